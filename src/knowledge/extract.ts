@@ -1,0 +1,154 @@
+// Turns every figure in a report's sentences into a typed entry with a provisional label taken
+// from its clause. Curated annotations (labels, aliases, unit fixes) are applied afterwards.
+import type { Entry, ReportMeta, Skip } from "./schema.js";
+import type { RawSection } from "./split.js";
+import { findDates, findNumbers, isYear, type NumberToken } from "./numbers.js";
+import { slugify } from "./slug.js";
+import { ORDINAL_REASON, YEAR_REASON, skipSpansFor } from "./validate.js";
+
+/** Nouns that name what a count counts; the first one within a few words of a number is its unit. */
+const COUNT_NOUNS = new Set(
+  ("people persons residents households villages counties districts cities towns townships provinces projects " +
+    "bridges culverts wells reservoirs cellars canals enterprises copies experts technologies species pieces units " +
+    "pavilions programs programmes batches inspections trainees students farmers cadres schools societies groups " +
+    "teams meetings conferences sessions items reports issues hospitals clinics roads houses families workers " +
+    "entrepreneurs organizations institutions days months years times hectares tons").split(" "),
+);
+const SINGULAR_TO_PLURAL: Record<string, string> = { household: "households", village: "villages", county: "counties", person: "people", project: "projects" };
+const UNIT_WINDOW_WORDS = 5;
+
+export type SkippedNumber = { section: string; sentence: string; text: string; reason: string };
+export type Extraction = { entries: Entry[]; skipped: SkippedNumber[] };
+
+export function extractEntries(meta: ReportMeta, sections: RawSection[], skips: Skip[]): Extraction {
+  const entries: Entry[] = [];
+  const skipped: SkippedNumber[] = [];
+  const ids = new Map<string, number>();
+  const nextId = (section: string, written: string) => {
+    const base = `${meta.id}:${slugify(section)}:${slugify(written)}`;
+    const n = (ids.get(base) ?? 0) + 1;
+    ids.set(base, n);
+    return n === 1 ? base : `${base}-${n}`;
+  };
+
+  for (const section of sections) {
+    const region = meta.sectionRegions[section.title] ?? meta.region;
+    for (const sentence of section.sentences) {
+      const year = sentenceYear(sentence) ?? meta.year;
+      const skipSpans = skipSpansFor(section.title, sentence, skips);
+      const dates = findDates(sentence);
+      for (const date of dates) {
+        if (skipSpans.some((s) => within(date.index, s))) continue;
+        entries.push({
+          kind: "date",
+          id: nextId(section.title, date.text),
+          report: meta.id, section: section.title, region, year: date.year ?? year,
+          label: provisionalLabel(clauseAround(sentence, date.index), date.text),
+          written: date.text, sentence, context: clauseAround(sentence, date.index), aliases: [],
+          value: date.start, end: date.end, unit: "date",
+        });
+      }
+      for (const token of findNumbers(sentence)) {
+        const skip = skipSpans.find((s) => within(token.index, s));
+        if (skip) { skipped.push({ section: section.title, sentence, text: token.text, reason: skip.reason }); continue; }
+        if (dates.some((d) => token.index >= d.index && token.index < d.index + d.text.length)) continue;
+        const entry = classify(token, sentence);
+        if (entry === "year") {
+          skipped.push({ section: section.title, sentence, text: token.text, reason: YEAR_REASON });
+          continue;
+        }
+        if (entry === "ordinal") {
+          skipped.push({ section: section.title, sentence, text: token.text, reason: ORDINAL_REASON });
+          continue;
+        }
+        const context = clauseAround(sentence, token.index);
+        entries.push({
+          ...entry,
+          id: nextId(section.title, entry.written),
+          report: meta.id, section: section.title, region, year,
+          label: provisionalLabel(context, entry.written), sentence, context, aliases: [],
+        } as Entry);
+      }
+    }
+  }
+  return { entries, skipped };
+}
+
+type Classified = { kind: Entry["kind"]; value: number; unit: string; written: string };
+
+function classify(token: NumberToken, sentence: string): Classified | "year" | "ordinal" {
+  if (token.ordinal) return "ordinal";
+  if (token.percent) return { kind: "percent", value: token.value, unit: "%", written: token.text };
+  const after = sentence.slice(token.index + token.text.length);
+  const unitMatch = /^\s*(Yuan|yuan|RMB|km|kilometers|kilometres|square meters|square metres|mu)\b/.exec(after);
+  if (unitMatch) {
+    const written = token.text + unitMatch[0];
+    const unit = unitMatch[1]!.toLowerCase();
+    if (unit === "yuan" || unit === "rmb") return { kind: "money", value: token.value, unit: "Yuan", written };
+    if (unit.startsWith("k")) return { kind: "length", value: token.value, unit: "km", written };
+    if (unit === "mu") return { kind: "area", value: token.value, unit: "mu", written };
+    return { kind: "area", value: token.value, unit: "square meters", written };
+  }
+  const noun = countNoun(after);
+  // "2012 project plan" names a year; "2000 households" counts.
+  if (isYear(token) && !(noun?.adjacent && noun.plural)) return "year";
+  if (noun?.adjacent) return { kind: "count", value: token.value, unit: noun.unit, written: token.text + after.slice(0, noun.end) };
+  return { kind: "count", value: token.value, unit: noun?.unit ?? "items", written: token.text };
+}
+
+// The first count noun within a few words; "adjacent" when only adjectives stand between it and the
+// number (so it belongs in the written figure), not another number or a clause break.
+type CountNoun = { unit: string; end: number; adjacent: boolean; plural: boolean };
+function countNoun(after: string): CountNoun | undefined {
+  let pending: CountNoun | undefined;
+  let adjacent = true;
+  let words = 0;
+  for (const m of after.matchAll(/[A-Za-z][A-Za-z-]*|\d[\d,.]*|[,;:()“”"]/g)) {
+    const w = m[0];
+    if (/^[,;:()“”"]$/.test(w) && pending) return pending;
+    if (/^[,;:()“”"]$/.test(w)) { if (words === 0 && /[“"]/.test(w)) return undefined; adjacent = false; if (/[;:()]/.test(w)) return undefined; continue; }
+    if (/^\d/.test(w) || /^(of|the|and|for|in|to)$/i.test(w)) adjacent = false;
+    words += 1;
+    const lower = w.toLowerCase();
+    if (pending) return COUNT_NOUNS.has(lower) ? { unit: lower, end: m.index! + w.length, adjacent, plural: true } : pending;
+    const unit = COUNT_NOUNS.has(lower) ? lower : SINGULAR_TO_PLURAL[lower];
+    // A singular noun is often a modifier ("project villages"): the head may follow.
+    if (unit && unit !== lower) { pending = { unit, end: m.index! + w.length, adjacent, plural: false }; continue; }
+    if (unit) return { unit, end: m.index! + w.length, adjacent, plural: true };
+    if (words >= UNIT_WINDOW_WORDS + (adjacent ? 0 : 2)) return pending;
+  }
+  return pending;
+}
+
+function sentenceYear(sentence: string): number | undefined {
+  const dated = findDates(sentence).find((d) => d.year !== null);
+  if (dated) return dated.year!;
+  const m = /\b(?:[Ii]n|[Oo]n|[Ss]ince|[Bb]y)\s+(?:[A-Z][a-z]+\s+\d{1,2},\s+)?((?:19|20)\d\d)\b(?!\s*[-–])/.exec(sentence);
+  return m ? Number(m[1]) : undefined;
+}
+
+type Span = { start: number; end: number; reason: string };
+const within = (index: number, span: Span) => index >= span.start && index < span.end;
+
+// The clause that holds the figure: text between separators, where "and" before another figure
+// also separates ("52 bridges and 312 culverts").
+export function clauseAround(sentence: string, index: number): string {
+  const separators = /,(?!\d)|[;:()]|\s(?:and|while|respectively)\s(?=[\d"“]|[a-z]+\s\d)|\bof which\b/g;
+  let start = 0;
+  let end = sentence.length;
+  for (const m of sentence.matchAll(separators)) {
+    if (m.index! + m[0].length <= index) start = m.index! + m[0].length;
+    else if (m.index! > index) { end = m.index!; break; }
+  }
+  return sentence.slice(start, end).replace(/[.\s]+$/, "").trim() || sentence;
+}
+
+function provisionalLabel(context: string, written: string): string {
+  const label = context
+    .replace(written, " ")
+    .replace(/\b(?:of which|in|on|as of)\s+(?:19|20)\d\d\b/gi, " ")
+    .replace(/^\W*(?:and|of which|which|a total of|namely)\b/i, "")
+    .replace(/\s+/g, " ")
+    .trim();
+  return label.length >= 3 ? label : context;
+}

@@ -1,0 +1,89 @@
+// Finding and reading numbers in English report prose: digits ("1,000", "633.5068 million"),
+// cardinal words ("seven"), ordinals ("17th", which coverage must account for too).
+
+const CARDINALS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
+  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
+  seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+};
+const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+
+const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const WORDS = Object.keys(CARDINALS).join("|");
+// A number: digits or a cardinal word, optionally followed by a scale word, optionally "%".
+export const NUMBER_TOKEN = new RegExp(
+  String.raw`(?<![A-Za-z\d]|\d[.,])(?:(${DIGITS})(st|nd|rd|th)?|\b(${WORDS})\b)(?:\s+(thousand|million|billion)\b)?(\s*%)?`,
+  "gi",
+);
+
+export type NumberToken = {
+  /** Offset in the sentence and the text matched. */
+  index: number;
+  text: string;
+  value: number;
+  percent: boolean;
+  ordinal: boolean;
+  /** Spelled out ("seven"), as opposed to digits. */
+  word: boolean;
+};
+
+export function findNumbers(sentence: string): NumberToken[] {
+  const tokens: NumberToken[] = [];
+  for (const m of sentence.matchAll(NUMBER_TOKEN)) {
+    const [text, digits, ordinalSuffix, word, scale, percent] = m;
+    const base = digits !== undefined ? Number(digits.replace(/,/g, "")) : CARDINALS[word!.toLowerCase()]!;
+    const multiplier = scale ? SCALES[scale.toLowerCase()]! : 1;
+    tokens.push({
+      index: m.index!,
+      text: text.trimEnd(),
+      value: scaleExactly(base, multiplier),
+      percent: percent !== undefined,
+      ordinal: ordinalSuffix !== undefined,
+      word: word !== undefined,
+    });
+  }
+  return tokens;
+}
+
+// 4.418 * 1e9 is 4418000000.000001 in floating point; rounding to the digits the text has avoids it.
+function scaleExactly(base: number, multiplier: number): number {
+  if (multiplier === 1) return base;
+  return Number((base * multiplier).toPrecision(15));
+}
+
+export function isYear(token: NumberToken): boolean {
+  return !token.word && !token.percent && !token.ordinal && /^(19|20)\d\d$/.test(token.text);
+}
+
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTH = `(${MONTHS.join("|")})`;
+// "January 9, 2011", "December 7 to December 9", "June 23 to 26, 2010", "October 31".
+export const DATE_PATTERN = new RegExp(
+  String.raw`\b${MONTH}\s+(\d{1,2})(?:\s*(?:to|-|–)\s*(?:${MONTH}\s+)?(\d{1,2}))?(?:,\s*((?:19|20)\d\d))?\b`,
+  "gi",
+);
+
+export type DateMatch = { index: number; text: string; start: string; end?: string | undefined; year: number | null };
+
+export function findDates(sentence: string): DateMatch[] {
+  const out: DateMatch[] = [];
+  for (const m of sentence.matchAll(DATE_PATTERN)) {
+    const [text, month1, day1, month2, day2, year] = m;
+    const y = year ? Number(year) : null;
+    const iso = (month: string, day: string) =>
+      `${y ?? "-"}-${String(MONTHS.indexOf(month.toLowerCase()) + 1).padStart(2, "0")}-${day.padStart(2, "0")}`;
+    out.push({
+      index: m.index!,
+      text,
+      start: iso(month1!, day1!),
+      end: day2 ? iso(month2 ?? month1!, day2) : undefined,
+      year: y,
+    });
+  }
+  return out;
+}
+
+export function formatNumber(value: number): string {
+  return value.toLocaleString("en-US", { maximumFractionDigits: 6 });
+}
