@@ -1,0 +1,58 @@
+// Writes the reply text for each kind of answer, in the question's language. Quotes stay in the
+// report's own words: a translation would no longer be a quote.
+import type { KnowledgeBase } from "../knowledge/load.js";
+import type { Entry, NumericEntry } from "../knowledge/schema.js";
+import type { Derived } from "./compute.js";
+import { chineseLabel, formatValueZh } from "./format.js";
+import type { Citation } from "./schema.js";
+
+export function citationOf(e: Entry): Citation {
+  return { entryId: e.id, report: e.report, section: e.section, quote: e.sentence, value: e.value, unit: e.unit, written: e.written };
+}
+
+/** Notes a reader needs beside a figure: a total whose parts do not add up, a section about another region. */
+export function notesFor(e: Entry, kb: KnowledgeBase): string[] {
+  const notes: string[] = [];
+  const report = kb.reports.find((r) => r.meta.id === e.report);
+  if (report && e.region !== report.meta.region) notes.push(`This section of the report is about ${e.region}, not ${report.meta.region}.`);
+  for (const g of kb.groups) {
+    if (g.type !== "parts" || g.total !== e.id || e.kind === "date") continue;
+    const parts = g.parts.map((id) => kb.byId.get(id)).filter((p): p is NumericEntry => !!p && p.kind !== "date");
+    const sum = parts.reduce((s, p) => s + p.value, 0);
+    if (Math.abs(sum - e.value) > 0.005 * Math.abs(e.value)) {
+      notes.push(`The parts the report lists (${parts.map((p) => p.written).join(" + ")}) add up to ${fmtSame(sum, e)}, not ${e.written}: a gap of ${fmtSame(Math.abs(e.value - sum), e)}.`);
+    }
+  }
+  return notes;
+}
+
+function fmtSame(value: number, e: Entry): string {
+  if (e.kind === "money") return value >= 1e9 ? `${+(value / 1e9).toFixed(6)} billion Yuan` : `${+(value / 1e6).toFixed(6)} million Yuan`;
+  return `${+value.toFixed(4)} ${e.unit}`;
+}
+
+export function figureText(e: Entry, notes: string[], zh: boolean): string {
+  const lines = zh
+    ? [`${e.written}${e.kind === "money" ? `（${formatValueZh(e.value, "Yuan")}）` : ""}：${chineseLabel(e) ?? e.label}`, `出处「${e.section}」："${e.sentence}"`]
+    : [`${e.written}: ${e.label}.`, `Source (${e.section}): "${e.sentence}"`];
+  return [...lines, ...notes.map((n) => (zh ? `注：${n}` : `Note: ${n}`))].join("\n");
+}
+
+export function derivedText(d: Derived, notes: string[], zh: boolean): string {
+  const lines = zh
+    ? [`${d.figure}：${d.label}（根据报告数字计算）`, `计算：${d.arithmetic}`]
+    : [`${d.figure}: ${d.label} (computed from the report's figures).`, `Arithmetic: ${d.arithmetic}`];
+  for (const e of d.inputs) lines.push(zh ? `出处「${e.section}」："${e.sentence}"` : `Source for ${e.written} (${e.section}): "${e.sentence}"`);
+  return [...lines, ...notes.map((n) => (zh ? `注：${n}` : `Note: ${n}`))].join("\n");
+}
+
+export function passageText(section: string, sentences: string[], zh: boolean): string {
+  return [zh ? `报告「${section}」部分写道：` : `From "${section}":`, ...sentences.map((s) => `"${s}"`)].join("\n");
+}
+
+export function noAnswerText(reason: string, suggestions: string[], zh: boolean): string {
+  const topics = suggestions.join("; ");
+  return zh
+    ? `报告中没有找到答案。${reason}${topics ? `\n报告涉及的相关主题：${topics}` : ""}`
+    : `I can't answer that from the report. ${reason}${topics ? `\nNearest topics it does cover: ${topics}.` : ""}`;
+}

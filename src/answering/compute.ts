@@ -1,0 +1,117 @@
+// Figures the report implies but does not state: shares of a total, averages per household or
+// person, sums and differences. Every input is an entry, so every input is cited.
+import type { Entry, NumericEntry } from "../knowledge/schema.js";
+import { isNumeric } from "../knowledge/schema.js";
+import { formatValue } from "./format.js";
+import { queryTerms, rankEntries, type QueryTerm, type RankedEntry } from "./rank.js";
+import type { SearchIndex } from "./search-index.js";
+import type { Derivation, Question } from "./understand.js";
+
+export type Derived = {
+  value: number;
+  unit: string;
+  figure: string;
+  label: string;
+  arithmetic: string;
+  inputs: NumericEntry[];
+  coverage: number;
+};
+
+const CANDIDATES = 4;
+
+export function derive(q: Question, index: SearchIndex): Derived | undefined {
+  const d = q.derivation;
+  if (!d) return undefined;
+  const terms = queryTerms(q, index);
+  switch (d.type) {
+    case "share": return share(q, index, terms);
+    case "average": return average(q, index, terms, d.perUnit);
+    case "difference":
+    case "sum": return combine(q, index, d);
+  }
+}
+
+function share(q: Question, index: SearchIndex, terms: QueryTerm[]): Derived | undefined {
+  const numerators = rankEntries({ ...q, kinds: [] }, index, terms, (e) => isNumeric(e) && e.kind !== "percent").slice(0, CANDIDATES);
+  let best: Derived | undefined;
+  for (const n of numerators) {
+    const part = n.entry as NumericEntry;
+    for (const whole of wholesFor(part, index)) {
+      const value = (part.value / whole.value) * 100;
+      const coverage = unionCoverage(terms, [n, ...rankEntries({ ...q, kinds: [] }, index, terms, (e) => e.id === whole.id)]);
+      const candidate: Derived = {
+        value: round(value, 2), unit: "%", figure: formatValue(value, "%"),
+        label: `Share of ${lowerFirst(whole.label)}: ${lowerFirst(part.label)}`,
+        arithmetic: `${part.written} ÷ ${whole.written} × 100 = ${formatValue(value, "%")}`,
+        inputs: [part, whole], coverage,
+      };
+      if (!best || candidate.coverage > best.coverage + 1e-9) best = candidate;
+    }
+  }
+  return best;
+}
+
+/** The totals a figure is a part of: its group's total, or a larger figure of the same unit in its sentence. */
+function wholesFor(part: NumericEntry, index: SearchIndex): NumericEntry[] {
+  const fromGroups = index.kb.groups
+    .filter((g) => g.type === "parts" && g.parts.includes(part.id))
+    .map((g) => index.kb.byId.get(g.total))
+    .filter((e): e is NumericEntry => !!e && isNumeric(e));
+  if (fromGroups.length > 0) return fromGroups;
+  return index.kb.entries.filter(
+    (e): e is NumericEntry => isNumeric(e) && e.sentence === part.sentence && e.unit === part.unit && e.value > part.value && e.id !== part.id,
+  );
+}
+
+function average(q: Question, index: SearchIndex, terms: QueryTerm[], perUnit: string): Derived | undefined {
+  const numerators = rankEntries(q, index, terms, (e) => isNumeric(e) && e.kind !== "percent" && e.unit !== perUnit).slice(0, CANDIDATES);
+  const denominators = rankEntries({ ...q, kinds: ["count"], countUnit: perUnit }, index, terms, (e) => e.kind === "count" && e.unit === perUnit);
+  let best: Derived | undefined;
+  for (const n of numerators) {
+    const num = n.entry as NumericEntry;
+    const den = denominators.find((d) => d.entry.sentence === num.sentence) ?? denominators.find((d) => d.entry.section === num.section);
+    if (!den || den.entry.kind !== "count" || den.entry.value === 0) continue;
+    const value = num.value / den.entry.value;
+    const unit = num.unit === "Yuan" ? "Yuan" : num.unit;
+    const candidate: Derived = {
+      value: round(value, 2), unit, figure: `${formatValue(value, unit)} per ${singular(perUnit)}`,
+      label: `Average ${lowerFirst(num.label)} per ${singular(perUnit)}`,
+      arithmetic: `${num.written} ÷ ${den.entry.written} = ${formatValue(value, unit)} per ${singular(perUnit)}`,
+      inputs: [num, den.entry], coverage: unionCoverage(terms, [n, den]),
+    };
+    if (!best || candidate.coverage > best.coverage + 1e-9) best = candidate;
+  }
+  return best;
+}
+
+function combine(q: Question, index: SearchIndex, d: Extract<Derivation, { type: "difference" | "sum" }>): Derived | undefined {
+  const terms = queryTerms(q, index);
+  const pick = (text: string, exclude?: string) =>
+    rankEntries(q, index, queryTerms(q, index, text), (e) => isNumeric(e) && e.id !== exclude)[0];
+  const left = pick(d.left);
+  const right = left && pick(d.right, left.entry.id);
+  if (!left || !right) return undefined;
+  const a = left.entry as NumericEntry;
+  const b = right.entry as NumericEntry;
+  if (a.unit !== b.unit) return undefined;
+  const value = d.type === "sum" ? a.value + b.value : a.value - b.value;
+  const op = d.type === "sum" ? "+" : "−";
+  return {
+    value: round(value, 6), unit: a.unit, figure: formatValue(value, a.unit),
+    label: d.type === "sum" ? `${a.label} plus ${lowerFirst(b.label)}` : `${a.label} minus ${lowerFirst(b.label)}`,
+    arithmetic: `${a.written} ${op} ${b.written} = ${formatValue(value, a.unit)}`,
+    inputs: [a, b], coverage: unionCoverage(terms, [left, right]),
+  };
+}
+
+function unionCoverage(terms: QueryTerm[], ranked: RankedEntry[]): number {
+  const total = terms.reduce((s, t) => s + t.idf, 0) || 1;
+  const matched = new Set(ranked.flatMap((r) => [...r.matched]));
+  return terms.filter((t) => matched.has(t.term) && !t.term.startsWith("zh:")).reduce((s, t) => s + t.weight * t.idf, 0) / total;
+}
+
+const round = (v: number, digits: number) => Number(v.toFixed(digits));
+const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
+const singular = (unit: string) => ({ people: "person", households: "household", villages: "village", counties: "county", projects: "project" })[unit] ?? unit;
+
+export type { Entry };

@@ -1,0 +1,182 @@
+// The answer engine: question in, cited answer (or an honest no-answer) out. A plain library:
+// surfaces call answer() and only translate the result for their medium.
+import type { KnowledgeBase } from "../knowledge/load.js";
+import type { Entry, NumericEntry } from "../knowledge/schema.js";
+import { derive, type Derived } from "./compute.js";
+import { citationOf, derivedText, figureText, noAnswerText, notesFor, passageText } from "./compose.js";
+import type { Glossary } from "./glossary.js";
+import { MIN_COVERAGE, queryTerms, rankEntries, rankSentences, type RankedEntry } from "./rank.js";
+import { AnswerSchema, type Answer } from "./schema.js";
+import { buildSearchIndex, type SearchIndex } from "./search-index.js";
+import { understand, type Question } from "./understand.js";
+
+export const MAX_QUESTION_LENGTH = 6000;
+const RUNNER_UPS = 3;
+const PASSAGE_SENTENCES = 3;
+
+export type Engine = {
+  readonly kb: KnowledgeBase;
+  readonly index: SearchIndex;
+  answer(question: string): Answer;
+};
+
+export function createEngine(kb: KnowledgeBase, glossary: Glossary): Engine {
+  const index = buildSearchIndex(kb);
+  return { kb, index, answer: (question) => answerQuestion(question, index, glossary) };
+}
+
+function answerQuestion(raw: string, index: SearchIndex, glossary: Glossary): Answer {
+  const text = raw.slice(0, MAX_QUESTION_LENGTH).trim();
+  const q = understand(text, glossary);
+  const kb = index.kb;
+  const scope = scopeProblem(q, kb);
+  if (scope) return noAnswer(q, index, scope);
+
+  const terms = queryTerms(q, index);
+  const ranked = rankEntries(q, index, terms);
+  const top = ranked[0];
+  const direct = top && top.coverage >= MIN_COVERAGE && fits(q, top.entry) ? top : undefined;
+
+  const derived = derive(q, index);
+  if (derived && derived.coverage >= MIN_COVERAGE && (!direct || derived.coverage > direct.coverage + 0.05 || !expresses(direct.entry, q))) {
+    return derivedAnswer(q, derived, ranked, kb);
+  }
+  if (q.passage && (!direct || direct.coverage < 0.9)) {
+    const passage = passageAnswer(q, index);
+    if (passage) return passage;
+  }
+  if (direct) return figureAnswer(q, direct, ranked, kb);
+  if (q.kinds.length === 0 || q.kinds[0] === "date") {
+    const passage = passageAnswer(q, index);
+    if (passage) return passage;
+  }
+  return noAnswer(q, index, "The report has no figure that matches what was asked.");
+}
+
+/** Years or regions the knowledge does not have: refuse before searching, and say why. */
+function scopeProblem(q: Question, kb: KnowledgeBase): string | undefined {
+  const regions = new Set(kb.entries.map((e) => e.region));
+  const missingRegions = q.regions.filter((r) => !regions.has(r));
+  if (missingRegions.length > 0) return `It covers ${[...regions].join(" and ")}, not ${missingRegions.join(" or ")}.`;
+  const years = new Set(kb.entries.map((e) => e.year).filter((y): y is number => y !== null));
+  const missingYears = q.years.filter((y) => !years.has(y));
+  if (missingYears.length > 0) return `It has figures for ${[...years].sort().join(" and ")}, not ${missingYears.join(" or ")}.`;
+  if (q.terms.length === 0) return "The question has no words to look up.";
+  return undefined;
+}
+
+const fits = (q: Question, e: Entry) => q.kinds.length === 0 || q.kinds.includes(e.kind);
+
+// A direct percent entry answers a share question itself; a figure "per household" answers an average.
+function expresses(e: Entry, q: Question): boolean {
+  const d = q.derivation;
+  if (!d) return true;
+  if (d.type === "share") return e.kind === "percent";
+  if (d.type === "average") return /\b(per|average|each)\b/i.test(`${e.label} ${e.context}`);
+  return false;
+}
+
+function base(q: Question): Pick<Answer, "question" | "language" | "notes" | "runnerUps" | "suggestions" | "arithmetic"> {
+  return { question: q.raw, language: q.language, notes: [], runnerUps: [], suggestions: [], arithmetic: null };
+}
+
+function reportOf(kb: KnowledgeBase, id: string): Answer["report"] {
+  const r = kb.reports.find((x) => x.meta.id === id)!;
+  return { id: r.meta.id, title: r.meta.title, region: r.meta.region, year: r.meta.year };
+}
+
+function runnerUps(ranked: RankedEntry[], exclude: Set<string>): Answer["runnerUps"] {
+  return ranked
+    .filter((r) => !exclude.has(r.entry.id) && r.coverage >= MIN_COVERAGE / 2)
+    .slice(0, RUNNER_UPS)
+    .map((r) => ({ entryId: r.entry.id, label: r.entry.label, figure: r.entry.written, section: r.entry.section }));
+}
+
+function figureAnswer(q: Question, top: RankedEntry, ranked: RankedEntry[], kb: KnowledgeBase): Answer {
+  const e = top.entry;
+  const notes = notesFor(e, kb);
+  return AnswerSchema.parse({
+    ...base(q),
+    answered: true,
+    type: "figure",
+    value: e.kind === "date" ? null : e.value,
+    unit: e.unit,
+    figure: e.written,
+    label: e.label,
+    section: e.section,
+    report: reportOf(kb, e.report),
+    text: figureText(e, notes, q.language === "zh"),
+    notes,
+    citations: [citationOf(e)],
+    runnerUps: runnerUps(ranked, new Set([e.id])),
+  });
+}
+
+function derivedAnswer(q: Question, d: Derived, ranked: RankedEntry[], kb: KnowledgeBase): Answer {
+  const first = d.inputs[0]!;
+  const notes = d.inputs.flatMap((e: NumericEntry) => notesFor(e, kb));
+  return AnswerSchema.parse({
+    ...base(q),
+    answered: true,
+    type: "derived",
+    value: d.value,
+    unit: d.unit,
+    figure: d.figure,
+    label: d.label,
+    section: first.section,
+    report: reportOf(kb, first.report),
+    text: derivedText(d, notes, q.language === "zh"),
+    arithmetic: d.arithmetic,
+    notes,
+    citations: d.inputs.map(citationOf),
+    runnerUps: runnerUps(ranked, new Set(d.inputs.map((e) => e.id))),
+  });
+}
+
+function passageAnswer(q: Question, index: SearchIndex): Answer | undefined {
+  const ranked = rankSentences(q, index).filter((s) => s.coverage >= MIN_COVERAGE);
+  const best = ranked[0];
+  if (!best) return undefined;
+  const picked = ranked.filter((s) => s.section === best.section && s.report === best.report).slice(0, PASSAGE_SENTENCES);
+  const section = index.kb.sections.find((s) => s.report === best.report && s.title === best.section)!;
+  const ordered = section.sentences.filter((s) => picked.some((p) => p.sentence === s));
+  return AnswerSchema.parse({
+    ...base(q),
+    answered: true,
+    type: "passage",
+    value: null,
+    unit: null,
+    figure: null,
+    label: null,
+    section: best.section,
+    report: reportOf(index.kb, best.report),
+    text: passageText(best.section, ordered, q.language === "zh"),
+    citations: ordered.map((sentence) => ({ entryId: null, report: best.report, section: best.section, quote: sentence, value: null, unit: null, written: null })),
+  });
+}
+
+function noAnswer(q: Question, index: SearchIndex, reason: string): Answer {
+  const suggestions = nearestTopics(q, index);
+  return AnswerSchema.parse({
+    ...base(q),
+    answered: false,
+    type: "none",
+    value: null,
+    unit: null,
+    figure: null,
+    label: null,
+    section: null,
+    report: null,
+    text: noAnswerText(reason, suggestions, q.language === "zh"),
+    citations: [],
+    suggestions,
+  });
+}
+
+/** Sections closest to the question, or the first sections when nothing is close. */
+export function nearestTopics(q: Question, index: SearchIndex, n = 3): string[] {
+  const scoped = { ...q, years: [], regions: [] };
+  const sections = [...new Set(rankSentences(scoped, index).map((s) => s.section))];
+  for (const s of index.kb.sections) if (sections.length < n && !sections.includes(s.title)) sections.push(s.title);
+  return sections.slice(0, n);
+}

@@ -1,0 +1,26 @@
+// Province-level names, so a question about another province is recognised as outside the
+// knowledge instead of being matched to the nearest Henan figure.
+export const PROVINCES: Record<string, string> = {
+  anhui: "Anhui", beijing: "Beijing", chongqing: "Chongqing", fujian: "Fujian", gansu: "Gansu",
+  guangdong: "Guangdong", guangxi: "Guangxi", guizhou: "Guizhou", hainan: "Hainan", hebei: "Hebei",
+  heilongjiang: "Heilongjiang", henan: "Henan", hubei: "Hubei", hunan: "Hunan", "inner mongolia": "Inner Mongolia",
+  jiangsu: "Jiangsu", jiangxi: "Jiangxi", jilin: "Jilin", liaoning: "Liaoning", ningxia: "Ningxia",
+  qinghai: "Qinghai", shaanxi: "Shaanxi", shandong: "Shandong", shanghai: "Shanghai", shanxi: "Shanxi",
+  sichuan: "Sichuan", tianjin: "Tianjin", tibet: "Tibet", xizang: "Tibet", xinjiang: "Xinjiang", yunnan: "Yunnan",
+  zhejiang: "Zhejiang", "hong kong": "Hong Kong", macau: "Macau", macao: "Macau", taiwan: "Taiwan",
+};
+export const PROVINCES_ZH: Record<string, string> = {
+  安徽: "Anhui", 北京: "Beijing", 重庆: "Chongqing", 福建: "Fujian", 甘肃: "Gansu", 广东: "Guangdong", 广西: "Guangxi",
+  贵州: "Guizhou", 海南: "Hainan", 河北: "Hebei", 黑龙江: "Heilongjiang", 河南: "Henan", 湖北: "Hubei", 湖南: "Hunan",
+  内蒙古: "Inner Mongolia", 江苏: "Jiangsu", 江西: "Jiangxi", 吉林: "Jilin", 辽宁: "Liaoning", 宁夏: "Ningxia",
+  青海: "Qinghai", 陕西: "Shaanxi", 山东: "Shandong", 上海: "Shanghai", 山西: "Shanxi", 四川: "Sichuan", 天津: "Tianjin",
+  西藏: "Tibet", 新疆: "Xinjiang", 云南: "Yunnan", 浙江: "Zhejiang", 香港: "Hong Kong", 澳门: "Macau", 台湾: "Taiwan",
+};
+
+export function regionsIn(text: string): string[] {
+  const lower = ` ${text.toLowerCase().replace(/[^a-z\s]/g, " ")} `;
+  const found = new Set<string>();
+  for (const [name, region] of Object.entries(PROVINCES)) if (lower.includes(` ${name} `) || lower.includes(` ${name}'`)) found.add(region);
+  for (const [name, region] of Object.entries(PROVINCES_ZH)) if (text.includes(name)) found.add(region);
+  return [...found];
+}

@@ -1,0 +1,64 @@
+// The engine's contract with every surface (CLI, Discord gateway, HTTP interactions).
+import { z } from "zod";
+
+export const CitationSchema = z.object({
+  entryId: z.string().nullable(),
+  report: z.string(),
+  section: z.string(),
+  quote: z.string(),
+  value: z.union([z.number(), z.string()]).nullable(),
+  unit: z.string().nullable(),
+  written: z.string().nullable(),
+});
+export type Citation = z.infer<typeof CitationSchema>;
+
+export const RunnerUpSchema = z.object({ entryId: z.string(), label: z.string(), figure: z.string(), section: z.string() });
+
+export const AnswerSchema = z.object({
+  question: z.string(),
+  language: z.enum(["en", "zh"]),
+  answered: z.boolean(),
+  /** figure: one figure from the report; derived: computed from cited figures; passage: sentences. */
+  type: z.enum(["figure", "derived", "passage", "none"]),
+  value: z.number().nullable(),
+  unit: z.string().nullable(),
+  /** The figure as a person reads it ("4.418 billion Yuan", "25.35%"). */
+  figure: z.string().nullable(),
+  /** What the figure measures. */
+  label: z.string().nullable(),
+  section: z.string().nullable(),
+  report: z.object({ id: z.string(), title: z.string(), region: z.string(), year: z.number() }).nullable(),
+  /** The full reply in plain text. */
+  text: z.string(),
+  arithmetic: z.string().nullable(),
+  notes: z.array(z.string()),
+  citations: z.array(CitationSchema),
+  runnerUps: z.array(RunnerUpSchema),
+  /** Nearest topics the report does cover, for a no-answer. */
+  suggestions: z.array(z.string()),
+});
+export type Answer = z.infer<typeof AnswerSchema>;
+
+/** The CLI's --json line: the stable, documented subset of an answer. */
+export const AnswerJsonSchema = z.object({
+  question: z.string(),
+  answered: z.boolean(),
+  value: z.number().nullable(),
+  unit: z.string().nullable(),
+  section: z.string().nullable(),
+  text: z.string(),
+  citations: z.array(z.object({ section: z.string(), quote: z.string(), value: z.union([z.number(), z.string()]).nullable(), unit: z.string().nullable() })),
+});
+export type AnswerJson = z.infer<typeof AnswerJsonSchema>;
+
+export function toAnswerJson(a: Answer): AnswerJson {
+  return {
+    question: a.question,
+    answered: a.answered,
+    value: a.value,
+    unit: a.unit,
+    section: a.section,
+    text: a.text,
+    citations: a.citations.map((c) => ({ section: c.section, quote: c.quote, value: c.value, unit: c.unit })),
+  };
+}

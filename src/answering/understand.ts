@@ -1,0 +1,101 @@
+// Reads a question into what it asks for: the kind of figure, the unit counted, years, regions,
+// whether it wants a computed figure or a passage, and the content words to search with.
+import type { Glossary } from "./glossary.js";
+import { translateChinese } from "./glossary.js";
+import { regionsIn } from "./regions.js";
+import { contentWords, hasHan, stem, type Word } from "./text.js";
+
+export type FigureKind = "money" | "count" | "percent" | "length" | "area" | "date";
+export type Derivation =
+  | { type: "share" }
+  | { type: "average"; perUnit: string }
+  | { type: "difference"; left: string; right: string }
+  | { type: "sum"; left: string; right: string };
+
+export type Question = {
+  raw: string;
+  language: "en" | "zh";
+  /** The question in English words (a Chinese question after glossary translation). */
+  english: string;
+  terms: Word[];
+  /** Kinds of figure that answer it, best first; empty when the question does not say. */
+  kinds: FigureKind[];
+  /** For counts: the thing counted, as an entry unit ("households"). */
+  countUnit?: string | undefined;
+  years: number[];
+  regions: string[];
+  derivation?: Derivation | undefined;
+  /** Wants sentences rather than one figure ("what happened with…", "which counties…"). */
+  passage: boolean;
+};
+
+// Count nouns as entry units, keyed by stem, so "household", "households" and "户" all meet.
+const COUNT_UNITS: Record<string, string> = Object.fromEntries(
+  ["people", "households", "villages", "counties", "projects", "bridges", "culverts", "wells", "reservoirs", "cellars",
+    "enterprises", "copies", "experts", "technologies", "species", "pieces", "units", "pavilions", "programs", "batches",
+    "inspections", "issues", "trainees", "students", "districts", "towns", "schools", "societies", "canals", "roads"]
+    .map((u) => [stem(u), u]),
+);
+for (const [w, u] of Object.entries({ person: "people", persons: "people", residents: "people", farmers: "people", trainees: "people", families: "households", household: "households" })) COUNT_UNITS[stem(w)] = u;
+
+const PER_UNITS: Record<string, string> = {
+  household: "households", households: "households", family: "households", person: "people", people: "people",
+  capita: "people", head: "people", trainee: "people", resident: "people", village: "villages", county: "counties",
+  project: "projects", km: "km", kilometer: "km", kilometre: "km",
+};
+
+const PERCENT_CUE = /\b(percent(age)?|per cent|share|proportion|ratio|fraction|rate)\b|%/;
+const DATE_CUE = /^\s*(when|on what date|what date|which date|what day|which day|which month|in which month|what time)\b|\bwhen (was|were|did|is)\b/;
+const LENGTH_CUE = /\b(km|kms|kilomet(er|re)s?|miles?|how long|length)\b/;
+const AREA_CUE = /\b(square met(er|re)s?|sq\.? ?m|mu|hectares?|area|how much land|acres?)\b/;
+const MONEY_CUE = /\b(yuan|rmb|money|funds?|funding|funded|invest(ed|ment|ments)?|spen[dt]|spending|costs?|budget|loans?|worth|donat\w*|income|allocat\w*|subsid\w*|capital|financ\w*|contribut\w*|paid|pay|grants?|reward)\b/;
+const PASSAGE_CUE = /^\s*(what (happened|was done|did .* do|does the report say|is said|about)|which|who|describe|summar|tell me about|explain|how (did|was|were|does|is) (?!.*\b(many|much)\b))/;
+
+export function understand(raw: string, glossary: Glossary): Question {
+  const language = hasHan(raw) ? "zh" : "en";
+  const english = (language === "zh" ? translateChinese(raw, glossary) : raw).toLowerCase();
+  const years = [...english.matchAll(/\b(19|20)\d\d\b/g)].map((m) => Number(m[0]));
+  const regions = regionsIn(`${raw} ${english}`);
+  const derivation = findDerivation(english);
+  const { kinds, countUnit } = figureKinds(english, derivation);
+  const terms = contentWords(english).filter((w) => !/^(19|20)\d\d$/.test(w.surface));
+  const passage = !derivation && kinds.length === 0 && PASSAGE_CUE.test(english);
+  return { raw, language, english, terms, kinds, countUnit, years, regions, derivation, passage };
+}
+
+function figureKinds(q: string, derivation: Derivation | undefined): { kinds: FigureKind[]; countUnit?: string } {
+  if (derivation?.type === "share" || PERCENT_CUE.test(q)) return { kinds: ["percent"] };
+  if (DATE_CUE.test(q)) return { kinds: ["date"] };
+  if (LENGTH_CUE.test(q)) return { kinds: ["length"] };
+  if (AREA_CUE.test(q)) return { kinds: ["area"] };
+  const howMany = /\bhow many\s+((?:[a-z-]+\s+){0,4}?)([a-z]+)\b/.exec(q);
+  const counted = howMany ? unitAmong(`${howMany[1]} ${howMany[2]}`) : undefined;
+  if (counted) return { kinds: ["count"], countUnit: counted };
+  if (MONEY_CUE.test(q)) return { kinds: q.includes("how many") && !/\b(yuan|money)\b/.test(q) ? ["money", "count"] : ["money"] };
+  if (/\bhow much\b/.test(q)) return { kinds: ["money", "area", "count"] };
+  if (/\bhow many\b/.test(q)) return { kinds: ["count"], countUnit: unitAmong(q) };
+  return { kinds: [] };
+}
+
+function unitAmong(text: string): string | undefined {
+  for (const w of text.split(/\s+/)) {
+    const unit = COUNT_UNITS[stem(w)];
+    if (unit) return unit;
+  }
+  return undefined;
+}
+
+function findDerivation(q: string): Derivation | undefined {
+  const per = /\b(?:per|for each|each)\s+(?:\w+\s+)?(household|households|family|person|people|capita|head|trainee|resident|village|county|project|km|kilomet(?:er|re))\b/.exec(q);
+  if (/\b(average|on average|mean|avg)\b/.test(q) && per) return { type: "average", perUnit: PER_UNITS[per[1]!.replace(/s$/, "")] ?? PER_UNITS[per[1]!]! };
+  if (/\b(average|on average|avg)\b/.test(q)) {
+    const unit = /\b(household|person|people|village|county|project)s?\b/.exec(q);
+    if (unit) return { type: "average", perUnit: PER_UNITS[unit[1]!]! };
+  }
+  const diff = /\b(?:difference between|gap between)\s+(.+?)\s+and\s+(.+?)\??$/.exec(q) ?? /\bhow (?:much|many) (?:more|fewer|less)\s+(.+?)\s+than\s+(.+?)\??$/.exec(q);
+  if (diff) return { type: "difference", left: diff[1]!, right: diff[2]! };
+  const sum = /\b(?:combined|together|in total|sum of|total of)\b/.exec(q) && /^(?:.*?\b(?:of|did|were|was)\s+)?(.+?)\s+and\s+(.+?)(?:\s+(?:combined|together|in total))?\??$/.exec(q);
+  if (sum && /\b(combined|together|sum of)\b/.test(q)) return { type: "sum", left: sum[1]!, right: sum[2]! };
+  if (/\b(what|which) (share|proportion|percentage|fraction|percent)\b|\bhow much of\b|\bhow many percent\b/.test(q)) return { type: "share" };
+  return undefined;
+}

@@ -1,0 +1,26 @@
+// Settings every entry point shares (CLI, bot, scripts). Parsed once; a bad value stops the
+// program with a message that names the variable.
+import "dotenv/config";
+import { z } from "zod";
+import { DEFAULT_KNOWLEDGE_DIR, resolveFromRoot } from "../paths.js";
+
+export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+
+export const CoreConfigSchema = z.object({
+  KNOWLEDGE_DIR: z.string().min(1).default(DEFAULT_KNOWLEDGE_DIR).transform(resolveFromRoot),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default("info"),
+});
+export type CoreConfig = z.infer<typeof CoreConfigSchema>;
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+/** Parses environment variables with a schema; every problem names its variable. */
+export function parseEnv<T extends z.ZodType>(schema: T, env: NodeJS.ProcessEnv = process.env): z.infer<T> {
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
+  const result = schema.safeParse(present);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((i) => `- ${i.path.join(".") || "(environment)"}: ${i.message}`);
+  throw new ConfigError(`invalid configuration:\n${lines.join("\n")}`);
+}

@@ -1,0 +1,42 @@
+// The scoring rule of the question sets (shared/README.md): the primary figure within tolerance
+// and the section matching by containment either way, ignoring case and punctuation.
+import { z } from "zod";
+import type { Answer } from "../answering/schema.js";
+
+export const EvalQuestionSchema = z.object({
+  id: z.string(),
+  kind: z.string(),
+  q: z.string(),
+  section: z.string().optional(),
+  value: z.number().optional(),
+  values: z.array(z.number()).optional(),
+  text: z.array(z.string()).optional(),
+  tol: z.number().positive().optional(),
+});
+export type EvalQuestion = z.infer<typeof EvalQuestionSchema>;
+
+const DEFAULT_TOLERANCE = 0.005;
+const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+
+export function sectionMatches(expected: string, got: string | null): boolean {
+  if (!got) return false;
+  const a = norm(expected);
+  const b = norm(got);
+  return a.includes(b) || b.includes(a);
+}
+
+export function scoreAnswer(q: EvalQuestion, a: Answer): { right: boolean; expected: string; why: string } {
+  if (q.kind === "oos") return { right: !a.answered, expected: "no answer", why: a.answered ? "answered an out-of-scope question" : "" };
+  const expected = `${q.value ?? q.values?.join(" or ") ?? q.text?.join(" + ") ?? "(passage)"} in ${q.section ?? "any section"}`;
+  if (!a.answered) return { right: false, expected, why: "no answer" };
+  const sections = q.kind === "computed" ? a.citations.map((c) => c.section).concat(a.section ?? []) : [a.section];
+  if (q.section && !sections.some((s) => sectionMatches(q.section!, s))) return { right: false, expected, why: "wrong section" };
+  const targets = q.value !== undefined ? [q.value] : q.values;
+  if (targets) {
+    const tol = q.tol ?? DEFAULT_TOLERANCE;
+    const ok = a.value !== null && targets.some((t) => Math.abs(a.value! - t) <= tol * Math.abs(t));
+    if (!ok) return { right: false, expected, why: "wrong figure" };
+  }
+  if (q.text && !q.text.every((f) => a.text.toLowerCase().includes(f.toLowerCase()))) return { right: false, expected, why: "missing text" };
+  return { right: true, expected, why: "" };
+}
