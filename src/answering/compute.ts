@@ -64,7 +64,7 @@ function wholesFor(part: NumericEntry, index: SearchIndex): NumericEntry[] {
 }
 
 function average(q: Question, index: SearchIndex, terms: QueryTerm[], perUnit: string): Derived | undefined {
-  const numerators = rankEntries(q, index, terms, (e) => isNumeric(e) && e.kind !== "percent" && e.unit !== perUnit).slice(0, CANDIDATES);
+  const numerators = rankEntries(q, index, terms, (e) => isNumeric(e) && e.kind !== "percent" && e.unit !== perUnit && !isRate(e)).slice(0, CANDIDATES);
   const denominators = rankEntries({ ...q, kinds: ["count"], countUnit: perUnit }, index, terms, (e) => e.kind === "count" && e.unit === perUnit);
   let best: Derived | undefined;
   for (const n of numerators) {
@@ -110,6 +110,8 @@ function unionCoverage(terms: QueryTerm[], ranked: RankedEntry[]): number {
   return terms.filter((t) => matched.has(t.term) && !t.term.startsWith("zh:")).reduce((s, t) => s + t.weight * t.idf, 0) / total;
 }
 
+/** A figure that is already per something ("income growth per household") cannot be averaged again. */
+const isRate = (e: Entry) => /\b(per|each|average)\b/i.test(`${e.label} ${e.context}`);
 const round = (v: number, digits: number) => Number(v.toFixed(digits));
 const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
 const singular = (unit: string) => ({ people: "person", households: "household", villages: "village", counties: "county", projects: "project" })[unit] ?? unit;

@@ -5,7 +5,7 @@ import type { Entry, NumericEntry } from "../knowledge/schema.js";
 import { derive, type Derived } from "./compute.js";
 import { citationOf, derivedText, figureText, noAnswerText, notesFor, passageText } from "./compose.js";
 import type { Glossary } from "./glossary.js";
-import { MIN_COVERAGE, queryTerms, rankEntries, rankSentences, type RankedEntry } from "./rank.js";
+import { MIN_COVERAGE, MIN_LOCAL, MIN_PRECISION, queryTerms, rankEntries, rankSentences, type RankedEntry } from "./rank.js";
 import { AnswerSchema, type Answer } from "./schema.js";
 import { buildSearchIndex, type SearchIndex } from "./search-index.js";
 import { understand, type Question } from "./understand.js";
@@ -35,7 +35,7 @@ function answerQuestion(raw: string, index: SearchIndex, glossary: Glossary): An
   const terms = queryTerms(q, index);
   const ranked = rankEntries(q, index, terms);
   const top = ranked[0];
-  const direct = top && top.coverage >= MIN_COVERAGE && fits(q, top.entry) ? top : undefined;
+  const direct = top && top.coverage >= MIN_COVERAGE && top.local >= MIN_LOCAL && top.precision >= MIN_PRECISION && fits(q, top.entry) ? top : undefined;
 
   const derived = derive(q, index);
   if (derived && derived.coverage >= MIN_COVERAGE && (!direct || derived.coverage > direct.coverage + 0.05 || !expresses(direct.entry, q))) {
@@ -72,7 +72,7 @@ function expresses(e: Entry, q: Question): boolean {
   const d = q.derivation;
   if (!d) return true;
   if (d.type === "share") return e.kind === "percent";
-  if (d.type === "average") return /\b(per|average|each)\b/i.test(`${e.label} ${e.context}`);
+  if (d.type === "average") return /\b(average|on average|mean)\b/.test(q.english) ? /\baverage\b/i.test(e.label) : /\b(per|each)\b/i.test(`${e.label} ${e.context}`);
   return false;
 }
 

@@ -3,26 +3,50 @@
 import type { Entry } from "../knowledge/schema.js";
 import type { Question } from "./understand.js";
 import { hanBigrams, type Posting, type SearchIndex } from "./search-index.js";
+import { synonymsOf } from "./synonyms.js";
+import { stem } from "./text.js";
 
-export type QueryTerm = { term: string; weight: number; idf: number };
-export type Scored = { index: number; score: number; coverage: number; matched: Set<string> };
+/** One question word: its indexed form and synonyms as alternatives, and how much it weighs. */
+export type QueryTerm = { term: string; alts: { term: string; weight: number }[]; weight: number; idf: number };
+const SYNONYM_WEIGHT = 0.7;
+const HEAD_WEIGHT = 1.5;
+export type Scored = {
+  index: number;
+  score: number;
+  /** Share of the question's idf mass matched anywhere in the document. */
+  coverage: number;
+  /** Share matched in the entry's own words (label, aliases, clause, unit), not just its sentence. */
+  local: number;
+  matched: Set<string>;
+};
 
 // Below this share of the question's (idf-weighted) words an entry is not about what was asked.
 export const MIN_COVERAGE = 0.55;
+// An entry must also match some of the question in its own label or clause, not only in a long sentence it shares.
+export const MIN_LOCAL = 0.25;
+const LOCAL_FIELD_WEIGHT = 1.5;
 
 export function queryTerms(q: Question, index: SearchIndex, text?: string): QueryTerm[] {
   const words = text === undefined ? q.terms : q.terms.filter((w) => text.includes(w.surface));
+  const head = new Set(q.head);
   const seen = new Map<string, QueryTerm>();
   for (const w of words) {
     const hit = index.resolve(w.surface, w.stem);
     const term = hit?.term ?? `?${w.stem}`;
-    const idf = hit ? index.idf(hit.term) : index.maxIdf;
-    if (!seen.has(term)) seen.set(term, { term, weight: hit?.quality ?? 0, idf });
+    if (seen.has(term)) continue;
+    const alts = hit ? [{ term: hit.term, weight: hit.quality }] : [];
+    for (const syn of synonymsOf(w.surface)) {
+      const t = stem(syn);
+      if (t !== term && !alts.some((a) => a.term === t) && (index.entryPostings.has(t) || index.sentencePostings.has(t))) alts.push({ term: t, weight: SYNONYM_WEIGHT });
+    }
+    const boost = head.has(w.surface) ? HEAD_WEIGHT : 1;
+    const idf = hit ? index.idf(hit.term) : alts[0] ? index.idf(alts[0].term) : index.maxIdf;
+    seen.set(term, { term, alts, weight: boost, idf });
   }
   if (q.language === "zh" && text === undefined) {
     // Chinese aliases are matched on character pairs: weak evidence alone, a tie-breaker with the glossary.
     for (const b of hanBigrams(q.raw)) {
-      if (!seen.has(b) && (index.entryPostings.has(b) || index.sentencePostings.has(b))) seen.set(b, { term: b, weight: 0.35, idf: 0 });
+      if (!seen.has(b) && (index.entryPostings.has(b) || index.sentencePostings.has(b))) seen.set(b, { term: b, alts: [{ term: b, weight: 0.35 }], weight: 1, idf: 0 });
     }
   }
   return [...seen.values()];
@@ -30,21 +54,47 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
 
 /** Scores every document that shares a term; coverage is the matched share of the question's idf mass. */
 export function scoreDocs(terms: QueryTerm[], postings: Map<string, Posting[]>, idf: (t: string) => number): Scored[] {
-  const total = terms.reduce((s, t) => s + t.idf, 0) || 1;
+  const total = terms.reduce((s, t) => s + t.weight * t.idf, 0) || 1;
   const acc = new Map<number, Scored>();
   for (const t of terms) {
-    if (t.weight === 0) continue;
-    const termIdf = t.idf || idf(t.term);
-    for (const p of postings.get(t.term) ?? []) {
-      let s = acc.get(p.doc);
-      if (!s) acc.set(p.doc, (s = { index: p.doc, score: 0, coverage: 0, matched: new Set() }));
-      s.score += t.weight * termIdf * p.weight;
-      if (!t.term.startsWith("zh:")) s.coverage += (t.weight * t.idf) / total;
-      s.matched.add(t.term);
+    // Per document, the best alternative of this word counts (a word and its synonym are not two matches).
+    const best = new Map<number, { value: number; quality: number; fieldWeight: number; term: string }>();
+    for (const alt of t.alts) {
+      const termIdf = t.idf || idf(alt.term);
+      for (const p of postings.get(alt.term) ?? []) {
+        const value = t.weight * alt.weight * termIdf * p.weight;
+        const prev = best.get(p.doc);
+        if (!prev || value > prev.value) best.set(p.doc, { value, quality: alt.weight, fieldWeight: p.weight, term: alt.term });
+      }
+    }
+    for (const [doc, b] of best) {
+      let s = acc.get(doc);
+      if (!s) acc.set(doc, (s = { index: doc, score: 0, coverage: 0, local: 0, matched: new Set() }));
+      s.score += b.value;
+      s.matched.add(b.term);
+      if (t.term.startsWith("zh:")) continue;
+      const share = (t.weight * b.quality * t.idf) / total;
+      s.coverage += share;
+      if (b.fieldWeight >= LOCAL_FIELD_WEIGHT) s.local += share;
     }
   }
   return [...acc.values()];
 }
+
+/** Share of an entry's own description (label, or one alias nearly whole) that the question matched. */
+export function precision(index: SearchIndex, entryIndex: number, matched: Set<string>): number {
+  const fields = index.entryFields[entryIndex]!;
+  const frac = (terms: string[]) => {
+    const all = terms.reduce((s, t) => s + index.idf(t), 0);
+    return all === 0 ? 0 : terms.filter((t) => matched.has(t)).reduce((s, t) => s + index.idf(t), 0) / all;
+  };
+  const label = frac(fields.label);
+  const alias = Math.max(0, ...fields.aliases.map(frac));
+  return Math.max(label, alias >= ALIAS_PRECISION ? alias : alias / 2);
+}
+const ALIAS_PRECISION = 0.8;
+// Below this the question shares nothing substantial with what the entry says it measures.
+export const MIN_PRECISION = 0.2;
 
 /** How well an entry's kind and unit fit what the question asks for (1 = exactly). */
 export function fitFactor(q: Question, e: Entry): number {
@@ -57,19 +107,30 @@ export function fitFactor(q: Question, e: Entry): number {
   return f;
 }
 
+// Targets ("expected to train 200,000") answer questions about plans; results answer the rest.
+const PLAN_WORDS = /\b(expected|target|targets|planned|plan to|scheduled|goal|annual plan|aimed)\b/i;
+export function planFactor(q: Question, e: Entry): number {
+  const entryIsPlan = PLAN_WORDS.test(e.context) || PLAN_WORDS.test(e.label);
+  const askedPlan = PLAN_WORDS.test(q.english);
+  if (entryIsPlan && !askedPlan) return 0.6;
+  if (!entryIsPlan && askedPlan) return 0.85;
+  return 1;
+}
+
 export function inScope(q: Question, e: Entry): boolean {
   if (q.years.length > 0 && (e.year === null || !q.years.includes(e.year))) return false;
   if (q.regions.length > 0 && !q.regions.includes(e.region)) return false;
   return true;
 }
 
-export type RankedEntry = Scored & { entry: Entry; rank: number };
+export type RankedEntry = Scored & { entry: Entry; rank: number; precision: number };
 
 export function rankEntries(q: Question, index: SearchIndex, terms = queryTerms(q, index), filter?: (e: Entry) => boolean): RankedEntry[] {
   return scoreDocs(terms, index.entryPostings, index.idf)
     .map((s) => ({ ...s, entry: index.kb.entries[s.index]! }))
     .filter((s) => inScope(q, s.entry) && (!filter || filter(s.entry)))
-    .map((s) => ({ ...s, rank: s.score * fitFactor(q, s.entry) * (0.5 + s.coverage) }))
+    .map((s) => ({ ...s, precision: precision(index, s.index, s.matched) }))
+    .map((s) => ({ ...s, rank: s.score * fitFactor(q, s.entry) * planFactor(q, s.entry) * (0.7 + 0.6 * s.precision) }))
     .sort((a, b) => b.rank - a.rank);
 }
 

@@ -17,6 +17,8 @@ export type Doc = Map<string, number>;
 export type SearchIndex = {
   kb: KnowledgeBase;
   entryDocs: Doc[];
+  /** Each entry's label terms and each alias's terms, for precision. */
+  entryFields: { label: string[]; aliases: string[][] }[];
   sentences: { report: string; section: string; sentence: string; entries: number[] }[];
   sentenceDocs: Doc[];
   entryPostings: Map<string, Posting[]>;
@@ -86,7 +88,8 @@ export function buildSearchIndex(kb: KnowledgeBase): SearchIndex {
     return found;
   };
 
-  return { kb, entryDocs, sentences, sentenceDocs, entryPostings, sentencePostings, idf, maxIdf, resolve };
+  const entryFields = kb.entries.map((e) => ({ label: [...new Set(termsOf(e.label))], aliases: e.aliases.map((a) => [...new Set(termsOf(a))]) }));
+  return { kb, entryDocs, entryFields, sentences, sentenceDocs, entryPostings, sentencePostings, idf, maxIdf, resolve };
 }
 
 function entryDoc(e: Entry, sectionHeading: string): Doc {

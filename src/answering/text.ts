@@ -9,6 +9,7 @@ export const STOPWORDS = new Set(
     "what which who whom whose when where why how many much more most less any some all each every no not " +
     "i me my we our you your he she they them their there here about into out over under up down per " +
     "please tell show give know find say said says report reports also just only very really get got " +
+    "happen happened happening going went mention mentioned describe explain regarding concerning like " +
     "s t d ll ve re").split(" "),
 );
 

@@ -18,6 +18,8 @@ export type Question = {
   /** The question in English words (a Chinese question after glossary translation). */
   english: string;
   terms: Word[];
+  /** Words of the phrase that names what is measured ("how much [central lottery money] was…"). */
+  head: string[];
   /** Kinds of figure that answer it, best first; empty when the question does not say. */
   kinds: FigureKind[];
   /** For counts: the thing counted, as an entry unit ("households"). */
@@ -44,6 +46,7 @@ const PER_UNITS: Record<string, string> = {
   project: "projects", km: "km", kilometer: "km", kilometre: "km",
 };
 
+const KIND_WORDS = new Set(["percent", "percentage", "proportion", "share", "ratio", "fraction", "km", "kms", "kilometers", "kilometres", "kilometer", "kilometre", "average", "avg", "mean", "yuan", "rmb", "number", "amount", "figure", "total"]);
 const PERCENT_CUE = /\b(percent(age)?|per cent|share|proportion|ratio|fraction|rate)\b|%/;
 const DATE_CUE = /^\s*(when|on what date|what date|which date|what day|which day|which month|in which month|what time)\b|\bwhen (was|were|did|is)\b/;
 const LENGTH_CUE = /\b(km|kms|kilomet(er|re)s?|miles?|how long|length)\b/;
@@ -58,9 +61,11 @@ export function understand(raw: string, glossary: Glossary): Question {
   const regions = regionsIn(`${raw} ${english}`);
   const derivation = findDerivation(english);
   const { kinds, countUnit } = figureKinds(english, derivation);
-  const terms = contentWords(english).filter((w) => !/^(19|20)\d\d$/.test(w.surface));
+  // Years and words that only name the kind of figure are handled above; as search terms they would match noise.
+  const terms = contentWords(english).filter((w) => !/^(19|20)\d\d$/.test(w.surface) && !KIND_WORDS.has(w.surface));
+  const head = headPhrase(english);
   const passage = !derivation && kinds.length === 0 && PASSAGE_CUE.test(english);
-  return { raw, language, english, terms, kinds, countUnit, years, regions, derivation, passage };
+  return { raw, language, english, terms, head, kinds, countUnit, years, regions, derivation, passage };
 }
 
 function figureKinds(q: string, derivation: Derivation | undefined): { kinds: FigureKind[]; countUnit?: string } {
@@ -68,13 +73,19 @@ function figureKinds(q: string, derivation: Derivation | undefined): { kinds: Fi
   if (DATE_CUE.test(q)) return { kinds: ["date"] };
   if (LENGTH_CUE.test(q)) return { kinds: ["length"] };
   if (AREA_CUE.test(q)) return { kinds: ["area"] };
-  const howMany = /\bhow many\s+((?:[a-z-]+\s+){0,4}?)([a-z]+)\b/.exec(q);
-  const counted = howMany ? unitAmong(`${howMany[1]} ${howMany[2]}`) : undefined;
+  const howMany = /\bhow many\s+((?:[a-z-]+\s*){1,5})/.exec(q);
+  const counted = howMany ? unitAmong(howMany[1]!) : undefined;
   if (counted) return { kinds: ["count"], countUnit: counted };
   if (MONEY_CUE.test(q)) return { kinds: q.includes("how many") && !/\b(yuan|money)\b/.test(q) ? ["money", "count"] : ["money"] };
   if (/\bhow much\b/.test(q)) return { kinds: ["money", "area", "count"] };
   if (/\bhow many\b/.test(q)) return { kinds: ["count"], countUnit: unitAmong(q) };
   return { kinds: [] };
+}
+
+const HEAD = /\b(?:how (?:much|many)|what (?:was|were|is|are) the|what)\s+((?:[a-z-]+\s+){1,4}?)(?:was|were|is|are|did|do|does|has|have|had|in|for|to|by|from|of)\b/;
+function headPhrase(q: string): string[] {
+  const m = HEAD.exec(q);
+  return m ? m[1]!.trim().split(/\s+/) : [];
 }
 
 function unitAmong(text: string): string | undefined {

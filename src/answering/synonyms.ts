@@ -1,0 +1,30 @@
+// Everyday words people use for the report's terms. A question word also matches its synonyms,
+// at a discount, as one alternative: coverage counts the word once whichever form matched.
+const GROUPS: string[][] = [
+  ["money", "funds", "funding", "fund", "capital"],
+  ["spent", "spend", "invested", "investment", "allocated", "put"],
+  ["exceed", "exceeded", "beyond", "above", "over"],
+  ["build", "built", "construct", "constructed", "construction"],
+  ["moved", "relocated", "relocation", "resettled"],
+  ["loans", "loan", "credit", "lending"],
+  ["people", "persons", "residents", "individuals"],
+  ["households", "families"],
+  ["gave", "give", "given", "issued", "provided", "allocated", "granted"],
+  ["got", "received", "obtained", "awarded"],
+  ["helped", "supported", "benefited", "assisted"],
+  ["jobs", "employment", "employments", "work"],
+  ["trained", "training", "trainees"],
+  ["achieved", "completed", "accomplished", "reached"],
+  ["planned", "expected", "target", "scheduled"],
+  ["donated", "donation", "donations", "gave"],
+  ["poor", "impoverished", "poverty-stricken"],
+  ["roads", "road"],
+  ["length", "long"],
+];
+
+const index = new Map<string, string[]>();
+for (const group of GROUPS) for (const w of group) index.set(w, [...new Set([...(index.get(w) ?? []), ...group.filter((x) => x !== w)])]);
+
+export function synonymsOf(word: string): string[] {
+  return index.get(word) ?? [];
+}
