@@ -90,7 +90,7 @@ export function precision(index: SearchIndex, entryIndex: number, matched: Set<s
   };
   const label = frac(fields.label);
   const alias = Math.max(0, ...fields.aliases.map(frac));
-  return Math.max(label, alias >= ALIAS_PRECISION ? alias : alias / 2);
+  return Math.max(label, alias >= ALIAS_PRECISION ? alias : 0);
 }
 const ALIAS_PRECISION = 0.8;
 // Below this the question shares nothing substantial with what the entry says it measures.
@@ -109,12 +109,12 @@ export function fitFactor(q: Question, e: Entry): number {
 
 // Targets ("expected to train 200,000") answer questions about plans; results answer the rest.
 const PLAN_WORDS = /\b(expected|target|targets|planned|plan to|scheduled|goal|annual plan|aimed)\b/i;
+const isPlan = (e: Entry) => PLAN_WORDS.test(e.context) || PLAN_WORDS.test(e.label);
+
+// A question that does not mention a plan wants the result; one that does may want either
+// (the parts of a planned total are planned too), so only the first case is penalised.
 export function planFactor(q: Question, e: Entry): number {
-  const entryIsPlan = PLAN_WORDS.test(e.context) || PLAN_WORDS.test(e.label);
-  const askedPlan = PLAN_WORDS.test(q.english);
-  if (entryIsPlan && !askedPlan) return 0.6;
-  if (!entryIsPlan && askedPlan) return 0.85;
-  return 1;
+  return isPlan(e) && !PLAN_WORDS.test(q.english) ? 0.6 : 1;
 }
 
 export function inScope(q: Question, e: Entry): boolean {

@@ -150,7 +150,7 @@ export interface RecordedRequest {
   /** Arrival order, 0-based; equal to the index in `requests`. */
   seq: number;
   method: string;
-  /** Path without `/api/v10` and without the query string, e.g. `/channels/123/messages`. Raw path for non-API requests. */
+  /** Percent-decoded path without `/api/v10` and the query, e.g. `/webhooks/1/tok/messages/@original`. Full path for non-API requests. */
   path: string;
   /** True for requests under /api. */
   api: boolean;
@@ -466,6 +466,13 @@ interface Connection {
   closed: Promise<void>;
 }
 
+interface FaultEntry {
+  spec: FaultSpec;
+  predicate: (r: RecordedRequest) => boolean;
+  remaining: number;
+  hits: RecordedRequest[];
+}
+
 interface Waiter<T> {
   test: (item: T) => boolean;
   resolve: (item: T) => void;
@@ -547,6 +554,20 @@ function matcherToPredicate(matcher: RequestMatcher): (request: RecordedRequest)
 function describeMatcher(matcher: RequestMatcher): string {
   if (typeof matcher === 'function') return `request matching ${matcher.name || 'predicate'}`;
   return `request ${matcher.method ?? '*'} ${matcher.path ?? '*'}${matcher.status === undefined ? '' : ` -> ${matcher.status}`}`;
+}
+
+/** Percent-decode each path segment (discord.js sends `@original` as `%40original`). */
+function decodePath(path: string): string {
+  return path
+    .split('/')
+    .map((segment) => {
+      try {
+        return decodeURIComponent(segment);
+      } catch {
+        return segment;
+      }
+    })
+    .join('/');
 }
 
 function toBigInt(value: bigint | string | number): bigint {
@@ -636,7 +657,7 @@ export class DiscordStandin {
   gatewayUrl = '';
   /** Sent as READY.resume_gateway_url. */
   resumeGatewayUrl = '';
-  readonly port: number = 0;
+  port = 0;
 
   readonly bot: Json;
   readonly applicationId: string;
@@ -669,7 +690,7 @@ export class DiscordStandin {
   private readonly server: Server;
   private readonly wss: WebSocketServer;
   private readonly routes: Route[] = [];
-  private readonly faults: Array<{ spec: FaultSpec; predicate: (r: RecordedRequest) => boolean; remaining: number; hits: RecordedRequest[] }> = [];
+  private readonly faults: FaultEntry[] = [];
   private readonly requestWaiters = new WaiterSet<RecordedRequest>();
   private readonly frameWaiters = new WaiterSet<GatewayFrame>();
   private readonly sessions = new Map<string, Session>();
@@ -731,7 +752,7 @@ export class DiscordStandin {
       });
     });
     const { port } = this.server.address() as AddressInfo;
-    (this as { port: number }).port = port;
+    this.port = port;
     this.baseUrl = `http://127.0.0.1:${port}`;
     this.restUrl = `${this.baseUrl}/api`;
     this.gatewayUrl = `ws://127.0.0.1:${port}/gateway`;
@@ -870,11 +891,11 @@ export class DiscordStandin {
    * were added; a request consumes at most one. Default bodies/headers look like Discord's.
    */
   failNext(spec: FaultSpec): FaultHandle {
-    const entry = {
+    const entry: FaultEntry = {
       spec,
       predicate: matcherToPredicate({ method: spec.method, path: spec.path }),
       remaining: spec.times ?? 1,
-      hits: [] as RecordedRequest[],
+      hits: [],
     };
     this.faults.push(entry);
     const faults = this.faults;
@@ -1787,7 +1808,7 @@ export class DiscordStandin {
     const record: RecordedRequest = {
       seq: this.requests.length,
       method: (req.method ?? 'GET').toUpperCase(),
-      path: apiMatch ? (apiMatch[2] ?? '/') : url.pathname,
+      path: decodePath(apiMatch ? (apiMatch[2] ?? '/') : url.pathname),
       api: Boolean(apiMatch),
       apiVersion: apiMatch?.[1] ? Number(apiMatch[1]) : null,
       query: Object.fromEntries(url.searchParams),
@@ -1850,7 +1871,7 @@ export class DiscordStandin {
     this.respond(res, record, result);
   }
 
-  private takeFault(record: RecordedRequest): (typeof this.faults)[number] | null {
+  private takeFault(record: RecordedRequest): FaultEntry | null {
     if (!record.api) return null;
     for (const fault of this.faults) {
       if (fault.remaining > 0 && fault.predicate(record)) {
@@ -1920,7 +1941,7 @@ export class DiscordStandin {
       pathMatched = true;
       if (route.method !== record.method) continue;
       if (route.auth) this.checkAuth(record);
-      return route.handler(record, m.slice(1).map((p) => decodeURIComponent(p ?? '')));
+      return route.handler(record, m.slice(1).map((p) => p ?? ''));
     }
     if (pathMatched) return { status: 405, body: { message: '405: Method Not Allowed', code: 0 } };
     return { status: 404, body: { message: '404: Not Found', code: 0 } };

@@ -1,0 +1,13 @@
+// `npm run audit`: every total-versus-parts and target-versus-result check, failures flagged.
+import { auditKnowledge } from "../src/knowledge/audit.js";
+import { loadKnowledge } from "../src/knowledge/load.js";
+import { CoreConfigSchema, parseEnv } from "../src/config/core.js";
+
+const kb = loadKnowledge(parseEnv(CoreConfigSchema).KNOWLEDGE_DIR);
+const checks = auditKnowledge(kb);
+for (const c of checks) {
+  console.log(`${c.ok ? "ok  " : "FAIL"} [${c.kind}] ${c.title}: ${c.detail}`);
+  if (!c.ok) for (const s of c.sentences) console.log(`       “${s}”`);
+}
+const failed = checks.filter((c) => !c.ok).length;
+console.log(`${checks.length} checks, ${checks.length - failed} ok, ${failed} flagged`);

@@ -1,0 +1,59 @@
+// Checks the report against itself: do listed parts add up to the stated total, and does a
+// stated share of a plan match result ÷ target? Each check keeps both figures and sentences.
+import type { KnowledgeBase } from "./load.js";
+import type { Group, NumericEntry } from "./schema.js";
+import { isNumeric } from "./schema.js";
+
+/** Relative gap below which parts and total agree (rounding in the report). */
+export const SUM_TOLERANCE = 0.005;
+/** A stated share is rounded; half a percentage point either way is agreement. */
+export const SHARE_TOLERANCE_POINTS = 0.5;
+
+export type AuditCheck = {
+  group: string;
+  title: string;
+  kind: "sum" | "share";
+  ok: boolean;
+  stated: number;
+  computed: number;
+  unit: string;
+  detail: string;
+  sentences: string[];
+};
+
+export function auditKnowledge(kb: KnowledgeBase): AuditCheck[] {
+  return kb.groups.flatMap((g) => auditGroup(g, kb));
+}
+
+function numeric(kb: KnowledgeBase, id: string): NumericEntry | undefined {
+  const e = kb.byId.get(id);
+  return e && isNumeric(e) ? e : undefined;
+}
+
+function auditGroup(g: Group, kb: KnowledgeBase): AuditCheck[] {
+  const total = numeric(kb, g.total);
+  const parts = g.parts.map((id) => numeric(kb, id)).filter((e): e is NumericEntry => !!e);
+  if (!total || parts.length !== g.parts.length) return [];
+  const sentences = [...new Set([total, ...parts].map((e) => e.sentence))];
+  if (g.type === "parts") {
+    const sum = parts.reduce((s, p) => s + p.value, 0);
+    const ok = Math.abs(sum - total.value) <= SUM_TOLERANCE * Math.abs(total.value);
+    return [{
+      group: g.id, title: g.title, kind: "sum", ok, stated: total.value, computed: round(sum), unit: total.unit,
+      detail: `${parts.map((p) => p.written).join(" + ")} = ${round(sum)} ${total.unit}; stated total ${total.written}${ok ? "" : ` (gap ${round(total.value - sum)} ${total.unit})`}`,
+      sentences,
+    }];
+  }
+  const stated = g.statedShare ? numeric(kb, g.statedShare) : undefined;
+  return parts.map((result) => {
+    const share = (result.value / total.value) * 100;
+    const ok = stated ? Math.abs(share - stated.value) <= SHARE_TOLERANCE_POINTS : true;
+    return {
+      group: g.id, title: g.title, kind: "share" as const, ok, stated: stated?.value ?? total.value, computed: round(share), unit: "%",
+      detail: `${result.written} ÷ ${total.written} = ${round(share)}%${stated ? `; stated ${stated.written}` : " (the report states no share)"}`,
+      sentences: stated ? [...new Set([...sentences, stated.sentence])] : sentences,
+    };
+  });
+}
+
+const round = (v: number) => Number(v.toFixed(4));
