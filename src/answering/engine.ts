@@ -13,6 +13,8 @@ import { understand, type Question } from "./understand.js";
 export const MAX_QUESTION_LENGTH = 6000;
 const RUNNER_UPS = 3;
 const PASSAGE_SENTENCES = 3;
+// Sentences carry no figure of their own to get wrong, so a looser match may still be shown.
+const MIN_PASSAGE_COVERAGE = 0.4;
 
 export type Engine = {
   readonly kb: KnowledgeBase;
@@ -134,7 +136,7 @@ function derivedAnswer(q: Question, d: Derived, ranked: RankedEntry[], kb: Knowl
 }
 
 function passageAnswer(q: Question, index: SearchIndex): Answer | undefined {
-  const ranked = rankSentences(q, index).filter((s) => s.coverage >= MIN_COVERAGE);
+  const ranked = rankSentences(q, index).filter((s) => s.coverage >= MIN_PASSAGE_COVERAGE);
   const best = ranked[0];
   if (!best) return undefined;
   const picked = ranked.filter((s) => s.section === best.section && s.report === best.report).slice(0, PASSAGE_SENTENCES);

@@ -138,5 +138,6 @@ export function rankSentences(q: Question, index: SearchIndex, terms = queryTerm
   return scoreDocs(terms, index.sentencePostings, index.idf)
     .map((s) => ({ ...s, ...index.sentences[s.index]! }))
     .filter((s) => q.regions.length === 0 || index.kb.sections.some((sec) => sec.title === s.section && q.regions.includes(sec.region)))
-    .sort((a, b) => b.score * (0.5 + b.coverage) - a.score * (0.5 + a.coverage));
+    .map((s) => ({ ...s, rank: s.score * (0.5 + s.coverage) * (q.years.some((y) => s.sentence.includes(String(y))) ? 1.2 : 1) }))
+    .sort((a, b) => b.rank - a.rank);
 }

@@ -20,6 +20,12 @@ const GROUPS: string[][] = [
   ["poor", "impoverished", "poverty-stricken"],
   ["roads", "road"],
   ["length", "long"],
+  ["grow", "grew", "growth", "increase", "increased", "rise", "rose", "up"],
+  ["overall", "total", "altogether"],
+  ["participated", "involved", "launched", "covered", "implemented"],
+  ["leveraged", "encouraged", "generated", "mobilized"],
+  ["available", "issued", "allocated"],
+  ["budget", "funds", "funding"],
 ];
 
 const index = new Map<string, string[]>();

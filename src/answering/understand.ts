@@ -35,7 +35,7 @@ export type Question = {
 const COUNT_UNITS: Record<string, string> = Object.fromEntries(
   ["people", "households", "villages", "counties", "projects", "bridges", "culverts", "wells", "reservoirs", "cellars",
     "enterprises", "copies", "experts", "technologies", "species", "pieces", "units", "pavilions", "programs", "batches",
-    "inspections", "issues", "trainees", "students", "districts", "towns", "schools", "societies", "canals", "roads"]
+    "inspections", "issues", "trainees", "students", "districts", "towns", "schools", "societies"]
     .map((u) => [stem(u), u]),
 );
 for (const [w, u] of Object.entries({ person: "people", persons: "people", residents: "people", farmers: "people", trainees: "people", families: "households", household: "households" })) COUNT_UNITS[stem(w)] = u;
@@ -56,16 +56,32 @@ const PASSAGE_CUE = /^\s*(what (happened|was done|did .* do|does the report say|
 
 export function understand(raw: string, glossary: Glossary): Question {
   const language = hasHan(raw) ? "zh" : "en";
-  const english = (language === "zh" ? translateChinese(raw, glossary) : raw).toLowerCase();
+  const english = (language === "zh" ? translateChinese(raw, glossary) : raw)
+    .toLowerCase()
+    .replace(/\b(?:took|take|takes|taking|taken) part\b/g, "participated");
   const years = [...english.matchAll(/\b(19|20)\d\d\b/g)].map((m) => Number(m[0]));
   const regions = regionsIn(`${raw} ${english}`);
   const derivation = findDerivation(english);
-  const { kinds, countUnit } = figureKinds(english, derivation);
+  const { kinds, countUnit } = isKeywordQuery(english) ? keywordKinds(english) : figureKinds(english, derivation);
   // Years and words that only name the kind of figure are handled above; as search terms they would match noise.
   const terms = contentWords(english).filter((w) => !/^(19|20)\d\d$/.test(w.surface) && !KIND_WORDS.has(w.surface));
   const head = headPhrase(english);
-  const passage = !derivation && kinds.length === 0 && PASSAGE_CUE.test(english);
+  // "Which counties…", "who…" ask for names, whatever money words the question holds.
+  const asksNames = /^\s*(which|who|whom|what (?:counties|villages|places|programs|projects|activities|measures|work))\b/.test(english) && !/\bhow (much|many)\b/.test(english);
+  const passage = !derivation && (asksNames || (kinds.length === 0 && PASSAGE_CUE.test(english)));
   return { raw, language, english, terms, head, kinds, countUnit, years, regions, derivation, passage };
+}
+
+// "mutual funds counties": no question form, so a count noun says what is wanted more than "funds" does.
+const isKeywordQuery = (q: string) => !/\b(how|what|which|who|when|where|why|is|are|was|were|did|does|do|can|could|tell|show|give|list)\b|[?？]/.test(q);
+function keywordKinds(q: string): { kinds: FigureKind[]; countUnit?: string } {
+  if (PERCENT_CUE.test(q)) return { kinds: ["percent"] };
+  if (LENGTH_CUE.test(q)) return { kinds: ["length"] };
+  if (AREA_CUE.test(q)) return { kinds: ["area"] };
+  // The head noun of an English noun phrase is its last word: "village roads" are roads.
+  const unit = unitAmong(q.trim().split(/\s+/).at(-1) ?? "");
+  if (unit) return { kinds: ["count"], countUnit: unit };
+  return { kinds: MONEY_CUE.test(q) ? ["money"] : [] };
 }
 
 function figureKinds(q: string, derivation: Derivation | undefined): { kinds: FigureKind[]; countUnit?: string } {
@@ -103,10 +119,10 @@ function findDerivation(q: string): Derivation | undefined {
     const unit = /\b(household|person|people|village|county|project)s?\b/.exec(q);
     if (unit) return { type: "average", perUnit: PER_UNITS[unit[1]!]! };
   }
-  const diff = /\b(?:difference between|gap between)\s+(.+?)\s+and\s+(.+?)\??$/.exec(q) ?? /\bhow (?:much|many) (?:more|fewer|less)\s+(.+?)\s+than\s+(.+?)\??$/.exec(q);
+  const diff = /\b(?:difference between|gap between)\s+(.+?)\s+and\s+(.+?)\??$/.exec(q) ?? /\bhow (?:much|many) (?:more|fewer|less|larger|bigger|higher|greater|smaller|lower)\s+(.+?)\s+than\s+(.+?)\??$/.exec(q);
   if (diff) return { type: "difference", left: diff[1]!, right: diff[2]! };
   const sum = /\b(?:combined|together|in total|sum of|total of)\b/.exec(q) && /^(?:.*?\b(?:of|did|were|was)\s+)?(.+?)\s+and\s+(.+?)(?:\s+(?:combined|together|in total))?\??$/.exec(q);
   if (sum && /\b(combined|together|sum of)\b/.test(q)) return { type: "sum", left: sum[1]!, right: sum[2]! };
-  if (/\b(what|which) (share|proportion|percentage|fraction|percent)\b|\bhow much of\b|\bhow many percent\b/.test(q)) return { type: "share" };
+  if (/\b(what|which) (share|proportion|percentage|fraction|percent)\b|\bhow many percent\b/.test(q)) return { type: "share" };
   return undefined;
 }
