@@ -287,6 +287,72 @@ describe('Discord stand-in driven by a real discord.js Client', () => {
     expect(await (await fetch(sent.attachments.first()?.url ?? '')).text()).toBe('a,b\n1,2\n');
   });
 
+  it('command registration: PUT global + guild commands echo ids; interactions then carry the registered id', async () => {
+    const definitions = [
+      {
+        name: 'ask',
+        description: 'Ask about the report',
+        options: [{ type: OptionType.String, name: 'question', description: 'Your question', required: true, autocomplete: true }],
+      },
+      { name: 'reload', description: 'Reload the knowledge base', default_member_permissions: String(Permissions.ManageGuild) },
+    ];
+    const global = await client.application?.commands.set(definitions);
+    const put = await standin.waitForRequest({ method: 'PUT', path: `/applications/${standin.applicationId}/commands` });
+    expect(put.headers.authorization).toBe(`Bot ${TOKEN}`);
+    expect(put.body).toMatchObject(definitions);
+    expect(global?.map((c) => c.name)).toEqual(['ask', 'reload']);
+    expect(global?.find((c) => c.name === 'reload')?.defaultMemberPermissions?.has(PermissionFlagsBits.ManageGuild)).toBe(true);
+
+    const guildCommands = await client.guilds.cache.get(standin.guild.id)?.commands.set([{ name: 'debug', description: 'Guild only' }]);
+    expect(standin.findRequests({ method: 'PUT', path: `/applications/:app/guilds/${standin.guild.id}/commands` })).toHaveLength(1);
+    expect(guildCommands?.first()?.guildId).toBe(standin.guild.id);
+
+    const askId = global?.find((c) => c.name === 'ask')?.id;
+    const received = nextEvent(client, Events.InteractionCreate, (i) => i.isChatInputCommand() && i.commandName === 'ask');
+    standin.interactionCreate({ kind: 'chatInput', commandName: 'ask', options: [{ name: 'question', type: OptionType.String, value: 'q' }] });
+    const [interaction] = await received;
+    if (!interaction.isChatInputCommand()) throw new Error('unreachable');
+    expect(interaction.commandId).toBe(askId);
+    expect(interaction.command?.name).toBe('ask');
+
+    // Discord validates names: an uppercase chat-input name is a 400 Invalid Form Body
+    await expect(client.application?.commands.create({ name: 'Bad', description: 'x' })).rejects.toMatchObject({ status: 400, code: 50035 });
+  });
+
+  it('reply({ withResponse: true }) gets the 200 callback response; followUp() posts to the webhook', async () => {
+    const received = nextEvent(client, Events.InteractionCreate, (i) => i.isChatInputCommand() && i.commandName === 'sources');
+    const payload = standin.interactionCreate({ kind: 'chatInput', commandName: 'sources' });
+    const [interaction] = await received;
+    if (!interaction.isChatInputCommand()) throw new Error('unreachable');
+
+    const response = await interaction.reply({ content: 'Answer', withResponse: true });
+    const callback = await standin.waitForRequest({ method: 'POST', path: `/interactions/${payload.id}/${payload.token}/callback` });
+    expect(callback.query).toEqual({ with_response: 'true' });
+    expect(callback.status).toBe(200);
+    expect(response.resource?.message?.content).toBe('Answer');
+    expect(response.interaction.responseMessageId).toBe(response.resource?.message?.id);
+
+    const follow = await interaction.followUp({ content: 'Sources: table 3', flags: MessageFlags.Ephemeral });
+    const post = await standin.waitForRequest({ method: 'POST', path: `/webhooks/${standin.applicationId}/${payload.token}` });
+    expect(post.query).toMatchObject({ wait: 'true' });
+    expect(post.body).toMatchObject({ content: 'Sources: table 3', flags: 64 });
+    expect(follow.flags.has(MessageFlags.Ephemeral)).toBe(true);
+  });
+
+  it('user.send() creates the DM channel (POST /users/@me/channels) then posts to it', async () => {
+    // 'moderator' has no DM channel yet (discord.js reuses a cached DM channel, skipping the POST)
+    const member = standin.userByName('moderator');
+    const user = await client.users.fetch(member.id);
+    const mark = standin.mark();
+    const sent = await user.send('your report is ready');
+    const createDm = await standin.waitForRequest({ method: 'POST', path: '/users/@me/channels' }, { since: mark });
+    expect(createDm.body).toEqual({ recipient_id: member.id });
+    const dm = standin.dmChannelFor(member);
+    const post = await standin.waitForRequest({ method: 'POST', path: `/channels/${dm.id}/messages` }, { since: mark });
+    expect(post.body).toMatchObject({ content: 'your report is ready' });
+    expect(sent.channelId).toBe(dm.id);
+  });
+
   it('dropped gateway connection -> client RESUMEs (no new IDENTIFY) and missed events are replayed', async () => {
     const identifiesBefore = standin.gateway.identifies;
     const resumesBefore = standin.gateway.resumes;
@@ -316,6 +382,17 @@ describe('Discord stand-in driven by a real discord.js Client', () => {
     const live = nextEvent(client, Events.MessageCreate, (m) => m.content === 'live after resume');
     standin.messageCreate({ content: 'live after resume' });
     await live;
+  });
+
+  it('a terminated TCP connection (close 1006) is also resumed', async () => {
+    const identifiesBefore = standin.gateway.identifies;
+    const resumesBefore = standin.gateway.resumes;
+    const resumed = nextEvent(client, Events.ShardResume);
+    expect(await standin.dropConnection({ terminate: true })).toBe(1);
+    await resumed;
+    expect(standin.gateway.identifies).toBe(identifiesBefore);
+    expect(standin.gateway.resumes).toBe(resumesBefore + 1);
+    expect(standin.connectedSessions).toBe(1);
   });
 
   it('scripted 429 (retry-after) on the reply route is retried by discord.js and the reply lands', async () => {
@@ -349,6 +426,71 @@ describe('Discord stand-in driven by a real discord.js Client', () => {
   });
 });
 
+describe('Discord stand-in realism checks', () => {
+  let standin: DiscordStandin;
+  let client: Client;
+
+  beforeAll(async () => {
+    standin = await startDiscordStandin({ interactionAckDeadlineMs: 3_000, heartbeatIntervalMs: 250 });
+    // No MessageContent, no DirectMessages intent.
+    client = new Client({
+      intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages],
+      rest: { api: standin.restUrl },
+    });
+    const ready = nextEvent(client, Events.ClientReady);
+    await client.login('other-token');
+    await ready;
+  });
+
+  afterAll(async () => {
+    await client?.destroy();
+    await standin?.close();
+  });
+
+  it('without MessageContent, guild message content is blank unless the bot is mentioned; DMs need DirectMessages', async () => {
+    const plainPayload = standin.buildMessage({ content: 'not for the bot' });
+    const plain = nextEvent(client, Events.MessageCreate, (m) => m.id === plainPayload.id);
+    standin.dispatch('MESSAGE_CREATE', plainPayload);
+    const [plainMsg] = await plain;
+    expect(plainMsg.content).toBe('');
+
+    const mentionPayload = standin.buildMessage({ content: 'hello bot', mentionBot: true });
+    const mention = nextEvent(client, Events.MessageCreate, (m) => m.id === mentionPayload.id);
+    standin.dispatch('MESSAGE_CREATE', mentionPayload);
+    const [mentionMsg] = await mention;
+    expect(mentionMsg.content).toBe(`<@${standin.bot.id}> hello bot`);
+
+    const suppressedBefore = standin.gateway.suppressed.length;
+    expect(standin.dispatch('MESSAGE_CREATE', standin.buildMessage({ dm: true, content: 'dm' }))).toBe(0);
+    expect(standin.gateway.suppressed.slice(suppressedBefore)).toEqual([
+      { sessionId: expect.any(String), t: 'MESSAGE_CREATE', reason: `missing intent ${GatewayIntentBits.DirectMessages}` },
+    ]);
+  });
+
+  it('heartbeats (op 1) are acknowledged (op 11) and discord.js measures the ping', async () => {
+    const heartbeat = await standin.waitForGatewayFrame((f) => f.direction === 'in' && f.op === 1);
+    const ack = await standin.waitForGatewayFrame((f) => f.direction === 'out' && f.op === 11 && f.at >= heartbeat.at);
+    expect(ack.connectionId).toBe(heartbeat.connectionId);
+    await vi.waitFor(() => expect(client.ws.ping).toBeGreaterThanOrEqual(0));
+  });
+
+  it('a callback after the 3 s deadline gets 404 Unknown interaction (10062) and discord.js rejects', async () => {
+    const received = nextEvent(client, Events.InteractionCreate, (i) => i.isChatInputCommand());
+    const payload = standin.interactionCreate({ kind: 'chatInput', commandName: 'slow' });
+    const [interaction] = await received;
+    if (!interaction.isChatInputCommand()) throw new Error('unreachable');
+    const record = standin.getInteraction(payload.id);
+    if (!record) throw new Error('interaction not registered');
+    record.createdAt -= 10_000; // pretend the bot took 10 s
+    await expect(interaction.reply('too late')).rejects.toMatchObject({ code: 10062, status: 404 });
+  });
+
+  it('unknown routes answer 404 with a Discord-style JSON error and are recorded', async () => {
+    await expect(client.rest.get('/no/such/route')).rejects.toMatchObject({ status: 404, code: 0 });
+    expect(standin.findRequests({ method: 'GET', path: '/no/such/route' })[0]?.status).toBe(404);
+  });
+});
+
 describe('Discord stand-in lifecycle', () => {
   const tcpHandles = () =>
     process.getActiveResourcesInfo().filter((r) => r === 'TCPSocketWrap' || r === 'TCPServerWrap').length;
@@ -361,8 +503,8 @@ describe('Discord stand-in lifecycle', () => {
     await client.login('any-token');
     await ready;
     expect(standin.connectedSessions).toBe(1);
-    // at least the listening server + both ends of the gateway socket
-    expect(tcpHandles()).toBeGreaterThanOrEqual(baseline + 3);
+    // at least the listening server + both ends of the gateway socket (baseline may still hold a closing handle)
+    expect(tcpHandles()).toBeGreaterThanOrEqual(baseline + 2);
 
     await client.destroy();
     await standin.close();

@@ -803,20 +803,11 @@ export class DiscordStandin {
     return user;
   }
 
-  /** Add a user to a guild as a member (not announced on the gateway). */
+  /** Add a user to a guild as a member (not announced on the gateway). Returns the existing member if present. */
   addMember(guildId: string, seed: MemberSeed): Json {
     const guild = this.requireGuild(guildId);
-    const user = typeof seed.user === 'string' ? this.addUser(seed.user) : this.addUser(seed.user);
-    const existing = guild.members.find((m) => m.user.id === user.id);
-    if (existing) return existing;
-    const roleIds = (seed.roles ?? []).map((r) => {
-      const role = guild.roles.find((x) => x.id === r || x.name === r);
-      if (!role) throw new Error(`Guild ${guild.name} has no role ${r}`);
-      return role.id as string;
-    });
-    const member = memberPayload(user, roleIds, isoNow(), seed.nick ?? null);
-    guild.members.push(member);
-    return member;
+    const user = this.addUser(seed.user);
+    return guild.members.find((m) => m.user.id === user.id) ?? this.addMemberTo(guild, seed);
   }
 
   getInteraction(id: string): InteractionRecord | undefined {
@@ -2103,12 +2094,12 @@ export class DiscordStandin {
 
     // --- interactions (no bot auth: the token in the URL authorizes)
     this.on('POST', '/interactions/:id/:token/callback', (r, [id, token]) => this.interactionCallback(r, id ?? '', token ?? ''), false);
-    this.on('GET', '/webhooks/:app/:token/messages/:mid', (r, [app, token, mid]) => ok(this.webhookMessage(app ?? '', token ?? '', mid ?? '', r).msg), false);
+    this.on('GET', '/webhooks/:app/:token/messages/:mid', (r, [app, token, mid]) => ok(this.webhookMessage(app ?? '', token ?? '', mid ?? '').msg), false);
     this.on(
       'PATCH',
       '/webhooks/:app/:token/messages/:mid',
       (r, [app, token, mid]) => {
-        const { msg } = this.webhookMessage(app ?? '', token ?? '', mid ?? '', r);
+        const { msg } = this.webhookMessage(app ?? '', token ?? '', mid ?? '');
         this.editMessage(msg, r);
         msg.flags = (msg.flags ?? 0) & ~MessageFlag.Loading;
         return { status: 200, body: msg, after: () => this.echo('MESSAGE_UPDATE', msg) };
@@ -2119,7 +2110,7 @@ export class DiscordStandin {
       'DELETE',
       '/webhooks/:app/:token/messages/:mid',
       (r, [app, token, mid]) => {
-        const { msg } = this.webhookMessage(app ?? '', token ?? '', mid ?? '', r);
+        const { msg } = this.webhookMessage(app ?? '', token ?? '', mid ?? '');
         this.messages.delete(msg.id);
         return { status: 204, after: () => this.echoDelete(msg) };
       },
@@ -2517,7 +2508,7 @@ export class DiscordStandin {
     return it;
   }
 
-  private webhookMessage(app: string, token: string, messageId: string, _r: RecordedRequest): { it: InteractionRecord; msg: Json } {
+  private webhookMessage(app: string, token: string, messageId: string): { it: InteractionRecord; msg: Json } {
     const it = this.interactionForWebhook(app, token);
     const id = messageId === '@original' ? it.originalId : it.followupIds.includes(messageId) || messageId === it.originalId ? messageId : null;
     const msg = id ? this.messages.get(id) : undefined;
