@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import type { Entry } from "../../src/knowledge/schema.js";
 import { KnowledgeError, loadKnowledge } from "../../src/knowledge/load.js";
 import { checkCoverage, checkProvenance } from "../../src/knowledge/validate.js";
 import { HENAN, realEngine, withKnowledgeCopy } from "../support/knowledge.js";
@@ -23,14 +24,14 @@ describe("provenance check", () => {
 
   it("rejects an entry whose figure is not written in its sentence", () => {
     const e = kb().entries.find((x) => x.written === "5853 households")!;
-    const broken = { ...e, written: "5835 households", value: 5835 };
+    const broken = { ...e, written: "5835 households", value: 5835 } as Entry;
     const v = checkProvenance([broken], kb().sections);
     expect(v.map((x) => x.message).join()).toMatch(/"5835 households" is not written in its sentence/);
   });
 
   it("rejects an entry whose value differs from its written figure", () => {
     const e = kb().entries.find((x) => x.written === "4.418 billion Yuan")!;
-    const v = checkProvenance([{ ...e, value: 4418000 }], kb().sections);
+    const v = checkProvenance([{ ...e, value: 4418000 } as Entry], kb().sections);
     expect(v.map((x) => x.message).join()).toMatch(/value 4418000 differs/);
   });
 
