@@ -1,0 +1,89 @@
+// Every application command as a typed constant (the JSON Discord receives), with zh-CN
+// localisations. Handlers live apart from definitions; deploy-commands sends exactly these.
+import {
+  ApplicationCommandOptionType, ApplicationCommandType, InteractionContextType, PermissionFlagsBits,
+  type RESTPostAPIApplicationCommandsJSONBody,
+} from "discord.js";
+
+const zh = (text: string) => ({ "zh-CN": text });
+const guildAndDm = [InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel];
+
+export const ASK = {
+  name: "ask",
+  description: "Ask a question about the report; the answer cites its source",
+  description_localizations: zh("就报告提问，回答附出处"),
+  contexts: guildAndDm,
+  options: [{
+    type: ApplicationCommandOptionType.String, name: "question", name_localizations: zh("问题"),
+    description: "Your question, e.g. How many households were relocated?", description_localizations: zh("你的问题，例如：易地扶贫搬迁了多少户？"),
+    required: true, max_length: 1000,
+  }],
+} as const satisfies RESTPostAPIApplicationCommandsJSONBody;
+
+export const FACT = {
+  name: "fact",
+  description: "Look up one figure from the report",
+  description_localizations: zh("查询报告中的一个数字"),
+  contexts: guildAndDm,
+  options: [{
+    type: ApplicationCommandOptionType.String, name: "figure", name_localizations: zh("数字"),
+    description: "Start typing: a topic, a figure or a section", description_localizations: zh("输入主题、数字或章节"),
+    required: true, autocomplete: true,
+  }],
+} as const satisfies RESTPostAPIApplicationCommandsJSONBody;
+
+export const SECTION = {
+  name: "section",
+  description: "Show a section's summary and every figure in it",
+  description_localizations: zh("显示某一章节的摘要和全部数字"),
+  contexts: guildAndDm,
+  options: [{
+    type: ApplicationCommandOptionType.String, name: "name", name_localizations: zh("章节"),
+    description: "The section", description_localizations: zh("章节名称"),
+    required: true, autocomplete: true,
+  }],
+} as const satisfies RESTPostAPIApplicationCommandsJSONBody;
+
+export const SECTIONS = {
+  name: "sections",
+  description: "List the report's sections",
+  description_localizations: zh("列出报告的所有章节"),
+  contexts: guildAndDm,
+} as const satisfies RESTPostAPIApplicationCommandsJSONBody;
+
+export const HELP = {
+  name: "help",
+  description: "How to use this bot",
+  description_localizations: zh("使用说明"),
+  contexts: guildAndDm,
+} as const satisfies RESTPostAPIApplicationCommandsJSONBody;
+
+export const REFRESH = {
+  name: "refresh",
+  description: "Moderators: reload the report data, upload a correction, or roll back",
+  description_localizations: zh("管理员：重新加载报告数据、上传更正或回滚"),
+  // Manage Server by default; the handler checks again because server admins can change this.
+  default_member_permissions: String(PermissionFlagsBits.ManageGuild),
+  contexts: [InteractionContextType.Guild],
+  options: [
+    {
+      type: ApplicationCommandOptionType.Attachment, name: "file", name_localizations: zh("文件"),
+      description: "A report bundle (meta + text) or a facts file, as JSON", description_localizations: zh("报告包（元数据+正文）或事实文件（JSON）"),
+      required: false,
+    },
+    {
+      type: ApplicationCommandOptionType.Boolean, name: "rollback", name_localizations: zh("回滚"),
+      description: "Return to the previous version of the data", description_localizations: zh("恢复到上一版本的数据"),
+      required: false,
+    },
+  ],
+} as const satisfies RESTPostAPIApplicationCommandsJSONBody;
+
+export const ASK_MESSAGE = {
+  name: "Ask the report",
+  name_localizations: zh("向报告提问"),
+  type: ApplicationCommandType.Message,
+  contexts: guildAndDm,
+} as const satisfies RESTPostAPIApplicationCommandsJSONBody;
+
+export const COMMAND_DEFINITIONS = [ASK, FACT, SECTION, SECTIONS, HELP, REFRESH, ASK_MESSAGE] as const;
