@@ -4,8 +4,8 @@ import { z } from "zod";
 import { CoreConfigSchema, parseEnv } from "./core.js";
 
 const snowflake = z.string().regex(/^\d{17,20}$/, "must be a Discord id (17-20 digits)");
-const list = (item: z.ZodType<string>) =>
-  z.string().default("").transform((s) => s.split(",").map((x) => x.trim()).filter(Boolean)).pipe(z.array(item));
+const list = <T extends z.ZodType<string, string>>(item: T, fallback = "") =>
+  z.string().default(fallback).transform((s) => s.split(",").map((x) => x.trim()).filter(Boolean)).pipe(z.array(item));
 
 export const INTENT_NAMES = ["guilds", "guild_messages", "direct_messages", "message_content"] as const;
 
@@ -15,7 +15,7 @@ export const BotConfigSchema = CoreConfigSchema.extend({
   DISCORD_GUILD_ID: snowflake.optional(),
   MODERATOR_ROLE_IDS: list(snowflake),
   /** Gateway intents; message_content is privileged and not needed for mentions and DMs. */
-  DISCORD_INTENTS: list(z.enum(INTENT_NAMES)).default(["guilds", "guild_messages", "direct_messages"]),
+  DISCORD_INTENTS: list(z.enum(INTENT_NAMES), "guilds,guild_messages,direct_messages"),
   /** REST base URL; only tests point it elsewhere (the Discord stand-in on 127.0.0.1). */
   DISCORD_API_URL: z.string().url().optional(),
   SHARD_COUNT: z.union([z.literal("auto"), z.coerce.number().int().min(1)]).default("auto"),
