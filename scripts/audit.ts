@@ -1,9 +1,9 @@
 // `npm run audit`: every total-versus-parts and target-versus-result check, failures flagged.
 import { auditKnowledge } from "../src/knowledge/audit.js";
 import { loadKnowledge } from "../src/knowledge/load.js";
-import { CoreConfigSchema, parseEnv } from "../src/config/core.js";
+import { CoreConfigSchema, parseEnvOrExit } from "../src/config/core.js";
 
-const kb = loadKnowledge(parseEnv(CoreConfigSchema).KNOWLEDGE_DIR);
+const kb = loadKnowledge(parseEnvOrExit(CoreConfigSchema).KNOWLEDGE_DIR);
 const checks = auditKnowledge(kb);
 for (const c of checks) {
   console.log(`${c.ok ? "ok  " : "FAIL"} [${c.kind}] ${c.title}: ${c.detail}`);

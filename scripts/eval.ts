@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { loadEngine } from "../src/answering/load-engine.js";
-import { CoreConfigSchema, parseEnv } from "../src/config/core.js";
+import { CoreConfigSchema, parseEnvOrExit } from "../src/config/core.js";
 import { EvalQuestionSchema, scoreAnswer } from "../src/eval/score.js";
 import { resolveFromRoot } from "../src/paths.js";
 
@@ -19,7 +19,7 @@ const questions = readFileSync(file, "utf8").split(/\r?\n/).filter((l) => l.trim
   return parsed.data;
 });
 
-const engine = loadEngine(parseEnv(CoreConfigSchema).KNOWLEDGE_DIR);
+const engine = loadEngine(parseEnvOrExit(CoreConfigSchema).KNOWLEDGE_DIR);
 const byKind = new Map<string, { right: number; total: number }>();
 const misses: string[] = [];
 for (const q of questions) {

@@ -1,10 +1,10 @@
 // `npm run validate-knowledge`: load the knowledge folder with every check (schemas, provenance,
 // coverage, groups) and print a summary, or every violation and exit 1. Run in CI.
 import { loadGlossary } from "../src/answering/glossary.js";
-import { CoreConfigSchema, parseEnv } from "../src/config/core.js";
+import { CoreConfigSchema, parseEnvOrExit } from "../src/config/core.js";
 import { KnowledgeError, loadKnowledge } from "../src/knowledge/load.js";
 
-const dir = parseEnv(CoreConfigSchema).KNOWLEDGE_DIR;
+const dir = parseEnvOrExit(CoreConfigSchema).KNOWLEDGE_DIR;
 try {
   const kb = loadKnowledge(dir);
   const glossary = loadGlossary(dir);

@@ -24,3 +24,14 @@ export function parseEnv<T extends z.ZodType>(schema: T, env: NodeJS.ProcessEnv 
   const lines = result.error.issues.map((i) => `- ${i.path.join(".") || "(environment)"}: ${i.message}`);
   throw new ConfigError(`invalid configuration:\n${lines.join("\n")}`);
 }
+
+/** parseEnv for entry points: prints the named problems and exits 1 instead of a stack trace. */
+export function parseEnvOrExit<T extends z.ZodType>(schema: T, env: NodeJS.ProcessEnv = process.env): z.infer<T> {
+  try {
+    return parseEnv(schema, env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}

@@ -5,7 +5,7 @@ import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
 import { loadEngine } from "../../answering/load-engine.js";
 import { toAnswerJson } from "../../answering/schema.js";
-import { CoreConfigSchema, parseEnv } from "../../config/core.js";
+import { CoreConfigSchema, parseEnvOrExit } from "../../config/core.js";
 import { renderForTerminal } from "./render.js";
 
 const { values, positionals } = parseArgs({
@@ -18,7 +18,7 @@ if (values.help) {
   process.exit(0);
 }
 
-const config = parseEnv(CoreConfigSchema);
+const config = parseEnvOrExit(CoreConfigSchema);
 const engine = loadEngine(config.KNOWLEDGE_DIR);
 const show = (question: string) => {
   const answer = engine.answer(question);
