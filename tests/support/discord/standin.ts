@@ -774,21 +774,20 @@ export class DiscordStandin {
   }
 
   channelByName(name: string, guildId?: string): Json {
-    for (const guild of this.guilds) {
-      if (guildId && guild.id !== guildId) continue;
-      const channel = guild.channels.find((c) => c.name === name);
-      if (channel) return channel;
-    }
-    throw new Error(`No stand-in channel named ${JSON.stringify(name)}`);
+    return this.findInGuilds("channel", (g) => g.channels, name, guildId);
   }
 
   roleByName(name: string, guildId?: string): Json {
+    return this.findInGuilds("role", (g) => g.roles, name, guildId);
+  }
+
+  private findInGuilds(what: string, list: (guild: GuildState) => Json[], name: string, guildId?: string): Json {
     for (const guild of this.guilds) {
       if (guildId && guild.id !== guildId) continue;
-      const role = guild.roles.find((r) => r.name === name);
-      if (role) return role;
+      const found = list(guild).find((x) => x.name === name);
+      if (found) return found;
     }
-    throw new Error(`No stand-in role named ${JSON.stringify(name)}`);
+    throw new Error(`No stand-in ${what} named ${JSON.stringify(name)}`);
   }
 
   /** Add (or return the existing) user with this username. */
