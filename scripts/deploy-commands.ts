@@ -22,6 +22,6 @@ if (dryRun) {
   console.log(JSON.stringify({ method: "PUT", route, body }, null, 2));
 } else {
   const rest = new REST(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}).setToken(config.DISCORD_TOKEN!);
-  const registered = (await rest.put(route, { body })) as { name: string }[];
+  const registered = (await rest.put(route as `/${string}`, { body })) as { name: string }[];
   console.log(`registered ${registered.length} commands ${config.DISCORD_GUILD_ID ? `in guild ${config.DISCORD_GUILD_ID}` : "globally"}: ${registered.map((c) => c.name).join(", ")}`);
 }
