@@ -1,0 +1,254 @@
+// The live knowledge of a running bot: one engine, swapped only for knowledge that has been
+// fully built and validated. Uploads are checked in memory first and written to disk only when
+// the whole candidate knowledge loads without a single violation; every change is preceded by
+// a snapshot of reports/ so it can be rolled back. No Discord code here: surfaces call this.
+import { readdirSync, rmSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { createEngine, type Engine } from "../answering/engine.js";
+import { loadGlossary, type Glossary } from "../answering/glossary.js";
+import { buildKnowledge, KnowledgeError, readReportFiles, type KnowledgeBase, type ReportFiles } from "./load.js";
+import { diffKnowledge, type RefreshDiff } from "./store/diff.js";
+import {
+  createFolderAtomic, createSnapshot, listSnapshots, MAX_SNAPSHOTS, pruneSnapshots, swapFolder, writeFilesAtomic, type Snapshot,
+} from "./store/files.js";
+import { parseUpload, RESERVED_FILE_NAMES, type ParsedUpload, type Upload } from "./store/upload.js";
+
+export { UPLOAD_MAX_BYTES, UPLOAD_CONTENT_TYPES, type Upload } from "./store/upload.js";
+export { MAX_SNAPSHOTS, VERSIONS_DIR } from "./store/files.js";
+export type { CountDiff, RefreshDiff } from "./store/diff.js";
+
+/** At most this many problems are listed in one result; the rest are counted. */
+export const MAX_REPORTED_ERRORS = 50;
+export const NO_SNAPSHOT_ERROR = "no earlier version to roll back to";
+
+export type RefreshAction = "reload" | "upload" | "rollback";
+export type RefreshResult =
+  | { ok: true; action: RefreshAction; version: string; previousVersion: string; diff: RefreshDiff; saved: string[] }
+  | { ok: false; action: RefreshAction; errors: string[] };
+
+export type StoreOptions = {
+  /** Called when an onChange listener throws; the swap itself has already happened. */
+  onListenerError?: (error: unknown) => void;
+};
+
+/** One report folder on disk: its folder name, its files as the loader reads them, its id if readable. */
+type Folder = { name: string; files: ReportFiles; id: string | undefined };
+
+export class KnowledgeStore {
+  #engine: Engine;
+  #glossary: Glossary;
+  readonly #listeners = new Set<(version: string) => void>();
+
+  private constructor(
+    readonly dir: string,
+    engine: Engine,
+    glossary: Glossary,
+    private readonly options: StoreOptions,
+  ) {
+    this.#engine = engine;
+    this.#glossary = glossary;
+  }
+
+  /** Loads the knowledge folder; throws KnowledgeError if anything in it is invalid. */
+  static open(dir: string, options: StoreOptions = {}): KnowledgeStore {
+    const root = resolve(dir);
+    const glossary = readGlossary(root);
+    const kb = buildKnowledge(readReportFiles(root));
+    return new KnowledgeStore(root, createEngine(kb, glossary), glossary, options);
+  }
+
+  get engine(): Engine {
+    return this.#engine;
+  }
+
+  get version(): string {
+    return this.#engine.kb.version;
+  }
+
+  /** Runs after every successful swap with the new version; returns an unsubscribe function. */
+  onChange(listener: (version: string) => void): () => void {
+    this.#listeners.add(listener);
+    return () => {
+      this.#listeners.delete(listener);
+    };
+  }
+
+  /** Re-reads the folder (another shard or process may have saved); keeps the old engine if it is invalid. */
+  reload(): RefreshResult {
+    let kb: KnowledgeBase;
+    let glossary: Glossary;
+    try {
+      kb = buildKnowledge(readReportFiles(this.dir));
+      glossary = readGlossary(this.dir);
+    } catch (error) {
+      return failure("reload", ["the knowledge folder on disk is not valid; still serving the loaded version", ...errorsOf(error)]);
+    }
+    const unchanged = kb.version === this.version && JSON.stringify(glossary) === JSON.stringify(this.#glossary);
+    return unchanged ? this.#result("reload", this.#engine.kb, []) : this.#swap("reload", createEngine(kb, glossary), glossary, []);
+  }
+
+  /** Validates an uploaded report bundle or facts file, saves it atomically and swaps the engine. */
+  applyUpload(upload: Upload): RefreshResult {
+    const parsed = parseUpload(upload);
+    if (!parsed.ok) return failure("upload", parsed.errors);
+
+    let folders: Folder[];
+    try {
+      folders = readFolders(this.dir);
+    } catch (error) {
+      return failure("upload", ["the knowledge folder on disk cannot be read; nothing was changed", ...errorsOf(error)]);
+    }
+    const plan = planUpload(parsed.upload, folders);
+    if ("errors" in plan) return failure("upload", plan.errors);
+
+    let kb: KnowledgeBase;
+    try {
+      kb = buildKnowledge(plan.candidate.map((f) => f.files));
+    } catch (error) {
+      return failure("upload", errorsOf(error));
+    }
+    const engine = createEngine(kb, this.#glossary);
+
+    let snapshot: Snapshot | undefined;
+    try {
+      snapshot = createSnapshot(this.dir, this.version);
+      plan.write(this.dir);
+    } catch (error) {
+      if (snapshot) rmSync(snapshot.path, { recursive: true, force: true });
+      return failure("upload", [`could not save the upload; nothing was changed: ${(error as Error).message}`]);
+    }
+    pruneSnapshots(this.dir, MAX_SNAPSHOTS);
+    return this.#swap("upload", engine, this.#glossary, plan.saved);
+  }
+
+  /** Restores the latest snapshot of reports/ (validated first) and removes that snapshot. */
+  rollback(): RefreshResult {
+    const latest = listSnapshots(this.dir).at(-1);
+    if (!latest) return failure("rollback", [NO_SNAPSHOT_ERROR]);
+    let kb: KnowledgeBase;
+    try {
+      kb = buildKnowledge(readReportFiles(latest.path));
+    } catch (error) {
+      return failure("rollback", [`the latest saved version (${latest.name}) is not valid; nothing was changed`, ...errorsOf(error)]);
+    }
+    const engine = createEngine(kb, this.#glossary);
+    try {
+      swapFolder(this.dir, join(this.dir, "reports"), join(latest.path, "reports"));
+    } catch (error) {
+      return failure("rollback", [`could not restore ${latest.name}; nothing was changed: ${(error as Error).message}`]);
+    }
+    rmSync(latest.path, { recursive: true, force: true });
+    return this.#swap("rollback", engine, this.#glossary, ["reports"]);
+  }
+
+  #swap(action: RefreshAction, engine: Engine, glossary: Glossary, saved: string[]): RefreshResult {
+    const before = this.#engine.kb;
+    this.#engine = engine;
+    this.#glossary = glossary;
+    const result = this.#result(action, before, saved);
+    for (const listener of [...this.#listeners]) {
+      try {
+        listener(engine.kb.version);
+      } catch (error) {
+        this.options.onListenerError?.(error);
+      }
+    }
+    return result;
+  }
+
+  #result(action: RefreshAction, before: KnowledgeBase, saved: string[]): RefreshResult {
+    const after = this.#engine.kb;
+    return { ok: true, action, version: after.version, previousVersion: before.version, diff: diffKnowledge(before, after), saved };
+  }
+}
+
+type Plan = { candidate: Folder[]; saved: string[]; write: (dir: string) => void };
+
+/** The knowledge as it would be with the upload in place, and how to write it. */
+function planUpload(upload: ParsedUpload, folders: Folder[]): Plan | { errors: string[] } {
+  const existing = folders.find((f) => f.id === upload.id);
+  if (upload.kind === "facts") {
+    if (!existing) {
+      const known = folders.map((f) => f.id).filter((id): id is string => id !== undefined);
+      return { errors: [`report: unknown report id "${upload.id}"; the knowledge has ${known.length ? known.map((k) => `"${k}"`).join(", ") : "no reports"}`] };
+    }
+    const files: ReportFiles = { ...existing.files, facts: upload.facts };
+    const content = [{ name: "facts.json", content: toJson(upload.facts) }];
+    return {
+      candidate: replace(folders, { ...existing, files }),
+      saved: [`reports/${existing.name}/facts.json`],
+      write: (dir) => writeFilesAtomic(join(dir, "reports", existing.name), content),
+    };
+  }
+
+  const name = existing?.name ?? upload.id;
+  const clash = folders.find((f) => f.name === name && f !== existing);
+  if (clash) return { errors: [`meta.id: the folder reports/${name} already holds report "${clash.id ?? "?"}"`] };
+  const files: ReportFiles = { meta: upload.meta, text: upload.text, annotations: upload.annotations, facts: undefined };
+  const content = [
+    { name: "meta.json", content: toJson(upload.meta) },
+    { name: upload.textFile, content: upload.text },
+    ...(upload.annotations !== undefined ? [{ name: "annotations.json", content: toJson(upload.annotations) }] : []),
+  ];
+  const saved = content.map((c) => `reports/${name}/${c.name}`);
+  if (!existing) {
+    return { candidate: replace(folders, { name, id: upload.id, files }), saved, write: (dir) => createFolderAtomic(dir, join(dir, "reports", name), content) };
+  }
+  // The bundle is the whole report: files it does not bring (curated facts for the old text,
+  // old annotations, a text file under another name) are removed.
+  const oldText = (existing.files.meta as { file?: unknown } | undefined)?.file;
+  const remove = [
+    "facts.json",
+    ...(upload.annotations === undefined ? ["annotations.json"] : []),
+    ...(typeof oldText === "string" && oldText !== upload.textFile && isPlainName(oldText) ? [oldText] : []),
+    ...(upload.textFile !== "report.txt" ? ["report.txt"] : []),
+  ];
+  return {
+    candidate: replace(folders, { ...existing, id: upload.id, files }),
+    saved,
+    write: (dir) => writeFilesAtomic(join(dir, "reports", name), content, remove),
+  };
+}
+
+const isPlainName = (n: string) => /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(n) && !(RESERVED_FILE_NAMES as readonly string[]).includes(n);
+
+/** The folders with `folder` in place of the one of the same name (or added), in loader order. */
+function replace(folders: Folder[], folder: Folder): Folder[] {
+  return [...folders.filter((f) => f.name !== folder.name), folder].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** The report folders, in the order and with the content the loader reads them. */
+function readFolders(dir: string): Folder[] {
+  const files = readReportFiles(dir);
+  const names = readdirSync(join(dir, "reports"), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort((a, b) => a.localeCompare(b));
+  if (names.length !== files.length) throw new Error("the reports folder changed while it was being read; try again");
+  return names.map((name, i) => {
+    const f = files[i]!;
+    const id = (f.meta as { id?: unknown } | undefined)?.id;
+    return { name, files: f, id: typeof id === "string" ? id : undefined };
+  });
+}
+
+function readGlossary(dir: string): Glossary {
+  try {
+    return loadGlossary(dir);
+  } catch (error) {
+    throw new KnowledgeError([{ check: "schema", message: `glossary.zh.json: ${(error as Error).message}` }]);
+  }
+}
+
+const toJson = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+function errorsOf(error: unknown): string[] {
+  if (error instanceof KnowledgeError) return error.violations.map((v) => `${v.check}: ${v.message}`);
+  return [error instanceof Error ? error.message : String(error)];
+}
+
+function failure(action: RefreshAction, errors: string[]): RefreshResult {
+  const shown = errors.slice(0, MAX_REPORTED_ERRORS);
+  if (errors.length > shown.length) shown.push(`… and ${errors.length - shown.length} more problem(s)`);
+  return { ok: false, action, errors: shown };
+}

@@ -1,0 +1,137 @@
+// Reads an uploaded file into a report bundle or a facts file, or says exactly why it cannot.
+// Only shape is checked here; whether the knowledge still holds together is checked by
+// building it (see store.ts).
+import { z } from "zod";
+import { AnnotationsFileSchema, EntrySchema, ReportMetaSchema } from "../schema.js";
+
+export const UPLOAD_MAX_BYTES = 2 * 1024 * 1024;
+/** Content types an upload may declare (parameters such as charset aside); null means undeclared. */
+export const UPLOAD_CONTENT_TYPES = ["application/json", "text/json", "text/plain"] as const;
+export const UPLOAD_CHARSETS = ["utf-8", "utf8", "us-ascii"] as const;
+/** File names a bundle's meta.file may not take: they hold the report's other files. */
+export const RESERVED_FILE_NAMES = ["meta.json", "annotations.json", "facts.json"] as const;
+
+export type Upload = { filename: string; contentType: string | null; data: Buffer };
+
+export type ParsedUpload =
+  | { kind: "bundle"; id: string; textFile: string; meta: unknown; text: string; annotations: unknown }
+  | { kind: "facts"; id: string; facts: unknown };
+
+export type UploadParse = { ok: true; upload: ParsedUpload } | { ok: false; errors: string[] };
+
+const BundleSchema = z.strictObject({
+  meta: ReportMetaSchema,
+  text: z.string().refine((t) => t.trim().length > 0, "report text is empty"),
+  annotations: AnnotationsFileSchema.optional(),
+});
+
+const FactsUploadSchema = z.strictObject({
+  report: z.string().min(1),
+  entries: z.array(EntrySchema).min(1, "a facts file needs at least one entry"),
+});
+
+const SHAPES = 'a report bundle {"meta", "text", "annotations"?} or a facts file {"report", "entries"}';
+
+export function parseUpload(upload: Upload): UploadParse {
+  const fail = (...errors: string[]): UploadParse => ({ ok: false, errors });
+  const { data } = upload;
+  if (data.length === 0) return fail("the file is empty");
+  if (data.length > UPLOAD_MAX_BYTES) {
+    return fail(`the file is ${formatBytes(data.length)}; the limit is ${formatBytes(UPLOAD_MAX_BYTES)} (${UPLOAD_MAX_BYTES} bytes)`);
+  }
+  const typeProblem = contentTypeProblem(upload.contentType);
+  if (typeProblem) return fail(typeProblem);
+
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(data);
+  } catch {
+    return fail(`the file is not valid UTF-8 text (first bad byte near offset ${firstInvalidUtf8(data)})`);
+  }
+  if (text.trim().length === 0) return fail("the file is empty (only whitespace)");
+
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return fail(`the file is not valid JSON: ${(error as Error).message}`);
+  }
+  if (typeof json !== "object" || json === null || Array.isArray(json)) {
+    return fail(`the file holds ${Array.isArray(json) ? "an array" : json === null ? "null" : `a ${typeof json}`}; expected ${SHAPES}`);
+  }
+  const keys = Object.keys(json);
+  if (keys.includes("meta") || keys.includes("text")) return parseBundle(json);
+  if (keys.includes("entries") || keys.includes("report")) return parseFacts(json);
+  return fail(`the file is neither ${SHAPES}; its keys are ${keys.length ? keys.map((k) => `"${k}"`).join(", ") : "none"}`);
+}
+
+function parseBundle(json: object): UploadParse {
+  const r = BundleSchema.safeParse(json);
+  if (!r.success) return { ok: false, errors: zodErrors(r.error) };
+  const raw = json as { meta: unknown; text: string; annotations?: unknown };
+  const textFile = r.data.meta.file;
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(textFile) || (RESERVED_FILE_NAMES as readonly string[]).includes(textFile)) {
+    return { ok: false, errors: [`meta.file: "${textFile}" must be a plain file name (letters, digits, ".", "_", "-") other than ${RESERVED_FILE_NAMES.join(", ")}`] };
+  }
+  // The raw values are kept: they are what gets saved, so the version computed now is the
+  // version every later load of the saved files computes.
+  return { ok: true, upload: { kind: "bundle", id: r.data.meta.id, textFile, meta: raw.meta, text: raw.text, annotations: raw.annotations } };
+}
+
+function parseFacts(json: object): UploadParse {
+  const r = FactsUploadSchema.safeParse(json);
+  if (!r.success) return { ok: false, errors: zodErrors(r.error) };
+  const { report, entries } = r.data;
+  const errors: string[] = [];
+  const firstAt = new Map<string, number>();
+  entries.forEach((e, i) => {
+    const first = firstAt.get(e.id);
+    if (first !== undefined) errors.push(`entries.${i}.id: duplicate entry id "${e.id}" (already used by entries.${first})`);
+    else firstAt.set(e.id, i);
+    if (e.report !== report) errors.push(`entries.${i}.report: "${e.report}" is not the report this facts file is for ("${report}")`);
+  });
+  if (errors.length > 0) return { ok: false, errors };
+  return { ok: true, upload: { kind: "facts", id: report, facts: json } };
+}
+
+export function zodErrors(error: z.ZodError): string[] {
+  return error.issues.map((i) => `${i.path.length ? i.path.join(".") : "(root)"}: ${i.message}`);
+}
+
+function contentTypeProblem(contentType: string | null): string | undefined {
+  if (contentType === null || contentType.trim() === "") return undefined;
+  const [type = "", ...params] = contentType.split(";").map((p) => p.trim().toLowerCase());
+  if (!(UPLOAD_CONTENT_TYPES as readonly string[]).includes(type)) {
+    return `content type "${contentType}" is not accepted: upload a JSON file (${UPLOAD_CONTENT_TYPES.join(", ")})`;
+  }
+  for (const p of params) {
+    const [key, value = ""] = p.split("=").map((x) => x.trim().replace(/^"|"$/g, ""));
+    if (key === "charset" && !(UPLOAD_CHARSETS as readonly string[]).includes(value)) {
+      return `content type "${contentType}": charset "${value}" is not accepted; the file must be UTF-8`;
+    }
+  }
+  return undefined;
+}
+
+function firstInvalidUtf8(data: Buffer): number {
+  // Decode growing prefixes is quadratic; walk the bytes instead (well-formedness only, like the decoder).
+  let i = 0;
+  while (i < data.length) {
+    const b = data[i]!;
+    const len = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    if (len === 0 || i + len > data.length) return i;
+    try {
+      new TextDecoder("utf-8", { fatal: true }).decode(data.subarray(i, i + len));
+    } catch {
+      return i;
+    }
+    i += len;
+  }
+  return i;
+}
+
+function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(n % (1024 * 1024) === 0 ? 0 : 2)} MiB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(1)} KiB`;
+  return `${n} bytes`;
+}
