@@ -1,0 +1,95 @@
+// Creates the bot: a discord.js Client wired to the router and the message handler, with a
+// graceful stop() that finishes in-flight replies. Commands are registered by
+// scripts/deploy-commands.ts, never here.
+import { Client, Events, GatewayIntentBits, Partials, type ClientOptions } from "discord.js";
+import type { Logger } from "pino";
+import type { BotConfig } from "../../config/bot.js";
+import { loadCommands } from "./commands/index.js";
+import { createInteractionRouter } from "./interactions.js";
+import { handleMessage } from "./messages.js";
+import type { BotContext, KnowledgeSource } from "./types.js";
+
+const INTENTS: Record<BotConfig["DISCORD_INTENTS"][number], GatewayIntentBits> = {
+  guilds: GatewayIntentBits.Guilds,
+  guild_messages: GatewayIntentBits.GuildMessages,
+  direct_messages: GatewayIntentBits.DirectMessages,
+  message_content: GatewayIntentBits.MessageContent,
+};
+
+/** The client property every shard's broadcastEval calls (a global symbol: no closure survives the trip). */
+export const RELOAD_HOOK = Symbol.for("report-bot.reload");
+
+export type BotOptions = {
+  config: Pick<BotConfig, "DISCORD_TOKEN" | "DISCORD_INTENTS" | "MODERATOR_ROLE_IDS"> & Partial<Pick<BotConfig, "DISCORD_API_URL">>;
+  store: KnowledgeSource;
+  logger: Logger;
+  clientOptions?: Partial<ClientOptions>;
+  /** Command modules (default: the built-in ones); each is validated. */
+  commands?: unknown[];
+};
+
+export type Bot = { client: Client; start(): Promise<void>; stop(): Promise<void> };
+
+export function createBot({ config, store, logger, clientOptions, commands }: BotOptions): Bot {
+  const intents = config.DISCORD_INTENTS.map((i) => INTENTS[i]);
+  const client = new Client({
+    intents,
+    partials: [Partials.Channel],
+    allowedMentions: { parse: [] },
+    ...(config.DISCORD_API_URL ? { rest: { api: config.DISCORD_API_URL } } : {}),
+    ...clientOptions,
+  });
+  (client as unknown as Record<symbol, unknown>)[RELOAD_HOOK] = () => store.reload();
+
+  const ctx: BotContext = {
+    store,
+    logger,
+    config,
+    async broadcastReload() {
+      const shard = client.shard;
+      if (!shard) return;
+      const ids = new Set(shard.ids);
+      await shard.broadcastEval(async (c, { hook, skip }) => {
+        if (c.shard?.ids.some((id) => skip.includes(id))) return null;
+        const reload = (c as unknown as Record<symbol, () => Promise<unknown>>)[Symbol.for(hook)];
+        return reload ? (await reload(), true) : false;
+      }, { context: { hook: "report-bot.reload", skip: [...ids] } });
+    },
+  };
+  const route = createInteractionRouter(loadCommands(commands), ctx);
+
+  let accepting = true;
+  const inflight = new Set<Promise<unknown>>();
+  const track = (p: Promise<unknown>) => {
+    inflight.add(p);
+    void p.finally(() => inflight.delete(p));
+  };
+
+  client.on(Events.InteractionCreate, (interaction) => {
+    if (!accepting) return;
+    track(route(interaction));
+  });
+  client.on(Events.MessageCreate, (message) => {
+    if (!accepting) return;
+    track(handleMessage(message, ctx));
+  });
+  client.on(Events.Error, (err) => logger.error({ err }, "discord client error"));
+  client.on(Events.Warn, (msg) => logger.warn({ msg }, "discord client warning"));
+  client.once(Events.ClientReady, (c) => logger.info({ user: c.user.tag, shards: c.shard?.ids ?? [0], version: store.version }, "ready"));
+
+  return {
+    client,
+    async start() {
+      const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+      await client.login(config.DISCORD_TOKEN);
+      await ready;
+    },
+    async stop() {
+      accepting = false;
+      while (inflight.size > 0) await Promise.allSettled([...inflight]);
+      await client.destroy();
+      logger.info("stopped");
+      logger.flush();
+    },
+  };
+}

@@ -1,0 +1,175 @@
+// Translates engine results into Discord embeds, every part cut to Discord's limits.
+import { EmbedBuilder, type APIEmbed } from "discord.js";
+import type { Engine } from "../../answering/engine.js";
+import type { Answer } from "../../answering/schema.js";
+import type { Entry, Section } from "../../knowledge/schema.js";
+import {
+  EMBED_AUTHOR_NAME_MAX, EMBED_DESCRIPTION_MAX, EMBED_FIELD_NAME_MAX, EMBED_FIELD_VALUE_MAX, EMBED_FIELDS_MAX,
+  EMBED_FOOTER_MAX, EMBED_TITLE_MAX, EMBED_TOTAL_MAX,
+} from "./limits.js";
+import { localeFor, type Locale } from "./locales/index.js";
+import { clip, quote, sanitize } from "./sanitize.js";
+import type { RefreshResult } from "./types.js";
+
+const COLOR_ANSWER = 0x2e7d32;
+const COLOR_NONE = 0x9e9e9e;
+const COLOR_ERROR = 0xc62828;
+export const RUNNER_UPS_MAX = 3;
+
+export type Field = { name: string; value: string; inline?: boolean };
+
+/** Characters Discord counts towards EMBED_TOTAL_MAX. */
+export function embedLength(e: APIEmbed): number {
+  return (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.author?.name.length ?? 0)
+    + (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+}
+
+type EmbedParts = { title: string; description?: string; fields?: Field[]; footer?: string; color?: number; author?: string };
+
+/** Builds an embed with every part clipped; drops trailing fields, then shortens the description, to fit the total. */
+export function buildEmbed(p: EmbedParts): EmbedBuilder {
+  const fields = (p.fields ?? [])
+    .filter((f) => f.value.trim().length > 0)
+    .slice(0, EMBED_FIELDS_MAX)
+    .map((f) => ({ name: clip(f.name, EMBED_FIELD_NAME_MAX), value: clip(f.value, EMBED_FIELD_VALUE_MAX), inline: f.inline ?? false }));
+  const data: APIEmbed = { title: clip(p.title, EMBED_TITLE_MAX) };
+  if (p.description) data.description = clip(p.description, EMBED_DESCRIPTION_MAX);
+  if (p.footer) data.footer = { text: clip(p.footer, EMBED_FOOTER_MAX) };
+  if (p.author) data.author = { name: clip(p.author, EMBED_AUTHOR_NAME_MAX) };
+  if (p.color !== undefined) data.color = p.color;
+  data.fields = fields;
+  while (embedLength(data) > EMBED_TOTAL_MAX && data.fields!.length > 0) data.fields!.pop();
+  const over = embedLength(data) - EMBED_TOTAL_MAX;
+  if (over > 0 && data.description) data.description = clip(data.description, Math.max(1, data.description.length - over));
+  if (data.fields!.length === 0) delete data.fields;
+  return new EmbedBuilder(data);
+}
+
+const footerOf = (section: string | null, report: { title: string; year: number } | null | undefined): string | undefined =>
+  [section, report ? `${report.title} (${report.year})` : null].filter(Boolean).join(" · ") || undefined;
+
+/** The reply to a question: the same embed for /ask, mentions, DMs and the context menu. */
+export function answerEmbed(a: Answer): EmbedBuilder {
+  const t = localeFor(a.language);
+  if (!a.answered) {
+    const first = a.text.split("\n")[0] ?? t.noAnswerLine;
+    return buildEmbed({
+      title: t.noAnswerTitle,
+      description: sanitize(first),
+      fields: a.suggestions.length ? [{ name: t.tryInstead, value: a.suggestions.map((s) => `• ${sanitize(s)}`).join("\n") }] : [],
+      color: COLOR_NONE,
+    });
+  }
+  const answerLine = a.text.split("\n")[0] ?? "";
+  const main = a.citations[0];
+  const description = [sanitize(answerLine), main && a.citations.length === 1 ? quote(sanitize(main.quote)) : null].filter(Boolean).join("\n\n");
+  const fields: Field[] = [];
+  if (a.arithmetic) fields.push({ name: t.arithmetic, value: sanitize(a.arithmetic) });
+  if (a.citations.length > 1) {
+    for (const c of a.citations) {
+      fields.push({ name: `${t.source}: ${c.written ?? c.section}`, value: `${quote(sanitize(c.quote))}\n— ${sanitize(c.section)}` });
+    }
+  }
+  if (a.notes.length) fields.push({ name: t.notes, value: a.notes.map((n) => `• ${sanitize(n)}`).join("\n") });
+  if (a.runnerUps.length) {
+    fields.push({
+      name: t.alsoClose,
+      value: a.runnerUps.slice(0, RUNNER_UPS_MAX).map((r) => `• ${sanitize(r.figure)} — ${sanitize(r.label)} (${sanitize(r.section)})`).join("\n"),
+    });
+  }
+  return buildEmbed({
+    title: sanitizeTitle(a.figure ?? (a.type === "passage" ? t.passageTitle : a.label ?? t.passageTitle)),
+    description,
+    fields,
+    footer: footerOf(a.section, a.report),
+    color: COLOR_ANSWER,
+  });
+}
+
+/** Titles render markdown too, but are never quotes: escape, keep it short. */
+const sanitizeTitle = (s: string) => sanitize(s);
+
+export function entryEmbed(engine: Engine, entry: Entry): EmbedBuilder {
+  const report = engine.kb.reports.find((r) => r.meta.id === entry.report)?.meta;
+  return buildEmbed({
+    title: sanitize(entry.written),
+    description: `${sanitize(entry.label)}\n\n${quote(sanitize(entry.sentence))}`,
+    footer: footerOf(entry.section, report),
+    color: COLOR_ANSWER,
+  });
+}
+
+export const FIGURES_PER_PAGE = 10;
+const SUMMARY_SENTENCES = 2;
+
+/** A section as pages: the summary on every page, its figures split so each page fits one embed. */
+export function sectionPages(engine: Engine, section: Section, t: Locale): EmbedBuilder[] {
+  const report = engine.kb.reports.find((r) => r.meta.id === section.report)?.meta;
+  const summary = quote(sanitize(section.sentences.slice(0, SUMMARY_SENTENCES).join(" ")));
+  const lines = engine.kb.entries
+    .filter((e) => e.report === section.report && e.section === section.title)
+    .map((e) => clip(`• **${sanitize(e.written)}** — ${sanitize(e.label)}`, EMBED_FIELD_VALUE_MAX));
+  const title = sanitize(section.title);
+  const footer = footerOf(null, report);
+  const budget = EMBED_DESCRIPTION_MAX - summary.length - 64;
+  const pages: string[][] = [];
+  let current: string[] = [];
+  let size = 0;
+  for (const line of lines) {
+    if (current.length >= FIGURES_PER_PAGE || (current.length > 0 && size + line.length + 1 > budget)) {
+      pages.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(line);
+    size += line.length + 1;
+  }
+  if (current.length || pages.length === 0) pages.push(current);
+  return pages.map((page, i) =>
+    buildEmbed({
+      title,
+      description: `${summary}\n\n**${t.figuresInSection}**\n${page.length ? page.join("\n") : t.noFigures}`,
+      footer: [pages.length > 1 ? t.page(i + 1, pages.length) : null, footer].filter(Boolean).join(" · "),
+      color: COLOR_ANSWER,
+    }),
+  );
+}
+
+export function sectionsEmbed(engine: Engine, t: Locale): EmbedBuilder {
+  const fields: Field[] = engine.kb.reports.map((r) => ({
+    name: `${r.meta.title} (${r.meta.year})`,
+    value: engine.kb.sections.filter((s) => s.report === r.meta.id).map((s) => `${s.index + 1}. ${sanitize(s.title)}`).join("\n"),
+  }));
+  return buildEmbed({ title: t.sectionsTitle, fields, color: COLOR_ANSWER });
+}
+
+export function refreshEmbed(result: RefreshResult, t: Locale): EmbedBuilder {
+  if (!result.ok) {
+    return buildEmbed({
+      title: t.refreshFailed(result.action),
+      description: result.errors.map((e) => `• ${sanitize(e)}`).join("\n") || "—",
+      color: COLOR_ERROR,
+    });
+  }
+  const d = result.diff;
+  return buildEmbed({
+    title: t.refreshDone(result.action),
+    fields: [
+      {
+        name: t.counts,
+        value: [
+          `reports: ${d.reports.before} → ${d.reports.after}`,
+          `sections: ${d.sections.before} → ${d.sections.after}`,
+          `entries: ${d.entries.before} → ${d.entries.after}`,
+        ].join("\n"),
+      },
+      { name: t.changes, value: `added ${d.entries.added.length} · removed ${d.entries.removed.length} · changed ${d.entries.changed.length}` },
+      { name: t.version, value: `${sanitize(String(result.previousVersion ?? "—"))} → ${sanitize(String(result.version))}` },
+    ],
+    color: COLOR_ANSWER,
+  });
+}
+
+export function helpEmbed(t: Locale): EmbedBuilder {
+  return buildEmbed({ title: t.helpTitle, description: t.help, color: COLOR_ANSWER });
+}

@@ -1,0 +1,47 @@
+// English strings of the Discord surface. zh-CN.ts has the same shape (type Locale).
+export const en = {
+  noAnswerTitle: "No answer in the report",
+  passageTitle: "From the report",
+  noAnswerLine: "I can't answer that from the report.",
+  tryInstead: "The report does cover",
+  arithmetic: "Calculation",
+  source: "Source",
+  notes: "Notes",
+  alsoClose: "Also close",
+  emptyQuestion: "Ask me a question about the report, e.g. “How many households were relocated?”",
+  unknownFigure: "Unknown figure: pick one from the suggestions while typing.",
+  unknownSection: "Unknown section: pick one from the suggestions while typing.",
+  staleButton: "This page is no longer available; run /section again.",
+  sectionsTitle: "Sections of the report",
+  figuresInSection: "Figures",
+  noFigures: "This section states no figures.",
+  page: (n: number, of: number) => `Page ${n} of ${of}`,
+  previous: "Previous",
+  next: "Next",
+  apology: "Sorry, something went wrong while answering. Please try again.",
+  refreshRefused: "Only moderators (Manage Server, or a moderator role) can refresh the report data.",
+  refreshTooLarge: (max: number) => `The file is too large (limit ${max} bytes).`,
+  refreshDownloadFailed: "Could not download the attachment.",
+  refreshDone: (action: string) => `Refresh (${action}) succeeded`,
+  refreshFailed: (action: string) => `Refresh (${action}) failed; the bot keeps serving the previous data`,
+  counts: "Counts (before → after)",
+  changes: "Entries",
+  version: "Version",
+  errors: "Errors",
+  helpTitle: "Report bot",
+  help: [
+    "I answer questions about the report with exact figures and quote the sentence each figure comes from.",
+    "",
+    "• **Mention me** in a channel: `@bot how many households were relocated?`",
+    "• **Send me a DM** with your question.",
+    "• **/ask** `question` — a cited answer.",
+    "• **/fact** `figure` — look up one figure (suggestions while typing).",
+    "• **/section** `name` — a section's summary and every figure in it; **/sections** lists them.",
+    "• **Ask the report** — right-click a message → Apps → Ask the report.",
+    "• **/refresh** — moderators: reload, upload a correction, or roll back.",
+  ].join("\n"),
+};
+
+export type Locale = {
+  [K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => string ? (...args: A) => string : string;
+};
