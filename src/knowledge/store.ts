@@ -11,7 +11,7 @@ import { diffKnowledge, type RefreshDiff } from "./store/diff.js";
 import {
   createFolderAtomic, createSnapshot, listSnapshots, MAX_SNAPSHOTS, pruneSnapshots, swapFolder, writeFilesAtomic, type Snapshot,
 } from "./store/files.js";
-import { parseUpload, RESERVED_FILE_NAMES, type ParsedUpload, type Upload } from "./store/upload.js";
+import { foreignEntries, parseUpload, RESERVED_FILE_NAMES, type ParsedUpload, type Upload } from "./store/upload.js";
 
 export { UPLOAD_MAX_BYTES, UPLOAD_CONTENT_TYPES, type Upload } from "./store/upload.js";
 export { MAX_SNAPSHOTS, VERSIONS_DIR } from "./store/files.js";
@@ -172,6 +172,8 @@ function planUpload(upload: ParsedUpload, folders: Folder[]): Plan | { errors: s
       const known = folders.map((f) => f.id).filter((id): id is string => id !== undefined);
       return { errors: [`report: unknown report id "${upload.id}"; the knowledge has ${known.length ? known.map((k) => `"${k}"`).join(", ") : "no reports"}`] };
     }
+    const foreign = foreignEntries(upload.id, upload.entryReports);
+    if (foreign.length > 0) return { errors: foreign };
     const files: ReportFiles = { ...existing.files, facts: upload.facts };
     const content = [{ name: "facts.json", content: toJson(upload.facts) }];
     return {

@@ -15,7 +15,7 @@ export type Upload = { filename: string; contentType: string | null; data: Buffe
 
 export type ParsedUpload =
   | { kind: "bundle"; id: string; textFile: string; meta: unknown; text: string; annotations: unknown }
-  | { kind: "facts"; id: string; facts: unknown };
+  | { kind: "facts"; id: string; facts: unknown; entryReports: string[] };
 
 export type UploadParse = { ok: true; upload: ParsedUpload } | { ok: false; errors: string[] };
 
@@ -88,10 +88,14 @@ function parseFacts(json: object): UploadParse {
     const first = firstAt.get(e.id);
     if (first !== undefined) errors.push(`entries.${i}.id: duplicate entry id "${e.id}" (already used by entries.${first})`);
     else firstAt.set(e.id, i);
-    if (e.report !== report) errors.push(`entries.${i}.report: "${e.report}" is not the report this facts file is for ("${report}")`);
   });
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, upload: { kind: "facts", id: report, facts: json } };
+  return { ok: true, upload: { kind: "facts", id: report, facts: json, entryReports: entries.map((e) => e.report) } };
+}
+
+/** Entries of a facts file that name another report than the file is for (checked once the report is known). */
+export function foreignEntries(report: string, entryReports: string[]): string[] {
+  return entryReports.flatMap((r, i) => (r === report ? [] : [`entries.${i}.report: "${r}" is not the report this facts file is for ("${report}")`]));
 }
 
 export function zodErrors(error: z.ZodError): string[] {
