@@ -15,6 +15,9 @@ const COLOR_ANSWER = 0x2e7d32;
 const COLOR_NONE = 0x9e9e9e;
 const COLOR_ERROR = 0xc62828;
 export const RUNNER_UPS_MAX = 3;
+/** The asker's question, shown (escaped) at the top of the answer. */
+export const QUESTION_ECHO_MAX = 300;
+const questionLine = (q: string) => `❓ ${sanitize(clip(q.replace(/\s+/g, " ").trim(), QUESTION_ECHO_MAX))}`;
 
 export type Field = { name: string; value: string; inline?: boolean };
 
@@ -55,14 +58,14 @@ export function answerEmbed(a: Answer): EmbedBuilder {
     const first = a.text.split("\n")[0] ?? t.noAnswerLine;
     return buildEmbed({
       title: t.noAnswerTitle,
-      description: sanitize(first),
+      description: `${questionLine(a.question)}\n\n${sanitize(first)}`,
       fields: a.suggestions.length ? [{ name: t.tryInstead, value: a.suggestions.map((s) => `• ${sanitize(s)}`).join("\n") }] : [],
       color: COLOR_NONE,
     });
   }
   const answerLine = a.text.split("\n")[0] ?? "";
   const main = a.citations[0];
-  const description = [sanitize(answerLine), main && a.citations.length === 1 ? quote(sanitize(main.quote)) : null].filter(Boolean).join("\n\n");
+  const description = [questionLine(a.question), sanitize(answerLine), main && a.citations.length === 1 ? quote(sanitize(main.quote)) : null].filter(Boolean).join("\n\n");
   const fields: Field[] = [];
   if (a.arithmetic) fields.push({ name: t.arithmetic, value: sanitize(a.arithmetic) });
   if (a.citations.length > 1) {

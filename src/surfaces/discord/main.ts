@@ -4,9 +4,8 @@ import { loadBotConfig } from "../../config/bot.js";
 import { ConfigError } from "../../config/core.js";
 import { createLogger } from "../../logger.js";
 import { createBot } from "./bot.js";
+import { KnowledgeStore } from "../../knowledge/store.js";
 import type { KnowledgeSource } from "./types.js";
-
-type StoreModule = { KnowledgeStore: { open(dir: string): Promise<KnowledgeSource> | KnowledgeSource } };
 
 async function main(): Promise<void> {
   let config;
@@ -23,9 +22,7 @@ async function main(): Promise<void> {
   process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unhandled rejection"));
   process.on("uncaughtException", (err) => logger.error({ err }, "uncaught exception"));
 
-  const storeModulePath = "../../knowledge/store.js";
-  const { KnowledgeStore } = (await import(storeModulePath)) as StoreModule;
-  const store = await KnowledgeStore.open(config.KNOWLEDGE_DIR);
+  const store: KnowledgeSource = KnowledgeStore.open(config.KNOWLEDGE_DIR);
   const bot = createBot({ config, store, logger });
 
   let stopping = false;

@@ -5,7 +5,7 @@ import { escapeMarkdown } from "discord.js";
 const ZWSP = "\u200b";
 
 export function sanitize(text: string): string {
-  const escaped = escapeMarkdown(text, { maskedLink: true, heading: true, bulletedList: true, numberedList: true });
+  const escaped = escapeMarkdown(text, { maskedLink: true, heading: true, bulletedList: true });
   return escaped
     .replace(/@(everyone|here)/gi, `@${ZWSP}$1`)
     .replace(/<(@[!&]?|#|\/)(\S*?)>/g, `<${ZWSP}$1$2>`)

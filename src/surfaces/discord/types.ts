@@ -31,9 +31,9 @@ export type Upload = { filename: string; contentType: string; data: Buffer };
 export interface KnowledgeSource {
   readonly engine: Engine;
   readonly version: string;
-  reload(): Promise<RefreshResult>;
-  applyUpload(upload: Upload): Promise<RefreshResult>;
-  rollback(): Promise<RefreshResult>;
+  reload(): RefreshResult | Promise<RefreshResult>;
+  applyUpload(upload: Upload): RefreshResult | Promise<RefreshResult>;
+  rollback(): RefreshResult | Promise<RefreshResult>;
 }
 
 export type BotContext = {
