@@ -216,6 +216,10 @@ describe("KnowledgeStore", () => {
       expect(KnowledgeStore.open(dir).version).toBe(original);
       expect(seen).toEqual([back.version, original]);
 
+      // Each restored snapshot is gone, and nothing is left over in the working folders.
+      expect(readdirSync(join(dir, VERSIONS_DIR))).toEqual([]);
+      expect(existsSync(join(dir, ".staging")) ? readdirSync(join(dir, ".staging")) : []).toEqual([]);
+
       const none = store.rollback();
       expect(none).toEqual({ ok: false, action: "rollback", errors: [NO_SNAPSHOT_ERROR] });
       expect(store.version).toBe(original);
