@@ -8,7 +8,7 @@ import { createLogger } from "../../../src/logger.js";
 import { resolveFromRoot } from "../../../src/paths.js";
 import { createBot, type Bot } from "../../../src/surfaces/discord/bot.js";
 import type { BotConfig } from "../../../src/config/bot.js";
-import { startDiscordStandin, type DiscordStandin, type RecordedRequest } from "../../support/discord/standin.js";
+import { startDiscordStandin, type DiscordStandin, type Json, type RecordedRequest } from "../../support/discord/standin.js";
 import {
   EMBED_DESCRIPTION_MAX, EMBED_FIELD_NAME_MAX, EMBED_FIELD_VALUE_MAX, EMBED_FIELDS_MAX, EMBED_FOOTER_MAX,
   EMBED_TITLE_MAX, EMBED_TOTAL_MAX,
@@ -62,9 +62,9 @@ export async function startHarness(opts: { commands?: unknown[]; intents?: BotCo
   };
 }
 
-export const callbackPath = (p: { id: string; token: string }) => `/interactions/${p.id}/${p.token}/callback`;
+export const callbackPath = (p: Json) => `/interactions/${p.id}/${p.token}/callback`;
 
-export async function callbackOf(standin: DiscordStandin, p: { id: string; token: string }): Promise<RecordedRequest> {
+export async function callbackOf(standin: DiscordStandin, p: Json): Promise<RecordedRequest> {
   return standin.waitForRequest({ method: "POST", path: callbackPath(p) });
 }
 
