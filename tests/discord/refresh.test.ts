@@ -1,6 +1,6 @@
 // /refresh through the stand-in against the real knowledge store on a temp copy of knowledge/.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { OptionType, type Json } from "../support/discord/standin.js";
+import { OptionType, type Json, type OptionSpec } from "../support/discord/standin.js";
 import { assertEmbedLimits, callbackOf, startHarness, type Harness } from "./support/harness.js";
 
 const Q = "How many rural poor residents were lifted out of poverty?";
@@ -15,7 +15,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-async function refresh(user: string, options: Json[] = []): Promise<Json> {
+async function refresh(user: string, options: OptionSpec[] = []): Promise<Json> {
   const p = h.standin.interactionCreate({ kind: "chatInput", commandName: "refresh", user, options });
   const cb = await callbackOf(h.standin, p);
   expect(cb.body).toEqual({ type: 5, data: { flags: 64 } });
@@ -33,7 +33,7 @@ const factsFile = (mutate: (e: Json) => Json) => {
   const entries = h.store.engine.kb.entries.filter((e) => e.report === "henan-2011").map((e) => mutate({ ...e }));
   return JSON.stringify({ report: "henan-2011", entries });
 };
-const upload = (data: string) => [{ name: "file", type: OptionType.Attachment, attachment: { filename: "facts.json", data, contentType: "application/json" } }];
+const upload = (data: string): OptionSpec[] => [{ name: "file", type: OptionType.Attachment, attachment: { filename: "facts.json", data, contentType: "application/json" } }];
 
 describe("/refresh", () => {
   it("refuses a member without Manage Server or a moderator role", async () => {
