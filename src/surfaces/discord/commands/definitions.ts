@@ -20,29 +20,28 @@ export const ASK = {
   }],
 } as const satisfies RESTPostAPIApplicationCommandsJSONBody;
 
-export const FACT = {
-  name: "fact",
-  description: "Look up one figure from the report",
-  description_localizations: zh("查询报告中的一个数字"),
-  contexts: guildAndDm,
-  options: [{
-    type: ApplicationCommandOptionType.String, name: "figure", name_localizations: zh("数字"),
-    description: "Start typing: a topic, a figure or a section", description_localizations: zh("输入主题、数字或章节"),
-    required: true, autocomplete: true,
-  }],
-} as const satisfies RESTPostAPIApplicationCommandsJSONBody;
+// /fact and /section: one required string option answered by autocomplete.
+function lookupCommand(name: string, description: string, descriptionZh: string, option: { name: string; nameZh: string; description: string; descriptionZh: string }) {
+  return {
+    name,
+    description,
+    description_localizations: zh(descriptionZh),
+    contexts: guildAndDm,
+    options: [{
+      type: ApplicationCommandOptionType.String, name: option.name, name_localizations: zh(option.nameZh),
+      description: option.description, description_localizations: zh(option.descriptionZh),
+      required: true, autocomplete: true,
+    }],
+  } as const satisfies RESTPostAPIApplicationCommandsJSONBody;
+}
 
-export const SECTION = {
-  name: "section",
-  description: "Show a section's summary and every figure in it",
-  description_localizations: zh("显示某一章节的摘要和全部数字"),
-  contexts: guildAndDm,
-  options: [{
-    type: ApplicationCommandOptionType.String, name: "name", name_localizations: zh("章节"),
-    description: "The section", description_localizations: zh("章节名称"),
-    required: true, autocomplete: true,
-  }],
-} as const satisfies RESTPostAPIApplicationCommandsJSONBody;
+export const FACT = lookupCommand("fact", "Look up one figure from the report", "查询报告中的一个数字", {
+  name: "figure", nameZh: "数字", description: "Start typing: a topic, a figure or a section", descriptionZh: "输入主题、数字或章节",
+});
+
+export const SECTION = lookupCommand("section", "Show a section's summary and every figure in it", "显示某一章节的摘要和全部数字", {
+  name: "name", nameZh: "章节", description: "The section", descriptionZh: "章节名称",
+});
 
 export const SECTIONS = {
   name: "sections",
