@@ -3,7 +3,7 @@
 import type { Entry, NumericEntry } from "../knowledge/schema.js";
 import { isNumeric } from "../knowledge/schema.js";
 import { formatValue } from "./format.js";
-import { queryTerms, rankEntries, type QueryTerm, type RankedEntry } from "./rank.js";
+import { queryTerms, rankEntries, scoreEntries, unionCoverage, type Scoring } from "./rank.js";
 import type { SearchIndex } from "./search-index.js";
 import type { Derivation, Question } from "./understand.js";
 
@@ -19,26 +19,25 @@ export type Derived = {
 
 const CANDIDATES = 4;
 
-export function derive(q: Question, index: SearchIndex): Derived | undefined {
+export function derive(q: Question, index: SearchIndex, scoring: Scoring): Derived | undefined {
   const d = q.derivation;
   if (!d) return undefined;
-  const terms = queryTerms(q, index);
   switch (d.type) {
-    case "share": return share(q, index, terms);
-    case "average": return average(q, index, terms, d.perUnit);
+    case "share": return share(q, index, scoring);
+    case "average": return average(q, index, scoring, d.perUnit);
     case "difference":
-    case "sum": return combine(q, index, d);
+    case "sum": return combine(q, index, scoring, d);
   }
 }
 
-function share(q: Question, index: SearchIndex, terms: QueryTerm[]): Derived | undefined {
-  const numerators = rankEntries({ ...q, kinds: [] }, index, terms, (e) => isNumeric(e) && e.kind !== "percent").slice(0, CANDIDATES);
+function share(q: Question, index: SearchIndex, scoring: Scoring): Derived | undefined {
+  const numerators = rankEntries({ ...q, kinds: [] }, index, scoring, (e) => isNumeric(e) && e.kind !== "percent").slice(0, CANDIDATES);
   let best: Derived | undefined;
   for (const n of numerators) {
     const part = n.entry as NumericEntry;
     for (const whole of wholesFor(part, index)) {
       const value = (part.value / whole.value) * 100;
-      const coverage = unionCoverage(terms, [n, ...rankEntries({ ...q, kinds: [] }, index, terms, (e) => e.id === whole.id)]);
+      const coverage = unionCoverage(scoring, [n.index, index.docOf.get(whole.id)!]);
       const candidate: Derived = {
         value: round(value, 2), unit: "%", figure: formatValue(value, "%"),
         label: `Share of ${lowerFirst(whole.label)}: ${lowerFirst(part.label)}`,
@@ -63,9 +62,9 @@ function wholesFor(part: NumericEntry, index: SearchIndex): NumericEntry[] {
   );
 }
 
-function average(q: Question, index: SearchIndex, terms: QueryTerm[], perUnit: string): Derived | undefined {
-  const numerators = rankEntries(q, index, terms, (e) => isNumeric(e) && e.kind !== "percent" && e.unit !== perUnit && !isRate(e)).slice(0, CANDIDATES);
-  const denominators = rankEntries({ ...q, kinds: ["count"], countUnit: perUnit }, index, terms, (e) => e.kind === "count" && e.unit === perUnit);
+function average(q: Question, index: SearchIndex, scoring: Scoring, perUnit: string): Derived | undefined {
+  const numerators = rankEntries(q, index, scoring, (e) => isNumeric(e) && e.kind !== "percent" && e.unit !== perUnit && !isRate(e)).slice(0, CANDIDATES);
+  const denominators = rankEntries({ ...q, kinds: ["count"], countUnit: perUnit }, index, scoring, (e) => e.kind === "count" && e.unit === perUnit);
   let best: Derived | undefined;
   for (const n of numerators) {
     const num = n.entry as NumericEntry;
@@ -77,17 +76,16 @@ function average(q: Question, index: SearchIndex, terms: QueryTerm[], perUnit: s
       value: round(value, 2), unit, figure: `${formatValue(value, unit)} per ${singular(perUnit)}`,
       label: `Average ${lowerFirst(num.label)} per ${singular(perUnit)}`,
       arithmetic: `${num.written} ÷ ${den.entry.written} = ${formatValue(value, unit)} per ${singular(perUnit)}`,
-      inputs: [num, den.entry], coverage: unionCoverage(terms, [n, den]),
+      inputs: [num, den.entry], coverage: unionCoverage(scoring, [n.index, den.index]),
     };
     if (!best || candidate.coverage > best.coverage + 1e-9) best = candidate;
   }
   return best;
 }
 
-function combine(q: Question, index: SearchIndex, d: Extract<Derivation, { type: "difference" | "sum" }>): Derived | undefined {
-  const terms = queryTerms(q, index);
+function combine(q: Question, index: SearchIndex, scoring: Scoring, d: Extract<Derivation, { type: "difference" | "sum" }>): Derived | undefined {
   const pick = (text: string, exclude?: string) =>
-    rankEntries(q, index, queryTerms(q, index, text), (e) => isNumeric(e) && e.id !== exclude)[0];
+    rankEntries(q, index, scoreEntries(index, queryTerms(q, index, text)), (e) => isNumeric(e) && e.id !== exclude)[0];
   const left = pick(d.left);
   const right = left && pick(d.right, left.entry.id);
   if (!left || !right) return undefined;
@@ -100,14 +98,8 @@ function combine(q: Question, index: SearchIndex, d: Extract<Derivation, { type:
     value: round(value, 6), unit: a.unit, figure: formatValue(value, a.unit),
     label: d.type === "sum" ? `${a.label} plus ${lowerFirst(b.label)}` : `${a.label} minus ${lowerFirst(b.label)}`,
     arithmetic: `${a.written} ${op} ${b.written} = ${formatValue(value, a.unit)}`,
-    inputs: [a, b], coverage: unionCoverage(terms, [left, right]),
+    inputs: [a, b], coverage: unionCoverage(scoring, [left.index, right.index]),
   };
-}
-
-function unionCoverage(terms: QueryTerm[], ranked: RankedEntry[]): number {
-  const total = terms.reduce((s, t) => s + t.idf, 0) || 1;
-  const matched = new Set(ranked.flatMap((r) => [...r.matched]));
-  return terms.filter((t) => matched.has(t.term) && !t.term.startsWith("zh:")).reduce((s, t) => s + t.weight * t.idf, 0) / total;
 }
 
 /** A figure that is already per something ("income growth per household") cannot be averaged again. */

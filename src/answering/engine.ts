@@ -5,7 +5,7 @@ import type { Entry, NumericEntry } from "../knowledge/schema.js";
 import { derive, type Derived } from "./compute.js";
 import { citationOf, derivedText, figureText, noAnswerText, notesFor, passageText } from "./compose.js";
 import type { Glossary } from "./glossary.js";
-import { MIN_COVERAGE, MIN_LOCAL, MIN_PRECISION, queryTerms, rankEntries, rankSentences, type RankedEntry } from "./rank.js";
+import { MIN_COVERAGE, MIN_LOCAL, MIN_PRECISION, queryTerms, rankEntries, rankSentences, scoreEntries, type QueryTerm, type RankedEntry } from "./rank.js";
 import { AnswerSchema, type Answer } from "./schema.js";
 import { buildSearchIndex, type SearchIndex } from "./search-index.js";
 import { understand, type Question } from "./understand.js";
@@ -31,36 +31,36 @@ function answerQuestion(raw: string, index: SearchIndex, glossary: Glossary): An
   const text = raw.slice(0, MAX_QUESTION_LENGTH).trim();
   const q = understand(text, glossary);
   const kb = index.kb;
-  const scope = scopeProblem(q, kb);
+  const scope = scopeProblem(q, index);
   if (scope) return noAnswer(q, index, scope);
 
   const terms = queryTerms(q, index);
-  const ranked = rankEntries(q, index, terms);
+  const scoring = scoreEntries(index, terms);
+  const ranked = rankEntries(q, index, scoring);
   const top = ranked[0];
   const direct = top && top.coverage >= MIN_COVERAGE && top.local >= MIN_LOCAL && top.precision >= MIN_PRECISION && fits(q, top.entry) ? top : undefined;
 
-  const derived = derive(q, index);
+  const derived = derive(q, index, scoring);
   if (derived && derived.coverage >= MIN_COVERAGE && (!direct || derived.coverage > direct.coverage + 0.05 || !expresses(direct.entry, q))) {
     return derivedAnswer(q, derived, ranked, kb);
   }
   if (q.passage && (!direct || direct.coverage < 0.9)) {
-    const passage = passageAnswer(q, index);
+    const passage = passageAnswer(q, index, terms);
     if (passage) return passage;
   }
   if (direct) return figureAnswer(q, direct, ranked, kb);
   if (q.kinds.length === 0 || q.kinds[0] === "date") {
-    const passage = passageAnswer(q, index);
+    const passage = passageAnswer(q, index, terms);
     if (passage) return passage;
   }
   return noAnswer(q, index, "The report has no figure that matches what was asked.");
 }
 
 /** Years or regions the knowledge does not have: refuse before searching, and say why. */
-function scopeProblem(q: Question, kb: KnowledgeBase): string | undefined {
-  const regions = new Set(kb.entries.map((e) => e.region));
+function scopeProblem(q: Question, index: SearchIndex): string | undefined {
+  const { regions, years } = index;
   const missingRegions = q.regions.filter((r) => !regions.has(r));
   if (missingRegions.length > 0) return `It covers ${[...regions].join(" and ")}, not ${missingRegions.join(" or ")}.`;
-  const years = new Set(kb.entries.map((e) => e.year).filter((y): y is number => y !== null));
   const missingYears = q.years.filter((y) => !years.has(y));
   if (missingYears.length > 0) return `It has figures for ${[...years].sort().join(" and ")}, not ${missingYears.join(" or ")}.`;
   if (q.terms.length === 0) return "The question has no words to look up.";
@@ -135,8 +135,8 @@ function derivedAnswer(q: Question, d: Derived, ranked: RankedEntry[], kb: Knowl
   });
 }
 
-function passageAnswer(q: Question, index: SearchIndex): Answer | undefined {
-  const ranked = rankSentences(q, index).filter((s) => s.coverage >= MIN_PASSAGE_COVERAGE);
+function passageAnswer(q: Question, index: SearchIndex, terms: QueryTerm[]): Answer | undefined {
+  const ranked = rankSentences(q, index, terms).filter((s) => s.coverage >= MIN_PASSAGE_COVERAGE);
   const best = ranked[0];
   if (!best) return undefined;
   const picked = ranked.filter((s) => s.section === best.section && s.report === best.report).slice(0, PASSAGE_SENTENCES);
@@ -178,7 +178,7 @@ function noAnswer(q: Question, index: SearchIndex, reason: string): Answer {
 /** Sections closest to the question, or the first sections when nothing is close. */
 export function nearestTopics(q: Question, index: SearchIndex, n = 3): string[] {
   const scoped = { ...q, years: [], regions: [] };
-  const sections = [...new Set(rankSentences(scoped, index).map((s) => s.section))];
+  const sections = [...new Set(rankSentences(scoped, index, queryTerms(scoped, index)).map((s) => s.section))];
   for (const s of index.kb.sections) if (sections.length < n && !sections.includes(s.title)) sections.push(s.title);
   return sections.slice(0, n);
 }

@@ -1,100 +1,170 @@
 // Scores entries and sentences against a question through the inverted index: only documents
-// that share a term with the question are touched.
+// that share a term with the question are touched, the per-document sums live in typed arrays,
+// and only the best few candidates get the costlier checks.
 import type { Entry } from "../knowledge/schema.js";
-import type { Question } from "./understand.js";
-import { hanBigrams, type Posting, type SearchIndex } from "./search-index.js";
+import { PLAN_WORDS, hanBigrams, termsOf, type Postings, type SearchIndex } from "./search-index.js";
 import { synonymsOf } from "./synonyms.js";
 import { stem } from "./text.js";
+import type { Question } from "./understand.js";
 
 /** One question word: its indexed form and synonyms as alternatives, and how much it weighs. */
 export type QueryTerm = { term: string; alts: { term: string; weight: number }[]; weight: number; idf: number };
 const SYNONYM_WEIGHT = 0.7;
 const HEAD_WEIGHT = 1.5;
-export type Scored = {
-  index: number;
-  score: number;
-  /** Share of the question's idf mass matched anywhere in the document. */
-  coverage: number;
-  /** Share matched in the entry's own words (label, aliases, clause, unit), not just its sentence. */
-  local: number;
-  matched: Set<string>;
-};
+/** Matches are tracked as bits of a 32-bit mask: longer questions are cut to their first words. */
+export const MAX_QUERY_TERMS = 32;
+/** Candidates that get the precision check and the final ordering. */
+const RANK_LIMIT = 50;
 
 // Below this share of the question's (idf-weighted) words an entry is not about what was asked.
 export const MIN_COVERAGE = 0.55;
 // An entry must also match some of the question in its own label or clause, not only in a long sentence it shares.
 export const MIN_LOCAL = 0.25;
 const LOCAL_FIELD_WEIGHT = 1.5;
+const ALIAS_PRECISION = 0.8;
+// Below this the question shares nothing substantial with what the entry says it measures.
+export const MIN_PRECISION = 0.2;
 
 export function queryTerms(q: Question, index: SearchIndex, text?: string): QueryTerm[] {
   const words = text === undefined ? q.terms : q.terms.filter((w) => text.includes(w.surface));
   const head = new Set(q.head);
   const seen = new Map<string, QueryTerm>();
   for (const w of words) {
+    if (seen.size >= MAX_QUERY_TERMS) break;
     const hit = index.resolve(w.surface, w.stem);
     const term = hit?.term ?? `?${w.stem}`;
     if (seen.has(term)) continue;
     const alts = hit ? [{ term: hit.term, weight: hit.quality }] : [];
     for (const syn of synonymsOf(w.surface)) {
       const t = stem(syn);
-      if (t !== term && !alts.some((a) => a.term === t) && (index.entryPostings.has(t) || index.sentencePostings.has(t))) alts.push({ term: t, weight: SYNONYM_WEIGHT });
+      if (t !== term && !alts.some((a) => a.term === t) && index.hasTerm(t)) alts.push({ term: t, weight: SYNONYM_WEIGHT });
     }
-    const boost = head.has(w.surface) ? HEAD_WEIGHT : 1;
     const idf = hit ? index.idf(hit.term) : alts[0] ? index.idf(alts[0].term) : index.maxIdf;
-    seen.set(term, { term, alts, weight: boost, idf });
+    seen.set(term, { term, alts, weight: head.has(w.surface) ? HEAD_WEIGHT : 1, idf });
   }
   if (q.language === "zh" && text === undefined) {
     // Chinese aliases are matched on character pairs: weak evidence alone, a tie-breaker with the glossary.
     for (const b of hanBigrams(q.raw)) {
-      if (!seen.has(b) && (index.entryPostings.has(b) || index.sentencePostings.has(b))) seen.set(b, { term: b, alts: [{ term: b, weight: 0.35 }], weight: 1, idf: 0 });
+      if (seen.size >= MAX_QUERY_TERMS) break;
+      if (!seen.has(b) && index.hasTerm(b)) seen.set(b, { term: b, alts: [{ term: b, weight: 0.35 }], weight: 1, idf: 0 });
     }
   }
   return [...seen.values()];
 }
 
-/** Scores every document that shares a term; coverage is the matched share of the question's idf mass. */
-export function scoreDocs(terms: QueryTerm[], postings: Map<string, Posting[]>, idf: (t: string) => number): Scored[] {
+/** Per-document sums for one set of query terms. */
+export type Scoring = {
+  terms: QueryTerm[];
+  touched: Int32Array;
+  score: Float64Array;
+  /** Share of the question's idf mass matched anywhere in the document. */
+  coverage: Float64Array;
+  /** Share matched in the entry's own words (label, aliases, clause, unit), not just its sentence. */
+  local: Float64Array;
+  /** Bit i set: query term i matched. */
+  mask: Uint32Array;
+  /** Bit i set: query term i matched as written (or corrected), not only through a synonym. */
+  exact: Uint32Array;
+};
+
+export function score(terms: QueryTerm[], postings: Postings, size: number, idf: (t: string) => number): Scoring {
   const total = terms.reduce((s, t) => s + t.weight * t.idf, 0) || 1;
-  const acc = new Map<number, Scored>();
-  for (const t of terms) {
-    // Per document, the best alternative of this word counts (a word and its synonym are not two matches).
-    const best = new Map<number, { value: number; quality: number; fieldWeight: number; term: string }>();
+  const scores = new Float64Array(size);
+  const coverage = new Float64Array(size);
+  const local = new Float64Array(size);
+  const mask = new Uint32Array(size);
+  const exact = new Uint32Array(size);
+  const touched: number[] = [];
+  // Per word, the best of its alternatives counts in each document (a word and its synonym are one match).
+  const best = new Float64Array(size);
+  const bestShare = new Float64Array(size);
+  const bestLocal = new Uint8Array(size);
+  const bestExact = new Uint8Array(size);
+  terms.forEach((t, i) => {
+    const bit = 1 << i;
+    const zh = t.term.startsWith("zh:");
+    const hit: number[] = [];
     for (const alt of t.alts) {
-      const termIdf = t.idf || idf(alt.term);
-      for (const p of postings.get(alt.term) ?? []) {
-        const value = t.weight * alt.weight * termIdf * p.weight;
-        const prev = best.get(p.doc);
-        if (!prev || value > prev.value) best.set(p.doc, { value, quality: alt.weight, fieldWeight: p.weight, term: alt.term });
+      const list = postings.get(alt.term);
+      if (!list) continue;
+      const base = t.weight * alt.weight * (t.idf || idf(alt.term));
+      const share = zh ? 0 : (t.weight * alt.weight * t.idf) / total;
+      for (let k = 0; k < list.docs.length; k++) {
+        const doc = list.docs[k]!;
+        const fieldWeight = list.weights[k]!;
+        const value = base * fieldWeight;
+        if (best[doc] === 0) hit.push(doc);
+        else if (value <= best[doc]!) continue;
+        best[doc] = value;
+        bestShare[doc] = share;
+        bestLocal[doc] = fieldWeight >= LOCAL_FIELD_WEIGHT ? 1 : 0;
+        bestExact[doc] = alt.weight === SYNONYM_WEIGHT && alt !== t.alts[0] ? 0 : 1;
       }
     }
-    for (const [doc, b] of best) {
-      let s = acc.get(doc);
-      if (!s) acc.set(doc, (s = { index: doc, score: 0, coverage: 0, local: 0, matched: new Set() }));
-      s.score += b.value;
-      s.matched.add(b.term);
-      if (t.term.startsWith("zh:")) continue;
-      const share = (t.weight * b.quality * t.idf) / total;
-      s.coverage += share;
-      if (b.fieldWeight >= LOCAL_FIELD_WEIGHT) s.local += share;
+    for (const doc of hit) {
+      if (mask[doc] === 0) touched.push(doc);
+      mask[doc]! |= bit;
+      if (bestExact[doc]) exact[doc]! |= bit;
+      scores[doc]! += best[doc]!;
+      coverage[doc]! += bestShare[doc]!;
+      if (bestLocal[doc]) local[doc]! += bestShare[doc]!;
+      best[doc] = 0;
     }
+  });
+  return { terms, touched: Int32Array.from(touched), score: scores, coverage, local, mask, exact };
+}
+
+export function scoreEntries(index: SearchIndex, terms: QueryTerm[]): Scoring {
+  return score(terms, index.entryPostings, index.kb.entries.length, index.idf);
+}
+
+/** The indexed terms a document matched: every alternative of each matched question word. */
+export function matchedTerms(s: Scoring, doc: number): Set<string> {
+  const out = new Set<string>();
+  s.terms.forEach((t, i) => {
+    if (s.mask[doc]! & (1 << i)) for (const a of t.alts) out.add(a.term);
+  });
+  return out;
+}
+
+/** Share of the question's idf mass matched by any of several documents together. */
+export function unionCoverage(s: Scoring, docs: number[]): number {
+  const total = s.terms.reduce((sum, t) => sum + t.weight * t.idf, 0) || 1;
+  let m = 0;
+  let x = 0;
+  for (const d of docs) {
+    m |= s.mask[d]!;
+    x |= s.exact[d]!;
   }
-  return [...acc.values()];
+  const credit = (i: number) => (x & (1 << i) ? 1 : m & (1 << i) ? SYNONYM_WEIGHT : 0);
+  return s.terms.reduce((sum, t, i) => (t.term.startsWith("zh:") ? sum : sum + credit(i) * t.weight * t.idf), 0) / total;
 }
 
 /** Share of an entry's own description (label, or one alias nearly whole) that the question matched. */
-export function precision(index: SearchIndex, entryIndex: number, matched: Set<string>): number {
-  const fields = index.entryFields[entryIndex]!;
+export function precision(index: SearchIndex, e: Entry, matched: Set<string>): number {
   const frac = (terms: string[]) => {
-    const all = terms.reduce((s, t) => s + index.idf(t), 0);
-    return all === 0 ? 0 : terms.filter((t) => matched.has(t)).reduce((s, t) => s + index.idf(t), 0) / all;
+    let all = 0;
+    let hit = 0;
+    for (const t of terms) {
+      const w = index.idf(t);
+      all += w;
+      if (matched.has(t)) hit += w;
+    }
+    return all === 0 ? 0 : hit / all;
   };
-  const label = frac(fields.label);
-  const alias = Math.max(0, ...fields.aliases.map(frac));
+  const fields = describedBy(index, e);
+  const label = frac(fields[0]!);
+  const alias = Math.max(0, ...fields.slice(1).map(frac));
   return Math.max(label, alias >= ALIAS_PRECISION ? alias : 0);
 }
-const ALIAS_PRECISION = 0.8;
-// Below this the question shares nothing substantial with what the entry says it measures.
-export const MIN_PRECISION = 0.2;
+
+// The terms of an entry's label and aliases, computed the first time it is a candidate.
+const descriptions = new WeakMap<Entry, string[][]>();
+function describedBy(_index: SearchIndex, e: Entry): string[][] {
+  let d = descriptions.get(e);
+  if (!d) descriptions.set(e, (d = [termsOf(e.label), ...e.aliases.map(termsOf)]));
+  return d;
+}
 
 /** How well an entry's kind and unit fit what the question asks for (1 = exactly). */
 export function fitFactor(q: Question, e: Entry): number {
@@ -107,15 +177,9 @@ export function fitFactor(q: Question, e: Entry): number {
   return f;
 }
 
-// Targets ("expected to train 200,000") answer questions about plans; results answer the rest.
-const PLAN_WORDS = /\b(expected|target|targets|planned|plan to|scheduled|goal|annual plan|aimed)\b/i;
-const isPlan = (e: Entry) => PLAN_WORDS.test(e.context) || PLAN_WORDS.test(e.label);
-
 // A question that does not mention a plan wants the result; one that does may want either
 // (the parts of a planned total are planned too), so only the first case is penalised.
-export function planFactor(q: Question, e: Entry): number {
-  return isPlan(e) && !PLAN_WORDS.test(q.english) ? 0.6 : 1;
-}
+const planFactor = (askedPlan: boolean, entryIsPlan: boolean) => (entryIsPlan && !askedPlan ? 0.6 : 1);
 
 export function inScope(q: Question, e: Entry): boolean {
   if (q.years.length > 0 && (e.year === null || !q.years.includes(e.year))) return false;
@@ -123,21 +187,83 @@ export function inScope(q: Question, e: Entry): boolean {
   return true;
 }
 
-export type RankedEntry = Scored & { entry: Entry; rank: number; precision: number };
+export type RankedEntry = { index: number; entry: Entry; score: number; coverage: number; local: number; precision: number; rank: number };
 
-export function rankEntries(q: Question, index: SearchIndex, terms = queryTerms(q, index), filter?: (e: Entry) => boolean): RankedEntry[] {
-  return scoreDocs(terms, index.entryPostings, index.idf)
-    .map((s) => ({ ...s, entry: index.kb.entries[s.index]! }))
-    .filter((s) => inScope(q, s.entry) && (!filter || filter(s.entry)))
-    .map((s) => ({ ...s, precision: precision(index, s.index, s.matched) }))
-    .map((s) => ({ ...s, rank: s.score * fitFactor(q, s.entry) * planFactor(q, s.entry) * (0.7 + 0.6 * s.precision) }))
+/** The best entries for a question, given its scoring; `filter` narrows the candidates (e.g. to counts). */
+export function rankEntries(q: Question, index: SearchIndex, s: Scoring, filter?: (e: Entry) => boolean): RankedEntry[] {
+  const askedPlan = PLAN_WORDS.test(q.english);
+  const top = new TopK<number>(RANK_LIMIT);
+  for (const doc of s.touched) {
+    const e = index.kb.entries[doc]!;
+    if (!inScope(q, e) || (filter && !filter(e))) continue;
+    top.offer(doc, s.score[doc]! * fitFactor(q, e) * planFactor(askedPlan, index.entryIsPlan[doc] === 1));
+  }
+  return top
+    .items()
+    .map(({ item: doc, value }) => {
+      const entry = index.kb.entries[doc]!;
+      const p = precision(index, entry, matchedTerms(s, doc));
+      return { index: doc, entry, score: s.score[doc]!, coverage: s.coverage[doc]!, local: s.local[doc]!, precision: p, rank: value * (0.7 + 0.6 * p) };
+    })
     .sort((a, b) => b.rank - a.rank);
 }
 
-export function rankSentences(q: Question, index: SearchIndex, terms = queryTerms(q, index)) {
-  return scoreDocs(terms, index.sentencePostings, index.idf)
-    .map((s) => ({ ...s, ...index.sentences[s.index]! }))
-    .filter((s) => q.regions.length === 0 || index.kb.sections.some((sec) => sec.title === s.section && q.regions.includes(sec.region)))
-    .map((s) => ({ ...s, rank: s.score * (0.5 + s.coverage) * (q.years.some((y) => s.sentence.includes(String(y))) ? 1.2 : 1) }))
-    .sort((a, b) => b.rank - a.rank);
+export type RankedSentence = { index: number; score: number; coverage: number; rank: number; report: string; section: string; sentence: string };
+
+export function rankSentences(q: Question, index: SearchIndex, terms: QueryTerm[]): RankedSentence[] {
+  const s = score(terms, index.sentencePostings, index.sentences.length, index.idf);
+  const top = new TopK<number>(RANK_LIMIT);
+  for (const doc of s.touched) {
+    const ref = index.sentences[doc]!;
+    if (q.regions.length > 0 && !q.regions.includes(ref.region)) continue;
+    const yearBoost = q.years.some((y) => ref.sentence.includes(String(y))) ? 1.2 : 1;
+    top.offer(doc, s.score[doc]! * (0.5 + s.coverage[doc]!) * yearBoost);
+  }
+  return top.items().map(({ item: doc, value }) => ({ ...index.sentences[doc]!, index: doc, score: s.score[doc]!, coverage: s.coverage[doc]!, rank: value }));
+}
+
+/** Keeps the k highest values seen, without sorting everything (a min-heap). */
+export class TopK<T> {
+  private heap: { item: T; value: number }[] = [];
+  constructor(private readonly k: number) {}
+
+  offer(item: T, value: number): void {
+    const h = this.heap;
+    if (h.length < this.k) {
+      h.push({ item, value });
+      this.up(h.length - 1);
+    } else if (value > h[0]!.value) {
+      h[0] = { item, value };
+      this.down(0);
+    }
+  }
+
+  /** Best first. */
+  items(): { item: T; value: number }[] {
+    return [...this.heap].sort((a, b) => b.value - a.value);
+  }
+
+  private up(i: number) {
+    const h = this.heap;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (h[p]!.value <= h[i]!.value) break;
+      [h[p], h[i]] = [h[i]!, h[p]!];
+      i = p;
+    }
+  }
+
+  private down(i: number) {
+    const h = this.heap;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < h.length && h[l]!.value < h[m]!.value) m = l;
+      if (r < h.length && h[r]!.value < h[m]!.value) m = r;
+      if (m === i) return;
+      [h[m], h[i]] = [h[i]!, h[m]!];
+      i = m;
+    }
+  }
 }

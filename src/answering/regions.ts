@@ -17,10 +17,12 @@ export const PROVINCES_ZH: Record<string, string> = {
   西藏: "Tibet", 新疆: "Xinjiang", 云南: "Yunnan", 浙江: "Zhejiang", 香港: "Hong Kong", 澳门: "Macau", 台湾: "Taiwan",
 };
 
+const EN = new RegExp(`\\b(${Object.keys(PROVINCES).join("|")})\\b`, "gi");
+const ZH = new RegExp(Object.keys(PROVINCES_ZH).join("|"), "g");
+
 export function regionsIn(text: string): string[] {
-  const lower = ` ${text.toLowerCase().replace(/[^a-z\s]/g, " ")} `;
   const found = new Set<string>();
-  for (const [name, region] of Object.entries(PROVINCES)) if (lower.includes(` ${name} `) || lower.includes(` ${name}'`)) found.add(region);
-  for (const [name, region] of Object.entries(PROVINCES_ZH)) if (text.includes(name)) found.add(region);
+  for (const m of text.matchAll(EN)) found.add(PROVINCES[m[1]!.toLowerCase().replace(/\s+/g, " ")]!);
+  for (const m of text.matchAll(ZH)) found.add(PROVINCES_ZH[m[0]]!);
   return [...found];
 }

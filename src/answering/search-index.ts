@@ -1,6 +1,7 @@
-// The search structures, built once per knowledge version: an inverted index from word stems
-// to entries and sentences, idf weights, and a fuse.js index over the distinct words so that a
-// misspelt question word is corrected against the vocabulary (never a fuzzy scan of every entry).
+// The search structures, built once per knowledge version: an inverted index from word stems to
+// entries and sentences (typed arrays, so 100,000 entries stay compact), idf weights, per-entry
+// facts the ranking reads in its inner loop, and a vocabulary for correcting misspelt words:
+// trigrams pick a few candidate words, fuse.js judges them (never a fuzzy scan of every entry).
 import Fuse from "fuse.js";
 import type { KnowledgeBase } from "../knowledge/load.js";
 import type { Entry } from "../knowledge/schema.js";
@@ -10,109 +11,132 @@ import { contentWords, hasHan, stem, words } from "./text.js";
 export const FIELD_WEIGHTS = { label: 3, alias: 2.5, context: 2, unit: 1.5, section: 1.2, sentence: 0.8 } as const;
 const FUZZY_MIN_LENGTH = 4;
 const FUZZY_THRESHOLD = 0.34;
+const FUZZY_MAX_CANDIDATES = 64;
+const CORRECTION_CACHE_MAX = 10_000;
 
-export type Posting = { doc: number; weight: number };
-export type Doc = Map<string, number>;
+export type PostingList = { docs: Int32Array; weights: Float32Array };
+export type Postings = Map<string, PostingList>;
 
-export type SearchIndex = {
+// Targets ("expected to train 200,000") answer questions about plans; results answer the rest.
+export const PLAN_WORDS = /\b(expected|target|targets|planned|plan to|scheduled|goal|annual plan|aimed)\b/i;
+
+export type SentenceRef = { report: string; section: string; sentence: string; region: string };
+
+/** Everything the index is made of that can be saved and loaded again without re-tokenising. */
+export type IndexData = {
+  entryPostings: Postings;
+  sentencePostings: Postings;
+  sentences: SentenceRef[];
+  /** Surface word -> its stem, for every word the vocabulary knows. */
+  vocabulary: Map<string, string>;
+};
+
+export type SearchIndex = IndexData & {
   kb: KnowledgeBase;
-  entryDocs: Doc[];
-  /** Each entry's label terms and each alias's terms, for precision. */
-  entryFields: { label: string[]; aliases: string[][] }[];
-  sentences: { report: string; section: string; sentence: string; entries: number[] }[];
-  sentenceDocs: Doc[];
-  entryPostings: Map<string, Posting[]>;
-  sentencePostings: Map<string, Posting[]>;
+  entryIsPlan: Uint8Array;
+  /** Entry id -> its position in kb.entries. */
+  docOf: Map<string, number>;
+  /** Regions and years that have entries: a question about others is out of scope. */
+  regions: Set<string>;
+  years: Set<number>;
   idf: (term: string) => number;
   maxIdf: number;
+  hasTerm: (term: string) => boolean;
   /** Maps a question word to an indexed stem and how sure the match is (1 exact). */
   resolve: (surface: string, stemmed: string) => { term: string; quality: number } | undefined;
 };
 
-export function buildSearchIndex(kb: KnowledgeBase): SearchIndex {
-  const sectionText = new Map(kb.sections.map((s) => [`${s.report}\u0000${s.title}`, [s.title, ...s.aliases, s.titleZh ?? ""].join(" ")]));
-  const entryDocs = kb.entries.map((e) => entryDoc(e, sectionText.get(`${e.report}\u0000${e.section}`) ?? e.section));
-
-  const sentences: SearchIndex["sentences"] = [];
-  const sentenceDocs: Doc[] = [];
-  const entriesBySentence = new Map<string, number[]>();
-  kb.entries.forEach((e, i) => {
-    const key = `${e.report}\u0000${e.section}\u0000${e.sentence}`;
-    entriesBySentence.set(key, [...(entriesBySentence.get(key) ?? []), i]);
-  });
-  for (const s of kb.sections) {
-    const heading = sectionText.get(`${s.report}\u0000${s.title}`) ?? s.title;
-    for (const sentence of s.sentences) {
-      const doc: Doc = new Map();
-      addText(doc, heading, FIELD_WEIGHTS.section);
-      addText(doc, sentence, 1);
-      sentenceDocs.push(doc);
-      const entries = entriesBySentence.get(`${s.report}\u0000${s.title}\u0000${sentence}`) ?? [];
-      sentences.push({ report: s.report, section: s.title, sentence, entries });
-    }
-  }
-
-  const entryPostings = postings(entryDocs);
-  const sentencePostings = postings(sentenceDocs);
-  const n = entryDocs.length + sentenceDocs.length;
-  const df = (t: string) => (entryPostings.get(t)?.length ?? 0) + (sentencePostings.get(t)?.length ?? 0);
+export function buildSearchIndex(kb: KnowledgeBase, data: IndexData = buildIndexData(kb)): SearchIndex {
+  const { entryPostings, sentencePostings, vocabulary } = data;
+  const n = kb.entries.length + data.sentences.length;
   const maxIdf = Math.log(1 + n / 0.5);
   const idfCache = new Map<string, number>();
   const idf = (t: string) => {
     let v = idfCache.get(t);
     if (v === undefined) {
-      const d = df(t);
+      const d = (entryPostings.get(t)?.docs.length ?? 0) + (sentencePostings.get(t)?.docs.length ?? 0);
       v = d === 0 ? maxIdf : Math.log(1 + n / d);
       idfCache.set(t, v);
     }
     return v;
   };
+  const hasTerm = (t: string) => entryPostings.has(t) || sentencePostings.has(t);
+  const entryIsPlan = Uint8Array.from(kb.entries, (e) => (PLAN_WORDS.test(e.context) || PLAN_WORDS.test(e.label) ? 1 : 0));
+  const docOf = new Map(kb.entries.map((e, i) => [e.id, i]));
+  const regions = new Set(kb.entries.map((e) => e.region));
+  const years = new Set(kb.entries.flatMap((e) => (e.year === null ? [] : [e.year])));
+  return { ...data, kb, entryIsPlan, docOf, regions, years, idf, maxIdf, hasTerm, resolve: corrector(vocabulary, hasTerm) };
+}
 
-  // Surface words (not stems) are what users misspell; each maps to the stem it indexes under.
-  const surfaceToStem = new Map<string, string>();
-  for (const e of kb.entries) for (const w of words(`${e.label} ${e.aliases.join(" ")} ${e.sentence} ${e.section}`)) surfaceToStem.set(w, stem(w));
-  for (const s of kb.sections) for (const w of words(`${s.title} ${s.aliases.join(" ")}`)) surfaceToStem.set(w, stem(w));
-  const fuzzyWords = [...surfaceToStem.keys()].filter((w) => w.length >= FUZZY_MIN_LENGTH && !/^\d/.test(w));
-  const fuse = new Fuse(fuzzyWords, { includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true, minMatchCharLength: 3 });
-  const corrections = new Map<string, { term: string; quality: number } | undefined>();
-
-  const resolve = (surface: string, stemmed: string) => {
-    if (entryPostings.has(stemmed) || sentencePostings.has(stemmed)) return { term: stemmed, quality: 1 };
-    if (surface.length < FUZZY_MIN_LENGTH || /^\d/.test(surface) || hasHan(surface)) return undefined;
-    if (corrections.has(surface)) return corrections.get(surface);
-    const best = fuse.search(surface, { limit: 5 })
-      .filter((r) => Math.abs(r.item.length - surface.length) <= 2 && r.item[0] === surface[0])
-      .sort((a, b) => a.score! - b.score!)[0];
-    const found = best ? { term: surfaceToStem.get(best.item)!, quality: Math.max(0.4, 1 - 1.5 * best.score!) } : undefined;
-    corrections.set(surface, found);
-    return found;
+export function buildIndexData(kb: KnowledgeBase): IndexData {
+  const headings = new Map(kb.sections.map((s) => [`${s.report}\u0000${s.title}`, [s.title, ...s.aliases, s.titleZh ?? ""].join(" ")]));
+  const termsCache = new Map<string, string[]>();
+  const cachedTerms = (text: string) => {
+    let t = termsCache.get(text);
+    if (!t) termsCache.set(text, (t = termsOf(text)));
+    return t;
   };
 
-  const entryFields = kb.entries.map((e) => ({ label: [...new Set(termsOf(e.label))], aliases: e.aliases.map((a) => [...new Set(termsOf(a))]) }));
-  return { kb, entryDocs, entryFields, sentences, sentenceDocs, entryPostings, sentencePostings, idf, maxIdf, resolve };
+  const entryLists = new Map<string, { docs: number[]; weights: number[] }>();
+  kb.entries.forEach((e, i) => {
+    const doc = new Map<string, number>();
+    const add = (terms: string[], weight: number) => {
+      for (const t of terms) if ((doc.get(t) ?? 0) < weight) doc.set(t, weight);
+    };
+    add(cachedTerms(e.sentence), FIELD_WEIGHTS.sentence);
+    add(cachedTerms(headings.get(`${e.report}\u0000${e.section}`) ?? e.section), FIELD_WEIGHTS.section);
+    add(cachedTerms(e.kind === "date" ? "date day when" : e.unit), FIELD_WEIGHTS.unit);
+    add(termsOf(e.context), FIELD_WEIGHTS.context);
+    for (const a of e.aliases) add(termsOf(a), FIELD_WEIGHTS.alias);
+    add(termsOf(e.label), FIELD_WEIGHTS.label);
+    pushDoc(entryLists, doc, i);
+  });
+
+  const sentences: SentenceRef[] = [];
+  const sentenceLists = new Map<string, { docs: number[]; weights: number[] }>();
+  for (const s of kb.sections) {
+    const heading = cachedTerms(headings.get(`${s.report}\u0000${s.title}`) ?? s.title);
+    for (const sentence of s.sentences) {
+      const doc = new Map<string, number>();
+      for (const t of heading) doc.set(t, FIELD_WEIGHTS.section);
+      for (const t of cachedTerms(sentence)) doc.set(t, Math.max(doc.get(t) ?? 0, 1));
+      pushDoc(sentenceLists, doc, sentences.length);
+      sentences.push({ report: s.report, section: s.title, sentence, region: s.region });
+    }
+  }
+
+  // Surface words (not stems) are what users misspell; each maps to the stem it indexes under.
+  const vocabulary = new Map<string, string>();
+  const addWords = (text: string) => {
+    for (const w of words(text)) if (!vocabulary.has(w)) vocabulary.set(w, stem(w));
+  };
+  for (const text of termsCache.keys()) addWords(text);
+  for (const e of kb.entries) addWords(`${e.label} ${e.aliases.join(" ")}`);
+  for (const s of kb.sections) addWords(`${s.title} ${s.aliases.join(" ")}`);
+
+  return { entryPostings: freeze(entryLists), sentencePostings: freeze(sentenceLists), sentences, vocabulary };
 }
 
-function entryDoc(e: Entry, sectionHeading: string): Doc {
-  const doc: Doc = new Map();
-  addText(doc, e.sentence, FIELD_WEIGHTS.sentence);
-  addText(doc, sectionHeading, FIELD_WEIGHTS.section);
-  addText(doc, e.kind === "date" ? "date day when" : e.unit, FIELD_WEIGHTS.unit);
-  addText(doc, e.context, FIELD_WEIGHTS.context);
-  for (const a of e.aliases) addText(doc, a, FIELD_WEIGHTS.alias);
-  addText(doc, e.label, FIELD_WEIGHTS.label);
-  return doc;
+function pushDoc(lists: Map<string, { docs: number[]; weights: number[] }>, doc: Map<string, number>, id: number) {
+  for (const [t, w] of doc) {
+    let l = lists.get(t);
+    if (!l) lists.set(t, (l = { docs: [], weights: [] }));
+    l.docs.push(id);
+    l.weights.push(w);
+  }
 }
 
-/** Adds a text's terms at a weight, keeping each term's highest weight. */
-export function addText(doc: Doc, text: string, weight: number): void {
-  for (const t of termsOf(text)) if ((doc.get(t) ?? 0) < weight) doc.set(t, weight);
+function freeze(lists: Map<string, { docs: number[]; weights: number[] }>): Postings {
+  const out: Postings = new Map();
+  for (const [t, l] of lists) out.set(t, { docs: Int32Array.from(l.docs), weights: Float32Array.from(l.weights) });
+  return out;
 }
 
 /** Stems of the content words, plus character bigrams of any Chinese (matched against Chinese aliases). */
 export function termsOf(text: string): string[] {
   const terms = contentWords(text).map((w) => w.stem);
   if (hasHan(text)) terms.push(...hanBigrams(text));
-  return terms;
+  return [...new Set(terms)];
 }
 
 export function hanBigrams(text: string): string[] {
@@ -124,14 +148,44 @@ export function hanBigrams(text: string): string[] {
   return out;
 }
 
-function postings(docs: Doc[]): Map<string, Posting[]> {
-  const map = new Map<string, Posting[]>();
-  docs.forEach((doc, i) => {
-    for (const [t, weight] of doc) {
-      let list = map.get(t);
-      if (!list) map.set(t, (list = []));
-      list.push({ doc: i, weight });
+const trigrams = (w: string) => {
+  const padded = ` ${w} `;
+  const out = new Set<string>();
+  for (let i = 0; i + 3 <= padded.length; i++) out.add(padded.slice(i, i + 3));
+  return out;
+};
+
+// A misspelt word shares some trigrams with the word meant; fuse.js then scores only those few
+// candidates (same first letter, length within two), and the verdict is cached.
+function corrector(vocabulary: Map<string, string>, hasTerm: (t: string) => boolean): SearchIndex["resolve"] {
+  const byTrigram = new Map<string, string[]>();
+  for (const w of vocabulary.keys()) {
+    if (w.length < FUZZY_MIN_LENGTH || /^\d/.test(w)) continue;
+    for (const g of trigrams(w)) {
+      let list = byTrigram.get(g);
+      if (!list) byTrigram.set(g, (list = []));
+      list.push(w);
     }
-  });
-  return map;
+  }
+  const cache = new Map<string, { term: string; quality: number } | undefined>();
+  return (surface, stemmed) => {
+    if (hasTerm(stemmed)) return { term: stemmed, quality: 1 };
+    if (surface.length < FUZZY_MIN_LENGTH || /^\d/.test(surface) || hasHan(surface)) return undefined;
+    if (cache.has(surface)) return cache.get(surface);
+    const shared = new Map<string, number>();
+    for (const g of trigrams(surface)) for (const w of byTrigram.get(g) ?? []) shared.set(w, (shared.get(w) ?? 0) + 1);
+    const candidates = [...shared]
+      .filter(([w]) => w[0] === surface[0] && Math.abs(w.length - surface.length) <= 2)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, FUZZY_MAX_CANDIDATES)
+      .map(([w]) => w);
+    const best = new Fuse(candidates, { includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true, minMatchCharLength: 3 })
+      .search(surface, { limit: 1 })[0];
+    const found = best ? { term: vocabulary.get(best.item)!, quality: Math.max(0.4, 1 - 1.5 * best.score!) } : undefined;
+    if (cache.size >= CORRECTION_CACHE_MAX) cache.clear();
+    cache.set(surface, found);
+    return found;
+  };
 }
+
+export type { Entry };
