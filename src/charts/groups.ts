@@ -1,0 +1,218 @@
+// The chartable breakdowns of the knowledge: every group (a stated total and its parts, or a plan
+// and its result) as a typed ChartSpec with both languages' labels, the figures as the report writes
+// them, and the sentences they come from. Parts that do not add up to the stated total carry the gap.
+import Fuse from "fuse.js";
+import { z } from "zod";
+import { chineseLabel, formatValue, formatValueZh } from "../answering/format.js";
+import { STOPWORDS } from "../answering/text.js";
+import { SUM_TOLERANCE } from "../knowledge/audit.js";
+import type { KnowledgeBase } from "../knowledge/load.js";
+import { isNumeric, type Group, type NumericEntry } from "../knowledge/schema.js";
+
+export const LocalTextSchema = z.object({ en: z.string().min(1), zh: z.string().min(1) });
+export type LocalText = z.infer<typeof LocalTextSchema>;
+export type Lang = keyof LocalText;
+
+/** One figure of the report, as drawn: a part, a total, a plan or a result. */
+export const ChartFigureSchema = z.object({
+  entryId: z.string().min(1),
+  label: LocalTextSchema,
+  value: z.number().finite(),
+  unit: z.string().min(1),
+  /** The figure exactly as the report writes it. */
+  written: z.string().min(1),
+  section: LocalTextSchema,
+  sentence: z.string().min(1),
+});
+export type ChartFigure = z.infer<typeof ChartFigureSchema>;
+
+const SpecBase = z.object({
+  groupId: z.string().min(1),
+  title: LocalTextSchema,
+  /** The report sections the figures come from (usually one). */
+  sections: z.array(LocalTextSchema).min(1),
+  unit: z.string().min(1),
+  /** parts: the components; target: the achieved figure(s). */
+  bars: z.array(ChartFigureSchema).min(1),
+  /** parts: the stated total; target: the planned figure. */
+  total: ChartFigureSchema,
+  /** The report the figures come from. */
+  report: z.object({ id: z.string().min(1), title: z.string().min(1), year: z.number().int() }),
+  /** The knowledge version the spec was built from. */
+  knowledgeVersion: z.string(),
+});
+
+export const PartsChartSpecSchema = SpecBase.extend({
+  type: z.literal("parts"),
+  /** Sum of the parts' values. */
+  sum: z.number().finite(),
+  /** Stated total minus the sum of parts, when they differ by more than the audit's tolerance (0.5%). */
+  gap: z.object({ value: z.number().finite(), relative: z.number().finite() }).nullable(),
+});
+
+export const TargetChartSpecSchema = SpecBase.extend({
+  type: z.literal("target"),
+  /** Each result as a percentage of the plan, in the order of `bars`. */
+  shares: z.array(z.number().finite()),
+  /** The share of the plan the report states, if any. */
+  statedShare: ChartFigureSchema.nullable(),
+});
+
+export const ChartSpecSchema = z.discriminatedUnion("type", [PartsChartSpecSchema, TargetChartSpecSchema]);
+export type ChartSpec = z.infer<typeof ChartSpecSchema>;
+export type PartsChartSpec = z.infer<typeof PartsChartSpecSchema>;
+export type TargetChartSpec = z.infer<typeof TargetChartSpecSchema>;
+
+export class ChartSpecError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ChartSpecError";
+  }
+}
+
+/** A figure in the report's units, in either language. */
+export function formatFigure(value: number, unit: string, lang: Lang): string {
+  if (lang === "en") return formatValue(value, unit);
+  const extra = EXTRA_ZH_UNITS[unit];
+  return extra ? formatValueZh(value, "").trimEnd() + extra : formatValueZh(value, unit);
+}
+
+/** Chinese for units the answer formatter leaves in English. */
+const EXTRA_ZH_UNITS: Record<string, string> = { projects: "个项目", enterprises: "家企业", persons: "人", person: "人", times: "次" };
+
+function sectionText(kb: KnowledgeBase, e: NumericEntry): LocalText {
+  const s = kb.sections.find((x) => x.report === e.report && x.title === e.section);
+  return { en: e.section, zh: s?.titleZh ?? e.section };
+}
+
+function figure(kb: KnowledgeBase, group: Group, id: string): ChartFigure {
+  const e = kb.byId.get(id);
+  if (!e) throw new ChartSpecError(`group ${group.id} names unknown entry ${id}`);
+  if (!isNumeric(e)) throw new ChartSpecError(`group ${group.id} uses ${id}, which is not a number`);
+  return {
+    entryId: e.id,
+    label: { en: e.label, zh: chineseLabel(e) ?? e.label },
+    value: e.value,
+    unit: e.unit,
+    written: e.written,
+    section: sectionText(kb, e),
+    sentence: e.sentence,
+  };
+}
+
+/** The chart of one knowledge group. Throws ChartSpecError if the group names unknown or non-numeric entries. */
+export function buildChartSpec(group: Group, kb: KnowledgeBase): ChartSpec {
+  const total = figure(kb, group, group.total);
+  const bars = group.parts.map((id) => figure(kb, group, id));
+  const all = [total, ...bars];
+  const sections = [...new Map(all.map((f) => [f.section.en, f.section])).values()];
+  const reportId = kb.byId.get(group.total)?.report;
+  const meta = kb.reports.find((r) => r.meta.id === reportId)?.meta;
+  if (!meta) throw new ChartSpecError(`group ${group.id}: no report for entry ${group.total}`);
+  const base = {
+    groupId: group.id,
+    title: { en: group.title, zh: group.titleZh ?? group.title },
+    sections,
+    unit: total.unit,
+    bars,
+    total,
+    report: { id: meta.id, title: meta.title, year: meta.year },
+    knowledgeVersion: kb.version,
+  };
+  if (group.type === "parts") {
+    const sum = round(bars.reduce((s, b) => s + b.value, 0));
+    const diff = round(total.value - sum);
+    const relative = total.value === 0 ? (diff === 0 ? 0 : 1) : diff / total.value;
+    const gap = Math.abs(relative) > SUM_TOLERANCE ? { value: diff, relative } : null;
+    return ChartSpecSchema.parse({ ...base, type: "parts", sum, gap });
+  }
+  const shares = bars.map((b) => (total.value === 0 ? 0 : round((b.value / total.value) * 100)));
+  const statedShare = group.statedShare ? figure(kb, group, group.statedShare) : null;
+  return ChartSpecSchema.parse({ ...base, type: "target", shares, statedShare });
+}
+
+const round = (v: number) => Number(v.toPrecision(12));
+
+/** Every chartable group, as id + title, for autocomplete. */
+export function chartTopics(kb: KnowledgeBase): { id: string; title: string; titleZh: string }[] {
+  return kb.groups.map((g) => ({ id: g.id, title: g.title, titleZh: g.titleZh ?? g.title }));
+}
+
+/** The group whose stated total (or plan) is this entry, for a "Chart" button under an answer. */
+export function chartForEntry(entryId: string, kb: KnowledgeBase): Group | undefined {
+  return kb.groups.find((g) => g.total === entryId);
+}
+
+// ---- topic lookup ----------------------------------------------------------------------------
+
+/** Best-match score (fuse.js: 0 perfect, 1 none) above which a topic is "not found". */
+export const TOPIC_MAX_SCORE = 0.45;
+
+/** Words that ask for a chart rather than name its topic. */
+const CHART_WORDS = new Set(["chart", "charts", "graph", "plot", "bar", "bars", "breakdown", "draw", "picture", "diagram", "figure", "figures", "图", "图表", "的", "柱状图"]);
+
+type TopicDoc = { id: string; title: string; titleZh: string; labels: string[]; aliases: string[]; sections: string[] };
+
+/** Latin words (minus stopwords) and overlapping pairs of Han characters: Chinese has no spaces. */
+export function topicTokens(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.toLowerCase().normalize("NFKC").matchAll(/\p{Script=Han}+|[\p{L}\p{N}]+/gu)) {
+    const w = m[0];
+    if (/\p{Script=Han}/u.test(w)) {
+      if (CHART_WORDS.has(w)) continue;
+      if (w.length === 1) out.push(w);
+      for (let i = 0; i + 1 < w.length; i++) out.push(w.slice(i, i + 2));
+    } else if (!STOPWORDS.has(w) && !CHART_WORDS.has(w)) out.push(w);
+  }
+  return out;
+}
+
+let cache: { version: string; groups: Group[]; fuse: Fuse<TopicDoc> } | undefined;
+
+function topicIndex(kb: KnowledgeBase) {
+  if (cache?.version === kb.version) return cache;
+  const docs: TopicDoc[] = kb.groups.map((g) => {
+    const entries = [g.total, ...g.parts].map((id) => kb.byId.get(id)).filter((e) => e !== undefined);
+    const sections = [...new Set(entries.map((e) => e.section))];
+    return {
+      id: g.id,
+      title: g.title,
+      titleZh: g.titleZh ?? "",
+      labels: entries.map((e) => e.label),
+      aliases: entries.flatMap((e) => e.aliases),
+      sections: [...sections, ...sections.map((s) => kb.sections.find((x) => x.title === s)?.titleZh ?? "")].filter(Boolean),
+    };
+  });
+  const fuse = new Fuse(docs, {
+    includeScore: true,
+    ignoreLocation: true,
+    threshold: 0.3,
+    useTokenSearch: true,
+    tokenize: topicTokens,
+    keys: [
+      { name: "title", weight: 3 },
+      { name: "titleZh", weight: 3 },
+      { name: "labels", weight: 2 },
+      { name: "aliases", weight: 1 },
+      { name: "sections", weight: 1 },
+    ],
+  });
+  cache = { version: kb.version, groups: kb.groups, fuse };
+  return cache;
+}
+
+/**
+ * The group a free-text topic means ("anti-poverty funds by source", "rain plan training",
+ * "扶贫资金来源"), or a group id as given by autocomplete; undefined when nothing matches well.
+ */
+export function findChart(topic: string, kb: KnowledgeBase): Group | undefined {
+  const text = topic.trim();
+  if (!text) return undefined;
+  const byId = kb.groups.find((g) => g.id === text);
+  if (byId) return byId;
+  if (topicTokens(text).length === 0) return undefined;
+  const { fuse, groups } = topicIndex(kb);
+  const best = fuse.search(text, { limit: 1 })[0];
+  if (!best || (best.score ?? 1) > TOPIC_MAX_SCORE) return undefined;
+  return groups.find((g) => g.id === best.item.id);
+}
