@@ -5,7 +5,7 @@ import { isNumeric } from "../knowledge/schema.js";
 import { formatValue } from "./format.js";
 import { queryTerms, rankEntries, scoreEntries, unionCoverage, type Scoring } from "./rank.js";
 import type { SearchIndex } from "./search-index.js";
-import type { Derivation, Question } from "./understand.js";
+import { unitAmong, type Derivation, type Question } from "./understand.js";
 
 export type Derived = {
   value: number;
@@ -84,8 +84,13 @@ function average(q: Question, index: SearchIndex, scoring: Scoring, perUnit: str
 }
 
 function combine(q: Question, index: SearchIndex, scoring: Scoring, d: Extract<Derivation, { type: "difference" | "sum" }>): Derived | undefined {
-  const pick = (text: string, exclude?: string) =>
-    rankEntries(q, index, scoreEntries(index, queryTerms(q, index, text)), (e) => isNumeric(e) && e.id !== exclude)[0];
+  // Each side: its own words plus the words of neither side (shared context), and its own year if it names one.
+  const shared = q.terms.filter((w) => !d.left.includes(w.surface) && !d.right.includes(w.surface)).map((w) => w.surface).join(" ");
+  const pick = (text: string, exclude?: string) => {
+    const years = [...text.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0]));
+    const side = { ...q, years: years.length > 0 ? years : q.years, countUnit: q.countUnit && unitAmong(text) };
+    return rankEntries(side, index, scoreEntries(index, queryTerms(side, index, `${text} ${shared}`)), (e) => isNumeric(e) && e.id !== exclude)[0];
+  };
   const left = pick(d.left);
   const right = left && pick(d.right, left.entry.id);
   if (!left || !right) return undefined;

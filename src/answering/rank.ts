@@ -240,7 +240,8 @@ export class TopK<T> {
 
   /** Best first. */
   items(): { item: T; value: number }[] {
-    return [...this.heap].sort((a, b) => b.value - a.value);
+    // Ties keep the report's order (smaller position first) so answers do not depend on heap order.
+    return [...this.heap].sort((a, b) => b.value - a.value || (a.item < b.item ? -1 : a.item > b.item ? 1 : 0));
   }
 
   private up(i: number) {

@@ -20,6 +20,14 @@ export type Postings = Map<string, PostingList>;
 // Targets ("expected to train 200,000") answer questions about plans; results answer the rest.
 export const PLAN_WORDS = /\b(expected|target|targets|planned|plan to|scheduled|goal|annual plan|aimed)\b/i;
 
+const PLAN_LOOKBACK_CHARS = 40;
+/** A target rather than a result: its label, clause, or the words just before it speak of a plan ("of the annual plan (200,000 people)"). */
+export function isPlanned(e: Entry): boolean {
+  const at = e.sentence.indexOf(e.written);
+  const before = at > 0 ? e.sentence.slice(Math.max(0, at - PLAN_LOOKBACK_CHARS), at) : "";
+  return PLAN_WORDS.test(e.context) || PLAN_WORDS.test(e.label) || PLAN_WORDS.test(before);
+}
+
 export type SentenceRef = { report: string; section: string; sentence: string; region: string };
 
 /** Everything the index is made of that can be saved and loaded again without re-tokenising. */
@@ -61,7 +69,7 @@ export function buildSearchIndex(kb: KnowledgeBase, data: IndexData = buildIndex
     return v;
   };
   const hasTerm = (t: string) => entryPostings.has(t) || sentencePostings.has(t);
-  const entryIsPlan = Uint8Array.from(kb.entries, (e) => (PLAN_WORDS.test(e.context) || PLAN_WORDS.test(e.label) ? 1 : 0));
+  const entryIsPlan = Uint8Array.from(kb.entries, (e) => (isPlanned(e) ? 1 : 0));
   const docOf = new Map(kb.entries.map((e, i) => [e.id, i]));
   const regions = new Set(kb.entries.map((e) => e.region));
   const years = new Set(kb.entries.flatMap((e) => (e.year === null ? [] : [e.year])));

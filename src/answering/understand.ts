@@ -47,6 +47,8 @@ const PER_UNITS: Record<string, string> = {
 };
 
 const KIND_WORDS = new Set(["percent", "percentage", "proportion", "share", "ratio", "fraction", "km", "kms", "kilometers", "kilometres", "kilometer", "kilometre", "average", "avg", "mean", "yuan", "rmb", "number", "amount", "figure", "total"]);
+// Words that ask for arithmetic; once the derivation is read they would only match noise.
+const COMPARISON_WORDS = new Set(["difference", "between", "gap", "larger", "bigger", "higher", "greater", "smaller", "lower", "fewer", "less", "more", "combined", "together", "sum", "plus", "minus"]);
 const PERCENT_CUE = /\b(percent(age)?|per cent|share|proportion|ratio|fraction|rate)\b|%/;
 const DATE_CUE = /^\s*(when|on what date|what date|which date|what day|which day|which month|in which month|what time)\b|\bwhen (was|were|did|is)\b/;
 const LENGTH_CUE = /\b(km|kms|kilomet(er|re)s?|miles?|how long|length)\b/;
@@ -64,7 +66,7 @@ export function understand(raw: string, glossary: Glossary): Question {
   const derivation = findDerivation(english);
   const { kinds, countUnit } = isKeywordQuery(english) ? keywordKinds(english) : figureKinds(english, derivation);
   // Years and words that only name the kind of figure are handled above; as search terms they would match noise.
-  const terms = contentWords(english).filter((w) => !/^(19|20)\d\d$/.test(w.surface) && !KIND_WORDS.has(w.surface));
+  const terms = contentWords(english).filter((w) => !/^(19|20)\d\d$/.test(w.surface) && !KIND_WORDS.has(w.surface) && !(derivation && COMPARISON_WORDS.has(w.surface)));
   const head = headPhrase(english);
   // "Which counties…", "who…" ask for names, whatever money words the question holds.
   const asksNames = /^\s*(which|who|whom|what (?:counties|villages|places|programs|projects|activities|measures|work))\b/.test(english) && !/\bhow (much|many)\b/.test(english);
@@ -104,7 +106,8 @@ function headPhrase(q: string): string[] {
   return m ? m[1]!.trim().split(/\s+/) : [];
 }
 
-function unitAmong(text: string): string | undefined {
+/** The first count noun in a text, as an entry unit ("households"). */
+export function unitAmong(text: string): string | undefined {
   for (const w of text.split(/\s+/)) {
     const unit = COUNT_UNITS[stem(w)];
     if (unit) return unit;
@@ -121,8 +124,12 @@ function findDerivation(q: string): Derivation | undefined {
   }
   const diff = /\b(?:difference between|gap between)\s+(.+?)\s+and\s+(.+?)\??$/.exec(q) ?? /\bhow (?:much|many) (?:more|fewer|less|larger|bigger|higher|greater|smaller|lower)\s+(.+?)\s+than\s+(.+?)\??$/.exec(q);
   if (diff) return { type: "difference", left: diff[1]!, right: diff[2]! };
-  const sum = /\b(?:combined|together|in total|sum of|total of)\b/.exec(q) && /^(?:.*?\b(?:of|did|were|was)\s+)?(.+?)\s+and\s+(.+?)(?:\s+(?:combined|together|in total))?\??$/.exec(q);
-  if (sum && /\b(combined|together|sum of)\b/.test(q)) return { type: "sum", left: sum[1]!, right: sum[2]! };
+  if (/\b(combined|together|sum of|in total)\b/.test(q)) {
+    // "[how many] bridges and culverts [combined were built in …]": the two noun phrases around "and";
+    // what follows them (the place, the programme) applies to both and stays in the shared words.
+    const sum = /^(?:.*?\b(?:how (?:much|many)|sum of|total of|of|did|were|was)\s+)?(.+?)\s+and\s+(.+?)(?=\s+(?:combined|together|in total|were|was|are|is|did|do|have|has|had)\b|\s*\??$)/.exec(q);
+    if (sum) return { type: "sum", left: sum[1]!, right: sum[2]! };
+  }
   if (/\b(what|which) (share|proportion|percentage|fraction|percent)\b|\bhow many percent\b/.test(q)) return { type: "share" };
   return undefined;
 }
