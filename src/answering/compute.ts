@@ -96,13 +96,16 @@ function combine(q: Question, index: SearchIndex, scoring: Scoring, d: Extract<D
   if (!left || !right) return undefined;
   const a = left.entry as NumericEntry;
   const b = right.entry as NumericEntry;
-  if (a.unit !== b.unit) return undefined;
+  // Counts of different things may be added ("bridges and culverts"); anything else must share its unit.
+  const countsAdded = d.type === "sum" && a.kind === "count" && b.kind === "count";
+  if (a.unit !== b.unit && !countsAdded) return undefined;
+  const unit = a.unit === b.unit ? a.unit : `${a.unit} and ${b.unit}`;
   const value = d.type === "sum" ? a.value + b.value : a.value - b.value;
   const op = d.type === "sum" ? "+" : "−";
   return {
-    value: round(value, 6), unit: a.unit, figure: formatValue(value, a.unit),
+    value: round(value, 6), unit, figure: formatValue(value, unit),
     label: d.type === "sum" ? `${a.label} plus ${lowerFirst(b.label)}` : `${a.label} minus ${lowerFirst(b.label)}`,
-    arithmetic: `${a.written} ${op} ${b.written} = ${formatValue(value, a.unit)}`,
+    arithmetic: `${a.written} ${op} ${b.written} = ${formatValue(value, unit)}`,
     inputs: [a, b], coverage: unionCoverage(scoring, [left.index, right.index]),
   };
 }

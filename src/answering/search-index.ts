@@ -168,7 +168,7 @@ const trigrams = (w: string) => {
 function corrector(vocabulary: Map<string, string>, hasTerm: (t: string) => boolean): SearchIndex["resolve"] {
   const byTrigram = new Map<string, string[]>();
   for (const w of vocabulary.keys()) {
-    if (w.length < FUZZY_MIN_LENGTH || /^\d/.test(w)) continue;
+    if (w.length < FUZZY_MIN_LENGTH - 1 || /^\d/.test(w)) continue;
     for (const g of trigrams(w)) {
       let list = byTrigram.get(g);
       if (!list) byTrigram.set(g, (list = []));
@@ -189,11 +189,33 @@ function corrector(vocabulary: Map<string, string>, hasTerm: (t: string) => bool
       .map(([w]) => w);
     const best = new Fuse(candidates, { includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true, minMatchCharLength: 3 })
       .search(surface, { limit: 1 })[0];
-    const found = best ? { term: vocabulary.get(best.item)!, quality: Math.max(0.4, 1 - 1.5 * best.score!) } : undefined;
+    // fuse.js's bitap scores a swap of two letters ("trian") as two errors; one edit in the optimal
+    // string alignment sense is as plausible a typo as any it accepts.
+    const swapped = best ? undefined : candidates.find((w) => editDistance(surface, w) <= (surface.length >= 7 ? 2 : 1));
+    const found = best
+      ? { term: vocabulary.get(best.item)!, quality: Math.max(0.4, 1 - 1.5 * best.score!) }
+      : swapped
+        ? { term: vocabulary.get(swapped)!, quality: 0.6 }
+        : undefined;
     if (cache.size >= CORRECTION_CACHE_MAX) cache.clear();
     cache.set(surface, found);
     return found;
   };
+}
+
+/** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
+export function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+    }
+  }
+  return d[a.length]![b.length]!;
 }
 
 export type { Entry };
