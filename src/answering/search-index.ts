@@ -12,6 +12,7 @@ export const FIELD_WEIGHTS = { label: 3, alias: 2.5, context: 2, unit: 1.5, sect
 const FUZZY_MIN_LENGTH = 4;
 const FUZZY_THRESHOLD = 0.34;
 const FUZZY_MAX_CANDIDATES = 64;
+const STRICT_FUZZY_SCORE = 0.15;
 const CORRECTION_CACHE_MAX = 10_000;
 
 export type PostingList = { docs: Int32Array; weights: Float32Array };
@@ -188,7 +189,9 @@ function corrector(vocabulary: Map<string, string>, hasTerm: (t: string) => bool
       .slice(0, FUZZY_MAX_CANDIDATES)
       .map(([w]) => w);
     const best = new Fuse(candidates, { includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true, minMatchCharLength: 3 })
-      .search(surface, { limit: 1 })[0];
+      .search(surface, { limit: 3 })
+      // Two letters longer or shorter is another word more often than a typo ("governor", "government").
+      .find((r) => Math.abs(r.item.length - surface.length) < 2 || r.score! <= STRICT_FUZZY_SCORE);
     // fuse.js's bitap scores a swap of two letters ("trian") as two errors; one edit in the optimal
     // string alignment sense is as plausible a typo as any it accepts.
     const swapped = best ? undefined : candidates.find((w) => editDistance(surface, w) <= (surface.length >= 7 ? 2 : 1));
