@@ -1,7 +1,13 @@
 // How figures are written in replies: close to the report's own style, in English or Chinese.
 import type { Entry } from "../knowledge/schema.js";
 
-const trim = (n: number, digits: number) => Number(n.toFixed(digits)).toLocaleString("en-US", { maximumFractionDigits: digits });
+// toLocaleString builds a formatter on every call; one Intl.NumberFormat per precision is reused.
+const formatters = new Map<number, Intl.NumberFormat>();
+function trim(n: number, digits: number): string {
+  let f = formatters.get(digits);
+  if (!f) formatters.set(digits, (f = new Intl.NumberFormat("en-US", { maximumFractionDigits: digits })));
+  return f.format(Number(n.toFixed(digits)));
+}
 
 export function formatValue(value: number, unit: string): string {
   if (unit === "Yuan") {

@@ -80,7 +80,8 @@ export function score(terms: QueryTerm[], postings: Postings, size: number, idf:
   const bestShare = new Float64Array(size);
   const bestLocal = new Uint8Array(size);
   const bestExact = new Uint8Array(size);
-  terms.forEach((t, i) => {
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i]!;
     const bit = 1 << i;
     const zh = t.term.startsWith("zh:");
     const hit: number[] = [];
@@ -110,7 +111,7 @@ export function score(terms: QueryTerm[], postings: Postings, size: number, idf:
       if (bestLocal[doc]) local[doc]! += bestShare[doc]!;
       best[doc] = 0;
     }
-  });
+  }
   return { terms, touched: Int32Array.from(touched), score: scores, coverage, local, mask, exact };
 }
 
@@ -142,25 +143,27 @@ export function unionCoverage(s: Scoring, docs: number[]): number {
 
 /** Share of an entry's own description (label, or one alias nearly whole) that the question matched. */
 export function precision(index: SearchIndex, e: Entry, matched: Set<string>): number {
-  const frac = (terms: string[]) => {
-    let all = 0;
-    let hit = 0;
-    for (const t of terms) {
-      const w = index.idf(t);
-      all += w;
-      if (matched.has(t)) hit += w;
-    }
-    return all === 0 ? 0 : hit / all;
-  };
-  const fields = describedBy(index, e);
-  const label = frac(fields[0]!);
-  const alias = Math.max(0, ...fields.slice(1).map(frac));
+  const fields = describedBy(e);
+  const label = matchedShare(index, fields[0]!, matched);
+  let alias = 0;
+  for (let i = 1; i < fields.length; i++) alias = Math.max(alias, matchedShare(index, fields[i]!, matched));
   return Math.max(label, alias >= ALIAS_PRECISION ? alias : 0);
+}
+
+function matchedShare(index: SearchIndex, terms: string[], matched: Set<string>): number {
+  let all = 0;
+  let hit = 0;
+  for (const t of terms) {
+    const w = index.idf(t);
+    all += w;
+    if (matched.has(t)) hit += w;
+  }
+  return all === 0 ? 0 : hit / all;
 }
 
 // The terms of an entry's label and aliases, computed the first time it is a candidate.
 const descriptions = new WeakMap<Entry, string[][]>();
-function describedBy(_index: SearchIndex, e: Entry): string[][] {
+function describedBy(e: Entry): string[][] {
   let d = descriptions.get(e);
   if (!d) descriptions.set(e, (d = [termsOf(e.label), ...e.aliases.map(termsOf)]));
   return d;
