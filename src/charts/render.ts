@@ -21,14 +21,18 @@ const X_AXIS_HEIGHT = 46;
 const FOOTER_HEIGHT = 26;
 const LABEL_FONT_PX = 13;
 
+/** Space under the value axis: the source line. */
+const BOTTOM_PAD = FOOTER_HEIGHT + PADDING - 8;
+
 /** Where text must appear on every chart (tests look for ink there). */
 export const CHART_REGIONS = {
   title: { x: 0, y: 0, w: CHART_WIDTH, h: 50 },
-  /** Category labels, left of the bars. */
-  yLabels: { x: PADDING, y: 110, w: Y_AXIS_WIDTH - 30, h: CHART_HEIGHT - 110 - FOOTER_HEIGHT - X_AXIS_HEIGHT - PADDING },
-  /** Value ticks and unit title, under the bars. */
-  xLabels: { x: PADDING + Y_AXIS_WIDTH, y: CHART_HEIGHT - PADDING - FOOTER_HEIGHT - X_AXIS_HEIGHT + 4, w: CHART_WIDTH - 2 * PADDING - Y_AXIS_WIDTH, h: X_AXIS_HEIGHT - 4 },
-  footer: { x: 0, y: CHART_HEIGHT - PADDING - FOOTER_HEIGHT + 4, w: CHART_WIDTH, h: FOOTER_HEIGHT + PADDING - 4 },
+  /** Category labels, left of the bars (below title and subtitle, above the value axis). */
+  yLabels: { x: PADDING, y: 110, w: Y_AXIS_WIDTH - 30, h: CHART_HEIGHT - BOTTOM_PAD - X_AXIS_HEIGHT - 110 },
+  /** Value ticks and the unit title, under the bars (clear of the grid lines). */
+  xLabels: { x: PADDING + Y_AXIS_WIDTH, y: CHART_HEIGHT - BOTTOM_PAD - X_AXIS_HEIGHT + 6, w: CHART_WIDTH - 2 * PADDING - Y_AXIS_WIDTH, h: X_AXIS_HEIGHT - 6 },
+  /** The source line. */
+  footer: { x: 0, y: CHART_HEIGHT - BOTTOM_PAD + 2, w: CHART_WIDTH, h: BOTTOM_PAD - 2 },
 } as const;
 
 const COLORS = {
@@ -313,7 +317,7 @@ function chartConfig(spec: ChartSpec, lang: Lang): ChartConfiguration<"bar", (nu
       responsive: false,
       animation: false,
       devicePixelRatio: 1,
-      layout: { padding: { top: 4, left: PADDING, right: PADDING, bottom: FOOTER_HEIGHT + PADDING - 8 } },
+      layout: { padding: { top: 4, left: PADDING, right: PADDING, bottom: BOTTOM_PAD } },
       plugins: {
         legend: { display: false },
         tooltip: { enabled: false },
