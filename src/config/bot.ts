@@ -8,6 +8,7 @@ const list = <T extends z.ZodType<string, string>>(item: T, fallback = "") =>
   z.string().default(fallback).transform((s) => s.split(",").map((x) => x.trim()).filter(Boolean)).pipe(z.array(item));
 
 export const INTENT_NAMES = ["guilds", "guild_messages", "direct_messages", "message_content"] as const;
+export const MODES = ["gateway", "http"] as const;
 
 export const BotConfigSchema = CoreConfigSchema.extend({
   DISCORD_TOKEN: z.string().min(20, "must be the bot token from the Developer Portal"),
@@ -19,11 +20,29 @@ export const BotConfigSchema = CoreConfigSchema.extend({
   /** REST base URL; only tests point it elsewhere (the Discord stand-in on 127.0.0.1). */
   DISCORD_API_URL: z.string().url().optional(),
   SHARD_COUNT: z.union([z.literal("auto"), z.coerce.number().int().min(1)]).default("auto"),
+  /** gateway: a WebSocket client; http: Discord POSTs interactions to /interactions. */
+  MODE: z.enum(MODES).default("gateway"),
+  /** Interface of the HTTP server (interactions in http mode; /healthz and /metrics in both). */
+  HOST: z.string().min(1).default("127.0.0.1"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  /** The application's Ed25519 public key as the Developer Portal shows it (64 hex characters). */
+  DISCORD_PUBLIC_KEY: z.string().regex(/^[0-9a-fA-F]{64}$/, "must be the application's public key: 64 hex characters (Developer Portal > General Information)").optional(),
+  /** Seconds a member waits between two questions (/ask, mention, DM, context menu); 0 turns it off. */
+  ASK_COOLDOWN_SECONDS: z.coerce.number().min(0).max(3600).default(5),
+  /** At most once per this many seconds, before answering, check whether knowledge/ changed on disk; 0 turns it off. */
+  KNOWLEDGE_CHECK_SECONDS: z.coerce.number().min(0).max(3600).default(5),
 });
 export type BotConfig = z.infer<typeof BotConfigSchema>;
 
+/** BotConfigSchema with the rules that tie variables together (a public key in http mode). */
+export const BotEnvSchema = BotConfigSchema.superRefine((c, ctx) => {
+  if (c.MODE === "http" && !c.DISCORD_PUBLIC_KEY) {
+    ctx.addIssue({ code: "custom", path: ["DISCORD_PUBLIC_KEY"], message: "is required when MODE=http (Developer Portal > General Information > Public Key)" });
+  }
+});
+
 export function loadBotConfig(env: NodeJS.ProcessEnv = process.env): BotConfig {
-  return parseEnv(BotConfigSchema, env);
+  return parseEnv(BotEnvSchema, env);
 }
 
 /** What the command registration needs: no token when only printing (--dry-run). */

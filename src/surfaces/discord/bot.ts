@@ -1,10 +1,13 @@
-// Creates the bot: a discord.js Client wired to the router and the message handler, with a
-// graceful stop() that finishes in-flight replies. Commands are registered by
-// scripts/deploy-commands.ts, never here.
-import { Client, Events, GatewayIntentBits, Partials, type ClientOptions } from "discord.js";
+// Creates the bot (the gateway transport): a discord.js Client wired to the shared interaction
+// handler and the message handler, with a graceful stop() that finishes in-flight replies.
+// Commands are registered by scripts/deploy-commands.ts, never here.
+import { Client, Events, GatewayDispatchEvents, GatewayIntentBits, Partials, type ClientOptions, type GatewayDispatchPayload } from "discord.js";
 import type { Logger } from "pino";
 import type { BotConfig } from "../../config/bot.js";
+import type { BotMetrics } from "../metrics.js";
 import { loadCommands } from "./commands/index.js";
+import { createBotContext, type ContextConfig } from "./context.js";
+import { createInteractionHandler } from "./handle.js";
 import { createInteractionRouter } from "./interactions.js";
 import { handleMessage } from "./messages.js";
 import type { BotContext, KnowledgeSource } from "./types.js";
@@ -19,18 +22,24 @@ const INTENTS: Record<BotConfig["DISCORD_INTENTS"][number], GatewayIntentBits> =
 /** The client property every shard's broadcastEval calls (a global symbol: no closure survives the trip). */
 export const RELOAD_HOOK = Symbol.for("report-bot.reload");
 
+/** Raw INTERACTION_CREATE payloads waiting for their discord.js interaction (normally a few microseconds). */
+const RAW_PENDING_MAX = 1000;
+
 export type BotOptions = {
-  config: Pick<BotConfig, "DISCORD_TOKEN" | "DISCORD_INTENTS" | "MODERATOR_ROLE_IDS"> & Partial<Pick<BotConfig, "DISCORD_API_URL">>;
+  config: Pick<BotConfig, "DISCORD_TOKEN" | "DISCORD_INTENTS" | "MODERATOR_ROLE_IDS"> & Partial<Pick<BotConfig, "DISCORD_API_URL">> & ContextConfig;
   store: KnowledgeSource;
   logger: Logger;
   clientOptions?: Partial<ClientOptions>;
   /** Command modules (default: the built-in ones); each is validated. */
   commands?: unknown[];
+  metrics?: BotMetrics;
+  /** Clock of the cooldown and knowledge checks (tests). */
+  now?: () => number;
 };
 
-export type Bot = { client: Client; start(): Promise<void>; stop(): Promise<void> };
+export type Bot = { client: Client; ctx: BotContext; start(): Promise<void>; stop(): Promise<void> };
 
-export function createBot({ config, store, logger, clientOptions, commands }: BotOptions): Bot {
+export function createBot({ config, store, logger, clientOptions, commands, metrics, now }: BotOptions): Bot {
   const intents = config.DISCORD_INTENTS.map((i) => INTENTS[i]);
   const client = new Client({
     intents,
@@ -41,10 +50,13 @@ export function createBot({ config, store, logger, clientOptions, commands }: Bo
   });
   (client as unknown as Record<symbol, unknown>)[RELOAD_HOOK] = () => store.reload();
 
-  const ctx: BotContext = {
+  const ctx: BotContext = createBotContext({
     store,
     logger,
     config,
+    ...(metrics ? { metrics } : {}),
+    ...(now ? { now } : {}),
+    botUserId: () => client.user?.id ?? null,
     async broadcastReload() {
       const shard = client.shard;
       if (!shard) return;
@@ -55,8 +67,8 @@ export function createBot({ config, store, logger, clientOptions, commands }: Bo
         return reload ? (await reload(), true) : false;
       }, { context: { hook: "report-bot.reload", skip: [...ids] } });
     },
-  };
-  const route = createInteractionRouter(loadCommands(commands), ctx);
+  });
+  const route = createInteractionRouter(createInteractionHandler(loadCommands(commands), ctx, "gateway"), ctx);
 
   let accepting = true;
   const inflight = new Set<Promise<unknown>>();
@@ -65,9 +77,19 @@ export function createBot({ config, store, logger, clientOptions, commands }: Bo
     void p.finally(() => inflight.delete(p));
   };
 
+  // Handlers read the interaction as Discord sent it (the same JSON the HTTP endpoint receives):
+  // the raw dispatch comes just before discord.js builds the interaction from it.
+  const rawInteractions = new Map<string, unknown>();
+  client.on(Events.Raw, (packet: GatewayDispatchPayload) => {
+    if (packet.t !== GatewayDispatchEvents.InteractionCreate) return;
+    rawInteractions.set(packet.d.id, packet.d);
+    if (rawInteractions.size > RAW_PENDING_MAX) rawInteractions.delete(rawInteractions.keys().next().value!);
+  });
   client.on(Events.InteractionCreate, (interaction) => {
+    const raw = rawInteractions.get(interaction.id);
+    rawInteractions.delete(interaction.id);
     if (!accepting) return;
-    track(route(interaction));
+    track(route(interaction, raw));
   });
   client.on(Events.MessageCreate, (message) => {
     if (!accepting) return;
@@ -79,6 +101,7 @@ export function createBot({ config, store, logger, clientOptions, commands }: Bo
 
   return {
     client,
+    ctx,
     async start() {
       const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
       await client.login(config.DISCORD_TOKEN);

@@ -1,49 +1,76 @@
-// Routes every interaction to its command module; a handler that throws gets logged and the
-// user gets a short ephemeral apology. Nothing here may crash the process.
-import type { Interaction } from "discord.js";
+// The gateway transport: a discord.js interaction and its raw payload in, the shared handler's
+// result performed with discord.js (reply, deferReply + editReply, update, respond), every body
+// with allowedMentions { parse: [] }. A response that cannot be delivered is logged and
+// answered with an apology if Discord still takes one. Nothing here may crash the process.
+import type { Interaction, InteractionEditReplyOptions, InteractionReplyOptions, InteractionUpdateOptions } from "discord.js";
+import type { InteractionHandler } from "./handle.js";
+import { interactionInputFromApi } from "./input.js";
 import { localeFor } from "./locales/index.js";
-import { textReply } from "./reply.js";
-import type { BotContext, CommandModule } from "./types.js";
+import { NO_MENTIONS, textReply } from "./reply.js";
+import type { MessageBody } from "./response.js";
+import type { BotContext } from "./types.js";
 
-export function createInteractionRouter(commands: Map<string, CommandModule>, ctx: BotContext) {
-  const byPrefix = new Map<string, CommandModule>();
-  for (const m of commands.values()) if (m.buttonPrefix) byPrefix.set(m.buttonPrefix, m);
+/** A MessageBody as discord.js options (files as attachments, mentions never parsed). */
+export function toDiscordJs(body: MessageBody): InteractionReplyOptions & InteractionUpdateOptions & InteractionEditReplyOptions {
+  return {
+    ...(body.content !== undefined ? { content: body.content } : {}),
+    ...(body.embeds ? { embeds: body.embeds } : {}),
+    ...(body.components ? { components: body.components } : {}),
+    ...(body.flags !== undefined ? { flags: body.flags } : {}),
+    ...(body.files ? { files: body.files.map((f) => ({ attachment: f.data, name: f.name, ...(f.description ? { description: f.description } : {}) })) } : {}),
+    allowedMentions: NO_MENTIONS,
+  } as InteractionReplyOptions & InteractionUpdateOptions & InteractionEditReplyOptions;
+}
 
-  async function dispatch(interaction: Interaction): Promise<unknown> {
-    if (interaction.isAutocomplete()) return commands.get(interaction.commandName)?.autocomplete?.(interaction, ctx);
-    if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand()) {
-      const command = commands.get(interaction.commandName);
-      if (!command) {
-        ctx.logger.warn({ interactionId: interaction.id, command: interaction.commandName }, "unknown command");
-        return interaction.reply(textReply(localeFor(interaction.locale).apology));
+export function createInteractionRouter(handle: InteractionHandler, ctx: BotContext) {
+  async function apologise(interaction: Interaction): Promise<void> {
+    try {
+      if (interaction.isAutocomplete()) {
+        if (!interaction.responded) await interaction.respond([]);
+      } else if (interaction.isRepliable()) {
+        const apology = textReply(localeFor(interaction.locale).apology);
+        if (interaction.replied || interaction.deferred) await interaction.followUp(apology);
+        else await interaction.reply(apology);
       }
-      return command.execute(interaction, ctx);
+    } catch (err) {
+      ctx.logger.error({ err, interactionId: interaction.id }, "could not send the apology");
     }
-    if (interaction.isButton()) {
-      const prefix = interaction.customId.split(":", 1)[0] ?? "";
-      const module = byPrefix.get(prefix);
-      if (module?.button) return module.button(interaction, ctx);
-      return interaction.reply(textReply(localeFor(interaction.locale).apology));
-    }
-    return undefined;
   }
 
-  return async function route(interaction: Interaction): Promise<void> {
+  return async function route(interaction: Interaction, raw: unknown): Promise<void> {
+    let input;
     try {
-      await dispatch(interaction);
+      input = interactionInputFromApi(raw);
     } catch (err) {
-      ctx.logger.error({ err, interactionId: interaction.id, type: interaction.type }, "interaction handler failed");
-      try {
-        if (interaction.isAutocomplete()) {
-          if (!interaction.responded) await interaction.respond([]);
-        } else if (interaction.isRepliable()) {
-          const apology = textReply(localeFor(interaction.locale).apology);
-          if (interaction.replied || interaction.deferred) await interaction.followUp(apology);
-          else await interaction.reply(apology);
-        }
-      } catch (err2) {
-        ctx.logger.error({ err: err2, interactionId: interaction.id }, "could not send the apology");
+      ctx.logger.error({ err, interactionId: interaction.id, type: interaction.type }, "interaction handler failed: unreadable interaction");
+      ctx.metrics.errors.inc({ where: "input" });
+      return apologise(interaction);
+    }
+    const { response, deferred } = await handle(input);
+    try {
+      switch (response.type) {
+        case 4:
+          if (interaction.isRepliable()) await interaction.reply(toDiscordJs(response.data));
+          break;
+        case 5:
+          if (!interaction.isRepliable()) break;
+          await interaction.deferReply(response.data.flags !== undefined ? { flags: response.data.flags as 64 } : {});
+          if (deferred) {
+            const { flags: _flags, ...body } = await deferred();
+            await interaction.editReply(toDiscordJs(body));
+          }
+          break;
+        case 7:
+          if (interaction.isMessageComponent()) await interaction.update(toDiscordJs(response.data));
+          break;
+        case 8:
+          if (interaction.isAutocomplete()) await interaction.respond(response.data.choices);
+          break;
       }
+    } catch (err) {
+      ctx.logger.error({ err, interactionId: interaction.id, type: interaction.type, responseType: response.type }, "could not deliver the interaction response");
+      ctx.metrics.errors.inc({ where: "delivery" });
+      await apologise(interaction);
     }
   };
 }

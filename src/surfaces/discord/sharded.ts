@@ -4,10 +4,10 @@ import { ShardingManager } from "discord.js";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { parseEnvOrExit } from "../../config/core.js";
-import { BotConfigSchema } from "../../config/bot.js";
+import { BotEnvSchema } from "../../config/bot.js";
 import { createLogger } from "../../logger.js";
 
-const config = parseEnvOrExit(BotConfigSchema);
+const config = parseEnvOrExit(BotEnvSchema);
 const logger = createLogger(config.LOG_LEVEL);
 const here = fileURLToPath(import.meta.url);
 const compiled = here.endsWith(".js");

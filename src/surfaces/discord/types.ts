@@ -1,12 +1,15 @@
 // What the Discord surface needs from the rest of the program. The knowledge store
-// (src/knowledge/store.ts) satisfies KnowledgeSource structurally; handlers receive a BotContext.
-import type {
-  AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, MessageContextMenuCommandInteraction,
-  RESTPostAPIApplicationCommandsJSONBody,
-} from "discord.js";
+// (src/knowledge/store.ts) satisfies KnowledgeSource structurally; handlers receive a BotContext
+// and a transport-neutral InteractionInput, and return a HandlerResult (see response.ts).
+import type { RESTPostAPIApplicationCommandsJSONBody } from "discord.js";
 import type { Logger } from "pino";
 import type { Engine } from "../../answering/engine.js";
 import type { BotConfig } from "../../config/bot.js";
+import type { KnowledgeWatch } from "../knowledge-watch.js";
+import type { BotMetrics } from "../metrics.js";
+import type { Cooldown } from "./cooldown.js";
+import type { InteractionInput } from "./input.js";
+import type { HandlerResult } from "./response.js";
 
 export type CountDiff = { before: number; after: number };
 
@@ -31,9 +34,12 @@ export type Upload = { filename: string; contentType: string; data: Buffer };
 export interface KnowledgeSource {
   readonly engine: Engine;
   readonly version: string;
+  /** The knowledge folder, when the source is one: other instances' changes to it are noticed (knowledge-watch.ts). */
+  readonly dir?: string;
   reload(): RefreshResult | Promise<RefreshResult>;
   applyUpload(upload: Upload): RefreshResult | Promise<RefreshResult>;
   rollback(): RefreshResult | Promise<RefreshResult>;
+  onChange?(listener: (version: string) => void): () => void;
 }
 
 export type BotContext = {
@@ -42,16 +48,22 @@ export type BotContext = {
   readonly config: Pick<BotConfig, "MODERATOR_ROLE_IDS">;
   /** After a successful change: make every other shard reload (no-op when not sharded). */
   readonly broadcastReload: () => Promise<void>;
+  readonly metrics: BotMetrics;
+  /** Per-member cooldown on asking (/ask, mentions, DMs, the context menu). */
+  readonly cooldown: Cooldown;
+  /** Reloads when another instance changed the shared knowledge folder. */
+  readonly knowledge: KnowledgeWatch;
+  /** The bot user's id, to strip its mention from questions; null when not known (http mode uses the application id). */
+  readonly botUserId: () => string | null;
 };
 
-export type CommandInteraction = ChatInputCommandInteraction | MessageContextMenuCommandInteraction;
+export type Awaitable<T> = T | Promise<T>;
 
 export type CommandModule = {
   data: RESTPostAPIApplicationCommandsJSONBody;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  execute(interaction: any, ctx: BotContext): Promise<unknown>;
-  autocomplete?(interaction: AutocompleteInteraction, ctx: BotContext): Promise<unknown>;
+  execute(input: InteractionInput, ctx: BotContext): Awaitable<HandlerResult>;
+  autocomplete?(input: InteractionInput, ctx: BotContext): Awaitable<HandlerResult>;
   /** Buttons whose custom_id starts with `<buttonPrefix>:` are routed to `button`. */
   buttonPrefix?: string;
-  button?(interaction: ButtonInteraction, ctx: BotContext): Promise<unknown>;
+  button?(input: InteractionInput, ctx: BotContext): Awaitable<HandlerResult>;
 };

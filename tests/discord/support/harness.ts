@@ -31,7 +31,17 @@ export function copyKnowledge(): string {
   return dir;
 }
 
-export async function startHarness(opts: { commands?: unknown[]; intents?: BotConfig["DISCORD_INTENTS"]; moderatorRoleIds?: string[] } = {}): Promise<Harness> {
+export type HarnessOptions = {
+  commands?: unknown[];
+  intents?: BotConfig["DISCORD_INTENTS"];
+  moderatorRoleIds?: string[];
+  /** Default 0: most tests ask many questions as the same member. */
+  cooldownSeconds?: number;
+  knowledgeCheckSeconds?: number;
+  now?: () => number;
+};
+
+export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> {
   const dir = copyKnowledge();
   const store = KnowledgeStore.open(dir);
   const standin = await startDiscordStandin({ token: TOKEN });
@@ -43,10 +53,13 @@ export async function startHarness(opts: { commands?: unknown[]; intents?: BotCo
       DISCORD_INTENTS: opts.intents ?? ["guilds", "guild_messages", "direct_messages"],
       MODERATOR_ROLE_IDS: opts.moderatorRoleIds ?? [],
       DISCORD_API_URL: standin.restUrl,
+      ASK_COOLDOWN_SECONDS: opts.cooldownSeconds ?? 0,
+      ...(opts.knowledgeCheckSeconds !== undefined ? { KNOWLEDGE_CHECK_SECONDS: opts.knowledgeCheckSeconds } : {}),
     },
     store,
     logger,
     ...(opts.commands ? { commands: opts.commands } : {}),
+    ...(opts.now ? { now: opts.now } : {}),
   });
   await bot.start();
   let closed = false;

@@ -1,16 +1,21 @@
 // Message context menu "Ask the report": answers the target message's text.
-import type { MessageContextMenuCommandInteraction } from "discord.js";
-import { answerEmbed } from "../embeds.js";
+import { askQuestion } from "../asking.js";
+import { targetMessage, type InteractionInput } from "../input.js";
 import { localeFor } from "../locales/index.js";
-import { embedsReply, stripMention, textReply } from "../reply.js";
+import { stripMention } from "../reply.js";
+import { ephemeralText, reply } from "../response.js";
 import type { BotContext } from "../types.js";
 import { ASK_MESSAGE } from "./definitions.js";
 
 export default {
   data: ASK_MESSAGE,
-  async execute(interaction: MessageContextMenuCommandInteraction, ctx: BotContext) {
-    const question = stripMention(interaction.targetMessage.content ?? "", interaction.client.user.id);
-    if (!question) return interaction.reply(textReply(localeFor(interaction.locale).emptyQuestion));
-    await interaction.reply(embedsReply([answerEmbed(ctx.store.engine.answer(question))]));
+  execute(input: InteractionInput, ctx: BotContext) {
+    const content = targetMessage(input)?.content ?? "";
+    // Modern applications' bot user id is the application id; strip both if they differ.
+    const botId = ctx.botUserId();
+    const question = stripMention(botId && botId !== input.applicationId ? stripMention(content, botId) : content, input.applicationId);
+    if (!question) return ephemeralText(localeFor(input.locale).emptyQuestion);
+    const outcome = askQuestion(ctx, { userId: input.user.id, question, surface: "context_menu", locale: input.locale });
+    return outcome.ok ? reply({ embeds: [outcome.embed] }) : ephemeralText(outcome.notice);
   },
 };

@@ -1,15 +1,15 @@
-// /ask question: -> the engine's answer as an embed.
-import type { ChatInputCommandInteraction } from "discord.js";
-import { answerEmbed } from "../embeds.js";
-import { embedsReply } from "../reply.js";
+// /ask question: -> the engine's answer as an embed (or the polite cooldown notice).
+import { askQuestion } from "../asking.js";
+import { optionString, type InteractionInput } from "../input.js";
+import { ephemeralText, reply } from "../response.js";
 import type { BotContext } from "../types.js";
 import { ASK } from "./definitions.js";
 
 export default {
   data: ASK,
-  async execute(interaction: ChatInputCommandInteraction, ctx: BotContext) {
-    const question = interaction.options.getString("question", true);
-    const answer = ctx.store.engine.answer(question);
-    await interaction.reply(embedsReply([answerEmbed(answer)]));
+  execute(input: InteractionInput, ctx: BotContext) {
+    const question = optionString(input, "question") ?? "";
+    const outcome = askQuestion(ctx, { userId: input.user.id, question, surface: "slash", locale: input.locale });
+    return outcome.ok ? reply({ embeds: [outcome.embed] }) : ephemeralText(outcome.notice);
   },
 };

@@ -1,16 +1,14 @@
 // /section name: (autocomplete over titles) -> summary + every figure, paged with buttons
 // whose custom_id is `section:<reportId>:<sectionIndex>:<page>` (validated on click).
-import {
-  ActionRowBuilder, ButtonBuilder, ButtonStyle, type AutocompleteInteraction, type ButtonInteraction,
-  type ChatInputCommandInteraction,
-} from "discord.js";
+import { ActionRowBuilder, ButtonBuilder, ButtonStyle } from "discord.js";
 import type { Engine } from "../../../answering/engine.js";
 import type { Section } from "../../../knowledge/schema.js";
 import { sectionPages } from "../embeds.js";
+import { optionString, type InteractionInput } from "../input.js";
 import { BUTTON_CUSTOM_ID_MAX } from "../limits.js";
 import { localeFor, type Locale } from "../locales/index.js";
 import { findSection, sectionChoices } from "../lookup.js";
-import { NO_MENTIONS, textReply } from "../reply.js";
+import { choices, ephemeralText, reply, update, type BodyParts } from "../response.js";
 import type { BotContext } from "../types.js";
 import { SECTION } from "./definitions.js";
 
@@ -19,7 +17,7 @@ const CUSTOM_ID = /^section:([a-z0-9][a-z0-9-]*):(\d{1,4}):(\d{1,4})$/;
 
 export const sectionCustomId = (s: Section, page: number) => `${SECTION_BUTTON_PREFIX}:${s.report}:${s.index}:${page}`;
 
-function pageMessage(engine: Engine, section: Section, page: number, t: Locale) {
+function pageMessage(engine: Engine, section: Section, page: number, t: Locale): BodyParts {
   const pages = sectionPages(engine, section, t);
   const p = Math.min(Math.max(0, page), pages.length - 1);
   const components: ActionRowBuilder<ButtonBuilder>[] = [];
@@ -32,29 +30,29 @@ function pageMessage(engine: Engine, section: Section, page: number, t: Locale) 
       new ButtonBuilder().setCustomId(nextId).setLabel(t.next).setStyle(ButtonStyle.Secondary).setDisabled(p === pages.length - 1),
     ));
   }
-  return { embeds: [pages[p]!], components, allowedMentions: NO_MENTIONS };
+  return { embeds: [pages[p]!], components };
 }
 
 export default {
   data: SECTION,
   buttonPrefix: SECTION_BUTTON_PREFIX,
-  async autocomplete(interaction: AutocompleteInteraction, ctx: BotContext) {
-    await interaction.respond(sectionChoices(ctx.store.engine, String(interaction.options.getFocused())));
+  autocomplete(input: InteractionInput, ctx: BotContext) {
+    return choices(sectionChoices(ctx.store.engine, input.focused?.value ?? ""));
   },
-  async execute(interaction: ChatInputCommandInteraction, ctx: BotContext) {
-    const t = localeFor(interaction.locale);
+  execute(input: InteractionInput, ctx: BotContext) {
+    const t = localeFor(input.locale);
     const engine = ctx.store.engine;
-    const section = findSection(engine, interaction.options.getString("name", true));
-    if (!section) return interaction.reply(textReply(t.unknownSection));
-    await interaction.reply(pageMessage(engine, section, 0, t));
+    const section = findSection(engine, optionString(input, "name") ?? "");
+    if (!section) return ephemeralText(t.unknownSection);
+    return reply(pageMessage(engine, section, 0, t));
   },
-  async button(interaction: ButtonInteraction, ctx: BotContext) {
-    const t = localeFor(interaction.locale);
+  button(input: InteractionInput, ctx: BotContext) {
+    const t = localeFor(input.locale);
     const engine = ctx.store.engine;
-    const m = CUSTOM_ID.exec(interaction.customId);
+    const m = CUSTOM_ID.exec(input.customId ?? "");
     const section = m ? engine.kb.sections.find((s) => s.report === m[1] && s.index === Number(m[2])) : undefined;
     const page = m ? Number(m[3]) : -1;
-    if (!section || page < 0 || page >= sectionPages(engine, section, t).length) return interaction.reply(textReply(t.staleButton));
-    await interaction.update(pageMessage(engine, section, page, t));
+    if (!section || page < 0 || page >= sectionPages(engine, section, t).length) return ephemeralText(t.staleButton);
+    return update(pageMessage(engine, section, page, t));
   },
 };

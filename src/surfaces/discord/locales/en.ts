@@ -19,6 +19,7 @@ export const en = {
   previous: "Previous",
   next: "Next",
   apology: "Sorry, something went wrong while answering. Please try again.",
+  cooldown: (seconds: number) => `Thanks for your question! Please wait ${seconds} more second${seconds === 1 ? "" : "s"} before asking the next one.`,
   refreshRefused: "Only moderators (Manage Server, or a moderator role) can refresh the report data.",
   refreshTooLarge: (max: number) => `The file is too large (limit ${max} bytes).`,
   refreshDownloadFailed: "Could not download the attachment.",

@@ -21,6 +21,7 @@ export const zhCN: Locale = {
   previous: "上一页",
   next: "下一页",
   apology: "抱歉，回答时出错了，请重试。",
+  cooldown: (seconds) => `感谢提问！请再等 ${seconds} 秒后再提下一个问题。`,
   refreshRefused: "只有管理员（管理服务器权限或管理员角色）才能刷新报告数据。",
   refreshTooLarge: (max) => `文件过大（上限 ${max} 字节）。`,
   refreshDownloadFailed: "无法下载附件。",

@@ -1,0 +1,168 @@
+// What a command handler sees of an interaction: a plain, zod-validated object built from the
+// raw interaction payload (Discord API JSON, as the gateway dispatches it and as Discord POSTs it
+// to the HTTP endpoint). Handlers never touch discord.js objects, so one set of handlers serves
+// both transports.
+import { InteractionType, type APIInteraction } from "discord.js";
+import { z } from "zod";
+
+const id = z.string().regex(/^\d{1,20}$/, "must be a Discord id");
+const OptionValueSchema = z.union([z.string(), z.number(), z.boolean()]);
+
+export const InputAttachmentSchema = z.object({
+  id,
+  filename: z.string(),
+  size: z.number().int().min(0),
+  url: z.string().url(),
+  contentType: z.string().nullable(),
+});
+export const InputMessageSchema = z.object({ id, content: z.string(), authorId: id.nullable() });
+
+export const INPUT_KINDS = ["command", "autocomplete", "component", "modal"] as const;
+
+export const InteractionInputSchema = z.object({
+  id,
+  token: z.string().min(1),
+  applicationId: id,
+  kind: z.enum(INPUT_KINDS),
+  /** Application commands and autocomplete: the command's name; its type (1 slash, 2 user, 3 message). */
+  commandName: z.string().nullable(),
+  commandType: z.number().int().nullable(),
+  /** Leaf options by name (subcommands flattened); an attachment option's value is the attachment id. */
+  options: z.record(z.string(), OptionValueSchema),
+  /** Autocomplete: the option being typed and what has been typed so far. */
+  focused: z.object({ name: z.string(), value: z.string() }).nullable(),
+  attachments: z.record(z.string(), InputAttachmentSchema),
+  messages: z.record(z.string(), InputMessageSchema),
+  /** Context menus: the id of the message (or user) acted on. */
+  targetId: id.nullable(),
+  /** Components and modals. */
+  customId: z.string().nullable(),
+  user: z.object({ id, tag: z.string() }),
+  /** The member's permissions in the channel, a decimal bitfield; null outside servers. */
+  memberPermissions: z.string().regex(/^\d+$/).nullable(),
+  memberRoles: z.array(id),
+  guildId: id.nullable(),
+  locale: z.string(),
+});
+export type InteractionInput = z.infer<typeof InteractionInputSchema>;
+export type InputAttachment = z.infer<typeof InputAttachmentSchema>;
+export type InputMessage = z.infer<typeof InputMessageSchema>;
+
+// --- the raw payload: only what the handlers use is checked; everything else passes through.
+
+const RawUserSchema = z.looseObject({ id, username: z.string(), discriminator: z.string().optional() });
+type RawOption = { name: string; type: number; value?: string | number | boolean; focused?: boolean; options?: RawOption[] };
+const RawOptionSchema: z.ZodType<RawOption> = z.lazy(() =>
+  z.looseObject({
+    name: z.string(),
+    type: z.number().int(),
+    value: OptionValueSchema.optional(),
+    focused: z.boolean().optional(),
+    options: z.array(RawOptionSchema).optional(),
+  }),
+);
+const RawAttachmentSchema = z.looseObject({ id, filename: z.string(), size: z.number().int().min(0), url: z.string().url(), content_type: z.string().optional() });
+const RawMessageSchema = z.looseObject({ id, content: z.string().optional(), author: RawUserSchema.optional() });
+
+const RawInteractionSchema = z.looseObject({
+  id,
+  application_id: id,
+  type: z.number().int(),
+  token: z.string().min(1),
+  data: z.looseObject({
+    name: z.string().optional(),
+    type: z.number().int().optional(),
+    options: z.array(RawOptionSchema).optional(),
+    resolved: z.looseObject({
+      attachments: z.record(z.string(), RawAttachmentSchema).optional(),
+      messages: z.record(z.string(), RawMessageSchema).optional(),
+    }).optional(),
+    target_id: id.optional(),
+    custom_id: z.string().optional(),
+  }).optional(),
+  guild_id: id.optional(),
+  member: z.looseObject({ user: RawUserSchema, permissions: z.string().optional(), roles: z.array(id).optional() }).optional(),
+  user: RawUserSchema.optional(),
+  locale: z.string().optional(),
+  guild_locale: z.string().optional(),
+}).refine((p) => p.member !== undefined || p.user !== undefined, { message: "an interaction needs member.user or user", path: ["user"] });
+
+const KIND_OF_TYPE: Partial<Record<number, InteractionInput["kind"]>> = {
+  [InteractionType.ApplicationCommand]: "command",
+  [InteractionType.ApplicationCommandAutocomplete]: "autocomplete",
+  [InteractionType.MessageComponent]: "component",
+  [InteractionType.ModalSubmit]: "modal",
+};
+
+export class InvalidInteractionError extends Error {
+  override name = "InvalidInteractionError";
+}
+
+const tag = (u: { username: string; discriminator?: string | undefined }) =>
+  u.discriminator && u.discriminator !== "0" ? `${u.username}#${u.discriminator}` : u.username;
+
+function flatten(options: RawOption[] | undefined, into: Record<string, string | number | boolean>, focused: { value: { name: string; value: string } | null }): void {
+  for (const o of options ?? []) {
+    if (o.options) flatten(o.options, into, focused);
+    if (o.value === undefined) continue;
+    into[o.name] = o.value;
+    if (o.focused) focused.value = { name: o.name, value: String(o.value) };
+  }
+}
+
+/** Raw interaction JSON (APIInteraction) -> InteractionInput; throws InvalidInteractionError naming the bad fields. */
+export function interactionInputFromApi(payload: APIInteraction | unknown): InteractionInput {
+  const raw = RawInteractionSchema.safeParse(payload);
+  if (!raw.success) throw new InvalidInteractionError(`invalid interaction: ${raw.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ")}`);
+  const p = raw.data;
+  const kind = KIND_OF_TYPE[p.type];
+  if (!kind) throw new InvalidInteractionError(`unsupported interaction type ${p.type}`);
+  const user = p.member?.user ?? p.user!;
+  const options: Record<string, string | number | boolean> = {};
+  const focused = { value: null as { name: string; value: string } | null };
+  flatten(p.data?.options, options, focused);
+  const attachments = Object.fromEntries(Object.entries(p.data?.resolved?.attachments ?? {}).map(([k, a]) => [k, {
+    id: a.id, filename: a.filename, size: a.size, url: a.url, contentType: a.content_type ?? null,
+  }]));
+  const messages = Object.fromEntries(Object.entries(p.data?.resolved?.messages ?? {}).map(([k, m]) => [k, {
+    id: m.id, content: m.content ?? "", authorId: m.author?.id ?? null,
+  }]));
+  const commandish = kind === "command" || kind === "autocomplete";
+  const input = {
+    id: p.id,
+    token: p.token,
+    applicationId: p.application_id,
+    kind,
+    commandName: commandish ? p.data?.name ?? null : null,
+    commandType: commandish ? p.data?.type ?? 1 : null,
+    options,
+    focused: focused.value,
+    attachments,
+    messages,
+    targetId: p.data?.target_id ?? null,
+    customId: commandish ? null : p.data?.custom_id ?? null,
+    user: { id: user.id, tag: tag(user) },
+    memberPermissions: p.member?.permissions ?? null,
+    memberRoles: p.member?.roles ?? [],
+    guildId: p.guild_id ?? null,
+    locale: p.locale ?? p.guild_locale ?? "en-US",
+  };
+  const parsed = InteractionInputSchema.safeParse(input);
+  if (!parsed.success) throw new InvalidInteractionError(`invalid interaction: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  return parsed.data;
+}
+
+export const optionString = (input: InteractionInput, name: string): string | null => {
+  const v = input.options[name];
+  return typeof v === "string" ? v : null;
+};
+export const optionBoolean = (input: InteractionInput, name: string): boolean | null => {
+  const v = input.options[name];
+  return typeof v === "boolean" ? v : null;
+};
+export const optionAttachment = (input: InteractionInput, name: string): InputAttachment | null => {
+  const v = input.options[name];
+  return v === undefined ? null : input.attachments[String(v)] ?? null;
+};
+export const targetMessage = (input: InteractionInput): InputMessage | null =>
+  (input.targetId ? input.messages[input.targetId] : undefined) ?? null;

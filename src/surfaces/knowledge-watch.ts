@@ -1,0 +1,76 @@
+// Several instances share one knowledge folder; a /refresh lands on one of them. Every instance,
+// before answering and at most once per interval, compares the folder's cheap version stamp
+// (stat calls only, see knowledge/version-stamp.ts) with the one it last loaded, and reloads when
+// it differs. A stamp is recorded only when it did not move during the reload, so a reload that
+// raced another instance's write is retried at the next check.
+import type { Logger } from "pino";
+import { knowledgeVersionStamp } from "../knowledge/version-stamp.js";
+
+export type WatchedStore = {
+  readonly version: string;
+  reload(): { ok: boolean; version?: string; previousVersion?: string | null; errors?: string[] } | Promise<{ ok: boolean; version?: string; previousVersion?: string | null; errors?: string[] }>;
+};
+
+export type KnowledgeWatch = {
+  /** Reloads if the folder changed since the last check (checks at most once per interval). */
+  ensureFresh(): Promise<void>;
+  /** Records the folder as it is now as loaded (after this instance changed it itself). */
+  markCurrent(): void;
+};
+
+export type KnowledgeWatchOptions = {
+  store: WatchedStore;
+  dir: string;
+  intervalMs: number;
+  logger: Logger;
+  now?: () => number;
+  stamp?: (dir: string) => string;
+  onReload?: (outcome: "ok" | "failed") => void;
+};
+
+export function createKnowledgeWatch(o: KnowledgeWatchOptions): KnowledgeWatch {
+  const now = o.now ?? Date.now;
+  const stampOf = o.stamp ?? knowledgeVersionStamp;
+  let loaded = stampOf(o.dir);
+  let checkedAt = now();
+  let running: Promise<void> | null = null;
+
+  async function check(): Promise<void> {
+    const before = stampOf(o.dir);
+    if (before === loaded) return;
+    const version = o.store.version;
+    let result;
+    try {
+      result = await o.store.reload();
+    } catch (err) {
+      o.logger.error({ err }, "knowledge changed on disk; reload threw");
+      o.onReload?.("failed");
+      return;
+    }
+    const after = stampOf(o.dir);
+    if (after === before) loaded = after;
+    if (result.ok) {
+      if (result.version !== version) o.logger.info({ version: result.version, previousVersion: version, trigger: "stamp" }, "knowledge changed on disk; reloaded");
+      o.onReload?.("ok");
+    } else {
+      o.logger.warn({ errors: result.errors, trigger: "stamp", retry: after !== before }, "knowledge changed on disk but is not valid; still serving the loaded version");
+      o.onReload?.("failed");
+    }
+  }
+
+  return {
+    async ensureFresh() {
+      if (o.intervalMs <= 0) return;
+      if (running) return running;
+      if (now() - checkedAt < o.intervalMs) return;
+      checkedAt = now();
+      running = check().finally(() => {
+        running = null;
+      });
+      return running;
+    },
+    markCurrent() {
+      loaded = stampOf(o.dir);
+    },
+  };
+}
