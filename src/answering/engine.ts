@@ -7,7 +7,7 @@ import { citationOf, derivedText, figureText, noAnswerText, notesFor, passageTex
 import type { Glossary } from "./glossary.js";
 import { MIN_COVERAGE, MIN_LOCAL, MIN_PRECISION, queryTerms, rankEntries, rankSentences, scoreEntries, type QueryTerm, type RankedEntry } from "./rank.js";
 import { AnswerSchema, type Answer } from "./schema.js";
-import { buildSearchIndex, type SearchIndex } from "./search-index.js";
+import { buildSearchIndex, type IndexData, type SearchIndex } from "./search-index.js";
 import { understand, type Question } from "./understand.js";
 
 export const MAX_QUESTION_LENGTH = 6000;
@@ -19,12 +19,14 @@ const MIN_PASSAGE_COVERAGE = 0.4;
 export type Engine = {
   readonly kb: KnowledgeBase;
   readonly index: SearchIndex;
+  readonly glossary: Glossary;
   answer(question: string): Answer;
 };
 
-export function createEngine(kb: KnowledgeBase, glossary: Glossary): Engine {
-  const index = buildSearchIndex(kb);
-  return { kb, index, answer: (question) => answerQuestion(question, index, glossary) };
+/** `data`: a saved index (see snapshot.ts); without it the index is built from the knowledge. */
+export function createEngine(kb: KnowledgeBase, glossary: Glossary, data?: IndexData): Engine {
+  const index = buildSearchIndex(kb, data);
+  return { kb, index, glossary, answer: (question) => answerQuestion(question, index, glossary) };
 }
 
 function answerQuestion(raw: string, index: SearchIndex, glossary: Glossary): Answer {

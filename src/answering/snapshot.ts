@@ -1,0 +1,143 @@
+// A whole engine on disk: the validated knowledge and its search index, so a process with many
+// reports starts by reading one file instead of re-extracting and re-tokenising everything.
+// Layout: 4-byte header length, JSON header (knowledge, vocabulary, posting-list terms), then the
+// posting lists as raw little-endian Int32/Float32 arrays.
+import { readFileSync, renameSync, writeFileSync } from "node:fs";
+import { z } from "zod";
+import type { KnowledgeBase } from "../knowledge/load.js";
+import type { Entry, Group, Report, Section } from "../knowledge/schema.js";
+import { createEngine, type Engine } from "./engine.js";
+import { fromTerms } from "./glossary.js";
+import type { IndexData, Postings, SentenceRef } from "./search-index.js";
+
+export const SNAPSHOT_FORMAT = 1;
+
+const HeaderSchema = z.object({
+  format: z.literal(SNAPSHOT_FORMAT),
+  version: z.string(),
+  reports: z.array(z.object({ meta: z.unknown(), cleaned: z.string(), groups: z.array(z.unknown()), skips: z.array(z.unknown()), sections: z.array(z.unknown()) })),
+  sentences: z.array(z.string()),
+  entries: z.array(z.record(z.string(), z.unknown())),
+  skipped: z.array(z.unknown()),
+  glossary: z.record(z.string(), z.string()),
+  vocabulary: z.array(z.tuple([z.string(), z.string()])),
+  entryTerms: z.array(z.string()),
+  sentenceTerms: z.array(z.string()),
+  sentenceRefs: z.array(z.tuple([z.number(), z.number()])),
+  blobs: z.record(z.string(), z.tuple([z.number(), z.number()])),
+});
+
+export function saveSnapshot(engine: Engine, file: string): void {
+  const { kb, index, glossary } = engine;
+  const sentenceIds = new Map<string, number>();
+  const sentenceOf = (s: string) => {
+    let id = sentenceIds.get(s);
+    if (id === undefined) sentenceIds.set(s, (id = sentenceIds.size));
+    return id;
+  };
+  const reports = kb.reports.map((r) => ({
+    meta: r.meta, cleaned: r.cleaned, groups: r.groups, skips: r.skips,
+    sections: r.sections.map((s) => ({ ...s, sentences: s.sentences.map(sentenceOf) })),
+  }));
+  const entries = kb.entries.map((e) => ({ ...e, sentence: sentenceOf(e.sentence) }));
+  const sectionIndex = new Map(kb.sections.map((s, i) => [`${s.report}\u0000${s.title}`, i]));
+  const sentenceRefs = index.sentences.map((r) => [sectionIndex.get(`${r.report}\u0000${r.section}`)!, sentenceOf(r.sentence)] as [number, number]);
+
+  const blobs: Buffer[] = [];
+  const blobIndex: Record<string, [number, number]> = {};
+  let offset = 0;
+  const addBlob = (name: string, array: Int32Array | Float32Array) => {
+    const buf = Buffer.from(array.buffer, array.byteOffset, array.byteLength);
+    blobIndex[name] = [offset, buf.length];
+    blobs.push(buf);
+    offset += buf.length;
+  };
+  const entryTerms = packPostings("entry", index.entryPostings, addBlob);
+  const sentenceTerms = packPostings("sentence", index.sentencePostings, addBlob);
+
+  const header = Buffer.from(JSON.stringify({
+    format: SNAPSHOT_FORMAT, version: kb.version, reports, sentences: [...sentenceIds.keys()], entries, skipped: kb.skipped,
+    glossary: Object.fromEntries(glossary.terms), vocabulary: [...index.vocabulary], entryTerms, sentenceTerms, sentenceRefs, blobs: blobIndex,
+  }));
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(header.length);
+  const tmp = `${file}.tmp-${process.pid}`;
+  writeFileSync(tmp, Buffer.concat([length, header, ...blobs]));
+  renameSync(tmp, file);
+}
+
+// Posting lists of all terms concatenated: doc ids, weights, and where each term's list starts.
+function packPostings(prefix: string, postings: Postings, addBlob: (name: string, a: Int32Array | Float32Array) => void): string[] {
+  const terms = [...postings.keys()];
+  const total = terms.reduce((s, t) => s + postings.get(t)!.docs.length, 0);
+  const docs = new Int32Array(total);
+  const weights = new Float32Array(total);
+  const starts = new Int32Array(terms.length + 1);
+  let at = 0;
+  terms.forEach((t, i) => {
+    const list = postings.get(t)!;
+    starts[i] = at;
+    docs.set(list.docs, at);
+    weights.set(list.weights, at);
+    at += list.docs.length;
+  });
+  starts[terms.length] = at;
+  addBlob(`${prefix}.docs`, docs);
+  addBlob(`${prefix}.weights`, weights);
+  addBlob(`${prefix}.starts`, starts);
+  return terms;
+}
+
+export function loadSnapshot(file: string): Engine {
+  const buf = readFileSync(file);
+  const headerLength = buf.readUInt32LE(0);
+  const header = HeaderSchema.parse(JSON.parse(buf.subarray(4, 4 + headerLength).toString("utf8")));
+  const base = 4 + headerLength;
+  // Copy each blob into its own aligned buffer: typed arrays need offsets that are multiples of 4.
+  const blob = <T extends Int32Array | Float32Array>(name: string, Type: { new (b: ArrayBuffer): T }): T => {
+    const [off, len] = header.blobs[name]!;
+    const copy = new ArrayBuffer(len);
+    new Uint8Array(copy).set(buf.subarray(base + off, base + off + len));
+    return new Type(copy);
+  };
+  const unpack = (prefix: string, terms: string[]): Postings => {
+    const docs = blob(`${prefix}.docs`, Int32Array);
+    const weights = blob(`${prefix}.weights`, Float32Array);
+    const starts = blob(`${prefix}.starts`, Int32Array);
+    const out: Postings = new Map();
+    terms.forEach((t, i) => out.set(t, { docs: docs.subarray(starts[i]!, starts[i + 1]!), weights: weights.subarray(starts[i]!, starts[i + 1]!) }));
+    return out;
+  };
+
+  const sentences = header.sentences;
+  // Snapshots are written by saveSnapshot from validated knowledge; the shapes are trusted here.
+  const reports = header.reports.map((r) => {
+    const meta = r.meta as Report["meta"];
+    const sections = (r.sections as (Omit<Section, "sentences"> & { sentences: number[] })[]).map((s) => ({ ...s, sentences: s.sentences.map((i) => sentences[i]!) }));
+    return { meta, cleaned: r.cleaned, groups: r.groups as Group[], skips: r.skips as Report["skips"], sections, entries: [] as Entry[] };
+  });
+  const entries = header.entries.map((e) => ({ ...e, sentence: sentences[e.sentence as number]! }) as unknown as Entry);
+  const byReport = new Map(reports.map((r) => [r.meta.id, r]));
+  for (const e of entries) byReport.get(e.report)?.entries.push(e);
+  const allSections = reports.flatMap((r) => r.sections);
+  const kb: KnowledgeBase = {
+    version: header.version,
+    reports,
+    sections: allSections,
+    entries,
+    groups: reports.flatMap((r) => r.groups),
+    byId: new Map(entries.map((e) => [e.id, e])),
+    skipped: header.skipped as KnowledgeBase["skipped"],
+  };
+  const sentenceRefs: SentenceRef[] = header.sentenceRefs.map(([section, sentence]) => {
+    const s = allSections[section]!;
+    return { report: s.report, section: s.title, region: s.region, sentence: sentences[sentence]! };
+  });
+  const data: IndexData = {
+    entryPostings: unpack("entry", header.entryTerms),
+    sentencePostings: unpack("sentence", header.sentenceTerms),
+    sentences: sentenceRefs,
+    vocabulary: new Map(header.vocabulary),
+  };
+  return createEngine(kb, fromTerms(header.glossary), data);
+}

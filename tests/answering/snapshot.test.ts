@@ -1,0 +1,34 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadSnapshot, saveSnapshot } from "../../src/answering/snapshot.js";
+import { PROJECT_ROOT } from "../../src/paths.js";
+import { realEngine } from "../support/knowledge.js";
+
+const questions = readFileSync(join(PROJECT_ROOT, "tests/fixtures/dev-questions.jsonl"), "utf8")
+  .split("\n")
+  .filter((l) => l.trim())
+  .map((l) => (JSON.parse(l) as { q: string }).q);
+
+describe("engine snapshot (persisted knowledge and index)", () => {
+  const file = join(mkdtempSync(join(tmpdir(), "snapshot-")), "kb.snap");
+
+  it("round-trips: the loaded engine answers every question exactly as the original", () => {
+    const original = realEngine();
+    saveSnapshot(original, file);
+    const loaded = loadSnapshot(file);
+    expect(loaded.kb.version).toBe(original.kb.version);
+    expect(loaded.kb.entries).toEqual(original.kb.entries);
+    for (const q of [...questions, "雨露计划转移就业多少人？", "qwxz blorf"]) expect(loaded.answer(q)).toEqual(original.answer(q));
+  });
+
+  it("refuses a file that is not a snapshot", () => {
+    const bad = `${file}.bad`;
+    const header = Buffer.from(JSON.stringify({ format: 99 }));
+    const length = Buffer.alloc(4);
+    length.writeUInt32LE(header.length);
+    writeFileSync(bad, Buffer.concat([length, header]));
+    expect(() => loadSnapshot(bad)).toThrow(/format/);
+  });
+});
