@@ -215,8 +215,11 @@ export type RankedSentence = { index: number; score: number; coverage: number; r
 
 export function rankSentences(q: Question, index: SearchIndex, terms: QueryTerm[]): RankedSentence[] {
   const s = score(terms, index.sentencePostings, index.sentences.length, index.idf);
+  // A passage must share at least one word with the question as written, not only corrected guesses.
+  const verbatim = terms.reduce((m, t, i) => (t.alts[0]?.weight === 1 ? m | (1 << i) : m), 0);
   const top = new TopK<number>(RANK_LIMIT);
   for (const doc of s.touched) {
+    if ((s.mask[doc]! & verbatim) === 0) continue;
     const ref = index.sentences[doc]!;
     if (q.regions.length > 0 && !q.regions.includes(ref.region)) continue;
     const yearBoost = q.years.some((y) => ref.sentence.includes(String(y))) ? 1.2 : 1;

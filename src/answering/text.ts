@@ -10,6 +10,8 @@ export const STOPWORDS = new Set(
     "i me my we our you your he she they them their there here about into out over under up down per " +
     "please tell show give know find say said says report reports also just only very really get got " +
     "happen happened happening going went mention mentioned describe explain regarding concerning like " +
+    "go goes gone make made making available overall amount absolute terms compared compare versus vs before " +
+    "actually exactly approximately roughly around about altogether respectively itself themselves whole " +
     "s t d ll ve re").split(" "),
 );
 
