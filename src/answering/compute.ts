@@ -18,6 +18,7 @@ export type Derived = {
 };
 
 const CANDIDATES = 4;
+const SAME_SENTENCE_BONUS = 0.1;
 
 export function derive(q: Question, index: SearchIndex, scoring: Scoring): Derived | undefined {
   const d = q.derivation;
@@ -68,7 +69,8 @@ function average(q: Question, index: SearchIndex, scoring: Scoring, perUnit: str
   let best: Derived | undefined;
   for (const n of numerators) {
     const num = n.entry as NumericEntry;
-    const den = denominators.find((d) => d.entry.sentence === num.sentence) ?? denominators.find((d) => d.entry.section === num.section);
+    const sameSentence = denominators.find((d) => d.entry.sentence === num.sentence);
+    const den = sameSentence ?? denominators.find((d) => d.entry.section === num.section);
     if (!den || den.entry.kind !== "count" || den.entry.value === 0) continue;
     const value = num.value / den.entry.value;
     const unit = num.unit === "Yuan" ? "Yuan" : num.unit;
@@ -76,7 +78,8 @@ function average(q: Question, index: SearchIndex, scoring: Scoring, perUnit: str
       value: round(value, 2), unit, figure: `${formatValue(value, unit)} per ${singular(perUnit)}`,
       label: `Average ${lowerFirst(num.label)} per ${singular(perUnit)}`,
       arithmetic: `${num.written} ÷ ${den.entry.written} = ${formatValue(value, unit)} per ${singular(perUnit)}`,
-      inputs: [num, den.entry], coverage: unionCoverage(scoring, [n.index, den.index]),
+      // Figures reported together ("61.87 million Yuan … supporting 18900 households") belong together.
+      inputs: [num, den.entry], coverage: unionCoverage(scoring, [n.index, den.index]) + (sameSentence ? SAME_SENTENCE_BONUS : 0),
     };
     if (!best || candidate.coverage > best.coverage + 1e-9) best = candidate;
   }

@@ -32,6 +32,7 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
   for (const w of words) {
     if (seen.size >= MAX_QUERY_TERMS) break;
     const hit = index.resolve(w.surface, w.stem);
+    if (hit?.term === "") continue;
     const term = hit?.term ?? `?${w.stem}`;
     if (seen.has(term)) continue;
     const alts = hit ? [{ term: hit.term, weight: hit.quality }] : [];

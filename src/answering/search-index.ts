@@ -5,7 +5,7 @@
 import Fuse from "fuse.js";
 import type { KnowledgeBase } from "../knowledge/load.js";
 import type { Entry } from "../knowledge/schema.js";
-import { contentWords, hasHan, stem, words } from "./text.js";
+import { STOPWORDS, contentWords, hasHan, stem, words } from "./text.js";
 
 /** How much a word counts depending on where in an entry it appears. */
 export const FIELD_WEIGHTS = { label: 3, alias: 2.5, context: 2, unit: 1.5, section: 1.2, sentence: 0.8 } as const;
@@ -51,7 +51,7 @@ export type SearchIndex = IndexData & {
   idf: (term: string) => number;
   maxIdf: number;
   hasTerm: (term: string) => boolean;
-  /** Maps a question word to an indexed stem and how sure the match is (1 exact). */
+  /** Maps a question word to an indexed stem and how sure the match is (1 exact); term "" means filler. */
   resolve: (surface: string, stemmed: string) => { term: string; quality: number } | undefined;
 };
 
@@ -195,11 +195,11 @@ function corrector(vocabulary: Map<string, string>, hasTerm: (t: string) => bool
     // fuse.js's bitap scores a swap of two letters ("trian") as two errors; one edit in the optimal
     // string alignment sense is as plausible a typo as any it accepts.
     const swapped = best ? undefined : candidates.find((w) => editDistance(surface, w) <= (surface.length >= 7 ? 2 : 1));
-    const found = best
-      ? { term: vocabulary.get(best.item)!, quality: Math.max(0.4, 1 - 1.5 * best.score!) }
-      : swapped
-        ? { term: vocabulary.get(swapped)!, quality: 0.6 }
-        : undefined;
+    const word = best?.item ?? swapped;
+    // A misspelt filler word ("acutally") is filler: the empty term tells the caller to drop it.
+    const found = word === undefined ? undefined
+      : STOPWORDS.has(word) ? { term: "", quality: 0 }
+      : { term: vocabulary.get(word)!, quality: best ? Math.max(0.4, 1 - 1.5 * best.score!) : 0.6 };
     if (cache.size >= CORRECTION_CACHE_MAX) cache.clear();
     cache.set(surface, found);
     return found;

@@ -49,6 +49,8 @@ const PER_UNITS: Record<string, string> = {
 const KIND_WORDS = new Set(["percent", "percentage", "proportion", "share", "ratio", "fraction", "km", "kms", "kilometers", "kilometres", "kilometer", "kilometre", "average", "avg", "mean", "yuan", "rmb", "number", "amount", "figure", "total"]);
 // Words that ask for arithmetic; once the derivation is read they would only match noise.
 const COMPARISON_WORDS = new Set(["difference", "between", "gap", "larger", "bigger", "higher", "greater", "smaller", "lower", "fewer", "less", "more", "combined", "together", "sum", "plus", "minus"]);
+// Chinese asks for a share with 百分之/百分比/比例/占比: the glossary may not carry every such phrase.
+const ZH_PERCENT_CUE = /百分|比例|占比|比重|％/;
 const PERCENT_CUE = /\b(percent(age)?|per cent|share|proportion|ratio|fraction|rate)\b|%/;
 const DATE_CUE = /^\s*(when|on what date|what date|which date|what day|which day|which month|in which month|what time)\b|\bwhen (was|were|did|is)\b/;
 const LENGTH_CUE = /\b(km|kms|kilomet(er|re)s?|miles?|how long|length)\b/;
@@ -64,7 +66,9 @@ export function understand(raw: string, glossary: Glossary): Question {
   const years = [...english.matchAll(/\b(19|20)\d\d\b/g)].map((m) => Number(m[0]));
   const regions = regionsIn(`${raw} ${english}`);
   const derivation = findDerivation(english);
-  const { kinds, countUnit } = isKeywordQuery(english) ? keywordKinds(english) : figureKinds(english, derivation);
+  const { kinds, countUnit } = ZH_PERCENT_CUE.test(raw)
+    ? { kinds: ["percent"] as FigureKind[], countUnit: undefined }
+    : isKeywordQuery(english) ? keywordKinds(english) : figureKinds(english, derivation);
   // Years and words that only name the kind of figure are handled above; as search terms they would match noise.
   const terms = contentWords(english).filter((w) => !/^(19|20)\d\d$/.test(w.surface) && !KIND_WORDS.has(w.surface) && !(derivation && COMPARISON_WORDS.has(w.surface)));
   const head = headPhrase(english);
