@@ -1,0 +1,162 @@
+// `npm run bench`: the engine against the plain fuse.js baseline on the real knowledge, and on
+// synthetic knowledge of 10,000 and 100,000 entries. One child process per configuration (so
+// memory and JIT state never leak between them); each prints one JSON line. Prints a table, or
+// with --json one JSON object (the table then goes to stderr). Progress goes to stderr.
+//
+//   npm run bench [-- --json] [--sizes 10000,100000] [--questions 500] [--seed 2011]
+import { spawn } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { resolveFromRoot } from "../src/paths.js";
+import type { ChildOptions } from "./child.js";
+
+const { values } = parseArgs({
+  options: {
+    json: { type: "boolean", default: false },
+    sizes: { type: "string", default: "10000,100000" },
+    questions: { type: "string", default: "500" },
+    seed: { type: "string", default: "2011" },
+    "eval-file": { type: "string", default: "../shared/eval/questions.jsonl" },
+  },
+});
+
+const CHILD = fileURLToPath(new URL("./child.ts", import.meta.url));
+const sizes = values.sizes.split(",").map(Number).filter((n) => n > 0);
+const questionCount = Number(values.questions);
+const seed = Number(values.seed);
+const evalFile = resolveFromRoot(values["eval-file"]);
+// Time bounds that keep the whole run under 3 minutes on 2 cores: timed loops stop at their
+// budget (the question count actually timed is reported), and a stuck child is killed.
+const REAL = { minCalls: 2000, budgetMs: 20_000 };
+const BASELINE = { minCalls: 2000, budgetMs: 10_000 };
+const WARMUP = 30;
+const serveBudgetMs = (size: number) => (size >= 100_000 ? 45_000 : 25_000);
+const CHILD_TIMEOUT_MS = 150_000;
+
+const started = Date.now();
+const log = (msg: string) => process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(1)}s] ${msg}\n`);
+
+function runChild(opts: ChildOptions): Promise<Record<string, unknown>> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", CHILD, JSON.stringify(opts)], { stdio: ["ignore", "pipe", "inherit"] });
+    let out = "";
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (out += d));
+    const timer = setTimeout(() => {
+      log(`${opts.config} exceeded ${CHILD_TIMEOUT_MS / 1000} s; stopping it`);
+      child.kill("SIGKILL");
+    }, CHILD_TIMEOUT_MS);
+    child.on("error", reject);
+    child.on("close", (code, signal) => {
+      clearTimeout(timer);
+      const line = out.trim().split("\n").at(-1);
+      if (code !== 0 || !line) return reject(new Error(`${opts.config} exited with ${code ?? signal}`));
+      try {
+        resolve(JSON.parse(line) as Record<string, unknown>);
+      } catch {
+        reject(new Error(`${opts.config} printed no JSON result: ${line.slice(0, 200)}`));
+      }
+    });
+  });
+}
+
+type Row = Record<string, unknown>;
+const num = (r: Row | undefined, k: string) => (typeof r?.[k] === "number" ? (r[k] as number) : Number.NaN);
+
+const dir = mkdtempSync(join(tmpdir(), "report-bot-bench-"));
+const result: Record<string, unknown> = {};
+let exitCode = 0;
+try {
+  log("real knowledge: the engine on the public question set");
+  const real = await runChild({ config: "real", questionsFile: evalFile, ...REAL });
+  log("baseline: one plain Fuse over the report's sentences, the question as the pattern");
+  const baseline = await runChild({ config: "baseline", questionsFile: evalFile, ...BASELINE });
+  const synthetic: Record<string, Row> = {};
+  let persistNote = "";
+  for (const size of sizes) {
+    try {
+      log(`synthetic ${size}: generate, build, persist (one process)`);
+      const build = await runChild({ config: "synth-build", size, seed, questions: questionCount, warmup: WARMUP, dir });
+      log(`synthetic ${size}: start-up from the persisted file and questions (a fresh process)`);
+      const serve = await runChild({ config: "synth-serve", size, dir, warmup: WARMUP, budgetMs: serveBudgetMs(size) });
+      persistNote = String(build.persist_note);
+      synthetic[String(size)] = {
+        build_ms: build.build_ms, startup_ms: serve.startup_ms, p50_ms: serve.p50_ms, p99_ms: serve.p99_ms, top1: serve.top1,
+        rss_mb: serve.rss_mb, questions: serve.questions, questions_planned: serve.questions_planned, capped: serve.capped,
+        gen_ms: build.gen_ms, save_ms: build.save_ms, persist: build.persist, persist_mb: build.persist_mb, build_rss_mb: build.build_rss_mb,
+        first_answer_ms: serve.first_answer_ms, max_ms: serve.max_ms, by_kind: serve.by_kind, reports: build.reports,
+      };
+    } catch (error) {
+      exitCode = 1;
+      log(`synthetic ${size} failed: ${(error as Error).message}`);
+      synthetic[String(size)] = { error: (error as Error).message };
+    }
+  }
+  Object.assign(result, {
+    real, baseline, ratio_p99: Number((num(baseline, "p99_ms") / num(real, "p99_ms")).toFixed(1)), synthetic,
+    startup_method: persistNote, seed, node: process.version, cpus: availableParallelism(), total_s: 0,
+  });
+  result.targets = targets(result);
+} catch (error) {
+  exitCode = 1;
+  log(`failed: ${(error as Error).message}`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+result.total_s = Number(((Date.now() - started) / 1000).toFixed(1));
+
+function targets(r: Record<string, unknown>): Record<string, boolean> {
+  const real = r.real as Row;
+  const big = (r.synthetic as Record<string, Row>)["100000"];
+  const t: Record<string, boolean> = {
+    "real p99 <= 1 ms": num(real, "p99_ms") <= 1,
+    "p99 >= 20x lower than baseline": (r.ratio_p99 as number) >= 20,
+  };
+  if (big) {
+    t["100k p99 <= 20 ms"] = num(big, "p99_ms") <= 20;
+    t["100k top-1 >= 95%"] = num(big, "top1") >= 0.95;
+    t["100k start-up <= 1.5 s"] = num(big, "startup_ms") <= 1500;
+    t["100k RSS <= 300 MB"] = num(big, "rss_mb") <= 300;
+  }
+  return t;
+}
+
+function table(r: Record<string, unknown>): string {
+  if (!r.real) return "bench failed before any result";
+  const f = (x: number, d = 2) => (Number.isFinite(x) ? (Math.abs(x) >= 100 ? x.toFixed(0) : x.toFixed(d)) : "-");
+  const pct = (x: number) => (Number.isFinite(x) ? `${(100 * x).toFixed(1)}%` : "-");
+  const real = r.real as Row;
+  const baseline = r.baseline as Row;
+  const rows: string[][] = [
+    ["configuration", "build ms", "start-up ms", "p50 ms", "p99 ms", "accuracy", "RSS MB", "timed calls"],
+    [`real knowledge (${num(real, "entries")} entries)`, f(num(real, "build_ms")), "-", f(num(real, "p50_ms"), 3), f(num(real, "p99_ms"), 3), `${pct(num(real, "accuracy"))} (${num(real, "right")}/${num(real, "total")})`, f(num(real, "rss_mb"), 0), String(num(real, "calls"))],
+    [`baseline fuse.js (${num(baseline, "sentences")} sentences)`, f(num(baseline, "build_ms")), "-", f(num(baseline, "p50_ms"), 3), f(num(baseline, "p99_ms"), 3), `${pct(num(baseline, "accuracy"))} (${num(baseline, "right")}/${num(baseline, "total")})`, f(num(baseline, "rss_mb"), 0), String(num(baseline, "calls"))],
+  ];
+  for (const [size, s] of Object.entries(r.synthetic as Record<string, Row>)) {
+    if (s.error) rows.push([`synthetic ${Number(size).toLocaleString("en-US")}`, `failed: ${String(s.error)}`]);
+    else rows.push([`synthetic ${Number(size).toLocaleString("en-US")} (top-1)`, f(num(s, "build_ms"), 0), f(num(s, "startup_ms"), 0), f(num(s, "p50_ms"), 3), f(num(s, "p99_ms"), 3), pct(num(s, "top1")), f(num(s, "rss_mb"), 0), `${num(s, "questions")}${s.capped ? ` of ${num(s, "questions_planned")} (time cap)` : ""}`]);
+  }
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => (row[i] ?? "").length)));
+  const lines = rows.map((row) => row.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  "));
+  lines.splice(1, 0, widths.map((w) => "-".repeat(w)).join("  "));
+  lines.push("", `p99 ratio baseline / real: ${r.ratio_p99}x`, `start-up: ${String(r.startup_method)}`);
+  for (const [size, s] of Object.entries(r.synthetic as Record<string, Row>)) {
+    if (s.error) continue;
+    const kinds = Object.entries(s.by_kind as Record<string, { right: number; total: number }>).map(([k, v]) => `${k} ${v.right}/${v.total}`).join(", ");
+    lines.push(`synthetic ${size}: ${num(s, "reports")} reports, generated in ${f(num(s, "gen_ms"), 0)} ms, persisted ${num(s, "persist_mb")} MB in ${f(num(s, "save_ms"), 0)} ms; first answer ${f(num(s, "first_answer_ms"))} ms; top-1 by kind: ${kinds}`);
+  }
+  lines.push(`targets: ${Object.entries(r.targets as Record<string, boolean>).map(([k, ok]) => `${ok ? "PASS" : "FAIL"} ${k}`).join("; ")}`);
+  lines.push(`node ${String(r.node)}, ${String(r.cpus)} cpus, seed ${String(r.seed)}, total ${String(r.total_s)} s`);
+  return lines.join("\n");
+}
+
+const text = table(result);
+if (values.json) {
+  process.stderr.write(`${text}\n`);
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+} else {
+  process.stdout.write(`${text}\n`);
+}
+process.exitCode = exitCode;
