@@ -50,6 +50,14 @@ function byKind<K extends string>(rows: { kind: K; right: boolean }[]): Record<s
   return out;
 }
 
+function latencyByKind(rows: { kind: string; ms: number }[]): Record<string, { p50_ms: number; p99_ms: number }> {
+  const kinds = [...new Set(rows.map((r) => r.kind))];
+  return Object.fromEntries(kinds.map((k) => {
+    const ms = rows.filter((r) => r.kind === k).map((r) => r.ms);
+    return [k, { p50_ms: round(percentile(ms, 0.5), 4), p99_ms: round(percentile(ms, 0.99), 4) }];
+  }));
+}
+
 async function real(o: Extract<ChildOptions, { config: "real" }>) {
   let t = now();
   const kb = loadKnowledge(KNOWLEDGE_DIR);
@@ -143,7 +151,7 @@ async function synthServe(o: Extract<ChildOptions, { config: "synth-serve" }>) {
   const timed = questions.slice(o.warmup);
   for (const q of warm) engine.answer(q.q);
   const times: number[] = [];
-  const rows: { kind: SyntheticQuestion["kind"]; right: boolean }[] = [];
+  const rows: { kind: SyntheticQuestion["kind"]; right: boolean; ms: number }[] = [];
   const deadline = now() + o.budgetMs;
   let capped = false;
   for (const [i, q] of timed.entries()) {
@@ -153,8 +161,9 @@ async function synthServe(o: Extract<ChildOptions, { config: "synth-serve" }>) {
     }
     t = now();
     const a = engine.answer(q.q);
-    times.push(now() - t);
-    rows.push({ kind: q.kind, right: a.citations[0]?.entryId === q.entryId });
+    const ms = now() - t;
+    times.push(ms);
+    rows.push({ kind: q.kind, right: a.citations[0]?.entryId === q.entryId, ms });
     if ((i + 1) % 100 === 0) log(`${i + 1}/${timed.length} questions`);
   }
   const right = rows.filter((r) => r.right).length;
@@ -163,7 +172,7 @@ async function synthServe(o: Extract<ChildOptions, { config: "synth-serve" }>) {
     entries: o.size, persist: p.method, startup_ms: round(startup_ms), ready_since_process_start_ms: round(ready_since_process_start_ms),
     first_answer_ms: round(first_answer_ms), p50_ms: round(percentile(times, 0.5), 4), p99_ms: round(percentile(times, 0.99), 4),
     max_ms: round(Math.max(...times)), top1: round(right / rows.length, 4), right, questions: rows.length,
-    questions_planned: timed.length, capped, by_kind: byKind(rows), rss_mb: rssMb(),
+    questions_planned: timed.length, capped, by_kind: byKind(rows), latency_by_kind: latencyByKind(rows), rss_mb: rssMb(),
   };
 }
 

@@ -18,6 +18,8 @@ export type Persistence = { method: "snapshot"; api: SnapshotApi; note: string }
 
 /** The snapshot API if src/answering/snapshot.ts exists and exports both functions. */
 export async function persistence(): Promise<Persistence> {
+  // BENCH_PERSIST=kb-json measures the fallback even when the snapshot module exists.
+  if (process.env.BENCH_PERSIST === "kb-json") return { method: "kb-json", note: "BENCH_PERSIST=kb-json: start-up = read the knowledge JSON and rebuild the engine" };
   if (!existsSync(SNAPSHOT_MODULE)) return { method: "kb-json", note: "no src/answering/snapshot.ts: start-up = read the knowledge JSON and rebuild the engine" };
   const mod = (await import(pathToFileURL(SNAPSHOT_MODULE).href)) as Partial<SnapshotApi>;
   if (typeof mod.saveSnapshot !== "function" || typeof mod.loadSnapshot !== "function") {

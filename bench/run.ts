@@ -6,11 +6,11 @@
 //   npm run bench [-- --json] [--sizes 10000,100000] [--questions 500] [--seed 2011]
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
-import { availableParallelism, tmpdir } from "node:os";
+import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { resolveFromRoot } from "../src/paths.js";
+import { PROJECT_ROOT, resolveFromRoot } from "../src/paths.js";
 import type { ChildOptions } from "./child.js";
 
 const { values } = parseArgs({
@@ -37,11 +37,13 @@ const serveBudgetMs = (size: number) => (size >= 100_000 ? 45_000 : 25_000);
 const CHILD_TIMEOUT_MS = 150_000;
 
 const started = Date.now();
+// Other processes on the machine skew latency: the 1-minute load average is reported with the results.
+const loadAtStart = loadavg()[0]!;
 const log = (msg: string) => process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(1)}s] ${msg}\n`);
 
 function runChild(opts: ChildOptions): Promise<Record<string, unknown>> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", CHILD, JSON.stringify(opts)], { stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(process.execPath, ["--import", "tsx", CHILD, JSON.stringify(opts)], { cwd: PROJECT_ROOT, stdio: ["ignore", "pipe", "inherit"] });
     let out = "";
     child.stdout.setEncoding("utf8").on("data", (d: string) => (out += d));
     const timer = setTimeout(() => {
@@ -86,7 +88,8 @@ try {
         build_ms: build.build_ms, startup_ms: serve.startup_ms, p50_ms: serve.p50_ms, p99_ms: serve.p99_ms, top1: serve.top1,
         rss_mb: serve.rss_mb, questions: serve.questions, questions_planned: serve.questions_planned, capped: serve.capped,
         gen_ms: build.gen_ms, save_ms: build.save_ms, persist: build.persist, persist_mb: build.persist_mb, build_rss_mb: build.build_rss_mb,
-        first_answer_ms: serve.first_answer_ms, max_ms: serve.max_ms, by_kind: serve.by_kind, reports: build.reports,
+        first_answer_ms: serve.first_answer_ms, ready_since_process_start_ms: serve.ready_since_process_start_ms, max_ms: serve.max_ms,
+        by_kind: serve.by_kind, latency_by_kind: serve.latency_by_kind, reports: build.reports,
       };
     } catch (error) {
       exitCode = 1;
@@ -106,6 +109,7 @@ try {
   rmSync(dir, { recursive: true, force: true });
 }
 result.total_s = Number(((Date.now() - started) / 1000).toFixed(1));
+result.load_avg = { start: Number(loadAtStart.toFixed(2)), end: Number(loadavg()[0]!.toFixed(2)) };
 
 function targets(r: Record<string, unknown>): Record<string, boolean> {
   const real = r.real as Row;
@@ -144,11 +148,15 @@ function table(r: Record<string, unknown>): string {
   lines.push("", `p99 ratio baseline / real: ${r.ratio_p99}x`, `start-up: ${String(r.startup_method)}`);
   for (const [size, s] of Object.entries(r.synthetic as Record<string, Row>)) {
     if (s.error) continue;
-    const kinds = Object.entries(s.by_kind as Record<string, { right: number; total: number }>).map(([k, v]) => `${k} ${v.right}/${v.total}`).join(", ");
-    lines.push(`synthetic ${size}: ${num(s, "reports")} reports, generated in ${f(num(s, "gen_ms"), 0)} ms, persisted ${num(s, "persist_mb")} MB in ${f(num(s, "save_ms"), 0)} ms; first answer ${f(num(s, "first_answer_ms"))} ms; top-1 by kind: ${kinds}`);
+    const lat = s.latency_by_kind as Record<string, { p50_ms: number; p99_ms: number }>;
+    const kinds = Object.entries(s.by_kind as Record<string, { right: number; total: number }>)
+      .map(([k, v]) => `${k} ${v.right}/${v.total} (p50 ${f(lat[k]?.p50_ms ?? Number.NaN)} / p99 ${f(lat[k]?.p99_ms ?? Number.NaN)} ms)`).join(", ");
+    lines.push(`synthetic ${size}: ${num(s, "reports")} reports, generated in ${f(num(s, "gen_ms"), 0)} ms, persisted ${num(s, "persist_mb")} MB in ${f(num(s, "save_ms"), 0)} ms; first answer ${f(num(s, "first_answer_ms"))} ms`);
+    lines.push(`  top-1 by kind: ${kinds}`);
   }
   lines.push(`targets: ${Object.entries(r.targets as Record<string, boolean>).map(([k, ok]) => `${ok ? "PASS" : "FAIL"} ${k}`).join("; ")}`);
-  lines.push(`node ${String(r.node)}, ${String(r.cpus)} cpus, seed ${String(r.seed)}, total ${String(r.total_s)} s`);
+  const load = r.load_avg as { start: number; end: number } | undefined;
+  lines.push(`node ${String(r.node)}, ${String(r.cpus)} cpus, 1-min load average ${load?.start ?? "?"} at start / ${load?.end ?? "?"} at end, seed ${String(r.seed)}, total ${String(r.total_s)} s`);
   return lines.join("\n");
 }
 
