@@ -1,11 +1,12 @@
-// `npm start`: config (zod; a bad variable is named), logger, knowledge store, bot.
-// SIGTERM/SIGINT stop taking work, finish in-flight replies, then exit 0.
+// `npm start`: config (zod; a bad variable is named), logger, knowledge store, then the app in
+// MODE=gateway (discord.js client + /healthz, /metrics) or MODE=http (Discord's interactions
+// endpoint + /healthz, /metrics). SIGTERM/SIGINT: health turns 503, no new work is taken,
+// in-flight replies and follow-ups finish, then exit 0.
 import { loadBotConfig } from "../../config/bot.js";
 import { ConfigError } from "../../config/core.js";
-import { createLogger } from "../../logger.js";
-import { createBot } from "./bot.js";
 import { KnowledgeStore } from "../../knowledge/store.js";
-import type { KnowledgeSource } from "./types.js";
+import { createLogger } from "../../logger.js";
+import { startApp } from "../app.js";
 
 async function main(): Promise<void> {
   let config;
@@ -22,23 +23,21 @@ async function main(): Promise<void> {
   process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unhandled rejection"));
   process.on("uncaughtException", (err) => logger.error({ err }, "uncaught exception"));
 
-  const store: KnowledgeSource = KnowledgeStore.open(config.KNOWLEDGE_DIR);
-  const bot = createBot({ config, store, logger });
+  const store = KnowledgeStore.open(config.KNOWLEDGE_DIR);
+  const app = await startApp({ config, logger, store });
 
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "shutting down");
-    bot.stop().then(() => process.exit(0), (err) => {
+    app.stop().then(() => process.exit(0), (err) => {
       logger.error({ err }, "shutdown failed");
       process.exit(1);
     });
   };
   process.once("SIGTERM", () => shutdown("SIGTERM"));
   process.once("SIGINT", () => shutdown("SIGINT"));
-
-  await bot.start();
 }
 
 await main();

@@ -1,0 +1,132 @@
+// The running program in either mode, with one set of handlers:
+//   gateway: the discord.js bot, plus a small HTTP server for /healthz and /metrics;
+//   http:    Discord's interactions endpoint (POST /interactions) with /healthz and /metrics.
+// stop() drains: health turns 503, no new work, in-flight replies and follow-ups finish.
+import type { Logger } from "pino";
+import type { BotConfig } from "../config/bot.js";
+import { KnowledgeStore } from "../knowledge/store.js";
+import { createBot, type Bot } from "./discord/bot.js";
+import { loadCommands } from "./discord/commands/index.js";
+import { createBotContext, knowledgeMetricsSource } from "./discord/context.js";
+import { createInteractionHandler } from "./discord/handle.js";
+import type { BotContext, KnowledgeSource } from "./discord/types.js";
+import { createFollowUps } from "./http/followup.js";
+import { startHttpServer, type HealthReport, type HttpServer } from "./http/server.js";
+import { publicKeyFromHex } from "./http/verify.js";
+import { createMetrics, type BotMetrics } from "./metrics.js";
+
+export type AppOptions = {
+  config: BotConfig;
+  logger: Logger;
+  /** Default: KnowledgeStore.open(config.KNOWLEDGE_DIR). */
+  store?: KnowledgeSource;
+  /** Command modules (default: the built-in ones). */
+  commands?: unknown[];
+  /** Clock of the cooldown and the knowledge checks (tests). */
+  now?: () => number;
+  /** Gateway mode: the HTTP server's port (default config.PORT; under the ShardingManager PORT + shard id). */
+  httpPort?: number;
+};
+
+export type App = {
+  mode: BotConfig["MODE"];
+  http: HttpServer;
+  metrics: BotMetrics;
+  ctx: BotContext;
+  bot?: Bot;
+  stop(): Promise<void>;
+};
+
+export function healthOf(mode: string, store: KnowledgeSource | null, extra: () => Record<string, unknown> = () => ({})) {
+  const startedAt = Date.now();
+  return (draining: boolean): HealthReport => {
+    const kb = store?.engine.kb;
+    const loaded = Boolean(kb && kb.entries.length > 0);
+    return {
+      ok: loaded && !draining,
+      body: {
+        status: draining ? "draining" : loaded ? "ok" : "knowledge not loaded",
+        mode,
+        version: loaded ? store!.version : null,
+        reports: kb?.reports.length ?? 0,
+        entries: kb?.entries.length ?? 0,
+        uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
+        ...extra(),
+      },
+    };
+  };
+}
+
+/** Under discord.js's ShardingManager every shard is a process: each gets its own health port. */
+function defaultHttpPort(config: BotConfig): number {
+  const shard = process.env.SHARDING_MANAGER ? Number(process.env.SHARDS) : NaN;
+  return Number.isInteger(shard) && config.PORT !== 0 ? config.PORT + shard : config.PORT;
+}
+
+export async function startApp(o: AppOptions): Promise<App> {
+  const { config, logger } = o;
+  const store = o.store ?? KnowledgeStore.open(config.KNOWLEDGE_DIR);
+  const metrics = createMetrics(knowledgeMetricsSource(store));
+  const port = o.httpPort ?? defaultHttpPort(config);
+
+  if (config.MODE === "http") {
+    if (!config.DISCORD_PUBLIC_KEY) throw new Error("DISCORD_PUBLIC_KEY is required when MODE=http");
+    const ctx = createBotContext({
+      store,
+      logger,
+      config,
+      metrics,
+      ...(o.now ? { now: o.now } : {}),
+      // Modern applications' bot user id is the application id.
+      botUserId: () => config.DISCORD_APPLICATION_ID,
+    });
+    const handle = createInteractionHandler(loadCommands(o.commands), ctx, "http");
+    const followUps = createFollowUps({ token: config.DISCORD_TOKEN, api: config.DISCORD_API_URL });
+    const http = await startHttpServer({
+      host: config.HOST,
+      port,
+      logger,
+      metrics,
+      health: healthOf("http", store),
+      interactions: { publicKey: publicKeyFromHex(config.DISCORD_PUBLIC_KEY), handle, followUps },
+    });
+    logger.info({ mode: "http", url: `${http.url}/interactions`, version: store.version }, "ready");
+    return {
+      mode: "http",
+      http,
+      metrics,
+      ctx,
+      async stop() {
+        await http.stop();
+        logger.info("stopped");
+        logger.flush();
+      },
+    };
+  }
+
+  const bot = createBot({ config, store, logger, metrics, ...(o.commands ? { commands: o.commands } : {}), ...(o.now ? { now: o.now } : {}) });
+  const http = await startHttpServer({
+    host: config.HOST,
+    port,
+    logger,
+    metrics,
+    health: healthOf("gateway", store, () => ({ gateway: bot.client.isReady() ? "ready" : "connecting" })),
+  });
+  try {
+    await bot.start();
+  } catch (err) {
+    await http.stop();
+    throw err;
+  }
+  return {
+    mode: "gateway",
+    http,
+    metrics,
+    ctx: bot.ctx,
+    bot,
+    async stop() {
+      await Promise.all([bot.stop(), http.stop()]);
+    },
+  };
+}
+

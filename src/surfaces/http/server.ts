@@ -1,0 +1,230 @@
+// The HTTP side of the bot. In both modes: GET /healthz (200 with the knowledge version when it
+// is loaded, 503 otherwise or while draining) and GET /metrics (Prometheus text). In http mode
+// also POST /interactions, Discord's interactions endpoint: the Ed25519 signature is checked on
+// the raw body (401 if missing, wrong or stale), PING gets PONG, and every other interaction
+// runs the same handler as the gateway; its response is the HTTP response. Deferred work runs
+// after the response is sent and edits the original message through REST. Stateless: any
+// instance behind a load balancer can take any request.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { KeyObject } from "node:crypto";
+import type { Logger } from "pino";
+import type { InteractionHandler } from "../discord/handle.js";
+import { interactionInputFromApi, InvalidInteractionError } from "../discord/input.js";
+import { wireBody, type HandlerResult, type MessageBody } from "../discord/response.js";
+import { METRICS_CONTENT_TYPE, type BotMetrics } from "../metrics.js";
+import type { FollowUps } from "./followup.js";
+import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyInteractionRequest } from "./verify.js";
+
+/** Interaction payloads are a few KiB; a message context menu carries one message (≤ 6000 characters of text). */
+export const MAX_BODY_BYTES = 1024 * 1024;
+/** stop() waits this long for requests and deferred follow-ups before closing connections. */
+const STOP_GRACE_MS = 10_000;
+
+export type HealthReport = { ok: boolean; body: Record<string, unknown> };
+
+export type HttpServerOptions = {
+  host: string;
+  port: number;
+  logger: Logger;
+  metrics: BotMetrics;
+  /** Called for GET /healthz (and with draining=true during stop). */
+  health: (draining: boolean) => HealthReport;
+  /** http mode: the interactions endpoint. */
+  interactions?: { publicKey: KeyObject; handle: InteractionHandler; followUps: FollowUps };
+};
+
+export type HttpServer = { server: Server; url: string; port: number; stop(): Promise<void> };
+
+class HttpError extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
+
+function readBody(req: IncomingMessage, max: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers["content-length"] ?? 0);
+    if (declared > max) {
+      reject(new HttpError(413, "body too large"));
+      req.resume();
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > max) {
+        reject(new HttpError(413, "body too large"));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on("end", () => resolve(Buffer.concat(chunks)));
+    req.on("error", reject);
+  });
+}
+
+function send(res: ServerResponse, status: number, body: unknown, contentType = "application/json"): Promise<void> {
+  const text = typeof body === "string" ? body : JSON.stringify(body);
+  return new Promise((resolve) => {
+    res.writeHead(status, { "content-type": contentType, "content-length": Buffer.byteLength(text), "cache-control": "no-store" });
+    res.end(text, () => resolve());
+  });
+}
+
+/**
+ * The handler's result as the JSON Discord takes as the HTTP response, and the work to run after
+ * it. A reply with files cannot be a JSON response: it is deferred and the files go with the edit.
+ */
+function toWire(result: HandlerResult): { json: Record<string, unknown>; after?: () => Promise<MessageBody> } {
+  const r = result.response;
+  switch (r.type) {
+    case 4: {
+      const data = r.data;
+      if (data.files?.length) return { json: { type: 5, data: data.flags ? { flags: data.flags } : {} }, after: async () => data };
+      return { json: { type: 4, data: wireBody(data) } };
+    }
+    case 7: {
+      const data = r.data;
+      if (data.files?.length) return { json: { type: 6 }, after: async () => data };
+      return { json: { type: 7, data: wireBody(data) } };
+    }
+    case 5:
+      return { json: { type: 5, data: r.data }, ...(result.deferred ? { after: result.deferred } : {}) };
+    case 8:
+      return { json: { type: 8, data: r.data } };
+  }
+}
+
+const routeOf = (url: string) => (["/interactions", "/healthz", "/metrics"].includes(url) ? url : "other");
+
+export async function startHttpServer(o: HttpServerOptions): Promise<HttpServer> {
+  const { logger, metrics } = o;
+  let draining = false;
+  const inflight = new Set<Promise<unknown>>();
+  const track = (p: Promise<unknown>) => {
+    inflight.add(p);
+    void p.finally(() => inflight.delete(p));
+  };
+
+  async function interactions(req: IncomingMessage, res: ServerResponse): Promise<number> {
+    const endpoint = o.interactions!;
+    const body = await readBody(req, MAX_BODY_BYTES);
+    const check = verifyInteractionRequest({ signature: req.headers[SIGNATURE_HEADER], timestamp: req.headers[TIMESTAMP_HEADER], body, key: endpoint.publicKey });
+    if (!check.ok) {
+      logger.warn({ reason: check.reason, remote: req.socket.remoteAddress }, "interaction request refused: signature");
+      await send(res, 401, { error: "invalid request signature" });
+      return 401;
+    }
+    let payload: unknown;
+    try {
+      payload = JSON.parse(body.toString("utf8"));
+    } catch {
+      await send(res, 400, { error: "body is not JSON" });
+      return 400;
+    }
+    if ((payload as { type?: unknown } | null)?.type === 1) {
+      await send(res, 200, { type: 1 });
+      return 200;
+    }
+    let input;
+    try {
+      input = interactionInputFromApi(payload);
+    } catch (err) {
+      if (!(err instanceof InvalidInteractionError)) throw err;
+      logger.warn({ err: err.message }, "interaction request refused: unreadable interaction");
+      await send(res, 400, { error: err.message });
+      return 400;
+    }
+    const { json, after } = toWire(await endpoint.handle(input));
+    await send(res, 200, json);
+    if (after) {
+      track((async () => {
+        try {
+          await endpoint.followUps.editOriginal(input.applicationId, input.token, await after());
+        } catch (err) {
+          logger.error({ err, interactionId: input.id, command: input.commandName }, "could not deliver the deferred reply");
+          metrics.errors.inc({ where: "follow_up" });
+        }
+      })());
+    }
+    return 200;
+  }
+
+  async function route(req: IncomingMessage, res: ServerResponse): Promise<number> {
+    const url = (req.url ?? "/").split("?", 1)[0]!;
+    if (url === "/interactions" && o.interactions) {
+      if (req.method !== "POST") return send(res, 405, { error: "POST only" }).then(() => 405);
+      if (draining) return send(res, 503, { error: "shutting down" }).then(() => 503);
+      return interactions(req, res);
+    }
+    if (url === "/healthz" && (req.method === "GET" || req.method === "HEAD")) {
+      const h = o.health(draining);
+      const status = h.ok ? 200 : 503;
+      await send(res, status, h.body);
+      return status;
+    }
+    if (url === "/metrics" && req.method === "GET") {
+      await send(res, 200, metrics.registry.render(), METRICS_CONTENT_TYPE);
+      return 200;
+    }
+    await send(res, 404, { error: "not found" });
+    return 404;
+  }
+
+  const server = createServer((req, res) => {
+    const url = (req.url ?? "/").split("?", 1)[0]!;
+    const done = route(req, res).then(
+      (status) => metrics.httpRequests.inc({ route: routeOf(url), status: String(status) }),
+      async (err: unknown) => {
+        const status = err instanceof HttpError ? err.status : 500;
+        if (status === 500) {
+          logger.error({ err, url }, "http request failed");
+          metrics.errors.inc({ where: "http" });
+        }
+        metrics.httpRequests.inc({ route: routeOf(url), status: String(status) });
+        if (!res.headersSent) await send(res, status, { error: err instanceof HttpError ? err.message : "internal error" }).catch(() => {});
+        else res.destroy();
+      },
+    );
+    track(done);
+  });
+  server.keepAliveTimeout = 65_000; // longer than typical load balancer idle timeouts
+  server.headersTimeout = 66_000;
+  server.requestTimeout = 30_000;
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(o.port, o.host, () => {
+      server.off("error", reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  const host = o.host.includes(":") ? `[${o.host}]` : o.host;
+  logger.info({ host: o.host, port, interactions: Boolean(o.interactions) }, "http server listening");
+
+  let stopped: Promise<void> | null = null;
+  return {
+    server,
+    port,
+    url: `http://${host === "0.0.0.0" ? "127.0.0.1" : host === "[::]" ? "[::1]" : host}:${port}`,
+    stop() {
+      stopped ??= (async () => {
+        draining = true;
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        server.closeIdleConnections();
+        const grace = new Promise<void>((resolve) => setTimeout(resolve, STOP_GRACE_MS).unref());
+        await Promise.race([(async () => {
+          while (inflight.size > 0) await Promise.allSettled([...inflight]);
+        })(), grace]);
+        server.closeAllConnections();
+        await closed;
+        o.interactions?.followUps.close();
+      })();
+      return stopped;
+    },
+  };
+}
