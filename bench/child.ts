@@ -8,7 +8,7 @@ import { EvalQuestionSchema, scoreAnswer, type EvalQuestion } from "../src/eval/
 import { loadKnowledge } from "../src/knowledge/load.js";
 import { createBaseline, scoreBaseline } from "./baseline.js";
 import { loadKnowledgeJson, persistence, saveKnowledgeJson } from "./persist.js";
-import { median, percentile, round, rssMb } from "./stats.js";
+import { median, percentile, round, rssMb, watchGc } from "./stats.js";
 import { generateKnowledge, generateQuestions, KNOWLEDGE_DIR, type SyntheticQuestion } from "./synthetic.js";
 
 export type ChildOptions =
@@ -27,14 +27,16 @@ function readEval(file: string): EvalQuestion[] {
 }
 
 /** Times calls over the question list, pass after pass, until minCalls are done or the budget is spent (at least one pass). */
-function timePasses<Q>(questions: Q[], call: (q: Q) => unknown, minCalls: number, budgetMs: number): number[] {
+function timePasses<Q>(questions: Q[], call: (q: Q) => unknown, minCalls: number, budgetMs: number, each?: (q: Q, ms: number) => void): number[] {
   const times: number[] = [];
   const deadline = now() + budgetMs;
   do {
     for (const q of questions) {
       const t = now();
       call(q);
-      times.push(now() - t);
+      const ms = now() - t;
+      times.push(ms);
+      each?.(q, ms);
     }
   } while (times.length < minCalls && now() < deadline);
   return times;
@@ -75,9 +77,19 @@ async function real(o: Extract<ChildOptions, { config: "real" }>) {
   const rows = questions.map((q) => ({ kind: q.kind, right: scoreAnswer(q, engine.answer(q.q)).right }));
   for (let i = 0; i < 2; i++) for (const q of questions) engine.answer(q.q);
   log(`accuracy ${rows.filter((r) => r.right).length}/${rows.length}; timing >= ${o.minCalls} calls`);
-  const times = timePasses(questions, (q) => engine.answer(q.q), o.minCalls, o.budgetMs);
+  const perQuestion = new Map<string, number[]>();
+  const gc = watchGc();
+  const times = timePasses(questions, (q) => engine.answer(q.q), o.minCalls, o.budgetMs, (q, ms) => {
+    const list = perQuestion.get(q.id) ?? [];
+    list.push(ms);
+    perQuestion.set(q.id, list);
+  });
+  const gcStats = await gc.stop();
   const right = rows.filter((r) => r.right).length;
+  // Each question is timed ~46 times, so a question slower than the rest on every pass sets the p99 by itself.
+  const slowest = [...perQuestion].map(([id, ms]) => ({ id, median_ms: round(median(ms), 4) })).sort((a, b) => b.median_ms - a.median_ms).slice(0, 3);
   return {
+    slowest, ...gcStats,
     entries: kb.entries.length, load_ms: round(load_ms), build_ms: round(median(builds)), first_build_ms: round(builds[0]!),
     p50_ms: round(percentile(times, 0.5), 4), p99_ms: round(percentile(times, 0.99), 4), max_ms: round(Math.max(...times)),
     calls: times.length, accuracy: round(right / rows.length, 4), right, total: rows.length, by_kind: byKind(rows), rss_mb: rssMb(),
@@ -154,6 +166,7 @@ async function synthServe(o: Extract<ChildOptions, { config: "synth-serve" }>) {
   const rows: { kind: SyntheticQuestion["kind"]; right: boolean; ms: number }[] = [];
   const deadline = now() + o.budgetMs;
   let capped = false;
+  const gc = watchGc();
   for (const [i, q] of timed.entries()) {
     if (now() > deadline) {
       capped = true;
@@ -166,13 +179,14 @@ async function synthServe(o: Extract<ChildOptions, { config: "synth-serve" }>) {
     rows.push({ kind: q.kind, right: a.citations[0]?.entryId === q.entryId, ms });
     if ((i + 1) % 100 === 0) log(`${i + 1}/${timed.length} questions`);
   }
+  const gcStats = await gc.stop();
   const right = rows.filter((r) => r.right).length;
   if (capped) log(`time budget of ${o.budgetMs / 1000} s spent after ${rows.length} questions`);
   return {
     entries: o.size, persist: p.method, startup_ms: round(startup_ms), ready_since_process_start_ms: round(ready_since_process_start_ms),
     first_answer_ms: round(first_answer_ms), p50_ms: round(percentile(times, 0.5), 4), p99_ms: round(percentile(times, 0.99), 4),
     max_ms: round(Math.max(...times)), top1: round(right / rows.length, 4), right, questions: rows.length,
-    questions_planned: timed.length, capped, by_kind: byKind(rows), latency_by_kind: latencyByKind(rows), rss_mb: rssMb(),
+    questions_planned: timed.length, capped, ...gcStats, by_kind: byKind(rows), latency_by_kind: latencyByKind(rows), rss_mb: rssMb(),
   };
 }
 

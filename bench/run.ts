@@ -88,7 +88,7 @@ try {
         build_ms: build.build_ms, startup_ms: serve.startup_ms, p50_ms: serve.p50_ms, p99_ms: serve.p99_ms, top1: serve.top1,
         rss_mb: serve.rss_mb, questions: serve.questions, questions_planned: serve.questions_planned, capped: serve.capped,
         gen_ms: build.gen_ms, save_ms: build.save_ms, persist: build.persist, persist_mb: build.persist_mb, build_rss_mb: build.build_rss_mb,
-        first_answer_ms: serve.first_answer_ms, ready_since_process_start_ms: serve.ready_since_process_start_ms, max_ms: serve.max_ms,
+        gc_count: serve.gc_count, gc_total_ms: serve.gc_total_ms, gc_max_ms: serve.gc_max_ms, first_answer_ms: serve.first_answer_ms, ready_since_process_start_ms: serve.ready_since_process_start_ms, max_ms: serve.max_ms,
         by_kind: serve.by_kind, latency_by_kind: serve.latency_by_kind, reports: build.reports,
       };
     } catch (error) {
@@ -145,13 +145,17 @@ function table(r: Record<string, unknown>): string {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => (row[i] ?? "").length)));
   const lines = rows.map((row) => row.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  "));
   lines.splice(1, 0, widths.map((w) => "-".repeat(w)).join("  "));
+  const slowest = (real.slowest as { id: string; median_ms: number }[] | undefined) ?? [];
   lines.push("", `p99 ratio baseline / real: ${r.ratio_p99}x`, `start-up: ${String(r.startup_method)}`);
+  lines.push(`real: slowest public questions (median of their timed calls): ${slowest.map((s) => `${s.id} ${f(s.median_ms, 3)} ms`).join(", ")}; ` +
+    `GC during the timed calls: ${num(real, "gc_count")} pauses, ${f(num(real, "gc_total_ms"))} ms in all, longest ${f(num(real, "gc_max_ms"))} ms`);
   for (const [size, s] of Object.entries(r.synthetic as Record<string, Row>)) {
     if (s.error) continue;
     const lat = s.latency_by_kind as Record<string, { p50_ms: number; p99_ms: number }>;
     const kinds = Object.entries(s.by_kind as Record<string, { right: number; total: number }>)
       .map(([k, v]) => `${k} ${v.right}/${v.total} (p50 ${f(lat[k]?.p50_ms ?? Number.NaN)} / p99 ${f(lat[k]?.p99_ms ?? Number.NaN)} ms)`).join(", ");
-    lines.push(`synthetic ${size}: ${num(s, "reports")} reports, generated in ${f(num(s, "gen_ms"), 0)} ms, persisted ${num(s, "persist_mb")} MB in ${f(num(s, "save_ms"), 0)} ms; first answer ${f(num(s, "first_answer_ms"))} ms`);
+    lines.push(`synthetic ${size}: ${num(s, "reports")} reports, generated in ${f(num(s, "gen_ms"), 0)} ms, persisted ${num(s, "persist_mb")} MB in ${f(num(s, "save_ms"), 0)} ms; first answer ${f(num(s, "first_answer_ms"))} ms; ` +
+      `GC ${num(s, "gc_count")} pauses, ${f(num(s, "gc_total_ms"))} ms, longest ${f(num(s, "gc_max_ms"))} ms`);
     lines.push(`  top-1 by kind: ${kinds}`);
   }
   lines.push(`targets: ${Object.entries(r.targets as Record<string, boolean>).map(([k, ok]) => `${ok ? "PASS" : "FAIL"} ${k}`).join("; ")}`);

@@ -1,4 +1,5 @@
-// Latency statistics: nearest-rank percentiles over per-call milliseconds.
+// Latency statistics: nearest-rank percentiles over per-call milliseconds, and GC pauses.
+import { PerformanceObserver } from "node:perf_hooks";
 
 export function percentile(values: number[], p: number): number {
   if (values.length === 0) return Number.NaN;
@@ -9,3 +10,23 @@ export function percentile(values: number[], p: number): number {
 export const median = (values: number[]) => percentile(values, 0.5);
 export const round = (x: number, digits = 3) => (Number.isFinite(x) ? Number(x.toFixed(digits)) : x);
 export const rssMb = () => round(process.memoryUsage().rss / 2 ** 20, 1);
+
+
+export type GcStats = { gc_count: number; gc_total_ms: number; gc_max_ms: number };
+
+/** Watches garbage-collection pauses; stop() (after the timed loop) resolves their count, total and longest. */
+export function watchGc(): { stop(): Promise<GcStats> } {
+  const pauses: number[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) pauses.push(e.duration);
+  });
+  observer.observe({ entryTypes: ["gc"] });
+  return {
+    async stop() {
+      // GC entries are delivered asynchronously: let them arrive before disconnecting.
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      observer.disconnect();
+      return { gc_count: pauses.length, gc_total_ms: round(pauses.reduce((s, x) => s + x, 0)), gc_max_ms: round(Math.max(0, ...pauses)) };
+    },
+  };
+}
