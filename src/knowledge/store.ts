@@ -1,20 +1,24 @@
 // The live knowledge of a running bot: one engine, swapped only for knowledge that has been
 // fully built and validated. Uploads are checked in memory first and written to disk only when
 // the whole candidate knowledge loads without a single violation; every change is preceded by
-// a snapshot of reports/ so it can be rolled back. No Discord code here: surfaces call this.
-import { readdirSync, rmSync } from "node:fs";
-import { join, resolve } from "node:path";
+// a snapshot of reports/ so it can be rolled back. Every save replaces reports/ as a whole with
+// one journaled directory swap (store/files.ts), so a crash at any point leaves the old version
+// or the new one, complete. No Discord code here: surfaces call this.
+import { readdirSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
 import { createEngine, type Engine } from "../answering/engine.js";
 import { loadGlossary, type Glossary } from "../answering/glossary.js";
 import { buildKnowledge, KnowledgeError, readReportFiles, type KnowledgeBase, type ReportFiles } from "./load.js";
 import { diffKnowledge, type RefreshDiff } from "./store/diff.js";
 import {
-  createFolderAtomic, createSnapshot, listSnapshots, MAX_SNAPSHOTS, pruneSnapshots, swapFolder, writeFilesAtomic, type Snapshot,
+  beginSave, copyTree, createSnapshot, finishSave, listSnapshots, MAX_SNAPSHOTS, newJournal, nodeStoreFs, pruneSnapshots,
+  readReportsConsistently, REPORTS_DIR, snapshotName, snapshotTemp, swapReports, undoSave, VERSIONS_DIR,
+  type Journal, type StoreFs,
 } from "./store/files.js";
 import { foreignEntries, parseUpload, RESERVED_FILE_NAMES, type ParsedUpload, type Upload } from "./store/upload.js";
 
 export { UPLOAD_MAX_BYTES, UPLOAD_CONTENT_TYPES, type Upload } from "./store/upload.js";
-export { MAX_SNAPSHOTS, VERSIONS_DIR } from "./store/files.js";
+export { MAX_SNAPSHOTS, STAGING_DIR, VERSIONS_DIR, SaveInProgressError, nodeStoreFs, type StoreFs } from "./store/files.js";
 export type { CountDiff, RefreshDiff } from "./store/diff.js";
 
 /** At most this many problems are listed in one result; the rest are counted. */
@@ -29,7 +33,14 @@ export type RefreshResult =
 export type StoreOptions = {
   /** Called when an onChange listener throws; the swap itself has already happened. */
   onListenerError?: (error: unknown) => void;
+  /** Every write of a save goes through this (default: node:fs); tests inject faults here. */
+  fs?: StoreFs;
 };
+
+/** How long open() waits for another process's save to finish before reading anyway. */
+const OPEN_WAIT_MS = 5_000;
+/** How long reload() waits for it. */
+const RELOAD_WAIT_MS = 1_000;
 
 /** One report folder on disk: its folder name, its files as the loader reads them, its id if readable. */
 type Folder = { name: string; files: ReportFiles; id: string | undefined };
@@ -49,12 +60,19 @@ export class KnowledgeStore {
     this.#glossary = glossary;
   }
 
-  /** Loads the knowledge folder; throws KnowledgeError if anything in it is invalid. */
+  /**
+   * Loads the knowledge folder; throws KnowledgeError if anything in it is invalid. A save that
+   * was cut short (the process died) is completed or undone first.
+   */
   static open(dir: string, options: StoreOptions = {}): KnowledgeStore {
     const root = resolve(dir);
     const glossary = readGlossary(root);
-    const kb = buildKnowledge(readReportFiles(root));
+    const kb = buildKnowledge(readReportsConsistently(root, options.fs ?? nodeStoreFs, () => readReportFiles(root), OPEN_WAIT_MS));
     return new KnowledgeStore(root, createEngine(kb, glossary), glossary, options);
+  }
+
+  get #fs(): StoreFs {
+    return this.options.fs ?? nodeStoreFs;
   }
 
   get engine(): Engine {
@@ -78,7 +96,7 @@ export class KnowledgeStore {
     let kb: KnowledgeBase;
     let glossary: Glossary;
     try {
-      kb = buildKnowledge(readReportFiles(this.dir));
+      kb = buildKnowledge(readReportsConsistently(this.dir, this.#fs, () => readReportFiles(this.dir), RELOAD_WAIT_MS));
       glossary = readGlossary(this.dir);
     } catch (error) {
       return failure("reload", ["the knowledge folder on disk is not valid; still serving the loaded version", ...errorsOf(error)]);
@@ -94,7 +112,7 @@ export class KnowledgeStore {
 
     let folders: Folder[];
     try {
-      folders = readFolders(this.dir);
+      folders = readReportsConsistently(this.dir, this.#fs, () => readFolders(this.dir), RELOAD_WAIT_MS);
     } catch (error) {
       return failure("upload", ["the knowledge folder on disk cannot be read; nothing was changed", ...errorsOf(error)]);
     }
@@ -109,16 +127,49 @@ export class KnowledgeStore {
     }
     const engine = createEngine(kb, this.#glossary);
 
-    let snapshot: Snapshot | undefined;
-    try {
-      snapshot = createSnapshot(this.dir, this.version);
-      plan.write(this.dir);
-    } catch (error) {
-      if (snapshot) rmSync(snapshot.path, { recursive: true, force: true });
-      return failure("upload", [`could not save the upload; nothing was changed: ${(error as Error).message}`]);
-    }
-    pruneSnapshots(this.dir, MAX_SNAPSHOTS);
+    const { journal: j, snapshot } = uploadJournal(this.dir, this.version);
+    const problem = this.#save(j, () => {
+      // Nothing may have changed on disk since the plan was made and checked.
+      if (JSON.stringify(readFolders(this.dir)) !== JSON.stringify(folders)) throw new ChangedError();
+      // The staged folder exists before the snapshot: see Journal.proof.
+      this.#fs.mkdir(join(this.dir, j.replacement));
+      createSnapshot(this.dir, this.#fs, snapshot, j.id);
+      copyTree(this.#fs, join(this.dir, REPORTS_DIR), join(this.dir, j.replacement));
+      plan.write(this.#fs, join(this.dir, j.replacement));
+    });
+    if (problem) return failure("upload", [`could not save the upload; nothing was changed: ${problem}`]);
     return this.#swap("upload", engine, this.#glossary, plan.saved);
+  }
+
+  /**
+   * One save: takes the lock (writes the journal), lets `prepare` make the journal's replacement
+   * a complete reports/ folder, swaps it in and prunes snapshots. On any error the folder is left
+   * as it was. Returns the error's message, or undefined on success.
+   */
+  #save(j: Journal, prepare: () => void): string | undefined {
+    try {
+      beginSave(this.dir, this.#fs, j);
+    } catch (error) {
+      return (error as Error).message;
+    }
+    try {
+      prepare();
+      swapReports(this.dir, this.#fs, j);
+      pruneSnapshots(this.dir, this.#fs, MAX_SNAPSHOTS);
+    } catch (error) {
+      try {
+        undoSave(this.dir, this.#fs, j);
+      } catch (undoError) {
+        return `${(error as Error).message}; and then: ${(undoError as Error).message}`;
+      }
+      return (error as Error).message;
+    }
+    try {
+      finishSave(this.dir, this.#fs, j);
+    } catch {
+      // The new version is in place; what is left over goes at the next save or open.
+    }
+    return undefined;
   }
 
   /** Restores the latest snapshot of reports/ (validated first) and removes that snapshot. */
@@ -132,12 +183,12 @@ export class KnowledgeStore {
       return failure("rollback", [`the latest saved version (${latest.name}) is not valid; nothing was changed`, ...errorsOf(error)]);
     }
     const engine = createEngine(kb, this.#glossary);
-    try {
-      swapFolder(this.dir, join(this.dir, "reports"), join(latest.path, "reports"));
-    } catch (error) {
-      return failure("rollback", [`could not restore ${latest.name}; nothing was changed: ${(error as Error).message}`]);
-    }
-    rmSync(latest.path, { recursive: true, force: true });
+    const snapshot = relative(this.dir, latest.path);
+    const journal = newJournal("rollback", { replacement: join(snapshot, REPORTS_DIR), removeIfUndone: [], removeIfDone: [snapshot] });
+    const problem = this.#save(journal, () => {
+      if (listSnapshots(this.dir).at(-1)?.name !== latest.name) throw new ChangedError();
+    });
+    if (problem) return failure("rollback", [`could not restore ${latest.name}; nothing was changed: ${problem}`]);
     return this.#swap("rollback", engine, this.#glossary, ["reports"]);
   }
 
@@ -162,7 +213,33 @@ export class KnowledgeStore {
   }
 }
 
-type Plan = { candidate: Folder[]; saved: string[]; write: (dir: string) => void };
+/**
+ * An upload's journal: if it is undone, its staged folder and the snapshot it took (whole or half
+ * copied) go; the snapshot, taken after the staged folder is created, proves the swap happened.
+ */
+function uploadJournal(dir: string, version: string): { journal: Journal; snapshot: string } {
+  const snapshot = snapshotName(dir, version);
+  const j = newJournal("upload", { removeIfUndone: [], removeIfDone: [] });
+  const path = join(VERSIONS_DIR, snapshot);
+  return { snapshot, journal: { ...j, proof: path, removeIfUndone: [path, join(VERSIONS_DIR, snapshotTemp(snapshot, j.id)), j.replacement] } };
+}
+
+class ChangedError extends Error {
+  constructor() {
+    super("the knowledge on disk changed meanwhile (another save?); try again");
+  }
+}
+
+/** How an upload changes one report folder of a staged copy of reports/. */
+type Plan = { candidate: Folder[]; saved: string[]; write: (fs: StoreFs, reports: string) => void };
+
+/** In folder `name` of `reports`: removes `remove`, then writes `files` (replacing any of the same name). */
+function writeFolder(fs: StoreFs, reports: string, name: string, files: { name: string; content: string }[], remove: string[] = []): void {
+  const folder = join(reports, name);
+  fs.mkdir(folder);
+  for (const n of new Set([...remove, ...files.map((f) => f.name)])) fs.remove(join(folder, n));
+  for (const f of files) fs.writeFile(join(folder, f.name), Buffer.from(f.content, "utf8"));
+}
 
 /** The knowledge as it would be with the upload in place, and how to write it. */
 function planUpload(upload: ParsedUpload, folders: Folder[]): Plan | { errors: string[] } {
@@ -179,7 +256,7 @@ function planUpload(upload: ParsedUpload, folders: Folder[]): Plan | { errors: s
     return {
       candidate: replace(folders, { ...existing, files }),
       saved: [`reports/${existing.name}/facts.json`],
-      write: (dir) => writeFilesAtomic(join(dir, "reports", existing.name), content),
+      write: (fs, reports) => writeFolder(fs, reports, existing.name, content),
     };
   }
 
@@ -194,7 +271,7 @@ function planUpload(upload: ParsedUpload, folders: Folder[]): Plan | { errors: s
   ];
   const saved = content.map((c) => `reports/${name}/${c.name}`);
   if (!existing) {
-    return { candidate: replace(folders, { name, id: upload.id, files }), saved, write: (dir) => createFolderAtomic(dir, join(dir, "reports", name), content) };
+    return { candidate: replace(folders, { name, id: upload.id, files }), saved, write: (fs, reports) => writeFolder(fs, reports, name, content) };
   }
   // The bundle is the whole report: files it does not bring (curated facts for the old text,
   // old annotations, a text file under another name) are removed.
@@ -208,7 +285,7 @@ function planUpload(upload: ParsedUpload, folders: Folder[]): Plan | { errors: s
   return {
     candidate: replace(folders, { ...existing, id: upload.id, files }),
     saved,
-    write: (dir) => writeFilesAtomic(join(dir, "reports", name), content, remove),
+    write: (fs, reports) => writeFolder(fs, reports, name, content, remove),
   };
 }
 

@@ -1,84 +1,337 @@
-// Filesystem steps of the knowledge store: atomic file writes, snapshots of reports/ and the
-// directory swaps that restore one. Every step either completes or leaves the target as it was.
+// Filesystem steps of the knowledge store. Every save replaces the whole reports/ folder with one
+// directory swap, guarded by a journal, so that a crash at any point (power loss, SIGKILL) leaves
+// reports/ holding either the old version or the new one, complete, and never a mix:
+//
+//   1. the journal .staging/save.json is created exclusively (it is also the lock: one save at a time)
+//   2. the new reports/ is built beside it (upload: .staging/new-<id>; rollback: a snapshot's reports/)
+//   3. reports/ is renamed to .staging/old-<id>, the new folder renamed to reports/
+//   4. the old folder and the journal are removed
+//
+// The only moment reports/ does not exist is between the two renames of step 3. Whoever next
+// opens the folder (any process; see recoverSave) and finds the journal of a save whose process
+// is gone completes or undoes it from what is on disk. Readers never see half a swap: they check
+// that reports/ is the same folder before and after reading it (readReportsConsistently).
+//
+// Every write goes through a StoreFs, so tests can crash a save at any step.
 import { randomBytes } from "node:crypto";
 import {
-  closeSync, cpSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, writeSync,
+  closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync,
+  writeSync,
 } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { hostname } from "node:os";
+import { join } from "node:path";
 
-/** Working folder (outside reports/, so no loader ever reads it) for staged copies and trash. */
+/** Working folder (outside reports/, so no loader ever reads it) for the journal, staged and old folders. */
 export const STAGING_DIR = ".staging";
 export const VERSIONS_DIR = ".versions";
 export const MAX_SNAPSHOTS = 10;
+export const REPORTS_DIR = "reports";
+/** The journal of the save in progress; it exists exactly as long as a save does. */
+export const JOURNAL_FILE = "save.json";
+/** A journal from another machine (shared volume) older than this belongs to a save that died. */
+export const STALE_SAVE_MS = 60_000;
 
 const SNAPSHOT_NAME = /^\d{4}-\d{2}-\d{2}T[\w-]+$/;
 
+/**
+ * Every change the store makes on disk, one step per call. The default is node:fs; tests pass a
+ * wrapper that counts the steps and crashes the process at a chosen one.
+ */
+export interface StoreFs {
+  /** mkdir -p */
+  mkdir(path: string): void;
+  /** Creates a new file (never overwrites) with this content, and fsyncs it. */
+  writeFile(path: string, data: Buffer): void;
+  rename(from: string, to: string): void;
+  /** A hard link; fails with EEXIST if `path` exists (the journal's exclusive create). */
+  link(existing: string, path: string): void;
+  /** rm -rf; no error if it does not exist. */
+  remove(path: string): void;
+  /** fsync a folder so renames inside it survive a power loss; a no-op where unsupported. */
+  fsyncDir(path: string): void;
+}
+
+export const nodeStoreFs: StoreFs = {
+  mkdir: (path) => void mkdirSync(path, { recursive: true }),
+  writeFile(path, data) {
+    const fd = openSync(path, "wx");
+    try {
+      let off = 0;
+      while (off < data.length) off += writeSync(fd, data, off, data.length - off);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  },
+  rename: (from, to) => renameSync(from, to),
+  link: (existing, path) => linkSync(existing, path),
+  remove: (path) => rmSync(path, { recursive: true, force: true }),
+  fsyncDir(path) {
+    let fd: number | undefined;
+    try {
+      fd = openSync(path, "r");
+      fsyncSync(fd);
+    } catch {
+      // Windows cannot open a folder for fsync; the rename itself is still atomic there.
+    } finally {
+      if (fd !== undefined) closeSync(fd);
+    }
+  },
+};
+
 export const tempSuffix = () => `${process.pid}-${randomBytes(6).toString("hex")}`;
 
-/** fsync a folder so a rename inside it survives a crash; not every platform allows it. */
-export function fsyncDir(dir: string): void {
-  let fd: number | undefined;
-  try {
-    fd = openSync(dir, "r");
-    fsyncSync(fd);
-  } catch {
-    // Windows cannot open a directory for fsync; the rename itself is still atomic there.
-  } finally {
-    if (fd !== undefined) closeSync(fd);
+/** Copies a folder tree (regular files and folders) through `fs`. */
+export function copyTree(fs: StoreFs, from: string, to: string): void {
+  fs.mkdir(to);
+  for (const d of readdirSync(from, { withFileTypes: true })) {
+    if (d.isDirectory()) copyTree(fs, join(from, d.name), join(to, d.name));
+    else if (d.isFile()) fs.writeFile(join(to, d.name), readFileSync(join(from, d.name)));
   }
 }
 
-/** Writes content to a temp name beside the target and fsyncs it; returns the temp path. */
-export function writeTemp(target: string, content: string): string {
-  const temp = join(dirname(target), `.${basename(target)}.${tempSuffix()}.tmp`);
-  const fd = openSync(temp, "wx");
-  try {
-    const bytes = Buffer.from(content, "utf8");
-    let off = 0;
-    while (off < bytes.length) off += writeSync(fd, bytes, off, bytes.length - off);
-    fsyncSync(fd);
-  } catch (error) {
-    closeSync(fd);
-    rmSync(temp, { force: true });
-    throw error;
+// ---- the journal ---------------------------------------------------------------------------------
+
+/** Paths in a journal are relative to the knowledge root. */
+export type Journal = {
+  id: string;
+  action: string;
+  pid: number;
+  host: string;
+  startedAt: number;
+  /** Where reports/ goes during the swap. */
+  old: string;
+  /** The complete new reports/ folder, renamed into place by the swap. */
+  replacement: string;
+  /**
+   * When neither `old` nor `replacement` exists any more, the swap either completed or never
+   * started; it completed if this path exists (a rollback's replacement always exists before the
+   * swap, so it needs none).
+   */
+  proof?: string;
+  /**
+   * Removed, in this order, if the save is undone (the snapshot it took, then its staged copy: the
+   * proof goes first, so a recovery cut short is never mistaken for a completed swap).
+   */
+  removeIfUndone: string[];
+  /** Removed once the new version is in place (a restored snapshot's folder). */
+  removeIfDone: string[];
+};
+
+export class SaveInProgressError extends Error {
+  constructor(readonly journal: Journal | undefined) {
+    super(journal ? `another save (${journal.action}, process ${journal.pid} on ${journal.host}) is in progress; try again` : "another save is in progress; try again");
+    this.name = "SaveInProgressError";
   }
-  closeSync(fd);
-  return temp;
+}
+
+const journalPath = (root: string) => join(root, STAGING_DIR, JOURNAL_FILE);
+
+export function newJournal(action: string, fields: Pick<Journal, "proof" | "removeIfUndone" | "removeIfDone"> & { replacement?: string }, id = tempSuffix()): Journal {
+  return {
+    id, action, pid: process.pid, host: hostname(), startedAt: Date.now(),
+    old: join(STAGING_DIR, `old-${id}`),
+    replacement: fields.replacement ?? join(STAGING_DIR, `new-${id}`),
+    ...(fields.proof !== undefined ? { proof: fields.proof } : {}),
+    removeIfUndone: fields.removeIfUndone,
+    removeIfDone: fields.removeIfDone,
+  };
+}
+
+type JournalState = { journal: Journal | undefined; mtimeMs: number } | undefined;
+
+function readJournal(root: string): JournalState {
+  const path = journalPath(root);
+  let text: string;
+  let mtimeMs: number;
+  try {
+    mtimeMs = statSync(path).mtimeMs;
+    text = readFileSync(path, "utf8");
+  } catch {
+    return undefined;
+  }
+  try {
+    return { journal: JSON.parse(text) as Journal, mtimeMs };
+  } catch {
+    return { journal: undefined, mtimeMs };
+  }
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
 }
 
 /**
- * Writes several files into one folder: all are written and fsynced under temp names first,
- * then renamed over their targets one after another, then the stale files are removed.
+ * Whether the save that wrote this journal can no longer be running. Saves are synchronous, so a
+ * journal of this very process is always left over from a failed one.
  */
-export function writeFilesAtomic(folder: string, files: { name: string; content: string }[], remove: string[] = []): void {
-  const temps: { temp: string; target: string }[] = [];
-  try {
-    for (const f of files) temps.push({ temp: writeTemp(join(folder, f.name), f.content), target: join(folder, f.name) });
-  } catch (error) {
-    for (const t of temps) rmSync(t.temp, { force: true });
-    throw error;
-  }
-  for (const t of temps) renameSync(t.temp, t.target);
-  for (const name of remove) rmSync(join(folder, name), { force: true });
-  fsyncDir(folder);
+function isStale(state: NonNullable<JournalState>, now = Date.now()): boolean {
+  const j = state.journal;
+  if (!j) return now - state.mtimeMs > STALE_SAVE_MS;
+  if (j.host === hostname()) return j.pid === process.pid || !processAlive(j.pid) || now - j.startedAt > STALE_SAVE_MS;
+  return now - j.startedAt > STALE_SAVE_MS;
 }
 
-/** Builds a new folder under a temp name in staging, then renames it into place. */
-export function createFolderAtomic(root: string, target: string, files: { name: string; content: string }[]): void {
-  if (existsSync(target)) throw new Error(`${target} already exists`);
+/**
+ * Takes the save lock by creating the journal exclusively (written in full under a temp name,
+ * then hard-linked into place). A journal left by a save that died is recovered first.
+ */
+export function beginSave(root: string, fs: StoreFs, journal: Journal): void {
+  recoverSave(root, fs);
   const staging = join(root, STAGING_DIR);
-  mkdirSync(staging, { recursive: true });
-  const temp = join(staging, `${basename(target)}-${tempSuffix()}`);
-  mkdirSync(temp);
+  fs.mkdir(staging);
+  const temp = join(staging, `.${JOURNAL_FILE}.${journal.id}.tmp`);
+  fs.writeFile(temp, Buffer.from(`${JSON.stringify(journal, null, 2)}\n`, "utf8"));
   try {
-    writeFilesAtomic(temp, files);
-    renameSync(temp, target);
+    fs.link(temp, journalPath(root));
   } catch (error) {
-    rmSync(temp, { recursive: true, force: true });
+    fs.remove(temp);
+    // EEXIST: another save holds the lock. ENOENT: one that took it meanwhile cleared our temp away.
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EEXIST" || code === "ENOENT") throw new SaveInProgressError(readJournal(root)?.journal);
     throw error;
   }
-  fsyncDir(dirname(target));
+  fs.remove(temp);
+  fs.fsyncDir(staging);
+  removeLeftovers(root, fs);
 }
+
+/** Under the lock nothing else is saving: whatever lies in the working folders is from saves that died. */
+function removeLeftovers(root: string, fs: StoreFs): void {
+  const staging = join(root, STAGING_DIR);
+  for (const name of readdirSync(staging)) if (name !== JOURNAL_FILE) fs.remove(join(staging, name));
+  const versions = join(root, VERSIONS_DIR);
+  if (existsSync(versions)) {
+    for (const d of readdirSync(versions, { withFileTypes: true })) {
+      const path = join(versions, d.name);
+      // Half-copied snapshots (hidden temps) and restored ones whose removal was cut short.
+      if (d.name.startsWith(".") || (d.isDirectory() && SNAPSHOT_NAME.test(d.name) && !existsSync(join(path, REPORTS_DIR)))) fs.remove(path);
+    }
+  }
+}
+
+/**
+ * The swap: reports/ goes to the journal's `old`, the replacement comes in. If the second rename
+ * fails, the old folder goes back. After a crash between the two, recoverSave puts it back.
+ */
+export function swapReports(root: string, fs: StoreFs, journal: Journal): void {
+  const reports = join(root, REPORTS_DIR);
+  fs.rename(reports, join(root, journal.old));
+  try {
+    fs.rename(join(root, journal.replacement), reports);
+  } catch (error) {
+    fs.rename(join(root, journal.old), reports);
+    throw error;
+  }
+  fs.fsyncDir(root);
+}
+
+/** After the swap: the old folder and whatever the new version no longer needs go; then the journal. */
+export function finishSave(root: string, fs: StoreFs, journal: Journal): void {
+  fs.remove(join(root, journal.old));
+  for (const p of journal.removeIfDone) fs.remove(join(root, p));
+  fs.remove(journalPath(root));
+}
+
+/** A save that failed before or during the swap: reports/ is restored if needed, its leftovers go. */
+export function undoSave(root: string, fs: StoreFs, journal: Journal): void {
+  settle(root, fs, journal);
+  if (existsSync(join(root, journal.old))) throw new Error(`could not undo the save: ${journal.old} is still there`);
+  fs.remove(journalPath(root));
+}
+
+export type Recovery = { action: string; outcome: "old" | "new" } | undefined;
+
+/**
+ * Completes or undoes a save whose process is gone, from what is on disk. Returns what it did,
+ * undefined if there was nothing to recover. Throws SaveInProgressError if a live save holds the
+ * journal. Safe to run from several processes at once: every step is idempotent, and the only
+ * step that touches reports/ restores it when it is missing.
+ */
+export function recoverSave(root: string, fs: StoreFs): Recovery {
+  const state = readJournal(root);
+  if (!state) return undefined;
+  if (!isStale(state)) throw new SaveInProgressError(state.journal);
+  const j = state.journal;
+  if (!j) {
+    // A journal cut short while being written: its save had not changed anything yet.
+    fs.remove(journalPath(root));
+    return undefined;
+  }
+  const outcome = settle(root, fs, j);
+  fs.remove(journalPath(root));
+  return { action: j.action, outcome };
+}
+
+/** Brings the folder to a complete version, old or new, and removes what that version does not need. */
+function settle(root: string, fs: StoreFs, j: Journal): "old" | "new" {
+  const at = (p: string) => join(root, p);
+  const reports = at(REPORTS_DIR);
+  if (!existsSync(reports)) {
+    // Cut between the two renames of the swap: the old folder goes back.
+    try {
+      fs.rename(at(j.old), reports);
+    } catch (error) {
+      if (!existsSync(reports)) throw error;
+    }
+    fs.fsyncDir(root);
+    for (const p of j.removeIfUndone) fs.remove(at(p));
+    return "old";
+  }
+  const done = existsSync(at(j.old)) || (!existsSync(at(j.replacement)) && (j.proof === undefined || existsSync(at(j.proof))));
+  if (done) {
+    fs.remove(at(j.old));
+    for (const p of j.removeIfDone) fs.remove(at(p));
+    return "new";
+  }
+  for (const p of j.removeIfUndone) fs.remove(at(p));
+  return "old";
+}
+
+// ---- reading ------------------------------------------------------------------------------------
+
+const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/**
+ * Reads reports/ with `read` so that the result is one version: a save of another process in
+ * progress is waited for (up to `waitMs`), one that died is recovered, and a read during which
+ * reports/ was swapped is repeated.
+ */
+export function readReportsConsistently<T>(root: string, fs: StoreFs, read: () => T, waitMs: number): T {
+  const deadline = Date.now() + waitMs;
+  const ino = () => {
+    try {
+      return statSync(join(root, REPORTS_DIR)).ino;
+    } catch {
+      return undefined;
+    }
+  };
+  for (;;) {
+    try {
+      recoverSave(root, fs);
+    } catch (error) {
+      if (!(error instanceof SaveInProgressError)) throw error;
+    }
+    const before = ino();
+    const busy = () => readJournal(root) !== undefined;
+    if (before === undefined && busy() && Date.now() < deadline) {
+      sleep(10);
+      continue;
+    }
+    const result = read();
+    const after = ino();
+    if (before === after) return result;
+    if (Date.now() >= deadline) throw new Error("the knowledge folder kept changing while it was being read; try again");
+    sleep(10);
+  }
+}
+
+// ---- snapshots ----------------------------------------------------------------------------------
 
 export type Snapshot = { name: string; path: string };
 
@@ -87,51 +340,35 @@ export function listSnapshots(root: string): Snapshot[] {
   const dir = join(root, VERSIONS_DIR);
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && SNAPSHOT_NAME.test(d.name) && existsSync(join(dir, d.name, "reports")))
+    .filter((d) => d.isDirectory() && SNAPSHOT_NAME.test(d.name) && existsSync(join(dir, d.name, REPORTS_DIR)))
     .map((d) => ({ name: d.name, path: join(dir, d.name) }))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
-/** Copies <root>/reports to <root>/.versions/<timestamp>-<version>/reports (staged, then renamed into place). */
-export function createSnapshot(root: string, version: string, now = new Date()): Snapshot {
+/** A free snapshot name for `version` at `now`. */
+export function snapshotName(root: string, version: string, now = new Date()): string {
   const dir = join(root, VERSIONS_DIR);
-  mkdirSync(dir, { recursive: true });
   const stamp = now.toISOString().replace(/[:.]/g, "-");
   let name = `${stamp}-${version}`;
   for (let n = 2; existsSync(join(dir, name)); n++) name = `${stamp}-${version}-${n}`;
-  const temp = join(dir, `.${name}-${tempSuffix()}`);
-  try {
-    cpSync(join(root, "reports"), join(temp, "reports"), { recursive: true });
-    renameSync(temp, join(dir, name));
-  } catch (error) {
-    rmSync(temp, { recursive: true, force: true });
-    throw error;
-  }
-  fsyncDir(dir);
+  return name;
+}
+
+/** Copies <root>/reports to <root>/.versions/<name>/reports (under a hidden temp name, then renamed into place). */
+export function createSnapshot(root: string, fs: StoreFs, name: string, id: string): Snapshot {
+  const dir = join(root, VERSIONS_DIR);
+  fs.mkdir(dir);
+  const temp = join(dir, snapshotTemp(name, id));
+  copyTree(fs, join(root, REPORTS_DIR), join(temp, REPORTS_DIR));
+  fs.rename(temp, join(dir, name));
+  fs.fsyncDir(dir);
   return { name, path: join(dir, name) };
 }
 
-/** Keeps the newest `keep` snapshots. */
-export function pruneSnapshots(root: string, keep = MAX_SNAPSHOTS): void {
-  const all = listSnapshots(root);
-  for (const s of all.slice(0, Math.max(0, all.length - keep))) rmSync(s.path, { recursive: true, force: true });
-}
+export const snapshotTemp = (name: string, id: string) => `.${name}-${id}`;
 
-/**
- * Puts `replacement` in place of `target`: the current folder is renamed away, the replacement
- * renamed in, and the old one deleted. If the second rename fails the old folder goes back.
- */
-export function swapFolder(root: string, target: string, replacement: string): void {
-  const staging = join(root, STAGING_DIR);
-  mkdirSync(staging, { recursive: true });
-  const old = join(staging, `old-${basename(target)}-${tempSuffix()}`);
-  renameSync(target, old);
-  try {
-    renameSync(replacement, target);
-  } catch (error) {
-    renameSync(old, target);
-    throw error;
-  }
-  fsyncDir(dirname(target));
-  rmSync(old, { recursive: true, force: true });
+/** Keeps the newest `keep` snapshots. */
+export function pruneSnapshots(root: string, fs: StoreFs, keep = MAX_SNAPSHOTS): void {
+  const all = listSnapshots(root);
+  for (const s of all.slice(0, Math.max(0, all.length - keep))) fs.remove(s.path);
 }
