@@ -13,6 +13,7 @@ const FUZZY_MIN_LENGTH = 4;
 const FUZZY_THRESHOLD = 0.34;
 const FUZZY_MAX_CANDIDATES = 64;
 const STRICT_FUZZY_SCORE = 0.15;
+const SWAP_QUALITY = 0.8;
 const CORRECTION_CACHE_MAX = 10_000;
 
 export type PostingList = { docs: Int32Array; weights: Float32Array };
@@ -22,11 +23,15 @@ export type Postings = Map<string, PostingList>;
 export const PLAN_WORDS = /\b(expected|target|targets|planned|plan to|scheduled|goal|annual plan|aimed)\b/i;
 
 const PLAN_LOOKBACK_CHARS = 40;
-/** A target rather than a result: its label, clause, or the words just before it speak of a plan ("of the annual plan (200,000 people)"). */
+/**
+ * A target rather than a result: its label, or the words just before it, speak of a plan
+ * ("expected to train 200,000", "of the annual plan (200,000 people)"). Not the whole clause:
+ * "planned to launch … and invested a total of 2.264066 billion" reports what was invested.
+ */
 export function isPlanned(e: Entry): boolean {
   const at = e.sentence.indexOf(e.written);
   const before = at > 0 ? e.sentence.slice(Math.max(0, at - PLAN_LOOKBACK_CHARS), at) : "";
-  return PLAN_WORDS.test(e.context) || PLAN_WORDS.test(e.label) || PLAN_WORDS.test(before);
+  return PLAN_WORDS.test(e.label) || PLAN_WORDS.test(before);
 }
 
 export type SentenceRef = { report: string; section: string; sentence: string; region: string };
@@ -199,7 +204,7 @@ function corrector(vocabulary: Map<string, string>, hasTerm: (t: string) => bool
     // A misspelt filler word ("acutally") is filler: the empty term tells the caller to drop it.
     const found = word === undefined ? undefined
       : STOPWORDS.has(word) ? { term: "", quality: 0 }
-      : { term: vocabulary.get(word)!, quality: best ? Math.max(0.4, 1 - 1.5 * best.score!) : 0.6 };
+      : { term: vocabulary.get(word)!, quality: best ? Math.max(0.4, 1 - 1.5 * best.score!) : SWAP_QUALITY };
     if (cache.size >= CORRECTION_CACHE_MAX) cache.clear();
     cache.set(surface, found);
     return found;

@@ -46,7 +46,7 @@ const PER_UNITS: Record<string, string> = {
   project: "projects", km: "km", kilometer: "km", kilometre: "km",
 };
 
-const KIND_WORDS = new Set(["percent", "percentage", "proportion", "share", "ratio", "fraction", "km", "kms", "kilometers", "kilometres", "kilometer", "kilometre", "average", "avg", "mean", "yuan", "rmb", "number", "amount", "figure", "total"]);
+const KIND_WORDS = new Set(["percent", "percentage", "proportion", "share", "ratio", "fraction", "km", "kms", "kilometers", "kilometres", "kilometer", "kilometre", "average", "avg", "mean", "yuan", "rmb", "number", "amount", "figure"]);
 // Words that ask for arithmetic; once the derivation is read they would only match noise.
 const COMPARISON_WORDS = new Set(["difference", "between", "gap", "larger", "bigger", "higher", "greater", "smaller", "lower", "fewer", "less", "more", "combined", "together", "sum", "plus", "minus"]);
 // Chinese asks for a share with 百分之/百分比/比例/占比: the glossary may not carry every such phrase.
@@ -84,9 +84,12 @@ function keywordKinds(q: string): { kinds: FigureKind[]; countUnit?: string } {
   if (PERCENT_CUE.test(q)) return { kinds: ["percent"] };
   if (LENGTH_CUE.test(q)) return { kinds: ["length"] };
   if (AREA_CUE.test(q)) return { kinds: ["area"] };
-  // The head noun of an English noun phrase is its last word: "village roads" are roads.
-  const unit = unitAmong(q.trim().split(/\s+/).at(-1) ?? "");
-  if (unit) return { kinds: ["count"], countUnit: unit };
+  // The head noun of an English noun phrase is its last word: "village roads" are roads. With several
+  // count nouns ("key counties … both batches") the words do not say which is counted.
+  const nouns = q.trim().split(/\s+/).filter((w) => unitAmong(w));
+  const last = unitAmong(q.trim().split(/\s+/).at(-1) ?? "");
+  if (last && nouns.length === 1) return { kinds: ["count"], countUnit: last };
+  if (last) return { kinds: ["count"] };
   return { kinds: MONEY_CUE.test(q) ? ["money"] : [] };
 }
 
@@ -95,12 +98,12 @@ function figureKinds(q: string, derivation: Derivation | undefined): { kinds: Fi
   if (DATE_CUE.test(q)) return { kinds: ["date"] };
   if (LENGTH_CUE.test(q)) return { kinds: ["length"] };
   if (AREA_CUE.test(q)) return { kinds: ["area"] };
-  const howMany = /\bhow many\s+((?:[a-z-]+\s*){1,5})/.exec(q);
+  const howMany = /\b(?:how many|(?:the )?number of)\s+((?:[a-z-]+\s*){1,5})/.exec(q);
   const counted = howMany ? unitAmong(howMany[1]!) : undefined;
   if (counted) return { kinds: ["count"], countUnit: counted };
   if (MONEY_CUE.test(q)) return { kinds: q.includes("how many") && !/\b(yuan|money)\b/.test(q) ? ["money", "count"] : ["money"] };
   if (/\bhow much\b/.test(q)) return { kinds: ["money", "area", "count"] };
-  if (/\bhow many\b/.test(q)) return { kinds: ["count"], countUnit: unitAmong(q) };
+  if (/\bhow many\b|\bnumber of\b/.test(q)) return { kinds: ["count"], countUnit: unitAmong(q) };
   return { kinds: [] };
 }
 
