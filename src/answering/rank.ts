@@ -5,7 +5,10 @@ import type { Entry } from "../knowledge/schema.js";
 import { PLAN_WORDS, hanBigrams, termsOf, type Postings, type SearchIndex } from "./search-index.js";
 import { synonymsOf } from "./synonyms.js";
 import { stem } from "./text.js";
-import type { Question } from "./understand.js";
+import { unitAmong as canonicalUnit, type Question } from "./understand.js";
+import { PROVINCES } from "./regions.js";
+
+const REGION_TERMS = new Set(Object.keys(PROVINCES).flatMap((name) => name.split(" ").map((w) => stem(w))));
 
 /** One question word: its indexed form and synonyms as alternatives, and how much it weighs. */
 export type QueryTerm = { term: string; alts: { term: string; weight: number }[]; weight: number; idf: number };
@@ -166,7 +169,8 @@ function matchedShare(index: SearchIndex, terms: string[], matched: Set<string>)
 const descriptions = new WeakMap<Entry, string[][]>();
 function describedBy(e: Entry): string[][] {
   let d = descriptions.get(e);
-  if (!d) descriptions.set(e, (d = [termsOf(e.label), ...e.aliases.map(termsOf)]));
+  // Region names in a label are scope, matched by the region filter, not words the question must repeat.
+  if (!d) descriptions.set(e, (d = [termsOf(e.label), ...e.aliases.map(termsOf)].map((terms) => terms.filter((t) => !REGION_TERMS.has(t)))));
   return d;
 }
 
@@ -177,7 +181,7 @@ export function fitFactor(q: Question, e: Entry): number {
     const at = q.kinds.indexOf(e.kind as (typeof q.kinds)[number]);
     f *= at === 0 ? 1.3 : at > 0 ? 1 : 0.25;
   }
-  if (q.countUnit && e.kind === "count") f *= e.unit === q.countUnit ? 1.5 : 0.5;
+  if (q.countUnit && e.kind === "count") f *= (canonicalUnit(e.unit) ?? e.unit) === q.countUnit ? 1.5 : 0.5;
   return f;
 }
 

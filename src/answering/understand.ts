@@ -70,7 +70,11 @@ export function understand(raw: string, glossary: Glossary): Question {
     ? { kinds: ["percent"] as FigureKind[], countUnit: undefined }
     : isKeywordQuery(english) ? keywordKinds(english) : figureKinds(english, derivation);
   // Years and words that only name the kind of figure are handled above; as search terms they would match noise.
-  const terms = contentWords(english).filter((w) => !/^(19|20)\d\d$/.test(w.surface) && !KIND_WORDS.has(w.surface) && !(derivation && COMPARISON_WORDS.has(w.surface)));
+  // Region names are scope (filtered on), not search words: as words they would favour any label naming the region.
+  const regionWords = new Set(regions.flatMap((r) => r.toLowerCase().split(/\s+/)));
+  const terms = contentWords(english).filter(
+    (w) => !/^(19|20)\d\d$/.test(w.surface) && !KIND_WORDS.has(w.surface) && !(derivation && COMPARISON_WORDS.has(w.surface)) && !regionWords.has(w.surface),
+  );
   const head = headPhrase(english);
   // "Which counties…", "who…" ask for names, whatever money words the question holds.
   const asksNames = /^\s*(which|who|whom|what (?:counties|villages|places|programs|projects|activities|measures|work))\b/.test(english) && !/\bhow (much|many)\b/.test(english);
@@ -84,13 +88,14 @@ function keywordKinds(q: string): { kinds: FigureKind[]; countUnit?: string } {
   if (PERCENT_CUE.test(q)) return { kinds: ["percent"] };
   if (LENGTH_CUE.test(q)) return { kinds: ["length"] };
   if (AREA_CUE.test(q)) return { kinds: ["area"] };
-  // The head noun of an English noun phrase is its last word: "village roads" are roads. With several
-  // count nouns ("key counties … both batches") the words do not say which is counted.
-  const nouns = q.trim().split(/\s+/).filter((w) => unitAmong(w));
-  const last = unitAmong(q.trim().split(/\s+/).at(-1) ?? "");
-  if (last && nouns.length === 1) return { kinds: ["count"], countUnit: last };
-  if (last) return { kinds: ["count"] };
-  return { kinds: MONEY_CUE.test(q) ? ["money"] : [] };
+  if (/\bdates?\b/.test(q)) return { kinds: ["date"] };
+  if (/\b(yuan|rmb|money)\b/.test(q)) return { kinds: ["money"] };
+  // Without a question form, "funds" or "loans" may name a programme ("mutual funds villages"), so
+  // only a count noun leans the ranking, softly: the one count noun, or the last word when it is one.
+  const words = q.trim().split(/\s+/);
+  const nouns = [...new Set(words.map((w) => unitAmong(w)).filter((u): u is string => !!u))];
+  const last = unitAmong(words.at(-1) ?? "");
+  return { kinds: [], countUnit: nouns.length === 1 ? nouns[0] : last };
 }
 
 function figureKinds(q: string, derivation: Derivation | undefined): { kinds: FigureKind[]; countUnit?: string } {
