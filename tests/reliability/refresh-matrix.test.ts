@@ -7,7 +7,7 @@
 //    folder always loads, and holds the old version or the new one complete, never a mix.
 // tests/knowledge/store.test.ts has the store's own rejection tests; this matrix adds the inputs and
 // the checks above (answers before == after, folders too, fresh loads, reload from disk).
-import { cpSync, existsSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Answer } from "../../src/answering/schema.js";
@@ -385,4 +385,52 @@ describe("a crash in the middle of saving leaves the old version or the new one,
       }));
     }
   }, 300_000);
+
+  it("a save of another machine on a shared folder: a live one is waited for or refused, a dead one is recovered", async () => {
+    const dir = knowledgeCopy();
+    const reader = KnowledgeStore.open(dir);
+    const old = state(dir);
+    const uploadFile = join(copyDir(dir), "upload.json");
+    const u = json(relabel("Financial anti-poverty funds (another machine)"));
+    writeFileSync(uploadFile, JSON.stringify({ filename: u.filename, contentType: u.contentType, data: u.data.toString("utf8") }));
+    const journalFile = join(dir, STAGING_DIR, "save.json");
+    const foreign = (startedAt: number) => {
+      const j = JSON.parse(readFileSync(journalFile, "utf8")) as Record<string, unknown>;
+      writeFileSync(journalFile, JSON.stringify({ ...j, host: "another-machine", pid: 1, startedAt }));
+    };
+
+    // Cut between the two renames of the swap; the journal now looks like a container's that this machine cannot check.
+    const dry = await runChild({ dir: copyDir(dir), action: "upload", upload: uploadFile, crashAt: -1 });
+    const second = dry.done!.steps.findIndex((st) => /^rename .*new-.* -> .*\/reports$/.test(st));
+    expectKilled(await runChild({ dir, action: "upload", upload: uploadFile, crashAt: second }), "killed between the renames");
+    expect(existsSync(join(dir, "reports"))).toBe(false);
+    foreign(Date.now());
+
+    // A reader waits (reports/ is never missing for long in a live save), then puts the old folder back.
+    const started = Date.now();
+    const r = reader.reload();
+    expect(r.ok, r.ok ? "" : r.errors.join("\n")).toBe(true);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+    expect(state(dir)).toEqual(old);
+    expect(existsSync(journalFile)).toBe(false);
+
+    // A live save elsewhere (fresh journal, reports/ in place): a save here is refused, nothing changes, reads go on.
+    const writer = KnowledgeStore.open(dir);
+    const planted = copyDir(dir);
+    expectKilled(await runChild({ dir: planted, action: "upload", upload: uploadFile, crashAt: second - 1 }), "killed before the swap");
+    cpSync(join(planted, STAGING_DIR, "save.json"), journalFile);
+    foreign(Date.now());
+    const disk = hashTree(dir);
+    const refused = writer.applyUpload(json(relabel("Financial anti-poverty funds (refused)")));
+    expect(refused.ok).toBe(false);
+    expect(refused.ok ? [] : refused.errors).toEqual([expect.stringMatching(/^could not save the upload; nothing was changed: another save \(upload, process 1 on another-machine\) is in progress; try again$/)]);
+    expect(hashTree(dir)).toBe(disk);
+    expect(writer.reload().ok).toBe(true);
+    expect(writer.version).toBe(old.version);
+
+    // The same journal two minutes old: that save is dead; the next save recovers it and goes through.
+    foreign(Date.now() - 120_000);
+    ok(writer.applyUpload(json(relabel("Financial anti-poverty funds (after the dead save)"))));
+    expect(listTree(join(dir, STAGING_DIR))).toEqual([]);
+  }, 60_000);
 });

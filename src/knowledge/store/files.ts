@@ -253,10 +253,10 @@ export type Recovery = { action: string; outcome: "old" | "new" } | undefined;
  * journal. Safe to run from several processes at once: every step is idempotent, and the only
  * step that touches reports/ restores it when it is missing.
  */
-export function recoverSave(root: string, fs: StoreFs): Recovery {
+export function recoverSave(root: string, fs: StoreFs, force = false): Recovery {
   const state = readJournal(root);
   if (!state) return undefined;
-  if (!isStale(state)) throw new SaveInProgressError(state.journal);
+  if (!force && !isStale(state)) throw new SaveInProgressError(state.journal);
   const j = state.journal;
   if (!j) {
     // A journal cut short while being written: its save had not changed anything yet.
@@ -318,9 +318,16 @@ export function readReportsConsistently<T>(root: string, fs: StoreFs, read: () =
       if (!(error instanceof SaveInProgressError)) throw error;
     }
     const before = ino();
-    const busy = () => readJournal(root) !== undefined;
-    if (before === undefined && busy() && Date.now() < deadline) {
-      sleep(10);
+    if (before === undefined && readJournal(root) !== undefined) {
+      if (Date.now() < deadline) {
+        sleep(10);
+        continue;
+      }
+      // reports/ is missing only between the two renames of a swap, for microseconds in a live
+      // save: a save still there after the wait (e.g. of a crashed container whose process id
+      // this machine cannot check) is dead. Putting the old folder back is safe even if it is not:
+      // its second rename then fails and it undoes itself.
+      recoverSave(root, fs, true);
       continue;
     }
     const result = read();
