@@ -54,7 +54,8 @@ const ZH_PERCENT_CUE = /百分|比例|占比|比重|％/;
 const PERCENT_CUE = /\b(percent(age)?|per cent|share|proportion|ratio|fraction|rate)\b|%/;
 const DATE_CUE = /^\s*(when|on what date|what date|which date|what day|which day|which month|in which month|what time)\b|\bwhen (was|were|did|is)\b/;
 const LENGTH_CUE = /\b(km|kms|kilomet(er|re)s?|miles?|how long|length)\b/;
-const AREA_CUE = /\b(square met(er|re)s?|sq\.? ?m|mu|hectares?|area|how much land|acres?)\b/;
+// "area" alone is often part of a name ("pilot area", "mountain areas"): only measures of area count.
+const AREA_CUE = /\b(square met(er|re)s?|sq\.? ?m|mu|hectares?|how much land|how large|what area|area of|acres?)\b/;
 const MONEY_CUE = /\b(yuan|rmb|money|funds?|funding|funded|invest(ed|ment|ments)?|spen[dt]|spending|costs?|budget|loans?|worth|donat\w*|income|allocat\w*|subsid\w*|capital|financ\w*|contribut\w*|paid|pay|grants?|reward)\b/;
 const PASSAGE_CUE = /^\s*(what (happened|was done|did .* do|does the report say|is said|about)|which|who|describe|summar|tell me about|explain|how (did|was|were|does|is) (?!.*\b(many|much)\b))/;
 
@@ -108,7 +109,7 @@ function figureKinds(q: string, derivation: Derivation | undefined): { kinds: Fi
   if (counted) return { kinds: ["count"], countUnit: counted };
   if (MONEY_CUE.test(q)) return { kinds: q.includes("how many") && !/\b(yuan|money)\b/.test(q) ? ["money", "count"] : ["money"] };
   if (/\bhow much\b/.test(q)) return { kinds: ["money", "area", "count"] };
-  if (/\bhow many\b|\bnumber of\b/.test(q)) return { kinds: ["count"], countUnit: unitAmong(q) };
+  if (/\bhow many\b|\bnumber of\b/.test(q)) return { kinds: ["count"] };
   return { kinds: [] };
 }
 
