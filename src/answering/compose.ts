@@ -1,6 +1,6 @@
 // Writes the reply text for each kind of answer, in the question's language. Quotes stay in the
 // report's own words: a translation would no longer be a quote.
-import type { KnowledgeBase } from "../knowledge/load.js";
+import type { SearchIndex } from "./search-index.js";
 import type { Entry, NumericEntry } from "../knowledge/schema.js";
 import type { Derived } from "./compute.js";
 import { chineseLabel, formatValueZh } from "./format.js";
@@ -11,13 +11,13 @@ export function citationOf(e: Entry): Citation {
 }
 
 /** Notes a reader needs beside a figure: a total whose parts do not add up, a section about another region. */
-export function notesFor(e: Entry, kb: KnowledgeBase): string[] {
+export function notesFor(e: Entry, index: SearchIndex): string[] {
   const notes: string[] = [];
-  const report = kb.reports.find((r) => r.meta.id === e.report);
+  const report = index.reportsById.get(e.report);
   if (report && e.region !== report.meta.region) notes.push(`This section of the report is about ${e.region}, not ${report.meta.region}.`);
-  for (const g of kb.groups) {
-    if (g.type !== "parts" || g.total !== e.id || e.kind === "date") continue;
-    const parts = g.parts.map((id) => kb.byId.get(id)).filter((p): p is NumericEntry => !!p && p.kind !== "date");
+  for (const g of index.groupsByTotal.get(e.id) ?? []) {
+    if (g.type !== "parts" || e.kind === "date") continue;
+    const parts = g.parts.map((id) => index.kb.byId.get(id)).filter((p): p is NumericEntry => !!p && p.kind !== "date");
     const sum = parts.reduce((s, p) => s + p.value, 0);
     if (Math.abs(sum - e.value) > 0.005 * Math.abs(e.value)) {
       notes.push(`The parts the report lists (${parts.map((p) => p.written).join(" + ")}) add up to ${fmtSame(sum, e)}, not ${e.written}: a gap of ${fmtSame(Math.abs(e.value - sum), e)}.`);

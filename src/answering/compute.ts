@@ -18,6 +18,8 @@ export type Derived = {
 };
 
 const CANDIDATES = 4;
+/** Entries of one sentence are consecutive; a sentence never holds more figures than this. */
+const NEIGHBOURS = 40;
 const SAME_SENTENCE_BONUS = 0.1;
 
 export function derive(q: Question, index: SearchIndex, scoring: Scoring): Derived | undefined {
@@ -53,12 +55,15 @@ function share(q: Question, index: SearchIndex, scoring: Scoring): Derived | und
 
 /** The totals a figure is a part of: its group's total, or a larger figure of the same unit in its sentence. */
 function wholesFor(part: NumericEntry, index: SearchIndex): NumericEntry[] {
-  const fromGroups = index.kb.groups
-    .filter((g) => g.type === "parts" && g.parts.includes(part.id))
+  const fromGroups = (index.groupsByPart.get(part.id) ?? [])
+    .filter((g) => g.type === "parts")
     .map((g) => index.kb.byId.get(g.total))
     .filter((e): e is NumericEntry => !!e && isNumeric(e));
   if (fromGroups.length > 0) return fromGroups;
-  return index.kb.entries.filter(
+  // Neighbours in the report: entries of one sentence sit next to each other.
+  const at = index.docOf.get(part.id)!;
+  const near = index.kb.entries.slice(Math.max(0, at - NEIGHBOURS), at + NEIGHBOURS + 1);
+  return near.filter(
     (e): e is NumericEntry => isNumeric(e) && e.sentence === part.sentence && e.unit === part.unit && e.value > part.value && e.id !== part.id,
   );
 }

@@ -37,20 +37,20 @@ function answerQuestion(raw: string, index: SearchIndex, glossary: Glossary): An
   if (scope) return noAnswer(q, index, scope);
 
   const terms = queryTerms(q, index);
-  const scoring = scoreEntries(index, terms);
+  const scoring = scoreEntries(index, terms, q);
   const ranked = rankEntries(q, index, scoring);
   const top = ranked[0];
   const direct = top && top.coverage >= MIN_COVERAGE && top.local >= MIN_LOCAL && top.precision >= MIN_PRECISION && fits(q, top.entry) ? top : undefined;
 
   const derived = derive(q, index, scoring);
   if (derived && derived.coverage >= MIN_COVERAGE && (!direct || derived.coverage > direct.coverage + 0.05 || !expresses(direct.entry, q))) {
-    return derivedAnswer(q, derived, ranked, kb);
+    return derivedAnswer(q, derived, ranked, index);
   }
   if (q.passage && (!direct || direct.coverage < 0.9)) {
     const passage = passageAnswer(q, index, terms);
     if (passage) return passage;
   }
-  if (direct) return figureAnswer(q, direct, ranked, kb);
+  if (direct) return figureAnswer(q, direct, ranked, index);
   if (q.kinds.length === 0 || q.kinds[0] === "date") {
     const passage = passageAnswer(q, index, terms);
     if (passage) return passage;
@@ -84,8 +84,8 @@ function base(q: Question): Pick<Answer, "question" | "language" | "notes" | "ru
   return { question: q.raw, language: q.language, notes: [], runnerUps: [], suggestions: [], arithmetic: null };
 }
 
-function reportOf(kb: KnowledgeBase, id: string): Answer["report"] {
-  const r = kb.reports.find((x) => x.meta.id === id)!;
+function reportOf(index: SearchIndex, id: string): Answer["report"] {
+  const r = index.reportsById.get(id)!;
   return { id: r.meta.id, title: r.meta.title, region: r.meta.region, year: r.meta.year };
 }
 
@@ -96,9 +96,10 @@ function runnerUps(ranked: RankedEntry[], exclude: Set<string>): Answer["runnerU
     .map((r) => ({ entryId: r.entry.id, label: r.entry.label, figure: r.entry.written, section: r.entry.section }));
 }
 
-function figureAnswer(q: Question, top: RankedEntry, ranked: RankedEntry[], kb: KnowledgeBase): Answer {
+function figureAnswer(q: Question, top: RankedEntry, ranked: RankedEntry[], index: SearchIndex): Answer {
+  const kb = index.kb;
   const e = top.entry;
-  const notes = notesFor(e, kb);
+  const notes = notesFor(e, index);
   return AnswerSchema.parse({
     ...base(q),
     answered: true,
@@ -108,7 +109,7 @@ function figureAnswer(q: Question, top: RankedEntry, ranked: RankedEntry[], kb: 
     figure: e.written,
     label: e.label,
     section: e.section,
-    report: reportOf(kb, e.report),
+    report: reportOf(index, e.report),
     text: figureText(e, notes, q.language === "zh"),
     notes,
     citations: [citationOf(e)],
@@ -116,9 +117,10 @@ function figureAnswer(q: Question, top: RankedEntry, ranked: RankedEntry[], kb: 
   });
 }
 
-function derivedAnswer(q: Question, d: Derived, ranked: RankedEntry[], kb: KnowledgeBase): Answer {
+function derivedAnswer(q: Question, d: Derived, ranked: RankedEntry[], index: SearchIndex): Answer {
+  const kb = index.kb;
   const first = d.inputs[0]!;
-  const notes = d.inputs.flatMap((e: NumericEntry) => notesFor(e, kb));
+  const notes = d.inputs.flatMap((e: NumericEntry) => notesFor(e, index));
   return AnswerSchema.parse({
     ...base(q),
     answered: true,
@@ -128,7 +130,7 @@ function derivedAnswer(q: Question, d: Derived, ranked: RankedEntry[], kb: Knowl
     figure: d.figure,
     label: d.label,
     section: first.section,
-    report: reportOf(kb, first.report),
+    report: reportOf(index, first.report),
     text: derivedText(d, notes, q.language === "zh"),
     arithmetic: d.arithmetic,
     notes,
@@ -153,7 +155,7 @@ function passageAnswer(q: Question, index: SearchIndex, terms: QueryTerm[]): Ans
     figure: null,
     label: null,
     section: best.section,
-    report: reportOf(index.kb, best.report),
+    report: reportOf(index, best.report),
     text: passageText(best.section, ordered, q.language === "zh"),
     citations: ordered.map((sentence) => ({ entryId: null, report: best.report, section: best.section, quote: sentence, value: null, unit: null, written: null })),
   });

@@ -71,7 +71,35 @@ export type Scoring = {
   exact: Uint32Array;
 };
 
-export function score(terms: QueryTerm[], postings: Postings, size: number, idf: (t: string) => number): Scoring {
+/** [start, end) stretches of document positions a question is limited to (its reports). */
+export type Ranges = [number, number][];
+
+/** The reports a question's regions and years allow, as ranges of entries or sentences; undefined: all. */
+export function scopeRanges(q: Question, index: SearchIndex, of: "entries" | "sentences"): Ranges | undefined {
+  if (!index.reportSpans || (q.regions.length === 0 && q.years.length === 0)) return undefined;
+  const union = (sets: (Set<string> | undefined)[]) => new Set(sets.flatMap((s) => [...(s ?? [])]));
+  let reports: Set<string> | undefined;
+  if (q.regions.length > 0) reports = union(q.regions.map((r) => index.reportsByRegion.get(r)));
+  if (q.years.length > 0) {
+    const byYear = union(q.years.map((y) => index.reportsByYear.get(y)));
+    reports = reports ? new Set([...reports].filter((r) => byYear.has(r))) : byYear;
+  }
+  return [...reports!].map((r) => index.reportSpans!.get(r)![of]).sort((a, b) => a[0] - b[0]);
+}
+
+// First position in a sorted posting list at or after `doc`.
+function lowerBound(docs: Int32Array, doc: number): number {
+  let lo = 0;
+  let hi = docs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (docs[mid]! < doc) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function score(terms: QueryTerm[], postings: Postings, size: number, idf: (t: string) => number, ranges?: Ranges): Scoring {
   const total = terms.reduce((s, t) => s + t.weight * t.idf, 0) || 1;
   const scores = new Float64Array(size);
   const coverage = new Float64Array(size);
@@ -94,16 +122,20 @@ export function score(terms: QueryTerm[], postings: Postings, size: number, idf:
       if (!list) continue;
       const base = t.weight * alt.weight * (t.idf || idf(alt.term));
       const share = zh ? 0 : (t.weight * alt.weight * t.idf) / total;
-      for (let k = 0; k < list.docs.length; k++) {
-        const doc = list.docs[k]!;
-        const fieldWeight = list.weights[k]!;
-        const value = base * fieldWeight;
-        if (best[doc] === 0) hit.push(doc);
-        else if (value <= best[doc]!) continue;
-        best[doc] = value;
-        bestShare[doc] = share;
-        bestLocal[doc] = fieldWeight >= LOCAL_FIELD_WEIGHT ? 1 : 0;
-        bestExact[doc] = alt.weight === SYNONYM_WEIGHT && alt !== t.alts[0] ? 0 : 1;
+      const exactAlt = alt.weight === SYNONYM_WEIGHT && alt !== t.alts[0] ? 0 : 1;
+      for (const [from, to] of ranges ?? [[0, size] as [number, number]]) {
+        for (let k = ranges ? lowerBound(list.docs, from) : 0; k < list.docs.length; k++) {
+          const doc = list.docs[k]!;
+          if (doc >= to) break;
+          const fieldWeight = list.weights[k]!;
+          const value = base * fieldWeight;
+          if (best[doc] === 0) hit.push(doc);
+          else if (value <= best[doc]!) continue;
+          best[doc] = value;
+          bestShare[doc] = share;
+          bestLocal[doc] = fieldWeight >= LOCAL_FIELD_WEIGHT ? 1 : 0;
+          bestExact[doc] = exactAlt;
+        }
       }
     }
     for (const doc of hit) {
@@ -119,8 +151,8 @@ export function score(terms: QueryTerm[], postings: Postings, size: number, idf:
   return { terms, touched: Int32Array.from(touched), score: scores, coverage, local, mask, exact };
 }
 
-export function scoreEntries(index: SearchIndex, terms: QueryTerm[]): Scoring {
-  return score(terms, index.entryPostings, index.kb.entries.length, index.idf);
+export function scoreEntries(index: SearchIndex, terms: QueryTerm[], q?: Question): Scoring {
+  return score(terms, index.entryPostings, index.kb.entries.length, index.idf, q && scopeRanges(q, index, "entries"));
 }
 
 /** The indexed terms a document matched: every alternative of each matched question word. */
@@ -219,7 +251,7 @@ export function rankEntries(q: Question, index: SearchIndex, s: Scoring, filter?
 export type RankedSentence = { index: number; score: number; coverage: number; rank: number; report: string; section: string; sentence: string };
 
 export function rankSentences(q: Question, index: SearchIndex, terms: QueryTerm[]): RankedSentence[] {
-  const s = score(terms, index.sentencePostings, index.sentences.length, index.idf);
+  const s = score(terms, index.sentencePostings, index.sentences.length, index.idf, scopeRanges(q, index, "sentences"));
   // A passage must share at least one word with the question as written, not only corrected guesses.
   const verbatim = terms.reduce((m, t, i) => (t.alts[0]?.weight === 1 ? m | (1 << i) : m), 0);
   const top = new TopK<number>(RANK_LIMIT);

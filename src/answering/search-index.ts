@@ -53,6 +53,14 @@ export type SearchIndex = IndexData & {
   /** Regions and years that have entries: a question about others is out of scope. */
   regions: Set<string>;
   years: Set<number>;
+  /** Each report's entries and sentences as [start, end) positions; undefined if not contiguous. */
+  reportSpans: Map<string, { entries: [number, number]; sentences: [number, number] }> | undefined;
+  reportsByRegion: Map<string, Set<string>>;
+  reportsByYear: Map<number, Set<string>>;
+  reportsById: Map<string, KnowledgeBase["reports"][number]>;
+  /** Groups by the entry that is their total, and by each of their parts. */
+  groupsByTotal: Map<string, KnowledgeBase["groups"]>;
+  groupsByPart: Map<string, KnowledgeBase["groups"]>;
   idf: (term: string) => number;
   maxIdf: number;
   hasTerm: (term: string) => boolean;
@@ -79,7 +87,49 @@ export function buildSearchIndex(kb: KnowledgeBase, data: IndexData = buildIndex
   const docOf = new Map(kb.entries.map((e, i) => [e.id, i]));
   const regions = new Set(kb.entries.map((e) => e.region));
   const years = new Set(kb.entries.flatMap((e) => (e.year === null ? [] : [e.year])));
-  return { ...data, kb, entryIsPlan, docOf, regions, years, idf, maxIdf, hasTerm, resolve: corrector(vocabulary, hasTerm) };
+  const reportsByRegion = new Map<string, Set<string>>();
+  const reportsByYear = new Map<number, Set<string>>();
+  for (const e of kb.entries) {
+    addTo(reportsByRegion, e.region, e.report);
+    if (e.year !== null) addTo(reportsByYear, e.year, e.report);
+  }
+  const reportsById = new Map(kb.reports.map((r) => [r.meta.id, r]));
+  const groupsByTotal = new Map<string, KnowledgeBase["groups"]>();
+  const groupsByPart = new Map<string, KnowledgeBase["groups"]>();
+  for (const g of kb.groups) {
+    groupsByTotal.set(g.total, [...(groupsByTotal.get(g.total) ?? []), g]);
+    for (const p of g.parts) groupsByPart.set(p, [...(groupsByPart.get(p) ?? []), g]);
+  }
+  const reportSpans = spans(kb.entries.map((e) => e.report), data.sentences.map((r) => r.report));
+  return { ...data, kb, entryIsPlan, docOf, regions, years, reportSpans, reportsByRegion, reportsByYear, reportsById, groupsByTotal, groupsByPart, idf, maxIdf, hasTerm, resolve: corrector(vocabulary, hasTerm) };
+}
+
+function addTo<K>(map: Map<K, Set<string>>, key: K, value: string) {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  set.add(value);
+}
+
+// Entries and sentences are laid out report by report; a question scoped to a region and year then
+// reads only those reports' stretch of every posting list.
+function spans(entryReports: string[], sentenceReports: string[]) {
+  const out = new Map<string, { entries: [number, number]; sentences: [number, number] }>();
+  const runs = (reports: string[]) => {
+    const r = new Map<string, [number, number]>();
+    for (let i = 0; i < reports.length; i++) {
+      const id = reports[i]!;
+      const run = r.get(id);
+      if (!run) r.set(id, [i, i + 1]);
+      else if (run[1] === i) run[1] = i + 1;
+      else return undefined;
+    }
+    return r;
+  };
+  const e = runs(entryReports);
+  const s = runs(sentenceReports);
+  if (!e || !s) return undefined;
+  for (const id of new Set([...e.keys(), ...s.keys()])) out.set(id, { entries: e.get(id) ?? [0, 0], sentences: s.get(id) ?? [0, 0] });
+  return out;
 }
 
 export function buildIndexData(kb: KnowledgeBase): IndexData {
