@@ -15,7 +15,7 @@ for (const text of process.argv.slice(2)) {
   console.log(`  terms: ${terms.map((t) => `${t.term}(${t.weight.toFixed(2)}×${t.idf.toFixed(2)})`).join(" ")}`);
   const scoring = scoreEntries(engine.index, terms);
   for (const r of rankEntries(q, engine.index, scoring).slice(0, 6)) {
-    console.log(`  ${r.rank.toFixed(1).padStart(6)} cov ${r.coverage.toFixed(2)} local ${r.local.toFixed(2)} prec ${r.precision.toFixed(2)} ${r.entry.written} | ${r.entry.label} [${[...matchedTerms(scoring, r.index)].join(",")}]`);
+    console.log(`  ${r.rank.toFixed(1).padStart(6)} cov ${r.coverage.toFixed(2)} local ${r.local.toFixed(2)} prec ${r.precision.toFixed(2)} ${r.entry.written} | ${r.entry.label} [${[...matchedTerms(scoring, r.slot)].join(",")}]`);
   }
   for (const s of rankSentences(q, engine.index, terms).slice(0, 2)) console.log(`  S ${s.score.toFixed(1)} cov ${s.coverage.toFixed(2)} ${s.section}: ${s.sentence.slice(0, 90)}`);
   const a = engine.answer(text);

@@ -3,6 +3,7 @@
 // and only the best few candidates get the costlier checks.
 import type { Entry } from "../knowledge/schema.js";
 import { PLAN_WORDS, hanBigrams, termsOf, type Postings, type SearchIndex } from "./search-index.js";
+import type { Scratch } from "./scratch.js";
 import { synonymsOf } from "./synonyms.js";
 import { stem } from "./text.js";
 import { unitAmong as canonicalUnit, type Question } from "./understand.js";
@@ -56,19 +57,22 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
   return [...seen.values()];
 }
 
-/** Per-document sums for one set of query terms. */
+/** Per-document sums for one set of query terms, stored by slot: the order documents were first touched. */
 export type Scoring = {
   terms: QueryTerm[];
-  touched: Int32Array;
-  score: Float64Array;
+  /** Slot -> document position. */
+  touched: number[];
+  score: number[];
   /** Share of the question's idf mass matched anywhere in the document. */
-  coverage: Float64Array;
+  coverage: number[];
   /** Share matched in the entry's own words (label, aliases, clause, unit), not just its sentence. */
-  local: Float64Array;
+  local: number[];
   /** Bit i set: query term i matched. */
-  mask: Uint32Array;
+  mask: number[];
   /** Bit i set: query term i matched as written (or corrected), not only through a synonym. */
-  exact: Uint32Array;
+  exact: number[];
+  /** Document position -> slot, or undefined if the document matched nothing. */
+  slotOf(doc: number): number | undefined;
 };
 
 /** [start, end) stretches of document positions a question is limited to (its reports). */
@@ -99,24 +103,17 @@ function lowerBound(docs: Int32Array, doc: number): number {
   return lo;
 }
 
-export function score(terms: QueryTerm[], postings: Postings, size: number, idf: (t: string) => number, ranges?: Ranges): Scoring {
-  const total = terms.reduce((s, t) => s + t.weight * t.idf, 0) || 1;
-  const scores = new Float64Array(size);
-  const coverage = new Float64Array(size);
-  const local = new Float64Array(size);
-  const mask = new Uint32Array(size);
-  const exact = new Uint32Array(size);
-  const touched: number[] = [];
-  // Per word, the best of its alternatives counts in each document (a word and its synonym are one match).
-  const best = new Float64Array(size);
-  const bestShare = new Float64Array(size);
-  const bestLocal = new Uint8Array(size);
-  const bestExact = new Uint8Array(size);
+export function score(terms: QueryTerm[], postings: Postings, scratch: Scratch, idf: (t: string) => number, ranges?: Ranges): Scoring {
+  const total = terms.reduce((sum, t) => sum + t.weight * t.idf, 0) || 1;
+  const size = scratch.slot.length;
+  const out: Scoring = { terms, touched: [], score: [], coverage: [], local: [], mask: [], exact: [], slotOf: () => undefined };
+  const { best, share: bestShare, local: bestLocal, exact: bestExact, slot } = scratch;
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i]!;
     const bit = 1 << i;
     const zh = t.term.startsWith("zh:");
     const hit: number[] = [];
+    // Per word, the best of its alternatives counts in each document (a word and its synonym are one match).
     for (const alt of t.alts) {
       const list = postings.get(alt.term);
       if (!list) continue;
@@ -139,27 +136,39 @@ export function score(terms: QueryTerm[], postings: Postings, size: number, idf:
       }
     }
     for (const doc of hit) {
-      if (mask[doc] === 0) touched.push(doc);
-      mask[doc]! |= bit;
-      if (bestExact[doc]) exact[doc]! |= bit;
-      scores[doc]! += best[doc]!;
-      coverage[doc]! += bestShare[doc]!;
-      if (bestLocal[doc]) local[doc]! += bestShare[doc]!;
+      let at = slot[doc]!;
+      if (at < 0) {
+        at = slot[doc] = out.touched.length;
+        out.touched.push(doc);
+        out.score.push(0);
+        out.coverage.push(0);
+        out.local.push(0);
+        out.mask.push(0);
+        out.exact.push(0);
+      }
+      out.mask[at]! |= bit;
+      if (bestExact[doc]) out.exact[at]! |= bit;
+      out.score[at]! += best[doc]!;
+      out.coverage[at]! += bestShare[doc]!;
+      if (bestLocal[doc]) out.local[at]! += bestShare[doc]!;
       best[doc] = 0;
     }
   }
-  return { terms, touched: Int32Array.from(touched), score: scores, coverage, local, mask, exact };
+  for (const doc of out.touched) slot[doc] = -1;
+  let slots: Map<number, number> | undefined;
+  out.slotOf = (doc) => (slots ??= new Map(out.touched.map((d, i) => [d, i]))).get(doc);
+  return out;
 }
 
 export function scoreEntries(index: SearchIndex, terms: QueryTerm[], q?: Question): Scoring {
-  return score(terms, index.entryPostings, index.kb.entries.length, index.idf, q && scopeRanges(q, index, "entries"));
+  return score(terms, index.entryPostings, index.entryScratch, index.idf, q && scopeRanges(q, index, "entries"));
 }
 
-/** The indexed terms a document matched: every alternative of each matched question word. */
-export function matchedTerms(s: Scoring, doc: number): Set<string> {
+/** The indexed terms a document (by slot) matched: every alternative of each matched question word. */
+export function matchedTerms(s: Scoring, slot: number): Set<string> {
   const out = new Set<string>();
   s.terms.forEach((t, i) => {
-    if (s.mask[doc]! & (1 << i)) for (const a of t.alts) out.add(a.term);
+    if (s.mask[slot]! & (1 << i)) for (const a of t.alts) out.add(a.term);
   });
   return out;
 }
@@ -170,8 +179,10 @@ export function unionCoverage(s: Scoring, docs: number[]): number {
   let m = 0;
   let x = 0;
   for (const d of docs) {
-    m |= s.mask[d]!;
-    x |= s.exact[d]!;
+    const slot = s.slotOf(d);
+    if (slot === undefined) continue;
+    m |= s.mask[slot]!;
+    x |= s.exact[slot]!;
   }
   const credit = (i: number) => (x & (1 << i) ? 1 : m & (1 << i) ? SYNONYM_WEIGHT : 0);
   return s.terms.reduce((sum, t, i) => (t.term.startsWith("zh:") ? sum : sum + credit(i) * t.weight * t.idf), 0) / total;
@@ -227,23 +238,25 @@ export function inScope(q: Question, e: Entry): boolean {
   return true;
 }
 
-export type RankedEntry = { index: number; entry: Entry; score: number; coverage: number; local: number; precision: number; rank: number };
+export type RankedEntry = { index: number; slot: number; entry: Entry; score: number; coverage: number; local: number; precision: number; rank: number };
 
 /** The best entries for a question, given its scoring; `filter` narrows the candidates (e.g. to counts). */
 export function rankEntries(q: Question, index: SearchIndex, s: Scoring, filter?: (e: Entry) => boolean): RankedEntry[] {
   const askedPlan = PLAN_WORDS.test(q.english);
   const top = new TopK<number>(RANK_LIMIT);
-  for (const doc of s.touched) {
+  for (let slot = 0; slot < s.touched.length; slot++) {
+    const doc = s.touched[slot]!;
     const e = index.kb.entries[doc]!;
     if (!inScope(q, e) || (filter && !filter(e))) continue;
-    top.offer(doc, s.score[doc]! * fitFactor(q, e) * planFactor(askedPlan, index.entryIsPlan[doc] === 1));
+    top.offer(slot, s.score[slot]! * fitFactor(q, e) * planFactor(askedPlan, index.entryIsPlan[doc] === 1));
   }
   return top
     .items()
-    .map(({ item: doc, value }) => {
+    .map(({ item: slot, value }) => {
+      const doc = s.touched[slot]!;
       const entry = index.kb.entries[doc]!;
-      const p = precision(index, entry, matchedTerms(s, doc));
-      return { index: doc, entry, score: s.score[doc]!, coverage: s.coverage[doc]!, local: s.local[doc]!, precision: p, rank: value * (0.7 + 0.6 * p) };
+      const p = precision(index, entry, matchedTerms(s, slot));
+      return { index: doc, slot, entry, score: s.score[slot]!, coverage: s.coverage[slot]!, local: s.local[slot]!, precision: p, rank: value * (0.7 + 0.6 * p) };
     })
     .sort((a, b) => b.rank - a.rank);
 }
@@ -251,18 +264,18 @@ export function rankEntries(q: Question, index: SearchIndex, s: Scoring, filter?
 export type RankedSentence = { index: number; score: number; coverage: number; rank: number; report: string; section: string; sentence: string };
 
 export function rankSentences(q: Question, index: SearchIndex, terms: QueryTerm[]): RankedSentence[] {
-  const s = score(terms, index.sentencePostings, index.sentences.length, index.idf, scopeRanges(q, index, "sentences"));
+  const s = score(terms, index.sentencePostings, index.sentenceScratch, index.idf, scopeRanges(q, index, "sentences"));
   // A passage must share at least one word with the question as written, not only corrected guesses.
   const verbatim = terms.reduce((m, t, i) => (t.alts[0]?.weight === 1 ? m | (1 << i) : m), 0);
   const top = new TopK<number>(RANK_LIMIT);
-  for (const doc of s.touched) {
-    if ((s.mask[doc]! & verbatim) === 0) continue;
-    const ref = index.sentences[doc]!;
+  for (let slot = 0; slot < s.touched.length; slot++) {
+    if ((s.mask[slot]! & verbatim) === 0) continue;
+    const ref = index.sentences[s.touched[slot]!]!;
     if (q.regions.length > 0 && !q.regions.includes(ref.region)) continue;
     const yearBoost = q.years.some((y) => ref.sentence.includes(String(y))) ? 1.2 : 1;
-    top.offer(doc, s.score[doc]! * (0.5 + s.coverage[doc]!) * yearBoost);
+    top.offer(slot, s.score[slot]! * (0.5 + s.coverage[slot]!) * yearBoost);
   }
-  return top.items().map(({ item: doc, value }) => ({ ...index.sentences[doc]!, index: doc, score: s.score[doc]!, coverage: s.coverage[doc]!, rank: value }));
+  return top.items().map(({ item: slot, value }) => ({ ...index.sentences[s.touched[slot]!]!, index: s.touched[slot]!, score: s.score[slot]!, coverage: s.coverage[slot]!, rank: value }));
 }
 
 /** Keeps the k highest values seen, without sorting everything (a min-heap). */

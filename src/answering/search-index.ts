@@ -5,6 +5,7 @@
 import Fuse from "fuse.js";
 import type { KnowledgeBase } from "../knowledge/load.js";
 import type { Entry } from "../knowledge/schema.js";
+import { createScratch, type Scratch } from "./scratch.js";
 import { STOPWORDS, contentWords, hasHan, stem, words } from "./text.js";
 
 /** How much a word counts depending on where in an entry it appears. */
@@ -58,6 +59,9 @@ export type SearchIndex = IndexData & {
   reportsByRegion: Map<string, Set<string>>;
   reportsByYear: Map<number, Set<string>>;
   reportsById: Map<string, KnowledgeBase["reports"][number]>;
+  /** Working arrays for scoring, reused by every question (see rank.ts). */
+  entryScratch: Scratch;
+  sentenceScratch: Scratch;
   /** Groups by the entry that is their total, and by each of their parts. */
   groupsByTotal: Map<string, KnowledgeBase["groups"]>;
   groupsByPart: Map<string, KnowledgeBase["groups"]>;
@@ -101,7 +105,8 @@ export function buildSearchIndex(kb: KnowledgeBase, data: IndexData = buildIndex
     for (const p of g.parts) groupsByPart.set(p, [...(groupsByPart.get(p) ?? []), g]);
   }
   const reportSpans = spans(kb.entries.map((e) => e.report), data.sentences.map((r) => r.report));
-  return { ...data, kb, entryIsPlan, docOf, regions, years, reportSpans, reportsByRegion, reportsByYear, reportsById, groupsByTotal, groupsByPart, idf, maxIdf, hasTerm, resolve: corrector(vocabulary, hasTerm) };
+  return { ...data, kb, entryIsPlan, docOf, regions, years, reportSpans, reportsByRegion, reportsByYear, reportsById, groupsByTotal, groupsByPart, idf,
+    entryScratch: createScratch(kb.entries.length), sentenceScratch: createScratch(data.sentences.length), maxIdf, hasTerm, resolve: corrector(vocabulary, hasTerm) };
 }
 
 function addTo<K>(map: Map<K, Set<string>>, key: K, value: string) {
