@@ -10,14 +10,15 @@ import { createEngine, type Engine } from "./engine.js";
 import { fromTerms } from "./glossary.js";
 import type { IndexData, Postings, SentenceRef } from "./search-index.js";
 
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 2;
 
 const HeaderSchema = z.object({
   format: z.literal(SNAPSHOT_FORMAT),
   version: z.string(),
-  reports: z.array(z.object({ meta: z.unknown(), cleaned: z.string(), groups: z.array(z.unknown()), skips: z.array(z.unknown()), sections: z.array(z.unknown()) })),
-  sentences: z.array(z.string()),
-  entries: z.array(z.record(z.string(), z.unknown())),
+  reports: z.array(z.object({ meta: z.unknown(), groups: z.array(z.unknown()), skips: z.array(z.unknown()), sections: z.array(z.unknown()) })),
+  /** Every string of the entries once; entries refer to them by position, so 100,000 entries share them in memory. */
+  strings: z.array(z.string()),
+  entries: z.array(z.array(z.unknown())),
   skipped: z.array(z.unknown()),
   glossary: z.record(z.string(), z.string()),
   vocabulary: z.array(z.tuple([z.string(), z.string()])),
@@ -29,17 +30,18 @@ const HeaderSchema = z.object({
 
 export function saveSnapshot(engine: Engine, file: string): void {
   const { kb, index, glossary } = engine;
-  const sentenceIds = new Map<string, number>();
+  const stringIds = new Map<string, number>();
   const sentenceOf = (s: string) => {
-    let id = sentenceIds.get(s);
-    if (id === undefined) sentenceIds.set(s, (id = sentenceIds.size));
+    let id = stringIds.get(s);
+    if (id === undefined) stringIds.set(s, (id = stringIds.size));
     return id;
   };
+  // A section's text is its sentences joined; it is stored only where that does not reproduce it.
   const reports = kb.reports.map((r) => ({
-    meta: r.meta, cleaned: r.cleaned, groups: r.groups, skips: r.skips,
-    sections: r.sections.map((s) => ({ ...s, sentences: s.sentences.map(sentenceOf) })),
+    meta: r.meta, groups: r.groups, skips: r.skips,
+    sections: r.sections.map(({ text, ...s }) => ({ ...s, ...(text === s.sentences.join(" ") ? {} : { text }), sentences: s.sentences.map(sentenceOf) })),
   }));
-  const entries = kb.entries.map((e) => ({ ...e, sentence: sentenceOf(e.sentence) }));
+  const entries = kb.entries.map((e) => encodeEntry(e, sentenceOf));
   const sectionIndex = new Map(kb.sections.map((s, i) => [`${s.report}\u0000${s.title}`, i]));
   const sentenceRefs = index.sentences.map((r) => [sectionIndex.get(`${r.report}\u0000${r.section}`)!, sentenceOf(r.sentence)] as [number, number]);
 
@@ -56,7 +58,7 @@ export function saveSnapshot(engine: Engine, file: string): void {
   const sentenceTerms = packPostings("sentence", index.sentencePostings, addBlob);
 
   const header = Buffer.from(JSON.stringify({
-    format: SNAPSHOT_FORMAT, version: kb.version, reports, sentences: [...sentenceIds.keys()], entries, skipped: kb.skipped,
+    format: SNAPSHOT_FORMAT, version: kb.version, reports, strings: [...stringIds.keys()], entries, skipped: kb.skipped,
     glossary: Object.fromEntries(glossary.terms), vocabulary: [...index.vocabulary], entryTerms, sentenceTerms, sentenceRefs, blobs: blobIndex,
   }));
   const length = Buffer.alloc(4);
@@ -88,6 +90,32 @@ function packPostings(prefix: string, postings: Postings, addBlob: (name: string
   return terms;
 }
 
+// An entry as positions in the string table (numbers and null stay as they are).
+const ENTRY_FIELDS = ["id", "report", "section", "region", "year", "label", "written", "sentence", "context", "aliases", "kind", "value", "unit", "end"] as const;
+
+function encodeEntry(e: Entry, intern: (s: string) => number): unknown[] {
+  const record = e as unknown as Record<string, unknown>;
+  return ENTRY_FIELDS.map((f) => {
+    const v = record[f];
+    if (typeof v === "string") return intern(v);
+    if (Array.isArray(v)) return (v as string[]).map(intern);
+    return v === undefined ? null : typeof v === "number" ? { n: v } : v;
+  });
+}
+
+function decodeEntry(row: unknown[], strings: string[]): Entry {
+  const e: Record<string, unknown> = {};
+  ENTRY_FIELDS.forEach((f, i) => {
+    const v = row[i];
+    if (typeof v === "number") e[f] = strings[v];
+    else if (Array.isArray(v)) e[f] = (v as number[]).map((x) => strings[x]);
+    else if (v && typeof v === "object" && "n" in v) e[f] = (v as { n: number }).n;
+    else if (v !== null) e[f] = v;
+    else if (f === "year") e[f] = null;
+  });
+  return e as unknown as Entry;
+}
+
 export function loadSnapshot(file: string): Engine {
   const buf = readFileSync(file);
   const headerLength = buf.readUInt32LE(0);
@@ -109,14 +137,20 @@ export function loadSnapshot(file: string): Engine {
     return out;
   };
 
-  const sentences = header.sentences;
+  const sentences = header.strings;
   // Snapshots are written by saveSnapshot from validated knowledge; the shapes are trusted here.
   const reports = header.reports.map((r) => {
     const meta = r.meta as Report["meta"];
-    const sections = (r.sections as (Omit<Section, "sentences"> & { sentences: number[] })[]).map((s) => ({ ...s, sentences: s.sentences.map((i) => sentences[i]!) }));
-    return { meta, cleaned: r.cleaned, groups: r.groups as Group[], skips: r.skips as Report["skips"], sections, entries: [] as Entry[] };
+    const sections = (r.sections as (Omit<Section, "sentences" | "text"> & { text?: string; sentences: number[] })[]).map((s) => {
+      const list = s.sentences.map((i) => sentences[i]!);
+      return { ...s, text: s.text ?? list.join(" "), sentences: list };
+    });
+    const report = { meta, groups: r.groups as Group[], skips: r.skips as Report["skips"], sections, entries: [] as Entry[] } as Report;
+    // The cleaned page is not kept: it is rebuilt from the sections on the rare read.
+    Object.defineProperty(report, "cleaned", { enumerable: true, get: () => [meta.title, ...sections.map((s) => `【${s.title}】${s.text}`)].join("\n") });
+    return report;
   });
-  const entries = header.entries.map((e) => ({ ...e, sentence: sentences[e.sentence as number]! }) as unknown as Entry);
+  const entries = header.entries.map((e) => decodeEntry(e, sentences));
   const byReport = new Map(reports.map((r) => [r.meta.id, r]));
   for (const e of entries) byReport.get(e.report)?.entries.push(e);
   const allSections = reports.flatMap((r) => r.sections);
