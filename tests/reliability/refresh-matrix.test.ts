@@ -2,9 +2,12 @@
 //  - a matrix of broken uploads, and of a folder broken on disk then reloaded: each is refused with a
 //    clear message, the previous knowledge keeps serving (every answer the same, the same engine),
 //    and nothing on disk changes (a hash of every file and folder, hidden ones included);
-//  - a crash in the middle of saving: the save runs in a child process that is SIGKILLed at every
-//    single write step in turn (and with every file write torn in half); opened afterwards, the
-//    folder always loads, and holds the old version or the new one complete, never a mix.
+//  - a crash in the middle of saving: the save runs in a child process that is SIGKILLed at each
+//    write step in turn (and with file writes torn in half, and again while the next process
+//    recovers); opened afterwards, the folder always loads, and holds the old version or the new
+//    one complete, never a mix. By default the report replacement and the rollback are killed at
+//    every step, the other saves at every step but the middle of long runs of file copies;
+//    RELIABILITY_FULL=1 kills every save at every step and tears every write (about twice as long).
 // tests/knowledge/store.test.ts has the store's own rejection tests; this matrix adds the inputs and
 // the checks above (answers before == after, folders too, fresh loads, reload from disk).
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -302,14 +305,20 @@ function checkAfterCrash(dir: string, old: Version, next: Version, what: string,
 const FULL = process.env.RELIABILITY_FULL === "1";
 const isCopyStep = (s: string | undefined) => s !== undefined && /^(writeFile|mkdir) /.test(s);
 
-function crashPoints(steps: string[], sc: Scenario): { n: number; tear: boolean; what: string }[] {
+type Point = { n: number; tear: boolean; what: string; nextSave: boolean };
+
+function crashPoints(steps: string[], sc: Scenario): Point[] {
+  // Without everyStep: every step that is not a file or folder creation (the journal, renames,
+  // removals, fsyncs), and the first and last of each run of creations. The next save is tried
+  // after those too (it is what takes time in the parent).
   const inside = (n: number) => isCopyStep(steps[n - 1]) && isCopyStep(steps[n]) && isCopyStep(steps[n + 1]);
   const every = FULL || sc.everyStep;
-  const points = steps.flatMap((s, n) => (every || !inside(n) ? [{ n, tear: false, what: `killed before step ${n} (${s})` }] : []));
+  const nextSave = (n: number) => Boolean(sc.nextSave) && (FULL || !inside(n));
+  const points = steps.flatMap((s, n) => (every || !inside(n) ? [{ n, tear: false, what: `killed before step ${n} (${s})`, nextSave: nextSave(n) }] : []));
   if (sc.tear) {
     for (const [n, s] of steps.entries()) {
       const firstOrLast = !steps[n - 1]?.startsWith("writeFile") || !steps[n + 1]?.startsWith("writeFile");
-      if (s.startsWith("writeFile") && (FULL || firstOrLast)) points.push({ n, tear: true, what: `killed in the middle of step ${n} (${s})` });
+      if (s.startsWith("writeFile") && (FULL || firstOrLast)) points.push({ n, tear: true, what: `killed in the middle of step ${n} (${s})`, nextSave: nextSave(n) });
     }
   }
   return points;
@@ -353,7 +362,7 @@ describe("a crash in the middle of saving leaves the old version or the new one,
       const run = await runChild(args(dir, p.n, p.tear));
       expectKilled(run, p.what);
       expect(run.crash!.step).toBe(p.n);
-      return { ...p, dir, outcome: checkAfterCrash(dir, old, next, p.what, sc.nextSave) };
+      return { ...p, dir, outcome: checkAfterCrash(dir, old, next, p.what, p.nextSave) };
     }));
 
     // The save commits at exactly one step: before it every crash leaves the old version, after it the new.

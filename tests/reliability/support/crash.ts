@@ -79,7 +79,7 @@ export function runChild(args: ChildArgs, timeoutMs = 30_000): Promise<ChildRun>
 }
 
 /** Runs `tasks` with at most `limit` at a time, keeping their order in the result. */
-export async function pool<T>(tasks: (() => Promise<T>)[], limit = Math.max(2, availableParallelism())): Promise<T[]> {
+export async function pool<T>(tasks: (() => Promise<T>)[], limit = Number(process.env.CRASH_CONCURRENCY ?? availableParallelism() + 1)): Promise<T[]> {
   const results: T[] = new Array(tasks.length);
   let next = 0;
   const worker = async () => {
