@@ -9,7 +9,8 @@ import { AnswerSchema, type Answer } from "../../src/answering/schema.js";
 import { ASK } from "../../src/surfaces/discord/commands/definitions.js";
 import { answerEmbed } from "../../src/surfaces/discord/embeds.js";
 import { OPTION_STRING_MAX } from "../../src/surfaces/discord/limits.js";
-import { embedsReply } from "../../src/surfaces/discord/reply.js";
+import { toDiscordJs } from "../../src/surfaces/discord/interactions.js";
+import { messageBody } from "../../src/surfaces/discord/response.js";
 import { realEngine } from "../support/knowledge.js";
 import { embedLimitProblems, pingProblems } from "./support/embed-checks.js";
 
@@ -115,13 +116,14 @@ function checkQuestion(q: string, t: Timing) {
   AnswerSchema.parse(a);
   expect(a.answered).toBe(a.type !== "none");
   if (!a.answered) expect(a.citations).toEqual([]);
-  const reply = embedsReply([answerEmbed(a)]);
-  expect(reply.allowedMentions).toEqual({ parse: [] });
-  const embed = reply.embeds[0]!.toJSON();
+  // The reply as both transports send it: the API JSON body (HTTP mode) and discord.js options (gateway).
+  const body = messageBody({ embeds: [answerEmbed(a)] });
+  expect(body.allowed_mentions).toEqual({ parse: [] });
+  expect(toDiscordJs(body).allowedMentions).toEqual({ parse: [] });
+  const embed = body.embeds![0]!;
   expect(embedLimitProblems(embed)).toEqual([]);
   expect(pingProblems(embed)).toEqual([]);
-  // Discord receives JSON: the reply must serialise.
-  expect(() => JSON.stringify(reply.embeds.map((e) => e.toJSON()))).not.toThrow();
+  expect(JSON.parse(JSON.stringify(body))).toEqual(body);
 }
 
 describe("any question gets an answer or a no-answer, never a crash, fast, and a reply that fits and pings no one", () => {
