@@ -2,7 +2,7 @@
 // that share a term with the question are touched, the per-document sums live in typed arrays,
 // and only the best few candidates get the costlier checks.
 import type { Entry } from "../knowledge/schema.js";
-import { PLAN_WORDS, hanBigrams, termsOf, type Postings, type SearchIndex } from "./search-index.js";
+import { FIELD_WEIGHT_BY_CODE, PLAN_WORDS, hanBigrams, termsOf, type Postings, type SearchIndex } from "./search-index.js";
 import type { Scratch } from "./scratch.js";
 import { synonymsOf } from "./synonyms.js";
 import { stem } from "./text.js";
@@ -124,7 +124,7 @@ export function score(terms: QueryTerm[], postings: Postings, scratch: Scratch, 
         for (let k = ranges ? lowerBound(list.docs, from) : 0; k < list.docs.length; k++) {
           const doc = list.docs[k]!;
           if (doc >= to) break;
-          const fieldWeight = list.weights[k]!;
+          const fieldWeight = FIELD_WEIGHT_BY_CODE[list.fields[k]!]!;
           const value = base * fieldWeight;
           if (best[doc] === 0) hit.push(doc);
           else if (value <= best[doc]!) continue;

@@ -17,7 +17,15 @@ const STRICT_FUZZY_SCORE = 0.15;
 const SWAP_QUALITY = 0.8;
 const CORRECTION_CACHE_MAX = 10_000;
 
-export type PostingList = { docs: Int32Array; weights: Float32Array };
+/** `fields`: which field a term is in, as an index into FIELD_WEIGHT_BY_CODE (one byte per posting). */
+export type PostingList = { docs: Int32Array; fields: Uint8Array };
+/** Sentence documents use weight 1 for their own words; code 6. */
+export const FIELD_WEIGHT_BY_CODE = Float64Array.from([FIELD_WEIGHTS.label, FIELD_WEIGHTS.alias, FIELD_WEIGHTS.context, FIELD_WEIGHTS.unit, FIELD_WEIGHTS.section, FIELD_WEIGHTS.sentence, 1]);
+const codeOf = (weight: number) => {
+  const code = FIELD_WEIGHT_BY_CODE.indexOf(weight);
+  if (code < 0) throw new Error(`no field code for weight ${weight}`);
+  return code;
+};
 export type Postings = Map<string, PostingList>;
 
 // Targets ("expected to train 200,000") answer questions about plans; results answer the rest.
@@ -197,7 +205,7 @@ function pushDoc(lists: Map<string, { docs: number[]; weights: number[] }>, doc:
 
 function freeze(lists: Map<string, { docs: number[]; weights: number[] }>): Postings {
   const out: Postings = new Map();
-  for (const [t, l] of lists) out.set(t, { docs: Int32Array.from(l.docs), weights: Float32Array.from(l.weights) });
+  for (const [t, l] of lists) out.set(t, { docs: Int32Array.from(l.docs), fields: Uint8Array.from(l.weights, codeOf) });
   return out;
 }
 

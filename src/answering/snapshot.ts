@@ -2,7 +2,7 @@
 // reports starts by reading one file instead of re-extracting and re-tokenising everything.
 // Layout: 4-byte header length, JSON header (knowledge, vocabulary, posting-list terms), then the
 // posting lists as raw little-endian Int32/Float32 arrays.
-import { readFileSync, renameSync, writeFileSync } from "node:fs";
+import { closeSync, openSync, readSync, renameSync, writeFileSync } from "node:fs";
 import { z } from "zod";
 import type { KnowledgeBase } from "../knowledge/load.js";
 import type { Entry, Group, Report, Section } from "../knowledge/schema.js";
@@ -10,7 +10,7 @@ import { createEngine, type Engine } from "./engine.js";
 import { fromTerms } from "./glossary.js";
 import type { IndexData, Postings, SentenceRef } from "./search-index.js";
 
-export const SNAPSHOT_FORMAT = 2;
+export const SNAPSHOT_FORMAT = 3;
 
 const HeaderSchema = z.object({
   format: z.literal(SNAPSHOT_FORMAT),
@@ -48,7 +48,7 @@ export function saveSnapshot(engine: Engine, file: string): void {
   const blobs: Buffer[] = [];
   const blobIndex: Record<string, [number, number]> = {};
   let offset = 0;
-  const addBlob = (name: string, array: Int32Array | Float32Array) => {
+  const addBlob = (name: string, array: Int32Array | Uint8Array) => {
     const buf = Buffer.from(array.buffer, array.byteOffset, array.byteLength);
     blobIndex[name] = [offset, buf.length];
     blobs.push(buf);
@@ -69,23 +69,23 @@ export function saveSnapshot(engine: Engine, file: string): void {
 }
 
 // Posting lists of all terms concatenated: doc ids, weights, and where each term's list starts.
-function packPostings(prefix: string, postings: Postings, addBlob: (name: string, a: Int32Array | Float32Array) => void): string[] {
+function packPostings(prefix: string, postings: Postings, addBlob: (name: string, a: Int32Array | Uint8Array) => void): string[] {
   const terms = [...postings.keys()];
   const total = terms.reduce((s, t) => s + postings.get(t)!.docs.length, 0);
   const docs = new Int32Array(total);
-  const weights = new Float32Array(total);
+  const fields = new Uint8Array(total);
   const starts = new Int32Array(terms.length + 1);
   let at = 0;
   terms.forEach((t, i) => {
     const list = postings.get(t)!;
     starts[i] = at;
     docs.set(list.docs, at);
-    weights.set(list.weights, at);
+    fields.set(list.fields, at);
     at += list.docs.length;
   });
   starts[terms.length] = at;
   addBlob(`${prefix}.docs`, docs);
-  addBlob(`${prefix}.weights`, weights);
+  addBlob(`${prefix}.fields`, fields);
   addBlob(`${prefix}.starts`, starts);
   return terms;
 }
@@ -104,36 +104,53 @@ function encodeEntry(e: Entry, intern: (s: string) => number): unknown[] {
 }
 
 function decodeEntry(row: unknown[], strings: string[]): Entry {
-  const e: Record<string, unknown> = {};
-  ENTRY_FIELDS.forEach((f, i) => {
+  const field = (i: number): unknown => {
     const v = row[i];
-    if (typeof v === "number") e[f] = strings[v];
-    else if (Array.isArray(v)) e[f] = (v as number[]).map((x) => strings[x]);
-    else if (v && typeof v === "object" && "n" in v) e[f] = (v as { n: number }).n;
-    else if (v !== null) e[f] = v;
-    else if (f === "year") e[f] = null;
-  });
+    if (typeof v === "number") return strings[v];
+    if (Array.isArray(v)) return (v as number[]).map((x) => strings[x]);
+    if (v && typeof v === "object" && "n" in v) return (v as { n: number }).n;
+    return v === null ? undefined : v;
+  };
+  // One object literal: every entry gets the same hidden class (compact, fast property access).
+  const e = {
+    id: field(0), report: field(1), section: field(2), region: field(3), year: (field(4) as number | undefined) ?? null,
+    label: field(5), written: field(6), sentence: field(7), context: field(8), aliases: field(9), kind: field(10),
+    value: field(11), unit: field(12), end: field(13),
+  };
   return e as unknown as Entry;
 }
 
 export function loadSnapshot(file: string): Engine {
-  const buf = readFileSync(file);
-  const headerLength = buf.readUInt32LE(0);
-  const header = HeaderSchema.parse(JSON.parse(buf.subarray(4, 4 + headerLength).toString("utf8")));
+  const fd = openSync(file, "r");
+  try {
+    return readSnapshot(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+// Reads the header, then each blob straight into its own buffer (aligned for its typed array),
+// so the file is never held in memory whole.
+function readSnapshot(fd: number): Engine {
+  const read = (position: number, length: number) => {
+    const out = Buffer.allocUnsafeSlow(length);
+    if (readSync(fd, out, 0, length, position) !== length) throw new Error("snapshot is truncated");
+    return out;
+  };
+  const headerLength = read(0, 4).readUInt32LE(0);
+  const header = HeaderSchema.parse(JSON.parse(read(4, headerLength).toString("utf8")));
   const base = 4 + headerLength;
-  // Copy each blob into its own aligned buffer: typed arrays need offsets that are multiples of 4.
-  const blob = <T extends Int32Array | Float32Array>(name: string, Type: { new (b: ArrayBuffer): T }): T => {
+  const blob = <T extends Int32Array | Uint8Array>(name: string, Type: { new (b: ArrayBuffer, offset: number, length: number): T; BYTES_PER_ELEMENT: number }): T => {
     const [off, len] = header.blobs[name]!;
-    const copy = new ArrayBuffer(len);
-    new Uint8Array(copy).set(buf.subarray(base + off, base + off + len));
-    return new Type(copy);
+    const b = read(base + off, len);
+    return new Type(b.buffer as ArrayBuffer, b.byteOffset, len / Type.BYTES_PER_ELEMENT);
   };
   const unpack = (prefix: string, terms: string[]): Postings => {
     const docs = blob(`${prefix}.docs`, Int32Array);
-    const weights = blob(`${prefix}.weights`, Float32Array);
+    const fields = blob(`${prefix}.fields`, Uint8Array);
     const starts = blob(`${prefix}.starts`, Int32Array);
     const out: Postings = new Map();
-    terms.forEach((t, i) => out.set(t, { docs: docs.subarray(starts[i]!, starts[i + 1]!), weights: weights.subarray(starts[i]!, starts[i + 1]!) }));
+    terms.forEach((t, i) => out.set(t, { docs: docs.subarray(starts[i]!, starts[i + 1]!), fields: fields.subarray(starts[i]!, starts[i + 1]!) }));
     return out;
   };
 
