@@ -40,7 +40,7 @@ function share(q: Question, index: SearchIndex, scoring: Scoring): Derived | und
     const part = n.entry as NumericEntry;
     for (const whole of wholesFor(part, index)) {
       const value = (part.value / whole.value) * 100;
-      const coverage = unionCoverage(scoring, [n.index, index.docOf.get(whole.id)!]);
+      const coverage = unionCoverage(scoring, [n.index, positionOf(index, whole)]);
       const candidate: Derived = {
         value: round(value, 2), unit: "%", figure: formatValue(value, "%"),
         label: `Share of ${lowerFirst(whole.label)}: ${lowerFirst(part.label)}`,
@@ -61,7 +61,7 @@ function wholesFor(part: NumericEntry, index: SearchIndex): NumericEntry[] {
     .filter((e): e is NumericEntry => !!e && isNumeric(e));
   if (fromGroups.length > 0) return fromGroups;
   // Neighbours in the report: entries of one sentence sit next to each other.
-  const at = index.docOf.get(part.id)!;
+  const at = positionOf(index, part);
   const near = index.kb.entries.slice(Math.max(0, at - NEIGHBOURS), at + NEIGHBOURS + 1);
   return near.filter(
     (e): e is NumericEntry => isNumeric(e) && e.sentence === part.sentence && e.unit === part.unit && e.value > part.value && e.id !== part.id,
@@ -117,6 +117,9 @@ function combine(q: Question, index: SearchIndex, scoring: Scoring, d: Extract<D
     inputs: [a, b], coverage: unionCoverage(scoring, [left.index, right.index]),
   };
 }
+
+// Rare (derivations only): a scan is cheaper than a 100,000-entry map kept for it.
+const positionOf = (index: SearchIndex, e: Entry) => index.kb.entries.indexOf(e);
 
 /** A figure that is already per something ("income growth per household") cannot be averaged again. */
 const isRate = (e: Entry) => /\b(per|each|average)\b/i.test(`${e.label} ${e.context}`);

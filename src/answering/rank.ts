@@ -2,7 +2,7 @@
 // that share a term with the question are touched, the per-document sums live in typed arrays,
 // and only the best few candidates get the costlier checks.
 import type { Entry } from "../knowledge/schema.js";
-import { FIELD_WEIGHT_BY_CODE, PLAN_WORDS, hanBigrams, termsOf, type Postings, type SearchIndex } from "./search-index.js";
+import { FIELD_WEIGHT_BY_CODE, PLAN_WORDS, hanBigrams, postingsOf, termsOf, type Postings, type SearchIndex } from "./search-index.js";
 import type { Scratch } from "./scratch.js";
 import { synonymsOf } from "./synonyms.js";
 import { stem } from "./text.js";
@@ -91,10 +91,8 @@ export function scopeRanges(q: Question, index: SearchIndex, of: "entries" | "se
   return [...reports!].map((r) => index.reportSpans!.get(r)![of]).sort((a, b) => a[0] - b[0]);
 }
 
-// First position in a sorted posting list at or after `doc`.
-function lowerBound(docs: Int32Array, doc: number): number {
-  let lo = 0;
-  let hi = docs.length;
+// First position in docs[lo..hi) (sorted) at or after `doc`.
+function lowerBound(docs: Int32Array, doc: number, lo: number, hi: number): number {
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (docs[mid]! < doc) lo = mid + 1;
@@ -115,16 +113,18 @@ export function score(terms: QueryTerm[], postings: Postings, scratch: Scratch, 
     const hit: number[] = [];
     // Per word, the best of its alternatives counts in each document (a word and its synonym are one match).
     for (const alt of t.alts) {
-      const list = postings.get(alt.term);
+      const list = postingsOf(postings, alt.term);
       if (!list) continue;
+      const [first, last] = list;
+      const { docs, fields } = postings;
       const base = t.weight * alt.weight * (t.idf || idf(alt.term));
       const share = zh ? 0 : (t.weight * alt.weight * t.idf) / total;
       const exactAlt = alt.weight === SYNONYM_WEIGHT && alt !== t.alts[0] ? 0 : 1;
       for (const [from, to] of ranges ?? [[0, size] as [number, number]]) {
-        for (let k = ranges ? lowerBound(list.docs, from) : 0; k < list.docs.length; k++) {
-          const doc = list.docs[k]!;
+        for (let k = ranges ? lowerBound(docs, from, first, last) : first; k < last; k++) {
+          const doc = docs[k]!;
           if (doc >= to) break;
-          const fieldWeight = FIELD_WEIGHT_BY_CODE[list.fields[k]!]!;
+          const fieldWeight = FIELD_WEIGHT_BY_CODE[fields[k]!]!;
           const value = base * fieldWeight;
           if (best[doc] === 0) hit.push(doc);
           else if (value <= best[doc]!) continue;

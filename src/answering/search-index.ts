@@ -17,8 +17,18 @@ const STRICT_FUZZY_SCORE = 0.15;
 const SWAP_QUALITY = 0.8;
 const CORRECTION_CACHE_MAX = 10_000;
 
-/** `fields`: which field a term is in, as an index into FIELD_WEIGHT_BY_CODE (one byte per posting). */
-export type PostingList = { docs: Int32Array; fields: Uint8Array };
+/**
+ * All posting lists in three shared arrays: term t's documents are docs[starts[i]..starts[i+1]) with
+ * i = terms.get(t), and `fields` says which field each posting is in, as an index into
+ * FIELD_WEIGHT_BY_CODE (one byte per posting). No object per term: 100,000 entries stay compact.
+ */
+export type Postings = { terms: Map<string, number>; starts: Int32Array; docs: Int32Array; fields: Uint8Array };
+
+/** [from, to) positions of a term's postings, or undefined. */
+export function postingsOf(p: Postings, term: string): [number, number] | undefined {
+  const i = p.terms.get(term);
+  return i === undefined ? undefined : [p.starts[i]!, p.starts[i + 1]!];
+}
 /** Sentence documents use weight 1 for their own words; code 6. */
 export const FIELD_WEIGHT_BY_CODE = Float64Array.from([FIELD_WEIGHTS.label, FIELD_WEIGHTS.alias, FIELD_WEIGHTS.context, FIELD_WEIGHTS.unit, FIELD_WEIGHTS.section, FIELD_WEIGHTS.sentence, 1]);
 const codeOf = (weight: number) => {
@@ -26,7 +36,6 @@ const codeOf = (weight: number) => {
   if (code < 0) throw new Error(`no field code for weight ${weight}`);
   return code;
 };
-export type Postings = Map<string, PostingList>;
 
 // Targets ("expected to train 200,000") answer questions about plans; results answer the rest.
 export const PLAN_WORDS = /\b(expected|target|targets|planned|plan to|scheduled|goal|annual plan|aimed)\b/i;
@@ -57,8 +66,6 @@ export type IndexData = {
 export type SearchIndex = IndexData & {
   kb: KnowledgeBase;
   entryIsPlan: Uint8Array;
-  /** Entry id -> its position in kb.entries. */
-  docOf: Map<string, number>;
   /** Regions and years that have entries: a question about others is out of scope. */
   regions: Set<string>;
   years: Set<number>;
@@ -88,15 +95,18 @@ export function buildSearchIndex(kb: KnowledgeBase, data: IndexData = buildIndex
   const idf = (t: string) => {
     let v = idfCache.get(t);
     if (v === undefined) {
-      const d = (entryPostings.get(t)?.docs.length ?? 0) + (sentencePostings.get(t)?.docs.length ?? 0);
+      const df = (p: Postings) => {
+        const r = postingsOf(p, t);
+        return r ? r[1] - r[0] : 0;
+      };
+      const d = df(entryPostings) + df(sentencePostings);
       v = d === 0 ? maxIdf : Math.log(1 + n / d);
       idfCache.set(t, v);
     }
     return v;
   };
-  const hasTerm = (t: string) => entryPostings.has(t) || sentencePostings.has(t);
+  const hasTerm = (t: string) => entryPostings.terms.has(t) || sentencePostings.terms.has(t);
   const entryIsPlan = Uint8Array.from(kb.entries, (e) => (isPlanned(e) ? 1 : 0));
-  const docOf = new Map(kb.entries.map((e, i) => [e.id, i]));
   const regions = new Set(kb.entries.map((e) => e.region));
   const years = new Set(kb.entries.flatMap((e) => (e.year === null ? [] : [e.year])));
   const reportsByRegion = new Map<string, Set<string>>();
@@ -113,7 +123,7 @@ export function buildSearchIndex(kb: KnowledgeBase, data: IndexData = buildIndex
     for (const p of g.parts) groupsByPart.set(p, [...(groupsByPart.get(p) ?? []), g]);
   }
   const reportSpans = spans(kb.entries.map((e) => e.report), data.sentences.map((r) => r.report));
-  return { ...data, kb, entryIsPlan, docOf, regions, years, reportSpans, reportsByRegion, reportsByYear, reportsById, groupsByTotal, groupsByPart, idf,
+  return { ...data, kb, entryIsPlan, regions, years, reportSpans, reportsByRegion, reportsByYear, reportsById, groupsByTotal, groupsByPart, idf,
     entryScratch: createScratch(kb.entries.length), sentenceScratch: createScratch(data.sentences.length), maxIdf, hasTerm, resolve: corrector(vocabulary, hasTerm) };
 }
 
@@ -204,9 +214,22 @@ function pushDoc(lists: Map<string, { docs: number[]; weights: number[] }>, doc:
 }
 
 function freeze(lists: Map<string, { docs: number[]; weights: number[] }>): Postings {
-  const out: Postings = new Map();
-  for (const [t, l] of lists) out.set(t, { docs: Int32Array.from(l.docs), fields: Uint8Array.from(l.weights, codeOf) });
-  return out;
+  const terms = new Map<string, number>();
+  const starts = new Int32Array(lists.size + 1);
+  let total = 0;
+  for (const l of lists.values()) total += l.docs.length;
+  const docs = new Int32Array(total);
+  const fields = new Uint8Array(total);
+  let at = 0;
+  for (const [t, l] of lists) {
+    starts[terms.size] = at;
+    terms.set(t, terms.size);
+    docs.set(l.docs, at);
+    fields.set(l.weights.map(codeOf), at);
+    at += l.docs.length;
+  }
+  starts[terms.size] = at;
+  return { terms, starts, docs, fields };
 }
 
 /** Stems of the content words, plus character bigrams of any Chinese (matched against Chinese aliases). */

@@ -1,7 +1,9 @@
 // A whole engine on disk: the validated knowledge and its search index, so a process with many
 // reports starts by reading one file instead of re-extracting and re-tokenising everything.
-// Layout: 4-byte header length, JSON header (knowledge, vocabulary, posting-list terms), then the
-// posting lists as raw little-endian Int32/Float32 arrays.
+// Layout: 4-byte header length, a small JSON header (report metadata, sections, groups), then
+// binary tables: one string table (UTF-8 + offsets) that every text refers to by position, the
+// entries as rows of string positions and numbers, and the posting lists as typed arrays.
+// Large knowledge stays compact: no JSON parse of 100,000 entries, and equal strings are shared.
 import { closeSync, openSync, readSync, renameSync, writeFileSync } from "node:fs";
 import { z } from "zod";
 import type { KnowledgeBase } from "../knowledge/load.js";
@@ -10,114 +12,115 @@ import { createEngine, type Engine } from "./engine.js";
 import { fromTerms } from "./glossary.js";
 import type { IndexData, Postings, SentenceRef } from "./search-index.js";
 
-export const SNAPSHOT_FORMAT = 3;
+export const SNAPSHOT_FORMAT = 4;
 
 const HeaderSchema = z.object({
   format: z.literal(SNAPSHOT_FORMAT),
   version: z.string(),
   reports: z.array(z.object({ meta: z.unknown(), groups: z.array(z.unknown()), skips: z.array(z.unknown()), sections: z.array(z.unknown()) })),
-  /** Every string of the entries once; entries refer to them by position, so 100,000 entries share them in memory. */
-  strings: z.array(z.string()),
-  entries: z.array(z.array(z.unknown())),
   skipped: z.array(z.unknown()),
   glossary: z.record(z.string(), z.string()),
-  vocabulary: z.array(z.tuple([z.string(), z.string()])),
-  entryTerms: z.array(z.string()),
-  sentenceTerms: z.array(z.string()),
-  sentenceRefs: z.array(z.tuple([z.number(), z.number()])),
+  entryCount: z.number().int().min(0),
   blobs: z.record(z.string(), z.tuple([z.number(), z.number()])),
 });
 
+type Typed = Int32Array | Uint8Array | Float64Array;
+
+// String fields of an entry, in row order; numbers (year, value) are kept apart as doubles.
+const STRING_FIELDS = ["id", "report", "section", "region", "label", "written", "sentence", "context", "kind", "unit"] as const;
+const NONE = -1;
+
+class StringTable {
+  readonly ids = new Map<string, number>();
+  id(s: string): number {
+    let id = this.ids.get(s);
+    if (id === undefined) this.ids.set(s, (id = this.ids.size));
+    return id;
+  }
+}
+
 export function saveSnapshot(engine: Engine, file: string): void {
   const { kb, index, glossary } = engine;
-  const stringIds = new Map<string, number>();
-  const sentenceOf = (s: string) => {
-    let id = stringIds.get(s);
-    if (id === undefined) stringIds.set(s, (id = stringIds.size));
-    return id;
-  };
+  const strings = new StringTable();
+
   // A section's text is its sentences joined; it is stored only where that does not reproduce it.
   const reports = kb.reports.map((r) => ({
     meta: r.meta, groups: r.groups, skips: r.skips,
-    sections: r.sections.map(({ text, ...s }) => ({ ...s, ...(text === s.sentences.join(" ") ? {} : { text }), sentences: s.sentences.map(sentenceOf) })),
+    sections: r.sections.map(({ text, ...s }) => ({ ...s, ...(text === s.sentences.join(" ") ? {} : { text }), sentences: s.sentences.map((x) => strings.id(x)) })),
   }));
-  const entries = kb.entries.map((e) => encodeEntry(e, sentenceOf));
+
+  const n = kb.entries.length;
+  const rows = new Int32Array(n * STRING_FIELDS.length);
+  const years = new Float64Array(n);
+  const values = new Float64Array(n);
+  const ends = new Int32Array(n);
+  const aliasStarts = new Int32Array(n + 1);
+  const aliasIds: number[] = [];
+  kb.entries.forEach((e, i) => {
+    const record = e as unknown as Record<string, unknown>;
+    STRING_FIELDS.forEach((f, k) => (rows[i * STRING_FIELDS.length + k] = strings.id(String(record[f]))));
+    years[i] = e.year ?? Number.NaN;
+    // Dates keep their ISO value as a string; every other kind a number.
+    values[i] = e.kind === "date" ? strings.id(e.value) : e.value;
+    ends[i] = e.kind === "date" && e.end !== undefined ? strings.id(e.end) : NONE;
+    aliasStarts[i] = aliasIds.length;
+    for (const a of e.aliases) aliasIds.push(strings.id(a));
+  });
+  aliasStarts[n] = aliasIds.length;
+
+  const vocabulary = Int32Array.from([...index.vocabulary].flatMap(([surface, stem]) => [strings.id(surface), strings.id(stem)]));
   const sectionIndex = new Map(kb.sections.map((s, i) => [`${s.report}\u0000${s.title}`, i]));
-  const sentenceRefs = index.sentences.map((r) => [sectionIndex.get(`${r.report}\u0000${r.section}`)!, sentenceOf(r.sentence)] as [number, number]);
+  const sentenceRefs = Int32Array.from(index.sentences.flatMap((r) => [sectionIndex.get(`${r.report}\u0000${r.section}`)!, strings.id(r.sentence)]));
 
   const blobs: Buffer[] = [];
   const blobIndex: Record<string, [number, number]> = {};
   let offset = 0;
-  const addBlob = (name: string, array: Int32Array | Uint8Array) => {
-    const buf = Buffer.from(array.buffer, array.byteOffset, array.byteLength);
+  const add = (name: string, array: Typed | Buffer) => {
+    // Every blob starts on an 8-byte boundary so it can be viewed as any typed array in place.
+    const pad = (8 - (offset % 8)) % 8;
+    if (pad) {
+      blobs.push(Buffer.alloc(pad));
+      offset += pad;
+    }
+    const buf = Buffer.isBuffer(array) ? array : Buffer.from(array.buffer, array.byteOffset, array.byteLength);
     blobIndex[name] = [offset, buf.length];
     blobs.push(buf);
     offset += buf.length;
   };
-  const entryTerms = packPostings("entry", index.entryPostings, addBlob);
-  const sentenceTerms = packPostings("sentence", index.sentencePostings, addBlob);
+  add("entries.rows", rows);
+  add("entries.years", years);
+  add("entries.values", values);
+  add("entries.ends", ends);
+  add("entries.aliasStarts", aliasStarts);
+  add("entries.aliasIds", Int32Array.from(aliasIds));
+  add("vocabulary", vocabulary);
+  add("sentenceRefs", sentenceRefs);
+  packPostings("entry", index.entryPostings, strings, add);
+  packPostings("sentence", index.sentencePostings, strings, add);
+  // The string table last: everything above has been interned by now.
+  const texts = [...strings.ids.keys()].map((s) => Buffer.from(s, "utf8"));
+  const textOffsets = new Int32Array(texts.length + 1);
+  texts.forEach((t, i) => (textOffsets[i + 1] = textOffsets[i]! + t.length));
+  add("strings.offsets", textOffsets);
+  add("strings.bytes", Buffer.concat(texts));
 
   const header = Buffer.from(JSON.stringify({
-    format: SNAPSHOT_FORMAT, version: kb.version, reports, strings: [...stringIds.keys()], entries, skipped: kb.skipped,
-    glossary: Object.fromEntries(glossary.terms), vocabulary: [...index.vocabulary], entryTerms, sentenceTerms, sentenceRefs, blobs: blobIndex,
+    format: SNAPSHOT_FORMAT, version: kb.version, reports, skipped: kb.skipped, glossary: Object.fromEntries(glossary.terms), entryCount: n, blobs: blobIndex,
   }));
   const length = Buffer.alloc(4);
   length.writeUInt32LE(header.length);
+  const headerPad = Buffer.alloc((8 - ((4 + header.length) % 8)) % 8);
   const tmp = `${file}.tmp-${process.pid}`;
-  writeFileSync(tmp, Buffer.concat([length, header, ...blobs]));
+  writeFileSync(tmp, Buffer.concat([length, header, headerPad, ...blobs]));
   renameSync(tmp, file);
 }
 
-// Posting lists of all terms concatenated: doc ids, weights, and where each term's list starts.
-function packPostings(prefix: string, postings: Postings, addBlob: (name: string, a: Int32Array | Uint8Array) => void): string[] {
-  const terms = [...postings.keys()];
-  const total = terms.reduce((s, t) => s + postings.get(t)!.docs.length, 0);
-  const docs = new Int32Array(total);
-  const fields = new Uint8Array(total);
-  const starts = new Int32Array(terms.length + 1);
-  let at = 0;
-  terms.forEach((t, i) => {
-    const list = postings.get(t)!;
-    starts[i] = at;
-    docs.set(list.docs, at);
-    fields.set(list.fields, at);
-    at += list.docs.length;
-  });
-  starts[terms.length] = at;
-  addBlob(`${prefix}.docs`, docs);
-  addBlob(`${prefix}.fields`, fields);
-  addBlob(`${prefix}.starts`, starts);
-  return terms;
-}
-
-// An entry as positions in the string table (numbers and null stay as they are).
-const ENTRY_FIELDS = ["id", "report", "section", "region", "year", "label", "written", "sentence", "context", "aliases", "kind", "value", "unit", "end"] as const;
-
-function encodeEntry(e: Entry, intern: (s: string) => number): unknown[] {
-  const record = e as unknown as Record<string, unknown>;
-  return ENTRY_FIELDS.map((f) => {
-    const v = record[f];
-    if (typeof v === "string") return intern(v);
-    if (Array.isArray(v)) return (v as string[]).map(intern);
-    return v === undefined ? null : typeof v === "number" ? { n: v } : v;
-  });
-}
-
-function decodeEntry(row: unknown[], strings: string[]): Entry {
-  const field = (i: number): unknown => {
-    const v = row[i];
-    if (typeof v === "number") return strings[v];
-    if (Array.isArray(v)) return (v as number[]).map((x) => strings[x]);
-    if (v && typeof v === "object" && "n" in v) return (v as { n: number }).n;
-    return v === null ? undefined : v;
-  };
-  // One object literal: every entry gets the same hidden class (compact, fast property access).
-  const e = {
-    id: field(0), report: field(1), section: field(2), region: field(3), year: (field(4) as number | undefined) ?? null,
-    label: field(5), written: field(6), sentence: field(7), context: field(8), aliases: field(9), kind: field(10),
-    value: field(11), unit: field(12), end: field(13),
-  };
-  return e as unknown as Entry;
+// Posting lists are already three flat arrays; the terms are stored as string positions in order.
+function packPostings(prefix: string, postings: Postings, strings: StringTable, add: (name: string, a: Typed) => void): void {
+  add(`${prefix}.terms`, Int32Array.from(postings.terms.keys(), (t) => strings.id(t)));
+  add(`${prefix}.docs`, postings.docs);
+  add(`${prefix}.fields`, postings.fields);
+  add(`${prefix}.starts`, postings.starts);
 }
 
 export function loadSnapshot(file: string): Engine {
@@ -129,8 +132,16 @@ export function loadSnapshot(file: string): Engine {
   }
 }
 
-// Reads the header, then each blob straight into its own buffer (aligned for its typed array),
-// so the file is never held in memory whole.
+// The cleaned page is not kept: it is rebuilt from the sections on the rare read. Defined outside
+// readSnapshot so the getter's closure does not keep that function's buffers alive.
+function withRebuiltCleanedText(report: Omit<Report, "cleaned">): Report {
+  Object.defineProperty(report, "cleaned", {
+    enumerable: true,
+    get: () => [report.meta.title, ...report.sections.map((s) => `【${s.title}】${s.text}`)].join("\n"),
+  });
+  return report as Report;
+}
+
 function readSnapshot(fd: number): Engine {
   const read = (position: number, length: number) => {
     const out = Buffer.allocUnsafeSlow(length);
@@ -139,35 +150,52 @@ function readSnapshot(fd: number): Engine {
   };
   const headerLength = read(0, 4).readUInt32LE(0);
   const header = HeaderSchema.parse(JSON.parse(read(4, headerLength).toString("utf8")));
-  const base = 4 + headerLength;
-  const blob = <T extends Int32Array | Uint8Array>(name: string, Type: { new (b: ArrayBuffer, offset: number, length: number): T; BYTES_PER_ELEMENT: number }): T => {
+  const base = 4 + headerLength + ((8 - ((4 + headerLength) % 8)) % 8);
+  // The binary part is read once; typed arrays view it in place (blobs are 8-byte aligned).
+  const end = Math.max(...Object.values(header.blobs).map(([o, l]) => o + l));
+  const body = read(base, end);
+  const view = <T extends Typed>(name: string, Type: { new (b: ArrayBuffer, offset: number, length: number): T; BYTES_PER_ELEMENT: number }): T => {
     const [off, len] = header.blobs[name]!;
-    const b = read(base + off, len);
-    return new Type(b.buffer as ArrayBuffer, b.byteOffset, len / Type.BYTES_PER_ELEMENT);
-  };
-  const unpack = (prefix: string, terms: string[]): Postings => {
-    const docs = blob(`${prefix}.docs`, Int32Array);
-    const fields = blob(`${prefix}.fields`, Uint8Array);
-    const starts = blob(`${prefix}.starts`, Int32Array);
-    const out: Postings = new Map();
-    terms.forEach((t, i) => out.set(t, { docs: docs.subarray(starts[i]!, starts[i + 1]!), fields: fields.subarray(starts[i]!, starts[i + 1]!) }));
-    return out;
+    return new Type(body.buffer as ArrayBuffer, body.byteOffset + off, len / Type.BYTES_PER_ELEMENT);
   };
 
-  const sentences = header.strings;
+  const offsets = view("strings.offsets", Int32Array);
+  const [bytesOff] = header.blobs["strings.bytes"]!;
+  const strings = new Array<string>(offsets.length - 1);
+  for (let i = 0; i < strings.length; i++) strings[i] = body.toString("utf8", bytesOff + offsets[i]!, bytesOff + offsets[i + 1]!);
+
   // Snapshots are written by saveSnapshot from validated knowledge; the shapes are trusted here.
   const reports = header.reports.map((r) => {
     const meta = r.meta as Report["meta"];
     const sections = (r.sections as (Omit<Section, "sentences" | "text"> & { text?: string; sentences: number[] })[]).map((s) => {
-      const list = s.sentences.map((i) => sentences[i]!);
+      const list = s.sentences.map((i) => strings[i]!);
       return { ...s, text: s.text ?? list.join(" "), sentences: list };
     });
-    const report = { meta, groups: r.groups as Group[], skips: r.skips as Report["skips"], sections, entries: [] as Entry[] } as Report;
-    // The cleaned page is not kept: it is rebuilt from the sections on the rare read.
-    Object.defineProperty(report, "cleaned", { enumerable: true, get: () => [meta.title, ...sections.map((s) => `【${s.title}】${s.text}`)].join("\n") });
-    return report;
+    return withRebuiltCleanedText({ meta, groups: r.groups as Group[], skips: r.skips as Report["skips"], sections, entries: [] as Entry[] });
   });
-  const entries = header.entries.map((e) => decodeEntry(e, sentences));
+
+  const n = header.entryCount;
+  const rows = view("entries.rows", Int32Array);
+  const years = view("entries.years", Float64Array);
+  const values = view("entries.values", Float64Array);
+  const ends = view("entries.ends", Int32Array);
+  const aliasStarts = view("entries.aliasStarts", Int32Array);
+  const aliasIds = view("entries.aliasIds", Int32Array);
+  const w = STRING_FIELDS.length;
+  const entries = new Array<Entry>(n);
+  for (let i = 0; i < n; i++) {
+    const s = (k: number) => strings[rows[i * w + k]!]!;
+    const kind = s(8);
+    const aliases: string[] = [];
+    for (let a = aliasStarts[i]!; a < aliasStarts[i + 1]!; a++) aliases.push(strings[aliasIds[a]!]!);
+    // One object literal: every entry gets the same hidden class (compact, fast property access).
+    entries[i] = {
+      id: s(0), report: s(1), section: s(2), region: s(3), year: Number.isNaN(years[i]!) ? null : years[i]!,
+      label: s(4), written: s(5), sentence: s(6), context: s(7), aliases, kind,
+      value: kind === "date" ? strings[values[i]!]! : values[i]!, unit: s(9),
+      end: ends[i]! === NONE ? undefined : strings[ends[i]!],
+    } as unknown as Entry;
+  }
   const byReport = new Map(reports.map((r) => [r.meta.id, r]));
   for (const e of entries) byReport.get(e.report)?.entries.push(e);
   const allSections = reports.flatMap((r) => r.sections);
@@ -180,15 +208,30 @@ function readSnapshot(fd: number): Engine {
     byId: new Map(entries.map((e) => [e.id, e])),
     skipped: header.skipped as KnowledgeBase["skipped"],
   };
-  const sentenceRefs: SentenceRef[] = header.sentenceRefs.map(([section, sentence]) => {
-    const s = allSections[section]!;
-    return { report: s.report, section: s.title, region: s.region, sentence: sentences[sentence]! };
-  });
-  const data: IndexData = {
-    entryPostings: unpack("entry", header.entryTerms),
-    sentencePostings: unpack("sentence", header.sentenceTerms),
-    sentences: sentenceRefs,
-    vocabulary: new Map(header.vocabulary),
+
+  const refs = view("sentenceRefs", Int32Array);
+  const sentences: SentenceRef[] = [];
+  for (let i = 0; i < refs.length; i += 2) {
+    const s = allSections[refs[i]!]!;
+    sentences.push({ report: s.report, section: s.title, region: s.region, sentence: strings[refs[i + 1]!]! });
+  }
+  const vocab = view("vocabulary", Int32Array);
+  const vocabulary = new Map<string, string>();
+  for (let i = 0; i < vocab.length; i += 2) vocabulary.set(strings[vocab[i]!]!, strings[vocab[i + 1]!]!);
+  // Posting lists live as long as the engine: each gets its own buffer, so the rest of the file
+  // (string bytes, entry rows) is garbage once decoded.
+  const own = <T extends Typed>(name: string, Type: { new (b: ArrayBuffer, offset: number, length: number): T; BYTES_PER_ELEMENT: number }): T => {
+    const [off, len] = header.blobs[name]!;
+    const b = Buffer.allocUnsafeSlow(len);
+    body.copy(b, 0, off, off + len);
+    return new Type(b.buffer as ArrayBuffer, b.byteOffset, len / Type.BYTES_PER_ELEMENT);
   };
+  const unpack = (prefix: string): Postings => {
+    const ids = view(`${prefix}.terms`, Int32Array);
+    const terms = new Map<string, number>();
+    for (let i = 0; i < ids.length; i++) terms.set(strings[ids[i]!]!, i);
+    return { terms, starts: own(`${prefix}.starts`, Int32Array), docs: own(`${prefix}.docs`, Int32Array), fields: own(`${prefix}.fields`, Uint8Array) };
+  };
+  const data: IndexData = { entryPostings: unpack("entry"), sentencePostings: unpack("sentence"), sentences, vocabulary };
   return createEngine(kb, fromTerms(header.glossary), data);
 }
