@@ -155,19 +155,27 @@ export class KnowledgeStore {
     try {
       prepare();
       swapReports(this.dir, this.#fs, j);
-      pruneSnapshots(this.dir, this.#fs, MAX_SNAPSHOTS);
     } catch (error) {
+      let outcome;
       try {
-        undoSave(this.dir, this.#fs, j);
+        outcome = undoSave(this.dir, this.#fs, j);
       } catch (undoError) {
         return `${(error as Error).message}; and then: ${(undoError as Error).message}`;
       }
-      return (error as Error).message;
+      if (outcome === "old") return (error as Error).message;
+      // The swap had completed (only the restore after it failed): the new version stands.
+    }
+    // The new version is in place: from here on nothing undoes it, and what a failure here
+    // leaves over (an old folder, an extra snapshot, the journal) goes at the next save or open.
+    try {
+      pruneSnapshots(this.dir, this.#fs, MAX_SNAPSHOTS);
+    } catch {
+      // more snapshots than MAX_SNAPSHOTS until the next save
     }
     try {
       finishSave(this.dir, this.#fs, j);
     } catch {
-      // The new version is in place; what is left over goes at the next save or open.
+      // see above
     }
     return undefined;
   }

@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Answer } from "../../src/answering/schema.js";
 import type { Entry } from "../../src/knowledge/schema.js";
 import {
-  KnowledgeStore, MAX_SNAPSHOTS, STAGING_DIR, UPLOAD_MAX_BYTES, VERSIONS_DIR, type RefreshResult, type Upload,
+  KnowledgeStore, MAX_SNAPSHOTS, nodeStoreFs, STAGING_DIR, UPLOAD_MAX_BYTES, VERSIONS_DIR, type RefreshResult, type StoreFs, type Upload,
 } from "../../src/knowledge/store.js";
 import { DEFAULT_KNOWLEDGE_DIR } from "../../src/paths.js";
 import { HENAN, realEngine } from "../support/knowledge.js";
@@ -442,4 +442,55 @@ describe("a crash in the middle of saving leaves the old version or the new one,
     ok(writer.applyUpload(json(relabel("Financial anti-poverty funds (after the dead save)"))));
     expect(listTree(join(dir, STAGING_DIR))).toEqual([]);
   }, 60_000);
+
+  it("a write that fails (disk full, EIO) at any step: before the swap the save is undone and reported, after it the new version stands", () => {
+    const template = knowledgeCopy(true);
+    const old = state(template);
+    const make = () => json({ meta: GANSU_META, text: GANSU_TEXT.replace("312 water cellars", "313 water cellars") });
+    // The steps of this save, counted through the injected StoreFs.
+    const steps: string[] = [];
+    const counting = (failAt: number): StoreFs => {
+      const step = (what: string) => {
+        steps.push(what);
+        if (steps.length - 1 === failAt) throw Object.assign(new Error(`EIO: i/o error, ${what}`), { code: "EIO" });
+      };
+      return {
+        mkdir: (p) => (step(`mkdir ${p}`), nodeStoreFs.mkdir(p)),
+        writeFile: (p, d) => (step(`writeFile ${p}`), nodeStoreFs.writeFile(p, d)),
+        rename: (a, b) => (step(`rename ${a} -> ${b}`), nodeStoreFs.rename(a, b)),
+        link: (a, b) => (step(`link ${a} -> ${b}`), nodeStoreFs.link(a, b)),
+        remove: (p) => (step(`remove ${p}`), nodeStoreFs.remove(p)),
+        fsyncDir: (p) => (step(`fsyncDir ${p}`), nodeStoreFs.fsyncDir(p)),
+      };
+    };
+    const cleanDir = copyDir(template);
+    ok(KnowledgeStore.open(cleanDir, { fs: counting(-1) }).applyUpload(make()));
+    const next = state(cleanDir);
+    const all = [...steps];
+    const swap = all.findIndex((st) => /^rename .*new-.* -> .*\/reports$/.test(st));
+    expect(swap).toBeGreaterThan(0);
+
+    for (let n = 0; n < all.length; n++) {
+      if (FULL ? false : n < swap - 1 && isCopyStep(all[n - 1]) && isCopyStep(all[n]) && isCopyStep(all[n + 1])) continue;
+      const dir = copyDir(template);
+      steps.length = 0;
+      const store = KnowledgeStore.open(dir, { fs: counting(n) });
+      const engine = store.engine;
+      const r = store.applyUpload(make());
+      const what = `failing at step ${n} (${all[n]})`;
+      if (n <= swap) {
+        expect(r.ok, what).toBe(false);
+        expect(r.ok ? [] : r.errors, what).toEqual([expect.stringMatching(/^could not save the upload; nothing was changed: EIO: i\/o error/)]);
+        expect(store.engine, what).toBe(engine);
+        expect(state(dir), what).toEqual(old);
+      } else {
+        expect(r.ok, what).toBe(true);
+        expect(state(dir), what).toEqual(next);
+        expect(store.version).toBe(next.version);
+      }
+      // After the swap a failed clean-up may leave the journal; the next open or save settles it.
+      if (n <= swap) expect(existsSync(join(dir, STAGING_DIR, "save.json")), `${what}: journal left`).toBe(false);
+      else expect(KnowledgeStore.open(dir).version, what).toBe(next.version);
+    }
+  }, 120_000);
 });

@@ -228,21 +228,25 @@ export function swapReports(root: string, fs: StoreFs, journal: Journal): void {
     fs.rename(join(root, journal.old), reports);
     throw error;
   }
-  fs.fsyncDir(root);
 }
 
-/** After the swap: the old folder and whatever the new version no longer needs go; then the journal. */
+/** After the swap: made durable; the old folder and whatever the new version no longer needs go; then the journal. */
 export function finishSave(root: string, fs: StoreFs, journal: Journal): void {
+  fs.fsyncDir(root);
   fs.remove(join(root, journal.old));
   for (const p of journal.removeIfDone) fs.remove(join(root, p));
   fs.remove(journalPath(root));
 }
 
-/** A save that failed before or during the swap: reports/ is restored if needed, its leftovers go. */
-export function undoSave(root: string, fs: StoreFs, journal: Journal): void {
-  settle(root, fs, journal);
-  if (existsSync(join(root, journal.old))) throw new Error(`could not undo the save: ${journal.old} is still there`);
+/**
+ * A save that failed before or during the swap: settled like a crashed one (reports/ restored if
+ * needed, leftovers removed). Returns "new" if the swap had in fact completed.
+ */
+export function undoSave(root: string, fs: StoreFs, journal: Journal): "old" | "new" {
+  const outcome = settle(root, fs, journal);
+  if (!existsSync(join(root, REPORTS_DIR))) throw new Error("could not undo the save: reports/ is missing");
   fs.remove(journalPath(root));
+  return outcome;
 }
 
 export type Recovery = { action: string; outcome: "old" | "new" } | undefined;
