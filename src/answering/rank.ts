@@ -18,7 +18,7 @@ const HEAD_WEIGHT = 1.5;
 /** Matches are tracked as bits of a 32-bit mask: longer questions are cut to their first words. */
 export const MAX_QUERY_TERMS = 32;
 /** Candidates that get the precision check and the final ordering. */
-const RANK_LIMIT = 50;
+const RANK_LIMIT = 20;
 
 // Below this share of the question's (idf-weighted) words an entry is not about what was asked.
 export const MIN_COVERAGE = 0.55;
@@ -61,18 +61,20 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
 export type Scoring = {
   terms: QueryTerm[];
   /** Slot -> document position. */
-  touched: number[];
-  score: number[];
+  touched: Int32Array;
+  score: Float64Array;
   /** Share of the question's idf mass matched anywhere in the document. */
-  coverage: number[];
+  coverage: Float64Array;
   /** Share matched in the entry's own words (label, aliases, clause, unit), not just its sentence. */
-  local: number[];
+  local: Float64Array;
   /** Bit i set: query term i matched. */
-  mask: number[];
+  mask: Uint32Array;
   /** Bit i set: query term i matched as written (or corrected), not only through a synonym. */
-  exact: number[];
+  exact: Uint32Array;
   /** Document position -> slot, or undefined if the document matched nothing. */
   slotOf(doc: number): number | undefined;
+  /** Indexed term -> bits of the question words it is an alternative of. */
+  termBits: Map<string, number>;
 };
 
 /** [start, end) stretches of document positions a question is limited to (its reports). */
@@ -103,30 +105,38 @@ function lowerBound(docs: Int32Array, doc: number, lo: number, hi: number): numb
 
 export function score(terms: QueryTerm[], postings: Postings, scratch: Scratch, idf: (t: string) => number, ranges?: Ranges): Scoring {
   const total = terms.reduce((sum, t) => sum + t.weight * t.idf, 0) || 1;
-  const size = scratch.slot.length;
-  const out: Scoring = { terms, touched: [], score: [], coverage: [], local: [], mask: [], exact: [], slotOf: () => undefined };
-  const { best, share: bestShare, local: bestLocal, exact: bestExact, slot } = scratch;
+  const size = scratch.best.length;
+  const termBits = new Map<string, number>();
+  terms.forEach((t, i) => {
+    for (const a of t.alts) termBits.set(a.term, (termBits.get(a.term) ?? 0) | (1 << i));
+  });
+  const { best, share: bestShare, local: bestLocal, exact: bestExact, hit } = scratch;
+  const { score: sums, coverage, localSum, mask, exactMask, touched } = scratch;
+  const { docs, fields } = postings;
+  const whole: Ranges = [[0, size]];
+  let touchedCount = 0;
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i]!;
     const bit = 1 << i;
     const zh = t.term.startsWith("zh:");
-    const hit: number[] = [];
+    let hits = 0;
     // Per word, the best of its alternatives counts in each document (a word and its synonym are one match).
     for (const alt of t.alts) {
       const list = postingsOf(postings, alt.term);
       if (!list) continue;
-      const [first, last] = list;
-      const { docs, fields } = postings;
+      const first = list[0];
+      const last = list[1];
       const base = t.weight * alt.weight * (t.idf || idf(alt.term));
       const share = zh ? 0 : (t.weight * alt.weight * t.idf) / total;
       const exactAlt = alt.weight === SYNONYM_WEIGHT && alt !== t.alts[0] ? 0 : 1;
-      for (const [from, to] of ranges ?? [[0, size] as [number, number]]) {
-        for (let k = ranges ? lowerBound(docs, from, first, last) : first; k < last; k++) {
+      for (const range of ranges ?? whole) {
+        const to = range[1];
+        for (let k = ranges ? lowerBound(docs, range[0], first, last) : first; k < last; k++) {
           const doc = docs[k]!;
           if (doc >= to) break;
           const fieldWeight = FIELD_WEIGHT_BY_CODE[fields[k]!]!;
           const value = base * fieldWeight;
-          if (best[doc] === 0) hit.push(doc);
+          if (best[doc] === 0) hit[hits++] = doc;
           else if (value <= best[doc]!) continue;
           best[doc] = value;
           bestShare[doc] = share;
@@ -135,28 +145,37 @@ export function score(terms: QueryTerm[], postings: Postings, scratch: Scratch, 
         }
       }
     }
-    for (const doc of hit) {
-      let at = slot[doc]!;
-      if (at < 0) {
-        at = slot[doc] = out.touched.length;
-        out.touched.push(doc);
-        out.score.push(0);
-        out.coverage.push(0);
-        out.local.push(0);
-        out.mask.push(0);
-        out.exact.push(0);
-      }
-      out.mask[at]! |= bit;
-      if (bestExact[doc]) out.exact[at]! |= bit;
-      out.score[at]! += best[doc]!;
-      out.coverage[at]! += bestShare[doc]!;
-      if (bestLocal[doc]) out.local[at]! += bestShare[doc]!;
+    for (let h = 0; h < hits; h++) {
+      const doc = hit[h]!;
+      if (mask[doc] === 0) touched[touchedCount++] = doc;
+      mask[doc]! |= bit;
+      if (bestExact[doc]) exactMask[doc]! |= bit;
+      sums[doc]! += best[doc]!;
+      coverage[doc]! += bestShare[doc]!;
+      if (bestLocal[doc]) localSum[doc]! += bestShare[doc]!;
       best[doc] = 0;
     }
   }
-  for (const doc of out.touched) slot[doc] = -1;
+  // The result is sized to what was touched; the working arrays are left clean for the next question.
+  const out: Scoring = {
+    terms, termBits, touched: touched.slice(0, touchedCount),
+    score: new Float64Array(touchedCount), coverage: new Float64Array(touchedCount), local: new Float64Array(touchedCount),
+    mask: new Uint32Array(touchedCount), exact: new Uint32Array(touchedCount), slotOf: () => undefined,
+  };
+  for (let slot = 0; slot < touchedCount; slot++) {
+    const doc = touched[slot]!;
+    out.score[slot] = sums[doc]!;
+    out.coverage[slot] = coverage[doc]!;
+    out.local[slot] = localSum[doc]!;
+    out.mask[slot] = mask[doc]!;
+    out.exact[slot] = exactMask[doc]!;
+    sums[doc] = coverage[doc] = localSum[doc] = mask[doc] = exactMask[doc] = 0;
+  }
   let slots: Map<number, number> | undefined;
-  out.slotOf = (doc) => (slots ??= new Map(out.touched.map((d, i) => [d, i]))).get(doc);
+  out.slotOf = (doc) => {
+    slots ??= new Map(Array.from(out.touched, (d, i) => [d, i] as [number, number]));
+    return slots.get(doc);
+  };
   return out;
 }
 
@@ -189,21 +208,23 @@ export function unionCoverage(s: Scoring, docs: number[]): number {
 }
 
 /** Share of an entry's own description (label, or one alias nearly whole) that the question matched. */
-export function precision(index: SearchIndex, e: Entry, matched: Set<string>): number {
+export function precision(index: SearchIndex, e: Entry, s: Scoring, slot: number): number {
   const fields = describedBy(e);
-  const label = matchedShare(index, fields[0]!, matched);
+  const mask = s.mask[slot]!;
+  const label = matchedShare(index, fields[0]!, s.termBits, mask);
   let alias = 0;
-  for (let i = 1; i < fields.length; i++) alias = Math.max(alias, matchedShare(index, fields[i]!, matched));
+  for (let i = 1; i < fields.length; i++) alias = Math.max(alias, matchedShare(index, fields[i]!, s.termBits, mask));
   return Math.max(label, alias >= ALIAS_PRECISION ? alias : 0);
 }
 
-function matchedShare(index: SearchIndex, terms: string[], matched: Set<string>): number {
+// A description term counts as matched when it is an alternative of a question word the document matched.
+function matchedShare(index: SearchIndex, terms: string[], termBits: Map<string, number>, mask: number): number {
   let all = 0;
   let hit = 0;
   for (const t of terms) {
     const w = index.idf(t);
     all += w;
-    if (matched.has(t)) hit += w;
+    if ((termBits.get(t) ?? 0) & mask) hit += w;
   }
   return all === 0 ? 0 : hit / all;
 }
@@ -255,7 +276,7 @@ export function rankEntries(q: Question, index: SearchIndex, s: Scoring, filter?
     .map(({ item: slot, value }) => {
       const doc = s.touched[slot]!;
       const entry = index.kb.entries[doc]!;
-      const p = precision(index, entry, matchedTerms(s, slot));
+      const p = precision(index, entry, s, slot);
       return { index: doc, slot, entry, score: s.score[slot]!, coverage: s.coverage[slot]!, local: s.local[slot]!, precision: p, rank: value * (0.7 + 0.6 * p) };
     })
     .sort((a, b) => b.rank - a.rank);
@@ -278,48 +299,55 @@ export function rankSentences(q: Question, index: SearchIndex, terms: QueryTerm[
   return top.items().map(({ item: slot, value }) => ({ ...index.sentences[s.touched[slot]!]!, index: s.touched[slot]!, score: s.score[slot]!, coverage: s.coverage[slot]!, rank: value }));
 }
 
-/** Keeps the k highest values seen, without sorting everything (a min-heap). */
-export class TopK<T> {
-  private heap: { item: T; value: number }[] = [];
+/** Keeps the k highest values seen, without sorting everything (a min-heap over parallel arrays). */
+export class TopK<T extends number> {
+  private readonly items_: T[] = [];
+  private readonly values: number[] = [];
   constructor(private readonly k: number) {}
 
   offer(item: T, value: number): void {
-    const h = this.heap;
-    if (h.length < this.k) {
-      h.push({ item, value });
-      this.up(h.length - 1);
-    } else if (value > h[0]!.value) {
-      h[0] = { item, value };
+    const { items_: items, values } = this;
+    if (items.length < this.k) {
+      items.push(item);
+      values.push(value);
+      this.up(items.length - 1);
+    } else if (value > values[0]!) {
+      items[0] = item;
+      values[0] = value;
       this.down(0);
     }
   }
 
-  /** Best first. */
+  /** Best first; ties keep the report's order (smaller position first) so answers do not depend on heap order. */
   items(): { item: T; value: number }[] {
-    // Ties keep the report's order (smaller position first) so answers do not depend on heap order.
-    return [...this.heap].sort((a, b) => b.value - a.value || (a.item < b.item ? -1 : a.item > b.item ? 1 : 0));
+    return this.items_.map((item, i) => ({ item, value: this.values[i]! })).sort((a, b) => b.value - a.value || a.item - b.item);
+  }
+
+  private swap(a: number, b: number) {
+    const { items_: items, values } = this;
+    [items[a], items[b]] = [items[b]!, items[a]!];
+    [values[a], values[b]] = [values[b]!, values[a]!];
   }
 
   private up(i: number) {
-    const h = this.heap;
     while (i > 0) {
       const p = (i - 1) >> 1;
-      if (h[p]!.value <= h[i]!.value) break;
-      [h[p], h[i]] = [h[i]!, h[p]!];
+      if (this.values[p]! <= this.values[i]!) break;
+      this.swap(p, i);
       i = p;
     }
   }
 
   private down(i: number) {
-    const h = this.heap;
+    const n = this.values.length;
     for (;;) {
       const l = 2 * i + 1;
       const r = l + 1;
       let m = i;
-      if (l < h.length && h[l]!.value < h[m]!.value) m = l;
-      if (r < h.length && h[r]!.value < h[m]!.value) m = r;
+      if (l < n && this.values[l]! < this.values[m]!) m = l;
+      if (r < n && this.values[r]! < this.values[m]!) m = r;
       if (m === i) return;
-      [h[m], h[i]] = [h[i]!, h[m]!];
+      this.swap(m, i);
       i = m;
     }
   }
