@@ -8,7 +8,7 @@ import { EvalQuestionSchema, scoreAnswer, type EvalQuestion } from "../src/eval/
 import { loadKnowledge } from "../src/knowledge/load.js";
 import { createBaseline, scoreBaseline } from "./baseline.js";
 import { loadKnowledgeJson, persistence, saveKnowledgeJson } from "./persist.js";
-import { median, percentile, round, rssMb, watchGc } from "./stats.js";
+import { median, peakRssMb, percentile, round, rssMb, steadyRssMb, watchGc } from "./stats.js";
 import { generateKnowledge, generateQuestions, KNOWLEDGE_DIR, type SyntheticQuestion } from "./synthetic.js";
 
 export type ChildOptions =
@@ -186,7 +186,8 @@ async function synthServe(o: Extract<ChildOptions, { config: "synth-serve" }>) {
     entries: o.size, persist: p.method, startup_ms: round(startup_ms), ready_since_process_start_ms: round(ready_since_process_start_ms),
     first_answer_ms: round(first_answer_ms), p50_ms: round(percentile(times, 0.5), 4), p99_ms: round(percentile(times, 0.99), 4),
     max_ms: round(Math.max(...times)), top1: round(right / rows.length, 4), right, questions: rows.length,
-    questions_planned: timed.length, capped, ...gcStats, by_kind: byKind(rows), latency_by_kind: latencyByKind(rows), rss_mb: rssMb(),
+    questions_planned: timed.length, capped, ...gcStats, by_kind: byKind(rows), latency_by_kind: latencyByKind(rows),
+    rss_before_gc_mb: rssMb(), rss_mb: steadyRssMb(), peak_rss_mb: peakRssMb(),
   };
 }
 

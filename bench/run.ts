@@ -43,7 +43,7 @@ const log = (msg: string) => process.stderr.write(`[bench ${((Date.now() - start
 
 function runChild(opts: ChildOptions): Promise<Record<string, unknown>> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", CHILD, JSON.stringify(opts)], { cwd: PROJECT_ROOT, stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(process.execPath, ["--expose-gc", "--import", "tsx", CHILD, JSON.stringify(opts)], { cwd: PROJECT_ROOT, stdio: ["ignore", "pipe", "inherit"] });
     let out = "";
     child.stdout.setEncoding("utf8").on("data", (d: string) => (out += d));
     const timer = setTimeout(() => {
@@ -86,7 +86,7 @@ try {
       persistNote = String(build.persist_note);
       synthetic[String(size)] = {
         build_ms: build.build_ms, startup_ms: serve.startup_ms, p50_ms: serve.p50_ms, p99_ms: serve.p99_ms, top1: serve.top1,
-        rss_mb: serve.rss_mb, questions: serve.questions, questions_planned: serve.questions_planned, capped: serve.capped,
+        rss_mb: serve.rss_mb, peak_rss_mb: serve.peak_rss_mb, rss_before_gc_mb: serve.rss_before_gc_mb, questions: serve.questions, questions_planned: serve.questions_planned, capped: serve.capped,
         gen_ms: build.gen_ms, save_ms: build.save_ms, persist: build.persist, persist_mb: build.persist_mb, build_rss_mb: build.build_rss_mb,
         gc_count: serve.gc_count, gc_total_ms: serve.gc_total_ms, gc_max_ms: serve.gc_max_ms, first_answer_ms: serve.first_answer_ms, ready_since_process_start_ms: serve.ready_since_process_start_ms, max_ms: serve.max_ms,
         by_kind: serve.by_kind, latency_by_kind: serve.latency_by_kind, reports: build.reports,
@@ -157,6 +157,7 @@ function table(r: Record<string, unknown>): string {
     lines.push(`synthetic ${size}: ${num(s, "reports")} reports, generated in ${f(num(s, "gen_ms"), 0)} ms, persisted ${num(s, "persist_mb")} MB in ${f(num(s, "save_ms"), 0)} ms; first answer ${f(num(s, "first_answer_ms"))} ms; ` +
       `GC ${num(s, "gc_count")} pauses, ${f(num(s, "gc_total_ms"))} ms, longest ${f(num(s, "gc_max_ms"))} ms`);
     lines.push(`  top-1 by kind: ${kinds}`);
+    lines.push(`  resident memory of the serving process: ${f(num(s, "rss_mb"), 0)} MB steady (after GC; the RSS column), ${f(num(s, "rss_before_gc_mb"), 0)} MB before GC, ${f(num(s, "peak_rss_mb"), 0)} MB peak while loading (under tsx)`);
   }
   lines.push(`targets: ${Object.entries(r.targets as Record<string, boolean>).map(([k, ok]) => `${ok ? "PASS" : "FAIL"} ${k}`).join("; ")}`);
   const load = r.load_avg as { start: number; end: number } | undefined;

@@ -10,6 +10,17 @@ export function percentile(values: number[], p: number): number {
 export const median = (values: number[]) => percentile(values, 0.5);
 export const round = (x: number, digits = 3) => (Number.isFinite(x) ? Number(x.toFixed(digits)) : x);
 export const rssMb = () => round(process.memoryUsage().rss / 2 ** 20, 1);
+/** Highest resident memory of this process so far (the loading peak included). */
+export const peakRssMb = () => round(process.resourceUsage().maxRSS / 1024, 1);
+/** Resident memory once garbage is collected: what a long-running server holds (children run with --expose-gc). */
+export function steadyRssMb(): number {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (gc) {
+    gc();
+    gc();
+  }
+  return rssMb();
+}
 
 
 export type GcStats = { gc_count: number; gc_total_ms: number; gc_max_ms: number };

@@ -51,7 +51,7 @@ const KIND_WORDS = new Set(["percent", "percentage", "proportion", "share", "rat
 const COMPARISON_WORDS = new Set(["difference", "between", "gap", "larger", "bigger", "higher", "greater", "smaller", "lower", "fewer", "less", "more", "combined", "together", "sum", "plus", "minus"]);
 // Chinese asks for a share with 百分之/百分比/比例/占比: the glossary may not carry every such phrase.
 const ZH_PERCENT_CUE = /百分|比例|占比|比重|％/;
-const KEYWORD_MONEY_CUE = /\b(invest(ed|ment|ments)?|spen[dt]|spending|costs?|budget|income|worth|donat\w*|allocat\w*|subsid\w*|capital|contribut\w*|paid|grants?)\b/;
+const KEYWORD_MONEY_CUE = /\b(invest(ed|ment|ments)?|spen[dt]|spending|costs?|budget|income(?!-)|worth|donat\w*|allocat\w*|subsid\w*|capital|contribut\w*|paid|grants?)\b/;
 const PERCENT_CUE = /\b(percent(age)?|per cent|share|proportion|ratio|fraction|rate)\b|%/;
 const DATE_CUE = /^\s*(when|on what date|what date|which date|what day|which day|which month|in which month|what time)\b|\bwhen (was|were|did|is)\b/;
 const LENGTH_CUE = /\b(km|kms|kilomet(er|re)s?|miles?|how long|length)\b/;
@@ -93,9 +93,11 @@ function keywordKinds(q: string): { kinds: FigureKind[]; countUnit?: string } {
   if (/\bdates?\b/.test(q)) return { kinds: ["date"] };
   // Without a question form, "funds" or "loans" may name a programme ("mutual funds villages"); words
   // that only money is ("income", "invested", "allocated") still say it.
-  if (/\b(yuan|rmb|money)\b/.test(q) || KEYWORD_MONEY_CUE.test(q)) return { kinds: ["money"] };
-  // A single count noun leans the ranking, softly; with several ("counties … projects … batches") none is sure.
-  const words = q.trim().split(/\s+/);
+  // Keywords are weak evidence: money leads, but other kinds stay possible.
+  if (/\b(yuan|rmb|money)\b/.test(q) || KEYWORD_MONEY_CUE.test(q)) return { kinds: ["money", "count", "percent", "length", "area", "date"] };
+  // A single plural count noun leans the ranking, softly ("village roads": "village" modifies); with
+  // several ("counties … projects … batches") none is sure.
+  const words = q.trim().split(/\s+/).filter((w) => /s$|^people$/.test(w));
   const nouns = [...new Set(words.map((w) => unitAmong(w)).filter((u): u is string => !!u))];
   return { kinds: [], countUnit: nouns.length === 1 ? nouns[0] : undefined };
 }
