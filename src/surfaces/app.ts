@@ -3,6 +3,7 @@
 //   http:    Discord's interactions endpoint (POST /interactions) with /healthz and /metrics.
 // stop() drains: health turns 503, no new work, in-flight replies and follow-ups finish.
 import type { Logger } from "pino";
+import { ensureChartFonts } from "../charts/index.js";
 import type { BotConfig } from "../config/bot.js";
 import { KnowledgeStore } from "../knowledge/store.js";
 import { createBot, type Bot } from "./discord/bot.js";
@@ -65,6 +66,8 @@ function defaultHttpPort(config: BotConfig): number {
 
 export async function startApp(o: AppOptions): Promise<App> {
   const { config, logger } = o;
+  // Charts drawn without their fonts would carry no text at all: refuse to start instead (FontError).
+  ensureChartFonts();
   const store = o.store ?? KnowledgeStore.open(config.KNOWLEDGE_DIR);
   const metrics = createMetrics(knowledgeMetricsSource(store));
   const port = o.httpPort ?? defaultHttpPort(config);

@@ -18,7 +18,7 @@ describe("deploy-commands --dry-run", () => {
     const request = JSON.parse(stdout) as { method: string; route: string; body: Record<string, unknown>[] };
     expect(request.method).toBe("PUT");
     expect(request.route).toBe("/applications/123456789012345678/guilds/223456789012345678/commands");
-    expect(request.body.map((c) => c.name)).toEqual(["ask", "fact", "section", "sections", "help", "refresh", "Ask the report"]);
+    expect(request.body.map((c) => c.name)).toEqual(["ask", "fact", "section", "sections", "chart", "help", "refresh", "Ask the report"]);
     for (const c of request.body) {
       expect(String(c.name).length).toBeLessThanOrEqual(COMMAND_NAME_MAX);
       if (c.type === 3) expect(c.name_localizations).toHaveProperty("zh-CN");

@@ -1,14 +1,16 @@
 // Every way of asking (/ask, the context menu, a mention or DM) goes through askQuestion: the
 // per-member cooldown, the answer, and the question metrics, in one place for both transports.
 import { performance } from "node:perf_hooks";
-import type { EmbedBuilder } from "discord.js";
+import type { ActionRowBuilder, ButtonBuilder, EmbedBuilder } from "discord.js";
 import type { QuestionSurface } from "../metrics.js";
+import { chartButtonRows } from "./commands/chart.js";
 import { answerEmbed } from "./embeds.js";
 import { localeFor } from "./locales/index.js";
 import type { BotContext } from "./types.js";
 
 export type AskOutcome =
-  | { ok: true; embed: EmbedBuilder; answered: boolean }
+  /** `components`: the "Chart" button when the answer's figure is the total of a breakdown, else empty. */
+  | { ok: true; embed: EmbedBuilder; components: ActionRowBuilder<ButtonBuilder>[]; answered: boolean }
   /** Refused by the cooldown: `notice` is the polite message; `alreadyTold` if this user got it in this window. */
   | { ok: false; notice: string; retryAfterSeconds: number; alreadyTold: boolean };
 
@@ -27,7 +29,8 @@ export function askQuestion(ctx: BotContext, ask: { userId: string; question: st
   const start = performance.now();
   const answer = ctx.store.engine.answer(ask.question);
   const embed = answerEmbed(answer);
+  const components = answer.answered ? chartButtonRows(ctx.store.engine.kb, answer.citations[0]?.entryId, localeFor(answer.language)) : [];
   ctx.metrics.answerSeconds.observe((performance.now() - start) / 1000);
   ctx.metrics.questions.inc({ surface: ask.surface, result: answer.answered ? "answered" : "not_answered" });
-  return { ok: true, embed, answered: answer.answered };
+  return { ok: true, embed, components, answered: answer.answered };
 }

@@ -2,6 +2,7 @@
 import { EmbedBuilder, type APIEmbed } from "discord.js";
 import type { Engine } from "../../answering/engine.js";
 import type { Answer } from "../../answering/schema.js";
+import { chartText, formatFigure, type ChartSpec, type Lang } from "../../charts/index.js";
 import type { Entry, Section } from "../../knowledge/schema.js";
 import {
   EMBED_AUTHOR_NAME_MAX, EMBED_DESCRIPTION_MAX, EMBED_FIELD_NAME_MAX, EMBED_FIELD_VALUE_MAX, EMBED_FIELDS_MAX,
@@ -87,6 +88,40 @@ export function answerEmbed(a: Answer): EmbedBuilder {
     footer: footerOf(a.section, a.report),
     color: COLOR_ANSWER,
   });
+}
+
+/**
+ * The embed around a chart image: the chart as its image (`attachment://<imageName>`), and, so the
+ * chart never stands alone, every figure as the report writes it, the comparison, each source
+ * sentence with its section (chartText), the gap when the parts do not add up, and the footer.
+ */
+export function chartEmbed(spec: ChartSpec, lang: Lang, imageName: string): EmbedBuilder {
+  const t = localeFor(lang);
+  const lines = chartText(spec, lang).slice(1); // the first line is the title
+  const noteAt = lines.findIndex((l) => l.startsWith(lang === "zh" ? "注：" : "Note: "));
+  const figures = noteAt >= 0 ? lines.slice(0, noteAt) : lines;
+  const note = noteAt >= 0 ? lines[noteAt] : undefined;
+  const sources = noteAt >= 0 ? lines.slice(noteAt + 1) : [];
+  const description = [
+    figures.map((l) => `• ${sanitize(l.replace(/^- /, ""))}`).join("\n"),
+    note ? sanitize(note) : null,
+    sources.map((l) => quote(sanitize(l))).join("\n"),
+  ].filter(Boolean).join("\n\n");
+  const fields: Field[] = [];
+  if (spec.type === "parts" && spec.gap) {
+    const fmt = (v: number) => formatFigure(v, spec.unit, lang);
+    const total = lang === "en" ? spec.total.written : fmt(spec.total.value);
+    const percent = (Math.abs(spec.gap.relative) * 100).toFixed(1);
+    const say = spec.gap.value > 0 ? t.chartGap : t.chartExcess;
+    fields.push({ name: t.chartGapTitle, value: sanitize(say(fmt(Math.abs(spec.gap.value)), percent, fmt(spec.sum), total)) });
+  }
+  return buildEmbed({
+    title: sanitizeTitle(spec.title[lang]),
+    description,
+    fields,
+    footer: footerOf(spec.sections.map((s) => s[lang]).join(", "), spec.report),
+    color: COLOR_ANSWER,
+  }).setImage(`attachment://${imageName}`);
 }
 
 /** Titles render markdown too, but are never quotes: escape, keep it short. */

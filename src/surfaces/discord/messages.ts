@@ -31,7 +31,7 @@ export async function handleMessage(message: Message, ctx: BotContext): Promise<
       if (!outcome.alreadyTold) await message.reply({ content: outcome.notice, allowedMentions });
       return;
     }
-    await message.reply({ embeds: [outcome.embed], allowedMentions });
+    await message.reply({ embeds: [outcome.embed], ...(outcome.components.length ? { components: outcome.components } : {}), allowedMentions });
   } catch (err) {
     ctx.logger.error({ err, messageId: message.id, channelId: message.channelId }, "message handler failed");
     ctx.metrics.errors.inc({ where: "message" });

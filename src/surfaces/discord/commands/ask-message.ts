@@ -16,6 +16,7 @@ export default {
     const question = stripMention(botId && botId !== input.applicationId ? stripMention(content, botId) : content, input.applicationId);
     if (!question) return ephemeralText(localeFor(input.locale).emptyQuestion);
     const outcome = askQuestion(ctx, { userId: input.user.id, question, surface: "context_menu", locale: input.locale });
-    return outcome.ok ? reply({ embeds: [outcome.embed] }) : ephemeralText(outcome.notice);
+    if (!outcome.ok) return ephemeralText(outcome.notice);
+    return reply({ embeds: [outcome.embed], ...(outcome.components.length ? { components: outcome.components } : {}) });
   },
 };

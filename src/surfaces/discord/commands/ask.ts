@@ -10,6 +10,7 @@ export default {
   execute(input: InteractionInput, ctx: BotContext) {
     const question = optionString(input, "question") ?? "";
     const outcome = askQuestion(ctx, { userId: input.user.id, question, surface: "slash", locale: input.locale });
-    return outcome.ok ? reply({ embeds: [outcome.embed] }) : ephemeralText(outcome.notice);
+    if (!outcome.ok) return ephemeralText(outcome.notice);
+    return reply({ embeds: [outcome.embed], ...(outcome.components.length ? { components: outcome.components } : {}) });
   },
 };

@@ -43,6 +43,18 @@ export const SECTION = lookupCommand("section", "Show a section's summary and ev
   name: "name", nameZh: "章节", description: "The section", descriptionZh: "章节名称",
 });
 
+export const CHART = {
+  name: "chart",
+  description: "A bar chart of one of the report's breakdowns, with its figures and sources",
+  description_localizations: zh("报告中某项数据构成的柱状图，附数字和出处"),
+  contexts: guildAndDm,
+  options: [{
+    type: ApplicationCommandOptionType.String, name: "topic", name_localizations: zh("主题"),
+    description: "Start typing, e.g. anti-poverty funds by source", description_localizations: zh("输入主题，例如：扶贫资金来源"),
+    required: true, autocomplete: true, max_length: 200,
+  }],
+} as const satisfies RESTPostAPIApplicationCommandsJSONBody;
+
 export const SECTIONS = {
   name: "sections",
   description: "List the report's sections",
@@ -85,4 +97,4 @@ export const ASK_MESSAGE = {
   contexts: guildAndDm,
 } as const satisfies RESTPostAPIApplicationCommandsJSONBody;
 
-export const COMMAND_DEFINITIONS = [ASK, FACT, SECTION, SECTIONS, HELP, REFRESH, ASK_MESSAGE] as const;
+export const COMMAND_DEFINITIONS = [ASK, FACT, SECTION, SECTIONS, CHART, HELP, REFRESH, ASK_MESSAGE] as const;

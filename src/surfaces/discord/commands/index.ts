@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { CommandModule } from "../types.js";
 import ask from "./ask.js";
 import askMessage from "./ask-message.js";
+import chart from "./chart.js";
 import fact from "./fact.js";
 import help from "./help.js";
 import refresh from "./refresh.js";
@@ -19,7 +20,7 @@ export const CommandModuleSchema = z.object({
   button: fn.optional(),
 }).refine((m) => (m.buttonPrefix === undefined) === (m.button === undefined), "buttonPrefix and button go together");
 
-export const BUILTIN_COMMANDS: unknown[] = [ask, fact, section, sections, help, refresh, askMessage];
+export const BUILTIN_COMMANDS: unknown[] = [ask, fact, section, sections, chart, help, refresh, askMessage];
 
 export function loadCommands(modules: unknown[] = BUILTIN_COMMANDS): Map<string, CommandModule> {
   const map = new Map<string, CommandModule>();

@@ -16,6 +16,14 @@ export const en = {
   figuresInSection: "Figures",
   noFigures: "This section states no figures.",
   page: (n: number, of: number) => `Page ${n} of ${of}`,
+  chartButton: "Chart",
+  unknownChart: (available: string) => `No chart matches that topic. Pick one from the suggestions while typing, for example:\n${available}`,
+  staleChart: "This chart is no longer available; run /chart again.",
+  chartGapTitle: "The parts do not add up to the stated total",
+  chartGap: (gap: string, percent: string, sum: string, total: string) =>
+    `The parts listed add up to ${sum}; the report states a total of ${total}. Gap: ${gap} (${percent}%), shown in orange on the chart.`,
+  chartExcess: (gap: string, percent: string, sum: string, total: string) =>
+    `The parts listed add up to ${sum}, more than the stated total of ${total}. Gap: ${gap} (${percent}%), shown in orange on the chart.`,
   previous: "Previous",
   next: "Next",
   apology: "Sorry, something went wrong while answering. Please try again.",
@@ -38,6 +46,7 @@ export const en = {
     "• **/ask** `question` — a cited answer.",
     "• **/fact** `figure` — look up one figure (suggestions while typing).",
     "• **/section** `name` — a section's summary and every figure in it; **/sections** lists them.",
+    "• **/chart** `topic` — a bar chart of a breakdown (where the funds came from, plan against result), with its figures and sources.",
     "• **Ask the report** — right-click a message → Apps → Ask the report.",
     "• **/refresh** — moderators: reload, upload a correction, or roll back.",
   ].join("\n"),

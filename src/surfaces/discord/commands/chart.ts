@@ -1,0 +1,107 @@
+// /chart topic: (autocomplete over the report's breakdowns) -> a PNG bar chart attached to an embed
+// that lists every figure with its section and quote. Rendering takes tens of milliseconds and the
+// file cannot go in a JSON response, so the reply is deferred (type 5) and the chart comes with the
+// edit. Answers whose figure is the total of a breakdown carry a "Chart" button whose custom_id is
+// `chart:<groupId>` (validated on click) and which produces the same message.
+import { ActionRowBuilder, ButtonBuilder, ButtonStyle } from "discord.js";
+import { buildChartSpec, chartForEntry, chartTopics, findChart, renderChart, type Lang } from "../../../charts/index.js";
+import type { KnowledgeBase } from "../../../knowledge/load.js";
+import type { Group } from "../../../knowledge/schema.js";
+import { chartEmbed } from "../embeds.js";
+import { optionString, type InteractionInput } from "../input.js";
+import { AUTOCOMPLETE_CHOICES_MAX, BUTTON_CUSTOM_ID_MAX, CHOICE_NAME_MAX, CHOICE_VALUE_MAX, MESSAGE_CONTENT_MAX } from "../limits.js";
+import { localeFor, type Locale } from "../locales/index.js";
+import type { Choice } from "../lookup.js";
+import { choices, deferred, ephemeralText, messageBody, type HandlerResult, type MessageBody } from "../response.js";
+import { clip, sanitize } from "../sanitize.js";
+import type { BotContext } from "../types.js";
+import { CHART } from "./definitions.js";
+
+export const CHART_BUTTON_PREFIX = "chart";
+const CUSTOM_ID = /^chart:([a-z0-9][a-z0-9-]*)$/;
+/** A typed topic longer than this is cut before the fuzzy lookup. */
+const TOPIC_MAX = 200;
+/** Charts named in the "unknown topic" message. */
+const SUGGESTIONS_MAX = 5;
+
+const HAN = /\p{Script=Han}/u;
+const langOf = (locale: string, topic = ""): Lang => (locale.startsWith("zh") || HAN.test(topic) ? "zh" : "en");
+
+export const chartCustomId = (groupId: string) => `${CHART_BUTTON_PREFIX}:${groupId}`;
+/** Groups whose id can be both a choice value and a button's custom_id. */
+const usable = (id: string) => id.length <= CHOICE_VALUE_MAX && chartCustomId(id).length <= BUTTON_CUSTOM_ID_MAX && CUSTOM_ID.test(chartCustomId(id));
+
+/** The "Chart" button under an answer whose figure (its first citation) is the total of a group; none otherwise. */
+export function chartButtonRows(kb: KnowledgeBase, entryId: string | null | undefined, t: Locale): ActionRowBuilder<ButtonBuilder>[] {
+  const group = entryId ? chartForEntry(entryId, kb) : undefined;
+  if (!group || !usable(group.id)) return [];
+  return [new ActionRowBuilder<ButtonBuilder>().addComponents(
+    new ButtonBuilder().setCustomId(chartCustomId(group.id)).setLabel(t.chartButton).setStyle(ButtonStyle.Secondary).setEmoji("📊"),
+  )];
+}
+
+/** Autocomplete: every query word in a title (either language) or the id; the fuzzy match first. */
+export function chartChoices(kb: KnowledgeBase, query: string, lang: Lang): Choice[] {
+  const topics = chartTopics(kb).filter((x) => usable(x.id));
+  const choice = (x: (typeof topics)[number]): Choice => ({ name: clip(lang === "zh" ? x.titleZh : x.title, CHOICE_NAME_MAX), value: x.id });
+  const q = query.trim().toLowerCase().slice(0, TOPIC_MAX);
+  if (!q) return topics.slice(0, AUTOCOMPLETE_CHOICES_MAX).map(choice);
+  const words = q.split(/\s+/);
+  const matches = topics.filter((x) => {
+    const hay = `${x.title} ${x.titleZh} ${x.id}`.toLowerCase();
+    return words.every((w) => hay.includes(w));
+  });
+  const best = findChart(q, kb);
+  const ordered = best ? [...topics.filter((x) => x.id === best.id), ...matches.filter((x) => x.id !== best.id)] : matches;
+  return ordered.slice(0, AUTOCOMPLETE_CHOICES_MAX).map(choice);
+}
+
+/** An untrusted topic (a choice value, or text typed without picking) back to a group. */
+export function resolveChart(kb: KnowledgeBase, topic: string): Group | undefined {
+  const value = topic.trim();
+  return kb.groups.find((g) => g.id === value) ?? findChart(value.slice(0, TOPIC_MAX), kb);
+}
+
+const fileNameOf = (groupId: string) => `${groupId.replace(/[^a-z0-9-]/gi, "-").slice(0, 90) || "chart"}.png`;
+
+/** The spec now (it may throw on a broken group: an ephemeral apology), the render in the deferred work. */
+function chartReply(group: Group, kb: KnowledgeBase, lang: Lang): HandlerResult {
+  const spec = buildChartSpec(group, kb);
+  return deferred(async (): Promise<MessageBody> => {
+    const png = await renderChart(spec, lang);
+    const name = fileNameOf(spec.groupId);
+    return messageBody({
+      embeds: [chartEmbed(spec, lang, name)],
+      files: [{ name, data: png, contentType: "image/png", description: clip(spec.title[lang], 1000) }],
+    });
+  });
+}
+
+function unknownTopic(kb: KnowledgeBase, lang: Lang): HandlerResult {
+  const t = localeFor(lang);
+  const list = chartTopics(kb).slice(0, SUGGESTIONS_MAX).map((x) => `• ${sanitize(lang === "zh" ? x.titleZh : x.title)}`).join("\n");
+  return ephemeralText(clip(t.unknownChart(list), MESSAGE_CONTENT_MAX));
+}
+
+export default {
+  data: CHART,
+  buttonPrefix: CHART_BUTTON_PREFIX,
+  autocomplete(input: InteractionInput, ctx: BotContext) {
+    const typed = input.focused?.value ?? "";
+    return choices(chartChoices(ctx.store.engine.kb, typed, langOf(input.locale, typed)));
+  },
+  execute(input: InteractionInput, ctx: BotContext) {
+    const kb = ctx.store.engine.kb;
+    const topic = optionString(input, "topic") ?? "";
+    const lang = langOf(input.locale, topic);
+    const group = resolveChart(kb, topic);
+    return group ? chartReply(group, kb, lang) : unknownTopic(kb, lang);
+  },
+  button(input: InteractionInput, ctx: BotContext) {
+    const kb = ctx.store.engine.kb;
+    const m = CUSTOM_ID.exec(input.customId ?? "");
+    const group = m ? kb.groups.find((g) => g.id === m[1]) : undefined;
+    const lang = langOf(input.locale);
+    return group ? chartReply(group, kb, lang) : ephemeralText(localeFor(lang).staleChart);
+  },
+};
