@@ -239,13 +239,13 @@ function describedBy(e: Entry): string[][] {
 }
 
 /** How well an entry's kind and unit fit what the question asks for (1 = exactly). */
-export function fitFactor(q: Question, e: Entry): number {
+export function fitFactor(q: Question, e: Entry, unit?: string): number {
   let f = 1;
   if (q.kinds.length > 0) {
     const at = q.kinds.indexOf(e.kind as (typeof q.kinds)[number]);
     f *= at === 0 ? 1.3 : at > 0 ? 1 : 0.25;
   }
-  if (q.countUnit && e.kind === "count") f *= (canonicalUnit(e.unit) ?? e.unit) === q.countUnit ? 1.5 : 0.5;
+  if (q.countUnit && e.kind === "count") f *= (unit ?? canonicalUnit(e.unit) ?? e.unit) === q.countUnit ? 1.5 : 0.5;
   return f;
 }
 
@@ -269,7 +269,7 @@ export function rankEntries(q: Question, index: SearchIndex, s: Scoring, filter?
     const doc = s.touched[slot]!;
     const e = index.kb.entries[doc]!;
     if (!inScope(q, e) || (filter && !filter(e))) continue;
-    top.offer(slot, s.score[slot]! * fitFactor(q, e) * planFactor(askedPlan, index.entryIsPlan[doc] === 1));
+    top.offer(slot, s.score[slot]! * fitFactor(q, e, index.entryUnit[doc]) * planFactor(askedPlan, index.entryIsPlan[doc] === 1));
   }
   return top
     .items()

@@ -6,6 +6,7 @@ import Fuse from "fuse.js";
 import type { KnowledgeBase } from "../knowledge/load.js";
 import type { Entry } from "../knowledge/schema.js";
 import { createScratch, type Scratch } from "./scratch.js";
+import { unitAmong } from "./understand.js";
 import { STOPWORDS, contentWords, hasHan, stem, words } from "./text.js";
 
 /** How much a word counts depending on where in an entry it appears. */
@@ -66,6 +67,8 @@ export type IndexData = {
 export type SearchIndex = IndexData & {
   kb: KnowledgeBase;
   entryIsPlan: Uint8Array;
+  /** Each count entry's unit in canonical form ("residents" -> "people"), for the unit fit. */
+  entryUnit: (string | undefined)[];
   /** Regions and years that have entries: a question about others is out of scope. */
   regions: Set<string>;
   years: Set<number>;
@@ -107,6 +110,12 @@ export function buildSearchIndex(kb: KnowledgeBase, data: IndexData = buildIndex
   };
   const hasTerm = (t: string) => entryPostings.terms.has(t) || sentencePostings.terms.has(t);
   const entryIsPlan = Uint8Array.from(kb.entries, (e) => (isPlanned(e) ? 1 : 0));
+  const units = new Map<string, string | undefined>();
+  const entryUnit = kb.entries.map((e) => {
+    if (e.kind !== "count") return undefined;
+    if (!units.has(e.unit)) units.set(e.unit, unitAmong(e.unit) ?? e.unit);
+    return units.get(e.unit);
+  });
   const regions = new Set(kb.entries.map((e) => e.region));
   const years = new Set(kb.entries.flatMap((e) => (e.year === null ? [] : [e.year])));
   const reportsByRegion = new Map<string, Set<string>>();
@@ -123,7 +132,7 @@ export function buildSearchIndex(kb: KnowledgeBase, data: IndexData = buildIndex
     for (const p of g.parts) groupsByPart.set(p, [...(groupsByPart.get(p) ?? []), g]);
   }
   const reportSpans = spans(kb.entries.map((e) => e.report), data.sentences.map((r) => r.report));
-  return { ...data, kb, entryIsPlan, regions, years, reportSpans, reportsByRegion, reportsByYear, reportsById, groupsByTotal, groupsByPart, idf,
+  return { ...data, kb, entryIsPlan, entryUnit, regions, years, reportSpans, reportsByRegion, reportsByYear, reportsById, groupsByTotal, groupsByPart, idf,
     entryScratch: createScratch(kb.entries.length), sentenceScratch: createScratch(data.sentences.length), maxIdf, hasTerm, resolve: corrector(vocabulary, hasTerm) };
 }
 
