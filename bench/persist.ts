@@ -7,7 +7,8 @@ import type { Engine } from "../src/answering/engine.js";
 import type { KnowledgeBase } from "../src/knowledge/load.js";
 import type { Report } from "../src/knowledge/schema.js";
 
-export const SNAPSHOT_MODULE = fileURLToPath(new URL("../src/answering/snapshot.ts", import.meta.url));
+// Beside this file's own extension: .ts under tsx, .js when the bench runs compiled.
+export const SNAPSHOT_MODULE = fileURLToPath(new URL(`../src/answering/snapshot${import.meta.url.endsWith(".js") ? ".js" : ".ts"}`, import.meta.url));
 
 export type SnapshotApi = {
   saveSnapshot(engine: Engine, file: string): unknown;

@@ -4,8 +4,8 @@
 // with --json one JSON object (the table then goes to stderr). Progress goes to stderr.
 //
 //   npm run bench [-- --json] [--sizes 10000,100000] [--questions 500] [--seed 2011]
-import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -23,7 +23,18 @@ const { values } = parseArgs({
   },
 });
 
-const CHILD = fileURLToPath(new URL("./child.ts", import.meta.url));
+const CHILD_TS = fileURLToPath(new URL("./child.ts", import.meta.url));
+// Children run the compiled JavaScript, as the bot runs in production (npm run build; node dist):
+// tsx's compiler would add ~50 MB to every measured process. tsx is the fallback if tsc fails.
+const BUILD_DIR = join(PROJECT_ROOT, ".bench-build");
+function compiledChild(): { args: string[]; runtime: string } {
+  const tsc = spawnSync(process.execPath, [join(PROJECT_ROOT, "node_modules/typescript/bin/tsc"), "-p", join(PROJECT_ROOT, "tsconfig.json"), "--noEmit", "false", "--outDir", BUILD_DIR], { cwd: PROJECT_ROOT, encoding: "utf8" });
+  const child = join(BUILD_DIR, "bench/child.js");
+  if (tsc.status === 0 && existsSync(child)) return { args: [child], runtime: "node (compiled with tsc)" };
+  process.stderr.write(`[bench] tsc failed, children run under tsx:\n${tsc.stdout}${tsc.stderr}\n`);
+  return { args: ["--import", "tsx", CHILD_TS], runtime: "tsx" };
+}
+const CHILD = compiledChild();
 const sizes = values.sizes.split(",").map(Number).filter((n) => n > 0);
 const questionCount = Number(values.questions);
 const seed = Number(values.seed);
@@ -43,7 +54,7 @@ const log = (msg: string) => process.stderr.write(`[bench ${((Date.now() - start
 
 function runChild(opts: ChildOptions): Promise<Record<string, unknown>> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--expose-gc", "--import", "tsx", CHILD, JSON.stringify(opts)], { cwd: PROJECT_ROOT, stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(process.execPath, ["--expose-gc", ...CHILD.args, JSON.stringify(opts)], { cwd: PROJECT_ROOT, stdio: ["ignore", "pipe", "inherit"] });
     let out = "";
     child.stdout.setEncoding("utf8").on("data", (d: string) => (out += d));
     const timer = setTimeout(() => {
@@ -157,7 +168,7 @@ function table(r: Record<string, unknown>): string {
     lines.push(`synthetic ${size}: ${num(s, "reports")} reports, generated in ${f(num(s, "gen_ms"), 0)} ms, persisted ${num(s, "persist_mb")} MB in ${f(num(s, "save_ms"), 0)} ms; first answer ${f(num(s, "first_answer_ms"))} ms; ` +
       `GC ${num(s, "gc_count")} pauses, ${f(num(s, "gc_total_ms"))} ms, longest ${f(num(s, "gc_max_ms"))} ms`);
     lines.push(`  top-1 by kind: ${kinds}`);
-    lines.push(`  resident memory of the serving process: ${f(num(s, "rss_mb"), 0)} MB steady (after GC; the RSS column), ${f(num(s, "rss_before_gc_mb"), 0)} MB before GC, ${f(num(s, "peak_rss_mb"), 0)} MB peak while loading (under tsx)`);
+    lines.push(`  resident memory of the serving process: ${f(num(s, "rss_mb"), 0)} MB steady (after GC; the RSS column), ${f(num(s, "rss_before_gc_mb"), 0)} MB before GC, ${f(num(s, "peak_rss_mb"), 0)} MB peak while loading (${CHILD.runtime})`);
   }
   lines.push(`targets: ${Object.entries(r.targets as Record<string, boolean>).map(([k, ok]) => `${ok ? "PASS" : "FAIL"} ${k}`).join("; ")}`);
   const load = r.load_avg as { start: number; end: number } | undefined;

@@ -5,6 +5,7 @@
 // region, year, programme names and figures. So the generated entries keep the real kinds and
 // label shapes, each written figure reads as its value, and each sits in its own sentence in its
 // own section (provenance holds). Deterministic by seed; a report depends only on (seed, number).
+import { DEFAULT_KNOWLEDGE_DIR } from "../src/paths.js";
 import { fileURLToPath } from "node:url";
 import { loadKnowledge, type KnowledgeBase } from "../src/knowledge/load.js";
 import { findDates, findNumbers } from "../src/knowledge/numbers.js";
@@ -12,7 +13,7 @@ import type { Entry, Group, Report, Section } from "../src/knowledge/schema.js";
 import { slugify } from "../src/knowledge/slug.js";
 import { mixSeed, rng, type Rng } from "./prng.js";
 
-export const KNOWLEDGE_DIR = fileURLToPath(new URL("../knowledge", import.meta.url));
+export const KNOWLEDGE_DIR = DEFAULT_KNOWLEDGE_DIR;
 
 /** Mainland provinces, as the engine's region reader names them. */
 export const REGIONS = [

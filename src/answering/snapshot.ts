@@ -132,6 +132,14 @@ export function loadSnapshot(file: string): Engine {
   }
 }
 
+// A section's text is its sentences joined (unless stored because it differs): built on the rare
+// read (/section summaries) instead of holding every report's text twice.
+function withSectionText(section: Omit<Section, "text">, text: string | undefined): Section {
+  if (text !== undefined) return { ...section, text };
+  Object.defineProperty(section, "text", { enumerable: true, get: () => section.sentences.join(" ") });
+  return section as Section;
+}
+
 // The cleaned page is not kept: it is rebuilt from the sections on the rare read. Defined outside
 // readSnapshot so the getter's closure does not keep that function's buffers alive.
 function withRebuiltCleanedText(report: Omit<Report, "cleaned">): Report {
@@ -140,6 +148,12 @@ function withRebuiltCleanedText(report: Omit<Report, "cleaned">): Report {
     get: () => [report.meta.title, ...report.sections.map((s) => `【${s.title}】${s.text}`)].join("\n"),
   });
   return report as Report;
+}
+
+// A clause is a piece of its sentence: a slice shares the sentence's characters instead of copying them.
+function sliceOf(sentence: string, clause: string): string {
+  const at = sentence.indexOf(clause);
+  return at < 0 ? clause : sentence.slice(at, at + clause.length);
 }
 
 function readSnapshot(fd: number): Engine {
@@ -167,10 +181,9 @@ function readSnapshot(fd: number): Engine {
   // Snapshots are written by saveSnapshot from validated knowledge; the shapes are trusted here.
   const reports = header.reports.map((r) => {
     const meta = r.meta as Report["meta"];
-    const sections = (r.sections as (Omit<Section, "sentences" | "text"> & { text?: string; sentences: number[] })[]).map((s) => {
-      const list = s.sentences.map((i) => strings[i]!);
-      return { ...s, text: s.text ?? list.join(" "), sentences: list };
-    });
+    const sections = (r.sections as (Omit<Section, "sentences" | "text"> & { text?: string; sentences: number[] })[]).map((s) =>
+      withSectionText({ ...s, sentences: s.sentences.map((i) => strings[i]!) }, s.text),
+    );
     return withRebuiltCleanedText({ meta, groups: r.groups as Group[], skips: r.skips as Report["skips"], sections, entries: [] as Entry[] });
   });
 
@@ -191,7 +204,7 @@ function readSnapshot(fd: number): Engine {
     // One object literal: every entry gets the same hidden class (compact, fast property access).
     entries[i] = {
       id: s(0), report: s(1), section: s(2), region: s(3), year: Number.isNaN(years[i]!) ? null : years[i]!,
-      label: s(4), written: s(5), sentence: s(6), context: s(7), aliases, kind,
+      label: s(4), written: s(5), sentence: s(6), context: sliceOf(s(6), s(7)), aliases, kind,
       value: kind === "date" ? strings[values[i]!]! : values[i]!, unit: s(9),
       end: ends[i]! === NONE ? undefined : strings[ends[i]!],
     } as unknown as Entry;
