@@ -55,11 +55,20 @@ export function readReportFiles(dir: string): ReportFiles[] {
       const file = (meta as { file?: string } | undefined)?.file ?? "report.txt";
       return {
         meta,
-        text: existsSync(join(folder, file)) ? readFileSync(join(folder, file), "utf8") : "",
+        text: existsSync(join(folder, file)) ? readUtf8(join(folder, file)) : "",
         annotations: json("annotations.json"),
         facts: json("facts.json"),
       };
     });
+}
+
+// Bytes that are not UTF-8 would silently become U+FFFD and then be quoted: refuse the file instead.
+function readUtf8(path: string): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(readFileSync(path));
+  } catch {
+    throw new KnowledgeError([{ check: "schema", message: `${path}: not valid UTF-8 text` }]);
+  }
 }
 
 function parseJson(path: string): unknown {
