@@ -1560,15 +1560,21 @@ export class DiscordStandin {
     this.frameWaiters.notify(frame);
   }
 
-  private onIdentify(conn: Connection, d: Json): void {
+  /** IDENTIFY and RESUME both need an unauthenticated connection and the right token. */
+  private authenticates(conn: Connection, d: Json): boolean {
     if (conn.session) {
       this.closeConn(conn, GatewayClose.AlreadyAuthenticated, 'Already authenticated.');
-      return;
+      return false;
     }
     if (typeof d.token !== 'string' || (this.options.token !== undefined && d.token !== this.options.token)) {
       this.closeConn(conn, GatewayClose.AuthenticationFailed, 'Authentication failed.');
-      return;
+      return false;
     }
+    return true;
+  }
+
+  private onIdentify(conn: Connection, d: Json): void {
+    if (!this.authenticates(conn, d)) return;
     if (typeof d.intents !== 'number') {
       this.closeConn(conn, GatewayClose.DecodeError, 'intents is required');
       return;
@@ -1624,14 +1630,7 @@ export class DiscordStandin {
   }
 
   private onResume(conn: Connection, d: Json): void {
-    if (conn.session) {
-      this.closeConn(conn, GatewayClose.AlreadyAuthenticated, 'Already authenticated.');
-      return;
-    }
-    if (typeof d.token !== 'string' || (this.options.token !== undefined && d.token !== this.options.token)) {
-      this.closeConn(conn, GatewayClose.AuthenticationFailed, 'Authentication failed.');
-      return;
-    }
+    if (!this.authenticates(conn, d)) return;
     const session = typeof d.session_id === 'string' ? this.sessions.get(d.session_id) : undefined;
     const seq = typeof d.seq === 'number' ? d.seq : -1;
     const oldest = session?.buffer[0]?.s ?? (session ? session.seq + 1 : 0);

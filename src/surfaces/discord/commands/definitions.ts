@@ -20,8 +20,8 @@ export const ASK = {
   }],
 } as const satisfies RESTPostAPIApplicationCommandsJSONBody;
 
-// /fact and /section: one required string option answered by autocomplete.
-function lookupCommand(name: string, description: string, descriptionZh: string, option: { name: string; nameZh: string; description: string; descriptionZh: string }) {
+// /fact, /section and /chart: one required string option answered by autocomplete.
+function lookupCommand(name: string, description: string, descriptionZh: string, option: { name: string; nameZh: string; description: string; descriptionZh: string; maxLength?: number }) {
   return {
     name,
     description,
@@ -30,7 +30,7 @@ function lookupCommand(name: string, description: string, descriptionZh: string,
     options: [{
       type: ApplicationCommandOptionType.String, name: option.name, name_localizations: zh(option.nameZh),
       description: option.description, description_localizations: zh(option.descriptionZh),
-      required: true, autocomplete: true,
+      required: true, autocomplete: true, ...(option.maxLength ? { max_length: option.maxLength } : {}),
     }],
   } as const satisfies RESTPostAPIApplicationCommandsJSONBody;
 }
@@ -43,17 +43,9 @@ export const SECTION = lookupCommand("section", "Show a section's summary and ev
   name: "name", nameZh: "章节", description: "The section", descriptionZh: "章节名称",
 });
 
-export const CHART = {
-  name: "chart",
-  description: "A bar chart of one of the report's breakdowns, with its figures and sources",
-  description_localizations: zh("报告中某项数据构成的柱状图，附数字和出处"),
-  contexts: guildAndDm,
-  options: [{
-    type: ApplicationCommandOptionType.String, name: "topic", name_localizations: zh("主题"),
-    description: "Start typing, e.g. anti-poverty funds by source", description_localizations: zh("输入主题，例如：扶贫资金来源"),
-    required: true, autocomplete: true, max_length: 200,
-  }],
-} as const satisfies RESTPostAPIApplicationCommandsJSONBody;
+export const CHART = lookupCommand("chart", "A bar chart of one of the report's breakdowns, with its figures and sources", "报告中某项数据构成的柱状图，附数字和出处", {
+  name: "topic", nameZh: "主题", description: "Start typing, e.g. anti-poverty funds by source", descriptionZh: "输入主题，例如：扶贫资金来源", maxLength: 200,
+});
 
 export const SECTIONS = {
   name: "sections",
