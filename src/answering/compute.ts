@@ -20,7 +20,6 @@ export type Derived = {
 const CANDIDATES = 4;
 /** Entries of one sentence are consecutive; a sentence never holds more figures than this. */
 const NEIGHBOURS = 40;
-const SAME_SENTENCE_BONUS = 0.1;
 
 export function derive(q: Question, index: SearchIndex, scoring: Scoring): Derived | undefined {
   const d = q.derivation;
@@ -71,24 +70,21 @@ function wholesFor(part: NumericEntry, index: SearchIndex): NumericEntry[] {
 function average(q: Question, index: SearchIndex, scoring: Scoring, perUnit: string): Derived | undefined {
   const numerators = rankEntries(q, index, scoring, (e) => isNumeric(e) && e.kind !== "percent" && e.unit !== perUnit && !isRate(e)).slice(0, CANDIDATES);
   const denominators = rankEntries({ ...q, kinds: ["count"], countUnit: perUnit }, index, scoring, (e) => e.kind === "count" && e.unit === perUnit);
-  let best: Derived | undefined;
-  for (const n of numerators) {
-    const num = n.entry as NumericEntry;
-    const sameSentence = denominators.find((d) => d.entry.sentence === num.sentence);
-    const den = sameSentence ?? denominators.find((d) => d.entry.section === num.section);
-    if (!den || den.entry.kind !== "count" || den.entry.value === 0) continue;
-    const value = num.value / den.entry.value;
-    const unit = num.unit === "Yuan" ? "Yuan" : num.unit;
-    const candidate: Derived = {
-      value: round(value, 2), unit, figure: `${formatValue(value, unit)} per ${singular(perUnit)}`,
-      label: `Average ${lowerFirst(num.label)} per ${singular(perUnit)}`,
-      arithmetic: `${num.written} ÷ ${den.entry.written} = ${formatValue(value, unit)} per ${singular(perUnit)}`,
-      // Figures reported together ("61.87 million Yuan … supporting 18900 households") belong together.
-      inputs: [num, den.entry], coverage: unionCoverage(scoring, [n.index, den.index]) + (sameSentence ? SAME_SENTENCE_BONUS : 0),
-    };
-    if (!best || candidate.coverage > best.coverage + 1e-9) best = candidate;
-  }
-  return best;
+  // The best-matching figure is what is being averaged; its divisor is a count reported with it
+  // ("633.5068 million Yuan of small loans to help 21,000 poor households"), else one in its section.
+  const pairs = numerators.map((n) => ({ n, den: denominators.find((d) => d.entry.sentence === n.entry.sentence) }));
+  const pick = pairs.find((p) => p.den) ?? numerators.map((n) => ({ n, den: denominators.find((d) => d.entry.section === n.entry.section) })).find((p) => p.den);
+  const den = pick?.den?.entry;
+  if (!pick || !den || den.kind !== "count" || den.value === 0) return undefined;
+  const num = pick.n.entry as NumericEntry;
+  const value = num.value / den.value;
+  const unit = num.unit === "Yuan" ? "Yuan" : num.unit;
+  return {
+    value: round(value, 2), unit, figure: `${formatValue(value, unit)} per ${singular(perUnit)}`,
+    label: `Average ${lowerFirst(num.label)} per ${singular(perUnit)}`,
+    arithmetic: `${num.written} ÷ ${den.written} = ${formatValue(value, unit)} per ${singular(perUnit)}`,
+    inputs: [num, den], coverage: unionCoverage(scoring, [pick.n.index, pick.den!.index]),
+  };
 }
 
 function combine(q: Question, index: SearchIndex, scoring: Scoring, d: Extract<Derivation, { type: "difference" | "sum" }>): Derived | undefined {
@@ -96,7 +92,8 @@ function combine(q: Question, index: SearchIndex, scoring: Scoring, d: Extract<D
   const shared = q.terms.filter((w) => !d.left.includes(w.surface) && !d.right.includes(w.surface)).map((w) => w.surface).join(" ");
   const pick = (text: string, exclude?: string) => {
     const years = [...text.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0]));
-    const side = { ...q, years: years.length > 0 ? years : q.years, countUnit: q.countUnit && unitAmong(text) };
+    // The shared words name what is measured ("combined investment of …"): they weigh as the head.
+    const side = { ...q, years: years.length > 0 ? years : q.years, countUnit: q.countUnit && unitAmong(text), head: [...q.head, ...shared.split(" ")] };
     return rankEntries(side, index, scoreEntries(index, queryTerms(side, index, `${text} ${shared}`)), (e) => isNumeric(e) && e.id !== exclude)[0];
   };
   const left = pick(d.left);

@@ -14,7 +14,7 @@ const REGION_TERMS = new Set(Object.keys(PROVINCES).flatMap((name) => name.split
 /** One question word: its indexed form and synonyms as alternatives, and how much it weighs. */
 export type QueryTerm = { term: string; alts: { term: string; weight: number }[]; weight: number; idf: number };
 const SYNONYM_WEIGHT = 0.7;
-const HEAD_WEIGHT = 1.5;
+const HEAD_WEIGHT = 2;
 /** Matches are tracked as bits of a 32-bit mask: longer questions are cut to their first words. */
 export const MAX_QUERY_TERMS = 32;
 /** Candidates that get the precision check and the final ordering. */

@@ -294,7 +294,9 @@ function corrector(vocabulary: Map<string, string>, hasTerm: (t: string) => bool
       .find((r) => Math.abs(r.item.length - surface.length) < 2 || r.score! <= STRICT_FUZZY_SCORE);
     // fuse.js's bitap scores a swap of two letters ("trian") as two errors; one edit in the optimal
     // string alignment sense is as plausible a typo as any it accepts.
-    const swapped = best ? undefined : candidates.find((w) => editDistance(surface, w) <= (surface.length >= 7 ? 2 : 1));
+    const swapped = best ? undefined : candidates.find((w) => editDistance(surface, w) <= (surface.length >= 7 ? 2 : 1))
+      // "invset" is one swap from the stem "invest" of "invested", though two letters from the word.
+      ?? (surface.length >= 5 ? candidates.find((w) => editDistance(stem(surface), vocabulary.get(w)!) <= 1 && vocabulary.get(w)!.length >= 5) : undefined);
     const word = best?.item ?? swapped;
     // A misspelt filler word ("acutally") is filler: the empty term tells the caller to drop it.
     const found = word === undefined ? undefined

@@ -12,6 +12,7 @@ export const STOPWORDS = new Set(
     "happen happened happening going went mention mentioned describe explain regarding concerning like " +
     "go goes gone make made making available overall amount absolute terms compared compare versus vs before " +
     "actually exactly approximately roughly around about altogether respectively itself themselves whole " +
+    "end month months carried carry carries " +
     "s t d ll ve re").split(" "),
 );
 
