@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { parseEnvOrExit } from "../../config/core.js";
 import { BotEnvSchema } from "../../config/bot.js";
 import { createLogger } from "../../logger.js";
+import { shardingOptions } from "./sharding.js";
 
 const config = parseEnvOrExit(BotEnvSchema);
 const logger = createLogger(config.LOG_LEVEL);
@@ -14,11 +15,7 @@ const compiled = here.endsWith(".js");
 const file = fileURLToPath(new URL(compiled ? "./main.js" : "./main.ts", import.meta.url));
 if (!existsSync(file)) throw new Error(`shard entry ${file} not found`);
 
-const manager = new ShardingManager(file, {
-  token: config.DISCORD_TOKEN,
-  totalShards: config.SHARD_COUNT,
-  execArgv: compiled ? [] : ["--import", "tsx"],
-});
+const manager = new ShardingManager(file, shardingOptions(config, compiled));
 manager.on("shardCreate", (shard) => {
   logger.info({ shard: shard.id }, "shard launched");
   shard.on("death", () => logger.warn({ shard: shard.id }, "shard died"));

@@ -8,7 +8,10 @@ import { createLogger } from "../../../src/logger.js";
 import { resolveFromRoot } from "../../../src/paths.js";
 import { createBot, type Bot } from "../../../src/surfaces/discord/bot.js";
 import type { BotConfig } from "../../../src/config/bot.js";
-import { startDiscordStandin, type DiscordStandin, type Json, type RecordedRequest } from "../../support/discord/standin.js";
+import {
+  Permissions, startDiscordStandin, type DiscordStandin, type GuildSeed, type Json, type MemberSeed, type RecordedRequest, type RoleSeed,
+  type StandinOptions,
+} from "../../support/discord/standin.js";
 import {
   EMBED_DESCRIPTION_MAX, EMBED_FIELD_NAME_MAX, EMBED_FIELD_VALUE_MAX, EMBED_FIELDS_MAX, EMBED_FOOTER_MAX,
   EMBED_TITLE_MAX, EMBED_TOTAL_MAX,
@@ -39,12 +42,32 @@ export type HarnessOptions = {
   cooldownSeconds?: number;
   knowledgeCheckSeconds?: number;
   now?: () => number;
+  /** The stand-in's world (guilds, bot id...); default: its own default world. */
+  standin?: Omit<StandinOptions, "token">;
 };
+
+/**
+ * The stand-in's default world (guild "Test Guild": #general, #reports; owner; moderator with the
+ * Moderator role [Manage Server...]; member), plus extra roles and members, with a chosen guild id.
+ */
+export function testGuild(extra: { id?: string; roles?: RoleSeed[]; members?: MemberSeed[] } = {}): GuildSeed {
+  return {
+    ...(extra.id ? { id: extra.id } : {}),
+    name: "Test Guild",
+    owner: "owner",
+    channels: [{ name: "general" }, { name: "reports" }],
+    roles: [
+      { name: "Moderator", permissions: Permissions.ManageGuild | Permissions.ManageMessages | Permissions.KickMembers | Permissions.ModerateMembers },
+      ...(extra.roles ?? []),
+    ],
+    members: [{ user: "owner" }, { user: "moderator", roles: ["Moderator"] }, { user: "member" }, ...(extra.members ?? [])],
+  };
+}
 
 export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> {
   const dir = copyKnowledge();
   const store = KnowledgeStore.open(dir);
-  const standin = await startDiscordStandin({ token: TOKEN });
+  const standin = await startDiscordStandin({ ...opts.standin, token: TOKEN });
   const logs: Record<string, unknown>[] = [];
   const logger = createLogger("info", { write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>) });
   const bot = createBot({
