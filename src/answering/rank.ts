@@ -209,32 +209,41 @@ export function unionCoverage(s: Scoring, docs: number[]): number {
 
 /** Share of an entry's own description (label, or one alias nearly whole) that the question matched. */
 export function precision(index: SearchIndex, e: Entry, s: Scoring, slot: number): number {
-  const fields = describedBy(e);
+  const fields = describedBy(index, e);
   const mask = s.mask[slot]!;
-  const label = matchedShare(index, fields[0]!, s.termBits, mask);
+  const label = matchedShare(fields[0]!, s.termBits, mask);
   let alias = 0;
-  for (let i = 1; i < fields.length; i++) alias = Math.max(alias, matchedShare(index, fields[i]!, s.termBits, mask));
-  return Math.max(label, alias >= ALIAS_PRECISION ? alias : 0);
+  for (let i = 1; i < fields.length; i++) {
+    const share = matchedShare(fields[i]!, s.termBits, mask);
+    if (share > alias) alias = share;
+  }
+  return label > (alias >= ALIAS_PRECISION ? alias : 0) ? label : alias >= ALIAS_PRECISION ? alias : 0;
 }
+
+/** One description (the label or an alias): its terms, their idf weights and the weights' sum. */
+type Description = { terms: string[]; weights: Float64Array; total: number };
 
 // A description term counts as matched when it is an alternative of a question word the document matched.
-function matchedShare(index: SearchIndex, terms: string[], termBits: Map<string, number>, mask: number): number {
-  let all = 0;
+function matchedShare(d: Description, termBits: Map<string, number>, mask: number): number {
+  if (d.total === 0) return 0;
   let hit = 0;
-  for (const t of terms) {
-    const w = index.idf(t);
-    all += w;
-    if ((termBits.get(t) ?? 0) & mask) hit += w;
-  }
-  return all === 0 ? 0 : hit / all;
+  for (let i = 0; i < d.terms.length; i++) if ((termBits.get(d.terms[i]!) ?? 0) & mask) hit += d.weights[i]!;
+  return hit / d.total;
 }
 
-// The terms of an entry's label and aliases, computed the first time it is a candidate.
-const descriptions = new WeakMap<Entry, string[][]>();
-function describedBy(e: Entry): string[][] {
+// The terms of an entry's label and aliases with their weights, computed the first time it is a candidate.
+// Region names in a label are scope, matched by the region filter, not words the question must repeat.
+const descriptions = new WeakMap<Entry, Description[]>();
+function describedBy(index: SearchIndex, e: Entry): Description[] {
   let d = descriptions.get(e);
-  // Region names in a label are scope, matched by the region filter, not words the question must repeat.
-  if (!d) descriptions.set(e, (d = [termsOf(e.label), ...e.aliases.map(termsOf)].map((terms) => terms.filter((t) => !REGION_TERMS.has(t)))));
+  if (!d) {
+    d = [e.label, ...e.aliases].map((text) => {
+      const terms = termsOf(text).filter((t) => !REGION_TERMS.has(t));
+      const weights = Float64Array.from(terms, (t) => index.idf(t));
+      return { terms, weights, total: weights.reduce((a, b) => a + b, 0) };
+    });
+    descriptions.set(e, d);
+  }
   return d;
 }
 
@@ -324,9 +333,12 @@ export class TopK<T extends number> {
   }
 
   private swap(a: number, b: number) {
-    const { items_: items, values } = this;
-    [items[a], items[b]] = [items[b]!, items[a]!];
-    [values[a], values[b]] = [values[b]!, values[a]!];
+    const item = this.items_[a]!;
+    this.items_[a] = this.items_[b]!;
+    this.items_[b] = item;
+    const value = this.values[a]!;
+    this.values[a] = this.values[b]!;
+    this.values[b] = value;
   }
 
   private up(i: number) {
