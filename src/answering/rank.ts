@@ -221,7 +221,7 @@ export function precision(index: SearchIndex, e: Entry, s: Scoring, slot: number
 }
 
 /** One description (the label or an alias): its terms, their idf weights and the weights' sum. */
-type Description = { terms: string[]; weights: Float64Array; total: number };
+type Description = { terms: string[]; weights: number[]; total: number };
 
 // A description term counts as matched when it is an alternative of a question word the document matched.
 function matchedShare(d: Description, termBits: Map<string, number>, mask: number): number {
@@ -239,7 +239,7 @@ function describedBy(index: SearchIndex, e: Entry): Description[] {
   if (!d) {
     d = [e.label, ...e.aliases].map((text) => {
       const terms = termsOf(text).filter((t) => !REGION_TERMS.has(t));
-      const weights = Float64Array.from(terms, (t) => index.idf(t));
+      const weights = terms.map((t) => index.idf(t));
       return { terms, weights, total: weights.reduce((a, b) => a + b, 0) };
     });
     descriptions.set(e, d);
