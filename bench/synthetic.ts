@@ -6,7 +6,6 @@
 // label shapes, each written figure reads as its value, and each sits in its own sentence in its
 // own section (provenance holds). Deterministic by seed; a report depends only on (seed, number).
 import { DEFAULT_KNOWLEDGE_DIR } from "../src/paths.js";
-import { fileURLToPath } from "node:url";
 import { loadKnowledge, type KnowledgeBase } from "../src/knowledge/load.js";
 import { findDates, findNumbers } from "../src/knowledge/numbers.js";
 import type { Entry, Group, Report, Section } from "../src/knowledge/schema.js";

@@ -32,7 +32,6 @@ export function createEngine(kb: KnowledgeBase, glossary: Glossary, data?: Index
 function answerQuestion(raw: string, index: SearchIndex, glossary: Glossary): Answer {
   const text = raw.slice(0, MAX_QUESTION_LENGTH).trim();
   const q = understand(text, glossary);
-  const kb = index.kb;
   const scope = scopeProblem(q, index);
   if (scope) return noAnswer(q, index, scope);
 
@@ -80,12 +79,13 @@ function expresses(e: Entry, q: Question): boolean {
   return false;
 }
 
-// The shape is the Answer type (from AnswerSchema); tests parse answers with the schema, so the hot
-// path does not copy every answer through zod.
-const answerOf = (a: Answer): Answer => a;
-
-function base(q: Question): Pick<Answer, "question" | "language" | "notes" | "runnerUps" | "suggestions" | "arithmetic"> {
-  return { question: q.raw, language: q.language, notes: [], runnerUps: [], suggestions: [], arithmetic: null };
+// Every answer starts from this; each kind fills in what it has. The return types are Answer (from
+// AnswerSchema): tests parse answers with the schema, so the hot path does not copy them through zod.
+function base(q: Question) {
+  return {
+    question: q.raw, language: q.language, notes: [] as string[], runnerUps: [] as Answer["runnerUps"], suggestions: [] as string[],
+    arithmetic: null, value: null, unit: null, figure: null, label: null, section: null, report: null,
+  };
 }
 
 function reportOf(index: SearchIndex, id: string): Answer["report"] {
@@ -101,10 +101,9 @@ function runnerUps(ranked: RankedEntry[], exclude: Set<string>): Answer["runnerU
 }
 
 function figureAnswer(q: Question, top: RankedEntry, ranked: RankedEntry[], index: SearchIndex): Answer {
-  const kb = index.kb;
   const e = top.entry;
   const notes = notesFor(e, index);
-  return answerOf({
+  return {
     ...base(q),
     answered: true,
     type: "figure",
@@ -118,14 +117,13 @@ function figureAnswer(q: Question, top: RankedEntry, ranked: RankedEntry[], inde
     notes,
     citations: [citationOf(e)],
     runnerUps: runnerUps(ranked, new Set([e.id])),
-  });
+  };
 }
 
 function derivedAnswer(q: Question, d: Derived, ranked: RankedEntry[], index: SearchIndex): Answer {
-  const kb = index.kb;
   const first = d.inputs[0]!;
   const notes = d.inputs.flatMap((e: NumericEntry) => notesFor(e, index));
-  return answerOf({
+  return {
     ...base(q),
     answered: true,
     type: "derived",
@@ -140,7 +138,7 @@ function derivedAnswer(q: Question, d: Derived, ranked: RankedEntry[], index: Se
     notes,
     citations: d.inputs.map(citationOf),
     runnerUps: runnerUps(ranked, new Set(d.inputs.map((e) => e.id))),
-  });
+  };
 }
 
 function passageAnswer(q: Question, index: SearchIndex, terms: QueryTerm[]): Answer | undefined {
@@ -148,39 +146,29 @@ function passageAnswer(q: Question, index: SearchIndex, terms: QueryTerm[]): Ans
   const best = ranked[0];
   if (!best) return undefined;
   const picked = ranked.filter((s) => s.section === best.section && s.report === best.report).slice(0, PASSAGE_SENTENCES);
-  const section = index.kb.sections.find((s) => s.report === best.report && s.title === best.section)!;
+  const section = index.reportsById.get(best.report)!.sections.find((s) => s.title === best.section)!;
   const ordered = section.sentences.filter((s) => picked.some((p) => p.sentence === s));
-  return answerOf({
+  return {
     ...base(q),
     answered: true,
     type: "passage",
-    value: null,
-    unit: null,
-    figure: null,
-    label: null,
     section: best.section,
     report: reportOf(index, best.report),
     text: passageText(best.section, ordered, q.language === "zh"),
     citations: ordered.map((sentence) => ({ entryId: null, report: best.report, section: best.section, quote: sentence, value: null, unit: null, written: null })),
-  });
+  };
 }
 
 function noAnswer(q: Question, index: SearchIndex, reason: string): Answer {
   const suggestions = nearestTopics(q, index);
-  return answerOf({
+  return {
     ...base(q),
     answered: false,
     type: "none",
-    value: null,
-    unit: null,
-    figure: null,
-    label: null,
-    section: null,
-    report: null,
     text: noAnswerText(reason, suggestions, q.language === "zh"),
     citations: [],
     suggestions,
-  });
+  };
 }
 
 /** Sections closest to the question, or the first sections when nothing is close. */
