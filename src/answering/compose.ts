@@ -1,9 +1,9 @@
 // Writes the reply text for each kind of answer, in the question's language. Quotes stay in the
 // report's own words: a translation would no longer be a quote.
 import type { SearchIndex } from "./search-index.js";
-import type { Entry, NumericEntry } from "../knowledge/schema.js";
+import type { Entry } from "../knowledge/schema.js";
 import type { Derived } from "./compute.js";
-import { chineseLabel, formatValueZh } from "./format.js";
+import { chineseLabel, formatValue, formatValueZh } from "./format.js";
 import type { Citation } from "./schema.js";
 
 export function citationOf(e: Entry): Citation {
@@ -15,20 +15,14 @@ export function notesFor(e: Entry, index: SearchIndex): string[] {
   const notes: string[] = [];
   const report = index.reportsById.get(e.report);
   if (report && e.region !== report.meta.region) notes.push(`This section of the report is about ${e.region}, not ${report.meta.region}.`);
+  // The audit already checked every total against its parts; a failed check becomes a note here.
   for (const g of index.groupsByTotal.get(e.id) ?? []) {
-    if (g.type !== "parts" || e.kind === "date") continue;
-    const parts = g.parts.map((id) => index.kb.byId.get(id)).filter((p): p is NumericEntry => !!p && p.kind !== "date");
-    const sum = parts.reduce((s, p) => s + p.value, 0);
-    if (Math.abs(sum - e.value) > 0.005 * Math.abs(e.value)) {
-      notes.push(`The parts the report lists (${parts.map((p) => p.written).join(" + ")}) add up to ${fmtSame(sum, e)}, not ${e.written}: a gap of ${fmtSame(Math.abs(e.value - sum), e)}.`);
-    }
+    const check = index.sumChecks.get(g.id);
+    if (!check || check.ok) continue;
+    const parts = g.parts.map((id) => index.kb.byId.get(id)?.written).join(" + ");
+    notes.push(`The parts the report lists (${parts}) add up to ${formatValue(check.computed, check.unit)}, not ${e.written}: a gap of ${formatValue(Math.abs(check.stated - check.computed), check.unit)}.`);
   }
   return notes;
-}
-
-function fmtSame(value: number, e: Entry): string {
-  if (e.kind === "money") return value >= 1e9 ? `${+(value / 1e9).toFixed(6)} billion Yuan` : `${+(value / 1e6).toFixed(6)} million Yuan`;
-  return `${+value.toFixed(4)} ${e.unit}`;
 }
 
 export function figureText(e: Entry, notes: string[], zh: boolean): string {

@@ -37,9 +37,9 @@ function share(q: Question, index: SearchIndex, scoring: Scoring): Derived | und
   let best: Derived | undefined;
   for (const n of numerators) {
     const part = n.entry as NumericEntry;
-    for (const whole of wholesFor(part, index)) {
+    for (const whole of wholesFor(part, n.index, index)) {
       const value = (part.value / whole.value) * 100;
-      const coverage = unionCoverage(scoring, [n.index, positionOf(index, whole)]);
+      const coverage = unionCoverage(scoring, [n.index, positionNear(index, whole, n.index)]);
       const candidate: Derived = {
         value: round(value, 2), unit: "%", figure: formatValue(value, "%"),
         label: `Share of ${lowerFirst(whole.label)}: ${lowerFirst(part.label)}`,
@@ -53,14 +53,13 @@ function share(q: Question, index: SearchIndex, scoring: Scoring): Derived | und
 }
 
 /** The totals a figure is a part of: its group's total, or a larger figure of the same unit in its sentence. */
-function wholesFor(part: NumericEntry, index: SearchIndex): NumericEntry[] {
+function wholesFor(part: NumericEntry, at: number, index: SearchIndex): NumericEntry[] {
   const fromGroups = (index.groupsByPart.get(part.id) ?? [])
     .filter((g) => g.type === "parts")
     .map((g) => index.kb.byId.get(g.total))
     .filter((e): e is NumericEntry => !!e && isNumeric(e));
   if (fromGroups.length > 0) return fromGroups;
   // Neighbours in the report: entries of one sentence sit next to each other.
-  const at = positionOf(index, part);
   const near = index.kb.entries.slice(Math.max(0, at - NEIGHBOURS), at + NEIGHBOURS + 1);
   return near.filter(
     (e): e is NumericEntry => isNumeric(e) && e.sentence === part.sentence && e.unit === part.unit && e.value > part.value && e.id !== part.id,
@@ -115,8 +114,16 @@ function combine(q: Question, index: SearchIndex, scoring: Scoring, d: Extract<D
   };
 }
 
-// Rare (derivations only): a scan is cheaper than a 100,000-entry map kept for it.
-const positionOf = (index: SearchIndex, e: Entry) => index.kb.entries.indexOf(e);
+// A group's total sits near its parts in the report: look around the part first, scan only if not
+// (cheaper than a 100,000-entry map kept for derivations alone).
+function positionNear(index: SearchIndex, e: Entry, hint: number): number {
+  const { entries } = index.kb;
+  for (let d = 0; d <= NEIGHBOURS; d++) {
+    if (entries[hint - d] === e) return hint - d;
+    if (entries[hint + d] === e) return hint + d;
+  }
+  return entries.indexOf(e);
+}
 
 /** A figure that is already per something ("income growth per household") cannot be averaged again. */
 const isRate = (e: Entry) => /\b(per|each|average)\b/i.test(`${e.label} ${e.context}`);

@@ -3,6 +3,7 @@
 // facts the ranking reads in its inner loop, and a vocabulary for correcting misspelt words:
 // trigrams pick a few candidate words, fuse.js judges them (never a fuzzy scan of every entry).
 import Fuse from "fuse.js";
+import { auditKnowledge, type AuditCheck } from "../knowledge/audit.js";
 import type { KnowledgeBase } from "../knowledge/load.js";
 import type { Entry } from "../knowledge/schema.js";
 import { createScratch, type Scratch } from "./scratch.js";
@@ -83,6 +84,8 @@ export type SearchIndex = IndexData & {
   /** Groups by the entry that is their total, and by each of their parts. */
   groupsByTotal: Map<string, KnowledgeBase["groups"]>;
   groupsByPart: Map<string, KnowledgeBase["groups"]>;
+  /** The audit's parts-versus-total check of each group, by group id (answers citing a total quote it). */
+  sumChecks: Map<string, AuditCheck>;
   idf: (term: string) => number;
   maxIdf: number;
   hasTerm: (term: string) => boolean;
@@ -131,8 +134,9 @@ export function buildSearchIndex(kb: KnowledgeBase, data: IndexData = buildIndex
     groupsByTotal.set(g.total, [...(groupsByTotal.get(g.total) ?? []), g]);
     for (const p of g.parts) groupsByPart.set(p, [...(groupsByPart.get(p) ?? []), g]);
   }
+  const sumChecks = new Map(auditKnowledge(kb).filter((c) => c.kind === "sum").map((c) => [c.group, c]));
   const reportSpans = spans(kb.entries.map((e) => e.report), data.sentences.map((r) => r.report));
-  return { ...data, kb, entryIsPlan, entryUnit, regions, years, reportSpans, reportsByRegion, reportsByYear, reportsById, groupsByTotal, groupsByPart, idf,
+  return { ...data, kb, entryIsPlan, entryUnit, regions, years, reportSpans, reportsByRegion, reportsByYear, reportsById, groupsByTotal, groupsByPart, sumChecks, idf,
     entryScratch: createScratch(kb.entries.length), sentenceScratch: createScratch(data.sentences.length), maxIdf, hasTerm, resolve: corrector(vocabulary, hasTerm) };
 }
 
