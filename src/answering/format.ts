@@ -29,11 +29,6 @@ export function formatValueZh(value: number, unit: string): string {
   return `${trim(value, 2)}${zhUnits[unit] ?? ` ${unit}`}`;
 }
 
-/** An entry's figure as the report writes it. */
-export function entryFigure(e: Entry): string {
-  return e.written;
-}
-
 /** The Chinese alias of an entry, if it has one. */
 export function chineseLabel(e: Entry): string | undefined {
   return e.aliases.find((a) => /\p{Script=Han}/u.test(a));
