@@ -72,9 +72,16 @@ describe("answering with cited figures", () => {
     expect(a.notes.join()).toMatch(/about Shandong, not Henan/);
   });
 
-  it("offers up to three runner-up figures", () => {
-    const a = ask("How many households?");
+  it("offers up to three runner-up figures, each an entry of the report written as in its sentence", () => {
+    const a = ask("How many people did the Rain Plan train?");
+    expect(a.runnerUps.length).toBeGreaterThan(0);
     expect(a.runnerUps.length).toBeLessThanOrEqual(3);
+    for (const r of a.runnerUps) {
+      const e = realEngine().kb.byId.get(r.entryId)!;
+      expect(r.entryId).not.toBe(a.citations[0]!.entryId);
+      expect(e.sentence).toContain(r.figure);
+      expect(r.section).toBe(e.section);
+    }
   });
 });
 
