@@ -6,8 +6,7 @@ import type { Interaction, InteractionEditReplyOptions, InteractionReplyOptions,
 import type { InteractionHandler } from "./handle.js";
 import { interactionInputFromApi } from "./input.js";
 import { localeFor } from "./locales/index.js";
-import { NO_MENTIONS, textReply } from "./reply.js";
-import type { MessageBody } from "./response.js";
+import { editBody, messageBody, NO_MENTIONS, type MessageBody } from "./response.js";
 import type { BotContext } from "./types.js";
 
 /** A MessageBody as discord.js options (files as attachments, mentions never parsed). */
@@ -28,7 +27,7 @@ export function createInteractionRouter(handle: InteractionHandler, ctx: BotCont
       if (interaction.isAutocomplete()) {
         if (!interaction.responded) await interaction.respond([]);
       } else if (interaction.isRepliable()) {
-        const apology = textReply(localeFor(interaction.locale).apology);
+        const apology = toDiscordJs(messageBody({ content: localeFor(interaction.locale).apology, ephemeral: true }));
         if (interaction.replied || interaction.deferred) await interaction.followUp(apology);
         else await interaction.reply(apology);
       }
@@ -56,8 +55,7 @@ export function createInteractionRouter(handle: InteractionHandler, ctx: BotCont
           if (!interaction.isRepliable()) break;
           await interaction.deferReply(response.data.flags !== undefined ? { flags: response.data.flags as 64 } : {});
           if (deferred) {
-            const { flags: _flags, ...body } = await deferred();
-            await interaction.editReply(toDiscordJs(body));
+            await interaction.editReply(toDiscordJs(editBody(await deferred())));
           }
           break;
         case 7:

@@ -5,7 +5,8 @@
 import type { Message } from "discord.js";
 import { askQuestion, localeOfQuestion } from "./asking.js";
 import { localeFor } from "./locales/index.js";
-import { NO_MENTIONS, stripMention } from "./reply.js";
+import { stripMention } from "./reply.js";
+import { NO_MENTIONS } from "./response.js";
 import type { BotContext } from "./types.js";
 
 export function isQuestionForBot(message: Message): boolean {

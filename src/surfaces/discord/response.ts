@@ -5,8 +5,9 @@
 import { MessageFlags, type APIActionRowComponent, type APIComponentInMessageActionRow, type APIEmbed } from "discord.js";
 import type { Choice } from "./lookup.js";
 
-export const NO_MENTIONS_JSON = { parse: [] as never[] };
-export const EPHEMERAL = MessageFlags.Ephemeral;
+/** allowed_mentions of every body (and discord.js's allowedMentions): nothing is parsed, nobody is pinged. */
+export const NO_MENTIONS = { parse: [] as never[] };
+const EPHEMERAL = MessageFlags.Ephemeral;
 
 /** A file sent with a message (e.g. a chart). Not JSON: transports upload it as multipart. */
 export type ReplyFile = { name: string; data: Buffer; contentType?: string; description?: string };
@@ -39,7 +40,7 @@ const json = <T>(x: T | { toJSON(): T }): T => (typeof (x as { toJSON?: unknown 
 export type BodyParts = { content?: string; embeds?: EmbedLike[]; components?: RowLike[]; ephemeral?: boolean; files?: ReplyFile[] };
 
 export function messageBody(p: BodyParts): MessageBody {
-  const body: MessageBody = { allowed_mentions: NO_MENTIONS_JSON };
+  const body: MessageBody = { allowed_mentions: NO_MENTIONS };
   if (p.content !== undefined) body.content = p.content;
   if (p.embeds) body.embeds = p.embeds.map((e) => json(e));
   if (p.components) body.components = p.components.map((r) => json(r));
