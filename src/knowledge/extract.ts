@@ -4,7 +4,7 @@ import type { Entry, ReportMeta, Skip } from "./schema.js";
 import type { RawSection } from "./split.js";
 import { findDates, findNumbers, isYear, type NumberToken } from "./numbers.js";
 import { slugify } from "./slug.js";
-import { ORDINAL_REASON, YEAR_REASON, skipSpansFor } from "./validate.js";
+import { skipSpansFor } from "./validate.js";
 
 /** Nouns that name what a count counts; the first one within a few words of a number is its unit. */
 const COUNT_NOUNS = new Set(
@@ -17,12 +17,11 @@ const COUNT_NOUNS = new Set(
 const SINGULAR_TO_PLURAL: Record<string, string> = { household: "households", village: "villages", county: "counties", person: "people", project: "projects" };
 const UNIT_WINDOW_WORDS = 5;
 
-export type SkippedNumber = { section: string; sentence: string; text: string; reason: string };
-export type Extraction = { entries: Entry[]; skipped: SkippedNumber[] };
 
-export function extractEntries(meta: ReportMeta, sections: RawSection[], skips: Skip[]): Extraction {
+// Numbers that are not figures (years, ordinals, skip rules) are left out here; the coverage check
+// (validate.ts) accounts for every one of them, with its reason.
+export function extractEntries(meta: ReportMeta, sections: RawSection[], skips: Skip[]): Entry[] {
   const entries: Entry[] = [];
-  const skipped: SkippedNumber[] = [];
   const ids = new Map<string, number>();
   const nextId = (section: string, written: string) => {
     const base = `${meta.id}:${slugify(section)}:${slugify(written)}`;
@@ -50,17 +49,10 @@ export function extractEntries(meta: ReportMeta, sections: RawSection[], skips: 
       }
       for (const token of findNumbers(sentence)) {
         const skip = skipSpans.find((s) => within(token.index, s));
-        if (skip) { skipped.push({ section: section.title, sentence, text: token.text, reason: skip.reason }); continue; }
+        if (skip) continue;
         if (dates.some((d) => token.index >= d.index && token.index < d.index + d.text.length)) continue;
         const entry = classify(token, sentence);
-        if (entry === "year") {
-          skipped.push({ section: section.title, sentence, text: token.text, reason: YEAR_REASON });
-          continue;
-        }
-        if (entry === "ordinal") {
-          skipped.push({ section: section.title, sentence, text: token.text, reason: ORDINAL_REASON });
-          continue;
-        }
+        if (entry === "year" || entry === "ordinal") continue;
         const context = clauseAround(sentence, token.index);
         entries.push({
           ...entry,
@@ -71,7 +63,7 @@ export function extractEntries(meta: ReportMeta, sections: RawSection[], skips: 
       }
     }
   }
-  return { entries, skipped };
+  return entries;
 }
 
 type Classified = { kind: Entry["kind"]; value: number; unit: string; written: string };

@@ -137,7 +137,7 @@ function buildReport(f: ReportFiles, where: string, violations: Violation[]) {
     entries = facts.entries.filter((e) => e.report === meta.id);
     if (entries.length !== facts.entries.length) violations.push({ check: "ids", message: `${name}: facts.json holds entries of another report` });
   } else {
-    entries = applyAnnotations(extractEntries(meta, split.sections, annotations.skips).entries, annotations, name, violations);
+    entries = applyAnnotations(extractEntries(meta, split.sections, annotations.skips), annotations, name, violations);
   }
   const entryViolations = entries.flatMap((e) => {
     const r = EntrySchema.safeParse(e);
