@@ -5,7 +5,7 @@ import Fuse from "fuse.js";
 import { z } from "zod";
 import { chineseLabel, formatValue, formatValueZh } from "../answering/format.js";
 import { STOPWORDS } from "../answering/text.js";
-import { SUM_TOLERANCE } from "../knowledge/audit.js";
+import { partsAgree } from "../knowledge/audit.js";
 import type { KnowledgeBase } from "../knowledge/load.js";
 import { isNumeric, type Group, type NumericEntry } from "../knowledge/schema.js";
 
@@ -122,8 +122,7 @@ export function buildChartSpec(group: Group, kb: KnowledgeBase): ChartSpec {
   if (group.type === "parts") {
     const sum = round(bars.reduce((s, b) => s + b.value, 0));
     const diff = round(total.value - sum);
-    const relative = total.value === 0 ? (diff === 0 ? 0 : 1) : diff / total.value;
-    const gap = Math.abs(relative) > SUM_TOLERANCE ? { value: diff, relative } : null;
+    const gap = partsAgree(sum, total.value) ? null : { value: diff, relative: total.value === 0 ? 1 : diff / total.value };
     return ChartSpecSchema.parse({ ...base, type: "parts", sum, gap });
   }
   const shares = bars.map((b) => (total.value === 0 ? 0 : round((b.value / total.value) * 100)));

@@ -9,6 +9,11 @@ export const SUM_TOLERANCE = 0.005;
 /** A stated share is rounded; half a percentage point either way is agreement. */
 export const SHARE_TOLERANCE_POINTS = 0.5;
 
+/** Whether parts adding up to `sum` agree with the stated `total`, within SUM_TOLERANCE. */
+export function partsAgree(sum: number, total: number): boolean {
+  return Math.abs(sum - total) <= SUM_TOLERANCE * Math.abs(total);
+}
+
 export type AuditCheck = {
   group: string;
   title: string;
@@ -37,7 +42,7 @@ function auditGroup(g: Group, kb: KnowledgeBase): AuditCheck[] {
   const sentences = [...new Set([total, ...parts].map((e) => e.sentence))];
   if (g.type === "parts") {
     const sum = parts.reduce((s, p) => s + p.value, 0);
-    const ok = Math.abs(sum - total.value) <= SUM_TOLERANCE * Math.abs(total.value);
+    const ok = partsAgree(sum, total.value);
     return [{
       group: g.id, title: g.title, kind: "sum", ok, stated: total.value, computed: round(sum), unit: total.unit,
       detail: `${parts.map((p) => p.written).join(" + ")} = ${round(sum)} ${total.unit}; stated total ${total.written}${ok ? "" : ` (gap ${round(total.value - sum)} ${total.unit})`}`,
