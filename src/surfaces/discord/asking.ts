@@ -5,7 +5,7 @@ import type { ActionRowBuilder, ButtonBuilder, EmbedBuilder } from "discord.js";
 import type { QuestionSurface } from "../metrics.js";
 import { chartButtonRows } from "./commands/chart.js";
 import { answerEmbed } from "./embeds.js";
-import { localeFor } from "./locales/index.js";
+import { languageOf, localeFor } from "./locales/index.js";
 import type { BotContext } from "./types.js";
 
 export type AskOutcome =
@@ -14,9 +14,8 @@ export type AskOutcome =
   /** Refused by the cooldown: `notice` is the polite message; `alreadyTold` if this user got it in this window. */
   | { ok: false; notice: string; retryAfterSeconds: number; alreadyTold: boolean };
 
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 /** The language to talk back in: the user's Discord locale, or for messages the question's script. */
-export const localeOfQuestion = (question: string) => localeFor(CJK.test(question) ? "zh" : "en");
+export const localeOfQuestion = (question: string) => localeFor(languageOf(null, question));
 
 export function askQuestion(ctx: BotContext, ask: { userId: string; question: string; surface: QuestionSurface; locale?: string | null }): AskOutcome {
   const turn = ctx.cooldown.take(ask.userId);

@@ -10,7 +10,7 @@ import type { Group } from "../../../knowledge/schema.js";
 import { chartEmbed } from "../embeds.js";
 import { optionString, type InteractionInput } from "../input.js";
 import { AUTOCOMPLETE_CHOICES_MAX, BUTTON_CUSTOM_ID_MAX, CHOICE_NAME_MAX, CHOICE_VALUE_MAX, MESSAGE_CONTENT_MAX } from "../limits.js";
-import { localeFor, type Locale } from "../locales/index.js";
+import { languageOf, localeFor, type Locale } from "../locales/index.js";
 import type { Choice } from "../lookup.js";
 import { choices, deferred, ephemeralText, messageBody, type HandlerResult, type MessageBody } from "../response.js";
 import { clip, sanitize } from "../sanitize.js";
@@ -23,9 +23,6 @@ const CUSTOM_ID = /^chart:([a-z0-9][a-z0-9-]*)$/;
 const TOPIC_MAX = 200;
 /** Charts named in the "unknown topic" message. */
 const SUGGESTIONS_MAX = 5;
-
-const HAN = /\p{Script=Han}/u;
-const langOf = (locale: string, topic = ""): Lang => (locale.startsWith("zh") || HAN.test(topic) ? "zh" : "en");
 
 export const chartCustomId = (groupId: string) => `${CHART_BUTTON_PREFIX}:${groupId}`;
 /** Groups whose id can be both a choice value and a button's custom_id. */
@@ -88,12 +85,12 @@ export default {
   buttonPrefix: CHART_BUTTON_PREFIX,
   autocomplete(input: InteractionInput, ctx: BotContext) {
     const typed = input.focused?.value ?? "";
-    return choices(chartChoices(ctx.store.engine.kb, typed, langOf(input.locale, typed)));
+    return choices(chartChoices(ctx.store.engine.kb, typed, languageOf(input.locale, typed)));
   },
   execute(input: InteractionInput, ctx: BotContext) {
     const kb = ctx.store.engine.kb;
     const topic = optionString(input, "topic") ?? "";
-    const lang = langOf(input.locale, topic);
+    const lang = languageOf(input.locale, topic);
     const group = resolveChart(kb, topic);
     return group ? chartReply(group, kb, lang) : unknownTopic(kb, lang);
   },
@@ -101,7 +98,7 @@ export default {
     const kb = ctx.store.engine.kb;
     const m = CUSTOM_ID.exec(input.customId ?? "");
     const group = m ? kb.groups.find((g) => g.id === m[1]) : undefined;
-    const lang = langOf(input.locale);
+    const lang = languageOf(input.locale);
     return group ? chartReply(group, kb, lang) : ephemeralText(localeFor(lang).staleChart);
   },
 };
