@@ -104,7 +104,9 @@ function figure(kb: KnowledgeBase, group: Group, id: string): ChartFigure {
 export function buildChartSpec(group: Group, kb: KnowledgeBase): ChartSpec {
   const total = figure(kb, group, group.total);
   const bars = group.parts.map((id) => figure(kb, group, id));
-  const all = [total, ...bars];
+  // The stated share is quoted on the chart too: its section is a source like the others'.
+  const statedShare = group.type === "target" && group.statedShare ? figure(kb, group, group.statedShare) : null;
+  const all = [total, ...bars, ...(statedShare ? [statedShare] : [])];
   const sections = [...new Map(all.map((f) => [f.section.en, f.section])).values()];
   const reportId = kb.byId.get(group.total)?.report;
   const meta = kb.reports.find((r) => r.meta.id === reportId)?.meta;
@@ -126,7 +128,6 @@ export function buildChartSpec(group: Group, kb: KnowledgeBase): ChartSpec {
     return ChartSpecSchema.parse({ ...base, type: "parts", sum, gap });
   }
   const shares = bars.map((b) => (total.value === 0 ? 0 : round((b.value / total.value) * 100)));
-  const statedShare = group.statedShare ? figure(kb, group, group.statedShare) : null;
   return ChartSpecSchema.parse({ ...base, type: "target", shares, statedShare });
 }
 

@@ -26,8 +26,12 @@ export function chartText(spec: ChartSpec, lang: Lang = "en"): string[] {
   }
   lines.push(zh ? `注：${chartSummary(spec, lang)}` : `Note: ${chartSummary(spec, lang)}`);
   const figures = [spec.total, ...spec.bars, ...(spec.type === "target" && spec.statedShare ? [spec.statedShare] : [])];
+  // One line per sentence and section: the same sentence under another section is another source.
   const sources = new Map<string, ChartFigure>();
-  for (const f of figures) if (!sources.has(f.sentence)) sources.set(f.sentence, f);
+  for (const f of figures) {
+    const key = `${f.section.en}\n${f.sentence}`;
+    if (!sources.has(key)) sources.set(key, f);
+  }
   for (const f of sources.values()) {
     lines.push(zh ? `出处「${f.section.zh}」："${f.sentence}"` : `Source (${f.section.en}): "${f.sentence}"`);
   }
