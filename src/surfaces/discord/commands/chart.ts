@@ -37,20 +37,32 @@ export function chartButtonRows(kb: KnowledgeBase, entryId: string | null | unde
   )];
 }
 
+type Topic = { id: string; hay: string; choice: Record<Lang, Choice> };
+/** The usable topics with their search text and choices, built once per knowledge base (a reload makes a new one), not per keystroke. */
+const topicsCache = new WeakMap<KnowledgeBase, Topic[]>();
+function topicsOf(kb: KnowledgeBase): Topic[] {
+  let topics = topicsCache.get(kb);
+  if (!topics) {
+    topics = chartTopics(kb).filter((x) => usable(x.id)).map((x) => ({
+      id: x.id,
+      hay: `${x.title} ${x.titleZh} ${x.id}`.toLowerCase(),
+      choice: { en: { name: clip(x.title, CHOICE_NAME_MAX), value: x.id }, zh: { name: clip(x.titleZh, CHOICE_NAME_MAX), value: x.id } },
+    }));
+    topicsCache.set(kb, topics);
+  }
+  return topics;
+}
+
 /** Autocomplete: every query word in a title (either language) or the id; the fuzzy match first. */
 export function chartChoices(kb: KnowledgeBase, query: string, lang: Lang): Choice[] {
-  const topics = chartTopics(kb).filter((x) => usable(x.id));
-  const choice = (x: (typeof topics)[number]): Choice => ({ name: clip(lang === "zh" ? x.titleZh : x.title, CHOICE_NAME_MAX), value: x.id });
+  const topics = topicsOf(kb);
   const q = query.trim().toLowerCase().slice(0, TOPIC_MAX);
-  if (!q) return topics.slice(0, AUTOCOMPLETE_CHOICES_MAX).map(choice);
+  const list = (xs: Topic[]) => xs.slice(0, AUTOCOMPLETE_CHOICES_MAX).map((x) => x.choice[lang]);
+  if (!q) return list(topics);
   const words = q.split(/\s+/);
-  const matches = topics.filter((x) => {
-    const hay = `${x.title} ${x.titleZh} ${x.id}`.toLowerCase();
-    return words.every((w) => hay.includes(w));
-  });
+  const matches = topics.filter((x) => words.every((w) => x.hay.includes(w)));
   const best = findChart(q, kb);
-  const ordered = best ? [...topics.filter((x) => x.id === best.id), ...matches.filter((x) => x.id !== best.id)] : matches;
-  return ordered.slice(0, AUTOCOMPLETE_CHOICES_MAX).map(choice);
+  return list(best ? [...topics.filter((x) => x.id === best.id), ...matches.filter((x) => x.id !== best.id)] : matches);
 }
 
 /** An untrusted topic (a choice value, or text typed without picking) back to a group. */
