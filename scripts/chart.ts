@@ -5,8 +5,8 @@ import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import {
-  buildChartSpec, CHART_HEIGHT, CHART_WIDTH, chartSummary, chartTopics, ensureChartFonts, findChart, formatFigure,
-  FontError, renderChart, type Lang,
+  buildChartSpec, CHART_HEIGHT, CHART_WIDTH, chartText, chartTopics, ensureChartFonts, findChart, FontError, renderChart,
+  type Lang,
 } from "../src/charts/index.js";
 import { CoreConfigSchema, parseEnvOrExit } from "../src/config/core.js";
 import { loadKnowledge } from "../src/knowledge/load.js";
@@ -53,19 +53,8 @@ const ms = performance.now() - started;
 const out = resolve(values.out);
 writeFileSync(out, png);
 
-const fmt = (v: number) => formatFigure(v, spec.unit, l);
-const both = (written: string, v: number) => (fmt(v) === written ? written : `${written} (${fmt(v)})`);
-console.log(`${spec.title[l]}  [${spec.groupId}, ${spec.type}]`);
-if (spec.type === "parts") {
-  for (const b of spec.bars) console.log(`  ${b.label[l]}: ${both(b.written, b.value)}`);
-  console.log(`  sum of parts: ${fmt(spec.sum)}`);
-  if (spec.gap) console.log(`  gap: ${fmt(Math.abs(spec.gap.value))} (${(spec.gap.relative * 100).toFixed(1)}% of the stated total)`);
-  console.log(`  stated total: ${both(spec.total.written, spec.total.value)}`);
-} else {
-  console.log(`  plan: ${spec.total.label[l]}: ${spec.total.written}`);
-  spec.bars.forEach((b, i) => console.log(`  result: ${b.label[l]}: ${b.written} = ${spec.shares[i]}% of plan`));
-  if (spec.statedShare) console.log(`  stated share: ${spec.statedShare.written}`);
-}
-console.log(`note: ${chartSummary(spec, l)}`);
-console.log(`section: ${spec.sections.map((s) => s[l]).join("; ")}`);
+// The same lines the bot sends with the chart: every figure as written, the comparison, each source.
+const [title, ...lines] = chartText(spec, l);
+console.log(`${title}  [${spec.groupId}, ${spec.type}]`);
+for (const line of lines) console.log(`  ${line}`);
 console.log(`wrote ${out} (${CHART_WIDTH}x${CHART_HEIGHT} PNG, ${png.length} bytes) in ${ms.toFixed(0)} ms`);
