@@ -27,3 +27,5 @@ export const BUTTON_CUSTOM_ID_MAX = 100;
 export const BUTTONS_PER_ROW_MAX = 5;
 /** Bots may upload up to this many bytes per file without boosts. */
 export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
+/** An attachment's description (alt text). */
+export const ATTACHMENT_DESCRIPTION_MAX = 1024;

@@ -9,18 +9,16 @@ import type { KnowledgeBase } from "../../../knowledge/load.js";
 import type { Group } from "../../../knowledge/schema.js";
 import { chartEmbed } from "../embeds.js";
 import { optionString, type InteractionInput } from "../input.js";
-import { AUTOCOMPLETE_CHOICES_MAX, BUTTON_CUSTOM_ID_MAX, CHOICE_NAME_MAX, CHOICE_VALUE_MAX, MESSAGE_CONTENT_MAX } from "../limits.js";
+import { ATTACHMENT_DESCRIPTION_MAX, AUTOCOMPLETE_CHOICES_MAX, BUTTON_CUSTOM_ID_MAX, CHOICE_NAME_MAX, CHOICE_VALUE_MAX, MESSAGE_CONTENT_MAX } from "../limits.js";
 import { languageOf, localeFor, type Locale } from "../locales/index.js";
 import type { Choice } from "../lookup.js";
 import { choices, deferred, ephemeralText, messageBody, type HandlerResult, type MessageBody } from "../response.js";
 import { clip, sanitize } from "../sanitize.js";
 import type { BotContext } from "../types.js";
-import { CHART } from "./definitions.js";
+import { CHART, CHART_TOPIC_MAX } from "./definitions.js";
 
 export const CHART_BUTTON_PREFIX = "chart";
 const CUSTOM_ID = /^chart:([a-z0-9][a-z0-9-]*)$/;
-/** A typed topic longer than this is cut before the fuzzy lookup. */
-const TOPIC_MAX = 200;
 /** Charts named in the "unknown topic" message. */
 const SUGGESTIONS_MAX = 5;
 
@@ -56,7 +54,7 @@ function topicsOf(kb: KnowledgeBase): Topic[] {
 /** Autocomplete: every query word in a title (either language) or the id; the fuzzy match first. */
 export function chartChoices(kb: KnowledgeBase, query: string, lang: Lang): Choice[] {
   const topics = topicsOf(kb);
-  const q = query.trim().toLowerCase().slice(0, TOPIC_MAX);
+  const q = query.trim().toLowerCase().slice(0, CHART_TOPIC_MAX);
   const list = (xs: Topic[]) => xs.slice(0, AUTOCOMPLETE_CHOICES_MAX).map((x) => x.choice[lang]);
   if (!q) return list(topics);
   const words = q.split(/\s+/);
@@ -68,7 +66,7 @@ export function chartChoices(kb: KnowledgeBase, query: string, lang: Lang): Choi
 /** An untrusted topic (a choice value, or text typed without picking) back to a group. */
 export function resolveChart(kb: KnowledgeBase, topic: string): Group | undefined {
   const value = topic.trim();
-  return kb.groups.find((g) => g.id === value) ?? findChart(value.slice(0, TOPIC_MAX), kb);
+  return kb.groups.find((g) => g.id === value) ?? findChart(value.slice(0, CHART_TOPIC_MAX), kb);
 }
 
 const fileNameOf = (groupId: string) => `${groupId.replace(/[^a-z0-9-]/gi, "-").slice(0, 90) || "chart"}.png`;
@@ -81,7 +79,7 @@ function chartReply(group: Group, kb: KnowledgeBase, lang: Lang): HandlerResult 
     const name = fileNameOf(spec.groupId);
     return messageBody({
       embeds: [chartEmbed(spec, lang, name)],
-      files: [{ name, data: png, contentType: "image/png", description: clip(spec.title[lang], 1000) }],
+      files: [{ name, data: png, contentType: "image/png", description: clip(spec.title[lang], ATTACHMENT_DESCRIPTION_MAX) }],
     });
   });
 }

@@ -43,8 +43,11 @@ export const SECTION = lookupCommand("section", "Show a section's summary and ev
   name: "name", nameZh: "章节", description: "The section", descriptionZh: "章节名称",
 });
 
+/** /chart's topic option max_length; a longer topic (a button's, a raw payload's) is cut to it before the fuzzy lookup. */
+export const CHART_TOPIC_MAX = 200;
+
 export const CHART = lookupCommand("chart", "A bar chart of one of the report's breakdowns, with its figures and sources", "报告中某项数据构成的柱状图，附数字和出处", {
-  name: "topic", nameZh: "主题", description: "Start typing, e.g. anti-poverty funds by source", descriptionZh: "输入主题，例如：扶贫资金来源", maxLength: 200,
+  name: "topic", nameZh: "主题", description: "Start typing, e.g. anti-poverty funds by source", descriptionZh: "输入主题，例如：扶贫资金来源", maxLength: CHART_TOPIC_MAX,
 });
 
 export const SECTIONS = {

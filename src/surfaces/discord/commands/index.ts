@@ -1,5 +1,6 @@
 // Loads the command modules and validates each one's shape with zod before the bot uses it.
 import { z } from "zod";
+import { COMMAND_NAME_MAX } from "../limits.js";
 import type { CommandModule } from "../types.js";
 import ask from "./ask.js";
 import askMessage from "./ask-message.js";
@@ -13,7 +14,7 @@ import sections from "./sections.js";
 const fn = z.custom<(...args: never[]) => unknown>((v) => typeof v === "function", "must be a function");
 
 export const CommandModuleSchema = z.object({
-  data: z.looseObject({ name: z.string().min(1).max(32) }),
+  data: z.looseObject({ name: z.string().min(1).max(COMMAND_NAME_MAX) }),
   execute: fn,
   autocomplete: fn.optional(),
   buttonPrefix: z.string().regex(/^[a-z][a-z0-9-]*$/).optional(),
