@@ -9,12 +9,12 @@ import { partsAgree } from "../knowledge/audit.js";
 import type { KnowledgeBase } from "../knowledge/load.js";
 import { isNumeric, type Group, type NumericEntry } from "../knowledge/schema.js";
 
-export const LocalTextSchema = z.object({ en: z.string().min(1), zh: z.string().min(1) });
+const LocalTextSchema = z.object({ en: z.string().min(1), zh: z.string().min(1) });
 export type LocalText = z.infer<typeof LocalTextSchema>;
 export type Lang = keyof LocalText;
 
 /** One figure of the report, as drawn: a part, a total, a plan or a result. */
-export const ChartFigureSchema = z.object({
+const ChartFigureSchema = z.object({
   entryId: z.string().min(1),
   label: LocalTextSchema,
   value: z.number().finite(),
@@ -42,7 +42,7 @@ const SpecBase = z.object({
   knowledgeVersion: z.string(),
 });
 
-export const PartsChartSpecSchema = SpecBase.extend({
+const PartsChartSpecSchema = SpecBase.extend({
   type: z.literal("parts"),
   /** Sum of the parts' values. */
   sum: z.number().finite(),
@@ -50,7 +50,7 @@ export const PartsChartSpecSchema = SpecBase.extend({
   gap: z.object({ value: z.number().finite(), relative: z.number().finite() }).nullable(),
 });
 
-export const TargetChartSpecSchema = SpecBase.extend({
+const TargetChartSpecSchema = SpecBase.extend({
   type: z.literal("target"),
   /** Each result as a percentage of the plan, in the order of `bars`. */
   shares: z.array(z.number().finite()),
@@ -146,7 +146,7 @@ export function chartForEntry(entryId: string, kb: KnowledgeBase): Group | undef
 // ---- topic lookup ----------------------------------------------------------------------------
 
 /** Best-match score (fuse.js: 0 perfect, 1 none) above which a topic is "not found". */
-export const TOPIC_MAX_SCORE = 0.45;
+const TOPIC_MAX_SCORE = 0.45;
 
 /** Words that ask for a chart rather than name its topic. */
 const CHART_WORDS = new Set(["chart", "charts", "graph", "plot", "bar", "bars", "breakdown", "draw", "picture", "diagram", "figure", "figures", "图", "图表", "的", "柱状图"]);
@@ -154,7 +154,7 @@ const CHART_WORDS = new Set(["chart", "charts", "graph", "plot", "bar", "bars", 
 type TopicDoc = { id: string; title: string; titleZh: string; labels: string[]; aliases: string[]; sections: string[] };
 
 /** Latin words (minus stopwords) and overlapping pairs of Han characters: Chinese has no spaces. */
-export function topicTokens(text: string): string[] {
+function topicTokens(text: string): string[] {
   const out: string[] = [];
   for (const m of text.toLowerCase().normalize("NFKC").matchAll(/\p{Script=Han}+|[\p{L}\p{N}]+/gu)) {
     const w = m[0];

@@ -89,7 +89,7 @@ function measure(text: string, font: string): number {
 }
 
 /** Wraps text to lines no wider than maxWidth (Han text breaks anywhere); truncates the last line with "…". */
-export function wrapText(text: string, font: string, maxWidth: number, maxLines: number): string[] {
+function wrapText(text: string, font: string, maxWidth: number, maxLines: number): string[] {
   const tokens = text.match(/\p{Script=Han}|[^\s\p{Script=Han}]+|\s+/gu) ?? [];
   const lines: string[] = [];
   let line = "";
@@ -207,7 +207,7 @@ export function chartSummary(spec: ChartSpec, lang: Lang): string {
 }
 
 /** The source line at the foot of the chart. */
-export function footerText(spec: ChartSpec, lang: Lang): string {
+function footerText(spec: ChartSpec, lang: Lang): string {
   const { title, year } = spec.report;
   if (lang === "zh") return `出处：${title}（${year}），${spec.sections.map((s) => `「${s.zh}」`).join("、")}部分`;
   const s = spec.sections.map((x) => `“${x.en}”`).join(", ");
