@@ -1,7 +1,6 @@
 // /section name: (autocomplete over titles) -> summary + every figure, paged with buttons
 // whose custom_id is `section:<reportId>:<sectionIndex>:<page>` (validated on click).
-import { ActionRowBuilder, ButtonBuilder, ButtonStyle } from "discord.js";
-import type { Engine } from "../../../answering/engine.js";
+import { ActionRowBuilder, ButtonBuilder, ButtonStyle, type EmbedBuilder } from "discord.js";
 import type { Section } from "../../../knowledge/schema.js";
 import { sectionPages } from "../embeds.js";
 import { optionString, type InteractionInput } from "../input.js";
@@ -17,9 +16,8 @@ const CUSTOM_ID = /^section:([a-z0-9][a-z0-9-]*):(\d{1,4}):(\d{1,4})$/;
 
 export const sectionCustomId = (s: Section, page: number) => `${SECTION_BUTTON_PREFIX}:${s.report}:${s.index}:${page}`;
 
-function pageMessage(engine: Engine, section: Section, page: number, t: Locale): BodyParts {
-  const pages = sectionPages(engine, section, t);
-  const p = Math.min(Math.max(0, page), pages.length - 1);
+/** Page `p` (0 ≤ p < pages.length) of a section's pages, with Previous/Next when there are several. */
+function pageMessage(section: Section, pages: EmbedBuilder[], p: number, t: Locale): BodyParts {
   const components: ActionRowBuilder<ButtonBuilder>[] = [];
   if (pages.length > 1) {
     const prevId = sectionCustomId(section, p - 1);
@@ -44,15 +42,16 @@ export default {
     const engine = ctx.store.engine;
     const section = findSection(engine, optionString(input, "name") ?? "");
     if (!section) return ephemeralText(t.unknownSection);
-    return reply(pageMessage(engine, section, 0, t));
+    return reply(pageMessage(section, sectionPages(engine, section, t), 0, t));
   },
   button(input: InteractionInput, ctx: BotContext) {
     const t = localeFor(input.locale);
     const engine = ctx.store.engine;
     const m = CUSTOM_ID.exec(input.customId ?? "");
     const section = m ? engine.kb.sections.find((s) => s.report === m[1] && s.index === Number(m[2])) : undefined;
+    const pages = section ? sectionPages(engine, section, t) : [];
     const page = m ? Number(m[3]) : -1;
-    if (!section || page < 0 || page >= sectionPages(engine, section, t).length) return ephemeralText(t.staleButton);
-    return update(pageMessage(engine, section, page, t));
+    if (!section || page < 0 || page >= pages.length) return ephemeralText(t.staleButton);
+    return update(pageMessage(section, pages, page, t));
   },
 };
