@@ -7,7 +7,7 @@ import { chineseLabel, formatValue, formatValueZh } from "../answering/format.js
 import { STOPWORDS } from "../answering/text.js";
 import { partsAgree } from "../knowledge/audit.js";
 import type { KnowledgeBase } from "../knowledge/load.js";
-import { isNumeric, type Group, type NumericEntry } from "../knowledge/schema.js";
+import { isNumeric, type Entry, type Group } from "../knowledge/schema.js";
 
 const LocalTextSchema = z.object({ en: z.string().min(1), zh: z.string().min(1) });
 export type LocalText = z.infer<typeof LocalTextSchema>;
@@ -80,9 +80,11 @@ export function formatFigure(value: number, unit: string, lang: Lang): string {
 /** Chinese for units the answer formatter leaves in English. */
 const EXTRA_ZH_UNITS: Record<string, string> = { projects: "个项目", enterprises: "家企业", persons: "人", person: "人", times: "次" };
 
-function sectionText(kb: KnowledgeBase, e: NumericEntry): LocalText {
-  const s = kb.sections.find((x) => x.report === e.report && x.title === e.section);
-  return { en: e.section, zh: s?.titleZh ?? e.section };
+/** The Chinese title of an entry's section (of its own report), if the annotations give one. */
+const sectionZh = (kb: KnowledgeBase, e: Entry) => kb.sections.find((x) => x.report === e.report && x.title === e.section)?.titleZh;
+
+function sectionText(kb: KnowledgeBase, e: Entry): LocalText {
+  return { en: e.section, zh: sectionZh(kb, e) ?? e.section };
 }
 
 function figure(kb: KnowledgeBase, group: Group, id: string): ChartFigure {
@@ -167,20 +169,21 @@ function topicTokens(text: string): string[] {
   return out;
 }
 
-let cache: { version: string; groups: Group[]; fuse: Fuse<TopicDoc> } | undefined;
+let cache: { version: string; fuse: Fuse<TopicDoc> } | undefined;
 
-function topicIndex(kb: KnowledgeBase) {
-  if (cache?.version === kb.version) return cache;
+/** The fuse index of the groups, built once per knowledge version. */
+function topicIndex(kb: KnowledgeBase): Fuse<TopicDoc> {
+  if (cache?.version === kb.version) return cache.fuse;
   const docs: TopicDoc[] = kb.groups.map((g) => {
     const entries = [g.total, ...g.parts].map((id) => kb.byId.get(id)).filter((e) => e !== undefined);
-    const sections = [...new Set(entries.map((e) => e.section))];
+    const sections = [...new Map(entries.map((e) => [e.section, e])).values()];
     return {
       id: g.id,
       title: g.title,
       titleZh: g.titleZh ?? "",
       labels: entries.map((e) => e.label),
       aliases: entries.flatMap((e) => e.aliases),
-      sections: [...sections, ...sections.map((s) => kb.sections.find((x) => x.title === s)?.titleZh ?? "")].filter(Boolean),
+      sections: [...sections.map((e) => e.section), ...sections.map((e) => sectionZh(kb, e) ?? "")].filter(Boolean),
     };
   });
   const fuse = new Fuse(docs, {
@@ -197,8 +200,8 @@ function topicIndex(kb: KnowledgeBase) {
       { name: "sections", weight: 1 },
     ],
   });
-  cache = { version: kb.version, groups: kb.groups, fuse };
-  return cache;
+  cache = { version: kb.version, fuse };
+  return fuse;
 }
 
 /**
@@ -211,8 +214,7 @@ export function findChart(topic: string, kb: KnowledgeBase): Group | undefined {
   const byId = kb.groups.find((g) => g.id === text);
   if (byId) return byId;
   if (topicTokens(text).length === 0) return undefined;
-  const { fuse, groups } = topicIndex(kb);
-  const best = fuse.search(text, { limit: 1 })[0];
+  const best = topicIndex(kb).search(text, { limit: 1 })[0];
   if (!best || (best.score ?? 1) > TOPIC_MAX_SCORE) return undefined;
-  return groups.find((g) => g.id === best.item.id);
+  return kb.groups.find((g) => g.id === best.item.id);
 }
