@@ -32,7 +32,7 @@ export async function handleMessage(message: Message, ctx: BotContext): Promise<
       if (!outcome.alreadyTold) await message.reply({ content: outcome.notice, allowedMentions });
       return;
     }
-    await message.reply({ embeds: [outcome.embed], ...(outcome.components.length ? { components: outcome.components } : {}), allowedMentions });
+    await message.reply({ ...outcome.message, allowedMentions });
   } catch (err) {
     ctx.logger.error({ err, messageId: message.id, channelId: message.channelId }, "message handler failed");
     ctx.metrics.errors.inc({ where: "message" });

@@ -1,9 +1,9 @@
 // Message context menu "Ask the report": answers the target message's text.
-import { askQuestion } from "../asking.js";
+import { askReply } from "../asking.js";
 import { targetMessage, type InteractionInput } from "../input.js";
 import { localeFor } from "../locales/index.js";
 import { stripMention } from "../reply.js";
-import { ephemeralText, reply } from "../response.js";
+import { ephemeralText } from "../response.js";
 import type { BotContext } from "../types.js";
 import { ASK_MESSAGE } from "./definitions.js";
 
@@ -15,8 +15,6 @@ export default {
     const botId = ctx.botUserId();
     const question = stripMention(botId && botId !== input.applicationId ? stripMention(content, botId) : content, input.applicationId);
     if (!question) return ephemeralText(localeFor(input.locale).emptyQuestion);
-    const outcome = askQuestion(ctx, { userId: input.user.id, question, surface: "context_menu", locale: input.locale });
-    if (!outcome.ok) return ephemeralText(outcome.notice);
-    return reply({ embeds: [outcome.embed], ...(outcome.components.length ? { components: outcome.components } : {}) });
+    return askReply(ctx, { userId: input.user.id, question, surface: "context_menu", locale: input.locale });
   },
 };
