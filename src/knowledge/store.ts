@@ -15,7 +15,7 @@ import {
   readReportsConsistently, REPORTS_DIR, snapshotName, snapshotTemp, swapReports, undoSave, VERSIONS_DIR,
   type Journal, type StoreFs,
 } from "./store/files.js";
-import { foreignEntries, parseUpload, RESERVED_FILE_NAMES, type ParsedUpload, type Upload } from "./store/upload.js";
+import { foreignEntries, isPlainFileName, parseUpload, type ParsedUpload, type Upload } from "./store/upload.js";
 
 export { UPLOAD_MAX_BYTES, UPLOAD_CONTENT_TYPES, type Upload } from "./store/upload.js";
 export { MAX_SNAPSHOTS, STAGING_DIR, VERSIONS_DIR, SaveInProgressError, nodeStoreFs, type StoreFs } from "./store/files.js";
@@ -287,7 +287,7 @@ function planUpload(upload: ParsedUpload, folders: Folder[]): Plan | { errors: s
   const remove = [
     "facts.json",
     ...(upload.annotations === undefined ? ["annotations.json"] : []),
-    ...(typeof oldText === "string" && oldText !== upload.textFile && isPlainName(oldText) ? [oldText] : []),
+    ...(typeof oldText === "string" && oldText !== upload.textFile && isPlainFileName(oldText) ? [oldText] : []),
     ...(upload.textFile !== "report.txt" ? ["report.txt"] : []),
   ];
   return {
@@ -296,8 +296,6 @@ function planUpload(upload: ParsedUpload, folders: Folder[]): Plan | { errors: s
     write: (fs, reports) => writeFolder(fs, reports, name, content, remove),
   };
 }
-
-const isPlainName = (n: string) => /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(n) && !(RESERVED_FILE_NAMES as readonly string[]).includes(n);
 
 /** The folders with `folder` in place of the one of the same name (or added), in loader order. */
 function replace(folders: Folder[], folder: Folder): Folder[] {

@@ -11,6 +11,10 @@ export const UPLOAD_CHARSETS = ["utf-8", "utf8", "us-ascii"] as const;
 /** File names a bundle's meta.file may not take: they hold the report's other files. */
 export const RESERVED_FILE_NAMES = ["meta.json", "annotations.json", "facts.json"] as const;
 
+/** A plain file name (letters, digits, ".", "_", "-") that is none of the report's other files. */
+export const isPlainFileName = (name: string) =>
+  /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name) && !(RESERVED_FILE_NAMES as readonly string[]).includes(name);
+
 export type Upload = { filename: string; contentType: string | null; data: Buffer };
 
 export type ParsedUpload =
@@ -70,7 +74,7 @@ function parseBundle(json: object): UploadParse {
   if (!r.success) return { ok: false, errors: zodErrors(r.error) };
   const raw = json as { meta: unknown; text: string; annotations?: unknown };
   const textFile = r.data.meta.file;
-  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(textFile) || (RESERVED_FILE_NAMES as readonly string[]).includes(textFile)) {
+  if (!isPlainFileName(textFile)) {
     return { ok: false, errors: [`meta.file: "${textFile}" must be a plain file name (letters, digits, ".", "_", "-") other than ${RESERVED_FILE_NAMES.join(", ")}`] };
   }
   // The raw values are kept: they are what gets saved, so the version computed now is the
