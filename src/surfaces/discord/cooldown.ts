@@ -8,7 +8,6 @@ export const COOLDOWN_MAX_ENTRIES = 50_000;
 export type CooldownCheck = { ok: true } | { ok: false; retryAfterMs: number; alreadyTold: boolean };
 
 export type Cooldown = {
-  readonly ms: number;
   /** Takes the user's turn if the cooldown has passed; otherwise says how long is left. */
   take(userId: string): CooldownCheck;
   readonly size: number;
@@ -29,7 +28,6 @@ export function createCooldown(seconds: number, opts: { now?: () => number; maxE
   };
 
   return {
-    ms,
     get size() {
       return last.size;
     },

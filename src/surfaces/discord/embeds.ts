@@ -82,7 +82,7 @@ export function answerEmbed(a: Answer): EmbedBuilder {
     });
   }
   return buildEmbed({
-    title: sanitizeTitle(a.figure ?? (a.type === "passage" ? t.passageTitle : a.label ?? t.passageTitle)),
+    title: sanitize(a.figure ?? (a.type === "passage" ? t.passageTitle : a.label ?? t.passageTitle)),
     description,
     fields,
     footer: footerOf(a.section, a.report),
@@ -116,16 +116,13 @@ export function chartEmbed(spec: ChartSpec, lang: Lang, imageName: string): Embe
     fields.push({ name: t.chartGapTitle, value: sanitize(say(fmt(Math.abs(spec.gap.value)), percent, fmt(spec.sum), total)) });
   }
   return buildEmbed({
-    title: sanitizeTitle(spec.title[lang]),
+    title: sanitize(spec.title[lang]),
     description,
     fields,
     footer: footerOf(spec.sections.map((s) => s[lang]).join(", "), spec.report),
     color: COLOR_ANSWER,
   }).setImage(`attachment://${imageName}`);
 }
-
-/** Titles render markdown too, but are never quotes: escape, keep it short. */
-const sanitizeTitle = (s: string) => sanitize(s);
 
 export function entryEmbed(engine: Engine, entry: Entry): EmbedBuilder {
   const report = engine.kb.reports.find((r) => r.meta.id === entry.report)?.meta;

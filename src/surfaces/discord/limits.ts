@@ -9,7 +9,6 @@ export const EMBED_FOOTER_MAX = 2048;
 export const EMBED_AUTHOR_NAME_MAX = 256;
 /** All text of all embeds in one message together. */
 export const EMBED_TOTAL_MAX = 6000;
-export const EMBEDS_PER_MESSAGE_MAX = 10;
 export const MESSAGE_CONTENT_MAX = 2000;
 
 export const AUTOCOMPLETE_CHOICES_MAX = 25;
@@ -19,12 +18,7 @@ export const COMMAND_NAME_MAX = 32;
 export const COMMAND_DESCRIPTION_MAX = 100;
 export const OPTION_STRING_MAX = 6000;
 
-/** An interaction must be acknowledged within this time, or its token is void. */
-export const INTERACTION_ACK_MS = 3000;
-/** A deferred interaction's token stays valid for follow-ups this long. */
-export const INTERACTION_TOKEN_TTL_MS = 15 * 60 * 1000;
 export const BUTTON_CUSTOM_ID_MAX = 100;
-export const BUTTONS_PER_ROW_MAX = 5;
 /** Bots may upload up to this many bytes per file without boosts. */
 export const ATTACHMENT_MAX_BYTES = 10 * 1024 * 1024;
 /** An attachment's description (alt text). */
