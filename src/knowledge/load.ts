@@ -43,6 +43,11 @@ export function loadKnowledge(dir: string): KnowledgeBase {
 }
 
 export function readReportFiles(dir: string): ReportFiles[] {
+  return readReportFolders(dir).map((f) => f.files);
+}
+
+/** The report folders under <dir>/reports, by name, each with the files the loader reads from it. */
+export function readReportFolders(dir: string): { name: string; files: ReportFiles }[] {
   const reportsDir = join(dir, "reports");
   if (!existsSync(reportsDir)) throw new KnowledgeError([{ check: "schema", message: `no reports folder at ${reportsDir}` }]);
   return readdirSync(reportsDir, { withFileTypes: true })
@@ -53,12 +58,13 @@ export function readReportFiles(dir: string): ReportFiles[] {
       const json = (name: string) => (existsSync(join(folder, name)) ? parseJson(join(folder, name)) : undefined);
       const meta = json("meta.json");
       const file = (meta as { file?: string } | undefined)?.file ?? "report.txt";
-      return {
+      const files: ReportFiles = {
         meta,
         text: existsSync(join(folder, file)) ? readUtf8(join(folder, file)) : "",
         annotations: json("annotations.json"),
         facts: json("facts.json"),
       };
+      return { name: d.name, files };
     });
 }
 

@@ -4,11 +4,10 @@
 // a snapshot of reports/ so it can be rolled back. Every save replaces reports/ as a whole with
 // one journaled directory swap (store/files.ts), so a crash at any point leaves the old version
 // or the new one, complete. No Discord code here: surfaces call this.
-import { readdirSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { createEngine, type Engine } from "../answering/engine.js";
 import { loadGlossary, type Glossary } from "../answering/glossary.js";
-import { buildKnowledge, KnowledgeError, readReportFiles, type KnowledgeBase, type ReportFiles } from "./load.js";
+import { buildKnowledge, KnowledgeError, readReportFiles, readReportFolders, type KnowledgeBase, type ReportFiles } from "./load.js";
 import { diffKnowledge, type RefreshDiff } from "./store/diff.js";
 import {
   beginSave, copyTree, createSnapshot, finishSave, listSnapshots, MAX_SNAPSHOTS, newJournal, nodeStoreFs, pruneSnapshots,
@@ -302,18 +301,11 @@ function replace(folders: Folder[], folder: Folder): Folder[] {
   return [...folders.filter((f) => f.name !== folder.name), folder].sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** The report folders, in the order and with the content the loader reads them. */
+/** The report folders, in the order and with the content the loader reads them (one listing of reports/). */
 function readFolders(dir: string): Folder[] {
-  const files = readReportFiles(dir);
-  const names = readdirSync(join(dir, "reports"), { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .map((d) => d.name)
-    .sort((a, b) => a.localeCompare(b));
-  if (names.length !== files.length) throw new Error("the reports folder changed while it was being read; try again");
-  return names.map((name, i) => {
-    const f = files[i]!;
-    const id = (f.meta as { id?: unknown } | undefined)?.id;
-    return { name, files: f, id: typeof id === "string" ? id : undefined };
+  return readReportFolders(dir).map(({ name, files }) => {
+    const id = (files.meta as { id?: unknown } | undefined)?.id;
+    return { name, files, id: typeof id === "string" ? id : undefined };
   });
 }
 
