@@ -19,8 +19,9 @@ const INTENTS: Record<BotConfig["DISCORD_INTENTS"][number], GatewayIntentBits> =
   message_content: GatewayIntentBits.MessageContent,
 };
 
-/** The client property every shard's broadcastEval calls (a global symbol: no closure survives the trip). */
-export const RELOAD_HOOK = Symbol.for("report-bot.reload");
+/** The client property every shard's broadcastEval calls: a global symbol, sent by its key (no closure survives the trip). */
+const RELOAD_HOOK_KEY = "report-bot.reload";
+const RELOAD_HOOK = Symbol.for(RELOAD_HOOK_KEY);
 
 /** Raw INTERACTION_CREATE payloads waiting for their discord.js interaction (normally a few microseconds). */
 const RAW_PENDING_MAX = 1000;
@@ -60,12 +61,11 @@ export function createBot({ config, store, logger, clientOptions, commands, metr
     async broadcastReload() {
       const shard = client.shard;
       if (!shard) return;
-      const ids = new Set(shard.ids);
       await shard.broadcastEval(async (c, { hook, skip }) => {
         if (c.shard?.ids.some((id) => skip.includes(id))) return null;
         const reload = (c as unknown as Record<symbol, () => Promise<unknown>>)[Symbol.for(hook)];
         return reload ? (await reload(), true) : false;
-      }, { context: { hook: "report-bot.reload", skip: [...ids] } });
+      }, { context: { hook: RELOAD_HOOK_KEY, skip: [...shard.ids] } });
     },
   });
   const route = createInteractionRouter(createInteractionHandler(loadCommands(commands), ctx, "gateway"), ctx);
