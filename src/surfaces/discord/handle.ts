@@ -18,12 +18,14 @@ const ALLOWED: Record<InteractionInput["kind"], readonly number[]> = {
   modal: [4, 5],
 };
 
+/** The short ephemeral apology, in the user's language. */
+const apology = (input: InteractionInput) => ephemeralText(localeFor(input.locale).apology);
+
 export function createInteractionHandler(commands: Map<string, CommandModule>, ctx: BotContext, transport: Transport): InteractionHandler {
   const byPrefix = new Map<string, CommandModule>();
   for (const m of commands.values()) if (m.buttonPrefix) byPrefix.set(m.buttonPrefix, m);
 
   async function dispatch(input: InteractionInput): Promise<HandlerResult> {
-    const apology = () => ephemeralText(localeFor(input.locale).apology);
     switch (input.kind) {
       case "autocomplete": {
         const command = commands.get(input.commandName ?? "");
@@ -33,17 +35,17 @@ export function createInteractionHandler(commands: Map<string, CommandModule>, c
         const command = commands.get(input.commandName ?? "");
         if (!command) {
           ctx.logger.warn({ interactionId: input.id, command: input.commandName }, "unknown command");
-          return apology();
+          return apology(input);
         }
         return command.execute(input, ctx);
       }
       case "component": {
         const prefix = (input.customId ?? "").split(":", 1)[0] ?? "";
         const module = byPrefix.get(prefix);
-        return module?.button ? module.button(input, ctx) : apology();
+        return module?.button ? module.button(input, ctx) : apology(input);
       }
       default:
-        return apology();
+        return apology(input);
     }
   }
 
@@ -76,7 +78,7 @@ export function createInteractionHandler(commands: Map<string, CommandModule>, c
     } catch (err) {
       ctx.logger.error({ err, interactionId: input.id, type: input.kind, command: input.commandName, customId: input.customId }, "interaction handler failed");
       ctx.metrics.errors.inc({ where: "handler" });
-      return input.kind === "autocomplete" ? choices([]) : ephemeralText(localeFor(input.locale).apology);
+      return input.kind === "autocomplete" ? choices([]) : apology(input);
     }
   };
 }
