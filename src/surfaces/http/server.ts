@@ -153,8 +153,7 @@ export async function startHttpServer(o: HttpServerOptions): Promise<HttpServer>
     return 200;
   }
 
-  async function route(req: IncomingMessage, res: ServerResponse): Promise<number> {
-    const url = (req.url ?? "/").split("?", 1)[0]!;
+  async function route(req: IncomingMessage, res: ServerResponse, url: string): Promise<number> {
     if (url === "/interactions" && o.interactions) {
       if (req.method !== "POST") return send(res, 405, { error: "POST only" }).then(() => 405);
       if (draining) return send(res, 503, { error: "shutting down" }).then(() => 503);
@@ -176,7 +175,7 @@ export async function startHttpServer(o: HttpServerOptions): Promise<HttpServer>
 
   const server = createServer((req, res) => {
     const url = (req.url ?? "/").split("?", 1)[0]!;
-    const done = route(req, res).then(
+    const done = route(req, res, url).then(
       (status) => metrics.httpRequests.inc({ route: routeOf(url), status: String(status) }),
       async (err: unknown) => {
         const status = err instanceof HttpError ? err.status : 500;
