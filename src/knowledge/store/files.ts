@@ -27,9 +27,9 @@ export const VERSIONS_DIR = ".versions";
 export const MAX_SNAPSHOTS = 10;
 export const REPORTS_DIR = "reports";
 /** The journal of the save in progress; it exists exactly as long as a save does. */
-export const JOURNAL_FILE = "save.json";
+const JOURNAL_FILE = "save.json";
 /** A journal from another machine (shared volume) older than this belongs to a save that died. */
-export const STALE_SAVE_MS = 60_000;
+const STALE_SAVE_MS = 60_000;
 
 const SNAPSHOT_NAME = /^\d{4}-\d{2}-\d{2}T[\w-]+$/;
 
@@ -79,7 +79,7 @@ export const nodeStoreFs: StoreFs = {
   },
 };
 
-export const tempSuffix = () => `${process.pid}-${randomBytes(6).toString("hex")}`;
+const tempSuffix = () => `${process.pid}-${randomBytes(6).toString("hex")}`;
 
 /** Copies a folder tree (regular files and folders) through `fs`. */
 export function copyTree(fs: StoreFs, from: string, to: string): void {
@@ -249,7 +249,7 @@ export function undoSave(root: string, fs: StoreFs, journal: Journal): "old" | "
   return outcome;
 }
 
-export type Recovery = { action: string; outcome: "old" | "new" } | undefined;
+type Recovery = { action: string; outcome: "old" | "new" } | undefined;
 
 /**
  * Completes or undoes a save whose process is gone, from what is on disk. Returns what it did,
@@ -257,7 +257,7 @@ export type Recovery = { action: string; outcome: "old" | "new" } | undefined;
  * journal. Safe to run from several processes at once: every step is idempotent, and the only
  * step that touches reports/ restores it when it is missing.
  */
-export function recoverSave(root: string, fs: StoreFs, force = false): Recovery {
+function recoverSave(root: string, fs: StoreFs, force = false): Recovery {
   const state = readJournal(root);
   if (!state) return undefined;
   if (!force && !isStale(state)) throw new SaveInProgressError(state.journal);

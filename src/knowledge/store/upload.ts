@@ -7,7 +7,7 @@ import { AnnotationsFileSchema, EntrySchema, ReportMetaSchema } from "../schema.
 export const UPLOAD_MAX_BYTES = 2 * 1024 * 1024;
 /** Content types an upload may declare (parameters such as charset aside); null means undeclared. */
 export const UPLOAD_CONTENT_TYPES = ["application/json", "text/json", "text/plain"] as const;
-export const UPLOAD_CHARSETS = ["utf-8", "utf8", "us-ascii"] as const;
+const UPLOAD_CHARSETS = ["utf-8", "utf8", "us-ascii"] as const;
 /** File names a bundle's meta.file may not take: they hold the report's other files. */
 export const RESERVED_FILE_NAMES = ["meta.json", "annotations.json", "facts.json"] as const;
 
@@ -21,7 +21,7 @@ export type ParsedUpload =
   | { kind: "bundle"; id: string; textFile: string; meta: unknown; text: string; annotations: unknown }
   | { kind: "facts"; id: string; facts: unknown; entryReports: string[] };
 
-export type UploadParse = { ok: true; upload: ParsedUpload } | { ok: false; errors: string[] };
+type UploadParse = { ok: true; upload: ParsedUpload } | { ok: false; errors: string[] };
 
 const BundleSchema = z.strictObject({
   meta: ReportMetaSchema,
@@ -102,7 +102,7 @@ export function foreignEntries(report: string, entryReports: string[]): string[]
   return entryReports.flatMap((r, i) => (r === report ? [] : [`entries.${i}.report: "${r}" is not the report this facts file is for ("${report}")`]));
 }
 
-export function zodErrors(error: z.ZodError): string[] {
+function zodErrors(error: z.ZodError): string[] {
   return error.issues.map((i) => `${i.path.length ? i.path.join(".") : "(root)"}: ${i.message}`);
 }
 
