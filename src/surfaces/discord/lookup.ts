@@ -6,7 +6,7 @@ import { clip } from "./sanitize.js";
 
 export type Choice = { name: string; value: string };
 type Item<T> = { item: T; hay: string; words: string[]; choice: Choice };
-type Indexes = { entries: Item<Entry>[]; sections: Item<Section>[]; byId: Map<string, Entry> };
+type Indexes = { entries: Item<Entry>[]; sections: Item<Section>[] };
 
 const cache = new WeakMap<Engine, Indexes>();
 const words = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}.%]+/u).filter(Boolean);
@@ -28,7 +28,6 @@ function indexes(engine: Engine): Indexes {
       const hay = `${s.title} ${s.titleZh ?? ""} ${s.aliases.join(" ")}`.toLowerCase();
       return { item: s, hay, words: words(hay), choice: { name: clip(s.title, CHOICE_NAME_MAX), value: sectionValue(s) } };
     }),
-    byId: new Map(kb.entries.map((e) => [e.id, e])),
   };
   cache.set(engine, ix);
   return ix;
@@ -56,10 +55,9 @@ export const sectionChoices = (engine: Engine, query: string) => filter(indexes(
 
 /** An untrusted choice value back to an entry. */
 export function findEntry(engine: Engine, value: string): Entry | undefined {
-  const ix = indexes(engine);
   const byIndex = /^#(\d+)$/.exec(value);
   if (byIndex) return engine.kb.entries[Number(byIndex[1])];
-  return ix.byId.get(value);
+  return engine.kb.byId.get(value);
 }
 
 /** An untrusted section value ("report:index", or a title typed by hand) back to a section. */
