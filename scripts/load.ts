@@ -11,6 +11,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { publicKeyToHex, SIGNATURE_HEADER, TIMESTAMP_HEADER } from "../src/surfaces/http/verify.js";
 
 const APPLICATION_ID = "100000000000000001";
 const GUILD_ID = "100000000000000002";
@@ -121,7 +122,7 @@ async function main(): Promise<void> {
   }
 
   const { publicKey, privateKey } = generateKeyPairSync("ed25519");
-  const publicKeyHex = publicKey.export({ format: "der", type: "spki" }).subarray(12).toString("hex");
+  const publicKeyHex = publicKeyToHex(publicKey);
   const child: ChildProcess = fork(fileURLToPath(import.meta.url), ["serve"], {
     env: { ...process.env, DISCORD_PUBLIC_KEY: publicKeyHex },
     stdio: ["ignore", "inherit", "inherit", "ipc"],
@@ -161,7 +162,7 @@ async function main(): Promise<void> {
       n++;
       const timestamp = String(Math.floor(Date.now() / 1000));
       const signature = sign(null, Buffer.concat([Buffer.from(timestamp), Buffer.from(body)]), privateKey).toString("hex");
-      return { body, headers: { "content-type": "application/json", "x-signature-ed25519": signature, "x-signature-timestamp": timestamp } };
+      return { body, headers: { "content-type": "application/json", [SIGNATURE_HEADER]: signature, [TIMESTAMP_HEADER]: timestamp } };
     };
 
     // Warm-up (JIT, caches), every answer checked in full; not measured.
