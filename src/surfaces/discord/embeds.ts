@@ -9,6 +9,7 @@ import {
   EMBED_FOOTER_MAX, EMBED_TITLE_MAX, EMBED_TOTAL_MAX,
 } from "./limits.js";
 import { localeFor, type Locale } from "./locales/index.js";
+import { sectionEntries } from "./lookup.js";
 import { clip, quote, sanitize } from "./sanitize.js";
 import type { RefreshResult } from "./types.js";
 
@@ -141,9 +142,7 @@ const SUMMARY_SENTENCES = 2;
 export function sectionPages(engine: Engine, section: Section, t: Locale): EmbedBuilder[] {
   const report = engine.kb.reports.find((r) => r.meta.id === section.report)?.meta;
   const summary = quote(sanitize(section.sentences.slice(0, SUMMARY_SENTENCES).join(" ")));
-  const lines = engine.kb.entries
-    .filter((e) => e.report === section.report && e.section === section.title)
-    .map((e) => clip(`• **${sanitize(e.written)}** — ${sanitize(e.label)}`, EMBED_FIELD_VALUE_MAX));
+  const lines = sectionEntries(engine, section).map((e) => clip(`• **${sanitize(e.written)}** — ${sanitize(e.label)}`, EMBED_FIELD_VALUE_MAX));
   const title = sanitize(section.title);
   const footer = footerOf(null, report);
   const budget = EMBED_DESCRIPTION_MAX - summary.length - 64;

@@ -71,3 +71,22 @@ export function findSection(engine: Engine, value: string): Section | undefined 
   const v = value.trim().toLowerCase();
   return sections.find((s) => s.title.toLowerCase() === v) ?? sections.find((s) => s.title.toLowerCase().startsWith(v) && v.length >= 3);
 }
+
+const bySectionCache = new WeakMap<Engine, Map<string, Entry[]>>();
+const sectionKey = (report: string, title: string) => `${report}\u0000${title}`;
+
+/** A section's figures in report order, grouped once per engine instead of scanning every entry per page or click. */
+export function sectionEntries(engine: Engine, section: Section): Entry[] {
+  let by = bySectionCache.get(engine);
+  if (!by) {
+    by = new Map();
+    for (const e of engine.kb.entries) {
+      const key = sectionKey(e.report, e.section);
+      const list = by.get(key);
+      if (list) list.push(e);
+      else by.set(key, [e]);
+    }
+    bySectionCache.set(engine, by);
+  }
+  return by.get(sectionKey(section.report, section.title)) ?? [];
+}
