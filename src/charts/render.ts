@@ -48,7 +48,8 @@ const COLORS = {
   resultShort: "#e07b00",
 } as const;
 
-const T = {
+/** The chart's own words (bar labels, the gap), also used by chartText. */
+export const CHART_TERMS = {
   en: {
     sum: "Sum of the parts listed",
     gapShort: "Gap: stated total minus the parts",
@@ -141,7 +142,7 @@ type Row = {
 type Layout = { rows: Row[]; subtitle: string; planLine?: number };
 
 function partsLayout(spec: PartsChartSpec, lang: Lang): Layout {
-  const t = T[lang];
+  const t = CHART_TERMS[lang];
   const fmt = (v: number) => formatFigure(v, spec.unit, lang);
   const rows: Row[] = spec.bars.map((b) => ({
     label: b.label[lang],
@@ -179,7 +180,7 @@ function partsLayout(spec: PartsChartSpec, lang: Lang): Layout {
 }
 
 function targetLayout(spec: TargetChartSpec, lang: Lang): Layout {
-  const t = T[lang];
+  const t = CHART_TERMS[lang];
   const fmt = (v: number) => formatFigure(v, spec.unit, lang);
   const plan = spec.total.value;
   const sep = lang === "zh" ? "：" : ": ";

@@ -1,7 +1,7 @@
 // The chart's figures as text lines with their citations, so a chart is never sent on its own.
 import type { ChartFigure, ChartSpec, Lang } from "./groups.js";
 import { formatFigure } from "./groups.js";
-import { chartSummary } from "./render.js";
+import { CHART_TERMS, chartSummary } from "./render.js";
 
 function figureLine(label: string, f: ChartFigure, lang: Lang): string {
   const formatted = formatFigure(f.value, f.unit, lang);
@@ -15,13 +15,15 @@ function figureLine(label: string, f: ChartFigure, lang: Lang): string {
  */
 export function chartText(spec: ChartSpec, lang: Lang = "en"): string[] {
   const zh = lang === "zh";
+  const t = CHART_TERMS[lang];
+  const sep = zh ? "：" : ": ";
   const lines = [spec.title[lang]];
   if (spec.type === "parts") {
     for (const b of spec.bars) lines.push(figureLine(b.label[lang], b, lang));
-    lines.push(figureLine(zh ? "所述总额" : "Stated total", spec.total, lang));
+    lines.push(figureLine(t.total, spec.total, lang));
   } else {
-    lines.push(figureLine(`${zh ? "计划" : "Plan"}${zh ? "：" : ": "}${spec.total.label[lang]}`, spec.total, lang));
-    for (const b of spec.bars) lines.push(figureLine(`${zh ? "完成" : "Result"}${zh ? "：" : ": "}${b.label[lang]}`, b, lang));
+    lines.push(figureLine(`${t.plan}${sep}${spec.total.label[lang]}`, spec.total, lang));
+    for (const b of spec.bars) lines.push(figureLine(`${t.result}${sep}${b.label[lang]}`, b, lang));
     if (spec.statedShare) lines.push(figureLine(spec.statedShare.label[lang], spec.statedShare, lang));
   }
   lines.push(zh ? `注：${chartSummary(spec, lang)}` : `Note: ${chartSummary(spec, lang)}`);
