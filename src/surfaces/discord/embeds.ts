@@ -21,7 +21,8 @@ export const RUNNER_UPS_MAX = 3;
 export const QUESTION_ECHO_MAX = 300;
 const questionLine = (q: string) => `❓ ${sanitize(clip(q.replace(/\s+/g, " ").trim(), QUESTION_ECHO_MAX))}`;
 
-export type Field = { name: string; value: string; inline?: boolean };
+/** `keep`: a figure's source, dropped to fit the total only after the description has been shortened. */
+export type Field = { name: string; value: string; inline?: boolean; keep?: boolean };
 
 /** Characters Discord counts towards EMBED_TOTAL_MAX. */
 export function embedLength(e: APIEmbed): number {
@@ -31,22 +32,26 @@ export function embedLength(e: APIEmbed): number {
 
 type EmbedParts = { title: string; description?: string; fields?: Field[]; footer?: string; color?: number; author?: string };
 
-/** Builds an embed with every part clipped; drops trailing fields, then shortens the description, to fit the total. */
+/**
+ * Builds an embed with every part clipped. To fit the total it drops trailing fields, except the
+ * ones marked `keep` (a figure's source must not vanish while its figure stays), then shortens the
+ * description, and only then drops kept fields too.
+ */
 export function buildEmbed(p: EmbedParts): EmbedBuilder {
-  const fields = (p.fields ?? [])
-    .filter((f) => f.value.trim().length > 0)
-    .slice(0, EMBED_FIELDS_MAX)
-    .map((f) => ({ name: clip(f.name, EMBED_FIELD_NAME_MAX), value: clip(f.value, EMBED_FIELD_VALUE_MAX), inline: f.inline ?? false }));
+  const given = (p.fields ?? []).filter((f) => f.value.trim().length > 0).slice(0, EMBED_FIELDS_MAX);
+  const keep = given.map((f) => f.keep === true);
+  const fields = given.map((f) => ({ name: clip(f.name, EMBED_FIELD_NAME_MAX), value: clip(f.value, EMBED_FIELD_VALUE_MAX), inline: f.inline ?? false }));
   const data: APIEmbed = { title: clip(p.title, EMBED_TITLE_MAX) };
   if (p.description) data.description = clip(p.description, EMBED_DESCRIPTION_MAX);
   if (p.footer) data.footer = { text: clip(p.footer, EMBED_FOOTER_MAX) };
   if (p.author) data.author = { name: clip(p.author, EMBED_AUTHOR_NAME_MAX) };
   if (p.color !== undefined) data.color = p.color;
   data.fields = fields;
-  while (embedLength(data) > EMBED_TOTAL_MAX && data.fields!.length > 0) data.fields!.pop();
+  for (let i = fields.length - 1; i >= 0 && embedLength(data) > EMBED_TOTAL_MAX; i--) if (!keep[i]) fields.splice(i, 1);
   const over = embedLength(data) - EMBED_TOTAL_MAX;
   if (over > 0 && data.description) data.description = clip(data.description, Math.max(1, data.description.length - over));
-  if (data.fields!.length === 0) delete data.fields;
+  while (embedLength(data) > EMBED_TOTAL_MAX && fields.length > 0) fields.pop();
+  if (fields.length === 0) delete data.fields;
   return new EmbedBuilder(data);
 }
 
@@ -72,7 +77,7 @@ export function answerEmbed(a: Answer): EmbedBuilder {
   if (a.arithmetic) fields.push({ name: t.arithmetic, value: sanitize(a.arithmetic) });
   if (a.citations.length > 1) {
     for (const c of a.citations) {
-      fields.push({ name: `${t.source}: ${c.written ?? c.section}`, value: `${quote(sanitize(c.quote))}\n— ${sanitize(c.section)}` });
+      fields.push({ name: `${t.source}: ${c.written ?? c.section}`, value: `${quote(sanitize(c.quote))}\n— ${sanitize(c.section)}`, keep: true });
     }
   }
   if (a.notes.length) fields.push({ name: t.notes, value: a.notes.map((n) => `• ${sanitize(n)}`).join("\n") });
