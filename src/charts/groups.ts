@@ -72,13 +72,8 @@ export class ChartSpecError extends Error {
 
 /** A figure in the report's units, in either language. */
 export function formatFigure(value: number, unit: string, lang: Lang): string {
-  if (lang === "en") return formatValue(value, unit);
-  const extra = EXTRA_ZH_UNITS[unit];
-  return extra ? formatValueZh(value, "").trimEnd() + extra : formatValueZh(value, unit);
+  return lang === "en" ? formatValue(value, unit) : formatValueZh(value, unit);
 }
-
-/** Chinese for units the answer formatter leaves in English. */
-const EXTRA_ZH_UNITS: Record<string, string> = { projects: "个项目", enterprises: "家企业", persons: "人", person: "人", times: "次" };
 
 /** The Chinese title of an entry's section (of its own report), if the annotations give one. */
 const sectionZh = (kb: KnowledgeBase, e: Entry) => kb.sections.find((x) => x.report === e.report && x.title === e.section)?.titleZh;

@@ -7,6 +7,7 @@ import {
   type ChartConfiguration, type ChartItem, type Plugin, type Scale,
 } from "chart.js";
 import { ensureChartFonts, FONT_STACK } from "./fonts.js";
+import { trim, yuanScale, ZH_UNITS } from "../answering/format.js";
 import { formatFigure, type ChartSpec, type Lang, type PartsChartSpec, type TargetChartSpec } from "./groups.js";
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Title, SubTitle);
@@ -75,11 +76,10 @@ export const CHART_TERMS = {
 /** A value axis scale: divisor and unit title, e.g. billions of Yuan. */
 function axisScale(max: number, unit: string, lang: Lang): { div: number; title: string } {
   if (unit === "Yuan") {
-    if (lang === "zh") return max >= 1e8 ? { div: 1e8, title: "亿元" } : max >= 1e4 ? { div: 1e4, title: "万元" } : { div: 1, title: "元" };
-    return max >= 1e9 ? { div: 1e9, title: "billion Yuan" } : max >= 1e6 ? { div: 1e6, title: "million Yuan" } : { div: 1, title: "Yuan" };
+    const s = yuanScale(max, lang === "zh");
+    return { div: s.div, title: s.unit };
   }
-  if (lang === "zh") return { div: 1, title: formatFigure(1, unit, "zh").replace(/^1\s*/, "") };
-  return { div: 1, title: unit };
+  return { div: 1, title: lang === "zh" ? (ZH_UNITS[unit] ?? unit) : unit };
 }
 
 let measurer: SKRSContext2D | undefined;
@@ -309,7 +309,7 @@ function chartConfig(spec: ChartSpec, lang: Lang): ChartConfiguration<"bar", (nu
       categoryPercentage: 0.85,
       stack: "figures",
     }));
-  const tickText = (v: number) => Number((v / axis.div).toFixed(3)).toLocaleString("en-US", { maximumFractionDigits: 3 });
+  const tickText = (v: number) => trim(v / axis.div, 3);
   return {
     type: "bar",
     data: { labels, datasets },
