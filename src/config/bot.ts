@@ -9,6 +9,8 @@ const list = <T extends z.ZodType<string, string>>(item: T, fallback = "") =>
 
 export const INTENT_NAMES = ["guilds", "guild_messages", "direct_messages", "message_content"] as const;
 export const MODES = ["gateway", "http"] as const;
+export const DEFAULT_ASK_COOLDOWN_SECONDS = 5;
+export const DEFAULT_KNOWLEDGE_CHECK_SECONDS = 5;
 
 export const BotConfigSchema = CoreConfigSchema.extend({
   DISCORD_TOKEN: z.string().min(20, "must be the bot token from the Developer Portal"),
@@ -28,9 +30,9 @@ export const BotConfigSchema = CoreConfigSchema.extend({
   /** The application's Ed25519 public key as the Developer Portal shows it (64 hex characters). */
   DISCORD_PUBLIC_KEY: z.string().regex(/^[0-9a-fA-F]{64}$/, "must be the application's public key: 64 hex characters (Developer Portal > General Information)").optional(),
   /** Seconds a member waits between two questions (/ask, mention, DM, context menu); 0 turns it off. */
-  ASK_COOLDOWN_SECONDS: z.coerce.number().min(0).max(3600).default(5),
+  ASK_COOLDOWN_SECONDS: z.coerce.number().min(0).max(3600).default(DEFAULT_ASK_COOLDOWN_SECONDS),
   /** At most once per this many seconds, before answering, check whether knowledge/ changed on disk; 0 turns it off. */
-  KNOWLEDGE_CHECK_SECONDS: z.coerce.number().min(0).max(3600).default(5),
+  KNOWLEDGE_CHECK_SECONDS: z.coerce.number().min(0).max(3600).default(DEFAULT_KNOWLEDGE_CHECK_SECONDS),
 });
 export type BotConfig = z.infer<typeof BotConfigSchema>;
 

@@ -1,15 +1,13 @@
 // Builds the BotContext every handler receives, the same in both transports: metrics, the
 // per-member cooldown and the watch on the shared knowledge folder.
 import type { Logger } from "pino";
-import type { BotConfig } from "../../config/bot.js";
+import { DEFAULT_ASK_COOLDOWN_SECONDS, DEFAULT_KNOWLEDGE_CHECK_SECONDS, type BotConfig } from "../../config/bot.js";
 import { createKnowledgeWatch, type KnowledgeWatch } from "../knowledge-watch.js";
 import { createMetrics, type BotMetrics } from "../metrics.js";
 import { createCooldown } from "./cooldown.js";
 import type { BotContext, KnowledgeSource } from "./types.js";
 
-export const DEFAULT_ASK_COOLDOWN_SECONDS = 5;
-export const DEFAULT_KNOWLEDGE_CHECK_SECONDS = 5;
-
+/** The cooldown and the knowledge check default as in the environment (config/bot.ts). */
 export type ContextConfig = Pick<BotConfig, "MODERATOR_ROLE_IDS"> & Partial<Pick<BotConfig, "ASK_COOLDOWN_SECONDS" | "KNOWLEDGE_CHECK_SECONDS">>;
 
 export type ContextOptions = {
