@@ -5,7 +5,7 @@
 import type { Message } from "discord.js";
 import { askQuestion, localeOfQuestion } from "./asking.js";
 import { localeFor } from "./locales/index.js";
-import { stripMention } from "./reply.js";
+import { mentionsBot, stripMention } from "./reply.js";
 import { NO_MENTIONS } from "./response.js";
 import type { BotContext } from "./types.js";
 
@@ -13,7 +13,7 @@ export function isQuestionForBot(message: Message): boolean {
   if (message.author.bot || message.system) return false;
   const botId = message.client.user.id;
   if (!message.inGuild()) return true;
-  return message.mentions.users.has(botId) || new RegExp(`<@!?${botId}>`).test(message.content);
+  return message.mentions.users.has(botId) || mentionsBot(message.content, botId);
 }
 
 export async function handleMessage(message: Message, ctx: BotContext): Promise<void> {
