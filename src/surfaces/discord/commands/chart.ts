@@ -64,10 +64,7 @@ export function chartChoices(kb: KnowledgeBase, query: string, lang: Lang): Choi
 }
 
 /** An untrusted topic (a choice value, or text typed without picking) back to a group. */
-export function resolveChart(kb: KnowledgeBase, topic: string): Group | undefined {
-  const value = topic.trim();
-  return kb.groups.find((g) => g.id === value) ?? findChart(value.slice(0, CHART_TOPIC_MAX), kb);
-}
+const resolveChart = (kb: KnowledgeBase, topic: string): Group | undefined => findChart(topic.trim().slice(0, CHART_TOPIC_MAX), kb);
 
 const fileNameOf = (groupId: string) => `${groupId.replace(/[^a-z0-9-]/gi, "-").slice(0, 90) || "chart"}.png`;
 
