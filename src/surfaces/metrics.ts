@@ -100,10 +100,10 @@ export class Registry {
   }
 }
 
-export const QUESTION_SURFACES = ["slash", "context_menu", "message"] as const;
+const QUESTION_SURFACES = ["slash", "context_menu", "message"] as const;
 export type QuestionSurface = (typeof QUESTION_SURFACES)[number];
 /** Seconds; the engine answers in milliseconds, the top buckets catch a starved process. */
-export const ANSWER_SECONDS_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5];
+const ANSWER_SECONDS_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5];
 
 export type BotMetrics = ReturnType<typeof createMetrics>;
 

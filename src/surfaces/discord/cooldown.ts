@@ -3,7 +3,7 @@
 // re-inserts), and the map never holds more than `maxEntries` users, so memory stays bounded
 // however many people ask. The clock is injectable for tests.
 
-export const COOLDOWN_MAX_ENTRIES = 50_000;
+const COOLDOWN_MAX_ENTRIES = 50_000;
 
 export type CooldownCheck = { ok: true } | { ok: false; retryAfterMs: number; alreadyTold: boolean };
 

@@ -16,16 +16,16 @@ import type { RefreshResult } from "./types.js";
 const COLOR_ANSWER = 0x2e7d32;
 const COLOR_NONE = 0x9e9e9e;
 const COLOR_ERROR = 0xc62828;
-export const RUNNER_UPS_MAX = 3;
+const RUNNER_UPS_MAX = 3;
 /** The asker's question, shown (escaped) at the top of the answer. */
-export const QUESTION_ECHO_MAX = 300;
+const QUESTION_ECHO_MAX = 300;
 const questionLine = (q: string) => `❓ ${sanitize(clip(q.replace(/\s+/g, " ").trim(), QUESTION_ECHO_MAX))}`;
 
 /** `keep`: a figure's source, dropped to fit the total only after the description has been shortened. */
 export type Field = { name: string; value: string; inline?: boolean; keep?: boolean };
 
 /** Characters Discord counts towards EMBED_TOTAL_MAX. */
-export function embedLength(e: APIEmbed): number {
+function embedLength(e: APIEmbed): number {
   return (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.author?.name.length ?? 0)
     + (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
 }
@@ -37,7 +37,7 @@ type EmbedParts = { title: string; description?: string; fields?: Field[]; foote
  * ones marked `keep` (a figure's source must not vanish while its figure stays), then shortens the
  * description, and only then drops kept fields too.
  */
-export function buildEmbed(p: EmbedParts): EmbedBuilder {
+function buildEmbed(p: EmbedParts): EmbedBuilder {
   const given = (p.fields ?? []).filter((f) => f.value.trim().length > 0).slice(0, EMBED_FIELDS_MAX);
   const keep = given.map((f) => f.keep === true);
   const fields = given.map((f) => ({ name: clip(f.name, EMBED_FIELD_NAME_MAX), value: clip(f.value, EMBED_FIELD_VALUE_MAX), inline: f.inline ?? false }));
@@ -140,7 +140,7 @@ export function entryEmbed(engine: Engine, entry: Entry): EmbedBuilder {
   });
 }
 
-export const FIGURES_PER_PAGE = 10;
+const FIGURES_PER_PAGE = 10;
 const SUMMARY_SENTENCES = 2;
 
 /** A section as pages: the summary on every page, its figures split so each page fits one embed. */

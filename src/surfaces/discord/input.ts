@@ -8,18 +8,18 @@ import { z } from "zod";
 const id = z.string().regex(/^\d{1,20}$/, "must be a Discord id");
 const OptionValueSchema = z.union([z.string(), z.number(), z.boolean()]);
 
-export const InputAttachmentSchema = z.object({
+const InputAttachmentSchema = z.object({
   id,
   filename: z.string(),
   size: z.number().int().min(0),
   url: z.string().url(),
   contentType: z.string().nullable(),
 });
-export const InputMessageSchema = z.object({ id, content: z.string(), authorId: id.nullable() });
+const InputMessageSchema = z.object({ id, content: z.string(), authorId: id.nullable() });
 
-export const INPUT_KINDS = ["command", "autocomplete", "component", "modal"] as const;
+const INPUT_KINDS = ["command", "autocomplete", "component", "modal"] as const;
 
-export const InteractionInputSchema = z.object({
+const InteractionInputSchema = z.object({
   id,
   token: z.string().min(1),
   applicationId: id,

@@ -13,7 +13,7 @@ const words = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}.%]+/u).filter(B
 
 /** Choice values: the entry id, or `#<index>` when the id is longer than Discord allows. */
 const entryValue = (e: Entry, i: number) => (e.id.length <= CHOICE_VALUE_MAX ? e.id : `#${i}`);
-export const sectionValue = (s: Section) => `${s.report}:${s.index}`;
+const sectionValue = (s: Section) => `${s.report}:${s.index}`;
 
 function indexes(engine: Engine): Indexes {
   let ix = cache.get(engine);

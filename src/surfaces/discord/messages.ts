@@ -9,7 +9,7 @@ import { mentionsBot, stripMention } from "./reply.js";
 import { NO_MENTIONS } from "./response.js";
 import type { BotContext } from "./types.js";
 
-export function isQuestionForBot(message: Message): boolean {
+function isQuestionForBot(message: Message): boolean {
   if (message.author.bot || message.system) return false;
   const botId = message.client.user.id;
   if (!message.inGuild()) return true;

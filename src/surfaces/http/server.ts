@@ -17,7 +17,7 @@ import type { FollowUps } from "./followup.js";
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyInteractionRequest } from "./verify.js";
 
 /** Interaction payloads are a few KiB; a message context menu carries one message (≤ 6000 characters of text). */
-export const MAX_BODY_BYTES = 1024 * 1024;
+const MAX_BODY_BYTES = 1024 * 1024;
 /** stop() waits this long for requests and deferred follow-ups before closing connections. */
 const STOP_GRACE_MS = 10_000;
 

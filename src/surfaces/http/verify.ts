@@ -6,7 +6,7 @@ import { createPublicKey, verify, type KeyObject } from "node:crypto";
 
 /** DER SubjectPublicKeyInfo header of an Ed25519 key; the 32 raw key bytes follow it. */
 const ED25519_SPKI_PREFIX = Buffer.from("302a300506032b6570032100", "hex");
-export const MAX_SIGNATURE_AGE_SECONDS = 5 * 60;
+const MAX_SIGNATURE_AGE_SECONDS = 5 * 60;
 export const SIGNATURE_HEADER = "x-signature-ed25519";
 export const TIMESTAMP_HEADER = "x-signature-timestamp";
 

@@ -17,12 +17,12 @@ import { clip, sanitize } from "../sanitize.js";
 import type { BotContext } from "../types.js";
 import { CHART, CHART_TOPIC_MAX } from "./definitions.js";
 
-export const CHART_BUTTON_PREFIX = "chart";
+const CHART_BUTTON_PREFIX = "chart";
 const CUSTOM_ID = /^chart:([a-z0-9][a-z0-9-]*)$/;
 /** Charts named in the "unknown topic" message. */
 const SUGGESTIONS_MAX = 5;
 
-export const chartCustomId = (groupId: string) => `${CHART_BUTTON_PREFIX}:${groupId}`;
+const chartCustomId = (groupId: string) => `${CHART_BUTTON_PREFIX}:${groupId}`;
 /** Groups whose id can be both a choice value and a button's custom_id. */
 const usable = (id: string) => id.length <= CHOICE_VALUE_MAX && chartCustomId(id).length <= BUTTON_CUSTOM_ID_MAX && CUSTOM_ID.test(chartCustomId(id));
 
@@ -52,7 +52,7 @@ function topicsOf(kb: KnowledgeBase): Topic[] {
 }
 
 /** Autocomplete: every query word in a title (either language) or the id; the fuzzy match first. */
-export function chartChoices(kb: KnowledgeBase, query: string, lang: Lang): Choice[] {
+function chartChoices(kb: KnowledgeBase, query: string, lang: Lang): Choice[] {
   const topics = topicsOf(kb);
   const q = query.trim().toLowerCase().slice(0, CHART_TOPIC_MAX);
   const list = (xs: Topic[]) => xs.slice(0, AUTOCOMPLETE_CHOICES_MAX).map((x) => x.choice[lang]);

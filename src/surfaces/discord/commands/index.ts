@@ -13,7 +13,7 @@ import sections from "./sections.js";
 
 const fn = z.custom<(...args: never[]) => unknown>((v) => typeof v === "function", "must be a function");
 
-export const CommandModuleSchema = z.object({
+const CommandModuleSchema = z.object({
   data: z.looseObject({ name: z.string().min(1).max(COMMAND_NAME_MAX) }),
   execute: fn,
   autocomplete: fn.optional(),

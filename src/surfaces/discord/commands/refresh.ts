@@ -10,7 +10,7 @@ import type { BotContext, RefreshResult } from "../types.js";
 import { REFRESH } from "./definitions.js";
 
 /** Checked at run time: server admins can change who sees the command. */
-export function isModerator(input: InteractionInput, roleIds: readonly string[]): boolean {
+function isModerator(input: InteractionInput, roleIds: readonly string[]): boolean {
   if (!input.guildId) return false;
   const permissions = BigInt(input.memberPermissions ?? "0");
   if ((permissions & PermissionFlagsBits.Administrator) !== 0n || (permissions & PermissionFlagsBits.ManageGuild) !== 0n) return true;

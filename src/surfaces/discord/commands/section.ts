@@ -11,10 +11,10 @@ import { choices, ephemeralText, reply, update, type BodyParts } from "../respon
 import type { BotContext } from "../types.js";
 import { SECTION } from "./definitions.js";
 
-export const SECTION_BUTTON_PREFIX = "section";
+const SECTION_BUTTON_PREFIX = "section";
 const CUSTOM_ID = /^section:([a-z0-9][a-z0-9-]*):(\d{1,4}):(\d{1,4})$/;
 
-export const sectionCustomId = (s: Section, page: number) => `${SECTION_BUTTON_PREFIX}:${s.report}:${s.index}:${page}`;
+const sectionCustomId = (s: Section, page: number) => `${SECTION_BUTTON_PREFIX}:${s.report}:${s.index}:${page}`;
 
 /** Page `p` (0 ≤ p < pages.length) of a section's pages, with Previous/Next when there are several. */
 function pageMessage(section: Section, pages: EmbedBuilder[], p: number, t: Locale): BodyParts {
