@@ -12,5 +12,5 @@ export {
   type ChartFigure, type ChartSpec, type Lang, type LocalText, type PartsChartSpec, type TargetChartSpec,
 } from "./groups.js";
 export { CHART_HEIGHT, CHART_REGIONS, CHART_WIDTH, chartSummary, renderChart } from "./render.js";
-export { chartText } from "./text.js";
+export { chartText, chartTextParts } from "./text.js";
 export { ensureChartFonts, FONT_DIR, FONT_FILES, FontError, registerChartFonts } from "./fonts.js";

@@ -2,7 +2,7 @@
 import { EmbedBuilder, type APIEmbed } from "discord.js";
 import type { Engine } from "../../answering/engine.js";
 import type { Answer } from "../../answering/schema.js";
-import { chartText, formatFigure, type ChartSpec, type Lang } from "../../charts/index.js";
+import { chartTextParts, formatFigure, type ChartSpec, type Lang } from "../../charts/index.js";
 import type { Entry, Section } from "../../knowledge/schema.js";
 import {
   EMBED_AUTHOR_NAME_MAX, EMBED_DESCRIPTION_MAX, EMBED_FIELD_NAME_MAX, EMBED_FIELD_VALUE_MAX, EMBED_FIELDS_MAX,
@@ -99,18 +99,14 @@ export function answerEmbed(a: Answer): EmbedBuilder {
 /**
  * The embed around a chart image: the chart as its image (`attachment://<imageName>`), and, so the
  * chart never stands alone, every figure as the report writes it, the comparison, each source
- * sentence with its section (chartText), the gap when the parts do not add up, and the footer.
+ * sentence with its section (chartTextParts), the gap when the parts do not add up, and the footer.
  */
 export function chartEmbed(spec: ChartSpec, lang: Lang, imageName: string): EmbedBuilder {
   const t = localeFor(lang);
-  const lines = chartText(spec, lang).slice(1); // the first line is the title
-  const noteAt = lines.findIndex((l) => l.startsWith(lang === "zh" ? "注：" : "Note: "));
-  const figures = noteAt >= 0 ? lines.slice(0, noteAt) : lines;
-  const note = noteAt >= 0 ? lines[noteAt] : undefined;
-  const sources = noteAt >= 0 ? lines.slice(noteAt + 1) : [];
+  const { figures, note, sources } = chartTextParts(spec, lang);
   const description = [
     figures.map((l) => `• ${sanitize(l.replace(/^- /, ""))}`).join("\n"),
-    note ? sanitize(note) : null,
+    sanitize(note),
     sources.map((l) => quote(sanitize(l))).join("\n"),
   ].filter(Boolean).join("\n\n");
   const fields: Field[] = [];
