@@ -12,10 +12,13 @@ export const EvalQuestionSchema = z.object({
   values: z.array(z.number()).optional(),
   text: z.array(z.string()).optional(),
   tol: z.number().positive().optional(),
+  /** For yes/no questions: the verdict the answer must give. */
+  verdict: z.enum(["yes", "no"]).optional(),
 });
 export type EvalQuestion = z.infer<typeof EvalQuestionSchema>;
 
 const DEFAULT_TOLERANCE = 0.005;
+const MULTI_INPUT_KINDS = new Set(["computed", "compare", "comparison", "yesno"]);
 const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 
 export function sectionMatches(expected: string, got: string | null): boolean {
@@ -27,9 +30,10 @@ export function sectionMatches(expected: string, got: string | null): boolean {
 
 export function scoreAnswer(q: EvalQuestion, a: Answer): { right: boolean; expected: string; why: string } {
   if (q.kind === "oos") return { right: !a.answered, expected: "no answer", why: a.answered ? "answered an out-of-scope question" : "" };
-  const expected = `${q.value ?? q.values?.join(" or ") ?? q.text?.join(" + ") ?? "(passage)"} in ${q.section ?? "any section"}`;
+  const expected = `${q.verdict ? `${q.verdict}: ` : ""}${q.value ?? q.values?.join(" or ") ?? q.text?.join(" + ") ?? "(passage)"} in ${q.section ?? "any section"}`;
   if (!a.answered) return { right: false, expected, why: "no answer" };
-  const sections = q.kind === "computed" ? a.citations.map((c) => c.section).concat(a.section ?? []) : [a.section];
+  // A computed figure, a comparison or a verdict rests on several cited figures: any of their sections may match.
+  const sections = MULTI_INPUT_KINDS.has(q.kind) ? a.citations.map((c) => c.section).concat(a.section ?? []) : [a.section];
   if (q.section && !sections.some((s) => sectionMatches(q.section!, s))) return { right: false, expected, why: "wrong section" };
   const targets = q.value !== undefined ? [q.value] : q.values;
   if (targets) {
@@ -37,6 +41,7 @@ export function scoreAnswer(q: EvalQuestion, a: Answer): { right: boolean; expec
     const ok = a.value !== null && targets.some((t) => Math.abs(a.value! - t) <= tol * Math.abs(t));
     if (!ok) return { right: false, expected, why: "wrong figure" };
   }
+  if (q.verdict && (a as { verdict?: string | null }).verdict !== q.verdict) return { right: false, expected, why: `verdict should be ${q.verdict}` };
   if (q.text && !q.text.every((f) => a.text.toLowerCase().includes(f.toLowerCase()))) return { right: false, expected, why: "missing text" };
   return { right: true, expected, why: "" };
 }

@@ -1,0 +1,47 @@
+// `npm run eval:sets`: scores every question set the repo carries (tests/fixtures/*.jsonl and
+// tests/fixtures/sets/*.jsonl), one line per set and kind, so the README's accuracy table can be
+// checked with one command. `--misses` lists what each set got wrong.
+import { readdirSync, readFileSync } from "node:fs";
+import { basename, join } from "node:path";
+import { parseArgs } from "node:util";
+import { loadEngine } from "../src/answering/load-engine.js";
+import { CoreConfigSchema, parseEnvOrExit } from "../src/config/core.js";
+import { EvalQuestionSchema, scoreAnswer } from "../src/eval/score.js";
+import { resolveFromRoot } from "../src/paths.js";
+
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { misses: { type: "boolean", default: false }, json: { type: "boolean", default: false } } });
+const dirs = positionals.length > 0 ? positionals : ["tests/fixtures", "tests/fixtures/sets"];
+const files = dirs.flatMap((d) => {
+  const dir = resolveFromRoot(d);
+  return d.endsWith(".jsonl") ? [dir] : readdirSync(dir).filter((f) => f.endsWith(".jsonl")).sort().map((f) => join(dir, f));
+});
+
+const engine = loadEngine(parseEnvOrExit(CoreConfigSchema).KNOWLEDGE_DIR);
+const results: Record<string, { right: number; total: number; kinds: Record<string, [number, number]> }> = {};
+for (const file of files) {
+  const name = basename(file, ".jsonl");
+  const set = (results[name] = { right: 0, total: 0, kinds: {} as Record<string, [number, number]> });
+  for (const line of readFileSync(file, "utf8").split(/\r?\n/)) {
+    if (!line.trim()) continue;
+    const q = EvalQuestionSchema.parse(JSON.parse(line));
+    const answer = engine.answer(q.q);
+    const r = scoreAnswer(q, answer);
+    const k = (set.kinds[q.kind] ??= [0, 0]);
+    k[1] += 1;
+    set.total += 1;
+    if (r.right) {
+      k[0] += 1;
+      set.right += 1;
+    } else if (values.misses) {
+      const got = answer.answered ? `${answer.type} ${answer.value ?? answer.figure ?? ""} ${answer.unit ?? ""} (${answer.section})` : "no answer";
+      console.log(`MISS ${name} ${q.id} ${q.q}\n    expected ${r.expected}; got ${got} — ${r.why}`);
+    }
+  }
+}
+if (values.json) console.log(JSON.stringify(results));
+else {
+  for (const [name, s] of Object.entries(results)) {
+    const kinds = Object.entries(s.kinds).map(([k, [r, t]]) => `${k} ${r}/${t}`).join(", ");
+    console.log(`${name.padEnd(22)} ${String(s.right).padStart(3)}/${String(s.total).padEnd(3)} ${((100 * s.right) / s.total).toFixed(1).padStart(5)}%  (${kinds})`);
+  }
+}
