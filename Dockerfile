@@ -18,6 +18,9 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/dist ./dist
+# Read at start-up: the chart fonts (a missing one stops the bot, exit 1). Every file the bot reads
+# must be COPYd here; tests/production/docker-layout.test.ts lays this stage out and starts it.
+COPY assets ./assets
 # Owned by the runtime user: /refresh writes here (and a named volume mounted here starts as a copy of it).
 COPY --chown=node:node knowledge ./knowledge
 USER node
