@@ -1,12 +1,17 @@
 // Turns the scraped page into plain text: no HTML/Office style fragments, no replacement
 // characters, ordinary spaces, and no site footer. Everything downstream quotes this text.
+//
+// Every step is linear in the text: the two removals that a regular expression would express
+// with overlapping quantifiers (a style fragment, an HTML tag) are hand-written scans, because
+// a backtracking engine retries such a pattern from every start position (a page of repeated
+// "mso-" took minutes and froze the process). The remaining patterns are single character
+// classes or runs of one class.
 
 const NBSP = /[\u00a0\u2007\u202f]/g;
 const REPLACEMENT_CHAR = /\ufffd/g;
-const HTML_TAG = /<\/?[a-z][^>]*>/gi;
-// Word/Office HTML leaks as a run of `mso-…`/`font-family` declarations ending in `'>` (or `">`).
-const STYLE_FRAGMENT = /[^\n【】]*?(?:mso-|font-family|font-weight)[^\n【】]*?['"]>/g;
 const HAN = /\p{Script=Han}/u;
+/** A style fragment (see removeStyleFragments) starts where one of these does. */
+const STYLE_KEYWORDS = ["mso-", "font-family", "font-weight"] as const;
 
 export type CleanOptions = { footerStart?: string | undefined };
 
@@ -16,7 +21,7 @@ export function cleanReportText(raw: string, options: CleanOptions = {}): string
     const at = text.indexOf(options.footerStart);
     if (at >= 0) text = text.slice(0, at);
   }
-  text = text.replace(STYLE_FRAGMENT, "").replace(HTML_TAG, "").replace(REPLACEMENT_CHAR, "").replace(NBSP, " ");
+  text = removeHtmlTags(removeStyleFragments(text)).replace(REPLACEMENT_CHAR, "").replace(NBSP, " ");
   text = dropTrailingForeignLines(text);
   return text
     .split("\n")
@@ -24,6 +29,66 @@ export function cleanReportText(raw: string, options: CleanOptions = {}): string
     .filter((line, i, lines) => line !== "" || (i > 0 && lines[i - 1] !== ""))
     .join("\n")
     .trim();
+}
+
+/**
+ * Word/Office HTML leaks as a run of `mso-…`/`font-family` declarations ending in `'>` (or `">`).
+ * Does in one pass what /[^\n【】]*?(?:mso-|font-family|font-weight)[^\n【】]*?['"]>/g did:
+ * within each stretch between line breaks and section marks, a match starts where the last one
+ * ended and runs to the first `'>`/`">` after the next keyword.
+ */
+export function removeStyleFragments(text: string): string {
+  if (!STYLE_KEYWORDS.some((k) => text.includes(k))) return text;
+  // Odd indices hold the boundaries themselves.
+  return text.split(/([\n【】])/).map((part, i) => (i % 2 === 1 ? part : stripSegment(part))).join("");
+}
+
+/** What is left of one stretch without boundaries once its fragments are removed. */
+function stripSegment(segment: string): string {
+  // Next occurrence of each keyword at or after `pos`, found again only once `pos` has passed it,
+  // so every keyword is searched for once along the stretch: linear.
+  const next = STYLE_KEYWORDS.map((k) => segment.indexOf(k));
+  let pos = 0;
+  for (;;) {
+    let keywordEnd = -1;
+    let keywordAt = Infinity;
+    STYLE_KEYWORDS.forEach((k, i) => {
+      if (next[i]! >= 0 && next[i]! < pos) next[i] = segment.indexOf(k, pos);
+      if (next[i]! >= 0 && next[i]! < keywordAt) [keywordAt, keywordEnd] = [next[i]!, next[i]! + k.length];
+    });
+    if (keywordEnd < 0) break;
+    const close = quoteCloseFrom(segment, keywordEnd);
+    // No `'>` after this keyword: none after any later one either.
+    if (close < 0) break;
+    pos = close + 2;
+  }
+  return segment.slice(pos);
+}
+
+/** Index of the first `'>` or `">` starting at or after `from`, or -1. */
+function quoteCloseFrom(segment: string, from: number): number {
+  for (let at = segment.indexOf(">", from + 1); at >= 0; at = segment.indexOf(">", at + 1)) {
+    const quote = segment[at - 1];
+    if (quote === "'" || quote === '"') return at - 1;
+  }
+  return -1;
+}
+
+/** Removes `<tag …>` and `</tag>` (a letter after `<`, up to the next `>`), as /<\/?[a-z][^>]*>/gi did. */
+export function removeHtmlTags(text: string): string {
+  let out = "";
+  let kept = 0;
+  for (let i = text.indexOf("<"); i >= 0; i = text.indexOf("<", i + 1)) {
+    const letterAt = text[i + 1] === "/" ? i + 2 : i + 1;
+    if (!/[a-z]/i.test(text[letterAt] ?? "")) continue;
+    const close = text.indexOf(">", letterAt);
+    // No ">" after this "<": none after any later "<" either.
+    if (close < 0) break;
+    out += text.slice(kept, i);
+    kept = close + 1;
+    i = close;
+  }
+  return out + text.slice(kept);
 }
 
 // An English report whose page ends in lines of Chinese (site navigation, copyright) has a

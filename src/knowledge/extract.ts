@@ -2,6 +2,7 @@
 // from its clause. Curated annotations (labels, aliases, unit fixes) are applied afterwards.
 import type { Entry, ReportMeta, Skip } from "./schema.js";
 import type { RawSection } from "./split.js";
+import { FIGURES_MAX_PER_REPORT } from "./limits.js";
 import { findDates, findNumbers, isYear, type NumberToken } from "./numbers.js";
 import { slugify } from "./slug.js";
 import { skipSpansFor } from "./validate.js";
@@ -33,6 +34,8 @@ export function extractEntries(meta: ReportMeta, sections: RawSection[], skips: 
   for (const section of sections) {
     const region = meta.sectionRegions[section.title] ?? meta.region;
     for (const sentence of section.sentences) {
+      // Past the limit the loader refuses the report: extracting the rest would only cost time.
+      if (entries.length > FIGURES_MAX_PER_REPORT) return entries;
       const year = sentenceYear(sentence) ?? meta.year;
       const skipSpans = skipSpansFor(section.title, sentence, skips);
       const dates = findDates(sentence);
@@ -124,15 +127,44 @@ const within = (index: number, span: Span) => index >= span.start && index < spa
 
 // The clause that holds the figure: text between separators, where "and" before another figure
 // also separates ("52 bridges and 312 culverts").
+const CLAUSE_SEPARATORS = /,(?!\d)|[;:()]|\s(?:and|while|respectively)\s(?=[\d"“]|[a-z]+\s\d)|\bof which\b/g;
+
+// The separators of the last sentence asked about: its figures are asked about one after another,
+// and finding them again for each figure was quadratic in a sentence full of figures.
+let separatorsOf: { sentence: string; starts: number[]; ends: number[] } = { sentence: "", starts: [], ends: [] };
+
 export function clauseAround(sentence: string, index: number): string {
-  const separators = /,(?!\d)|[;:()]|\s(?:and|while|respectively)\s(?=[\d"“]|[a-z]+\s\d)|\bof which\b/g;
-  let start = 0;
-  let end = sentence.length;
-  for (const m of sentence.matchAll(separators)) {
-    if (m.index! + m[0].length <= index) start = m.index! + m[0].length;
-    else if (m.index! > index) { end = m.index!; break; }
+  if (separatorsOf.sentence !== sentence) {
+    const found = [...sentence.matchAll(CLAUSE_SEPARATORS)];
+    separatorsOf = { sentence, starts: found.map((m) => m.index!), ends: found.map((m) => m.index! + m[0].length) };
   }
-  return sentence.slice(start, end).replace(/[.\s]+$/, "").trim() || sentence;
+  const { starts, ends } = separatorsOf;
+  // The clause starts after the last separator that ends at or before the figure and ends at the
+  // first one that starts after it (separators are in order and do not overlap).
+  const before = lastIndexWhere(ends, (end) => end <= index);
+  const start = before >= 0 ? ends[before]! : 0;
+  const afterAt = lastIndexWhere(starts, (s) => s <= index) + 1;
+  const end = afterAt < starts.length ? starts[afterAt]! : sentence.length;
+  return trimTrailingDots(sentence.slice(start, end)).trim() || sentence;
+}
+
+// What /[.\s]+$/ removed, without retrying the run from each of its characters (quadratic).
+function trimTrailingDots(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === "." || /\s/.test(text[end - 1]!))) end--;
+  return text.slice(0, end);
+}
+
+/** The last index of a sorted array whose element satisfies a predicate true on a prefix; -1 if none. */
+function lastIndexWhere(sorted: number[], holds: (n: number) => boolean): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (holds(sorted[mid]!)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 function provisionalLabel(context: string, written: string): string {

@@ -2,12 +2,15 @@
 // annotate, then validate everything. Any violation fails the whole load with the full list:
 // the bot never serves half-checked knowledge.
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
 import { cleanReportText } from "./clean.js";
 import { extractEntries } from "./extract.js";
 import { checkGroups, detectPartsGroups } from "./groups.js";
+import { checkLabelSupport } from "./label-support.js";
+import { FIGURES_MAX_PER_REPORT, FILE_MAX_BYTES, formatBytes, LINE_MAX_CHARS, SENTENCE_MAX_CHARS } from "./limits.js";
+import { skipPatternProblem } from "./patterns.js";
 import {
   AnnotationsFileSchema, EntrySchema, ReportMetaSchema, type AnnotationsFile, type Entry, type Group,
   type Report, type ReportMeta, type Section,
@@ -70,16 +73,28 @@ export function readReportFolders(dir: string): { name: string; files: ReportFil
 
 // Bytes that are not UTF-8 would silently become U+FFFD and then be quoted: refuse the file instead.
 function readUtf8(path: string): string {
+  const data = readBounded(path);
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(readFileSync(path));
+    return new TextDecoder("utf-8", { fatal: true }).decode(data);
   } catch {
     throw new KnowledgeError([{ check: "schema", message: `${path}: not valid UTF-8 text` }]);
   }
 }
 
+// A file far larger than any real one is refused before it is read (a 50 MB report.txt once
+// took minutes to load).
+function readBounded(path: string): Buffer {
+  const size = statSync(path).size;
+  if (size > FILE_MAX_BYTES) {
+    throw new KnowledgeError([{ check: "schema", message: `${path}: the file is ${formatBytes(size)}; the limit for a knowledge file is ${formatBytes(FILE_MAX_BYTES)}` }]);
+  }
+  return readFileSync(path);
+}
+
 function parseJson(path: string): unknown {
+  const text = readBounded(path).toString("utf8");
   try {
-    return JSON.parse(readFileSync(path, "utf8"));
+    return JSON.parse(text);
   } catch (error) {
     throw new KnowledgeError([{ check: "schema", message: `${path}: not valid JSON (${(error as Error).message})` }]);
   }
@@ -120,10 +135,30 @@ function buildReport(f: ReportFiles, where: string, violations: Violation[]) {
     violations.push({ check: "schema", message: `${name}: report text is empty` });
     return undefined;
   }
+  const sizeProblem = textSizeProblem(f.text);
+  if (sizeProblem) {
+    violations.push({ check: "schema", message: `${name}: ${sizeProblem}` });
+    return undefined;
+  }
+  const patternProblems = annotations.skips.flatMap((skip, i) => {
+    const problem = skipPatternProblem(skip.pattern);
+    return problem ? [{ check: "schema" as const, message: `${name} annotations.json: skips.${i}.pattern ${JSON.stringify(skip.pattern)}: ${problem}` }] : [];
+  });
+  if (patternProblems.length > 0) {
+    violations.push(...patternProblems);
+    return undefined;
+  }
   const cleaned = cleanReportText(f.text, { footerStart: meta.footerStart });
   const split = splitSections(cleaned);
   if (split.sections.length === 0) {
     violations.push({ check: "schema", message: `${name}: no 【section】 marks found` });
+    return undefined;
+  }
+  const longSentences = split.sections.flatMap((s) => s.sentences.filter((x) => x.length > SENTENCE_MAX_CHARS).map((x) => ({ s, x })));
+  if (longSentences.length > 0) {
+    for (const { s, x } of longSentences.slice(0, 3)) {
+      violations.push({ check: "schema", message: `${name} / ${s.title}: a sentence of ${x.length} characters; the limit is ${SENTENCE_MAX_CHARS} ("${x.slice(0, 80)}…")` });
+    }
     return undefined;
   }
   const sections: Section[] = split.sections.map((s, index) => ({
@@ -142,8 +177,13 @@ function buildReport(f: ReportFiles, where: string, violations: Violation[]) {
     if (!facts) return undefined;
     entries = facts.entries.filter((e) => e.report === meta.id);
     if (entries.length !== facts.entries.length) violations.push({ check: "ids", message: `${name}: facts.json holds entries of another report` });
+    violations.push(...checkLabelSupport(entries, sections, annotations));
   } else {
     entries = applyAnnotations(extractEntries(meta, split.sections, annotations.skips), annotations, name, violations);
+  }
+  if (entries.length > FIGURES_MAX_PER_REPORT) {
+    violations.push({ check: "schema", message: `${name}: more than ${FIGURES_MAX_PER_REPORT} figures; the limit for one report is ${FIGURES_MAX_PER_REPORT}` });
+    return undefined;
   }
   const entryViolations = entries.flatMap((e) => {
     const r = EntrySchema.safeParse(e);
@@ -155,6 +195,21 @@ function buildReport(f: ReportFiles, where: string, violations: Violation[]) {
   const groups = annotations.groups.length > 0 ? annotations.groups : detectPartsGroups(entries);
   const report: Report = { meta, cleaned, sections, entries, groups, skips: annotations.skips };
   return { report, skipped: coverage.skipped };
+}
+
+/** Why a report text is refused before it is read further: too large, or a line too long. */
+function textSizeProblem(text: string): string | undefined {
+  const bytes = Buffer.byteLength(text, "utf8");
+  if (bytes > FILE_MAX_BYTES) return `the report text is ${formatBytes(bytes)}; the limit is ${formatBytes(FILE_MAX_BYTES)}`;
+  let line = 1;
+  for (let start = 0; start <= text.length; line++) {
+    const end = text.indexOf("\n", start);
+    const length = (end < 0 ? text.length : end) - start;
+    if (length > LINE_MAX_CHARS) return `line ${line} of the report text is ${length} characters long; the limit is ${LINE_MAX_CHARS} characters a line`;
+    if (end < 0) break;
+    start = end + 1;
+  }
+  return undefined;
 }
 
 function applyAnnotations(entries: Entry[], annotations: AnnotationsFile, name: string, violations: Violation[]): Entry[] {

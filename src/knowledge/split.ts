@@ -2,7 +2,9 @@
 
 export type RawSection = { title: string; text: string; sentences: string[] };
 
-const SECTION_MARK = /【([^】]+)】/g;
+// The title may not hold another 【: otherwise every 【 of a long unclosed run would scan to the
+// end of the text (quadratic); this way each scan stops at the next mark.
+const SECTION_MARK = /【([^【】]+)】/g;
 
 export function splitSections(cleaned: string): { preamble: string; sections: RawSection[] } {
   const marks = [...cleaned.matchAll(SECTION_MARK)];
@@ -25,8 +27,7 @@ export function splitSentences(text: string): string[] {
   let start = 0;
   for (const m of text.matchAll(/[.!?]["”’]?\s+(?=[A-Z“"‘(])/g)) {
     const end = m.index! + m[0].trimEnd().length;
-    const before = text.slice(start, m.index!);
-    const lastWord = before.split(/\s+/).pop() ?? "";
+    const lastWord = wordBefore(text, start, m.index!);
     if (ABBREVIATIONS.has(lastWord.replace(/^.*[^A-Za-z.]/, ""))) continue;
     out.push(text.slice(start, end).trim());
     start = m.index! + m[0].length;
@@ -34,4 +35,13 @@ export function splitSentences(text: string): string[] {
   const rest = text.slice(start).trim();
   if (rest) out.push(rest);
   return out.filter((s) => s.length > 0);
+}
+
+// The word ending at `end` (not before `from`), found by walking back to the previous space: the
+// text before it is not split again for every candidate end, which was quadratic in a long run
+// of abbreviations ("No. A No. A …").
+function wordBefore(text: string, from: number, end: number): string {
+  let i = end;
+  while (i > from && !/\s/.test(text[i - 1]!)) i--;
+  return text.slice(i, end);
 }

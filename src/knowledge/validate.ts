@@ -2,6 +2,7 @@
 // its sentence and the sentence is in the report) and coverage (no number in the report's body
 // is left without an entry or a stated reason to skip it).
 import { findDates, findNumbers, isYear } from "./numbers.js";
+import { compileSkipPattern } from "./patterns.js";
 import type { Entry, Section, Skip } from "./schema.js";
 
 export type Violation = { check: "schema" | "provenance" | "coverage" | "groups" | "ids"; message: string };
@@ -15,7 +16,8 @@ export function checkProvenance(entries: Entry[], sections: Section[]): Violatio
       out.push({ check: "provenance", message: `${e.id}: section "${e.section}" is not in report ${e.report}` });
       continue;
     }
-    if (!section.text.includes(e.sentence)) {
+    // A sentence of the split (the usual case) is looked up; only another stretch is searched for.
+    if (!sentencesOf(section).has(e.sentence) && !section.text.includes(e.sentence)) {
       out.push({ check: "provenance", message: `${e.id}: its sentence is not in section "${e.section}": "${e.sentence.slice(0, 120)}"` });
     }
     if (!e.sentence.includes(e.written)) {
@@ -49,21 +51,29 @@ export type CoverageResult = { violations: Violation[]; skipped: { section: stri
 export function checkCoverage(entries: Entry[], sections: Section[], skips: Skip[]): CoverageResult {
   const violations: Violation[] = [];
   const skipped: CoverageResult["skipped"] = [];
+  // Entries by section and sentence, looked up once each: scanning every entry for every sentence
+  // was quadratic in a long report.
+  const bySentence = new Map<string, Set<string>>();
+  for (const e of entries) {
+    const key = `${e.report}\u0000${e.section}\u0000${e.sentence}`;
+    const written = bySentence.get(key) ?? new Set<string>();
+    written.add(e.written);
+    bySentence.set(key, written);
+  }
   for (const section of sections) {
-    const inSection = entries.filter((e) => e.report === section.report && e.section === section.title);
     for (const sentence of section.sentences) {
-      const spans = inSection
-        .filter((e) => e.sentence === sentence)
-        .flatMap((e) => occurrences(sentence, e.written).map((start) => ({ start, end: start + e.written.length })));
+      const written = bySentence.get(`${section.report}\u0000${section.title}\u0000${sentence}`) ?? new Set<string>();
+      const covered = coverage(sentence.length, [...written].flatMap((w) => occurrences(sentence, w).map((start) => ({ start, end: start + w.length, reason: "" }))));
       const skipSpans = skipSpansFor(section.title, sentence, skips);
+      const skippedBy = coverage(sentence.length, skipSpans);
       const tokens = [
         ...findNumbers(sentence).map((t) => ({ index: t.index, text: t.text, year: isYear(t) })),
         ...findDates(sentence).map((d) => ({ index: d.index, text: d.text, year: false })),
       ];
       for (const t of tokens) {
-        if (spans.some((s) => t.index >= s.start && t.index < s.end)) continue;
-        const skip = skipSpans.find((s) => t.index >= s.start && t.index < s.end);
-        if (skip) { skipped.push({ section: section.title, text: t.text, reason: skip.reason }); continue; }
+        if (covered[t.index] !== NOT_COVERED) continue;
+        const skip = skippedBy[t.index];
+        if (skip !== NOT_COVERED) { skipped.push({ section: section.title, text: t.text, reason: skipSpans[skip!]!.reason }); continue; }
         if (t.year) { skipped.push({ section: section.title, text: t.text, reason: YEAR_REASON }); continue; }
         violations.push({ check: "coverage", message: `${section.report} / ${section.title}: "${t.text}" has no entry and no skip reason, in "${sentence.slice(0, 140)}"` });
       }
@@ -72,19 +82,35 @@ export function checkCoverage(entries: Entry[], sections: Section[], skips: Skip
   return { violations, skipped };
 }
 
+const NOT_COVERED = -1;
+
+/**
+ * For every offset of a text of `length`, the index of the first span (in the given order) that
+ * covers it, or NOT_COVERED: instead of testing every number against every span. Spans are
+ * painted last to first so the first wins; the spans of one source (one pattern, one written
+ * figure) do not overlap each other (a pattern's matches never do; a written figure only in a
+ * periodic string), so painting costs about what finding them did.
+ */
+function coverage(length: number, spans: { start: number; end: number }[]): Int32Array {
+  const out = new Int32Array(length + 1).fill(NOT_COVERED);
+  for (let i = spans.length - 1; i >= 0; i--) out.fill(i, spans[i]!.start, spans[i]!.end);
+  return out;
+}
+
 export const YEAR_REASON = "a year: it dates the figures around it and is kept as their year";
 export const QUOTED_REASON = "part of a quoted title or slogan, not a quantity";
 export const ORDINAL_REASON = "an ordinal, not a quantity";
 
 /** Spans of a sentence that hold numbers which are deliberately not figures. */
 export function skipSpansFor(section: string, sentence: string, skips: Skip[]): { start: number; end: number; reason: string }[] {
-  const spans = [...sentence.matchAll(/“[^”]*”|"[^"]*"|‘[^’]*’/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, reason: QUOTED_REASON }));
+  // A quotation may not hold its own opening mark: otherwise each mark of a long run of them
+  // would scan to the end of the sentence (quadratic).
+  const spans = [...sentence.matchAll(/“[^“”]*”|"[^"]*"|‘[^‘’]*’/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, reason: QUOTED_REASON }));
   for (const m of sentence.matchAll(/\b\d+(?:st|nd|rd|th)\b/g)) spans.push({ start: m.index!, end: m.index! + m[0].length, reason: ORDINAL_REASON });
   for (const skip of skips) {
     if (skip.section !== "*" && skip.section !== section) continue;
-    for (const m of sentence.matchAll(new RegExp(skip.pattern, "g"))) {
-      spans.push({ start: m.index!, end: m.index! + m[0].length, reason: skip.reason });
-    }
+    // Data, so RE2 (linear time); load.ts has refused a pattern that does not compile.
+    for (const m of compileSkipPattern(skip.pattern).matchAll(sentence)) spans.push({ ...m, reason: skip.reason });
   }
   return spans;
 }
@@ -93,4 +119,11 @@ function occurrences(haystack: string, needle: string): number[] {
   const out: number[] = [];
   for (let i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + 1)) out.push(i);
   return out;
+}
+
+const sentenceSets = new WeakMap<Section, Set<string>>();
+function sentencesOf(section: Section): Set<string> {
+  let set = sentenceSets.get(section);
+  if (!set) sentenceSets.set(section, (set = new Set(section.sentences)));
+  return set;
 }

@@ -232,7 +232,7 @@ describe("KnowledgeStore", () => {
       const store = KnowledgeStore.open(dir);
       const versions = [store.version];
       for (let n = 1; n <= MAX_SNAPSHOTS + 2; n++) {
-        versions.push(ok(store.applyUpload(jsonUpload(factsWith((es) => es.map((e) => (e.written === FUNDS_WRITTEN ? { ...e, label: `${NEW_LABEL} #${n}` } : e)))))).version);
+        versions.push(ok(store.applyUpload(jsonUpload(factsWith((es) => es.map((e) => (e.written === FUNDS_WRITTEN ? { ...e, label: `${NEW_LABEL.slice(0, -1)}, #${n})` } : e)))))).version);
       }
       const names = readdirSync(join(dir, VERSIONS_DIR)).filter((n) => !n.startsWith("."));
       expect(names).toHaveLength(MAX_SNAPSHOTS);

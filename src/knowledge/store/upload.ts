@@ -2,9 +2,10 @@
 // Only shape is checked here; whether the knowledge still holds together is checked by
 // building it (see store.ts).
 import { z } from "zod";
+import { FILE_MAX_BYTES, formatBytes } from "../limits.js";
 import { AnnotationsFileSchema, EntrySchema, ReportMetaSchema } from "../schema.js";
 
-export const UPLOAD_MAX_BYTES = 2 * 1024 * 1024;
+export const UPLOAD_MAX_BYTES = FILE_MAX_BYTES;
 /** Content types an upload may declare (parameters such as charset aside); null means undeclared. */
 export const UPLOAD_CONTENT_TYPES = ["application/json", "text/json", "text/plain"] as const;
 const UPLOAD_CHARSETS = ["utf-8", "utf8", "us-ascii"] as const;
@@ -136,10 +137,4 @@ function firstInvalidUtf8(data: Buffer): number {
     i += len;
   }
   return i;
-}
-
-function formatBytes(n: number): string {
-  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(n % (1024 * 1024) === 0 ? 0 : 2)} MiB`;
-  if (n >= 1024) return `${(n / 1024).toFixed(1)} KiB`;
-  return `${n} bytes`;
 }
