@@ -121,7 +121,9 @@ export function createMetrics(knowledge?: () => { version: string; entries: numb
   errors.touch({ where: "handler" });
   const interactions = registry.register(new Counter("report_bot_interactions_total", "Interactions received, by transport and kind."));
   const knowledgeReloads = registry.register(new Counter("report_bot_knowledge_reloads_total", "Reloads because the knowledge on disk changed (another instance refreshed), by outcome."));
-  const httpRequests = registry.register(new Counter("report_bot_http_requests_total", "HTTP requests served, by route and status."));
+  const httpRequests = registry.register(new Counter("report_bot_http_requests_total", "HTTP requests served, by route and status (499: the client hung up before its request was read)."));
+  const httpConnectionsDropped = registry.register(new Counter("report_bot_http_connections_dropped_total", "Connections closed on accept because the server already had its maximum open."));
+  httpConnectionsDropped.touch();
   registry.register(new Gauge("report_bot_knowledge_info", "The knowledge version being served (value 1).", () => {
     const k = knowledge?.();
     return k ? [{ labels: { version: k.version }, value: 1 }] : [];
@@ -133,5 +135,5 @@ export function createMetrics(knowledge?: () => { version: string; entries: numb
   registry.register(new Gauge("process_resident_memory_bytes", "Resident memory size in bytes.", () => [{ value: process.memoryUsage.rss() }]));
   registry.register(new Gauge("process_heap_used_bytes", "V8 heap in use, in bytes.", () => [{ value: process.memoryUsage().heapUsed }]));
   registry.register(new Gauge("process_start_time_seconds", "Start time of the process since the Unix epoch, in seconds.", () => [{ value: startedAt }]));
-  return { registry, questions, answerSeconds, cooldownRefusals, refreshes, errors, interactions, knowledgeReloads, httpRequests };
+  return { registry, questions, answerSeconds, cooldownRefusals, refreshes, errors, interactions, knowledgeReloads, httpRequests, httpConnectionsDropped };
 }

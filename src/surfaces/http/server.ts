@@ -5,6 +5,9 @@
 // runs the same handler as the gateway; its response is the HTTP response. Deferred work runs
 // after the response is sent and edits the original message through REST. Stateless: any
 // instance behind a load balancer can take any request.
+// Hostile clients are cut off early (limits.ts): a request without valid-looking, fresh signature
+// headers is refused before its body is read, bodies are bounded in size, time and total memory,
+// idle and slow sockets are closed, open sockets are capped, and a replayed interaction is refused.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { KeyObject } from "node:crypto";
@@ -13,11 +16,12 @@ import type { InteractionHandler } from "../discord/handle.js";
 import { interactionInputFromApi, InvalidInteractionError } from "../discord/input.js";
 import { wireBody, type HandlerResult, type MessageBody } from "../discord/response.js";
 import { METRICS_CONTENT_TYPE, type BotMetrics } from "../metrics.js";
+import { ClientGoneError, HttpError, readBody, type BodyBudget } from "./body.js";
 import type { FollowUps } from "./followup.js";
-import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyInteractionRequest } from "./verify.js";
+import { httpLimits, type HttpLimits } from "./limits.js";
+import { ReplayGuard } from "./replay.js";
+import { checkSignatureHeaders, MAX_SIGNATURE_AGE_SECONDS, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifySignature } from "./verify.js";
 
-/** Interaction payloads are a few KiB; a message context menu carries one message (≤ 6000 characters of text). */
-const MAX_BODY_BYTES = 1024 * 1024;
 /** stop() waits this long for requests and deferred follow-ups before closing connections. */
 const STOP_GRACE_MS = 10_000;
 
@@ -32,44 +36,29 @@ export type HttpServerOptions = {
   health: (draining: boolean) => HealthReport;
   /** http mode: the interactions endpoint. */
   interactions?: { publicKey: KeyObject; handle: InteractionHandler; followUps: FollowUps };
+  /** Overrides of DEFAULT_HTTP_LIMITS (tests use small ones). */
+  limits?: Partial<HttpLimits>;
+  /** Clock of the signature age and the replay memory (tests). */
+  now?: () => number;
 };
 
 export type HttpServer = { server: Server; url: string; port: number; stop(): Promise<void> };
 
-class HttpError extends Error {
-  constructor(readonly status: number, message: string) {
-    super(message);
-  }
-}
-
-function readBody(req: IncomingMessage, max: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const declared = Number(req.headers["content-length"] ?? 0);
-    if (declared > max) {
-      reject(new HttpError(413, "body too large"));
-      req.resume();
-      return;
-    }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on("data", (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > max) {
-        reject(new HttpError(413, "body too large"));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on("end", () => resolve(Buffer.concat(chunks)));
-    req.on("error", reject);
-  });
-}
-
-function send(res: ServerResponse, status: number, body: unknown, contentType = "application/json"): Promise<void> {
+/**
+ * Writes the response. close: "Connection: close", so node closes the socket once it is sent
+ * instead of reading (or waiting for) the rest of a request we refuse. Resolves when written, or
+ * when the socket is gone (a client that left must not keep a request in flight).
+ */
+function send(res: ServerResponse, status: number, body: unknown, o: { contentType?: string; close?: boolean } = {}): Promise<void> {
   const text = typeof body === "string" ? body : JSON.stringify(body);
   return new Promise((resolve) => {
-    res.writeHead(status, { "content-type": contentType, "content-length": Buffer.byteLength(text), "cache-control": "no-store" });
+    res.once("close", () => resolve());
+    res.writeHead(status, {
+      "content-type": o.contentType ?? "application/json",
+      "content-length": Buffer.byteLength(text),
+      "cache-control": "no-store",
+      ...(o.close ? { connection: "close" } : {}),
+    });
     res.end(text, () => resolve());
   });
 }
@@ -102,6 +91,10 @@ const routeOf = (url: string) => (["/interactions", "/healthz", "/metrics"].incl
 
 export async function startHttpServer(o: HttpServerOptions): Promise<HttpServer> {
   const { logger, metrics } = o;
+  const limits = httpLimits(o.limits);
+  const now = o.now ?? Date.now;
+  const budget: BodyBudget = { buffered: 0 };
+  const replays = new ReplayGuard(MAX_SIGNATURE_AGE_SECONDS * 1000, limits.maxRememberedInteractions, now);
   let draining = false;
   const inflight = new Set<Promise<unknown>>();
   const track = (p: Promise<unknown>) => {
@@ -111,13 +104,17 @@ export async function startHttpServer(o: HttpServerOptions): Promise<HttpServer>
 
   async function interactions(req: IncomingMessage, res: ServerResponse): Promise<number> {
     const endpoint = o.interactions!;
-    const body = await readBody(req, MAX_BODY_BYTES);
-    const check = verifyInteractionRequest({ signature: req.headers[SIGNATURE_HEADER], timestamp: req.headers[TIMESTAMP_HEADER], body, key: endpoint.publicKey });
-    if (!check.ok) {
-      logger.warn({ reason: check.reason, remote: req.socket.remoteAddress }, "interaction request refused: signature");
-      await send(res, 401, { error: "invalid request signature" });
+    const refuse = async (reason: string) => {
+      logger.warn({ reason, remote: req.socket.remoteAddress }, "interaction request refused: signature");
+      await send(res, 401, { error: "invalid request signature" }, { close: true });
       return 401;
-    }
+    };
+    // Before the body: a request that cannot carry a valid signature is not worth a byte of memory.
+    const headers = checkSignatureHeaders({ signature: req.headers[SIGNATURE_HEADER], timestamp: req.headers[TIMESTAMP_HEADER], nowMs: now() });
+    if (!headers.ok) return refuse(headers.reason);
+    const body = await readBody(req, { maxBytes: limits.maxBodyBytes, maxBuffered: limits.maxBufferedBytes, budget, timeoutMs: limits.requestTimeoutMs });
+    const check = verifySignature(headers, body, endpoint.publicKey);
+    if (!check.ok) return refuse(check.reason);
     let payload: unknown;
     try {
       payload = JSON.parse(body.toString("utf8"));
@@ -137,6 +134,11 @@ export async function startHttpServer(o: HttpServerOptions): Promise<HttpServer>
       logger.warn({ err: err.message }, "interaction request refused: unreadable interaction");
       await send(res, 400, { error: err.message });
       return 400;
+    }
+    if (!replays.firstTime(input.id, headers.signedAtSeconds)) {
+      logger.warn({ interactionId: input.id, remote: req.socket.remoteAddress }, "interaction request refused: replayed");
+      await send(res, 409, { error: "interaction already received" });
+      return 409;
     }
     const { json, after } = toWire(await endpoint.handle(input));
     await send(res, 200, json);
@@ -166,33 +168,49 @@ export async function startHttpServer(o: HttpServerOptions): Promise<HttpServer>
       return status;
     }
     if (url === "/metrics" && req.method === "GET") {
-      await send(res, 200, metrics.registry.render(), METRICS_CONTENT_TYPE);
+      await send(res, 200, metrics.registry.render(), { contentType: METRICS_CONTENT_TYPE });
       return 200;
     }
     await send(res, 404, { error: "not found" });
     return 404;
   }
 
-  const server = createServer((req, res) => {
+  const server = createServer({
+    headersTimeout: limits.headersTimeoutMs,
+    requestTimeout: limits.requestTimeoutMs,
+    // Node checks both deadlines only this often (30 s by default): a slow request could outlive its limit by that much.
+    connectionsCheckingInterval: limits.checkIntervalMs,
+    keepAliveTimeout: limits.keepAliveTimeoutMs,
+  }, (req, res) => {
     const url = (req.url ?? "/").split("?", 1)[0]!;
     const done = route(req, res, url).then(
       (status) => metrics.httpRequests.inc({ route: routeOf(url), status: String(status) }),
       async (err: unknown) => {
         const status = err instanceof HttpError ? err.status : 500;
+        metrics.httpRequests.inc({ route: routeOf(url), status: String(status) });
+        if (err instanceof ClientGoneError) {
+          // The client's doing (it hung up mid-upload): nothing to answer, not a server error.
+          logger.debug({ url, remote: req.socket.remoteAddress }, "http request abandoned by the client");
+          res.destroy();
+          return;
+        }
         if (status === 500) {
           logger.error({ err, url }, "http request failed");
           metrics.errors.inc({ where: "http" });
+        } else {
+          logger.info({ status, reason: (err as Error).message, url, remote: req.socket.remoteAddress }, "http request refused");
         }
-        metrics.httpRequests.inc({ route: routeOf(url), status: String(status) });
-        if (!res.headersSent) await send(res, status, { error: err instanceof HttpError ? err.message : "internal error" }).catch(() => {});
+        const close = !(err instanceof HttpError) || err.closeConnection;
+        if (!res.headersSent) await send(res, status, { error: err instanceof HttpError ? err.message : "internal error" }, { close });
         else res.destroy();
       },
     );
     track(done);
   });
-  server.keepAliveTimeout = 65_000; // longer than typical load balancer idle timeouts
-  server.headersTimeout = 66_000;
-  server.requestTimeout = 30_000;
+  // A socket that connects and sends nothing is covered by no request deadline: close it when idle.
+  server.timeout = limits.idleTimeoutMs;
+  server.maxConnections = limits.maxConnections;
+  server.on("drop", () => metrics.httpConnectionsDropped.inc());
 
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
