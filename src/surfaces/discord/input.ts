@@ -87,6 +87,31 @@ const RawInteractionSchema = z.looseObject({
   guild_locale: z.string().optional(),
 }).refine((p) => p.member !== undefined || p.user !== undefined, { message: "an interaction needs member.user or user", path: ["user"] });
 
+/** Discord nests options at most three deep: a subcommand group, its subcommand, that one's options. */
+const MAX_OPTION_DEPTH = 3;
+
+/**
+ * Refuses options nested deeper than Discord ever sends, before zod sees them: RawOptionSchema is
+ * recursive, and a payload nested a thousand deep overflowed the stack (a 500 instead of a 400).
+ * Walks level by level, so it cannot overflow itself.
+ */
+function checkOptionDepth(payload: unknown): void {
+  const data = typeof payload === "object" && payload !== null ? (payload as { data?: unknown }).data : undefined;
+  let lists: unknown[] = [typeof data === "object" && data !== null ? (data as { options?: unknown }).options : undefined];
+  for (let depth = 1; lists.length > 0; depth++) {
+    const next: unknown[] = [];
+    for (const list of lists) {
+      if (!Array.isArray(list)) continue;
+      for (const o of list) {
+        const inner = typeof o === "object" && o !== null ? (o as { options?: unknown }).options : undefined;
+        if (Array.isArray(inner) && inner.length > 0) next.push(inner);
+      }
+    }
+    if (next.length > 0 && depth >= MAX_OPTION_DEPTH) throw new InvalidInteractionError(`invalid interaction: data.options: nested deeper than ${MAX_OPTION_DEPTH} levels`);
+    lists = next;
+  }
+}
+
 const KIND_OF_TYPE: Partial<Record<number, InteractionInput["kind"]>> = {
   [InteractionType.ApplicationCommand]: "command",
   [InteractionType.ApplicationCommandAutocomplete]: "autocomplete",
@@ -112,6 +137,7 @@ function flatten(options: RawOption[] | undefined, into: Record<string, string |
 
 /** Raw interaction JSON (APIInteraction) -> InteractionInput; throws InvalidInteractionError naming the bad fields. */
 export function interactionInputFromApi(payload: APIInteraction | unknown): InteractionInput {
+  checkOptionDepth(payload);
   const raw = RawInteractionSchema.safeParse(payload);
   if (!raw.success) throw new InvalidInteractionError(`invalid interaction: ${raw.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ")}`);
   const p = raw.data;
