@@ -1,5 +1,8 @@
 // Every application command as a typed constant (the JSON Discord receives), with zh-CN
-// localisations. Handlers live apart from definitions; deploy-commands sends exactly these.
+// localisations of every name and description (a zh-CN client shows /提问, not /ask). Slash
+// command and option names follow Discord's naming rule (lowercase, ^[-_\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$;
+// Han characters are uncased letters); a context-menu name may have spaces and capitals.
+// Handlers live apart from definitions; deploy-commands sends exactly these.
 import {
   ApplicationCommandOptionType, ApplicationCommandType, InteractionContextType, PermissionFlagsBits,
   type RESTPostAPIApplicationCommandsJSONBody,
@@ -10,6 +13,7 @@ const guildAndDm = [InteractionContextType.Guild, InteractionContextType.BotDM, 
 
 export const ASK = {
   name: "ask",
+  name_localizations: zh("提问"),
   description: "Ask a question about the report; the answer cites its source",
   description_localizations: zh("就报告提问，回答附出处"),
   contexts: guildAndDm,
@@ -21,9 +25,10 @@ export const ASK = {
 } as const satisfies RESTPostAPIApplicationCommandsJSONBody;
 
 // /fact, /section and /chart: one required string option answered by autocomplete.
-function lookupCommand(name: string, description: string, descriptionZh: string, option: { name: string; nameZh: string; description: string; descriptionZh: string; maxLength?: number }) {
+function lookupCommand(name: string, nameZh: string, description: string, descriptionZh: string, option: { name: string; nameZh: string; description: string; descriptionZh: string; maxLength?: number }) {
   return {
     name,
+    name_localizations: zh(nameZh),
     description,
     description_localizations: zh(descriptionZh),
     contexts: guildAndDm,
@@ -35,23 +40,24 @@ function lookupCommand(name: string, description: string, descriptionZh: string,
   } as const satisfies RESTPostAPIApplicationCommandsJSONBody;
 }
 
-export const FACT = lookupCommand("fact", "Look up one figure from the report", "查询报告中的一个数字", {
+export const FACT = lookupCommand("fact", "查数字", "Look up one figure from the report", "查询报告中的一个数字", {
   name: "figure", nameZh: "数字", description: "Start typing: a topic, a figure or a section", descriptionZh: "输入主题、数字或章节",
 });
 
-export const SECTION = lookupCommand("section", "Show a section's summary and every figure in it", "显示某一章节的摘要和全部数字", {
+export const SECTION = lookupCommand("section", "章节", "Show a section's summary and every figure in it", "显示某一章节的摘要和全部数字", {
   name: "name", nameZh: "章节", description: "The section", descriptionZh: "章节名称",
 });
 
 /** /chart's topic option max_length; a longer topic (a button's, a raw payload's) is cut to it before the fuzzy lookup. */
 export const CHART_TOPIC_MAX = 200;
 
-export const CHART = lookupCommand("chart", "A bar chart of one of the report's breakdowns, with its figures and sources", "报告中某项数据构成的柱状图，附数字和出处", {
+export const CHART = lookupCommand("chart", "图表", "A bar chart of one of the report's breakdowns, with its figures and sources", "报告中某项数据构成的柱状图，附数字和出处", {
   name: "topic", nameZh: "主题", description: "Start typing, e.g. anti-poverty funds by source", descriptionZh: "输入主题，例如：扶贫资金来源", maxLength: CHART_TOPIC_MAX,
 });
 
 export const SECTIONS = {
   name: "sections",
+  name_localizations: zh("章节列表"),
   description: "List the report's sections",
   description_localizations: zh("列出报告的所有章节"),
   contexts: guildAndDm,
@@ -59,6 +65,7 @@ export const SECTIONS = {
 
 export const HELP = {
   name: "help",
+  name_localizations: zh("帮助"),
   description: "How to use this bot",
   description_localizations: zh("使用说明"),
   contexts: guildAndDm,
@@ -66,6 +73,7 @@ export const HELP = {
 
 export const REFRESH = {
   name: "refresh",
+  name_localizations: zh("刷新"),
   description: "Moderators: reload the report data, upload a correction, or roll back",
   description_localizations: zh("管理员：重新加载报告数据、上传更正或回滚"),
   // Manage Server by default; the handler checks again because server admins can change this.
