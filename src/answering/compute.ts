@@ -2,7 +2,8 @@
 // person, sums and differences. Every input is an entry, so every input is cited.
 import type { Entry, NumericEntry } from "../knowledge/schema.js";
 import { isNumeric } from "../knowledge/schema.js";
-import { formatValue } from "./format.js";
+import { formatValue, trim } from "./format.js";
+import { planOf, type PlanOf } from "./relations.js";
 import { queryTerms, rankEntries, scoreEntries, unionCoverage, type Scoring } from "./rank.js";
 import type { SearchIndex } from "./search-index.js";
 import { unitAmong, type Derivation, type Question } from "./understand.js";
@@ -29,7 +30,79 @@ export function derive(q: Question, index: SearchIndex, scoring: Scoring): Deriv
     case "average": return average(q, index, scoring, d.perUnit);
     case "difference":
     case "sum": return combine(q, index, scoring, d);
+    case "ratio": return ratio(q, index, d.per);
+    case "plan": return impliedPlan(q, index, scoring);
+    case "versus-plan": return versusPlan(q, index, scoring, d.sign);
   }
+}
+
+// Results, best first, that have a plan the report states or implies.
+function resultsWithPlans(q: Question, index: SearchIndex, scoring: Scoring) {
+  return rankEntries(q, index, scoring, (e) => isNumeric(e) && e.kind !== "percent" && e.kind === (q.kinds[0] ?? e.kind))
+    .filter((r) => index.entryIsPlan[r.index] !== 1)
+    .slice(0, CANDIDATES)
+    .map((r) => ({ r, result: r.entry as NumericEntry, plan: planOf(r.entry as NumericEntry, index) }))
+    .filter((x): x is { r: typeof x.r; result: NumericEntry; plan: PlanOf } => !!x.plan);
+}
+
+const planInputs = (result: NumericEntry, plan: PlanOf) => [result, ...(plan.stated ? [plan.stated] : plan.percent ? [plan.percent] : [])];
+
+/** A plan the report implies but does not state: a result and its stated share of the plan. */
+function impliedPlan(q: Question, index: SearchIndex, scoring: Scoring): Derived | undefined {
+  const found = resultsWithPlans(q, index, scoring).find((x) => !x.plan.stated);
+  if (!found) return undefined;
+  const { r, result, plan } = found;
+  return {
+    value: round(plan.value, 2), unit: plan.unit, figure: formatValue(plan.value, plan.unit),
+    label: `Plan implied for ${lowerFirst(result.label)}`,
+    arithmetic: plan.arithmetic!,
+    inputs: planInputs(result, plan), coverage: unionCoverage(scoring, [r.index]),
+  };
+}
+
+/** How far a result is above (sign 1) or below (sign -1) its plan, in the direction the question asks. */
+function versusPlan(q: Question, index: SearchIndex, scoring: Scoring, sign: 1 | -1): Derived | undefined {
+  const found = resultsWithPlans(q, index, scoring)[0];
+  if (!found) return undefined;
+  const { r, result, plan } = found;
+  const value = sign * (result.value - plan.value);
+  const planText = plan.stated ? plan.stated.written : `${formatValue(plan.value, plan.unit)} (${plan.arithmetic})`;
+  const word = value >= 0 === (sign === 1) ? (sign === 1 ? "more than" : "fewer than") : sign === 1 ? "fewer than" : "more than";
+  return {
+    value: round(value, 6), unit: result.unit, figure: `${formatValue(Math.abs(value), result.unit)} ${word} planned`,
+    label: `${result.label} against the plan`,
+    arithmetic: sign === 1 ? `${result.written} − ${planText} = ${formatValue(value, result.unit)}` : `${planText} − ${result.written} = ${formatValue(value, result.unit)}`,
+    inputs: planInputs(result, plan), coverage: unionCoverage(scoring, [r.index]),
+  };
+}
+
+/** One money figure per Yuan of another: the question's figure over the one after "per Yuan of". */
+function ratio(q: Question, index: SearchIndex, per: string): Derived | undefined {
+  const rest = q.english.replace(per, " ");
+  const money = (e: Entry) => e.kind === "money";
+  const num = pickFor(q, index, rest, "", money);
+  const den = num && pickFor(q, index, per, "", (e) => money(e) && e.id !== num.entry.id);
+  if (!num || !den || (den.entry as NumericEntry).value === 0) return undefined;
+  const a = num.entry as NumericEntry;
+  const b = den.entry as NumericEntry;
+  const value = a.value / b.value;
+  return {
+    value: round(value, 2), unit: "Yuan per Yuan", figure: `${trim(value, 2)} Yuan per Yuan`,
+    label: `${a.label} per Yuan of ${lowerFirst(b.label)}`,
+    arithmetic: `${a.written} ÷ ${b.written} = ${trim(value, 2)}`,
+    inputs: [a, b], coverage: Math.min(num.coverage, den.coverage),
+  };
+}
+
+/**
+ * The best entry for one side of a two-figure question: the side's own words plus the words both
+ * sides share, which name what is measured and so weigh as the head.
+ */
+export function pickFor(q: Question, index: SearchIndex, text: string, shared: string, filter: (e: Entry) => boolean) {
+  const years = [...text.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0]));
+  const side = { ...q, years: years.length > 0 ? years : q.years, countUnit: q.countUnit && unitAmong(text), head: [...q.head, ...shared.split(" ")] };
+  const terms = queryTerms(side, index, `${text} ${shared}`);
+  return rankEntries(side, index, scoreEntries(index, terms), (e) => isNumeric(e) && filter(e))[0];
 }
 
 function share(q: Question, index: SearchIndex, scoring: Scoring): Derived | undefined {
@@ -89,14 +162,8 @@ function average(q: Question, index: SearchIndex, scoring: Scoring, perUnit: str
 function combine(q: Question, index: SearchIndex, scoring: Scoring, d: Extract<Derivation, { type: "difference" | "sum" }>): Derived | undefined {
   // Each side: its own words plus the words of neither side (shared context), and its own year if it names one.
   const shared = q.terms.filter((w) => !d.left.includes(w.surface) && !d.right.includes(w.surface)).map((w) => w.surface).join(" ");
-  const pick = (text: string, exclude?: string) => {
-    const years = [...text.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0]));
-    // The shared words name what is measured ("combined investment of …"): they weigh as the head.
-    const side = { ...q, years: years.length > 0 ? years : q.years, countUnit: q.countUnit && unitAmong(text), head: [...q.head, ...shared.split(" ")] };
-    return rankEntries(side, index, scoreEntries(index, queryTerms(side, index, `${text} ${shared}`)), (e) => isNumeric(e) && e.id !== exclude)[0];
-  };
-  const left = pick(d.left);
-  const right = left && pick(d.right, left.entry.id);
+  const left = pickFor(q, index, d.left, shared, () => true);
+  const right = left && pickFor(q, index, d.right, shared, (e) => e.id !== left.entry.id);
   if (!left || !right) return undefined;
   const a = left.entry as NumericEntry;
   const b = right.entry as NumericEntry;

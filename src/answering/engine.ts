@@ -3,13 +3,15 @@
 import type { KnowledgeBase } from "../knowledge/load.js";
 import type { Entry, NumericEntry } from "../knowledge/schema.js";
 import { derive, type Derived } from "./compute.js";
+import { judgeCheck, judgeComparison, type Judgement } from "./judge.js";
 import { citationOf, derivedText, figureText, noAnswerText, notesFor, passageText } from "./compose.js";
 import type { Glossary } from "./glossary.js";
 import { MIN_COVERAGE, MIN_LOCAL, MIN_PRECISION, queryTerms, rankEntries, rankSentences, scoreEntries, type QueryTerm, type RankedEntry } from "./rank.js";
 import type { Answer } from "./schema.js";
 import { buildSearchIndex, type IndexData, type SearchIndex } from "./search-index.js";
 import { stem } from "./text.js";
-import { understand, type Question } from "./understand.js";
+import { inQuestionLanguage } from "./localize.js";
+import { understand, type Lexicon, type Question } from "./understand.js";
 
 export const MAX_QUESTION_LENGTH = 6000;
 const RUNNER_UPS = 3;
@@ -27,24 +29,45 @@ export type Engine = {
 /** `data`: a saved index (see snapshot.ts); without it the index is built from the knowledge. */
 export function createEngine(kb: KnowledgeBase, glossary: Glossary, data?: IndexData): Engine {
   const index = buildSearchIndex(kb, data);
-  return { kb, index, glossary, answer: (question) => answerQuestion(question, index, glossary) };
+  return { kb, index, glossary, answer: (question) => inQuestionLanguage(answerQuestion(question, index, glossary), index, glossary) };
+}
+
+// What the knowledge tells the question reader; built once per index.
+const lexicons = new WeakMap<SearchIndex, Lexicon>();
+function lexiconOf(index: SearchIndex): Lexicon {
+  let lexicon = lexicons.get(index);
+  if (!lexicon) {
+    const names = [...new Set(index.kb.sections.map((s) => s.title.toLowerCase()))].filter((t) => t.includes(" ")).sort((a, b) => b.length - a.length);
+    lexicons.set(index, (lexicon = { known: (w) => index.hasTerm(stem(w)), names }));
+  }
+  return lexicon;
 }
 
 function answerQuestion(raw: string, index: SearchIndex, glossary: Glossary): Answer {
   const text = raw.slice(0, MAX_QUESTION_LENGTH).trim();
-  const q = understand(text, glossary, (w) => index.hasTerm(stem(w)));
+  const q = understand(text, glossary, lexiconOf(index));
   const scope = scopeProblem(q, index);
   if (scope) return noAnswer(q, index, scope);
 
   const terms = queryTerms(q, index);
+  const uncounted = uncountedThing(q, terms);
+  if (uncounted) return noAnswer(q, index, `The report does not count ${uncounted}.`);
   const scoring = scoreEntries(index, terms, q);
+  if (q.form) {
+    const judged = q.form.type === "comparison" ? judgeComparison(q, q.form, index) : judgeCheck(q, q.form, index, scoring);
+    return "reason" in judged ? noAnswer(q, index, judged.reason) : judgedAnswer(q, judged, index);
+  }
   const ranked = rankEntries(q, index, scoring);
   const top = ranked[0];
   const direct = top && top.coverage >= MIN_COVERAGE && top.local >= MIN_LOCAL && top.precision >= MIN_PRECISION && fits(q, top.entry) ? top : undefined;
 
   const derived = derive(q, index, scoring);
-  if (derived && derived.coverage >= MIN_COVERAGE && (!direct || derived.coverage > direct.coverage + 0.05 || !expresses(direct.entry, q))) {
+  if (derived && derived.coverage >= MIN_COVERAGE && (!direct || derived.coverage > direct.coverage + DERIVED_MARGIN || !expresses(direct.entry, q, index))) {
     return derivedAnswer(q, derived, ranked, index);
+  }
+  // A computation was asked for and none could be made: one of its inputs is not the answer.
+  if (q.derivation && !(direct && expresses(direct.entry, q, index))) {
+    return noAnswer(q, index, cannotCompute(q.derivation, derived ?? undefined));
   }
   if (q.passage && (!direct || direct.coverage < 0.9)) {
     const passage = passageAnswer(q, index, terms);
@@ -71,13 +94,78 @@ function scopeProblem(q: Question, index: SearchIndex): string | undefined {
 
 const fits = (q: Question, e: Entry) => q.kinds.length === 0 || q.kinds.includes(e.kind);
 
-// A direct percent entry answers a share question itself; a figure "per household" answers an average.
-function expresses(e: Entry, q: Question): boolean {
+// A derived figure must beat a stated one by this much coverage to be preferred to it.
+const DERIVED_MARGIN = 0.05;
+
+// Whether a stated figure already is what a computation would give: a percentage for a share, a
+// figure "per household" for an average, a stated plan for a plan, a stated total for a sum.
+function expresses(e: Entry, q: Question, index: SearchIndex): boolean {
   const d = q.derivation;
   if (!d) return true;
-  if (d.type === "share") return e.kind === "percent";
-  if (d.type === "average") return /\b(average|on average|mean)\b/.test(q.english) ? /\baverage\b/i.test(e.label) : /\b(per|each)\b/i.test(`${e.label} ${e.context}`);
-  return false;
+  const described = `${e.label} ${e.context}`;
+  switch (d.type) {
+    case "share": return e.kind === "percent";
+    case "average": return /\b(average|on average|mean)\b/.test(q.english) ? /\baverage\b/i.test(e.label) : /\b(per|each)\b/i.test(described);
+    case "plan": return index.entryIsPlan[index.kb.entries.indexOf(e)] === 1;
+    case "sum": return /\b(total|combined|altogether|in all)\b/i.test(e.label);
+    case "ratio": return /\bper yuan\b/i.test(described);
+    case "difference":
+    case "versus-plan": return false;
+  }
+}
+
+const DERIVATION_NAMES: Record<NonNullable<Question["derivation"]>["type"], string> = {
+  share: "that share", average: "that average", ratio: "that ratio", difference: "that difference", sum: "that sum",
+  plan: "the plan (the report states neither the plan nor a share of it for the figure asked about)",
+  "versus-plan": "how far the result is from its plan (the report gives no plan for it)",
+};
+
+function cannotCompute(d: NonNullable<Question["derivation"]>, partial: Derived | undefined): string {
+  const inputs = partial ? ` The closest figures it has: ${partial.inputs.map((e) => `${e.written} (${e.label})`).join("; ")}.` : "";
+  return `I can't work out ${DERIVATION_NAMES[d.type]} from the report's figures.${inputs}`;
+}
+
+// "How many visitors …": when the thing counted is a noun the report never uses, no figure of the
+// report counts it, however well the rest of the question matches.
+function uncountedThing(q: Question, terms: QueryTerm[]): string | undefined {
+  const m = /\b(?:how many|number of)\s+((?:[a-z][a-z-]*\s*){1,4})/.exec(q.english);
+  if (!m || q.kinds[0] !== "count") return undefined;
+  const unknown = new Set(terms.filter((t) => t.term.startsWith("?")).map((t) => t.term.slice(1)));
+  const run = m[1]!.trim().split(/\s+/);
+  if (!run.some((w) => unknown.has(stem(w)))) return undefined;
+  const roles = q.roles();
+  // The counted noun ends the first run of nouns: "provincial ag [experts] got sent".
+  const nouns = run.map((w) => ["NOUN", "PROPN"].includes(roles.get(w) ?? ""));
+  const first = nouns.indexOf(true);
+  if (first < 0) return undefined;
+  let last = first;
+  while (nouns[last + 1]) last++;
+  const counted = run[last]!;
+  return unknown.has(stem(counted)) ? `“${counted}”` : undefined;
+}
+
+function judgedAnswer(q: Question, j: Judgement, index: SearchIndex): Answer {
+  const e = j.primary;
+  const notes = j.inputs.flatMap((x) => notesFor(x, index));
+  const lines = [...j.lines];
+  if (j.arithmetic) lines.push(`Arithmetic: ${j.arithmetic}`);
+  for (const x of j.inputs) lines.push(`Source for ${x.written} (${x.section}): "${x.sentence}"`);
+  return {
+    ...base(q),
+    answered: true,
+    type: j.type,
+    verdict: j.verdict,
+    value: j.value,
+    unit: e.unit,
+    figure: e.written,
+    label: j.label,
+    section: e.section,
+    report: reportOf(index, e.report),
+    text: [...lines, ...notes.map((n) => `Note: ${n}`)].join("\n"),
+    arithmetic: j.arithmetic,
+    notes,
+    citations: [...new Map(j.inputs.map((x) => [x.id, citationOf(x)])).values()],
+  };
 }
 
 // Every answer starts from this; each kind fills in what it has. The return types are Answer (from
@@ -85,7 +173,7 @@ function expresses(e: Entry, q: Question): boolean {
 function base(q: Question) {
   return {
     question: q.raw, language: q.language, notes: [] as string[], runnerUps: [] as Answer["runnerUps"], suggestions: [] as string[],
-    arithmetic: null, value: null, unit: null, figure: null, label: null, section: null, report: null,
+    arithmetic: null, value: null, unit: null, figure: null, label: null, section: null, report: null, verdict: null,
   };
 }
 

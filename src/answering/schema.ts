@@ -1,6 +1,8 @@
 // The engine's contract with every surface (CLI, Discord gateway, HTTP interactions).
 import { z } from "zod";
 
+export const ANSWER_TYPES = ["figure", "derived", "comparison", "yesno", "list", "passage", "none"] as const;
+
 export const CitationSchema = z.object({
   entryId: z.string().nullable(),
   report: z.string(),
@@ -9,6 +11,8 @@ export const CitationSchema = z.object({
   value: z.union([z.number(), z.string()]).nullable(),
   unit: z.string().nullable(),
   written: z.string().nullable(),
+  /** The section's title in the answer's language, for display (localize.ts); `section` stays the report's own title. */
+  sectionTitle: z.string().optional(),
 });
 export type Citation = z.infer<typeof CitationSchema>;
 
@@ -18,8 +22,13 @@ export const AnswerSchema = z.object({
   question: z.string(),
   language: z.enum(["en", "zh"]),
   answered: z.boolean(),
-  /** figure: one figure from the report; derived: computed from cited figures; passage: sentences. */
-  type: z.enum(["figure", "derived", "passage", "none"]),
+  /**
+   * figure: one figure from the report; derived: computed from cited figures; comparison: two figures
+   * weighed; yesno: a verdict on a figure; list: names the report gives; passage: sentences; none.
+   */
+  type: z.enum(ANSWER_TYPES),
+  /** For yes/no questions (and comparisons asked as yes/no): the verdict. */
+  verdict: z.enum(["yes", "no"]).nullable(),
   value: z.number().nullable(),
   unit: z.string().nullable(),
   /** The figure as a person reads it ("4.418 billion Yuan", "25.35%"). */
@@ -43,6 +52,8 @@ export type Answer = z.infer<typeof AnswerSchema>;
 export const AnswerJsonSchema = z.object({
   question: z.string(),
   answered: z.boolean(),
+  type: z.enum(ANSWER_TYPES),
+  verdict: z.enum(["yes", "no"]).nullable(),
   value: z.number().nullable(),
   unit: z.string().nullable(),
   section: z.string().nullable(),
@@ -55,6 +66,8 @@ export function toAnswerJson(a: Answer): AnswerJson {
   return {
     question: a.question,
     answered: a.answered,
+    type: a.type,
+    verdict: a.verdict,
     value: a.value,
     unit: a.unit,
     section: a.section,

@@ -3,6 +3,7 @@
 import type { Glossary } from "./glossary.js";
 import { translateChinese } from "./glossary.js";
 import { regionsIn } from "./regions.js";
+import { FORM_WORDS, formOf, type Form } from "./forms.js";
 import { plainQuestion, wordRoles } from "./register.js";
 import { contentWords, hasHan, stem, type Word } from "./text.js";
 
@@ -10,8 +11,14 @@ export type FigureKind = "money" | "count" | "percent" | "length" | "area" | "da
 export type Derivation =
   | { type: "share" }
   | { type: "average"; perUnit: string }
+  /** One money figure per Yuan of another ("how many Yuan of loans per Yuan of discount funds"). */
+  | { type: "ratio"; per: string }
   | { type: "difference"; left: string; right: string }
-  | { type: "sum"; left: string; right: string };
+  | { type: "sum"; left: string; right: string }
+  /** The plan a result implies ("189,000 people, 105% of the scheduled task" → the task). */
+  | { type: "plan" }
+  /** How far a result is above (sign 1) or below (sign -1) its plan. */
+  | { type: "versus-plan"; sign: 1 | -1 };
 
 export type Question = {
   raw: string;
@@ -30,6 +37,8 @@ export type Question = {
   derivation?: Derivation | undefined;
   /** Wants sentences rather than one figure ("what happened with…", "which counties…"). */
   passage: boolean;
+  /** A comparison or yes/no check the question asks for, if any (see forms.ts). */
+  form?: Form | undefined;
   /** Parts of speech of the question's words, tagged on first use (only words the report lacks need them). */
   roles: () => Map<string, string>;
 };
@@ -46,7 +55,9 @@ for (const [w, u] of Object.entries({ person: "people", persons: "people", resid
 const PER_UNITS: Record<string, string> = {
   household: "households", households: "households", family: "households", person: "people", people: "people",
   capita: "people", head: "people", trainee: "people", resident: "people", village: "villages", county: "counties",
-  project: "projects", km: "km", kilometer: "km", kilometre: "km",
+  project: "projects", km: "km", kilometer: "km", kilometre: "km", families: "households", persons: "people",
+  trainees: "people", residents: "people", villages: "villages", counties: "counties", projects: "projects",
+  kilometers: "km", kilometres: "km",
 };
 
 // Words that only say what kind of figure is wanted: units, and the nouns English uses for "a
@@ -69,8 +80,16 @@ const AREA_CUE = /\b(square met(er|re)s?|sq\.? ?m|mu|hectares?|how much land|how
 const MONEY_CUE = /\b(yuan|rmb|money|funds?|funding|funded|invest(ed|ment|ments)?|spen[dt]|spending|costs?|budget|loans?|worth|donat\w*|income|allocat\w*|subsid\w*|capital|financ\w*|contribut\w*|paid|pay|grants?|reward)\b/;
 const PASSAGE_CUE = /^\s*(what (happened|was done|did .* do|does the report say|is said|about)|which|who|describe|summar|tell me about|explain|how (did|was|were|does|is) (?!.*\b(many|much)\b))/;
 
-/** `known`: whether the knowledge has a word (such words are never split or respelt as chat). */
-export function understand(raw: string, glossary: Glossary, known?: (word: string) => boolean): Question {
+/** What the knowledge tells the reading of a question: its words, and its names of things. */
+export type Lexicon = {
+  /** Whether the knowledge has a word (such words are never split or respelt as chat). */
+  known?: (word: string) => boolean;
+  /** Names of things (section titles, lowercased): "rain plan" names a programme, it asks for no plan. */
+  names?: readonly string[];
+};
+
+export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {}): Question {
+  const { known, names = [] } = lexicon;
   const language = hasHan(raw) ? "zh" : "en";
   const plain = plainQuestion(raw, known);
   const english = dropPreamble(
@@ -79,23 +98,34 @@ export function understand(raw: string, glossary: Glossary, known?: (word: strin
   );
   const years = [...english.matchAll(/\b(19|20)\d\d\b/g)].map((m) => Number(m[0]));
   const regions = regionsIn(`${raw} ${english}`);
-  const derivation = findDerivation(english);
+  // Cue words inside a name ("Rain Plan", "Lottery fund") say nothing about the form of the question.
+  const cues = names.reduce((text, name) => (text.includes(name) ? text.split(name).join(NAME_MASK) : text), english);
+  const form = language === "zh" ? formOf(chineseForm(raw, english), chineseForm(raw, cues)) : formOf(english, cues);
+  const derivation = form ? undefined : findDerivation(english, cues);
   const { kinds, countUnit } = ZH_PERCENT_CUE.test(raw)
     ? { kinds: ["percent"] as FigureKind[], countUnit: undefined }
-    : isKeywordQuery(english) ? keywordKinds(english) : figureKinds(english, derivation);
+    : ((form?.type === "comparison" || (form?.type === "check" && form.against !== "threshold")) && comparedCount(english)) || (isKeywordQuery(english) ? keywordKinds(english) : figureKinds(english, derivation));
   // Years and words that only name the kind of figure are handled above; as search terms they would match noise.
   // Region names are scope (filtered on), not search words: as words they would favour any label naming the region.
   const regionWords = new Set(regions.flatMap((r) => r.toLowerCase().split(/\s+/)));
   const terms = contentWords(english).filter(
-    (w) => !/^(19|20)\d\d$/.test(w.surface) && !KIND_WORDS.has(w.surface) && !(derivation && COMPARISON_WORDS.has(w.surface)) && !regionWords.has(w.surface),
+    (w) => !/^(19|20)\d\d$/.test(w.surface) && !KIND_WORDS.has(w.surface) && !(derivation && COMPARISON_WORDS.has(w.surface)) && !regionWords.has(w.surface)
+      && !(form && (FORM_WORDS.has(w.surface) || (form.type === "check" && form.against === "threshold" && form.text.includes(w.surface)))),
   );
   const head = headPhrase(english);
   // "Which counties…", "who…" ask for names, whatever money words the question holds.
   const asksNames = /^\s*(which|who|whom|what (?:counties|villages|places|programs|projects|activities|measures|work))\b/.test(english) && !/\bhow (much|many)\b/.test(english);
-  const passage = !derivation && (asksNames || (kinds.length === 0 && PASSAGE_CUE.test(english)));
+  const passage = !derivation && !form && (asksNames || (kinds.length === 0 && PASSAGE_CUE.test(english)));
   let roles: Map<string, string> | undefined;
-  return { raw, language, english, terms, head, kinds, countUnit, years, regions, derivation, passage, roles: () => (roles ??= wordRoles(english)) };
+  return { raw, language, english, terms, head, kinds, countUnit, years, regions, derivation, form, passage, roles: () => (roles ??= wordRoles(english)) };
 }
+
+const NAME_MASK = "the programme";
+
+// Chinese marks a yes/no question with 吗/是否/有没有 rather than word order: the English reading
+// gets the auxiliary English would start with, so one reading of forms serves both languages.
+const ZH_YES_NO = /吗\s*[?？]?\s*$|是否|有没有|是不是|能否|达到了没有/;
+const chineseForm = (raw: string, english: string) => (ZH_YES_NO.test(raw) ? `did ${english}` : english);
 
 const WH_WORD = /\b(?:how|what|which|who|whom|when|where|why)\b/;
 /**
@@ -161,21 +191,51 @@ export function unitAmong(text: string): string | undefined {
   return undefined;
 }
 
-function findDerivation(q: string): Derivation | undefined {
-  const per = /\b(?:per|for each|each)\s+(?:\w+\s+)?(household|households|family|person|people|capita|head|trainee|resident|village|county|project|km|kilomet(?:er|re))\b/.exec(q);
-  if (/\b(average|on average|mean|avg)\b/.test(q) && per) return { type: "average", perUnit: PER_UNITS[per[1]!.replace(/s$/, "")] ?? PER_UNITS[per[1]!]! };
+// "per household", "for each family", "for every person", "each completed village".
+const PER = /\b(?:per|for each|for every|each|every)\s+(?:\w+\s+)?(household|households|family|families|person|people|capita|head|trainee|trainees|resident|residents|village|villages|county|counties|project|projects|km|kilomet(?:er|re)s?)\b/;
+// "per Yuan of discount funds", "each yuan of X": one money figure against another.
+const PER_YUAN = /\b(?:per|for each|for every|each|every)\s+(?:yuan|rmb)\s+(?:of|in|from)\s+(.+?)(?:\s+(?:bring|brought|leverage|leveraged|generate|generated|encourage|encouraged|produce|produced|attract|attracted|mobili[sz]e|mobili[sz]ed)\b.*)?\??$/;
+const PLAN_ASKED = /\b(plan|planned|target|targets|goal|quota|scheduled|schedule|task|expected|supposed to|meant to|originally)\b/;
+const DIFFERENCE = [
+  /\b(?:difference between|gap between)\s+(.+?)\s+and\s+(.+?)\??$/,
+  /\bhow (?:much|many) (?:more|fewer|less|larger|bigger|higher|greater|smaller|lower)\s+(.+?)\s+than\s+(.+?)\??$/,
+  /\bby how (?:much|many)(?:\s+\w+)? (?:did|was|were|does|is|are|had|has)\s+(.+?)\s+(?:exceed|beat|surpass|top|outnumber|outstrip|outspend)\w*\s+(.+?)\??$/,
+];
+const VERSUS_PLAN = /\bhow (?:much|many) (more|fewer|less)\b.*\bthan\s+(?:(?:was|were|had been|it|they)\s+)?(?:the\s+|its\s+|their\s+)?(?:planned|expected|scheduled|plan|target|goal|quota|originally)|\bby how (?:much|many)\b.*\b(exceed|beat|surpass|top|overfulfil|miss|fall short|fell short)\w*\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}(?:plan|target|goal|task|quota)\b/;
+
+// "Which helped more poor households": a count noun after the comparative says what is compared.
+function comparedCount(q: string): { kinds: FigureKind[]; countUnit: string } | undefined {
+  const m = /\b(?:more|fewer|less)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)/.exec(q);
+  const unit = m ? unitAmong(m[1]!) : undefined;
+  return unit ? { kinds: ["count"], countUnit: unit } : undefined;
+}
+
+/** `cues`: the question with names masked, for the words that ask for a plan. */
+function findDerivation(q: string, cues: string): Derivation | undefined {
+  const versusPlan = VERSUS_PLAN.exec(cues);
+  if (versusPlan) return { type: "versus-plan", sign: /fewer|less|miss|short/.test(versusPlan[1] ?? versusPlan[2] ?? "") ? -1 : 1 };
+  const perYuan = PER_YUAN.exec(q);
+  if (perYuan) return { type: "ratio", per: perYuan[1]! };
+  const per = PER.exec(q);
+  const perUnit = per && (PER_UNITS[per[1]!] ?? PER_UNITS[per[1]!.replace(/(ie)?s$/, (m) => (m === "ies" ? "y" : ""))]);
+  if (perUnit) return { type: "average", perUnit };
   if (/\b(average|on average|avg)\b/.test(q)) {
     const unit = /\b(household|person|people|village|county|project)s?\b/.exec(q);
     if (unit) return { type: "average", perUnit: PER_UNITS[unit[1]!]! };
   }
-  const diff = /\b(?:difference between|gap between)\s+(.+?)\s+and\s+(.+?)\??$/.exec(q) ?? /\bhow (?:much|many) (?:more|fewer|less|larger|bigger|higher|greater|smaller|lower)\s+(.+?)\s+than\s+(.+?)\??$/.exec(q);
-  if (diff) return { type: "difference", left: diff[1]!, right: diff[2]! };
-  if (/\b(combined|together|sum of|in total)\b/.test(q)) {
+  for (const pattern of DIFFERENCE) {
+    const diff = pattern.exec(q);
+    if (diff) return { type: "difference", left: diff[1]!, right: diff[2]! };
+  }
+  if (/\b(combined|together|sum of|in total|altogether|both|add(?:ed)? up|all told)\b/.test(q)) {
     // "[how many] bridges and culverts [combined were built in …]": the two noun phrases around "and";
     // what follows them (the place, the programme) applies to both and stays in the shared words.
     const sum = /^(?:.*?\b(?:how (?:much|many)|sum of|total of|of|did|were|was)\s+)?(.+?)\s+and\s+(.+?)(?=\s+(?:combined|together|in total|were|was|are|is|did|do|have|has|had)\b|\s*\??$)/.exec(q);
     if (sum) return { type: "sum", left: sum[1]!, right: sum[2]! };
   }
   if (/\b(what|which) (share|proportion|percentage|fraction|percent)\b|\bhow many percent\b/.test(q)) return { type: "share" };
+  // "What was the scheduled task for …", "how many households was it supposed to move": the plan,
+  // stated or implied. A yes/no question about a plan is a check, not this.
+  if (PLAN_ASKED.test(cues) && /^\s*(?:what|how|which)\b/.test(q)) return { type: "plan" };
   return undefined;
 }

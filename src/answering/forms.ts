@@ -1,0 +1,172 @@
+// The form of a question beyond "which figure": a comparison of two figures ("which was larger,
+// A or B", "was more spent on A than on B"), a yes/no check of a figure against a plan, the
+// previous year or a stated threshold ("did X meet its target?", "was X over 5 million?"), and
+// whether listed parts add up to their total. Read from the question's English wording.
+
+export type Comparator = ">" | ">=" | "<" | "<=";
+
+export type Comparison = {
+  type: "comparison";
+  /** The words naming each side ("central government's contribution", "social funds"). */
+  left: string;
+  right: string;
+  /** Words that apply to both sides (what is measured, where, when). */
+  shared: string;
+  /** Which side the question singles out: the larger ("more", "bigger") or the smaller. */
+  wants: "larger" | "smaller";
+  /** A yes/no question ("was A larger than B?") rather than "which was larger?". */
+  yesNo: boolean;
+};
+
+export type Check =
+  | { type: "check"; against: "plan"; op: Comparator }
+  | { type: "check"; against: "previous"; op: Comparator }
+  | { type: "check"; against: "threshold"; op: Comparator; threshold: number; percent: boolean; text: string }
+  | { type: "check"; against: "parts" };
+
+export type Form = Comparison | Check;
+
+/**
+ * Words that carry a form rather than a topic: comparatives and the verbs that measure one figure
+ * against another. Once the form is read they would only match noise in the search.
+ */
+export const FORM_WORDS = new Set([
+  "more", "less", "fewer", "than", "bigger", "larger", "greater", "higher", "lower", "smaller", "least", "most", "over", "above",
+  "below", "under", "exceed", "exceeded", "exceeds", "beat", "beats", "surpass", "surpassed", "hit", "hits", "meet", "met", "reach",
+  "reached", "achieve", "achieved", "fulfil", "fulfill", "fulfilled", "miss", "missed", "fall", "fell", "short", "vs", "versus",
+]);
+
+const AUX_START = /^\s*(?:did|does|do|was|were|is|are|has|have|had|can|could|will|would)\b/;
+const LARGER = "more|bigger|larger|greater|higher";
+const SMALLER = "less|fewer|smaller|lower";
+const COMPARATIVE = new RegExp(`\\b(${LARGER}|${SMALLER})\\b`);
+const SMALLER_WORD = new RegExp(`^(?:${SMALLER})$`);
+// Verbs that compare one figure with another ("did A beat B", "A outnumbered B").
+const COMPARING_VERB = /\b(beat|beats|outnumber(?:ed|s)?|outspen[dt]|surpass(?:ed|es)?|top(?:ped|s)?|exceed(?:ed|s)?|overt(?:ook|ake|akes))\b/;
+// What a plan is called.
+const PLAN_NOUN = /\b(plan|plans|planned|target|targets|targeted|goal|goals|quota|schedule|scheduled|task|expected|expectation|aim)\b/;
+const EXCEEDED = /\b(exceed|exceeded|exceeds|beat|beats|surpass(?:ed|es)?|overfulfil+(?:ed)?|above|over|beyond|top(?:ped)?)\b|\bmore\b(?:\s+[a-z-]+){0,3}\s+than\s+(?:(?:was|were|it|they)\s+)?(?:the\s+|its\s+)?(?:planned|expected|scheduled|plan|target)/;
+const FELL_SHORT = /\b(miss|missed|misses|fall short|fell short|falls short|below|under|short of)\b|\b(?:less|fewer)\b(?:\s+[a-z-]+){0,3}\s+than\s+(?:(?:was|were|it|they)\s+)?(?:the\s+|its\s+)?(?:planned|expected|scheduled|plan|target)/;
+const PREVIOUS = /\b(previous year|last year|year before|prior year|a year earlier|year[- ]on[- ]year|from (?:20\d\d|the year before)|than (?:in )?20\d\d|over (?:20\d\d|the previous year))\b/;
+const GREW = /\b(grow|grew|grown|growth|increase|increased|rise|rose|risen|go up|went up|gone up|up|more than (?:the )?(?:previous|last|prior) year)\b/;
+const SHRANK = /\b(fall|fell|fallen|decrease|decreased|decline|declined|drop|dropped|go down|went down|shrink|shrank|down)\b/;
+const ADDS_UP = /\b(add up|adds up|added up|sum up|sums up|sum to|sums to|add to|tally|match(?:es)? the total|total(?:s)? correctly|consistent)\b/;
+
+// "more than 5 million", "at least 1,000", "over 30%", "under a million".
+const THRESHOLD = new RegExp(
+  String.raw`\b(more than|over|above|greater than|higher than|bigger than|larger than|exceeding|exceed(?:ed|s)?|at least|no less than|not less than|less than|fewer than|under|below|lower than|smaller than|at most|no more than|not more than)\s+` +
+    String.raw`(?:the |a |an )?(?:(\d[\d,]*(?:\.\d+)?)|(?=(?:hundred|thousand|million|billion)\b))\s*(hundred|thousand|million|billion|万|亿)?\s*(%|percent|per cent)?`,
+);
+const OPERATOR: Record<string, Comparator> = {
+  "more than": ">", over: ">", above: ">", "greater than": ">", "higher than": ">", "bigger than": ">", "larger than": ">",
+  exceeding: ">", exceed: ">", exceeded: ">", exceeds: ">", "at least": ">=", "no less than": ">=", "not less than": ">=",
+  "less than": "<", "fewer than": "<", under: "<", below: "<", "lower than": "<", "smaller than": "<",
+  "at most": "<=", "no more than": "<=", "not more than": "<=",
+};
+const SCALE: Record<string, number> = { hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, 万: 1e4, 亿: 1e8 };
+
+/** A number the question states as a bound, with its comparator; years are not bounds. */
+export function thresholdIn(english: string): { op: Comparator; value: number; percent: boolean; text: string } | undefined {
+  const m = THRESHOLD.exec(english);
+  if (!m) return undefined;
+  const base = m[2] ? Number(m[2].replace(/,/g, "")) : 1;
+  // "more than 2010" is a year; "more than 2000 yuan" an amount.
+  if (m[2] && /^(19|20)\d\d$/.test(m[2]) && !m[3] && !m[4] && !/^\s*(?:yuan|rmb|[a-z]+s)\b/.test(english.slice(m.index + m[0].length))) return undefined;
+  const value = base * (m[3] ? SCALE[m[3]]! : 1);
+  return { op: OPERATOR[m[1]!] ?? ">", value, percent: !!m[4], text: m[0] };
+}
+
+/**
+ * The comparison or check a question asks for, if any. `cues` is the same question with the
+ * knowledge's names masked ("Rain Plan" names a programme and asks for no plan).
+ */
+export function formOf(english: string, cues = english): Form | undefined {
+  const q = english.replace(/[？]/g, "?").trim();
+  const c = cues.replace(/[？]/g, "?").trim();
+  const yesNo = AUX_START.test(q);
+  if (ADDS_UP.test(q) && /\b(parts?|sources?|components?|breakdown|items?|figures?|total)\b/.test(q)) return { type: "check", against: "parts" };
+  // A stated bound ("more than 50 million yuan") makes a check, whatever else the question compares.
+  const threshold = yesNo ? thresholdIn(q) : undefined;
+  if (threshold) return { type: "check", against: "threshold", op: threshold.op, threshold: threshold.value, percent: threshold.percent, text: threshold.text };
+  const comparison = comparisonIn(q, yesNo, c);
+  if (comparison) return comparison;
+  if (!yesNo) return undefined;
+  if (PLAN_NOUN.test(c)) {
+    const op: Comparator = FELL_SHORT.test(c) ? "<" : EXCEEDED.test(c) ? ">" : ">=";
+    return { type: "check", against: "plan", op };
+  }
+  if (PREVIOUS.test(q) || GREW.test(q) || SHRANK.test(q)) return { type: "check", against: "previous", op: SHRANK.test(q) ? "<" : ">" };
+  return undefined;
+}
+
+// Words that end a side and start what both sides share ("water cellars | built under …").
+const SIDE_END = /\s+(?=(?:built|spent|given|invested|issued|allocated|raised|donated|trained|moved|relocated|helped|supported|covered|in|under|for|during|by|from|with|through|within|were|was|is|are|had|has|got|get|received|did|do|does)\b)/;
+const LEAD = /^(?:(?:which|what|who|whom|was|were|is|are|did|does|do|had|has|there|the|a|an|one|of|it)\s+)+/;
+const cleanSide = (s: string) => s.replace(/[?!.:;,]+/g, " ").replace(LEAD, "").replace(/\s+/g, " ").trim();
+
+function comparisonIn(q: string, yesNo: boolean, cues: string): Comparison | undefined {
+  // "How many more … than …" asks for the difference itself: a derivation, not a verdict.
+  if (/\bhow (?:much|many)\b/.test(q)) return undefined;
+  const cmp = COMPARATIVE.exec(q);
+  const wants: Comparison["wants"] = cmp && SMALLER_WORD.test(cmp[1]!) ? "smaller" : "larger";
+  // "A or B" / "A vs B", with a comparative somewhere: which of two.
+  const alt = /\s+(?:or|vs\.?|versus|compared (?:to|with))\s+/.exec(q);
+  if (alt && (cmp || /\bvs\.?\b|\bversus\b|\bcompared\b/.test(q))) {
+    // A colon separates a shared frame from the alternatives ("in 2011's funds: A or B?").
+    const colon = q.indexOf(":");
+    let frame = "";
+    let body = q;
+    if (colon >= 0) {
+      const before = q.slice(0, colon);
+      const after = q.slice(colon + 1);
+      if (alt.index > colon) [frame, body] = [before, after];
+      else [frame, body] = [after, before];
+    }
+    const split = /\s+(?:or|vs\.?|versus|compared (?:to|with))\s+/.exec(body);
+    if (!split) return undefined;
+    let left = body.slice(0, split.index);
+    let right = body.slice(split.index + split[0].length);
+    // The left side starts after the comparative ("were there more [reservoirs]"), if it has one.
+    const inLeft = COMPARATIVE.exec(left);
+    let lead = "";
+    if (inLeft) {
+      lead = left.slice(0, inLeft.index);
+      left = left.slice(inLeft.index + inLeft[0].length);
+    }
+    // The right side ends where words both sides share begin ("water cellars | built under …").
+    const end = SIDE_END.exec(right);
+    let tail = "";
+    if (end) {
+      tail = right.slice(end.index);
+      right = right.slice(0, end.index);
+    }
+    const sides = { left: cleanSide(left), right: cleanSide(right) };
+    // "grew by what share compared with the year before": a change over time, not two figures.
+    if (!sides.left || !sides.right || PREVIOUS.test(` ${sides.right}`) || /^(?:the )?(?:year before|previous year|last year|prior year)/.test(sides.right)) return undefined;
+    return { type: "comparison", ...sides, shared: cleanSide(`${frame} ${lead} ${tail}`), wants, yesNo: false };
+  }
+  // "A [measure] more/bigger … than B": the first side before the comparative, the second after "than".
+  const than = /\s+than\s+/.exec(q);
+  if (cmp && than && than.index > cmp.index && !PLAN_AFTER_THAN.test(cues.slice(cues.search(/\s+than\s+/))) && !PREVIOUS.test(q.slice(than.index - 1))) {
+    const before = cleanSide(q.slice(0, cmp.index));
+    const between = cleanSide(q.slice(cmp.index + cmp[0].length, than.index));
+    const right = cleanSide(q.slice(than.index + than[0].length));
+    // "was more [spent on relocation] than …": nothing before the comparative, so the words between
+    // name the first side; otherwise they name what is measured for both ("a bigger [income gain] than").
+    const hasSubject = before.split(" ").filter((w) => w.length > 2).length > 0;
+    const left = hasSubject ? before : between;
+    const shared = hasSubject ? between : "";
+    if (!left || !right) return undefined;
+    return { type: "comparison", left, right, shared, wants, yesNo };
+  }
+  // "did A beat B": a comparing verb between the sides (not a plan: "did A exceed its target").
+  const verb = COMPARING_VERB.exec(q);
+  if (yesNo && verb && !PLAN_NOUN.test(cues.slice(cues.search(COMPARING_VERB))) && !thresholdIn(q)) {
+    const left = cleanSide(q.slice(0, verb.index));
+    const right = cleanSide(q.slice(verb.index + verb[0].length));
+    if (left && right) return { type: "comparison", left, right, shared: "", wants: "larger", yesNo: true };
+  }
+  return undefined;
+}
+
+const PLAN_AFTER_THAN = /^\s+than\s+(?:(?:was|were|had been|it|they)\s+)?(?:the\s+|its\s+|their\s+)?(?:planned|expected|scheduled|plan|target|goal|quota|originally)/;

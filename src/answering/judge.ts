@@ -1,0 +1,158 @@
+// Answers that weigh figures against each other: a comparison of two figures, and yes/no checks of
+// a figure against its plan, the previous year, a threshold the question states, or whether listed
+// parts add up. Every figure used is cited; the verdict comes with the arithmetic behind it.
+import { isNumeric, type Entry, type NumericEntry } from "../knowledge/schema.js";
+import { pickFor } from "./compute.js";
+import type { Comparator, Comparison, Check } from "./forms.js";
+import { formatValue } from "./format.js";
+import { MIN_COVERAGE, rankEntries, type RankedEntry, type Scoring } from "./rank.js";
+import { changeOf, planOf } from "./relations.js";
+import type { SearchIndex } from "./search-index.js";
+import type { Question } from "./understand.js";
+
+/** What a judgement found: its verdict (for yes/no), the figures it rests on, and its reply lines. */
+export type Judgement = {
+  type: "comparison" | "yesno";
+  verdict: "yes" | "no" | null;
+  /** The figure the question singles out (for a check, the achieved figure). */
+  primary: NumericEntry;
+  value: number;
+  inputs: NumericEntry[];
+  label: string;
+  /** The verdict and its arithmetic, as the first lines of the reply. */
+  lines: string[];
+  arithmetic: string | null;
+};
+
+/** Why a judgement could not be made, said to the user instead of a figure. */
+export type Unjudged = { reason: string };
+
+// A side must match at least this share of its own words to stand for what the question names.
+const MIN_SIDE_COVERAGE = 0.5;
+
+const compare = (a: number, op: Comparator, b: number) => (op === ">" ? a > b : op === ">=" ? a >= b : op === "<" ? a < b : a <= b);
+const OP_WORDS: Record<Comparator, [string, string]> = { ">": ["more than", "not more than"], ">=": ["at least", "less than"], "<": ["less than", "not less than"], "<=": ["at most", "more than"] };
+const fmt = (v: number, unit: string) => formatValue(v, unit);
+const pct = (v: number) => `${Number(v.toFixed(2))}%`;
+const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
+
+export function judgeComparison(q: Question, form: Comparison, index: SearchIndex): Judgement | Unjudged {
+  const numeric = (e: Entry) => isNumeric(e) && (q.kinds.length === 0 || q.kinds.includes(e.kind));
+  const left = pickFor(q, index, form.left, form.shared, numeric);
+  if (!left || left.coverage < MIN_SIDE_COVERAGE) return { reason: `The report has no figure for “${form.left}”.` };
+  const a = left.entry as NumericEntry;
+  const right = pickFor(q, index, form.right, form.shared, (e) => numeric(e) && e.id !== a.id && (e as NumericEntry).unit === a.unit);
+  if (!right || right.coverage < MIN_SIDE_COVERAGE) return { reason: `The report has no figure for “${form.right}” to compare with ${a.written} (${lowerFirst(a.label)}).` };
+  const b = right.entry as NumericEntry;
+  const [larger, smaller] = a.value >= b.value ? [a, b] : [b, a];
+  const diff = larger.value - smaller.value;
+  const same = diff === 0;
+  const relation = same ? "the same as" : `${fmt(diff, a.unit)} more than`;
+  const statement = `${larger.written} (${lowerFirst(larger.label)}) is ${relation} ${smaller.written} (${lowerFirst(smaller.label)}).`;
+  const arithmetic = `${larger.written} − ${smaller.written} = ${fmt(diff, a.unit)}`;
+  if (form.yesNo) {
+    const holds = form.wants === "larger" ? a.value > b.value : a.value < b.value;
+    return {
+      type: "comparison", verdict: holds ? "yes" : "no", primary: a, value: a.value, inputs: [a, b],
+      label: `${a.label} compared with ${lowerFirst(b.label)}`, lines: [`${holds ? "Yes" : "No"}: ${statement}`], arithmetic,
+    };
+  }
+  const picked = form.wants === "larger" ? larger : smaller;
+  return {
+    type: "comparison", verdict: null, primary: picked, value: picked.value, inputs: [a, b],
+    label: `${a.label} compared with ${lowerFirst(b.label)}`, lines: [statement], arithmetic,
+  };
+}
+
+// The figure a check is about: the best-ranked figure of the right kind that is not itself a plan.
+function checkedFigure(q: Question, index: SearchIndex, scoring: Scoring, accept: (e: NumericEntry) => boolean): RankedEntry | undefined {
+  return rankEntries(q, index, scoring, (e) => isNumeric(e) && accept(e as NumericEntry))
+    .filter((r) => index.entryIsPlan[r.index] !== 1 && r.coverage >= MIN_COVERAGE)
+    .at(0);
+}
+
+export function judgeCheck(q: Question, form: Check, index: SearchIndex, scoring: Scoring): Judgement | Unjudged {
+  switch (form.against) {
+    case "plan": return againstPlan(q, form.op, index, scoring);
+    case "threshold": return againstThreshold(q, form, index, scoring);
+    case "previous": return againstPrevious(q, form.op, index, scoring);
+    case "parts": return partsAddUp(q, index, scoring);
+  }
+}
+
+function againstPlan(q: Question, op: Comparator, index: SearchIndex, scoring: Scoring): Judgement | Unjudged {
+  const candidates = rankEntries(q, index, scoring, (e) => isNumeric(e) && e.kind !== "percent")
+    .filter((r) => index.entryIsPlan[r.index] !== 1 && r.coverage >= MIN_COVERAGE)
+    .slice(0, 4);
+  for (const r of candidates) {
+    const result = r.entry as NumericEntry;
+    const plan = planOf(result, index);
+    if (!plan || plan.value === 0) continue;
+    const holds = compare(result.value, op, plan.value);
+    const share = (result.value / plan.value) * 100;
+    const planText = plan.stated ? plan.stated.written : `${fmt(plan.value, plan.unit)} (${plan.arithmetic})`;
+    const inputs = [result, ...(plan.stated ? [plan.stated] : plan.percent ? [plan.percent] : [])];
+    return {
+      type: "yesno", verdict: holds ? "yes" : "no", primary: result, value: result.value, inputs,
+      label: `${result.label} against the plan`,
+      lines: [`${holds ? "Yes" : "No"}: ${result.written} (${lowerFirst(result.label)}) against a plan of ${planText}: ${pct(share)} of plan.`],
+      arithmetic: `${result.written} ÷ ${plan.stated ? plan.stated.written : fmt(plan.value, plan.unit)} = ${pct(share)}`,
+    };
+  }
+  const best = candidates[0];
+  return { reason: best ? `The report gives ${best.entry.written} (${lowerFirst(best.entry.label)}) but no plan or target to measure it against.` : "The report has no figure that matches what was asked." };
+}
+
+function againstThreshold(q: Question, form: Extract<Check, { against: "threshold" }>, index: SearchIndex, scoring: Scoring): Judgement | Unjudged {
+  const found = checkedFigure(q, index, scoring, (e) => (form.percent ? e.kind === "percent" : e.kind !== "percent" && (q.kinds.length === 0 || q.kinds.includes(e.kind))));
+  if (!found) return { reason: "The report has no figure that matches what was asked." };
+  const e = found.entry as NumericEntry;
+  const holds = compare(e.value, form.op, form.threshold);
+  const bound = form.percent ? pct(form.threshold) : fmt(form.threshold, e.unit);
+  const [yesWords, noWords] = OP_WORDS[form.op];
+  return {
+    type: "yesno", verdict: holds ? "yes" : "no", primary: e, value: e.value, inputs: [e],
+    label: e.label,
+    lines: [`${holds ? "Yes" : "No"}: ${e.written} (${lowerFirst(e.label)}) is ${holds ? yesWords : noWords} ${bound}.`],
+    arithmetic: null,
+  };
+}
+
+function againstPrevious(q: Question, op: Comparator, index: SearchIndex, scoring: Scoring): Judgement | Unjudged {
+  const found = checkedFigure(q, index, scoring, () => true);
+  if (!found) return { reason: "The report has no figure that matches what was asked." };
+  const e = found.entry as NumericEntry;
+  const change = changeOf(e, index);
+  if (!change) return { reason: `The report gives ${e.written} (${lowerFirst(e.label)}) but no figure for the previous year to compare it with.` };
+  const rose = change.direction === "up";
+  const holds = op === "<" || op === "<=" ? !rose : rose;
+  const inputs = change.change === e ? [e] : [e, change.change];
+  return {
+    type: "yesno", verdict: holds ? "yes" : "no", primary: e, value: e.value, inputs,
+    label: `${e.label} compared with the previous year`,
+    lines: [`${holds ? "Yes" : "No"}: ${e.written} (${lowerFirst(e.label)}), ${rose ? "up" : "down"} ${change.change.written} on the previous year.`],
+    arithmetic: null,
+  };
+}
+
+function partsAddUp(q: Question, index: SearchIndex, scoring: Scoring): Judgement | Unjudged {
+  const ranked = rankEntries(q, index, scoring, (e) => index.groupsByTotal.has(e.id) || index.groupsByPart.has(e.id)).filter((r) => r.coverage >= MIN_COVERAGE / 2);
+  for (const r of ranked) {
+    const groups = [...(index.groupsByTotal.get(r.entry.id) ?? []), ...(index.groupsByPart.get(r.entry.id) ?? [])].filter((g) => g.type === "parts");
+    const g = groups[0];
+    const check = g && index.sumChecks.get(g.id);
+    if (!g || !check) continue;
+    const total = index.kb.byId.get(g.total) as NumericEntry;
+    const parts = g.parts.map((id) => index.kb.byId.get(id) as NumericEntry);
+    const gap = check.stated - check.computed;
+    return {
+      type: "yesno", verdict: check.ok ? "yes" : "no", primary: total, value: check.computed, inputs: [total, ...parts],
+      label: `${g.title}: parts against the stated total`,
+      lines: [check.ok
+        ? `Yes: the parts add up to ${fmt(check.computed, check.unit)}, the stated total ${total.written}.`
+        : `No: the parts add up to ${fmt(check.computed, check.unit)}, not the stated ${total.written} (a gap of ${fmt(Math.abs(gap), check.unit)}).`],
+      arithmetic: `${parts.map((p) => p.written).join(" + ")} = ${fmt(check.computed, check.unit)}`,
+    };
+  }
+  return { reason: "The report lists no parts with a total for what was asked." };
+}

@@ -1,0 +1,139 @@
+// How figures of a report relate to plans and to the previous year, read from the sentences
+// themselves so that a report nobody annotated has them too:
+//   "trained 206300 people, accounting for 103% of the annual plan (200,000 people)" → the plan is stated;
+//   "transferred 189,000 people, accounting for 105% of the scheduled task" → plan = 189,000 ÷ 105%;
+//   "moved 5853 households and 24756 people, respectively 17.06% and 12.53% beyond the scheduled task"
+//     → each plan = result ÷ (1 + its percentage);
+//   "planned to launch … in 1,000 villages" … "completed … 1012 villages" → a planned figure of the
+//     same unit in the same section;
+//   "increased by 46.3 million Yuan over the previous year, up 35.2%" → a change on the previous year.
+// Annotated target groups come first: a curator's reading beats a pattern.
+import { isNumeric, type Entry, type NumericEntry } from "../knowledge/schema.js";
+import { formatValue } from "./format.js";
+import type { SearchIndex } from "./search-index.js";
+
+export type PlanOf = {
+  /** The planned figure. */
+  value: number;
+  unit: string;
+  /** The plan as the report states it, when it does. */
+  stated?: NumericEntry;
+  /** The stated percentage the plan is computed from, when it is not stated. */
+  percent?: NumericEntry;
+  /** How the plan was computed ("189,000 ÷ 105% = 180,000"), when it was. */
+  arithmetic?: string;
+};
+
+export type ChangeOf = {
+  /** The stated change: a percentage ("up 35.2%") or an amount ("increased by 46.3 million Yuan"). */
+  change: NumericEntry;
+  direction: "up" | "down";
+};
+
+const SHARE_OF_PLAN = /^\s*(?:of\s+)?(?:the\s+)?(?:annual\s+|yearly\s+|total\s+|whole\s+|overall\s+)?(?:plan|target|scheduled task|task|goal|quota|planned\s+\w+)\b/i;
+const BEYOND_PLAN = /^\s*(?:beyond|above|over|more than|in excess of)\s+(?:the\s+)?(?:annual\s+|yearly\s+)?(?:scheduled task|plan|target|task|goal|quota)\b/i;
+const BELOW_PLAN = /^\s*(?:below|under|short of|less than)\s+(?:the\s+)?(?:annual\s+|yearly\s+)?(?:scheduled task|plan|target|task|goal|quota)\b/i;
+const UP_BEFORE = /\b(?:up|increas(?:ed|ing)|gr(?:ew|owing|owth of)|r(?:ose|ising))\s+(?:by\s+)?$/i;
+const DOWN_BEFORE = /\b(?:down|decreas(?:ed|ing)|f(?:ell|alling)|declin(?:ed|ing)|dropp(?:ed|ing))\s+(?:by\s+)?$/i;
+const OVER_PREVIOUS = /^\s*(?:over|than|compared with|from)\s+(?:the\s+)?(?:previous|last|prior)\s+year\b|^\s*year[- ]on[- ]year\b/i;
+const RESPECTIVELY_BETWEEN = /\brespectively\b/i;
+/** A percentage further than this from a figure is about something else. */
+const MAX_GAP_TO_PERCENT = 60;
+
+type Placed = { entry: NumericEntry; at: number; end: number };
+
+// The figures of one sentence in reading order, with where each is written.
+function placedInSentence(e: Entry, index: SearchIndex): Placed[] {
+  const out: Placed[] = [];
+  const { entries } = index.kb;
+  const at = entries.indexOf(e);
+  for (let i = Math.max(0, at - 40); i < Math.min(entries.length, at + 41); i++) {
+    const x = entries[i]!;
+    if (x.sentence !== e.sentence || x.report !== e.report || !isNumeric(x)) continue;
+    const pos = findWritten(x);
+    out.push({ entry: x, at: pos, end: pos + x.written.length });
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+// Where a figure is written in its sentence; its clause pins down which of two equal spellings.
+function findWritten(e: Entry): number {
+  const clauseAt = e.sentence.indexOf(e.context);
+  const inClause = clauseAt >= 0 ? e.sentence.indexOf(e.written, clauseAt) : -1;
+  return inClause >= 0 ? inClause : e.sentence.indexOf(e.written);
+}
+
+/** The plan a result is measured against, stated or implied by a stated percentage of it. */
+export function planOf(e: NumericEntry, index: SearchIndex): PlanOf | undefined {
+  for (const g of index.groupsByPart.get(e.id) ?? []) {
+    if (g.type !== "target") continue;
+    const stated = index.kb.byId.get(g.total);
+    if (stated && isNumeric(stated)) return { value: stated.value, unit: stated.unit, stated };
+  }
+  if (e.kind === "percent") return undefined;
+  const placed = placedInSentence(e, index);
+  const mine = placed.findIndex((p) => p.entry === e);
+  // A percentage of, or beyond, the plan right after the figure (or paired by "respectively").
+  const percent = percentFor(placed, mine);
+  if (percent) {
+    const after = e.sentence.slice(percent.end);
+    const p = percent.entry.value;
+    // "103% of the annual plan (200,000 people)": the plan is stated right after its share.
+    const next = placed[placed.indexOf(percent) + 1];
+    if (next && next.entry.unit === e.unit && isPlan(next.entry, index) && next.at - percent.end < MAX_GAP_TO_PERCENT) {
+      return { value: next.entry.value, unit: e.unit, stated: next.entry, percent: percent.entry };
+    }
+    if (SHARE_OF_PLAN.test(after) && p > 0) return computed(e, e.value / (p / 100), percent.entry, `${e.written} ÷ ${percent.entry.written}`);
+    if (BEYOND_PLAN.test(after)) return computed(e, e.value / (1 + p / 100), percent.entry, `${e.written} ÷ (100% + ${percent.entry.written})`);
+    if (BELOW_PLAN.test(after)) return computed(e, e.value / (1 - p / 100), percent.entry, `${e.written} ÷ (100% − ${percent.entry.written})`);
+  }
+  // A planned figure of the same unit elsewhere in the section ("planned to launch … in 1,000 villages").
+  const inSection = index.kb.entries.find(
+    (x) => x.report === e.report && x.section === e.section && x !== e && isNumeric(x) && x.unit === e.unit && x.kind !== "percent" && isPlan(x, index),
+  );
+  if (inSection && isNumeric(inSection)) return { value: inSection.value, unit: e.unit, stated: inSection };
+  return undefined;
+}
+
+function computed(e: NumericEntry, value: number, percent: NumericEntry, how: string): PlanOf {
+  return { value, unit: e.unit, percent, arithmetic: `${how} = ${formatValue(value, e.unit)}` };
+}
+
+const isPlan = (e: Entry, index: SearchIndex) => index.entryIsPlan[index.kb.entries.indexOf(e)] === 1;
+
+// The percentage that speaks of figure `mine`: the next figure if it is a percentage close by, or,
+// after "respectively", the one in the same position as the figure among the figures before them.
+function percentFor(placed: Placed[], mine: number): Placed | undefined {
+  let j = mine + 1;
+  while (j < placed.length && placed[j]!.entry.kind !== "percent") j++;
+  const first = placed[j];
+  if (!first) return undefined;
+  const sentence = first.entry.sentence;
+  if (RESPECTIVELY_BETWEEN.test(sentence.slice(placed[j - 1]!.end, first.at))) {
+    let start = j - 1;
+    while (start > 0 && placed[start - 1]!.entry.kind !== "percent") start--;
+    let stop = j;
+    while (stop < placed.length && placed[stop]!.entry.kind === "percent") stop++;
+    const percents = placed.slice(j, stop);
+    const run = placed.slice(start, j).slice(-percents.length);
+    const k = run.findIndex((p) => p === placed[mine]);
+    return k >= 0 ? percents[k] : undefined;
+  }
+  const gap = sentence.slice(placed[mine]!.end, first.at);
+  return j === mine + 1 && gap.length < MAX_GAP_TO_PERCENT ? first : undefined;
+}
+
+/** A stated change on the previous year for a figure: a percentage or an amount in its sentence. */
+export function changeOf(e: NumericEntry, index: SearchIndex): ChangeOf | undefined {
+  const placed = placedInSentence(e, index);
+  for (const p of placed) {
+    const before = p.entry.sentence.slice(Math.max(0, p.at - 30), p.at);
+    const after = p.entry.sentence.slice(p.end, p.end + 40);
+    const up = UP_BEFORE.test(before);
+    const down = DOWN_BEFORE.test(before);
+    if ((up || down) && (OVER_PREVIOUS.test(after) || p.entry.kind === "percent" || /previous year|last year/i.test(p.entry.sentence))) {
+      return { change: p.entry, direction: down ? "down" : "up" };
+    }
+  }
+  return undefined;
+}
