@@ -16,3 +16,6 @@ function findRoot(from: string): string {
 export const PROJECT_ROOT = findRoot(dirname(fileURLToPath(import.meta.url)));
 export const DEFAULT_KNOWLEDGE_DIR = join(PROJECT_ROOT, "knowledge");
 export const resolveFromRoot = (path: string) => resolve(PROJECT_ROOT, path);
+/** Files this machine can rebuild (the saved engine index): inside node_modules, so git ignores them
+ * and `npm ci` starts afresh. Never required: an unwritable folder only means no cache. */
+export const CACHE_DIR = join(PROJECT_ROOT, "node_modules", ".cache", "report-bot");

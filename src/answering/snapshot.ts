@@ -4,7 +4,7 @@
 // binary tables: one string table (UTF-8 + offsets) that every text refers to by position, the
 // entries as rows of string positions and numbers, and the posting lists as typed arrays.
 // Large knowledge stays compact: no JSON parse of 100,000 entries, and equal strings are shared.
-import { closeSync, openSync, readSync, renameSync, writeFileSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync, renameSync, writeFileSync } from "node:fs";
 import { z } from "zod";
 import type { KnowledgeBase } from "../knowledge/load.js";
 import type { Entry, Group, Report, Section } from "../knowledge/schema.js";
@@ -40,6 +40,29 @@ class StringTable {
 }
 
 export function saveSnapshot(engine: Engine, file: string): void {
+  const tmp = `${file}.tmp-${process.pid}`;
+  writeFileSync(tmp, snapshotBytes(engine));
+  renameSync(tmp, file);
+}
+
+// Read by position rather than whole: with 100,000 entries the file is tens of MB, and only the
+// header and the binary part are needed, each once.
+export function loadSnapshot(file: string): Engine {
+  const fd = openSync(file, "r");
+  try {
+    return readSnapshot(fstatSync(fd).size, (out, position) => readSync(fd, out, 0, out.length, position));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** An engine from snapshot bytes (what snapshotBytes returns); throws on bytes that are not a whole snapshot. */
+export function engineFromSnapshot(bytes: Buffer): Engine {
+  return readSnapshot(bytes.length, (out, position) => bytes.copy(out, 0, position, position + out.length));
+}
+
+/** The snapshot as bytes (what saveSnapshot writes), for callers that wrap it (engine-cache.ts). */
+export function snapshotBytes(engine: Engine): Buffer {
   const { kb, index, glossary } = engine;
   const strings = new StringTable();
 
@@ -110,9 +133,7 @@ export function saveSnapshot(engine: Engine, file: string): void {
   const length = Buffer.alloc(4);
   length.writeUInt32LE(header.length);
   const headerPad = Buffer.alloc((8 - ((4 + header.length) % 8)) % 8);
-  const tmp = `${file}.tmp-${process.pid}`;
-  writeFileSync(tmp, Buffer.concat([length, header, headerPad, ...blobs]));
-  renameSync(tmp, file);
+  return Buffer.concat([length, header, headerPad, ...blobs]);
 }
 
 // Posting lists are already three flat arrays; the terms are stored as string positions in order.
@@ -121,15 +142,6 @@ function packPostings(prefix: string, postings: Postings, strings: StringTable, 
   add(`${prefix}.docs`, postings.docs);
   add(`${prefix}.fields`, postings.fields);
   add(`${prefix}.starts`, postings.starts);
-}
-
-export function loadSnapshot(file: string): Engine {
-  const fd = openSync(file, "r");
-  try {
-    return readSnapshot(fd);
-  } finally {
-    closeSync(fd);
-  }
 }
 
 // A section's text is its sentences joined (unless stored because it differs): built on the rare
@@ -156,10 +168,11 @@ function sliceOf(sentence: string, clause: string): string {
   return at < 0 ? clause : sentence.slice(at, at + clause.length);
 }
 
-function readSnapshot(fd: number): Engine {
+function readSnapshot(size: number, fill: (out: Buffer, position: number) => number): Engine {
   const read = (position: number, length: number) => {
+    // Its own memory (8-byte aligned): typed arrays view it in place.
     const out = Buffer.allocUnsafeSlow(length);
-    if (readSync(fd, out, 0, length, position) !== length) throw new Error("snapshot is truncated");
+    if (position + length > size || fill(out, position) !== length) throw new Error("snapshot is truncated");
     return out;
   };
   const headerLength = read(0, 4).readUInt32LE(0);
