@@ -7,6 +7,7 @@ import { ApplicationCommandType } from "discord.js";
 import { describe, expect, it } from "vitest";
 import { COMMAND_DEFINITIONS } from "../../src/surfaces/discord/commands/definitions.js";
 import { COMMAND_NAME_MAX } from "../../src/surfaces/discord/limits.js";
+import { zhCN } from "../../src/surfaces/discord/locales/zh-CN.js";
 
 const SLASH_NAME = /^[-_\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
 const validSlashName = (name: string) => SLASH_NAME.test(name) && name === name.toLowerCase();
@@ -38,6 +39,11 @@ describe("zh-CN command names", () => {
       const names = commands.filter((c) => (c.type ?? ApplicationCommandType.ChatInput) === type).map((c) => c.name_localizations?.["zh-CN"]);
       expect(new Set(names).size).toBe(names.length);
     }
+  });
+
+  it("the zh-CN help and hints name the commands as a zh-CN client shows them", () => {
+    for (const c of commands.filter((c) => isSlash(c) && c.name !== "help")) expect(zhCN.help).toContain(`/${c.name_localizations!["zh-CN"]}`);
+    for (const text of [zhCN.help, zhCN.staleButton, zhCN.staleChart]) expect(text).not.toMatch(/\/[a-z]/);
   });
 
   it("the rule itself: lowercase Latin, Han and digits pass; capitals, spaces and apostrophes do not", () => {

@@ -1,5 +1,11 @@
 // Chinese (zh-CN) strings of the Discord surface: the same shape as en.ts.
+import { ASK, ASK_MESSAGE, CHART, FACT, REFRESH, SECTION, SECTIONS } from "../commands/definitions.js";
 import type { Locale } from "./en.js";
+
+// Commands as a zh-CN client shows them (their zh-CN names), taken from the definitions so the help
+// can never name a command differently from the menu.
+const zh = (c: { name_localizations: { "zh-CN": string } }) => c.name_localizations["zh-CN"];
+const slash = (c: { name_localizations: { "zh-CN": string } }) => `/${zh(c)}`;
 
 export const zhCN: Locale = {
   noAnswerTitle: "报告中没有答案",
@@ -13,14 +19,14 @@ export const zhCN: Locale = {
   emptyQuestion: "请就报告提问，例如：“易地扶贫搬迁了多少户？”",
   unknownFigure: "未知的数字：请在输入时从建议中选择。",
   unknownSection: "未知的章节：请在输入时从建议中选择。",
-  staleButton: "此页面已失效，请重新运行 /section。",
+  staleButton: `此页面已失效，请重新运行 ${slash(SECTION)}。`,
   sectionsTitle: "报告章节",
   figuresInSection: "数字",
   noFigures: "本章节没有数字。",
   page: (n, of) => `第 ${n} / ${of} 页`,
   chartButton: "图表",
   unknownChart: (available) => `没有与该主题对应的图表。请在输入时从建议中选择，例如：\n${available}`,
-  staleChart: "此图表已失效，请重新运行 /chart。",
+  staleChart: `此图表已失效，请重新运行 ${slash(CHART)}。`,
   chartGapTitle: "各部分之和与所述总额不符",
   chartGap: (gap, percent, sum, total) => `所列各部分合计${sum}，报告所述总额为${total}，差额${gap}（${percent}%），图中以橙色显示。`,
   chartExcess: (gap, percent, sum, total) => `所列各部分合计${sum}，超出报告所述总额${total}，差额${gap}（${percent}%），图中以橙色显示。`,
@@ -43,11 +49,11 @@ export const zhCN: Locale = {
     "",
     "• 在频道中 **@我** 并提问。",
     "• **私信**我你的问题。",
-    "• **/ask** `问题` —— 附出处的回答。",
-    "• **/fact** `数字` —— 查询一个数字（输入时有建议）。",
-    "• **/section** `章节` —— 章节摘要及其全部数字；**/sections** 列出所有章节。",
-    "• **/chart** `主题` —— 某项数据构成的柱状图（如资金来源、计划与完成），附数字和出处。",
-    "• **向报告提问** —— 右键消息 → 应用 → 向报告提问。",
-    "• **/refresh** —— 管理员：重新加载、上传更正或回滚。",
+    `• **${slash(ASK)}** \`${zh(ASK.options[0])}\` —— 附出处的回答。`,
+    `• **${slash(FACT)}** \`${zh(FACT.options[0])}\` —— 查询一个数字（输入时有建议）。`,
+    `• **${slash(SECTION)}** \`${zh(SECTION.options[0])}\` —— 章节摘要及其全部数字；**${slash(SECTIONS)}** 列出所有章节。`,
+    `• **${slash(CHART)}** \`${zh(CHART.options[0])}\` —— 某项数据构成的柱状图（如资金来源、计划与完成），附数字和出处。`,
+    `• **${zh(ASK_MESSAGE)}** —— 右键消息 → 应用 → ${zh(ASK_MESSAGE)}。`,
+    `• **${slash(REFRESH)}** —— 管理员：重新加载、上传更正或回滚。`,
   ].join("\n"),
 };
