@@ -1,52 +1,122 @@
 // Writes the reply text for each kind of answer, in the question's language. Quotes stay in the
-// report's own words: a translation would no longer be a quote.
+// report's own words (English): a translation would no longer be a quote, so in Chinese they are
+// labelled 原文 and everything around them (figures, labels, section names, notes) is Chinese.
 import type { SearchIndex } from "./search-index.js";
-import type { Entry } from "../knowledge/schema.js";
+import type { Entry, NumericEntry } from "../knowledge/schema.js";
 import type { Derived } from "./compute.js";
-import { chineseLabel, formatValue, formatValueZh } from "./format.js";
+import { entryFigure, formatFigure, zhPer, type Lang } from "./format.js";
 import type { Citation } from "./schema.js";
+import { labelIn, quoteEnglish, reasonIn, regionIn, sectionCitedIn, sectionTitleIn, type Lexicon } from "./zh.js";
 
 export function citationOf(e: Entry): Citation {
   return { entryId: e.id, report: e.report, section: e.section, quote: e.sentence, value: e.value, unit: e.unit, written: e.written };
 }
 
 /** Notes a reader needs beside a figure: a total whose parts do not add up, a section about another region. */
-export function notesFor(e: Entry, index: SearchIndex): string[] {
+export function notesFor(e: Entry, index: SearchIndex, lang: Lang = "en"): string[] {
+  const zh = lang === "zh";
   const notes: string[] = [];
   const report = index.reportsById.get(e.report);
-  if (report && e.region !== report.meta.region) notes.push(`This section of the report is about ${e.region}, not ${report.meta.region}.`);
+  if (report && e.region !== report.meta.region) {
+    notes.push(zh
+      ? `报告的这一部分讲的是${regionIn(e.region, lang)}，不是${regionIn(report.meta.region, lang)}。`
+      : `This section of the report is about ${e.region}, not ${report.meta.region}.`);
+  }
   // The audit already checked every total against its parts; a failed check becomes a note here.
   for (const g of index.groupsByTotal.get(e.id) ?? []) {
     const check = index.sumChecks.get(g.id);
     if (!check || check.ok) continue;
-    const parts = g.parts.map((id) => index.kb.byId.get(id)?.written).join(" + ");
-    notes.push(`The parts the report lists (${parts}) add up to ${formatValue(check.computed, check.unit)}, not ${e.written}: a gap of ${formatValue(Math.abs(check.stated - check.computed), check.unit)}.`);
+    const parts = g.parts.map((id) => index.kb.byId.get(id)).filter((p): p is Entry => !!p);
+    const fmt = (v: number) => formatFigure(v, check.unit, lang);
+    const gap = fmt(Math.abs(check.stated - check.computed));
+    notes.push(zh
+      ? `报告所列各部分（${parts.map((p) => entryFigure(p, lang)).join(" + ")}）合计${fmt(check.computed)}，而不是${entryFigure(e, lang)}，相差${gap}。`
+      : `The parts the report lists (${parts.map((p) => p.written).join(" + ")}) add up to ${fmt(check.computed)}, not ${e.written}: a gap of ${gap}.`);
   }
   return notes;
 }
 
-export function figureText(e: Entry, notes: string[], zh: boolean): string {
+const noteLines = (notes: string[], zh: boolean) => notes.map((n) => (zh ? `注：${n}` : `Note: ${n}`));
+
+/** Where a figure comes from, in Chinese: the section (Chinese and English title) and the sentence, labelled 原文. */
+function sourceLinesZh(entries: { section: string; report: string; sentence: string }[], lex: Lexicon | undefined): string[] {
+  const seen = new Set<string>();
+  const lines: string[] = [];
+  for (const e of entries) {
+    const key = `${e.report}\u0000${e.section}\u0000${e.sentence}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    lines.push(`出处：${sectionCitedIn(e.section, lex, "zh", e.report)}`, `原文：“${e.sentence}”`);
+  }
+  return lines;
+}
+
+/** `lex` gives Chinese section titles and glossary labels; without it those stay English, quoted. */
+export function figureText(e: Entry, notes: string[], zh: boolean, lex?: Lexicon): string {
   const lines = zh
-    ? [`${e.written}${e.kind === "money" ? `（${formatValueZh(e.value, "Yuan")}）` : ""}：${chineseLabel(e) ?? e.label}`, `出处「${e.section}」："${e.sentence}"`]
+    ? [`${labelIn(e, "zh", lex?.glossary)}：${entryFigure(e, "zh")}`, ...sourceLinesZh([e], lex)]
     : [`${e.written}: ${e.label}.`, `Source (${e.section}): "${e.sentence}"`];
-  return [...lines, ...notes.map((n) => (zh ? `注：${n}` : `Note: ${n}`))].join("\n");
+  return [...lines, ...noteLines(notes, zh)].join("\n");
 }
 
-export function derivedText(d: Derived, notes: string[], zh: boolean): string {
-  const lines = zh
-    ? [`${d.figure}：${d.label}（根据报告数字计算）`, `计算：${d.arithmetic}`]
-    : [`${d.figure}: ${d.label} (computed from the report's figures).`, `Arithmetic: ${d.arithmetic}`];
-  for (const e of d.inputs) lines.push(zh ? `出处「${e.section}」："${e.sentence}"` : `Source for ${e.written} (${e.section}): "${e.sentence}"`);
-  return [...lines, ...notes.map((n) => (zh ? `注：${n}` : `Note: ${n}`))].join("\n");
+/**
+ * How a computed figure reads in Chinese. Derived carries no kind of its own, so the kind is read
+ * from the arithmetic compute.ts writes ("a ÷ b × 100", "a ÷ b = … per household", "a + b", "a − b");
+ * a kind not recognised keeps its English label, quoted.
+ */
+export function derivedIn(d: Derived, lang: Lang, lex?: Lexicon): { figure: string; amount: string; label: string; arithmetic: string } {
+  if (lang === "en") return { figure: d.figure, amount: d.figure, label: d.label, arithmetic: d.arithmetic };
+  const label = (e: NumericEntry) => labelIn(e, "zh", lex?.glossary);
+  const [a, b] = d.inputs;
+  const perUnit = b && / per \S/.test(d.figure) ? zhPer(b.unit) : undefined;
+  // A sum of counts of different things ("bridges and culverts") has no one measure word.
+  const amount = formatFigure(d.value, d.unit.includes(" and ") ? "" : d.unit, "zh");
+  const figure = perUnit ? `${perUnit}${amount}` : amount;
+  let text: string;
+  if (a && b && d.unit === "%" && /×\s*100/.test(d.arithmetic)) text = `${label(a)}占${label(b)}的比例`;
+  else if (a && perUnit) text = `平均${perUnit}${label(a)}`;
+  else if (a && b && / \+ /.test(d.arithmetic)) text = `${label(a)}与${label(b)}合计`;
+  else if (a && b && / − /.test(d.arithmetic)) text = `${label(a)}与${label(b)}之差`;
+  else text = quoteEnglish(d.label);
+  return { figure, amount, label: text, arithmetic: arithmeticIn(d, amount) };
 }
 
-export function passageText(section: string, sentences: string[], zh: boolean): string {
-  return [zh ? `报告「${section}」部分写道：` : `From "${section}":`, ...sentences.map((s) => `"${s}"`)].join("\n");
+// The English arithmetic with each input written in Chinese and the result replaced; if any English
+// is left over (a form this does not know), the inputs and the result are listed instead.
+function arithmeticIn(d: Derived, result: string): string {
+  let s = d.arithmetic;
+  for (const e of [...d.inputs].sort((x, y) => y.written.length - x.written.length)) s = s.split(e.written).join(entryFigure(e, "zh"));
+  const eq = s.lastIndexOf("=");
+  if (eq >= 0) s = `${s.slice(0, eq)}= ${result}`;
+  return /[A-Za-z]{2,}/.test(s) ? `${d.inputs.map((e) => entryFigure(e, "zh")).join("，")} → ${result}` : s;
 }
 
-export function noAnswerText(reason: string, suggestions: string[], zh: boolean): string {
-  const topics = suggestions.join("; ");
+export function derivedText(d: Derived, notes: string[], zh: boolean, lex?: Lexicon): string {
+  if (zh) {
+    const z = derivedIn(d, "zh", lex);
+    return [`${z.label}：${z.amount}（根据报告数字计算）`, `计算：${z.arithmetic}`, ...sourceLinesZh(d.inputs, lex), ...noteLines(notes, zh)].join("\n");
+  }
+  const lines = [`${d.figure}: ${d.label} (computed from the report's figures).`, `Arithmetic: ${d.arithmetic}`];
+  for (const e of d.inputs) lines.push(`Source for ${e.written} (${e.section}): "${e.sentence}"`);
+  return [...lines, ...noteLines(notes, zh)].join("\n");
+}
+
+export function passageText(section: string, sentences: string[], zh: boolean, lex?: Lexicon, report?: string): string {
   return zh
-    ? `报告中没有找到答案。${reason}${topics ? `\n报告涉及的相关主题：${topics}` : ""}`
-    : `I can't answer that from the report. ${reason}${topics ? `\nNearest topics it does cover: ${topics}.` : ""}`;
+    ? [`报告${sectionCitedIn(section, lex, "zh", report)}部分原文：`, ...sentences.map((s) => `“${s}”`)].join("\n")
+    : [`From "${section}":`, ...sentences.map((s) => `"${s}"`)].join("\n");
+}
+
+/** The line naming the nearest topics; in Chinese the titles are translated when `lex` is given. */
+export function topicsLine(suggestions: string[], zh: boolean, lex?: Lexicon): string {
+  if (suggestions.length === 0) return "";
+  return zh
+    ? `报告涉及的相关主题：${suggestions.map((s) => sectionTitleIn(s, lex, "zh")).join("；")}`
+    : `Nearest topics it does cover: ${suggestions.join("; ")}.`;
+}
+
+/** The first line says there is no answer and why; the second (if any) names the nearest topics. */
+export function noAnswerText(reason: string, suggestions: string[], zh: boolean, lex?: Lexicon): string {
+  const first = zh ? `报告中没有找到答案。${reasonIn(reason, "zh", lex?.glossary)}` : `I can't answer that from the report. ${reason}`;
+  return [first, topicsLine(suggestions, zh, lex)].filter(Boolean).join("\n");
 }

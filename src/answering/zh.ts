@@ -1,0 +1,116 @@
+// Chinese wording of what the report states in English: labels, section titles, place names and
+// the engine's no-answer reasons. Every Chinese name comes from the knowledge (an entry's Chinese
+// alias, a section's titleZh) or from the glossary read backwards; a name with neither stays in
+// English inside Chinese quotes, so a reply is never half translated without saying so.
+import type { KnowledgeBase } from "../knowledge/load.js";
+import type { Entry } from "../knowledge/schema.js";
+import { chineseLabel, type Lang } from "./format.js";
+import type { Glossary } from "./glossary.js";
+import { PROVINCES_ZH } from "./regions.js";
+
+/** What Chinese wording needs from the knowledge: the sections' Chinese titles and the glossary. An Engine is one. */
+export type Lexicon = { readonly kb: KnowledgeBase; readonly glossary: Glossary };
+
+/** English words inside a Chinese sentence: quoted, so the reader sees they were not translated. */
+export const quoteEnglish = (s: string) => `“${s}”`;
+
+const norm = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
+
+// The glossary maps Chinese to English; read backwards it names English phrases in Chinese. Several
+// Chinese terms may give one phrase (桥梁, 桥 -> bridges): the longest is the fullest name.
+const reversed = new WeakMap<Glossary, Map<string, string>>();
+function englishToChinese(glossary: Glossary): Map<string, string> {
+  let map = reversed.get(glossary);
+  if (!map) {
+    map = new Map();
+    for (const [zh, en] of glossary.terms) {
+      const key = norm(en);
+      const had = map.get(key);
+      if (!had || zh.length > had.length) map.set(key, zh);
+    }
+    reversed.set(glossary, map);
+  }
+  return map;
+}
+
+/** The glossary's Chinese for a whole English phrase (also without a trailing "(…)"), if it has one. */
+export function glossaryChinese(english: string, glossary: Glossary | undefined): string | undefined {
+  if (!glossary) return undefined;
+  const map = englishToChinese(glossary);
+  return map.get(norm(english)) ?? map.get(norm(english.replace(/\s*\([^)]*\)\s*$/, "")));
+}
+
+/** What an entry measures, in `lang`: its label; in Chinese its Chinese alias, else the glossary's, else the quoted English. */
+export function labelIn(e: Entry, lang: Lang, glossary?: Glossary): string {
+  if (lang === "en") return e.label;
+  return chineseLabel(e) ?? glossaryChinese(e.label, glossary) ?? quoteEnglish(e.label);
+}
+
+// Section titles by report and title; a refresh builds a new knowledge base, so the cache goes with it.
+const sectionTitles = new WeakMap<KnowledgeBase, Map<string, string>>();
+function chineseTitles(kb: KnowledgeBase): Map<string, string> {
+  let map = sectionTitles.get(kb);
+  if (!map) {
+    map = new Map();
+    for (const s of kb.sections) {
+      if (!s.titleZh) continue;
+      map.set(`${s.report}\u0000${s.title}`, s.titleZh);
+      if (!map.has(s.title)) map.set(s.title, s.titleZh);
+    }
+    sectionTitles.set(kb, map);
+  }
+  return map;
+}
+
+/** A section's Chinese title (annotations, then glossary), or undefined when neither gives one. */
+export function sectionChinese(section: string, lex: Lexicon | undefined, report?: string): string | undefined {
+  if (!lex) return undefined;
+  const titles = chineseTitles(lex.kb);
+  return (report ? titles.get(`${report}\u0000${section}`) : undefined) ?? titles.get(section) ?? glossaryChinese(section, lex.glossary);
+}
+
+/** A section's title for a reader of `lang`: 易地扶贫搬迁; untranslatable titles stay English, quoted. */
+export function sectionTitleIn(section: string, lex: Lexicon | undefined, lang: Lang, report?: string): string {
+  if (lang === "en") return section;
+  return sectionChinese(section, lex, report) ?? quoteEnglish(section);
+}
+
+/**
+ * A section as a citation names it. In Chinese the English title follows in brackets, so the
+ * reader can find the 【section】 in the report: 「易地扶贫搬迁」（Relocation for poverty alleviation）.
+ */
+export function sectionCitedIn(section: string, lex: Lexicon | undefined, lang: Lang, report?: string): string {
+  if (lang === "en") return section;
+  const zh = sectionChinese(section, lex, report);
+  return zh ? `「${zh}」（${section}）` : quoteEnglish(section);
+}
+
+const PROVINCE_CHINESE = new Map<string, string>();
+for (const [zh, en] of Object.entries(PROVINCES_ZH)) if (!PROVINCE_CHINESE.has(en)) PROVINCE_CHINESE.set(en, zh);
+
+/** A province or region name in Chinese (河南), or the English name quoted. */
+export function regionIn(region: string, lang: Lang, glossary?: Glossary): string {
+  if (lang === "en") return region;
+  return PROVINCE_CHINESE.get(region) ?? glossaryChinese(region, glossary) ?? quoteEnglish(region);
+}
+
+const listZh = (items: string) => items.split(/,\s*|\s+(?:and|or)\s+/).filter(Boolean);
+
+/**
+ * The engine's no-answer reason in Chinese. The engine states its reasons in English sentences
+ * (engine.ts scopeProblem); the known ones are read here. A reason already in Chinese is kept;
+ * an unknown English one is dropped (the reply still says there is no answer) rather than shown
+ * half translated.
+ */
+export function reasonIn(reason: string, lang: Lang, glossary?: Glossary): string {
+  if (lang === "en" || /\p{Script=Han}/u.test(reason) || !reason.trim()) return reason;
+  const place = (s: string) => listZh(s).map((r) => regionIn(r, "zh", glossary)).join("、");
+  const years = (s: string) => listZh(s).map((y) => (/^\d{4}$/.test(y) ? `${y}年` : quoteEnglish(y))).join("、");
+  let m = /^It covers (.+), not (.+)\.$/.exec(reason);
+  if (m) return `报告只涉及${place(m[1]!)}，不涉及${place(m[2]!)}。`;
+  m = /^It has figures for (.+), not (.+)\.$/.exec(reason);
+  if (m) return `报告只有${years(m[1]!)}的数字，没有${years(m[2]!)}的数字。`;
+  if (/^The question has no words to look up\.?$/.test(reason)) return "问题中没有可以查找的词。";
+  if (/^The report has no figure that matches what was asked\.?$/.test(reason)) return "报告中没有与所问内容相符的数字。";
+  return "";
+}
