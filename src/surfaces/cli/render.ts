@@ -1,13 +1,37 @@
-// How the CLI shows an answer to a person in a terminal.
+// How the CLI shows an answer to a person in a terminal, in the answer's language. The engine has
+// already written figures, labels, notes and section titles in that language (answering/localize.ts);
+// this only lays them out. Quotes stay in the report's English: in Chinese they are labelled 原文.
 import type { Answer } from "../../answering/schema.js";
 
+const WORDS = {
+  en: { computed: "computed: ", note: "note: ", alsoClose: "also close:", quote: "", head: "  — ", dash: " — ", open: " (", close: ")" },
+  zh: { computed: "计算：", note: "注：", alsoClose: "相近的数字：", quote: "原文：", head: "  —— ", dash: " —— ", open: "（", close: "）" },
+} as const;
+
+/** Where a quote comes from: the section (in Chinese, its Chinese title then the English one) and the report. */
+function sourceLine(a: Answer, c: Answer["citations"][number]): string {
+  const zh = a.language === "zh";
+  const section = zh && c.sectionTitle && c.sectionTitle !== c.section ? `「${c.sectionTitle}」（${c.section}）` : c.section;
+  if (!a.report) return section;
+  return zh ? `${section}，《${a.report.title}》（${a.report.year}）` : `${section}, ${a.report.title} (${a.report.year})`;
+}
+
 export function renderForTerminal(a: Answer): string {
-  const lines: string[] = [];
   if (!a.answered) return a.text;
-  if (a.figure) lines.push(`${a.figure}${a.label ? `  — ${a.label}` : ""}`);
-  if (a.arithmetic) lines.push(`  computed: ${a.arithmetic}`);
-  for (const c of a.citations) lines.push(`  “${c.quote}”`, `     — ${c.section}${a.report ? `, ${a.report.title} (${a.report.year})` : ""}`);
-  for (const n of a.notes) lines.push(`  note: ${n}`);
-  if (a.runnerUps.length > 0) lines.push("  also close:", ...a.runnerUps.map((r) => `   · ${r.figure} — ${r.label} (${r.section})`));
+  const w = WORDS[a.language];
+  const lines: string[] = [];
+  if (a.figure) lines.push(`${a.figure}${a.label ? `${w.head}${a.label}` : ""}`);
+  else if (a.language === "zh") lines.push(a.text.split("\n")[0] ?? "");
+  if (a.arithmetic) lines.push(`  ${w.computed}${a.arithmetic}`);
+  // Two inputs of one computation often come from one sentence: quote it once.
+  const seen = new Set<string>();
+  for (const c of a.citations) {
+    const key = `${c.report}\u0000${c.section}\u0000${c.quote}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    lines.push(`  ${w.quote}“${c.quote}”`, `     ${w.dash.trim()} ${sourceLine(a, c)}`);
+  }
+  for (const n of a.notes) lines.push(`  ${w.note}${n}`);
+  if (a.runnerUps.length > 0) lines.push(`  ${w.alsoClose}`, ...a.runnerUps.map((r) => `   · ${r.figure}${w.dash}${r.label}${w.open}${r.section}${w.close}`));
   return lines.join("\n");
 }

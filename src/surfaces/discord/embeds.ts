@@ -2,7 +2,9 @@
 import { EmbedBuilder, type APIEmbed } from "discord.js";
 import type { Engine } from "../../answering/engine.js";
 import type { Answer } from "../../answering/schema.js";
-import { chartTextParts, formatFigure, type ChartSpec, type Lang } from "../../charts/index.js";
+import { entryFigure, formatFigure } from "../../answering/format.js";
+import { labelIn, sectionChinese } from "../../answering/zh.js";
+import { chartTextParts, type ChartSpec, type Lang } from "../../charts/index.js";
 import type { Entry, Section } from "../../knowledge/schema.js";
 import {
   EMBED_AUTHOR_NAME_MAX, EMBED_DESCRIPTION_MAX, EMBED_FIELD_NAME_MAX, EMBED_FIELD_VALUE_MAX, EMBED_FIELDS_MAX,
@@ -58,6 +60,21 @@ function buildEmbed(p: EmbedParts): EmbedBuilder {
 const footerOf = (section: string | null, report: { title: string; year: number } | null | undefined): string | undefined =>
   [section, report ? `${report.title} (${report.year})` : null].filter(Boolean).join(" · ") || undefined;
 
+type Citation = Answer["citations"][number];
+
+/** A cited section: in Chinese its Chinese title with the report's own (English) title after it, so it can be found. */
+const sectionOf = (c: Pick<Citation, "section" | "sectionTitle">, t: Locale) =>
+  c.sectionTitle && c.sectionTitle !== c.section ? t.sectionCited(c.sectionTitle, c.section) : c.section;
+
+/** A source field's name: the figure in the answer's language (44.18亿元), or the section for a quoted passage. */
+function sourceName(a: Answer, c: Citation, t: Locale): string {
+  const what = typeof c.value === "number" && c.unit && c.unit !== "date" ? formatFigure(c.value, c.unit, a.language) : c.written ?? sectionOf(c, t);
+  return `${t.source}${t.colon}${what}`;
+}
+
+/** A quote from the report, in its own (English) words; a Chinese reply labels it 原文. */
+const quoted = (text: string, t: Locale) => (t.quoteLabel ? `${t.quoteLabel}\n${quote(sanitize(text))}` : quote(sanitize(text)));
+
 /** The reply to a question: the same embed for /ask, mentions, DMs and the context menu. */
 export function answerEmbed(a: Answer): EmbedBuilder {
   const t = localeFor(a.language);
@@ -72,26 +89,26 @@ export function answerEmbed(a: Answer): EmbedBuilder {
   }
   const answerLine = a.text.split("\n")[0] ?? "";
   const main = a.citations[0];
-  const description = [questionLine(a.question), sanitize(answerLine), main && a.citations.length === 1 ? quote(sanitize(main.quote)) : null].filter(Boolean).join("\n\n");
+  const description = [questionLine(a.question), sanitize(answerLine), main && a.citations.length === 1 ? quoted(main.quote, t) : null].filter(Boolean).join("\n\n");
   const fields: Field[] = [];
   if (a.arithmetic) fields.push({ name: t.arithmetic, value: sanitize(a.arithmetic) });
   if (a.citations.length > 1) {
     for (const c of a.citations) {
-      fields.push({ name: `${t.source}: ${c.written ?? c.section}`, value: `${quote(sanitize(c.quote))}\n— ${sanitize(c.section)}`, keep: true });
+      fields.push({ name: sourceName(a, c, t), value: `${quoted(c.quote, t)}\n— ${sanitize(sectionOf(c, t))}`, keep: true });
     }
   }
   if (a.notes.length) fields.push({ name: t.notes, value: a.notes.map((n) => `• ${sanitize(n)}`).join("\n") });
   if (a.runnerUps.length) {
     fields.push({
       name: t.alsoClose,
-      value: a.runnerUps.slice(0, RUNNER_UPS_MAX).map((r) => `• ${sanitize(r.figure)} — ${sanitize(r.label)} (${sanitize(r.section)})`).join("\n"),
+      value: a.runnerUps.slice(0, RUNNER_UPS_MAX).map((r) => `• ${sanitize(t.runnerUp(r.figure, r.label, r.section))}`).join("\n"),
     });
   }
   return buildEmbed({
     title: sanitize(a.figure ?? (a.type === "passage" ? t.passageTitle : a.label ?? t.passageTitle)),
     description,
     fields,
-    footer: footerOf(a.section, a.report),
+    footer: footerOf(main ? sectionOf(main, t) : a.section, a.report),
     color: COLOR_ANSWER,
   });
 }
@@ -143,8 +160,11 @@ const SUMMARY_SENTENCES = 2;
 export function sectionPages(engine: Engine, section: Section, t: Locale): EmbedBuilder[] {
   const report = engine.kb.reports.find((r) => r.meta.id === section.report)?.meta;
   const summary = quote(sanitize(section.sentences.slice(0, SUMMARY_SENTENCES).join(" ")));
-  const lines = sectionEntries(engine, section).map((e) => clip(`• **${sanitize(e.written)}** — ${sanitize(e.label)}`, EMBED_FIELD_VALUE_MAX));
-  const title = sanitize(section.title);
+  // In Chinese the figures, their labels and the title are Chinese; the summary stays a quote.
+  const lines = sectionEntries(engine, section).map((e) =>
+    clip(`• **${sanitize(entryFigure(e, t.lang))}** — ${sanitize(labelIn(e, t.lang, engine.glossary))}`, EMBED_FIELD_VALUE_MAX));
+  const zhTitle = t.lang === "zh" ? sectionChinese(section.title, engine, section.report) : undefined;
+  const title = sanitize(zhTitle ? t.sectionCited(zhTitle, section.title) : section.title);
   const footer = footerOf(null, report);
   const budget = EMBED_DESCRIPTION_MAX - summary.length - 64;
   const pages: string[][] = [];
@@ -173,7 +193,10 @@ export function sectionPages(engine: Engine, section: Section, t: Locale): Embed
 export function sectionsEmbed(engine: Engine, t: Locale): EmbedBuilder {
   const fields: Field[] = engine.kb.reports.map((r) => ({
     name: `${r.meta.title} (${r.meta.year})`,
-    value: engine.kb.sections.filter((s) => s.report === r.meta.id).map((s) => `${s.index + 1}. ${sanitize(s.title)}`).join("\n"),
+    value: engine.kb.sections.filter((s) => s.report === r.meta.id).map((s) => {
+      const zh = t.lang === "zh" ? sectionChinese(s.title, engine, s.report) : undefined;
+      return `${s.index + 1}. ${sanitize(zh ? t.sectionCited(zh, s.title) : s.title)}`;
+    }).join("\n"),
   }));
   return buildEmbed({ title: t.sectionsTitle, fields, color: COLOR_ANSWER });
 }

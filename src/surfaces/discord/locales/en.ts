@@ -1,5 +1,8 @@
 // English strings of the Discord surface. zh-CN.ts has the same shape (type Locale).
 export const en = {
+  /** The language of these strings, for what the engine writes (figures, labels, section titles). */
+  lang: "en" as "en" | "zh",
+  colon: ": ",
   noAnswerTitle: "No answer in the report",
   passageTitle: "From the report",
   noAnswerLine: "I can't answer that from the report.",
@@ -8,6 +11,10 @@ export const en = {
   source: "Source",
   notes: "Notes",
   alsoClose: "Also close",
+  /** Above a quote from the report; empty: an English reply quotes English without a label. */
+  quoteLabel: "",
+  runnerUp: (figure: string, label: string, section: string) => `${figure} — ${label} (${section})`,
+  sectionCited: (title: string, english: string) => `${title} (${english})`,
   emptyQuestion: "Ask me a question about the report, e.g. “How many households were relocated?”",
   unknownFigure: "Unknown figure: pick one from the suggestions while typing.",
   unknownSection: "Unknown section: pick one from the suggestions while typing.",
@@ -53,5 +60,6 @@ export const en = {
 };
 
 export type Locale = {
-  [K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => string ? (...args: A) => string : string;
+  [K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => string ? (...args: A) => string
+    : (typeof en)[K] extends "en" | "zh" ? "en" | "zh" : string;
 };

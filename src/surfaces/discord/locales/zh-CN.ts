@@ -8,6 +8,8 @@ const zh = (c: { name_localizations: { "zh-CN": string } }) => c.name_localizati
 const slash = (c: { name_localizations: { "zh-CN": string } }) => `/${zh(c)}`;
 
 export const zhCN: Locale = {
+  lang: "zh",
+  colon: "：",
   noAnswerTitle: "报告中没有答案",
   passageTitle: "报告原文",
   noAnswerLine: "报告中找不到这个问题的答案。",
@@ -16,6 +18,9 @@ export const zhCN: Locale = {
   source: "出处",
   notes: "说明",
   alsoClose: "相近的数字",
+  quoteLabel: "原文",
+  runnerUp: (figure, label, section) => `${figure} —— ${label}（${section}）`,
+  sectionCited: (title, english) => `${title}（${english}）`,
   emptyQuestion: "请就报告提问，例如：“易地扶贫搬迁了多少户？”",
   unknownFigure: "未知的数字：请在输入时从建议中选择。",
   unknownSection: "未知的章节：请在输入时从建议中选择。",

@@ -1,0 +1,70 @@
+// Every surface shows a Chinese answer in Chinese: the terminal and the Discord embed.
+import { describe, expect, it } from "vitest";
+import { renderForTerminal } from "../../src/surfaces/cli/render.js";
+import { answerEmbed, sectionPages, sectionsEmbed } from "../../src/surfaces/discord/embeds.js";
+import { localeFor } from "../../src/surfaces/discord/locales/index.js";
+import { realEngine } from "../support/knowledge.js";
+
+const ask = (q: string) => realEngine().answer(q);
+const englishOutsideQuotes = (text: string) => text.replace(/“[^”]*”/g, "").replace(/（[^）]*）/g, "").replace(/《[^》]*》/g, "").match(/[A-Za-z]{2,}/g) ?? [];
+
+describe("the terminal", () => {
+  it("renders a Chinese answer in Chinese, quotes labelled 原文, the English section title kept beside the Chinese", () => {
+    const out = renderForTerminal(ask("2011年河南有多少贫困人口脱贫？"));
+    const lines = out.split("\n");
+    expect(lines[0]).toBe("103.3万人  —— 脱贫人口");
+    expect(lines[1]).toMatch(/^ {2}原文：“In 2011, Henan Province lifted 1\.033 million/);
+    expect(lines[2]).toBe("     —— 「概况」（Overview），《Poverty Alleviation and Development in Henan Province》（2011）");
+    expect(out).toContain("  相近的数字：");
+    expect(out).not.toMatch(/also close|note:|computed:/);
+    expect(englishOutsideQuotes(out)).toEqual([]);
+  });
+
+  it("renders a Chinese no-answer in Chinese", () => {
+    const out = renderForTerminal(ask("2011年上海的GDP是多少？"));
+    expect(out).toMatch(/^报告中没有找到答案。/);
+    expect(englishOutsideQuotes(out)).toEqual([]);
+  });
+
+  it("renders an English answer as before", () => {
+    const lines = renderForTerminal(ask("How many households were relocated?")).split("\n");
+    expect(lines[0]).toBe("5853 households  — Households relocated out of mountain areas");
+    expect(lines[2]).toBe("     — Relocation for poverty alleviation, Poverty Alleviation and Development in Henan Province (2011)");
+    expect(lines).toContain("  also close:");
+  });
+});
+
+describe("the Discord embed", () => {
+  it("shows a Chinese answer in Chinese: figure, label, 原文 quote, notes, runner-ups and the section in the footer", () => {
+    const embed = answerEmbed(ask("2011年财政扶贫资金总额是多少？")).toJSON();
+    expect(embed.title).toBe("44.18亿元");
+    expect(embed.description).toContain("财政扶贫资金总额：44.18亿元");
+    expect(embed.description).toContain("原文\n> In 2011, a total of 4.418 billion Yuan");
+    expect(embed.footer?.text).toBe("扶贫资金投入（Investment of anti-poverty funds） · Poverty Alleviation and Development in Henan Province (2011)");
+    const fields = Object.fromEntries((embed.fields ?? []).map((f) => [f.name, f.value]));
+    expect(fields["说明"]).toContain("合计41.48亿元");
+    expect(fields["相近的数字"]).toMatch(/^• 10\.29亿元 —— 中央财政扶贫资金（扶贫资金投入）/);
+    expect(englishOutsideQuotes(`${fields["相近的数字"]}\n${fields["说明"]}`)).toEqual([]);
+  });
+
+  it("shows an English answer as before", () => {
+    const embed = answerEmbed(ask("How many households were relocated?")).toJSON();
+    expect(embed.title).toBe("5853 households");
+    expect(embed.footer?.text).toBe("Relocation for poverty alleviation · Poverty Alleviation and Development in Henan Province (2011)");
+    expect(embed.description).not.toContain("原文");
+  });
+});
+
+describe("/section and /sections for a zh-CN user", () => {
+  it("give Chinese titles (with the English one), Chinese figures and labels; English users see them as before", () => {
+    const engine = realEngine();
+    const section = engine.kb.sections.find((s) => s.title === "Relocation for poverty alleviation")!;
+    const zh = sectionPages(engine, section, localeFor("zh-CN"))[0]!.toJSON();
+    expect(zh.title).toBe("易地扶贫搬迁（Relocation for poverty alleviation）");
+    expect(zh.description).toContain("• **5853户** — 易地扶贫搬迁户数");
+    const en = sectionPages(engine, section, localeFor("en-US"))[0]!.toJSON();
+    expect(en.title).toBe("Relocation for poverty alleviation");
+    expect(en.description).toContain("• **5853 households** — Households relocated out of mountain areas");
+    expect(sectionsEmbed(engine, localeFor("zh-CN")).toJSON().fields![0]!.value).toContain("7. 易地扶贫搬迁（Relocation for poverty alleviation）");
+  });
+});
