@@ -5,7 +5,7 @@ import { isNumeric } from "../knowledge/schema.js";
 import { formatValue, trim } from "./format.js";
 import { planOf, type PlanOf } from "./relations.js";
 import { queryTerms, rankEntries, scoreEntries, unionCoverage, type Scoring } from "./rank.js";
-import type { SearchIndex } from "./search-index.js";
+import { PLAN_WORDS, type SearchIndex } from "./search-index.js";
 import { unitAmong, type Derivation, type Question } from "./understand.js";
 
 export type Derived = {
@@ -80,9 +80,15 @@ function versusPlan(q: Question, index: SearchIndex, scoring: Scoring, sign: 1 |
 function ratio(q: Question, index: SearchIndex, per: string): Derived | undefined {
   const rest = q.english.replace(per, " ");
   const money = (e: Entry) => e.kind === "money";
-  const num = pickFor(q, index, rest, "", money);
-  const den = num && pickFor(q, index, per, "", (e) => money(e) && e.id !== num.entry.id);
-  if (!num || !den || (den.entry as NumericEntry).value === 0) return undefined;
+  // The divisor is named most precisely ("each Yuan of industrialization discount funds"); what it
+  // brought is reported with it: in its sentence, else its section, else anywhere.
+  const den = pickFor(q, index, per, "", money);
+  if (!den || (den.entry as NumericEntry).value === 0) return undefined;
+  const other = (e: Entry) => money(e) && e.id !== den.entry.id;
+  const num = pickFor(q, index, rest, "", (e) => other(e) && e.sentence === den.entry.sentence)
+    ?? pickFor(q, index, rest, "", (e) => other(e) && e.section === den.entry.section)
+    ?? pickFor(q, index, rest, "", other);
+  if (!num) return undefined;
   const a = num.entry as NumericEntry;
   const b = den.entry as NumericEntry;
   const value = a.value / b.value;
@@ -141,11 +147,15 @@ function wholesFor(part: NumericEntry, at: number, index: SearchIndex): NumericE
 
 function average(q: Question, index: SearchIndex, scoring: Scoring, perUnit: string): Derived | undefined {
   const numerators = rankEntries(q, index, scoring, (e) => isNumeric(e) && e.kind !== "percent" && e.unit !== perUnit && !isRate(e)).slice(0, CANDIDATES);
-  const denominators = rankEntries({ ...q, kinds: ["count"], countUnit: perUnit }, index, scoring, (e) => e.kind === "count" && e.unit === perUnit);
+  // A planned count divides a result only when the question is about the plan.
+  const askedPlan = PLAN_WORDS.test(q.english);
+  const denominators = rankEntries({ ...q, kinds: ["count"], countUnit: perUnit }, index, scoring, (e) => e.kind === "count" && e.unit === perUnit)
+    .filter((d) => askedPlan || index.entryIsPlan[d.index] !== 1);
   // The best-matching figure is what is being averaged; its divisor is a count reported with it
   // ("633.5068 million Yuan of small loans to help 21,000 poor households"), else one in its section.
-  const pairs = numerators.map((n) => ({ n, den: denominators.find((d) => d.entry.sentence === n.entry.sentence) }));
-  const pick = pairs.find((p) => p.den) ?? numerators.map((n) => ({ n, den: denominators.find((d) => d.entry.section === n.entry.section) })).find((p) => p.den);
+  const pick = numerators
+    .map((n) => ({ n, den: denominators.find((d) => d.entry.sentence === n.entry.sentence) ?? denominators.find((d) => d.entry.section === n.entry.section) }))
+    .find((p) => p.den);
   const den = pick?.den?.entry;
   if (!pick || !den || den.kind !== "count" || den.value === 0) return undefined;
   const num = pick.n.entry as NumericEntry;

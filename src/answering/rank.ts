@@ -47,6 +47,9 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
     // A corrected filler word, or a number the report does not have: a number in a question is a
     // value to compare with or a rounded reference ("the 4.4 billion"), not a topic.
     if (hit?.term === "" || (!hit && /^\d/.test(w.surface))) continue;
+    // A hyphenated compound the report never writes ("small-loan") is searched as its parts, which
+    // follow it in the word list: counting it too would charge the question for its spelling.
+    if (!hit && w.surface.includes("-") && w.surface.split("-").every((part) => index.hasTerm(stem(part)))) continue;
     const term = hit?.term ?? `?${w.stem}`;
     if (seen.has(term)) continue;
     const alts = hit ? [{ term: hit.term, weight: hit.quality }] : [];
@@ -54,6 +57,8 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
       const t = stem(syn);
       if (t !== term && !alts.some((a) => a.term === t) && index.hasTerm(t)) alts.push({ term: t, weight: SYNONYM_WEIGHT });
     }
+    // Other forms of the same word ("province" for "provincial") count as a synonym does.
+    for (const t of index.family(hit?.term ?? w.stem)) if (t !== term && !alts.some((a) => a.term === t)) alts.push({ term: t, weight: SYNONYM_WEIGHT });
     // A word with no match at all weighs what it says about the topic against everyday English:
     // chat costs nothing, an unknown content word as much as the rarest word of the report.
     const unmatchedWeight = alts.length === 0 ? salience(w.surface, q.roles().get(w.surface) ?? "X") : 1;

@@ -74,9 +74,10 @@ export function planOf(e: NumericEntry, index: SearchIndex): PlanOf | undefined 
   const placed = placedInSentence(e, index);
   const mine = placed.findIndex((p) => p.entry === e);
   // A percentage of, or beyond, the plan right after the figure (or paired by "respectively").
-  const percent = percentFor(placed, mine);
-  if (percent) {
-    const after = e.sentence.slice(percent.end);
+  const found = percentFor(placed, mine);
+  if (found) {
+    const { percent } = found;
+    const after = e.sentence.slice(found.tailAt);
     const p = percent.entry.value;
     // "103% of the annual plan (200,000 people)": the plan is stated right after its share.
     const next = placed[placed.indexOf(percent) + 1];
@@ -87,9 +88,12 @@ export function planOf(e: NumericEntry, index: SearchIndex): PlanOf | undefined 
     if (BEYOND_PLAN.test(after)) return computed(e, e.value / (1 + p / 100), percent.entry, `${e.written} ÷ (100% + ${percent.entry.written})`);
     if (BELOW_PLAN.test(after)) return computed(e, e.value / (1 - p / 100), percent.entry, `${e.written} ÷ (100% − ${percent.entry.written})`);
   }
-  // A planned figure of the same unit elsewhere in the section ("planned to launch … in 1,000 villages").
+  // A planned figure of the same unit and year elsewhere in the section ("planned to launch … in
+  // 1,000 villages" … "completed … 1012 villages"); not one of which this figure is a part.
+  const partOf = new Set((index.groupsByPart.get(e.id) ?? []).map((g) => g.total));
   const inSection = index.kb.entries.find(
-    (x) => x.report === e.report && x.section === e.section && x !== e && isNumeric(x) && x.unit === e.unit && x.kind !== "percent" && isPlan(x, index),
+    (x) => x.report === e.report && x.section === e.section && x.sentence !== e.sentence && x.year === e.year && isNumeric(x)
+      && x.unit === e.unit && x.kind !== "percent" && !partOf.has(x.id) && isPlan(x, index),
   );
   if (inSection && isNumeric(inSection)) return { value: inSection.value, unit: e.unit, stated: inSection };
   return undefined;
@@ -103,7 +107,7 @@ const isPlan = (e: Entry, index: SearchIndex) => index.entryIsPlan[index.kb.entr
 
 // The percentage that speaks of figure `mine`: the next figure if it is a percentage close by, or,
 // after "respectively", the one in the same position as the figure among the figures before them.
-function percentFor(placed: Placed[], mine: number): Placed | undefined {
+function percentFor(placed: Placed[], mine: number): { percent: Placed; tailAt: number } | undefined {
   let j = mine + 1;
   while (j < placed.length && placed[j]!.entry.kind !== "percent") j++;
   const first = placed[j];
@@ -117,10 +121,11 @@ function percentFor(placed: Placed[], mine: number): Placed | undefined {
     const percents = placed.slice(j, stop);
     const run = placed.slice(start, j).slice(-percents.length);
     const k = run.findIndex((p) => p === placed[mine]);
-    return k >= 0 ? percents[k] : undefined;
+    // What the percentages are of is said after the last of them ("… and 12.53% beyond the task").
+    return k >= 0 ? { percent: percents[k]!, tailAt: percents.at(-1)!.end } : undefined;
   }
   const gap = sentence.slice(placed[mine]!.end, first.at);
-  return j === mine + 1 && gap.length < MAX_GAP_TO_PERCENT ? first : undefined;
+  return j === mine + 1 && gap.length < MAX_GAP_TO_PERCENT ? { percent: first, tailAt: first.end } : undefined;
 }
 
 /** A stated change on the previous year for a figure: a percentage or an amount in its sentence. */

@@ -91,7 +91,48 @@ export type SearchIndex = IndexData & {
   hasTerm: (term: string) => boolean;
   /** Maps a question word to an indexed stem and how sure the match is (1 exact); term "" means filler. */
   resolve: (surface: string, stemmed: string) => { term: string; quality: number } | undefined;
+  /** Indexed stems of the same word family: one begins with the other ("provinc" / "provinci"). */
+  family: (term: string) => string[];
 };
+
+/** Shortest stem whose longer forms count as one family (shorter stems would join unrelated words). */
+const FAMILY_MIN_STEM = 5;
+/** At most this many letters may follow the shorter stem ("nation" → "nation-al", not "nation-alization"). */
+const FAMILY_MAX_SUFFIX = 4;
+
+// Derivational forms the stemmer keeps apart ("province"/"provincial", "industry"/"industrial"):
+// indexed stems sorted once, so a family is a binary search for the stem's prefix range.
+function familyOf(terms: Iterable<string>): (term: string) => string[] {
+  const sorted = [...terms].filter((t) => /^[a-z]/.test(t) && t.length >= FAMILY_MIN_STEM).sort();
+  const cache = new Map<string, string[]>();
+  const lowerBound = (key: string) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]! < key) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return (term) => {
+    let found = cache.get(term);
+    if (found) return found;
+    found = [];
+    if (term.length >= FAMILY_MIN_STEM && /^[a-z]+$/.test(term)) {
+      for (let i = lowerBound(term); i < sorted.length && sorted[i]!.startsWith(term); i++) {
+        if (sorted[i] !== term && sorted[i]!.length - term.length <= FAMILY_MAX_SUFFIX && /^[a-z]+$/.test(sorted[i]!)) found.push(sorted[i]!);
+      }
+      for (let cut = term.length - 1; cut >= FAMILY_MIN_STEM && term.length - cut <= FAMILY_MAX_SUFFIX; cut--) {
+        const base = term.slice(0, cut);
+        const at = lowerBound(base);
+        if (sorted[at] === base) found.push(base);
+      }
+    }
+    cache.set(term, found);
+    return found;
+  };
+}
 
 export function buildSearchIndex(kb: KnowledgeBase, data: IndexData = buildIndexData(kb)): SearchIndex {
   const { entryPostings, sentencePostings, vocabulary } = data;
@@ -137,7 +178,8 @@ export function buildSearchIndex(kb: KnowledgeBase, data: IndexData = buildIndex
   const sumChecks = new Map(auditKnowledge(kb).filter((c) => c.kind === "sum").map((c) => [c.group, c]));
   const reportSpans = spans(kb.entries.map((e) => e.report), data.sentences.map((r) => r.report));
   return { ...data, kb, entryIsPlan, entryUnit, regions, years, reportSpans, reportsByRegion, reportsByYear, reportsById, groupsByTotal, groupsByPart, sumChecks, idf,
-    entryScratch: createScratch(kb.entries.length), sentenceScratch: createScratch(data.sentences.length), maxIdf, hasTerm, resolve: corrector(vocabulary, hasTerm) };
+    entryScratch: createScratch(kb.entries.length), sentenceScratch: createScratch(data.sentences.length), maxIdf, hasTerm, resolve: corrector(vocabulary, hasTerm),
+    family: familyOf(entryPostings.terms.keys()) };
 }
 
 function addTo<K>(map: Map<K, Set<string>>, key: K, value: string) {

@@ -137,7 +137,10 @@ function dropPreamble(english: string, known: ((word: string) => boolean) | unde
   const m = WH_WORD.exec(english);
   if (!known || !m || m.index === 0) return english;
   const preamble = english.slice(0, m.index);
-  return contentWords(preamble).some((w) => known(w.surface)) ? english : english.slice(m.index);
+  if (contentWords(preamble).some((w) => known(w.surface))) return english;
+  // A preposition belongs to the question word it precedes ("by how much", "in which county").
+  const lead = /\b(?:by|in|for|to|from|of|with|at|on|since|until)\s+$/.exec(preamble);
+  return english.slice(lead ? lead.index : m.index);
 }
 
 // "mutual funds counties": no question form, so a count noun says what is wanted more than "funds" does.
