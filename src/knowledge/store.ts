@@ -4,17 +4,24 @@
 // a snapshot of reports/ so it can be rolled back. Every save replaces reports/ as a whole with
 // one journaled directory swap (store/files.ts), so a crash at any point leaves the old version
 // or the new one, complete. No Discord code here: surfaces call this.
+//
+// New knowledge is built on a worker thread (build-off-thread.ts), so reload, upload and rollback
+// are asynchronous and the process keeps answering while they run; they run one at a time. Only
+// open() builds on the calling thread: at start-up there is nothing to answer yet.
 import { join, relative, resolve } from "node:path";
 import { createEngine, type Engine } from "../answering/engine.js";
 import { loadGlossary, type Glossary } from "../answering/glossary.js";
+import { buildKnowledgeOffThread } from "./build-off-thread.js";
 import { buildKnowledge, KnowledgeError, readReportFiles, readReportFolders, type KnowledgeBase, type ReportFiles } from "./load.js";
+import { curatedSummary, describeCurated, type CuratedSummary } from "./store/curated.js";
 import { diffKnowledge, type RefreshDiff } from "./store/diff.js";
 import {
   beginSave, copyTree, createSnapshot, finishSave, listSnapshots, MAX_SNAPSHOTS, newJournal, nodeStoreFs, pruneSnapshots,
   readReportsConsistently, REPORTS_DIR, snapshotName, snapshotTemp, swapReports, undoSave, VERSIONS_DIR,
   type Journal, type StoreFs,
 } from "./store/files.js";
-import { foreignEntries, isPlainFileName, parseUpload, type ParsedUpload, type Upload } from "./store/upload.js";
+import { planUpload, type Folder } from "./store/plan.js";
+import { parseUpload, type Upload } from "./store/upload.js";
 
 export { UPLOAD_MAX_BYTES, UPLOAD_CONTENT_TYPES, type Upload } from "./store/upload.js";
 export { MAX_SNAPSHOTS, STAGING_DIR, VERSIONS_DIR, SaveInProgressError, nodeStoreFs, type StoreFs } from "./store/files.js";
@@ -26,14 +33,34 @@ export const NO_SNAPSHOT_ERROR = "no earlier version to roll back to";
 
 export type RefreshAction = "reload" | "upload" | "rollback";
 export type RefreshResult =
-  | { ok: true; action: RefreshAction; version: string; previousVersion: string; diff: RefreshDiff; saved: string[] }
+  | {
+      ok: true;
+      action: RefreshAction;
+      version: string;
+      previousVersion: string;
+      diff: RefreshDiff;
+      /** Files written (relative to the knowledge folder); none when nothing changed. */
+      saved: string[];
+      /** False when the knowledge is exactly what was loaded: nothing was written, no snapshot taken. */
+      changed: boolean;
+      /** What a moderator should know beyond the diff (curated data kept or removed). */
+      notes: string[];
+    }
   | { ok: false; action: RefreshAction; errors: string[] };
+
+export const NOTHING_CHANGED_NOTE = "nothing changed: the upload is identical to the loaded knowledge; no file was written and no snapshot taken";
 
 export type StoreOptions = {
   /** Called when an onChange listener throws; the swap itself has already happened. */
   onListenerError?: (error: unknown) => void;
   /** Every write of a save goes through this (default: node:fs); tests inject faults here. */
   fs?: StoreFs;
+  /**
+   * Builds knowledge from raw files for reload, upload and rollback (default: on a worker
+   * thread). A process that only saves and exits, such as the crash tests' child, may build in
+   * place with buildKnowledge.
+   */
+  build?: (files: ReportFiles[]) => KnowledgeBase | Promise<KnowledgeBase>;
 };
 
 /** How long open() waits for another process's save to finish before reading anyway. */
@@ -41,22 +68,25 @@ const OPEN_WAIT_MS = 5_000;
 /** How long reload() waits for it. */
 const RELOAD_WAIT_MS = 1_000;
 
-/** One report folder on disk: its folder name, its files as the loader reads them, its id if readable. */
-type Folder = { name: string; files: ReportFiles; id: string | undefined };
-
 export class KnowledgeStore {
   #engine: Engine;
   #glossary: Glossary;
+  /** The curated annotations of the loaded version, by report id: a reload must not lose them unnoticed. */
+  #curated: Map<string, CuratedSummary>;
   readonly #listeners = new Set<(version: string) => void>();
+  /** The operation running now; the next one waits for it. */
+  #queue: Promise<unknown> = Promise.resolve();
 
   private constructor(
     readonly dir: string,
     engine: Engine,
     glossary: Glossary,
+    files: ReportFiles[],
     private readonly options: StoreOptions,
   ) {
     this.#engine = engine;
     this.#glossary = glossary;
+    this.#curated = curatedOf(files);
   }
 
   /**
@@ -66,12 +96,17 @@ export class KnowledgeStore {
   static open(dir: string, options: StoreOptions = {}): KnowledgeStore {
     const root = resolve(dir);
     const glossary = readGlossary(root);
-    const kb = buildKnowledge(readReportsConsistently(root, options.fs ?? nodeStoreFs, () => readReportFiles(root), OPEN_WAIT_MS));
-    return new KnowledgeStore(root, createEngine(kb, glossary), glossary, options);
+    const files = readReportsConsistently(root, options.fs ?? nodeStoreFs, () => readReportFiles(root), OPEN_WAIT_MS);
+    return new KnowledgeStore(root, createEngine(buildKnowledge(files), glossary), glossary, files, options);
   }
 
   get #fs(): StoreFs {
     return this.options.fs ?? nodeStoreFs;
+  }
+
+  #build(files: ReportFiles[]): Promise<KnowledgeBase> {
+    const build = this.options.build ?? buildKnowledgeOffThread;
+    return Promise.resolve().then(() => build(files));
   }
 
   get engine(): Engine {
@@ -90,22 +125,61 @@ export class KnowledgeStore {
     };
   }
 
-  /** Re-reads the folder (another shard or process may have saved); keeps the old engine if it is invalid. */
-  reload(): RefreshResult {
-    let kb: KnowledgeBase;
-    let glossary: Glossary;
-    try {
-      kb = buildKnowledge(readReportsConsistently(this.dir, this.#fs, () => readReportFiles(this.dir), RELOAD_WAIT_MS));
-      glossary = readGlossary(this.dir);
-    } catch (error) {
-      return failure("reload", ["the knowledge folder on disk is not valid; still serving the loaded version", ...errorsOf(error)]);
-    }
-    const unchanged = kb.version === this.version && JSON.stringify(glossary) === JSON.stringify(this.#glossary);
-    return unchanged ? this.#result("reload", this.#engine.kb, []) : this.#swap("reload", createEngine(kb, glossary), glossary, []);
+  /** Runs `op` after every operation started before it: one reload, upload or rollback at a time. */
+  #exclusive(op: () => Promise<RefreshResult>): Promise<RefreshResult> {
+    const run = this.#queue.then(op);
+    this.#queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /**
+   * Re-reads the folder (another shard or process may have saved); keeps the old engine if it is
+   * invalid, or if it lost the curated annotations of a loaded report (a deleted annotations.json:
+   * dropping them on purpose is done by writing an empty one).
+   */
+  reload(): Promise<RefreshResult> {
+    return this.#exclusive(async () => {
+      let files: ReportFiles[];
+      let glossary: Glossary;
+      let kb: KnowledgeBase;
+      try {
+        files = readReportsConsistently(this.dir, this.#fs, () => readReportFiles(this.dir), RELOAD_WAIT_MS);
+        glossary = readGlossary(this.dir);
+      } catch (error) {
+        return failure("reload", ["the knowledge folder on disk is not valid; still serving the loaded version", ...errorsOf(error)]);
+      }
+      const lost = this.#lostCuration(files);
+      if (lost.length > 0) return failure("reload", [...lost, "still serving the loaded version"]);
+      try {
+        kb = await this.#build(files);
+      } catch (error) {
+        return failure("reload", ["the knowledge folder on disk is not valid; still serving the loaded version", ...errorsOf(error)]);
+      }
+      const unchanged = kb.version === this.version && JSON.stringify(glossary) === JSON.stringify(this.#glossary);
+      if (unchanged) return this.#result("reload", this.#engine.kb, [], [], false);
+      return this.#swap("reload", createEngine(kb, glossary), glossary, files, [], []);
+    });
+  }
+
+  /** A message for each loaded report whose curated annotations are gone from `files`. */
+  #lostCuration(files: ReportFiles[]): string[] {
+    const byId = new Map(files.map((f) => [(f.meta as { id?: unknown } | undefined)?.id, f]));
+    return [...this.#curated].flatMap(([id, summary]) => {
+      const f = byId.get(id);
+      if (!f || f.annotations !== undefined) return [];
+      return [
+        `annotations.json of report "${id}" is missing on disk: the loaded version has its curated annotations (${describeCurated(summary)}), and answers would lose them. ` +
+          "Restore the file; to drop them on purpose, write an annotations.json holding {}",
+      ];
+    });
   }
 
   /** Validates an uploaded report bundle or facts file, saves it atomically and swaps the engine. */
-  applyUpload(upload: Upload): RefreshResult {
+  applyUpload(upload: Upload): Promise<RefreshResult> {
+    return this.#exclusive(() => this.#applyUpload(upload));
+  }
+
+  async #applyUpload(upload: Upload): Promise<RefreshResult> {
     const parsed = parseUpload(upload);
     if (!parsed.ok) return failure("upload", parsed.errors);
 
@@ -118,11 +192,20 @@ export class KnowledgeStore {
     const plan = planUpload(parsed.upload, folders);
     if ("errors" in plan) return failure("upload", plan.errors);
 
+    const files = plan.candidate.map((f) => f.files);
     let kb: KnowledgeBase;
     try {
-      kb = buildKnowledge(plan.candidate.map((f) => f.files));
+      kb = await this.#build(files);
     } catch (error) {
-      return failure("upload", errorsOf(error));
+      return failure("upload", [...plan.ifInvalid, ...errorsOf(error)]);
+    }
+    if (plan.unchanged) {
+      // The folder holds this already: nothing to write, and no snapshot to push an older one out.
+      if (kb.version === this.version) return this.#result("upload", this.#engine.kb, [], [NOTHING_CHANGED_NOTE, ...plan.notes], false);
+      return this.#swap("upload", createEngine(kb, this.#glossary), this.#glossary, files, [], [
+        "the upload matches what is on disk already (saved meanwhile, e.g. by another instance): loaded it; no file was written",
+        ...plan.notes,
+      ]);
     }
     const engine = createEngine(kb, this.#glossary);
 
@@ -137,7 +220,7 @@ export class KnowledgeStore {
       plan.write(this.#fs, join(this.dir, j.replacement));
     });
     if (problem) return failure("upload", [`could not save the upload; nothing was changed: ${problem}`]);
-    return this.#swap("upload", engine, this.#glossary, plan.saved);
+    return this.#swap("upload", engine, this.#glossary, files, plan.saved, plan.notes);
   }
 
   /**
@@ -180,30 +263,35 @@ export class KnowledgeStore {
   }
 
   /** Restores the latest snapshot of reports/ (validated first) and removes that snapshot. */
-  rollback(): RefreshResult {
-    const latest = listSnapshots(this.dir).at(-1);
-    if (!latest) return failure("rollback", [NO_SNAPSHOT_ERROR]);
-    let kb: KnowledgeBase;
-    try {
-      kb = buildKnowledge(readReportFiles(latest.path));
-    } catch (error) {
-      return failure("rollback", [`the latest saved version (${latest.name}) is not valid; nothing was changed`, ...errorsOf(error)]);
-    }
-    const engine = createEngine(kb, this.#glossary);
-    const snapshot = relative(this.dir, latest.path);
-    const journal = newJournal("rollback", { replacement: join(snapshot, REPORTS_DIR), removeIfUndone: [], removeIfDone: [snapshot] });
-    const problem = this.#save(journal, () => {
-      if (listSnapshots(this.dir).at(-1)?.name !== latest.name) throw new ChangedError();
+  rollback(): Promise<RefreshResult> {
+    return this.#exclusive(async () => {
+      const latest = listSnapshots(this.dir).at(-1);
+      if (!latest) return failure("rollback", [NO_SNAPSHOT_ERROR]);
+      let files: ReportFiles[];
+      let kb: KnowledgeBase;
+      try {
+        files = readReportFiles(latest.path);
+        kb = await this.#build(files);
+      } catch (error) {
+        return failure("rollback", [`the latest saved version (${latest.name}) is not valid; nothing was changed`, ...errorsOf(error)]);
+      }
+      const engine = createEngine(kb, this.#glossary);
+      const snapshot = relative(this.dir, latest.path);
+      const journal = newJournal("rollback", { replacement: join(snapshot, REPORTS_DIR), removeIfUndone: [], removeIfDone: [snapshot] });
+      const problem = this.#save(journal, () => {
+        if (listSnapshots(this.dir).at(-1)?.name !== latest.name) throw new ChangedError();
+      });
+      if (problem) return failure("rollback", [`could not restore ${latest.name}; nothing was changed: ${problem}`]);
+      return this.#swap("rollback", engine, this.#glossary, files, ["reports"], []);
     });
-    if (problem) return failure("rollback", [`could not restore ${latest.name}; nothing was changed: ${problem}`]);
-    return this.#swap("rollback", engine, this.#glossary, ["reports"]);
   }
 
-  #swap(action: RefreshAction, engine: Engine, glossary: Glossary, saved: string[]): RefreshResult {
+  #swap(action: RefreshAction, engine: Engine, glossary: Glossary, files: ReportFiles[], saved: string[], notes: string[]): RefreshResult {
     const before = this.#engine.kb;
     this.#engine = engine;
     this.#glossary = glossary;
-    const result = this.#result(action, before, saved);
+    this.#curated = curatedOf(files);
+    const result = this.#result(action, before, saved, notes, true);
     for (const listener of [...this.#listeners]) {
       try {
         listener(engine.kb.version);
@@ -214,10 +302,21 @@ export class KnowledgeStore {
     return result;
   }
 
-  #result(action: RefreshAction, before: KnowledgeBase, saved: string[]): RefreshResult {
+  #result(action: RefreshAction, before: KnowledgeBase, saved: string[], notes: string[], changed: boolean): RefreshResult {
     const after = this.#engine.kb;
-    return { ok: true, action, version: after.version, previousVersion: before.version, diff: diffKnowledge(before, after), saved };
+    return { ok: true, action, version: after.version, previousVersion: before.version, diff: diffKnowledge(before, after), saved, changed, notes };
   }
+}
+
+/** The curated annotations of each report of `files` that has any. */
+function curatedOf(files: ReportFiles[]): Map<string, CuratedSummary> {
+  const out = new Map<string, CuratedSummary>();
+  for (const f of files) {
+    const id = (f.meta as { id?: unknown } | undefined)?.id;
+    const summary = curatedSummary(f.annotations);
+    if (typeof id === "string" && summary) out.set(id, summary);
+  }
+  return out;
 }
 
 /**
@@ -237,70 +336,6 @@ class ChangedError extends Error {
   }
 }
 
-/** How an upload changes one report folder of a staged copy of reports/. */
-type Plan = { candidate: Folder[]; saved: string[]; write: (fs: StoreFs, reports: string) => void };
-
-/** In folder `name` of `reports`: removes `remove`, then writes `files` (replacing any of the same name). */
-function writeFolder(fs: StoreFs, reports: string, name: string, files: { name: string; content: string }[], remove: string[] = []): void {
-  const folder = join(reports, name);
-  fs.mkdir(folder);
-  for (const n of new Set([...remove, ...files.map((f) => f.name)])) fs.remove(join(folder, n));
-  for (const f of files) fs.writeFile(join(folder, f.name), Buffer.from(f.content, "utf8"));
-}
-
-/** The knowledge as it would be with the upload in place, and how to write it. */
-function planUpload(upload: ParsedUpload, folders: Folder[]): Plan | { errors: string[] } {
-  const existing = folders.find((f) => f.id === upload.id);
-  if (upload.kind === "facts") {
-    if (!existing) {
-      const known = folders.map((f) => f.id).filter((id): id is string => id !== undefined);
-      return { errors: [`report: unknown report id "${upload.id}"; the knowledge has ${known.length ? known.map((k) => `"${k}"`).join(", ") : "no reports"}`] };
-    }
-    const foreign = foreignEntries(upload.id, upload.entryReports);
-    if (foreign.length > 0) return { errors: foreign };
-    const files: ReportFiles = { ...existing.files, facts: upload.facts };
-    const content = [{ name: "facts.json", content: toJson(upload.facts) }];
-    return {
-      candidate: replace(folders, { ...existing, files }),
-      saved: [`reports/${existing.name}/facts.json`],
-      write: (fs, reports) => writeFolder(fs, reports, existing.name, content),
-    };
-  }
-
-  const name = existing?.name ?? upload.id;
-  const clash = folders.find((f) => f.name === name && f !== existing);
-  if (clash) return { errors: [`meta.id: the folder reports/${name} already holds report "${clash.id ?? "?"}"`] };
-  const files: ReportFiles = { meta: upload.meta, text: upload.text, annotations: upload.annotations, facts: undefined };
-  const content = [
-    { name: "meta.json", content: toJson(upload.meta) },
-    { name: upload.textFile, content: upload.text },
-    ...(upload.annotations !== undefined ? [{ name: "annotations.json", content: toJson(upload.annotations) }] : []),
-  ];
-  const saved = content.map((c) => `reports/${name}/${c.name}`);
-  if (!existing) {
-    return { candidate: replace(folders, { name, id: upload.id, files }), saved, write: (fs, reports) => writeFolder(fs, reports, name, content) };
-  }
-  // The bundle is the whole report: files it does not bring (curated facts for the old text,
-  // old annotations, a text file under another name) are removed.
-  const oldText = (existing.files.meta as { file?: unknown } | undefined)?.file;
-  const remove = [
-    "facts.json",
-    ...(upload.annotations === undefined ? ["annotations.json"] : []),
-    ...(typeof oldText === "string" && oldText !== upload.textFile && isPlainFileName(oldText) ? [oldText] : []),
-    ...(upload.textFile !== "report.txt" ? ["report.txt"] : []),
-  ];
-  return {
-    candidate: replace(folders, { ...existing, id: upload.id, files }),
-    saved,
-    write: (fs, reports) => writeFolder(fs, reports, name, content, remove),
-  };
-}
-
-/** The folders with `folder` in place of the one of the same name (or added), in loader order. */
-function replace(folders: Folder[], folder: Folder): Folder[] {
-  return [...folders.filter((f) => f.name !== folder.name), folder].sort((a, b) => a.name.localeCompare(b.name));
-}
-
 /** The report folders, in the order and with the content the loader reads them (one listing of reports/). */
 function readFolders(dir: string): Folder[] {
   return readReportFolders(dir).map(({ name, files }) => {
@@ -316,8 +351,6 @@ function readGlossary(dir: string): Glossary {
     throw new KnowledgeError([{ check: "schema", message: `glossary.zh.json: ${(error as Error).message}` }]);
   }
 }
-
-const toJson = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 function errorsOf(error: unknown): string[] {
   if (error instanceof KnowledgeError) return error.violations.map((v) => `${v.check}: ${v.message}`);

@@ -7,7 +7,8 @@ import { KnowledgeError } from "../../src/knowledge/load.js";
 import {
   KnowledgeStore, MAX_SNAPSHOTS, NO_SNAPSHOT_ERROR, UPLOAD_MAX_BYTES, VERSIONS_DIR, type RefreshResult, type Upload,
 } from "../../src/knowledge/store.js";
-import { HENAN, realEngine, withKnowledgeCopy } from "../support/knowledge.js";
+import { HENAN, realEngine } from "../support/knowledge.js";
+import { inKnowledgeCopy } from "./copy.js";
 
 const FUNDS_Q = "How much financial anti-poverty funds were issued in 2011?";
 const FUNDS_WRITTEN = "4.418 billion Yuan";
@@ -55,23 +56,23 @@ function ok(r: RefreshResult) {
 }
 
 describe("KnowledgeStore", () => {
-  it("opens a knowledge folder and answers from it", () => {
-    withKnowledgeCopy((dir) => {
+  it("opens a knowledge folder and answers from it", async () => {
+    await inKnowledgeCopy(async (dir) => {
       const store = KnowledgeStore.open(dir);
       expect(store.version).toBe(realEngine().kb.version);
       expect(store.engine.answer(FUNDS_Q).figure).toBe(FUNDS_WRITTEN);
     });
   });
 
-  it("refuses to open an invalid folder, loudly", () => {
-    withKnowledgeCopy((dir) => {
+  it("refuses to open an invalid folder, loudly", async () => {
+    await inKnowledgeCopy(async (dir) => {
       writeFileSync(join(dir, HENAN, "meta.json"), "{ not json");
       expect(() => KnowledgeStore.open(dir)).toThrow(KnowledgeError);
     });
   });
 
-  it("applies a corrected facts file: one entry changed, saved, answered, new version", () => {
-    withKnowledgeCopy((dir) => {
+  it("applies a corrected facts file: one entry changed, saved, answered, new version", async () => {
+    await inKnowledgeCopy(async (dir) => {
       const store = KnowledgeStore.open(dir);
       const before = store.version;
       const id = henanEntries().find((e) => e.written === FUNDS_WRITTEN)!.id;
@@ -79,7 +80,7 @@ describe("KnowledgeStore", () => {
       const seen: string[] = [];
       store.onChange((v) => seen.push(v));
 
-      const r = ok(store.applyUpload(jsonUpload(correctedFacts())));
+      const r = ok(await store.applyUpload(jsonUpload(correctedFacts())));
       expect(r.action).toBe("upload");
       expect(r.previousVersion).toBe(before);
       expect(r.version).not.toBe(before);
@@ -98,11 +99,11 @@ describe("KnowledgeStore", () => {
     });
   });
 
-  it("adds a new report from a bundle, with its entries, and answers from it", () => {
-    withKnowledgeCopy((dir) => {
+  it("adds a new report from a bundle, with its entries, and answers from it", async () => {
+    await inKnowledgeCopy(async (dir) => {
       const store = KnowledgeStore.open(dir);
       expect(store.engine.answer(CELLARS_Q).answered).toBe(false);
-      const r = ok(store.applyUpload(jsonUpload(gansuBundle(), null, "gansu-2012.json")));
+      const r = ok(await store.applyUpload(jsonUpload(gansuBundle(), null, "gansu-2012.json")));
       expect(r.diff.reports).toEqual({ before: 1, after: 2 });
       expect(r.diff.sections.after).toBe(r.diff.sections.before + 2);
       expect(r.diff.entries.added).toEqual([
@@ -123,17 +124,22 @@ describe("KnowledgeStore", () => {
     });
   });
 
-  it("replaces an existing report from a bundle, dropping facts written for the old text", () => {
-    withKnowledgeCopy((dir) => {
+  it("replaces an existing report from a bundle, dropping facts written for the old text, and annotations when asked, and says so", async () => {
+    await inKnowledgeCopy(async (dir) => {
       const store = KnowledgeStore.open(dir);
-      ok(store.applyUpload(jsonUpload(gansuBundle())));
-      ok(store.applyUpload(jsonUpload({ report: "gansu-2012", entries: store.engine.kb.entries.filter((e) => e.report === "gansu-2012") })));
+      ok(await store.applyUpload(jsonUpload(gansuBundle())));
+      ok(await store.applyUpload(jsonUpload({ report: "gansu-2012", entries: store.engine.kb.entries.filter((e) => e.report === "gansu-2012") })));
       expect(existsSync(join(dir, "reports", "gansu-2012", "facts.json"))).toBe(true);
       const text = GANSU_TEXT.replace("312 water cellars", "313 water cellars");
-      const r = ok(store.applyUpload(jsonUpload({ meta: gansuBundle().meta, text })));
+      const r = ok(await store.applyUpload(jsonUpload({ meta: gansuBundle().meta, text, annotations: {} })));
       expect(r.diff.entries.added).toEqual(["gansu-2012:drinking-water:313-water-cellars"]);
       expect(r.diff.entries.removed).toEqual(["gansu-2012:drinking-water:312-water-cellars"]);
-      expect(readdirSync(join(dir, "reports", "gansu-2012")).sort()).toEqual(["meta.json", "report.txt"]);
+      // The facts go (they quote the old text), the annotations go as asked, and the reply says both.
+      expect(readdirSync(join(dir, "reports", "gansu-2012")).sort()).toEqual(["annotations.json", "meta.json", "report.txt"]);
+      expect(r.notes).toEqual([
+        'removed the curated annotations of "gansu-2012" (1 labels, 1 aliases), as the bundle\'s empty "annotations" asks',
+        "removed reports/gansu-2012/facts.json (curated entries for the old text): a bundle replaces the whole report",
+      ]);
       expect(store.engine.answer(CELLARS_Q).figure).toBe("313 water cellars");
     });
   });
@@ -159,15 +165,15 @@ describe("KnowledgeStore", () => {
     ["a bundle whose text file name escapes its folder", () => jsonUpload({ ...gansuBundle(), meta: { ...gansuBundle().meta, file: "../../evil.txt" } }), /^meta\.file: .* must be a plain file name/],
   ];
 
-  it.each(broken)("rejects %s with a clear message, leaving disk and engine unchanged", (_, make, message) => {
-    withKnowledgeCopy((dir) => {
+  it.each(broken)("rejects %s with a clear message, leaving disk and engine unchanged", async (_, make, message) => {
+    await inKnowledgeCopy(async (dir) => {
       const store = KnowledgeStore.open(dir);
       const engine = store.engine;
       const version = store.version;
       const disk = hashTree(dir);
       let changes = 0;
       store.onChange(() => changes++);
-      const r = store.applyUpload(make());
+      const r = await store.applyUpload(make());
       expect(r.ok).toBe(false);
       if (r.ok) return;
       expect(r.action).toBe("upload");
@@ -180,27 +186,27 @@ describe("KnowledgeStore", () => {
     });
   });
 
-  it("lists every problem of a broken upload, not just the first", () => {
-    withKnowledgeCopy((dir) => {
+  it("lists every problem of a broken upload, not just the first", async () => {
+    await inKnowledgeCopy(async (dir) => {
       const store = KnowledgeStore.open(dir);
       const facts = factsWith((es) => es.map((e, i) => (i === 0 ? { ...e, value: "x" } : i === 5 ? { ...e, label: "" } : e)));
-      const r = store.applyUpload(jsonUpload(facts));
+      const r = await store.applyUpload(jsonUpload(facts));
       expect(r.ok ? [] : r.errors).toEqual([expect.stringMatching(/^entries\.0\.value: /), expect.stringMatching(/^entries\.5\.label: /)]);
     });
   });
 
-  it("rolls back an upload (answers and disk), then fails clearly when no earlier version is left", () => {
-    withKnowledgeCopy((dir) => {
+  it("rolls back an upload (answers and disk), then fails clearly when no earlier version is left", async () => {
+    await inKnowledgeCopy(async (dir) => {
       const store = KnowledgeStore.open(dir);
       const original = store.version;
       const disk = hashTree(join(dir, "reports"));
-      ok(store.applyUpload(jsonUpload(correctedFacts())));
-      const added = ok(store.applyUpload(jsonUpload(gansuBundle())));
+      ok(await store.applyUpload(jsonUpload(correctedFacts())));
+      const added = ok(await store.applyUpload(jsonUpload(gansuBundle())));
       expect(store.engine.answer(CELLARS_Q).answered).toBe(true);
 
       const seen: string[] = [];
       store.onChange((v) => seen.push(v));
-      const back = ok(store.rollback());
+      const back = ok(await store.rollback());
       expect(back).toMatchObject({ action: "rollback", previousVersion: added.version });
       expect(back.diff.reports).toEqual({ before: 2, after: 1 });
       expect(back.diff.entries.removed).toHaveLength(4);
@@ -208,7 +214,7 @@ describe("KnowledgeStore", () => {
       expect(store.engine.answer(FUNDS_Q).label).toBe(NEW_LABEL);
       expect(existsSync(join(dir, "reports", "gansu-2012"))).toBe(false);
 
-      const first = ok(store.rollback());
+      const first = ok(await store.rollback());
       expect(first.version).toBe(original);
       expect(first.diff.entries.changed).toHaveLength(1);
       expect(store.engine.answer(FUNDS_Q).label).not.toBe(NEW_LABEL);
@@ -220,19 +226,19 @@ describe("KnowledgeStore", () => {
       expect(readdirSync(join(dir, VERSIONS_DIR))).toEqual([]);
       expect(existsSync(join(dir, ".staging")) ? readdirSync(join(dir, ".staging")) : []).toEqual([]);
 
-      const none = store.rollback();
+      const none = await store.rollback();
       expect(none).toEqual({ ok: false, action: "rollback", errors: [NO_SNAPSHOT_ERROR] });
       expect(store.version).toBe(original);
       expect(hashTree(join(dir, "reports"))).toBe(disk);
     });
   });
 
-  it(`keeps only the last ${MAX_SNAPSHOTS} snapshots`, () => {
-    withKnowledgeCopy((dir) => {
+  it(`keeps only the last ${MAX_SNAPSHOTS} snapshots`, async () => {
+    await inKnowledgeCopy(async (dir) => {
       const store = KnowledgeStore.open(dir);
       const versions = [store.version];
       for (let n = 1; n <= MAX_SNAPSHOTS + 2; n++) {
-        versions.push(ok(store.applyUpload(jsonUpload(factsWith((es) => es.map((e) => (e.written === FUNDS_WRITTEN ? { ...e, label: `${NEW_LABEL.slice(0, -1)}, #${n})` } : e)))))).version);
+        versions.push(ok(await store.applyUpload(jsonUpload(factsWith((es) => es.map((e) => (e.written === FUNDS_WRITTEN ? { ...e, label: `${NEW_LABEL.slice(0, -1)}, #${n})` } : e)))))).version);
       }
       const names = readdirSync(join(dir, VERSIONS_DIR)).filter((n) => !n.startsWith("."));
       expect(names).toHaveLength(MAX_SNAPSHOTS);
@@ -241,23 +247,23 @@ describe("KnowledgeStore", () => {
     });
   });
 
-  it("reload picks up what another store saved to the same folder, and keeps serving on an invalid folder", () => {
-    withKnowledgeCopy((dir) => {
+  it("reload picks up what another store saved to the same folder, and keeps serving on an invalid folder", async () => {
+    await inKnowledgeCopy(async (dir) => {
       const a = KnowledgeStore.open(dir);
       const b = KnowledgeStore.open(dir);
-      const saved = ok(b.applyUpload(jsonUpload(gansuBundle())));
+      const saved = ok(await b.applyUpload(jsonUpload(gansuBundle())));
       expect(a.version).not.toBe(saved.version);
       expect(a.engine.answer(CELLARS_Q).answered).toBe(false);
 
       const seen: string[] = [];
       const stop = a.onChange((v) => seen.push(v));
-      const r = ok(a.reload());
+      const r = ok(await a.reload());
       expect(r).toMatchObject({ action: "reload", version: saved.version, saved: [] });
       expect(r.diff.entries.added).toHaveLength(4);
       expect(a.engine.answer(CELLARS_Q).figure).toBe("312 water cellars");
       expect(seen).toEqual([saved.version]);
 
-      const again = ok(a.reload());
+      const again = ok(await a.reload());
       expect(again.version).toBe(again.previousVersion);
       expect(seen).toHaveLength(1);
 
@@ -265,7 +271,7 @@ describe("KnowledgeStore", () => {
       const engine = a.engine;
       const facts = factsWith((es) => es.map((e) => (e.written === "52 bridges" ? { ...e, written: "53 bridges", value: 53 } : e)));
       writeFileSync(join(dir, HENAN, "facts.json"), JSON.stringify(facts));
-      const bad = a.reload();
+      const bad = await a.reload();
       expect(bad.ok).toBe(false);
       expect(bad.ok ? [] : bad.errors).toEqual(expect.arrayContaining([expect.stringMatching(/^provenance: .*"53 bridges" is not written/)]));
       expect(a.engine).toBe(engine);

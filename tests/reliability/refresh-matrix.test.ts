@@ -58,12 +58,12 @@ function ok(r: RefreshResult) {
 }
 
 /** A fresh copy of knowledge/, optionally with Gansu added (as a bundle plus its own facts file). */
-function knowledgeCopy(withGansu = false): string {
+async function knowledgeCopy(withGansu = false): Promise<string> {
   const dir = copyDir(DEFAULT_KNOWLEDGE_DIR);
   if (withGansu) {
     const store = KnowledgeStore.open(dir);
-    ok(store.applyUpload(json(gansu())));
-    ok(store.applyUpload(json({ report: "gansu-2012", entries: store.engine.kb.entries.filter((e) => e.report === "gansu-2012") })));
+    ok(await store.applyUpload(json(gansu())));
+    ok(await store.applyUpload(json({ report: "gansu-2012", entries: store.engine.kb.entries.filter((e) => e.report === "gansu-2012") })));
   }
   return dir;
 }
@@ -77,11 +77,11 @@ const overlong = Buffer.concat([Buffer.from(utf8Json.slice(0, 40), "utf8"), Buff
 const surrogate = Buffer.concat([Buffer.from(utf8Json.slice(0, 60), "utf8"), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from(utf8Json.slice(60), "utf8")]);
 /** A valid facts file padded with spaces to `size` bytes. */
 const padded = (size: number) => {
-  const text = JSON.stringify(relabel("Padded to the size limit"));
+  const text = JSON.stringify(relabel("Financial anti-poverty funds (padded to the size limit)"));
   return upload(text + " ".repeat(size - Buffer.byteLength(text)));
 };
 
-type Row = { input: string; make: () => Upload; message: RegExp; withGansu?: boolean };
+type Row = { input: string; make: () => Upload | Promise<Upload>; message: RegExp; withGansu?: boolean };
 const BROKEN: Record<string, Row[]> = {
   "invalid JSON": [
     { input: "a facts file cut off", make: () => upload(utf8Json.slice(0, utf8Json.length / 2)), message: /^the file is not valid JSON: / },
@@ -133,16 +133,16 @@ const BROKEN: Record<string, Row[]> = {
   ],
   "duplicate ids": [
     { input: "one entry id twice in a facts file", make: () => json(facts((es) => [...es, es[4]!])), message: /^entries\.\d+\.id: duplicate entry id ".+" \(already used by entries\.4\)/ },
-    { input: "an entry id of another report", withGansu: true, make: () => json({ report: "gansu-2012", entries: gansuEntriesWithHenanId() }), message: /^ids: duplicate entry id / },
+    { input: "an entry id of another report", withGansu: true, make: async () => json({ report: "gansu-2012", entries: await gansuEntriesWithHenanId() }), message: /^ids: duplicate entry id / },
   ],
 };
 
 /** Gansu's entries, the first one renamed to an id Henan already uses. */
-function gansuEntriesWithHenanId(): Entry[] {
+async function gansuEntriesWithHenanId(): Promise<Entry[]> {
   const store = KnowledgeStore.open(DEFAULT_KNOWLEDGE_DIR);
   const dir = copyDir(DEFAULT_KNOWLEDGE_DIR);
   const s = KnowledgeStore.open(dir);
-  ok(s.applyUpload(json(gansu())));
+  ok(await s.applyUpload(json(gansu())));
   const es = s.engine.kb.entries.filter((e) => e.report === "gansu-2012").map((e) => ({ ...e }));
   es[0]!.id = store.engine.kb.entries[0]!.id;
   return es;
@@ -150,8 +150,8 @@ function gansuEntriesWithHenanId(): Entry[] {
 
 describe("refresh with a broken upload: refused with a clear message, old knowledge keeps serving, nothing on disk changes", () => {
   const rows = Object.entries(BROKEN).flatMap(([kind, rs]) => rs.map((r) => [kind, r.input, r] as const));
-  it.each(rows)("%s: %s", (_kind, _input, row) => {
-    const dir = knowledgeCopy(row.withGansu);
+  it.each(rows)("%s: %s", async (_kind, _input, row) => {
+    const dir = await knowledgeCopy(row.withGansu);
     const store = KnowledgeStore.open(dir);
     const { engine, version } = store;
     const before = answers(store);
@@ -159,7 +159,7 @@ describe("refresh with a broken upload: refused with a clear message, old knowle
     let changes = 0;
     store.onChange(() => changes++);
 
-    const r = store.applyUpload(row.make());
+    const r = await store.applyUpload(await row.make());
 
     expect(r.ok).toBe(false);
     const errors = r.ok ? [] : r.errors;
@@ -178,9 +178,9 @@ describe("refresh with a broken upload: refused with a clear message, old knowle
     expect(KnowledgeStore.open(dir).version).toBe(version);
   });
 
-  it("a file of exactly the size limit is not refused for its size", () => {
-    const dir = knowledgeCopy();
-    const r = KnowledgeStore.open(dir).applyUpload(padded(UPLOAD_MAX_BYTES));
+  it("a file of exactly the size limit is not refused for its size", async () => {
+    const dir = await knowledgeCopy();
+    const r = await KnowledgeStore.open(dir).applyUpload(padded(UPLOAD_MAX_BYTES));
     expect(r.ok, r.ok ? "" : r.errors.join("\n")).toBe(true);
   });
 });
@@ -202,14 +202,14 @@ const DISK_BROKEN: DiskRow[] = [
 ];
 
 describe("reload of a folder broken on disk: refused with a clear message, old knowledge keeps serving, the store writes nothing", () => {
-  it.each(DISK_BROKEN)("%s", (_input, breakIt, message) => {
-    const dir = knowledgeCopy();
+  it.each(DISK_BROKEN)("%s", async (_input, breakIt, message) => {
+    const dir = await knowledgeCopy();
     const store = KnowledgeStore.open(dir);
     const { engine, version } = store;
     const before = answers(store);
     breakIt(dir);
     const disk = hashTree(dir);
-    const r = store.reload();
+    const r = await store.reload();
     expect(r.ok).toBe(false);
     const errors = r.ok ? [] : r.errors;
     expect(errors[0]).toBe("the knowledge folder on disk is not valid; still serving the loaded version");
@@ -228,7 +228,7 @@ type Scenario = {
   withGansu: boolean;
   action: "upload" | "rollback";
   /** Done in-process on the folder before the save (e.g. an upload that leaves a snapshot to roll back to). */
-  setup?: (store: KnowledgeStore) => void;
+  setup?: (store: KnowledgeStore) => Promise<void>;
   upload?: () => Upload;
   /** Crash at every step; otherwise steps in the middle of a run of file copies are skipped (see crashPoints). */
   everyStep?: boolean;
@@ -242,11 +242,11 @@ type Scenario = {
 
 const SCENARIOS: Scenario[] = [
   {
-    // Several files change at once: meta.json and report.txt rewritten, annotations.json and facts.json removed.
+    // Several files change at once: meta.json and report.txt rewritten, annotations.json emptied (as asked), facts.json removed.
     name: "replacing an existing report with a new bundle",
     withGansu: true,
     action: "upload",
-    upload: () => json({ meta: GANSU_META, text: GANSU_TEXT.replace("312 water cellars", "313 water cellars").replace("145 km", "146 km") }),
+    upload: () => json({ meta: GANSU_META, text: GANSU_TEXT.replace("312 water cellars", "313 water cellars").replace("145 km", "146 km"), annotations: {} }),
     everyStep: true,
     tear: true,
     nextSave: true,
@@ -258,7 +258,7 @@ const SCENARIOS: Scenario[] = [
     name: "rolling back to the previous version",
     withGansu: true,
     action: "rollback",
-    setup: (s) => void ok(s.applyUpload(json(relabel("Financial anti-poverty funds (before the rollback)")))),
+    setup: async (s) => void ok(await s.applyUpload(json(relabel("Financial anti-poverty funds (before the rollback)")))),
     everyStep: true,
     nextSave: true,
     crashRecovery: true,
@@ -276,7 +276,7 @@ const snapshotNames = (dir: string) => (existsSync(join(dir, VERSIONS_DIR)) ? re
  * The folder after a crash: it opens (recovering the save), holds the old or the new version
  * complete — the same files, byte for byte, the same answers — and takes the next save cleanly.
  */
-function checkAfterCrash(dir: string, old: Version, next: Version, what: string, nextSave = true): "old" | "new" {
+async function checkAfterCrash(dir: string, old: Version, next: Version, what: string, nextSave = true): Promise<"old" | "new"> {
   let store: KnowledgeStore;
   try {
     store = KnowledgeStore.open(dir);
@@ -291,7 +291,7 @@ function checkAfterCrash(dir: string, old: Version, next: Version, what: string,
   if (!nextSave) return outcome!;
 
   // The next save works and leaves nothing behind in the working folders.
-  ok(store.applyUpload(json(relabel(`Financial anti-poverty funds (after ${what})`))));
+  ok(await store.applyUpload(json(relabel(`Financial anti-poverty funds (after ${what})`))));
   expect(listTree(join(dir, STAGING_DIR)), `${what}: leftovers in ${STAGING_DIR}`).toEqual([]);
   expect(readdirSync(join(dir, VERSIONS_DIR)).filter((n) => n.startsWith(".")), `${what}: half-made snapshots left`).toEqual([]);
   expect(snapshotNames(dir).length).toBe(Math.min(MAX_SNAPSHOTS, (outcome === "old" ? old : next).snapshots + 1));
@@ -332,8 +332,8 @@ describe("a crash in the middle of saving leaves the old version or the new one,
 
   it.each(SCENARIOS)("$name: killed at each step", async (sc) => {
     // The folder before the save, and what the save makes of it when nothing goes wrong.
-    const template = knowledgeCopy(sc.withGansu);
-    if (sc.setup) sc.setup(KnowledgeStore.open(template));
+    const template = await knowledgeCopy(sc.withGansu);
+    if (sc.setup) await sc.setup(KnowledgeStore.open(template));
     const old = state(template);
     const uploadFile = join(copyDir(template), "upload.json");
     if (sc.upload) {
@@ -359,7 +359,7 @@ describe("a crash in the middle of saving leaves the old version or the new one,
       const run = await runChild(args(dir, p.n, p.tear));
       expectKilled(run, p.what);
       expect(run.crash!.step).toBe(p.n);
-      return { ...p, dir, outcome: checkAfterCrash(dir, old, next, p.what, p.nextSave) };
+      return { ...p, dir, outcome: await checkAfterCrash(dir, old, next, p.what, p.nextSave) };
     }));
 
     // The save commits at exactly one step: before it every crash leaves the old version, after it the new.
@@ -387,13 +387,13 @@ describe("a crash in the middle of saving leaves the old version or the new one,
         const dir = copyDir(crashed);
         const what = `killed at step ${cut}, then while recovering before step ${m} (${s})`;
         expectKilled(await runChild({ dir, action: "open", crashAt: m }), what);
-        checkAfterCrash(dir, old, next, what);
+        await checkAfterCrash(dir, old, next, what);
       }));
     }
   }, 300_000);
 
   it("a save of another machine on a shared folder: a live one is waited for or refused, a dead one is recovered", async () => {
-    const dir = knowledgeCopy();
+    const dir = await knowledgeCopy();
     const reader = KnowledgeStore.open(dir);
     const old = state(dir);
     const uploadFile = join(copyDir(dir), "upload.json");
@@ -414,7 +414,7 @@ describe("a crash in the middle of saving leaves the old version or the new one,
 
     // A reader waits (reports/ is never missing for long in a live save), then puts the old folder back.
     const started = Date.now();
-    const r = reader.reload();
+    const r = await reader.reload();
     expect(r.ok, r.ok ? "" : r.errors.join("\n")).toBe(true);
     expect(Date.now() - started).toBeGreaterThanOrEqual(900);
     expect(state(dir)).toEqual(old);
@@ -427,23 +427,23 @@ describe("a crash in the middle of saving leaves the old version or the new one,
     cpSync(join(planted, STAGING_DIR, "save.json"), journalFile);
     foreign(Date.now());
     const disk = hashTree(dir);
-    const refused = writer.applyUpload(json(relabel("Financial anti-poverty funds (refused)")));
+    const refused = await writer.applyUpload(json(relabel("Financial anti-poverty funds (refused)")));
     expect(refused.ok).toBe(false);
     expect(refused.ok ? [] : refused.errors).toEqual([expect.stringMatching(/^could not save the upload; nothing was changed: another save \(upload, process 1 on another-machine\) is in progress; try again$/)]);
     expect(hashTree(dir)).toBe(disk);
-    expect(writer.reload().ok).toBe(true);
+    expect((await writer.reload()).ok).toBe(true);
     expect(writer.version).toBe(old.version);
 
     // The same journal two minutes old: that save is dead; the next save recovers it and goes through.
     foreign(Date.now() - 120_000);
-    ok(writer.applyUpload(json(relabel("Financial anti-poverty funds (after the dead save)"))));
+    ok(await writer.applyUpload(json(relabel("Financial anti-poverty funds (after the dead save)"))));
     expect(listTree(join(dir, STAGING_DIR))).toEqual([]);
   }, 60_000);
 
-  it("a write that fails (disk full, EIO) at any step: before the swap the save is undone and reported, after it the new version stands", () => {
-    const template = knowledgeCopy(true);
+  it("a write that fails (disk full, EIO) at any step: before the swap the save is undone and reported, after it the new version stands", async () => {
+    const template = await knowledgeCopy(true);
     const old = state(template);
-    const make = () => json({ meta: GANSU_META, text: GANSU_TEXT.replace("312 water cellars", "313 water cellars") });
+    const make = () => json({ meta: GANSU_META, text: GANSU_TEXT.replace("312 water cellars", "313 water cellars"), annotations: {} });
     // The steps of this save, counted through the injected StoreFs.
     const steps: string[] = [];
     const counting = (failAt: number): StoreFs => {
@@ -461,7 +461,7 @@ describe("a crash in the middle of saving leaves the old version or the new one,
       };
     };
     const cleanDir = copyDir(template);
-    ok(KnowledgeStore.open(cleanDir, { fs: counting(-1) }).applyUpload(make()));
+    ok(await KnowledgeStore.open(cleanDir, { fs: counting(-1) }).applyUpload(make()));
     const next = state(cleanDir);
     const all = [...steps];
     const swap = all.findIndex((st) => /^rename .*new-.* -> .*\/reports$/.test(st));
@@ -473,7 +473,7 @@ describe("a crash in the middle of saving leaves the old version or the new one,
       steps.length = 0;
       const store = KnowledgeStore.open(dir, { fs: counting(n) });
       const engine = store.engine;
-      const r = store.applyUpload(make());
+      const r = await store.applyUpload(make());
       const what = `failing at step ${n} (${all[n]})`;
       if (n <= swap) {
         expect(r.ok, what).toBe(false);

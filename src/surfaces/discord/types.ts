@@ -4,6 +4,7 @@
 import type { RESTPostAPIApplicationCommandsJSONBody } from "discord.js";
 import type { Logger } from "pino";
 import type { Engine } from "../../answering/engine.js";
+import type { RefreshResult, Upload } from "../../knowledge/store.js";
 import type { BotConfig } from "../../config/bot.js";
 import type { KnowledgeWatch } from "../knowledge-watch.js";
 import type { BotMetrics } from "../metrics.js";
@@ -11,24 +12,9 @@ import type { Cooldown } from "./cooldown.js";
 import type { InteractionInput } from "./input.js";
 import type { HandlerResult } from "./response.js";
 
-export type CountDiff = { before: number; after: number };
-
-export type RefreshResult =
-  | {
-      ok: true;
-      action: string;
-      version: string;
-      previousVersion: string | null;
-      diff: {
-        reports: CountDiff;
-        sections: CountDiff;
-        entries: CountDiff & { added: string[]; removed: string[]; changed: string[] };
-      };
-      saved: string[];
-    }
-  | { ok: false; action: string; errors: string[] };
-
-export type Upload = { filename: string; contentType: string; data: Buffer };
+// The store's own result and upload types: copies of them drifted (an upload's content type
+// became required here while the store takes null for "not declared").
+export type { RefreshResult, Upload } from "../../knowledge/store.js";
 
 /** The knowledge store as the bot sees it: always answer with `engine` as it is now. */
 export interface KnowledgeSource {

@@ -6,6 +6,7 @@
 //
 //   node --import tsx crash-child.ts '{"dir": "...", "action": "upload", "upload": "<file>", "crashAt": 3}'  (see crash-protocol.ts)
 import { readFileSync, writeFileSync, writeSync } from "node:fs";
+import { buildKnowledge } from "../../../src/knowledge/load.js";
 import { KnowledgeStore, nodeStoreFs, type StoreFs } from "../../../src/knowledge/store.js";
 import { CRASH_LINE, DONE_LINE, type ChildArgs } from "./crash-protocol.js";
 
@@ -33,13 +34,14 @@ const crashingFs: StoreFs = {
   fsyncDir: (p) => (step("fsyncDir", p), nodeStoreFs.fsyncDir(p)),
 };
 
-const store = KnowledgeStore.open(args.dir, { fs: crashingFs });
+// Built in place: the save is what is crashed here, and a one-shot process gains nothing from a worker.
+const store = KnowledgeStore.open(args.dir, { fs: crashingFs, build: buildKnowledge });
 const before = steps.length;
 let result: { ok: true } | { ok: false; errors: string[] } = { ok: true };
 if (args.action === "rollback") {
-  result = store.rollback();
+  result = await store.rollback();
 } else if (args.action === "upload") {
   const u = JSON.parse(readFileSync(args.upload!, "utf8")) as { filename: string; contentType: string | null; data: string };
-  result = store.applyUpload({ filename: u.filename, contentType: u.contentType, data: Buffer.from(u.data, "utf8") });
+  result = await store.applyUpload({ filename: u.filename, contentType: u.contentType, data: Buffer.from(u.data, "utf8") });
 }
 say(`${DONE_LINE}${JSON.stringify({ ok: result.ok, errors: result.ok ? [] : result.errors, version: store.version, openSteps: before, steps })}`);

@@ -1,11 +1,14 @@
 // /refresh (moderators): reload from disk, apply an uploaded file, or roll back; reports the diff.
 // Always deferred (ephemeral): the download and the validation may take longer than Discord's 3 s.
+// What the store says beyond the diff (nothing changed; curated annotations kept or removed) is
+// the message's text above the embed, so a moderator reads it first.
 import { PermissionFlagsBits } from "discord.js";
 import { refreshEmbed } from "../embeds.js";
 import { optionAttachment, optionBoolean, type InteractionInput } from "../input.js";
-import { ATTACHMENT_MAX_BYTES } from "../limits.js";
+import { ATTACHMENT_MAX_BYTES, MESSAGE_CONTENT_MAX } from "../limits.js";
 import { localeFor } from "../locales/index.js";
 import { deferred, messageBody } from "../response.js";
+import { clip, sanitize } from "../sanitize.js";
 import type { BotContext, RefreshResult } from "../types.js";
 import { REFRESH } from "./definitions.js";
 
@@ -50,7 +53,9 @@ async function run(input: InteractionInput, ctx: BotContext) {
         ctx.logger.warn({ ...who, err }, "refresh: attachment download failed");
       }
       result = data
-        ? await ctx.store.applyUpload({ filename: file.filename, contentType: file.contentType ?? "application/octet-stream", data })
+        // An attachment without a content type is undeclared (null), which the store accepts; it
+        // must not be reported as a type the user never sent.
+        ? await ctx.store.applyUpload({ filename: file.filename, contentType: file.contentType, data })
         : { ok: false, action: "upload", errors: [t.refreshDownloadFailed] };
     }
   } else if (rollback) {
@@ -61,7 +66,7 @@ async function run(input: InteractionInput, ctx: BotContext) {
   ctx.metrics.refreshes.inc({ action: result.action, outcome: result.ok ? "ok" : "failed" });
   ctx.logger.info(
     result.ok
-      ? { ...who, action: result.action, outcome: "ok", version: result.version, previousVersion: result.previousVersion, diff: { ...result.diff, entries: { ...result.diff.entries, added: result.diff.entries.added.length, removed: result.diff.entries.removed.length, changed: result.diff.entries.changed.length } } }
+      ? { ...who, action: result.action, outcome: "ok", changed: result.changed, notes: result.notes, version: result.version, previousVersion: result.previousVersion, diff: { ...result.diff, entries: { ...result.diff.entries, added: result.diff.entries.added.length, removed: result.diff.entries.removed.length, changed: result.diff.entries.changed.length } } }
       : { ...who, action: result.action, outcome: "failed", errors: result.errors },
     "refresh",
   );
@@ -73,7 +78,11 @@ async function run(input: InteractionInput, ctx: BotContext) {
       ctx.logger.error({ err }, "refresh: broadcast to other shards failed");
     }
   }
-  return messageBody({ embeds: [refreshEmbed(result, t)] });
+  const notes = result.ok ? result.notes : [];
+  return messageBody({
+    ...(notes.length > 0 ? { content: clip(notes.map((n) => `ℹ️ ${sanitize(n)}`).join("\n"), MESSAGE_CONTENT_MAX) } : {}),
+    embeds: [refreshEmbed(result, t)],
+  });
 }
 
 export default {
