@@ -12,7 +12,7 @@ export type HttpLimits = {
   headersTimeoutMs: number;
   /** Time to receive the whole request, headers and body (node's server.requestTimeout, and our own body deadline). */
   requestTimeoutMs: number;
-  /** A socket with no traffic for this long is closed (node's server.timeout): a client that connects and sends nothing. */
+  /** A socket with no traffic for this long is closed (node's server.timeout), in whatever phase it is. */
   idleTimeoutMs: number;
   /** A kept-alive socket waits this long for its next request (node's server.keepAliveTimeout). */
   keepAliveTimeoutMs: number;

@@ -207,7 +207,8 @@ export async function startHttpServer(o: HttpServerOptions): Promise<HttpServer>
     );
     track(done);
   });
-  // A socket that connects and sends nothing is covered by no request deadline: close it when idle.
+  // Any socket quiet for this long is closed, whatever phase it is in: a second bound beside the
+  // header deadline (which node also applies to a socket that never sends a byte).
   server.timeout = limits.idleTimeoutMs;
   server.maxConnections = limits.maxConnections;
   server.on("drop", () => metrics.httpConnectionsDropped.inc());
