@@ -48,17 +48,22 @@ export function knowledgeHash(dir: string): string {
 }
 
 // The code that turns knowledge into an engine: this build's whole source tree (src/ under tsx,
-// dist/ when compiled; both are small) and the locked dependency versions.
+// dist/ when compiled) and the locked dependency versions. By name, size and modification time,
+// not bytes: every way code changes (an edit, a checkout, a build) writes the file anew, and a
+// stat is cheaper than a read on every start.
 const CODE_ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
 let codeVersionMemo: string | undefined;
 export function codeVersion(): string {
   if (codeVersionMemo) return codeVersionMemo;
   const hash = createHash("sha256").update(`format ${SNAPSHOT_FORMAT}\u0000`);
-  hashFiles(hash, CODE_ROOT, filesUnder(CODE_ROOT, false).filter((f) => /\.(ts|js|json)$/.test(f)));
-  try {
-    hash.update(readFileSync(join(dirname(CODE_ROOT), "package-lock.json")));
-  } catch {
-    // No lock file next to the build: the source hash alone.
+  const lock = join(dirname(CODE_ROOT), "package-lock.json");
+  for (const path of [...filesUnder(CODE_ROOT, false).map((f) => join(CODE_ROOT, f)), lock]) {
+    try {
+      const s = statSync(path);
+      hash.update(`${relative(CODE_ROOT, path)}:${s.size}:${s.mtimeMs}\u0000`);
+    } catch {
+      hash.update(`${relative(CODE_ROOT, path)}:-\u0000`); // no lock file beside this build
+    }
   }
   return (codeVersionMemo = hash.digest("hex"));
 }

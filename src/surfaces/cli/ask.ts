@@ -44,6 +44,8 @@ await runCommand("ask", USAGE, async () => {
   } else {
     // Lines are read as they come (piped input is not lost between prompts); end of input quits too.
     const rl = createInterface({ input: process.stdin, output: process.stdout, prompt: "? " });
+    // Ctrl-C at the prompt leaves like quit (readline would otherwise only pause the input).
+    rl.on("SIGINT", () => rl.close());
     console.log(`Ask about: ${engine.kb.reports.map((r) => r.meta.title).join("; ")} ("help" for examples, "quit" to leave)`);
     rl.prompt();
     for await (const raw of rl) {

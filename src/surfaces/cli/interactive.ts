@@ -12,5 +12,5 @@ export const interactiveHelp = (sections: string[]) => `Type a question about th
   How many people did the Rain Plan train?
   雨露计划转移就业多少人？
 Every figure comes with the sentence and section it was taken from; when the report does not say,
-the answer says so and names the nearest sections. "quit" (or "exit", or Ctrl-D) leaves.
+the answer says so and names the nearest sections. "quit" (or "exit", Ctrl-D, Ctrl-C) leaves.
 Sections: ${sections.join("; ")}`;
