@@ -1,7 +1,7 @@
 // The bot's settings, parsed once at start with zod. A missing or bad variable stops the
 // program with a message that names it (see parseEnv).
 import { z } from "zod";
-import { CoreConfigSchema, parseEnv } from "./core.js";
+import { ConfigError, CoreConfigSchema, parseEnv } from "./core.js";
 
 const snowflake = z.string().regex(/^\d{17,20}$/, "must be a Discord id (17-20 digits)");
 const list = <T extends z.ZodType<string, string>>(item: T, fallback = "") =>
@@ -12,6 +12,14 @@ export const MODES = ["gateway", "http"] as const;
 export const DEFAULT_ASK_COOLDOWN_SECONDS = 5;
 export const DEFAULT_KNOWLEDGE_CHECK_SECONDS = 5;
 
+/**
+ * Environment variables discord.js reads as its own options (Client: SHARDS, SHARD_COUNT; sharding:
+ * SHARDING_MANAGER, SHARDING_MANAGER_MODE; the ShardingManager sets them for each shard process).
+ * None of ours may use these names: SHARD_COUNT=auto in a .env crashed the client ("The shardCount
+ * option must be a number"). DISCORD_TOKEN is read too, with the meaning it has for us.
+ */
+export const DISCORDJS_ENV = ["SHARDS", "SHARD_COUNT", "SHARDING_MANAGER", "SHARDING_MANAGER_MODE"] as const;
+
 export const BotConfigSchema = CoreConfigSchema.extend({
   DISCORD_TOKEN: z.string().min(20, "must be the bot token from the Developer Portal"),
   DISCORD_APPLICATION_ID: snowflake,
@@ -21,7 +29,14 @@ export const BotConfigSchema = CoreConfigSchema.extend({
   DISCORD_INTENTS: list(z.enum(INTENT_NAMES), "guilds,guild_messages,direct_messages"),
   /** REST base URL; only tests point it elsewhere (the Discord stand-in on 127.0.0.1). */
   DISCORD_API_URL: z.string().url().optional(),
-  SHARD_COUNT: z.union([z.literal("auto"), z.coerce.number().int().min(1)]).default("auto"),
+  /** Shards for npm run start:sharded (the ShardingManager's totalShards): "auto" asks Discord. */
+  TOTAL_SHARDS: z.union([z.literal("auto"), z.coerce.number().int().min(1)]).default("auto"),
+  /** Start-up fails (exit 1) when the gateway has not sent READY within this many seconds. */
+  GATEWAY_READY_TIMEOUT_SECONDS: z.coerce.number().positive().max(3600).default(60),
+  /** /healthz answers 503 once the gateway has been not ready for longer than this (a reconnect is normal). */
+  GATEWAY_HEALTH_GRACE_SECONDS: z.coerce.number().min(0).max(3600).default(30),
+  /** SIGTERM/SIGINT: in-flight replies get this long to finish; the process exits within a few seconds more. */
+  SHUTDOWN_GRACE_SECONDS: z.coerce.number().min(0).max(60).default(5),
   /** gateway: a WebSocket client; http: Discord POSTs interactions to /interactions. */
   MODE: z.enum(MODES).default("gateway"),
   /** Interface of the HTTP server (interactions in http mode; /healthz and /metrics in both). */
@@ -44,6 +59,11 @@ export const BotEnvSchema = BotConfigSchema.superRefine((c, ctx) => {
 });
 
 export function loadBotConfig(env: NodeJS.ProcessEnv = process.env): BotConfig {
+  // Outside a ShardingManager, a SHARD_COUNT can only be a leftover of an old .env: discord.js
+  // would take it as its own shard count. Say which variable replaced it.
+  if (env.SHARD_COUNT !== undefined && env.SHARD_COUNT !== "" && !env.SHARDING_MANAGER) {
+    throw new ConfigError("invalid configuration:\n- SHARD_COUNT: is read by discord.js itself; set TOTAL_SHARDS (auto or a number) for npm run start:sharded instead");
+  }
   return parseEnv(BotEnvSchema, env);
 }
 

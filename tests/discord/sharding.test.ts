@@ -1,4 +1,4 @@
-// Sharding: SHARD_COUNT decides how many shards the ShardingManager runs, and a /refresh on one
+// Sharding: TOTAL_SHARDS decides how many shards the ShardingManager runs, and a /refresh on one
 // shard reaches every other shard. The second part runs the real thing: discord.js's ShardingManager
 // forks one process per shard, each running the real main.ts (through tsx, as `start:sharded` does
 // from source) on the same knowledge folder; each shard talks to its own Discord stand-in, so an
@@ -24,24 +24,24 @@ const Q = "How many rural poor residents were lifted out of poverty?";
 const ID = "henan-2011:overview:1-033-million-rural-poor-residents";
 const NEW_LABEL = "Rural poor residents lifted out of poverty (sent to every shard)";
 
-describe("SHARD_COUNT", () => {
+describe("TOTAL_SHARDS", () => {
   const env = { DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: snowflake() };
 
   it("is the ShardingManager's totalShards; unset, Discord recommends the count ('auto'); 0 or not a number is refused", () => {
-    const three = shardingOptions(BotEnvSchema.parse({ ...env, SHARD_COUNT: "3" }), true);
+    const three = shardingOptions(BotEnvSchema.parse({ ...env, TOTAL_SHARDS: "3" }), true);
     expect(three.totalShards).toBe(3);
     expect(three.token).toBe(TOKEN);
     const manager = new ShardingManager(SHARD_ENTRY, three);
     expect(manager.totalShards).toBe(3);
 
     expect(shardingOptions(BotEnvSchema.parse(env), true).totalShards).toBe("auto");
-    expect(shardingOptions(BotEnvSchema.parse({ ...env, SHARD_COUNT: "auto" }), true).totalShards).toBe("auto");
-    expect(() => loadBotConfig({ ...env, SHARD_COUNT: "0" })).toThrow(/SHARD_COUNT/);
-    expect(() => loadBotConfig({ ...env, SHARD_COUNT: "two" })).toThrow(/SHARD_COUNT/);
+    expect(shardingOptions(BotEnvSchema.parse({ ...env, TOTAL_SHARDS: "auto" }), true).totalShards).toBe("auto");
+    expect(() => loadBotConfig({ ...env, TOTAL_SHARDS: "0" })).toThrow(/TOTAL_SHARDS/);
+    expect(() => loadBotConfig({ ...env, TOTAL_SHARDS: "two" })).toThrow(/TOTAL_SHARDS/);
   });
 
   it("shards run compiled JavaScript as is, and the TypeScript source through tsx", () => {
-    const config = BotEnvSchema.parse({ ...env, SHARD_COUNT: "2" });
+    const config = BotEnvSchema.parse({ ...env, TOTAL_SHARDS: "2" });
     expect(shardingOptions(config, true).execArgv).toEqual([]);
     expect(shardingOptions(config, false).execArgv).toEqual(["--import", "tsx"]);
   });
@@ -65,7 +65,7 @@ describe("a /refresh on one shard reaches every shard", () => {
     dir = copyKnowledge();
     const botId = snowflake();
     standins = await Promise.all([0, 1].map((shard) => startDiscordStandin({ token: TOKEN, bot: { id: botId }, guilds: [testGuild({ id: guildIdOnShard(shard, 2) })] })));
-    const config = loadBotConfig({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: botId, SHARD_COUNT: "2" });
+    const config = loadBotConfig({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: botId, TOTAL_SHARDS: "2" });
     const shardEnv = {
       DISCORD_APPLICATION_ID: botId,
       KNOWLEDGE_DIR: dir,
@@ -80,7 +80,7 @@ describe("a /refresh on one shard reaches every shard", () => {
     };
     const options = shardingOptions(config, false);
     // "auto" would ask the real Discord for a shard count.
-    if (options.totalShards !== 2) throw new Error(`SHARD_COUNT 2 gave totalShards ${String(options.totalShards)}`);
+    if (options.totalShards !== 2) throw new Error(`TOTAL_SHARDS 2 gave totalShards ${String(options.totalShards)}`);
     manager = new ShardingManager(SHARD_ENTRY, {
       ...options,
       mode: "process",

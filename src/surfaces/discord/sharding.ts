@@ -4,13 +4,15 @@ import type { ShardingManagerOptions } from "discord.js";
 import type { BotConfig } from "../../config/bot.js";
 
 /**
- * One process per shard, SHARD_COUNT of them (a number, or "auto": Discord's recommendation, asked
- * at spawn). Run from source (`compiled` false), each shard loads tsx to run main.ts.
+ * One process per shard, TOTAL_SHARDS of them (a number, or "auto": Discord's recommendation, asked
+ * at spawn). Run from source (`compiled` false), each shard loads tsx to run main.ts. discord.js
+ * hands each shard its own SHARDS / SHARD_COUNT; our variable has another name so that a .env read
+ * by the shards cannot override them.
  */
-export function shardingOptions(config: Pick<BotConfig, "DISCORD_TOKEN" | "SHARD_COUNT">, compiled: boolean): ShardingManagerOptions {
+export function shardingOptions(config: Pick<BotConfig, "DISCORD_TOKEN" | "TOTAL_SHARDS">, compiled: boolean): ShardingManagerOptions {
   return {
     token: config.DISCORD_TOKEN,
-    totalShards: config.SHARD_COUNT,
+    totalShards: config.TOTAL_SHARDS,
     execArgv: compiled ? [] : ["--import", "tsx"],
   };
 }
