@@ -3,7 +3,7 @@
 import type { Entry, NumericEntry } from "../knowledge/schema.js";
 import { isNumeric } from "../knowledge/schema.js";
 import { formatValue, trim } from "./format.js";
-import { planOf, type PlanOf } from "./relations.js";
+import { planOf, wholeOf, type PlanOf } from "./relations.js";
 import { queryTerms, rankEntries, scoreEntries, unionCoverage, type Scoring } from "./rank.js";
 import { PLAN_WORDS, type SearchIndex } from "./search-index.js";
 import { unitAmong, type Derivation, type Question } from "./understand.js";
@@ -33,7 +33,75 @@ export function derive(q: Question, index: SearchIndex, scoring: Scoring): Deriv
     case "ratio": return ratio(q, index, d.per);
     case "plan": return impliedPlan(q, index, scoring);
     case "versus-plan": return versusPlan(q, index, scoring, d.sign);
+    case "total": return totalOf(q, index, scoring);
+    case "complement": return complementOf(q, index, scoring);
   }
+}
+
+// Results (not plans, not percentages) best first.
+const results = (q: Question, index: SearchIndex, scoring: Scoring) =>
+  rankEntries(q, index, scoring, (e) => isNumeric(e) && e.kind !== "percent").filter((r) => index.entryIsPlan[r.index] !== 1);
+
+/**
+ * A total the report does not state: a figure given per household times the households it is
+ * given for ("2500 Yuan per household … 21,000 households"), or figures listed item by item for
+ * the same thing ("covered 44 villages" … "involved 40 villages") added up. A stated total wins.
+ */
+function totalOf(q: Question, index: SearchIndex, scoring: Scoring): Derived | undefined {
+  const ranked = results(q, index, scoring);
+  const top = ranked[0];
+  if (!top || TOTAL_LABEL.test(top.entry.label)) return undefined;
+  const e = top.entry as NumericEntry;
+  const per = PER_LABEL.exec(`${e.label} ${e.context}`);
+  if (per) {
+    const unit = unitAmong(per[1]!);
+    const count = index.kb.entries.find((x) => x.sentence === e.sentence && x.kind === "count" && (unitAmong(x.unit) ?? x.unit) === unit);
+    if (!count || !isNumeric(count)) return undefined;
+    const value = e.value * count.value;
+    return {
+      value: round(value, 2), unit: e.unit, figure: formatValue(value, e.unit),
+      label: `${e.label.replace(PER_LABEL, "").trim()}, for all ${lowerFirst(count.label)}`,
+      arithmetic: `${e.written} × ${count.written} = ${formatValue(value, e.unit)}`,
+      inputs: [e, count], coverage: top.coverage,
+    };
+  }
+  // Peers: the same unit, in the same section, matching exactly the same words of the question.
+  const peers = ranked.filter(
+    (r) => (r.entry as NumericEntry).unit === e.unit && r.entry.section === e.section && !isRate(r.entry)
+      && r.coverage >= top.coverage - PEER_COVERAGE_GAP && r.precision >= top.precision * PEER_PRECISION_SHARE,
+  );
+  if (peers.length < 2 || peers.some((p) => TOTAL_LABEL.test(p.entry.label) || index.groupsByTotal.has(p.entry.id))) return undefined;
+  const inputs = peers.map((p) => p.entry as NumericEntry);
+  const value = inputs.reduce((sum, x) => sum + x.value, 0);
+  return {
+    value: round(value, 6), unit: e.unit, figure: formatValue(value, e.unit),
+    label: `${inputs.map((x) => lowerFirst(x.label)).join(" plus ")}`.replace(/^./, (c) => c.toUpperCase()),
+    arithmetic: `${inputs.map((x) => x.written).join(" + ")} = ${formatValue(value, e.unit)}`,
+    inputs, coverage: unionCoverage(scoring, peers.map((p) => p.index)),
+  };
+}
+// Items listed for the same thing match the question almost as well as each other ("covered 44
+// villages" … "involved 40 villages" differ in one verb).
+const PEER_COVERAGE_GAP = 0.15;
+const PEER_PRECISION_SHARE = 0.5;
+const TOTAL_LABEL = /\b(total|in all|altogether|combined)\b/i;
+const PER_LABEL = /\b(?:per|each)\s+([a-z]+)/i;
+
+/** "How many … not …": the whole minus the part, from "A of the B". */
+function complementOf(q: Question, index: SearchIndex, scoring: Scoring): Derived | undefined {
+  for (const r of results(q, index, scoring).slice(0, CANDIDATES)) {
+    const part = r.entry as NumericEntry;
+    const whole = wholeOf(part, index);
+    if (!whole) continue;
+    const value = whole.value - part.value;
+    return {
+      value, unit: part.unit, figure: formatValue(value, part.unit),
+      label: `${whole.label}, other than ${lowerFirst(part.label)}`,
+      arithmetic: `${whole.written} − ${part.written} = ${formatValue(value, part.unit)}`,
+      inputs: [whole, part], coverage: r.coverage,
+    };
+  }
+  return undefined;
 }
 
 // Results, best first, that have a plan the report states or implies.

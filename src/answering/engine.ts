@@ -62,11 +62,14 @@ function answerQuestion(raw: string, index: SearchIndex, glossary: Glossary): An
   const direct = top && top.coverage >= MIN_COVERAGE && top.local >= MIN_LOCAL && top.precision >= MIN_PRECISION && fits(q, top.entry) ? top : undefined;
 
   const derived = derive(q, index, scoring);
-  if (derived && derived.coverage >= MIN_COVERAGE && (!direct || derived.coverage > direct.coverage + DERIVED_MARGIN || !expresses(direct.entry, q, index))) {
+  // A total found only when the report lists its items separately: when found, it is the answer.
+  const found = q.derivation?.type === "total";
+  if (derived && derived.coverage >= MIN_COVERAGE && (!direct || found || derived.coverage > direct.coverage + DERIVED_MARGIN || !expresses(direct.entry, q, index))) {
     return derivedAnswer(q, derived, ranked, index);
   }
   // A computation was asked for and none could be made: one of its inputs is not the answer.
-  if (q.derivation && !(direct && expresses(direct.entry, q, index))) {
+  // ("In total" alone often only stresses a stated figure, so it is no such request.)
+  if (q.derivation && !found && !(direct && expresses(direct.entry, q, index))) {
     return noAnswer(q, index, cannotCompute(q.derivation, derived ?? undefined));
   }
   if (q.passage && (!direct || direct.coverage < 0.9)) {
@@ -109,8 +112,10 @@ function expresses(e: Entry, q: Question, index: SearchIndex): boolean {
     case "plan": return index.entryIsPlan[index.kb.entries.indexOf(e)] === 1;
     case "sum": return /\b(total|combined|altogether|in all)\b/i.test(e.label);
     case "ratio": return /\bper yuan\b/i.test(described);
+    case "total": return true;
     case "difference":
-    case "versus-plan": return false;
+    case "versus-plan":
+    case "complement": return false;
   }
 }
 
@@ -118,6 +123,7 @@ const DERIVATION_NAMES: Record<NonNullable<Question["derivation"]>["type"], stri
   share: "that share", average: "that average", ratio: "that ratio", difference: "that difference", sum: "that sum",
   plan: "the plan (the report states neither the plan nor a share of it for the figure asked about)",
   "versus-plan": "how far the result is from its plan (the report gives no plan for it)",
+  total: "that total", complement: "how many are left (the report gives no whole the figure is part of)",
 };
 
 function cannotCompute(d: NonNullable<Question["derivation"]>, partial: Derived | undefined): string {

@@ -41,6 +41,7 @@ const RESPECTIVELY_BETWEEN = /\brespectively\b/i;
 const MAX_GAP_TO_PERCENT = 60;
 
 type Placed = { entry: NumericEntry; at: number; end: number };
+// Note: a figure's end is where its written form ends, so "239 of the 251" reads as 239, " of the ", 251.
 
 // The figures of one sentence in reading order, with where each is written.
 function placedInSentence(e: Entry, index: SearchIndex): Placed[] {
@@ -141,4 +142,13 @@ export function changeOf(e: NumericEntry, index: SearchIndex): ChangeOf | undefi
     }
   }
   return undefined;
+}
+
+/** The whole a figure is given as part of, written "A of the B" ("239 of the 251 project villages"). */
+export function wholeOf(e: NumericEntry, index: SearchIndex): NumericEntry | undefined {
+  const placed = placedInSentence(e, index);
+  const mine = placed.findIndex((p) => p.entry === e);
+  const next = placed[mine + 1];
+  if (!next || next.entry.kind !== e.kind || next.entry.value <= e.value) return undefined;
+  return /^\s*of\s+(?:the\s+|all\s+|its\s+)?$/i.test(e.sentence.slice(placed[mine]!.end, next.at)) ? next.entry : undefined;
 }

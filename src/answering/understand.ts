@@ -18,7 +18,11 @@ export type Derivation =
   /** The plan a result implies ("189,000 people, 105% of the scheduled task" → the task). */
   | { type: "plan" }
   /** How far a result is above (sign 1) or below (sign -1) its plan. */
-  | { type: "versus-plan"; sign: 1 | -1 };
+  | { type: "versus-plan"; sign: 1 | -1 }
+  /** "Altogether" with no two sides named: figures the report lists item by item, added up. */
+  | { type: "total" }
+  /** "How many … not …": the rest of a whole the report gives as "A of the B". */
+  | { type: "complement" };
 
 export type Question = {
   raw: string;
@@ -128,13 +132,15 @@ const ZH_YES_NO = /吗\s*[?？]?\s*$|是否|有没有|是不是|能否|达到了
 const chineseForm = (raw: string, english: string) => (ZH_YES_NO.test(raw) ? `did ${english}` : english);
 
 const WH_WORD = /\b(?:how|what|which|who|whom|when|where|why)\b/;
+const AUX_WORD = /\b(?:did|does|do|was|were|is|are|has|have|had|can|could|will|would)\b/;
 /**
  * What comes before the question word and names nothing the knowledge has is a greeting, an address
  * or filler ("yo bot", "real quick", "does anyone know"): the question starts at its question word.
  * A lead-in with a word the knowledge has ("for the rain plan, how many …") stays.
  */
 function dropPreamble(english: string, known: ((word: string) => boolean) | undefined): string {
-  const m = WH_WORD.exec(english);
+  // A yes/no question starts at its auxiliary ("yo bot [did] …") when it has no question word.
+  const m = WH_WORD.exec(english) ?? AUX_WORD.exec(english);
   if (!known || !m || m.index === 0) return english;
   const preamble = english.slice(0, m.index);
   if (contentWords(preamble).some((w) => known(w.surface))) return english;
@@ -240,5 +246,7 @@ function findDerivation(q: string, cues: string): Derivation | undefined {
   // "What was the scheduled task for …", "how many households was it supposed to move": the plan,
   // stated or implied. A yes/no question about a plan is a check, not this.
   if (PLAN_ASKED.test(cues) && /^\s*(?:what|how|which)\b/.test(q)) return { type: "plan" };
+  if (/\b(combined|together|in total|altogether|all told|total|for all|all the)\b/.test(q) && /^\s*(?:how|what)\b/.test(q)) return { type: "total" };
+  if (/\bhow many\b/.test(q) && /\b(not|yet to|remaining|still to)\b/.test(q)) return { type: "complement" };
   return undefined;
 }
