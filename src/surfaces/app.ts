@@ -1,7 +1,9 @@
 // The running program in either mode, with one set of handlers:
 //   gateway: the discord.js bot, plus a small HTTP server for /healthz and /metrics;
 //   http:    Discord's interactions endpoint (POST /interactions) with /healthz and /metrics.
-// stop() drains: health turns 503, no new work, in-flight replies and follow-ups finish.
+// stop() drains: health turns 503, no new work, in-flight replies and follow-ups finish (bounded).
+// In gateway mode /healthz also turns 503 once the gateway has not been ready for longer than
+// GATEWAY_HEALTH_GRACE_SECONDS (never connected, or disconnected and not back).
 import type { Logger } from "pino";
 import { ensureChartFonts } from "../charts/index.js";
 import type { BotConfig } from "../config/bot.js";
@@ -27,6 +29,8 @@ export type AppOptions = {
   now?: () => number;
   /** Gateway mode: the HTTP server's port (default config.PORT; under the ShardingManager PORT + shard id). */
   httpPort?: number;
+  /** Gateway mode: Discord's 3 s response window (tests shorten it). */
+  callbackWindowMs?: number;
 };
 
 export type App = {
@@ -36,23 +40,30 @@ export type App = {
   ctx: BotContext;
   bot?: Bot;
   stop(): Promise<void>;
+  /** Called once if the program can no longer work (gateway mode: an unrecoverable gateway close). */
+  onFatal(listener: (err: Error) => void): void;
 };
 
-export function healthOf(mode: string, store: KnowledgeSource | null, extra: () => Record<string, unknown> = () => ({})) {
+/** Extra health of a transport: its fields in the body, and whether it is fit to serve. */
+export type TransportHealth = { ok: boolean; fields: Record<string, unknown> };
+
+export function healthOf(mode: string, store: KnowledgeSource | null, transport: () => TransportHealth = () => ({ ok: true, fields: {} })) {
   const startedAt = Date.now();
   return (draining: boolean): HealthReport => {
     const kb = store?.engine.kb;
     const loaded = Boolean(kb && kb.entries.length > 0);
+    const t = transport();
+    const extra = t.fields;
     return {
-      ok: loaded && !draining,
+      ok: loaded && !draining && t.ok,
       body: {
-        status: draining ? "draining" : loaded ? "ok" : "knowledge not loaded",
+        status: draining ? "draining" : !loaded ? "knowledge not loaded" : t.ok ? "ok" : "gateway not ready",
         mode,
         version: loaded ? store!.version : null,
         reports: kb?.reports.length ?? 0,
         entries: kb?.entries.length ?? 0,
         uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
-        ...extra(),
+        ...extra,
       },
     };
   };
@@ -104,16 +115,29 @@ export async function startApp(o: AppOptions): Promise<App> {
         logger.info("stopped");
         logger.flush();
       },
+      onFatal() {},
     };
   }
 
-  const bot = createBot({ config, store, logger, metrics, ...(o.commands ? { commands: o.commands } : {}), ...(o.now ? { now: o.now } : {}) });
+  const bot = createBot({
+    config, store, logger, metrics,
+    ...(o.commands ? { commands: o.commands } : {}),
+    ...(o.now ? { now: o.now } : {}),
+    ...(o.callbackWindowMs !== undefined ? { callbackWindowMs: o.callbackWindowMs } : {}),
+  });
+  const graceMs = config.GATEWAY_HEALTH_GRACE_SECONDS * 1000;
   const http = await startHttpServer({
     host: config.HOST,
     port,
     logger,
     metrics,
-    health: healthOf("gateway", store, () => ({ gateway: bot.client.isReady() ? "ready" : "connecting" })),
+    health: healthOf("gateway", store, () => {
+      const g = bot.gatewayHealth();
+      return {
+        ok: g.status === "ready" || g.notReadyMs <= graceMs,
+        fields: { gateway: g.status, ...(g.status === "ready" ? {} : { gatewayNotReadySeconds: Math.round(g.notReadyMs / 1000), lastCloseCode: g.lastCloseCode }) },
+      };
+    }),
   });
   try {
     await bot.start();
@@ -130,6 +154,7 @@ export async function startApp(o: AppOptions): Promise<App> {
     async stop() {
       await Promise.all([bot.stop(), http.stop()]);
     },
+    onFatal: (listener) => bot.onFatal(listener),
   };
 }
 

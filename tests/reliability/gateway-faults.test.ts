@@ -13,6 +13,7 @@ import { KnowledgeStore } from "../../src/knowledge/store.js";
 import { createLogger } from "../../src/logger.js";
 import { DEFAULT_KNOWLEDGE_DIR } from "../../src/paths.js";
 import { createBot, type Bot } from "../../src/surfaces/discord/bot.js";
+import { CALLBACK_ATTEMPTS } from "../../src/surfaces/discord/callback.js";
 import { OptionType, startDiscordStandin, type DiscordStandin, type Json, type RecordedRequest } from "../support/discord/standin.js";
 import { embedLimitProblems, pingProblems } from "./support/embed-checks.js";
 
@@ -50,6 +51,8 @@ beforeAll(async () => {
     },
     store: KnowledgeStore.open(dir),
     logger,
+    // Discord's 3 s response window, widened so that retry counts do not depend on how busy the machine is.
+    callbackWindowMs: 60_000,
   });
   await bot.start();
 });
@@ -144,7 +147,7 @@ describe("the gateway socket drops mid-session", () => {
 });
 
 describe("REST rate limits", () => {
-  it("429 with retry-after on the interaction callback: discord.js waits, retries, the reply is delivered", async () => {
+  it("429 with retry-after on the interaction callback: the bot waits, retries, the reply is delivered", async () => {
     const fault = standin.failNext({ method: "POST", path: CALLBACK, status: 429, retryAfter: 0.3 });
     const logMark = logs.length;
     const p = ask(Q);
@@ -186,12 +189,10 @@ describe("REST server errors", () => {
     expect(delivery!.msg).toMatch(/could not deliver|failed/);
     expect(JSON.stringify(delivery!.err)).toMatch(/500|Internal Server Error/);
     expect(failed.find((l) => l.msg === "could not send the apology")!.interactionId).toBe(p.id);
-    // discord.js tried the reply 1 + rest.retries times, then the apology as often; every try got a 500.
+    // The reply was tried CALLBACK_ATTEMPTS times (all within the response window), then the apology as often; every try got a 500.
     const tries = attempts(p);
-    const retries = bot.client.rest.options.retries;
-    expect(retries).toBeGreaterThan(0);
-    expect(tries.filter((r) => r.body.data?.embeds?.[0]?.title === FIGURE)).toHaveLength(1 + retries);
-    expect(tries.filter((r) => /^Sorry/.test(r.body.data?.content ?? ""))).toHaveLength(1 + retries);
+    expect(tries.filter((r) => r.body.data?.embeds?.[0]?.title === FIGURE)).toHaveLength(CALLBACK_ATTEMPTS);
+    expect(tries.filter((r) => /^Sorry/.test(r.body.data?.content ?? ""))).toHaveLength(CALLBACK_ATTEMPTS);
     expect(tries.every((r) => r.status === 500)).toBe(true);
     expect(fault.hits.length).toBe(tries.length);
     // The token is never logged.

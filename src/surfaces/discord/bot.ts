@@ -1,13 +1,18 @@
 // Creates the bot (the gateway transport): a discord.js Client wired to the shared interaction
-// handler and the message handler, with a graceful stop() that finishes in-flight replies.
+// handler (fed the raw INTERACTION_CREATE payload, answered through REST) and the message handler,
+// with a start() bounded by the gateway's READY and a stop() bounded by a grace period.
 // Commands are registered by scripts/deploy-commands.ts, never here.
 import { Client, Events, GatewayDispatchEvents, GatewayIntentBits, Partials, type ClientOptions, type GatewayDispatchPayload } from "discord.js";
 import type { Logger } from "pino";
 import type { BotConfig } from "../../config/bot.js";
+import { GatewayStartError } from "../fatal.js";
+import { createFollowUps } from "../http/followup.js";
 import type { BotMetrics } from "../metrics.js";
+import { createCallbackSender } from "./callback.js";
 import { loadCommands } from "./commands/index.js";
 import { createBotContext, type ContextConfig } from "./context.js";
 import { createInteractionHandler } from "./handle.js";
+import { createGatewayWatch, type GatewayHealth } from "./gateway-watch.js";
 import { createInteractionRouter } from "./interactions.js";
 import { handleMessage } from "./messages.js";
 import type { BotContext, KnowledgeSource } from "./types.js";
@@ -23,11 +28,25 @@ const INTENTS: Record<BotConfig["DISCORD_INTENTS"][number], GatewayIntentBits> =
 const RELOAD_HOOK_KEY = "report-bot.reload";
 const RELOAD_HOOK = Symbol.for(RELOAD_HOOK_KEY);
 
-/** Raw INTERACTION_CREATE payloads waiting for their discord.js interaction (normally a few microseconds). */
-const RAW_PENDING_MAX = 1000;
+/**
+ * The t an INTERACTION_CREATE is renamed to once the bot has taken it: discord.js then skips it
+ * instead of building an interaction object nobody uses (and that throws, unanswered, on payloads
+ * it cannot parse, such as an autocomplete without `data`).
+ */
+const TAKEN_INTERACTION = "REPORT_BOT_INTERACTION_TAKEN";
+
+/** What a gateway dispatch being processed was about: unhandled rejections raised while discord.js parses it are logged with it. */
+let currentDispatch: { event: string; id: string | undefined } | null = null;
+export const gatewayDispatchInProgress = () => currentDispatch;
+
+export const DEFAULT_READY_TIMEOUT_SECONDS = 60;
+export const DEFAULT_SHUTDOWN_GRACE_SECONDS = 5;
+/** What closing the gateway connection may take. */
+const DESTROY_BOUND_MS = 1_500;
 
 export type BotOptions = {
-  config: Pick<BotConfig, "DISCORD_TOKEN" | "DISCORD_INTENTS" | "MODERATOR_ROLE_IDS"> & Partial<Pick<BotConfig, "DISCORD_API_URL">> & ContextConfig;
+  config: Pick<BotConfig, "DISCORD_TOKEN" | "DISCORD_INTENTS" | "MODERATOR_ROLE_IDS"> &
+    Partial<Pick<BotConfig, "DISCORD_API_URL" | "GATEWAY_READY_TIMEOUT_SECONDS" | "SHUTDOWN_GRACE_SECONDS">> & ContextConfig;
   store: KnowledgeSource;
   logger: Logger;
   clientOptions?: Partial<ClientOptions>;
@@ -36,18 +55,32 @@ export type BotOptions = {
   metrics?: BotMetrics;
   /** Clock of the cooldown and knowledge checks (tests). */
   now?: () => number;
+  /** Discord's 3 s window for an interaction's first response (tests shorten it). */
+  callbackWindowMs?: number;
 };
 
-export type Bot = { client: Client; ctx: BotContext; start(): Promise<void>; stop(): Promise<void> };
+export type Bot = {
+  client: Client;
+  ctx: BotContext;
+  /** Logs in and waits for READY: rejects (GatewayStartError) on an unrecoverable close or when READY does not come in time. */
+  start(): Promise<void>;
+  /** Takes no new work, gives in-flight replies SHUTDOWN_GRACE_SECONDS, then closes the gateway. */
+  stop(): Promise<void>;
+  gatewayHealth(): GatewayHealth;
+  /** After start: called once if the gateway closes for good (e.g. the token was reset: 4004). */
+  onFatal(listener: (err: GatewayStartError) => void): void;
+};
 
-export function createBot({ config, store, logger, clientOptions, commands, metrics, now }: BotOptions): Bot {
+export function createBot({ config, store, logger, clientOptions, commands, metrics, now, callbackWindowMs }: BotOptions): Bot {
   const intents = config.DISCORD_INTENTS.map((i) => INTENTS[i]);
+  const gateway = createGatewayWatch(logger);
   const client = new Client({
     intents,
     partials: [Partials.Channel],
     allowedMentions: { parse: [] },
     ...(config.DISCORD_API_URL ? { rest: { api: config.DISCORD_API_URL } } : {}),
     ...clientOptions,
+    ws: { ...clientOptions?.ws, buildStrategy: gateway.buildStrategy },
   });
   (client as unknown as Record<symbol, unknown>)[RELOAD_HOOK] = () => store.reload();
 
@@ -68,7 +101,12 @@ export function createBot({ config, store, logger, clientOptions, commands, metr
       }, { context: { hook: RELOAD_HOOK_KEY, skip: [...shard.ids] } });
     },
   });
-  const route = createInteractionRouter(createInteractionHandler(loadCommands(commands), ctx, "gateway"), ctx);
+  const followUps = createFollowUps({ token: config.DISCORD_TOKEN, api: config.DISCORD_API_URL });
+  const route = createInteractionRouter(createInteractionHandler(loadCommands(commands), ctx, "gateway"), ctx, {
+    sendCallback: createCallbackSender({ api: config.DISCORD_API_URL }),
+    followUps,
+    ...(callbackWindowMs !== undefined ? { callbackWindowMs } : {}),
+  });
 
   let accepting = true;
   const inflight = new Set<Promise<unknown>>();
@@ -77,19 +115,15 @@ export function createBot({ config, store, logger, clientOptions, commands, metr
     void p.finally(() => inflight.delete(p));
   };
 
-  // Handlers read the interaction as Discord sent it (the same JSON the HTTP endpoint receives):
-  // the raw dispatch comes just before discord.js builds the interaction from it.
-  const rawInteractions = new Map<string, unknown>();
+  // Handlers read the interaction as Discord sent it (the same JSON the HTTP endpoint receives),
+  // straight from the dispatch: discord.js's Raw event carries the packet it is about to handle.
   client.on(Events.Raw, (packet: GatewayDispatchPayload) => {
+    const d = packet.d as { id?: unknown } | null;
+    currentDispatch = { event: packet.t, id: typeof d?.id === "string" ? d.id : undefined };
+    setImmediate(() => (currentDispatch = null));
     if (packet.t !== GatewayDispatchEvents.InteractionCreate) return;
-    rawInteractions.set(packet.d.id, packet.d);
-    if (rawInteractions.size > RAW_PENDING_MAX) rawInteractions.delete(rawInteractions.keys().next().value!);
-  });
-  client.on(Events.InteractionCreate, (interaction) => {
-    const raw = rawInteractions.get(interaction.id);
-    rawInteractions.delete(interaction.id);
-    if (!accepting) return;
-    track(route(interaction, raw));
+    (packet as { t: string }).t = TAKEN_INTERACTION;
+    if (accepting) track(route(packet.d, Date.now()));
   });
   client.on(Events.MessageCreate, (message) => {
     if (!accepting) return;
@@ -99,20 +133,66 @@ export function createBot({ config, store, logger, clientOptions, commands, metr
   client.on(Events.Warn, (msg) => logger.warn({ msg }, "discord client warning"));
   client.once(Events.ClientReady, (c) => logger.info({ user: c.user.tag, shards: c.shard?.ids ?? [0], version: store.version }, "ready"));
 
+  const readyTimeoutS = config.GATEWAY_READY_TIMEOUT_SECONDS ?? DEFAULT_READY_TIMEOUT_SECONDS;
+  const graceMs = (config.SHUTDOWN_GRACE_SECONDS ?? DEFAULT_SHUTDOWN_GRACE_SECONDS) * 1000;
+  let stopped: Promise<void> | null = null;
+
+  /**
+   * client.destroy(), bounded: @discordjs/ws 1.2.3 never settles a destroy that lands while a shard
+   * waits for HELLO or READY (the aborted wait starts a reconnect that takes over the socket), so
+   * a start that timed out, or a stop during a reconnect, would hang on it.
+   */
+  async function destroyClient() {
+    gateway.stopping();
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<"late">((resolve) => (timer = setTimeout(() => resolve("late"), DESTROY_BOUND_MS)));
+    const outcome = await Promise.race([client.destroy().then(() => "closed" as const), late]);
+    clearTimeout(timer);
+    if (outcome === "late") logger.warn({ boundMs: DESTROY_BOUND_MS }, "the gateway client did not close in time; going on");
+  }
+
   return {
     client,
     ctx,
+    gatewayHealth: () => gateway.health(),
+    onFatal: (listener) => gateway.onFatal(listener),
     async start() {
+      let timer: NodeJS.Timeout | undefined;
+      let stopWaiting: (err: Error) => void = () => {};
+      const failed = new Promise<never>((_, reject) => {
+        stopWaiting = reject;
+        timer = setTimeout(() => reject(gateway.readyTimeout(readyTimeoutS)), readyTimeoutS * 1000);
+      });
+      gateway.onFatal((err) => stopWaiting(err));
       const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
-      await client.login(config.DISCORD_TOKEN);
-      await ready;
+      try {
+        await Promise.race([client.login(config.DISCORD_TOKEN).then(() => ready), failed]);
+      } catch (err) {
+        await destroyClient().catch(() => {});
+        followUps.close();
+        // login() rejects with the shard's bare "Authentication failed": the close code says more.
+        throw gateway.fatal ?? err;
+      } finally {
+        clearTimeout(timer);
+      }
     },
-    async stop() {
-      accepting = false;
-      while (inflight.size > 0) await Promise.allSettled([...inflight]);
-      await client.destroy();
-      logger.info("stopped");
-      logger.flush();
+    stop() {
+      stopped ??= (async () => {
+        accepting = false;
+        let timer: NodeJS.Timeout | undefined;
+        const grace = new Promise<"grace">((resolve) => (timer = setTimeout(() => resolve("grace"), graceMs)));
+        const drained = (async () => {
+          while (inflight.size > 0) await Promise.allSettled([...inflight]);
+          return "drained" as const;
+        })();
+        if ((await Promise.race([drained, grace])) === "grace") logger.warn({ inflight: inflight.size, graceSeconds: graceMs / 1000 }, "stopping with replies still in flight");
+        clearTimeout(timer);
+        await destroyClient();
+        followUps.close();
+        logger.info("stopped");
+        logger.flush();
+      })();
+      return stopped;
     },
   };
 }

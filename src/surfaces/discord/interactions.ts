@@ -1,74 +1,95 @@
-// The gateway transport: a discord.js interaction and its raw payload in, the shared handler's
-// result performed with discord.js (reply, deferReply + editReply, update, respond), every body
-// with allowedMentions { parse: [] }. A response that cannot be delivered is logged and
-// answered with an apology if Discord still takes one. Nothing here may crash the process.
-import type { Interaction, InteractionEditReplyOptions, InteractionReplyOptions, InteractionUpdateOptions } from "discord.js";
+// The gateway transport: the raw INTERACTION_CREATE payload in (the same JSON the HTTP endpoint
+// receives), the shared handler's result sent through REST: the callback within Discord's 3 s
+// window, the deferred reply's edit within the token's 15 minutes. No discord.js interaction
+// object is involved, so a payload discord.js cannot parse (an autocomplete without `data`, a
+// message with `thread: null`) is still answered. A response that cannot be delivered is logged
+// and answered with an apology if Discord can still take one. Nothing here may crash the process.
+import { z } from "zod";
+import { DeadlineError, INTERACTION_TOKEN_LIFETIME_MS, type TokenMessages } from "../http/followup.js";
+import { CALLBACK_WINDOW_MS, type SendCallback } from "./callback.js";
 import type { InteractionHandler } from "./handle.js";
 import { interactionInputFromApi } from "./input.js";
 import { localeFor } from "./locales/index.js";
-import { editBody, messageBody, NO_MENTIONS, type MessageBody } from "./response.js";
+import { editBody, messageBody, type InteractionResponse } from "./response.js";
 import type { BotContext } from "./types.js";
 
-/** A MessageBody as discord.js options (files as attachments, mentions never parsed). */
-export function toDiscordJs(body: MessageBody): InteractionReplyOptions & InteractionUpdateOptions & InteractionEditReplyOptions {
-  return {
-    ...(body.content !== undefined ? { content: body.content } : {}),
-    ...(body.embeds ? { embeds: body.embeds } : {}),
-    ...(body.components ? { components: body.components } : {}),
-    ...(body.flags !== undefined ? { flags: body.flags } : {}),
-    ...(body.files ? { files: body.files.map((f) => ({ attachment: f.data, name: f.name, ...(f.description ? { description: f.description } : {}) })) } : {}),
-    allowedMentions: NO_MENTIONS,
-  } as InteractionReplyOptions & InteractionUpdateOptions & InteractionEditReplyOptions;
-}
+/** Just enough of a payload to apologise when the rest of it cannot be read. */
+const ReplyTargetSchema = z.looseObject({
+  id: z.string().min(1),
+  token: z.string().min(1),
+  application_id: z.string().min(1),
+  type: z.number().int(),
+  locale: z.string().optional(),
+});
+type ReplyTarget = { id: string; token: string; applicationId: string; autocomplete: boolean; locale: string | undefined };
 
-export function createInteractionRouter(handle: InteractionHandler, ctx: BotContext) {
-  async function apologise(interaction: Interaction): Promise<void> {
+const AUTOCOMPLETE = 4;
+
+export type RouterOptions = {
+  sendCallback: SendCallback;
+  followUps: TokenMessages;
+  /** Discord's response window (tests shorten it). */
+  callbackWindowMs?: number;
+};
+
+export function createInteractionRouter(handle: InteractionHandler, ctx: BotContext, o: RouterOptions) {
+  const windowMs = o.callbackWindowMs ?? CALLBACK_WINDOW_MS;
+
+  /** After a failure: an apology if Discord can still take one (never a callback after its window). */
+  async function apologise(t: ReplyTarget, acknowledged: boolean, callbackDeadline: number, tokenDeadline: number): Promise<void> {
     try {
-      if (interaction.isAutocomplete()) {
-        if (!interaction.responded) await interaction.respond([]);
-      } else if (interaction.isRepliable()) {
-        const apology = toDiscordJs(messageBody({ content: localeFor(interaction.locale).apology, ephemeral: true }));
-        if (interaction.replied || interaction.deferred) await interaction.followUp(apology);
-        else await interaction.reply(apology);
+      if (t.autocomplete) {
+        if (!acknowledged && Date.now() < callbackDeadline) await o.sendCallback(t, { type: 8, data: { choices: [] } }, callbackDeadline);
+        return;
       }
+      const apology = messageBody({ content: localeFor(t.locale).apology, ephemeral: true });
+      if (acknowledged) await o.followUps.send(t.applicationId, t.token, apology, { deadline: tokenDeadline });
+      else if (Date.now() < callbackDeadline) await o.sendCallback(t, { type: 4, data: apology }, callbackDeadline);
+      else ctx.logger.warn({ interactionId: t.id }, "no apology: the interaction's response window has passed");
     } catch (err) {
-      ctx.logger.error({ err, interactionId: interaction.id }, "could not send the apology");
+      ctx.logger.error({ err, interactionId: t.id }, "could not send the apology");
     }
   }
 
-  return async function route(interaction: Interaction, raw: unknown): Promise<void> {
+  /** `receivedAt`: when the gateway delivered it (the response window is counted from there). */
+  return async function route(raw: unknown, receivedAt: number = Date.now()): Promise<void> {
+    const callbackDeadline = receivedAt + windowMs;
+    const tokenDeadline = receivedAt + INTERACTION_TOKEN_LIFETIME_MS;
+    const target = ReplyTargetSchema.safeParse(raw);
+    if (!target.success) {
+      // Without an id and a token nobody can be answered; say so once.
+      ctx.logger.error({ problems: target.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`) }, "interaction without id/token/application_id ignored");
+      ctx.metrics.errors.inc({ where: "input" });
+      return;
+    }
+    const t: ReplyTarget = {
+      id: target.data.id,
+      token: target.data.token,
+      applicationId: target.data.application_id,
+      autocomplete: target.data.type === AUTOCOMPLETE,
+      locale: target.data.locale,
+    };
     let input;
     try {
       input = interactionInputFromApi(raw);
     } catch (err) {
-      ctx.logger.error({ err, interactionId: interaction.id, type: interaction.type }, "interaction handler failed: unreadable interaction");
+      ctx.logger.error({ err, interactionId: t.id, type: target.data.type }, "interaction handler failed: unreadable interaction");
       ctx.metrics.errors.inc({ where: "input" });
-      return apologise(interaction);
+      return apologise(t, false, callbackDeadline, tokenDeadline);
     }
     const { response, deferred } = await handle(input);
+    let acknowledged = false;
     try {
-      switch (response.type) {
-        case 4:
-          if (interaction.isRepliable()) await interaction.reply(toDiscordJs(response.data));
-          break;
-        case 5:
-          if (!interaction.isRepliable()) break;
-          await interaction.deferReply(response.data.flags !== undefined ? { flags: response.data.flags as 64 } : {});
-          if (deferred) {
-            await interaction.editReply(toDiscordJs(editBody(await deferred())));
-          }
-          break;
-        case 7:
-          if (interaction.isMessageComponent()) await interaction.update(toDiscordJs(response.data));
-          break;
-        case 8:
-          if (interaction.isAutocomplete()) await interaction.respond(response.data.choices);
-          break;
+      await o.sendCallback(t, response as InteractionResponse, callbackDeadline);
+      acknowledged = true;
+      if (response.type === 5 && deferred) {
+        await o.followUps.editOriginal(t.applicationId, t.token, editBody(await deferred()), { deadline: tokenDeadline });
       }
     } catch (err) {
-      ctx.logger.error({ err, interactionId: interaction.id, type: interaction.type, responseType: response.type }, "could not deliver the interaction response");
+      const late = err instanceof DeadlineError;
+      ctx.logger.error({ err, interactionId: t.id, type: input.kind, responseType: response.type, acknowledged }, late ? "interaction response did not land within its window" : "could not deliver the interaction response");
       ctx.metrics.errors.inc({ where: "delivery" });
-      await apologise(interaction);
+      await apologise(t, acknowledged, callbackDeadline, tokenDeadline);
     }
   };
 }

@@ -44,6 +44,8 @@ export type HarnessOptions = {
   now?: () => number;
   /** The stand-in's world (guilds, bot id...); default: its own default world. */
   standin?: Omit<StandinOptions, "token">;
+  /** Discord's response window; default 60 s so that a busy machine cannot make a reply miss it (the stand-in enforces none unless asked). */
+  callbackWindowMs?: number;
 };
 
 /**
@@ -83,6 +85,7 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
     logger,
     ...(opts.commands ? { commands: opts.commands } : {}),
     ...(opts.now ? { now: opts.now } : {}),
+    callbackWindowMs: opts.callbackWindowMs ?? 60_000,
   });
   await bot.start();
   let closed = false;

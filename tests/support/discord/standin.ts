@@ -680,6 +680,17 @@ export class DiscordStandin {
   };
   /** Set false to stop answering heartbeats (zombie-connection tests). */
   ackHeartbeats = true;
+  /**
+   * Gateway faults, changeable at any time: `identifyCloseCode` closes the socket with that code on
+   * IDENTIFY (e.g. 4004 for a token the gateway refuses though REST took it); `withholdReady`
+   * accepts IDENTIFY but never sends READY; `refuseUpgrades` destroys every new gateway socket
+   * before the WebSocket handshake (a gateway that is down while REST still answers).
+   */
+  readonly gatewayFaults: { identifyCloseCode: number | null; withholdReady: boolean; refuseUpgrades: boolean } = {
+    identifyCloseCode: null,
+    withholdReady: false,
+    refuseUpgrades: false,
+  };
 
   readonly interactions = new Map<string, InteractionRecord>();
   readonly messages = new Map<string, Json>();
@@ -1437,7 +1448,7 @@ export class DiscordStandin {
 
   private onUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (this.closed || (url.pathname !== '/gateway' && url.pathname !== '/resume-gateway')) {
+    if (this.closed || this.gatewayFaults.refuseUpgrades || (url.pathname !== '/gateway' && url.pathname !== '/resume-gateway')) {
       socket.destroy();
       return;
     }
@@ -1574,7 +1585,12 @@ export class DiscordStandin {
   }
 
   private onIdentify(conn: Connection, d: Json): void {
+    if (this.gatewayFaults.identifyCloseCode !== null) {
+      this.closeConn(conn, this.gatewayFaults.identifyCloseCode, 'Closed by a scripted fault.');
+      return;
+    }
     if (!this.authenticates(conn, d)) return;
+    if (this.gatewayFaults.withholdReady) return;
     if (typeof d.intents !== 'number') {
       this.closeConn(conn, GatewayClose.DecodeError, 'intents is required');
       return;

@@ -1,0 +1,80 @@
+// Interactions are answered from the raw gateway payload (the JSON the HTTP endpoint receives too),
+// through REST, so payloads discord.js cannot parse are still answered: it once surfaced them only
+// as an "unhandled rejection" without the interaction's id, and the member got nothing. Real bot,
+// real discord.js client, the Discord stand-in dispatching hand-made payloads.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { gatewayDispatchInProgress } from "../../src/surfaces/discord/bot.js";
+import { OptionType, type Json } from "../support/discord/standin.js";
+import { callbackOf, startHarness, type Harness } from "./support/harness.js";
+
+let h: Harness;
+const processErrors: unknown[] = [];
+const onProcessError = (e: unknown) => void processErrors.push(e);
+beforeAll(async () => {
+  process.on("unhandledRejection", onProcessError);
+  h = await startHarness();
+});
+afterEach(() => {
+  expect(processErrors, "nothing may escape the bot as an unhandled error").toEqual([]);
+});
+afterAll(async () => {
+  await h?.close();
+  process.off("unhandledRejection", onProcessError);
+});
+
+/** Builds a payload with the stand-in, lets `change` make it odd, dispatches it, returns its callback. */
+async function dispatchOdd(spec: Parameters<Harness["standin"]["buildInteraction"]>[0], change: (p: Json) => void) {
+  const p = h.standin.buildInteraction(spec);
+  change(p);
+  h.standin.dispatchInteraction(p);
+  return (await callbackOf(h.standin, p)).body;
+}
+
+describe("payloads discord.js cannot parse are answered", () => {
+  it("an autocomplete without data gets (empty) choices", async () => {
+    const body = await dispatchOdd({ kind: "autocomplete", commandName: "fact", options: [{ name: "id", type: OptionType.String, value: "house", focused: true }] }, (p) => delete p.data);
+    expect(body).toEqual({ type: 8, data: { choices: [] } });
+  });
+
+  it("a button on a message with thread: null pages the section", async () => {
+    const first = (await callbackOf(h.standin, h.standin.interactionCreate({ kind: "chatInput", commandName: "section", options: [{ name: "name", type: OptionType.String, value: "henan-2011:5" }] }))).body.data;
+    const next = first.components[0].components[1].custom_id as string;
+    const body = await dispatchOdd({ kind: "button", customId: next }, (p) => {
+      p.message.thread = null;
+      p.message.interaction_metadata = null;
+    });
+    expect(body.type).toBe(7);
+    expect(body.data.embeds[0].footer.text).toContain("Page 2 of 2");
+  });
+
+  it("Ask the report on a message whose application has install_params: null answers the message", async () => {
+    const target = h.standin.buildMessage({ author: "member", content: "How many households were relocated?" });
+    const body = await dispatchOdd({ kind: "messageContextMenu", commandName: "Ask the report", targetMessage: target }, (p) => {
+      const m = Object.values(p.data.resolved.messages as Record<string, Json>)[0]!;
+      m.application = { id: "123456789012345678", name: "another app", description: "", icon: null, install_params: null };
+      m.thread = null;
+    });
+    expect(body.type).toBe(4);
+    expect(body.data.embeds[0].title).toBe("5853 households");
+  });
+});
+
+describe("what discord.js still parses (messages)", () => {
+  it("an unhandled rejection raised while discord.js handles a dispatch can be told apart by its event and id", async () => {
+    // discord.js fails on this MESSAGE_CREATE before the bot sees it; the process-level handler
+    // (main.ts) logs gatewayDispatchInProgress() with the rejection. Capture what it would see.
+    const seen: (ReturnType<typeof gatewayDispatchInProgress>)[] = [];
+    const capture = () => void seen.push(gatewayDispatchInProgress());
+    process.on("unhandledRejection", capture);
+    try {
+      const m = h.standin.buildMessage({ author: "member", content: "hello", mentionBot: true });
+      m.application = { id: "123456789012345678", name: "x", install_params: null };
+      h.standin.dispatch("MESSAGE_CREATE", m);
+      await expect.poll(() => processErrors.length, { timeout: 5_000 }).toBeGreaterThan(0);
+      expect(seen[0]).toEqual({ event: "MESSAGE_CREATE", id: m.id });
+    } finally {
+      process.off("unhandledRejection", capture);
+      processErrors.length = 0;
+    }
+  });
+});
