@@ -59,6 +59,17 @@ describe("payloads discord.js cannot parse are answered", () => {
   });
 });
 
+describe("validate what is used, tolerate the rest", () => {
+  it("a DM whose user has no username (used only for a log tag) is answered, not refused", async () => {
+    const body = await dispatchOdd({ kind: "chatInput", commandName: "ask", dm: true, options: [{ name: "question", type: OptionType.String, value: "How many households were relocated?" }] }, (p) => {
+      delete p.user.username;
+      delete p.user.global_name;
+    });
+    expect(body.type).toBe(4);
+    expect(body.data.embeds[0].title).toBe("5853 households");
+  });
+});
+
 describe("what discord.js still parses (messages)", () => {
   it("an unhandled rejection raised while discord.js handles a dispatch can be told apart by its event and id", async () => {
     // discord.js fails on this MESSAGE_CREATE before the bot sees it; the process-level handler

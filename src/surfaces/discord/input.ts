@@ -50,7 +50,8 @@ export type InputMessage = z.infer<typeof InputMessageSchema>;
 
 // --- the raw payload: only what the handlers use is checked; everything else passes through.
 
-const RawUserSchema = z.looseObject({ id, username: z.string(), discriminator: z.string().optional() });
+// username is only used for a log tag: a payload without it (seen from other Discord implementations in DMs) is still answered.
+const RawUserSchema = z.looseObject({ id, username: z.string().optional(), discriminator: z.string().optional() });
 type RawOption = { name: string; type: number; value?: string | number | boolean; focused?: boolean; options?: RawOption[] };
 const RawOptionSchema: z.ZodType<RawOption> = z.lazy(() =>
   z.looseObject({
@@ -123,8 +124,8 @@ export class InvalidInteractionError extends Error {
   override name = "InvalidInteractionError";
 }
 
-const tag = (u: { username: string; discriminator?: string | undefined }) =>
-  u.discriminator && u.discriminator !== "0" ? `${u.username}#${u.discriminator}` : u.username;
+const tag = (u: { id: string; username?: string | undefined; discriminator?: string | undefined }) =>
+  u.username === undefined ? u.id : u.discriminator && u.discriminator !== "0" ? `${u.username}#${u.discriminator}` : u.username;
 
 function flatten(options: RawOption[] | undefined, into: Record<string, string | number | boolean>, focused: { value: { name: string; value: string } | null }): void {
   for (const o of options ?? []) {
