@@ -101,6 +101,24 @@ describe("sizes and signatures (generous timeouts)", () => {
     expect(p.logs.some((l) => l.msg === "interaction request refused: signature" && l.reason === "stale timestamp")).toBe(true);
   });
 
+  it("Expect: 100-continue: no \"continue\" for a request that will be refused, so its body is never sent", { timeout: CASE_TIMEOUT_MS }, async () => {
+    const c = await connect(p.server.port);
+    await writeAll(c.socket, head({ expect: "100-continue", "content-length": 1024 * 1024 - 1 }));
+    await c.closed;
+    expect(c.text()).not.toMatch(/100 Continue/);
+    expect(statusOf(c.text())).toBe("401");
+  });
+
+  it("Expect: 100-continue with fresh signature headers: \"continue\", then the body is read and answered", { timeout: CASE_TIMEOUT_MS }, async () => {
+    const body = interaction("200000000000000002");
+    const c = await connect(p.server.port);
+    await writeAll(c.socket, head({ expect: "100-continue", "content-type": "application/json", "content-length": Buffer.byteLength(body), ...signRequest(keys.privateKey, body) }));
+    await expect.poll(() => c.text(), { timeout: CASE_TIMEOUT_MS }).toMatch(/^HTTP\/1\.1 100 Continue\r\n\r\n/);
+    await writeAll(c.socket, body);
+    await expect.poll(() => c.text(), { timeout: CASE_TIMEOUT_MS }).toMatch(/\r\n\r\nHTTP\/1\.1 200 /);
+    c.socket.destroy();
+  });
+
   it("a declared body over the limit: 413 and closed, unread", { timeout: CASE_TIMEOUT_MS }, async () => {
     const c = await connect(p.server.port);
     await writeAll(c.socket, head({ ...forgedHeaders(), "content-length": 1001 }));
@@ -109,13 +127,14 @@ describe("sizes and signatures (generous timeouts)", () => {
   });
 
   it("a chunked body with no Content-Length: 413 as soon as it crosses the limit, not a reset", { timeout: CASE_TIMEOUT_MS }, async () => {
+    const handledBefore = p.handled.length;
     const c = await connect(p.server.port);
     const chunk = (n: number) => `${n.toString(16)}\r\n${"x".repeat(n)}\r\n`;
     // 1200 bytes of a body that never ends (no terminating 0-chunk): only the limit can answer it.
     await writeAll(c.socket, `${head({ ...forgedHeaders(), "transfer-encoding": "chunked" })}${chunk(600)}${chunk(600)}`);
     await c.closed;
     expect(statusOf(c.text())).toBe("413");
-    expect(p.handled).toHaveLength(1); // only the first case's request
+    expect(p.handled).toHaveLength(handledBefore);
   });
 
   it("bodies being read at once share a memory budget: past it, 503 and closed", { timeout: CASE_TIMEOUT_MS }, async () => {

@@ -22,13 +22,19 @@ export class ClientGoneError extends HttpError {
 /** Bytes of all request bodies being read right now (one per server). */
 export type BodyBudget = { buffered: number };
 
-export function readBody(req: IncomingMessage, o: { maxBytes: number; maxBuffered: number; budget: BodyBudget; timeoutMs: number }): Promise<Buffer> {
+/**
+ * The body, or an HttpError. `sendContinue` answers "Expect: 100-continue" (node leaves that to us,
+ * see server.ts): only once the request passed every check that needs no body, so a client that
+ * asks first never sends a body that would be refused.
+ */
+export function readBody(req: IncomingMessage, o: { maxBytes: number; maxBuffered: number; budget: BodyBudget; timeoutMs: number; sendContinue: () => void }): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const declared = req.headers["content-length"];
     if (declared !== undefined && Number(declared) > o.maxBytes) {
       reject(new HttpError(413, "body too large", true));
       return;
     }
+    if (req.headers.expect?.toLowerCase() === "100-continue") o.sendContinue();
     if (req.destroyed) {
       reject(new ClientGoneError());
       return;

@@ -112,7 +112,9 @@ export async function startHttpServer(o: HttpServerOptions): Promise<HttpServer>
     // Before the body: a request that cannot carry a valid signature is not worth a byte of memory.
     const headers = checkSignatureHeaders({ signature: req.headers[SIGNATURE_HEADER], timestamp: req.headers[TIMESTAMP_HEADER], nowMs: now() });
     if (!headers.ok) return refuse(headers.reason);
-    const body = await readBody(req, { maxBytes: limits.maxBodyBytes, maxBuffered: limits.maxBufferedBytes, budget, timeoutMs: limits.requestTimeoutMs });
+    const body = await readBody(req, {
+      maxBytes: limits.maxBodyBytes, maxBuffered: limits.maxBufferedBytes, budget, timeoutMs: limits.requestTimeoutMs, sendContinue: () => res.writeContinue(),
+    });
     const check = verifySignature(headers, body, endpoint.publicKey);
     if (!check.ok) return refuse(check.reason);
     let payload: unknown;
@@ -175,13 +177,7 @@ export async function startHttpServer(o: HttpServerOptions): Promise<HttpServer>
     return 404;
   }
 
-  const server = createServer({
-    headersTimeout: limits.headersTimeoutMs,
-    requestTimeout: limits.requestTimeoutMs,
-    // Node checks both deadlines only this often (30 s by default): a slow request could outlive its limit by that much.
-    connectionsCheckingInterval: limits.checkIntervalMs,
-    keepAliveTimeout: limits.keepAliveTimeoutMs,
-  }, (req, res) => {
+  const onRequest = (req: IncomingMessage, res: ServerResponse) => {
     const url = (req.url ?? "/").split("?", 1)[0]!;
     const done = route(req, res, url).then(
       (status) => metrics.httpRequests.inc({ route: routeOf(url), status: String(status) }),
@@ -206,7 +202,16 @@ export async function startHttpServer(o: HttpServerOptions): Promise<HttpServer>
       },
     );
     track(done);
-  });
+  };
+  const server = createServer({
+    headersTimeout: limits.headersTimeoutMs,
+    requestTimeout: limits.requestTimeoutMs,
+    // Node checks both deadlines only this often (30 s by default): a slow request could outlive its limit by that much.
+    connectionsCheckingInterval: limits.checkIntervalMs,
+    keepAliveTimeout: limits.keepAliveTimeoutMs,
+  }, onRequest);
+  // Expect: 100-continue: node would say "continue" before any check; the route says it only when it is about to read the body.
+  server.on("checkContinue", onRequest);
   // Any socket quiet for this long is closed, whatever phase it is in: a second bound beside the
   // header deadline (which node also applies to a socket that never sends a byte).
   server.timeout = limits.idleTimeoutMs;
