@@ -70,19 +70,33 @@ describe("validate what is used, tolerate the rest", () => {
   });
 });
 
-describe("what discord.js still parses (messages)", () => {
+describe("messages are read from the raw payload too", () => {
+  it("a mention whose payload has thread: null and application.install_params: null is answered", async () => {
+    const mark = h.standin.mark();
+    const m = h.standin.buildMessage({ author: "member", content: "How many households were relocated?", mentionBot: true });
+    m.thread = null;
+    m.application = { id: "123456789012345678", name: "another app", description: "", icon: null, install_params: null };
+    h.standin.dispatch("MESSAGE_CREATE", m);
+    const post = await h.standin.waitForRequest({ method: "POST", path: `/channels/${m.channel_id}/messages` }, { since: mark });
+    expect(post.status).toBe(200);
+    expect(post.body.embeds[0].title).toBe("5853 households");
+    expect(post.body.message_reference).toMatchObject({ message_id: m.id });
+    expect(post.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+  });
+});
+
+describe("what discord.js still parses", () => {
   it("an unhandled rejection raised while discord.js handles a dispatch can be told apart by its event and id", async () => {
-    // discord.js fails on this MESSAGE_CREATE before the bot sees it; the process-level handler
-    // (main.ts) logs gatewayDispatchInProgress() with the rejection. Capture what it would see.
+    // discord.js fails on this CHANNEL_CREATE (permission_overwrites: null) in its own handler; the
+    // process-level handler (main.ts) logs gatewayDispatchInProgress() with the rejection.
     const seen: (ReturnType<typeof gatewayDispatchInProgress>)[] = [];
     const capture = () => void seen.push(gatewayDispatchInProgress());
     process.on("unhandledRejection", capture);
     try {
-      const m = h.standin.buildMessage({ author: "member", content: "hello", mentionBot: true });
-      m.application = { id: "123456789012345678", name: "x", install_params: null };
-      h.standin.dispatch("MESSAGE_CREATE", m);
+      const channelId = "123456789012345670";
+      h.standin.dispatch("CHANNEL_CREATE", { id: channelId, type: 0, guild_id: h.standin.guild.id, name: "odd", permission_overwrites: null });
       await expect.poll(() => processErrors.length, { timeout: 5_000 }).toBeGreaterThan(0);
-      expect(seen[0]).toEqual({ event: "MESSAGE_CREATE", id: m.id });
+      expect(seen[0]).toEqual({ event: "CHANNEL_CREATE", id: channelId });
     } finally {
       process.off("unhandledRejection", capture);
       processErrors.length = 0;

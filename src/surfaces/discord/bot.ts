@@ -2,7 +2,7 @@
 // handler (fed the raw INTERACTION_CREATE payload, answered through REST) and the message handler,
 // with a start() bounded by the gateway's READY and a stop() bounded by a grace period.
 // Commands are registered by scripts/deploy-commands.ts, never here.
-import { Client, Events, GatewayDispatchEvents, GatewayIntentBits, Partials, type ClientOptions, type GatewayDispatchPayload } from "discord.js";
+import { Client, Events, GatewayDispatchEvents, GatewayIntentBits, type ClientOptions, type GatewayDispatchPayload } from "discord.js";
 import type { Logger } from "pino";
 import type { BotConfig } from "../../config/bot.js";
 import { GatewayStartError } from "../fatal.js";
@@ -29,11 +29,14 @@ const RELOAD_HOOK_KEY = "report-bot.reload";
 const RELOAD_HOOK = Symbol.for(RELOAD_HOOK_KEY);
 
 /**
- * The t an INTERACTION_CREATE is renamed to once the bot has taken it: discord.js then skips it
- * instead of building an interaction object nobody uses (and that throws, unanswered, on payloads
- * it cannot parse, such as an autocomplete without `data`).
+ * The dispatches the bot reads from the raw payload, and the t each is renamed to once taken:
+ * discord.js then skips it instead of building an object nobody uses, which threw, unanswered, on
+ * payloads it cannot parse (an autocomplete without `data`, a message with `thread: null`).
  */
-const TAKEN_INTERACTION = "REPORT_BOT_INTERACTION_TAKEN";
+const TAKEN: Partial<Record<string, string>> = {
+  [GatewayDispatchEvents.InteractionCreate]: "REPORT_BOT_INTERACTION_TAKEN",
+  [GatewayDispatchEvents.MessageCreate]: "REPORT_BOT_MESSAGE_TAKEN",
+};
 
 /** What a gateway dispatch being processed was about: unhandled rejections raised while discord.js parses it are logged with it. */
 let currentDispatch: { event: string; id: string | undefined } | null = null;
@@ -76,7 +79,6 @@ export function createBot({ config, store, logger, clientOptions, commands, metr
   const gateway = createGatewayWatch(logger);
   const client = new Client({
     intents,
-    partials: [Partials.Channel],
     allowedMentions: { parse: [] },
     ...(config.DISCORD_API_URL ? { rest: { api: config.DISCORD_API_URL } } : {}),
     ...clientOptions,
@@ -115,19 +117,20 @@ export function createBot({ config, store, logger, clientOptions, commands, metr
     void p.finally(() => inflight.delete(p));
   };
 
-  // Handlers read the interaction as Discord sent it (the same JSON the HTTP endpoint receives),
-  // straight from the dispatch: discord.js's Raw event carries the packet it is about to handle.
+  // Handlers read interactions and messages as Discord sent them (for interactions, the same JSON
+  // the HTTP endpoint receives), straight from the dispatch: discord.js's Raw event carries the
+  // packet it is about to handle.
   client.on(Events.Raw, (packet: GatewayDispatchPayload) => {
     const d = packet.d as { id?: unknown } | null;
     currentDispatch = { event: packet.t, id: typeof d?.id === "string" ? d.id : undefined };
     setImmediate(() => (currentDispatch = null));
-    if (packet.t !== GatewayDispatchEvents.InteractionCreate) return;
-    (packet as { t: string }).t = TAKEN_INTERACTION;
-    if (accepting) track(route(packet.d, Date.now()));
-  });
-  client.on(Events.MessageCreate, (message) => {
+    const taken = TAKEN[packet.t];
+    if (!taken) return;
+    const event = packet.t;
+    (packet as { t: string }).t = taken;
     if (!accepting) return;
-    track(handleMessage(message, ctx));
+    if (event === GatewayDispatchEvents.InteractionCreate) track(route(packet.d, Date.now()));
+    else track(handleMessage(packet.d, ctx, client.rest));
   });
   client.on(Events.Error, (err) => logger.error({ err }, "discord client error"));
   client.on(Events.Warn, (msg) => logger.warn({ msg }, "discord client warning"));

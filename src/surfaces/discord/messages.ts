@@ -2,44 +2,73 @@
 // Works without the MessageContent intent: Discord delivers the content of mentions and DMs.
 // Gateway only (messages do not reach an HTTP interactions endpoint); the cooldown and the
 // answer come from the same askQuestion as /ask.
-import type { Message } from "discord.js";
+// Read from the raw MESSAGE_CREATE payload, checking only the fields used here, and answered
+// through REST: discord.js could not build a Message from payloads other Discord implementations
+// send (`thread: null`, `application.install_params: null`), and the question went unanswered.
+import { Routes, type REST } from "discord.js";
+import { z } from "zod";
 import { askQuestion, localeOfQuestion } from "./asking.js";
 import { localeFor } from "./locales/index.js";
 import { mentionsBot, stripMention } from "./reply.js";
-import { NO_MENTIONS } from "./response.js";
+import { messageBody, NO_MENTIONS, wireBody, type BodyParts } from "./response.js";
 import type { BotContext } from "./types.js";
 
-function isQuestionForBot(message: Message): boolean {
-  if (message.author.bot || message.system) return false;
-  const botId = message.client.user.id;
-  if (!message.inGuild()) return true;
-  return message.mentions.users.has(botId) || mentionsBot(message.content, botId);
+const id = z.string().regex(/^\d{1,20}$/);
+/** Message types people write (discord.js's NonSystemMessageTypes: default, reply, and the two command results). */
+const NON_SYSTEM_TYPES = [0, 19, 20, 23];
+
+const RawMessageSchema = z.looseObject({
+  id,
+  channel_id: id,
+  guild_id: id.nullish(),
+  content: z.string().nullish(),
+  type: z.number().int().nullish(),
+  author: z.looseObject({ id, bot: z.boolean().nullish() }),
+  webhook_id: z.string().nullish(),
+  mentions: z.array(z.looseObject({ id })).nullish(),
+});
+type RawMessage = z.infer<typeof RawMessageSchema>;
+
+function isQuestionForBot(m: RawMessage, botId: string): boolean {
+  if (m.author.bot || m.webhook_id || !NON_SYSTEM_TYPES.includes(m.type ?? 0)) return false;
+  if (!m.guild_id) return true; // a DM
+  return (m.mentions ?? []).some((u) => u.id === botId) || mentionsBot(m.content ?? "", botId);
 }
 
-export async function handleMessage(message: Message, ctx: BotContext): Promise<void> {
-  if (!isQuestionForBot(message)) return;
-  const question = stripMention(message.content, message.client.user.id);
-  const allowedMentions = { ...NO_MENTIONS, repliedUser: false };
+export async function handleMessage(payload: unknown, ctx: BotContext, rest: REST): Promise<void> {
+  const parsed = RawMessageSchema.safeParse(payload);
+  const botId = ctx.botUserId();
+  if (!parsed.success || !botId) return; // not a message a person wrote to us (or not ready): nothing to answer
+  const m = parsed.data;
+  if (!isQuestionForBot(m, botId)) return;
+  const question = stripMention(m.content ?? "", botId);
+  const replyWith = (parts: BodyParts) => {
+    const body = messageBody(parts);
+    return rest.post(Routes.channelMessages(m.channel_id), {
+      body: { ...wireBody(body), allowed_mentions: { ...NO_MENTIONS, replied_user: false }, message_reference: { message_id: m.id, fail_if_not_exists: false } },
+      ...(body.files ? { files: body.files.map((f) => ({ name: f.name, data: f.data, ...(f.contentType ? { contentType: f.contentType } : {}) })) } : {}),
+    });
+  };
   try {
     if (!question) {
-      await message.reply({ content: localeFor("en").emptyQuestion, allowedMentions });
+      await replyWith({ content: localeFor("en").emptyQuestion });
       return;
     }
     await ctx.knowledge.ensureFresh().catch((err: unknown) => ctx.logger.error({ err }, "knowledge check failed; answering from the loaded version"));
-    const outcome = askQuestion(ctx, { userId: message.author.id, question, surface: "message" });
+    const outcome = askQuestion(ctx, { userId: m.author.id, question, surface: "message" });
     if (!outcome.ok) {
       // A message cannot be ephemeral: say it once per cooldown window, then stay quiet.
-      if (!outcome.alreadyTold) await message.reply({ content: outcome.notice, allowedMentions });
+      if (!outcome.alreadyTold) await replyWith({ content: outcome.notice });
       return;
     }
-    await message.reply({ ...outcome.message, allowedMentions });
+    await replyWith(outcome.message);
   } catch (err) {
-    ctx.logger.error({ err, messageId: message.id, channelId: message.channelId }, "message handler failed");
+    ctx.logger.error({ err, messageId: m.id, channelId: m.channel_id }, "message handler failed");
     ctx.metrics.errors.inc({ where: "message" });
     try {
-      await message.reply({ content: localeOfQuestion(question).apology, allowedMentions });
+      await replyWith({ content: localeOfQuestion(question).apology });
     } catch (err2) {
-      ctx.logger.error({ err: err2, messageId: message.id }, "could not send the apology");
+      ctx.logger.error({ err: err2, messageId: m.id }, "could not send the apology");
     }
   }
 }
