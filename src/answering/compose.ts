@@ -39,7 +39,7 @@ export function notesFor(e: Entry, index: SearchIndex, lang: Lang = "en"): strin
 const noteLines = (notes: string[], zh: boolean) => notes.map((n) => (zh ? `注：${n}` : `Note: ${n}`));
 
 /** Where a figure comes from, in Chinese: the section (Chinese and English title) and the sentence, labelled 原文. */
-function sourceLinesZh(entries: { section: string; report: string; sentence: string }[], lex: Lexicon | undefined): string[] {
+export function sourceLinesZh(entries: { section: string; report: string; sentence: string }[], lex: Lexicon | undefined): string[] {
   const seen = new Set<string>();
   const lines: string[] = [];
   for (const e of entries) {

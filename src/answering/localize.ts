@@ -6,13 +6,13 @@
 // and written figure.
 import type { Entry, NumericEntry } from "../knowledge/schema.js";
 import { isNumeric } from "../knowledge/schema.js";
-import { derivedIn, derivedText, figureText, notesFor, passageText, topicsLine } from "./compose.js";
+import { derivedIn, derivedText, figureText, notesFor, passageText, sourceLinesZh, topicsLine } from "./compose.js";
 import type { Derived } from "./compute.js";
-import { entryFigure } from "./format.js";
+import { entryFigure, formatFigure, ZH_UNITS } from "./format.js";
 import type { Glossary } from "./glossary.js";
 import type { Answer } from "./schema.js";
 import type { SearchIndex } from "./search-index.js";
-import { labelIn, sectionChinese, sectionTitleIn, type Lexicon } from "./zh.js";
+import { labelIn, quoteEnglish, sectionChinese, sectionTitleIn, type Lexicon } from "./zh.js";
 
 /** The answer as a reader of its question's language sees it; English answers are returned as they are. */
 export function inQuestionLanguage(a: Answer, index: SearchIndex, glossary: Glossary): Answer {
@@ -54,6 +54,59 @@ export function inQuestionLanguage(a: Answer, index: SearchIndex, glossary: Glos
     const first = a.text.split("\n")[0] ?? "";
     return { ...a, ...shared, text: [first, topicsLine(a.suggestions, true, lex)].filter(Boolean).join("\n") };
   }
+  if ((a.type === "comparison" || a.type === "yesno") && !hasHan(a.text.split("\n")[0] ?? "")) {
+    const inputs = cited.filter((e): e is NumericEntry => isNumeric(e));
+    const n = notes(inputs);
+    const { lines, figure, label, arithmetic } = judgedIn(a, inputs, lex);
+    return { ...a, ...shared, figure, label, arithmetic, notes: n, text: [...lines, ...sourceLinesZh(inputs, lex), ...n.map((x) => `注：${x}`)].join("\n") };
+  }
   // Other kinds of answer write their own Chinese text (with format.ts and zh.ts); the lists are translated here.
   return { ...a, ...shared };
+}
+
+const hasHan = (s: string) => /\p{Script=Han}/u.test(s);
+
+/**
+ * A comparison or a yes/no check in Chinese, built from what the answer carries (verdict, cited
+ * figures, arithmetic) rather than from its English sentence: the verdict, each figure with its
+ * label, which is larger and by how much, and the arithmetic with every figure in Chinese.
+ */
+function judgedIn(a: Answer, inputs: NumericEntry[], lex: Lexicon) {
+  const label = (e: NumericEntry) => labelIn(e, "zh", lex.glossary);
+  const [first, second] = inputs;
+  const lines: string[] = [];
+  if (a.verdict) lines.push(a.verdict === "yes" ? "是。" : "否。");
+  for (const e of inputs) lines.push(`${label(e)}：${entryFigure(e, "zh")}`);
+  if (a.type === "comparison" && first && second && first.unit === second.unit) {
+    const [larger, smaller] = first.value >= second.value ? [first, second] : [second, first];
+    const diff = larger.value - smaller.value;
+    lines.push(diff === 0 ? `两者相同。` : `${label(larger)}比${label(smaller)}多${formatFigure(diff, larger.unit, "zh")}。`);
+  }
+  const arithmetic = a.arithmetic ? arithmeticZh(a.arithmetic, inputs) : null;
+  if (arithmetic) lines.push(`计算：${arithmetic}`);
+  return {
+    lines,
+    // The engine's figure is its primary entry's figure as the report writes it.
+    figure: figureOr(inputs.find((e) => e.written === a.figure) ?? first ?? null, a.figure),
+    label: a.type === "comparison" && first && second ? `${label(first)}与${label(second)}相比` : first ? label(first) : a.label && quoteEnglish(a.label),
+    arithmetic,
+  };
+}
+
+/**
+ * Arithmetic written with English figures, rewritten in Chinese: each cited figure as the report
+ * writes it, then every figure format.ts wrote in English ("27 million Yuan", "200,000 people").
+ * If English is still left (a form this does not know), the cited figures are listed instead.
+ */
+const figureOr = (e: NumericEntry | null, otherwise: string | null) => (e ? entryFigure(e, "zh") : otherwise);
+
+function arithmeticZh(arithmetic: string, inputs: NumericEntry[]): string {
+  let s = arithmetic;
+  for (const e of [...inputs].sort((x, y) => y.written.length - x.written.length)) s = s.split(e.written).join(entryFigure(e, "zh"));
+  const units = Object.keys(ZH_UNITS).filter((u) => u !== "%").sort((x, y) => y.length - x.length).join("|");
+  s = s.replace(new RegExp(`(-?\\d[\\d,]*(?:\\.\\d+)?)(?: (billion|million))? (Yuan|${units})\\b`, "g"), (_, num: string, scale: string | undefined, unit: string) => {
+    const value = Number(num.replace(/,/g, "")) * (scale === "billion" ? 1e9 : scale === "million" ? 1e6 : 1);
+    return formatFigure(value, unit, "zh");
+  });
+  return /[A-Za-z]{2,}/.test(s) ? inputs.map((e) => entryFigure(e, "zh")).join("，") : s;
 }

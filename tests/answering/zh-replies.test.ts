@@ -4,7 +4,10 @@
 import { describe, expect, it } from "vitest";
 import { derivedText, figureText } from "../../src/answering/compose.js";
 import type { Derived } from "../../src/answering/compute.js";
+import { citationOf } from "../../src/answering/compose.js";
 import { createEngine } from "../../src/answering/engine.js";
+import { inQuestionLanguage } from "../../src/answering/localize.js";
+import type { Answer } from "../../src/answering/schema.js";
 import type { NumericEntry } from "../../src/knowledge/schema.js";
 import { buildKnowledge } from "../../src/knowledge/load.js";
 import { realEngine } from "../support/knowledge.js";
@@ -93,5 +96,43 @@ describe("Chinese reply text, function by function", () => {
   it("without the knowledge at hand keeps the section's English title in quotes", () => {
     expect(figureText(households, [], true).split("\n")[1]).toBe("出处：“Microfinance and mutual funds”");
     expect(figureText(households, [], true, realEngine()).split("\n")[1]).toBe("出处：「小额信贷和互助资金」（Microfinance and mutual funds）");
+  });
+});
+
+describe("comparisons and yes/no checks asked in Chinese", () => {
+  const engine = realEngine();
+  const byWritten = (w: string) => engine.kb.entries.find((e) => e.written === w) as NumericEntry;
+  const central = byWritten("1.029 billion Yuan");
+  const provincial = byWritten("181 million Yuan");
+  // Built as the engine builds them, with English lines, so this does not depend on how a question is read.
+  // Any real answer carries every field of the contract; the ones that matter here are set below.
+  const judged = (over: Partial<Answer>): Answer => ({
+    ...engine.answer("How many households were relocated?"),
+    question: "中央财政扶贫资金和省级配套资金哪个多？", language: "zh", answered: true, type: "comparison", verdict: null,
+    value: central.value, unit: "Yuan", figure: central.written, label: "Central compared with provincial", section: central.section,
+    report: { id: "henan-2011", title: "Poverty Alleviation and Development in Henan Province", region: "Henan", year: 2011 },
+    text: "1.029 billion Yuan (central) is 848 million Yuan more than 181 million Yuan (provincial).", arithmetic: "1.029 billion Yuan − 181 million Yuan = 848 million Yuan",
+    notes: [], citations: [citationOf(central), citationOf(provincial)], runnerUps: [], suggestions: [], ...over,
+  });
+
+  it("states both figures, which is larger and by how much, with the arithmetic in Chinese", () => {
+    const a = inQuestionLanguage(judged({}), engine.index, engine.glossary);
+    expect(a).toMatchObject({ figure: "10.29亿元", label: "中央财政扶贫资金与省级配套资金相比", arithmetic: "10.29亿元 − 1.81亿元 = 8.48亿元" });
+    expect(a.text.split("\n").slice(0, 4)).toEqual([
+      "中央财政扶贫资金：10.29亿元", "省级配套资金：1.81亿元", "中央财政扶贫资金比省级配套资金多8.48亿元。", "计算：10.29亿元 − 1.81亿元 = 8.48亿元",
+    ]);
+    expect(englishOutsideQuotes(a.text)).toEqual([]);
+  });
+
+  it("puts the verdict first for a yes/no question", () => {
+    const a = inQuestionLanguage(judged({ type: "yesno", verdict: "no" }), engine.index, engine.glossary);
+    expect(a.text.split("\n")[0]).toBe("否。");
+    expect(a.verdict).toBe("no");
+    expect(englishOutsideQuotes(a.text)).toEqual([]);
+  });
+
+  it("lists the cited figures when the arithmetic has a form it cannot rewrite", () => {
+    const a = inQuestionLanguage(judged({ arithmetic: "1.029 billion Yuan is bigger" }), engine.index, engine.glossary);
+    expect(a.arithmetic).toBe("10.29亿元，1.81亿元");
   });
 });

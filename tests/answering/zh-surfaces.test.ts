@@ -20,6 +20,15 @@ describe("the terminal", () => {
     expect(englishOutsideQuotes(out)).toEqual([]);
   });
 
+  it("renders a yes/no check by its verdict and figures, then its arithmetic and sources", () => {
+    const base = ask("2011年财政扶贫资金总额是多少？");
+    const out = renderForTerminal({
+      ...base, type: "yesno", verdict: "no", runnerUps: [], notes: [], arithmetic: "10.29亿元 + 1.81亿元 = 12.1亿元",
+      text: ["否。", "财政扶贫资金总额：44.18亿元", "计算：10.29亿元 + 1.81亿元 = 12.1亿元", `出处：「扶贫资金投入」（Investment of anti-poverty funds）`, `原文：“${base.citations[0]!.quote}”`].join("\n"),
+    });
+    expect(out.split("\n").slice(0, 4)).toEqual(["否。", "财政扶贫资金总额：44.18亿元", "  计算：10.29亿元 + 1.81亿元 = 12.1亿元", `  原文：“${base.citations[0]!.quote}”`]);
+  });
+
   it("renders a Chinese no-answer in Chinese", () => {
     const out = renderForTerminal(ask("2011年上海的GDP是多少？"));
     expect(out).toMatch(/^报告中没有找到答案。/);

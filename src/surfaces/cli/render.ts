@@ -16,11 +16,22 @@ function sourceLine(a: Answer, c: Answer["citations"][number]): string {
   return zh ? `${section}，《${a.report.title}》（${a.report.year}）` : `${section}, ${a.report.title} (${a.report.year})`;
 }
 
+/**
+ * A comparison or a check is its verdict and its figures, not one figure: the reply's opening lines,
+ * up to where its arithmetic, sources and notes begin (those are laid out below from the answer's fields).
+ */
+function statement(a: Answer): string[] {
+  const lines = a.text.split("\n");
+  const end = lines.findIndex((l) => /^(Arithmetic:|Source|Note:|计算：|出处：|原文：|注：)/.test(l));
+  return lines.slice(0, end < 0 ? lines.length : end);
+}
+
 export function renderForTerminal(a: Answer): string {
   if (!a.answered) return a.text;
   const w = WORDS[a.language];
   const lines: string[] = [];
-  if (a.figure) lines.push(`${a.figure}${a.label ? `${w.head}${a.label}` : ""}`);
+  if (a.type === "comparison" || a.type === "yesno") lines.push(...statement(a));
+  else if (a.figure) lines.push(`${a.figure}${a.label ? `${w.head}${a.label}` : ""}`);
   else if (a.language === "zh") lines.push(a.text.split("\n")[0] ?? "");
   if (a.arithmetic) lines.push(`  ${w.computed}${a.arithmetic}`);
   // Two inputs of one computation often come from one sentence: quote it once.
