@@ -55,7 +55,7 @@ describe("/ask", () => {
   it("a Chinese question gets Chinese labels", async () => {
     const p = ask("易地扶贫搬迁了多少户？", { locale: "zh-CN" });
     const embed = (await callbackOf(h.standin, p)).body.data.embeds[0];
-    expect(embed.title).toBe("5853 households");
+    expect(embed.title).toBe("5853户");
     const names = (embed.fields ?? []).map((f: { name: string }) => f.name);
     expect(names).toContain("相近的数字");
     expect(names).not.toContain("Also close");

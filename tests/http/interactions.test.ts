@@ -53,7 +53,7 @@ describe("POST /interactions", () => {
 
   it("a Chinese question and a zh-CN user get Chinese labels", async () => {
     const { body } = await h.interact(askSpec("易地扶贫搬迁了多少户？", { locale: "zh-CN" }));
-    expect(body.data.embeds[0].title).toBe("5853 households");
+    expect(body.data.embeds[0].title).toBe("5853户");
     expect((body.data.embeds[0].fields ?? []).map((f: Json) => f.name)).toContain("相近的数字");
   });
 
