@@ -76,7 +76,7 @@ const seal = (key: string, payload: Buffer) => createHash("sha256").update(key).
 
 /**
  * For short-lived commands (the terminal CLI): the engine saved in `cacheDir` when the knowledge
- * and the code are byte-for-byte what it was built from, otherwise loaded with every check
+ * is byte-for-byte and the code file-for-file what it was built from, otherwise loaded with every check
  * (load-engine.ts, imported only then: a cached start never loads the extractor) and saved. A
  * long-running bot uses loadEngine: it loads once, and its store reloads on changes.
  */
@@ -107,8 +107,16 @@ export async function cachedEngine(dir: string, build: () => Engine | Promise<En
   }
   const engine = await build();
   // Knowledge that moved while it was loaded may not match `before`: not saved under that key.
-  if (knowledgeHash(dir) === before) save(file, key, engine, options.cacheDir);
+  if (unchangedSince(dir, before)) save(file, key, engine, options.cacheDir);
   return note ? { engine, from: "knowledge", note } : { engine, from: "knowledge" };
+}
+
+function unchangedSince(dir: string, before: string): boolean {
+  try {
+    return knowledgeHash(dir) === before;
+  } catch {
+    return false; // removed or unreadable meanwhile
+  }
 }
 
 function save(file: string, key: string, engine: Engine, cacheDir: string): void {
@@ -116,8 +124,12 @@ function save(file: string, key: string, engine: Engine, cacheDir: string): void
     mkdirSync(cacheDir, { recursive: true });
     const payload = snapshotBytes(engine);
     const tmp = `${file}.tmp-${process.pid}`;
-    writeFileSync(tmp, Buffer.concat([seal(key, payload), payload]));
-    renameSync(tmp, file);
+    try {
+      writeFileSync(tmp, Buffer.concat([seal(key, payload), payload]));
+      renameSync(tmp, file);
+    } finally {
+      rmSync(tmp, { force: true });
+    }
     prune(cacheDir);
   } catch {
     // A read-only or full disk: the next run builds again, nothing else is lost.
