@@ -34,7 +34,7 @@ export function firstNumber(sentence: string): number | null {
 export function baselineAnswer(question: string, results: FuseResult<BaselineDoc>[]): Answer {
   const top = results[0];
   const answered = top !== undefined && (top.score ?? 1) <= BASELINE_THRESHOLD;
-  const base = { question, language: "en" as const, notes: [], runnerUps: [], suggestions: [], arithmetic: null, unit: null, figure: null, label: null, verdict: null };
+  const base = { question, language: "en" as const, notes: [], runnerUps: [], suggestions: [], arithmetic: null, unit: null, figure: null, label: null, verdict: null, items: [] };
   if (!answered) return { ...base, answered: false, type: "none", value: null, section: null, report: null, text: "", citations: [] };
   const doc = top.item;
   const value = firstNumber(doc.text);

@@ -4,6 +4,7 @@ import type { KnowledgeBase } from "../knowledge/load.js";
 import type { Entry, NumericEntry } from "../knowledge/schema.js";
 import { derive, type Derived } from "./compute.js";
 import { judgeCheck, judgeComparison, type Judgement } from "./judge.js";
+import { namesIn } from "./names.js";
 import { citationOf, derivedText, figureText, noAnswerText, notesFor, passageText } from "./compose.js";
 import type { Glossary } from "./glossary.js";
 import { MIN_COVERAGE, MIN_LOCAL, MIN_PRECISION, queryTerms, rankEntries, rankSentences, scoreEntries, type QueryTerm, type RankedEntry } from "./rank.js";
@@ -72,6 +73,8 @@ function answerQuestion(raw: string, index: SearchIndex, glossary: Glossary): An
   if (q.derivation && !found && !(direct && expresses(direct.entry, q, index))) {
     return noAnswer(q, index, cannotCompute(q.derivation, derived ?? undefined));
   }
+  // "Which …", "who …" ask for names: a figure, however well it matches, is not one.
+  if (q.asksNames) return passageAnswer(q, index, terms) ?? noAnswer(q, index, "The report names nothing that matches what was asked.");
   if (q.passage && (!direct || direct.coverage < 0.9)) {
     const passage = passageAnswer(q, index, terms);
     if (passage) return passage;
@@ -179,7 +182,7 @@ function judgedAnswer(q: Question, j: Judgement, index: SearchIndex): Answer {
 function base(q: Question) {
   return {
     question: q.raw, language: q.language, notes: [] as string[], runnerUps: [] as Answer["runnerUps"], suggestions: [] as string[],
-    arithmetic: null, value: null, unit: null, figure: null, label: null, section: null, report: null, verdict: null,
+    arithmetic: null, value: null, unit: null, figure: null, label: null, section: null, report: null, verdict: null, items: [] as string[],
   };
 }
 
@@ -243,15 +246,33 @@ function passageAnswer(q: Question, index: SearchIndex, terms: QueryTerm[]): Ans
   const picked = ranked.filter((s) => s.section === best.section && s.report === best.report).slice(0, PASSAGE_SENTENCES);
   const section = index.reportsById.get(best.report)!.sections.find((s) => s.title === best.section)!;
   const ordered = section.sentences.filter((s) => picked.some((p) => p.sentence === s));
-  return {
-    ...base(q),
-    answered: true,
-    type: "passage",
-    section: best.section,
-    report: reportOf(index, best.report),
-    text: passageText(best.section, ordered, q.language === "zh"),
-    citations: ordered.map((sentence) => ({ entryId: null, report: best.report, section: best.section, quote: sentence, value: null, unit: null, written: null })),
-  };
+  const citations = ordered.map((sentence) => ({ entryId: null, report: best.report, section: best.section, quote: sentence, value: null, unit: null, written: null }));
+  const report = reportOf(index, best.report);
+  // "Which counties …", "who …": the names the best sentence gives, listed, that sentence quoted.
+  // "Which counties …", "who …": the names the best sentence that gives any gives, listed, that sentence quoted.
+  if (q.asksNames) {
+    for (const s of picked) {
+      const items = namesAsked(s.sentence, q.nameKind, report);
+      if (items.length === 0) continue;
+      return {
+        ...base(q), answered: true, type: "list", section: best.section, report, items,
+        text: listText(items, best.section, s.sentence, q.language === "zh"), citations: citations.filter((c) => c.quote === s.sentence),
+      };
+    }
+  }
+  return { ...base(q), answered: true, type: "passage", section: best.section, report, text: passageText(best.section, ordered, q.language === "zh"), citations };
+}
+
+// The report's own region ("Henan Province") is the subject of most sentences, not a name asked for.
+function namesAsked(sentence: string, kind: string | undefined, report: Answer["report"]): string[] {
+  const names = namesIn(sentence, kind);
+  const own = report ? new RegExp(`^${report.region}(?: Province)?(?:’s|'s)?$`, "i") : undefined;
+  return names.filter((n) => !own?.test(n));
+}
+
+function listText(items: string[], section: string, sentence: string, zh: boolean): string {
+  const list = items.length === 1 ? items[0]! : zh ? items.join("、") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+  return zh ? `${list}。\n出处「${section}」：原文“${sentence}”` : `${list}.\nSource (${section}): "${sentence}"`;
 }
 
 function noAnswer(q: Question, index: SearchIndex, reason: string): Answer {

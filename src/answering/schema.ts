@@ -29,6 +29,8 @@ export const AnswerSchema = z.object({
   type: z.enum(ANSWER_TYPES),
   /** For yes/no questions (and comparisons asked as yes/no): the verdict. */
   verdict: z.enum(["yes", "no"]).nullable(),
+  /** For lists: the names the report gives, as written. */
+  items: z.array(z.string()),
   value: z.number().nullable(),
   unit: z.string().nullable(),
   /** The figure as a person reads it ("4.418 billion Yuan", "25.35%"). */
@@ -54,6 +56,7 @@ export const AnswerJsonSchema = z.object({
   answered: z.boolean(),
   type: z.enum(ANSWER_TYPES),
   verdict: z.enum(["yes", "no"]).nullable(),
+  items: z.array(z.string()),
   value: z.number().nullable(),
   unit: z.string().nullable(),
   section: z.string().nullable(),
@@ -68,6 +71,7 @@ export function toAnswerJson(a: Answer): AnswerJson {
     answered: a.answered,
     type: a.type,
     verdict: a.verdict,
+    items: a.items,
     value: a.value,
     unit: a.unit,
     section: a.section,

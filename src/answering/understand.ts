@@ -41,6 +41,10 @@ export type Question = {
   derivation?: Derivation | undefined;
   /** Wants sentences rather than one figure ("what happened with…", "which counties…"). */
   passage: boolean;
+  /** Asks for names ("which counties…", "who…"): answered with the names the report gives. */
+  asksNames: boolean;
+  /** The kind of name asked for, singular ("county"), when the question says. */
+  nameKind?: string | undefined;
   /** A comparison or yes/no check the question asks for, if any (see forms.ts). */
   form?: Form | undefined;
   /** Parts of speech of the question's words, tagged on first use (only words the report lacks need them). */
@@ -118,10 +122,13 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
   );
   const head = headPhrase(english);
   // "Which counties…", "who…" ask for names, whatever money words the question holds.
-  const asksNames = /^\s*(which|who|whom|what (?:counties|villages|places|programs|projects|activities|measures|work))\b/.test(english) && !/\bhow (much|many)\b/.test(english);
+  const named = /^\s*(?:in |for |from |by |to )?(?:which|who|whom|what)\s+([a-z]+)?/.exec(english);
+  const asksNames = !!named && (/^\s*(?:in |for |from |by |to )?(?:which|who|whom)\b/.test(english) || /^(?:counties|villages|places|programs|programmes|projects|activities|measures|work|means|ways|organi[sz]ations|departments|units|exhibitions|awards|publications)$/.test(named[1] ?? "")) && !/\bhow (much|many)\b/.test(english);
+  // "Which counties …": the kind of name asked for, as its singular ("county").
+  const nameKind = asksNames && named?.[1] && unitAmong(named[1]) ? singularOf(named[1]) : undefined;
   const passage = !derivation && !form && (asksNames || (kinds.length === 0 && PASSAGE_CUE.test(english)));
   let roles: Map<string, string> | undefined;
-  return { raw, language, english, terms, head, kinds, countUnit, years, regions, derivation, form, passage, roles: () => (roles ??= wordRoles(english)) };
+  return { raw, language, english, terms, head, kinds, countUnit, years, regions, derivation, form, passage, asksNames, nameKind, roles: () => (roles ??= wordRoles(english)) };
 }
 
 const NAME_MASK = "the programme";
@@ -190,6 +197,8 @@ function headPhrase(q: string): string[] {
   const m = HEAD.exec(q);
   return m ? m[1]!.trim().split(/\s+/) : [];
 }
+
+const singularOf = (w: string) => w.replace(/ies$/, "y").replace(/(?<!s)s$/, "");
 
 /** The first count noun in a text, as an entry unit ("households"). */
 export function unitAmong(text: string): string | undefined {
