@@ -6,6 +6,7 @@ import { formatValue, trim } from "./format.js";
 import { planOf, wholeOf, type PlanOf } from "./relations.js";
 import { queryTerms, rankEntries, scoreEntries, unionCoverage, type Scoring } from "./rank.js";
 import { PLAN_WORDS, type SearchIndex } from "./search-index.js";
+import { lowerFirst } from "./text.js";
 import { unitAmong, type Derivation, type Question } from "./understand.js";
 
 export type Derived = {
@@ -273,7 +274,6 @@ function positionNear(index: SearchIndex, e: Entry, hint: number): number {
 /** A figure that is already per something ("income growth per household") cannot be averaged again. */
 const isRate = (e: Entry) => /\b(per|each|average)\b/i.test(`${e.label} ${e.context}`);
 const round = (v: number, digits: number) => Number(v.toFixed(digits));
-const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
 const singular = (unit: string) => ({ people: "person", households: "household", villages: "village", counties: "county", projects: "project" })[unit] ?? unit;
 
 export type { Entry };

@@ -3,8 +3,10 @@
 import type { KnowledgeBase } from "../knowledge/load.js";
 import type { Entry, NumericEntry } from "../knowledge/schema.js";
 import { derive, type Derived } from "./compute.js";
-import { judgeCheck, judgeComparison, type Judgement } from "./judge.js";
+import { judgeCheck, judgeComparison, type Judgement, type Reason } from "./judge.js";
 import { namesIn } from "./names.js";
+import { entryFigure } from "./format.js";
+import { labelIn } from "./zh.js";
 import { citationOf, derivedText, figureText, noAnswerText, notesFor, passageText } from "./compose.js";
 import type { Glossary } from "./glossary.js";
 import { MIN_COVERAGE, MIN_LOCAL, MIN_PRECISION, queryTerms, rankEntries, rankSentences, scoreEntries, type QueryTerm, type RankedEntry } from "./rank.js";
@@ -52,7 +54,7 @@ function answerQuestion(raw: string, index: SearchIndex, glossary: Glossary): An
 
   const terms = queryTerms(q, index);
   const uncounted = uncountedThing(q, terms);
-  if (uncounted) return noAnswer(q, index, `The report does not count ${uncounted}.`);
+  if (uncounted) return noAnswer(q, index, { en: `The report does not count ${uncounted}.`, zh: `报告中没有${uncounted}的数字。` });
   const scoring = scoreEntries(index, terms, q);
   if (q.form) {
     const judged = q.form.type === "comparison" ? judgeComparison(q, q.form, index) : judgeCheck(q, q.form, index, scoring);
@@ -74,7 +76,7 @@ function answerQuestion(raw: string, index: SearchIndex, glossary: Glossary): An
     return noAnswer(q, index, cannotCompute(q.derivation, derived ?? undefined));
   }
   // "Which …", "who …" ask for names: a figure, however well it matches, is not one.
-  if (q.asksNames) return passageAnswer(q, index, terms) ?? noAnswer(q, index, "The report names nothing that matches what was asked.");
+  if (q.asksNames) return passageAnswer(q, index, terms) ?? noAnswer(q, index, { en: "The report names nothing that matches what was asked.", zh: "报告中没有与所问内容相符的名称。" });
   if (q.passage && (!direct || direct.coverage < 0.9)) {
     const passage = passageAnswer(q, index, terms);
     if (passage) return passage;
@@ -122,16 +124,25 @@ function expresses(e: Entry, q: Question, index: SearchIndex): boolean {
   }
 }
 
-const DERIVATION_NAMES: Record<NonNullable<Question["derivation"]>["type"], string> = {
-  share: "that share", average: "that average", ratio: "that ratio", difference: "that difference", sum: "that sum",
-  plan: "the plan (the report states neither the plan nor a share of it for the figure asked about)",
-  "versus-plan": "how far the result is from its plan (the report gives no plan for it)",
-  total: "that total", complement: "how many are left (the report gives no whole the figure is part of)",
+const DERIVATION_NAMES: Record<NonNullable<Question["derivation"]>["type"], Reason> = {
+  share: { en: "that share", zh: "这个比例" },
+  average: { en: "that average", zh: "这个平均数" },
+  ratio: { en: "that ratio", zh: "这个比率" },
+  difference: { en: "that difference", zh: "这个差额" },
+  sum: { en: "that sum", zh: "这个合计" },
+  plan: { en: "the plan (the report states neither the plan nor a share of it for the figure asked about)", zh: "计划数（报告既没有给出计划数，也没有给出完成计划的比例）" },
+  "versus-plan": { en: "how far the result is from its plan (the report gives no plan for it)", zh: "与计划相差多少（报告没有给出计划数）" },
+  total: { en: "that total", zh: "这个合计" },
+  complement: { en: "how many are left (the report gives no whole the figure is part of)", zh: "剩余的数量（报告没有给出总数）" },
 };
 
-function cannotCompute(d: NonNullable<Question["derivation"]>, partial: Derived | undefined): string {
-  const inputs = partial ? ` The closest figures it has: ${partial.inputs.map((e) => `${e.written} (${e.label})`).join("; ")}.` : "";
-  return `I can't work out ${DERIVATION_NAMES[d.type]} from the report's figures.${inputs}`;
+function cannotCompute(d: NonNullable<Question["derivation"]>, partial: Derived | undefined): Reason {
+  const name = DERIVATION_NAMES[d.type];
+  const inputs = partial?.inputs ?? [];
+  return {
+    en: `I can't work out ${name.en} from the report's figures.${inputs.length ? ` The closest figures it has: ${inputs.map((e) => `${e.written} (${e.label})`).join("; ")}.` : ""}`,
+    zh: `无法根据报告中的数字算出${name.zh}。${inputs.length ? `最接近的数字：${inputs.map((e) => `${labelIn(e, "zh")}${entryFigure(e, "zh")}`).join("；")}。` : ""}`,
+  };
 }
 
 // "How many visitors …": when the thing counted is a noun the report never uses, no figure of the
@@ -256,7 +267,7 @@ function passageAnswer(q: Question, index: SearchIndex, terms: QueryTerm[]): Ans
       if (items.length === 0) continue;
       return {
         ...base(q), answered: true, type: "list", section: best.section, report, items,
-        text: listText(items, best.section, s.sentence, q.language === "zh"), citations: citations.filter((c) => c.quote === s.sentence),
+        text: listText(items, best.section, s.sentence), citations: citations.filter((c) => c.quote === s.sentence),
       };
     }
   }
@@ -270,13 +281,16 @@ function namesAsked(sentence: string, kind: string | undefined, report: Answer["
   return names.filter((n) => !own?.test(n));
 }
 
-function listText(items: string[], section: string, sentence: string, zh: boolean): string {
-  const list = items.length === 1 ? items[0]! : zh ? items.join("、") : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
-  return zh ? `${list}。\n出处「${section}」：原文“${sentence}”` : `${list}.\nSource (${section}): "${sentence}"`;
+// The English reply; a Chinese one is written from `items` by localize.ts.
+function listText(items: string[], section: string, sentence: string): string {
+  const list = items.length === 1 ? items[0]! : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+  return `${list}.\nSource (${section}): "${sentence}"`;
 }
 
-function noAnswer(q: Question, index: SearchIndex, reason: string): Answer {
+function noAnswer(q: Question, index: SearchIndex, said: string | Reason): Answer {
   const suggestions = nearestTopics(q, index);
+  // Reasons written in both languages give the question's; plain ones are translated by compose.
+  const reason = typeof said === "string" ? said : said[q.language];
   return {
     ...base(q),
     answered: false,

@@ -4,7 +4,9 @@
 import { isNumeric, type Entry, type NumericEntry } from "../knowledge/schema.js";
 import { pickFor } from "./compute.js";
 import type { Comparator, Comparison, Check } from "./forms.js";
-import { formatValue } from "./format.js";
+import { entryFigure, formatValue } from "./format.js";
+import { lowerFirst } from "./text.js";
+import { labelIn } from "./zh.js";
 import { MIN_COVERAGE, rankEntries, type RankedEntry, type Scoring } from "./rank.js";
 import { changeOf, planOf } from "./relations.js";
 import type { SearchIndex } from "./search-index.js";
@@ -24,8 +26,12 @@ export type Judgement = {
   arithmetic: string | null;
 };
 
-/** Why a judgement could not be made, said to the user instead of a figure. */
-export type Unjudged = { reason: string };
+/** Why a judgement could not be made, said to the user instead of a figure, in both languages. */
+export type Unjudged = { reason: Reason };
+export type Reason = { en: string; zh: string };
+
+const NO_FIGURE: Reason = { en: "The report has no figure that matches what was asked.", zh: "报告中没有与所问内容相符的数字。" };
+const named = (e: NumericEntry) => ({ en: `${e.written} (${lowerFirst(e.label)})`, zh: `${labelIn(e, "zh")}${entryFigure(e, "zh")}` });
 
 // A side must match at least this share of its own words to stand for what the question names.
 const MIN_SIDE_COVERAGE = 0.5;
@@ -34,15 +40,16 @@ const compare = (a: number, op: Comparator, b: number) => (op === ">" ? a > b : 
 const OP_WORDS: Record<Comparator, [string, string]> = { ">": ["more than", "not more than"], ">=": ["at least", "less than"], "<": ["less than", "not less than"], "<=": ["at most", "more than"] };
 const fmt = (v: number, unit: string) => formatValue(v, unit);
 const pct = (v: number) => `${Number(v.toFixed(2))}%`;
-const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s);
 
 export function judgeComparison(q: Question, form: Comparison, index: SearchIndex): Judgement | Unjudged {
   const numeric = (e: Entry) => isNumeric(e) && (q.kinds.length === 0 || q.kinds.includes(e.kind));
   const left = pickFor(q, index, form.left, form.shared, numeric);
-  if (!left || left.coverage < MIN_SIDE_COVERAGE) return { reason: `The report has no figure for “${form.left}”.` };
+  if (!left || left.coverage < MIN_SIDE_COVERAGE) return { reason: { en: `The report has no figure for “${form.left}”.`, zh: `报告中没有“${form.left}”的数字。` } };
   const a = left.entry as NumericEntry;
   const right = pickFor(q, index, form.right, form.shared, (e) => numeric(e) && e.id !== a.id && (e as NumericEntry).unit === a.unit);
-  if (!right || right.coverage < MIN_SIDE_COVERAGE) return { reason: `The report has no figure for “${form.right}” to compare with ${a.written} (${lowerFirst(a.label)}).` };
+  if (!right || right.coverage < MIN_SIDE_COVERAGE) {
+    return { reason: { en: `The report has no figure for “${form.right}” to compare with ${named(a).en}.`, zh: `报告中没有“${form.right}”的数字可与${named(a).zh}比较。` } };
+  }
   const b = right.entry as NumericEntry;
   const [larger, smaller] = a.value >= b.value ? [a, b] : [b, a];
   const diff = larger.value - smaller.value;
@@ -99,13 +106,13 @@ function againstPlan(q: Question, op: Comparator, index: SearchIndex, scoring: S
       arithmetic: `${result.written} ÷ ${plan.stated ? plan.stated.written : fmt(plan.value, plan.unit)} = ${pct(share)}`,
     };
   }
-  const best = candidates[0];
-  return { reason: best ? `The report gives ${best.entry.written} (${lowerFirst(best.entry.label)}) but no plan or target to measure it against.` : "The report has no figure that matches what was asked." };
+  const best = candidates[0]?.entry as NumericEntry | undefined;
+  return { reason: best ? { en: `The report gives ${named(best).en} but no plan or target to measure it against.`, zh: `报告给出了${named(best).zh}，但没有可以对照的计划或目标。` } : NO_FIGURE };
 }
 
 function againstThreshold(q: Question, form: Extract<Check, { against: "threshold" }>, index: SearchIndex, scoring: Scoring): Judgement | Unjudged {
   const found = checkedFigure(q, index, scoring, (e) => (form.percent ? e.kind === "percent" : e.kind !== "percent" && (q.kinds.length === 0 || q.kinds.includes(e.kind))));
-  if (!found) return { reason: "The report has no figure that matches what was asked." };
+  if (!found) return { reason: NO_FIGURE };
   const e = found.entry as NumericEntry;
   const holds = compare(e.value, form.op, form.threshold);
   const bound = form.percent ? pct(form.threshold) : fmt(form.threshold, e.unit);
@@ -120,10 +127,10 @@ function againstThreshold(q: Question, form: Extract<Check, { against: "threshol
 
 function againstPrevious(q: Question, op: Comparator, index: SearchIndex, scoring: Scoring): Judgement | Unjudged {
   const found = checkedFigure(q, index, scoring, () => true);
-  if (!found) return { reason: "The report has no figure that matches what was asked." };
+  if (!found) return { reason: NO_FIGURE };
   const e = found.entry as NumericEntry;
   const change = changeOf(e, index);
-  if (!change) return { reason: `The report gives ${e.written} (${lowerFirst(e.label)}) but no figure for the previous year to compare it with.` };
+  if (!change) return { reason: { en: `The report gives ${named(e).en} but no figure for the previous year to compare it with.`, zh: `报告给出了${named(e).zh}，但没有上一年的数字可以比较。` } };
   const rose = change.direction === "up";
   const holds = op === "<" || op === "<=" ? !rose : rose;
   const inputs = change.change === e ? [e] : [e, change.change];
@@ -154,5 +161,5 @@ function partsAddUp(q: Question, index: SearchIndex, scoring: Scoring): Judgemen
       arithmetic: `${parts.map((p) => p.written).join(" + ")} = ${fmt(check.computed, check.unit)}`,
     };
   }
-  return { reason: "The report lists no parts with a total for what was asked." };
+  return { reason: { en: "The report lists no parts with a total for what was asked.", zh: "报告中没有所问内容的分项与合计。" } };
 }

@@ -49,6 +49,11 @@ export function inQuestionLanguage(a: Answer, index: SearchIndex, glossary: Glos
   if (a.type === "passage" && a.section) {
     return { ...a, ...shared, text: passageText(a.section, a.citations.map((c) => c.quote), true, lex, a.report?.id) };
   }
+  if (a.type === "list") {
+    const c = a.citations[0];
+    const sources = c ? sourceLinesZh([{ section: c.section, report: c.report, sentence: c.quote }], lex) : [];
+    return { ...a, ...shared, text: [`${a.items.join("、")}。`, ...sources].join("\n") };
+  }
   if (a.type === "none") {
     // The first line (no answer, and why) was already written in Chinese; the topics get their Chinese titles.
     const first = a.text.split("\n")[0] ?? "";

@@ -43,3 +43,8 @@ export function contentWords(text: string): Word[] {
 export function hasHan(text: string): boolean {
   return /\p{Script=Han}/u.test(text);
 }
+
+/** A label inside a sentence: its first letter lower-cased, unless it starts a name ("Rain Plan funds"). */
+export function lowerFirst(s: string): string {
+  return /^[A-Z][a-z]+\b(?!\s+[A-Z])/.test(s) ? s[0]!.toLowerCase() + s.slice(1) : s;
+}

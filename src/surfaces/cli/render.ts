@@ -17,7 +17,7 @@ function sourceLine(a: Answer, c: Answer["citations"][number]): string {
 }
 
 /**
- * A comparison or a check is its verdict and its figures, not one figure: the reply's opening lines,
+ * A comparison or a check is its verdict and its figures, and a list its names, not one figure: the reply's opening lines,
  * up to where its arithmetic, sources and notes begin (those are laid out below from the answer's fields).
  */
 function statement(a: Answer): string[] {
@@ -30,7 +30,7 @@ export function renderForTerminal(a: Answer): string {
   if (!a.answered) return a.text;
   const w = WORDS[a.language];
   const lines: string[] = [];
-  if (a.type === "comparison" || a.type === "yesno") lines.push(...statement(a));
+  if (a.type === "comparison" || a.type === "yesno" || a.type === "list") lines.push(...statement(a));
   else if (a.figure) lines.push(`${a.figure}${a.label ? `${w.head}${a.label}` : ""}`);
   else if (a.language === "zh") lines.push(a.text.split("\n")[0] ?? "");
   if (a.arithmetic) lines.push(`  ${w.computed}${a.arithmetic}`);
