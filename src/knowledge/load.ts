@@ -100,6 +100,11 @@ function parseJson(path: string): unknown {
   }
 }
 
+/** The version buildKnowledge gives these files: a hash of them, computable without building. */
+export function knowledgeVersion(files: ReportFiles[]): string {
+  return createHash("sha256").update(JSON.stringify(files)).digest("hex").slice(0, 12);
+}
+
 export function buildKnowledge(files: ReportFiles[]): KnowledgeBase {
   const violations: Violation[] = [];
   const reports: Report[] = [];
@@ -122,7 +127,7 @@ export function buildKnowledge(files: ReportFiles[]): KnowledgeBase {
   const groups = reports.flatMap((r) => r.groups);
   violations.push(...checkGroups(groups, byId));
   if (violations.length > 0) throw new KnowledgeError(violations);
-  const version = createHash("sha256").update(JSON.stringify(files)).digest("hex").slice(0, 12);
+  const version = knowledgeVersion(files);
   return { version, reports, sections: reports.flatMap((r) => r.sections), entries, groups, byId, skipped };
 }
 

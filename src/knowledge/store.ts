@@ -12,7 +12,9 @@ import { join, relative, resolve } from "node:path";
 import { createEngine, type Engine } from "../answering/engine.js";
 import { loadGlossary, type Glossary } from "../answering/glossary.js";
 import { buildKnowledgeOffThread } from "./build-off-thread.js";
-import { buildKnowledge, KnowledgeError, readReportFiles, readReportFolders, type KnowledgeBase, type ReportFiles } from "./load.js";
+import {
+  buildKnowledge, KnowledgeError, knowledgeVersion, readReportFiles, readReportFolders, type KnowledgeBase, type ReportFiles,
+} from "./load.js";
 import { curatedSummary, describeCurated, type CuratedSummary } from "./store/curated.js";
 import { diffKnowledge, type RefreshDiff } from "./store/diff.js";
 import {
@@ -148,6 +150,10 @@ export class KnowledgeStore {
       } catch (error) {
         return failure("reload", ["the knowledge folder on disk is not valid; still serving the loaded version", ...errorsOf(error)]);
       }
+      const sameGlossary = JSON.stringify(glossary) === JSON.stringify(this.#glossary);
+      // Most reloads (another shard's broadcast, a touched file) find what is loaded: the version
+      // is a hash of the files, so that needs no build.
+      if (sameGlossary && knowledgeVersion(files) === this.version) return this.#result("reload", this.#engine.kb, [], [], false);
       const lost = this.#lostCuration(files);
       if (lost.length > 0) return failure("reload", [...lost, "still serving the loaded version"]);
       try {
@@ -155,8 +161,7 @@ export class KnowledgeStore {
       } catch (error) {
         return failure("reload", ["the knowledge folder on disk is not valid; still serving the loaded version", ...errorsOf(error)]);
       }
-      const unchanged = kb.version === this.version && JSON.stringify(glossary) === JSON.stringify(this.#glossary);
-      if (unchanged) return this.#result("reload", this.#engine.kb, [], [], false);
+      if (sameGlossary && kb.version === this.version) return this.#result("reload", this.#engine.kb, [], [], false);
       return this.#swap("reload", createEngine(kb, glossary), glossary, files, [], []);
     });
   }
@@ -193,6 +198,11 @@ export class KnowledgeStore {
     if ("errors" in plan) return failure("upload", plan.errors);
 
     const files = plan.candidate.map((f) => f.files);
+    // The folder holds this already and it is what is loaded: nothing to build, write or snapshot
+    // (a snapshot would push an older rollback point out).
+    if (plan.unchanged && knowledgeVersion(files) === this.version) {
+      return this.#result("upload", this.#engine.kb, [], [NOTHING_CHANGED_NOTE, ...plan.notes], false);
+    }
     let kb: KnowledgeBase;
     try {
       kb = await this.#build(files);
@@ -200,8 +210,7 @@ export class KnowledgeStore {
       return failure("upload", [...plan.ifInvalid, ...errorsOf(error)]);
     }
     if (plan.unchanged) {
-      // The folder holds this already: nothing to write, and no snapshot to push an older one out.
-      if (kb.version === this.version) return this.#result("upload", this.#engine.kb, [], [NOTHING_CHANGED_NOTE, ...plan.notes], false);
+      // The folder holds this already, but this instance had not loaded it yet.
       return this.#swap("upload", createEngine(kb, this.#glossary), this.#glossary, files, [], [
         "the upload matches what is on disk already (saved meanwhile, e.g. by another instance): loaded it; no file was written",
         ...plan.notes,

@@ -51,9 +51,13 @@ describe("building new knowledge off the event loop", () => {
     });
   });
 
-  it("a reload of the folder is built off the event loop too", async () => {
+  it("a reload of a changed folder is built off the event loop too", async () => {
     await inKnowledgeCopy(async (dir) => {
       const store = KnowledgeStore.open(dir);
+      // Another instance saves a change to the shared folder.
+      const other = KnowledgeStore.open(dir);
+      const saved = await other.applyUpload({ filename: "big.json", contentType: null, data: Buffer.from(JSON.stringify(bigBundle(50)), "utf8") });
+      expect(saved.ok).toBe(true);
       let ticks = 0;
       let building = true;
       const timer = setInterval(() => building && ticks++, 1);
@@ -61,7 +65,7 @@ describe("building new knowledge off the event loop", () => {
         building = false;
         clearInterval(timer);
       });
-      expect(r).toMatchObject({ ok: true, changed: false });
+      expect(r).toMatchObject({ ok: true, changed: true, version: other.version });
       expect(ticks).toBeGreaterThan(0);
     });
   });
