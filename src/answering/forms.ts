@@ -54,11 +54,11 @@ const ADDS_UP = /\b(add up|adds up|added up|sum up|sums up|sum to|sums to|add to
 
 // "more than 5 million", "at least 1,000", "over 30%", "under a million".
 const THRESHOLD = new RegExp(
-  String.raw`\b(more than|over|above|greater than|higher than|bigger than|larger than|exceeding|exceed(?:ed|s)?|at least|no less than|not less than|less than|fewer than|under|below|lower than|smaller than|at most|no more than|not more than|all)\s+` +
+  String.raw`\b(more than|over|above|beyond|greater than|higher than|bigger than|larger than|exceeding|exceed(?:ed|s)?|at least|no less than|not less than|less than|fewer than|under|below|lower than|smaller than|at most|no more than|not more than|all)\s+` +
     String.raw`(?:the |a |an )?(?:(\d[\d,]*(?:\.\d+)?)|(?=(?:hundred|thousand|million|billion)\b))\s*(hundred|thousand|million|billion|万|亿)?\s*(%|percent|per cent)?`,
 );
 const OPERATOR: Record<string, Comparator> = {
-  "more than": ">", over: ">", above: ">", "greater than": ">", "higher than": ">", "bigger than": ">", "larger than": ">",
+  "more than": ">", over: ">", above: ">", beyond: ">", "greater than": ">", "higher than": ">", "bigger than": ">", "larger than": ">",
   exceeding: ">", exceed: ">", exceeded: ">", exceeds: ">", "at least": ">=", "no less than": ">=", "not less than": ">=",
   "less than": "<", "fewer than": "<", under: "<", below: "<", "lower than": "<", "smaller than": "<",
   "at most": "<=", "no more than": "<=", "not more than": "<=", all: ">=",

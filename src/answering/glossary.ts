@@ -17,18 +17,26 @@ export function fromTerms(terms: Record<string, string>): Glossary {
   return { terms: Object.entries(terms).sort((a, b) => b[0].length - a[0].length) };
 }
 
-/** Replaces every known Chinese term by its English words; unknown Han characters are dropped. */
+/**
+ * Replaces every known Chinese term by its English words where it stands, so numbers and words keep
+ * their order ("超过2000 yuan" → "exceed 2000 yuan"); unknown Han characters are dropped.
+ */
 export function translateChinese(text: string, glossary: Glossary): string {
   let rest = text;
-  const found: { at: number; english: string }[] = [];
+  const at = new Map<number, string>();
   for (const [zh, en] of glossary.terms) {
-    let at = rest.indexOf(zh);
-    while (at >= 0) {
-      found.push({ at, english: en });
-      rest = rest.slice(0, at) + "\u0000".repeat(zh.length) + rest.slice(at + zh.length);
-      at = rest.indexOf(zh, at + zh.length);
+    let i = rest.indexOf(zh);
+    while (i >= 0) {
+      at.set(i, en);
+      rest = rest.slice(0, i) + "\u0000".repeat(zh.length) + rest.slice(i + zh.length);
+      i = rest.indexOf(zh, i + zh.length);
     }
   }
-  const latin = rest.replace(/[\p{Script=Han}\u0000]+/gu, " ").replace(/[，。？！、：；（）]/g, " ");
-  return [...found.sort((a, b) => a.at - b.at).map((f) => f.english), latin].join(" ").replace(/\s+/g, " ").trim();
+  let out = "";
+  for (let i = 0; i < rest.length; i++) {
+    const english = at.get(i);
+    if (english !== undefined) out += ` ${english} `;
+    else if (rest[i] !== "\u0000") out += rest[i];
+  }
+  return out.replace(/\p{Script=Han}+/gu, " ").replace(/[，。？！、：；（）]/g, " ").replace(/\s+/g, " ").trim();
 }

@@ -99,16 +99,18 @@ export type Lexicon = {
 export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {}): Question {
   const { known, names = [] } = lexicon;
   const language = hasHan(raw) ? "zh" : "en";
-  const plain = plainQuestion(raw, known);
+  const plain = plainQuestion(language === "zh" ? chineseAmounts(raw) : raw, known);
   const english = dropPreamble(
     (language === "zh" ? translateChinese(plain, glossary) : plain).toLowerCase().replace(/\b(?:took|take|takes|taking|taken) part\b/g, "participated"),
     known,
   );
-  const years = [...english.matchAll(/\b(19|20)\d\d\b/g)].map((m) => Number(m[0]));
+  // "2011" is a year; "2000 yuan" an amount.
+  const years = [...english.matchAll(/\b(19|20)\d\d\b(?!\s*(?:yuan|rmb|%|percent|people|households|villages|[a-z]+s\b))/g)].map((m) => Number(m[0]));
   const regions = regionsIn(`${raw} ${english}`);
   // Cue words inside a name ("Rain Plan", "Lottery fund") say nothing about the form of the question.
   const cues = names.reduce((text, name) => (text.includes(name) ? text.split(name).join(NAME_MASK) : text), english);
-  const form = language === "zh" ? formOf(chineseForm(raw, english), chineseForm(raw, cues)) : formOf(english, cues);
+  const zhForm = language === "zh" ? chineseForm(plain, glossary) : undefined;
+  const form = zhForm ? formOf(zhForm, zhForm) : language === "zh" ? undefined : formOf(english, cues);
   const derivation = form ? undefined : findDerivation(english, cues);
   const { kinds, countUnit } = ZH_PERCENT_CUE.test(raw)
     ? { kinds: ["percent"] as FigureKind[], countUnit: undefined }
@@ -133,10 +135,40 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
 
 const NAME_MASK = "the programme";
 
+// Chinese amounts in the forms English reads: "5万元" → "50000 yuan", "1.2亿" → "120000000".
+function chineseAmounts(text: string): string {
+  return text
+    .replace(/(\d+(?:\.\d+)?)\s*(亿|万)/g, (_, n: string, unit: string) => String(Math.round(Number(n) * (unit === "亿" ? 1e8 : 1e4) * 100) / 100))
+    .replace(/(\d)\s*元/g, "$1 yuan ")
+    .replace(/(\d)\s*[%％]/g, "$1% ")
+    // Comparators before an amount are the question's form, read in English like the rest of it.
+    .replace(/(不少于|不低于|至少)\s*(?=\d)/g, " at least ")
+    .replace(/(不超过|不多于|至多|最多)\s*(?=\d)/g, " at most ")
+    .replace(/(超过|多于|高于|大于|超出)\s*(?=\d)/g, " more than ")
+    .replace(/(少于|低于|不到|不足|小于)\s*(?=\d)/g, " less than ");
+}
+
 // Chinese marks a yes/no question with 吗/是否/有没有 rather than word order: the English reading
 // gets the auxiliary English would start with, so one reading of forms serves both languages.
 const ZH_YES_NO = /吗\s*[?？]?\s*$|是否|有没有|是不是|能否|达到了没有/;
-const chineseForm = (raw: string, english: string) => (ZH_YES_NO.test(raw) ? `did ${english}` : english);
+// "A比B多吗": A more than B. "A还是B多": which is more, A or B.
+const ZH_MORE = "多|高|大|超过";
+const ZH_LESS = "少|低|小";
+const ZH_THAN = new RegExp(`^(.+?)比(.+?)(?:更|还)?(${ZH_MORE}|${ZH_LESS})`);
+const ZH_WHICH = new RegExp(`^(.+?)(?:还是|和|与|跟)(.+?)(?:相比)?[，,]?\\s*(?:哪个|哪一个|哪项|谁)(?:更|比较)?(${ZH_MORE}|${ZH_LESS})|^(.+?)还是(.+?)(?:更|比较)?(${ZH_MORE}|${ZH_LESS})`);
+// A Chinese question's form, in the English wording formOf reads, each side translated on its own.
+function chineseForm(raw: string, glossary: Glossary): string | undefined {
+  const en = (zh: string) => translateChinese(zh, glossary).toLowerCase();
+  const word = (c: string) => (new RegExp(`^(?:${ZH_LESS})$`).test(c) ? "less" : "more");
+  const which = ZH_WHICH.exec(raw);
+  if (which) {
+    const [a, b, c] = which[1] ? [which[1], which[2]!, which[3]!] : [which[4]!, which[5]!, which[6]!];
+    return `which is ${word(c) === "more" ? "larger" : "smaller"}: ${en(a)} or ${en(b)}?`;
+  }
+  const than = ZH_THAN.exec(raw);
+  if (than) return `did ${en(than[1]!)} ${word(than[3]!)} than ${en(than[2]!)}?`;
+  return ZH_YES_NO.test(raw) ? `did ${en(raw)}` : undefined;
+}
 
 const WH_WORD = /\b(?:how|what|which|who|whom|when|where|why)\b/;
 const AUX_WORD = /\b(?:did|does|do|was|were|is|are|has|have|had|can|could|will|would)\b/;
