@@ -134,13 +134,17 @@ function versusPlan(q: Question, index: SearchIndex, scoring: Scoring, sign: 1 |
   const found = resultsWithPlans(q, index, scoring)[0];
   if (!found) return undefined;
   const { r, result, plan } = found;
-  const value = sign * (result.value - plan.value);
+  // The value reads the way the question asks (how many more: result − plan; how many fewer:
+  // plan − result); the words say which way the result really went, even against the question.
+  const diff = result.value - plan.value;
+  const value = sign * diff;
   const planText = plan.stated ? plan.stated.written : `${formatValue(plan.value, plan.unit)} (${plan.arithmetic})`;
-  const word = value >= 0 === (sign === 1) ? (sign === 1 ? "more than" : "fewer than") : sign === 1 ? "fewer than" : "more than";
+  const way = diff >= 0 ? "more than" : "fewer than";
+  const against = (diff >= 0) !== (sign === 1) && diff !== 0 ? ` (not ${sign === 1 ? "more" : "fewer"})` : "";
   return {
-    value: round(value, 6), unit: result.unit, figure: `${formatValue(Math.abs(value), result.unit)} ${word} planned`,
+    value: round(value, 6), unit: result.unit, figure: `${formatValue(Math.abs(diff), result.unit)} ${way} planned${against}`,
     label: `${result.label} against the plan`,
-    arithmetic: sign === 1 ? `${result.written} − ${planText} = ${formatValue(value, result.unit)}` : `${planText} − ${result.written} = ${formatValue(value, result.unit)}`,
+    arithmetic: `${result.written} − ${planText} = ${formatValue(diff, result.unit)}`,
     inputs: planInputs(result, plan), coverage: unionCoverage(scoring, [r.index]),
   };
 }

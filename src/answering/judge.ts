@@ -33,6 +33,7 @@ export type Reason = { en: string; zh: string };
 const NO_FIGURE: Reason = { en: "The report has no figure that matches what was asked.", zh: "报告中没有与所问内容相符的数字。" };
 const named = (e: NumericEntry) => ({ en: `${e.written} (${lowerFirst(e.label)})`, zh: `${labelIn(e, "zh")}${entryFigure(e, "zh")}` });
 
+const PLANNED_FIGURE_COVERAGE = 0.8;
 // A side must match at least this share of its own words to stand for what the question names.
 const MIN_SIDE_COVERAGE = 0.5;
 
@@ -88,8 +89,9 @@ export function judgeCheck(q: Question, form: Check, index: SearchIndex, scoring
 }
 
 function againstPlan(q: Question, op: Comparator, index: SearchIndex, scoring: Scoring): Judgement | Unjudged {
+  // A figure with a plan is strong evidence on its own: a looser match than a bare figure needs will do.
   const candidates = rankEntries(q, index, scoring, (e) => isNumeric(e) && e.kind !== "percent")
-    .filter((r) => index.entryIsPlan[r.index] !== 1 && r.coverage >= MIN_COVERAGE)
+    .filter((r) => index.entryIsPlan[r.index] !== 1 && r.coverage >= MIN_COVERAGE * PLANNED_FIGURE_COVERAGE)
     .slice(0, 4);
   for (const r of candidates) {
     const result = r.entry as NumericEntry;
@@ -133,11 +135,13 @@ function againstPrevious(q: Question, op: Comparator, index: SearchIndex, scorin
   if (!change) return { reason: { en: `The report gives ${named(e).en} but no figure for the previous year to compare it with.`, zh: `报告给出了${named(e).zh}，但没有上一年的数字可以比较。` } };
   const rose = change.direction === "up";
   const holds = op === "<" || op === "<=" ? !rose : rose;
-  const inputs = change.change === e ? [e] : [e, change.change];
+  const changes = change.changes.map((c) => c.written).join(" and ");
+  // The figure may itself be the change ("increased by 46.3 million Yuan over the previous year").
+  const what = change.changes.includes(e) ? lowerFirst(e.label) : `${e.written} (${lowerFirst(e.label)})`;
   return {
-    type: "yesno", verdict: holds ? "yes" : "no", primary: e, value: e.value, inputs,
+    type: "yesno", verdict: holds ? "yes" : "no", primary: e, value: e.value, inputs: [...new Set([e, ...change.changes])],
     label: `${e.label} compared with the previous year`,
-    lines: [`${holds ? "Yes" : "No"}: ${e.written} (${lowerFirst(e.label)}), ${rose ? "up" : "down"} ${change.change.written} on the previous year.`],
+    lines: [`${holds ? "Yes" : "No"}: ${rose ? "up" : "down"} ${changes} on the previous year — ${what}.`],
     arithmetic: null,
   };
 }

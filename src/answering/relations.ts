@@ -25,8 +25,8 @@ export type PlanOf = {
 };
 
 export type ChangeOf = {
-  /** The stated change: a percentage ("up 35.2%") or an amount ("increased by 46.3 million Yuan"). */
-  change: NumericEntry;
+  /** The stated changes: an amount ("increased by 46.3 million Yuan") and/or a percentage ("up 35.2%"). */
+  changes: NumericEntry[];
   direction: "up" | "down";
 };
 
@@ -132,16 +132,19 @@ function percentFor(placed: Placed[], mine: number): { percent: Placed; tailAt: 
 /** A stated change on the previous year for a figure: a percentage or an amount in its sentence. */
 export function changeOf(e: NumericEntry, index: SearchIndex): ChangeOf | undefined {
   const placed = placedInSentence(e, index);
+  const changes: NumericEntry[] = [];
+  let direction: ChangeOf["direction"] = "up";
   for (const p of placed) {
     const before = p.entry.sentence.slice(Math.max(0, p.at - 30), p.at);
     const after = p.entry.sentence.slice(p.end, p.end + 40);
     const up = UP_BEFORE.test(before);
     const down = DOWN_BEFORE.test(before);
     if ((up || down) && (OVER_PREVIOUS.test(after) || p.entry.kind === "percent" || /previous year|last year/i.test(p.entry.sentence))) {
-      return { change: p.entry, direction: down ? "down" : "up" };
+      changes.push(p.entry);
+      if (down) direction = "down";
     }
   }
-  return undefined;
+  return changes.length > 0 ? { changes, direction } : undefined;
 }
 
 /** The whole a figure is given as part of, written "A of the B" ("239 of the 251 project villages"). */

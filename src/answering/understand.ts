@@ -260,6 +260,17 @@ function comparedCount(q: string): { kinds: FigureKind[]; countUnit: string } | 
   return unit ? { kinds: ["count"], countUnit: unit } : undefined;
 }
 
+// "the lottery fund in 2010 and 2011": a bare year on one side means the same thing in that year.
+function sameThingInTwoYears(left: string, right: string): { left: string; right: string } {
+  const year = /\b(?:19|20)\d\d\b/;
+  const bare = /^(?:in |for |of )?((?:19|20)\d\d)$/;
+  const r = bare.exec(right.trim());
+  if (r && year.test(left)) return { left, right: left.replace(year, r[1]!) };
+  const l = bare.exec(left.trim());
+  if (l && year.test(right)) return { left: right.replace(year, l[1]!), right };
+  return { left, right };
+}
+
 /** `cues`: the question with names masked, for the words that ask for a plan. */
 function findDerivation(q: string, cues: string): Derivation | undefined {
   const versusPlan = VERSUS_PLAN.exec(cues);
@@ -275,13 +286,13 @@ function findDerivation(q: string, cues: string): Derivation | undefined {
   }
   for (const pattern of DIFFERENCE) {
     const diff = pattern.exec(q);
-    if (diff) return { type: "difference", left: diff[1]!, right: diff[2]! };
+    if (diff) return { type: "difference", ...sameThingInTwoYears(diff[1]!, diff[2]!) };
   }
   if (/\b(combined|together|sum of|in total|altogether|both|add(?:ed)? up|all told)\b/.test(q)) {
     // "[how many] bridges and culverts [combined were built in …]": the two noun phrases around "and";
     // what follows them (the place, the programme) applies to both and stays in the shared words.
     const sum = /^(?:.*?\b(?:how (?:much|many)|sum of|total of|of|did|were|was)\s+)?(.+?)\s+and\s+(.+?)(?=\s+(?:combined|together|in total|were|was|are|is|did|do|have|has|had)\b|\s*\??$)/.exec(q);
-    if (sum) return { type: "sum", left: sum[1]!, right: sum[2]! };
+    if (sum) return { type: "sum", ...sameThingInTwoYears(sum[1]!, sum[2]!) };
   }
   if (/\b(what|which) (share|proportion|percentage|fraction|percent)\b|\bhow many percent\b/.test(q)) return { type: "share" };
   // "What was the scheduled task for …", "how many households was it supposed to move": the plan,
