@@ -5,7 +5,6 @@
 // "Differ" is a hash of every source file's path, size and modification time, recorded in
 // dist/.sources after a build: an edit, a checkout or a deleted dist/ rebuilds, nothing else does.
 // Concurrent runs build once (a lock folder); the others wait for it.
-import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
@@ -60,7 +59,9 @@ function withLock(fn) {
   }
 }
 
-function build(target) {
+async function build(target) {
+  // Loaded only to build: a run from an up-to-date dist/ does not pay for it.
+  const { spawnSync } = await import("node:child_process");
   return withLock(() => {
     const stamp = sourcesStamp();
     if (upToDate(stamp, target)) return; // built by another run while this one waited
@@ -83,7 +84,7 @@ if (!entry || !/^src\/.+\.ts$/.test(entry)) {
   process.exit(2);
 }
 const target = join(DIST, entry.replace(/^src\//, "").replace(/\.ts$/, ".js"));
-if (!upToDate(sourcesStamp(), target)) build(target);
+if (!upToDate(sourcesStamp(), target)) await build(target);
 // The entry reads its arguments from process.argv as if started directly.
 process.argv = [process.argv[0], target, ...args];
 await import(pathToFileURL(target).href);

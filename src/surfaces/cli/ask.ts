@@ -4,7 +4,6 @@
 // code are unchanged (answering/engine-cache.ts), so a question takes a fraction of a second.
 import { createInterface } from "node:readline";
 import { loadEngineCached } from "../../answering/engine-cache.js";
-import { toAnswerJson } from "../../answering/schema.js";
 import { CoreConfigSchema, parseEnvOrExit } from "../../config/core.js";
 import { CACHE_DIR } from "../../paths.js";
 import { parseCommandLine, readNamedFile, runCommand, UsageError } from "./command-line.js";
@@ -32,9 +31,11 @@ await runCommand("ask", USAGE, async () => {
 
   const config = parseEnvOrExit(CoreConfigSchema);
   const { engine } = await loadEngineCached(config.KNOWLEDGE_DIR, { cacheDir: CACHE_DIR });
+  // The JSON contract's schema only when asked for: nothing else on a terminal answer's path needs it.
+  const toAnswerJson = values.json ? (await import("../../answering/schema.js")).toAnswerJson : undefined;
   const show = (question: string) => {
     const answer = engine.answer(question);
-    console.log(values.json ? JSON.stringify(toAnswerJson(answer)) : renderForTerminal(answer));
+    console.log(toAnswerJson ? JSON.stringify(toAnswerJson(answer)) : renderForTerminal(answer));
   };
 
   if (batch !== undefined) {
