@@ -5,7 +5,7 @@ import { isNumeric } from "../knowledge/schema.js";
 import { formatValue, trim } from "./format.js";
 import { planOf, wholeOf, type PlanOf } from "./relations.js";
 import { queryTerms, rankEntries, scoreEntries, unionCoverage, type Scoring } from "./rank.js";
-import { PLAN_WORDS, type SearchIndex } from "./search-index.js";
+import { PLAN_WORDS, termsOf, type SearchIndex } from "./search-index.js";
 import { lowerFirst } from "./text.js";
 import { unitAmong, type Derivation, type Question } from "./understand.js";
 
@@ -67,9 +67,12 @@ function totalOf(q: Question, index: SearchIndex, scoring: Scoring): Derived | u
     };
   }
   // Peers: the same unit, in the same section, matching exactly the same words of the question.
+  // Peers: the same unit in the same section, described as the same thing ("villages covered by the
+  // first-batch pilots" / "villages in the second-batch pilots") and matching the question nearly as well.
+  const described = new Set(kindOfThing(e.label));
   const peers = ranked.filter(
     (r) => (r.entry as NumericEntry).unit === e.unit && r.entry.section === e.section && !isRate(r.entry)
-      && r.coverage >= top.coverage - PEER_COVERAGE_GAP && r.precision >= top.precision * PEER_PRECISION_SHARE,
+      && sharedShare(described, kindOfThing(r.entry.label)) >= PEER_LABEL_OVERLAP && r.coverage >= top.coverage - PEER_COVERAGE_GAP,
   );
   if (peers.length < 2 || peers.some((p) => TOTAL_LABEL.test(p.entry.label) || index.groupsByTotal.has(p.entry.id))) return undefined;
   const inputs = peers.map((p) => p.entry as NumericEntry);
@@ -81,10 +84,18 @@ function totalOf(q: Question, index: SearchIndex, scoring: Scoring): Derived | u
     inputs, coverage: unionCoverage(scoring, peers.map((p) => p.index)),
   };
 }
-// Items listed for the same thing match the question almost as well as each other ("covered 44
-// villages" … "involved 40 villages" differ in one verb).
-const PEER_COVERAGE_GAP = 0.15;
-const PEER_PRECISION_SHARE = 0.5;
+// Items listed for the same thing share most of their description, and match the question almost
+// as well as each other ("covered 44 villages" … "involved 40 villages" differ in a verb).
+const PEER_LABEL_OVERLAP = 0.5;
+const PEER_COVERAGE_GAP = 0.25;
+/** What a label says the figure is, without the names of the item it is for (quoted or in brackets). */
+const kindOfThing = (label: string) => termsOf(label.replace(/“[^”]*”|"[^"]*"|\([^)]*\)/g, " "));
+/** Share of the smaller set of terms that the other set has too. */
+function sharedShare(a: Set<string>, b: string[]): number {
+  const bs = new Set(b);
+  const common = [...bs].filter((t) => a.has(t)).length;
+  return common / Math.max(1, Math.min(a.size, bs.size));
+}
 const TOTAL_LABEL = /\b(total|in all|altogether|combined)\b/i;
 const PER_LABEL = /\b(?:per|each)\s+([a-z]+)/i;
 

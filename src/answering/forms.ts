@@ -101,8 +101,8 @@ export function formOf(english: string, cues = english): Form | undefined {
 
 // Words that end a side and start what both sides share ("water cellars | built under …").
 const SIDE_END = /\s+(?=(?:built|spent|given|invested|issued|allocated|raised|donated|trained|moved|relocated|helped|supported|covered|in|under|for|during|by|from|with|through|within|were|was|is|are|had|has|got|get|received|did|do|does)\b)/;
-const LEAD = /^(?:(?:which|what|who|whom|was|were|is|are|did|does|do|had|has|there|the|a|an|one|of|it)\s+)+/;
-const cleanSide = (s: string) => s.replace(/[?!.:;,]+/g, " ").replace(LEAD, "").replace(/\s+/g, " ").trim();
+const LEAD = /^(?:(?:which|what|who|whom|was|were|is|are|did|does|do|had|has|there|the|a|an|one|of|it)(?:\s+|$))+/;
+const cleanSide = (s: string) => s.replace(/[?!.:;,]+/g, " ").replace(/\s+/g, " ").trim().replace(LEAD, "");
 
 function comparisonIn(q: string, yesNo: boolean, cues: string): Comparison | undefined {
   // "How many more … than …" asks for the difference itself: a derivation, not a verdict.

@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { toAnswerJson } from "../../src/answering/schema.js";
+import { realEngine } from "../support/knowledge.js";
+
+const ask = (q: string) => realEngine().answer(q);
+const quotes = (q: string) => ask(q).citations.map((c) => c.quote);
+
+describe("comparisons", () => {
+  it("names the larger of two figures, by how much, and cites both", () => {
+    const a = ask("Was more spent on relocation or on the Rain Plan?");
+    expect(a).toMatchObject({ type: "comparison", verdict: null, value: 669_370_000 });
+    expect(a.text).toContain("569.37 million Yuan more than");
+    expect(a.citations).toHaveLength(2);
+  });
+
+  it("gives a verdict when asked as yes/no, with the figure the question names first", () => {
+    const a = ask("Was the discount funding for industrialization bigger than what the leading enterprises donated?");
+    expect(a).toMatchObject({ type: "comparison", verdict: "yes", value: 70_000_000 });
+  });
+
+  it("refuses rather than compare figures of different units", () => {
+    expect(ask("Were there more households relocated or more Yuan invested in relocation?").type).not.toBe("comparison");
+  });
+});
+
+describe("yes/no checks", () => {
+  it("measures a result against a stated plan, with the share of plan", () => {
+    const a = ask("Did the Rain Plan hit its annual training target?");
+    expect(a).toMatchObject({ type: "yesno", verdict: "yes", value: 206_300 });
+    expect(a.text).toContain("103.15% of plan");
+  });
+
+  it("measures a result against a plan implied by 'N% beyond the scheduled task'", () => {
+    expect(ask("Was the number of people relocated below the scheduled task?")).toMatchObject({ verdict: "no", value: 24_756 });
+  });
+
+  it("checks a stated threshold", () => {
+    expect(ask("Were the donated care packages worth over 5 million yuan?")).toMatchObject({ verdict: "no", value: 3_900_000 });
+    expect(ask("Was work under way in all 251 World Bank project villages?")).toMatchObject({ verdict: "no", value: 239 });
+  });
+
+  it("checks a change on the previous year", () => {
+    expect(ask("Did the anti-poverty funds go up from last year?")).toMatchObject({ type: "yesno", verdict: "yes" });
+  });
+
+  it("answers whether listed parts add up from the audit", () => {
+    const a = ask("Do the sources of the 2011 funds add up to the total?");
+    expect(a).toMatchObject({ type: "yesno", verdict: "no" });
+    expect(a.text).toContain("4.148 billion Yuan");
+  });
+});
+
+describe("implied figures", () => {
+  it.each([
+    ["How much relocation money was there for each household moved?", 114_363.57, "669.37 million Yuan ÷ 5853 households"],
+    ["How many yuan of loans did each yuan of industrialization discount funds bring in?", 33.33, "2.333 billion Yuan ÷ 70 million Yuan"],
+    ["What was the Rain Plan's scheduled task for transferring people into jobs?", 180_000, "189,000 people ÷ 105%"],
+    ["By how many people did the Rain Plan beat its annual training plan?", 6_300, "206300 people − 200,000 people"],
+    ["How many poor villages did the contiguous development pilot counties cover altogether?", 84, "44 poverty-stricken villages + 40 poverty-stricken villages"],
+    ["What was the total income growth for all households helped by small loans?", 52_500_000, "2500 Yuan × 21,000 poor households"],
+    ["In how many of the World Bank project villages was the work not yet under way?", 12, "251 project villages − 239"],
+    ["How much central lottery public welfare fund was there in 2010 and 2011 combined?", 62_000_000, "17 million Yuan + 45 million Yuan"],
+  ])("%s", (q, value, arithmetic) => {
+    const a = ask(q);
+    expect(a.type).toBe("derived");
+    expect(a.value).toBeCloseTo(value, 0);
+    expect(a.arithmetic).toContain(arithmetic);
+    // Every input is cited with the sentence it is written in.
+    for (const c of a.citations) expect(c.quote).toContain(c.written!);
+  });
+
+  it("says so when a computation cannot be made, instead of returning one of its inputs", () => {
+    const a = ask("How many people per village were trained by the Rain Plan?");
+    expect(a.answered).toBe(false);
+    expect(a.value).toBeNull();
+    expect(a.text).toMatch(/can't work out/);
+  });
+});
+
+describe("names", () => {
+  it("lists the names a sentence gives for 'which' and 'who', never a figure", () => {
+    expect(ask("Which counties were in the first batch of contiguous development pilots?")).toMatchObject({
+      type: "list", items: ["Song County", "Hua County", "Lushi County", "Sui County"],
+    });
+    const who = ask("Who praised the care packages action?");
+    expect(who.type).toBe("list");
+    expect(who.items).toContain("China Foundation for Poverty Alleviation");
+    expect(quotes("Who praised the care packages action?")[0]).toContain("praised");
+  });
+});
+
+describe("the JSON contract", () => {
+  it("carries the answer's type, verdict and items", () => {
+    expect(toAnswerJson(ask("Did the Rain Plan hit its annual training target?"))).toMatchObject({ type: "yesno", verdict: "yes", items: [] });
+    expect(toAnswerJson(ask("How many households were relocated?"))).toMatchObject({ type: "figure", verdict: null, value: 5853 });
+  });
+});

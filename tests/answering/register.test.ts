@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { plainQuestion, salience, wordRoles } from "../../src/answering/register.js";
+
+describe("plainQuestion: a chat message as the plain question it stands for", () => {
+  it("drops Discord markup, emoji, emoticons and markdown", () => {
+    expect(plainQuestion("<@123456789012345678> how many households? @everyone 🙏 :) **pls**")).toBe("how many households? please");
+    expect(plainQuestion("<@!1> <@&2> <#3> <:pog:4> hi")).toBe("hi");
+  });
+
+  it("spells out chat abbreviations and short amounts", () => {
+    expect(plainQuestion("whats the avg per hh tbh")).toBe("what is the average per hh to be honest");
+    expect(plainQuestion("was it over 200k ppl or 4.4 bil")).toBe("was it over 200 thousand people or 4.4 billion");
+  });
+
+  it("splits a run-together pair of common words, but not a word the knowledge has", () => {
+    expect(plainQuestion("howmany households")).toBe("how many households");
+    expect(plainQuestion("howmany households", (w) => w === "howmany")).toBe("howmany households");
+  });
+
+  it("keeps a number with a colon or brackets that is no face", () => {
+    expect(plainQuestion("ratio 3:1 (8)")).toBe("ratio 3:1 (8)");
+  });
+});
+
+describe("salience: what a word the report lacks says about the topic", () => {
+  it("costs nothing for greetings, function words and everyday verbs", () => {
+    expect(salience("hey", "INTJ")).toBe(0);
+    expect(salience("actually", "ADV")).toBe(0);
+    expect(salience("wondering", "VERB")).toBeLessThan(0.2);
+  });
+
+  it("keeps weight for content nouns, and full weight for words everyday English lacks", () => {
+    expect(salience("weather", "NOUN")).toBeGreaterThan(0.5);
+    expect(salience("tuition", "NOUN")).toBeGreaterThan(0.9);
+    expect(salience("gdp", "PROPN")).toBe(1);
+  });
+});
+
+describe("wordRoles", () => {
+  it("reads a noun after a greeting as the listener, not the topic", () => {
+    expect(wordRoles("hey bot how many households were moved").get("bot")).toBe("INTJ");
+    expect(wordRoles("how many households were moved").get("households")).toBe("NOUN");
+  });
+});

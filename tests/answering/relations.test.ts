@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import type { NumericEntry } from "../../src/knowledge/schema.js";
+import { changeOf, planOf, wholeOf } from "../../src/answering/relations.js";
+import { realEngine } from "../support/knowledge.js";
+
+const entry = (written: string) => realEngine().kb.entries.find((e) => e.written === written) as NumericEntry;
+const plan = (written: string) => planOf(entry(written), realEngine().index);
+
+describe("planOf: the plan a result is measured against", () => {
+  it("takes a plan stated right after the share of it", () => {
+    expect(plan("206300 people")).toMatchObject({ value: 200_000, stated: { written: "200,000 people" } });
+  });
+
+  it("computes a plan from 'N% of the scheduled task'", () => {
+    expect(plan("189,000 people")).toMatchObject({ value: 180_000, percent: { written: "105%" } });
+  });
+
+  it("pairs 'A and B …, respectively P and Q beyond the task' by position", () => {
+    expect(plan("5853 households")!.value).toBeCloseTo(5000, 6);
+    expect(plan("24756 poor people")!.value).toBeCloseTo(24756 / 1.1253, 6);
+  });
+
+  it("finds a planned figure of the same unit and year elsewhere in the section", () => {
+    expect(plan("1012 poor villages")).toMatchObject({ value: 1000 });
+  });
+
+  it("gives no plan to a part of a planned total, or to a figure of another year", () => {
+    expect(plan("45 million Yuan")).toBeUndefined();
+    expect(plan("17 million Yuan")).toBeUndefined();
+  });
+});
+
+describe("changeOf and wholeOf", () => {
+  it("reads every stated change on the previous year", () => {
+    const change = changeOf(entry("46.3 million Yuan"), realEngine().index);
+    expect(change?.direction).toBe("up");
+    expect(change?.changes.map((c) => c.written)).toEqual(["46.3 million Yuan", "35.2%"]);
+  });
+
+  it("reads 'A of the B' as a part of a whole", () => {
+    expect(wholeOf(entry("239"), realEngine().index)?.written).toBe("251 project villages");
+    expect(wholeOf(entry("5853 households"), realEngine().index)).toBeUndefined();
+  });
+});
