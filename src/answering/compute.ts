@@ -66,9 +66,8 @@ function totalOf(q: Question, index: SearchIndex, scoring: Scoring): Derived | u
       inputs: [e, count], coverage: top.coverage,
     };
   }
-  // Peers: the same unit, in the same section, matching exactly the same words of the question.
-  // Peers: the same unit in the same section, described as the same thing ("villages covered by the
-  // first-batch pilots" / "villages in the second-batch pilots") and matching the question nearly as well.
+  // Peers: the same unit in the same section, described as the same thing once the names of their
+  // items are set aside, and matching the question nearly as well.
   const described = new Set(kindOfThing(e.label));
   const peers = ranked.filter(
     (r) => (r.entry as NumericEntry).unit === e.unit && r.entry.section === e.section && !isRate(r.entry)
@@ -85,7 +84,7 @@ function totalOf(q: Question, index: SearchIndex, scoring: Scoring): Derived | u
   };
 }
 // Items listed for the same thing share most of their description, and match the question almost
-// as well as each other ("covered 44 villages" … "involved 40 villages" differ in a verb).
+// as well as each other (parallel sentences about two items often differ only in their verb).
 const PEER_LABEL_OVERLAP = 0.5;
 const PEER_COVERAGE_GAP = 0.25;
 /** What a label says the figure is, without the names of the item it is for (quoted or in brackets). */
@@ -164,7 +163,7 @@ function versusPlan(q: Question, index: SearchIndex, scoring: Scoring, sign: 1 |
 function ratio(q: Question, index: SearchIndex, per: string): Derived | undefined {
   const rest = q.english.replace(per, " ");
   const money = (e: Entry) => e.kind === "money";
-  // The divisor is named most precisely ("each Yuan of industrialization discount funds"); what it
+  // The divisor is named most precisely (the words after "each Yuan of"); what it
   // brought is reported with it: in its sentence, else its section, else anywhere.
   const den = pickFor(q, index, per, "", money);
   if (!den || (den.entry as NumericEntry).value === 0) return undefined;

@@ -145,7 +145,7 @@ function cannotCompute(d: NonNullable<Question["derivation"]>, partial: Derived 
   };
 }
 
-// "How many visitors …": when the thing counted is a noun the report never uses, no figure of the
+// "How many <noun> …": when the thing counted is a noun the report never uses, no figure of the
 // report counts it, however well the rest of the question matches.
 function uncountedThing(q: Question, terms: QueryTerm[]): string | undefined {
   const m = /\b(?:how many|number of)\s+((?:[a-z][a-z-]*\s*){1,4})/.exec(q.english);
@@ -154,7 +154,7 @@ function uncountedThing(q: Question, terms: QueryTerm[]): string | undefined {
   const run = m[1]!.trim().split(/\s+/);
   if (!run.some((w) => unknown.has(stem(w)))) return undefined;
   const roles = q.roles();
-  // The counted noun ends the first run of nouns: "provincial ag [experts] got sent".
+  // The counted noun ends the first run of nouns after "how many" (adjective noun [noun] verb …).
   const nouns = run.map((w) => ["NOUN", "PROPN"].includes(roles.get(w) ?? ""));
   const first = nouns.indexOf(true);
   if (first < 0) return undefined;
@@ -259,7 +259,6 @@ function passageAnswer(q: Question, index: SearchIndex, terms: QueryTerm[]): Ans
   const ordered = section.sentences.filter((s) => picked.some((p) => p.sentence === s));
   const citations = ordered.map((sentence) => ({ entryId: null, report: best.report, section: best.section, quote: sentence, value: null, unit: null, written: null }));
   const report = reportOf(index, best.report);
-  // "Which counties …", "who …": the names the best sentence gives, listed, that sentence quoted.
   // "Which counties …", "who …": the names the best sentence that gives any gives, listed, that sentence quoted.
   if (q.asksNames) {
     for (const s of picked) {

@@ -45,7 +45,7 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
     const found = index.resolve(w.surface, w.stem);
     const hit = found && (index.hasTerm(w.stem) || !isEnglishWord(w.surface) || isDerivedFrom(w.surface, found.term)) ? found : undefined;
     // A corrected filler word, or a number the report does not have: a number in a question is a
-    // value to compare with or a rounded reference ("the 4.4 billion"), not a topic.
+    // value to compare with or a rounded reference to a figure, not a topic.
     if (hit?.term === "" || (!hit && /^\d/.test(w.surface))) continue;
     // A hyphenated compound the report never writes ("small-loan") is searched as its parts, which
     // follow it in the word list: counting it too would charge the question for its spelling.

@@ -1,19 +1,28 @@
 // Word-level text handling shared by the index and the question parser.
 import { stemmer } from "stemmer";
 
-// Function words and question scaffolding: they carry no topic, and fuse.js's token weighting
-// treats unseen words as the rarest, so they must go before any scoring.
+// Words that never name a topic, by closed class of English grammar: function words (articles,
+// prepositions, pronouns and reflexives, auxiliaries and modals, conjunctions, question words),
+// verbs of asking and telling, degree and approximation adverbs ("exactly", "roughly"), and the
+// words a comparison is made with, the nouns English uses for "a quantity of" anything
+// (QUANTITY_NOUNS: they say what kind of figure, not what about), and the scaffolding of a time phrase ("by the end of the
+// month"; the month and year themselves are read as scope). fuse.js's token weighting treats unseen words as the rarest, so
+// they go before any scoring. (What a chat adds beyond these is weighed in register.ts.)
+export const QUANTITY_NOUNS = ["number", "amount", "figure", "quantity", "volume", "portion", "part", "sum", "level", "size", "count", "value", "scale", "extent"];
+
 export const STOPWORDS = new Set(
   ("a an the of in on at to for from by with as and or but if than then so that this these those it its " +
     "is are was were be been being do does did done has have had having will would can could should shall may might " +
     "what which who whom whose when where why how many much more most less any some all each every no not " +
     "i me my we our you your he she they them their there here about into out over under up down per " +
+    "itself themselves himself herself ourselves yourself myself " +
     "please tell show give know find say said says report reports also just only very really get got " +
     "happen happened happening going went mention mentioned describe explain regarding concerning like " +
-    "go goes gone make made making available overall amount absolute terms compared compare versus vs before " +
-    "actually exactly approximately roughly around about altogether respectively itself themselves whole " +
-    "end month months carried carry carries " +
-    "s t d ll ve re").split(" "),
+    "go goes gone make made making " +
+    "actually exactly approximately roughly around nearly almost respectively altogether overall " +
+    "compared compare versus vs " +
+    "end beginning start month months " +
+    "s t d ll ve re").split(" ").concat(QUANTITY_NOUNS),
 );
 
 export type Word = { surface: string; stem: string };

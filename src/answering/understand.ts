@@ -5,7 +5,7 @@ import { translateChinese } from "./glossary.js";
 import { regionsIn } from "./regions.js";
 import { FORM_WORDS, formOf, type Form } from "./forms.js";
 import { plainQuestion, wordRoles } from "./register.js";
-import { contentWords, hasHan, stem, type Word } from "./text.js";
+import { contentWords, hasHan, QUANTITY_NOUNS, stem, type Word } from "./text.js";
 
 export type FigureKind = "money" | "count" | "percent" | "length" | "area" | "date";
 export type Derivation =
@@ -72,8 +72,7 @@ const PER_UNITS: Record<string, string> = {
 // quantity of" anything (amount, volume, portion, …). They name no topic, so they are not searched.
 const KIND_WORDS = new Set([
   "percent", "percentage", "proportion", "share", "ratio", "fraction", "km", "kms", "kilometers", "kilometres", "kilometer",
-  "kilometre", "average", "avg", "mean", "yuan", "rmb",
-  "number", "amount", "figure", "quantity", "volume", "portion", "part", "sum", "level", "size", "count", "value", "scale", "extent",
+  "kilometre", "average", "avg", "mean", "yuan", "rmb", ...QUANTITY_NOUNS,
 ]);
 // Words that ask for arithmetic; once the derivation is read they would only match noise.
 const COMPARISON_WORDS = new Set(["difference", "between", "gap", "larger", "bigger", "higher", "greater", "smaller", "lower", "fewer", "less", "more", "combined", "together", "sum", "plus", "minus"]);
@@ -188,26 +187,26 @@ function dropPreamble(english: string, known: ((word: string) => boolean) | unde
   return english.slice(lead ? lead.index : m.index);
 }
 
-// "mutual funds counties": no question form, so a count noun says what is wanted more than "funds" does.
+// Keywords without a question form: a count noun says what is wanted more than a money word does.
 const isKeywordQuery = (q: string) => !/\b(how|what|which|who|when|where|why|is|are|was|were|did|does|do|can|could|tell|show|give|list)\b|[?？]/.test(q);
 function keywordKinds(q: string): { kinds: FigureKind[]; countUnit?: string } {
   if (PERCENT_CUE.test(q)) return { kinds: ["percent"] };
   if (LENGTH_CUE.test(q)) return { kinds: ["length"] };
   if (AREA_CUE.test(q)) return { kinds: ["area"] };
   if (/\bdates?\b/.test(q)) return { kinds: ["date"] };
-  // Without a question form, "funds" or "loans" may name a programme ("mutual funds villages"); words
+  // Without a question form, a money word may be part of a programme's name; words
   // that only money is ("income", "invested", "allocated") still say it.
   // Keywords are weak evidence: money leads, but other kinds stay possible.
   if (/\b(yuan|rmb|money)\b/.test(q) || KEYWORD_MONEY_CUE.test(q)) return { kinds: ["money", "count", "percent", "length", "area", "date"] };
-  // A single plural count noun leans the ranking, softly ("village roads": "village" modifies); with
-  // several ("counties … projects … batches") none is sure.
+  // A single plural count noun leans the ranking, softly (a singular one modifies the next noun);
+  // with several none is sure.
   const words = q.trim().split(/\s+/).filter((w) => /s$|^people$/.test(w));
   const nouns = [...new Set(words.map((w) => unitAmong(w)).filter((u): u is string => !!u))];
   return { kinds: [], countUnit: nouns.length === 1 ? nouns[0] : undefined };
 }
 
 function figureKinds(q: string, derivation: Derivation | undefined): { kinds: FigureKind[]; countUnit?: string } {
-  // "How many people … with the 193% share": a count noun right after "how many" decides first.
+  // A count noun right after "how many" decides first, whatever percentages the question also names.
   const countedFirst = /\b(?:how many|(?:the )?number of)\s+((?:[a-z-]+\s*){1,5})/.exec(q);
   const countedUnit = countedFirst && !/\bhow many percent/.test(q) ? unitAmong(countedFirst[1]!) : undefined;
   if (countedUnit && derivation?.type !== "share" && !LENGTH_CUE.test(q) && !AREA_CUE.test(q)) return { kinds: ["count"], countUnit: countedUnit };
@@ -241,9 +240,9 @@ export function unitAmong(text: string): string | undefined {
   return undefined;
 }
 
-// "per household", "for each family", "for every person", "each completed village".
+// "per X", "for each X", "for every X", "each <adjective> X" with X a counted unit.
 const PER = /\b(?:per|for each|for every|each|every)\s+(?:\w+\s+)?(household|households|family|families|person|people|capita|head|trainee|trainees|resident|residents|village|villages|county|counties|project|projects|km|kilomet(?:er|re)s?)\b/;
-// "per Yuan of discount funds", "each yuan of X": one money figure against another.
+// "per Yuan of X", "each yuan of X": one money figure against another.
 const PER_YUAN = /\b(?:per|for each|for every|each|every)\s+(?:yuan|rmb)\s+(?:of|in|from)\s+(.+?)(?:\s+(?:bring|brought|leverage|leveraged|generate|generated|encourage|encouraged|produce|produced|attract|attracted|mobili[sz]e|mobili[sz]ed)\b.*)?\??$/;
 const PLAN_ASKED = /\b(plan|planned|target|targets|goal|quota|scheduled|schedule|task|expected|supposed to|meant to|originally)\b/;
 const DIFFERENCE = [
@@ -253,14 +252,14 @@ const DIFFERENCE = [
 ];
 const VERSUS_PLAN = /\bhow (?:much|many) (more|fewer|less)\b.*\bthan\s+(?:(?:was|were|had been|it|they)\s+)?(?:the\s+|its\s+|their\s+)?(?:planned|expected|scheduled|plan|target|goal|quota|originally)|\bby how (?:much|many)\b.*\b(exceed|beat|surpass|top|overfulfil|miss|fall short|fell short)\w*\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}(?:plan|target|goal|task|quota)\b/;
 
-// "Which helped more poor households": a count noun after the comparative says what is compared.
+// "Which … more <count noun>": a count noun after the comparative says what is compared.
 function comparedCount(q: string): { kinds: FigureKind[]; countUnit: string } | undefined {
   const m = /\b(?:more|fewer|less)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)/.exec(q);
   const unit = m ? unitAmong(m[1]!) : undefined;
   return unit ? { kinds: ["count"], countUnit: unit } : undefined;
 }
 
-// "the lottery fund in 2010 and 2011": a bare year on one side means the same thing in that year.
+// "X in <year> and <year>": a bare year on one side means the same thing in that year.
 function sameThingInTwoYears(left: string, right: string): { left: string; right: string } {
   const year = /\b(?:19|20)\d\d\b/;
   const bare = /^(?:in |for |of )?((?:19|20)\d\d)$/;
@@ -295,7 +294,7 @@ function findDerivation(q: string, cues: string): Derivation | undefined {
     if (sum) return { type: "sum", ...sameThingInTwoYears(sum[1]!, sum[2]!) };
   }
   if (/\b(what|which) (share|proportion|percentage|fraction|percent)\b|\bhow many percent\b/.test(q)) return { type: "share" };
-  // "What was the scheduled task for …", "how many households was it supposed to move": the plan,
+  // A wh-question with a plan word ("what was the target for …", "how many … was it supposed to …"): the plan,
   // stated or implied. A yes/no question about a plan is a check, not this.
   if (PLAN_ASKED.test(cues) && /^\s*(?:what|how|which)\b/.test(q)) return { type: "plan" };
   if (/\b(combined|together|in total|altogether|all told|total|for all|all the)\b/.test(q) && /^\s*(?:how|what)\b/.test(q)) return { type: "total" };
