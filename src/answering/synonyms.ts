@@ -23,8 +23,6 @@ const GROUPS: string[][] = [
   ["grow", "grew", "growth", "increase", "increased", "rise", "rose", "up"],
   ["overall", "total", "altogether"],
   ["participated", "involved", "launched", "covered", "implemented"],
-  ["leveraged", "encouraged", "generated", "mobilized"],
-  ["available", "issued", "allocated"],
   ["budget", "funds", "funding"],
 ];
 
