@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
+import { KnowledgeError } from "../knowledge/load.js";
 
 export const GlossarySchema = z.object({ terms: z.record(z.string().min(1), z.string().min(1)) });
 export type Glossary = { terms: [string, string][] };
@@ -10,7 +11,16 @@ export type Glossary = { terms: [string, string][] };
 export function loadGlossary(knowledgeDir: string): Glossary {
   const path = join(knowledgeDir, "glossary.zh.json");
   if (!existsSync(path)) return { terms: [] };
-  return fromTerms(GlossarySchema.parse(JSON.parse(readFileSync(path, "utf8"))).terms);
+  // A broken glossary is broken knowledge: one clear message, like any other knowledge file.
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(path, "utf8"));
+  } catch (error) {
+    throw new KnowledgeError([{ check: "schema", message: `${path} is not valid JSON: ${(error as Error).message}` }]);
+  }
+  const result = GlossarySchema.safeParse(parsed);
+  if (!result.success) throw new KnowledgeError(result.error.issues.map((i) => ({ check: "schema" as const, message: `${path}: ${i.path.join(".")} ${i.message}` })));
+  return fromTerms(result.data.terms);
 }
 
 export function fromTerms(terms: Record<string, string>): Glossary {

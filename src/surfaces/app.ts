@@ -7,6 +7,7 @@
 import type { Logger } from "pino";
 import { ensureChartFonts } from "../charts/index.js";
 import type { BotConfig } from "../config/bot.js";
+import { warmBackground } from "../answering/background.js";
 import { KnowledgeStore } from "../knowledge/store.js";
 import { createBot, type Bot } from "./discord/bot.js";
 import { loadCommands } from "./discord/commands/index.js";
@@ -79,6 +80,9 @@ export async function startApp(o: AppOptions): Promise<App> {
   const { config, logger } = o;
   // Charts drawn without their fonts would carry no text at all: refuse to start instead (FontError).
   ensureChartFonts();
+  // The question reader's background (word frequencies, part-of-speech model) loads now, not on
+  // the first chat-style question someone asks.
+  warmBackground();
   const store = o.store ?? KnowledgeStore.open(config.KNOWLEDGE_DIR);
   const metrics = createMetrics(knowledgeMetricsSource(store));
   const port = o.httpPort ?? defaultHttpPort(config);

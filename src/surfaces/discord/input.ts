@@ -62,7 +62,7 @@ const RawOptionSchema: z.ZodType<RawOption> = z.lazy(() =>
     options: z.array(RawOptionSchema).optional(),
   }),
 );
-const RawAttachmentSchema = z.looseObject({ id, filename: z.string(), size: z.number().int().min(0), url: z.string().url(), content_type: z.string().optional() });
+const RawAttachmentSchema = z.looseObject({ id, filename: z.string(), size: z.number().int().min(0), url: z.string().url(), content_type: z.string().nullish() });
 const RawMessageSchema = z.looseObject({ id, content: z.string().optional(), author: RawUserSchema.optional() });
 
 const RawInteractionSchema = z.looseObject({

@@ -28,7 +28,7 @@ async function main(): Promise<void> {
   } catch (err) {
     printAndExit("cannot start", describeStartupFailure(err).line);
   }
-  const logger = createLogger(config.LOG_LEVEL);
+  const logger = createLogger(config.LOG_LEVEL, undefined, { secrets: [config.DISCORD_TOKEN] });
   process.on("unhandledRejection", (reason) => {
     // Our own work catches its errors; what is left comes from discord.js handling a dispatch.
     const dispatch = gatewayDispatchInProgress();

@@ -23,7 +23,7 @@ try {
 } catch (err) {
   printAndExit(describeStartupFailure(err).line);
 }
-const logger = createLogger(config.LOG_LEVEL);
+const logger = createLogger(config.LOG_LEVEL, undefined, { secrets: [config.DISCORD_TOKEN] });
 const here = fileURLToPath(import.meta.url);
 const compiled = here.endsWith(".js");
 const file = fileURLToPath(new URL(compiled ? "./main.js" : "./main.ts", import.meta.url));
