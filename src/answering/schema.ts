@@ -3,6 +3,9 @@ import { z } from "zod";
 
 export const ANSWER_TYPES = ["figure", "derived", "comparison", "yesno", "list", "passage", "none"] as const;
 
+/** Which report an answer comes from. */
+export const ReportRefSchema = z.object({ id: z.string(), title: z.string(), region: z.string(), year: z.number() });
+
 export const CitationSchema = z.object({
   entryId: z.string().nullable(),
   report: z.string(),
@@ -38,7 +41,7 @@ export const AnswerSchema = z.object({
   /** What the figure measures. */
   label: z.string().nullable(),
   section: z.string().nullable(),
-  report: z.object({ id: z.string(), title: z.string(), region: z.string(), year: z.number() }).nullable(),
+  report: ReportRefSchema.nullable(),
   /** The full reply in plain text. */
   text: z.string(),
   arithmetic: z.string().nullable(),
@@ -57,6 +60,7 @@ export const AnswerJsonSchema = z.object({
   type: z.enum(ANSWER_TYPES),
   verdict: z.enum(["yes", "no"]).nullable(),
   items: z.array(z.string()),
+  report: ReportRefSchema.nullable(),
   value: z.number().nullable(),
   unit: z.string().nullable(),
   section: z.string().nullable(),
@@ -72,6 +76,7 @@ export function toAnswerJson(a: Answer): AnswerJson {
     type: a.type,
     verdict: a.verdict,
     items: a.items,
+    report: a.report,
     value: a.value,
     unit: a.unit,
     section: a.section,
