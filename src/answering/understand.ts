@@ -103,8 +103,8 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
     (language === "zh" ? translateChinese(plain, glossary) : plain).toLowerCase().replace(/\b(?:took|take|takes|taking|taken) part\b/g, "participated"),
     known,
   );
-  // "2011" is a year; "2000 yuan" an amount.
-  const years = [...english.matchAll(/\b(19|20)\d\d\b(?!\s*(?:yuan|rmb|%|percent|people|households|villages|[a-z]+s\b))/g)].map((m) => Number(m[0]));
+  // "2011" is a year; "2000 yuan" an amount (a year is never followed by a money or percent unit).
+  const years = [...english.matchAll(/\b(19|20)\d\d\b(?!\s*(?:yuan|rmb|%|percent)\b)/g)].map((m) => Number(m[0]));
   const regions = regionsIn(`${raw} ${english}`);
   // Cue words inside a name ("Rain Plan", "Lottery fund") say nothing about the form of the question.
   const cues = names.reduce((text, name) => (text.includes(name) ? text.split(name).join(NAME_MASK) : text), english);
