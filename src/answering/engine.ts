@@ -5,6 +5,7 @@ import type { Entry, NumericEntry } from "../knowledge/schema.js";
 import { derive, type Derived } from "./compute.js";
 import { judgeCheck, judgeComparison, type Judgement, type Reason } from "./judge.js";
 import { namesIn } from "./names.js";
+import { isEnglishWord } from "./background.js";
 import { entryFigure } from "./format.js";
 import { labelIn } from "./zh.js";
 import { citationOf, derivedText, figureText, noAnswerText, notesFor, passageText } from "./compose.js";
@@ -152,7 +153,8 @@ function uncountedThing(q: Question, terms: QueryTerm[]): string | undefined {
   if (!m || q.kinds[0] !== "count") return undefined;
   const unknown = new Set(terms.filter((t) => t.term.startsWith("?")).map((t) => t.term.slice(1)));
   const run = m[1]!.trim().split(/\s+/);
-  if (!run.some((w) => unknown.has(stem(w)))) return undefined;
+  // Only a real English word the report lacks is a thing it does not count; a misspelling is not.
+  if (!run.some((w) => unknown.has(stem(w)) && isEnglishWord(w))) return undefined;
   const roles = q.roles();
   // The counted noun ends the first run of nouns after "how many" (adjective noun [noun] verb …).
   const nouns = run.map((w) => ["NOUN", "PROPN"].includes(roles.get(w) ?? ""));

@@ -61,7 +61,7 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
     for (const t of index.family(hit?.term ?? w.stem)) if (t !== term && !alts.some((a) => a.term === t)) alts.push({ term: t, weight: SYNONYM_WEIGHT });
     // A word with no match at all weighs what it says about the topic against everyday English:
     // chat costs nothing, an unknown content word as much as the rarest word of the report.
-    const unmatchedWeight = alts.length === 0 ? salience(w.surface, q.roles().get(w.surface) ?? "X") : 1;
+    const unmatchedWeight = alts.length === 0 ? salience(w.surface, () => q.roles().get(w.surface) ?? "X") : 1;
     if (unmatchedWeight === 0) continue;
     const idf = hit ? index.idf(hit.term) : alts[0] ? index.idf(alts[0].term) : index.maxIdf * unmatchedWeight;
     seen.set(term, { term, alts, weight: head.has(w.surface) ? HEAD_WEIGHT : 1, idf });

@@ -105,12 +105,17 @@ const BANDS = {
 
 const linear = (z: number, common: number, rare: number) => Math.min(1, Math.max(0, (common - z) / (common - rare)));
 
-/** 0..1: how much a question word the report lacks says about the topic, given its part of speech. */
-export function salience(word: string, pos: PartOfSpeech): number {
-  if (FUNCTION_POS.has(pos)) return 0;
+/**
+ * 0..1: how much a question word the report lacks says about the topic, given its part of speech.
+ * A word everyday English does not have (a name, an acronym, an uncorrectable misspelling) says
+ * everything; only a real word needs its part of speech, which is why `pos` is asked for lazily.
+ */
+export function salience(word: string, pos: PartOfSpeech | (() => PartOfSpeech)): number {
   const z = zipfOf(word);
   if (z === undefined) return 1;
-  if (NAMING_POS.has(pos)) return Math.max(BANDS.noun.nounFloor, linear(z, BANDS.noun.common, BANDS.noun.rare));
+  const tag = typeof pos === "function" ? pos() : pos;
+  if (FUNCTION_POS.has(tag)) return 0;
+  if (NAMING_POS.has(tag)) return Math.max(BANDS.noun.nounFloor, linear(z, BANDS.noun.common, BANDS.noun.rare));
   return linear(z, BANDS.verb.common, BANDS.verb.rare);
 }
 
