@@ -54,8 +54,8 @@ function answerQuestion(raw: string, index: SearchIndex, glossary: Glossary): An
   if (scope) return noAnswer(q, index, scope);
 
   const terms = queryTerms(q, index);
-  const uncounted = uncountedThing(q, terms);
-  if (uncounted) return noAnswer(q, index, { en: `The report does not count ${uncounted}.`, zh: `报告中没有${uncounted}的数字。` });
+  const unknown = unknownSubject(q, terms);
+  if (unknown) return noAnswer(q, index, { en: `The report has nothing on ${unknown}.`, zh: `报告中没有关于${unknown}的内容。` });
   const scoring = scoreEntries(index, terms, q);
   if (q.form) {
     const judged = q.form.type === "comparison" ? judgeComparison(q, q.form, index) : judgeCheck(q, q.form, index, scoring);
@@ -146,24 +146,26 @@ function cannotCompute(d: NonNullable<Question["derivation"]>, partial: Derived 
   };
 }
 
-// "How many <noun> …": when the thing counted is a noun the report never uses, no figure of the
-// report counts it, however well the rest of the question matches.
-function uncountedThing(q: Question, terms: QueryTerm[]): string | undefined {
-  const m = /\b(?:how many|number of)\s+((?:[a-z][a-z-]*\s*){1,4})/.exec(q.english);
-  if (!m || q.kinds[0] !== "count") return undefined;
+// "How many <noun> …", "what was the <noun> …": when the thing asked about is a noun the report
+// never uses, no figure or sentence of the report is about it, however well the rest matches.
+const ASKED_THING = /\b(?:how many|number of|what (?:was|were|is|are) the|what's the|how (?:much|big|large) (?:was|were|is|are) the)\s+((?:[a-z][a-z-]*\s*){1,4})/;
+
+function unknownSubject(q: Question, terms: QueryTerm[]): string | undefined {
+  const m = ASKED_THING.exec(q.english);
+  if (!m) return undefined;
   const unknown = new Set(terms.filter((t) => t.term.startsWith("?")).map((t) => t.term.slice(1)));
   const run = m[1]!.trim().split(/\s+/);
-  // Only a real English word the report lacks is a thing it does not count; a misspelling is not.
+  // Only a real English word the report lacks is a thing it does not have; a misspelling is not.
   if (!run.some((w) => unknown.has(stem(w)) && isEnglishWord(w))) return undefined;
   const roles = q.roles();
-  // The counted noun ends the first run of nouns after "how many" (adjective noun [noun] verb …).
+  // The thing asked about ends the first run of nouns (adjective noun [noun] verb …).
   const nouns = run.map((w) => ["NOUN", "PROPN"].includes(roles.get(w) ?? ""));
   const first = nouns.indexOf(true);
   if (first < 0) return undefined;
   let last = first;
   while (nouns[last + 1]) last++;
-  const counted = run[last]!;
-  return unknown.has(stem(counted)) ? `“${counted}”` : undefined;
+  const thing = run[last]!;
+  return unknown.has(stem(thing)) ? `“${thing}”` : undefined;
 }
 
 function judgedAnswer(q: Question, j: Judgement, index: SearchIndex): Answer {

@@ -38,12 +38,19 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
   const words = text === undefined ? q.terms : q.terms.filter((w) => text.includes(w.surface));
   const head = new Set(q.head);
   const seen = new Map<string, QueryTerm>();
+  // Words the knowledge has as written: the context a respelling must fit.
+  const exact = words.filter((w) => index.hasTerm(w.stem)).map((w) => w.stem);
   for (const w of words) {
     if (seen.size >= MAX_QUERY_TERMS) break;
-    // A real English word the report lacks is not a misspelling of one it has ("weather" is not "water").
-    // Only a derived form may be "corrected" into its base ("departmental" → "department").
     const found = index.resolve(w.surface, w.stem);
-    const hit = found && (index.hasTerm(w.stem) || !isEnglishWord(w.surface) || isDerivedFrom(w.surface, found.term)) ? found : undefined;
+    // A real English word the report lacks is not "corrected" into one it has ("weather" is not
+    // "water"), unless it is a derived form of it ("departmental") or the respelling describes an
+    // entry together with another word of the question ("plot revolving funds": "pilot" does).
+    // It must fit most of the question's other words, not one common one ("grand total … poverty"
+    // is not "grade"); a respelling into a word the question already has is no typo.
+    const respell = (t: string) =>
+      isDerivedFrom(w.surface, t) || (!exact.includes(t) && exact.length > 0 && exact.filter((x) => index.cooccur(t, x)).length * 2 >= exact.length);
+    const hit = found && (index.hasTerm(w.stem) || !isEnglishWord(w.surface) || respell(found.term)) ? found : undefined;
     // A corrected filler word, or a number the report does not have: a number in a question is a
     // value to compare with or a rounded reference to a figure, not a topic.
     if (hit?.term === "" || (!hit && /^\d/.test(w.surface))) continue;

@@ -93,7 +93,28 @@ export type SearchIndex = IndexData & {
   resolve: (surface: string, stemmed: string) => { term: string; quality: number } | undefined;
   /** Indexed stems of the same word family: one begins with the other ("provinc" / "provinci"). */
   family: (term: string) => string[];
+  /** Whether two indexed terms describe at least one entry together (its label, clause, sentence or section). */
+  cooccur: (a: string, b: string) => boolean;
 };
+
+// Both posting lists are sorted by entry: one merge walk, stopping at the first shared entry.
+function cooccurIn(p: Postings): (a: string, b: string) => boolean {
+  return (a, b) => {
+    const ra = postingsOf(p, a);
+    const rb = postingsOf(p, b);
+    if (!ra || !rb) return false;
+    let i = ra[0];
+    let j = rb[0];
+    while (i < ra[1] && j < rb[1]) {
+      const x = p.docs[i]!;
+      const y = p.docs[j]!;
+      if (x === y) return true;
+      if (x < y) i++;
+      else j++;
+    }
+    return false;
+  };
+}
 
 /** Shortest stem whose longer forms count as one family (shorter stems would join unrelated words). */
 const FAMILY_MIN_STEM = 5;
@@ -179,7 +200,7 @@ export function buildSearchIndex(kb: KnowledgeBase, data: IndexData = buildIndex
   const reportSpans = spans(kb.entries.map((e) => e.report), data.sentences.map((r) => r.report));
   return { ...data, kb, entryIsPlan, entryUnit, regions, years, reportSpans, reportsByRegion, reportsByYear, reportsById, groupsByTotal, groupsByPart, sumChecks, idf,
     entryScratch: createScratch(kb.entries.length), sentenceScratch: createScratch(data.sentences.length), maxIdf, hasTerm, resolve: corrector(vocabulary, hasTerm),
-    family: familyOf(entryPostings.terms.keys()) };
+    family: familyOf(entryPostings.terms.keys()), cooccur: cooccurIn(entryPostings) };
 }
 
 function addTo<K>(map: Map<K, Set<string>>, key: K, value: string) {

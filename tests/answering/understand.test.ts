@@ -65,3 +65,20 @@ describe("queryTerms: spelling correction", () => {
     expect(terms("integrated departmental money")).toContain("depart");
   });
 });
+
+describe("queryTerms: a misspelling that is itself an English word", () => {
+  const terms = (q: string) => {
+    const engine = realEngine();
+    return queryTerms(understand(q, glossary, { known: (w) => engine.index.hasTerm(w) }), engine.index).map((t) => t.term);
+  };
+
+  it("is respelt when the respelling fits most of the question's other words", () => {
+    expect(terms("how many bridges and culverts were bilt in entire village advancment")).toContain("built");
+    expect(terms("rain plan annul training plan")).toContain("annual");
+  });
+
+  it("is not respelt on the strength of one common word, nor into a word the question already has", () => {
+    expect(terms("the grand total of anti poverty money")).not.toContain("grade");
+    expect(terms("was the weather good for the water cellars")).toContain("?weather");
+  });
+});
