@@ -50,7 +50,7 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
     // is not "grade"); a respelling into a word the question already has is no typo.
     const respell = (t: string) =>
       isDerivedFrom(w.surface, t) || (!exact.includes(t) && exact.length > 0 && exact.filter((x) => index.cooccur(t, x)).length * 2 >= exact.length);
-    const hit = found && (index.hasTerm(w.stem) || !isEnglishWord(w.surface) || respell(found.term)) ? found : undefined;
+    const hit = found && (found.term === "" || index.hasTerm(w.stem) || !isEnglishWord(w.surface) || respell(found.term)) ? found : undefined;
     // A corrected filler word, or a number the report does not have: a number in a question is a
     // value to compare with or a rounded reference to a figure, not a topic.
     if (hit?.term === "" || (!hit && /^\d/.test(w.surface))) continue;
