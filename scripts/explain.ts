@@ -1,8 +1,8 @@
 // `npx tsx scripts/explain.ts "question" ["question" …]`: how the engine reads a question and ranks
 // entries, the tool for understanding a miss.
+import { lexiconOf } from "../src/answering/engine.js";
 import { loadEngine } from "../src/answering/load-engine.js";
 import { matchedTerms, queryTerms, rankEntries, rankSentences, scoreEntries } from "../src/answering/rank.js";
-import { stem } from "../src/answering/text.js";
 import { understand } from "../src/answering/understand.js";
 import { loadGlossary } from "../src/answering/glossary.js";
 import { CoreConfigSchema, parseEnvOrExit } from "../src/config/core.js";
@@ -18,7 +18,7 @@ await runCommand("explain", USAGE, () => {
   const engine = loadEngine(dir);
   const glossary = loadGlossary(dir);
   for (const text of positionals) {
-    const q = understand(text, glossary, { known: (w) => engine.index.hasTerm(stem(w)), names: engine.kb.sections.map((s) => s.title.toLowerCase()) });
+    const q = understand(text, glossary, lexiconOf(engine.index));
     const terms = queryTerms(q, engine.index);
     console.log(`Q: ${text}\n  english: ${q.english}\n  kinds: ${q.kinds.join(",")} unit: ${q.countUnit ?? "-"} derivation: ${JSON.stringify(q.derivation)} form: ${JSON.stringify(q.form)} passage: ${q.passage}`);
     console.log(`  terms: ${terms.map((t) => `${t.term}(${t.weight.toFixed(2)}×${t.idf.toFixed(2)})`).join(" ")}`);

@@ -231,7 +231,7 @@ function wholesFor(part: NumericEntry, at: number, index: SearchIndex): NumericE
 function average(q: Question, index: SearchIndex, scoring: Scoring, perUnit: string): Derived | undefined {
   const numerators = rankEntries(q, index, scoring, (e) => isNumeric(e) && e.kind !== "percent" && e.unit !== perUnit && !isRate(e)).slice(0, CANDIDATES);
   // A planned count divides a result only when the question is about the plan.
-  const askedPlan = PLAN_WORDS.test(q.english);
+  const askedPlan = PLAN_WORDS.test(q.clause);
   const denominators = rankEntries({ ...q, kinds: ["count"], countUnit: perUnit }, index, scoring, (e) => e.kind === "count" && e.unit === perUnit)
     .filter((d) => askedPlan || index.entryIsPlan[d.index] !== 1);
   // The best-matching figure is what is being averaged; its divisor is a count reported with it

@@ -38,11 +38,15 @@ export function createEngine(kb: KnowledgeBase, glossary: Glossary, data?: Index
 
 // What the knowledge tells the question reader; built once per index.
 const lexicons = new WeakMap<SearchIndex, Lexicon>();
-function lexiconOf(index: SearchIndex): Lexicon {
+export function lexiconOf(index: SearchIndex): Lexicon {
   let lexicon = lexicons.get(index);
   if (!lexicon) {
     const names = [...new Set(index.kb.sections.map((s) => s.title.toLowerCase()))].filter((t) => t.includes(" ")).sort((a, b) => b.length - a.length);
-    lexicons.set(index, (lexicon = { known: (w) => index.hasTerm(stem(w)), names }));
+    const respellable = (w: string) => {
+      const r = index.resolve(w, stem(w));
+      return r !== undefined && r.term !== "";
+    };
+    lexicons.set(index, (lexicon = { known: (w) => index.hasTerm(stem(w)), respellable, names }));
   }
   return lexicon;
 }

@@ -54,11 +54,11 @@ const ADDS_UP = /\b(add up|adds up|added up|sum up|sums up|sum to|sums to|add to
 
 // "more than 5 million", "at least 1,000", "over 30%", "under a million".
 const THRESHOLD = new RegExp(
-  String.raw`\b(more than|over|above|beyond|greater than|higher than|bigger than|larger than|exceeding|exceed(?:ed|s)?|at least|no less than|not less than|less than|fewer than|under|below|lower than|smaller than|at most|no more than|not more than|all)\s+` +
+  String.raw`\b(reach(?:ed)?|hit|top(?:ped)?|more than|over|above|beyond|greater than|higher than|bigger than|larger than|exceeding|exceed(?:ed|s)?|at least|no less than|not less than|less than|fewer than|under|below|lower than|smaller than|at most|no more than|not more than|all)\s+` +
     String.raw`(?:the |a |an )?(?:(\d[\d,]*(?:\.\d+)?)|(?=(?:hundred|thousand|million|billion)\b))\s*(hundred|thousand|million|billion|万|亿)?\s*(%|percent|per cent)?`,
 );
 const OPERATOR: Record<string, Comparator> = {
-  "more than": ">", over: ">", above: ">", beyond: ">", "greater than": ">", "higher than": ">", "bigger than": ">", "larger than": ">",
+  reach: ">=", reached: ">=", hit: ">=", top: ">", topped: ">", "more than": ">", over: ">", above: ">", beyond: ">", "greater than": ">", "higher than": ">", "bigger than": ">", "larger than": ">",
   exceeding: ">", exceed: ">", exceeded: ">", exceeds: ">", "at least": ">=", "no less than": ">=", "not less than": ">=",
   "less than": "<", "fewer than": "<", under: "<", below: "<", "lower than": "<", "smaller than": "<",
   "at most": "<=", "no more than": "<=", "not more than": "<=", all: ">=",
@@ -80,13 +80,15 @@ export function thresholdIn(english: string): { op: Comparator; value: number; p
  * The comparison or check a question asks for, if any. `cues` is the same question with the
  * knowledge's names masked ("Rain Plan" names a programme and asks for no plan).
  */
-export function formOf(english: string, cues = english): Form | undefined {
+export function formOf(english: string, cues = english, clause = english): Form | undefined {
   const q = english.replace(/[？]/g, "?").trim();
   const c = cues.replace(/[？]/g, "?").trim();
-  const yesNo = AUX_START.test(q);
+  // The asking clause decides yes/no ("planned 1,000 villages — did it complete that many?"); the
+  // two sides of a comparison and a plan may be named anywhere in the question.
+  const yesNo = AUX_START.test(clause);
   if (ADDS_UP.test(q) && /\b(parts?|sources?|components?|breakdown|items?|figures?|total)\b/.test(q)) return { type: "check", against: "parts" };
   // A stated bound ("more than 50 million yuan") makes a check, whatever else the question compares.
-  const threshold = yesNo ? thresholdIn(q) : undefined;
+  const threshold = yesNo ? thresholdIn(clause) : undefined;
   if (threshold) return { type: "check", against: "threshold", op: threshold.op, threshold: threshold.value, percent: threshold.percent, text: threshold.text };
   const comparison = comparisonIn(q, yesNo, c);
   if (comparison) return comparison;
@@ -133,8 +135,8 @@ function comparisonIn(q: string, yesNo: boolean, cues: string): Comparison | und
       lead = left.slice(0, inLeft.index);
       left = left.slice(inLeft.index + inLeft[0].length);
     }
-    // The right side ends where words both sides share begin ("water cellars | built under …").
-    const end = SIDE_END.exec(right);
+    // The right side ends at a clause boundary or where words both sides share begin ("water cellars | built under …").
+    const end = /[,;?!]/.exec(right) ?? SIDE_END.exec(right);
     let tail = "";
     if (end) {
       tail = right.slice(end.index);

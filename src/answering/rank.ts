@@ -298,7 +298,7 @@ export type RankedEntry = { index: number; slot: number; entry: Entry; score: nu
 
 /** The best entries for a question, given its scoring; `filter` narrows the candidates (e.g. to counts). */
 export function rankEntries(q: Question, index: SearchIndex, s: Scoring, filter?: (e: Entry) => boolean): RankedEntry[] {
-  const askedPlan = PLAN_WORDS.test(q.english);
+  const askedPlan = PLAN_WORDS.test(q.clause);
   const top = new TopK<number>(RANK_LIMIT);
   for (let slot = 0; slot < s.touched.length; slot++) {
     const doc = s.touched[slot]!;

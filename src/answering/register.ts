@@ -31,7 +31,7 @@ const CHAT_LEXICON: Record<string, string> = {
   tbh: "to be honest", btw: "by the way", idk: "i do not know", imo: "in my opinion", imho: "in my opinion",
   afaik: "as far as i know", iirc: "if i remember correctly", fyi: "for your information", nvm: "never mind",
   np: "no problem", rn: "right now", asap: "as soon as possible", ngl: "not going to lie", smh: "", lol: "", lmao: "", rofl: "", omg: "",
-  wat: "what", wut: "what", wht: "what", whats: "what is", hows: "how is", whos: "who is", wheres: "where is", whens: "when is",
+  n: "and", gm: "good morning", gn: "good night", wat: "what", wut: "what", wht: "what", whats: "what is", hows: "how is", whos: "who is", wheres: "where is", whens: "when is",
   gonna: "going to", wanna: "want to", gotta: "have to", kinda: "kind of", sorta: "sort of", cuz: "because", coz: "because", bc: "because",
   abt: "about", thru: "through", tho: "though", smth: "something", sth: "something", b4: "before", w: "with", "w/": "with", "w/o": "without",
   ppl: "people", govt: "government", gov: "government", gvt: "government", dept: "department", depts: "departments",
@@ -52,13 +52,17 @@ export function plainQuestion(raw: string, known: (word: string) => boolean = ()
     .replace(MARKDOWN, " ")
     .replace(EMOTICON, " ")
     .replace(ELONGATED, "$1")
-    .replace(SHORT_SCALE, (_, n: string, s: string) => `${n} ${SCALE_WORDS[s.toLowerCase()]}`);
+    .replace(SHORT_SCALE, (_, n: string, s: string) => `${n} ${SCALE_WORDS[s.toLowerCase()]}`)
+    // "$" in a chat means money, whatever the currency: "how much $", "$$".
+    .replace(/\$+(?!\d)/g, " money ");
   return text
     .split(/(\s+)/)
     .map((token) => {
       const m = /^([^\p{L}\p{N}#]*)([\p{L}\p{N}#/]+?)([^\p{L}\p{N}]*)$/u.exec(token);
       if (!m) return token;
-      const spelt = CHAT_LEXICON[m[2]!.toLowerCase()];
+      const word = m[2]!.toLowerCase();
+      // A plural of an abbreviation is the plural of what it stands for ("govts").
+      const spelt = CHAT_LEXICON[word] ?? (word.endsWith("s") && CHAT_LEXICON[word.slice(0, -1)] ? `${CHAT_LEXICON[word.slice(0, -1)]}s` : undefined);
       if (spelt !== undefined) return `${m[1]}${spelt}${m[3]}`;
       const parts = known(m[2]!.toLowerCase()) ? undefined : splitRunTogether(m[2]!);
       return parts ? `${m[1]}${parts}${m[3]}` : token;

@@ -8,7 +8,7 @@ import type { KnowledgeBase } from "../knowledge/load.js";
 import type { Entry } from "../knowledge/schema.js";
 import { createScratch, type Scratch } from "./scratch.js";
 import { unitAmong } from "./understand.js";
-import { STOPWORDS, contentWords, hasHan, stem, words } from "./text.js";
+import { STOPWORDS, contentWords, editDistance, hasHan, stem, words } from "./text.js";
 
 /** How much a word counts depending on where in an entry it appears. */
 export const FIELD_WEIGHTS = { label: 3, alias: 2.5, context: 2, unit: 1.5, section: 1.2, sentence: 0.8 } as const;
@@ -375,19 +375,5 @@ function corrector(vocabulary: Map<string, string>, hasTerm: (t: string) => bool
   };
 }
 
-/** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
-export function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = v;
-    }
-  }
-  return d[a.length]![b.length]!;
-}
-
+export { editDistance };
 export type { Entry };

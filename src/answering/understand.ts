@@ -5,7 +5,8 @@ import { translateChinese } from "./glossary.js";
 import { regionsIn } from "./regions.js";
 import { FORM_WORDS, formOf, type Form } from "./forms.js";
 import { plainQuestion, wordRoles } from "./register.js";
-import { contentWords, hasHan, QUANTITY_NOUNS, stem, type Word } from "./text.js";
+import { isEnglishWord } from "./background.js";
+import { contentWords, editDistance, hasHan, QUANTITY_NOUNS, stem, STOPWORDS, type Word } from "./text.js";
 
 export type FigureKind = "money" | "count" | "percent" | "length" | "area" | "date";
 export type Derivation =
@@ -45,6 +46,8 @@ export type Question = {
   asksNames: boolean;
   /** The kind of name asked for, singular ("county"), when the question says. */
   nameKind?: string | undefined;
+  /** The clause that asks (after any lead-in that states what is given). */
+  clause: string;
   /** A comparison or yes/no check the question asks for, if any (see forms.ts). */
   form?: Form | undefined;
   /** Parts of speech of the question's words, tagged on first use (only words the report lacks need them). */
@@ -91,14 +94,16 @@ const PASSAGE_CUE = /^\s*(what (happened|was done|did .* do|does the report say|
 export type Lexicon = {
   /** Whether the knowledge has a word (such words are never split or respelt as chat). */
   known?: (word: string) => boolean;
+  /** Whether a word the knowledge lacks is a misspelling of one it has (those are not cue words). */
+  respellable?: (word: string) => boolean;
   /** Names of things (section titles, lowercased): "rain plan" names a programme, it asks for no plan. */
   names?: readonly string[];
 };
 
 export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {}): Question {
-  const { known, names = [] } = lexicon;
+  const { known, names = [], respellable } = lexicon;
   const language = hasHan(raw) ? "zh" : "en";
-  const plain = plainQuestion(language === "zh" ? chineseAmounts(raw) : raw, known);
+  const plain = respellCueWords(plainQuestion(language === "zh" ? chineseAmounts(raw) : raw, known), (w) => !!known?.(w) || !!respellable?.(w));
   const english = dropPreamble(
     (language === "zh" ? translateChinese(plain, glossary) : plain).toLowerCase().replace(/\b(?:took|take|takes|taking|taken) part\b/g, "participated"),
     known,
@@ -109,11 +114,17 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
   // Cue words inside a name ("Rain Plan", "Lottery fund") say nothing about the form of the question.
   const cues = names.reduce((text, name) => (text.includes(name) ? text.split(name).join(NAME_MASK) : text), english);
   const zhForm = language === "zh" ? chineseForm(plain, glossary) : undefined;
-  const form = zhForm ? formOf(zhForm, zhForm) : language === "zh" ? undefined : formOf(english, cues);
-  const derivation = form ? undefined : findDerivation(english, cues);
+  // "X was 105% of the schedule — so what was the scheduled number?": what is asked is the last
+  // clause that starts with a question word; what comes before it is given, and searched with.
+  const clause = questionClause(english);
+  const clauseCues = questionClause(cues);
+  const form = zhForm ? formOf(zhForm, zhForm) : language === "zh" ? undefined : formOf(english, cues, clause);
+  // A cue in the lead-in still counts ("On average, how much …"), except a plan word: a lead-in that
+  // states a plan ("the target was 200k but how many …") does not ask for it.
+  const derivation = form ? undefined : (findDerivation(clause, clauseCues) ?? findDerivation(english, cues, { plan: false }));
   const { kinds, countUnit } = ZH_PERCENT_CUE.test(raw)
     ? { kinds: ["percent"] as FigureKind[], countUnit: undefined }
-    : ((form?.type === "comparison" || (form?.type === "check" && form.against !== "threshold")) && comparedCount(english)) || (isKeywordQuery(english) ? keywordKinds(english) : figureKinds(english, derivation));
+    : ((form?.type === "comparison" || (form?.type === "check" && form.against !== "threshold")) && comparedCount(english)) || (isKeywordQuery(english) ? keywordKinds(english) : figureKinds(derivation ? clause : english, derivation));
   // Years and words that only name the kind of figure are handled above; as search terms they would match noise.
   // Region names are scope (filtered on), not search words: as words they would favour any label naming the region.
   const regionWords = new Set(regions.flatMap((r) => r.toLowerCase().split(/\s+/)));
@@ -129,10 +140,29 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
   const nameKind = asksNames && named?.[1] && unitAmong(named[1]) ? singularOf(named[1]) : undefined;
   const passage = !derivation && !form && (asksNames || (kinds.length === 0 && PASSAGE_CUE.test(english)));
   let roles: Map<string, string> | undefined;
-  return { raw, language, english, terms, head, kinds, countUnit, years, regions, derivation, form, passage, asksNames, nameKind, roles: () => (roles ??= wordRoles(english)) };
+  return { raw, language, english, clause, terms, head, kinds, countUnit, years, regions, derivation, form, passage, asksNames, nameKind, roles: () => (roles ??= wordRoles(english)) };
 }
 
 const NAME_MASK = "the programme";
+
+// The words a question's form is read from: a misspelling of one ("how mnay", "prevous year") would
+// hide the form, and the search never needs them, so they are respelt before anything else reads.
+const CUE_WORDS = [...STOPWORDS, "previous", "percent", "percentage", "increased", "increase", "decreased", "planned", "target",
+  "scheduled", "average", "total", "combined", "altogether", "exceed", "exceeded", "compared", "year", "years"].filter((w) => w.length >= 3);
+const cueRespellings = new Map<string, string | null>();
+function respellCueWords(text: string, known: (word: string) => boolean): string {
+  return text.replace(/[A-Za-z]{4,}/g, (token) => {
+    const w = token.toLowerCase();
+    if (STOPWORDS.has(w) || known(w) || isEnglishWord(w)) return token;
+    let found = cueRespellings.get(w);
+    if (found === undefined) {
+      // Only a word at one edit (a swap counts as one) with the same first letter is a sure misspelling.
+      found = CUE_WORDS.find((c) => c[0] === w[0] && Math.abs(c.length - w.length) <= 1 && editDistance(c, w) === 1) ?? null;
+      cueRespellings.set(w, found);
+    }
+    return found ?? token;
+  });
+}
 
 // Chinese amounts in the forms English reads: "5万元" → "50000 yuan", "1.2亿" → "120000000".
 function chineseAmounts(text: string): string {
@@ -167,6 +197,14 @@ function chineseForm(raw: string, glossary: Glossary): string | undefined {
   const than = ZH_THAN.exec(raw);
   if (than) return `did ${en(than[1]!)} ${word(than[3]!)} than ${en(than[2]!)}?`;
   return ZH_YES_NO.test(raw) ? `did ${en(raw)}` : undefined;
+}
+
+// A clause boundary followed by a question word or an auxiliary: where the question proper starts.
+const CLAUSE_START = /(?:[,;:—–?]|\s-\s|\b(?:but|so|then|and so))\s+(?=(?:so\s+)?(?:how|what|which|who|when|where|why|did|does|do|was|were|is|are|has|have|had|can|could)\b)/g;
+function questionClause(text: string): string {
+  let at = 0;
+  for (const m of text.matchAll(CLAUSE_START)) at = m.index + m[0].length;
+  return at > 0 ? text.slice(at).replace(/^so\s+/, "") : text;
 }
 
 const WH_WORD = /\b(?:how|what|which|who|whom|when|where|why)\b/;
@@ -243,7 +281,7 @@ export function unitAmong(text: string): string | undefined {
 // "per X", "for each X", "for every X", "each <adjective> X" with X a counted unit.
 const PER = /\b(?:per|for each|for every|each|every)\s+(?:\w+\s+)?(household|households|family|families|person|people|capita|head|trainee|trainees|resident|residents|village|villages|county|counties|project|projects|km|kilomet(?:er|re)s?)\b/;
 // "per Yuan of X", "each yuan of X": one money figure against another.
-const PER_YUAN = /\b(?:per|for each|for every|each|every)\s+(?:yuan|rmb)\s+(?:of|in|from)\s+(.+?)(?:\s+(?:bring|brought|leverage|leveraged|generate|generated|encourage|encouraged|produce|produced|attract|attracted|mobili[sz]e|mobili[sz]ed)\b.*)?\??$/;
+const PER_YUAN = /\b(?:per|for each|for every|each|every)\s+(?:yuan|rmb)\s+(?:of|in|from)\s+([^,;:?]+?)(?:\s*[,;:]|\s+(?:bring|brought|leverage|leveraged|generate|generated|encourage|encouraged|produce|produced|attract|attracted|mobili[sz]e|mobili[sz]ed)\b.*)?\??$/;
 const PLAN_ASKED = /\b(plan|planned|target|targets|goal|quota|scheduled|schedule|task|expected|supposed to|meant to|originally)\b/;
 const DIFFERENCE = [
   /\b(?:difference between|gap between)\s+(.+?)\s+and\s+(.+?)\??$/,
@@ -262,7 +300,8 @@ function comparedCount(q: string): { kinds: FigureKind[]; countUnit: string } | 
 // "X in <year> and <year>": a bare year on one side means the same thing in that year.
 function sameThingInTwoYears(left: string, right: string): { left: string; right: string } {
   const year = /\b(?:19|20)\d\d\b/;
-  const bare = /^(?:in |for |of )?((?:19|20)\d\d)$/;
+  // A year alone, or with a word that stands for the thing named on the other side ("the 2010 one").
+  const bare = /^(?:in |for |of |the )?((?:19|20)\d\d)(?:\s+(?:one|ones|figure|total|amount|pilots?|projects?))?$/;
   const r = bare.exec(right.trim());
   if (r && year.test(left)) return { left, right: left.replace(year, r[1]!) };
   const l = bare.exec(left.trim());
@@ -271,8 +310,9 @@ function sameThingInTwoYears(left: string, right: string): { left: string; right
 }
 
 /** `cues`: the question with names masked, for the words that ask for a plan. */
-function findDerivation(q: string, cues: string): Derivation | undefined {
-  const versusPlan = VERSUS_PLAN.exec(cues);
+function findDerivation(q: string, cues: string, o: { plan?: boolean } = {}): Derivation | undefined {
+  const plans = o.plan ?? true;
+  const versusPlan = plans ? VERSUS_PLAN.exec(cues) : null;
   if (versusPlan) return { type: "versus-plan", sign: /fewer|less|miss|short/.test(versusPlan[1] ?? versusPlan[2] ?? "") ? -1 : 1 };
   const perYuan = PER_YUAN.exec(q);
   if (perYuan) return { type: "ratio", per: perYuan[1]! };
@@ -296,8 +336,8 @@ function findDerivation(q: string, cues: string): Derivation | undefined {
   if (/\b(what|which) (share|proportion|percentage|fraction|percent)\b|\bhow many percent\b/.test(q)) return { type: "share" };
   // A wh-question with a plan word ("what was the target for …", "how many … was it supposed to …"): the plan,
   // stated or implied. A yes/no question about a plan is a check, not this.
-  if (PLAN_ASKED.test(cues) && /^\s*(?:what|how|which)\b/.test(q)) return { type: "plan" };
-  if (/\b(combined|together|in total|altogether|all told|total|for all|all the)\b/.test(q) && /^\s*(?:how|what)\b/.test(q)) return { type: "total" };
+  if (plans && PLAN_ASKED.test(cues) && /\b(?:what|how|which)\b/.test(q)) return { type: "plan" };
+  if (/\b(combined|together|in total|altogether|all told|total|for all|all the)\b/.test(q) && /\b(?:how|what)\b/.test(q)) return { type: "total" };
   if (/\bhow many\b/.test(q) && /\b(not|yet to|remaining|still to)\b/.test(q)) return { type: "complement" };
   return undefined;
 }
