@@ -136,7 +136,8 @@ function comparisonIn(q: string, yesNo: boolean, cues: string): Comparison | und
       left = left.slice(inLeft.index + inLeft[0].length);
     }
     // The right side ends at a clause boundary or where words both sides share begin ("water cellars | built under …").
-    const end = /[,;?!]/.exec(right) ?? SIDE_END.exec(right);
+    const ends = [/[,;?!]/.exec(right), SIDE_END.exec(right)].filter((m): m is RegExpExecArray => m !== null);
+    const end = ends.sort((a, b) => a.index - b.index)[0];
     let tail = "";
     if (end) {
       tail = right.slice(end.index);

