@@ -42,12 +42,19 @@ const OP_WORDS: Record<Comparator, [string, string]> = { ">": ["more than", "not
 const fmt = (v: number, unit: string) => formatValue(v, unit);
 const pct = (v: number) => `${Number(v.toFixed(2))}%`;
 
+// A side that says "Yuan" or "money" asks for money, whatever the other side asks for: two such
+// sides of different kinds find nothing comparable and the reply says so.
+const saysMoney = (text: string) => /\b(yuan|rmb|money)\b/.test(text);
+
 export function judgeComparison(q: Question, form: Comparison, index: SearchIndex): Judgement | Unjudged {
   const numeric = (e: Entry) => isNumeric(e) && (q.kinds.length === 0 || q.kinds.includes(e.kind));
-  const left = pickFor(q, index, form.left, form.shared, numeric);
+  const left = pickFor(q, index, form.left, form.shared, (e) => numeric(e) && (!saysMoney(form.left) || e.kind === "money"));
   if (!left || left.coverage < MIN_SIDE_COVERAGE) return { reason: { en: `The report has no figure for “${form.left}”.`, zh: `报告中没有“${form.left}”的数字。` } };
   const a = left.entry as NumericEntry;
-  const right = pickFor(q, index, form.right, form.shared, (e) => numeric(e) && e.id !== a.id && (e as NumericEntry).unit === a.unit);
+  // Counts of two different things may be compared ("more reservoirs or water cellars"); any other
+  // figures only in one unit.
+  const comparable = (e: Entry) => e.kind === a.kind && (a.kind === "count" || (e as NumericEntry).unit === a.unit);
+  const right = pickFor(q, index, form.right, form.shared, (e) => numeric(e) && e.id !== a.id && comparable(e) && (!saysMoney(form.right) || e.kind === "money"));
   if (!right || right.coverage < MIN_SIDE_COVERAGE) {
     return { reason: { en: `The report has no figure for “${form.right}” to compare with ${named(a).en}.`, zh: `报告中没有“${form.right}”的数字可与${named(a).zh}比较。` } };
   }
