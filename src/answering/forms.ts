@@ -70,8 +70,8 @@ export function thresholdIn(english: string): { op: Comparator; value: number; p
   const m = THRESHOLD.exec(english);
   if (!m) return undefined;
   const base = m[2] ? Number(m[2].replace(/,/g, "")) : 1;
-  // "more than 2010" is a year; "more than 2000 yuan" an amount.
-  if (m[2] && /^(19|20)\d\d$/.test(m[2]) && !m[3] && !m[4] && !/^\s*(?:yuan|rmb|[a-z]+s)\b/.test(english.slice(m.index + m[0].length))) return undefined;
+  // "more than 2010", "than the 2010 pilots": a year; "more than 2000 yuan": an amount.
+  if (m[2] && /^(19|20)\d\d$/.test(m[2]) && !m[3] && !m[4] && !/^\s*(?:yuan|rmb)\b/.test(english.slice(m.index + m[0].length))) return undefined;
   const value = base * (m[3] ? SCALE[m[3]]! : 1);
   return { op: OPERATOR[m[1]!] ?? ">", value, percent: !!m[4], text: m[0] };
 }
