@@ -1,29 +1,16 @@
 // Curated data is never lost silently, and an upload that changes nothing changes nothing on disk
 // (issue 9, point 13).
-import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { KnowledgeStore, NOTHING_CHANGED_NOTE, VERSIONS_DIR, type RefreshResult, type Upload } from "../../src/knowledge/store.js";
 import type { Entry } from "../../src/knowledge/schema.js";
 import { HENAN } from "../support/knowledge.js";
-import { inKnowledgeCopy } from "./copy.js";
+import { hashTree, inKnowledgeCopy } from "./copy.js";
 
 const FUNDS_Q = "How much financial anti-poverty funds were issued in 2011?";
 const RELOCATED_Q = "How many households were relocated?";
 
-function hashTree(path: string): string {
-  const h = createHash("sha256");
-  const walk = (p: string) => {
-    for (const name of readdirSync(p).sort()) {
-      const full = join(p, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else h.update(`${relative(path, full)}\u0000`).update(readFileSync(full)).update("\u0000");
-    }
-  };
-  walk(path);
-  return h.digest("hex");
-}
 const snapshots = (dir: string) => (existsSync(join(dir, VERSIONS_DIR)) ? readdirSync(join(dir, VERSIONS_DIR)) : []);
 const upload = (value: unknown): Upload => ({ filename: "upload.json", contentType: "application/json", data: Buffer.from(JSON.stringify(value), "utf8") });
 const readJson = (dir: string, name: string) => JSON.parse(readFileSync(join(dir, HENAN, name), "utf8")) as unknown;

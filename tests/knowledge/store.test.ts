@@ -1,6 +1,5 @@
-import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { join, relative } from "node:path";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Entry } from "../../src/knowledge/schema.js";
 import { KnowledgeError } from "../../src/knowledge/load.js";
@@ -8,26 +7,13 @@ import {
   KnowledgeStore, MAX_SNAPSHOTS, NO_SNAPSHOT_ERROR, UPLOAD_MAX_BYTES, VERSIONS_DIR, type RefreshResult, type Upload,
 } from "../../src/knowledge/store.js";
 import { HENAN, realEngine } from "../support/knowledge.js";
-import { inKnowledgeCopy } from "./copy.js";
+import { hashTree, inKnowledgeCopy } from "./copy.js";
 
 const FUNDS_Q = "How much financial anti-poverty funds were issued in 2011?";
 const FUNDS_WRITTEN = "4.418 billion Yuan";
 const CELLARS_Q = "How many water cellars were built in Gansu in 2012?";
 const henanEntries = (): Entry[] => realEngine().kb.entries.filter((e) => e.report === "henan-2011");
 
-/** Every file under `path` (hidden ones too), with its content: any change on disk changes this. */
-function hashTree(path: string): string {
-  const h = createHash("sha256");
-  const walk = (p: string) => {
-    for (const name of readdirSync(p).sort()) {
-      const full = join(p, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else h.update(`${relative(path, full)}\u0000`).update(readFileSync(full)).update("\u0000");
-    }
-  };
-  walk(path);
-  return h.digest("hex");
-}
 
 const jsonUpload = (value: unknown, contentType: string | null = "application/json; charset=utf-8", filename = "upload.json"): Upload => ({
   filename, contentType, data: Buffer.from(typeof value === "string" ? value : JSON.stringify(value, null, 2), "utf8"),
