@@ -77,3 +77,11 @@ describe("/section and /sections for a zh-CN user", () => {
     expect(sectionsEmbed(engine, localeFor("zh-CN")).toJSON().fields![0]!.value).toContain("7. 易地扶贫搬迁（Relocation for poverty alleviation）");
   });
 });
+
+describe("embed titles of verdicts and lists", () => {
+  it("leads with the verdict, and names a list as names", () => {
+    expect(answerEmbed(realEngine().answer("Did the Rain Plan hit its annual training target?")).toJSON().title).toBe("Yes · 206300 people");
+    expect(answerEmbed(realEngine().answer("雨露计划完成培训任务了吗？")).toJSON().title).toMatch(/^是 · /);
+    expect(answerEmbed(realEngine().answer("Which counties were in the first batch of contiguous development pilots?")).toJSON().title).toBe("Names in the report");
+  });
+});

@@ -75,6 +75,12 @@ function sourceName(a: Answer, c: Citation, t: Locale): string {
 /** A quote from the report, in its own (English) words; a Chinese reply labels it 原文. */
 const quoted = (text: string, t: Locale) => (t.quoteLabel ? `${t.quoteLabel}\n${quote(sanitize(text))}` : quote(sanitize(text)));
 
+/** A verdict leads its figure ("Yes · 206300 people"); a list is names, not a passage. */
+function titleOf(a: Answer, t: Locale): string {
+  const figure = a.figure ?? (a.type === "list" ? t.listTitle : a.type === "passage" ? t.passageTitle : a.label ?? t.passageTitle);
+  return a.verdict ? `${a.verdict === "yes" ? t.verdictYes : t.verdictNo} · ${figure}` : figure;
+}
+
 /** The reply to a question: the same embed for /ask, mentions, DMs and the context menu. */
 export function answerEmbed(a: Answer): EmbedBuilder {
   const t = localeFor(a.language);
@@ -105,7 +111,7 @@ export function answerEmbed(a: Answer): EmbedBuilder {
     });
   }
   return buildEmbed({
-    title: sanitize(a.figure ?? (a.type === "passage" ? t.passageTitle : a.label ?? t.passageTitle)),
+    title: sanitize(titleOf(a, t)),
     description,
     fields,
     footer: footerOf(main ? sectionOf(main, t) : a.section, a.report),
