@@ -4,15 +4,15 @@ import type { KnowledgeBase } from "../knowledge/load.js";
 import type { Entry, NumericEntry } from "../knowledge/schema.js";
 import { derive, type Derived } from "./compute.js";
 import { judgeCheck, judgeComparison, type Judgement, type Reason } from "./judge.js";
-import { namesIn } from "./names.js";
+import { capitalisedNames, namesIn } from "./names.js";
 import { isEnglishWord } from "./background.js";
 import { entryFigure } from "./format.js";
 import { labelIn } from "./zh.js";
 import { citationOf, derivedText, figureText, noAnswerText, notesFor, passageText } from "./compose.js";
 import type { Glossary } from "./glossary.js";
-import { MIN_COVERAGE, MIN_LOCAL, MIN_PRECISION, queryTerms, rankEntries, rankSentences, scoreEntries, type QueryTerm, type RankedEntry } from "./rank.js";
+import { matchedTerms, MIN_COVERAGE, MIN_LOCAL, MIN_PRECISION, queryTerms, rankEntries, rankSentences, scoreEntries, type QueryTerm, type RankedEntry, type Scoring } from "./rank.js";
 import type { Answer } from "./schema.js";
-import { buildSearchIndex, type IndexData, type SearchIndex } from "./search-index.js";
+import { buildSearchIndex, termsOf, type IndexData, type SearchIndex } from "./search-index.js";
 import { stem } from "./text.js";
 import { inQuestionLanguage } from "./localize.js";
 import { understand, type Lexicon, type Question } from "./understand.js";
@@ -67,7 +67,7 @@ function answerQuestion(raw: string, index: SearchIndex, glossary: Glossary): An
   }
   const ranked = rankEntries(q, index, scoring);
   const top = ranked[0];
-  const direct = top && top.coverage >= MIN_COVERAGE && top.local >= MIN_LOCAL && top.precision >= MIN_PRECISION && fits(q, top.entry) ? top : undefined;
+  const direct = top && top.coverage >= MIN_COVERAGE && top.local >= MIN_LOCAL && top.precision >= MIN_PRECISION && fits(q, top.entry) && namesMatched(q, index, scoring, top) ? top : undefined;
 
   const derived = derive(q, index, scoring);
   // A total found only when the report lists its items separately: when found, it is the answer.
@@ -170,6 +170,20 @@ function unknownSubject(q: Question, terms: QueryTerm[]): string | undefined {
   while (nouns[last + 1]) last++;
   const thing = run[last]!;
   return unknown.has(stem(thing)) ? `“${thing}”` : undefined;
+}
+
+// A name the question gives ("the Association of Poverty Alleviation and Development") says whose
+// figure is wanted: a figure whose entry does not mention the name's most telling word is someone
+// else's, however well the rest of the question matches.
+function namesMatched(q: Question, index: SearchIndex, scoring: Scoring, r: RankedEntry): boolean {
+  if (q.language !== "en") return true;
+  for (const name of capitalisedNames(q.raw.replace(/^\S+\s*/, ""))) {
+    const terms = termsOf(name).filter((t) => index.hasTerm(t));
+    if (terms.length === 0) continue;
+    const telling = terms.reduce((a, b) => (index.idf(b) > index.idf(a) ? b : a));
+    if (!matchedTerms(scoring, r.slot).has(telling)) return false;
+  }
+  return true;
 }
 
 function judgedAnswer(q: Question, j: Judgement, index: SearchIndex): Answer {

@@ -44,7 +44,7 @@ function listItems(sentence: string): string[] {
 }
 
 /** Capitalised names: runs of capitalised words, joined by of/and/for/the, not the sentence's first word alone. */
-function capitalisedNames(sentence: string): string[] {
+export function capitalisedNames(sentence: string): string[] {
   const tokens = sentence.split(/\s+/);
   const names: string[] = [];
   let run: string[] = [];

@@ -338,6 +338,7 @@ function findDerivation(q: string, cues: string, o: { plan?: boolean } = {}): De
   // stated or implied. A yes/no question about a plan is a check, not this.
   if (plans && PLAN_ASKED.test(cues) && /\b(?:what|how|which)\b/.test(q)) return { type: "plan" };
   if (/\b(combined|together|in total|altogether|all told|total|for all|all the)\b/.test(q) && /\b(?:how|what)\b/.test(q)) return { type: "total" };
-  if (/\bhow many\b/.test(q) && /\b(not|yet to|remaining|still to)\b/.test(q)) return { type: "complement" };
+  // What remains ("not yet", "still left", "remaining") is a whole minus a part, never the part.
+  if (/\bhow (?:many|much)\b/.test(q) && /\b(not|yet to|remaining|remain|still|left over)\b/.test(q)) return { type: "complement" };
   return undefined;
 }
