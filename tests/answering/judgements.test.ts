@@ -95,3 +95,14 @@ describe("the JSON contract", () => {
     expect(toAnswerJson(ask("How many households were relocated?"))).toMatchObject({ type: "figure", verdict: null, value: 5853 });
   });
 });
+
+describe("refusals a near match must not slip past", () => {
+  it("does not answer what remains with what was removed", () => {
+    expect(ask("How many poor people were still left in Henan at the end of 2011?").answered).toBe(false);
+  });
+
+  it("does not give one body's figure for a body the question names", () => {
+    expect(ask("How much money did the Association of Poverty Alleviation and Development raise in donations?").answered).toBe(false);
+    expect(ask("How much did the leading enterprises donate?").value).toBe(51_730_000);
+  });
+});
