@@ -1,6 +1,7 @@
 // `cp .env.example .env` works as copied: the file is copied verbatim into a fresh working
-// directory as .env, the real entry point (main.ts through tsx) starts there with only the two
-// values the README says to fill (plus the stand-in's URL and a free port), and the gateway bot
+// directory as .env, the real entry point (main.ts, transpiled once for the run: see
+// support/entry.ts) starts there with only the two values the README says to fill (plus the
+// stand-in's URL and a free port), and the gateway bot
 // reaches READY and /healthz says so. discord.js reads some environment variables as its own
 // options (SHARD_COUNT=auto crashed the client); no active line may use those names, nor set what
 // the Docker image sets (HOST=127.0.0.1 under `docker run --env-file` made the container unreachable).

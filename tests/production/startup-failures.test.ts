@@ -1,5 +1,5 @@
-// Every way the bot can fail to start, with the real entry point (main.ts or sharded.ts through
-// tsx, as `npm run dev` and `start:sharded` from source): the process exits 1 (a supervisor sees a
+// Every way the bot can fail to start, with the real entry point (main.ts or sharded.ts, transpiled
+// once for the run: see support/entry.ts): the process exits 1 (a supervisor sees a
 // failure, not a clean stop) and stderr holds one line saying what to fix, with no stack trace.
 // Also: an uncaught exception after start exits 1 instead of running on in an unknown state.
 import { generateKeyPairSync } from "node:crypto";
@@ -38,7 +38,7 @@ async function failsWithOneLine(p: Running, line: RegExp) {
   expect(p.stdout()).not.toMatch(/uncaught exception/);
 }
 
-// One child at a time: each loads Node, tsx and (for most) the knowledge; in parallel they only compete for the two cores.
+// One child at a time: each loads Node, discord.js and (for most) the knowledge; in parallel they only compete for the two cores.
 describe("start-up failures: exit 1 with one line", { timeout: 90_000 }, () => {
   it("a bad variable names it", async () => {
     await failsWithOneLine(runEntry(MAIN, { ...BASE_ENV, MODE: "http" }), /^report-bot: cannot start: invalid configuration: DISCORD_PUBLIC_KEY: is required when MODE=http/);

@@ -1,16 +1,16 @@
-// Runs a real entry point (src/surfaces/discord/main.ts or sharded.ts, through tsx as `npm run dev`
-// does) as a child process, with only the environment given (none of the developer's DISCORD_*,
-// MODE, HOST, PORT...), and collects stdout and stderr apart: stderr is what a person reads when
-// start-up fails, stdout the pino log.
+// Runs a real entry point (src/surfaces/discord/main.ts or sharded.ts, transpiled once for the run
+// by tests/support/compile-once.ts: the sources as `npm run dev` runs them, without tsx's start-up
+// in every child) as a child process, with only the environment given (none of the developer's
+// DISCORD_*, MODE, HOST, PORT...), and collects stdout and stderr apart: stderr is what a person
+// reads when start-up fails, stdout the pino log. Preloads are TypeScript files of tests/ too.
 import { spawn, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { PROJECT_ROOT } from "../../../src/paths.js";
+import { compiled } from "../../support/compiled.js";
 
 export const MAIN = join(PROJECT_ROOT, "src/surfaces/discord/main.ts");
 export const SHARDED = join(PROJECT_ROOT, "src/surfaces/discord/sharded.ts");
-/** tsx by absolute path, so a child can run from another working directory (where a copied .env lies). */
-const TSX = pathToFileURL(join(PROJECT_ROOT, "node_modules/tsx/dist/loader.mjs")).href;
 
 const OURS = /^(DISCORD_|MODE$|HOST$|PORT$|ASK_|KNOWLEDGE_|SHARD|TOTAL_SHARDS$|GATEWAY_|SHUTDOWN_|LOG_LEVEL$|DOTENV_)/;
 const cleanEnv = () => Object.fromEntries(Object.entries(process.env).filter(([k]) => !OURS.test(k)));
@@ -26,7 +26,8 @@ export type Running = {
 };
 
 export function runEntry(entry: string, env: Record<string, string>, o: { cwd?: string; preload?: string[] } = {}): Running {
-  const args = ["--import", TSX, ...(o.preload ?? []).flatMap((p) => ["--import", pathToFileURL(p).href]), entry];
+  // Absolute paths, so a child can run from another working directory (where a copied .env lies).
+  const args = [...(o.preload ?? []).flatMap((p) => ["--import", pathToFileURL(compiled(p)).href]), compiled(entry)];
   const child = spawn(process.execPath, args, { cwd: o.cwd ?? PROJECT_ROOT, env: { ...cleanEnv(), ...env }, stdio: ["ignore", "pipe", "pipe"] });
   let out = "";
   let err = "";
