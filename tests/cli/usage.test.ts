@@ -1,6 +1,7 @@
 // Every terminal command answers a wrong command line with one line and its usage (exit 2), and an
 // expected failure (invalid knowledge or configuration) with its message (exit 1): never a stack
-// trace. The interactive prompt understands help and quit.
+// trace. The interactive prompt understands help and quit. The scripts run as JavaScript transpiled
+// once for the run (tests/support/compiled.ts): what they print does not depend on how they start.
 import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -8,13 +9,14 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/paths.js";
 import { isHelp, isQuit } from "../../src/surfaces/cli/interactive.js";
+import { compiled } from "../support/compiled.js";
 
 type Run = { code: number | null; stdout: string; stderr: string };
 
 function run(script: string, args: string[], options: { env?: Record<string, string>; input?: string } = {}): Promise<Run> {
   return new Promise((resolve) => {
     const env = { ...process.env, LOG_LEVEL: "silent", ...options.env };
-    const child = spawn(process.execPath, ["--import", "tsx", join(PROJECT_ROOT, script), ...args], { cwd: PROJECT_ROOT, env, stdio: ["pipe", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [compiled(script), ...args], { cwd: PROJECT_ROOT, env, stdio: ["pipe", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
