@@ -1,7 +1,8 @@
 // Sharding: TOTAL_SHARDS decides how many shards the ShardingManager runs, and a /refresh on one
 // shard reaches every other shard. The second part runs the real thing: discord.js's ShardingManager
-// forks one process per shard, each running the real main.ts (through tsx, as `start:sharded` does
-// from source) on the same knowledge folder; each shard talks to its own Discord stand-in, so an
+// forks one process per shard, each running the real main (as JavaScript, as `start:sharded` runs
+// dist/: the sources transpiled once for the run by tests/support/compile-once.ts, so no shard pays
+// for tsx) on the same knowledge folder; each shard talks to its own Discord stand-in, so an
 // interaction reaches exactly the shard it is sent to. The reload travels over discord.js's own IPC
 // (client.shard.broadcastEval), with the knowledge folder watch turned off so that nothing else
 // could make the other shard reload.
@@ -17,6 +18,7 @@ import { KnowledgeStore } from "../../src/knowledge/store.js";
 import { shardingOptions } from "../../src/surfaces/discord/sharding.js";
 import { OptionType, snowflake, startDiscordStandin, type DiscordStandin, type Json } from "../support/discord/standin.js";
 import { DISCORD_EPOCH } from "../support/discord/snowflake.js";
+import { compiled } from "../support/compiled.js";
 import { callbackOf, copyKnowledge, testGuild, TOKEN } from "./support/harness.js";
 
 const SHARD_ENTRY = fileURLToPath(new URL("./support/shard-main.ts", import.meta.url));
@@ -78,10 +80,11 @@ describe("a /refresh on one shard reaches every shard", () => {
       MODERATOR_ROLE_IDS: "",
       DISCORD_INTENTS: "guilds,guild_messages,direct_messages",
     };
-    const options = shardingOptions(config, false);
+    // Compiled, as start:sharded: the shards run the file as is (no tsx in execArgv).
+    const options = shardingOptions(config, true);
     // "auto" would ask the real Discord for a shard count.
     if (options.totalShards !== 2) throw new Error(`TOTAL_SHARDS 2 gave totalShards ${String(options.totalShards)}`);
-    manager = new ShardingManager(SHARD_ENTRY, {
+    manager = new ShardingManager(compiled(SHARD_ENTRY), {
       ...options,
       mode: "process",
       respawn: false,
