@@ -321,6 +321,21 @@ function crashPoints(steps: string[], sc: Scenario): Point[] {
   return points;
 }
 
+/** The steps `open` takes through a StoreFs that only records them (as crash-child.ts numbers them). */
+function countedSteps(open: (fs: StoreFs) => unknown): string[] {
+  const steps: string[] = [];
+  const step = (what: string) => void steps.push(what);
+  open({
+    mkdir: (p) => (step(`mkdir ${p}`), nodeStoreFs.mkdir(p)),
+    writeFile: (p, d) => (step(`writeFile ${p}`), nodeStoreFs.writeFile(p, d)),
+    rename: (a, b) => (step(`rename ${a} -> ${b}`), nodeStoreFs.rename(a, b)),
+    link: (a, b) => (step(`link ${a} -> ${b}`), nodeStoreFs.link(a, b)),
+    remove: (p) => (step(`remove ${p}`), nodeStoreFs.remove(p)),
+    fsyncDir: (p) => (step(`fsyncDir ${p}`), nodeStoreFs.fsyncDir(p)),
+  });
+  return steps;
+}
+
 function expectKilled(run: ChildRun, what: string) {
   expect(run.crash, `${what}: the child never reached its crash point (exit ${run.code}): ${run.stderr}`).toBeDefined();
   expect(run.signal, `${what}: ${run.stderr}`).toBe("SIGKILL");
@@ -354,11 +369,16 @@ describe("a crash in the middle of saving leaves the old version or the new one,
 
     // Crash before each step (the step does not happen; the dry run is the crash after the last), and torn writes.
     const points = crashPoints(steps, sc);
+    // A crash just before a rename into reports/ may be the one that cuts the swap in two, which
+    // crashRecovery crashes again while it is recovered: kept as it was left, before the check
+    // below recovers it, instead of running the same crash a second time.
+    const cutCandidates = new Map<number, string>();
     const outcomes = await pool(points.map((p) => async () => {
       const dir = copyDir(template);
       const run = await runChild(args(dir, p.n, p.tear));
       expectKilled(run, p.what);
       expect(run.crash!.step).toBe(p.n);
+      if (sc.crashRecovery && !p.tear && /^rename .* -> .*\/reports$/.test(steps[p.n]!)) cutCandidates.set(p.n, copyDir(dir));
       return { ...p, dir, outcome: await checkAfterCrash(dir, old, next, p.what, p.nextSave) };
     }));
 
@@ -375,16 +395,15 @@ describe("a crash in the middle of saving leaves the old version or the new one,
       // Killed between the two renames of the swap (reports/ is missing), then killed again while
       // the next process recovers it, at each recovery step: still old or new, complete.
       const cut = commit - 1;
-      const crashed = copyDir(template);
-      expectKilled(await runChild(args(crashed, cut)), `killed at step ${cut}`);
-      expect(existsSync(join(crashed, "reports"))).toBe(false);
-      const probe = copyDir(crashed);
-      const recovery = await runChild({ dir: probe, action: "open", crashAt: -1 });
-      const recoverySteps = recovery.done!.steps;
+      const crashed = cutCandidates.get(cut);
+      expect(crashed, `the crash at step ${cut} was run and kept`).toBeDefined();
+      expect(existsSync(join(crashed!, "reports"))).toBe(false);
+      // The recovery's steps, counted through the same StoreFs hook as in the child (an open with no crash).
+      const recoverySteps = countedSteps((fs) => KnowledgeStore.open(copyDir(crashed!), { fs }));
       expect(recoverySteps.length).toBeGreaterThan(0);
       expect(recoverySteps[0]).toMatch(/^rename .*old-.* -> .*\/reports$/);
       await pool(recoverySteps.map((s, m) => async () => {
-        const dir = copyDir(crashed);
+        const dir = copyDir(crashed!);
         const what = `killed at step ${cut}, then while recovering before step ${m} (${s})`;
         expectKilled(await runChild({ dir, action: "open", crashAt: m }), what);
         await checkAfterCrash(dir, old, next, what);
