@@ -11,14 +11,25 @@ describe("bot lifecycle", () => {
   it("stop() finishes an in-flight reply, takes no new work, and leaves no open handles", async () => {
     const baseline = tcpHandles();
     const h = await startHarness();
-    h.standin.failNext({ method: "POST", path: "/interactions/:id/:token/callback", delayMs: 400 });
+    // The reply is held by the stand-in until the test lets it go (not for a fixed time, which a
+    // busy machine could let pass before the checks below run).
+    let release!: () => void;
+    h.standin.failNext({ method: "POST", path: "/interactions/:id/:token/callback", until: new Promise<void>((r) => (release = r)) });
     const p = h.standin.interactionCreate({ kind: "chatInput", commandName: "ask", options: [{ name: "question", type: OptionType.String, value: "How many households were relocated?" }] });
-    await vi.waitFor(() => expect(h.standin.requests.some((r) => r.method === "POST" && r.path === callbackPath(p))).toBe(true), { timeout: 5_000, interval: 5 });
+    await vi.waitFor(() => expect(h.standin.requests.some((r) => r.method === "POST" && r.path === callbackPath(p))).toBe(true), { timeout: 20_000, interval: 5 });
     const pending = h.standin.requests.find((r) => r.method === "POST" && r.path === callbackPath(p))!;
     expect(pending.status).toBeNull(); // the reply is still in flight
 
     const stopping = h.bot.stop();
     const late = h.standin.interactionCreate({ kind: "chatInput", commandName: "help" });
+    // The held reply goes once the bot has been handed the late interaction: discord.js emits its raw
+    // packet to the bot's handler (registered first, it renames the packet's t once read) and then
+    // to this one, in the same turn. So it arrived while the bot was stopping.
+    await new Promise<void>((resolve) => h.bot.client.on("raw", (packet: { d?: { id?: string } }) => {
+      if (packet.d?.id === late.id) setImmediate(resolve);
+    }));
+    expect(pending.status).toBeNull(); // stop() is waiting for it
+    release();
     await stopping;
     expect(pending.status).toBe(204);
     expect(h.standin.getInteraction(p.id)?.acknowledged).toBe(true);
@@ -27,7 +38,7 @@ describe("bot lifecycle", () => {
     expect(h.logs.some((l) => l.msg === "stopped")).toBe(true);
 
     await h.close();
-    await vi.waitFor(() => expect(tcpHandles()).toBeLessThanOrEqual(baseline), { timeout: 3_000, interval: 20 });
+    await vi.waitFor(() => expect(tcpHandles()).toBeLessThanOrEqual(baseline), { timeout: 15_000, interval: 20 });
   });
 
   it("the loader rejects a command module without execute", () => {

@@ -117,14 +117,18 @@ describe("the gateway socket drops mid-session", () => {
 
   it("with a reply in flight: the REST reply is not affected, the session resumes, the next question is answered", async () => {
     const { identifies, resumes } = standin.gateway;
-    const slow = standin.failNext({ method: "POST", path: CALLBACK, delayMs: 500 });
+    // Held until the connection has been dropped (a fixed delay could run out first on a busy machine).
+    let release!: () => void;
+    const slow = standin.failNext({ method: "POST", path: CALLBACK, until: new Promise<void>((r) => (release = r)) });
     const p = ask(Q);
     // Wait until the bot's reply has reached Discord and is being held there.
     const inFlight = () => standin.requests.filter((r) => r.method === "POST" && r.path === callbackPath(p));
-    await expect.poll(() => inFlight().length, { timeout: 5_000, interval: 5 }).toBe(1);
+    await expect.poll(() => inFlight().length, { timeout: 20_000, interval: 5 }).toBe(1);
     expect(inFlight()[0]!.status).toBeNull();
     const resumed = nextResume();
     await standin.dropConnection({ code: 4000 });
+    expect(inFlight()[0]!.status).toBeNull(); // still held while the connection is down
+    release();
     expect(titleOf(await answered(p))).toBe(FIGURE);
     expect(slow.hits).toHaveLength(1);
     await resumed;

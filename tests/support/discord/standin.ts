@@ -204,6 +204,12 @@ export interface FaultSpec {
   global?: boolean;
   /** Wait before answering. */
   delayMs?: number;
+  /**
+   * Hold the request until this settles (the test releases it), then answer as the rest of the
+   * spec says. Unlike `delayMs`, a test that checks something while the request is held cannot
+   * miss the window on a busy machine.
+   */
+  until?: Promise<unknown>;
   /** Destroy the TCP socket instead of answering (network error on the client). */
   destroySocket?: boolean;
 }
@@ -1836,6 +1842,13 @@ export class DiscordStandin {
     if (fault) {
       record.fault = fault.spec;
       fault.hits.push(record);
+      if (fault.spec.until) {
+        await fault.spec.until.catch(() => undefined);
+        if (this.closed) {
+          res.destroy();
+          return;
+        }
+      }
       if (fault.spec.delayMs) {
         await new Promise<void>((resolve) => {
           const timer = setTimeout(() => {
