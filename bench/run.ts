@@ -19,7 +19,7 @@ const { values } = parseArgs({
     sizes: { type: "string", default: "10000,100000" },
     questions: { type: "string", default: "500" },
     seed: { type: "string", default: "2011" },
-    "eval-file": { type: "string", default: "../shared/eval/questions.jsonl" },
+    "eval-file": { type: "string", default: "tests/fixtures/public-questions.jsonl" },
   },
 });
 
