@@ -5,6 +5,7 @@ import type { Entry, NumericEntry } from "../knowledge/schema.js";
 import { derive, type Derived } from "./compute.js";
 import { judgeCheck, judgeComparison, type Judgement, type Reason } from "./judge.js";
 import { capitalisedNames, namesIn } from "./names.js";
+import { regionsIn } from "./regions.js";
 import { isEnglishWord } from "./background.js";
 import { entryFigure } from "./format.js";
 import { labelIn } from "./zh.js";
@@ -177,8 +178,10 @@ function unknownSubject(q: Question, terms: QueryTerm[]): string | undefined {
 // else's, however well the rest of the question matches.
 function namesMatched(q: Question, index: SearchIndex, scoring: Scoring, r: RankedEntry): boolean {
   if (q.language !== "en") return true;
+  // Regions are scope, filtered on already; only the other words of a name say whose figure it is.
+  const regionWords = new Set(q.regions.flatMap((r) => termsOf(r)));
   for (const name of capitalisedNames(q.raw.replace(/^\S+\s*/, ""))) {
-    const terms = termsOf(name).filter((t) => index.hasTerm(t));
+    const terms = termsOf(name).filter((t) => index.hasTerm(t) && !regionWords.has(t) && regionsIn(t).length === 0);
     if (terms.length === 0) continue;
     const telling = terms.reduce((a, b) => (index.idf(b) > index.idf(a) ? b : a));
     if (!matchedTerms(scoring, r.slot).has(telling)) return false;
