@@ -107,6 +107,8 @@ const BANDS = {
   noun: { common: 6.0, rare: 3.5, nounFloor: 0.25 },
 };
 
+const EVERYDAY_ZIPF = 5.0;
+const EVERYDAY_WEIGHT = 0.1;
 const linear = (z: number, common: number, rare: number) => Math.min(1, Math.max(0, (common - z) / (common - rare)));
 
 /**
@@ -117,6 +119,9 @@ const linear = (z: number, common: number, rare: number) => Math.min(1, Math.max
 export function salience(word: string, pos: PartOfSpeech | (() => PartOfSpeech)): number {
   const z = zipfOf(word);
   if (z === undefined) return 1;
+  // The commonest words of everyday English say little whatever their part of speech ("thing",
+  // "met", "guys"): a small weight, without loading the tagger for them.
+  if (z >= EVERYDAY_ZIPF) return EVERYDAY_WEIGHT;
   const tag = typeof pos === "function" ? pos() : pos;
   if (FUNCTION_POS.has(tag)) return 0;
   if (NAMING_POS.has(tag)) return Math.max(BANDS.noun.nounFloor, linear(z, BANDS.noun.common, BANDS.noun.rare));

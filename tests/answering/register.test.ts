@@ -23,10 +23,16 @@ describe("plainQuestion: a chat message as the plain question it stands for", ()
 });
 
 describe("salience: what a word the report lacks says about the topic", () => {
-  it("costs nothing for greetings, function words and everyday verbs", () => {
-    expect(salience("hey", "INTJ")).toBe(0);
+  it("costs next to nothing for greetings, function words and everyday verbs", () => {
+    expect(salience("hey", "INTJ")).toBeLessThanOrEqual(0.1);
     expect(salience("actually", "ADV")).toBe(0);
     expect(salience("wondering", "VERB")).toBeLessThan(0.2);
+  });
+
+  it("weighs the commonest words of English lightly without asking their part of speech", () => {
+    let asked = false;
+    expect(salience("thing", () => ((asked = true), "NOUN"))).toBeLessThanOrEqual(0.1);
+    expect(asked).toBe(false);
   });
 
   it("keeps weight for content nouns, and full weight for words everyday English lacks", () => {
