@@ -322,17 +322,22 @@ function crashPoints(steps: string[], sc: Scenario): Point[] {
 }
 
 /** The steps `open` takes through a StoreFs that only records them (as crash-child.ts numbers them). */
-function countedSteps(open: (fs: StoreFs) => unknown): string[] {
-  const steps: string[] = [];
-  const step = (what: string) => void steps.push(what);
-  open({
+/** The real file system, telling `step` each write before it is made (a fault may be thrown there). */
+function tracedFs(step: (what: string) => void): StoreFs {
+  return {
     mkdir: (p) => (step(`mkdir ${p}`), nodeStoreFs.mkdir(p)),
     writeFile: (p, d) => (step(`writeFile ${p}`), nodeStoreFs.writeFile(p, d)),
     rename: (a, b) => (step(`rename ${a} -> ${b}`), nodeStoreFs.rename(a, b)),
     link: (a, b) => (step(`link ${a} -> ${b}`), nodeStoreFs.link(a, b)),
     remove: (p) => (step(`remove ${p}`), nodeStoreFs.remove(p)),
     fsyncDir: (p) => (step(`fsyncDir ${p}`), nodeStoreFs.fsyncDir(p)),
-  });
+  };
+}
+
+function countedSteps(open: (fs: StoreFs) => unknown): string[] {
+  const steps: string[] = [];
+  const step = (what: string) => void steps.push(what);
+  open(tracedFs(step));
   return steps;
 }
 
@@ -470,14 +475,7 @@ describe("a crash in the middle of saving leaves the old version or the new one,
         steps.push(what);
         if (steps.length - 1 === failAt) throw Object.assign(new Error(`EIO: i/o error, ${what}`), { code: "EIO" });
       };
-      return {
-        mkdir: (p) => (step(`mkdir ${p}`), nodeStoreFs.mkdir(p)),
-        writeFile: (p, d) => (step(`writeFile ${p}`), nodeStoreFs.writeFile(p, d)),
-        rename: (a, b) => (step(`rename ${a} -> ${b}`), nodeStoreFs.rename(a, b)),
-        link: (a, b) => (step(`link ${a} -> ${b}`), nodeStoreFs.link(a, b)),
-        remove: (p) => (step(`remove ${p}`), nodeStoreFs.remove(p)),
-        fsyncDir: (p) => (step(`fsyncDir ${p}`), nodeStoreFs.fsyncDir(p)),
-      };
+      return tracedFs(step);
     };
     const cleanDir = copyDir(template);
     ok(await KnowledgeStore.open(cleanDir, { fs: counting(-1) }).applyUpload(make()));
