@@ -3,7 +3,7 @@
 import type { Entry, NumericEntry } from "../knowledge/schema.js";
 import { isNumeric } from "../knowledge/schema.js";
 import { formatValue, trim } from "./format.js";
-import { planOf, wholeOf, type PlanOf } from "./relations.js";
+import { planOf, SENTENCE_WINDOW, wholeOf, type PlanOf } from "./relations.js";
 import { queryTerms, rankEntries, scoreEntries, unionCoverage, type Scoring } from "./rank.js";
 import { PLAN_WORDS, termsOf, type SearchIndex } from "./search-index.js";
 import { lowerFirst } from "./text.js";
@@ -20,8 +20,6 @@ export type Derived = {
 };
 
 const CANDIDATES = 4;
-/** Entries of one sentence are consecutive; a sentence never holds more figures than this. */
-const NEIGHBOURS = 40;
 
 export function derive(q: Question, index: SearchIndex, scoring: Scoring): Derived | undefined {
   const d = q.derivation;
@@ -56,7 +54,10 @@ function totalOf(q: Question, index: SearchIndex, scoring: Scoring): Derived | u
   const per = PER_LABEL.exec(`${e.label} ${e.context}`);
   if (per) {
     const unit = unitAmong(per[1]!);
-    const count = index.kb.entries.find((x) => x.sentence === e.sentence && x.kind === "count" && (unitAmong(x.unit) ?? x.unit) === unit);
+    // The households are in the same sentence, and a sentence's entries sit next to each other.
+    const count = index.kb.entries
+      .slice(Math.max(0, top.index - SENTENCE_WINDOW), top.index + SENTENCE_WINDOW + 1)
+      .find((x) => x.sentence === e.sentence && x.kind === "count" && (unitAmong(x.unit) ?? x.unit) === unit);
     if (!count || !isNumeric(count)) return undefined;
     const value = e.value * count.value;
     return {
@@ -102,7 +103,7 @@ const PER_LABEL = /\b(?:per|each)\s+([a-z]+)/i;
 function complementOf(q: Question, index: SearchIndex, scoring: Scoring): Derived | undefined {
   for (const r of results(q, index, scoring).slice(0, CANDIDATES)) {
     const part = r.entry as NumericEntry;
-    const whole = wholeOf(part, index);
+    const whole = wholeOf(part, r.index, index);
     if (!whole) continue;
     const value = whole.value - part.value;
     return {
@@ -120,7 +121,7 @@ function resultsWithPlans(q: Question, index: SearchIndex, scoring: Scoring) {
   return rankEntries(q, index, scoring, (e) => isNumeric(e) && e.kind !== "percent" && e.kind === (q.kinds[0] ?? e.kind))
     .filter((r) => index.entryIsPlan[r.index] !== 1)
     .slice(0, CANDIDATES)
-    .map((r) => ({ r, result: r.entry as NumericEntry, plan: planOf(r.entry as NumericEntry, index) }))
+    .map((r) => ({ r, result: r.entry as NumericEntry, plan: planOf(r.entry as NumericEntry, r.index, index) }))
     .filter((x): x is { r: typeof x.r; result: NumericEntry; plan: PlanOf } => !!x.plan);
 }
 
@@ -222,7 +223,7 @@ function wholesFor(part: NumericEntry, at: number, index: SearchIndex): NumericE
     .filter((e): e is NumericEntry => !!e && isNumeric(e));
   if (fromGroups.length > 0) return fromGroups;
   // Neighbours in the report: entries of one sentence sit next to each other.
-  const near = index.kb.entries.slice(Math.max(0, at - NEIGHBOURS), at + NEIGHBOURS + 1);
+  const near = index.kb.entries.slice(Math.max(0, at - SENTENCE_WINDOW), at + SENTENCE_WINDOW + 1);
   return near.filter(
     (e): e is NumericEntry => isNumeric(e) && e.sentence === part.sentence && e.unit === part.unit && e.value > part.value && e.id !== part.id,
   );
@@ -278,7 +279,7 @@ function combine(q: Question, index: SearchIndex, scoring: Scoring, d: Extract<D
 // (cheaper than a 100,000-entry map kept for derivations alone).
 function positionNear(index: SearchIndex, e: Entry, hint: number): number {
   const { entries } = index.kb;
-  for (let d = 0; d <= NEIGHBOURS; d++) {
+  for (let d = 0; d <= SENTENCE_WINDOW; d++) {
     if (entries[hint - d] === e) return hint - d;
     if (entries[hint + d] === e) return hint + d;
   }

@@ -73,12 +73,12 @@ function answerQuestion(raw: string, index: SearchIndex, glossary: Glossary): An
   const derived = derive(q, index, scoring);
   // A total found only when the report lists its items separately: when found, it is the answer.
   const found = q.derivation?.type === "total";
-  if (derived && derived.coverage >= MIN_COVERAGE && (!direct || found || derived.coverage > direct.coverage + DERIVED_MARGIN || !expresses(direct.entry, q, index))) {
+  if (derived && derived.coverage >= MIN_COVERAGE && (!direct || found || derived.coverage > direct.coverage + DERIVED_MARGIN || !expresses(direct, q, index))) {
     return derivedAnswer(q, derived, ranked, index);
   }
   // A computation was asked for and none could be made: one of its inputs is not the answer.
   // ("In total" alone often only stresses a stated figure, so it is no such request.)
-  if (q.derivation && !found && !(direct && expresses(direct.entry, q, index))) {
+  if (q.derivation && !found && !(direct && expresses(direct, q, index))) {
     return noAnswer(q, index, cannotCompute(q.derivation, derived ?? undefined));
   }
   // "Which …", "who …" ask for names: a figure, however well it matches, is not one.
@@ -113,14 +113,14 @@ const DERIVED_MARGIN = 0.05;
 
 // Whether a stated figure already is what a computation would give: a percentage for a share, a
 // figure "per household" for an average, a stated plan for a plan, a stated total for a sum.
-function expresses(e: Entry, q: Question, index: SearchIndex): boolean {
+function expresses({ entry: e, index: at }: RankedEntry, q: Question, index: SearchIndex): boolean {
   const d = q.derivation;
   if (!d) return true;
   const described = `${e.label} ${e.context}`;
   switch (d.type) {
     case "share": return e.kind === "percent";
     case "average": return /\b(average|on average|mean)\b/.test(q.english) ? /\baverage\b/i.test(e.label) : /\b(per|each)\b/i.test(described);
-    case "plan": return index.entryIsPlan[index.kb.entries.indexOf(e)] === 1;
+    case "plan": return index.entryIsPlan[at] === 1;
     case "sum": return /\b(total|combined|altogether|in all)\b/i.test(e.label);
     case "ratio": return /\bper yuan\b/i.test(described);
     case "total": return true;

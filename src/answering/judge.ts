@@ -102,7 +102,7 @@ function againstPlan(q: Question, op: Comparator, index: SearchIndex, scoring: S
     .slice(0, 4);
   for (const r of candidates) {
     const result = r.entry as NumericEntry;
-    const plan = planOf(result, index);
+    const plan = planOf(result, r.index, index);
     if (!plan || plan.value === 0) continue;
     const holds = compare(result.value, op, plan.value);
     const share = (result.value / plan.value) * 100;
@@ -138,7 +138,7 @@ function againstPrevious(q: Question, op: Comparator, index: SearchIndex, scorin
   const found = checkedFigure(q, index, scoring, () => true);
   if (!found) return { reason: NO_FIGURE };
   const e = found.entry as NumericEntry;
-  const change = changeOf(e, index);
+  const change = changeOf(e, found.index, index);
   if (!change) return { reason: { en: `The report gives ${named(e).en} but no figure for the previous year to compare it with.`, zh: `报告给出了${named(e).zh}，但没有上一年的数字可以比较。` } };
   const rose = change.direction === "up";
   const holds = op === "<" || op === "<=" ? !rose : rose;

@@ -40,19 +40,23 @@ const RESPECTIVELY_BETWEEN = /\brespectively\b/i;
 /** A percentage further than this from a figure is about something else. */
 const MAX_GAP_TO_PERCENT = 60;
 
-type Placed = { entry: NumericEntry; at: number; end: number };
+/** A figure of a sentence: where it sits among the knowledge's entries, and where it is written. */
+type Placed = { entry: NumericEntry; pos: number; at: number; end: number };
 // Note: a figure's end is where its written form ends, so "239 of the 251" reads as 239, " of the ", 251.
 
-// The figures of one sentence in reading order, with where each is written.
-function placedInSentence(e: Entry, index: SearchIndex): Placed[] {
+/** Entries of one sentence are consecutive; a sentence never holds more figures than this. */
+export const SENTENCE_WINDOW = 40;
+
+// The figures of one sentence in reading order, with where each is written. `at` is the figure's
+// position among the entries (callers have it from the ranking): no scan of 100,000 entries.
+function placedInSentence(e: Entry, at: number, index: SearchIndex): Placed[] {
   const out: Placed[] = [];
   const { entries } = index.kb;
-  const at = entries.indexOf(e);
-  for (let i = Math.max(0, at - 40); i < Math.min(entries.length, at + 41); i++) {
+  for (let i = Math.max(0, at - SENTENCE_WINDOW); i < Math.min(entries.length, at + SENTENCE_WINDOW + 1); i++) {
     const x = entries[i]!;
     if (x.sentence !== e.sentence || x.report !== e.report || !isNumeric(x)) continue;
-    const pos = findWritten(x);
-    out.push({ entry: x, at: pos, end: pos + x.written.length });
+    const where = findWritten(x);
+    out.push({ entry: x, pos: i, at: where, end: where + x.written.length });
   }
   return out.sort((a, b) => a.at - b.at);
 }
@@ -65,14 +69,14 @@ function findWritten(e: Entry): number {
 }
 
 /** The plan a result is measured against, stated or implied by a stated percentage of it. */
-export function planOf(e: NumericEntry, index: SearchIndex): PlanOf | undefined {
+export function planOf(e: NumericEntry, at: number, index: SearchIndex): PlanOf | undefined {
   for (const g of index.groupsByPart.get(e.id) ?? []) {
     if (g.type !== "target") continue;
     const stated = index.kb.byId.get(g.total);
     if (stated && isNumeric(stated)) return { value: stated.value, unit: stated.unit, stated };
   }
   if (e.kind === "percent") return undefined;
-  const placed = placedInSentence(e, index);
+  const placed = placedInSentence(e, at, index);
   const mine = placed.findIndex((p) => p.entry === e);
   // A percentage of, or beyond, the plan right after the figure (or paired by "respectively").
   const found = percentFor(placed, mine);
@@ -82,7 +86,7 @@ export function planOf(e: NumericEntry, index: SearchIndex): PlanOf | undefined 
     const p = percent.entry.value;
     // "103% of the annual plan (200,000 people)": the plan is stated right after its share.
     const next = placed[placed.indexOf(percent) + 1];
-    if (next && next.entry.unit === e.unit && isPlan(next.entry, index) && next.at - percent.end < MAX_GAP_TO_PERCENT) {
+    if (next && next.entry.unit === e.unit && index.entryIsPlan[next.pos] === 1 && next.at - percent.end < MAX_GAP_TO_PERCENT) {
       return { value: next.entry.value, unit: e.unit, stated: next.entry, percent: percent.entry };
     }
     if (SHARE_OF_PLAN.test(after) && p > 0) return computed(e, e.value / (p / 100), percent.entry, `${e.written} ÷ ${percent.entry.written}`);
@@ -91,12 +95,18 @@ export function planOf(e: NumericEntry, index: SearchIndex): PlanOf | undefined 
   }
   // A planned figure of the same unit and year elsewhere in the section ("planned to launch … in
   // 1,000 villages" … "completed … 1012 villages"); not one of which this figure is a part.
+  // A section's entries are consecutive: walk out from the figure while the section lasts.
   const partOf = new Set((index.groupsByPart.get(e.id) ?? []).map((g) => g.total));
-  const inSection = index.kb.entries.find(
-    (x) => x.report === e.report && x.section === e.section && x.sentence !== e.sentence && x.year === e.year && isNumeric(x)
-      && x.unit === e.unit && x.kind !== "percent" && !partOf.has(x.id) && isPlan(x, index),
-  );
-  if (inSection && isNumeric(inSection)) return { value: inSection.value, unit: e.unit, stated: inSection };
+  const { entries } = index.kb;
+  const sameSection = (i: number) => entries[i]?.report === e.report && entries[i]?.section === e.section;
+  let start = at;
+  while (sameSection(start - 1)) start--;
+  for (let i = start; sameSection(i); i++) {
+    const x = entries[i]!;
+    if (x.sentence !== e.sentence && x.year === e.year && isNumeric(x) && x.unit === e.unit && x.kind !== "percent" && !partOf.has(x.id) && index.entryIsPlan[i] === 1) {
+      return { value: x.value, unit: e.unit, stated: x };
+    }
+  }
   return undefined;
 }
 
@@ -104,7 +114,6 @@ function computed(e: NumericEntry, value: number, percent: NumericEntry, how: st
   return { value, unit: e.unit, percent, arithmetic: `${how} = ${formatValue(value, e.unit)}` };
 }
 
-const isPlan = (e: Entry, index: SearchIndex) => index.entryIsPlan[index.kb.entries.indexOf(e)] === 1;
 
 // The percentage that speaks of figure `mine`: the next figure if it is a percentage close by, or,
 // after "respectively", the one in the same position as the figure among the figures before them.
@@ -130,8 +139,8 @@ function percentFor(placed: Placed[], mine: number): { percent: Placed; tailAt: 
 }
 
 /** A stated change on the previous year for a figure: a percentage or an amount in its sentence. */
-export function changeOf(e: NumericEntry, index: SearchIndex): ChangeOf | undefined {
-  const placed = placedInSentence(e, index);
+export function changeOf(e: NumericEntry, at: number, index: SearchIndex): ChangeOf | undefined {
+  const placed = placedInSentence(e, at, index);
   const changes: NumericEntry[] = [];
   let direction: ChangeOf["direction"] = "up";
   for (const p of placed) {
@@ -148,8 +157,8 @@ export function changeOf(e: NumericEntry, index: SearchIndex): ChangeOf | undefi
 }
 
 /** The whole a figure is given as part of, written "A of the B" ("239 of the 251 project villages"). */
-export function wholeOf(e: NumericEntry, index: SearchIndex): NumericEntry | undefined {
-  const placed = placedInSentence(e, index);
+export function wholeOf(e: NumericEntry, at: number, index: SearchIndex): NumericEntry | undefined {
+  const placed = placedInSentence(e, at, index);
   const mine = placed.findIndex((p) => p.entry === e);
   const next = placed[mine + 1];
   if (!next || next.entry.kind !== e.kind || next.entry.value <= e.value) return undefined;

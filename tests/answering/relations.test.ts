@@ -4,7 +4,8 @@ import { changeOf, planOf, wholeOf } from "../../src/answering/relations.js";
 import { realEngine } from "../support/knowledge.js";
 
 const entry = (written: string) => realEngine().kb.entries.find((e) => e.written === written) as NumericEntry;
-const plan = (written: string) => planOf(entry(written), realEngine().index);
+const at = (written: string) => realEngine().kb.entries.indexOf(entry(written));
+const plan = (written: string) => planOf(entry(written), at(written), realEngine().index);
 
 describe("planOf: the plan a result is measured against", () => {
   it("takes a plan stated right after the share of it", () => {
@@ -32,13 +33,13 @@ describe("planOf: the plan a result is measured against", () => {
 
 describe("changeOf and wholeOf", () => {
   it("reads every stated change on the previous year", () => {
-    const change = changeOf(entry("46.3 million Yuan"), realEngine().index);
+    const change = changeOf(entry("46.3 million Yuan"), at("46.3 million Yuan"), realEngine().index);
     expect(change?.direction).toBe("up");
     expect(change?.changes.map((c) => c.written)).toEqual(["46.3 million Yuan", "35.2%"]);
   });
 
   it("reads 'A of the B' as a part of a whole", () => {
-    expect(wholeOf(entry("239"), realEngine().index)?.written).toBe("251 project villages");
-    expect(wholeOf(entry("5853 households"), realEngine().index)).toBeUndefined();
+    expect(wholeOf(entry("239"), at("239"), realEngine().index)?.written).toBe("251 project villages");
+    expect(wholeOf(entry("5853 households"), at("5853 households"), realEngine().index)).toBeUndefined();
   });
 });
