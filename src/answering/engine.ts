@@ -173,7 +173,7 @@ function unknownSubject(q: Question, terms: QueryTerm[]): string | undefined {
   return unknown.has(stem(thing)) ? `“${thing}”` : undefined;
 }
 
-// A name the question gives ("the Association of Poverty Alleviation and Development") says whose
+// A name the question gives (an association, an office, a programme) says whose
 // figure is wanted: a figure whose entry does not mention the name's most telling word is someone
 // else's, however well the rest of the question matches.
 function namesMatched(q: Question, index: SearchIndex, scoring: Scoring, r: RankedEntry): boolean {

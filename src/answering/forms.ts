@@ -70,7 +70,7 @@ export function thresholdIn(english: string): { op: Comparator; value: number; p
   const m = THRESHOLD.exec(english);
   if (!m) return undefined;
   const base = m[2] ? Number(m[2].replace(/,/g, "")) : 1;
-  // "more than 2010", "than the 2010 pilots": a year; "more than 2000 yuan": an amount.
+  // "more than 2010", "than the 2010 <noun>": a year; "more than 2000 yuan": an amount.
   if (m[2] && /^(19|20)\d\d$/.test(m[2]) && !m[3] && !m[4] && !/^\s*(?:yuan|rmb)\b/.test(english.slice(m.index + m[0].length))) return undefined;
   const value = base * (m[3] ? SCALE[m[3]]! : 1);
   return { op: OPERATOR[m[1]!] ?? ">", value, percent: !!m[4], text: m[0] };
@@ -83,11 +83,11 @@ export function thresholdIn(english: string): { op: Comparator; value: number; p
 export function formOf(english: string, cues = english, clause = english): Form | undefined {
   const q = english.replace(/[？]/g, "?").trim();
   const c = cues.replace(/[？]/g, "?").trim();
-  // The asking clause decides yes/no ("planned 1,000 villages — did it complete that many?"); the
+  // The asking clause decides yes/no ("X planned N — did it reach that?"); the
   // two sides of a comparison and a plan may be named anywhere in the question.
   const yesNo = AUX_START.test(clause);
   if (ADDS_UP.test(q) && /\b(parts?|sources?|components?|breakdown|items?|figures?|total)\b/.test(q)) return { type: "check", against: "parts" };
-  // A stated bound ("more than 50 million yuan") makes a check, whatever else the question compares.
+  // A stated bound ("more than N yuan") makes a check, whatever else the question compares.
   const threshold = yesNo ? thresholdIn(clause) : undefined;
   if (threshold) return { type: "check", against: "threshold", op: threshold.op, threshold: threshold.value, percent: threshold.percent, text: threshold.text };
   const comparison = comparisonIn(q, yesNo, c);
@@ -101,7 +101,7 @@ export function formOf(english: string, cues = english, clause = english): Form 
   return undefined;
 }
 
-// Words that end a side and start what both sides share ("water cellars | built under …").
+// Words that end a side and start what both sides share ("B | built under …").
 const SIDE_END = /\s+(?=(?:built|spent|given|invested|issued|allocated|raised|donated|trained|moved|relocated|helped|supported|covered|in|under|for|during|by|from|with|through|within|were|was|is|are|had|has|got|get|received|did|do|does)\b)/;
 const LEAD = /^(?:(?:which|what|who|whom|was|were|is|are|did|does|do|had|has|there|the|a|an|one|of|it)(?:\s+|$))+/;
 const cleanSide = (s: string) => s.replace(/[?!.:;,]+/g, " ").replace(/\s+/g, " ").trim().replace(LEAD, "");
@@ -114,7 +114,7 @@ function comparisonIn(q: string, yesNo: boolean, cues: string): Comparison | und
   // "A or B" / "A vs B", with a comparative somewhere: which of two.
   const alt = /\s+(?:or|vs\.?|versus|compared (?:to|with))\s+/.exec(q);
   if (alt && (cmp || /\bvs\.?\b|\bversus\b|\bcompared\b/.test(q))) {
-    // A colon separates a shared frame from the alternatives ("in 2011's funds: A or B?").
+    // A colon separates a shared frame from the alternatives ("in <frame>: A or B?").
     const colon = q.indexOf(":");
     let frame = "";
     let body = q;
@@ -128,14 +128,14 @@ function comparisonIn(q: string, yesNo: boolean, cues: string): Comparison | und
     if (!split) return undefined;
     let left = body.slice(0, split.index);
     let right = body.slice(split.index + split[0].length);
-    // The left side starts after the comparative ("were there more [reservoirs]"), if it has one.
+    // The left side starts after the comparative ("were there more [A] or B"), if it has one.
     const inLeft = COMPARATIVE.exec(left);
     let lead = "";
     if (inLeft) {
       lead = left.slice(0, inLeft.index);
       left = left.slice(inLeft.index + inLeft[0].length);
     }
-    // The right side ends at a clause boundary or where words both sides share begin ("water cellars | built under …").
+    // The right side ends at a clause boundary or where words both sides share begin ("B | built under …").
     const ends = [/[,;?!]/.exec(right), SIDE_END.exec(right)].filter((m): m is RegExpExecArray => m !== null);
     const end = ends.sort((a, b) => a.index - b.index)[0];
     let tail = "";
@@ -154,8 +154,8 @@ function comparisonIn(q: string, yesNo: boolean, cues: string): Comparison | und
     const before = cleanSide(q.slice(0, cmp.index));
     const between = cleanSide(q.slice(cmp.index + cmp[0].length, than.index));
     const right = cleanSide(q.slice(than.index + than[0].length));
-    // "was more [spent on relocation] than …": nothing before the comparative, so the words between
-    // name the first side; otherwise they name what is measured for both ("a bigger [income gain] than").
+    // "was more [spent on A] than …": nothing before the comparative, so the words between
+    // name the first side; otherwise they name what is measured for both ("A had a bigger [measure] than B").
     const hasSubject = before.split(" ").filter((w) => w.length > 2).length > 0;
     const left = hasSubject ? before : between;
     const shared = hasSubject ? between : "";

@@ -51,7 +51,7 @@ export function judgeComparison(q: Question, form: Comparison, index: SearchInde
   const left = pickFor(q, index, form.left, form.shared, (e) => numeric(e) && (!saysMoney(form.left) || e.kind === "money"));
   if (!left || left.coverage < MIN_SIDE_COVERAGE) return { reason: { en: `The report has no figure for “${form.left}”.`, zh: `报告中没有“${form.left}”的数字。` } };
   const a = left.entry as NumericEntry;
-  // Counts of two different things may be compared ("more reservoirs or water cellars"); any other
+  // Counts of two different things may be compared ("more wells or bridges"); any other
   // figures only in one unit.
   const comparable = (e: Entry) => e.kind === a.kind && (a.kind === "count" || (e as NumericEntry).unit === a.unit);
   const right = pickFor(q, index, form.right, form.shared, (e) => numeric(e) && e.id !== a.id && comparable(e) && (!saysMoney(form.right) || e.kind === "money"));

@@ -43,18 +43,18 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
   for (const w of words) {
     if (seen.size >= MAX_QUERY_TERMS) break;
     const found = index.resolve(w.surface, w.stem);
-    // A real English word the report lacks is not "corrected" into one it has ("weather" is not
-    // "water"), unless it is a derived form of it ("departmental") or the respelling describes an
-    // entry together with another word of the question ("plot revolving funds": "pilot" does).
-    // It must fit most of the question's other words, not one common one ("grand total … poverty"
-    // is not "grade"); a respelling into a word the question already has is no typo.
+    // A real English word the report lacks is not "corrected" into one it has (an off-topic word
+    // one letter from a report word stays off-topic), unless it is a derived form of that word
+    // (adjective → noun) or the respelling describes an entry together with most of the question's
+    // other words (a typo that happens to be a word fits its sentence; one common word in common is
+    // not enough). A respelling into a word the question already has is no typo.
     const respell = (t: string) =>
       isDerivedFrom(w.surface, t) || (!exact.includes(t) && exact.length > 0 && exact.filter((x) => index.cooccur(t, x)).length * 2 >= exact.length);
     const hit = found && (found.term === "" || index.hasTerm(w.stem) || !isEnglishWord(w.surface) || respell(found.term)) ? found : undefined;
     // A corrected filler word, or a number the report does not have: a number in a question is a
     // value to compare with or a rounded reference to a figure, not a topic.
     if (hit?.term === "" || (!hit && /^\d/.test(w.surface))) continue;
-    // A hyphenated compound the report never writes ("small-loan") is searched as its parts, which
+    // A hyphenated compound the report never writes is searched as its parts, which
     // follow it in the word list: counting it too would charge the question for its spelling.
     if (!hit && w.surface.includes("-") && w.surface.split("-").every((part) => index.hasTerm(stem(part)))) continue;
     const term = hit?.term ?? `?${w.stem}`;

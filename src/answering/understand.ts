@@ -114,13 +114,13 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
   // Cue words inside a name ("Rain Plan", "Lottery fund") say nothing about the form of the question.
   const cues = names.reduce((text, name) => (text.includes(name) ? text.split(name).join(NAME_MASK) : text), english);
   const zhForm = language === "zh" ? chineseForm(plain, glossary) : undefined;
-  // "X was 105% of the schedule — so what was the scheduled number?": what is asked is the last
+  // "X was N% of the schedule — so what was the scheduled number?": what is asked is the last
   // clause that starts with a question word; what comes before it is given, and searched with.
   const clause = questionClause(english);
   const clauseCues = questionClause(cues);
   const form = zhForm ? formOf(zhForm, zhForm) : language === "zh" ? undefined : formOf(english, cues, clause);
-  // A cue in the lead-in still counts ("On average, how much …"), except a plan word: a lead-in that
-  // states a plan ("the target was 200k but how many …") does not ask for it.
+  // A cue in the lead-in still counts ("on average, how much …"), except a plan word: a lead-in that
+  // states a plan ("the target was N but how many …") does not ask for it.
   const derivation = form ? undefined : (findDerivation(clause, clauseCues) ?? findDerivation(english, cues, { plan: false }));
   const { kinds, countUnit } = ZH_PERCENT_CUE.test(raw)
     ? { kinds: ["percent"] as FigureKind[], countUnit: undefined }
