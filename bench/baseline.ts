@@ -19,8 +19,15 @@ export type Baseline = {
 };
 
 export function createBaseline(kb: KnowledgeBase): Baseline {
-  const docs = kb.sections.flatMap((s) => s.sentences.map((text) => ({ text, section: s.title, report: s.report })));
-  const fuse = new Fuse(docs, { keys: ["text", "section"], ignoreLocation: true, threshold: BASELINE_THRESHOLD, includeScore: true });
+  const docs = kb.sections.flatMap((s) =>
+    s.sentences.map((text) => ({ text, section: s.title, report: s.report })),
+  );
+  const fuse = new Fuse(docs, {
+    keys: ["text", "section"],
+    ignoreLocation: true,
+    threshold: BASELINE_THRESHOLD,
+    includeScore: true,
+  });
   const search = (question: string) => fuse.search(question);
   return { docs, search, answer: (question) => baselineAnswer(question, search(question)) };
 }
@@ -34,8 +41,30 @@ export function firstNumber(sentence: string): number | null {
 export function baselineAnswer(question: string, results: FuseResult<BaselineDoc>[]): Answer {
   const top = results[0];
   const answered = top !== undefined && (top.score ?? 1) <= BASELINE_THRESHOLD;
-  const base = { question, language: "en" as const, notes: [], runnerUps: [], suggestions: [], arithmetic: null, unit: null, figure: null, label: null, verdict: null, items: [] };
-  if (!answered) return { ...base, answered: false, type: "none", value: null, section: null, report: null, text: "", citations: [] };
+  const base = {
+    question,
+    language: "en" as const,
+    notes: [],
+    runnerUps: [],
+    suggestions: [],
+    arithmetic: null,
+    unit: null,
+    figure: null,
+    label: null,
+    verdict: null,
+    items: [],
+  };
+  if (!answered)
+    return {
+      ...base,
+      answered: false,
+      type: "none",
+      value: null,
+      section: null,
+      report: null,
+      text: "",
+      citations: [],
+    };
   const doc = top.item;
   const value = firstNumber(doc.text);
   return {
@@ -46,7 +75,17 @@ export function baselineAnswer(question: string, results: FuseResult<BaselineDoc
     section: doc.section,
     report: null,
     text: doc.text,
-    citations: [{ entryId: null, report: doc.report, section: doc.section, quote: doc.text, value, unit: null, written: null }],
+    citations: [
+      {
+        entryId: null,
+        report: doc.report,
+        section: doc.section,
+        quote: doc.text,
+        value,
+        unit: null,
+        written: null,
+      },
+    ],
   };
 }
 

@@ -25,11 +25,20 @@ const now = () => performance.now();
 const WARMUP_PASSES = 20;
 
 function readEval(file: string): EvalQuestion[] {
-  return readFileSync(file, "utf8").split(/\r?\n/).filter((l) => l.trim()).map((l) => EvalQuestionSchema.parse(JSON.parse(l)));
+  return readFileSync(file, "utf8")
+    .split(/\r?\n/)
+    .filter((l) => l.trim())
+    .map((l) => EvalQuestionSchema.parse(JSON.parse(l)));
 }
 
 /** Times calls over the question list, pass after pass, until minCalls are done or the budget is spent (at least one pass). */
-function timePasses<Q>(questions: Q[], call: (q: Q) => unknown, minCalls: number, budgetMs: number, each?: (q: Q, ms: number) => void): number[] {
+function timePasses<Q>(
+  questions: Q[],
+  call: (q: Q) => unknown,
+  minCalls: number,
+  budgetMs: number,
+  each?: (q: Q, ms: number) => void,
+): number[] {
   const times: number[] = [];
   const deadline = now() + budgetMs;
   do {
@@ -44,7 +53,9 @@ function timePasses<Q>(questions: Q[], call: (q: Q) => unknown, minCalls: number
   return times;
 }
 
-function byKind<K extends string>(rows: { kind: K; right: boolean }[]): Record<string, { right: number; total: number }> {
+function byKind<K extends string>(
+  rows: { kind: K; right: boolean }[],
+): Record<string, { right: number; total: number }> {
   const out: Record<string, { right: number; total: number }> = {};
   for (const r of rows) {
     const k = (out[r.kind] ??= { right: 0, total: 0 });
@@ -54,12 +65,16 @@ function byKind<K extends string>(rows: { kind: K; right: boolean }[]): Record<s
   return out;
 }
 
-function latencyByKind(rows: { kind: string; ms: number }[]): Record<string, { p50_ms: number; p99_ms: number }> {
+function latencyByKind(
+  rows: { kind: string; ms: number }[],
+): Record<string, { p50_ms: number; p99_ms: number }> {
   const kinds = [...new Set(rows.map((r) => r.kind))];
-  return Object.fromEntries(kinds.map((k) => {
-    const ms = rows.filter((r) => r.kind === k).map((r) => r.ms);
-    return [k, { p50_ms: round(percentile(ms, 0.5), 4), p99_ms: round(percentile(ms, 0.99), 4) }];
-  }));
+  return Object.fromEntries(
+    kinds.map((k) => {
+      const ms = rows.filter((r) => r.kind === k).map((r) => r.ms);
+      return [k, { p50_ms: round(percentile(ms, 0.5), 4), p99_ms: round(percentile(ms, 0.99), 4) }];
+    }),
+  );
 }
 
 async function real(o: Extract<ChildOptions, { config: "real" }>) {
@@ -82,20 +97,40 @@ async function real(o: Extract<ChildOptions, { config: "real" }>) {
   log(`accuracy ${rows.filter((r) => r.right).length}/${rows.length}; timing >= ${o.minCalls} calls`);
   const perQuestion = new Map<string, number[]>();
   const gc = watchGc();
-  const times = timePasses(questions, (q) => engine.answer(q.q), o.minCalls, o.budgetMs, (q, ms) => {
-    const list = perQuestion.get(q.id) ?? [];
-    list.push(ms);
-    perQuestion.set(q.id, list);
-  });
+  const times = timePasses(
+    questions,
+    (q) => engine.answer(q.q),
+    o.minCalls,
+    o.budgetMs,
+    (q, ms) => {
+      const list = perQuestion.get(q.id) ?? [];
+      list.push(ms);
+      perQuestion.set(q.id, list);
+    },
+  );
   const gcStats = await gc.stop();
   const right = rows.filter((r) => r.right).length;
   // Each question is timed ~46 times, so a question slower than the rest on every pass sets the p99 by itself.
-  const slowest = [...perQuestion].map(([id, ms]) => ({ id, median_ms: round(median(ms), 4) })).sort((a, b) => b.median_ms - a.median_ms).slice(0, 3);
+  const slowest = [...perQuestion]
+    .map(([id, ms]) => ({ id, median_ms: round(median(ms), 4) }))
+    .sort((a, b) => b.median_ms - a.median_ms)
+    .slice(0, 3);
   return {
-    slowest, ...gcStats,
-    entries: kb.entries.length, load_ms: round(load_ms), build_ms: round(median(builds)), first_build_ms: round(builds[0]!),
-    p50_ms: round(percentile(times, 0.5), 4), p99_ms: round(percentile(times, 0.99), 4), max_ms: round(Math.max(...times)),
-    calls: times.length, accuracy: round(right / rows.length, 4), right, total: rows.length, by_kind: byKind(rows), rss_mb: rssMb(),
+    slowest,
+    ...gcStats,
+    entries: kb.entries.length,
+    load_ms: round(load_ms),
+    build_ms: round(median(builds)),
+    first_build_ms: round(builds[0]!),
+    p50_ms: round(percentile(times, 0.5), 4),
+    p99_ms: round(percentile(times, 0.99), 4),
+    max_ms: round(Math.max(...times)),
+    calls: times.length,
+    accuracy: round(right / rows.length, 4),
+    right,
+    total: rows.length,
+    by_kind: byKind(rows),
+    rss_mb: rssMb(),
   };
 }
 
@@ -106,14 +141,24 @@ async function baseline(o: Extract<ChildOptions, { config: "baseline" }>) {
   const build_ms = now() - t;
   const questions = readEval(o.questionsFile);
   const rows = questions.map((q) => ({ kind: q.kind, right: scoreBaseline(q, b.answer(q.q)) }));
-  log(`accuracy ${rows.filter((r) => r.right).length}/${rows.length} over ${b.docs.length} sentences; timing for up to ${o.budgetMs / 1000} s`);
+  log(
+    `accuracy ${rows.filter((r) => r.right).length}/${rows.length} over ${b.docs.length} sentences; timing for up to ${o.budgetMs / 1000} s`,
+  );
   t = now();
   const times = timePasses(questions, (q) => b.search(q.q), o.minCalls, o.budgetMs);
   const right = rows.filter((r) => r.right).length;
   return {
-    sentences: b.docs.length, build_ms: round(build_ms),
-    p50_ms: round(percentile(times, 0.5), 4), p99_ms: round(percentile(times, 0.99), 4), max_ms: round(Math.max(...times)),
-    calls: times.length, accuracy: round(right / rows.length, 4), right, total: rows.length, by_kind: byKind(rows), rss_mb: rssMb(),
+    sentences: b.docs.length,
+    build_ms: round(build_ms),
+    p50_ms: round(percentile(times, 0.5), 4),
+    p99_ms: round(percentile(times, 0.99), 4),
+    max_ms: round(Math.max(...times)),
+    calls: times.length,
+    accuracy: round(right / rows.length, 4),
+    right,
+    total: rows.length,
+    by_kind: byKind(rows),
+    rss_mb: rssMb(),
   };
 }
 
@@ -125,7 +170,9 @@ async function synthBuild(o: Extract<ChildOptions, { config: "synth-build" }>) {
   let t = now();
   const kb = generateKnowledge(o.size, o.seed);
   const gen_ms = now() - t;
-  log(`generated ${kb.entries.length} entries in ${kb.reports.length} reports (${Math.round(gen_ms)} ms); building the engine`);
+  log(
+    `generated ${kb.entries.length} entries in ${kb.reports.length} reports (${Math.round(gen_ms)} ms); building the engine`,
+  );
   const glossary = loadGlossary(KNOWLEDGE_DIR);
   t = now();
   const engine = createEngine(kb, glossary);
@@ -139,10 +186,19 @@ async function synthBuild(o: Extract<ChildOptions, { config: "synth-build" }>) {
   const save_ms = now() - t;
   const questions = generateQuestions(kb, o.warmup + o.questions, o.seed);
   writeFileSync(questionsFile(o.dir, o.size), JSON.stringify(questions));
-  log(`built in ${Math.round(build_ms)} ms, saved (${p.method}) in ${Math.round(save_ms)} ms, ${questions.length} questions`);
+  log(
+    `built in ${Math.round(build_ms)} ms, saved (${p.method}) in ${Math.round(save_ms)} ms, ${questions.length} questions`,
+  );
   return {
-    entries: kb.entries.length, reports: kb.reports.length, gen_ms: round(gen_ms), build_ms: round(build_ms), build_rss_mb,
-    persist: p.method, persist_note: p.note, save_ms: round(save_ms), persist_mb: round(statSync(file).size / 2 ** 20, 1),
+    entries: kb.entries.length,
+    reports: kb.reports.length,
+    gen_ms: round(gen_ms),
+    build_ms: round(build_ms),
+    build_rss_mb,
+    persist: p.method,
+    persist_note: p.note,
+    save_ms: round(save_ms),
+    persist_mb: round(statSync(file).size / 2 ** 20, 1),
     questions_generated: questions.length,
   };
 }
@@ -157,7 +213,8 @@ async function synthServe(o: Extract<ChildOptions, { config: "synth-serve" }>) {
       : createEngine(loadKnowledgeJson(kbFile(o.dir, o.size)), loadGlossary(KNOWLEDGE_DIR));
   const startup_ms = now() - t0;
   const ready_since_process_start_ms = now();
-  if (engine.kb.entries.length !== o.size) throw new Error(`loaded ${engine.kb.entries.length} entries, expected ${o.size}`);
+  if (engine.kb.entries.length !== o.size)
+    throw new Error(`loaded ${engine.kb.entries.length} entries, expected ${o.size}`);
   let t = now();
   engine.answer(questions[0]!.q);
   const first_answer_ms = now() - t;
@@ -186,11 +243,25 @@ async function synthServe(o: Extract<ChildOptions, { config: "synth-serve" }>) {
   const right = rows.filter((r) => r.right).length;
   if (capped) log(`time budget of ${o.budgetMs / 1000} s spent after ${rows.length} questions`);
   return {
-    entries: o.size, persist: p.method, startup_ms: round(startup_ms), ready_since_process_start_ms: round(ready_since_process_start_ms),
-    first_answer_ms: round(first_answer_ms), p50_ms: round(percentile(times, 0.5), 4), p99_ms: round(percentile(times, 0.99), 4),
-    max_ms: round(Math.max(...times)), top1: round(right / rows.length, 4), right, questions: rows.length,
-    questions_planned: timed.length, capped, ...gcStats, by_kind: byKind(rows), latency_by_kind: latencyByKind(rows),
-    rss_before_gc_mb: rssMb(), rss_mb: steadyRssMb(), peak_rss_mb: peakRssMb(),
+    entries: o.size,
+    persist: p.method,
+    startup_ms: round(startup_ms),
+    ready_since_process_start_ms: round(ready_since_process_start_ms),
+    first_answer_ms: round(first_answer_ms),
+    p50_ms: round(percentile(times, 0.5), 4),
+    p99_ms: round(percentile(times, 0.99), 4),
+    max_ms: round(Math.max(...times)),
+    top1: round(right / rows.length, 4),
+    right,
+    questions: rows.length,
+    questions_planned: timed.length,
+    capped,
+    ...gcStats,
+    by_kind: byKind(rows),
+    latency_by_kind: latencyByKind(rows),
+    rss_before_gc_mb: rssMb(),
+    rss_mb: steadyRssMb(),
+    peak_rss_mb: peakRssMb(),
   };
 }
 

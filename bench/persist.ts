@@ -8,25 +8,44 @@ import type { KnowledgeBase } from "../src/knowledge/load.js";
 import type { Report } from "../src/knowledge/schema.js";
 
 // Beside this file's own extension: .ts under tsx, .js when the bench runs compiled.
-export const SNAPSHOT_MODULE = fileURLToPath(new URL(`../src/answering/snapshot${import.meta.url.endsWith(".js") ? ".js" : ".ts"}`, import.meta.url));
+export const SNAPSHOT_MODULE = fileURLToPath(
+  new URL(`../src/answering/snapshot${import.meta.url.endsWith(".js") ? ".js" : ".ts"}`, import.meta.url),
+);
 
 export type SnapshotApi = {
   saveSnapshot(engine: Engine, file: string): unknown;
   loadSnapshot(file: string): Engine | Promise<Engine>;
 };
 
-export type Persistence = { method: "snapshot"; api: SnapshotApi; note: string } | { method: "kb-json"; note: string };
+export type Persistence =
+  | { method: "snapshot"; api: SnapshotApi; note: string }
+  | { method: "kb-json"; note: string };
 
 /** The snapshot API if src/answering/snapshot.ts exists and exports both functions. */
 export async function persistence(): Promise<Persistence> {
   // BENCH_PERSIST=kb-json measures the fallback even when the snapshot module exists.
-  if (process.env.BENCH_PERSIST === "kb-json") return { method: "kb-json", note: "BENCH_PERSIST=kb-json: start-up = read the knowledge JSON and rebuild the engine" };
-  if (!existsSync(SNAPSHOT_MODULE)) return { method: "kb-json", note: "no src/answering/snapshot.ts: start-up = read the knowledge JSON and rebuild the engine" };
+  if (process.env.BENCH_PERSIST === "kb-json")
+    return {
+      method: "kb-json",
+      note: "BENCH_PERSIST=kb-json: start-up = read the knowledge JSON and rebuild the engine",
+    };
+  if (!existsSync(SNAPSHOT_MODULE))
+    return {
+      method: "kb-json",
+      note: "no src/answering/snapshot.ts: start-up = read the knowledge JSON and rebuild the engine",
+    };
   const mod = (await import(pathToFileURL(SNAPSHOT_MODULE).href)) as Partial<SnapshotApi>;
   if (typeof mod.saveSnapshot !== "function" || typeof mod.loadSnapshot !== "function") {
-    return { method: "kb-json", note: "src/answering/snapshot.ts lacks saveSnapshot/loadSnapshot: start-up = read the knowledge JSON and rebuild the engine" };
+    return {
+      method: "kb-json",
+      note: "src/answering/snapshot.ts lacks saveSnapshot/loadSnapshot: start-up = read the knowledge JSON and rebuild the engine",
+    };
   }
-  return { method: "snapshot", api: mod as SnapshotApi, note: "start-up = loadSnapshot() from src/answering/snapshot.ts" };
+  return {
+    method: "snapshot",
+    api: mod as SnapshotApi,
+    note: "start-up = loadSnapshot() from src/answering/snapshot.ts",
+  };
 }
 
 type KnowledgeJson = { version: string; reports: Report[]; skipped: KnowledgeBase["skipped"] };
@@ -40,7 +59,12 @@ export function loadKnowledgeJson(file: string): KnowledgeBase {
   const data = JSON.parse(readFileSync(file, "utf8")) as KnowledgeJson;
   const entries = data.reports.flatMap((r) => r.entries);
   return {
-    version: data.version, reports: data.reports, sections: data.reports.flatMap((r) => r.sections), entries,
-    groups: data.reports.flatMap((r) => r.groups), byId: new Map(entries.map((e) => [e.id, e])), skipped: data.skipped,
+    version: data.version,
+    reports: data.reports,
+    sections: data.reports.flatMap((r) => r.sections),
+    entries,
+    groups: data.reports.flatMap((r) => r.groups),
+    byId: new Map(entries.map((e) => [e.id, e])),
+    skipped: data.skipped,
   };
 }

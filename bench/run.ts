@@ -28,14 +28,29 @@ const CHILD_TS = fileURLToPath(new URL("./child.ts", import.meta.url));
 // tsx's compiler would add ~50 MB to every measured process. tsx is the fallback if tsc fails.
 const BUILD_DIR = join(PROJECT_ROOT, ".bench-build");
 function compiledChild(): { args: string[]; runtime: string } {
-  const tsc = spawnSync(process.execPath, [join(PROJECT_ROOT, "node_modules/typescript/bin/tsc"), "-p", join(PROJECT_ROOT, "tsconfig.json"), "--noEmit", "false", "--outDir", BUILD_DIR], { cwd: PROJECT_ROOT, encoding: "utf8" });
+  const tsc = spawnSync(
+    process.execPath,
+    [
+      join(PROJECT_ROOT, "node_modules/typescript/bin/tsc"),
+      "-p",
+      join(PROJECT_ROOT, "tsconfig.json"),
+      "--noEmit",
+      "false",
+      "--outDir",
+      BUILD_DIR,
+    ],
+    { cwd: PROJECT_ROOT, encoding: "utf8" },
+  );
   const child = join(BUILD_DIR, "bench/child.js");
   if (tsc.status === 0 && existsSync(child)) return { args: [child], runtime: "node (compiled with tsc)" };
   process.stderr.write(`[bench] tsc failed, children run under tsx:\n${tsc.stdout}${tsc.stderr}\n`);
   return { args: ["--import", "tsx", CHILD_TS], runtime: "tsx" };
 }
 const CHILD = compiledChild();
-const sizes = values.sizes.split(",").map(Number).filter((n) => n > 0);
+const sizes = values.sizes
+  .split(",")
+  .map(Number)
+  .filter((n) => n > 0);
 const questionCount = Number(values.questions);
 const seed = Number(values.seed);
 const evalFile = resolveFromRoot(values["eval-file"]);
@@ -50,11 +65,15 @@ const CHILD_TIMEOUT_MS = 150_000;
 const started = Date.now();
 // Other processes on the machine skew latency: the 1-minute load average is reported with the results.
 const loadAtStart = loadavg()[0]!;
-const log = (msg: string) => process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(1)}s] ${msg}\n`);
+const log = (msg: string) =>
+  process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(1)}s] ${msg}\n`);
 
 function runChild(opts: ChildOptions): Promise<Record<string, unknown>> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--expose-gc", ...CHILD.args, JSON.stringify(opts)], { cwd: PROJECT_ROOT, stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(process.execPath, ["--expose-gc", ...CHILD.args, JSON.stringify(opts)], {
+      cwd: PROJECT_ROOT,
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     let out = "";
     child.stdout.setEncoding("utf8").on("data", (d: string) => (out += d));
     const timer = setTimeout(() => {
@@ -91,16 +110,49 @@ try {
   for (const size of sizes) {
     try {
       log(`synthetic ${size}: generate, build, persist (one process)`);
-      const build = await runChild({ config: "synth-build", size, seed, questions: questionCount, warmup: WARMUP, dir });
+      const build = await runChild({
+        config: "synth-build",
+        size,
+        seed,
+        questions: questionCount,
+        warmup: WARMUP,
+        dir,
+      });
       log(`synthetic ${size}: start-up from the persisted file and questions (a fresh process)`);
-      const serve = await runChild({ config: "synth-serve", size, dir, warmup: WARMUP, budgetMs: serveBudgetMs(size) });
+      const serve = await runChild({
+        config: "synth-serve",
+        size,
+        dir,
+        warmup: WARMUP,
+        budgetMs: serveBudgetMs(size),
+      });
       persistNote = String(build.persist_note);
       synthetic[String(size)] = {
-        build_ms: build.build_ms, startup_ms: serve.startup_ms, p50_ms: serve.p50_ms, p99_ms: serve.p99_ms, top1: serve.top1,
-        rss_mb: serve.rss_mb, peak_rss_mb: serve.peak_rss_mb, rss_before_gc_mb: serve.rss_before_gc_mb, questions: serve.questions, questions_planned: serve.questions_planned, capped: serve.capped,
-        gen_ms: build.gen_ms, save_ms: build.save_ms, persist: build.persist, persist_mb: build.persist_mb, build_rss_mb: build.build_rss_mb,
-        gc_count: serve.gc_count, gc_total_ms: serve.gc_total_ms, gc_max_ms: serve.gc_max_ms, first_answer_ms: serve.first_answer_ms, ready_since_process_start_ms: serve.ready_since_process_start_ms, max_ms: serve.max_ms,
-        by_kind: serve.by_kind, latency_by_kind: serve.latency_by_kind, reports: build.reports,
+        build_ms: build.build_ms,
+        startup_ms: serve.startup_ms,
+        p50_ms: serve.p50_ms,
+        p99_ms: serve.p99_ms,
+        top1: serve.top1,
+        rss_mb: serve.rss_mb,
+        peak_rss_mb: serve.peak_rss_mb,
+        rss_before_gc_mb: serve.rss_before_gc_mb,
+        questions: serve.questions,
+        questions_planned: serve.questions_planned,
+        capped: serve.capped,
+        gen_ms: build.gen_ms,
+        save_ms: build.save_ms,
+        persist: build.persist,
+        persist_mb: build.persist_mb,
+        build_rss_mb: build.build_rss_mb,
+        gc_count: serve.gc_count,
+        gc_total_ms: serve.gc_total_ms,
+        gc_max_ms: serve.gc_max_ms,
+        first_answer_ms: serve.first_answer_ms,
+        ready_since_process_start_ms: serve.ready_since_process_start_ms,
+        max_ms: serve.max_ms,
+        by_kind: serve.by_kind,
+        latency_by_kind: serve.latency_by_kind,
+        reports: build.reports,
       };
     } catch (error) {
       exitCode = 1;
@@ -109,8 +161,15 @@ try {
     }
   }
   Object.assign(result, {
-    real, baseline, ratio_p99: Number((num(baseline, "p99_ms") / num(real, "p99_ms")).toFixed(1)), synthetic,
-    startup_method: persistNote, seed, node: process.version, cpus: availableParallelism(), total_s: 0,
+    real,
+    baseline,
+    ratio_p99: Number((num(baseline, "p99_ms") / num(real, "p99_ms")).toFixed(1)),
+    synthetic,
+    startup_method: persistNote,
+    seed,
+    node: process.version,
+    cpus: availableParallelism(),
+    total_s: 0,
   });
   result.targets = targets(result);
 } catch (error) {
@@ -140,39 +199,87 @@ function targets(r: Record<string, unknown>): Record<string, boolean> {
 
 function table(r: Record<string, unknown>): string {
   if (!r.real) return "bench failed before any result";
-  const f = (x: number, d = 2) => (Number.isFinite(x) ? (Math.abs(x) >= 100 ? x.toFixed(0) : x.toFixed(d)) : "-");
+  const f = (x: number, d = 2) =>
+    Number.isFinite(x) ? (Math.abs(x) >= 100 ? x.toFixed(0) : x.toFixed(d)) : "-";
   const pct = (x: number) => (Number.isFinite(x) ? `${(100 * x).toFixed(1)}%` : "-");
   const real = r.real as Row;
   const baseline = r.baseline as Row;
   const rows: string[][] = [
     ["configuration", "build ms", "start-up ms", "p50 ms", "p99 ms", "accuracy", "RSS MB", "timed calls"],
-    [`real knowledge (${num(real, "entries")} entries)`, f(num(real, "build_ms")), "-", f(num(real, "p50_ms"), 3), f(num(real, "p99_ms"), 3), `${pct(num(real, "accuracy"))} (${num(real, "right")}/${num(real, "total")})`, f(num(real, "rss_mb"), 0), String(num(real, "calls"))],
-    [`baseline fuse.js (${num(baseline, "sentences")} sentences)`, f(num(baseline, "build_ms")), "-", f(num(baseline, "p50_ms"), 3), f(num(baseline, "p99_ms"), 3), `${pct(num(baseline, "accuracy"))} (${num(baseline, "right")}/${num(baseline, "total")})`, f(num(baseline, "rss_mb"), 0), String(num(baseline, "calls"))],
+    [
+      `real knowledge (${num(real, "entries")} entries)`,
+      f(num(real, "build_ms")),
+      "-",
+      f(num(real, "p50_ms"), 3),
+      f(num(real, "p99_ms"), 3),
+      `${pct(num(real, "accuracy"))} (${num(real, "right")}/${num(real, "total")})`,
+      f(num(real, "rss_mb"), 0),
+      String(num(real, "calls")),
+    ],
+    [
+      `baseline fuse.js (${num(baseline, "sentences")} sentences)`,
+      f(num(baseline, "build_ms")),
+      "-",
+      f(num(baseline, "p50_ms"), 3),
+      f(num(baseline, "p99_ms"), 3),
+      `${pct(num(baseline, "accuracy"))} (${num(baseline, "right")}/${num(baseline, "total")})`,
+      f(num(baseline, "rss_mb"), 0),
+      String(num(baseline, "calls")),
+    ],
   ];
   for (const [size, s] of Object.entries(r.synthetic as Record<string, Row>)) {
-    if (s.error) rows.push([`synthetic ${Number(size).toLocaleString("en-US")}`, `failed: ${String(s.error)}`]);
-    else rows.push([`synthetic ${Number(size).toLocaleString("en-US")} (top-1)`, f(num(s, "build_ms"), 0), f(num(s, "startup_ms"), 0), f(num(s, "p50_ms"), 3), f(num(s, "p99_ms"), 3), pct(num(s, "top1")), f(num(s, "rss_mb"), 0), `${num(s, "questions")}${s.capped ? ` of ${num(s, "questions_planned")} (time cap)` : ""}`]);
+    if (s.error)
+      rows.push([`synthetic ${Number(size).toLocaleString("en-US")}`, `failed: ${String(s.error)}`]);
+    else
+      rows.push([
+        `synthetic ${Number(size).toLocaleString("en-US")} (top-1)`,
+        f(num(s, "build_ms"), 0),
+        f(num(s, "startup_ms"), 0),
+        f(num(s, "p50_ms"), 3),
+        f(num(s, "p99_ms"), 3),
+        pct(num(s, "top1")),
+        f(num(s, "rss_mb"), 0),
+        `${num(s, "questions")}${s.capped ? ` of ${num(s, "questions_planned")} (time cap)` : ""}`,
+      ]);
   }
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => (row[i] ?? "").length)));
-  const lines = rows.map((row) => row.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  "));
+  const lines = rows.map((row) =>
+    row.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  "),
+  );
   lines.splice(1, 0, widths.map((w) => "-".repeat(w)).join("  "));
   const slowest = (real.slowest as { id: string; median_ms: number }[] | undefined) ?? [];
   lines.push("", `p99 ratio baseline / real: ${r.ratio_p99}x`, `start-up: ${String(r.startup_method)}`);
-  lines.push(`real: slowest public questions (median of their timed calls): ${slowest.map((s) => `${s.id} ${f(s.median_ms, 3)} ms`).join(", ")}; ` +
-    `GC during the timed calls: ${num(real, "gc_count")} pauses, ${f(num(real, "gc_total_ms"))} ms in all, longest ${f(num(real, "gc_max_ms"))} ms`);
+  lines.push(
+    `real: slowest public questions (median of their timed calls): ${slowest.map((s) => `${s.id} ${f(s.median_ms, 3)} ms`).join(", ")}; ` +
+      `GC during the timed calls: ${num(real, "gc_count")} pauses, ${f(num(real, "gc_total_ms"))} ms in all, longest ${f(num(real, "gc_max_ms"))} ms`,
+  );
   for (const [size, s] of Object.entries(r.synthetic as Record<string, Row>)) {
     if (s.error) continue;
     const lat = s.latency_by_kind as Record<string, { p50_ms: number; p99_ms: number }>;
     const kinds = Object.entries(s.by_kind as Record<string, { right: number; total: number }>)
-      .map(([k, v]) => `${k} ${v.right}/${v.total} (p50 ${f(lat[k]?.p50_ms ?? Number.NaN)} / p99 ${f(lat[k]?.p99_ms ?? Number.NaN)} ms)`).join(", ");
-    lines.push(`synthetic ${size}: ${num(s, "reports")} reports, generated in ${f(num(s, "gen_ms"), 0)} ms, persisted ${num(s, "persist_mb")} MB in ${f(num(s, "save_ms"), 0)} ms; first answer ${f(num(s, "first_answer_ms"))} ms; ` +
-      `GC ${num(s, "gc_count")} pauses, ${f(num(s, "gc_total_ms"))} ms, longest ${f(num(s, "gc_max_ms"))} ms`);
+      .map(
+        ([k, v]) =>
+          `${k} ${v.right}/${v.total} (p50 ${f(lat[k]?.p50_ms ?? Number.NaN)} / p99 ${f(lat[k]?.p99_ms ?? Number.NaN)} ms)`,
+      )
+      .join(", ");
+    lines.push(
+      `synthetic ${size}: ${num(s, "reports")} reports, generated in ${f(num(s, "gen_ms"), 0)} ms, persisted ${num(s, "persist_mb")} MB in ${f(num(s, "save_ms"), 0)} ms; first answer ${f(num(s, "first_answer_ms"))} ms; ` +
+        `GC ${num(s, "gc_count")} pauses, ${f(num(s, "gc_total_ms"))} ms, longest ${f(num(s, "gc_max_ms"))} ms`,
+    );
     lines.push(`  top-1 by kind: ${kinds}`);
-    lines.push(`  resident memory of the serving process: ${f(num(s, "rss_mb"), 0)} MB steady (after GC; the RSS column), ${f(num(s, "rss_before_gc_mb"), 0)} MB before GC, ${f(num(s, "peak_rss_mb"), 0)} MB peak while loading (${CHILD.runtime})`);
+    lines.push(
+      `  resident memory of the serving process: ${f(num(s, "rss_mb"), 0)} MB steady (after GC; the RSS column), ${f(num(s, "rss_before_gc_mb"), 0)} MB before GC, ${f(num(s, "peak_rss_mb"), 0)} MB peak while loading (${CHILD.runtime})`,
+    );
   }
-  lines.push(`targets: ${Object.entries(r.targets as Record<string, boolean>).map(([k, ok]) => `${ok ? "PASS" : "FAIL"} ${k}`).join("; ")}`);
+  lines.push(
+    `targets: ${Object.entries(r.targets as Record<string, boolean>)
+      .map(([k, ok]) => `${ok ? "PASS" : "FAIL"} ${k}`)
+      .join("; ")}`,
+  );
   const load = r.load_avg as { start: number; end: number } | undefined;
-  lines.push(`node ${String(r.node)}, ${String(r.cpus)} cpus, 1-min load average ${load?.start ?? "?"} at start / ${load?.end ?? "?"} at end, seed ${String(r.seed)}, total ${String(r.total_s)} s`);
+  lines.push(
+    `node ${String(r.node)}, ${String(r.cpus)} cpus, 1-min load average ${load?.start ?? "?"} at start / ${load?.end ?? "?"} at end, seed ${String(r.seed)}, total ${String(r.total_s)} s`,
+  );
   return lines.join("\n");
 }
 

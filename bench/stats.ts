@@ -22,7 +22,6 @@ export function steadyRssMb(): number {
   return rssMb();
 }
 
-
 export type GcStats = { gc_count: number; gc_total_ms: number; gc_max_ms: number };
 
 /** Watches garbage-collection pauses; stop() (after the timed loop) resolves their count, total and longest. */
@@ -37,7 +36,11 @@ export function watchGc(): { stop(): Promise<GcStats> } {
       // GC entries are delivered asynchronously: let them arrive before disconnecting.
       await new Promise((resolve) => setTimeout(resolve, 20));
       observer.disconnect();
-      return { gc_count: pauses.length, gc_total_ms: round(pauses.reduce((s, x) => s + x, 0)), gc_max_ms: round(Math.max(0, ...pauses)) };
+      return {
+        gc_count: pauses.length,
+        gc_total_ms: round(pauses.reduce((s, x) => s + x, 0)),
+        gc_max_ms: round(Math.max(0, ...pauses)),
+      };
     },
   };
 }

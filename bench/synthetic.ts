@@ -16,9 +16,37 @@ export const KNOWLEDGE_DIR = DEFAULT_KNOWLEDGE_DIR;
 
 /** Mainland provinces, as the engine's region reader names them. */
 export const REGIONS = [
-  "Anhui", "Beijing", "Chongqing", "Fujian", "Gansu", "Guangdong", "Guangxi", "Guizhou", "Hainan", "Hebei",
-  "Heilongjiang", "Henan", "Hubei", "Hunan", "Inner Mongolia", "Jiangsu", "Jiangxi", "Jilin", "Liaoning", "Ningxia",
-  "Qinghai", "Shaanxi", "Shandong", "Shanghai", "Shanxi", "Sichuan", "Tianjin", "Tibet", "Xinjiang", "Yunnan", "Zhejiang",
+  "Anhui",
+  "Beijing",
+  "Chongqing",
+  "Fujian",
+  "Gansu",
+  "Guangdong",
+  "Guangxi",
+  "Guizhou",
+  "Hainan",
+  "Hebei",
+  "Heilongjiang",
+  "Henan",
+  "Hubei",
+  "Hunan",
+  "Inner Mongolia",
+  "Jiangsu",
+  "Jiangxi",
+  "Jilin",
+  "Liaoning",
+  "Ningxia",
+  "Qinghai",
+  "Shaanxi",
+  "Shandong",
+  "Shanghai",
+  "Shanxi",
+  "Sichuan",
+  "Tianjin",
+  "Tibet",
+  "Xinjiang",
+  "Yunnan",
+  "Zhejiang",
 ] as const;
 /** Report years. The real report also dates figures one year back (2010 pilots in a 2011 report), so entry years span 2005-2020. */
 export const REPORT_YEARS = Array.from({ length: 15 }, (_, i) => 2006 + i);
@@ -37,103 +65,382 @@ const FAMILIES: Family[] = [
   {
     forms: ["entire village advancement", "whole village advancement", "village advancement"],
     variants: combos(
-      ["entire village", "whole township", "mountain hamlet", "border village", "river valley", "plateau village", "lakeside township", "old base village"],
+      [
+        "entire village",
+        "whole township",
+        "mountain hamlet",
+        "border village",
+        "river valley",
+        "plateau village",
+        "lakeside township",
+        "old base village",
+      ],
       ["advancement", "renewal", "upgrading", "rebuilding"],
-    ).map((v, i) => (i === 0 ? ["entire village advancement", "whole village advancement", "village advancement"] : [v, v, v])),
+    ).map((v, i) =>
+      i === 0
+        ? ["entire village advancement", "whole village advancement", "village advancement"]
+        : [v, v, v],
+    ),
   },
   {
     proper: true,
     forms: ["Rain Plan"],
-    variants: same(["Rain", "Sunshine", "Spring Breeze", "Dewdrop", "Golden Key", "Bright Path", "Green Sprout", "Harvest", "Morning Star", "Blue Sky", "Silver Bridge", "Red Lantern", "Skylark", "Evergreen", "Lotus", "Jade Ladder"].map((n) => `${n} Plan`)),
+    variants: same(
+      [
+        "Rain",
+        "Sunshine",
+        "Spring Breeze",
+        "Dewdrop",
+        "Golden Key",
+        "Bright Path",
+        "Green Sprout",
+        "Harvest",
+        "Morning Star",
+        "Blue Sky",
+        "Silver Bridge",
+        "Red Lantern",
+        "Skylark",
+        "Evergreen",
+        "Lotus",
+        "Jade Ladder",
+      ].map((n) => `${n} Plan`),
+    ),
   },
-  { forms: ["anti-poverty"], variants: same(["anti-poverty", "rural revitalisation", "livelihood support", "common prosperity", "rural assistance", "frontier development", "income support", "hardship relief"]) },
-  { forms: ["contiguous development"], variants: same(["contiguous development", "cluster development", "corridor development", "basin-wide development", "belt development", "zone-wide development", "connected-area development", "regional block development"]) },
+  {
+    forms: ["anti-poverty"],
+    variants: same([
+      "anti-poverty",
+      "rural revitalisation",
+      "livelihood support",
+      "common prosperity",
+      "rural assistance",
+      "frontier development",
+      "income support",
+      "hardship relief",
+    ]),
+  },
+  {
+    forms: ["contiguous development"],
+    variants: same([
+      "contiguous development",
+      "cluster development",
+      "corridor development",
+      "basin-wide development",
+      "belt development",
+      "zone-wide development",
+      "connected-area development",
+      "regional block development",
+    ]),
+  },
   {
     forms: ["science and technology", "sci-tech"],
-    variants: [["science and technology", "sci-tech"], ["agricultural technology", "agri-tech"], ["digital technology", "digital-tech"], ["seed technology", "seed-tech"], ["irrigation technology", "irrigation-tech"], ["veterinary science", "vet-science"], ["green technology", "green-tech"], ["forestry science", "forestry-science"]],
+    variants: [
+      ["science and technology", "sci-tech"],
+      ["agricultural technology", "agri-tech"],
+      ["digital technology", "digital-tech"],
+      ["seed technology", "seed-tech"],
+      ["irrigation technology", "irrigation-tech"],
+      ["veterinary science", "vet-science"],
+      ["green technology", "green-tech"],
+      ["forestry science", "forestry-science"],
+    ],
   },
-  { forms: ["industrialization"], variants: same(["industrialization", "agro-processing", "rural tourism", "specialty farming", "tea industry", "livestock industry", "rural e-commerce", "handicraft industry"]) },
-  { forms: ["leading enterprises"], variants: same(["leading enterprises", "dragon-head companies", "anchor firms", "flagship enterprises", "key cooperatives", "backbone companies"]) },
+  {
+    forms: ["industrialization"],
+    variants: same([
+      "industrialization",
+      "agro-processing",
+      "rural tourism",
+      "specialty farming",
+      "tea industry",
+      "livestock industry",
+      "rural e-commerce",
+      "handicraft industry",
+    ]),
+  },
+  {
+    forms: ["leading enterprises"],
+    variants: same([
+      "leading enterprises",
+      "dragon-head companies",
+      "anchor firms",
+      "flagship enterprises",
+      "key cooperatives",
+      "backbone companies",
+    ]),
+  },
   {
     forms: ["relocation", "relocated"],
-    variants: [["relocation", "relocated"], ["resettlement", "resettled"], ["ecological migration", "migrated"], ["village consolidation", "consolidated"], ["hazard-zone evacuation", "evacuated"], ["new-town settlement", "settled"]],
+    variants: [
+      ["relocation", "relocated"],
+      ["resettlement", "resettled"],
+      ["ecological migration", "migrated"],
+      ["village consolidation", "consolidated"],
+      ["hazard-zone evacuation", "evacuated"],
+      ["new-town settlement", "settled"],
+    ],
   },
   {
     forms: ["mountain areas", "mountainous counties"],
-    variants: [["mountain areas", "mountainous counties"], ["flood plains", "flood-prone counties"], ["desert margins", "desert counties"], ["landslide zones", "landslide-prone counties"], ["karst areas", "karst counties"], ["reservoir areas", "reservoir counties"], ["remote highlands", "highland counties"], ["grassland areas", "pastoral counties"]],
+    variants: [
+      ["mountain areas", "mountainous counties"],
+      ["flood plains", "flood-prone counties"],
+      ["desert margins", "desert counties"],
+      ["landslide zones", "landslide-prone counties"],
+      ["karst areas", "karst counties"],
+      ["reservoir areas", "reservoir counties"],
+      ["remote highlands", "highland counties"],
+      ["grassland areas", "pastoral counties"],
+    ],
   },
   {
     forms: ["fixed-point poverty alleviation", "fixed-point"],
-    variants: [["fixed-point poverty alleviation", "fixed-point"], ["paired assistance", "paired"], ["east-west cooperation", "east-west"], ["twinning support", "twinning"], ["designated assistance", "designated"], ["sector-led assistance", "sector-led"]],
+    variants: [
+      ["fixed-point poverty alleviation", "fixed-point"],
+      ["paired assistance", "paired"],
+      ["east-west cooperation", "east-west"],
+      ["twinning support", "twinning"],
+      ["designated assistance", "designated"],
+      ["sector-led assistance", "sector-led"],
+    ],
   },
-  { forms: ["care packages"], variants: same(["care packages", "school supply kits", "winter clothing parcels", "nutrition packs", "book parcels", "warm-heart packages"]) },
+  {
+    forms: ["care packages"],
+    variants: same([
+      "care packages",
+      "school supply kits",
+      "winter clothing parcels",
+      "nutrition packs",
+      "book parcels",
+      "warm-heart packages",
+    ]),
+  },
   {
     proper: true,
     forms: ["Association of Poverty Alleviation and Development"],
-    variants: same(["Association of Poverty Alleviation and Development", "Foundation for Rural Prosperity", "Federation of Volunteer Relief", "Society for Mountain Development", "Charity Alliance for Rural Revival", "Council of Rural Philanthropy"]),
+    variants: same([
+      "Association of Poverty Alleviation and Development",
+      "Foundation for Rural Prosperity",
+      "Federation of Volunteer Relief",
+      "Society for Mountain Development",
+      "Charity Alliance for Rural Revival",
+      "Council of Rural Philanthropy",
+    ]),
   },
   {
     forms: ["microfinance", "micro-credit", "microcredit"],
-    variants: [["microfinance", "micro-credit", "microcredit"], ["inclusive finance", "inclusive credit", "inclusive credit"], ["village banking", "village credit", "village credit"], ["rural finance", "rural lending", "rural lending"], ["cooperative finance", "cooperative credit", "cooperative credit"], ["green finance", "green credit", "green credit"]],
+    variants: [
+      ["microfinance", "micro-credit", "microcredit"],
+      ["inclusive finance", "inclusive credit", "inclusive credit"],
+      ["village banking", "village credit", "village credit"],
+      ["rural finance", "rural lending", "rural lending"],
+      ["cooperative finance", "cooperative credit", "cooperative credit"],
+      ["green finance", "green credit", "green credit"],
+    ],
   },
-  { prefix: true, forms: ["small loan"], variants: same(["small loan", "micro loan", "farm loan", "start-up loan", "interest-free loan", "guaranteed loan", "youth loan", "seasonal loan"]) },
+  {
+    prefix: true,
+    forms: ["small loan"],
+    variants: same([
+      "small loan",
+      "micro loan",
+      "farm loan",
+      "start-up loan",
+      "interest-free loan",
+      "guaranteed loan",
+      "youth loan",
+      "seasonal loan",
+    ]),
+  },
   {
     prefix: true,
     forms: ["mutual fund", "mutual aid"],
-    variants: [["mutual fund", "mutual aid"], ["cooperative fund", "cooperative aid"], ["revolving fund", "revolving aid"], ["village savings fund", "village savings"], ["self-help fund", "self-help"], ["rotating credit fund", "rotating credit"]],
+    variants: [
+      ["mutual fund", "mutual aid"],
+      ["cooperative fund", "cooperative aid"],
+      ["revolving fund", "revolving aid"],
+      ["village savings fund", "village savings"],
+      ["self-help fund", "self-help"],
+      ["rotating credit fund", "rotating credit"],
+    ],
   },
-  { proper: true, forms: ["World Bank"], variants: same(["World Bank", "Asian Development Bank", "IFAD", "European Investment Bank", "Global Environment Facility", "Islamic Development Bank"]) },
-  { forms: ["lottery"], variants: same(["lottery", "welfare lottery", "sports lottery", "charity", "public benefit", "donor"]) },
+  {
+    proper: true,
+    forms: ["World Bank"],
+    variants: same([
+      "World Bank",
+      "Asian Development Bank",
+      "IFAD",
+      "European Investment Bank",
+      "Global Environment Facility",
+      "Islamic Development Bank",
+    ]),
+  },
+  {
+    forms: ["lottery"],
+    variants: same(["lottery", "welfare lottery", "sports lottery", "charity", "public benefit", "donor"]),
+  },
   {
     proper: true,
     forms: ["Reports on Poverty Alleviation and Development"],
-    variants: same(["Reports on Poverty Alleviation and Development", "Rural Revival Bulletin", "Village Development Digest", "Prosperity Newsletter", "Field Work Briefings", "Frontline Poverty Notes"]),
+    variants: same([
+      "Reports on Poverty Alleviation and Development",
+      "Rural Revival Bulletin",
+      "Village Development Digest",
+      "Prosperity Newsletter",
+      "Field Work Briefings",
+      "Frontline Poverty Notes",
+    ]),
   },
   {
     proper: true,
     forms: ["Public Opinion of the Internet"],
-    variants: same(["Public Opinion of the Internet", "Online Opinion Watch", "Network Sentiment Brief", "Web Voices Digest", "Netizen Feedback Review", "Internet Opinion Monitor"]),
+    variants: same([
+      "Public Opinion of the Internet",
+      "Online Opinion Watch",
+      "Network Sentiment Brief",
+      "Web Voices Digest",
+      "Netizen Feedback Review",
+      "Internet Opinion Monitor",
+    ]),
   },
-  { forms: ["flash news"], variants: same(["flash news", "documentary", "radio feature", "short video", "special report", "newsreel"]) },
+  {
+    forms: ["flash news"],
+    variants: same([
+      "flash news",
+      "documentary",
+      "radio feature",
+      "short video",
+      "special report",
+      "newsreel",
+    ]),
+  },
   {
     proper: true,
     forms: ["Poverty Alleviation Office"],
-    variants: same(["Poverty Alleviation Office", "Rural Work Bureau", "Development Assistance Office", "Rural Affairs Office", "Relief Coordination Office", "Prosperity Office"]),
+    variants: same([
+      "Poverty Alleviation Office",
+      "Rural Work Bureau",
+      "Development Assistance Office",
+      "Rural Affairs Office",
+      "Relief Coordination Office",
+      "Prosperity Office",
+    ]),
   },
-  { forms: ["performance evaluation"], variants: same(["performance evaluation", "fund audit", "results review", "annual appraisal", "efficiency rating", "outcome inspection"]) },
+  {
+    forms: ["performance evaluation"],
+    variants: same([
+      "performance evaluation",
+      "fund audit",
+      "results review",
+      "annual appraisal",
+      "efficiency rating",
+      "outcome inspection",
+    ]),
+  },
 ];
 
 /** Counties, districts and cities the real report names; each report renames them. */
 const PLACES = [
-  "Song", "Hua", "Lushi", "Sui", "Luanchuan", "Xin", "Fan", "Taiqian", "Queshan", "Fengqiu", "Guangshan", "Shangcai",
-  "Luoyang", "Lingang", "Linyi", "Tancheng", "Shanting", "Zaozhuang", "Yiyuan", "Wudi", "Yangxin", "Boxing", "Sishui",
+  "Song",
+  "Hua",
+  "Lushi",
+  "Sui",
+  "Luanchuan",
+  "Xin",
+  "Fan",
+  "Taiqian",
+  "Queshan",
+  "Fengqiu",
+  "Guangshan",
+  "Shangcai",
+  "Luoyang",
+  "Lingang",
+  "Linyi",
+  "Tancheng",
+  "Shanting",
+  "Zaozhuang",
+  "Yiyuan",
+  "Wudi",
+  "Yangxin",
+  "Boxing",
+  "Sishui",
 ];
-const SYLLABLES = ("an bai bao cheng chang da dong feng fu gao guang hai he hong hua jian jin kai lan li lin long lu ming " +
-  "nan ning ping qing rui shan shang shi tai tian wu xi xin yang yi yong yu ze zhang zhen").split(" ");
+const SYLLABLES = (
+  "an bai bao cheng chang da dong feng fu gao guang hai he hong hua jian jin kai lan li lin long lu ming " +
+  "nan ning ping qing rui shan shang shi tai tian wu xi xin yang yi yong yu ze zhang zhen"
+).split(" ");
 const REAL_REGIONS = ["Henan", "Shandong"];
 
 // ---------------------------------------------------------------------------------------------
 // Templates: text compiled into literal pieces and slots.
 
-type Seg = string | { fam: number; form: number; cap: boolean } | { year: number } | { region: true } | { place: number } | { fig: string };
+type Seg =
+  | string
+  | { fam: number; form: number; cap: boolean }
+  | { year: number }
+  | { region: true }
+  | { place: number }
+  | { fig: string };
 type Tpl = Seg[];
 
-type NumStyle = { word: boolean; cap: boolean; scale: number; scaleWord: string; decimals: number; commas: boolean; percent: boolean };
+type NumStyle = {
+  word: boolean;
+  cap: boolean;
+  scale: number;
+  scaleWord: string;
+  decimals: number;
+  commas: boolean;
+  percent: boolean;
+};
 type DateStyle = { range: boolean; repeatMonth: boolean; withYear: boolean };
-type FigureTpl = { key: string; kind: Entry["kind"]; realValue: number; realYear: number | null; num?: NumStyle; date?: DateStyle; rest: Tpl };
+type FigureTpl = {
+  key: string;
+  kind: Entry["kind"];
+  realValue: number;
+  realYear: number | null;
+  num?: NumStyle;
+  date?: DateStyle;
+  rest: Tpl;
+};
 type EntryTpl = { real: Entry; label: Tpl; context: Tpl; aliases: Tpl[]; sentence: number; figure: string };
-type SectionTpl = { title: Tpl; titleZh: string | undefined; aliases: Tpl[]; sentences: Tpl[]; entries: EntryTpl[]; figures: Map<string, FigureTpl> };
+type SectionTpl = {
+  title: Tpl;
+  titleZh: string | undefined;
+  aliases: Tpl[];
+  sentences: Tpl[];
+  entries: EntryTpl[];
+  figures: Map<string, FigureTpl>;
+};
 type GroupTpl = { real: Group; title: Tpl };
-type Templates = { sections: SectionTpl[]; groups: GroupTpl[]; reportTitle: Tpl; entriesPerReport: number; kinds: Set<Entry["kind"]> };
+type Templates = {
+  sections: SectionTpl[];
+  groups: GroupTpl[];
+  reportTitle: Tpl;
+  entriesPerReport: number;
+  kinds: Set<Entry["kind"]>;
+};
 
-type Alternative = { type: "fam"; fam: number; form: number } | { type: "year" } | { type: "region" } | { type: "place"; place: number };
+type Alternative =
+  | { type: "fam"; fam: number; form: number }
+  | { type: "year" }
+  | { type: "region" }
+  | { type: "place"; place: number };
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 function buildMatcher(): { re: RegExp; alts: Alternative[] } {
   const alts: (Alternative & { src: string; len: number })[] = [];
   FAMILIES.forEach((f, fam) =>
-    f.forms.forEach((form, i) => alts.push({ type: "fam", fam, form: i, src: `\\b${escape(form)}${f.prefix ? "" : "\\b"}`, len: form.length })),
+    f.forms.forEach((form, i) =>
+      alts.push({
+        type: "fam",
+        fam,
+        form: i,
+        src: `\\b${escapeRegExp(form)}${f.prefix ? "" : "\\b"}`,
+        len: form.length,
+      }),
+    ),
   );
   PLACES.forEach((p, place) => alts.push({ type: "place", place, src: `\\b${p}\\b`, len: p.length }));
   for (const r of REAL_REGIONS) alts.push({ type: "region", src: `\\b${r}\\b`, len: r.length });
@@ -220,24 +527,40 @@ function render(tpl: Tpl, ctx: Ctx, figure?: (key: string) => string): string {
 
 function numStyle(written: string): { style: NumStyle; rest: string } {
   const token = findNumbers(written)[0];
-  if (!token || token.index !== 0) throw new Error(`synthetic: cannot read the figure "${written}"`);
+  if (token?.index !== 0) throw new Error(`synthetic: cannot read the figure "${written}"`);
   let text = token.text;
   const percent = token.percent;
   if (percent) text = text.replace(/\s*%$/, "");
   const scaled = /\s+(thousand|million|billion)$/i.exec(text);
   const scaleWord = scaled?.[1] ?? "";
   const digits = scaled ? text.slice(0, scaled.index) : text;
-  const scale = scaleWord ? { thousand: 1e3, million: 1e6, billion: 1e9 }[scaleWord.toLowerCase() as "thousand" | "million" | "billion"] : 1;
+  const scale = scaleWord
+    ? { thousand: 1e3, million: 1e6, billion: 1e9 }[
+        scaleWord.toLowerCase() as "thousand" | "million" | "billion"
+      ]
+    : 1;
   return {
-    style: { word: token.word, cap: /^[A-Z]/.test(digits), scale, scaleWord, decimals: digits.split(".")[1]?.length ?? 0, commas: digits.includes(","), percent },
+    style: {
+      word: token.word,
+      cap: /^[A-Z]/.test(digits),
+      scale,
+      scaleWord,
+      decimals: digits.split(".")[1]?.length ?? 0,
+      commas: digits.includes(","),
+      percent,
+    },
     rest: written.slice(token.text.length),
   };
 }
 
 function dateStyle(written: string): DateStyle {
   const d = findDates(written)[0];
-  if (!d || d.index !== 0) throw new Error(`synthetic: cannot read the date "${written}"`);
-  return { range: d.end !== undefined, repeatMonth: /\bto\s+[A-Z][a-z]+\s+\d/.test(written), withYear: d.year !== null };
+  if (d?.index !== 0) throw new Error(`synthetic: cannot read the date "${written}"`);
+  return {
+    range: d.end !== undefined,
+    repeatMonth: /\bto\s+[A-Z][a-z]+\s+\d/.test(written),
+    withYear: d.year !== null,
+  };
 }
 
 let templates: Templates | undefined;
@@ -253,10 +576,24 @@ export function realTemplates(knowledgeDir = KNOWLEDGE_DIR): Templates {
     for (const e of entries) {
       if (figures.has(e.written)) continue;
       if (e.kind === "date") {
-        figures.set(e.written, { key: e.written, kind: e.kind, realValue: 0, realYear: e.year, date: dateStyle(e.written), rest: [] });
+        figures.set(e.written, {
+          key: e.written,
+          kind: e.kind,
+          realValue: 0,
+          realYear: e.year,
+          date: dateStyle(e.written),
+          rest: [],
+        });
       } else {
         const { style, rest } = numStyle(e.written);
-        figures.set(e.written, { key: e.written, kind: e.kind, realValue: e.value, realYear: e.year, num: style, rest: compile(rest) });
+        figures.set(e.written, {
+          key: e.written,
+          kind: e.kind,
+          realValue: e.value,
+          realYear: e.year,
+          num: style,
+          rest: compile(rest),
+        });
       }
     }
     const keys = [...figures.keys()];
@@ -271,13 +608,17 @@ export function realTemplates(knowledgeDir = KNOWLEDGE_DIR): Templates {
         label: compile(e.label, keys),
         context: compile(e.context, keys),
         // A Chinese alias that spells out a date or figure would contradict the new figure.
-        aliases: e.aliases.filter((a) => !/\p{Script=Han}/u.test(a) || !/\d/.test(a.replace(/(?:19|20)\d\d/g, ""))).map((a) => compile(a, keys)),
+        aliases: e.aliases
+          .filter((a) => !/\p{Script=Han}/u.test(a) || !/\d/.test(a.replace(/(?:19|20)\d\d/g, "")))
+          .map((a) => compile(a, keys)),
         sentence: s.sentences.indexOf(e.sentence),
         figure: e.written,
       })),
     };
   });
-  for (const s of sections) for (const e of s.entries) if (e.sentence < 0) throw new Error(`synthetic: ${e.real.id} has no sentence in its section`);
+  for (const s of sections)
+    for (const e of s.entries)
+      if (e.sentence < 0) throw new Error(`synthetic: ${e.real.id} has no sentence in its section`);
   templates = {
     sections,
     groups: report.groups.map((g) => ({ real: g, title: compile(g.title) })),
@@ -291,8 +632,35 @@ export function realTemplates(knowledgeDir = KNOWLEDGE_DIR): Templates {
 // ---------------------------------------------------------------------------------------------
 // Figures: new values written the way the real figure is written.
 
-const WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const WORDS = [
+  "zero",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 function formatDigits(v: number, decimals: number, commas: boolean): string {
   let s = v.toFixed(decimals);
@@ -320,9 +688,21 @@ function newNumber(style: NumStyle, realValue: number, r: Rng): { text: string; 
     const num = Number(digits.replace(/,/g, ""));
     if (num <= 0) continue;
     // A bare four-digit number from 1900 to 2100 reads as a year; draw again.
-    if (attempt < 20 && style.scale === 1 && !style.percent && !digits.includes(",") && Number.isInteger(num) && num >= 1900 && num <= 2100) continue;
+    if (
+      attempt < 20 &&
+      style.scale === 1 &&
+      !style.percent &&
+      !digits.includes(",") &&
+      Number.isInteger(num) &&
+      num >= 1900 &&
+      num <= 2100
+    )
+      continue;
     const value = style.scale > 1 ? Number((num * style.scale).toPrecision(15)) : num;
-    return { text: `${digits}${style.scaleWord ? ` ${style.scaleWord}` : ""}${style.percent ? "%" : ""}`, value };
+    return {
+      text: `${digits}${style.scaleWord ? ` ${style.scaleWord}` : ""}${style.percent ? "%" : ""}`,
+      value,
+    };
   }
 }
 
@@ -334,7 +714,8 @@ function newFigure(f: FigureTpl, ctx: Ctx, r: Rng): NewFigure {
     const month = r.int(1, 12);
     const day = r.int(1, 25);
     const endDay = day + r.int(1, 3);
-    const iso = (d: number) => `${f.date!.withYear && year !== null ? year : "-"}-${String(month).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+    const iso = (d: number) =>
+      `${f.date!.withYear && year !== null ? year : "-"}-${String(month).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
     const name = MONTHS[month - 1]!;
     const written = `${name} ${day}${f.date.range ? ` to ${f.date.repeatMonth ? `${name} ` : ""}${endDay}` : ""}${f.date.withYear && year !== null ? `, ${year}` : ""}`;
     return f.date.range ? { written, value: iso(day), end: iso(endDay) } : { written, value: iso(day) };
@@ -377,8 +758,15 @@ function generateReport(t: Templates, plan: Plan, seed: number, index: number, b
   const r = rng(mixSeed(seed, 2, index));
   // Programme names depend on the region-year and the edition: editions of one region-year differ.
   const pairRng = rng(mixSeed(seed, 1, plan.pair));
-  const variants = FAMILIES.map((f) => (pairRng.int(0, f.variants.length - 1) + plan.edition) % f.variants.length);
-  const ctx: Ctx = { region: plan.region, yearOffset: plan.year - REAL_YEAR, variants, places: placeNames(r) };
+  const variants = FAMILIES.map(
+    (f) => (pairRng.int(0, f.variants.length - 1) + plan.edition) % f.variants.length,
+  );
+  const ctx: Ctx = {
+    region: plan.region,
+    yearOffset: plan.year - REAL_YEAR,
+    variants,
+    places: placeNames(r),
+  };
   const id = `${slugify(plan.region)}-${plan.year}${plan.edition > 0 ? `-${plan.edition + 1}` : ""}`;
   const title = render(t.reportTitle, ctx) + (plan.edition > 0 ? ` (report ${plan.edition + 1})` : "");
 
@@ -394,7 +782,12 @@ function generateReport(t: Templates, plan: Plan, seed: number, index: number, b
     const fig = (key: string) => figures.get(key)!.written;
     const sentences = s.sentences.map((tpl) => render(tpl, ctx, fig));
     sections.push({
-      report: id, index, title: sectionTitle, region: plan.region, text: sentences.join(" "), sentences,
+      report: id,
+      index,
+      title: sectionTitle,
+      region: plan.region,
+      text: sentences.join(" "),
+      sentences,
       ...(s.titleZh ? { titleZh: s.titleZh } : {}),
       aliases: s.aliases.map((a) => render(a, ctx)),
     });
@@ -407,35 +800,61 @@ function generateReport(t: Templates, plan: Plan, seed: number, index: number, b
       const entryId = n === 1 ? base : `${base}-${n}`;
       idMap.set(e.real.id, entryId);
       const common = {
-        id: entryId, report: id, section: sectionTitle, region: plan.region,
+        id: entryId,
+        report: id,
+        section: sectionTitle,
+        region: plan.region,
         year: e.real.year === null ? null : e.real.year + ctx.yearOffset,
-        label: render(e.label, ctx, fig), written: f.written, sentence: sentences[e.sentence]!,
-        context: render(e.context, ctx, fig), aliases: e.aliases.map((a) => render(a, ctx, fig)),
+        label: render(e.label, ctx, fig),
+        written: f.written,
+        sentence: sentences[e.sentence]!,
+        context: render(e.context, ctx, fig),
+        aliases: e.aliases.map((a) => render(a, ctx, fig)),
       };
       entries.push(
         e.real.kind === "date"
-          ? { ...common, kind: "date", value: f.value as string, ...(f.end ? { end: f.end } : {}), unit: "date" }
+          ? {
+              ...common,
+              kind: "date",
+              value: f.value as string,
+              ...(f.end ? { end: f.end } : {}),
+              unit: "date",
+            }
           : ({ ...common, kind: e.real.kind, value: f.value as number, unit: e.real.unit } as Entry),
       );
     }
   }
   const groups: Group[] = [];
   for (const g of t.groups) {
-    const ids = [g.real.total, ...g.real.parts, ...(g.real.statedShare ? [g.real.statedShare] : [])].map((x) => idMap.get(x));
+    const ids = [g.real.total, ...g.real.parts, ...(g.real.statedShare ? [g.real.statedShare] : [])].map(
+      (x) => idMap.get(x),
+    );
     if (ids.some((x) => x === undefined)) continue;
     groups.push({
-      ...g.real, id: `${id}-${g.real.id}`, title: render(g.title, ctx),
-      total: idMap.get(g.real.total)!, parts: g.real.parts.map((p) => idMap.get(p)!),
+      ...g.real,
+      id: `${id}-${g.real.id}`,
+      title: render(g.title, ctx),
+      total: idMap.get(g.real.total)!,
+      parts: g.real.parts.map((p) => idMap.get(p)!),
       ...(g.real.statedShare ? { statedShare: idMap.get(g.real.statedShare)! } : {}),
     });
   }
   return {
     meta: {
-      id, title, region: plan.region, year: plan.year, language: "en",
-      source: `synthetic (seed ${seed}, report ${index}) generated from henan-2011`, file: "report.txt", sectionRegions: {},
+      id,
+      title,
+      region: plan.region,
+      year: plan.year,
+      language: "en",
+      source: `synthetic (seed ${seed}, report ${index}) generated from henan-2011`,
+      file: "report.txt",
+      sectionRegions: {},
     },
     cleaned: sections.map((s) => `【${s.title}】\n${s.text}`).join("\n\n"),
-    sections, entries, groups, skips: [],
+    sections,
+    entries,
+    groups,
+    skips: [],
   };
 }
 
@@ -443,14 +862,20 @@ function generateReport(t: Templates, plan: Plan, seed: number, index: number, b
 export function knowledgeFrom(reports: Report[], version: string): KnowledgeBase {
   const entries = reports.flatMap((r) => r.entries);
   return {
-    version, reports, sections: reports.flatMap((r) => r.sections), entries,
-    groups: reports.flatMap((r) => r.groups), byId: new Map(entries.map((e) => [e.id, e])), skipped: [],
+    version,
+    reports,
+    sections: reports.flatMap((r) => r.sections),
+    entries,
+    groups: reports.flatMap((r) => r.groups),
+    byId: new Map(entries.map((e) => [e.id, e])),
+    skipped: [],
   };
 }
 
 /** A knowledge base of exactly `size` entries: reports of other provinces and years, built from the real report. */
 export function generateKnowledge(size: number, seed: number): KnowledgeBase {
-  if (!Number.isInteger(size) || size < 1) throw new Error(`synthetic: size must be a positive integer, got ${size}`);
+  if (!Number.isInteger(size) || size < 1)
+    throw new Error(`synthetic: size must be a positive integer, got ${size}`);
   const t = realTemplates();
   const plan = plans(seed);
   const reports: Report[] = [];
@@ -467,10 +892,21 @@ export function generateKnowledge(size: number, seed: number): KnowledgeBase {
 // Questions whose right entry is known.
 
 export type QuestionKind = "natural" | "keyword" | "typo";
-export type SyntheticQuestion = { id: string; kind: QuestionKind; q: string; entryId: string; region: string; year: number };
+export type SyntheticQuestion = {
+  id: string;
+  kind: QuestionKind;
+  q: string;
+  entryId: string;
+  region: string;
+  year: number;
+};
 
-const STOP = new Set(("a an the of in on at to for from by with as and or but is are was were be been has have had " +
-  "it its this that these those than then each per into out over under up which who what when where how").split(" "));
+const STOP = new Set(
+  (
+    "a an the of in on at to for from by with as and or but is are was were be been has have had " +
+    "it its this that these those than then each per into out over under up which who what when where how"
+  ).split(" "),
+);
 
 const labelKey = (e: Entry) => `${e.label.toLowerCase()}\u0000${e.region}\u0000${e.year}`;
 
@@ -491,11 +927,26 @@ const TEMPLATES: Record<Entry["kind"], ((l: string, r: string, y: number) => str
     (l, r, y) => `How much did ${r} spend on ${l} in ${y}?`,
     (l, r, y) => `What was the amount of ${l} in ${r} in ${y}?`,
   ],
-  count: [(l, r, y) => `How many ${l} were there in ${r} in ${y}?`, (l, r, y) => `What was the number of ${l} in ${r} in ${y}?`],
-  percent: [(l, r, y) => `What percentage was the ${l} in ${r} in ${y}?`, (l, r, y) => `What was the ${l} in ${r} in ${y}, in percent?`],
-  length: [(l, r, y) => `How many km of ${l} in ${r} in ${y}?`, (l, r, y) => `What was the length of ${l} in ${r} in ${y}?`],
-  area: [(l, r, y) => `How much area of ${l} in ${r} in ${y}?`, (l, r, y) => `What was the area of ${l} in ${r} in ${y}?`],
-  date: [(l, r, y) => `When was the ${l} in ${r} in ${y}?`, (l, r, y) => `On what date was the ${l} in ${r} in ${y}?`],
+  count: [
+    (l, r, y) => `How many ${l} were there in ${r} in ${y}?`,
+    (l, r, y) => `What was the number of ${l} in ${r} in ${y}?`,
+  ],
+  percent: [
+    (l, r, y) => `What percentage was the ${l} in ${r} in ${y}?`,
+    (l, r, y) => `What was the ${l} in ${r} in ${y}, in percent?`,
+  ],
+  length: [
+    (l, r, y) => `How many km of ${l} in ${r} in ${y}?`,
+    (l, r, y) => `What was the length of ${l} in ${r} in ${y}?`,
+  ],
+  area: [
+    (l, r, y) => `How much area of ${l} in ${r} in ${y}?`,
+    (l, r, y) => `What was the area of ${l} in ${r} in ${y}?`,
+  ],
+  date: [
+    (l, r, y) => `When was the ${l} in ${r} in ${y}?`,
+    (l, r, y) => `On what date was the ${l} in ${r} in ${y}?`,
+  ],
 };
 
 function natural(e: Entry, r: Rng): string {
@@ -519,7 +970,11 @@ function keyword(e: Entry): string {
 function typo(q: string, region: string, r: Rng): string {
   const regionWords = new Set(region.toLowerCase().split(" "));
   const tokens = q.split(/(\s+)/);
-  const eligible = tokens.map((t, i) => ({ t, i })).filter(({ t }) => /^[A-Za-z]{5,}$/.test(t) && !regionWords.has(t.toLowerCase()) && !STOP.has(t.toLowerCase()));
+  const eligible = tokens
+    .map((t, i) => ({ t, i }))
+    .filter(
+      ({ t }) => /^[A-Za-z]{5,}$/.test(t) && !regionWords.has(t.toLowerCase()) && !STOP.has(t.toLowerCase()),
+    );
   r.shuffle(eligible);
   const k = Math.min(eligible.length, r.int(1, 2));
   for (const { t, i } of eligible.slice(0, k)) {
@@ -552,9 +1007,11 @@ export function generateQuestions(kb: KnowledgeBase, n: number, seed: number): S
   return candidates.slice(0, n).map((e, i) => {
     const kind = kinds[i % 3]!;
     const q =
-      kind === "natural" ? natural(e, r)
-      : kind === "keyword" ? keyword(e)
-      : typo(r.next() < 0.5 ? natural(e, r) : keyword(e), e.region, r);
+      kind === "natural"
+        ? natural(e, r)
+        : kind === "keyword"
+          ? keyword(e)
+          : typo(r.next() < 0.5 ? natural(e, r) : keyword(e), e.region, r);
     return { id: `S${i + 1}`, kind, q, entryId: e.id, region: e.region, year: e.year! };
   });
 }

@@ -8,7 +8,8 @@ import { parseCommandLine, runCommand } from "../src/surfaces/cli/command-line.j
 const USAGE = "usage: npm run audit   (checks the knowledge in KNOWLEDGE_DIR, default knowledge/)";
 
 await runCommand("audit", USAGE, () => {
-  if (parseCommandLine({ options: { help: { type: "boolean", short: "h" } } }).values.help) return console.log(USAGE);
+  if (parseCommandLine({ options: { help: { type: "boolean", short: "h" } } }).values.help)
+    return console.log(USAGE);
   const kb = loadKnowledge(parseEnvOrExit(CoreConfigSchema).KNOWLEDGE_DIR);
   const checks = auditKnowledge(kb);
   for (const c of checks) {

@@ -29,12 +29,14 @@ function sourcesStamp() {
       else add(join(dir, d.name));
     }
   };
-  for (const f of ["package.json", "package-lock.json", "tsconfig.json", "tsconfig.build.json"]) if (existsSync(join(ROOT, f))) add(join(ROOT, f));
+  for (const f of ["package.json", "package-lock.json", "tsconfig.json", "tsconfig.build.json"])
+    if (existsSync(join(ROOT, f))) add(join(ROOT, f));
   walk(join(ROOT, "src"));
   return hash.digest("hex");
 }
 
-const upToDate = (stamp, target) => existsSync(target) && existsSync(STAMP) && readFileSync(STAMP, "utf8") === stamp;
+const upToDate = (stamp, target) =>
+  existsSync(target) && existsSync(STAMP) && readFileSync(STAMP, "utf8") === stamp;
 
 function withLock(fn) {
   mkdirSync(dirname(LOCK), { recursive: true });
@@ -45,7 +47,8 @@ function withLock(fn) {
     } catch (error) {
       if (error.code !== "EEXIST") throw error;
       try {
-        if (Date.now() - statSync(LOCK).mtimeMs > STALE_LOCK_MS) rmSync(LOCK, { recursive: true, force: true });
+        if (Date.now() - statSync(LOCK).mtimeMs > STALE_LOCK_MS)
+          rmSync(LOCK, { recursive: true, force: true });
       } catch {
         // Removed by its owner meanwhile: try again.
       }
@@ -66,12 +69,20 @@ async function build(target) {
     const stamp = sourcesStamp();
     if (upToDate(stamp, target)) return; // built by another run while this one waited
     process.stderr.write("building dist/ (first run, or the sources changed; about 10 s)…\n");
-    const tsc = spawnSync(process.execPath, [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", join(ROOT, "tsconfig.build.json")], { cwd: ROOT, encoding: "utf8" });
+    const tsc = spawnSync(
+      process.execPath,
+      [join(ROOT, "node_modules/typescript/bin/tsc"), "-p", join(ROOT, "tsconfig.build.json")],
+      { cwd: ROOT, encoding: "utf8" },
+    );
     // tsc exits 2 when it reports type errors but still wrote every file: runnable, as under tsx.
     if (tsc.status === 2 && existsSync(target)) {
-      process.stderr.write(`${tsc.stdout}${tsc.stderr}(type errors above: \`npm run typecheck\`; running the output anyway)\n`);
+      process.stderr.write(
+        `${tsc.stdout}${tsc.stderr}(type errors above: \`npm run typecheck\`; running the output anyway)\n`,
+      );
     } else if (tsc.status !== 0) {
-      process.stderr.write(`${tsc.stdout}${tsc.stderr}${tsc.error ? `${tsc.error.message}\n` : ""}could not build dist/ (is \`npm ci\` done?)\n`);
+      process.stderr.write(
+        `${tsc.stdout}${tsc.stderr}${tsc.error ? `${tsc.error.message}\n` : ""}could not build dist/ (is \`npm ci\` done?)\n`,
+      );
       process.exit(1);
     }
     writeFileSync(STAMP, stamp);

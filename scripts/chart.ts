@@ -5,7 +5,14 @@
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import {
-  buildChartSpec, CHART_HEIGHT, CHART_WIDTH, chartText, chartTopics, ensureChartFonts, findChart, renderChart,
+  buildChartSpec,
+  CHART_HEIGHT,
+  CHART_WIDTH,
+  chartText,
+  chartTopics,
+  ensureChartFonts,
+  findChart,
+  renderChart,
   type Lang,
 } from "../src/charts/index.js";
 import { CoreConfigSchema, parseEnvOrExit } from "../src/config/core.js";
@@ -16,7 +23,11 @@ const usage = 'usage: npm run chart -- "topic" --out FILE.png [--lang en|zh]';
 await runCommand("chart", usage, async () => {
   const { values, positionals } = parseCommandLine({
     allowPositionals: true,
-    options: { out: { type: "string", short: "o" }, lang: { type: "string", default: "en" }, help: { type: "boolean", short: "h" } },
+    options: {
+      out: { type: "string", short: "o" },
+      lang: { type: "string", default: "en" },
+      help: { type: "boolean", short: "h" },
+    },
   });
   if (values.help) {
     console.log(usage);
@@ -47,12 +58,16 @@ await runCommand("chart", usage, async () => {
   try {
     writeFileSync(out, png);
   } catch (error) {
-    throw new UsageError(`cannot write --out file ${out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new UsageError(
+      `cannot write --out file ${out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
   }
 
   // The same lines the bot sends with the chart: every figure as written, the comparison, each source.
   const [title, ...lines] = chartText(spec, l);
   console.log(`${title}  [${spec.groupId}, ${spec.type}]`);
   for (const line of lines) console.log(`  ${line}`);
-  console.log(`wrote ${out} (${CHART_WIDTH}x${CHART_HEIGHT} PNG, ${png.length} bytes) in ${ms.toFixed(0)} ms`);
+  console.log(
+    `wrote ${out} (${CHART_WIDTH}x${CHART_HEIGHT} PNG, ${png.length} bytes) in ${ms.toFixed(0)} ms`,
+  );
 });

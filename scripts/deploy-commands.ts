@@ -8,13 +8,20 @@ import { parseEnvOrExit } from "../src/config/core.js";
 import { EXIT_FAILURE, parseCommandLine, runCommand } from "../src/surfaces/cli/command-line.js";
 import { COMMAND_DEFINITIONS } from "../src/surfaces/discord/commands/definitions.js";
 
-const USAGE = "usage: npm run deploy-commands [-- --dry-run]   (needs DISCORD_TOKEN and DISCORD_APPLICATION_ID; --dry-run needs neither)";
+const USAGE =
+  "usage: npm run deploy-commands [-- --dry-run]   (needs DISCORD_TOKEN and DISCORD_APPLICATION_ID; --dry-run needs neither)";
 
 await runCommand("deploy-commands", USAGE, async () => {
-  const { values } = parseCommandLine({ options: { "dry-run": { type: "boolean", default: false }, help: { type: "boolean", short: "h" } } });
+  const { values } = parseCommandLine({
+    options: { "dry-run": { type: "boolean", default: false }, help: { type: "boolean", short: "h" } },
+  });
   if (values.help) return console.log(USAGE);
   const dryRun = values["dry-run"] ?? false;
-  const config = parseEnvOrExit(dryRun ? DeployConfigSchema.partial({ DISCORD_APPLICATION_ID: true }) : DeployConfigSchema.required({ DISCORD_TOKEN: true }));
+  const config = parseEnvOrExit(
+    dryRun
+      ? DeployConfigSchema.partial({ DISCORD_APPLICATION_ID: true })
+      : DeployConfigSchema.required({ DISCORD_TOKEN: true }),
+  );
   const applicationId = config.DISCORD_APPLICATION_ID;
   const route = !applicationId
     ? `/applications/{DISCORD_APPLICATION_ID}/${config.DISCORD_GUILD_ID ? `guilds/${config.DISCORD_GUILD_ID}/` : ""}commands`
@@ -27,13 +34,20 @@ await runCommand("deploy-commands", USAGE, async () => {
     console.log(JSON.stringify({ method: "PUT", route, body }, null, 2));
     return;
   }
-  const rest = new REST(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}).setToken(config.DISCORD_TOKEN!);
+  const rest = new REST(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}).setToken(
+    config.DISCORD_TOKEN!,
+  );
   try {
     const registered = (await rest.put(route as `/${string}`, { body })) as { name: string }[];
-    console.log(`registered ${registered.length} commands ${config.DISCORD_GUILD_ID ? `in guild ${config.DISCORD_GUILD_ID}` : "globally"}: ${registered.map((c) => c.name).join(", ")}`);
+    console.log(
+      `registered ${registered.length} commands ${config.DISCORD_GUILD_ID ? `in guild ${config.DISCORD_GUILD_ID}` : "globally"}: ${registered.map((c) => c.name).join(", ")}`,
+    );
   } catch (error) {
     // Discord's refusal (a bad token: 401) or a network failure: what happened, without a stack.
-    const what = error instanceof DiscordAPIError || error instanceof HTTPError ? `${error.status} ${error.message}` : (error as Error).message;
+    const what =
+      error instanceof DiscordAPIError || error instanceof HTTPError
+        ? `${error.status} ${error.message}`
+        : (error as Error).message;
     console.error(`could not register the commands at ${route}: ${what}`);
     process.exit(EXIT_FAILURE);
   }

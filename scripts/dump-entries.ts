@@ -4,6 +4,10 @@ import { loadKnowledge } from "../src/knowledge/load.js";
 
 const kb = loadKnowledge(process.argv[2] ?? "knowledge");
 for (const e of kb.entries) {
-  console.log([e.id, e.kind, e.value, e.unit, JSON.stringify(e.written), e.year, e.region, e.label].join("\t"));
+  console.log(
+    [e.id, e.kind, e.value, e.unit, JSON.stringify(e.written), e.year, e.region, e.label].join("\t"),
+  );
 }
-console.error(`${kb.entries.length} entries, ${kb.groups.length} groups, ${kb.skipped.length} numbers skipped`);
+console.error(
+  `${kb.entries.length} entries, ${kb.groups.length} groups, ${kb.skipped.length} numbers skipped`,
+);

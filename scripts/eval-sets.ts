@@ -9,11 +9,19 @@ import { CoreConfigSchema, parseEnvOrExit } from "../src/config/core.js";
 import { EvalQuestionSchema, scoreAnswer } from "../src/eval/score.js";
 import { resolveFromRoot } from "../src/paths.js";
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { misses: { type: "boolean", default: false }, json: { type: "boolean", default: false } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { misses: { type: "boolean", default: false }, json: { type: "boolean", default: false } },
+});
 const dirs = positionals.length > 0 ? positionals : ["tests/fixtures", "tests/fixtures/sets"];
 const files = dirs.flatMap((d) => {
   const dir = resolveFromRoot(d);
-  return d.endsWith(".jsonl") ? [dir] : readdirSync(dir).filter((f) => f.endsWith(".jsonl")).sort().map((f) => join(dir, f));
+  return d.endsWith(".jsonl")
+    ? [dir]
+    : readdirSync(dir)
+        .filter((f) => f.endsWith(".jsonl"))
+        .sort()
+        .map((f) => join(dir, f));
 });
 
 const engine = loadEngine(parseEnvOrExit(CoreConfigSchema).KNOWLEDGE_DIR);
@@ -33,7 +41,9 @@ for (const file of files) {
       k[0] += 1;
       set.right += 1;
     } else if (values.misses) {
-      const got = answer.answered ? `${answer.type} ${answer.value ?? answer.figure ?? ""} ${answer.unit ?? ""} (${answer.section})` : "no answer";
+      const got = answer.answered
+        ? `${answer.type} ${answer.value ?? answer.figure ?? ""} ${answer.unit ?? ""} (${answer.section})`
+        : "no answer";
       console.log(`MISS ${name} ${q.id} ${q.q}\n    expected ${r.expected}; got ${got} — ${r.why}`);
     }
   }
@@ -41,7 +51,11 @@ for (const file of files) {
 if (values.json) console.log(JSON.stringify(results));
 else {
   for (const [name, s] of Object.entries(results)) {
-    const kinds = Object.entries(s.kinds).map(([k, [r, t]]) => `${k} ${r}/${t}`).join(", ");
-    console.log(`${name.padEnd(22)} ${String(s.right).padStart(3)}/${String(s.total).padEnd(3)} ${((100 * s.right) / s.total).toFixed(1).padStart(5)}%  (${kinds})`);
+    const kinds = Object.entries(s.kinds)
+      .map(([k, [r, t]]) => `${k} ${r}/${t}`)
+      .join(", ");
+    console.log(
+      `${name.padEnd(22)} ${String(s.right).padStart(3)}/${String(s.total).padEnd(3)} ${((100 * s.right) / s.total).toFixed(1).padStart(5)}%  (${kinds})`,
+    );
   }
 }

@@ -11,19 +11,29 @@ const DEFAULT_QUESTIONS = "tests/fixtures/public-questions.jsonl";
 const USAGE = `usage: npm run eval [-- [--json] [--quiet] [FILE.jsonl]]   (default FILE: ${DEFAULT_QUESTIONS})`;
 
 await runCommand("eval", USAGE, () => {
-  const { values, positionals } = parseCommandLine({ allowPositionals: true, options: { json: { type: "boolean", default: false }, quiet: { type: "boolean", default: false } } });
-  const file = resolveFromRoot(positionals[0] ?? DEFAULT_QUESTIONS);
-  const questions = readNamedFile(file, "question file").split(/\r?\n/).map((l, i) => [l, i] as const).filter(([l]) => l.trim()).map(([l, i]) => {
-    let json: unknown;
-    try {
-      json = JSON.parse(l);
-    } catch (error) {
-      throw new InputError(`${file}:${i + 1}: not JSON (${(error as Error).message})`);
-    }
-    const parsed = EvalQuestionSchema.safeParse(json);
-    if (!parsed.success) throw new InputError(`${file}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join(".") || "(line)"}: ${x.message}`).join("; ")}`);
-    return parsed.data;
+  const { values, positionals } = parseCommandLine({
+    allowPositionals: true,
+    options: { json: { type: "boolean", default: false }, quiet: { type: "boolean", default: false } },
   });
+  const file = resolveFromRoot(positionals[0] ?? DEFAULT_QUESTIONS);
+  const questions = readNamedFile(file, "question file")
+    .split(/\r?\n/)
+    .map((l, i) => [l, i] as const)
+    .filter(([l]) => l.trim())
+    .map(([l, i]) => {
+      let json: unknown;
+      try {
+        json = JSON.parse(l);
+      } catch (error) {
+        throw new InputError(`${file}:${i + 1}: not JSON (${(error as Error).message})`);
+      }
+      const parsed = EvalQuestionSchema.safeParse(json);
+      if (!parsed.success)
+        throw new InputError(
+          `${file}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join(".") || "(line)"}: ${x.message}`).join("; ")}`,
+        );
+      return parsed.data;
+    });
   if (questions.length === 0) throw new InputError(`${file}: no questions`);
 
   const engine = loadEngine(parseEnvOrExit(CoreConfigSchema).KNOWLEDGE_DIR);
@@ -35,16 +45,29 @@ await runCommand("eval", USAGE, () => {
     const k = byKind.get(q.kind) ?? { right: 0, total: 0 };
     k.total += 1;
     if (result.right) k.right += 1;
-    else misses.push(`${q.id} [${q.kind}] ${q.q}\n    expected: ${result.expected}\n    got: ${answer.answered ? `${answer.value ?? answer.figure} ${answer.unit ?? ""} (${answer.section})` : "no answer"} — ${result.why}`);
+    else
+      misses.push(
+        `${q.id} [${q.kind}] ${q.q}\n    expected: ${result.expected}\n    got: ${answer.answered ? `${answer.value ?? answer.figure} ${answer.unit ?? ""} (${answer.section})` : "no answer"} — ${result.why}`,
+      );
     byKind.set(q.kind, k);
   }
   const right = [...byKind.values()].reduce((s, k) => s + k.right, 0);
   const pct = (r: number, t: number) => `${((100 * r) / t).toFixed(1)}%`;
   if (values.json) {
-    console.log(JSON.stringify({ overall: right / questions.length, right, total: questions.length, kinds: Object.fromEntries(byKind) }));
+    console.log(
+      JSON.stringify({
+        overall: right / questions.length,
+        right,
+        total: questions.length,
+        kinds: Object.fromEntries(byKind),
+      }),
+    );
   } else {
     if (!values.quiet) for (const m of misses) console.log(`MISS ${m}`);
-    for (const [kind, k] of [...byKind].sort()) console.log(`${kind.padEnd(12)} ${String(k.right).padStart(3)}/${String(k.total).padEnd(3)} ${pct(k.right, k.total)}`);
+    for (const [kind, k] of [...byKind].sort())
+      console.log(
+        `${kind.padEnd(12)} ${String(k.right).padStart(3)}/${String(k.total).padEnd(3)} ${pct(k.right, k.total)}`,
+      );
     console.log(`overall      ${right}/${questions.length} ${pct(right, questions.length)}`);
   }
 });

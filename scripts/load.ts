@@ -49,12 +49,22 @@ async function serve(): Promise<void> {
     if (m.kind !== "stop") return;
     clearInterval(sampler);
     peakRss = Math.max(peakRss, process.memoryUsage.rss());
-    const stats: ChildMessage = { kind: "stats", peakRss, rss: process.memoryUsage.rss(), heapUsed: process.memoryUsage().heapUsed };
+    const stats: ChildMessage = {
+      kind: "stats",
+      peakRss,
+      rss: process.memoryUsage.rss(),
+      heapUsed: process.memoryUsage().heapUsed,
+    };
     process.send!(stats, undefined, {}, () => {
       void app.stop().then(() => process.exit(0));
     });
   });
-  const ready: ChildMessage = { kind: "ready", url: app.http.url, version: app.ctx.store.version, rss: process.memoryUsage.rss() };
+  const ready: ChildMessage = {
+    kind: "ready",
+    url: app.http.url,
+    version: app.ctx.store.version,
+    rss: process.memoryUsage.rss(),
+  };
   process.send!(ready);
 }
 
@@ -62,15 +72,23 @@ async function serve(): Promise<void> {
 
 type Histogram = { average: number; p50: number; p90: number; p99: number; max: number };
 type AutocannonResult = {
-  requests: Histogram & { total: number }; latency: Histogram; duration: number;
-  errors: number; timeouts: number; non2xx: number; statusCodeStats: Record<string, { count: number }>;
+  requests: Histogram & { total: number };
+  latency: Histogram;
+  duration: number;
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+  statusCodeStats: Record<string, { count: number }>;
 };
 type AutocannonInstance = Promise<AutocannonResult> & { stop(): void };
 type Autocannon = (opts: Record<string, unknown>) => AutocannonInstance;
 const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon;
 
 function questions(): string[] {
-  return readFileSync(FIXTURE, "utf8").split("\n").filter(Boolean).map((l) => (JSON.parse(l) as { q: string }).q);
+  return readFileSync(FIXTURE, "utf8")
+    .split("\n")
+    .filter(Boolean)
+    .map((l) => (JSON.parse(l) as { q: string }).q);
 }
 
 let seq = 0n;
@@ -89,8 +107,19 @@ function askPayload(question: string, user: number): string {
     channel_id: CHANNEL_ID,
     channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: "general" },
     member: {
-      user: { id: String(200000000000000000n + BigInt(user)), username: `load-user-${user}`, discriminator: "0", global_name: null, avatar: null },
-      roles: [], permissions: "2248473465835073", joined_at: "2024-01-01T00:00:00.000Z", deaf: false, mute: false, flags: 0,
+      user: {
+        id: String(200000000000000000n + BigInt(user)),
+        username: `load-user-${user}`,
+        discriminator: "0",
+        global_name: null,
+        avatar: null,
+      },
+      roles: [],
+      permissions: "2248473465835073",
+      joined_at: "2024-01-01T00:00:00.000Z",
+      deaf: false,
+      mute: false,
+      flags: 0,
     },
     locale: "en-US",
     guild_locale: "en-US",
@@ -98,7 +127,12 @@ function askPayload(question: string, user: number): string {
     entitlements: [],
     authorizing_integration_owners: { "0": GUILD_ID },
     context: 0,
-    data: { id: "100000000000000010", name: "ask", type: 1, options: [{ name: "question", type: 3, value: question }] },
+    data: {
+      id: "100000000000000010",
+      name: "ask",
+      type: 1,
+      options: [{ name: "question", type: 3, value: question }],
+    },
   });
 }
 
@@ -118,7 +152,8 @@ async function main(): Promise<void> {
   const maxSeconds = Number(values["max-seconds"]);
   const warmup = Number(values.warmup);
   for (const [name, v] of Object.entries({ amount, connections, maxSeconds, warmup })) {
-    if (!Number.isInteger(v) || v < 0 || (name !== "warmup" && v === 0)) throw new Error(`--${name} must be a positive integer`);
+    if (!Number.isInteger(v) || v < 0 || (name !== "warmup" && v === 0))
+      throw new Error(`--${name} must be a positive integer`);
   }
 
   const { publicKey, privateKey } = generateKeyPairSync("ed25519");
@@ -130,7 +165,10 @@ async function main(): Promise<void> {
   const messages: ChildMessage[] = [];
   const waitFor = <K extends ChildMessage["kind"]>(kind: K, timeoutMs: number) =>
     new Promise<Extract<ChildMessage, { kind: K }>>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`the instance sent no "${kind}" within ${timeoutMs} ms`)), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`the instance sent no "${kind}" within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
       const check = () => {
         const m = messages.find((x) => x.kind === kind);
         if (!m) return;
@@ -161,8 +199,19 @@ async function main(): Promise<void> {
       const body = askPayload(pool[n % pool.length]!, n % 500);
       n++;
       const timestamp = String(Math.floor(Date.now() / 1000));
-      const signature = sign(null, Buffer.concat([Buffer.from(timestamp), Buffer.from(body)]), privateKey).toString("hex");
-      return { body, headers: { "content-type": "application/json", [SIGNATURE_HEADER]: signature, [TIMESTAMP_HEADER]: timestamp } };
+      const signature = sign(
+        null,
+        Buffer.concat([Buffer.from(timestamp), Buffer.from(body)]),
+        privateKey,
+      ).toString("hex");
+      return {
+        body,
+        headers: {
+          "content-type": "application/json",
+          [SIGNATURE_HEADER]: signature,
+          [TIMESTAMP_HEADER]: timestamp,
+        },
+      };
     };
 
     // Warm-up (JIT, caches), every answer checked in full; not measured.
@@ -170,8 +219,12 @@ async function main(): Promise<void> {
     for (let i = 0; i < warmup; i++) {
       const { body, headers } = signed();
       const res = await fetch(`${url}/interactions`, { method: "POST", headers, body });
-      const json = (await res.json()) as { type: number; data?: { embeds?: { title?: string }[]; allowed_mentions?: unknown } };
-      if (res.status !== 200 || json.type !== 4 || json.data?.embeds?.length !== 1) throw new Error(`warm-up request ${i}: ${res.status} ${JSON.stringify(json).slice(0, 200)}`);
+      const json = (await res.json()) as {
+        type: number;
+        data?: { embeds?: { title?: string }[]; allowed_mentions?: unknown };
+      };
+      if (res.status !== 200 || json.type !== 4 || json.data?.embeds?.length !== 1)
+        throw new Error(`warm-up request ${i}: ${res.status} ${JSON.stringify(json).slice(0, 200)}`);
       if (json.data.embeds[0]!.title !== "No answer in the report") answered++;
     }
 
@@ -182,20 +235,22 @@ async function main(): Promise<void> {
       connections,
       amount,
       timeout: 10,
-      requests: [{
-        method: "POST",
-        path: "/interactions",
-        setupRequest: (req: Record<string, unknown>) => ({ ...req, ...signed() }),
-        onResponse: (status: number, body: string) => {
-          if (status !== 200) return;
-          try {
-            const json = JSON.parse(body) as { type?: number; data?: { embeds?: unknown[] } };
-            if (json.type !== 4 || json.data?.embeds?.length !== 1) bad++;
-          } catch {
-            bad++;
-          }
+      requests: [
+        {
+          method: "POST",
+          path: "/interactions",
+          setupRequest: (req: Record<string, unknown>) => ({ ...req, ...signed() }),
+          onResponse: (status: number, body: string) => {
+            if (status !== 200) return;
+            try {
+              const json = JSON.parse(body) as { type?: number; data?: { embeds?: unknown[] } };
+              if (json.type !== 4 || json.data?.embeds?.length !== 1) bad++;
+            } catch {
+              bad++;
+            }
+          },
         },
-      }],
+      ],
     });
     const cap = setTimeout(() => instance.stop(), maxSeconds * 1000);
     const result = await instance;
@@ -203,7 +258,13 @@ async function main(): Promise<void> {
     const wall = (Date.now() - started) / 1000;
 
     const metrics = await (await fetch(`${url}/metrics`)).text();
-    const counter = (series: string) => Number(metrics.split("\n").find((l) => l.startsWith(`${series} `))?.split(" ")[1] ?? NaN);
+    const counter = (series: string) =>
+      Number(
+        metrics
+          .split("\n")
+          .find((l) => l.startsWith(`${series} `))
+          ?.split(" ")[1] ?? NaN,
+      );
     child.send({ kind: "stop" });
     const stats = await waitFor("stats", 10_000);
 
@@ -215,25 +276,56 @@ async function main(): Promise<void> {
       connections,
       seconds: Number(wall.toFixed(2)),
       requestsPerSecond: Math.round(total / result.duration),
-      latencyMs: { p50: result.latency.p50, p90: result.latency.p90, p99: result.latency.p99, max: result.latency.max, mean: Number(result.latency.average.toFixed(2)) },
+      latencyMs: {
+        p50: result.latency.p50,
+        p90: result.latency.p90,
+        p99: result.latency.p99,
+        max: result.latency.max,
+        mean: Number(result.latency.average.toFixed(2)),
+      },
       errors: { connection: result.errors, timeouts: result.timeouts, non2xx: result.non2xx, badBody: bad },
       statusCodes: Object.fromEntries(Object.entries(result.statusCodeStats).map(([k, v]) => [k, v.count])),
-      answeredShare: Number(((counter('report_bot_questions_total{surface="slash",result="answered"}')) / (counter("report_bot_answer_duration_seconds_count") || 1)).toFixed(3)),
-      engineSecondsMean: Number((counter("report_bot_answer_duration_seconds_sum") / (counter("report_bot_answer_duration_seconds_count") || 1) * 1000).toFixed(3)),
+      answeredShare: Number(
+        (
+          counter('report_bot_questions_total{surface="slash",result="answered"}') /
+          (counter("report_bot_answer_duration_seconds_count") || 1)
+        ).toFixed(3),
+      ),
+      engineSecondsMean: Number(
+        (
+          (counter("report_bot_answer_duration_seconds_sum") /
+            (counter("report_bot_answer_duration_seconds_count") || 1)) *
+          1000
+        ).toFixed(3),
+      ),
       rssAtReady: mb(rssAtReady),
       peakRss: mb(stats.peakRss),
       rssAtEnd: mb(stats.rss),
       heapUsedAtEnd: mb(stats.heapUsed),
     };
-    console.log(`load: ${total} signed /ask interactions over ${connections} connections in ${report.seconds} s (after ${warmup} warm-up requests, ${answered} answered)`);
+    console.log(
+      `load: ${total} signed /ask interactions over ${connections} connections in ${report.seconds} s (after ${warmup} warm-up requests, ${answered} answered)`,
+    );
     console.log(`  throughput   ${report.requestsPerSecond} requests/s`);
-    console.log(`  latency      p50 ${report.latencyMs.p50} ms · p90 ${report.latencyMs.p90} ms · p99 ${report.latencyMs.p99} ms · max ${report.latencyMs.max} ms`);
-    console.log(`  errors       ${errors} (connection ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}, bad bodies ${bad})`);
-    console.log(`  memory       peak RSS ${report.peakRss} (idle after start ${report.rssAtReady}; at end ${report.rssAtEnd}, heap ${report.heapUsedAtEnd})`);
-    console.log(`  engine       ${report.engineSecondsMean} ms per answer on average; ${(report.answeredShare * 100).toFixed(1)}% answered`);
+    console.log(
+      `  latency      p50 ${report.latencyMs.p50} ms · p90 ${report.latencyMs.p90} ms · p99 ${report.latencyMs.p99} ms · max ${report.latencyMs.max} ms`,
+    );
+    console.log(
+      `  errors       ${errors} (connection ${result.errors}, timeouts ${result.timeouts}, non-2xx ${result.non2xx}, bad bodies ${bad})`,
+    );
+    console.log(
+      `  memory       peak RSS ${report.peakRss} (idle after start ${report.rssAtReady}; at end ${report.rssAtEnd}, heap ${report.heapUsedAtEnd})`,
+    );
+    console.log(
+      `  engine       ${report.engineSecondsMean} ms per answer on average; ${(report.answeredShare * 100).toFixed(1)}% answered`,
+    );
     console.log(JSON.stringify(report));
     if (errors > 0 || total < amount) {
-      console.error(total < amount ? `stopped after ${maxSeconds} s with ${total}/${amount} requests` : "FAILED: some requests failed");
+      console.error(
+        total < amount
+          ? `stopped after ${maxSeconds} s with ${total}/${amount} requests`
+          : "FAILED: some requests failed",
+      );
       exitCode = 1;
     }
   } finally {

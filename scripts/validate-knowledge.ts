@@ -5,15 +5,19 @@ import { CoreConfigSchema, parseEnvOrExit } from "../src/config/core.js";
 import { loadKnowledge } from "../src/knowledge/load.js";
 import { parseCommandLine, runCommand } from "../src/surfaces/cli/command-line.js";
 
-const USAGE = "usage: npm run validate-knowledge   (checks KNOWLEDGE_DIR, default knowledge/; exit 1 listing every violation)";
+const USAGE =
+  "usage: npm run validate-knowledge   (checks KNOWLEDGE_DIR, default knowledge/; exit 1 listing every violation)";
 
 await runCommand("validate-knowledge", USAGE, () => {
-  if (parseCommandLine({ options: { help: { type: "boolean", short: "h" } } }).values.help) return console.log(USAGE);
+  if (parseCommandLine({ options: { help: { type: "boolean", short: "h" } } }).values.help)
+    return console.log(USAGE);
   const dir = parseEnvOrExit(CoreConfigSchema).KNOWLEDGE_DIR;
   const kb = loadKnowledge(dir);
   const glossary = loadGlossary(dir);
   const counts = new Map<string, number>();
   for (const e of kb.entries) counts.set(e.kind, (counts.get(e.kind) ?? 0) + 1);
   const byKind = [...counts].map(([k, n]) => `${k} ${n}`).join(", ");
-  console.log(`knowledge ${kb.version}: ${kb.reports.length} report(s), ${kb.sections.length} sections, ${kb.entries.length} entries (${byKind}), ${kb.groups.length} groups, ${kb.skipped.length} numbers skipped with a reason, ${glossary.terms.length} glossary terms`);
+  console.log(
+    `knowledge ${kb.version}: ${kb.reports.length} report(s), ${kb.sections.length} sections, ${kb.entries.length} entries (${byKind}), ${kb.groups.length} groups, ${kb.skipped.length} numbers skipped with a reason, ${glossary.terms.length} glossary terms`,
+  );
 });

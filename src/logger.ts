@@ -8,7 +8,16 @@
 import pino, { type Logger } from "pino";
 
 const REDACTED = "[redacted]";
-const REDACT_PATHS = ["token", "*.token", "*.*.token", "DISCORD_TOKEN", "*.DISCORD_TOKEN", "headers.authorization", "*.headers.authorization", "config.DISCORD_TOKEN"];
+const REDACT_PATHS = [
+  "token",
+  "*.token",
+  "*.*.token",
+  "DISCORD_TOKEN",
+  "*.DISCORD_TOKEN",
+  "headers.authorization",
+  "*.headers.authorization",
+  "config.DISCORD_TOKEN",
+];
 
 /**
  * Patterns over the serialised JSON line; group 1 is kept, the rest of the match is the secret.
@@ -36,17 +45,25 @@ export function scrubSecrets(line: string, secrets: readonly string[] = []): str
   for (const secret of secrets) {
     if (secret.length < MIN_SECRET_LENGTH) continue;
     // As written, and as it appears inside a JSON string.
-    for (const form of new Set([secret, JSON.stringify(secret).slice(1, -1)])) out = out.split(form).join(REDACTED);
+    for (const form of new Set([secret, JSON.stringify(secret).slice(1, -1)]))
+      out = out.split(form).join(REDACTED);
   }
   return out;
 }
 
-export function createLogger(level: string, destination?: pino.DestinationStream, o: { secrets?: readonly (string | undefined)[] } = {}): Logger {
+export function createLogger(
+  level: string,
+  destination?: pino.DestinationStream,
+  o: { secrets?: readonly (string | undefined)[] } = {},
+): Logger {
   const secrets = (o.secrets ?? []).filter((s): s is string => typeof s === "string");
-  return pino({
-    level,
-    redact: { paths: REDACT_PATHS, censor: REDACTED },
-    hooks: { streamWrite: (line) => scrubSecrets(line, secrets) },
-    base: { app: "report-bot" },
-  }, destination);
+  return pino(
+    {
+      level,
+      redact: { paths: REDACT_PATHS, censor: REDACTED },
+      hooks: { streamWrite: (line) => scrubSecrets(line, secrets) },
+      base: { app: "report-bot" },
+    },
+    destination,
+  );
 }

@@ -9,7 +9,10 @@ import { PROJECT_ROOT } from "../src/paths.js";
 
 const run = promisify(execFile);
 const cli = (...args: string[]) =>
-  run(process.execPath, ["--import", "tsx", join(PROJECT_ROOT, "src/surfaces/cli/ask.ts"), ...args], { cwd: PROJECT_ROOT, env: { ...process.env, LOG_LEVEL: "silent" } });
+  run(process.execPath, ["--import", "tsx", join(PROJECT_ROOT, "src/surfaces/cli/ask.ts"), ...args], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, LOG_LEVEL: "silent" },
+  });
 
 describe("the ask CLI", () => {
   it("prints one JSON object in the documented contract", async () => {
@@ -17,7 +20,12 @@ describe("the ask CLI", () => {
     const lines = stdout.trim().split("\n");
     expect(lines).toHaveLength(1);
     const a = AnswerJsonSchema.strict().parse(JSON.parse(lines[0]!));
-    expect(a).toMatchObject({ answered: true, value: 5853, unit: "households", section: "Relocation for poverty alleviation" });
+    expect(a).toMatchObject({
+      answered: true,
+      value: 5853,
+      unit: "households",
+      section: "Relocation for poverty alleviation",
+    });
     expect(a.citations[0]!.quote).toContain("5853 households");
   });
 
@@ -25,7 +33,10 @@ describe("the ask CLI", () => {
     const file = join(mkdtempSync(join(tmpdir(), "ask-")), "q.txt");
     writeFileSync(file, "village roads\n\nWhat is the best pizza in town?\n雨露计划转移就业多少人？\n");
     const { stdout } = await cli("--json", "--batch", file);
-    const answers = stdout.trim().split("\n").map((l) => AnswerJsonSchema.parse(JSON.parse(l)));
+    const answers = stdout
+      .trim()
+      .split("\n")
+      .map((l) => AnswerJsonSchema.parse(JSON.parse(l)));
     expect(answers.map((a) => [a.question, a.answered, a.value])).toEqual([
       ["village roads", true, 3005],
       ["What is the best pizza in town?", false, null],

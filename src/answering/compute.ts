@@ -25,21 +25,31 @@ export function derive(q: Question, index: SearchIndex, scoring: Scoring): Deriv
   const d = q.derivation;
   if (!d) return undefined;
   switch (d.type) {
-    case "share": return share(q, index, scoring);
-    case "average": return average(q, index, scoring, d.perUnit);
+    case "share":
+      return share(q, index, scoring);
+    case "average":
+      return average(q, index, scoring, d.perUnit);
     case "difference":
-    case "sum": return combine(q, index, scoring, d);
-    case "ratio": return ratio(q, index, d.per);
-    case "plan": return impliedPlan(q, index, scoring);
-    case "versus-plan": return versusPlan(q, index, scoring, d.sign);
-    case "total": return totalOf(q, index, scoring);
-    case "complement": return complementOf(q, index, scoring);
+    case "sum":
+      return combine(q, index, scoring, d);
+    case "ratio":
+      return ratio(q, index, d.per);
+    case "plan":
+      return impliedPlan(q, index, scoring);
+    case "versus-plan":
+      return versusPlan(q, index, scoring, d.sign);
+    case "total":
+      return totalOf(q, index, scoring);
+    case "complement":
+      return complementOf(q, index, scoring);
   }
 }
 
 // Results (not plans, not percentages) best first.
 const results = (q: Question, index: SearchIndex, scoring: Scoring) =>
-  rankEntries(q, index, scoring, (e) => isNumeric(e) && e.kind !== "percent").filter((r) => index.entryIsPlan[r.index] !== 1);
+  rankEntries(q, index, scoring, (e) => isNumeric(e) && e.kind !== "percent").filter(
+    (r) => index.entryIsPlan[r.index] !== 1,
+  );
 
 /**
  * A total the report does not state: a figure given per household times the households it is
@@ -61,27 +71,44 @@ function totalOf(q: Question, index: SearchIndex, scoring: Scoring): Derived | u
     if (!count || !isNumeric(count)) return undefined;
     const value = e.value * count.value;
     return {
-      value: round(value, 2), unit: e.unit, figure: formatValue(value, e.unit),
+      value: round(value, 2),
+      unit: e.unit,
+      figure: formatValue(value, e.unit),
       label: `${e.label.replace(PER_LABEL, "").trim()}, for all ${lowerFirst(count.label)}`,
       arithmetic: `${e.written} × ${count.written} = ${formatValue(value, e.unit)}`,
-      inputs: [e, count], coverage: top.coverage,
+      inputs: [e, count],
+      coverage: top.coverage,
     };
   }
   // Peers: the same unit in the same section, described as the same thing once the names of their
   // items are set aside, and matching the question nearly as well.
   const described = new Set(kindOfThing(e.label));
   const peers = ranked.filter(
-    (r) => (r.entry as NumericEntry).unit === e.unit && r.entry.section === e.section && !isRate(r.entry)
-      && sharedShare(described, kindOfThing(r.entry.label)) >= PEER_LABEL_OVERLAP && r.coverage >= top.coverage - PEER_COVERAGE_GAP,
+    (r) =>
+      (r.entry as NumericEntry).unit === e.unit &&
+      r.entry.section === e.section &&
+      !isRate(r.entry) &&
+      sharedShare(described, kindOfThing(r.entry.label)) >= PEER_LABEL_OVERLAP &&
+      r.coverage >= top.coverage - PEER_COVERAGE_GAP,
   );
-  if (peers.length < 2 || peers.some((p) => TOTAL_LABEL.test(p.entry.label) || index.groupsByTotal.has(p.entry.id))) return undefined;
+  if (
+    peers.length < 2 ||
+    peers.some((p) => TOTAL_LABEL.test(p.entry.label) || index.groupsByTotal.has(p.entry.id))
+  )
+    return undefined;
   const inputs = peers.map((p) => p.entry as NumericEntry);
   const value = inputs.reduce((sum, x) => sum + x.value, 0);
   return {
-    value: round(value, 6), unit: e.unit, figure: formatValue(value, e.unit),
+    value: round(value, 6),
+    unit: e.unit,
+    figure: formatValue(value, e.unit),
     label: `${inputs.map((x) => lowerFirst(x.label)).join(" plus ")}`.replace(/^./, (c) => c.toUpperCase()),
     arithmetic: `${inputs.map((x) => x.written).join(" + ")} = ${formatValue(value, e.unit)}`,
-    inputs, coverage: unionCoverage(scoring, peers.map((p) => p.index)),
+    inputs,
+    coverage: unionCoverage(
+      scoring,
+      peers.map((p) => p.index),
+    ),
   };
 }
 // Items listed for the same thing share most of their description, and match the question almost
@@ -107,10 +134,13 @@ function complementOf(q: Question, index: SearchIndex, scoring: Scoring): Derive
     if (!whole) continue;
     const value = whole.value - part.value;
     return {
-      value, unit: part.unit, figure: formatValue(value, part.unit),
+      value,
+      unit: part.unit,
+      figure: formatValue(value, part.unit),
       label: `${whole.label}, other than ${lowerFirst(part.label)}`,
       arithmetic: `${whole.written} − ${part.written} = ${formatValue(value, part.unit)}`,
-      inputs: [whole, part], coverage: r.coverage,
+      inputs: [whole, part],
+      coverage: r.coverage,
     };
   }
   return undefined;
@@ -118,14 +148,26 @@ function complementOf(q: Question, index: SearchIndex, scoring: Scoring): Derive
 
 // Results, best first, that have a plan the report states or implies.
 function resultsWithPlans(q: Question, index: SearchIndex, scoring: Scoring) {
-  return rankEntries(q, index, scoring, (e) => isNumeric(e) && e.kind !== "percent" && e.kind === (q.kinds[0] ?? e.kind))
+  return rankEntries(
+    q,
+    index,
+    scoring,
+    (e) => isNumeric(e) && e.kind !== "percent" && e.kind === (q.kinds[0] ?? e.kind),
+  )
     .filter((r) => index.entryIsPlan[r.index] !== 1)
     .slice(0, CANDIDATES)
-    .map((r) => ({ r, result: r.entry as NumericEntry, plan: planOf(r.entry as NumericEntry, r.index, index) }))
+    .map((r) => ({
+      r,
+      result: r.entry as NumericEntry,
+      plan: planOf(r.entry as NumericEntry, r.index, index),
+    }))
     .filter((x): x is { r: typeof x.r; result: NumericEntry; plan: PlanOf } => !!x.plan);
 }
 
-const planInputs = (result: NumericEntry, plan: PlanOf) => [result, ...(plan.stated ? [plan.stated] : plan.percent ? [plan.percent] : [])];
+const planInputs = (result: NumericEntry, plan: PlanOf) => [
+  result,
+  ...(plan.stated ? [plan.stated] : plan.percent ? [plan.percent] : []),
+];
 
 /** A plan the report implies but does not state: a result and its stated share of the plan. */
 function impliedPlan(q: Question, index: SearchIndex, scoring: Scoring): Derived | undefined {
@@ -133,10 +175,13 @@ function impliedPlan(q: Question, index: SearchIndex, scoring: Scoring): Derived
   if (!found) return undefined;
   const { r, result, plan } = found;
   return {
-    value: round(plan.value, 2), unit: plan.unit, figure: formatValue(plan.value, plan.unit),
+    value: round(plan.value, 2),
+    unit: plan.unit,
+    figure: formatValue(plan.value, plan.unit),
     label: `Plan implied for ${lowerFirst(result.label)}`,
     arithmetic: plan.arithmetic!,
-    inputs: planInputs(result, plan), coverage: unionCoverage(scoring, [r.index]),
+    inputs: planInputs(result, plan),
+    coverage: unionCoverage(scoring, [r.index]),
   };
 }
 
@@ -149,14 +194,19 @@ function versusPlan(q: Question, index: SearchIndex, scoring: Scoring, sign: 1 |
   // plan − result); the words say which way the result really went, even against the question.
   const diff = result.value - plan.value;
   const value = sign * diff;
-  const planText = plan.stated ? plan.stated.written : `${formatValue(plan.value, plan.unit)} (${plan.arithmetic})`;
+  const planText = plan.stated
+    ? plan.stated.written
+    : `${formatValue(plan.value, plan.unit)} (${plan.arithmetic})`;
   const way = diff >= 0 ? "more than" : "fewer than";
-  const against = (diff >= 0) !== (sign === 1) && diff !== 0 ? ` (not ${sign === 1 ? "more" : "fewer"})` : "";
+  const against = diff >= 0 !== (sign === 1) && diff !== 0 ? ` (not ${sign === 1 ? "more" : "fewer"})` : "";
   return {
-    value: round(value, 6), unit: result.unit, figure: `${formatValue(Math.abs(diff), result.unit)} ${way} planned${against}`,
+    value: round(value, 6),
+    unit: result.unit,
+    figure: `${formatValue(Math.abs(diff), result.unit)} ${way} planned${against}`,
     label: `${result.label} against the plan`,
     arithmetic: `${result.written} − ${planText} = ${formatValue(diff, result.unit)}`,
-    inputs: planInputs(result, plan), coverage: unionCoverage(scoring, [r.index]),
+    inputs: planInputs(result, plan),
+    coverage: unionCoverage(scoring, [r.index]),
   };
 }
 
@@ -169,18 +219,22 @@ function ratio(q: Question, index: SearchIndex, per: string): Derived | undefine
   const den = pickFor(q, index, per, "", money);
   if (!den || (den.entry as NumericEntry).value === 0) return undefined;
   const other = (e: Entry) => money(e) && e.id !== den.entry.id;
-  const num = pickFor(q, index, rest, "", (e) => other(e) && e.sentence === den.entry.sentence)
-    ?? pickFor(q, index, rest, "", (e) => other(e) && e.section === den.entry.section)
-    ?? pickFor(q, index, rest, "", other);
+  const num =
+    pickFor(q, index, rest, "", (e) => other(e) && e.sentence === den.entry.sentence) ??
+    pickFor(q, index, rest, "", (e) => other(e) && e.section === den.entry.section) ??
+    pickFor(q, index, rest, "", other);
   if (!num) return undefined;
   const a = num.entry as NumericEntry;
   const b = den.entry as NumericEntry;
   const value = a.value / b.value;
   return {
-    value: round(value, 2), unit: "Yuan per Yuan", figure: `${trim(value, 2)} Yuan per Yuan`,
+    value: round(value, 2),
+    unit: "Yuan per Yuan",
+    figure: `${trim(value, 2)} Yuan per Yuan`,
     label: `${a.label} per Yuan of ${lowerFirst(b.label)}`,
     arithmetic: `${a.written} ÷ ${b.written} = ${trim(value, 2)}`,
-    inputs: [a, b], coverage: Math.min(num.coverage, den.coverage),
+    inputs: [a, b],
+    coverage: Math.min(num.coverage, den.coverage),
   };
 }
 
@@ -188,15 +242,31 @@ function ratio(q: Question, index: SearchIndex, per: string): Derived | undefine
  * The best entry for one side of a two-figure question: the side's own words plus the words both
  * sides share, which name what is measured and so weigh as the head.
  */
-export function pickFor(q: Question, index: SearchIndex, text: string, shared: string, filter: (e: Entry) => boolean) {
+export function pickFor(
+  q: Question,
+  index: SearchIndex,
+  text: string,
+  shared: string,
+  filter: (e: Entry) => boolean,
+) {
   const years = [...text.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0]));
-  const side = { ...q, years: years.length > 0 ? years : q.years, countUnit: q.countUnit && unitAmong(text), head: [...q.head, ...shared.split(" ")] };
+  const side = {
+    ...q,
+    years: years.length > 0 ? years : q.years,
+    countUnit: q.countUnit && unitAmong(text),
+    head: [...q.head, ...shared.split(" ")],
+  };
   const terms = queryTerms(side, index, `${text} ${shared}`);
   return rankEntries(side, index, scoreEntries(index, terms), (e) => isNumeric(e) && filter(e))[0];
 }
 
 function share(q: Question, index: SearchIndex, scoring: Scoring): Derived | undefined {
-  const numerators = rankEntries({ ...q, kinds: [] }, index, scoring, (e) => isNumeric(e) && e.kind !== "percent").slice(0, CANDIDATES);
+  const numerators = rankEntries(
+    { ...q, kinds: [] },
+    index,
+    scoring,
+    (e) => isNumeric(e) && e.kind !== "percent",
+  ).slice(0, CANDIDATES);
   let best: Derived | undefined;
   for (const n of numerators) {
     const part = n.entry as NumericEntry;
@@ -204,10 +274,13 @@ function share(q: Question, index: SearchIndex, scoring: Scoring): Derived | und
       const value = (part.value / whole.value) * 100;
       const coverage = unionCoverage(scoring, [n.index, positionNear(index, whole, n.index)]);
       const candidate: Derived = {
-        value: round(value, 2), unit: "%", figure: formatValue(value, "%"),
+        value: round(value, 2),
+        unit: "%",
+        figure: formatValue(value, "%"),
         label: `Share of ${lowerFirst(whole.label)}: ${lowerFirst(part.label)}`,
         arithmetic: `${part.written} ÷ ${whole.written} × 100 = ${formatValue(value, "%")}`,
-        inputs: [part, whole], coverage,
+        inputs: [part, whole],
+        coverage,
       };
       if (!best || candidate.coverage > best.coverage + 1e-9) best = candidate;
     }
@@ -225,20 +298,39 @@ function wholesFor(part: NumericEntry, at: number, index: SearchIndex): NumericE
   // Neighbours in the report: entries of one sentence sit next to each other.
   const near = index.kb.entries.slice(Math.max(0, at - SENTENCE_WINDOW), at + SENTENCE_WINDOW + 1);
   return near.filter(
-    (e): e is NumericEntry => isNumeric(e) && e.sentence === part.sentence && e.unit === part.unit && e.value > part.value && e.id !== part.id,
+    (e): e is NumericEntry =>
+      isNumeric(e) &&
+      e.sentence === part.sentence &&
+      e.unit === part.unit &&
+      e.value > part.value &&
+      e.id !== part.id,
   );
 }
 
 function average(q: Question, index: SearchIndex, scoring: Scoring, perUnit: string): Derived | undefined {
-  const numerators = rankEntries(q, index, scoring, (e) => isNumeric(e) && e.kind !== "percent" && e.unit !== perUnit && !isRate(e)).slice(0, CANDIDATES);
+  const numerators = rankEntries(
+    q,
+    index,
+    scoring,
+    (e) => isNumeric(e) && e.kind !== "percent" && e.unit !== perUnit && !isRate(e),
+  ).slice(0, CANDIDATES);
   // A planned count divides a result only when the question is about the plan.
   const askedPlan = PLAN_WORDS.test(q.clause);
-  const denominators = rankEntries({ ...q, kinds: ["count"], countUnit: perUnit }, index, scoring, (e) => e.kind === "count" && e.unit === perUnit)
-    .filter((d) => askedPlan || index.entryIsPlan[d.index] !== 1);
+  const denominators = rankEntries(
+    { ...q, kinds: ["count"], countUnit: perUnit },
+    index,
+    scoring,
+    (e) => e.kind === "count" && e.unit === perUnit,
+  ).filter((d) => askedPlan || index.entryIsPlan[d.index] !== 1);
   // The best-matching figure is what is being averaged; its divisor is a count reported with it
   // ("633.5068 million Yuan of small loans to help 21,000 poor households"), else one in its section.
   const pick = numerators
-    .map((n) => ({ n, den: denominators.find((d) => d.entry.sentence === n.entry.sentence) ?? denominators.find((d) => d.entry.section === n.entry.section) }))
+    .map((n) => ({
+      n,
+      den:
+        denominators.find((d) => d.entry.sentence === n.entry.sentence) ??
+        denominators.find((d) => d.entry.section === n.entry.section),
+    }))
     .find((p) => p.den);
   const den = pick?.den?.entry;
   if (!pick || !den || den.kind !== "count" || den.value === 0) return undefined;
@@ -246,16 +338,27 @@ function average(q: Question, index: SearchIndex, scoring: Scoring, perUnit: str
   const value = num.value / den.value;
   const unit = num.unit === "Yuan" ? "Yuan" : num.unit;
   return {
-    value: round(value, 2), unit, figure: `${formatValue(value, unit)} per ${singular(perUnit)}`,
+    value: round(value, 2),
+    unit,
+    figure: `${formatValue(value, unit)} per ${singular(perUnit)}`,
     label: `Average ${lowerFirst(num.label)} per ${singular(perUnit)}`,
     arithmetic: `${num.written} ÷ ${den.written} = ${formatValue(value, unit)} per ${singular(perUnit)}`,
-    inputs: [num, den], coverage: unionCoverage(scoring, [pick.n.index, pick.den!.index]),
+    inputs: [num, den],
+    coverage: unionCoverage(scoring, [pick.n.index, pick.den!.index]),
   };
 }
 
-function combine(q: Question, index: SearchIndex, scoring: Scoring, d: Extract<Derivation, { type: "difference" | "sum" }>): Derived | undefined {
+function combine(
+  q: Question,
+  index: SearchIndex,
+  scoring: Scoring,
+  d: Extract<Derivation, { type: "difference" | "sum" }>,
+): Derived | undefined {
   // Each side: its own words plus the words of neither side (shared context), and its own year if it names one.
-  const shared = q.terms.filter((w) => !d.left.includes(w.surface) && !d.right.includes(w.surface)).map((w) => w.surface).join(" ");
+  const shared = q.terms
+    .filter((w) => !d.left.includes(w.surface) && !d.right.includes(w.surface))
+    .map((w) => w.surface)
+    .join(" ");
   const left = pickFor(q, index, d.left, shared, () => true);
   const right = left && pickFor(q, index, d.right, shared, (e) => e.id !== left.entry.id);
   if (!left || !right) return undefined;
@@ -268,10 +371,14 @@ function combine(q: Question, index: SearchIndex, scoring: Scoring, d: Extract<D
   const value = d.type === "sum" ? a.value + b.value : a.value - b.value;
   const op = d.type === "sum" ? "+" : "−";
   return {
-    value: round(value, 6), unit, figure: formatValue(value, unit),
-    label: d.type === "sum" ? `${a.label} plus ${lowerFirst(b.label)}` : `${a.label} minus ${lowerFirst(b.label)}`,
+    value: round(value, 6),
+    unit,
+    figure: formatValue(value, unit),
+    label:
+      d.type === "sum" ? `${a.label} plus ${lowerFirst(b.label)}` : `${a.label} minus ${lowerFirst(b.label)}`,
     arithmetic: `${a.written} ${op} ${b.written} = ${formatValue(value, unit)}`,
-    inputs: [a, b], coverage: unionCoverage(scoring, [left.index, right.index]),
+    inputs: [a, b],
+    coverage: unionCoverage(scoring, [left.index, right.index]),
   };
 }
 
@@ -289,6 +396,13 @@ function positionNear(index: SearchIndex, e: Entry, hint: number): number {
 /** A figure that is already per something ("income growth per household") cannot be averaged again. */
 const isRate = (e: Entry) => /\b(per|each|average)\b/i.test(`${e.label} ${e.context}`);
 const round = (v: number, digits: number) => Number(v.toFixed(digits));
-const singular = (unit: string) => ({ people: "person", households: "household", villages: "village", counties: "county", projects: "project" })[unit] ?? unit;
+const singular = (unit: string) =>
+  ({
+    people: "person",
+    households: "household",
+    villages: "village",
+    counties: "county",
+    projects: "project",
+  })[unit] ?? unit;
 
 export type { Entry };

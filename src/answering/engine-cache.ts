@@ -65,13 +65,15 @@ export function codeVersion(): string {
       hash.update(`${relative(CODE_ROOT, path)}:-\u0000`); // no lock file beside this build
     }
   }
-  return (codeVersionMemo = hash.digest("hex"));
+  codeVersionMemo = hash.digest("hex");
+  return codeVersionMemo;
 }
 
 export type CacheOptions = { cacheDir: string; codeVersion?: string };
 export type CachedEngine = { engine: Engine; from: "cache" | "knowledge"; note?: string };
 
-const cacheKey = (knowledge: string, code: string) => createHash("sha256").update(`${code}\u0000${knowledge}`).digest("hex");
+const cacheKey = (knowledge: string, code: string) =>
+  createHash("sha256").update(`${code}\u0000${knowledge}`).digest("hex");
 const seal = (key: string, payload: Buffer) => createHash("sha256").update(key).update(payload).digest();
 
 /**
@@ -85,7 +87,11 @@ export function loadEngineCached(dir: string, options: CacheOptions): Promise<Ca
 }
 
 /** The cached engine for `dir` if one was saved from the same knowledge and code, else `build()` (saved for next time). */
-export async function cachedEngine(dir: string, build: () => Engine | Promise<Engine>, options: CacheOptions): Promise<CachedEngine> {
+export async function cachedEngine(
+  dir: string,
+  build: () => Engine | Promise<Engine>,
+  options: CacheOptions,
+): Promise<CachedEngine> {
   const code = options.codeVersion ?? codeVersion();
   let before: string;
   try {
@@ -100,10 +106,14 @@ export async function cachedEngine(dir: string, build: () => Engine | Promise<En
   try {
     const bytes = readFileSync(file);
     const payload = bytes.subarray(DIGEST_BYTES);
-    if (bytes.length <= DIGEST_BYTES || !seal(key, payload).equals(bytes.subarray(0, DIGEST_BYTES))) note = "cache file is damaged; rebuilt";
+    if (bytes.length <= DIGEST_BYTES || !seal(key, payload).equals(bytes.subarray(0, DIGEST_BYTES)))
+      note = "cache file is damaged; rebuilt";
     else return { engine: engineFromSnapshot(payload), from: "cache" };
   } catch (error) {
-    note = (error as NodeJS.ErrnoException).code === "ENOENT" ? undefined : `cache file unreadable (${(error as Error).message}); rebuilt`;
+    note =
+      (error as NodeJS.ErrnoException).code === "ENOENT"
+        ? undefined
+        : `cache file unreadable (${(error as Error).message}); rebuilt`;
   }
   const engine = await build();
   // Knowledge that moved while it was loaded may not match `before`: not saved under that key.

@@ -11,12 +11,25 @@ import { entryFigure } from "./format.js";
 import { labelIn } from "./zh.js";
 import { citationOf, derivedText, figureText, noAnswerText, notesFor, passageText } from "./compose.js";
 import type { Glossary } from "./glossary.js";
-import { matchedTerms, MIN_COVERAGE, MIN_LOCAL, MIN_PRECISION, queryTerms, rankEntries, rankSentences, scoreEntries, type QueryTerm, type RankedEntry, type Scoring } from "./rank.js";
+import {
+  matchedTerms,
+  MIN_COVERAGE,
+  MIN_LOCAL,
+  MIN_PRECISION,
+  queryTerms,
+  rankEntries,
+  rankSentences,
+  scoreEntries,
+  type QueryTerm,
+  type RankedEntry,
+  type Scoring,
+} from "./rank.js";
 import type { Answer } from "./schema.js";
 import { buildSearchIndex, termsOf, type IndexData, type SearchIndex } from "./search-index.js";
 import { stem } from "./text.js";
 import { inQuestionLanguage } from "./localize.js";
 import { understand, type Lexicon, type Question } from "./understand.js";
+import { getOrInsertComputed } from "../util/maps.js";
 
 export const MAX_QUESTION_LENGTH = 6000;
 const RUNNER_UPS = 3;
@@ -34,22 +47,27 @@ export type Engine = {
 /** `data`: a saved index (see snapshot.ts); without it the index is built from the knowledge. */
 export function createEngine(kb: KnowledgeBase, glossary: Glossary, data?: IndexData): Engine {
   const index = buildSearchIndex(kb, data);
-  return { kb, index, glossary, answer: (question) => inQuestionLanguage(answerQuestion(question, index, glossary), index, glossary) };
+  return {
+    kb,
+    index,
+    glossary,
+    answer: (question) => inQuestionLanguage(answerQuestion(question, index, glossary), index, glossary),
+  };
 }
 
 // What the knowledge tells the question reader; built once per index.
 const lexicons = new WeakMap<SearchIndex, Lexicon>();
 export function lexiconOf(index: SearchIndex): Lexicon {
-  let lexicon = lexicons.get(index);
-  if (!lexicon) {
-    const names = [...new Set(index.kb.sections.map((s) => s.title.toLowerCase()))].filter((t) => t.includes(" ")).sort((a, b) => b.length - a.length);
+  return getOrInsertComputed(lexicons, index, () => {
+    const names = [...new Set(index.kb.sections.map((s) => s.title.toLowerCase()))]
+      .filter((t) => t.includes(" "))
+      .sort((a, b) => b.length - a.length);
     const respellable = (w: string) => {
       const r = index.resolve(w, stem(w));
       return r !== undefined && r.term !== "";
     };
-    lexicons.set(index, (lexicon = { known: (w) => index.hasTerm(stem(w)), respellable, names }));
-  }
-  return lexicon;
+    return { known: (w: string) => index.hasTerm(stem(w)), respellable, names };
+  });
 }
 
 function answerQuestion(raw: string, index: SearchIndex, glossary: Glossary): Answer {
@@ -60,20 +78,39 @@ function answerQuestion(raw: string, index: SearchIndex, glossary: Glossary): An
 
   const terms = queryTerms(q, index);
   const unknown = unknownSubject(q, terms);
-  if (unknown) return noAnswer(q, index, { en: `The report has nothing on ${unknown}.`, zh: `报告中没有关于${unknown}的内容。` });
+  if (unknown)
+    return noAnswer(q, index, {
+      en: `The report has nothing on ${unknown}.`,
+      zh: `报告中没有关于${unknown}的内容。`,
+    });
   const scoring = scoreEntries(index, terms, q);
   if (q.form) {
-    const judged = q.form.type === "comparison" ? judgeComparison(q, q.form, index) : judgeCheck(q, q.form, index, scoring);
+    const judged =
+      q.form.type === "comparison"
+        ? judgeComparison(q, q.form, index)
+        : judgeCheck(q, q.form, index, scoring);
     return "reason" in judged ? noAnswer(q, index, judged.reason) : judgedAnswer(q, judged, index);
   }
   const ranked = rankEntries(q, index, scoring);
   const top = ranked[0];
-  const direct = top && top.coverage >= MIN_COVERAGE && top.local >= MIN_LOCAL && top.precision >= MIN_PRECISION && fits(q, top.entry) && namesMatched(q, index, scoring, top) ? top : undefined;
+  const direct =
+    top &&
+    top.coverage >= MIN_COVERAGE &&
+    top.local >= MIN_LOCAL &&
+    top.precision >= MIN_PRECISION &&
+    fits(q, top.entry) &&
+    namesMatched(q, index, scoring, top)
+      ? top
+      : undefined;
 
   const derived = derive(q, index, scoring);
   // A total found only when the report lists its items separately: when found, it is the answer.
   const found = q.derivation?.type === "total";
-  if (derived && derived.coverage >= MIN_COVERAGE && (!direct || found || derived.coverage > direct.coverage + DERIVED_MARGIN || !expresses(direct, q, index))) {
+  if (
+    derived &&
+    derived.coverage >= MIN_COVERAGE &&
+    (!direct || found || derived.coverage > direct.coverage + DERIVED_MARGIN || !expresses(direct, q, index))
+  ) {
     return derivedAnswer(q, derived, ranked, index);
   }
   // A computation was asked for and none could be made: one of its inputs is not the answer.
@@ -82,7 +119,14 @@ function answerQuestion(raw: string, index: SearchIndex, glossary: Glossary): An
     return noAnswer(q, index, cannotCompute(q.derivation, derived ?? undefined));
   }
   // "Which …", "who …" ask for names: a figure, however well it matches, is not one.
-  if (q.asksNames) return passageAnswer(q, index, terms) ?? noAnswer(q, index, { en: "The report names nothing that matches what was asked.", zh: "报告中没有与所问内容相符的名称。" });
+  if (q.asksNames)
+    return (
+      passageAnswer(q, index, terms) ??
+      noAnswer(q, index, {
+        en: "The report names nothing that matches what was asked.",
+        zh: "报告中没有与所问内容相符的名称。",
+      })
+    );
   if (q.passage && (!direct || direct.coverage < 0.9)) {
     const passage = passageAnswer(q, index, terms);
     if (passage) return passage;
@@ -99,9 +143,11 @@ function answerQuestion(raw: string, index: SearchIndex, glossary: Glossary): An
 function scopeProblem(q: Question, index: SearchIndex): string | undefined {
   const { regions, years } = index;
   const missingRegions = q.regions.filter((r) => !regions.has(r));
-  if (missingRegions.length > 0) return `It covers ${[...regions].join(" and ")}, not ${missingRegions.join(" or ")}.`;
+  if (missingRegions.length > 0)
+    return `It covers ${[...regions].join(" and ")}, not ${missingRegions.join(" or ")}.`;
   const missingYears = q.years.filter((y) => !years.has(y));
-  if (missingYears.length > 0) return `It has figures for ${[...years].sort().join(" and ")}, not ${missingYears.join(" or ")}.`;
+  if (missingYears.length > 0)
+    return `It has figures for ${[...years].sort().join(" and ")}, not ${missingYears.join(" or ")}.`;
   if (q.terms.length === 0) return "The question has no words to look up.";
   return undefined;
 }
@@ -118,15 +164,24 @@ function expresses({ entry: e, index: at }: RankedEntry, q: Question, index: Sea
   if (!d) return true;
   const described = `${e.label} ${e.context}`;
   switch (d.type) {
-    case "share": return e.kind === "percent";
-    case "average": return /\b(average|on average|mean)\b/.test(q.english) ? /\baverage\b/i.test(e.label) : /\b(per|each)\b/i.test(described);
-    case "plan": return index.entryIsPlan[at] === 1;
-    case "sum": return /\b(total|combined|altogether|in all)\b/i.test(e.label);
-    case "ratio": return /\bper yuan\b/i.test(described);
-    case "total": return true;
+    case "share":
+      return e.kind === "percent";
+    case "average":
+      return /\b(average|on average|mean)\b/.test(q.english)
+        ? /\baverage\b/i.test(e.label)
+        : /\b(per|each)\b/i.test(described);
+    case "plan":
+      return index.entryIsPlan[at] === 1;
+    case "sum":
+      return /\b(total|combined|altogether|in all)\b/i.test(e.label);
+    case "ratio":
+      return /\bper yuan\b/i.test(described);
+    case "total":
+      return true;
     case "difference":
     case "versus-plan":
-    case "complement": return false;
+    case "complement":
+      return false;
   }
 }
 
@@ -136,10 +191,19 @@ const DERIVATION_NAMES: Record<NonNullable<Question["derivation"]>["type"], Reas
   ratio: { en: "that ratio", zh: "这个比率" },
   difference: { en: "that difference", zh: "这个差额" },
   sum: { en: "that sum", zh: "这个合计" },
-  plan: { en: "the plan (the report states neither the plan nor a share of it for the figure asked about)", zh: "计划数（报告既没有给出计划数，也没有给出完成计划的比例）" },
-  "versus-plan": { en: "how far the result is from its plan (the report gives no plan for it)", zh: "与计划相差多少（报告没有给出计划数）" },
+  plan: {
+    en: "the plan (the report states neither the plan nor a share of it for the figure asked about)",
+    zh: "计划数（报告既没有给出计划数，也没有给出完成计划的比例）",
+  },
+  "versus-plan": {
+    en: "how far the result is from its plan (the report gives no plan for it)",
+    zh: "与计划相差多少（报告没有给出计划数）",
+  },
   total: { en: "that total", zh: "这个合计" },
-  complement: { en: "how many are left (the report gives no whole the figure is part of)", zh: "剩余的数量（报告没有给出总数）" },
+  complement: {
+    en: "how many are left (the report gives no whole the figure is part of)",
+    zh: "剩余的数量（报告没有给出总数）",
+  },
 };
 
 function cannotCompute(d: NonNullable<Question["derivation"]>, partial: Derived | undefined): Reason {
@@ -153,7 +217,8 @@ function cannotCompute(d: NonNullable<Question["derivation"]>, partial: Derived 
 
 // "How many <noun> …", "what was the <noun> …": when the thing asked about is a noun the report
 // never uses, no figure or sentence of the report is about it, however well the rest matches.
-const ASKED_THING = /\b(?:how many|number of|what (?:was|were|is|are) the|what's the|how (?:much|big|large) (?:was|were|is|are) the)\s+((?:[a-z][a-z-]*\s*){1,4})/;
+const ASKED_THING =
+  /\b(?:how many|number of|what (?:was|were|is|are) the|what's the|how (?:much|big|large) (?:was|were|is|are) the)\s+((?:[a-z][a-z-]*\s*){1,4})/;
 
 function unknownSubject(q: Question, terms: QueryTerm[]): string | undefined {
   const m = ASKED_THING.exec(q.english);
@@ -181,7 +246,9 @@ function namesMatched(q: Question, index: SearchIndex, scoring: Scoring, r: Rank
   // Regions are scope, filtered on already; only the other words of a name say whose figure it is.
   const regionWords = new Set(q.regions.flatMap((r) => termsOf(r)));
   for (const name of capitalisedNames(q.raw.replace(/^\S+\s*/, ""))) {
-    const terms = termsOf(name).filter((t) => index.hasTerm(t) && !regionWords.has(t) && regionsIn(t).length === 0);
+    const terms = termsOf(name).filter(
+      (t) => index.hasTerm(t) && !regionWords.has(t) && regionsIn(t).length === 0,
+    );
     if (terms.length === 0) continue;
     const telling = terms.reduce((a, b) => (index.idf(b) > index.idf(a) ? b : a));
     if (!matchedTerms(scoring, r.slot).has(telling)) return false;
@@ -217,8 +284,20 @@ function judgedAnswer(q: Question, j: Judgement, index: SearchIndex): Answer {
 // AnswerSchema): tests parse answers with the schema, so the hot path does not copy them through zod.
 function base(q: Question) {
   return {
-    question: q.raw, language: q.language, notes: [] as string[], runnerUps: [] as Answer["runnerUps"], suggestions: [] as string[],
-    arithmetic: null, value: null, unit: null, figure: null, label: null, section: null, report: null, verdict: null, items: [] as string[],
+    question: q.raw,
+    language: q.language,
+    notes: [] as string[],
+    runnerUps: [] as Answer["runnerUps"],
+    suggestions: [] as string[],
+    arithmetic: null,
+    value: null,
+    unit: null,
+    figure: null,
+    label: null,
+    section: null,
+    report: null,
+    verdict: null,
+    items: [] as string[],
   };
 }
 
@@ -231,7 +310,12 @@ function runnerUps(ranked: RankedEntry[], exclude: Set<string>): Answer["runnerU
   return ranked
     .filter((r) => !exclude.has(r.entry.id) && r.coverage >= MIN_COVERAGE / 2)
     .slice(0, RUNNER_UPS)
-    .map((r) => ({ entryId: r.entry.id, label: r.entry.label, figure: r.entry.written, section: r.entry.section }));
+    .map((r) => ({
+      entryId: r.entry.id,
+      label: r.entry.label,
+      figure: r.entry.written,
+      section: r.entry.section,
+    }));
 }
 
 function figureAnswer(q: Question, top: RankedEntry, ranked: RankedEntry[], index: SearchIndex): Answer {
@@ -279,10 +363,20 @@ function passageAnswer(q: Question, index: SearchIndex, terms: QueryTerm[]): Ans
   const ranked = rankSentences(q, index, terms).filter((s) => s.coverage >= MIN_PASSAGE_COVERAGE);
   const best = ranked[0];
   if (!best) return undefined;
-  const picked = ranked.filter((s) => s.section === best.section && s.report === best.report).slice(0, PASSAGE_SENTENCES);
+  const picked = ranked
+    .filter((s) => s.section === best.section && s.report === best.report)
+    .slice(0, PASSAGE_SENTENCES);
   const section = index.reportsById.get(best.report)!.sections.find((s) => s.title === best.section)!;
   const ordered = section.sentences.filter((s) => picked.some((p) => p.sentence === s));
-  const citations = ordered.map((sentence) => ({ entryId: null, report: best.report, section: best.section, quote: sentence, value: null, unit: null, written: null }));
+  const citations = ordered.map((sentence) => ({
+    entryId: null,
+    report: best.report,
+    section: best.section,
+    quote: sentence,
+    value: null,
+    unit: null,
+    written: null,
+  }));
   const report = reportOf(index, best.report);
   // "Which counties …", "who …": the names the best sentence that gives any gives, listed, that sentence quoted.
   if (q.asksNames) {
@@ -290,12 +384,26 @@ function passageAnswer(q: Question, index: SearchIndex, terms: QueryTerm[]): Ans
       const items = namesAsked(s.sentence, q.nameKind, report);
       if (items.length === 0) continue;
       return {
-        ...base(q), answered: true, type: "list", section: best.section, report, items,
-        text: listText(items, best.section, s.sentence), citations: citations.filter((c) => c.quote === s.sentence),
+        ...base(q),
+        answered: true,
+        type: "list",
+        section: best.section,
+        report,
+        items,
+        text: listText(items, best.section, s.sentence),
+        citations: citations.filter((c) => c.quote === s.sentence),
       };
     }
   }
-  return { ...base(q), answered: true, type: "passage", section: best.section, report, text: passageText(best.section, ordered, q.language === "zh"), citations };
+  return {
+    ...base(q),
+    answered: true,
+    type: "passage",
+    section: best.section,
+    report,
+    text: passageText(best.section, ordered, q.language === "zh"),
+    citations,
+  };
 }
 
 // The report's own region ("Henan Province") is the subject of most sentences, not a name asked for.
@@ -328,7 +436,10 @@ function noAnswer(q: Question, index: SearchIndex, said: string | Reason): Answe
 /** Sections closest to the question, or the first sections when nothing is close. */
 export function nearestTopics(q: Question, index: SearchIndex, n = 3): string[] {
   const scoped = { ...q, years: [], regions: [] };
-  const sections = [...new Set(rankSentences(scoped, index, queryTerms(scoped, index)).map((s) => s.section))];
-  for (const s of index.kb.sections) if (sections.length < n && !sections.includes(s.title)) sections.push(s.title);
+  const sections = [
+    ...new Set(rankSentences(scoped, index, queryTerms(scoped, index)).map((s) => s.section)),
+  ];
+  for (const s of index.kb.sections)
+    if (sections.length < n && !sections.includes(s.title)) sections.push(s.title);
   return sections.slice(0, n);
 }

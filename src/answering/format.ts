@@ -2,6 +2,7 @@
 // Chinese follows Chinese statistical writing: 万 and 亿 instead of thousands separators
 // (44.18亿元, 103.3万人), the measure word after the number (5853户, 116公里), no English units.
 import type { Entry } from "../knowledge/schema.js";
+import { getOrInsertComputed } from "../util/maps.js";
 
 export type Lang = "en" | "zh";
 
@@ -9,16 +10,28 @@ export type Lang = "en" | "zh";
 const formatters = new Map<number, Intl.NumberFormat>();
 /** A number with at most `digits` decimals and thousands separators. */
 export function trim(n: number, digits: number): string {
-  let f = formatters.get(digits);
-  if (!f) formatters.set(digits, (f = new Intl.NumberFormat("en-US", { maximumFractionDigits: digits })));
+  const f = getOrInsertComputed(
+    formatters,
+    digits,
+    () => new Intl.NumberFormat("en-US", { maximumFractionDigits: digits }),
+  );
   return f.format(Number(n.toFixed(digits)));
 }
 
 /** How money is scaled for reading: billions or millions in English, 亿 or 万 in Chinese (chart axes). */
 export function yuanScale(value: number, zh: boolean): { div: number; unit: string } {
   const v = Math.abs(value);
-  if (zh) return v >= 1e8 ? { div: 1e8, unit: "亿元" } : v >= 1e4 ? { div: 1e4, unit: "万元" } : { div: 1, unit: "元" };
-  return v >= 1e9 ? { div: 1e9, unit: "billion Yuan" } : v >= 1e6 ? { div: 1e6, unit: "million Yuan" } : { div: 1, unit: "Yuan" };
+  if (zh)
+    return v >= 1e8
+      ? { div: 1e8, unit: "亿元" }
+      : v >= 1e4
+        ? { div: 1e4, unit: "万元" }
+        : { div: 1, unit: "元" };
+  return v >= 1e9
+    ? { div: 1e9, unit: "billion Yuan" }
+    : v >= 1e6
+      ? { div: 1e6, unit: "million Yuan" }
+      : { div: 1, unit: "Yuan" };
 }
 
 export function formatValue(value: number, unit: string): string {
@@ -36,12 +49,36 @@ export function formatValue(value: number, unit: string): string {
  * number: the label beside it says what is counted, and no English word sits inside a Chinese figure.
  */
 export const ZH_UNITS: Record<string, string> = {
-  people: "人", persons: "人", person: "人", residents: "人", households: "户", villages: "个村", counties: "个县",
-  projects: "个项目", enterprises: "家企业", times: "次", km: "公里", "square meters": "平方米", mu: "亩", "%": "%",
-  batches: "批", bridges: "座桥梁", culverts: "座涵洞", wells: "眼水井", reservoirs: "个蓄水池", "water cellars": "个水窖",
-  experts: "名专家", copies: "份", technologies: "项技术", "new species and technologies": "项新品种和新技术",
-  "units and entrepreneurs": "个单位和企业家", inspections: "次检查", "pieces of information": "条信息", issues: "期",
-  programs: "个节目", pavilions: "个展馆",
+  people: "人",
+  persons: "人",
+  person: "人",
+  residents: "人",
+  households: "户",
+  villages: "个村",
+  counties: "个县",
+  projects: "个项目",
+  enterprises: "家企业",
+  times: "次",
+  km: "公里",
+  "square meters": "平方米",
+  mu: "亩",
+  "%": "%",
+  batches: "批",
+  bridges: "座桥梁",
+  culverts: "座涵洞",
+  wells: "眼水井",
+  reservoirs: "个蓄水池",
+  "water cellars": "个水窖",
+  experts: "名专家",
+  copies: "份",
+  technologies: "项技术",
+  "new species and technologies": "项新品种和新技术",
+  "units and entrepreneurs": "个单位和企业家",
+  inspections: "次检查",
+  "pieces of information": "条信息",
+  issues: "期",
+  programs: "个节目",
+  pavilions: "个展馆",
 };
 
 /** What "per <unit>" reads as in Chinese: 每户, 每人, 每个村; undefined for a unit without Chinese. */
@@ -53,8 +90,11 @@ export function zhPer(unit: string): string | undefined {
 // Plain digits, no grouping: Chinese writes 24756, not 24,756.
 const plainFormatters = new Map<number, Intl.NumberFormat>();
 function plain(n: number, digits: number): string {
-  let f = plainFormatters.get(digits);
-  if (!f) plainFormatters.set(digits, (f = new Intl.NumberFormat("en-US", { maximumFractionDigits: digits, useGrouping: false })));
+  const f = getOrInsertComputed(
+    plainFormatters,
+    digits,
+    () => new Intl.NumberFormat("en-US", { maximumFractionDigits: digits, useGrouping: false }),
+  );
   return f.format(Number(n.toFixed(digits)));
 }
 
@@ -72,8 +112,12 @@ function decimals(n: number): number {
  */
 export function zhNumber(value: number, maxDecimals: number): { text: string; scale: "" | "万" | "亿" } {
   const v = Math.abs(value);
-  for (const [div, scale] of [[1e8, "亿"], [1e4, "万"]] as const) {
-    if (v >= div && decimals(value / div) <= maxDecimals) return { text: plain(value / div, maxDecimals), scale };
+  for (const [div, scale] of [
+    [1e8, "亿"],
+    [1e4, "万"],
+  ] as const) {
+    if (v >= div && decimals(value / div) <= maxDecimals)
+      return { text: plain(value / div, maxDecimals), scale };
   }
   return { text: plain(value, 2), scale: "" };
 }

@@ -31,9 +31,47 @@ export type Form = Comparison | Check;
  * against another. Once the form is read they would only match noise in the search.
  */
 export const FORM_WORDS = new Set([
-  "more", "less", "fewer", "than", "bigger", "larger", "greater", "higher", "lower", "smaller", "least", "most", "over", "above",
-  "below", "under", "exceed", "exceeded", "exceeds", "beat", "beats", "surpass", "surpassed", "hit", "hits", "meet", "met", "reach",
-  "reached", "achieve", "achieved", "fulfil", "fulfill", "fulfilled", "miss", "missed", "fall", "fell", "short", "vs", "versus",
+  "more",
+  "less",
+  "fewer",
+  "than",
+  "bigger",
+  "larger",
+  "greater",
+  "higher",
+  "lower",
+  "smaller",
+  "least",
+  "most",
+  "over",
+  "above",
+  "below",
+  "under",
+  "exceed",
+  "exceeded",
+  "exceeds",
+  "beat",
+  "beats",
+  "surpass",
+  "surpassed",
+  "hit",
+  "hits",
+  "meet",
+  "met",
+  "reach",
+  "reached",
+  "achieve",
+  "achieved",
+  "fulfil",
+  "fulfill",
+  "fulfilled",
+  "miss",
+  "missed",
+  "fall",
+  "fell",
+  "short",
+  "vs",
+  "versus",
 ]);
 
 const AUX_START = /^\s*(?:did|does|do|was|were|is|are|has|have|had|can|could|will|would)\b/;
@@ -42,15 +80,23 @@ const SMALLER = "less|fewer|smaller|lower";
 const COMPARATIVE = new RegExp(`\\b(${LARGER}|${SMALLER})\\b`);
 const SMALLER_WORD = new RegExp(`^(?:${SMALLER})$`);
 // Verbs that compare one figure with another ("did A beat B", "A outnumbered B").
-const COMPARING_VERB = /\b(beat|beats|outnumber(?:ed|s)?|outspen[dt]|surpass(?:ed|es)?|top(?:ped|s)?|exceed(?:ed|s)?|overt(?:ook|ake|akes))\b/;
+const COMPARING_VERB =
+  /\b(beat|beats|outnumber(?:ed|s)?|outspen[dt]|surpass(?:ed|es)?|top(?:ped|s)?|exceed(?:ed|s)?|overt(?:ook|ake|akes))\b/;
 // What a plan is called.
-const PLAN_NOUN = /\b(plan|plans|planned|target|targets|targeted|goal|goals|quota|schedule|scheduled|task|expected|expectation|aim)\b/;
-const EXCEEDED = /\b(exceed|exceeded|exceeds|beat|beats|surpass(?:ed|es)?|overfulfil+(?:ed)?|above|over|beyond|top(?:ped)?)\b|\bmore\b(?:\s+[a-z-]+){0,3}\s+than\s+(?:(?:was|were|it|they)\s+)?(?:the\s+|its\s+)?(?:planned|expected|scheduled|plan|target)/;
-const FELL_SHORT = /\b(miss|missed|misses|fall short|fell short|falls short|below|under|short of)\b|\b(?:less|fewer)\b(?:\s+[a-z-]+){0,3}\s+than\s+(?:(?:was|were|it|they)\s+)?(?:the\s+|its\s+)?(?:planned|expected|scheduled|plan|target)/;
-const PREVIOUS = /\b(previous year|last year|year before|prior year|a year earlier|year[- ]on[- ]year|from (?:20\d\d|the year before)|than (?:in )?20\d\d|over (?:20\d\d|the previous year))\b/;
-const GREW = /\b(grow|grew|grown|growth|increase|increased|rise|rose|risen|go up|went up|gone up|up|more than (?:the )?(?:previous|last|prior) year)\b/;
-const SHRANK = /\b(fall|fell|fallen|decrease|decreased|decline|declined|drop|dropped|go down|went down|shrink|shrank|down)\b/;
-const ADDS_UP = /\b(add up|adds up|added up|sum up|sums up|sum to|sums to|add to|tally|match(?:es)? the total|total(?:s)? correctly|consistent)\b/;
+const PLAN_NOUN =
+  /\b(plan|plans|planned|target|targets|targeted|goal|goals|quota|schedule|scheduled|task|expected|expectation|aim)\b/;
+const EXCEEDED =
+  /\b(exceed|exceeded|exceeds|beat|beats|surpass(?:ed|es)?|overfulfil+(?:ed)?|above|over|beyond|top(?:ped)?)\b|\bmore\b(?:\s+[a-z-]+){0,3}\s+than\s+(?:(?:was|were|it|they)\s+)?(?:the\s+|its\s+)?(?:planned|expected|scheduled|plan|target)/;
+const FELL_SHORT =
+  /\b(miss|missed|misses|fall short|fell short|falls short|below|under|short of)\b|\b(?:less|fewer)\b(?:\s+[a-z-]+){0,3}\s+than\s+(?:(?:was|were|it|they)\s+)?(?:the\s+|its\s+)?(?:planned|expected|scheduled|plan|target)/;
+const PREVIOUS =
+  /\b(previous year|last year|year before|prior year|a year earlier|year[- ]on[- ]year|from (?:20\d\d|the year before)|than (?:in )?20\d\d|over (?:20\d\d|the previous year))\b/;
+const GREW =
+  /\b(grow|grew|grown|growth|increase|increased|rise|rose|risen|go up|went up|gone up|up|more than (?:the )?(?:previous|last|prior) year)\b/;
+const SHRANK =
+  /\b(fall|fell|fallen|decrease|decreased|decline|declined|drop|dropped|go down|went down|shrink|shrank|down)\b/;
+const ADDS_UP =
+  /\b(add up|adds up|added up|sum up|sums up|sum to|sums to|add to|tally|match(?:es)? the total|total(?:s)? correctly|consistent)\b/;
 
 // "more than 5 million", "at least 1,000", "over 30%", "under a million".
 const THRESHOLD = new RegExp(
@@ -58,20 +104,62 @@ const THRESHOLD = new RegExp(
     String.raw`(?:the |a |an )?(?:(\d[\d,]*(?:\.\d+)?)|(?=(?:hundred|thousand|million|billion)\b))\s*(hundred|thousand|million|billion|万|亿)?\s*(%|percent|per cent)?`,
 );
 const OPERATOR: Record<string, Comparator> = {
-  reach: ">=", reached: ">=", hit: ">=", top: ">", topped: ">", "more than": ">", over: ">", above: ">", beyond: ">", "greater than": ">", "higher than": ">", "bigger than": ">", "larger than": ">",
-  exceeding: ">", exceed: ">", exceeded: ">", exceeds: ">", "at least": ">=", "no less than": ">=", "not less than": ">=",
-  "less than": "<", "fewer than": "<", under: "<", below: "<", "lower than": "<", "smaller than": "<",
-  "at most": "<=", "no more than": "<=", "not more than": "<=", all: ">=",
+  reach: ">=",
+  reached: ">=",
+  hit: ">=",
+  top: ">",
+  topped: ">",
+  "more than": ">",
+  over: ">",
+  above: ">",
+  beyond: ">",
+  "greater than": ">",
+  "higher than": ">",
+  "bigger than": ">",
+  "larger than": ">",
+  exceeding: ">",
+  exceed: ">",
+  exceeded: ">",
+  exceeds: ">",
+  "at least": ">=",
+  "no less than": ">=",
+  "not less than": ">=",
+  "less than": "<",
+  "fewer than": "<",
+  under: "<",
+  below: "<",
+  "lower than": "<",
+  "smaller than": "<",
+  "at most": "<=",
+  "no more than": "<=",
+  "not more than": "<=",
+  all: ">=",
 };
-const SCALE: Record<string, number> = { hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, 万: 1e4, 亿: 1e8 };
+const SCALE: Record<string, number> = {
+  hundred: 1e2,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  万: 1e4,
+  亿: 1e8,
+};
 
 /** A number the question states as a bound, with its comparator; years are not bounds. */
-export function thresholdIn(english: string): { op: Comparator; value: number; percent: boolean; text: string } | undefined {
+export function thresholdIn(
+  english: string,
+): { op: Comparator; value: number; percent: boolean; text: string } | undefined {
   const m = THRESHOLD.exec(english);
   if (!m) return undefined;
   const base = m[2] ? Number(m[2].replace(/,/g, "")) : 1;
   // "more than 2010", "than the 2010 <noun>": a year; "more than 2000 yuan": an amount.
-  if (m[2] && /^(19|20)\d\d$/.test(m[2]) && !m[3] && !m[4] && !/^\s*(?:yuan|rmb)\b/.test(english.slice(m.index + m[0].length))) return undefined;
+  if (
+    m[2] &&
+    /^(19|20)\d\d$/.test(m[2]) &&
+    !m[3] &&
+    !m[4] &&
+    !/^\s*(?:yuan|rmb)\b/.test(english.slice(m.index + m[0].length))
+  )
+    return undefined;
   const value = base * (m[3] ? SCALE[m[3]]! : 1);
   return { op: OPERATOR[m[1]!] ?? ">", value, percent: !!m[4], text: m[0] };
 }
@@ -86,10 +174,19 @@ export function formOf(english: string, cues = english, clause = english): Form 
   // The asking clause decides yes/no ("X planned N — did it reach that?"); the
   // two sides of a comparison and a plan may be named anywhere in the question.
   const yesNo = AUX_START.test(clause);
-  if (ADDS_UP.test(q) && /\b(parts?|sources?|components?|breakdown|items?|figures?|total)\b/.test(q)) return { type: "check", against: "parts" };
+  if (ADDS_UP.test(q) && /\b(parts?|sources?|components?|breakdown|items?|figures?|total)\b/.test(q))
+    return { type: "check", against: "parts" };
   // A stated bound ("more than N yuan") makes a check, whatever else the question compares.
   const threshold = yesNo ? thresholdIn(clause) : undefined;
-  if (threshold) return { type: "check", against: "threshold", op: threshold.op, threshold: threshold.value, percent: threshold.percent, text: threshold.text };
+  if (threshold)
+    return {
+      type: "check",
+      against: "threshold",
+      op: threshold.op,
+      threshold: threshold.value,
+      percent: threshold.percent,
+      text: threshold.text,
+    };
   const comparison = comparisonIn(q, yesNo, c);
   if (comparison) return comparison;
   if (!yesNo) return undefined;
@@ -97,14 +194,22 @@ export function formOf(english: string, cues = english, clause = english): Form 
     const op: Comparator = FELL_SHORT.test(c) ? "<" : EXCEEDED.test(c) ? ">" : ">=";
     return { type: "check", against: "plan", op };
   }
-  if (PREVIOUS.test(q) || GREW.test(q) || SHRANK.test(q)) return { type: "check", against: "previous", op: SHRANK.test(q) ? "<" : ">" };
+  if (PREVIOUS.test(q) || GREW.test(q) || SHRANK.test(q))
+    return { type: "check", against: "previous", op: SHRANK.test(q) ? "<" : ">" };
   return undefined;
 }
 
 // Words that end a side and start what both sides share ("B | built under …").
-const SIDE_END = /\s+(?=(?:built|spent|given|invested|issued|allocated|raised|donated|trained|moved|relocated|helped|supported|covered|in|under|for|during|by|from|with|through|within|were|was|is|are|had|has|got|get|received|did|do|does)\b)/;
-const LEAD = /^(?:(?:which|what|who|whom|was|were|is|are|did|does|do|had|has|there|the|a|an|one|of|it)(?:\s+|$))+/;
-const cleanSide = (s: string) => s.replace(/[?!.:;,]+/g, " ").replace(/\s+/g, " ").trim().replace(LEAD, "");
+const SIDE_END =
+  /\s+(?=(?:built|spent|given|invested|issued|allocated|raised|donated|trained|moved|relocated|helped|supported|covered|in|under|for|during|by|from|with|through|within|were|was|is|are|had|has|got|get|received|did|do|does)\b)/;
+const LEAD =
+  /^(?:(?:which|what|who|whom|was|were|is|are|did|does|do|had|has|there|the|a|an|one|of|it)(?:\s+|$))+/;
+const cleanSide = (s: string) =>
+  s
+    .replace(/[?!.:;,]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(LEAD, "");
 
 function comparisonIn(q: string, yesNo: boolean, cues: string): Comparison | undefined {
   // "How many more … than …" asks for the difference itself: a derivation, not a verdict.
@@ -145,12 +250,30 @@ function comparisonIn(q: string, yesNo: boolean, cues: string): Comparison | und
     }
     const sides = { left: cleanSide(left), right: cleanSide(right) };
     // "grew by what share compared with the year before": a change over time, not two figures.
-    if (!sides.left || !sides.right || PREVIOUS.test(` ${sides.right}`) || /^(?:the )?(?:year before|previous year|last year|prior year)/.test(sides.right)) return undefined;
-    return { type: "comparison", ...sides, shared: cleanSide(`${frame} ${lead} ${tail}`), wants, yesNo: false };
+    if (
+      !sides.left ||
+      !sides.right ||
+      PREVIOUS.test(` ${sides.right}`) ||
+      /^(?:the )?(?:year before|previous year|last year|prior year)/.test(sides.right)
+    )
+      return undefined;
+    return {
+      type: "comparison",
+      ...sides,
+      shared: cleanSide(`${frame} ${lead} ${tail}`),
+      wants,
+      yesNo: false,
+    };
   }
   // "A [measure] more/bigger … than B": the first side before the comparative, the second after "than".
   const than = /\s+than\s+/.exec(q);
-  if (cmp && than && than.index > cmp.index && !PLAN_AFTER_THAN.test(cues.slice(cues.search(/\s+than\s+/))) && !PREVIOUS.test(q.slice(than.index - 1))) {
+  if (
+    cmp &&
+    than &&
+    than.index > cmp.index &&
+    !PLAN_AFTER_THAN.test(cues.slice(cues.search(/\s+than\s+/))) &&
+    !PREVIOUS.test(q.slice(than.index - 1))
+  ) {
     const before = cleanSide(q.slice(0, cmp.index));
     const between = cleanSide(q.slice(cmp.index + cmp[0].length, than.index));
     const right = cleanSide(q.slice(than.index + than[0].length));
@@ -172,4 +295,5 @@ function comparisonIn(q: string, yesNo: boolean, cues: string): Comparison | und
   return undefined;
 }
 
-const PLAN_AFTER_THAN = /^\s+than\s+(?:(?:was|were|had been|it|they)\s+)?(?:the\s+|its\s+|their\s+)?(?:planned|expected|scheduled|plan|target|goal|quota|originally)/;
+const PLAN_AFTER_THAN =
+  /^\s+than\s+(?:(?:was|were|had been|it|they)\s+)?(?:the\s+|its\s+|their\s+)?(?:planned|expected|scheduled|plan|target|goal|quota|originally)/;

@@ -16,10 +16,18 @@ export function loadGlossary(knowledgeDir: string): Glossary {
   try {
     parsed = JSON.parse(readFileSync(path, "utf8"));
   } catch (error) {
-    throw new KnowledgeError([{ check: "schema", message: `${path} is not valid JSON: ${(error as Error).message}` }]);
+    throw new KnowledgeError([
+      { check: "schema", message: `${path} is not valid JSON: ${(error as Error).message}` },
+    ]);
   }
   const result = GlossarySchema.safeParse(parsed);
-  if (!result.success) throw new KnowledgeError(result.error.issues.map((i) => ({ check: "schema" as const, message: `${path}: ${i.path.join(".")} ${i.message}` })));
+  if (!result.success)
+    throw new KnowledgeError(
+      result.error.issues.map((i) => ({
+        check: "schema" as const,
+        message: `${path}: ${i.path.join(".")} ${i.message}`,
+      })),
+    );
   return fromTerms(result.data.terms);
 }
 
@@ -48,5 +56,9 @@ export function translateChinese(text: string, glossary: Glossary): string {
     if (english !== undefined) out += ` ${english} `;
     else if (rest[i] !== "\u0000") out += rest[i];
   }
-  return out.replace(/\p{Script=Han}+/gu, " ").replace(/[，。？！、：；（）]/g, " ").replace(/\s+/g, " ").trim();
+  return out
+    .replace(/\p{Script=Han}+/gu, " ")
+    .replace(/[，。？！、：；（）]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 }

@@ -30,15 +30,27 @@ export type Judgement = {
 export type Unjudged = { reason: Reason };
 export type Reason = { en: string; zh: string };
 
-const NO_FIGURE: Reason = { en: "The report has no figure that matches what was asked.", zh: "报告中没有与所问内容相符的数字。" };
-const named = (e: NumericEntry) => ({ en: `${e.written} (${lowerFirst(e.label)})`, zh: `${labelIn(e, "zh")}${entryFigure(e, "zh")}` });
+const NO_FIGURE: Reason = {
+  en: "The report has no figure that matches what was asked.",
+  zh: "报告中没有与所问内容相符的数字。",
+};
+const named = (e: NumericEntry) => ({
+  en: `${e.written} (${lowerFirst(e.label)})`,
+  zh: `${labelIn(e, "zh")}${entryFigure(e, "zh")}`,
+});
 
 const PLANNED_FIGURE_COVERAGE = 0.8;
 // A side must match at least this share of its own words to stand for what the question names.
 const MIN_SIDE_COVERAGE = 0.5;
 
-const compare = (a: number, op: Comparator, b: number) => (op === ">" ? a > b : op === ">=" ? a >= b : op === "<" ? a < b : a <= b);
-const OP_WORDS: Record<Comparator, [string, string]> = { ">": ["more than", "not more than"], ">=": ["at least", "less than"], "<": ["less than", "not less than"], "<=": ["at most", "more than"] };
+const compare = (a: number, op: Comparator, b: number) =>
+  op === ">" ? a > b : op === ">=" ? a >= b : op === "<" ? a < b : a <= b;
+const OP_WORDS: Record<Comparator, [string, string]> = {
+  ">": ["more than", "not more than"],
+  ">=": ["at least", "less than"],
+  "<": ["less than", "not less than"],
+  "<=": ["at most", "more than"],
+};
 const fmt = (v: number, unit: string) => formatValue(v, unit);
 const pct = (v: number) => `${Number(v.toFixed(2))}%`;
 
@@ -48,15 +60,36 @@ const saysMoney = (text: string) => /\b(yuan|rmb|money)\b/.test(text);
 
 export function judgeComparison(q: Question, form: Comparison, index: SearchIndex): Judgement | Unjudged {
   const numeric = (e: Entry) => isNumeric(e) && (q.kinds.length === 0 || q.kinds.includes(e.kind));
-  const left = pickFor(q, index, form.left, form.shared, (e) => numeric(e) && (!saysMoney(form.left) || e.kind === "money"));
-  if (!left || left.coverage < MIN_SIDE_COVERAGE) return { reason: { en: `The report has no figure for “${form.left}”.`, zh: `报告中没有“${form.left}”的数字。` } };
+  const left = pickFor(
+    q,
+    index,
+    form.left,
+    form.shared,
+    (e) => numeric(e) && (!saysMoney(form.left) || e.kind === "money"),
+  );
+  if (!left || left.coverage < MIN_SIDE_COVERAGE)
+    return {
+      reason: { en: `The report has no figure for “${form.left}”.`, zh: `报告中没有“${form.left}”的数字。` },
+    };
   const a = left.entry as NumericEntry;
   // Counts of two different things may be compared ("more wells or bridges"); any other
   // figures only in one unit.
-  const comparable = (e: Entry) => e.kind === a.kind && (a.kind === "count" || (e as NumericEntry).unit === a.unit);
-  const right = pickFor(q, index, form.right, form.shared, (e) => numeric(e) && e.id !== a.id && comparable(e) && (!saysMoney(form.right) || e.kind === "money"));
+  const comparable = (e: Entry) =>
+    e.kind === a.kind && (a.kind === "count" || (e as NumericEntry).unit === a.unit);
+  const right = pickFor(
+    q,
+    index,
+    form.right,
+    form.shared,
+    (e) => numeric(e) && e.id !== a.id && comparable(e) && (!saysMoney(form.right) || e.kind === "money"),
+  );
   if (!right || right.coverage < MIN_SIDE_COVERAGE) {
-    return { reason: { en: `The report has no figure for “${form.right}” to compare with ${named(a).en}.`, zh: `报告中没有“${form.right}”的数字可与${named(a).zh}比较。` } };
+    return {
+      reason: {
+        en: `The report has no figure for “${form.right}” to compare with ${named(a).en}.`,
+        zh: `报告中没有“${form.right}”的数字可与${named(a).zh}比较。`,
+      },
+    };
   }
   const b = right.entry as NumericEntry;
   const [larger, smaller] = a.value >= b.value ? [a, b] : [b, a];
@@ -68,34 +101,65 @@ export function judgeComparison(q: Question, form: Comparison, index: SearchInde
   if (form.yesNo) {
     const holds = form.wants === "larger" ? a.value > b.value : a.value < b.value;
     return {
-      type: "comparison", verdict: holds ? "yes" : "no", primary: a, value: a.value, inputs: [a, b],
-      label: `${a.label} compared with ${lowerFirst(b.label)}`, lines: [`${holds ? "Yes" : "No"}: ${statement}`], arithmetic,
+      type: "comparison",
+      verdict: holds ? "yes" : "no",
+      primary: a,
+      value: a.value,
+      inputs: [a, b],
+      label: `${a.label} compared with ${lowerFirst(b.label)}`,
+      lines: [`${holds ? "Yes" : "No"}: ${statement}`],
+      arithmetic,
     };
   }
   const picked = form.wants === "larger" ? larger : smaller;
   return {
-    type: "comparison", verdict: null, primary: picked, value: picked.value, inputs: [a, b],
-    label: `${a.label} compared with ${lowerFirst(b.label)}`, lines: [statement], arithmetic,
+    type: "comparison",
+    verdict: null,
+    primary: picked,
+    value: picked.value,
+    inputs: [a, b],
+    label: `${a.label} compared with ${lowerFirst(b.label)}`,
+    lines: [statement],
+    arithmetic,
   };
 }
 
 // The figure a check is about: the best-ranked figure of the right kind that is not itself a plan.
-function checkedFigure(q: Question, index: SearchIndex, scoring: Scoring, accept: (e: NumericEntry) => boolean): RankedEntry | undefined {
+function checkedFigure(
+  q: Question,
+  index: SearchIndex,
+  scoring: Scoring,
+  accept: (e: NumericEntry) => boolean,
+): RankedEntry | undefined {
   return rankEntries(q, index, scoring, (e) => isNumeric(e) && accept(e as NumericEntry))
     .filter((r) => index.entryIsPlan[r.index] !== 1 && r.coverage >= MIN_COVERAGE)
     .at(0);
 }
 
-export function judgeCheck(q: Question, form: Check, index: SearchIndex, scoring: Scoring): Judgement | Unjudged {
+export function judgeCheck(
+  q: Question,
+  form: Check,
+  index: SearchIndex,
+  scoring: Scoring,
+): Judgement | Unjudged {
   switch (form.against) {
-    case "plan": return againstPlan(q, form.op, index, scoring);
-    case "threshold": return againstThreshold(q, form, index, scoring);
-    case "previous": return againstPrevious(q, form.op, index, scoring);
-    case "parts": return partsAddUp(q, index, scoring);
+    case "plan":
+      return againstPlan(q, form.op, index, scoring);
+    case "threshold":
+      return againstThreshold(q, form, index, scoring);
+    case "previous":
+      return againstPrevious(q, form.op, index, scoring);
+    case "parts":
+      return partsAddUp(q, index, scoring);
   }
 }
 
-function againstPlan(q: Question, op: Comparator, index: SearchIndex, scoring: Scoring): Judgement | Unjudged {
+function againstPlan(
+  q: Question,
+  op: Comparator,
+  index: SearchIndex,
+  scoring: Scoring,
+): Judgement | Unjudged {
   // A figure with a plan is strong evidence on its own: a looser match than a bare figure needs will do.
   const candidates = rankEntries(q, index, scoring, (e) => isNumeric(e) && e.kind !== "percent")
     .filter((r) => index.entryIsPlan[r.index] !== 1 && r.coverage >= MIN_COVERAGE * PLANNED_FIGURE_COVERAGE)
@@ -109,44 +173,87 @@ function againstPlan(q: Question, op: Comparator, index: SearchIndex, scoring: S
     const planText = plan.stated ? plan.stated.written : `${fmt(plan.value, plan.unit)} (${plan.arithmetic})`;
     const inputs = [result, ...(plan.stated ? [plan.stated] : plan.percent ? [plan.percent] : [])];
     return {
-      type: "yesno", verdict: holds ? "yes" : "no", primary: result, value: result.value, inputs,
+      type: "yesno",
+      verdict: holds ? "yes" : "no",
+      primary: result,
+      value: result.value,
+      inputs,
       label: `${result.label} against the plan`,
-      lines: [`${holds ? "Yes" : "No"}: ${result.written} (${lowerFirst(result.label)}) against a plan of ${planText}: ${pct(share)} of plan.`],
+      lines: [
+        `${holds ? "Yes" : "No"}: ${result.written} (${lowerFirst(result.label)}) against a plan of ${planText}: ${pct(share)} of plan.`,
+      ],
       arithmetic: `${result.written} ÷ ${plan.stated ? plan.stated.written : fmt(plan.value, plan.unit)} = ${pct(share)}`,
     };
   }
   const best = candidates[0]?.entry as NumericEntry | undefined;
-  return { reason: best ? { en: `The report gives ${named(best).en} but no plan or target to measure it against.`, zh: `报告给出了${named(best).zh}，但没有可以对照的计划或目标。` } : NO_FIGURE };
+  return {
+    reason: best
+      ? {
+          en: `The report gives ${named(best).en} but no plan or target to measure it against.`,
+          zh: `报告给出了${named(best).zh}，但没有可以对照的计划或目标。`,
+        }
+      : NO_FIGURE,
+  };
 }
 
-function againstThreshold(q: Question, form: Extract<Check, { against: "threshold" }>, index: SearchIndex, scoring: Scoring): Judgement | Unjudged {
-  const found = checkedFigure(q, index, scoring, (e) => (form.percent ? e.kind === "percent" : e.kind !== "percent" && (q.kinds.length === 0 || q.kinds.includes(e.kind))));
+function againstThreshold(
+  q: Question,
+  form: Extract<Check, { against: "threshold" }>,
+  index: SearchIndex,
+  scoring: Scoring,
+): Judgement | Unjudged {
+  const found = checkedFigure(q, index, scoring, (e) =>
+    form.percent
+      ? e.kind === "percent"
+      : e.kind !== "percent" && (q.kinds.length === 0 || q.kinds.includes(e.kind)),
+  );
   if (!found) return { reason: NO_FIGURE };
   const e = found.entry as NumericEntry;
   const holds = compare(e.value, form.op, form.threshold);
   const bound = form.percent ? pct(form.threshold) : fmt(form.threshold, e.unit);
   const [yesWords, noWords] = OP_WORDS[form.op];
   return {
-    type: "yesno", verdict: holds ? "yes" : "no", primary: e, value: e.value, inputs: [e],
+    type: "yesno",
+    verdict: holds ? "yes" : "no",
+    primary: e,
+    value: e.value,
+    inputs: [e],
     label: e.label,
-    lines: [`${holds ? "Yes" : "No"}: ${e.written} (${lowerFirst(e.label)}) is ${holds ? yesWords : noWords} ${bound}.`],
+    lines: [
+      `${holds ? "Yes" : "No"}: ${e.written} (${lowerFirst(e.label)}) is ${holds ? yesWords : noWords} ${bound}.`,
+    ],
     arithmetic: null,
   };
 }
 
-function againstPrevious(q: Question, op: Comparator, index: SearchIndex, scoring: Scoring): Judgement | Unjudged {
+function againstPrevious(
+  q: Question,
+  op: Comparator,
+  index: SearchIndex,
+  scoring: Scoring,
+): Judgement | Unjudged {
   const found = checkedFigure(q, index, scoring, () => true);
   if (!found) return { reason: NO_FIGURE };
   const e = found.entry as NumericEntry;
   const change = changeOf(e, found.index, index);
-  if (!change) return { reason: { en: `The report gives ${named(e).en} but no figure for the previous year to compare it with.`, zh: `报告给出了${named(e).zh}，但没有上一年的数字可以比较。` } };
+  if (!change)
+    return {
+      reason: {
+        en: `The report gives ${named(e).en} but no figure for the previous year to compare it with.`,
+        zh: `报告给出了${named(e).zh}，但没有上一年的数字可以比较。`,
+      },
+    };
   const rose = change.direction === "up";
   const holds = op === "<" || op === "<=" ? !rose : rose;
   const changes = change.changes.map((c) => c.written).join(" and ");
   // The figure may itself be the change ("increased by 46.3 million Yuan over the previous year").
   const what = change.changes.includes(e) ? lowerFirst(e.label) : `${e.written} (${lowerFirst(e.label)})`;
   return {
-    type: "yesno", verdict: holds ? "yes" : "no", primary: e, value: e.value, inputs: [...new Set([e, ...change.changes])],
+    type: "yesno",
+    verdict: holds ? "yes" : "no",
+    primary: e,
+    value: e.value,
+    inputs: [...new Set([e, ...change.changes])],
     label: `${e.label} compared with the previous year`,
     lines: [`${holds ? "Yes" : "No"}: ${rose ? "up" : "down"} ${changes} on the previous year — ${what}.`],
     arithmetic: null,
@@ -154,9 +261,17 @@ function againstPrevious(q: Question, op: Comparator, index: SearchIndex, scorin
 }
 
 function partsAddUp(q: Question, index: SearchIndex, scoring: Scoring): Judgement | Unjudged {
-  const ranked = rankEntries(q, index, scoring, (e) => index.groupsByTotal.has(e.id) || index.groupsByPart.has(e.id)).filter((r) => r.coverage >= MIN_COVERAGE / 2);
+  const ranked = rankEntries(
+    q,
+    index,
+    scoring,
+    (e) => index.groupsByTotal.has(e.id) || index.groupsByPart.has(e.id),
+  ).filter((r) => r.coverage >= MIN_COVERAGE / 2);
   for (const r of ranked) {
-    const groups = [...(index.groupsByTotal.get(r.entry.id) ?? []), ...(index.groupsByPart.get(r.entry.id) ?? [])].filter((g) => g.type === "parts");
+    const groups = [
+      ...(index.groupsByTotal.get(r.entry.id) ?? []),
+      ...(index.groupsByPart.get(r.entry.id) ?? []),
+    ].filter((g) => g.type === "parts");
     const g = groups[0];
     const check = g && index.sumChecks.get(g.id);
     if (!g || !check) continue;
@@ -164,13 +279,24 @@ function partsAddUp(q: Question, index: SearchIndex, scoring: Scoring): Judgemen
     const parts = g.parts.map((id) => index.kb.byId.get(id) as NumericEntry);
     const gap = check.stated - check.computed;
     return {
-      type: "yesno", verdict: check.ok ? "yes" : "no", primary: total, value: check.computed, inputs: [total, ...parts],
+      type: "yesno",
+      verdict: check.ok ? "yes" : "no",
+      primary: total,
+      value: check.computed,
+      inputs: [total, ...parts],
       label: `${g.title}: parts against the stated total`,
-      lines: [check.ok
-        ? `Yes: the parts add up to ${fmt(check.computed, check.unit)}, the stated total ${total.written}.`
-        : `No: the parts add up to ${fmt(check.computed, check.unit)}, not the stated ${total.written} (a gap of ${fmt(Math.abs(gap), check.unit)}).`],
+      lines: [
+        check.ok
+          ? `Yes: the parts add up to ${fmt(check.computed, check.unit)}, the stated total ${total.written}.`
+          : `No: the parts add up to ${fmt(check.computed, check.unit)}, not the stated ${total.written} (a gap of ${fmt(Math.abs(gap), check.unit)}).`,
+      ],
       arithmetic: `${parts.map((p) => p.written).join(" + ")} = ${fmt(check.computed, check.unit)}`,
     };
   }
-  return { reason: { en: "The report lists no parts with a total for what was asked.", zh: "报告中没有所问内容的分项与合计。" } };
+  return {
+    reason: {
+      en: "The report lists no parts with a total for what was asked.",
+      zh: "报告中没有所问内容的分项与合计。",
+    },
+  };
 }

@@ -6,7 +6,15 @@
 // and written figure.
 import type { Entry, NumericEntry } from "../knowledge/schema.js";
 import { isNumeric } from "../knowledge/schema.js";
-import { derivedIn, derivedText, figureText, notesFor, passageText, sourceLinesZh, topicsLine } from "./compose.js";
+import {
+  derivedIn,
+  derivedText,
+  figureText,
+  notesFor,
+  passageText,
+  sourceLinesZh,
+  topicsLine,
+} from "./compose.js";
 import type { Derived } from "./compute.js";
 import { entryFigure, formatFigure, ZH_UNITS } from "./format.js";
 import type { Glossary } from "./glossary.js";
@@ -28,7 +36,14 @@ export function inQuestionLanguage(a: Answer, index: SearchIndex, glossary: Glos
     }),
     runnerUps: a.runnerUps.map((r) => {
       const e = entry(r.entryId);
-      return e ? { ...r, figure: entryFigure(e, "zh"), label: labelIn(e, "zh", glossary), section: sectionTitleIn(e.section, lex, "zh", e.report) } : r;
+      return e
+        ? {
+            ...r,
+            figure: entryFigure(e, "zh"),
+            label: labelIn(e, "zh", glossary),
+            section: sectionTitleIn(e.section, lex, "zh", e.report),
+          }
+        : r;
     }),
     suggestions: a.suggestions.map((s) => sectionTitleIn(s, lex, "zh")),
   };
@@ -37,33 +52,80 @@ export function inQuestionLanguage(a: Answer, index: SearchIndex, glossary: Glos
   if (a.type === "figure" && cited[0]) {
     const e = cited[0];
     const n = notes([e]);
-    return { ...a, ...shared, figure: entryFigure(e, "zh"), label: labelIn(e, "zh", glossary), notes: n, text: figureText(e, n, true, lex) };
+    return {
+      ...a,
+      ...shared,
+      figure: entryFigure(e, "zh"),
+      label: labelIn(e, "zh", glossary),
+      notes: n,
+      text: figureText(e, n, true, lex),
+    };
   }
   if (a.type === "derived" && a.value !== null && a.unit && a.figure && a.label && a.arithmetic) {
     const inputs = cited.filter((e): e is NumericEntry => isNumeric(e));
-    const d: Derived = { value: a.value, unit: a.unit, figure: a.figure, label: a.label, arithmetic: a.arithmetic, inputs, coverage: 0 };
+    const d: Derived = {
+      value: a.value,
+      unit: a.unit,
+      figure: a.figure,
+      label: a.label,
+      arithmetic: a.arithmetic,
+      inputs,
+      coverage: 0,
+    };
     const z = derivedIn(d, "zh", lex);
     const n = notes(inputs);
-    return { ...a, ...shared, figure: z.figure, label: z.label, arithmetic: z.arithmetic, notes: n, text: derivedText(d, n, true, lex) };
+    return {
+      ...a,
+      ...shared,
+      figure: z.figure,
+      label: z.label,
+      arithmetic: z.arithmetic,
+      notes: n,
+      text: derivedText(d, n, true, lex),
+    };
   }
   if (a.type === "passage" && a.section) {
-    return { ...a, ...shared, text: passageText(a.section, a.citations.map((c) => c.quote), true, lex, a.report?.id) };
+    return {
+      ...a,
+      ...shared,
+      text: passageText(
+        a.section,
+        a.citations.map((c) => c.quote),
+        true,
+        lex,
+        a.report?.id,
+      ),
+    };
   }
   if (a.type === "list") {
     const c = a.citations[0];
-    const sources = c ? sourceLinesZh([{ section: c.section, report: c.report, sentence: c.quote }], lex) : [];
+    const sources = c
+      ? sourceLinesZh([{ section: c.section, report: c.report, sentence: c.quote }], lex)
+      : [];
     return { ...a, ...shared, text: [`${a.items.join("、")}。`, ...sources].join("\n") };
   }
   if (a.type === "none") {
     // The first line (no answer, and why) was already written in Chinese; the topics get their Chinese titles.
     const first = a.text.split("\n")[0] ?? "";
-    return { ...a, ...shared, text: [first, topicsLine(a.suggestions, true, lex)].filter(Boolean).join("\n") };
+    return {
+      ...a,
+      ...shared,
+      text: [first, topicsLine(a.suggestions, true, lex)].filter(Boolean).join("\n"),
+    };
   }
   if ((a.type === "comparison" || a.type === "yesno") && !hasHan(a.text.split("\n")[0] ?? "")) {
     const inputs = cited.filter((e): e is NumericEntry => isNumeric(e));
     const n = notes(inputs);
     const { lines, figure, label, arithmetic } = judgedIn(a, inputs, lex);
-    return { ...a, ...shared, figure, label, arithmetic, notes: n, text: [...lines, ...sourceLinesZh(inputs, lex), ...n.map((x) => `注：${x}`)].join("\n") };
+    return {
+      ...a,
+      ...shared,
+      figure,
+      label,
+      arithmetic,
+      notes: n,
+      text: [...lines, ...sourceLinesZh(inputs, lex), ...n.map((x) => `注：${x}`)].join("\n"),
+    };
   }
   // Other kinds of answer write their own Chinese text (with format.ts and zh.ts); the lists are translated here.
   return { ...a, ...shared };
@@ -85,7 +147,11 @@ function judgedIn(a: Answer, inputs: NumericEntry[], lex: Lexicon) {
   if (a.type === "comparison" && first && second && first.unit === second.unit) {
     const [larger, smaller] = first.value >= second.value ? [first, second] : [second, first];
     const diff = larger.value - smaller.value;
-    lines.push(diff === 0 ? `两者相同。` : `${label(larger)}比${label(smaller)}多${formatFigure(diff, larger.unit, "zh")}。`);
+    lines.push(
+      diff === 0
+        ? `两者相同。`
+        : `${label(larger)}比${label(smaller)}多${formatFigure(diff, larger.unit, "zh")}。`,
+    );
   }
   const arithmetic = a.arithmetic ? arithmeticZh(a.arithmetic, inputs) : null;
   if (arithmetic) lines.push(`计算：${arithmetic}`);
@@ -93,7 +159,12 @@ function judgedIn(a: Answer, inputs: NumericEntry[], lex: Lexicon) {
     lines,
     // The engine's figure is its primary entry's figure as the report writes it.
     figure: figureOr(inputs.find((e) => e.written === a.figure) ?? first ?? null, a.figure),
-    label: a.type === "comparison" && first && second ? `${label(first)}与${label(second)}相比` : first ? label(first) : a.label && quoteEnglish(a.label),
+    label:
+      a.type === "comparison" && first && second
+        ? `${label(first)}与${label(second)}相比`
+        : first
+          ? label(first)
+          : a.label && quoteEnglish(a.label),
     arithmetic,
   };
 }
@@ -107,11 +178,19 @@ const figureOr = (e: NumericEntry | null, otherwise: string | null) => (e ? entr
 
 function arithmeticZh(arithmetic: string, inputs: NumericEntry[]): string {
   let s = arithmetic;
-  for (const e of [...inputs].sort((x, y) => y.written.length - x.written.length)) s = s.split(e.written).join(entryFigure(e, "zh"));
-  const units = Object.keys(ZH_UNITS).filter((u) => u !== "%").sort((x, y) => y.length - x.length).join("|");
-  s = s.replace(new RegExp(`(-?\\d[\\d,]*(?:\\.\\d+)?)(?: (billion|million))? (Yuan|${units})\\b`, "g"), (_, num: string, scale: string | undefined, unit: string) => {
-    const value = Number(num.replace(/,/g, "")) * (scale === "billion" ? 1e9 : scale === "million" ? 1e6 : 1);
-    return formatFigure(value, unit, "zh");
-  });
+  for (const e of [...inputs].sort((x, y) => y.written.length - x.written.length))
+    s = s.split(e.written).join(entryFigure(e, "zh"));
+  const units = Object.keys(ZH_UNITS)
+    .filter((u) => u !== "%")
+    .sort((x, y) => y.length - x.length)
+    .join("|");
+  s = s.replace(
+    new RegExp(`(-?\\d[\\d,]*(?:\\.\\d+)?)(?: (billion|million))? (Yuan|${units})\\b`, "g"),
+    (_, num: string, scale: string | undefined, unit: string) => {
+      const value =
+        Number(num.replace(/,/g, "")) * (scale === "billion" ? 1e9 : scale === "million" ? 1e6 : 1);
+      return formatFigure(value, unit, "zh");
+    },
+  );
   return /[A-Za-z]{2,}/.test(s) ? inputs.map((e) => entryFigure(e, "zh")).join("，") : s;
 }

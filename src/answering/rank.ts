@@ -2,7 +2,15 @@
 // that share a term with the question are touched, the per-document sums live in typed arrays,
 // and only the best few candidates get the costlier checks.
 import type { Entry } from "../knowledge/schema.js";
-import { FIELD_WEIGHT_BY_CODE, PLAN_WORDS, hanBigrams, postingsOf, termsOf, type Postings, type SearchIndex } from "./search-index.js";
+import {
+  FIELD_WEIGHT_BY_CODE,
+  PLAN_WORDS,
+  hanBigrams,
+  postingsOf,
+  termsOf,
+  type Postings,
+  type SearchIndex,
+} from "./search-index.js";
 import type { Scratch } from "./scratch.js";
 import { isEnglishWord, salience } from "./register.js";
 import { synonymsOf } from "./synonyms.js";
@@ -13,7 +21,12 @@ import { PROVINCES } from "./regions.js";
 const REGION_TERMS = new Set(Object.keys(PROVINCES).flatMap((name) => name.split(" ").map((w) => stem(w))));
 
 /** One question word: its indexed form and synonyms as alternatives, and how much it weighs. */
-export type QueryTerm = { term: string; alts: { term: string; weight: number }[]; weight: number; idf: number };
+export type QueryTerm = {
+  term: string;
+  alts: { term: string; weight: number }[];
+  weight: number;
+  idf: number;
+};
 const SYNONYM_WEIGHT = 0.7;
 const HEAD_WEIGHT = 2;
 /** Matches are tracked as bits of a 32-bit mask: longer questions are cut to their first words. */
@@ -49,35 +62,51 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
     // other words (a typo that happens to be a word fits its sentence; one common word in common is
     // not enough). A respelling into a word the question already has is no typo.
     const respell = (t: string) =>
-      isDerivedFrom(w.surface, t) || (!exact.includes(t) && exact.length > 0 && exact.filter((x) => index.cooccur(t, x)).length * 2 >= exact.length);
-    const hit = found && (found.term === "" || index.hasTerm(w.stem) || !isEnglishWord(w.surface) || respell(found.term)) ? found : undefined;
+      isDerivedFrom(w.surface, t) ||
+      (!exact.includes(t) &&
+        exact.length > 0 &&
+        exact.filter((x) => index.cooccur(t, x)).length * 2 >= exact.length);
+    const hit =
+      found &&
+      (found.term === "" || index.hasTerm(w.stem) || !isEnglishWord(w.surface) || respell(found.term))
+        ? found
+        : undefined;
     // A corrected filler word, or a number the report does not have: a number in a question is a
     // value to compare with or a rounded reference to a figure, not a topic.
     if (hit?.term === "" || (!hit && /^\d/.test(w.surface))) continue;
     // A hyphenated compound the report never writes is searched as its parts, which
     // follow it in the word list: counting it too would charge the question for its spelling.
-    if (!hit && w.surface.includes("-") && w.surface.split("-").every((part) => index.hasTerm(stem(part)))) continue;
+    if (!hit && w.surface.includes("-") && w.surface.split("-").every((part) => index.hasTerm(stem(part))))
+      continue;
     const term = hit?.term ?? `?${w.stem}`;
     if (seen.has(term)) continue;
     const alts = hit ? [{ term: hit.term, weight: hit.quality }] : [];
     for (const syn of synonymsOf(w.surface)) {
       const t = stem(syn);
-      if (t !== term && !alts.some((a) => a.term === t) && index.hasTerm(t)) alts.push({ term: t, weight: SYNONYM_WEIGHT });
+      if (t !== term && !alts.some((a) => a.term === t) && index.hasTerm(t))
+        alts.push({ term: t, weight: SYNONYM_WEIGHT });
     }
     // Other forms of the same word ("province" for "provincial") count as a synonym does.
-    for (const t of index.family(hit?.term ?? w.stem)) if (t !== term && !alts.some((a) => a.term === t)) alts.push({ term: t, weight: SYNONYM_WEIGHT });
+    for (const t of index.family(hit?.term ?? w.stem))
+      if (t !== term && !alts.some((a) => a.term === t)) alts.push({ term: t, weight: SYNONYM_WEIGHT });
     // A word with no match at all weighs what it says about the topic against everyday English:
     // chat costs nothing, an unknown content word as much as the rarest word of the report.
-    const unmatchedWeight = alts.length === 0 ? salience(w.surface, () => q.roles().get(w.surface) ?? "X") : 1;
+    const unmatchedWeight =
+      alts.length === 0 ? salience(w.surface, () => q.roles().get(w.surface) ?? "X") : 1;
     if (unmatchedWeight === 0) continue;
-    const idf = hit ? index.idf(hit.term) : alts[0] ? index.idf(alts[0].term) : index.maxIdf * unmatchedWeight;
+    const idf = hit
+      ? index.idf(hit.term)
+      : alts[0]
+        ? index.idf(alts[0].term)
+        : index.maxIdf * unmatchedWeight;
     seen.set(term, { term, alts, weight: head.has(w.surface) ? HEAD_WEIGHT : 1, idf });
   }
   if (q.language === "zh" && text === undefined) {
     // Chinese aliases are matched on character pairs: weak evidence alone, a tie-breaker with the glossary.
     for (const b of hanBigrams(q.raw)) {
       if (seen.size >= MAX_QUERY_TERMS) break;
-      if (!seen.has(b) && index.hasTerm(b)) seen.set(b, { term: b, alts: [{ term: b, weight: 0.35 }], weight: 1, idf: 0 });
+      if (!seen.has(b) && index.hasTerm(b))
+        seen.set(b, { term: b, alts: [{ term: b, weight: 0.35 }], weight: 1, idf: 0 });
     }
   }
   return [...seen.values()];
@@ -107,7 +136,11 @@ export type Scoring = {
 export type Ranges = [number, number][];
 
 /** The reports a question's regions and years allow, as ranges of entries or sentences; undefined: all. */
-export function scopeRanges(q: Question, index: SearchIndex, of: "entries" | "sentences"): Ranges | undefined {
+export function scopeRanges(
+  q: Question,
+  index: SearchIndex,
+  of: "entries" | "sentences",
+): Ranges | undefined {
   if (!index.reportSpans || (q.regions.length === 0 && q.years.length === 0)) return undefined;
   const union = (sets: (Set<string> | undefined)[]) => new Set(sets.flatMap((s) => [...(s ?? [])]));
   let reports: Set<string> | undefined;
@@ -129,7 +162,13 @@ function lowerBound(docs: Int32Array, doc: number, lo: number, hi: number): numb
   return lo;
 }
 
-export function score(terms: QueryTerm[], postings: Postings, scratch: Scratch, idf: (t: string) => number, ranges?: Ranges): Scoring {
+export function score(
+  terms: QueryTerm[],
+  postings: Postings,
+  scratch: Scratch,
+  idf: (t: string) => number,
+  ranges?: Ranges,
+): Scoring {
   const total = terms.reduce((sum, t) => sum + t.weight * t.idf, 0) || 1;
   const size = scratch.best.length;
   const termBits = new Map<string, number>();
@@ -184,9 +223,15 @@ export function score(terms: QueryTerm[], postings: Postings, scratch: Scratch, 
   }
   // The result is sized to what was touched; the working arrays are left clean for the next question.
   const out: Scoring = {
-    terms, termBits, touched: touched.slice(0, touchedCount),
-    score: new Float64Array(touchedCount), coverage: new Float64Array(touchedCount), local: new Float64Array(touchedCount),
-    mask: new Uint32Array(touchedCount), exact: new Uint32Array(touchedCount), slotOf: () => undefined,
+    terms,
+    termBits,
+    touched: touched.slice(0, touchedCount),
+    score: new Float64Array(touchedCount),
+    coverage: new Float64Array(touchedCount),
+    local: new Float64Array(touchedCount),
+    mask: new Uint32Array(touchedCount),
+    exact: new Uint32Array(touchedCount),
+    slotOf: () => undefined,
   };
   for (let slot = 0; slot < touchedCount; slot++) {
     const doc = touched[slot]!;
@@ -206,7 +251,13 @@ export function score(terms: QueryTerm[], postings: Postings, scratch: Scratch, 
 }
 
 export function scoreEntries(index: SearchIndex, terms: QueryTerm[], q?: Question): Scoring {
-  return score(terms, index.entryPostings, index.entryScratch, index.idf, q && scopeRanges(q, index, "entries"));
+  return score(
+    terms,
+    index.entryPostings,
+    index.entryScratch,
+    index.idf,
+    q && scopeRanges(q, index, "entries"),
+  );
 }
 
 /** The indexed terms a document (by slot) matched: every alternative of each matched question word. */
@@ -230,7 +281,10 @@ export function unionCoverage(s: Scoring, docs: number[]): number {
     x |= s.exact[slot]!;
   }
   const credit = (i: number) => (x & (1 << i) ? 1 : m & (1 << i) ? SYNONYM_WEIGHT : 0);
-  return s.terms.reduce((sum, t, i) => (t.term.startsWith("zh:") ? sum : sum + credit(i) * t.weight * t.idf), 0) / total;
+  return (
+    s.terms.reduce((sum, t, i) => (t.term.startsWith("zh:") ? sum : sum + credit(i) * t.weight * t.idf), 0) /
+    total
+  );
 }
 
 /** Share of an entry's own description (label, or one alias nearly whole) that the question matched. */
@@ -243,7 +297,7 @@ export function precision(index: SearchIndex, e: Entry, s: Scoring, slot: number
     const share = matchedShare(fields[i]!, s.termBits, mask);
     if (share > alias) alias = share;
   }
-  return label > (alias >= ALIAS_PRECISION ? alias : 0) ? label : alias >= ALIAS_PRECISION ? alias : 0;
+  return Math.max(label, alias >= ALIAS_PRECISION ? alias : 0);
 }
 
 /** One description (the label or an alias): its terms, their idf weights and the weights' sum. */
@@ -280,7 +334,8 @@ export function fitFactor(q: Question, e: Entry, unit?: string): number {
     const at = q.kinds.indexOf(e.kind as (typeof q.kinds)[number]);
     f *= at === 0 ? 1.3 : at > 0 ? 1 : 0.25;
   }
-  if (q.countUnit && e.kind === "count") f *= (unit ?? canonicalUnit(e.unit) ?? e.unit) === q.countUnit ? 1.5 : 0.5;
+  if (q.countUnit && e.kind === "count")
+    f *= (unit ?? canonicalUnit(e.unit) ?? e.unit) === q.countUnit ? 1.5 : 0.5;
   return f;
 }
 
@@ -294,17 +349,36 @@ export function inScope(q: Question, e: Entry): boolean {
   return true;
 }
 
-export type RankedEntry = { index: number; slot: number; entry: Entry; score: number; coverage: number; local: number; precision: number; rank: number };
+export type RankedEntry = {
+  index: number;
+  slot: number;
+  entry: Entry;
+  score: number;
+  coverage: number;
+  local: number;
+  precision: number;
+  rank: number;
+};
 
 /** The best entries for a question, given its scoring; `filter` narrows the candidates (e.g. to counts). */
-export function rankEntries(q: Question, index: SearchIndex, s: Scoring, filter?: (e: Entry) => boolean): RankedEntry[] {
+export function rankEntries(
+  q: Question,
+  index: SearchIndex,
+  s: Scoring,
+  filter?: (e: Entry) => boolean,
+): RankedEntry[] {
   const askedPlan = PLAN_WORDS.test(q.clause);
   const top = new TopK<number>(RANK_LIMIT);
   for (let slot = 0; slot < s.touched.length; slot++) {
     const doc = s.touched[slot]!;
     const e = index.kb.entries[doc]!;
     if (!inScope(q, e) || (filter && !filter(e))) continue;
-    top.offer(slot, s.score[slot]! * fitFactor(q, e, index.entryUnit[doc]) * planFactor(askedPlan, index.entryIsPlan[doc] === 1));
+    top.offer(
+      slot,
+      s.score[slot]! *
+        fitFactor(q, e, index.entryUnit[doc]) *
+        planFactor(askedPlan, index.entryIsPlan[doc] === 1),
+    );
   }
   return top
     .items()
@@ -312,15 +386,38 @@ export function rankEntries(q: Question, index: SearchIndex, s: Scoring, filter?
       const doc = s.touched[slot]!;
       const entry = index.kb.entries[doc]!;
       const p = precision(index, entry, s, slot);
-      return { index: doc, slot, entry, score: s.score[slot]!, coverage: s.coverage[slot]!, local: s.local[slot]!, precision: p, rank: value * (0.7 + 0.6 * p) };
+      return {
+        index: doc,
+        slot,
+        entry,
+        score: s.score[slot]!,
+        coverage: s.coverage[slot]!,
+        local: s.local[slot]!,
+        precision: p,
+        rank: value * (0.7 + 0.6 * p),
+      };
     })
     .sort((a, b) => b.rank - a.rank);
 }
 
-export type RankedSentence = { index: number; score: number; coverage: number; rank: number; report: string; section: string; sentence: string };
+export type RankedSentence = {
+  index: number;
+  score: number;
+  coverage: number;
+  rank: number;
+  report: string;
+  section: string;
+  sentence: string;
+};
 
 export function rankSentences(q: Question, index: SearchIndex, terms: QueryTerm[]): RankedSentence[] {
-  const s = score(terms, index.sentencePostings, index.sentenceScratch, index.idf, scopeRanges(q, index, "sentences"));
+  const s = score(
+    terms,
+    index.sentencePostings,
+    index.sentenceScratch,
+    index.idf,
+    scopeRanges(q, index, "sentences"),
+  );
   // A passage must share at least one word with the question as written, not only corrected guesses.
   const verbatim = terms.reduce((m, t, i) => (t.alts[0]?.weight === 1 ? m | (1 << i) : m), 0);
   const top = new TopK<number>(RANK_LIMIT);
@@ -331,7 +428,13 @@ export function rankSentences(q: Question, index: SearchIndex, terms: QueryTerm[
     const yearBoost = q.years.some((y) => ref.sentence.includes(String(y))) ? 1.2 : 1;
     top.offer(slot, s.score[slot]! * (0.5 + s.coverage[slot]!) * yearBoost);
   }
-  return top.items().map(({ item: slot, value }) => ({ ...index.sentences[s.touched[slot]!]!, index: s.touched[slot]!, score: s.score[slot]!, coverage: s.coverage[slot]!, rank: value }));
+  return top.items().map(({ item: slot, value }) => ({
+    ...index.sentences[s.touched[slot]!]!,
+    index: s.touched[slot]!,
+    score: s.score[slot]!,
+    coverage: s.coverage[slot]!,
+    rank: value,
+  }));
 }
 
 /** Keeps the k highest values seen, without sorting everything (a min-heap over parallel arrays). */
@@ -355,7 +458,9 @@ export class TopK<T extends number> {
 
   /** Best first; ties keep the report's order (smaller position first) so answers do not depend on heap order. */
   items(): { item: T; value: number }[] {
-    return this.items_.map((item, i) => ({ item, value: this.values[i]! })).sort((a, b) => b.value - a.value || a.item - b.item);
+    return this.items_
+      .map((item, i) => ({ item, value: this.values[i]! }))
+      .sort((a, b) => b.value - a.value || a.item - b.item);
   }
 
   private swap(a: number, b: number) {

@@ -6,39 +6,135 @@ import { isEnglishWord, tagTokens, zipfOf, type PartOfSpeech } from "./backgroun
 
 // Discord's own markup: user, role and channel mentions, custom emoji, timestamps, @everyone/@here,
 // and links. None of it is part of what is asked.
-const DISCORD_MARKUP = /<(?:@[!&]?\d+|#\d+|a?:[\w~]+:\d+|t:\d+(?::[a-zA-Z])?)>|(?<![\w@])@(?:everyone|here)\b|https?:\/\/\S+/g;
+const DISCORD_MARKUP =
+  /<(?:@[!&]?\d+|#\d+|a?:[\w~]+:\d+|t:\d+(?::[a-zA-Z])?)>|(?<![\w@])@(?:everyone|here)\b|https?:\/\/\S+/g;
 // Pictographs, their modifiers and joiners, flags (regional indicators).
-const EMOJI = /[\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\u200d\ufe0f\u20e3]/gu;
+// Each code point goes on its own (joiners and variation selectors too), hence an alternation.
+const EMOJI = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator}|\u200d|\ufe0f|\u20e3/gu;
 // Western emoticons are eyes, an optional nose and a mouth (":)", ";-P", "xD", "=]"); eastern ones
 // are symmetric faces ("^^", "T_T", "-_-"). Only whole tokens: "3:1" or "(8)" are not faces.
-const EMOTICON = /(?<=^|\s)(?:[:;=8xX][-'^o]?[)(\][dDpPoO3/\\|*$@]+|<\/?3+|\^_*\^|[tT]_+[tT]|-_+-|[oO]_[oO])(?=$|\s|[.!?,])/g;
+const EMOTICON =
+  /(?<=^|\s)(?:[:;=8xX][-'^o]?[)(\][dDpPoO3/\\|*$@]+|<\/?3+|\^_*\^|[tT]_+[tT]|-_+-|[oO]_[oO])(?=$|\s|[.!?,])/g;
 // Markdown emphasis, spoilers and code ticks wrap words without changing them.
 const MARKDOWN = /\*{1,3}|_{2}|~~|\|\||`+/g;
 // A letter written three or more times in a row is emphasis ("sooo", "pleeease"): no English word has that.
 const ELONGATED = /([a-z])\1{2,}/gi;
 // Amounts written the chat way: "200k", "4.4 bil", "3 mil".
 const SHORT_SCALE = /(\d+(?:\.\d+)?)\s?(k|mil|mln|mn|bil|bln|bn)\b/gi;
-const SCALE_WORDS: Record<string, string> = { k: "thousand", mil: "million", mln: "million", mn: "million", bil: "billion", bln: "billion", bn: "billion" };
+const SCALE_WORDS: Record<string, string> = {
+  k: "thousand",
+  mil: "million",
+  mln: "million",
+  mn: "million",
+  bil: "billion",
+  bln: "billion",
+  bn: "billion",
+};
 
 /**
  * Abbreviations of the chat register, spelt out. A general lexicon of how people write in chats
  * (and of common short forms of words the series' reports use), not words of particular questions.
  */
 const CHAT_LEXICON: Record<string, string> = {
-  u: "you", ur: "your", r: "are", ya: "you", yall: "you all", im: "i am", ive: "i have", id: "i would", dont: "do not",
-  doesnt: "does not", didnt: "did not", isnt: "is not", wasnt: "was not", werent: "were not", cant: "cannot",
-  thx: "thanks", thnx: "thanks", thanx: "thanks", ty: "thank you", tysm: "thank you", pls: "please", plz: "please", plis: "please",
-  tbh: "to be honest", btw: "by the way", idk: "i do not know", imo: "in my opinion", imho: "in my opinion",
-  afaik: "as far as i know", iirc: "if i remember correctly", fyi: "for your information", nvm: "never mind",
-  np: "no problem", rn: "right now", asap: "as soon as possible", ngl: "not going to lie", smh: "", lol: "", lmao: "", rofl: "", omg: "",
-  n: "and", gm: "good morning", gn: "good night", wat: "what", wut: "what", wht: "what", whats: "what is", hows: "how is", whos: "who is", wheres: "where is", whens: "when is",
-  gonna: "going to", wanna: "want to", gotta: "have to", kinda: "kind of", sorta: "sort of", cuz: "because", coz: "because", bc: "because",
-  abt: "about", thru: "through", tho: "though", smth: "something", sth: "something", b4: "before", w: "with", "w/": "with", "w/o": "without",
-  ppl: "people", govt: "government", gov: "government", gvt: "government", dept: "department", depts: "departments",
-  prov: "province", yr: "year", yrs: "years", approx: "approximately", avg: "average", info: "information",
-  pct: "percent", "#": "number", num: "number", tot: "total", km2: "square kilometers", sqm: "square meters",
-  jan: "january", feb: "february", mar: "march", apr: "april", jun: "june", jul: "july", aug: "august",
-  sep: "september", sept: "september", oct: "october", nov: "november", dec: "december",
+  u: "you",
+  ur: "your",
+  r: "are",
+  ya: "you",
+  yall: "you all",
+  im: "i am",
+  ive: "i have",
+  id: "i would",
+  dont: "do not",
+  doesnt: "does not",
+  didnt: "did not",
+  isnt: "is not",
+  wasnt: "was not",
+  werent: "were not",
+  cant: "cannot",
+  thx: "thanks",
+  thnx: "thanks",
+  thanx: "thanks",
+  ty: "thank you",
+  tysm: "thank you",
+  pls: "please",
+  plz: "please",
+  plis: "please",
+  tbh: "to be honest",
+  btw: "by the way",
+  idk: "i do not know",
+  imo: "in my opinion",
+  imho: "in my opinion",
+  afaik: "as far as i know",
+  iirc: "if i remember correctly",
+  fyi: "for your information",
+  nvm: "never mind",
+  np: "no problem",
+  rn: "right now",
+  asap: "as soon as possible",
+  ngl: "not going to lie",
+  smh: "",
+  lol: "",
+  lmao: "",
+  rofl: "",
+  omg: "",
+  n: "and",
+  gm: "good morning",
+  gn: "good night",
+  wat: "what",
+  wut: "what",
+  wht: "what",
+  whats: "what is",
+  hows: "how is",
+  whos: "who is",
+  wheres: "where is",
+  whens: "when is",
+  gonna: "going to",
+  wanna: "want to",
+  gotta: "have to",
+  kinda: "kind of",
+  sorta: "sort of",
+  cuz: "because",
+  coz: "because",
+  bc: "because",
+  abt: "about",
+  thru: "through",
+  tho: "though",
+  smth: "something",
+  sth: "something",
+  b4: "before",
+  w: "with",
+  "w/": "with",
+  "w/o": "without",
+  ppl: "people",
+  govt: "government",
+  gov: "government",
+  gvt: "government",
+  dept: "department",
+  depts: "departments",
+  prov: "province",
+  yr: "year",
+  yrs: "years",
+  approx: "approximately",
+  avg: "average",
+  info: "information",
+  pct: "percent",
+  "#": "number",
+  num: "number",
+  tot: "total",
+  km2: "square kilometers",
+  sqm: "square meters",
+  jan: "january",
+  feb: "february",
+  mar: "march",
+  apr: "april",
+  jun: "june",
+  jul: "july",
+  aug: "august",
+  sep: "september",
+  sept: "september",
+  oct: "october",
+  nov: "november",
+  dec: "december",
 };
 
 /**
@@ -62,7 +158,11 @@ export function plainQuestion(raw: string, known: (word: string) => boolean = ()
       if (!m) return token;
       const word = m[2]!.toLowerCase();
       // A plural of an abbreviation is the plural of what it stands for ("govts").
-      const spelt = CHAT_LEXICON[word] ?? (word.endsWith("s") && CHAT_LEXICON[word.slice(0, -1)] ? `${CHAT_LEXICON[word.slice(0, -1)]}s` : undefined);
+      const spelt =
+        CHAT_LEXICON[word] ??
+        (word.endsWith("s") && CHAT_LEXICON[word.slice(0, -1)]
+          ? `${CHAT_LEXICON[word.slice(0, -1)]}s`
+          : undefined);
       if (spelt !== undefined) return `${m[1]}${spelt}${m[3]}`;
       const parts = known(m[2]!.toLowerCase()) ? undefined : splitRunTogether(m[2]!);
       return parts ? `${m[1]}${parts}${m[3]}` : token;
@@ -94,7 +194,19 @@ function splitRunTogether(token: string): string | undefined {
 
 // Parts of speech that never name a topic: greetings, pronouns, articles, prepositions, auxiliaries,
 // conjunctions, particles, adverbs ("actually", "real quick"), symbols.
-const FUNCTION_POS = new Set(["INTJ", "PRON", "DET", "ADP", "AUX", "CCONJ", "SCONJ", "PART", "PUNCT", "SYM", "ADV"]);
+const FUNCTION_POS = new Set([
+  "INTJ",
+  "PRON",
+  "DET",
+  "ADP",
+  "AUX",
+  "CCONJ",
+  "SCONJ",
+  "PART",
+  "PUNCT",
+  "SYM",
+  "ADV",
+]);
 const NAMING_POS = new Set(["NOUN", "PROPN", "NUM"]);
 
 /**
@@ -109,7 +221,8 @@ const BANDS = {
 
 const EVERYDAY_ZIPF = 5.0;
 const EVERYDAY_WEIGHT = 0.1;
-const linear = (z: number, common: number, rare: number) => Math.min(1, Math.max(0, (common - z) / (common - rare)));
+const linear = (z: number, common: number, rare: number) =>
+  Math.min(1, Math.max(0, (common - z) / (common - rare)));
 
 /**
  * 0..1: how much a question word the report lacks says about the topic, given its part of speech.
@@ -124,7 +237,8 @@ export function salience(word: string, pos: PartOfSpeech | (() => PartOfSpeech))
   if (z >= EVERYDAY_ZIPF) return EVERYDAY_WEIGHT;
   const tag = typeof pos === "function" ? pos() : pos;
   if (FUNCTION_POS.has(tag)) return 0;
-  if (NAMING_POS.has(tag)) return Math.max(BANDS.noun.nounFloor, linear(z, BANDS.noun.common, BANDS.noun.rare));
+  if (NAMING_POS.has(tag))
+    return Math.max(BANDS.noun.nounFloor, linear(z, BANDS.noun.common, BANDS.noun.rare));
   return linear(z, BANDS.verb.common, BANDS.verb.rare);
 }
 
@@ -138,7 +252,8 @@ export function wordRoles(english: string): Map<string, PartOfSpeech> {
   tokens.forEach((t, i) => {
     const addressed =
       NAMING_POS.has(t.pos) &&
-      ((i > 0 && tokens[i - 1]!.pos === "INTJ" && (tokens[i + 1]?.pos !== "NOUN")) || (i === 0 && tokens[1]?.text === ","));
+      ((i > 0 && tokens[i - 1]!.pos === "INTJ" && tokens[i + 1]?.pos !== "NOUN") ||
+        (i === 0 && tokens[1]?.text === ","));
     const word = t.text.toLowerCase();
     if (!roles.has(word)) roles.set(word, addressed ? "INTJ" : t.pos);
   });

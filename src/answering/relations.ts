@@ -30,12 +30,17 @@ export type ChangeOf = {
   direction: "up" | "down";
 };
 
-const SHARE_OF_PLAN = /^\s*(?:of\s+)?(?:the\s+)?(?:annual\s+|yearly\s+|total\s+|whole\s+|overall\s+)?(?:plan|target|scheduled task|task|goal|quota|planned\s+\w+)\b/i;
-const BEYOND_PLAN = /^\s*(?:beyond|above|over|more than|in excess of)\s+(?:the\s+)?(?:annual\s+|yearly\s+)?(?:scheduled task|plan|target|task|goal|quota)\b/i;
-const BELOW_PLAN = /^\s*(?:below|under|short of|less than)\s+(?:the\s+)?(?:annual\s+|yearly\s+)?(?:scheduled task|plan|target|task|goal|quota)\b/i;
+const SHARE_OF_PLAN =
+  /^\s*(?:of\s+)?(?:the\s+)?(?:annual\s+|yearly\s+|total\s+|whole\s+|overall\s+)?(?:plan|target|scheduled task|task|goal|quota|planned\s+\w+)\b/i;
+const BEYOND_PLAN =
+  /^\s*(?:beyond|above|over|more than|in excess of)\s+(?:the\s+)?(?:annual\s+|yearly\s+)?(?:scheduled task|plan|target|task|goal|quota)\b/i;
+const BELOW_PLAN =
+  /^\s*(?:below|under|short of|less than)\s+(?:the\s+)?(?:annual\s+|yearly\s+)?(?:scheduled task|plan|target|task|goal|quota)\b/i;
 const UP_BEFORE = /\b(?:up|increas(?:ed|ing)|gr(?:ew|owing|owth of)|r(?:ose|ising))\s+(?:by\s+)?$/i;
-const DOWN_BEFORE = /\b(?:down|decreas(?:ed|ing)|f(?:ell|alling)|declin(?:ed|ing)|dropp(?:ed|ing))\s+(?:by\s+)?$/i;
-const OVER_PREVIOUS = /^\s*(?:over|than|compared with|from)\s+(?:the\s+)?(?:previous|last|prior)\s+year\b|^\s*year[- ]on[- ]year\b/i;
+const DOWN_BEFORE =
+  /\b(?:down|decreas(?:ed|ing)|f(?:ell|alling)|declin(?:ed|ing)|dropp(?:ed|ing))\s+(?:by\s+)?$/i;
+const OVER_PREVIOUS =
+  /^\s*(?:over|than|compared with|from)\s+(?:the\s+)?(?:previous|last|prior)\s+year\b|^\s*year[- ]on[- ]year\b/i;
 const RESPECTIVELY_BETWEEN = /\brespectively\b/i;
 /** A percentage further than this from a figure is about something else. */
 const MAX_GAP_TO_PERCENT = 60;
@@ -52,7 +57,11 @@ export const SENTENCE_WINDOW = 40;
 function placedInSentence(e: Entry, at: number, index: SearchIndex): Placed[] {
   const out: Placed[] = [];
   const { entries } = index.kb;
-  for (let i = Math.max(0, at - SENTENCE_WINDOW); i < Math.min(entries.length, at + SENTENCE_WINDOW + 1); i++) {
+  for (
+    let i = Math.max(0, at - SENTENCE_WINDOW);
+    i < Math.min(entries.length, at + SENTENCE_WINDOW + 1);
+    i++
+  ) {
     const x = entries[i]!;
     if (x.sentence !== e.sentence || x.report !== e.report || !isNumeric(x)) continue;
     const where = findWritten(x);
@@ -86,12 +95,30 @@ export function planOf(e: NumericEntry, at: number, index: SearchIndex): PlanOf 
     const p = percent.entry.value;
     // "103% of the annual plan (200,000 people)": the plan is stated right after its share.
     const next = placed[placed.indexOf(percent) + 1];
-    if (next && next.entry.unit === e.unit && index.entryIsPlan[next.pos] === 1 && next.at - percent.end < MAX_GAP_TO_PERCENT) {
+    if (
+      next &&
+      next.entry.unit === e.unit &&
+      index.entryIsPlan[next.pos] === 1 &&
+      next.at - percent.end < MAX_GAP_TO_PERCENT
+    ) {
       return { value: next.entry.value, unit: e.unit, stated: next.entry, percent: percent.entry };
     }
-    if (SHARE_OF_PLAN.test(after) && p > 0) return computed(e, e.value / (p / 100), percent.entry, `${e.written} ÷ ${percent.entry.written}`);
-    if (BEYOND_PLAN.test(after)) return computed(e, e.value / (1 + p / 100), percent.entry, `${e.written} ÷ (100% + ${percent.entry.written})`);
-    if (BELOW_PLAN.test(after)) return computed(e, e.value / (1 - p / 100), percent.entry, `${e.written} ÷ (100% − ${percent.entry.written})`);
+    if (SHARE_OF_PLAN.test(after) && p > 0)
+      return computed(e, e.value / (p / 100), percent.entry, `${e.written} ÷ ${percent.entry.written}`);
+    if (BEYOND_PLAN.test(after))
+      return computed(
+        e,
+        e.value / (1 + p / 100),
+        percent.entry,
+        `${e.written} ÷ (100% + ${percent.entry.written})`,
+      );
+    if (BELOW_PLAN.test(after))
+      return computed(
+        e,
+        e.value / (1 - p / 100),
+        percent.entry,
+        `${e.written} ÷ (100% − ${percent.entry.written})`,
+      );
   }
   // A planned figure of the same unit and year elsewhere in the section ("planned to launch … in
   // 1,000 villages" … "completed … 1012 villages"); not one of which this figure is a part.
@@ -103,7 +130,15 @@ export function planOf(e: NumericEntry, at: number, index: SearchIndex): PlanOf 
   while (sameSection(start - 1)) start--;
   for (let i = start; sameSection(i); i++) {
     const x = entries[i]!;
-    if (x.sentence !== e.sentence && x.year === e.year && isNumeric(x) && x.unit === e.unit && x.kind !== "percent" && !partOf.has(x.id) && index.entryIsPlan[i] === 1) {
+    if (
+      x.sentence !== e.sentence &&
+      x.year === e.year &&
+      isNumeric(x) &&
+      x.unit === e.unit &&
+      x.kind !== "percent" &&
+      !partOf.has(x.id) &&
+      index.entryIsPlan[i] === 1
+    ) {
       return { value: x.value, unit: e.unit, stated: x };
     }
   }
@@ -113,7 +148,6 @@ export function planOf(e: NumericEntry, at: number, index: SearchIndex): PlanOf 
 function computed(e: NumericEntry, value: number, percent: NumericEntry, how: string): PlanOf {
   return { value, unit: e.unit, percent, arithmetic: `${how} = ${formatValue(value, e.unit)}` };
 }
-
 
 // The percentage that speaks of figure `mine`: the next figure if it is a percentage close by, or,
 // after "respectively", the one in the same position as the figure among the figures before them.
@@ -130,12 +164,14 @@ function percentFor(placed: Placed[], mine: number): { percent: Placed; tailAt: 
     while (stop < placed.length && placed[stop]!.entry.kind === "percent") stop++;
     const percents = placed.slice(j, stop);
     const run = placed.slice(start, j).slice(-percents.length);
-    const k = run.findIndex((p) => p === placed[mine]);
+    const k = run.indexOf(placed[mine]!);
     // What the percentages are of is said after the last of them ("… and 12.53% beyond the task").
     return k >= 0 ? { percent: percents[k]!, tailAt: percents.at(-1)!.end } : undefined;
   }
   const gap = sentence.slice(placed[mine]!.end, first.at);
-  return j === mine + 1 && gap.length < MAX_GAP_TO_PERCENT ? { percent: first, tailAt: first.end } : undefined;
+  return j === mine + 1 && gap.length < MAX_GAP_TO_PERCENT
+    ? { percent: first, tailAt: first.end }
+    : undefined;
 }
 
 /** A stated change on the previous year for a figure: a percentage or an amount in its sentence. */
@@ -148,7 +184,12 @@ export function changeOf(e: NumericEntry, at: number, index: SearchIndex): Chang
     const after = p.entry.sentence.slice(p.end, p.end + 40);
     const up = UP_BEFORE.test(before);
     const down = DOWN_BEFORE.test(before);
-    if ((up || down) && (OVER_PREVIOUS.test(after) || p.entry.kind === "percent" || /previous year|last year/i.test(p.entry.sentence))) {
+    if (
+      (up || down) &&
+      (OVER_PREVIOUS.test(after) ||
+        p.entry.kind === "percent" ||
+        /previous year|last year/i.test(p.entry.sentence))
+    ) {
       changes.push(p.entry);
       if (down) direction = "down";
     }
@@ -162,5 +203,7 @@ export function wholeOf(e: NumericEntry, at: number, index: SearchIndex): Numeri
   const mine = placed.findIndex((p) => p.entry === e);
   const next = placed[mine + 1];
   if (!next || next.entry.kind !== e.kind || next.entry.value <= e.value) return undefined;
-  return /^\s*of\s+(?:the\s+|all\s+|its\s+)?$/i.test(e.sentence.slice(placed[mine]!.end, next.at)) ? next.entry : undefined;
+  return /^\s*of\s+(?:the\s+|all\s+|its\s+)?$/i.test(e.sentence.slice(placed[mine]!.end, next.at))
+    ? next.entry
+    : undefined;
 }

@@ -4,7 +4,12 @@ import { z } from "zod";
 export const ANSWER_TYPES = ["figure", "derived", "comparison", "yesno", "list", "passage", "none"] as const;
 
 /** Which report an answer comes from. */
-export const ReportRefSchema = z.object({ id: z.string(), title: z.string(), region: z.string(), year: z.number() });
+export const ReportRefSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  region: z.string(),
+  year: z.number(),
+});
 
 export const CitationSchema = z.object({
   entryId: z.string().nullable(),
@@ -19,7 +24,12 @@ export const CitationSchema = z.object({
 });
 export type Citation = z.infer<typeof CitationSchema>;
 
-export const RunnerUpSchema = z.object({ entryId: z.string(), label: z.string(), figure: z.string(), section: z.string() });
+export const RunnerUpSchema = z.object({
+  entryId: z.string(),
+  label: z.string(),
+  figure: z.string(),
+  section: z.string(),
+});
 
 export const AnswerSchema = z.object({
   question: z.string(),
@@ -65,7 +75,14 @@ export const AnswerJsonSchema = z.object({
   unit: z.string().nullable(),
   section: z.string().nullable(),
   text: z.string(),
-  citations: z.array(z.object({ section: z.string(), quote: z.string(), value: z.union([z.number(), z.string()]).nullable(), unit: z.string().nullable() })),
+  citations: z.array(
+    z.object({
+      section: z.string(),
+      quote: z.string(),
+      value: z.union([z.number(), z.string()]).nullable(),
+      unit: z.string().nullable(),
+    }),
+  ),
 });
 export type AnswerJson = z.infer<typeof AnswerJsonSchema>;
 

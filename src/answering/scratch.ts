@@ -20,8 +20,16 @@ export type Scratch = {
 
 export function createScratch(size: number): Scratch {
   return {
-    best: new Float64Array(size), share: new Float64Array(size), local: new Uint8Array(size), exact: new Uint8Array(size),
-    hit: new Int32Array(size), score: new Float64Array(size), coverage: new Float64Array(size), localSum: new Float64Array(size),
-    mask: new Uint32Array(size), exactMask: new Uint32Array(size), touched: new Int32Array(size),
+    best: new Float64Array(size),
+    share: new Float64Array(size),
+    local: new Uint8Array(size),
+    exact: new Uint8Array(size),
+    hit: new Int32Array(size),
+    score: new Float64Array(size),
+    coverage: new Float64Array(size),
+    localSum: new Float64Array(size),
+    mask: new Uint32Array(size),
+    exactMask: new Uint32Array(size),
+    touched: new Int32Array(size),
   };
 }

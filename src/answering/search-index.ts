@@ -9,9 +9,17 @@ import type { Entry } from "../knowledge/schema.js";
 import { createScratch, type Scratch } from "./scratch.js";
 import { unitAmong } from "./understand.js";
 import { STOPWORDS, contentWords, editDistance, hasHan, stem, words } from "./text.js";
+import { getOrInsertComputed } from "../util/maps.js";
 
 /** How much a word counts depending on where in an entry it appears. */
-export const FIELD_WEIGHTS = { label: 3, alias: 2.5, context: 2, unit: 1.5, section: 1.2, sentence: 0.8 } as const;
+export const FIELD_WEIGHTS = {
+  label: 3,
+  alias: 2.5,
+  context: 2,
+  unit: 1.5,
+  section: 1.2,
+  sentence: 0.8,
+} as const;
 const FUZZY_MIN_LENGTH = 4;
 const FUZZY_THRESHOLD = 0.34;
 const FUZZY_MAX_CANDIDATES = 64;
@@ -24,7 +32,12 @@ const CORRECTION_CACHE_MAX = 10_000;
  * i = terms.get(t), and `fields` says which field each posting is in, as an index into
  * FIELD_WEIGHT_BY_CODE (one byte per posting). No object per term: 100,000 entries stay compact.
  */
-export type Postings = { terms: Map<string, number>; starts: Int32Array; docs: Int32Array; fields: Uint8Array };
+export type Postings = {
+  terms: Map<string, number>;
+  starts: Int32Array;
+  docs: Int32Array;
+  fields: Uint8Array;
+};
 
 /** [from, to) positions of a term's postings, or undefined. */
 export function postingsOf(p: Postings, term: string): [number, number] | undefined {
@@ -32,7 +45,15 @@ export function postingsOf(p: Postings, term: string): [number, number] | undefi
   return i === undefined ? undefined : [p.starts[i]!, p.starts[i + 1]!];
 }
 /** Sentence documents use weight 1 for their own words; code 6. */
-export const FIELD_WEIGHT_BY_CODE = Float64Array.from([FIELD_WEIGHTS.label, FIELD_WEIGHTS.alias, FIELD_WEIGHTS.context, FIELD_WEIGHTS.unit, FIELD_WEIGHTS.section, FIELD_WEIGHTS.sentence, 1]);
+export const FIELD_WEIGHT_BY_CODE = Float64Array.from([
+  FIELD_WEIGHTS.label,
+  FIELD_WEIGHTS.alias,
+  FIELD_WEIGHTS.context,
+  FIELD_WEIGHTS.unit,
+  FIELD_WEIGHTS.section,
+  FIELD_WEIGHTS.sentence,
+  1,
+]);
 const codeOf = (weight: number) => {
   const code = FIELD_WEIGHT_BY_CODE.indexOf(weight);
   if (code < 0) throw new Error(`no field code for weight ${weight}`);
@@ -142,9 +163,18 @@ function familyOf(terms: Iterable<string>): (term: string) => string[] {
     found = [];
     if (term.length >= FAMILY_MIN_STEM && /^[a-z]+$/.test(term)) {
       for (let i = lowerBound(term); i < sorted.length && sorted[i]!.startsWith(term); i++) {
-        if (sorted[i] !== term && sorted[i]!.length - term.length <= FAMILY_MAX_SUFFIX && /^[a-z]+$/.test(sorted[i]!)) found.push(sorted[i]!);
+        if (
+          sorted[i] !== term &&
+          sorted[i]!.length - term.length <= FAMILY_MAX_SUFFIX &&
+          /^[a-z]+$/.test(sorted[i]!)
+        )
+          found.push(sorted[i]!);
       }
-      for (let cut = term.length - 1; cut >= FAMILY_MIN_STEM && term.length - cut <= FAMILY_MAX_SUFFIX; cut--) {
+      for (
+        let cut = term.length - 1;
+        cut >= FAMILY_MIN_STEM && term.length - cut <= FAMILY_MAX_SUFFIX;
+        cut--
+      ) {
         const base = term.slice(0, cut);
         const at = lowerBound(base);
         if (sorted[at] === base) found.push(base);
@@ -196,17 +226,42 @@ export function buildSearchIndex(kb: KnowledgeBase, data: IndexData = buildIndex
     groupsByTotal.set(g.total, [...(groupsByTotal.get(g.total) ?? []), g]);
     for (const p of g.parts) groupsByPart.set(p, [...(groupsByPart.get(p) ?? []), g]);
   }
-  const sumChecks = new Map(auditKnowledge(kb).filter((c) => c.kind === "sum").map((c) => [c.group, c]));
-  const reportSpans = spans(kb.entries.map((e) => e.report), data.sentences.map((r) => r.report));
-  return { ...data, kb, entryIsPlan, entryUnit, regions, years, reportSpans, reportsByRegion, reportsByYear, reportsById, groupsByTotal, groupsByPart, sumChecks, idf,
-    entryScratch: createScratch(kb.entries.length), sentenceScratch: createScratch(data.sentences.length), maxIdf, hasTerm, resolve: corrector(vocabulary, hasTerm),
-    family: familyOf(entryPostings.terms.keys()), cooccur: cooccurIn(entryPostings) };
+  const sumChecks = new Map(
+    auditKnowledge(kb)
+      .filter((c) => c.kind === "sum")
+      .map((c) => [c.group, c]),
+  );
+  const reportSpans = spans(
+    kb.entries.map((e) => e.report),
+    data.sentences.map((r) => r.report),
+  );
+  return {
+    ...data,
+    kb,
+    entryIsPlan,
+    entryUnit,
+    regions,
+    years,
+    reportSpans,
+    reportsByRegion,
+    reportsByYear,
+    reportsById,
+    groupsByTotal,
+    groupsByPart,
+    sumChecks,
+    idf,
+    entryScratch: createScratch(kb.entries.length),
+    sentenceScratch: createScratch(data.sentences.length),
+    maxIdf,
+    hasTerm,
+    resolve: corrector(vocabulary, hasTerm),
+    family: familyOf(entryPostings.terms.keys()),
+    cooccur: cooccurIn(entryPostings),
+  };
 }
 
 function addTo<K>(map: Map<K, Set<string>>, key: K, value: string) {
-  let set = map.get(key);
-  if (!set) map.set(key, (set = new Set()));
-  set.add(value);
+  getOrInsertComputed(map, key, () => new Set()).add(value);
 }
 
 // Entries and sentences are laid out report by report; a question scoped to a region and year then
@@ -227,17 +282,21 @@ function spans(entryReports: string[], sentenceReports: string[]) {
   const e = runs(entryReports);
   const s = runs(sentenceReports);
   if (!e || !s) return undefined;
-  for (const id of new Set([...e.keys(), ...s.keys()])) out.set(id, { entries: e.get(id) ?? [0, 0], sentences: s.get(id) ?? [0, 0] });
+  for (const id of new Set([...e.keys(), ...s.keys()]))
+    out.set(id, { entries: e.get(id) ?? [0, 0], sentences: s.get(id) ?? [0, 0] });
   return out;
 }
 
 export function buildIndexData(kb: KnowledgeBase): IndexData {
-  const headings = new Map(kb.sections.map((s) => [`${s.report}\u0000${s.title}`, [s.title, ...s.aliases, s.titleZh ?? ""].join(" ")]));
+  const headings = new Map(
+    kb.sections.map((s) => [
+      `${s.report}\u0000${s.title}`,
+      [s.title, ...s.aliases, s.titleZh ?? ""].join(" "),
+    ]),
+  );
   const termsCache = new Map<string, string[]>();
   const cachedTerms = (text: string) => {
-    let t = termsCache.get(text);
-    if (!t) termsCache.set(text, (t = termsOf(text)));
-    return t;
+    return getOrInsertComputed(termsCache, text, termsOf);
   };
 
   const entryLists = new Map<string, { docs: number[]; weights: number[] }>();
@@ -277,13 +336,21 @@ export function buildIndexData(kb: KnowledgeBase): IndexData {
   for (const e of kb.entries) addWords(`${e.label} ${e.aliases.join(" ")}`);
   for (const s of kb.sections) addWords(`${s.title} ${s.aliases.join(" ")}`);
 
-  return { entryPostings: freeze(entryLists), sentencePostings: freeze(sentenceLists), sentences, vocabulary };
+  return {
+    entryPostings: freeze(entryLists),
+    sentencePostings: freeze(sentenceLists),
+    sentences,
+    vocabulary,
+  };
 }
 
-function pushDoc(lists: Map<string, { docs: number[]; weights: number[] }>, doc: Map<string, number>, id: number) {
+function pushDoc(
+  lists: Map<string, { docs: number[]; weights: number[] }>,
+  doc: Map<string, number>,
+  id: number,
+) {
   for (const [t, w] of doc) {
-    let l = lists.get(t);
-    if (!l) lists.set(t, (l = { docs: [], weights: [] }));
+    const l = getOrInsertComputed(lists, t, () => ({ docs: [] as number[], weights: [] as number[] }));
     l.docs.push(id);
     l.weights.push(w);
   }
@@ -338,9 +405,7 @@ function corrector(vocabulary: Map<string, string>, hasTerm: (t: string) => bool
   for (const w of vocabulary.keys()) {
     if (w.length < FUZZY_MIN_LENGTH - 1 || /^\d/.test(w)) continue;
     for (const g of trigrams(w)) {
-      let list = byTrigram.get(g);
-      if (!list) byTrigram.set(g, (list = []));
-      list.push(w);
+      getOrInsertComputed(byTrigram, g, () => [] as string[]).push(w);
     }
   }
   const cache = new Map<string, { term: string; quality: number } | undefined>();
@@ -349,26 +414,44 @@ function corrector(vocabulary: Map<string, string>, hasTerm: (t: string) => bool
     if (surface.length < FUZZY_MIN_LENGTH || /^\d/.test(surface) || hasHan(surface)) return undefined;
     if (cache.has(surface)) return cache.get(surface);
     const shared = new Map<string, number>();
-    for (const g of trigrams(surface)) for (const w of byTrigram.get(g) ?? []) shared.set(w, (shared.get(w) ?? 0) + 1);
+    for (const g of trigrams(surface))
+      for (const w of byTrigram.get(g) ?? []) shared.set(w, (shared.get(w) ?? 0) + 1);
     const candidates = [...shared]
       .filter(([w]) => w[0] === surface[0] && Math.abs(w.length - surface.length) <= 2)
       .sort((a, b) => b[1] - a[1])
       .slice(0, FUZZY_MAX_CANDIDATES)
       .map(([w]) => w);
-    const best = new Fuse(candidates, { includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true, minMatchCharLength: 3 })
+    const best = new Fuse(candidates, {
+      includeScore: true,
+      threshold: FUZZY_THRESHOLD,
+      ignoreLocation: true,
+      minMatchCharLength: 3,
+    })
       .search(surface, { limit: 3 })
       // Two letters longer or shorter is another word more often than a typo ("governor", "government").
       .find((r) => Math.abs(r.item.length - surface.length) < 2 || r.score! <= STRICT_FUZZY_SCORE);
     // fuse.js's bitap scores a swap of two letters ("trian") as two errors; one edit in the optimal
     // string alignment sense is as plausible a typo as any it accepts.
-    const swapped = best ? undefined : candidates.find((w) => editDistance(surface, w) <= (surface.length >= 7 ? 2 : 1))
-      // "invset" is one swap from the stem "invest" of "invested", though two letters from the word.
-      ?? (surface.length >= 5 ? candidates.find((w) => editDistance(stem(surface), vocabulary.get(w)!) <= 1 && vocabulary.get(w)!.length >= 5) : undefined);
+    const swapped = best
+      ? undefined
+      : (candidates.find((w) => editDistance(surface, w) <= (surface.length >= 7 ? 2 : 1)) ??
+        // "invset" is one swap from the stem "invest" of "invested", though two letters from the word.
+        (surface.length >= 5
+          ? candidates.find(
+              (w) => editDistance(stem(surface), vocabulary.get(w)!) <= 1 && vocabulary.get(w)!.length >= 5,
+            )
+          : undefined));
     const word = best?.item ?? swapped;
     // A misspelt filler word ("acutally") is filler: the empty term tells the caller to drop it.
-    const found = word === undefined ? undefined
-      : STOPWORDS.has(word) ? { term: "", quality: 0 }
-      : { term: vocabulary.get(word)!, quality: best ? Math.max(0.4, 1 - 1.5 * best.score!) : SWAP_QUALITY };
+    const found =
+      word === undefined
+        ? undefined
+        : STOPWORDS.has(word)
+          ? { term: "", quality: 0 }
+          : {
+              term: vocabulary.get(word)!,
+              quality: best ? Math.max(0.4, 1 - 1.5 * best.score!) : SWAP_QUALITY,
+            };
     if (cache.size >= CORRECTION_CACHE_MAX) cache.clear();
     cache.set(surface, found);
     return found;

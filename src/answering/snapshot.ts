@@ -11,13 +11,21 @@ import type { Entry, Group, Report, Section } from "../knowledge/schema.js";
 import { createEngine, type Engine } from "./engine.js";
 import { fromTerms } from "./glossary.js";
 import type { IndexData, Postings, SentenceRef } from "./search-index.js";
+import { getOrInsertComputed } from "../util/maps.js";
 
 export const SNAPSHOT_FORMAT = 4;
 
 const HeaderSchema = z.object({
   format: z.literal(SNAPSHOT_FORMAT),
   version: z.string(),
-  reports: z.array(z.object({ meta: z.unknown(), groups: z.array(z.unknown()), skips: z.array(z.unknown()), sections: z.array(z.unknown()) })),
+  reports: z.array(
+    z.object({
+      meta: z.unknown(),
+      groups: z.array(z.unknown()),
+      skips: z.array(z.unknown()),
+      sections: z.array(z.unknown()),
+    }),
+  ),
   skipped: z.array(z.unknown()),
   glossary: z.record(z.string(), z.string()),
   entryCount: z.number().int().min(0),
@@ -27,15 +35,24 @@ const HeaderSchema = z.object({
 type Typed = Int32Array | Uint8Array | Float64Array;
 
 // String fields of an entry, in row order; numbers (year, value) are kept apart as doubles.
-const STRING_FIELDS = ["id", "report", "section", "region", "label", "written", "sentence", "context", "kind", "unit"] as const;
+const STRING_FIELDS = [
+  "id",
+  "report",
+  "section",
+  "region",
+  "label",
+  "written",
+  "sentence",
+  "context",
+  "kind",
+  "unit",
+] as const;
 const NONE = -1;
 
 class StringTable {
   readonly ids = new Map<string, number>();
   id(s: string): number {
-    let id = this.ids.get(s);
-    if (id === undefined) this.ids.set(s, (id = this.ids.size));
-    return id;
+    return getOrInsertComputed(this.ids, s, () => this.ids.size);
   }
 }
 
@@ -68,8 +85,14 @@ export function snapshotBytes(engine: Engine): Buffer {
 
   // A section's text is its sentences joined; it is stored only where that does not reproduce it.
   const reports = kb.reports.map((r) => ({
-    meta: r.meta, groups: r.groups, skips: r.skips,
-    sections: r.sections.map(({ text, ...s }) => ({ ...s, ...(text === s.sentences.join(" ") ? {} : { text }), sentences: s.sentences.map((x) => strings.id(x)) })),
+    meta: r.meta,
+    groups: r.groups,
+    skips: r.skips,
+    sections: r.sections.map(({ text, ...s }) => ({
+      ...s,
+      ...(text === s.sentences.join(" ") ? {} : { text }),
+      sentences: s.sentences.map((x) => strings.id(x)),
+    })),
   }));
 
   const n = kb.entries.length;
@@ -81,7 +104,9 @@ export function snapshotBytes(engine: Engine): Buffer {
   const aliasIds: number[] = [];
   kb.entries.forEach((e, i) => {
     const record = e as unknown as Record<string, unknown>;
-    STRING_FIELDS.forEach((f, k) => (rows[i * STRING_FIELDS.length + k] = strings.id(String(record[f]))));
+    STRING_FIELDS.forEach((f, k) => {
+      rows[i * STRING_FIELDS.length + k] = strings.id(String(record[f]));
+    });
     years[i] = e.year ?? Number.NaN;
     // Dates keep their ISO value as a string; every other kind a number.
     values[i] = e.kind === "date" ? strings.id(e.value) : e.value;
@@ -91,9 +116,16 @@ export function snapshotBytes(engine: Engine): Buffer {
   });
   aliasStarts[n] = aliasIds.length;
 
-  const vocabulary = Int32Array.from([...index.vocabulary].flatMap(([surface, stem]) => [strings.id(surface), strings.id(stem)]));
+  const vocabulary = Int32Array.from(
+    [...index.vocabulary].flatMap(([surface, stem]) => [strings.id(surface), strings.id(stem)]),
+  );
   const sectionIndex = new Map(kb.sections.map((s, i) => [`${s.report}\u0000${s.title}`, i]));
-  const sentenceRefs = Int32Array.from(index.sentences.flatMap((r) => [sectionIndex.get(`${r.report}\u0000${r.section}`)!, strings.id(r.sentence)]));
+  const sentenceRefs = Int32Array.from(
+    index.sentences.flatMap((r) => [
+      sectionIndex.get(`${r.report}\u0000${r.section}`)!,
+      strings.id(r.sentence),
+    ]),
+  );
 
   const blobs: Buffer[] = [];
   const blobIndex: Record<string, [number, number]> = {};
@@ -105,7 +137,9 @@ export function snapshotBytes(engine: Engine): Buffer {
       blobs.push(Buffer.alloc(pad));
       offset += pad;
     }
-    const buf = Buffer.isBuffer(array) ? array : Buffer.from(array.buffer, array.byteOffset, array.byteLength);
+    const buf = Buffer.isBuffer(array)
+      ? array
+      : Buffer.from(array.buffer, array.byteOffset, array.byteLength);
     blobIndex[name] = [offset, buf.length];
     blobs.push(buf);
     offset += buf.length;
@@ -123,13 +157,23 @@ export function snapshotBytes(engine: Engine): Buffer {
   // The string table last: everything above has been interned by now.
   const texts = [...strings.ids.keys()].map((s) => Buffer.from(s, "utf8"));
   const textOffsets = new Int32Array(texts.length + 1);
-  texts.forEach((t, i) => (textOffsets[i + 1] = textOffsets[i]! + t.length));
+  texts.forEach((t, i) => {
+    textOffsets[i + 1] = textOffsets[i]! + t.length;
+  });
   add("strings.offsets", textOffsets);
   add("strings.bytes", Buffer.concat(texts));
 
-  const header = Buffer.from(JSON.stringify({
-    format: SNAPSHOT_FORMAT, version: kb.version, reports, skipped: kb.skipped, glossary: Object.fromEntries(glossary.terms), entryCount: n, blobs: blobIndex,
-  }));
+  const header = Buffer.from(
+    JSON.stringify({
+      format: SNAPSHOT_FORMAT,
+      version: kb.version,
+      reports,
+      skipped: kb.skipped,
+      glossary: Object.fromEntries(glossary.terms),
+      entryCount: n,
+      blobs: blobIndex,
+    }),
+  );
   const length = Buffer.alloc(4);
   length.writeUInt32LE(header.length);
   const headerPad = Buffer.alloc((8 - ((4 + header.length) % 8)) % 8);
@@ -137,8 +181,16 @@ export function snapshotBytes(engine: Engine): Buffer {
 }
 
 // Posting lists are already three flat arrays; the terms are stored as string positions in order.
-function packPostings(prefix: string, postings: Postings, strings: StringTable, add: (name: string, a: Typed) => void): void {
-  add(`${prefix}.terms`, Int32Array.from(postings.terms.keys(), (t) => strings.id(t)));
+function packPostings(
+  prefix: string,
+  postings: Postings,
+  strings: StringTable,
+  add: (name: string, a: Typed) => void,
+): void {
+  add(
+    `${prefix}.terms`,
+    Int32Array.from(postings.terms.keys(), (t) => strings.id(t)),
+  );
   add(`${prefix}.docs`, postings.docs);
   add(`${prefix}.fields`, postings.fields);
   add(`${prefix}.starts`, postings.starts);
@@ -181,7 +233,10 @@ function readSnapshot(size: number, fill: (out: Buffer, position: number) => num
   // The binary part is read once; typed arrays view it in place (blobs are 8-byte aligned).
   const end = Math.max(...Object.values(header.blobs).map(([o, l]) => o + l));
   const body = read(base, end);
-  const view = <T extends Typed>(name: string, Type: { new (b: ArrayBuffer, offset: number, length: number): T; BYTES_PER_ELEMENT: number }): T => {
+  const view = <T extends Typed>(
+    name: string,
+    Type: { new (b: ArrayBuffer, offset: number, length: number): T; BYTES_PER_ELEMENT: number },
+  ): T => {
     const [off, len] = header.blobs[name]!;
     return new Type(body.buffer as ArrayBuffer, body.byteOffset + off, len / Type.BYTES_PER_ELEMENT);
   };
@@ -189,15 +244,22 @@ function readSnapshot(size: number, fill: (out: Buffer, position: number) => num
   const offsets = view("strings.offsets", Int32Array);
   const [bytesOff] = header.blobs["strings.bytes"]!;
   const strings = new Array<string>(offsets.length - 1);
-  for (let i = 0; i < strings.length; i++) strings[i] = body.toString("utf8", bytesOff + offsets[i]!, bytesOff + offsets[i + 1]!);
+  for (let i = 0; i < strings.length; i++)
+    strings[i] = body.toString("utf8", bytesOff + offsets[i]!, bytesOff + offsets[i + 1]!);
 
   // Snapshots are written by saveSnapshot from validated knowledge; the shapes are trusted here.
   const reports = header.reports.map((r) => {
     const meta = r.meta as Report["meta"];
-    const sections = (r.sections as (Omit<Section, "sentences" | "text"> & { text?: string; sentences: number[] })[]).map((s) =>
-      withSectionText({ ...s, sentences: s.sentences.map((i) => strings[i]!) }, s.text),
-    );
-    return withRebuiltCleanedText({ meta, groups: r.groups as Group[], skips: r.skips as Report["skips"], sections, entries: [] as Entry[] });
+    const sections = (
+      r.sections as (Omit<Section, "sentences" | "text"> & { text?: string; sentences: number[] })[]
+    ).map((s) => withSectionText({ ...s, sentences: s.sentences.map((i) => strings[i]!) }, s.text));
+    return withRebuiltCleanedText({
+      meta,
+      groups: r.groups as Group[],
+      skips: r.skips as Report["skips"],
+      sections,
+      entries: [] as Entry[],
+    });
   });
 
   const n = header.entryCount;
@@ -216,9 +278,19 @@ function readSnapshot(size: number, fill: (out: Buffer, position: number) => num
     for (let a = aliasStarts[i]!; a < aliasStarts[i + 1]!; a++) aliases.push(strings[aliasIds[a]!]!);
     // One object literal: every entry gets the same hidden class (compact, fast property access).
     entries[i] = {
-      id: s(0), report: s(1), section: s(2), region: s(3), year: Number.isNaN(years[i]!) ? null : years[i]!,
-      label: s(4), written: s(5), sentence: s(6), context: sliceOf(s(6), s(7)), aliases, kind,
-      value: kind === "date" ? strings[values[i]!]! : values[i]!, unit: s(9),
+      id: s(0),
+      report: s(1),
+      section: s(2),
+      region: s(3),
+      year: Number.isNaN(years[i]!) ? null : years[i]!,
+      label: s(4),
+      written: s(5),
+      sentence: s(6),
+      context: sliceOf(s(6), s(7)),
+      aliases,
+      kind,
+      value: kind === "date" ? strings[values[i]!]! : values[i]!,
+      unit: s(9),
       end: ends[i]! === NONE ? undefined : strings[ends[i]!],
     } as unknown as Entry;
   }
@@ -239,14 +311,22 @@ function readSnapshot(size: number, fill: (out: Buffer, position: number) => num
   const sentences: SentenceRef[] = [];
   for (let i = 0; i < refs.length; i += 2) {
     const s = allSections[refs[i]!]!;
-    sentences.push({ report: s.report, section: s.title, region: s.region, sentence: strings[refs[i + 1]!]! });
+    sentences.push({
+      report: s.report,
+      section: s.title,
+      region: s.region,
+      sentence: strings[refs[i + 1]!]!,
+    });
   }
   const vocab = view("vocabulary", Int32Array);
   const vocabulary = new Map<string, string>();
   for (let i = 0; i < vocab.length; i += 2) vocabulary.set(strings[vocab[i]!]!, strings[vocab[i + 1]!]!);
   // Posting lists live as long as the engine: each gets its own buffer, so the rest of the file
   // (string bytes, entry rows) is garbage once decoded.
-  const own = <T extends Typed>(name: string, Type: { new (b: ArrayBuffer, offset: number, length: number): T; BYTES_PER_ELEMENT: number }): T => {
+  const own = <T extends Typed>(
+    name: string,
+    Type: { new (b: ArrayBuffer, offset: number, length: number): T; BYTES_PER_ELEMENT: number },
+  ): T => {
     const [off, len] = header.blobs[name]!;
     const b = Buffer.allocUnsafeSlow(len);
     body.copy(b, 0, off, off + len);
@@ -256,8 +336,18 @@ function readSnapshot(size: number, fill: (out: Buffer, position: number) => num
     const ids = view(`${prefix}.terms`, Int32Array);
     const terms = new Map<string, number>();
     for (let i = 0; i < ids.length; i++) terms.set(strings[ids[i]!]!, i);
-    return { terms, starts: own(`${prefix}.starts`, Int32Array), docs: own(`${prefix}.docs`, Int32Array), fields: own(`${prefix}.fields`, Uint8Array) };
+    return {
+      terms,
+      starts: own(`${prefix}.starts`, Int32Array),
+      docs: own(`${prefix}.docs`, Int32Array),
+      fields: own(`${prefix}.fields`, Uint8Array),
+    };
   };
-  const data: IndexData = { entryPostings: unpack("entry"), sentencePostings: unpack("sentence"), sentences, vocabulary };
+  const data: IndexData = {
+    entryPostings: unpack("entry"),
+    sentencePostings: unpack("sentence"),
+    sentences,
+    vocabulary,
+  };
   return createEngine(kb, fromTerms(header.glossary), data);
 }

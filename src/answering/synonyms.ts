@@ -27,7 +27,9 @@ const GROUPS: string[][] = [
 ];
 
 const index = new Map<string, string[]>();
-for (const group of GROUPS) for (const w of group) index.set(w, [...new Set([...(index.get(w) ?? []), ...group.filter((x) => x !== w)])]);
+for (const group of GROUPS)
+  for (const w of group)
+    index.set(w, [...new Set([...(index.get(w) ?? []), ...group.filter((x) => x !== w)])]);
 
 export function synonymsOf(word: string): string[] {
   return index.get(word) ?? [];

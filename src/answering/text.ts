@@ -8,10 +8,26 @@ import { stemmer } from "stemmer";
 // (QUANTITY_NOUNS: they say what kind of figure, not what about), and the scaffolding of a time phrase ("by the end of the
 // month"; the month and year themselves are read as scope). fuse.js's token weighting treats unseen words as the rarest, so
 // they go before any scoring. (What a chat adds beyond these is weighed in register.ts.)
-export const QUANTITY_NOUNS = ["number", "amount", "figure", "quantity", "volume", "portion", "part", "sum", "level", "size", "count", "value", "scale", "extent"];
+export const QUANTITY_NOUNS = [
+  "number",
+  "amount",
+  "figure",
+  "quantity",
+  "volume",
+  "portion",
+  "part",
+  "sum",
+  "level",
+  "size",
+  "count",
+  "value",
+  "scale",
+  "extent",
+];
 
 export const STOPWORDS = new Set(
-  ("a an the of in on at to for from by with as and or but if than then so that this these those it its " +
+  (
+    "a an the of in on at to for from by with as and or but if than then so that this these those it its " +
     "is are was were be been being do does did done has have had having will would can could should shall may might " +
     "what which who whom whose when where why how many much more most less any some all each every no not " +
     "i me my we our you your he she they them their there here about into out over under up down per " +
@@ -22,14 +38,22 @@ export const STOPWORDS = new Set(
     "actually exactly approximately roughly around nearly almost respectively altogether overall " +
     "compared compare versus vs " +
     "end beginning start month months " +
-    "s t d ll ve re").split(" ").concat(QUANTITY_NOUNS),
+    "s t d ll ve re"
+  )
+    .split(" ")
+    .concat(QUANTITY_NOUNS),
 );
 
 export type Word = { surface: string; stem: string };
 
 export function words(text: string): string[] {
-  return (text.toLowerCase().normalize("NFKC").replace(/[’‘]/g, "'").match(/[a-z][a-z0-9]*(?:-[a-z0-9]+)*|\d+(?:[.,]\d+)*/g) ?? [])
-    .flatMap((w) => (w.includes("-") ? [w, ...w.split("-")] : [w]));
+  return (
+    text
+      .toLowerCase()
+      .normalize("NFKC")
+      .replace(/[’‘]/g, "'")
+      .match(/[a-z][a-z0-9]*(?:-[a-z0-9]+)*|\d+(?:[.,]\d+)*/g) ?? []
+  ).flatMap((w) => (w.includes("-") ? [w, ...w.split("-")] : [w]));
 }
 
 const stemCache = new Map<string, string>();
@@ -60,16 +84,19 @@ export function lowerFirst(s: string): string {
 
 /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
 export function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [
+    i,
+    ...Array<number>(b.length).fill(0),
+  ]);
   for (let j = 1; j <= b.length; j++) d[0]![j] = j;
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, d[i - 2]![j - 2]! + 1);
       d[i]![j] = v;
     }
   }
   return d[a.length]![b.length]!;
 }
-

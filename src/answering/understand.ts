@@ -56,39 +56,132 @@ export type Question = {
 
 // Count nouns as entry units, keyed by stem, so "household", "households" and "户" all meet.
 const COUNT_UNITS: Record<string, string> = Object.fromEntries(
-  ["people", "households", "villages", "counties", "projects", "bridges", "culverts", "wells", "reservoirs", "cellars",
-    "enterprises", "copies", "experts", "technologies", "species", "pieces", "units", "pavilions", "programs", "batches",
-    "inspections", "issues", "trainees", "students", "districts", "towns", "schools", "societies"]
-    .map((u) => [stem(u), u]),
+  [
+    "people",
+    "households",
+    "villages",
+    "counties",
+    "projects",
+    "bridges",
+    "culverts",
+    "wells",
+    "reservoirs",
+    "cellars",
+    "enterprises",
+    "copies",
+    "experts",
+    "technologies",
+    "species",
+    "pieces",
+    "units",
+    "pavilions",
+    "programs",
+    "batches",
+    "inspections",
+    "issues",
+    "trainees",
+    "students",
+    "districts",
+    "towns",
+    "schools",
+    "societies",
+  ].map((u) => [stem(u), u]),
 );
-for (const [w, u] of Object.entries({ person: "people", persons: "people", residents: "people", farmers: "people", trainees: "people", families: "households", household: "households" })) COUNT_UNITS[stem(w)] = u;
+for (const [w, u] of Object.entries({
+  person: "people",
+  persons: "people",
+  residents: "people",
+  farmers: "people",
+  trainees: "people",
+  families: "households",
+  household: "households",
+}))
+  COUNT_UNITS[stem(w)] = u;
 
 const PER_UNITS: Record<string, string> = {
-  household: "households", households: "households", family: "households", person: "people", people: "people",
-  capita: "people", head: "people", trainee: "people", resident: "people", village: "villages", county: "counties",
-  project: "projects", km: "km", kilometer: "km", kilometre: "km", families: "households", persons: "people",
-  trainees: "people", residents: "people", villages: "villages", counties: "counties", projects: "projects",
-  kilometers: "km", kilometres: "km",
+  household: "households",
+  households: "households",
+  family: "households",
+  person: "people",
+  people: "people",
+  capita: "people",
+  head: "people",
+  trainee: "people",
+  resident: "people",
+  village: "villages",
+  county: "counties",
+  project: "projects",
+  km: "km",
+  kilometer: "km",
+  kilometre: "km",
+  families: "households",
+  persons: "people",
+  trainees: "people",
+  residents: "people",
+  villages: "villages",
+  counties: "counties",
+  projects: "projects",
+  kilometers: "km",
+  kilometres: "km",
 };
 
 // Words that only say what kind of figure is wanted: units, and the nouns English uses for "a
 // quantity of" anything (amount, volume, portion, …). They name no topic, so they are not searched.
 const KIND_WORDS = new Set([
-  "percent", "percentage", "proportion", "share", "ratio", "fraction", "km", "kms", "kilometers", "kilometres", "kilometer",
-  "kilometre", "average", "avg", "mean", "yuan", "rmb", ...QUANTITY_NOUNS,
+  "percent",
+  "percentage",
+  "proportion",
+  "share",
+  "ratio",
+  "fraction",
+  "km",
+  "kms",
+  "kilometers",
+  "kilometres",
+  "kilometer",
+  "kilometre",
+  "average",
+  "avg",
+  "mean",
+  "yuan",
+  "rmb",
+  ...QUANTITY_NOUNS,
 ]);
 // Words that ask for arithmetic; once the derivation is read they would only match noise.
-const COMPARISON_WORDS = new Set(["difference", "between", "gap", "larger", "bigger", "higher", "greater", "smaller", "lower", "fewer", "less", "more", "combined", "together", "sum", "plus", "minus"]);
+const COMPARISON_WORDS = new Set([
+  "difference",
+  "between",
+  "gap",
+  "larger",
+  "bigger",
+  "higher",
+  "greater",
+  "smaller",
+  "lower",
+  "fewer",
+  "less",
+  "more",
+  "combined",
+  "together",
+  "sum",
+  "plus",
+  "minus",
+]);
 // Chinese asks for a share with 百分之/百分比/比例/占比: the glossary may not carry every such phrase.
 const ZH_PERCENT_CUE = /百分|比例|占比|比重|％/;
-const KEYWORD_MONEY_CUE = /\b(invest(ed|ment|ments)?|spen[dt]|spending|costs?|budget|income(?!-)|worth|donat\w*|allocat\w*|subsid\w*|capital|contribut\w*|paid|grants?)\b/;
+const KEYWORD_MONEY_CUE =
+  /\b(invest(ed|ment|ments)?|spen[dt]|spending|costs?|budget|income(?!-)|worth|donat\w*|allocat\w*|subsid\w*|capital|contribut\w*|paid|grants?)\b/;
 const PERCENT_CUE = /\b(percent(age)?|per cent|share|proportion|ratio|fraction|rate)\b|%/;
-const DATE_CUE = /^\s*(when|on what date|what date|which date|what day|which day|which month|in which month|what time)\b|\bwhen (was|were|did|is)\b/;
+const DATE_CUE =
+  /^\s*(when|on what date|what date|which date|what day|which day|which month|in which month|what time)\b|\bwhen (was|were|did|is)\b/;
 const LENGTH_CUE = /\b(km|kms|kilomet(er|re)s?|miles?|how long|length)\b/;
 // "area" alone is often part of a name ("pilot area", "mountain areas"): only measures of area count.
-const AREA_CUE = /\b(square met(er|re)s?|sq\.? ?m|mu|hectares?|how much land|how large|what area|area of|acres?)\b/;
-const MONEY_CUE = /\b(yuan|rmb|money|funds?|funding|funded|invest(ed|ment|ments)?|spen[dt]|spending|costs?|budget|loans?|worth|donat\w*|income|allocat\w*|subsid\w*|capital|financ\w*|contribut\w*|paid|pay|grants?|reward)\b/;
-const PASSAGE_CUE = /^\s*(what (happened|was done|did .* do|does the report say|is said|about)|which|who|describe|summar|tell me about|explain|how (did|was|were|does|is) (?!.*\b(many|much)\b))/;
+const AREA_CUE =
+  /\b(square met(er|re)s?|sq\.? ?m|mu|hectares?|how much land|how large|what area|area of|acres?)\b/;
+const MONEY_CUE =
+  /\b(yuan|rmb|money|funds?|funding|funded|invest(ed|ment|ments)?|spen[dt]|spending|costs?|budget|loans?|worth|donat\w*|income|allocat\w*|subsid\w*|capital|financ\w*|contribut\w*|paid|pay|grants?|reward)\b/;
+const PASSAGE_CUE =
+  /^\s*(what (happened|was done|did .* do|does the report say|is said|about)|which|who|describe|summar|tell me about|explain|how (did|was|were|does|is) (?!.*\b(many|much)\b))/;
 
 /** What the knowledge tells the reading of a question: its words, and its names of things. */
 export type Lexicon = {
@@ -103,52 +196,122 @@ export type Lexicon = {
 export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {}): Question {
   const { known, names = [], respellable } = lexicon;
   const language = hasHan(raw) ? "zh" : "en";
-  const plain = respellCueWords(plainQuestion(language === "zh" ? chineseAmounts(raw) : raw, known), (w) => !!known?.(w) || !!respellable?.(w));
+  const plain = respellCueWords(
+    plainQuestion(language === "zh" ? chineseAmounts(raw) : raw, known),
+    (w) => !!known?.(w) || !!respellable?.(w),
+  );
   const english = dropPreamble(
-    (language === "zh" ? translateChinese(plain, glossary) : plain).toLowerCase().replace(/\b(?:took|take|takes|taking|taken) part\b/g, "participated"),
+    (language === "zh" ? translateChinese(plain, glossary) : plain)
+      .toLowerCase()
+      .replace(/\b(?:took|take|takes|taking|taken) part\b/g, "participated"),
     known,
   );
   // "2011" is a year; "2000 yuan" an amount (a year is never followed by a money or percent unit).
-  const years = [...english.matchAll(/\b(19|20)\d\d\b(?!\s*(?:yuan|rmb|%|percent)\b)/g)].map((m) => Number(m[0]));
+  const years = [...english.matchAll(/\b(19|20)\d\d\b(?!\s*(?:yuan|rmb|%|percent)\b)/g)].map((m) =>
+    Number(m[0]),
+  );
   const regions = regionsIn(`${raw} ${english}`);
   // Cue words inside a name ("Rain Plan", "Lottery fund") say nothing about the form of the question.
-  const cues = names.reduce((text, name) => (text.includes(name) ? text.split(name).join(NAME_MASK) : text), english);
+  const cues = names.reduce(
+    (text, name) => (text.includes(name) ? text.split(name).join(NAME_MASK) : text),
+    english,
+  );
   const zhForm = language === "zh" ? chineseForm(plain, glossary) : undefined;
   // "X was N% of the schedule — so what was the scheduled number?": what is asked is the last
   // clause that starts with a question word; what comes before it is given, and searched with.
   const clause = questionClause(english);
   const clauseCues = questionClause(cues);
-  const form = zhForm ? formOf(zhForm, zhForm) : language === "zh" ? undefined : formOf(english, cues, clause);
+  const form = zhForm
+    ? formOf(zhForm, zhForm)
+    : language === "zh"
+      ? undefined
+      : formOf(english, cues, clause);
   // A cue in the lead-in still counts ("on average, how much …"), except a plan word: a lead-in that
   // states a plan ("the target was N but how many …") does not ask for it.
-  const derivation = form ? undefined : (findDerivation(clause, clauseCues) ?? findDerivation(english, cues, { plan: false }));
+  const derivation = form
+    ? undefined
+    : (findDerivation(clause, clauseCues) ?? findDerivation(english, cues, { plan: false }));
   const { kinds, countUnit } = ZH_PERCENT_CUE.test(raw)
     ? { kinds: ["percent"] as FigureKind[], countUnit: undefined }
-    : ((form?.type === "comparison" || (form?.type === "check" && form.against !== "threshold")) && comparedCount(english)) || (isKeywordQuery(english) ? keywordKinds(english) : figureKinds(derivation ? clause : english, derivation));
+    : ((form?.type === "comparison" || (form?.type === "check" && form.against !== "threshold")) &&
+        comparedCount(english)) ||
+      (isKeywordQuery(english)
+        ? keywordKinds(english)
+        : figureKinds(derivation ? clause : english, derivation));
   // Years and words that only name the kind of figure are handled above; as search terms they would match noise.
   // Region names are scope (filtered on), not search words: as words they would favour any label naming the region.
   const regionWords = new Set(regions.flatMap((r) => r.toLowerCase().split(/\s+/)));
   const terms = contentWords(english).filter(
-    (w) => !/^(19|20)\d\d$/.test(w.surface) && !KIND_WORDS.has(w.surface) && !(derivation && COMPARISON_WORDS.has(w.surface)) && !regionWords.has(w.surface)
-      && !(form && (FORM_WORDS.has(w.surface) || (form.type === "check" && form.against === "threshold" && form.text.includes(w.surface)))),
+    (w) =>
+      !/^(19|20)\d\d$/.test(w.surface) &&
+      !KIND_WORDS.has(w.surface) &&
+      !(derivation && COMPARISON_WORDS.has(w.surface)) &&
+      !regionWords.has(w.surface) &&
+      !(
+        form &&
+        (FORM_WORDS.has(w.surface) ||
+          (form.type === "check" && form.against === "threshold" && form.text.includes(w.surface)))
+      ),
   );
   const head = headPhrase(english);
   // "Which counties…", "who…" ask for names, whatever money words the question holds.
   const named = /^\s*(?:in |for |from |by |to )?(?:which|who|whom|what)\s+([a-z]+)?/.exec(english);
-  const asksNames = !!named && (/^\s*(?:in |for |from |by |to )?(?:which|who|whom)\b/.test(english) || /^(?:counties|villages|places|programs|programmes|projects|activities|measures|work|means|ways|organi[sz]ations|departments|units|exhibitions|awards|publications)$/.test(named[1] ?? "")) && !/\bhow (much|many)\b/.test(english);
+  const asksNames =
+    !!named &&
+    (/^\s*(?:in |for |from |by |to )?(?:which|who|whom)\b/.test(english) ||
+      /^(?:counties|villages|places|programs|programmes|projects|activities|measures|work|means|ways|organi[sz]ations|departments|units|exhibitions|awards|publications)$/.test(
+        named[1] ?? "",
+      )) &&
+    !/\bhow (much|many)\b/.test(english);
   // "Which counties …": the kind of name asked for, as its singular ("county").
   const nameKind = asksNames && named?.[1] && unitAmong(named[1]) ? singularOf(named[1]) : undefined;
   const passage = !derivation && !form && (asksNames || (kinds.length === 0 && PASSAGE_CUE.test(english)));
   let roles: Map<string, string> | undefined;
-  return { raw, language, english, clause, terms, head, kinds, countUnit, years, regions, derivation, form, passage, asksNames, nameKind, roles: () => (roles ??= wordRoles(english)) };
+  return {
+    raw,
+    language,
+    english,
+    clause,
+    terms,
+    head,
+    kinds,
+    countUnit,
+    years,
+    regions,
+    derivation,
+    form,
+    passage,
+    asksNames,
+    nameKind,
+    roles: () => (roles ??= wordRoles(english)),
+  };
 }
 
 const NAME_MASK = "the programme";
 
 // The words a question's form is read from: a misspelling of one ("how mnay", "prevous year") would
 // hide the form, and the search never needs them, so they are respelt before anything else reads.
-const CUE_WORDS = [...STOPWORDS, "previous", "percent", "percentage", "increased", "increase", "decreased", "planned", "target",
-  "scheduled", "average", "total", "combined", "altogether", "exceed", "exceeded", "compared", "year", "years"].filter((w) => w.length >= 3);
+const CUE_WORDS = [
+  ...STOPWORDS,
+  "previous",
+  "percent",
+  "percentage",
+  "increased",
+  "increase",
+  "decreased",
+  "planned",
+  "target",
+  "scheduled",
+  "average",
+  "total",
+  "combined",
+  "altogether",
+  "exceed",
+  "exceeded",
+  "compared",
+  "year",
+  "years",
+].filter((w) => w.length >= 3);
 const cueRespellings = new Map<string, string | null>();
 function respellCueWords(text: string, known: (word: string) => boolean): string {
   return text.replace(/[A-Za-z]{4,}/g, (token) => {
@@ -157,7 +320,10 @@ function respellCueWords(text: string, known: (word: string) => boolean): string
     let found = cueRespellings.get(w);
     if (found === undefined) {
       // Only a word at one edit (a swap counts as one) with the same first letter is a sure misspelling.
-      found = CUE_WORDS.find((c) => c[0] === w[0] && Math.abs(c.length - w.length) <= 1 && editDistance(c, w) === 1) ?? null;
+      found =
+        CUE_WORDS.find(
+          (c) => c[0] === w[0] && Math.abs(c.length - w.length) <= 1 && editDistance(c, w) === 1,
+        ) ?? null;
       cueRespellings.set(w, found);
     }
     return found ?? token;
@@ -166,15 +332,19 @@ function respellCueWords(text: string, known: (word: string) => boolean): string
 
 // Chinese amounts in the forms English reads: "5万元" → "50000 yuan", "1.2亿" → "120000000".
 function chineseAmounts(text: string): string {
-  return text
-    .replace(/(\d+(?:\.\d+)?)\s*(亿|万)/g, (_, n: string, unit: string) => String(Math.round(Number(n) * (unit === "亿" ? 1e8 : 1e4) * 100) / 100))
-    .replace(/(\d)\s*元/g, "$1 yuan ")
-    .replace(/(\d)\s*[%％]/g, "$1% ")
-    // Comparators before an amount are the question's form, read in English like the rest of it.
-    .replace(/(不少于|不低于|至少)\s*(?=\d)/g, " at least ")
-    .replace(/(不超过|不多于|至多|最多)\s*(?=\d)/g, " at most ")
-    .replace(/(超过|多于|高于|大于|超出)\s*(?=\d)/g, " more than ")
-    .replace(/(少于|低于|不到|不足|小于)\s*(?=\d)/g, " less than ");
+  return (
+    text
+      .replace(/(\d+(?:\.\d+)?)\s*(亿|万)/g, (_, n: string, unit: string) =>
+        String(Math.round(Number(n) * (unit === "亿" ? 1e8 : 1e4) * 100) / 100),
+      )
+      .replace(/(\d)\s*元/g, "$1 yuan ")
+      .replace(/(\d)\s*[%％]/g, "$1% ")
+      // Comparators before an amount are the question's form, read in English like the rest of it.
+      .replace(/(不少于|不低于|至少)\s*(?=\d)/g, " at least ")
+      .replace(/(不超过|不多于|至多|最多)\s*(?=\d)/g, " at most ")
+      .replace(/(超过|多于|高于|大于|超出)\s*(?=\d)/g, " more than ")
+      .replace(/(少于|低于|不到|不足|小于)\s*(?=\d)/g, " less than ")
+  );
 }
 
 // Chinese marks a yes/no question with 吗/是否/有没有 rather than word order: the English reading
@@ -184,7 +354,9 @@ const ZH_YES_NO = /吗\s*[?？]?\s*$|是否|有没有|是不是|能否|达到了
 const ZH_MORE = "多|高|大|超过";
 const ZH_LESS = "少|低|小";
 const ZH_THAN = new RegExp(`^(.+?)比(.+?)(?:更|还)?(${ZH_MORE}|${ZH_LESS})`);
-const ZH_WHICH = new RegExp(`^(.+?)(?:还是|和|与|跟)(.+?)(?:相比)?[，,]?\\s*(?:哪个|哪一个|哪项|谁)(?:更|比较)?(${ZH_MORE}|${ZH_LESS})|^(.+?)还是(.+?)(?:更|比较)?(${ZH_MORE}|${ZH_LESS})`);
+const ZH_WHICH = new RegExp(
+  `^(.+?)(?:还是|和|与|跟)(.+?)(?:相比)?[，,]?\\s*(?:哪个|哪一个|哪项|谁)(?:更|比较)?(${ZH_MORE}|${ZH_LESS})|^(.+?)还是(.+?)(?:更|比较)?(${ZH_MORE}|${ZH_LESS})`,
+);
 // A Chinese question's form, in the English wording formOf reads, each side translated on its own.
 function chineseForm(raw: string, glossary: Glossary): string | undefined {
   const en = (zh: string) => translateChinese(zh, glossary).toLowerCase();
@@ -200,7 +372,8 @@ function chineseForm(raw: string, glossary: Glossary): string | undefined {
 }
 
 // A clause boundary followed by a question word or an auxiliary: where the question proper starts.
-const CLAUSE_START = /(?:[,;:—–?]|\s-\s|\b(?:but|so|then|and so))\s+(?=(?:so\s+)?(?:how|what|which|who|when|where|why|did|does|do|was|were|is|are|has|have|had|can|could)\b)/g;
+const CLAUSE_START =
+  /(?:[,;:—–?]|\s-\s|\b(?:but|so|then|and so))\s+(?=(?:so\s+)?(?:how|what|which|who|when|where|why|did|does|do|was|were|is|are|has|have|had|can|could)\b)/g;
 function questionClause(text: string): string {
   let at = 0;
   for (const m of text.matchAll(CLAUSE_START)) at = m.index + m[0].length;
@@ -226,7 +399,10 @@ function dropPreamble(english: string, known: ((word: string) => boolean) | unde
 }
 
 // Keywords without a question form: a count noun says what is wanted more than a money word does.
-const isKeywordQuery = (q: string) => !/\b(how|what|which|who|when|where|why|is|are|was|were|did|does|do|can|could|tell|show|give|list)\b|[?？]/.test(q);
+const isKeywordQuery = (q: string) =>
+  !/\b(how|what|which|who|when|where|why|is|are|was|were|did|does|do|can|could|tell|show|give|list)\b|[?？]/.test(
+    q,
+  );
 function keywordKinds(q: string): { kinds: FigureKind[]; countUnit?: string } {
   if (PERCENT_CUE.test(q)) return { kinds: ["percent"] };
   if (LENGTH_CUE.test(q)) return { kinds: ["length"] };
@@ -235,19 +411,27 @@ function keywordKinds(q: string): { kinds: FigureKind[]; countUnit?: string } {
   // Without a question form, a money word may be part of a programme's name; words
   // that only money is ("income", "invested", "allocated") still say it.
   // Keywords are weak evidence: money leads, but other kinds stay possible.
-  if (/\b(yuan|rmb|money)\b/.test(q) || KEYWORD_MONEY_CUE.test(q)) return { kinds: ["money", "count", "percent", "length", "area", "date"] };
+  if (/\b(yuan|rmb|money)\b/.test(q) || KEYWORD_MONEY_CUE.test(q))
+    return { kinds: ["money", "count", "percent", "length", "area", "date"] };
   // A single plural count noun leans the ranking, softly (a singular one modifies the next noun);
   // with several none is sure.
-  const words = q.trim().split(/\s+/).filter((w) => /s$|^people$/.test(w));
+  const words = q
+    .trim()
+    .split(/\s+/)
+    .filter((w) => /s$|^people$/.test(w));
   const nouns = [...new Set(words.map((w) => unitAmong(w)).filter((u): u is string => !!u))];
   return { kinds: [], countUnit: nouns.length === 1 ? nouns[0] : undefined };
 }
 
-function figureKinds(q: string, derivation: Derivation | undefined): { kinds: FigureKind[]; countUnit?: string } {
+function figureKinds(
+  q: string,
+  derivation: Derivation | undefined,
+): { kinds: FigureKind[]; countUnit?: string } {
   // A count noun right after "how many" decides first, whatever percentages the question also names.
   const countedFirst = /\b(?:how many|(?:the )?number of)\s+((?:[a-z-]+\s*){1,5})/.exec(q);
   const countedUnit = countedFirst && !/\bhow many percent/.test(q) ? unitAmong(countedFirst[1]!) : undefined;
-  if (countedUnit && derivation?.type !== "share" && !LENGTH_CUE.test(q) && !AREA_CUE.test(q)) return { kinds: ["count"], countUnit: countedUnit };
+  if (countedUnit && derivation?.type !== "share" && !LENGTH_CUE.test(q) && !AREA_CUE.test(q))
+    return { kinds: ["count"], countUnit: countedUnit };
   if (derivation?.type === "share" || PERCENT_CUE.test(q)) return { kinds: ["percent"] };
   if (DATE_CUE.test(q)) return { kinds: ["date"] };
   if (LENGTH_CUE.test(q)) return { kinds: ["length"] };
@@ -255,13 +439,15 @@ function figureKinds(q: string, derivation: Derivation | undefined): { kinds: Fi
   const howMany = /\b(?:how many|(?:the )?number of)\s+((?:[a-z-]+\s*){1,5})/.exec(q);
   const counted = howMany ? unitAmong(howMany[1]!) : undefined;
   if (counted) return { kinds: ["count"], countUnit: counted };
-  if (MONEY_CUE.test(q)) return { kinds: q.includes("how many") && !/\b(yuan|money)\b/.test(q) ? ["money", "count"] : ["money"] };
+  if (MONEY_CUE.test(q))
+    return { kinds: q.includes("how many") && !/\b(yuan|money)\b/.test(q) ? ["money", "count"] : ["money"] };
   if (/\bhow much\b/.test(q)) return { kinds: ["money", "area", "count"] };
   if (/\bhow many\b|\bnumber of\b/.test(q)) return { kinds: ["count"] };
   return { kinds: [] };
 }
 
-const HEAD = /\b(?:how (?:much|many)|what (?:was|were|is|are) the|what)\s+((?:[a-z-]+\s+){1,4}?)(?:was|were|is|are|did|do|does|has|have|had|in|for|to|by|from|of)\b/;
+const HEAD =
+  /\b(?:how (?:much|many)|what (?:was|were|is|are) the|what)\s+((?:[a-z-]+\s+){1,4}?)(?:was|were|is|are|did|do|does|has|have|had|in|for|to|by|from|of)\b/;
 function headPhrase(q: string): string[] {
   const m = HEAD.exec(q);
   return m ? m[1]!.trim().split(/\s+/) : [];
@@ -279,16 +465,20 @@ export function unitAmong(text: string): string | undefined {
 }
 
 // "per X", "for each X", "for every X", "each <adjective> X" with X a counted unit.
-const PER = /\b(?:per|for each|for every|each|every)\s+(?:\w+\s+)?(household|households|family|families|person|people|capita|head|trainee|trainees|resident|residents|village|villages|county|counties|project|projects|km|kilomet(?:er|re)s?)\b/;
+const PER =
+  /\b(?:per|for each|for every|each|every)\s+(?:\w+\s+)?(household|households|family|families|person|people|capita|head|trainee|trainees|resident|residents|village|villages|county|counties|project|projects|km|kilomet(?:er|re)s?)\b/;
 // "per Yuan of X", "each yuan of X": one money figure against another.
-const PER_YUAN = /\b(?:per|for each|for every|each|every)\s+(?:yuan|rmb)\s+(?:of|in|from)\s+([^,;:?]+?)(?:\s*[,;:].*|\s+(?:bring|brought|leverage|leveraged|generate|generated|encourage|encouraged|produce|produced|attract|attracted|mobili[sz]e|mobili[sz]ed)\b.*)?\??$/;
-const PLAN_ASKED = /\b(plan|planned|target|targets|goal|quota|scheduled|schedule|task|expected|supposed to|meant to|originally)\b/;
+const PER_YUAN =
+  /\b(?:per|for each|for every|each|every)\s+(?:yuan|rmb)\s+(?:of|in|from)\s+([^,;:?]+?)(?:\s*[,;:].*|\s+(?:bring|brought|leverage|leveraged|generate|generated|encourage|encouraged|produce|produced|attract|attracted|mobili[sz]e|mobili[sz]ed)\b.*)?\??$/;
+const PLAN_ASKED =
+  /\b(plan|planned|target|targets|goal|quota|scheduled|schedule|task|expected|supposed to|meant to|originally)\b/;
 const DIFFERENCE = [
   /\b(?:difference between|gap between)\s+(.+?)\s+and\s+(.+?)\??$/,
   /\bhow (?:much|many) (?:more|fewer|less|larger|bigger|higher|greater|smaller|lower)\s+(.+?)\s+than\s+(.+?)\??$/,
   /\bby how (?:much|many)(?:\s+\w+)? (?:did|was|were|does|is|are|had|has)\s+(.+?)\s+(?:exceed|beat|surpass|top|outnumber|outstrip|outspend)\w*\s+(.+?)\??$/,
 ];
-const VERSUS_PLAN = /\bhow (?:much|many) (more|fewer|less)\b.*\bthan\s+(?:(?:was|were|had been|it|they)\s+)?(?:the\s+|its\s+|their\s+)?(?:planned|expected|scheduled|plan|target|goal|quota|originally)|\bby how (?:much|many)\b.*\b(exceed|beat|surpass|top|overfulfil|miss|fall short|fell short)\w*\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}(?:plan|target|goal|task|quota)\b/;
+const VERSUS_PLAN =
+  /\bhow (?:much|many) (more|fewer|less)\b.*\bthan\s+(?:(?:was|were|had been|it|they)\s+)?(?:the\s+|its\s+|their\s+)?(?:planned|expected|scheduled|plan|target|goal|quota|originally)|\bby how (?:much|many)\b.*\b(exceed|beat|surpass|top|overfulfil|miss|fall short|fell short)\w*\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}(?:plan|target|goal|task|quota)\b/;
 
 // "Which … more <count noun>": a count noun after the comparative says what is compared.
 function comparedCount(q: string): { kinds: FigureKind[]; countUnit: string } | undefined {
@@ -301,7 +491,8 @@ function comparedCount(q: string): { kinds: FigureKind[]; countUnit: string } | 
 function sameThingInTwoYears(left: string, right: string): { left: string; right: string } {
   const year = /\b(?:19|20)\d\d\b/;
   // A year alone, or with a word that stands for the thing named on the other side ("the 2010 one").
-  const bare = /^(?:in |for |of |the )?((?:19|20)\d\d)(?:\s+(?:one|ones|figure|total|amount|pilots?|projects?))?$/;
+  const bare =
+    /^(?:in |for |of |the )?((?:19|20)\d\d)(?:\s+(?:one|ones|figure|total|amount|pilots?|projects?))?$/;
   const r = bare.exec(right.trim());
   if (r && year.test(left)) return { left, right: left.replace(year, r[1]!) };
   const l = bare.exec(left.trim());
@@ -313,11 +504,16 @@ function sameThingInTwoYears(left: string, right: string): { left: string; right
 function findDerivation(q: string, cues: string, o: { plan?: boolean } = {}): Derivation | undefined {
   const plans = o.plan ?? true;
   const versusPlan = plans ? VERSUS_PLAN.exec(cues) : null;
-  if (versusPlan) return { type: "versus-plan", sign: /fewer|less|miss|short/.test(versusPlan[1] ?? versusPlan[2] ?? "") ? -1 : 1 };
+  if (versusPlan)
+    return {
+      type: "versus-plan",
+      sign: /fewer|less|miss|short/.test(versusPlan[1] ?? versusPlan[2] ?? "") ? -1 : 1,
+    };
   const perYuan = PER_YUAN.exec(q);
   if (perYuan) return { type: "ratio", per: perYuan[1]! };
   const per = PER.exec(q);
-  const perUnit = per && (PER_UNITS[per[1]!] ?? PER_UNITS[per[1]!.replace(/(ie)?s$/, (m) => (m === "ies" ? "y" : ""))]);
+  const perUnit =
+    per && (PER_UNITS[per[1]!] ?? PER_UNITS[per[1]!.replace(/(ie)?s$/, (m) => (m === "ies" ? "y" : ""))]);
   if (perUnit) return { type: "average", perUnit };
   if (/\b(average|on average|avg)\b/.test(q)) {
     const unit = /\b(household|person|people|village|county|project)s?\b/.exec(q);
@@ -330,15 +526,24 @@ function findDerivation(q: string, cues: string, o: { plan?: boolean } = {}): De
   if (/\b(combined|together|sum of|in total|altogether|both|add(?:ed)? up|all told)\b/.test(q)) {
     // "[how many] bridges and culverts [combined were built in …]": the two noun phrases around "and";
     // what follows them (the place, the programme) applies to both and stays in the shared words.
-    const sum = /^(?:.*?\b(?:how (?:much|many)|sum of|total of|of|did|were|was)\s+)?(.+?)\s+and\s+(.+?)(?=\s+(?:combined|together|in total|were|was|are|is|did|do|have|has|had)\b|\s*\??$)/.exec(q);
+    const sum =
+      /^(?:.*?\b(?:how (?:much|many)|sum of|total of|of|did|were|was)\s+)?(.+?)\s+and\s+(.+?)(?=\s+(?:combined|together|in total|were|was|are|is|did|do|have|has|had)\b|\s*\??$)/.exec(
+        q,
+      );
     if (sum) return { type: "sum", ...sameThingInTwoYears(sum[1]!, sum[2]!) };
   }
-  if (/\b(what|which) (share|proportion|percentage|fraction|percent)\b|\bhow many percent\b/.test(q)) return { type: "share" };
+  if (/\b(what|which) (share|proportion|percentage|fraction|percent)\b|\bhow many percent\b/.test(q))
+    return { type: "share" };
   // A wh-question with a plan word ("what was the target for …", "how many … was it supposed to …"): the plan,
   // stated or implied. A yes/no question about a plan is a check, not this.
   if (plans && PLAN_ASKED.test(cues) && /\b(?:what|how|which)\b/.test(q)) return { type: "plan" };
-  if (/\b(combined|together|in total|altogether|all told|total|for all|all the)\b/.test(q) && /\b(?:how|what)\b/.test(q)) return { type: "total" };
+  if (
+    /\b(combined|together|in total|altogether|all told|total|for all|all the)\b/.test(q) &&
+    /\b(?:how|what)\b/.test(q)
+  )
+    return { type: "total" };
   // What remains ("not yet", "still left", "remaining") is a whole minus a part, never the part.
-  if (/\bhow (?:many|much)\b/.test(q) && /\b(not|yet to|remaining|remain|still|left over)\b/.test(q)) return { type: "complement" };
+  if (/\bhow (?:many|much)\b/.test(q) && /\b(not|yet to|remaining|remain|still|left over)\b/.test(q))
+    return { type: "complement" };
   return undefined;
 }

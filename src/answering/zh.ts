@@ -63,14 +63,27 @@ function chineseTitles(kb: KnowledgeBase): Map<string, string> {
 }
 
 /** A section's Chinese title (annotations, then glossary), or undefined when neither gives one. */
-export function sectionChinese(section: string, lex: Lexicon | undefined, report?: string): string | undefined {
+export function sectionChinese(
+  section: string,
+  lex: Lexicon | undefined,
+  report?: string,
+): string | undefined {
   if (!lex) return undefined;
   const titles = chineseTitles(lex.kb);
-  return (report ? titles.get(`${report}\u0000${section}`) : undefined) ?? titles.get(section) ?? glossaryChinese(section, lex.glossary);
+  return (
+    (report ? titles.get(`${report}\u0000${section}`) : undefined) ??
+    titles.get(section) ??
+    glossaryChinese(section, lex.glossary)
+  );
 }
 
 /** A section's title for a reader of `lang`: 易地扶贫搬迁; untranslatable titles stay English, quoted. */
-export function sectionTitleIn(section: string, lex: Lexicon | undefined, lang: Lang, report?: string): string {
+export function sectionTitleIn(
+  section: string,
+  lex: Lexicon | undefined,
+  lang: Lang,
+  report?: string,
+): string {
   if (lang === "en") return section;
   return sectionChinese(section, lex, report) ?? quoteEnglish(section);
 }
@@ -79,14 +92,20 @@ export function sectionTitleIn(section: string, lex: Lexicon | undefined, lang: 
  * A section as a citation names it. In Chinese the English title follows in brackets, so the
  * reader can find the 【section】 in the report: 「易地扶贫搬迁」（Relocation for poverty alleviation）.
  */
-export function sectionCitedIn(section: string, lex: Lexicon | undefined, lang: Lang, report?: string): string {
+export function sectionCitedIn(
+  section: string,
+  lex: Lexicon | undefined,
+  lang: Lang,
+  report?: string,
+): string {
   if (lang === "en") return section;
   const zh = sectionChinese(section, lex, report);
   return zh ? `「${zh}」（${section}）` : quoteEnglish(section);
 }
 
 const PROVINCE_CHINESE = new Map<string, string>();
-for (const [zh, en] of Object.entries(PROVINCES_ZH)) if (!PROVINCE_CHINESE.has(en)) PROVINCE_CHINESE.set(en, zh);
+for (const [zh, en] of Object.entries(PROVINCES_ZH))
+  if (!PROVINCE_CHINESE.has(en)) PROVINCE_CHINESE.set(en, zh);
 
 /** A province or region name in Chinese (河南), or the English name quoted. */
 export function regionIn(region: string, lang: Lang, glossary?: Glossary): string {
@@ -104,13 +123,20 @@ const listZh = (items: string) => items.split(/,\s*|\s+(?:and|or)\s+/).filter(Bo
  */
 export function reasonIn(reason: string, lang: Lang, glossary?: Glossary): string {
   if (lang === "en" || /\p{Script=Han}/u.test(reason) || !reason.trim()) return reason;
-  const place = (s: string) => listZh(s).map((r) => regionIn(r, "zh", glossary)).join("、");
-  const years = (s: string) => listZh(s).map((y) => (/^\d{4}$/.test(y) ? `${y}年` : quoteEnglish(y))).join("、");
+  const place = (s: string) =>
+    listZh(s)
+      .map((r) => regionIn(r, "zh", glossary))
+      .join("、");
+  const years = (s: string) =>
+    listZh(s)
+      .map((y) => (/^\d{4}$/.test(y) ? `${y}年` : quoteEnglish(y)))
+      .join("、");
   let m = /^It covers (.+), not (.+)\.$/.exec(reason);
   if (m) return `报告只涉及${place(m[1]!)}，不涉及${place(m[2]!)}。`;
   m = /^It has figures for (.+), not (.+)\.$/.exec(reason);
   if (m) return `报告只有${years(m[1]!)}的数字，没有${years(m[2]!)}的数字。`;
   if (/^The question has no words to look up\.?$/.test(reason)) return "问题中没有可以查找的词。";
-  if (/^The report has no figure that matches what was asked\.?$/.test(reason)) return "报告中没有与所问内容相符的数字。";
+  if (/^The report has no figure that matches what was asked\.?$/.test(reason))
+    return "报告中没有与所问内容相符的数字。";
   return "";
 }

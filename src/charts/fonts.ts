@@ -45,7 +45,9 @@ export function registerChartFonts(dir: string = FONT_DIR): { family: string; pa
   for (const f of wanted) {
     if (registered.has(f.path)) continue;
     if (!GlobalFonts.registerFromPath(f.path, f.family)) {
-      throw new FontError(`chart font file ${f.path} could not be loaded as a font (corrupt or not a TTF/OTF/TTC file?)`);
+      throw new FontError(
+        `chart font file ${f.path} could not be loaded as a font (corrupt or not a TTF/OTF/TTC file?)`,
+      );
     }
     registered.add(f.path);
   }

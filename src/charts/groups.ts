@@ -76,7 +76,8 @@ export function formatFigure(value: number, unit: string, lang: Lang): string {
 }
 
 /** The Chinese title of an entry's section (of its own report), if the annotations give one. */
-const sectionZh = (kb: KnowledgeBase, e: Entry) => kb.sections.find((x) => x.report === e.report && x.title === e.section)?.titleZh;
+const sectionZh = (kb: KnowledgeBase, e: Entry) =>
+  kb.sections.find((x) => x.report === e.report && x.title === e.section)?.titleZh;
 
 function sectionText(kb: KnowledgeBase, e: Entry): LocalText {
   return { en: e.section, zh: sectionZh(kb, e) ?? e.section };
@@ -102,7 +103,8 @@ export function buildChartSpec(group: Group, kb: KnowledgeBase): ChartSpec {
   const total = figure(kb, group, group.total);
   const bars = group.parts.map((id) => figure(kb, group, id));
   // The stated share is quoted on the chart too: its section is a source like the others'.
-  const statedShare = group.type === "target" && group.statedShare ? figure(kb, group, group.statedShare) : null;
+  const statedShare =
+    group.type === "target" && group.statedShare ? figure(kb, group, group.statedShare) : null;
   const all = [total, ...bars, ...(statedShare ? [statedShare] : [])];
   const sections = [...new Map(all.map((f) => [f.section.en, f.section])).values()];
   const reportId = kb.byId.get(group.total)?.report;
@@ -121,7 +123,9 @@ export function buildChartSpec(group: Group, kb: KnowledgeBase): ChartSpec {
   if (group.type === "parts") {
     const sum = round(bars.reduce((s, b) => s + b.value, 0));
     const diff = round(total.value - sum);
-    const gap = partsAgree(sum, total.value) ? null : { value: diff, relative: total.value === 0 ? 1 : diff / total.value };
+    const gap = partsAgree(sum, total.value)
+      ? null
+      : { value: diff, relative: total.value === 0 ? 1 : diff / total.value };
     return ChartSpecSchema.parse({ ...base, type: "parts", sum, gap });
   }
   const shares = bars.map((b) => (total.value === 0 ? 0 : round((b.value / total.value) * 100)));
@@ -146,14 +150,41 @@ export function chartForEntry(entryId: string, kb: KnowledgeBase): Group | undef
 const TOPIC_MAX_SCORE = 0.45;
 
 /** Words that ask for a chart rather than name its topic. */
-const CHART_WORDS = new Set(["chart", "charts", "graph", "plot", "bar", "bars", "breakdown", "draw", "picture", "diagram", "figure", "figures", "图", "图表", "的", "柱状图"]);
+const CHART_WORDS = new Set([
+  "chart",
+  "charts",
+  "graph",
+  "plot",
+  "bar",
+  "bars",
+  "breakdown",
+  "draw",
+  "picture",
+  "diagram",
+  "figure",
+  "figures",
+  "图",
+  "图表",
+  "的",
+  "柱状图",
+]);
 
-type TopicDoc = { id: string; title: string; titleZh: string; labels: string[]; aliases: string[]; sections: string[] };
+type TopicDoc = {
+  id: string;
+  title: string;
+  titleZh: string;
+  labels: string[];
+  aliases: string[];
+  sections: string[];
+};
 
 /** Latin words (minus stopwords) and overlapping pairs of Han characters: Chinese has no spaces. */
 function topicTokens(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.toLowerCase().normalize("NFKC").matchAll(/\p{Script=Han}+|[\p{L}\p{N}]+/gu)) {
+  for (const m of text
+    .toLowerCase()
+    .normalize("NFKC")
+    .matchAll(/\p{Script=Han}+|[\p{L}\p{N}]+/gu)) {
     const w = m[0];
     if (/\p{Script=Han}/u.test(w)) {
       if (CHART_WORDS.has(w)) continue;
@@ -178,7 +209,9 @@ function topicIndex(kb: KnowledgeBase): Fuse<TopicDoc> {
       titleZh: g.titleZh ?? "",
       labels: entries.map((e) => e.label),
       aliases: entries.flatMap((e) => e.aliases),
-      sections: [...sections.map((e) => e.section), ...sections.map((e) => sectionZh(kb, e) ?? "")].filter(Boolean),
+      sections: [...sections.map((e) => e.section), ...sections.map((e) => sectionZh(kb, e) ?? "")].filter(
+        Boolean,
+      ),
     };
   });
   const fuse = new Fuse(docs, {

@@ -8,8 +8,19 @@
 //   renderChart(spec, lang)            PNG bytes, CHART_WIDTH x CHART_HEIGHT
 //   chartText(spec, lang)              the figures and their citations as text lines
 export {
-  buildChartSpec, chartForEntry, chartTopics, ChartSpecError, ChartSpecSchema, findChart, formatFigure,
-  type ChartFigure, type ChartSpec, type Lang, type LocalText, type PartsChartSpec, type TargetChartSpec,
+  buildChartSpec,
+  chartForEntry,
+  chartTopics,
+  ChartSpecError,
+  ChartSpecSchema,
+  findChart,
+  formatFigure,
+  type ChartFigure,
+  type ChartSpec,
+  type Lang,
+  type LocalText,
+  type PartsChartSpec,
+  type TargetChartSpec,
 } from "./groups.js";
 export { CHART_HEIGHT, CHART_REGIONS, CHART_WIDTH, chartSummary, renderChart } from "./render.js";
 export { chartText, chartTextParts } from "./text.js";

@@ -3,12 +3,27 @@
 // labelled with its figure in the report's units. Parts that miss the stated total show the gap.
 import { createCanvas, type SKRSContext2D } from "@napi-rs/canvas";
 import {
-  BarController, BarElement, CategoryScale, Chart, LinearScale, SubTitle, Title,
-  type ChartConfiguration, type ChartItem, type Plugin, type Scale,
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  LinearScale,
+  SubTitle,
+  Title,
+  type ChartConfiguration,
+  type ChartItem,
+  type Plugin,
+  type Scale,
 } from "chart.js";
 import { ensureChartFonts, FONT_STACK } from "./fonts.js";
 import { trim, yuanScale, ZH_UNITS } from "../answering/format.js";
-import { formatFigure, type ChartSpec, type Lang, type PartsChartSpec, type TargetChartSpec } from "./groups.js";
+import {
+  formatFigure,
+  type ChartSpec,
+  type Lang,
+  type PartsChartSpec,
+  type TargetChartSpec,
+} from "./groups.js";
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Title, SubTitle);
 
@@ -31,7 +46,12 @@ export const CHART_REGIONS = {
   /** Category labels, left of the bars (below title and subtitle, above the value axis). */
   yLabels: { x: PADDING, y: 110, w: Y_AXIS_WIDTH - 30, h: CHART_HEIGHT - BOTTOM_PAD - X_AXIS_HEIGHT - 110 },
   /** Value ticks and the unit title, under the bars (clear of the grid lines). */
-  xLabels: { x: PADDING + Y_AXIS_WIDTH, y: CHART_HEIGHT - BOTTOM_PAD - X_AXIS_HEIGHT + 6, w: CHART_WIDTH - 2 * PADDING - Y_AXIS_WIDTH, h: X_AXIS_HEIGHT - 6 },
+  xLabels: {
+    x: PADDING + Y_AXIS_WIDTH,
+    y: CHART_HEIGHT - BOTTOM_PAD - X_AXIS_HEIGHT + 6,
+    w: CHART_WIDTH - 2 * PADDING - Y_AXIS_WIDTH,
+    h: X_AXIS_HEIGHT - 6,
+  },
   /** The source line. */
   footer: { x: 0, y: CHART_HEIGHT - BOTTOM_PAD + 2, w: CHART_WIDTH, h: BOTTOM_PAD - 2 },
 } as const;
@@ -154,27 +174,61 @@ function partsLayout(spec: PartsChartSpec, lang: Lang): Layout {
   const gap = spec.gap;
   let subtitle: string;
   if (!gap) {
-    rows.push({ label: t.total, values: [total, null], colors: [COLORS.total, COLORS.gap], text: fmt(total) });
-    subtitle = lang === "zh"
-      ? `所列各部分合计${fmt(spec.sum)}，与所述总额${fmt(total)}一致。`
-      : `The parts listed add up to the stated total of ${fmt(total)}.`;
+    rows.push({
+      label: t.total,
+      values: [total, null],
+      colors: [COLORS.total, COLORS.gap],
+      text: fmt(total),
+    });
+    subtitle =
+      lang === "zh"
+        ? `所列各部分合计${fmt(spec.sum)}，与所述总额${fmt(total)}一致。`
+        : `The parts listed add up to the stated total of ${fmt(total)}.`;
     return { rows, subtitle };
   }
   const pct = `${Math.abs(gap.relative * 100).toFixed(1)}%`;
-  rows.push({ label: t.sum, values: [spec.sum, null], colors: [COLORS.sum, COLORS.gap], text: fmt(spec.sum) });
+  rows.push({
+    label: t.sum,
+    values: [spec.sum, null],
+    colors: [COLORS.sum, COLORS.gap],
+    text: fmt(spec.sum),
+  });
   if (gap.value > 0) {
-    rows.push({ label: t.gapShort, values: [gap.value, null], colors: [COLORS.gap, COLORS.gap], text: fmt(gap.value) });
+    rows.push({
+      label: t.gapShort,
+      values: [gap.value, null],
+      colors: [COLORS.gap, COLORS.gap],
+      text: fmt(gap.value),
+    });
     // The stated total as one bar: the parts' sum and, stacked on it, the gap.
-    rows.push({ label: t.total, values: [spec.sum, gap.value], colors: [COLORS.sum, COLORS.gap], text: fmt(total), segmentText: t.gapWord });
-    subtitle = lang === "zh"
-      ? `所列各部分合计${fmt(spec.sum)}，比所述总额${fmt(total)}少${fmt(gap.value)}（${pct}）：差额以橙色显示。`
-      : `The parts listed add up to ${fmt(spec.sum)}, ${fmt(gap.value)} (${pct}) less than the stated total of ${fmt(total)}: the gap is shown in orange.`;
+    rows.push({
+      label: t.total,
+      values: [spec.sum, gap.value],
+      colors: [COLORS.sum, COLORS.gap],
+      text: fmt(total),
+      segmentText: t.gapWord,
+    });
+    subtitle =
+      lang === "zh"
+        ? `所列各部分合计${fmt(spec.sum)}，比所述总额${fmt(total)}少${fmt(gap.value)}（${pct}）：差额以橙色显示。`
+        : `The parts listed add up to ${fmt(spec.sum)}, ${fmt(gap.value)} (${pct}) less than the stated total of ${fmt(total)}: the gap is shown in orange.`;
   } else {
-    rows.push({ label: t.gapExcess, values: [-gap.value, null], colors: [COLORS.gap, COLORS.gap], text: fmt(-gap.value) });
-    rows.push({ label: t.total, values: [total, null], colors: [COLORS.total, COLORS.gap], text: fmt(total) });
-    subtitle = lang === "zh"
-      ? `所列各部分合计${fmt(spec.sum)}，比所述总额${fmt(total)}多${fmt(-gap.value)}（${pct}）：差额以橙色显示。`
-      : `The parts listed add up to ${fmt(spec.sum)}, ${fmt(-gap.value)} (${pct}) more than the stated total of ${fmt(total)}: the gap is shown in orange.`;
+    rows.push({
+      label: t.gapExcess,
+      values: [-gap.value, null],
+      colors: [COLORS.gap, COLORS.gap],
+      text: fmt(-gap.value),
+    });
+    rows.push({
+      label: t.total,
+      values: [total, null],
+      colors: [COLORS.total, COLORS.gap],
+      text: fmt(total),
+    });
+    subtitle =
+      lang === "zh"
+        ? `所列各部分合计${fmt(spec.sum)}，比所述总额${fmt(total)}多${fmt(-gap.value)}（${pct}）：差额以橙色显示。`
+        : `The parts listed add up to ${fmt(spec.sum)}, ${fmt(-gap.value)} (${pct}) more than the stated total of ${fmt(total)}: the gap is shown in orange.`;
   }
   return { rows, subtitle };
 }
@@ -184,21 +238,30 @@ function targetLayout(spec: TargetChartSpec, lang: Lang): Layout {
   const fmt = (v: number) => formatFigure(v, spec.unit, lang);
   const plan = spec.total.value;
   const sep = lang === "zh" ? "：" : ": ";
-  const rows: Row[] = [{ label: `${t.plan}${sep}${spec.total.label[lang]}`, values: [plan], colors: [COLORS.plan], text: fmt(plan) }];
+  const rows: Row[] = [
+    {
+      label: `${t.plan}${sep}${spec.total.label[lang]}`,
+      values: [plan],
+      colors: [COLORS.plan],
+      text: fmt(plan),
+    },
+  ];
   spec.bars.forEach((b, i) => {
     const share = spec.shares[i] ?? 0;
     rows.push({
       label: `${t.result}${sep}${b.label[lang]}`,
       values: [b.value],
       colors: [b.value >= plan ? COLORS.resultMet : COLORS.resultShort],
-      text: lang === "zh" ? `${fmt(b.value)}（${t.ofPlan}${share}%）` : `${fmt(b.value)} (${share}% ${t.ofPlan})`,
+      text:
+        lang === "zh" ? `${fmt(b.value)}（${t.ofPlan}${share}%）` : `${fmt(b.value)} (${share}% ${t.ofPlan})`,
     });
   });
   const stated = spec.statedShare;
   const results = spec.bars.map((b, i) => ({ b, share: spec.shares[i] ?? 0 }));
-  const subtitle = lang === "zh"
-    ? `${results.map(({ b, share }) => `完成${fmt(b.value)}，为计划${fmt(plan)}的${share}%`).join("；")}${stated ? `（报告所述：${stated.written}）` : "（报告未给出完成比例）"}。`
-    : `${results.map(({ b, share }) => `Result ${fmt(b.value)} = ${share}% of the plan of ${fmt(plan)}`).join("; ")}${stated ? ` (the report states ${stated.written})` : " (the report states no share)"}.`;
+  const subtitle =
+    lang === "zh"
+      ? `${results.map(({ b, share }) => `完成${fmt(b.value)}，为计划${fmt(plan)}的${share}%`).join("；")}${stated ? `（报告所述：${stated.written}）` : "（报告未给出完成比例）"}。`
+      : `${results.map(({ b, share }) => `Result ${fmt(b.value)} = ${share}% of the plan of ${fmt(plan)}`).join("; ")}${stated ? ` (the report states ${stated.written})` : " (the report states no share)"}.`;
   return { rows, subtitle, planLine: plan };
 }
 
@@ -210,7 +273,8 @@ export function chartSummary(spec: ChartSpec, lang: Lang): string {
 /** The source line at the foot of the chart. */
 function footerText(spec: ChartSpec, lang: Lang): string {
   const { title, year } = spec.report;
-  if (lang === "zh") return `出处：${title}（${year}），${spec.sections.map((s) => `「${s.zh}」`).join("、")}部分`;
+  if (lang === "zh")
+    return `出处：${title}（${year}），${spec.sections.map((s) => `「${s.zh}」`).join("、")}部分`;
   const s = spec.sections.map((x) => `“${x.en}”`).join(", ");
   return `Source: ${title} (${year}), section${spec.sections.length > 1 ? "s" : ""} ${s}`;
 }
@@ -236,7 +300,7 @@ function annotations(layout: Layout, footer: string): Plugin<"bar"> {
     beforeDatasetsDraw(chart) {
       if (layout.planLine === undefined) return;
       const { ctx, chartArea, scales } = chart;
-      const x = scales["x"]?.getPixelForValue(layout.planLine);
+      const x = scales.x?.getPixelForValue(layout.planLine);
       if (x === undefined) return;
       ctx.save();
       ctx.strokeStyle = COLORS.plan;
@@ -255,7 +319,9 @@ function annotations(layout: Layout, footer: string): Plugin<"bar"> {
       layout.rows.forEach((row, i) => {
         let end: { x: number; y: number; height: number } | undefined;
         chart.data.datasets.forEach((_, d) => {
-          const bar = chart.getDatasetMeta(d).data[i] as unknown as { x: number; y: number; base: number; height: number } | undefined;
+          const bar = chart.getDatasetMeta(d).data[i] as unknown as
+            | { x: number; y: number; base: number; height: number }
+            | undefined;
           if (!bar || row.values[d] == null) return;
           if (!end || bar.x > end.x) end = { x: bar.x, y: bar.y, height: bar.height };
           if (d === 1 && row.segmentText) {
@@ -297,7 +363,9 @@ function chartConfig(spec: ChartSpec, lang: Lang): ChartConfiguration<"bar", (nu
   const maxValue = Math.max(...layout.rows.map((r) => r.values.reduce<number>((s, v) => s + (v ?? 0), 0)), 0);
   const axis = axisScale(maxValue, spec.unit, lang);
   const labelLines = layout.rows.length > 6 ? 2 : 3;
-  const labels = layout.rows.map((r) => wrapText(r.label, font(LABEL_FONT_PX), Y_AXIS_WIDTH - 24, labelLines));
+  const labels = layout.rows.map((r) =>
+    wrapText(r.label, font(LABEL_FONT_PX), Y_AXIS_WIDTH - 24, labelLines),
+  );
   const datasets = [0, 1]
     .filter((d) => layout.rows.some((r) => r.values[d] != null))
     .map((d) => ({
@@ -347,8 +415,19 @@ function chartConfig(spec: ChartSpec, lang: Lang): ChartConfiguration<"bar", (nu
           suggestedMax: maxValue * 1.3,
           grid: { color: COLORS.grid, drawTicks: false },
           border: { display: false },
-          ticks: { font: { family: FONT_STACK, size: 12 }, color: COLORS.muted, padding: 6, callback: (v) => tickText(Number(v)) },
-          title: { display: true, text: axis.title, font: { family: FONT_STACK, size: 13 }, color: COLORS.muted, padding: { top: 4 } },
+          ticks: {
+            font: { family: FONT_STACK, size: 12 },
+            color: COLORS.muted,
+            padding: 6,
+            callback: (v) => tickText(Number(v)),
+          },
+          title: {
+            display: true,
+            text: axis.title,
+            font: { family: FONT_STACK, size: 13 },
+            color: COLORS.muted,
+            padding: { top: 4 },
+          },
           afterFit: (scale: Scale) => {
             scale.height = X_AXIS_HEIGHT;
           },
@@ -358,7 +437,12 @@ function chartConfig(spec: ChartSpec, lang: Lang): ChartConfiguration<"bar", (nu
           stacked: true,
           grid: { display: false },
           border: { color: "#999999" },
-          ticks: { font: { family: FONT_STACK, size: LABEL_FONT_PX }, color: COLORS.text, autoSkip: false, padding: 8 },
+          ticks: {
+            font: { family: FONT_STACK, size: LABEL_FONT_PX },
+            color: COLORS.text,
+            autoSkip: false,
+            padding: 8,
+          },
           afterFit: (scale: Scale) => {
             scale.width = Y_AXIS_WIDTH;
           },

@@ -30,14 +30,20 @@ export function chartTextParts(spec: ChartSpec, lang: Lang = "en"): ChartTextPar
     if (spec.statedShare) figures.push(figureLine(spec.statedShare.label[lang], spec.statedShare, lang));
   }
   const note = zh ? `注：${chartSummary(spec, lang)}` : `Note: ${chartSummary(spec, lang)}`;
-  const cited = [spec.total, ...spec.bars, ...(spec.type === "target" && spec.statedShare ? [spec.statedShare] : [])];
+  const cited = [
+    spec.total,
+    ...spec.bars,
+    ...(spec.type === "target" && spec.statedShare ? [spec.statedShare] : []),
+  ];
   // One line per sentence and section: the same sentence under another section is another source.
   const bySource = new Map<string, ChartFigure>();
   for (const f of cited) {
     const key = `${f.section.en}\n${f.sentence}`;
     if (!bySource.has(key)) bySource.set(key, f);
   }
-  const sources = [...bySource.values()].map((f) => (zh ? `出处「${f.section.zh}」："${f.sentence}"` : `Source (${f.section.en}): "${f.sentence}"`));
+  const sources = [...bySource.values()].map((f) =>
+    zh ? `出处「${f.section.zh}」："${f.sentence}"` : `Source (${f.section.en}): "${f.sentence}"`,
+  );
   return { title: spec.title[lang], figures, note, sources };
 }
 

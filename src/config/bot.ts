@@ -5,7 +5,16 @@ import { ConfigError, CoreConfigSchema, parseEnv } from "./core.js";
 
 const snowflake = z.string().regex(/^\d{17,20}$/, "must be a Discord id (17-20 digits)");
 const list = <T extends z.ZodType<string, string>>(item: T, fallback = "") =>
-  z.string().default(fallback).transform((s) => s.split(",").map((x) => x.trim()).filter(Boolean)).pipe(z.array(item));
+  z
+    .string()
+    .default(fallback)
+    .transform((s) =>
+      s
+        .split(",")
+        .map((x) => x.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(item));
 
 export const INTENT_NAMES = ["guilds", "guild_messages", "direct_messages", "message_content"] as const;
 export const MODES = ["gateway", "http"] as const;
@@ -43,7 +52,13 @@ export const BotConfigSchema = CoreConfigSchema.extend({
   HOST: z.string().min(1).default("127.0.0.1"),
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   /** The application's Ed25519 public key as the Developer Portal shows it (64 hex characters). */
-  DISCORD_PUBLIC_KEY: z.string().regex(/^[0-9a-fA-F]{64}$/, "must be the application's public key: 64 hex characters (Developer Portal > General Information)").optional(),
+  DISCORD_PUBLIC_KEY: z
+    .string()
+    .regex(
+      /^[0-9a-fA-F]{64}$/,
+      "must be the application's public key: 64 hex characters (Developer Portal > General Information)",
+    )
+    .optional(),
   /** Seconds a member waits between two questions (/ask, mention, DM, context menu); 0 turns it off. */
   ASK_COOLDOWN_SECONDS: z.coerce.number().min(0).max(3600).default(DEFAULT_ASK_COOLDOWN_SECONDS),
   /** At most once per this many seconds, before answering, check whether knowledge/ changed on disk; 0 turns it off. */
@@ -54,7 +69,11 @@ export type BotConfig = z.infer<typeof BotConfigSchema>;
 /** BotConfigSchema with the rules that tie variables together (a public key in http mode). */
 export const BotEnvSchema = BotConfigSchema.superRefine((c, ctx) => {
   if (c.MODE === "http" && !c.DISCORD_PUBLIC_KEY) {
-    ctx.addIssue({ code: "custom", path: ["DISCORD_PUBLIC_KEY"], message: "is required when MODE=http (Developer Portal > General Information > Public Key)" });
+    ctx.addIssue({
+      code: "custom",
+      path: ["DISCORD_PUBLIC_KEY"],
+      message: "is required when MODE=http (Developer Portal > General Information > Public Key)",
+    });
   }
 });
 
@@ -62,12 +81,19 @@ export function loadBotConfig(env: NodeJS.ProcessEnv = process.env): BotConfig {
   // Outside a ShardingManager, a SHARD_COUNT can only be a leftover of an old .env: discord.js
   // would take it as its own shard count. Say which variable replaced it.
   if (env.SHARD_COUNT !== undefined && env.SHARD_COUNT !== "" && !env.SHARDING_MANAGER) {
-    throw new ConfigError("invalid configuration:\n- SHARD_COUNT: is read by discord.js itself; set TOTAL_SHARDS (auto or a number) for npm run start:sharded instead");
+    throw new ConfigError(
+      "invalid configuration:\n- SHARD_COUNT: is read by discord.js itself; set TOTAL_SHARDS (auto or a number) for npm run start:sharded instead",
+    );
   }
   return parseEnv(BotEnvSchema, env);
 }
 
 /** What the command registration needs: no token when only printing (--dry-run). */
-export const DeployConfigSchema = BotConfigSchema.pick({ DISCORD_APPLICATION_ID: true, DISCORD_GUILD_ID: true, DISCORD_API_URL: true, LOG_LEVEL: true }).extend({
+export const DeployConfigSchema = BotConfigSchema.pick({
+  DISCORD_APPLICATION_ID: true,
+  DISCORD_GUILD_ID: true,
+  DISCORD_API_URL: true,
+  LOG_LEVEL: true,
+}).extend({
   DISCORD_TOKEN: BotConfigSchema.shape.DISCORD_TOKEN.optional(),
 });

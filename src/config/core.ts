@@ -26,7 +26,10 @@ export function parseEnv<T extends z.ZodType>(schema: T, env: NodeJS.ProcessEnv 
 }
 
 /** parseEnv for entry points: prints the named problems and exits 1 instead of a stack trace. */
-export function parseEnvOrExit<T extends z.ZodType>(schema: T, env: NodeJS.ProcessEnv = process.env): z.infer<T> {
+export function parseEnvOrExit<T extends z.ZodType>(
+  schema: T,
+  env: NodeJS.ProcessEnv = process.env,
+): z.infer<T> {
   try {
     return parseEnv(schema, env);
   } catch (error) {

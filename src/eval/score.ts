@@ -19,7 +19,11 @@ export type EvalQuestion = z.infer<typeof EvalQuestionSchema>;
 
 const DEFAULT_TOLERANCE = 0.005;
 const MULTI_INPUT_KINDS = new Set(["computed", "compare", "comparison", "yesno"]);
-const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 
 export function sectionMatches(expected: string, got: string | null): boolean {
   if (!got) return false;
@@ -29,19 +33,29 @@ export function sectionMatches(expected: string, got: string | null): boolean {
 }
 
 export function scoreAnswer(q: EvalQuestion, a: Answer): { right: boolean; expected: string; why: string } {
-  if (q.kind === "oos") return { right: !a.answered, expected: "no answer", why: a.answered ? "answered an out-of-scope question" : "" };
+  if (q.kind === "oos")
+    return {
+      right: !a.answered,
+      expected: "no answer",
+      why: a.answered ? "answered an out-of-scope question" : "",
+    };
   const expected = `${q.verdict ? `${q.verdict}: ` : ""}${q.value ?? q.values?.join(" or ") ?? q.text?.join(" + ") ?? "(passage)"} in ${q.section ?? "any section"}`;
   if (!a.answered) return { right: false, expected, why: "no answer" };
   // A computed figure, a comparison or a verdict rests on several cited figures: any of their sections may match.
-  const sections = MULTI_INPUT_KINDS.has(q.kind) ? a.citations.map((c) => c.section).concat(a.section ?? []) : [a.section];
-  if (q.section && !sections.some((s) => sectionMatches(q.section!, s))) return { right: false, expected, why: "wrong section" };
+  const sections = MULTI_INPUT_KINDS.has(q.kind)
+    ? a.citations.map((c) => c.section).concat(a.section ?? [])
+    : [a.section];
+  if (q.section && !sections.some((s) => sectionMatches(q.section!, s)))
+    return { right: false, expected, why: "wrong section" };
   const targets = q.value !== undefined ? [q.value] : q.values;
   if (targets) {
     const tol = q.tol ?? DEFAULT_TOLERANCE;
     const ok = a.value !== null && targets.some((t) => Math.abs(a.value! - t) <= tol * Math.abs(t));
     if (!ok) return { right: false, expected, why: "wrong figure" };
   }
-  if (q.verdict && (a as { verdict?: string | null }).verdict !== q.verdict) return { right: false, expected, why: `verdict should be ${q.verdict}` };
-  if (q.text && !q.text.every((f) => a.text.toLowerCase().includes(f.toLowerCase()))) return { right: false, expected, why: "missing text" };
+  if (q.verdict && (a as { verdict?: string | null }).verdict !== q.verdict)
+    return { right: false, expected, why: `verdict should be ${q.verdict}` };
+  if (q.text && !q.text.every((f) => a.text.toLowerCase().includes(f.toLowerCase())))
+    return { right: false, expected, why: "missing text" };
   return { right: true, expected, why: "" };
 }

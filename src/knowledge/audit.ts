@@ -43,18 +43,32 @@ function auditGroup(g: Group, kb: KnowledgeBase): AuditCheck[] {
   if (g.type === "parts") {
     const sum = parts.reduce((s, p) => s + p.value, 0);
     const ok = partsAgree(sum, total.value);
-    return [{
-      group: g.id, title: g.title, kind: "sum", ok, stated: total.value, computed: round(sum), unit: total.unit,
-      detail: `${parts.map((p) => p.written).join(" + ")} = ${round(sum)} ${total.unit}; stated total ${total.written}${ok ? "" : ` (gap ${round(total.value - sum)} ${total.unit})`}`,
-      sentences,
-    }];
+    return [
+      {
+        group: g.id,
+        title: g.title,
+        kind: "sum",
+        ok,
+        stated: total.value,
+        computed: round(sum),
+        unit: total.unit,
+        detail: `${parts.map((p) => p.written).join(" + ")} = ${round(sum)} ${total.unit}; stated total ${total.written}${ok ? "" : ` (gap ${round(total.value - sum)} ${total.unit})`}`,
+        sentences,
+      },
+    ];
   }
   const stated = g.statedShare ? numeric(kb, g.statedShare) : undefined;
   return parts.map((result) => {
     const share = (result.value / total.value) * 100;
     const ok = stated ? Math.abs(share - stated.value) <= SHARE_TOLERANCE_POINTS : true;
     return {
-      group: g.id, title: g.title, kind: "share" as const, ok, stated: stated?.value ?? total.value, computed: round(share), unit: "%",
+      group: g.id,
+      title: g.title,
+      kind: "share" as const,
+      ok,
+      stated: stated?.value ?? total.value,
+      computed: round(share),
+      unit: "%",
       detail: `${result.written} ÷ ${total.written} = ${round(share)}%${stated ? `; stated ${stated.written}` : " (the report states no share)"}`,
       sentences: stated ? [...new Set([...sentences, stated.sentence])] : sentences,
     };

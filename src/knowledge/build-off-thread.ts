@@ -13,11 +13,19 @@ import { KnowledgeError, type KnowledgeBase, type ReportFiles } from "./load.js"
 import type { Violation } from "./validate.js";
 
 export type BuildRequest = { id: number; files: ReportFiles[] };
-export type BuildReply = { id: number } & ({ ok: true; kb: KnowledgeBase } | { ok: false; violations: Violation[] } | { ok: false; message: string });
+export type BuildReply = { id: number } & (
+  | { ok: true; kb: KnowledgeBase }
+  | { ok: false; violations: Violation[] }
+  | { ok: false; message: string }
+);
 
 export type BuildOptions = { timeoutMs?: number };
 
-type Pending = { resolve: (kb: KnowledgeBase) => void; reject: (error: Error) => void; timer: NodeJS.Timeout };
+type Pending = {
+  resolve: (kb: KnowledgeBase) => void;
+  reject: (error: Error) => void;
+  timer: NodeJS.Timeout;
+};
 
 // One worker serves every build of the process, one build at a time: starting a worker loads
 // the knowledge modules again (a second from the TypeScript sources), which a reload should not
@@ -28,7 +36,10 @@ let nextId = 1;
 let queue: Promise<unknown> = Promise.resolve();
 
 /** Like buildKnowledge(files), off the main thread: rejects with KnowledgeError when the files are not valid. */
-export function buildKnowledgeOffThread(files: ReportFiles[], options: BuildOptions = {}): Promise<KnowledgeBase> {
+export function buildKnowledgeOffThread(
+  files: ReportFiles[],
+  options: BuildOptions = {},
+): Promise<KnowledgeBase> {
   const run = queue.then(() => buildOnWorker(files, options.timeoutMs ?? BUILD_TIMEOUT_MS));
   queue = run.catch(() => undefined);
   return run;
@@ -39,7 +50,15 @@ function buildOnWorker(files: ReportFiles[], timeoutMs: number): Promise<Knowled
   const id = nextId++;
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
-      stopWorker(w, new KnowledgeError([{ check: "schema", message: `building the knowledge took longer than ${timeoutMs / 1000} s and was stopped` }]));
+      stopWorker(
+        w,
+        new KnowledgeError([
+          {
+            check: "schema",
+            message: `building the knowledge took longer than ${timeoutMs / 1000} s and was stopped`,
+          },
+        ]),
+      );
     }, timeoutMs);
     w.pending.set(id, { resolve, reject, timer });
     w.worker.ref();
@@ -60,8 +79,12 @@ function startWorker(): NonNullable<typeof current> {
     else if ("violations" in reply) p.reject(new KnowledgeError(reply.violations));
     else p.reject(new Error(`building the knowledge failed: ${reply.message}`));
   });
-  w.worker.on("error", (error) => stopWorker(w, new Error(`building the knowledge failed: ${error.message}`)));
-  w.worker.on("exit", (code) => stopWorker(w, new Error(`the knowledge build worker stopped (exit code ${code}) without a result`)));
+  w.worker.on("error", (error) =>
+    stopWorker(w, new Error(`building the knowledge failed: ${error.message}`)),
+  );
+  w.worker.on("exit", (code) =>
+    stopWorker(w, new Error(`the knowledge build worker stopped (exit code ${code}) without a result`)),
+  );
   w.worker.unref();
   current = w;
   return w;
@@ -85,7 +108,8 @@ function stopWorker(w: NonNullable<typeof current>, error: Error): void {
  * development dependency: compiled output never takes this path.
  */
 function workerEntry(): { entry: string | URL; eval: boolean } {
-  if (!import.meta.url.endsWith(".ts")) return { entry: new URL("./build-worker.js", import.meta.url), eval: false };
+  if (!import.meta.url.endsWith(".ts"))
+    return { entry: new URL("./build-worker.js", import.meta.url), eval: false };
   const require = createRequire(import.meta.url);
   // The ESM build of tsx/esm/api, as its package.json exports it to `import`.
   const pkgPath = require.resolve("tsx/package.json");
@@ -93,5 +117,8 @@ function workerEntry(): { entry: string | URL; eval: boolean } {
   const api = (pkg.exports["./esm/api"] as { import: { default: string } }).import.default;
   const tsxApi = pathToFileURL(join(dirname(pkgPath), api)).href;
   const worker = new URL("./build-worker.ts", import.meta.url).href;
-  return { entry: `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(worker)}); });`, eval: true };
+  return {
+    entry: `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(worker)}); });`,
+    eval: true,
+  };
 }

@@ -10,9 +10,10 @@ parentPort!.on("message", ({ id, files }: BuildRequest) => {
   try {
     reply = { id, ok: true, kb: buildKnowledge(files) };
   } catch (error) {
-    reply = error instanceof KnowledgeError
-      ? { id, ok: false, violations: error.violations }
-      : { id, ok: false, message: error instanceof Error ? error.message : String(error) };
+    reply =
+      error instanceof KnowledgeError
+        ? { id, ok: false, violations: error.violations }
+        : { id, ok: false, message: error instanceof Error ? error.message : String(error) };
   }
   parentPort!.postMessage(reply);
 });

@@ -23,14 +23,16 @@ export function cleanReportText(raw: string, options: CleanOptions = {}): string
   }
   text = removeHtmlTags(removeStyleFragments(text)).replace(REPLACEMENT_CHAR, "").replace(NBSP, " ");
   text = dropTrailingForeignLines(text);
-  return text
-    .split("\n")
-    // Only runs of two or more (or a tab) change: replacing every single space by itself cost
-    // ~1 s on a line of 500,000 words.
-    .map((line) => line.replace(/[ \t]{2,}|\t/g, " ").trim())
-    .filter((line, i, lines) => line !== "" || (i > 0 && lines[i - 1] !== ""))
-    .join("\n")
-    .trim();
+  return (
+    text
+      .split("\n")
+      // Only runs of two or more (or a tab) change: replacing every single space by itself cost
+      // ~1 s on a line of 500,000 words.
+      .map((line) => line.replace(/[ \t]{2,}|\t/g, " ").trim())
+      .filter((line, i, lines) => line !== "" || (i > 0 && lines[i - 1] !== ""))
+      .join("\n")
+      .trim()
+  );
 }
 
 /**
@@ -42,7 +44,10 @@ export function cleanReportText(raw: string, options: CleanOptions = {}): string
 export function removeStyleFragments(text: string): string {
   if (!STYLE_KEYWORDS.some((k) => text.includes(k))) return text;
   // Odd indices hold the boundaries themselves.
-  return text.split(/([\n【】])/).map((part, i) => (i % 2 === 1 ? part : stripSegment(part))).join("");
+  return text
+    .split(/([\n【】])/)
+    .map((part, i) => (i % 2 === 1 ? part : stripSegment(part)))
+    .join("");
 }
 
 /** What is left of one stretch without boundaries once its fragments are removed. */
@@ -115,6 +120,6 @@ function hanShare(line: string): number {
 
 /** What \s matches, as UTF-16 code units. */
 const WHITESPACE = new Set([
-  0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008,
-  0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff,
+  0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006,
+  0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff,
 ]);

@@ -9,15 +9,22 @@ import { skipSpansFor } from "./validate.js";
 
 /** Nouns that name what a count counts; the first one within a few words of a number is its unit. */
 const COUNT_NOUNS = new Set(
-  ("people persons residents households villages counties districts cities towns townships provinces projects " +
+  (
+    "people persons residents households villages counties districts cities towns townships provinces projects " +
     "bridges culverts wells reservoirs cellars canals enterprises copies experts technologies species pieces units " +
     "pavilions programs programmes batches inspections trainees students farmers cadres schools societies groups " +
     "teams meetings conferences sessions items reports issues hospitals clinics roads houses families workers " +
-    "entrepreneurs organizations institutions days months years times hectares tons").split(" "),
+    "entrepreneurs organizations institutions days months years times hectares tons"
+  ).split(" "),
 );
-const SINGULAR_TO_PLURAL: Record<string, string> = { household: "households", village: "villages", county: "counties", person: "people", project: "projects" };
+const SINGULAR_TO_PLURAL: Record<string, string> = {
+  household: "households",
+  village: "villages",
+  county: "counties",
+  person: "people",
+  project: "projects",
+};
 const UNIT_WINDOW_WORDS = 5;
-
 
 // Numbers that are not figures (years, ordinals, skip rules) are left out here; the coverage check
 // (validate.ts) accounts for every one of them, with its reason.
@@ -44,10 +51,18 @@ export function extractEntries(meta: ReportMeta, sections: RawSection[], skips: 
         entries.push({
           kind: "date",
           id: nextId(section.title, date.text),
-          report: meta.id, section: section.title, region, year: date.year ?? year,
+          report: meta.id,
+          section: section.title,
+          region,
+          year: date.year ?? year,
           label: provisionalLabel(clauseAround(sentence, date.index), date.text),
-          written: date.text, sentence, context: clauseAround(sentence, date.index), aliases: [],
-          value: date.start, end: date.end, unit: "date",
+          written: date.text,
+          sentence,
+          context: clauseAround(sentence, date.index),
+          aliases: [],
+          value: date.start,
+          end: date.end,
+          unit: "date",
         });
       }
       for (const token of findNumbers(sentence)) {
@@ -60,8 +75,14 @@ export function extractEntries(meta: ReportMeta, sections: RawSection[], skips: 
         entries.push({
           ...entry,
           id: nextId(section.title, entry.written),
-          report: meta.id, section: section.title, region, year,
-          label: provisionalLabel(context, entry.written), sentence, context, aliases: [],
+          report: meta.id,
+          section: section.title,
+          region,
+          year,
+          label: provisionalLabel(context, entry.written),
+          sentence,
+          context,
+          aliases: [],
         } as Entry);
       }
     }
@@ -75,11 +96,14 @@ function classify(token: NumberToken, sentence: string): Classified | "year" | "
   if (token.ordinal) return "ordinal";
   if (token.percent) return { kind: "percent", value: token.value, unit: "%", written: token.text };
   const after = sentence.slice(token.index + token.text.length);
-  const unitMatch = /^\s*(Yuan|yuan|RMB|km|kilometers|kilometres|square meters|square metres|mu)\b/.exec(after);
+  const unitMatch = /^\s*(Yuan|yuan|RMB|km|kilometers|kilometres|square meters|square metres|mu)\b/.exec(
+    after,
+  );
   if (unitMatch) {
     const written = token.text + unitMatch[0];
     const unit = unitMatch[1]!.toLowerCase();
-    if (unit === "yuan" || unit === "rmb") return { kind: "money", value: token.value, unit: "Yuan", written };
+    if (unit === "yuan" || unit === "rmb")
+      return { kind: "money", value: token.value, unit: "Yuan", written };
     if (unit.startsWith("k")) return { kind: "length", value: token.value, unit: "km", written };
     if (unit === "mu") return { kind: "area", value: token.value, unit: "mu", written };
     return { kind: "area", value: token.value, unit: "square meters", written };
@@ -87,7 +111,13 @@ function classify(token: NumberToken, sentence: string): Classified | "year" | "
   const noun = countNoun(after);
   // "2012 project plan" names a year; "2000 households" counts.
   if (isYear(token) && !(noun?.adjacent && noun.plural)) return "year";
-  if (noun?.adjacent) return { kind: "count", value: token.value, unit: noun.unit, written: token.text + after.slice(0, noun.end) };
+  if (noun?.adjacent)
+    return {
+      kind: "count",
+      value: token.value,
+      unit: noun.unit,
+      written: token.text + after.slice(0, noun.end),
+    };
   return { kind: "count", value: token.value, unit: noun?.unit ?? "items", written: token.text };
 }
 
@@ -101,14 +131,25 @@ function countNoun(after: string): CountNoun | undefined {
   for (const m of after.matchAll(/[A-Za-z][A-Za-z-]*|\d[\d,.]*|[,;:()“”"]/g)) {
     const w = m[0];
     if (/^[,;:()“”"]$/.test(w) && pending) return pending;
-    if (/^[,;:()“”"]$/.test(w)) { if (words === 0 && /[“"]/.test(w)) return undefined; adjacent = false; if (/[;:()]/.test(w)) return undefined; continue; }
+    if (/^[,;:()“”"]$/.test(w)) {
+      if (words === 0 && /[“"]/.test(w)) return undefined;
+      adjacent = false;
+      if (/[;:()]/.test(w)) return undefined;
+      continue;
+    }
     if (/^\d/.test(w) || /^(of|the|and|for|in|to)$/i.test(w)) adjacent = false;
     words += 1;
     const lower = w.toLowerCase();
-    if (pending) return COUNT_NOUNS.has(lower) ? { unit: lower, end: m.index! + w.length, adjacent, plural: true } : pending;
+    if (pending)
+      return COUNT_NOUNS.has(lower)
+        ? { unit: lower, end: m.index! + w.length, adjacent, plural: true }
+        : pending;
     const unit = COUNT_NOUNS.has(lower) ? lower : SINGULAR_TO_PLURAL[lower];
     // A singular noun is often a modifier ("project villages"): the head may follow.
-    if (unit && unit !== lower) { pending = { unit, end: m.index! + w.length, adjacent, plural: false }; continue; }
+    if (unit && unit !== lower) {
+      pending = { unit, end: m.index! + w.length, adjacent, plural: false };
+      continue;
+    }
     if (unit) return { unit, end: m.index! + w.length, adjacent, plural: true };
     if (words >= UNIT_WINDOW_WORDS + (adjacent ? 0 : 2)) return pending;
   }
@@ -118,7 +159,10 @@ function countNoun(after: string): CountNoun | undefined {
 function sentenceYear(sentence: string): number | undefined {
   const dated = findDates(sentence).find((d) => d.year !== null);
   if (dated) return dated.year!;
-  const m = /\b(?:[Ii]n|[Oo]n|[Ss]ince|[Bb]y)\s+(?:[A-Z][a-z]+\s+\d{1,2},\s+)?((?:19|20)\d\d)\b(?!\s*[-–])/.exec(sentence);
+  const m =
+    /\b(?:[Ii]n|[Oo]n|[Ss]ince|[Bb]y)\s+(?:[A-Z][a-z]+\s+\d{1,2},\s+)?((?:19|20)\d\d)\b(?!\s*[-–])/.exec(
+      sentence,
+    );
   return m ? Number(m[1]) : undefined;
 }
 
@@ -131,12 +175,20 @@ const CLAUSE_SEPARATORS = /,(?!\d)|[;:()]|\s(?:and|while|respectively)\s(?=[\d"�
 
 // The separators of the last sentence asked about: its figures are asked about one after another,
 // and finding them again for each figure was quadratic in a sentence full of figures.
-let separatorsOf: { sentence: string; starts: number[]; ends: number[] } = { sentence: "", starts: [], ends: [] };
+let separatorsOf: { sentence: string; starts: number[]; ends: number[] } = {
+  sentence: "",
+  starts: [],
+  ends: [],
+};
 
 export function clauseAround(sentence: string, index: number): string {
   if (separatorsOf.sentence !== sentence) {
     const found = [...sentence.matchAll(CLAUSE_SEPARATORS)];
-    separatorsOf = { sentence, starts: found.map((m) => m.index!), ends: found.map((m) => m.index! + m[0].length) };
+    separatorsOf = {
+      sentence,
+      starts: found.map((m) => m.index!),
+      ends: found.map((m) => m.index! + m[0].length),
+    };
   }
   const { starts, ends } = separatorsOf;
   // The clause starts after the last separator that ends at or before the figure and ends at the

@@ -8,7 +8,8 @@ import type { Violation } from "./validate.js";
 export function detectPartsGroups(entries: Entry[]): Group[] {
   const groups: Group[] = [];
   const bySentence = new Map<string, Entry[]>();
-  for (const e of entries) if (e.kind === "money") bySentence.set(e.sentence, [...(bySentence.get(e.sentence) ?? []), e]);
+  for (const e of entries)
+    if (e.kind === "money") bySentence.set(e.sentence, [...(bySentence.get(e.sentence) ?? []), e]);
   for (const [sentence, money] of bySentence) {
     const split = sentence.search(/\bof which\b/i);
     if (split < 0) continue;
@@ -36,7 +37,8 @@ export function checkGroups(groups: Group[], byId: Map<string, Entry>): Violatio
     for (const id of [g.total, ...g.parts, ...(g.statedShare ? [g.statedShare] : [])]) {
       const e = byId.get(id);
       if (!e) out.push({ check: "groups", message: `group ${g.id} names unknown entry ${id}` });
-      else if (e.kind === "date") out.push({ check: "groups", message: `group ${g.id} uses date entry ${id} as a figure` });
+      else if (e.kind === "date")
+        out.push({ check: "groups", message: `group ${g.id} uses date entry ${id} as a figure` });
     }
   }
   return out;

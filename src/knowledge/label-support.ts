@@ -11,39 +11,70 @@
 import { stemmer } from "stemmer";
 import type { AnnotationsFile, Entry, Section } from "./schema.js";
 import type { Violation } from "./validate.js";
+import { getOrInsertComputed } from "../util/maps.js";
 
 const FUNCTION_WORDS = new Set(
-  ("a an the of in on for to and or by with at from as per into its their his her it was were is are be been being that which " +
-    "this these those than who whom what where when all each every").split(" "),
+  (
+    "a an the of in on for to and or by with at from as per into its their his her it was were is are be been being that which " +
+    "this these those than who whom what where when all each every"
+  ).split(" "),
 );
 /** Words that say what kind of figure it is, not what it measures. */
-const KIND_STEMS = new Set("percent percentage share rate total number amount value date length area".split(" ").map((w) => stemmer(w)));
+const KIND_STEMS = new Set(
+  "percent percentage share rate total number amount value date length area"
+    .split(" ")
+    .map((w) => stemmer(w)),
+);
 
 /** A text's content words with their stems (numbers without their thousands commas). */
 function contentWords(text: string): { word: string; stem: string }[] {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+(?:[.,]\d+)*/gu) ?? [];
-  return words.filter((w) => !FUNCTION_WORDS.has(w)).map((word) => ({ word, stem: /^\d/.test(word) ? word.replace(/,/g, "") : stemmer(word) }));
+  return words
+    .filter((w) => !FUNCTION_WORDS.has(w))
+    .map((word) => ({ word, stem: /^\d/.test(word) ? word.replace(/,/g, "") : stemmer(word) }));
 }
 
 const contentStems = (text: string) => contentWords(text).map((w) => w.stem);
 
-export function checkLabelSupport(entries: Entry[], sections: Section[], annotations: AnnotationsFile): Violation[] {
-  const sectionWords = new Map(sections.map((s) => [`${s.report}\u0000${s.title}`, new Set(contentStems([s.title, ...s.aliases].join(" ")))]));
+export function checkLabelSupport(
+  entries: Entry[],
+  sections: Section[],
+  annotations: AnnotationsFile,
+): Violation[] {
+  const sectionWords = new Map(
+    sections.map((s) => [
+      `${s.report}\u0000${s.title}`,
+      new Set(contentStems([s.title, ...s.aliases].join(" "))),
+    ]),
+  );
   const sentenceWords = new Map<string, Set<string>>();
   const out: Violation[] = [];
   for (const e of entries) {
-    let inSentence = sentenceWords.get(e.sentence);
-    if (!inSentence) sentenceWords.set(e.sentence, (inSentence = new Set(contentStems(e.sentence))));
+    const inSentence = getOrInsertComputed(sentenceWords, e.sentence, (s) => new Set(contentStems(s)));
     const curated = annotations.entries[e.id];
-    const inCurated = new Set(curated ? contentStems([curated.label ?? "", ...curated.aliases].join(" ")) : []);
+    const inCurated = new Set(
+      curated ? contentStems([curated.label ?? "", ...curated.aliases].join(" ")) : [],
+    );
     const inSection = sectionWords.get(`${e.report}\u0000${e.section}`) ?? new Set<string>();
-    const unsupported = [...new Set(contentWords(labelHead(e.label)).filter(
-      ({ stem }) => !inSentence.has(stem) && !inSection.has(stem) && !inCurated.has(stem) && !KIND_STEMS.has(stem) && stem !== String(e.year),
-    ).map((w) => w.word))];
+    const unsupported = [
+      ...new Set(
+        contentWords(labelHead(e.label))
+          .filter(
+            ({ stem }) =>
+              !inSentence.has(stem) &&
+              !inSection.has(stem) &&
+              !inCurated.has(stem) &&
+              !KIND_STEMS.has(stem) &&
+              stem !== String(e.year),
+          )
+          .map((w) => w.word),
+      ),
+    ];
     if (unsupported.length > 0) {
       out.push({
         check: "provenance",
-        message: `${e.id}: label "${e.label.slice(0, 120)}" says what its sentence does not: ${unsupported.map((w) => `"${w}"`).join(", ")} ` +
+        message:
+          `${e.id}: label "${e.label.slice(0, 120)}" says what its sentence does not: ${unsupported.map((w) => `"${w}"`).join(", ")} ` +
           "(every word of a label must appear in its sentence, its section's title or aliases, or the curated annotation of that figure)",
       });
     }

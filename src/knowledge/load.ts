@@ -9,18 +9,33 @@ import { cleanReportText } from "./clean.js";
 import { extractEntries } from "./extract.js";
 import { checkGroups, detectPartsGroups } from "./groups.js";
 import { checkLabelSupport } from "./label-support.js";
-import { FIGURES_MAX_PER_REPORT, FILE_MAX_BYTES, formatBytes, LINE_MAX_CHARS, SENTENCE_MAX_CHARS } from "./limits.js";
+import {
+  FIGURES_MAX_PER_REPORT,
+  FILE_MAX_BYTES,
+  formatBytes,
+  LINE_MAX_CHARS,
+  SENTENCE_MAX_CHARS,
+} from "./limits.js";
 import { skipPatternProblem } from "./patterns.js";
 import {
-  AnnotationsFileSchema, EntrySchema, ReportMetaSchema, type AnnotationsFile, type Entry, type Group,
-  type Report, type ReportMeta, type Section,
+  AnnotationsFileSchema,
+  EntrySchema,
+  ReportMetaSchema,
+  type AnnotationsFile,
+  type Entry,
+  type Group,
+  type Report,
+  type ReportMeta,
+  type Section,
 } from "./schema.js";
 import { splitSections } from "./split.js";
 import { checkCoverage, checkProvenance, type Violation } from "./validate.js";
 
 export class KnowledgeError extends Error {
   constructor(readonly violations: Violation[]) {
-    super(`knowledge failed validation with ${violations.length} problem(s):\n${violations.map((v) => `- [${v.check}] ${v.message}`).join("\n")}`);
+    super(
+      `knowledge failed validation with ${violations.length} problem(s):\n${violations.map((v) => `- [${v.check}] ${v.message}`).join("\n")}`,
+    );
     this.name = "KnowledgeError";
   }
 }
@@ -52,13 +67,15 @@ export function readReportFiles(dir: string): ReportFiles[] {
 /** The report folders under <dir>/reports, by name, each with the files the loader reads from it. */
 export function readReportFolders(dir: string): { name: string; files: ReportFiles }[] {
   const reportsDir = join(dir, "reports");
-  if (!existsSync(reportsDir)) throw new KnowledgeError([{ check: "schema", message: `no reports folder at ${reportsDir}` }]);
+  if (!existsSync(reportsDir))
+    throw new KnowledgeError([{ check: "schema", message: `no reports folder at ${reportsDir}` }]);
   return readdirSync(reportsDir, { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .sort((a, b) => a.name.localeCompare(b.name))
     .map((d) => {
       const folder = join(reportsDir, d.name);
-      const json = (name: string) => (existsSync(join(folder, name)) ? parseJson(join(folder, name)) : undefined);
+      const json = (name: string) =>
+        existsSync(join(folder, name)) ? parseJson(join(folder, name)) : undefined;
       const meta = json("meta.json");
       const file = (meta as { file?: string } | undefined)?.file ?? "report.txt";
       const files: ReportFiles = {
@@ -86,7 +103,12 @@ function readUtf8(path: string): string {
 function readBounded(path: string): Buffer {
   const size = statSync(path).size;
   if (size > FILE_MAX_BYTES) {
-    throw new KnowledgeError([{ check: "schema", message: `${path}: the file is ${formatBytes(size)}; the limit for a knowledge file is ${formatBytes(FILE_MAX_BYTES)}` }]);
+    throw new KnowledgeError([
+      {
+        check: "schema",
+        message: `${path}: the file is ${formatBytes(size)}; the limit for a knowledge file is ${formatBytes(FILE_MAX_BYTES)}`,
+      },
+    ]);
   }
   return readFileSync(path);
 }
@@ -96,7 +118,9 @@ function parseJson(path: string): unknown {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new KnowledgeError([{ check: "schema", message: `${path}: not valid JSON (${(error as Error).message})` }]);
+    throw new KnowledgeError([
+      { check: "schema", message: `${path}: not valid JSON (${(error as Error).message})` },
+    ]);
   }
 }
 
@@ -123,7 +147,9 @@ export function buildKnowledge(files: ReportFiles[]): KnowledgeBase {
     byId.set(e.id, e);
   }
   const reportIds = reports.map((r) => r.meta.id);
-  for (const id of new Set(reportIds)) if (reportIds.filter((x) => x === id).length > 1) violations.push({ check: "ids", message: `duplicate report id ${id}` });
+  for (const id of new Set(reportIds))
+    if (reportIds.filter((x) => x === id).length > 1)
+      violations.push({ check: "ids", message: `duplicate report id ${id}` });
   const groups = reports.flatMap((r) => r.groups);
   violations.push(...checkGroups(groups, byId));
   if (violations.length > 0) throw new KnowledgeError(violations);
@@ -133,7 +159,12 @@ export function buildKnowledge(files: ReportFiles[]): KnowledgeBase {
 
 function buildReport(f: ReportFiles, where: string, violations: Violation[]) {
   const meta = parseWith(ReportMetaSchema, f.meta, `${where} meta.json`, violations);
-  const annotations = parseWith(AnnotationsFileSchema, f.annotations ?? {}, `${where} annotations.json`, violations);
+  const annotations = parseWith(
+    AnnotationsFileSchema,
+    f.annotations ?? {},
+    `${where} annotations.json`,
+    violations,
+  );
   if (!meta || !annotations) return undefined;
   const name = meta.id;
   if (!f.text.trim()) {
@@ -147,7 +178,14 @@ function buildReport(f: ReportFiles, where: string, violations: Violation[]) {
   }
   const patternProblems = annotations.skips.flatMap((skip, i) => {
     const problem = skipPatternProblem(skip.pattern);
-    return problem ? [{ check: "schema" as const, message: `${name} annotations.json: skips.${i}.pattern ${JSON.stringify(skip.pattern)}: ${problem}` }] : [];
+    return problem
+      ? [
+          {
+            check: "schema" as const,
+            message: `${name} annotations.json: skips.${i}.pattern ${JSON.stringify(skip.pattern)}: ${problem}`,
+          },
+        ]
+      : [];
   });
   if (patternProblems.length > 0) {
     violations.push(...patternProblems);
@@ -159,21 +197,31 @@ function buildReport(f: ReportFiles, where: string, violations: Violation[]) {
     violations.push({ check: "schema", message: `${name}: no 【section】 marks found` });
     return undefined;
   }
-  const longSentences = split.sections.flatMap((s) => s.sentences.filter((x) => x.length > SENTENCE_MAX_CHARS).map((x) => ({ s, x })));
+  const longSentences = split.sections.flatMap((s) =>
+    s.sentences.filter((x) => x.length > SENTENCE_MAX_CHARS).map((x) => ({ s, x })),
+  );
   if (longSentences.length > 0) {
     for (const { s, x } of longSentences.slice(0, 3)) {
-      violations.push({ check: "schema", message: `${name} / ${s.title}: a sentence of ${x.length} characters; the limit is ${SENTENCE_MAX_CHARS} ("${x.slice(0, 80)}…")` });
+      violations.push({
+        check: "schema",
+        message: `${name} / ${s.title}: a sentence of ${x.length} characters; the limit is ${SENTENCE_MAX_CHARS} ("${x.slice(0, 80)}…")`,
+      });
     }
     return undefined;
   }
   const sections: Section[] = split.sections.map((s, index) => ({
-    report: meta.id, index, title: s.title, text: s.text, sentences: s.sentences,
+    report: meta.id,
+    index,
+    title: s.title,
+    text: s.text,
+    sentences: s.sentences,
     region: meta.sectionRegions[s.title] ?? meta.region,
     titleZh: annotations.sections[s.title]?.titleZh,
     aliases: annotations.sections[s.title]?.aliases ?? [],
   }));
   for (const title of Object.keys(annotations.sections)) {
-    if (!sections.some((s) => s.title === title)) violations.push({ check: "schema", message: `${name}: annotations name unknown section "${title}"` });
+    if (!sections.some((s) => s.title === title))
+      violations.push({ check: "schema", message: `${name}: annotations name unknown section "${title}"` });
   }
 
   let entries: Entry[];
@@ -181,18 +229,34 @@ function buildReport(f: ReportFiles, where: string, violations: Violation[]) {
     const facts = parseWith(FactsFileSchema, f.facts, `${name} facts.json`, violations);
     if (!facts) return undefined;
     entries = facts.entries.filter((e) => e.report === meta.id);
-    if (entries.length !== facts.entries.length) violations.push({ check: "ids", message: `${name}: facts.json holds entries of another report` });
+    if (entries.length !== facts.entries.length)
+      violations.push({ check: "ids", message: `${name}: facts.json holds entries of another report` });
     violations.push(...checkLabelSupport(entries, sections, annotations));
   } else {
-    entries = applyAnnotations(extractEntries(meta, split.sections, annotations.skips), annotations, name, violations);
+    entries = applyAnnotations(
+      extractEntries(meta, split.sections, annotations.skips),
+      annotations,
+      name,
+      violations,
+    );
   }
   if (entries.length > FIGURES_MAX_PER_REPORT) {
-    violations.push({ check: "schema", message: `${name}: more than ${FIGURES_MAX_PER_REPORT} figures; the limit for one report is ${FIGURES_MAX_PER_REPORT}` });
+    violations.push({
+      check: "schema",
+      message: `${name}: more than ${FIGURES_MAX_PER_REPORT} figures; the limit for one report is ${FIGURES_MAX_PER_REPORT}`,
+    });
     return undefined;
   }
   const entryViolations = entries.flatMap((e) => {
     const r = EntrySchema.safeParse(e);
-    return r.success ? [] : [{ check: "schema" as const, message: `${e.id ?? "?"}: ${r.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}` }];
+    return r.success
+      ? []
+      : [
+          {
+            check: "schema" as const,
+            message: `${e.id ?? "?"}: ${r.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
+          },
+        ];
   });
   violations.push(...entryViolations, ...checkProvenance(entries, sections));
   const coverage = checkCoverage(entries, sections, annotations.skips);
@@ -205,38 +269,60 @@ function buildReport(f: ReportFiles, where: string, violations: Violation[]) {
 /** Why a report text is refused before it is read further: too large, or a line too long. */
 function textSizeProblem(text: string): string | undefined {
   const bytes = Buffer.byteLength(text, "utf8");
-  if (bytes > FILE_MAX_BYTES) return `the report text is ${formatBytes(bytes)}; the limit is ${formatBytes(FILE_MAX_BYTES)}`;
+  if (bytes > FILE_MAX_BYTES)
+    return `the report text is ${formatBytes(bytes)}; the limit is ${formatBytes(FILE_MAX_BYTES)}`;
   let line = 1;
   for (let start = 0; start <= text.length; line++) {
     const end = text.indexOf("\n", start);
     const length = (end < 0 ? text.length : end) - start;
-    if (length > LINE_MAX_CHARS) return `line ${line} of the report text is ${length} characters long; the limit is ${LINE_MAX_CHARS} characters a line`;
+    if (length > LINE_MAX_CHARS)
+      return `line ${line} of the report text is ${length} characters long; the limit is ${LINE_MAX_CHARS} characters a line`;
     if (end < 0) break;
     start = end + 1;
   }
   return undefined;
 }
 
-function applyAnnotations(entries: Entry[], annotations: AnnotationsFile, name: string, violations: Violation[]): Entry[] {
+function applyAnnotations(
+  entries: Entry[],
+  annotations: AnnotationsFile,
+  name: string,
+  violations: Violation[],
+): Entry[] {
   const ids = new Set(entries.map((e) => e.id));
   for (const id of Object.keys(annotations.entries)) {
-    if (!ids.has(id)) violations.push({ check: "ids", message: `${name}: annotations name unknown entry ${id}` });
+    if (!ids.has(id))
+      violations.push({ check: "ids", message: `${name}: annotations name unknown entry ${id}` });
   }
   return entries.map((e) => {
     const a = annotations.entries[e.id];
     if (!a) return e;
-    return { ...e, label: a.label ?? e.label, aliases: [...e.aliases, ...a.aliases], ...(a.unit && e.kind === "count" ? { unit: a.unit } : {}) } as Entry;
+    return {
+      ...e,
+      label: a.label ?? e.label,
+      aliases: [...e.aliases, ...a.aliases],
+      ...(a.unit && e.kind === "count" ? { unit: a.unit } : {}),
+    } as Entry;
   });
 }
 
-function parseWith<T>(schema: z.ZodType<T>, value: unknown, where: string, violations: Violation[]): T | undefined {
+function parseWith<T>(
+  schema: z.ZodType<T>,
+  value: unknown,
+  where: string,
+  violations: Violation[],
+): T | undefined {
   if (value === undefined) {
     violations.push({ check: "schema", message: `${where}: missing` });
     return undefined;
   }
   const r = schema.safeParse(value);
   if (r.success) return r.data;
-  for (const issue of r.error.issues) violations.push({ check: "schema", message: `${where}: ${issue.path.join(".") || "(root)"}: ${issue.message}` });
+  for (const issue of r.error.issues)
+    violations.push({
+      check: "schema",
+      message: `${where}: ${issue.path.join(".") || "(root)"}: ${issue.message}`,
+    });
   return undefined;
 }
 

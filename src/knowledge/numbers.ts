@@ -2,10 +2,34 @@
 // cardinal words ("seven"), ordinals ("17th", which coverage must account for too).
 
 const CARDINALS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
-  seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
 };
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
 
@@ -56,7 +80,20 @@ export function isYear(token: NumberToken): boolean {
   return !token.word && !token.percent && !token.ordinal && /^(19|20)\d\d$/.test(token.text);
 }
 
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
 const MONTH = `(${MONTHS.join("|")})`;
 // "January 9, 2011", "December 7 to December 9", "June 23 to 26, 2010", "October 31".
 export const DATE_PATTERN = new RegExp(
@@ -64,7 +101,13 @@ export const DATE_PATTERN = new RegExp(
   "gi",
 );
 
-export type DateMatch = { index: number; text: string; start: string; end?: string | undefined; year: number | null };
+export type DateMatch = {
+  index: number;
+  text: string;
+  start: string;
+  end?: string | undefined;
+  year: number | null;
+};
 
 export function findDates(sentence: string): DateMatch[] {
   const out: DateMatch[] = [];

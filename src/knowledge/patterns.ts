@@ -18,7 +18,9 @@ export function compileSkipPattern(pattern: string): SkipMatcher {
   try {
     re = RE2JS.compile(pattern);
   } catch (error) {
-    throw new Error(`not a supported pattern (RE2 syntax: no backreferences or lookaround): ${(error as Error).message}`);
+    throw new Error(
+      `not a supported pattern (RE2 syntax: no backreferences or lookaround): ${(error as Error).message}`,
+    );
   }
   const matcher: SkipMatcher = {
     matchAll(text) {

@@ -36,10 +36,26 @@ const EntryBase = z.object({
 
 const finite = z.number().finite();
 
-export const MoneyEntrySchema = EntryBase.extend({ kind: z.literal("money"), value: finite, unit: z.literal("Yuan") });
-export const CountEntrySchema = EntryBase.extend({ kind: z.literal("count"), value: finite, unit: z.string().min(1) });
-export const PercentEntrySchema = EntryBase.extend({ kind: z.literal("percent"), value: finite, unit: z.literal("%") });
-export const LengthEntrySchema = EntryBase.extend({ kind: z.literal("length"), value: finite, unit: z.literal("km") });
+export const MoneyEntrySchema = EntryBase.extend({
+  kind: z.literal("money"),
+  value: finite,
+  unit: z.literal("Yuan"),
+});
+export const CountEntrySchema = EntryBase.extend({
+  kind: z.literal("count"),
+  value: finite,
+  unit: z.string().min(1),
+});
+export const PercentEntrySchema = EntryBase.extend({
+  kind: z.literal("percent"),
+  value: finite,
+  unit: z.literal("%"),
+});
+export const LengthEntrySchema = EntryBase.extend({
+  kind: z.literal("length"),
+  value: finite,
+  unit: z.literal("km"),
+});
 export const AreaEntrySchema = EntryBase.extend({
   kind: z.literal("area"),
   value: finite,
@@ -101,7 +117,12 @@ export type Group = z.infer<typeof GroupSchema>;
 
 export const AnnotationsFileSchema = z.object({
   entries: z.record(z.string(), AnnotationSchema).default({}),
-  sections: z.record(z.string(), z.object({ aliases: z.array(z.string()).default([]), titleZh: z.string().optional() })).default({}),
+  sections: z
+    .record(
+      z.string(),
+      z.object({ aliases: z.array(z.string()).default([]), titleZh: z.string().optional() }),
+    )
+    .default({}),
   skips: z.array(SkipSchema).default([]),
   groups: z.array(GroupSchema).default([]),
 });

@@ -13,20 +13,48 @@ import { createEngine, type Engine } from "../answering/engine.js";
 import { loadGlossary, type Glossary } from "../answering/glossary.js";
 import { buildKnowledgeOffThread } from "./build-off-thread.js";
 import {
-  buildKnowledge, KnowledgeError, knowledgeVersion, readReportFiles, readReportFolders, type KnowledgeBase, type ReportFiles,
+  buildKnowledge,
+  KnowledgeError,
+  knowledgeVersion,
+  readReportFiles,
+  readReportFolders,
+  type KnowledgeBase,
+  type ReportFiles,
 } from "./load.js";
 import { curatedSummary, describeCurated, type CuratedSummary } from "./store/curated.js";
 import { diffKnowledge, type RefreshDiff } from "./store/diff.js";
 import {
-  beginSave, copyTree, createSnapshot, finishSave, listSnapshots, MAX_SNAPSHOTS, newJournal, nodeStoreFs, pruneSnapshots,
-  readReportsConsistently, REPORTS_DIR, snapshotName, snapshotTemp, swapReports, undoSave, VERSIONS_DIR,
-  type Journal, type StoreFs,
+  beginSave,
+  copyTree,
+  createSnapshot,
+  finishSave,
+  listSnapshots,
+  MAX_SNAPSHOTS,
+  newJournal,
+  nodeStoreFs,
+  pruneSnapshots,
+  readReportsConsistently,
+  REPORTS_DIR,
+  snapshotName,
+  snapshotTemp,
+  swapReports,
+  undoSave,
+  VERSIONS_DIR,
+  type Journal,
+  type StoreFs,
 } from "./store/files.js";
 import { planUpload, type Folder } from "./store/plan.js";
 import { parseUpload, type Upload } from "./store/upload.js";
 
 export { UPLOAD_MAX_BYTES, UPLOAD_CONTENT_TYPES, type Upload } from "./store/upload.js";
-export { MAX_SNAPSHOTS, STAGING_DIR, VERSIONS_DIR, SaveInProgressError, nodeStoreFs, type StoreFs } from "./store/files.js";
+export {
+  MAX_SNAPSHOTS,
+  STAGING_DIR,
+  VERSIONS_DIR,
+  SaveInProgressError,
+  nodeStoreFs,
+  type StoreFs,
+} from "./store/files.js";
 export type { CountDiff, RefreshDiff } from "./store/diff.js";
 
 /** At most this many problems are listed in one result; the rest are counted. */
@@ -50,7 +78,8 @@ export type RefreshResult =
     }
   | { ok: false; action: RefreshAction; errors: string[] };
 
-export const NOTHING_CHANGED_NOTE = "nothing changed: the upload is identical to the loaded knowledge; no file was written and no snapshot taken";
+export const NOTHING_CHANGED_NOTE =
+  "nothing changed: the upload is identical to the loaded knowledge; no file was written and no snapshot taken";
 
 export type StoreOptions = {
   /** Called when an onChange listener throws; the swap itself has already happened. */
@@ -98,7 +127,12 @@ export class KnowledgeStore {
   static open(dir: string, options: StoreOptions = {}): KnowledgeStore {
     const root = resolve(dir);
     const glossary = readGlossary(root);
-    const files = readReportsConsistently(root, options.fs ?? nodeStoreFs, () => readReportFiles(root), OPEN_WAIT_MS);
+    const files = readReportsConsistently(
+      root,
+      options.fs ?? nodeStoreFs,
+      () => readReportFiles(root),
+      OPEN_WAIT_MS,
+    );
     return new KnowledgeStore(root, createEngine(buildKnowledge(files), glossary), glossary, files, options);
   }
 
@@ -148,20 +182,28 @@ export class KnowledgeStore {
         files = readReportsConsistently(this.dir, this.#fs, () => readReportFiles(this.dir), RELOAD_WAIT_MS);
         glossary = readGlossary(this.dir);
       } catch (error) {
-        return failure("reload", ["the knowledge folder on disk is not valid; still serving the loaded version", ...errorsOf(error)]);
+        return failure("reload", [
+          "the knowledge folder on disk is not valid; still serving the loaded version",
+          ...errorsOf(error),
+        ]);
       }
       const sameGlossary = JSON.stringify(glossary) === JSON.stringify(this.#glossary);
       // Most reloads (another shard's broadcast, a touched file) find what is loaded: the version
       // is a hash of the files, so that needs no build.
-      if (sameGlossary && knowledgeVersion(files) === this.version) return this.#result("reload", this.#engine.kb, [], [], false);
+      if (sameGlossary && knowledgeVersion(files) === this.version)
+        return this.#result("reload", this.#engine.kb, [], [], false);
       const lost = this.#lostCuration(files);
       if (lost.length > 0) return failure("reload", [...lost, "still serving the loaded version"]);
       try {
         kb = await this.#build(files);
       } catch (error) {
-        return failure("reload", ["the knowledge folder on disk is not valid; still serving the loaded version", ...errorsOf(error)]);
+        return failure("reload", [
+          "the knowledge folder on disk is not valid; still serving the loaded version",
+          ...errorsOf(error),
+        ]);
       }
-      if (sameGlossary && kb.version === this.version) return this.#result("reload", this.#engine.kb, [], [], false);
+      if (sameGlossary && kb.version === this.version)
+        return this.#result("reload", this.#engine.kb, [], [], false);
       return this.#swap("reload", createEngine(kb, glossary), glossary, files, [], []);
     });
   }
@@ -192,7 +234,10 @@ export class KnowledgeStore {
     try {
       folders = readReportsConsistently(this.dir, this.#fs, () => readFolders(this.dir), RELOAD_WAIT_MS);
     } catch (error) {
-      return failure("upload", ["the knowledge folder on disk cannot be read; nothing was changed", ...errorsOf(error)]);
+      return failure("upload", [
+        "the knowledge folder on disk cannot be read; nothing was changed",
+        ...errorsOf(error),
+      ]);
     }
     const plan = planUpload(parsed.upload, folders);
     if ("errors" in plan) return failure("upload", plan.errors);
@@ -211,10 +256,17 @@ export class KnowledgeStore {
     }
     if (plan.unchanged) {
       // The folder holds this already, but this instance had not loaded it yet.
-      return this.#swap("upload", createEngine(kb, this.#glossary), this.#glossary, files, [], [
-        "the upload matches what is on disk already (saved meanwhile, e.g. by another instance): loaded it; no file was written",
-        ...plan.notes,
-      ]);
+      return this.#swap(
+        "upload",
+        createEngine(kb, this.#glossary),
+        this.#glossary,
+        files,
+        [],
+        [
+          "the upload matches what is on disk already (saved meanwhile, e.g. by another instance): loaded it; no file was written",
+          ...plan.notes,
+        ],
+      );
     }
     const engine = createEngine(kb, this.#glossary);
 
@@ -247,7 +299,7 @@ export class KnowledgeStore {
       prepare();
       swapReports(this.dir, this.#fs, j);
     } catch (error) {
-      let outcome;
+      let outcome: ReturnType<typeof undoSave>;
       try {
         outcome = undoSave(this.dir, this.#fs, j);
       } catch (undoError) {
@@ -282,20 +334,35 @@ export class KnowledgeStore {
         files = readReportFiles(latest.path);
         kb = await this.#build(files);
       } catch (error) {
-        return failure("rollback", [`the latest saved version (${latest.name}) is not valid; nothing was changed`, ...errorsOf(error)]);
+        return failure("rollback", [
+          `the latest saved version (${latest.name}) is not valid; nothing was changed`,
+          ...errorsOf(error),
+        ]);
       }
       const engine = createEngine(kb, this.#glossary);
       const snapshot = relative(this.dir, latest.path);
-      const journal = newJournal("rollback", { replacement: join(snapshot, REPORTS_DIR), removeIfUndone: [], removeIfDone: [snapshot] });
+      const journal = newJournal("rollback", {
+        replacement: join(snapshot, REPORTS_DIR),
+        removeIfUndone: [],
+        removeIfDone: [snapshot],
+      });
       const problem = this.#save(journal, () => {
         if (listSnapshots(this.dir).at(-1)?.name !== latest.name) throw new ChangedError();
       });
-      if (problem) return failure("rollback", [`could not restore ${latest.name}; nothing was changed: ${problem}`]);
+      if (problem)
+        return failure("rollback", [`could not restore ${latest.name}; nothing was changed: ${problem}`]);
       return this.#swap("rollback", engine, this.#glossary, files, ["reports"], []);
     });
   }
 
-  #swap(action: RefreshAction, engine: Engine, glossary: Glossary, files: ReportFiles[], saved: string[], notes: string[]): RefreshResult {
+  #swap(
+    action: RefreshAction,
+    engine: Engine,
+    glossary: Glossary,
+    files: ReportFiles[],
+    saved: string[],
+    notes: string[],
+  ): RefreshResult {
     const before = this.#engine.kb;
     this.#engine = engine;
     this.#glossary = glossary;
@@ -311,9 +378,24 @@ export class KnowledgeStore {
     return result;
   }
 
-  #result(action: RefreshAction, before: KnowledgeBase, saved: string[], notes: string[], changed: boolean): RefreshResult {
+  #result(
+    action: RefreshAction,
+    before: KnowledgeBase,
+    saved: string[],
+    notes: string[],
+    changed: boolean,
+  ): RefreshResult {
     const after = this.#engine.kb;
-    return { ok: true, action, version: after.version, previousVersion: before.version, diff: diffKnowledge(before, after), saved, changed, notes };
+    return {
+      ok: true,
+      action,
+      version: after.version,
+      previousVersion: before.version,
+      diff: diffKnowledge(before, after),
+      saved,
+      changed,
+      notes,
+    };
   }
 }
 
@@ -336,7 +418,14 @@ function uploadJournal(dir: string, version: string): { journal: Journal; snapsh
   const snapshot = snapshotName(dir, version);
   const j = newJournal("upload", { removeIfUndone: [], removeIfDone: [] });
   const path = join(VERSIONS_DIR, snapshot);
-  return { snapshot, journal: { ...j, proof: path, removeIfUndone: [path, join(VERSIONS_DIR, snapshotTemp(snapshot, j.id)), j.replacement] } };
+  return {
+    snapshot,
+    journal: {
+      ...j,
+      proof: path,
+      removeIfUndone: [path, join(VERSIONS_DIR, snapshotTemp(snapshot, j.id)), j.replacement],
+    },
+  };
 }
 
 class ChangedError extends Error {

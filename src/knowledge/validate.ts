@@ -4,6 +4,7 @@
 import { findDates, findNumbers, isYear } from "./numbers.js";
 import { compileSkipPattern } from "./patterns.js";
 import type { Entry, Section, Skip } from "./schema.js";
+import { getOrInsertComputed } from "../util/maps.js";
 
 export type Violation = { check: "schema" | "provenance" | "coverage" | "groups" | "ids"; message: string };
 
@@ -13,15 +14,24 @@ export function checkProvenance(entries: Entry[], sections: Section[]): Violatio
   for (const e of entries) {
     const section = bySection.get(`${e.report}\u0000${e.section}`);
     if (!section) {
-      out.push({ check: "provenance", message: `${e.id}: section "${e.section}" is not in report ${e.report}` });
+      out.push({
+        check: "provenance",
+        message: `${e.id}: section "${e.section}" is not in report ${e.report}`,
+      });
       continue;
     }
     // A sentence of the split (the usual case) is looked up; only another stretch is searched for.
     if (!sentencesOf(section).has(e.sentence) && !section.text.includes(e.sentence)) {
-      out.push({ check: "provenance", message: `${e.id}: its sentence is not in section "${e.section}": "${e.sentence.slice(0, 120)}"` });
+      out.push({
+        check: "provenance",
+        message: `${e.id}: its sentence is not in section "${e.section}": "${e.sentence.slice(0, 120)}"`,
+      });
     }
     if (!e.sentence.includes(e.written)) {
-      out.push({ check: "provenance", message: `${e.id}: "${e.written}" is not written in its sentence "${e.sentence.slice(0, 120)}"` });
+      out.push({
+        check: "provenance",
+        message: `${e.id}: "${e.written}" is not written in its sentence "${e.sentence.slice(0, 120)}"`,
+      });
       continue;
     }
     const problem = writtenValueProblem(e);
@@ -34,7 +44,9 @@ export function checkProvenance(entries: Entry[], sections: Section[]): Violatio
 function writtenValueProblem(e: Entry): string | undefined {
   if (e.kind === "date") {
     const date = findDates(e.written)[0];
-    return date && date.start.endsWith(e.value.slice(-5)) ? undefined : `date "${e.written}" does not read as ${e.value}`;
+    return date?.start.endsWith(e.value.slice(-5))
+      ? undefined
+      : `date "${e.written}" does not read as ${e.value}`;
   }
   const token = findNumbers(e.written)[0];
   if (!token) return `"${e.written}" holds no number`;
@@ -46,7 +58,10 @@ function writtenValueProblem(e: Entry): string | undefined {
   return undefined;
 }
 
-export type CoverageResult = { violations: Violation[]; skipped: { section: string; text: string; reason: string }[] };
+export type CoverageResult = {
+  violations: Violation[];
+  skipped: { section: string; text: string; reason: string }[];
+};
 
 export function checkCoverage(entries: Entry[], sections: Section[], skips: Skip[]): CoverageResult {
   const violations: Violation[] = [];
@@ -62,8 +77,14 @@ export function checkCoverage(entries: Entry[], sections: Section[], skips: Skip
   }
   for (const section of sections) {
     for (const sentence of section.sentences) {
-      const written = bySentence.get(`${section.report}\u0000${section.title}\u0000${sentence}`) ?? new Set<string>();
-      const covered = coverage(sentence.length, [...written].flatMap((w) => occurrences(sentence, w).map((start) => ({ start, end: start + w.length, reason: "" }))));
+      const written =
+        bySentence.get(`${section.report}\u0000${section.title}\u0000${sentence}`) ?? new Set<string>();
+      const covered = coverage(
+        sentence.length,
+        [...written].flatMap((w) =>
+          occurrences(sentence, w).map((start) => ({ start, end: start + w.length, reason: "" })),
+        ),
+      );
       const skipSpans = skipSpansFor(section.title, sentence, skips);
       const skippedBy = coverage(sentence.length, skipSpans);
       const tokens = [
@@ -73,9 +94,18 @@ export function checkCoverage(entries: Entry[], sections: Section[], skips: Skip
       for (const t of tokens) {
         if (covered[t.index] !== NOT_COVERED) continue;
         const skip = skippedBy[t.index];
-        if (skip !== NOT_COVERED) { skipped.push({ section: section.title, text: t.text, reason: skipSpans[skip!]!.reason }); continue; }
-        if (t.year) { skipped.push({ section: section.title, text: t.text, reason: YEAR_REASON }); continue; }
-        violations.push({ check: "coverage", message: `${section.report} / ${section.title}: "${t.text}" has no entry and no skip reason, in "${sentence.slice(0, 140)}"` });
+        if (skip !== NOT_COVERED) {
+          skipped.push({ section: section.title, text: t.text, reason: skipSpans[skip!]!.reason });
+          continue;
+        }
+        if (t.year) {
+          skipped.push({ section: section.title, text: t.text, reason: YEAR_REASON });
+          continue;
+        }
+        violations.push({
+          check: "coverage",
+          message: `${section.report} / ${section.title}: "${t.text}" has no entry and no skip reason, in "${sentence.slice(0, 140)}"`,
+        });
       }
     }
   }
@@ -102,15 +132,25 @@ export const QUOTED_REASON = "part of a quoted title or slogan, not a quantity";
 export const ORDINAL_REASON = "an ordinal, not a quantity";
 
 /** Spans of a sentence that hold numbers which are deliberately not figures. */
-export function skipSpansFor(section: string, sentence: string, skips: Skip[]): { start: number; end: number; reason: string }[] {
+export function skipSpansFor(
+  section: string,
+  sentence: string,
+  skips: Skip[],
+): { start: number; end: number; reason: string }[] {
   // A quotation may not hold its own opening mark: otherwise each mark of a long run of them
   // would scan to the end of the sentence (quadratic).
-  const spans = [...sentence.matchAll(/“[^“”]*”|"[^"]*"|‘[^‘’]*’/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, reason: QUOTED_REASON }));
-  for (const m of sentence.matchAll(/\b\d+(?:st|nd|rd|th)\b/g)) spans.push({ start: m.index!, end: m.index! + m[0].length, reason: ORDINAL_REASON });
+  const spans = [...sentence.matchAll(/“[^“”]*”|"[^"]*"|‘[^‘’]*’/g)].map((m) => ({
+    start: m.index!,
+    end: m.index! + m[0].length,
+    reason: QUOTED_REASON,
+  }));
+  for (const m of sentence.matchAll(/\b\d+(?:st|nd|rd|th)\b/g))
+    spans.push({ start: m.index!, end: m.index! + m[0].length, reason: ORDINAL_REASON });
   for (const skip of skips) {
     if (skip.section !== "*" && skip.section !== section) continue;
     // Data, so RE2 (linear time); load.ts has refused a pattern that does not compile.
-    for (const m of compileSkipPattern(skip.pattern).matchAll(sentence)) spans.push({ ...m, reason: skip.reason });
+    for (const m of compileSkipPattern(skip.pattern).matchAll(sentence))
+      spans.push({ ...m, reason: skip.reason });
   }
   return spans;
 }
@@ -123,7 +163,5 @@ function occurrences(haystack: string, needle: string): number[] {
 
 const sentenceSets = new WeakMap<Section, Set<string>>();
 function sentencesOf(section: Section): Set<string> {
-  let set = sentenceSets.get(section);
-  if (!set) sentenceSets.set(section, (set = new Set(section.sentences)));
-  return set;
+  return getOrInsertComputed(sentenceSets, section, (s) => new Set(s.sentences));
 }

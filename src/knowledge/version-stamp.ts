@@ -8,7 +8,8 @@ import { createHash } from "node:crypto";
 import { readdirSync, statSync, type Stats } from "node:fs";
 import { join } from "node:path";
 
-const describe = (name: string, s: Stats | undefined) => (s ? `${name}:${s.size}:${s.mtimeMs}:${s.ino}` : `${name}:-`);
+const describe = (name: string, s: Stats | undefined) =>
+  s ? `${name}:${s.size}:${s.mtimeMs}:${s.ino}` : `${name}:-`;
 
 function statOrUndefined(path: string): Stats | undefined {
   try {
@@ -20,7 +21,9 @@ function statOrUndefined(path: string): Stats | undefined {
 
 function visibleEntries(dir: string): string[] {
   try {
-    return readdirSync(dir).filter((n) => !n.startsWith(".")).sort();
+    return readdirSync(dir)
+      .filter((n) => !n.startsWith("."))
+      .sort();
   } catch {
     return [];
   }
@@ -37,7 +40,8 @@ export function knowledgeVersionStamp(dir: string): string {
     const s = statOrUndefined(path);
     hash.update(`|${describe(folder, s)}`);
     if (!s?.isDirectory()) continue;
-    for (const file of visibleEntries(path)) hash.update(`|${folder}/${describe(file, statOrUndefined(join(path, file)))}`);
+    for (const file of visibleEntries(path))
+      hash.update(`|${folder}/${describe(file, statOrUndefined(join(path, file)))}`);
   }
   return hash.digest("hex").slice(0, 16);
 }

@@ -48,7 +48,11 @@ export type App = {
 /** Extra health of a transport: its fields in the body, and whether it is fit to serve. */
 export type TransportHealth = { ok: boolean; fields: Record<string, unknown> };
 
-export function healthOf(mode: string, store: KnowledgeSource | null, transport: () => TransportHealth = () => ({ ok: true, fields: {} })) {
+export function healthOf(
+  mode: string,
+  store: KnowledgeSource | null,
+  transport: () => TransportHealth = () => ({ ok: true, fields: {} }),
+) {
   const startedAt = Date.now();
   return (draining: boolean): HealthReport => {
     const kb = store?.engine.kb;
@@ -124,7 +128,10 @@ export async function startApp(o: AppOptions): Promise<App> {
   }
 
   const bot = createBot({
-    config, store, logger, metrics,
+    config,
+    store,
+    logger,
+    metrics,
     ...(o.commands ? { commands: o.commands } : {}),
     ...(o.now ? { now: o.now } : {}),
     ...(o.callbackWindowMs !== undefined ? { callbackWindowMs: o.callbackWindowMs } : {}),
@@ -139,7 +146,12 @@ export async function startApp(o: AppOptions): Promise<App> {
       const g = bot.gatewayHealth();
       return {
         ok: g.status === "ready" || g.notReadyMs <= graceMs,
-        fields: { gateway: g.status, ...(g.status === "ready" ? {} : { gatewayNotReadySeconds: Math.round(g.notReadyMs / 1000), lastCloseCode: g.lastCloseCode }) },
+        fields: {
+          gateway: g.status,
+          ...(g.status === "ready"
+            ? {}
+            : { gatewayNotReadySeconds: Math.round(g.notReadyMs / 1000), lastCloseCode: g.lastCloseCode }),
+        },
       };
     }),
   });
@@ -161,4 +173,3 @@ export async function startApp(o: AppOptions): Promise<App> {
     onFatal: (listener) => bot.onFatal(listener),
   };
 }
-

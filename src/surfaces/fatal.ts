@@ -21,7 +21,14 @@ export class StartupError extends Error {
   override name = "StartupError";
 }
 
-type NodeError = Error & { code?: string; syscall?: string; address?: string; port?: number; hostname?: string; cause?: unknown };
+type NodeError = Error & {
+  code?: string;
+  syscall?: string;
+  address?: string;
+  port?: number;
+  hostname?: string;
+  cause?: unknown;
+};
 
 const NETWORK_CODES: Record<string, string> = {
   ENOTFOUND: "DNS lookup failed",
@@ -42,22 +49,41 @@ const LISTEN_CODES: Record<string, string> = {
 
 /** The network error inside err (fetch wraps it as `cause`), if there is one. */
 function networkCause(err: unknown): NodeError | null {
-  for (let e = err as NodeError | undefined, depth = 0; e && depth < 5; e = e.cause as NodeError | undefined, depth++) {
+  for (
+    let e = err as NodeError | undefined, depth = 0;
+    e && depth < 5;
+    e = e.cause as NodeError | undefined, depth++
+  ) {
     if (typeof e === "object" && typeof e.code === "string" && NETWORK_CODES[e.code]) return e;
   }
   return null;
 }
 
 /** A message that lists problems on "- " lines, as one line: "invalid configuration: A: x; B: y". */
-const oneLine = (s: string) => s.replace(/:\s*\n\s*-\s+/g, ": ").replace(/\s*\n\s*-\s+/g, "; ").replace(/\s*\n\s*/g, " ").trim();
+const oneLine = (s: string) =>
+  s
+    .replace(/:\s*\n\s*-\s+/g, ": ")
+    .replace(/\s*\n\s*-\s+/g, "; ")
+    .replace(/\s*\n\s*/g, " ")
+    .trim();
 
 /** One line describing why start-up failed, and whether the stack trace is worth logging. */
-export function describeStartupFailure(err: unknown, context: { knowledgeDir?: string; discordApi?: string } = {}): { line: string; expected: boolean } {
-  if (err instanceof ConfigError || err instanceof StartupError || err instanceof GatewayStartError || err instanceof FontError) {
+export function describeStartupFailure(
+  err: unknown,
+  context: { knowledgeDir?: string; discordApi?: string } = {},
+): { line: string; expected: boolean } {
+  if (
+    err instanceof ConfigError ||
+    err instanceof StartupError ||
+    err instanceof GatewayStartError ||
+    err instanceof FontError
+  ) {
     return { line: oneLine(err.message), expected: true };
   }
   if (err instanceof KnowledgeError) {
-    const shown = err.violations.slice(0, KNOWLEDGE_PROBLEMS_SHOWN).map((v) => `[${v.check}] ${oneLine(v.message)}`);
+    const shown = err.violations
+      .slice(0, KNOWLEDGE_PROBLEMS_SHOWN)
+      .map((v) => `[${v.check}] ${oneLine(v.message)}`);
     const more = err.violations.length - shown.length;
     const where = context.knowledgeDir ? ` ${context.knowledgeDir}` : "";
     return {
@@ -67,15 +93,27 @@ export function describeStartupFailure(err: unknown, context: { knowledgeDir?: s
   }
   const e = err as NodeError | null;
   if (e && e.syscall === "listen" && e.code && LISTEN_CODES[e.code]) {
-    return { line: `cannot listen on ${e.address ?? "?"}:${e.port ?? "?"}: ${LISTEN_CODES[e.code]} (${e.code})`, expected: true };
+    return {
+      line: `cannot listen on ${e.address ?? "?"}:${e.port ?? "?"}: ${LISTEN_CODES[e.code]} (${e.code})`,
+      expected: true,
+    };
   }
   if (e && (e as { code?: unknown }).code === DiscordjsErrorCodes.TokenInvalid) {
-    return { line: "Discord refused the bot token (HTTP 401): check DISCORD_TOKEN (Developer Portal > Bot > Reset Token)", expected: true };
+    return {
+      line: "Discord refused the bot token (HTTP 401): check DISCORD_TOKEN (Developer Portal > Bot > Reset Token)",
+      expected: true,
+    };
   }
   const net = networkCause(err);
   if (net) {
     const host = net.hostname ?? (context.discordApi ? new URL(context.discordApi).host : "discord.com");
-    return { line: `cannot reach Discord at ${host}: ${NETWORK_CODES[net.code!]} (${net.code}); check the network, DNS and DISCORD_API_URL`, expected: true };
+    return {
+      line: `cannot reach Discord at ${host}: ${NETWORK_CODES[net.code!]} (${net.code}); check the network, DNS and DISCORD_API_URL`,
+      expected: true,
+    };
   }
-  return { line: `unexpected error: ${oneLine(e instanceof Error ? e.message : String(err))}`, expected: false };
+  return {
+    line: `unexpected error: ${oneLine(e instanceof Error ? e.message : String(err))}`,
+    expected: false,
+  };
 }

@@ -8,7 +8,9 @@ import { knowledgeVersionStamp } from "../knowledge/version-stamp.js";
 
 export type WatchedStore = {
   readonly version: string;
-  reload(): { ok: boolean; version?: string; previousVersion?: string | null; errors?: string[] } | Promise<{ ok: boolean; version?: string; previousVersion?: string | null; errors?: string[] }>;
+  reload():
+    | { ok: boolean; version?: string; previousVersion?: string | null; errors?: string[] }
+    | Promise<{ ok: boolean; version?: string; previousVersion?: string | null; errors?: string[] }>;
 };
 
 export type KnowledgeWatch = {
@@ -39,7 +41,7 @@ export function createKnowledgeWatch(o: KnowledgeWatchOptions): KnowledgeWatch {
     const before = stampOf(o.dir);
     if (before === loaded) return;
     const version = o.store.version;
-    let result;
+    let result: Awaited<ReturnType<typeof o.store.reload>>;
     try {
       result = await o.store.reload();
     } catch (err) {
@@ -50,10 +52,17 @@ export function createKnowledgeWatch(o: KnowledgeWatchOptions): KnowledgeWatch {
     const after = stampOf(o.dir);
     if (after === before) loaded = after;
     if (result.ok) {
-      if (result.version !== version) o.logger.info({ version: result.version, previousVersion: version, trigger: "stamp" }, "knowledge changed on disk; reloaded");
+      if (result.version !== version)
+        o.logger.info(
+          { version: result.version, previousVersion: version, trigger: "stamp" },
+          "knowledge changed on disk; reloaded",
+        );
       o.onReload?.("ok");
     } else {
-      o.logger.warn({ errors: result.errors, trigger: "stamp", retry: after !== before }, "knowledge changed on disk but is not valid; still serving the loaded version");
+      o.logger.warn(
+        { errors: result.errors, trigger: "stamp", retry: after !== before },
+        "knowledge changed on disk but is not valid; still serving the loaded version",
+      );
       o.onReload?.("failed");
     }
   }

@@ -5,13 +5,15 @@
 export const METRICS_CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
 
 type Labels = Record<string, string>;
-const labelKey = (labels: Labels) => JSON.stringify(Object.entries(labels).sort(([a], [b]) => a.localeCompare(b)));
+const labelKey = (labels: Labels) =>
+  JSON.stringify(Object.entries(labels).sort(([a], [b]) => a.localeCompare(b)));
 const escapeLabel = (v: string) => v.replace(/\\/g, "\\\\").replace(/\n/g, "\\n").replace(/"/g, '\\"');
 const formatLabels = (labels: Labels) => {
   const parts = Object.entries(labels).map(([k, v]) => `${k}="${escapeLabel(v)}"`);
   return parts.length ? `{${parts.join(",")}}` : "";
 };
-const formatNumber = (n: number) => (Number.isFinite(n) ? String(n) : n > 0 ? "+Inf" : n < 0 ? "-Inf" : "NaN");
+const formatNumber = (n: number) =>
+  Number.isFinite(n) ? String(n) : n > 0 ? "+Inf" : n < 0 ? "-Inf" : "NaN";
 
 interface Metric {
   render(): string;
@@ -19,7 +21,10 @@ interface Metric {
 
 export class Counter implements Metric {
   readonly #values = new Map<string, { labels: Labels; value: number }>();
-  constructor(readonly name: string, readonly help: string) {}
+  constructor(
+    readonly name: string,
+    readonly help: string,
+  ) {}
 
   inc(labels: Labels = {}, by = 1): void {
     const key = labelKey(labels);
@@ -39,14 +44,19 @@ export class Counter implements Metric {
 
   render(): string {
     const lines = [`# HELP ${this.name} ${this.help}`, `# TYPE ${this.name} counter`];
-    for (const { labels, value } of this.#values.values()) lines.push(`${this.name}${formatLabels(labels)} ${formatNumber(value)}`);
+    for (const { labels, value } of this.#values.values())
+      lines.push(`${this.name}${formatLabels(labels)} ${formatNumber(value)}`);
     return lines.join("\n");
   }
 }
 
 export class Histogram implements Metric {
   readonly #series = new Map<string, { labels: Labels; counts: number[]; sum: number; count: number }>();
-  constructor(readonly name: string, readonly help: string, readonly buckets: readonly number[]) {}
+  constructor(
+    readonly name: string,
+    readonly help: string,
+    readonly buckets: readonly number[],
+  ) {}
 
   observe(value: number, labels: Labels = {}): void {
     const key = labelKey(labels);
@@ -69,7 +79,9 @@ export class Histogram implements Metric {
   render(): string {
     const lines = [`# HELP ${this.name} ${this.help}`, `# TYPE ${this.name} histogram`];
     for (const s of this.#series.values()) {
-      this.buckets.forEach((b, i) => lines.push(`${this.name}_bucket${formatLabels({ ...s.labels, le: formatNumber(b) })} ${s.counts[i]}`));
+      for (const [i, b] of this.buckets.entries()) {
+        lines.push(`${this.name}_bucket${formatLabels({ ...s.labels, le: formatNumber(b) })} ${s.counts[i]}`);
+      }
       lines.push(`${this.name}_bucket${formatLabels({ ...s.labels, le: "+Inf" })} ${s.count}`);
       lines.push(`${this.name}_sum${formatLabels(s.labels)} ${formatNumber(s.sum)}`);
       lines.push(`${this.name}_count${formatLabels(s.labels)} ${s.count}`);
@@ -80,11 +92,16 @@ export class Histogram implements Metric {
 
 /** A gauge whose samples are read when scraped. */
 export class Gauge implements Metric {
-  constructor(readonly name: string, readonly help: string, readonly read: () => { labels?: Labels; value: number }[]) {}
+  constructor(
+    readonly name: string,
+    readonly help: string,
+    readonly read: () => { labels?: Labels; value: number }[],
+  ) {}
 
   render(): string {
     const lines = [`# HELP ${this.name} ${this.help}`, `# TYPE ${this.name} gauge`];
-    for (const { labels = {}, value } of this.read()) lines.push(`${this.name}${formatLabels(labels)} ${formatNumber(value)}`);
+    for (const { labels = {}, value } of this.read())
+      lines.push(`${this.name}${formatLabels(labels)} ${formatNumber(value)}`);
     return lines.join("\n");
   }
 }
@@ -111,29 +128,99 @@ export type BotMetrics = ReturnType<typeof createMetrics>;
 export function createMetrics(knowledge?: () => { version: string; entries: number } | null) {
   const registry = new Registry();
   const startedAt = Math.round(Date.now() / 1000 - process.uptime());
-  const questions = registry.register(new Counter("report_bot_questions_total", "Questions asked, by surface and whether the report answered them."));
-  for (const surface of QUESTION_SURFACES) for (const result of ["answered", "not_answered"]) questions.touch({ surface, result });
-  const answerSeconds = registry.register(new Histogram("report_bot_answer_duration_seconds", "Time the engine took to answer a question.", ANSWER_SECONDS_BUCKETS));
-  const cooldownRefusals = registry.register(new Counter("report_bot_cooldown_refusals_total", "Questions refused because the member asked again within the cooldown."));
+  const questions = registry.register(
+    new Counter(
+      "report_bot_questions_total",
+      "Questions asked, by surface and whether the report answered them.",
+    ),
+  );
+  for (const surface of QUESTION_SURFACES)
+    for (const result of ["answered", "not_answered"]) questions.touch({ surface, result });
+  const answerSeconds = registry.register(
+    new Histogram(
+      "report_bot_answer_duration_seconds",
+      "Time the engine took to answer a question.",
+      ANSWER_SECONDS_BUCKETS,
+    ),
+  );
+  const cooldownRefusals = registry.register(
+    new Counter(
+      "report_bot_cooldown_refusals_total",
+      "Questions refused because the member asked again within the cooldown.",
+    ),
+  );
   cooldownRefusals.touch();
-  const refreshes = registry.register(new Counter("report_bot_refreshes_total", "/refresh runs, by action and outcome (ok, failed, refused)."));
-  const errors = registry.register(new Counter("report_bot_errors_total", "Errors: handlers that threw, replies that could not be delivered, failed follow-ups."));
+  const refreshes = registry.register(
+    new Counter("report_bot_refreshes_total", "/refresh runs, by action and outcome (ok, failed, refused)."),
+  );
+  const errors = registry.register(
+    new Counter(
+      "report_bot_errors_total",
+      "Errors: handlers that threw, replies that could not be delivered, failed follow-ups.",
+    ),
+  );
   errors.touch({ where: "handler" });
-  const interactions = registry.register(new Counter("report_bot_interactions_total", "Interactions received, by transport and kind."));
-  const knowledgeReloads = registry.register(new Counter("report_bot_knowledge_reloads_total", "Reloads because the knowledge on disk changed (another instance refreshed), by outcome."));
-  const httpRequests = registry.register(new Counter("report_bot_http_requests_total", "HTTP requests served, by route and status (499: the client hung up before its request was read)."));
-  const httpConnectionsDropped = registry.register(new Counter("report_bot_http_connections_dropped_total", "Connections closed on accept because the server already had its maximum open."));
+  const interactions = registry.register(
+    new Counter("report_bot_interactions_total", "Interactions received, by transport and kind."),
+  );
+  const knowledgeReloads = registry.register(
+    new Counter(
+      "report_bot_knowledge_reloads_total",
+      "Reloads because the knowledge on disk changed (another instance refreshed), by outcome.",
+    ),
+  );
+  const httpRequests = registry.register(
+    new Counter(
+      "report_bot_http_requests_total",
+      "HTTP requests served, by route and status (499: the client hung up before its request was read).",
+    ),
+  );
+  const httpConnectionsDropped = registry.register(
+    new Counter(
+      "report_bot_http_connections_dropped_total",
+      "Connections closed on accept because the server already had its maximum open.",
+    ),
+  );
   httpConnectionsDropped.touch();
-  registry.register(new Gauge("report_bot_knowledge_info", "The knowledge version being served (value 1).", () => {
-    const k = knowledge?.();
-    return k ? [{ labels: { version: k.version }, value: 1 }] : [];
-  }));
-  registry.register(new Gauge("report_bot_knowledge_entries", "Figures in the knowledge being served.", () => {
-    const k = knowledge?.();
-    return [{ value: k?.entries ?? 0 }];
-  }));
-  registry.register(new Gauge("process_resident_memory_bytes", "Resident memory size in bytes.", () => [{ value: process.memoryUsage.rss() }]));
-  registry.register(new Gauge("process_heap_used_bytes", "V8 heap in use, in bytes.", () => [{ value: process.memoryUsage().heapUsed }]));
-  registry.register(new Gauge("process_start_time_seconds", "Start time of the process since the Unix epoch, in seconds.", () => [{ value: startedAt }]));
-  return { registry, questions, answerSeconds, cooldownRefusals, refreshes, errors, interactions, knowledgeReloads, httpRequests, httpConnectionsDropped };
+  registry.register(
+    new Gauge("report_bot_knowledge_info", "The knowledge version being served (value 1).", () => {
+      const k = knowledge?.();
+      return k ? [{ labels: { version: k.version }, value: 1 }] : [];
+    }),
+  );
+  registry.register(
+    new Gauge("report_bot_knowledge_entries", "Figures in the knowledge being served.", () => {
+      const k = knowledge?.();
+      return [{ value: k?.entries ?? 0 }];
+    }),
+  );
+  registry.register(
+    new Gauge("process_resident_memory_bytes", "Resident memory size in bytes.", () => [
+      { value: process.memoryUsage.rss() },
+    ]),
+  );
+  registry.register(
+    new Gauge("process_heap_used_bytes", "V8 heap in use, in bytes.", () => [
+      { value: process.memoryUsage().heapUsed },
+    ]),
+  );
+  registry.register(
+    new Gauge(
+      "process_start_time_seconds",
+      "Start time of the process since the Unix epoch, in seconds.",
+      () => [{ value: startedAt }],
+    ),
+  );
+  return {
+    registry,
+    questions,
+    answerSeconds,
+    cooldownRefusals,
+    refreshes,
+    errors,
+    interactions,
+    knowledgeReloads,
+    httpRequests,
+    httpConnectionsDropped,
+  };
 }

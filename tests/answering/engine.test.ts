@@ -6,14 +6,25 @@ const ask = (q: string) => realEngine().answer(q);
 describe("answering with cited figures", () => {
   it("answers a direct question with the figure, its sentence and its section", () => {
     const a = ask("How many bridges were built for the relocation projects?");
-    expect(a).toMatchObject({ answered: true, type: "figure", value: 56, unit: "bridges", section: "Relocation for poverty alleviation" });
+    expect(a).toMatchObject({
+      answered: true,
+      type: "figure",
+      value: 56,
+      unit: "bridges",
+      section: "Relocation for poverty alleviation",
+    });
     expect(a.citations).toHaveLength(1);
     expect(a.citations[0]!.quote).toContain("56 bridges");
     expect(a.text).toContain(a.citations[0]!.quote);
   });
 
   it("every answered figure is written in the sentence it cites", () => {
-    for (const q of ["village roads", "How much did the masses raise for entire village advancement?", "tell me the rain plan trainees", "mutual funds villages"]) {
+    for (const q of [
+      "village roads",
+      "How much did the masses raise for entire village advancement?",
+      "tell me the rain plan trainees",
+      "mutual funds villages",
+    ]) {
       const a = ask(q);
       expect(a.answered).toBe(true);
       for (const c of a.citations) if (c.written) expect(c.quote).toContain(c.written);
@@ -51,7 +62,9 @@ describe("answering with cited figures", () => {
   });
 
   it("computes a difference of two figures of the same unit", () => {
-    const a = ask("What is the difference between the people trained by the Rain Plan and the people given transferred employment?");
+    const a = ask(
+      "What is the difference between the people trained by the Rain Plan and the people given transferred employment?",
+    );
     expect(a).toMatchObject({ type: "derived", value: 206300 - 189000, unit: "people" });
   });
 

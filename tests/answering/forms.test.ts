@@ -3,18 +3,33 @@ import { formOf, thresholdIn } from "../../src/answering/forms.js";
 
 describe("formOf: comparisons", () => {
   it("reads 'which …, A or B' with a shared frame before a colon", () => {
-    expect(formOf("which was bigger in 2011's funds: the central contribution or the social funds?")).toMatchObject({
-      type: "comparison", left: "central contribution", right: "social funds", wants: "larger", yesNo: false,
+    expect(
+      formOf("which was bigger in 2011's funds: the central contribution or the social funds?"),
+    ).toMatchObject({
+      type: "comparison",
+      left: "central contribution",
+      right: "social funds",
+      wants: "larger",
+      yesNo: false,
     });
   });
 
   it("ends the second side where the shared words begin", () => {
-    expect(formOf("were there more reservoirs or water cellars built under village advancement?")).toMatchObject({ left: "reservoirs", right: "water cellars" });
+    expect(
+      formOf("were there more reservoirs or water cellars built under village advancement?"),
+    ).toMatchObject({ left: "reservoirs", right: "water cellars" });
   });
 
   it("reads 'was A more than B' as a yes/no comparison, singling out the smaller when asked", () => {
-    expect(formOf("was the discount funding bigger than what the enterprises donated?")).toMatchObject({ type: "comparison", yesNo: true, wants: "larger" });
-    expect(formOf("were fewer households helped by loans than by mutual funds?")).toMatchObject({ type: "comparison", wants: "smaller" });
+    expect(formOf("was the discount funding bigger than what the enterprises donated?")).toMatchObject({
+      type: "comparison",
+      yesNo: true,
+      wants: "larger",
+    });
+    expect(formOf("were fewer households helped by loans than by mutual funds?")).toMatchObject({
+      type: "comparison",
+      wants: "smaller",
+    });
   });
 
   it("leaves 'how many more … than' to the derivations and 'compared with the year before' to changes", () => {
@@ -25,20 +40,51 @@ describe("formOf: comparisons", () => {
 
 describe("formOf: checks", () => {
   it("measures a result against its plan, the comparator read from the verb", () => {
-    expect(formOf("did the rain plan meet its target?")).toEqual({ type: "check", against: "plan", op: ">=" });
-    expect(formOf("did job transfers exceed the scheduled task?")).toEqual({ type: "check", against: "plan", op: ">" });
-    expect(formOf("did the programme move more households than planned?")).toEqual({ type: "check", against: "plan", op: ">" });
-    expect(formOf("did relocation fall short of the plan?")).toEqual({ type: "check", against: "plan", op: "<" });
+    expect(formOf("did the rain plan meet its target?")).toEqual({
+      type: "check",
+      against: "plan",
+      op: ">=",
+    });
+    expect(formOf("did job transfers exceed the scheduled task?")).toEqual({
+      type: "check",
+      against: "plan",
+      op: ">",
+    });
+    expect(formOf("did the programme move more households than planned?")).toEqual({
+      type: "check",
+      against: "plan",
+      op: ">",
+    });
+    expect(formOf("did relocation fall short of the plan?")).toEqual({
+      type: "check",
+      against: "plan",
+      op: "<",
+    });
   });
 
   it("prefers a stated threshold, and reads 'all N' as one", () => {
-    expect(formOf("were the care packages worth over 5 million yuan?")).toMatchObject({ against: "threshold", op: ">", threshold: 5_000_000 });
-    expect(formOf("was work under way in all 251 villages?")).toMatchObject({ against: "threshold", op: ">=", threshold: 251 });
+    expect(formOf("were the care packages worth over 5 million yuan?")).toMatchObject({
+      against: "threshold",
+      op: ">",
+      threshold: 5_000_000,
+    });
+    expect(formOf("was work under way in all 251 villages?")).toMatchObject({
+      against: "threshold",
+      op: ">=",
+      threshold: 251,
+    });
   });
 
   it("reads changes on the previous year and parts that should add up", () => {
-    expect(formOf("did the funds go up from last year?")).toEqual({ type: "check", against: "previous", op: ">" });
-    expect(formOf("do the sources of the funds add up to the total?")).toEqual({ type: "check", against: "parts" });
+    expect(formOf("did the funds go up from last year?")).toEqual({
+      type: "check",
+      against: "previous",
+      op: ">",
+    });
+    expect(formOf("do the sources of the funds add up to the total?")).toEqual({
+      type: "check",
+      against: "parts",
+    });
   });
 
   it("is no form for a plain question, and the plan words of a name are masked by the caller", () => {

@@ -14,7 +14,10 @@ const sets = FOLDERS.flatMap((folder) =>
     .filter((f) => f.endsWith(".jsonl"))
     .map((f) => ({
       name: f,
-      questions: readFileSync(join(PROJECT_ROOT, folder, f), "utf8").split("\n").filter((l) => l.trim()).map((l) => EvalQuestionSchema.parse(JSON.parse(l))),
+      questions: readFileSync(join(PROJECT_ROOT, folder, f), "utf8")
+        .split("\n")
+        .filter((l) => l.trim())
+        .map((l) => EvalQuestionSchema.parse(JSON.parse(l))),
     })),
 );
 

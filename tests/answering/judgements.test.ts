@@ -14,12 +14,16 @@ describe("comparisons", () => {
   });
 
   it("gives a verdict when asked as yes/no, with the figure the question names first", () => {
-    const a = ask("Was the discount funding for industrialization bigger than what the leading enterprises donated?");
+    const a = ask(
+      "Was the discount funding for industrialization bigger than what the leading enterprises donated?",
+    );
     expect(a).toMatchObject({ type: "comparison", verdict: "yes", value: 70_000_000 });
   });
 
   it("refuses rather than compare figures of different units", () => {
-    expect(ask("Were there more households relocated or more Yuan invested in relocation?").type).not.toBe("comparison");
+    expect(ask("Were there more households relocated or more Yuan invested in relocation?").type).not.toBe(
+      "comparison",
+    );
   });
 });
 
@@ -31,16 +35,28 @@ describe("yes/no checks", () => {
   });
 
   it("measures a result against a plan implied by 'N% beyond the scheduled task'", () => {
-    expect(ask("Was the number of people relocated below the scheduled task?")).toMatchObject({ verdict: "no", value: 24_756 });
+    expect(ask("Was the number of people relocated below the scheduled task?")).toMatchObject({
+      verdict: "no",
+      value: 24_756,
+    });
   });
 
   it("checks a stated threshold", () => {
-    expect(ask("Were the donated care packages worth over 5 million yuan?")).toMatchObject({ verdict: "no", value: 3_900_000 });
-    expect(ask("Was work under way in all 251 World Bank project villages?")).toMatchObject({ verdict: "no", value: 239 });
+    expect(ask("Were the donated care packages worth over 5 million yuan?")).toMatchObject({
+      verdict: "no",
+      value: 3_900_000,
+    });
+    expect(ask("Was work under way in all 251 World Bank project villages?")).toMatchObject({
+      verdict: "no",
+      value: 239,
+    });
   });
 
   it("checks a change on the previous year", () => {
-    expect(ask("Did the anti-poverty funds go up from last year?")).toMatchObject({ type: "yesno", verdict: "yes" });
+    expect(ask("Did the anti-poverty funds go up from last year?")).toMatchObject({
+      type: "yesno",
+      verdict: "yes",
+    });
   });
 
   it("answers whether listed parts add up from the audit", () => {
@@ -52,14 +68,46 @@ describe("yes/no checks", () => {
 
 describe("implied figures", () => {
   it.each([
-    ["How much relocation money was there for each household moved?", 114_363.57, "669.37 million Yuan ÷ 5853 households"],
-    ["How many yuan of loans did each yuan of industrialization discount funds bring in?", 33.33, "2.333 billion Yuan ÷ 70 million Yuan"],
-    ["What was the Rain Plan's scheduled task for transferring people into jobs?", 180_000, "189,000 people ÷ 105%"],
-    ["By how many people did the Rain Plan beat its annual training plan?", 6_300, "206300 people − 200,000 people"],
-    ["How many poor villages did the contiguous development pilot counties cover altogether?", 84, "44 poverty-stricken villages + 40 poverty-stricken villages"],
-    ["What was the total income growth for all households helped by small loans?", 52_500_000, "2500 Yuan × 21,000 poor households"],
-    ["In how many of the World Bank project villages was the work not yet under way?", 12, "251 project villages − 239"],
-    ["How much central lottery public welfare fund was there in 2010 and 2011 combined?", 62_000_000, "17 million Yuan + 45 million Yuan"],
+    [
+      "How much relocation money was there for each household moved?",
+      114_363.57,
+      "669.37 million Yuan ÷ 5853 households",
+    ],
+    [
+      "How many yuan of loans did each yuan of industrialization discount funds bring in?",
+      33.33,
+      "2.333 billion Yuan ÷ 70 million Yuan",
+    ],
+    [
+      "What was the Rain Plan's scheduled task for transferring people into jobs?",
+      180_000,
+      "189,000 people ÷ 105%",
+    ],
+    [
+      "By how many people did the Rain Plan beat its annual training plan?",
+      6_300,
+      "206300 people − 200,000 people",
+    ],
+    [
+      "How many poor villages did the contiguous development pilot counties cover altogether?",
+      84,
+      "44 poverty-stricken villages + 40 poverty-stricken villages",
+    ],
+    [
+      "What was the total income growth for all households helped by small loans?",
+      52_500_000,
+      "2500 Yuan × 21,000 poor households",
+    ],
+    [
+      "In how many of the World Bank project villages was the work not yet under way?",
+      12,
+      "251 project villages − 239",
+    ],
+    [
+      "How much central lottery public welfare fund was there in 2010 and 2011 combined?",
+      62_000_000,
+      "17 million Yuan + 45 million Yuan",
+    ],
   ])("%s", (q, value, arithmetic) => {
     const a = ask(q);
     expect(a.type).toBe("derived");
@@ -80,7 +128,8 @@ describe("implied figures", () => {
 describe("names", () => {
   it("lists the names a sentence gives for 'which' and 'who', never a figure", () => {
     expect(ask("Which counties were in the first batch of contiguous development pilots?")).toMatchObject({
-      type: "list", items: ["Song County", "Hua County", "Lushi County", "Sui County"],
+      type: "list",
+      items: ["Song County", "Hua County", "Lushi County", "Sui County"],
     });
     const who = ask("Who praised the care packages action?");
     expect(who.type).toBe("list");
@@ -91,8 +140,16 @@ describe("names", () => {
 
 describe("the JSON contract", () => {
   it("carries the answer's type, verdict and items", () => {
-    expect(toAnswerJson(ask("Did the Rain Plan hit its annual training target?"))).toMatchObject({ type: "yesno", verdict: "yes", items: [] });
-    expect(toAnswerJson(ask("How many households were relocated?"))).toMatchObject({ type: "figure", verdict: null, value: 5853 });
+    expect(toAnswerJson(ask("Did the Rain Plan hit its annual training target?"))).toMatchObject({
+      type: "yesno",
+      verdict: "yes",
+      items: [],
+    });
+    expect(toAnswerJson(ask("How many households were relocated?"))).toMatchObject({
+      type: "figure",
+      verdict: null,
+      value: 5853,
+    });
   });
 });
 
@@ -102,7 +159,10 @@ describe("refusals a near match must not slip past", () => {
   });
 
   it("does not give one body's figure for a body the question names", () => {
-    expect(ask("How much money did the Association of Poverty Alleviation and Development raise in donations?").answered).toBe(false);
+    expect(
+      ask("How much money did the Association of Poverty Alleviation and Development raise in donations?")
+        .answered,
+    ).toBe(false);
     expect(ask("How much did the leading enterprises donate?").value).toBe(51_730_000);
   });
 });

@@ -3,13 +3,17 @@ import { plainQuestion, salience, wordRoles } from "../../src/answering/register
 
 describe("plainQuestion: a chat message as the plain question it stands for", () => {
   it("drops Discord markup, emoji, emoticons and markdown", () => {
-    expect(plainQuestion("<@123456789012345678> how many households? @everyone 🙏 :) **pls**")).toBe("how many households? please");
+    expect(plainQuestion("<@123456789012345678> how many households? @everyone 🙏 :) **pls**")).toBe(
+      "how many households? please",
+    );
     expect(plainQuestion("<@!1> <@&2> <#3> <:pog:4> hi")).toBe("hi");
   });
 
   it("spells out chat abbreviations and short amounts", () => {
     expect(plainQuestion("whats the avg per hh tbh")).toBe("what is the average per hh to be honest");
-    expect(plainQuestion("was it over 200k ppl or 4.4 bil")).toBe("was it over 200 thousand people or 4.4 billion");
+    expect(plainQuestion("was it over 200k ppl or 4.4 bil")).toBe(
+      "was it over 200 thousand people or 4.4 billion",
+    );
   });
 
   it("splits a run-together pair of common words, but not a word the knowledge has", () => {

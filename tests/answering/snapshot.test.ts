@@ -20,7 +20,8 @@ describe("engine snapshot (persisted knowledge and index)", () => {
     const loaded = loadSnapshot(file);
     expect(loaded.kb.version).toBe(original.kb.version);
     expect(loaded.kb.entries).toEqual(original.kb.entries);
-    for (const q of [...questions, "雨露计划转移就业多少人？", "qwxz blorf"]) expect(loaded.answer(q)).toEqual(original.answer(q));
+    for (const q of [...questions, "雨露计划转移就业多少人？", "qwxz blorf"])
+      expect(loaded.answer(q)).toEqual(original.answer(q));
   });
 
   it("refuses a file that is not a snapshot", () => {

@@ -9,31 +9,54 @@ const read = (q: string) => understand(q, glossary, { names: ["rain plan"] });
 
 describe("understand: derivations asked for in any wording", () => {
   it("reads per household / each / for every as an average, without the word 'average'", () => {
-    expect(read("how much money was there for each household moved?").derivation).toEqual({ type: "average", perUnit: "households" });
+    expect(read("how much money was there for each household moved?").derivation).toEqual({
+      type: "average",
+      perUnit: "households",
+    });
     expect(read("how much per person trained?").derivation).toEqual({ type: "average", perUnit: "people" });
   });
 
   it("reads 'per Yuan of' as a ratio of two money figures", () => {
-    expect(read("how many yuan of loans did each yuan of discount funds bring in?").derivation).toEqual({ type: "ratio", per: "discount funds" });
+    expect(read("how many yuan of loans did each yuan of discount funds bring in?").derivation).toEqual({
+      type: "ratio",
+      per: "discount funds",
+    });
   });
 
   it("reads differences from a plan in the direction asked", () => {
-    expect(read("how many more villages finished than were planned?").derivation).toEqual({ type: "versus-plan", sign: 1 });
-    expect(read("how many fewer households moved than planned?").derivation).toEqual({ type: "versus-plan", sign: -1 });
-    expect(read("by how many people did the training beat its annual plan?").derivation).toEqual({ type: "versus-plan", sign: 1 });
+    expect(read("how many more villages finished than were planned?").derivation).toEqual({
+      type: "versus-plan",
+      sign: 1,
+    });
+    expect(read("how many fewer households moved than planned?").derivation).toEqual({
+      type: "versus-plan",
+      sign: -1,
+    });
+    expect(read("by how many people did the training beat its annual plan?").derivation).toEqual({
+      type: "versus-plan",
+      sign: 1,
+    });
   });
 
   it("reads 'by how much did A exceed B' as a difference, and 'in 2010 and 2011' as one thing in two years", () => {
-    expect(read("by how much did the 2011 investment exceed the 2010 total?").derivation).toMatchObject({ type: "difference", left: "the 2011 investment", right: "the 2010 investment" });
+    expect(read("by how much did the 2011 investment exceed the 2010 total?").derivation).toMatchObject({
+      type: "difference",
+      left: "the 2011 investment",
+      right: "the 2010 investment",
+    });
     expect(read("how much lottery money was there in 2010 and 2011 combined?").derivation).toEqual({
-      type: "sum", left: "lottery money was there in 2010", right: "lottery money was there in 2011",
+      type: "sum",
+      left: "lottery money was there in 2010",
+      right: "lottery money was there in 2011",
     });
   });
 
   it("reads the plan, totals of listed items and the rest of a whole", () => {
     expect(read("what was the scheduled task for job transfers?").derivation).toEqual({ type: "plan" });
     expect(read("how many villages did the pilots cover altogether?").derivation).toEqual({ type: "total" });
-    expect(read("in how many of the villages was the work not yet under way?").derivation).toEqual({ type: "complement" });
+    expect(read("in how many of the villages was the work not yet under way?").derivation).toEqual({
+      type: "complement",
+    });
   });
 
   it("does not read a name as a cue: the Rain Plan asks for no plan", () => {
@@ -42,19 +65,27 @@ describe("understand: derivations asked for in any wording", () => {
 
   it("starts the question at its question word after a greeting, keeping a preposition", () => {
     const known = (w: string) => ["households", "relocated"].includes(w);
-    expect(understand("yo bot how many households were relocated", glossary, { known }).english).toBe("how many households were relocated");
-    expect(understand("real quick by how much did it grow", glossary, { known }).english).toBe("by how much did it grow");
+    expect(understand("yo bot how many households were relocated", glossary, { known }).english).toBe(
+      "how many households were relocated",
+    );
+    expect(understand("real quick by how much did it grow", glossary, { known }).english).toBe(
+      "by how much did it grow",
+    );
   });
 });
 
 describe("queryTerms: spelling correction", () => {
   const terms = (q: string) => {
     const engine = realEngine();
-    return queryTerms(understand(q, glossary, { known: (w) => engine.index.hasTerm(w) }), engine.index).map((t) => t.term);
+    return queryTerms(understand(q, glossary, { known: (w) => engine.index.hasTerm(w) }), engine.index).map(
+      (t) => t.term,
+    );
   };
 
   it("corrects a misspelling into a report word", () => {
-    expect(terms("how many peple did the rain plan trian")).toEqual(expect.arrayContaining(["peopl", "train"]));
+    expect(terms("how many peple did the rain plan trian")).toEqual(
+      expect.arrayContaining(["peopl", "train"]),
+    );
   });
 
   it("never turns a real English word the report lacks into a report word", () => {
@@ -69,7 +100,9 @@ describe("queryTerms: spelling correction", () => {
 describe("queryTerms: a misspelling that is itself an English word", () => {
   const terms = (q: string) => {
     const engine = realEngine();
-    return queryTerms(understand(q, glossary, { known: (w) => engine.index.hasTerm(w) }), engine.index).map((t) => t.term);
+    return queryTerms(understand(q, glossary, { known: (w) => engine.index.hasTerm(w) }), engine.index).map(
+      (t) => t.term,
+    );
   };
 
   it("is respelt when the respelling fits most of the question's other words", () => {

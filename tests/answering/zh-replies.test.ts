@@ -15,26 +15,43 @@ import { realEngine } from "../support/knowledge.js";
 const ask = (q: string) => realEngine().answer(q);
 
 /** English words left once the quotes (“…”) and the English section titles after 」 are taken out. */
-const englishOutsideQuotes = (text: string) => text.replace(/“[^”]*”/g, "").replace(/」（[^）]*）/g, "」").match(/[A-Za-z]{2,}/g) ?? [];
+const englishOutsideQuotes = (text: string) =>
+  text
+    .replace(/“[^”]*”/g, "")
+    .replace(/」（[^）]*）/g, "」")
+    .match(/[A-Za-z]{2,}/g) ?? [];
 
 describe("Chinese replies from the engine", () => {
   it("answers a figure with its Chinese label and a Chinese number form, quoting the English source as 原文", () => {
     const a = ask("2011年河南有多少贫困人口脱贫？");
-    expect(a).toMatchObject({ answered: true, language: "zh", value: 1_033_000, figure: "103.3万人", label: "脱贫人口", section: "Overview" });
+    expect(a).toMatchObject({
+      answered: true,
+      language: "zh",
+      value: 1_033_000,
+      figure: "103.3万人",
+      label: "脱贫人口",
+      section: "Overview",
+    });
     const lines = a.text.split("\n");
     expect(lines[0]).toBe("脱贫人口：103.3万人");
     expect(lines[1]).toBe("出处：「概况」（Overview）");
     expect(lines[2]).toBe(`原文：“${a.citations[0]!.quote}”`);
     expect(englishOutsideQuotes(a.text)).toEqual([]);
     // What is checked against the report stays as the report has it.
-    expect(a.citations[0]).toMatchObject({ section: "Overview", written: "1.033 million rural poor residents", sectionTitle: "概况" });
+    expect(a.citations[0]).toMatchObject({
+      section: "Overview",
+      written: "1.033 million rural poor residents",
+      sectionTitle: "概况",
+    });
   });
 
   it("writes money in 亿元 and the parts-do-not-add-up note in Chinese", () => {
     const a = ask("2011年财政扶贫资金总额是多少？");
     expect(a).toMatchObject({ value: 4_418_000_000, figure: "44.18亿元", label: "财政扶贫资金总额" });
     expect(a.text.split("\n")[0]).toBe("财政扶贫资金总额：44.18亿元");
-    expect(a.notes).toEqual(["报告所列各部分（10.29亿元 + 1.81亿元 + 4亿元 + 14.18亿元 + 11.2亿元）合计41.48亿元，而不是44.18亿元，相差2.7亿元。"]);
+    expect(a.notes).toEqual([
+      "报告所列各部分（10.29亿元 + 1.81亿元 + 4亿元 + 14.18亿元 + 11.2亿元）合计41.48亿元，而不是44.18亿元，相差2.7亿元。",
+    ]);
     expect(englishOutsideQuotes(a.text)).toEqual([]);
   });
 
@@ -42,7 +59,8 @@ describe("Chinese replies from the engine", () => {
     const a = ask("易地扶贫搬迁了多少户？");
     expect(a).toMatchObject({ value: 5853, figure: "5853户" });
     expect(a.runnerUps.length).toBeGreaterThan(0);
-    for (const r of a.runnerUps) expect(englishOutsideQuotes(`${r.figure} ${r.label} ${r.section}`)).toEqual([]);
+    for (const r of a.runnerUps)
+      expect(englishOutsideQuotes(`${r.figure} ${r.label} ${r.section}`)).toEqual([]);
   });
 
   it("says in Chinese that there is no answer, why, and the nearest topics by their Chinese titles", () => {
@@ -63,10 +81,20 @@ describe("Chinese replies from the engine", () => {
   });
 
   it("falls back to the English label in quotes, never to an English number form, when nothing gives a Chinese name", () => {
-    const kb = buildKnowledge([{
-      meta: { id: "gansu-2012", title: "Poverty Alleviation in Gansu Province", region: "Gansu", year: 2012, language: "en", source: "made up for this test", file: "report.txt" },
-      text: "Poverty Alleviation in Gansu Province\n\n【Overview】In 2012, Gansu lifted 0.82 million rural poor residents out of poverty.\n\n【Drinking water】In 2012, Gansu Province built 312 water cellars and laid 145 km of pipes, with an investment of 96 million Yuan.\n",
-    }]);
+    const kb = buildKnowledge([
+      {
+        meta: {
+          id: "gansu-2012",
+          title: "Poverty Alleviation in Gansu Province",
+          region: "Gansu",
+          year: 2012,
+          language: "en",
+          source: "made up for this test",
+          file: "report.txt",
+        },
+        text: "Poverty Alleviation in Gansu Province\n\n【Overview】In 2012, Gansu lifted 0.82 million rural poor residents out of poverty.\n\n【Drinking water】In 2012, Gansu Province built 312 water cellars and laid 145 km of pipes, with an investment of 96 million Yuan.\n",
+      },
+    ]);
     const a = createEngine(kb, realEngine().glossary).answer("2012年甘肃修建了多少水窖？");
     expect(a).toMatchObject({ answered: true, value: 312 });
     const [first, source] = a.text.split("\n");
@@ -83,8 +111,13 @@ describe("Chinese reply text, function by function", () => {
 
   it("writes a computed figure with Chinese inputs, result and label, citing the sentence once", () => {
     const d: Derived = {
-      value: 30_166.99, unit: "Yuan", figure: "30,166.99 Yuan per household", label: "Average small loans per household",
-      arithmetic: "633.5068 million Yuan ÷ 21,000 poor households = 30,166.99 Yuan per household", inputs: [loans, households], coverage: 1,
+      value: 30_166.99,
+      unit: "Yuan",
+      figure: "30,166.99 Yuan per household",
+      label: "Average small loans per household",
+      arithmetic: "633.5068 million Yuan ÷ 21,000 poor households = 30,166.99 Yuan per household",
+      inputs: [loans, households],
+      coverage: 1,
     };
     const lines = derivedText(d, [], true, realEngine()).split("\n");
     expect(lines[0]).toMatch(/^平均每户.+：30166\.99元（根据报告数字计算）$/);
@@ -95,7 +128,9 @@ describe("Chinese reply text, function by function", () => {
 
   it("without the knowledge at hand keeps the section's English title in quotes", () => {
     expect(figureText(households, [], true).split("\n")[1]).toBe("出处：“Microfinance and mutual funds”");
-    expect(figureText(households, [], true, realEngine()).split("\n")[1]).toBe("出处：「小额信贷和互助资金」（Microfinance and mutual funds）");
+    expect(figureText(households, [], true, realEngine()).split("\n")[1]).toBe(
+      "出处：「小额信贷和互助资金」（Microfinance and mutual funds）",
+    );
   });
 });
 
@@ -108,18 +143,43 @@ describe("comparisons and yes/no checks asked in Chinese", () => {
   // Any real answer carries every field of the contract; the ones that matter here are set below.
   const judged = (over: Partial<Answer>): Answer => ({
     ...engine.answer("How many households were relocated?"),
-    question: "中央财政扶贫资金和省级配套资金哪个多？", language: "zh", answered: true, type: "comparison", verdict: null,
-    value: central.value, unit: "Yuan", figure: central.written, label: "Central compared with provincial", section: central.section,
-    report: { id: "henan-2011", title: "Poverty Alleviation and Development in Henan Province", region: "Henan", year: 2011 },
-    text: "1.029 billion Yuan (central) is 848 million Yuan more than 181 million Yuan (provincial).", arithmetic: "1.029 billion Yuan − 181 million Yuan = 848 million Yuan",
-    notes: [], citations: [citationOf(central), citationOf(provincial)], runnerUps: [], suggestions: [], ...over,
+    question: "中央财政扶贫资金和省级配套资金哪个多？",
+    language: "zh",
+    answered: true,
+    type: "comparison",
+    verdict: null,
+    value: central.value,
+    unit: "Yuan",
+    figure: central.written,
+    label: "Central compared with provincial",
+    section: central.section,
+    report: {
+      id: "henan-2011",
+      title: "Poverty Alleviation and Development in Henan Province",
+      region: "Henan",
+      year: 2011,
+    },
+    text: "1.029 billion Yuan (central) is 848 million Yuan more than 181 million Yuan (provincial).",
+    arithmetic: "1.029 billion Yuan − 181 million Yuan = 848 million Yuan",
+    notes: [],
+    citations: [citationOf(central), citationOf(provincial)],
+    runnerUps: [],
+    suggestions: [],
+    ...over,
   });
 
   it("states both figures, which is larger and by how much, with the arithmetic in Chinese", () => {
     const a = inQuestionLanguage(judged({}), engine.index, engine.glossary);
-    expect(a).toMatchObject({ figure: "10.29亿元", label: "中央财政扶贫资金与省级配套资金相比", arithmetic: "10.29亿元 − 1.81亿元 = 8.48亿元" });
+    expect(a).toMatchObject({
+      figure: "10.29亿元",
+      label: "中央财政扶贫资金与省级配套资金相比",
+      arithmetic: "10.29亿元 − 1.81亿元 = 8.48亿元",
+    });
     expect(a.text.split("\n").slice(0, 4)).toEqual([
-      "中央财政扶贫资金：10.29亿元", "省级配套资金：1.81亿元", "中央财政扶贫资金比省级配套资金多8.48亿元。", "计算：10.29亿元 − 1.81亿元 = 8.48亿元",
+      "中央财政扶贫资金：10.29亿元",
+      "省级配套资金：1.81亿元",
+      "中央财政扶贫资金比省级配套资金多8.48亿元。",
+      "计算：10.29亿元 − 1.81亿元 = 8.48亿元",
     ]);
     expect(englishOutsideQuotes(a.text)).toEqual([]);
   });
@@ -132,7 +192,11 @@ describe("comparisons and yes/no checks asked in Chinese", () => {
   });
 
   it("lists the cited figures when the arithmetic has a form it cannot rewrite", () => {
-    const a = inQuestionLanguage(judged({ arithmetic: "1.029 billion Yuan is bigger" }), engine.index, engine.glossary);
+    const a = inQuestionLanguage(
+      judged({ arithmetic: "1.029 billion Yuan is bigger" }),
+      engine.index,
+      engine.glossary,
+    );
     expect(a.arithmetic).toBe("10.29亿元，1.81亿元");
   });
 });

@@ -6,7 +6,12 @@ import { localeFor } from "../../src/surfaces/discord/locales/index.js";
 import { realEngine } from "../support/knowledge.js";
 
 const ask = (q: string) => realEngine().answer(q);
-const englishOutsideQuotes = (text: string) => text.replace(/“[^”]*”/g, "").replace(/（[^）]*）/g, "").replace(/《[^》]*》/g, "").match(/[A-Za-z]{2,}/g) ?? [];
+const englishOutsideQuotes = (text: string) =>
+  text
+    .replace(/“[^”]*”/g, "")
+    .replace(/（[^）]*）/g, "")
+    .replace(/《[^》]*》/g, "")
+    .match(/[A-Za-z]{2,}/g) ?? [];
 
 describe("the terminal", () => {
   it("renders a Chinese answer in Chinese, quotes labelled 原文, the English section title kept beside the Chinese", () => {
@@ -14,7 +19,9 @@ describe("the terminal", () => {
     const lines = out.split("\n");
     expect(lines[0]).toBe("103.3万人  —— 脱贫人口");
     expect(lines[1]).toMatch(/^ {2}原文：“In 2011, Henan Province lifted 1\.033 million/);
-    expect(lines[2]).toBe("     —— 「概况」（Overview），《Poverty Alleviation and Development in Henan Province》（2011）");
+    expect(lines[2]).toBe(
+      "     —— 「概况」（Overview），《Poverty Alleviation and Development in Henan Province》（2011）",
+    );
     expect(out).toContain("  相近的数字：");
     expect(out).not.toMatch(/also close|note:|computed:/);
     expect(englishOutsideQuotes(out)).toEqual([]);
@@ -23,10 +30,26 @@ describe("the terminal", () => {
   it("renders a yes/no check by its verdict and figures, then its arithmetic and sources", () => {
     const base = ask("2011年财政扶贫资金总额是多少？");
     const out = renderForTerminal({
-      ...base, type: "yesno", verdict: "no", runnerUps: [], notes: [], arithmetic: "10.29亿元 + 1.81亿元 = 12.1亿元",
-      text: ["否。", "财政扶贫资金总额：44.18亿元", "计算：10.29亿元 + 1.81亿元 = 12.1亿元", `出处：「扶贫资金投入」（Investment of anti-poverty funds）`, `原文：“${base.citations[0]!.quote}”`].join("\n"),
+      ...base,
+      type: "yesno",
+      verdict: "no",
+      runnerUps: [],
+      notes: [],
+      arithmetic: "10.29亿元 + 1.81亿元 = 12.1亿元",
+      text: [
+        "否。",
+        "财政扶贫资金总额：44.18亿元",
+        "计算：10.29亿元 + 1.81亿元 = 12.1亿元",
+        `出处：「扶贫资金投入」（Investment of anti-poverty funds）`,
+        `原文：“${base.citations[0]!.quote}”`,
+      ].join("\n"),
     });
-    expect(out.split("\n").slice(0, 4)).toEqual(["否。", "财政扶贫资金总额：44.18亿元", "  计算：10.29亿元 + 1.81亿元 = 12.1亿元", `  原文：“${base.citations[0]!.quote}”`]);
+    expect(out.split("\n").slice(0, 4)).toEqual([
+      "否。",
+      "财政扶贫资金总额：44.18亿元",
+      "  计算：10.29亿元 + 1.81亿元 = 12.1亿元",
+      `  原文：“${base.citations[0]!.quote}”`,
+    ]);
   });
 
   it("renders a Chinese no-answer in Chinese", () => {
@@ -38,7 +61,9 @@ describe("the terminal", () => {
   it("renders an English answer as before", () => {
     const lines = renderForTerminal(ask("How many households were relocated?")).split("\n");
     expect(lines[0]).toBe("5853 households  — Households relocated out of mountain areas");
-    expect(lines[2]).toBe("     — Relocation for poverty alleviation, Poverty Alleviation and Development in Henan Province (2011)");
+    expect(lines[2]).toBe(
+      "     — Relocation for poverty alleviation, Poverty Alleviation and Development in Henan Province (2011)",
+    );
     expect(lines).toContain("  also close:");
   });
 });
@@ -49,17 +74,21 @@ describe("the Discord embed", () => {
     expect(embed.title).toBe("44.18亿元");
     expect(embed.description).toContain("财政扶贫资金总额：44.18亿元");
     expect(embed.description).toContain("原文\n> In 2011, a total of 4.418 billion Yuan");
-    expect(embed.footer?.text).toBe("扶贫资金投入（Investment of anti-poverty funds） · Poverty Alleviation and Development in Henan Province (2011)");
+    expect(embed.footer?.text).toBe(
+      "扶贫资金投入（Investment of anti-poverty funds） · Poverty Alleviation and Development in Henan Province (2011)",
+    );
     const fields = Object.fromEntries((embed.fields ?? []).map((f) => [f.name, f.value]));
-    expect(fields["说明"]).toContain("合计41.48亿元");
-    expect(fields["相近的数字"]).toMatch(/^• 10\.29亿元 —— 中央财政扶贫资金（扶贫资金投入）/);
-    expect(englishOutsideQuotes(`${fields["相近的数字"]}\n${fields["说明"]}`)).toEqual([]);
+    expect(fields.说明).toContain("合计41.48亿元");
+    expect(fields.相近的数字).toMatch(/^• 10\.29亿元 —— 中央财政扶贫资金（扶贫资金投入）/);
+    expect(englishOutsideQuotes(`${fields.相近的数字}\n${fields.说明}`)).toEqual([]);
   });
 
   it("shows an English answer as before", () => {
     const embed = answerEmbed(ask("How many households were relocated?")).toJSON();
     expect(embed.title).toBe("5853 households");
-    expect(embed.footer?.text).toBe("Relocation for poverty alleviation · Poverty Alleviation and Development in Henan Province (2011)");
+    expect(embed.footer?.text).toBe(
+      "Relocation for poverty alleviation · Poverty Alleviation and Development in Henan Province (2011)",
+    );
     expect(embed.description).not.toContain("原文");
   });
 });
@@ -74,14 +103,22 @@ describe("/section and /sections for a zh-CN user", () => {
     const en = sectionPages(engine, section, localeFor("en-US"))[0]!.toJSON();
     expect(en.title).toBe("Relocation for poverty alleviation");
     expect(en.description).toContain("• **5853 households** — Households relocated out of mountain areas");
-    expect(sectionsEmbed(engine, localeFor("zh-CN")).toJSON().fields![0]!.value).toContain("7. 易地扶贫搬迁（Relocation for poverty alleviation）");
+    expect(sectionsEmbed(engine, localeFor("zh-CN")).toJSON().fields![0]!.value).toContain(
+      "7. 易地扶贫搬迁（Relocation for poverty alleviation）",
+    );
   });
 });
 
 describe("embed titles of verdicts and lists", () => {
   it("leads with the verdict, and names a list as names", () => {
-    expect(answerEmbed(realEngine().answer("Did the Rain Plan hit its annual training target?")).toJSON().title).toBe("Yes · 206300 people");
+    expect(
+      answerEmbed(realEngine().answer("Did the Rain Plan hit its annual training target?")).toJSON().title,
+    ).toBe("Yes · 206300 people");
     expect(answerEmbed(realEngine().answer("雨露计划完成培训任务了吗？")).toJSON().title).toMatch(/^是 · /);
-    expect(answerEmbed(realEngine().answer("Which counties were in the first batch of contiguous development pilots?")).toJSON().title).toBe("Names in the report");
+    expect(
+      answerEmbed(
+        realEngine().answer("Which counties were in the first batch of contiguous development pilots?"),
+      ).toJSON().title,
+    ).toBe("Names in the report");
   });
 });

@@ -8,9 +8,29 @@ import type { Entry } from "../../src/knowledge/schema.js";
 import { realEngine } from "../support/knowledge.js";
 
 const entry = (label: string, aliases: string[] = []) =>
-  ({ id: "x", report: "r", section: "s", region: "Henan", year: 2011, label, aliases, kind: "count", value: 1, unit: "people", written: "1 person", sentence: "s", context: "c" }) as Entry;
+  ({
+    id: "x",
+    report: "r",
+    section: "s",
+    region: "Henan",
+    year: 2011,
+    label,
+    aliases,
+    kind: "count",
+    value: 1,
+    unit: "people",
+    written: "1 person",
+    sentence: "s",
+    context: "c",
+  }) as Entry;
 
-const glossary = fromTerms({ 重点县: "key counties", 雨露计划: "Rain Plan", 概况: "overview", 桥: "bridges", 桥梁: "bridges" });
+const glossary = fromTerms({
+  重点县: "key counties",
+  雨露计划: "Rain Plan",
+  概况: "overview",
+  桥: "bridges",
+  桥梁: "bridges",
+});
 
 describe("labels in Chinese", () => {
   it("uses the entry's Chinese alias", () => {
@@ -33,17 +53,31 @@ describe("labels in Chinese", () => {
 });
 
 describe("section titles in Chinese", () => {
-  const kb = buildKnowledge([{
-    meta: { id: "gansu-2012", title: "Poverty Alleviation in Gansu Province", region: "Gansu", year: 2012, language: "en", source: "made up for this test", file: "report.txt" },
-    text: "Poverty Alleviation in Gansu Province\n\n【Overview】In 2012, Gansu built 312 water cellars.\n\n【Drinking water】In 2012, Gansu laid 145 km of pipes.\n",
-  }]);
+  const kb = buildKnowledge([
+    {
+      meta: {
+        id: "gansu-2012",
+        title: "Poverty Alleviation in Gansu Province",
+        region: "Gansu",
+        year: 2012,
+        language: "en",
+        source: "made up for this test",
+        file: "report.txt",
+      },
+      text: "Poverty Alleviation in Gansu Province\n\n【Overview】In 2012, Gansu built 312 water cellars.\n\n【Drinking water】In 2012, Gansu laid 145 km of pipes.\n",
+    },
+  ]);
   const gansu = { kb, glossary };
 
   it("uses the annotations' Chinese title and keeps the English one in a citation", () => {
     const henan = realEngine();
     expect(sectionTitleIn("Relocation for poverty alleviation", henan, "zh")).toBe("易地扶贫搬迁");
-    expect(sectionCitedIn("Relocation for poverty alleviation", henan, "zh", "henan-2011")).toBe("「易地扶贫搬迁」（Relocation for poverty alleviation）");
-    expect(sectionCitedIn("Relocation for poverty alleviation", henan, "en")).toBe("Relocation for poverty alleviation");
+    expect(sectionCitedIn("Relocation for poverty alleviation", henan, "zh", "henan-2011")).toBe(
+      "「易地扶贫搬迁」（Relocation for poverty alleviation）",
+    );
+    expect(sectionCitedIn("Relocation for poverty alleviation", henan, "en")).toBe(
+      "Relocation for poverty alleviation",
+    );
   });
 
   it("falls back to the glossary, then to the English title in quotes", () => {
@@ -56,9 +90,15 @@ describe("section titles in Chinese", () => {
 
 describe("no-answer reasons in Chinese", () => {
   it("translates the reasons the engine gives", () => {
-    expect(reasonIn("It covers Henan and Shandong, not Shanghai.", "zh")).toBe("报告只涉及河南、山东，不涉及上海。");
-    expect(reasonIn("It has figures for 2010 and 2011, not 2012.", "zh")).toBe("报告只有2010年、2011年的数字，没有2012年的数字。");
-    expect(reasonIn("The report has no figure that matches what was asked.", "zh")).toBe("报告中没有与所问内容相符的数字。");
+    expect(reasonIn("It covers Henan and Shandong, not Shanghai.", "zh")).toBe(
+      "报告只涉及河南、山东，不涉及上海。",
+    );
+    expect(reasonIn("It has figures for 2010 and 2011, not 2012.", "zh")).toBe(
+      "报告只有2010年、2011年的数字，没有2012年的数字。",
+    );
+    expect(reasonIn("The report has no figure that matches what was asked.", "zh")).toBe(
+      "报告中没有与所问内容相符的数字。",
+    );
   });
 
   it("keeps a reason already in Chinese, drops an unknown English one, leaves English alone", () => {

@@ -19,7 +19,12 @@ describe("baseline", () => {
     const a = baseline.answer("village roads");
     expect(a.answered).toBe(true);
     expect(a.section).toBe("Entire village advancement");
-    expect(scoreBaseline({ id: "x", kind: "short", q: "village roads", section: "Entire village advancement", value: 3005 }, a)).toBe(true);
+    expect(
+      scoreBaseline(
+        { id: "x", kind: "short", q: "village roads", section: "Entire village advancement", value: 3005 },
+        a,
+      ),
+    ).toBe(true);
   });
 
   it("declines when nothing is within the threshold, which is right for an out-of-scope question", () => {

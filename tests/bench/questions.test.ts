@@ -12,7 +12,8 @@ beforeAll(() => {
   questions = generateQuestions(kb, 400, 5);
 });
 
-const key = (label: string, region: string, year: number | null) => `${label.toLowerCase()}|${region}|${year}`;
+const key = (label: string, region: string, year: number | null) =>
+  `${label.toLowerCase()}|${region}|${year}`;
 
 describe("generateQuestions", () => {
   it("is deterministic and returns the requested number", () => {
@@ -24,7 +25,8 @@ describe("generateQuestions", () => {
 
   it("asks only about entries whose label, region and year no other entry shares", () => {
     const counts = new Map<string, number>();
-    for (const e of kb.entries) counts.set(key(e.label, e.region, e.year), (counts.get(key(e.label, e.region, e.year)) ?? 0) + 1);
+    for (const e of kb.entries)
+      counts.set(key(e.label, e.region, e.year), (counts.get(key(e.label, e.region, e.year)) ?? 0) + 1);
     for (const q of questions) {
       const e = kb.byId.get(q.entryId)!;
       expect(e).toBeDefined();
@@ -49,11 +51,17 @@ describe("generateQuestions", () => {
     for (const q of kinds.get("natural")!) expect(q.q).toMatch(/^(How|What|When|On what)\b.*\?$/);
     for (const q of kinds.get("keyword")!) expect(q.q).not.toMatch(/\?/);
     // A typo question holds a word that is in neither its entry's label nor the question templates.
-    const known = new Set("how much were the in spend on what was amount of many there number percentage length area when date km percent did".split(" "));
+    const known = new Set(
+      "how much were the in spend on what was amount of many there number percentage length area when date km percent did".split(
+        " ",
+      ),
+    );
     for (const q of kinds.get("typo")!) {
       const e = kb.byId.get(q.entryId)!;
       const labelWords = new Set(`${e.label} ${e.region}`.toLowerCase().match(/[a-z]+/g));
-      const odd = (q.q.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => !labelWords.has(w) && !known.has(w));
+      const odd = (q.q.toLowerCase().match(/[a-z]+/g) ?? []).filter(
+        (w) => !labelWords.has(w) && !known.has(w),
+      );
       expect(odd.length, q.q).toBeGreaterThan(0);
     }
   });

@@ -28,7 +28,8 @@ describe("generateKnowledge", () => {
 
   it("produces exactly the requested number of entries", () => {
     expect(kb.entries).toHaveLength(10_000);
-    for (const size of [1, 111, 112, 113, 2_345]) expect(generateKnowledge(size, 1).entries).toHaveLength(size);
+    for (const size of [1, 111, 112, 113, 2_345])
+      expect(generateKnowledge(size, 1).entries).toHaveLength(size);
     expect(() => generateKnowledge(0, 1)).toThrow();
   });
 
@@ -65,7 +66,9 @@ describe("generateKnowledge", () => {
     expect(differing).toBeGreaterThan(real.entries.length * 0.8);
     // Programme names vary: more distinct section titles than the real report has.
     expect(new Set(kb.sections.map((s) => s.title)).size).toBeGreaterThan(real.sections.length * 3);
-    expect(new Set(kb.entries.filter((e) => / Plan\b/.test(e.section)).map((e) => e.section)).size).toBeGreaterThan(5);
+    expect(
+      new Set(kb.entries.filter((e) => / Plan\b/.test(e.section)).map((e) => e.section)).size,
+    ).toBeGreaterThan(5);
     // Regions are provinces the engine recognises; report years 2006-2020, figure years 2005-2020.
     for (const r of kb.reports) {
       expect(REGIONS).toContain(r.meta.region);
@@ -84,7 +87,8 @@ describe("generateKnowledge", () => {
   it("writes figures the way the report does, consistent with their values", () => {
     const money = kb.entries.filter((e) => e.kind === "money");
     for (const e of money) expect(e.written).toMatch(/^\d[\d,.]*( (thousand|million|billion))? Yuan$/);
-    for (const e of kb.entries.filter((x) => x.kind === "percent")) expect(e.written).toMatch(/^\d+(\.\d+)?%$/);
+    for (const e of kb.entries.filter((x) => x.kind === "percent"))
+      expect(e.written).toMatch(/^\d+(\.\d+)?%$/);
     for (const e of kb.entries.filter((x) => x.kind === "length")) expect(e.written).toMatch(/ km$/);
     const billions = money.filter((e) => e.written.includes("billion"));
     expect(billions.length).toBeGreaterThan(0);

@@ -48,7 +48,8 @@ describe("chart fonts", () => {
 
   it("throws naming only the missing CJK font when the Latin ones are there", () => {
     const dir = tempDir();
-    for (const f of FONT_FILES.filter((x) => x.family === LATIN_FAMILY)) copyFileSync(join(FONT_DIR, f.file), join(dir, f.file));
+    for (const f of FONT_FILES.filter((x) => x.family === LATIN_FAMILY))
+      copyFileSync(join(FONT_DIR, f.file), join(dir, f.file));
     expect(() => registerChartFonts(dir)).toThrow(FontError);
     expect(() => registerChartFonts(dir)).toThrow(/wqy-microhei\.ttc/);
     expect(() => registerChartFonts(dir)).not.toThrow(/DejaVuSans\.ttf/);

@@ -27,7 +27,9 @@ it(`memory stays flat over ${RENDERS} renders`, async () => {
   await new Promise((r) => setTimeout(r, 50));
   gc();
   const growthMb = (process.memoryUsage().rss - before) / 2 ** 20;
-  console.log(`${RENDERS} renders in ${ms.toFixed(0)} ms (${(ms / RENDERS).toFixed(1)} ms each, ${(bytes / RENDERS / 1024).toFixed(0)} KiB each); rss growth ${growthMb.toFixed(1)} MB`);
+  console.log(
+    `${RENDERS} renders in ${ms.toFixed(0)} ms (${(ms / RENDERS).toFixed(1)} ms each, ${(bytes / RENDERS / 1024).toFixed(0)} KiB each); rss growth ${growthMb.toFixed(1)} MB`,
+  );
   expect(bytes / RENDERS).toBeGreaterThan(20_000);
   expect(growthMb).toBeLessThan(MAX_GROWTH_MB);
 }, 60_000);

@@ -2,7 +2,14 @@
 // category labels and the value axis are; Chinese labels draw Chinese text.
 import { createCanvas } from "@napi-rs/canvas";
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildChartSpec, CHART_HEIGHT, CHART_REGIONS, CHART_WIDTH, renderChart, type Lang } from "../../src/charts/index.js";
+import {
+  buildChartSpec,
+  CHART_HEIGHT,
+  CHART_REGIONS,
+  CHART_WIDTH,
+  renderChart,
+  type Lang,
+} from "../../src/charts/index.js";
 import { loadKnowledge } from "../../src/knowledge/load.js";
 import { DEFAULT_KNOWLEDGE_DIR } from "../../src/paths.js";
 import { decode, inkCount, pixel, pngSize, type Pixels } from "./png.js";
@@ -73,10 +80,11 @@ describe("renderChart", () => {
     expect(orange).toBeGreaterThan(500);
     const lottery = renders.get(key("lottery-fund-2010-pilots-investment", "en"))!.pixels;
     let none = 0;
-    for (let y = 0; y < CHART_HEIGHT; y++) for (let x = 0; x < CHART_WIDTH; x++) {
-      const [r, g, b] = pixel(lottery, x, y);
-      if (r === 0xe0 && g === 0x7b && b === 0x00) none++;
-    }
+    for (let y = 0; y < CHART_HEIGHT; y++)
+      for (let x = 0; x < CHART_WIDTH; x++) {
+        const [r, g, b] = pixel(lottery, x, y);
+        if (r === 0xe0 && g === 0x7b && b === 0x00) none++;
+      }
     expect(none).toBe(0);
   });
 });

@@ -1,7 +1,12 @@
 // Chart specs from the real knowledge: every group, the funds gap, target shares, topic lookup, text.
 import { describe, expect, it } from "vitest";
 import {
-  buildChartSpec, chartForEntry, chartText, chartTopics, ChartSpecSchema, findChart,
+  buildChartSpec,
+  chartForEntry,
+  chartText,
+  chartTopics,
+  ChartSpecSchema,
+  findChart,
 } from "../../src/charts/index.js";
 import { realEngine } from "../support/knowledge.js";
 import { loadKnowledge } from "../../src/knowledge/load.js";
@@ -26,7 +31,8 @@ describe("chart specs", () => {
       expect(spec.title.en).toBe(g.title);
       expect(spec.title.zh).toMatch(/\p{Script=Han}/u);
       expect(spec.sections.length).toBeGreaterThan(0);
-      for (const b of [spec.total, ...spec.bars]) expect(spec.total.sentence.length + b.sentence.length).toBeGreaterThan(0);
+      for (const b of [spec.total, ...spec.bars])
+        expect(spec.total.sentence.length + b.sentence.length).toBeGreaterThan(0);
     }
   });
 
@@ -39,13 +45,23 @@ describe("chart specs", () => {
     expect(spec.sum).toBe(4_148_000_000);
     expect(spec.gap?.value).toBe(270_000_000);
     expect(spec.gap?.relative).toBeCloseTo(0.0611, 3);
-    expect(spec.bars.map((b) => b.written)).toEqual(["1.029 billion Yuan", "181 million Yuan", "400 million Yuan", "1.418 billion Yuan", "1.12 billion Yuan"]);
+    expect(spec.bars.map((b) => b.written)).toEqual([
+      "1.029 billion Yuan",
+      "181 million Yuan",
+      "400 million Yuan",
+      "1.418 billion Yuan",
+      "1.12 billion Yuan",
+    ]);
     expect(spec.bars[0]?.label.zh).toBe("中央财政扶贫资金");
     expect(spec.sections).toEqual([{ en: "Investment of anti-poverty funds", zh: "扶贫资金投入" }]);
   });
 
   it("has no gap where the parts add up", () => {
-    for (const id of ["entire-village-advancement-investment-by-source", "lottery-fund-2010-pilots-investment", "science-technology-projects-by-funder"]) {
+    for (const id of [
+      "entire-village-advancement-investment-by-source",
+      "lottery-fund-2010-pilots-investment",
+      "science-technology-projects-by-funder",
+    ]) {
       const spec = buildChartSpec(group(id), kb);
       expect(spec.type === "parts" && spec.gap).toBe(null);
     }
@@ -62,7 +78,9 @@ describe("chart specs", () => {
   });
 
   it("rejects a group naming an entry the knowledge lacks", () => {
-    expect(() => buildChartSpec({ ...group(FUNDS), parts: ["henan-2011:no-such-entry"] }, kb)).toThrow(/no-such-entry/);
+    expect(() => buildChartSpec({ ...group(FUNDS), parts: ["henan-2011:no-such-entry"] }, kb)).toThrow(
+      /no-such-entry/,
+    );
   });
 });
 
@@ -82,13 +100,20 @@ describe("findChart", () => {
     expect(findChart(topic, kb)?.id).toBe(id);
   });
 
-  it.each(["xyzzy frobnicate", "weather in paris", "天气预报", "the", "", "   ", "???"])("no chart for %j", (topic) => {
-    expect(findChart(topic, kb)).toBeUndefined();
-  });
+  it.each(["xyzzy frobnicate", "weather in paris", "天气预报", "the", "", "   ", "???"])(
+    "no chart for %j",
+    (topic) => {
+      expect(findChart(topic, kb)).toBeUndefined();
+    },
+  );
 
   it("follows the knowledge version: a reloaded knowledge without the group no longer finds it", () => {
     expect(findChart("anti-poverty funds by source", kb)?.id).toBe(FUNDS);
-    const without = { ...kb, version: `${kb.version}-without-funds`, groups: kb.groups.filter((g) => g.id !== FUNDS) };
+    const without = {
+      ...kb,
+      version: `${kb.version}-without-funds`,
+      groups: kb.groups.filter((g) => g.id !== FUNDS),
+    };
     expect(findChart("anti-poverty funds by source", without)?.id).not.toBe(FUNDS);
     expect(findChart("anti-poverty funds by source", kb)?.id).toBe(FUNDS);
   });

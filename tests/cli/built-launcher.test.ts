@@ -14,13 +14,19 @@ let root: string;
 
 // No @types/node in the probe (loading it is most of a small build's time): declared here instead.
 function writeSource(body: string): void {
-  writeFileSync(join(root, "src/cli/hello.ts"), `declare const process: { argv: string[] };\ndeclare const console: { log(...a: unknown[]): void };\n${body}\n`);
+  writeFileSync(
+    join(root, "src/cli/hello.ts"),
+    `declare const process: { argv: string[] };\ndeclare const console: { log(...a: unknown[]): void };\n${body}\n`,
+  );
 }
 
 // Resolves with status and output whatever the exit status (execFile rejects on non-zero).
 function launch(...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [join(root, "scripts/built.mjs"), "src/cli/hello.ts", ...args], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [join(root, "scripts/built.mjs"), "src/cli/hello.ts", ...args], {
+      cwd: root,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
@@ -38,7 +44,14 @@ beforeEach(() => {
   symlinkSync(join(PROJECT_ROOT, "node_modules"), join(root, "node_modules"), "dir");
   writeFileSync(join(root, "package.json"), JSON.stringify({ name: "probe", type: "module", private: true }));
   // The project's compiler options, minus the include list and the Node types (see writeSource).
-  writeFileSync(join(root, "tsconfig.json"), JSON.stringify({ extends: join(PROJECT_ROOT, "tsconfig.json"), compilerOptions: { rootDir: ".", outDir: "dist", types: [] }, include: ["src"] }));
+  writeFileSync(
+    join(root, "tsconfig.json"),
+    JSON.stringify({
+      extends: join(PROJECT_ROOT, "tsconfig.json"),
+      compilerOptions: { rootDir: ".", outDir: "dist", types: [] },
+      include: ["src"],
+    }),
+  );
   writeSource('console.log("one", JSON.stringify(process.argv.slice(2)));');
 });
 
@@ -75,7 +88,11 @@ describe("scripts/built.mjs", () => {
   }, 60_000);
 
   it("refuses an entry point outside src/ with its usage, exit 2", async () => {
-    const run = await promisify(execFile)(process.execPath, [join(root, "scripts/built.mjs"), "scripts/x.ts"], { cwd: root }).catch((e: { code: number; stderr: string }) => e);
+    const run = await promisify(execFile)(
+      process.execPath,
+      [join(root, "scripts/built.mjs"), "scripts/x.ts"],
+      { cwd: root },
+    ).catch((e: { code: number; stderr: string }) => e);
     expect(run).toMatchObject({ code: 2, stderr: expect.stringContaining("usage: node scripts/built.mjs") });
   });
 });

@@ -1,7 +1,16 @@
 // The saved engine the terminal CLI starts from (src/answering/engine-cache.ts) is only ever a
 // faster way to the same answers: changed knowledge (even with the same size and mtime), other
 // code, or a damaged file make it rebuild from the knowledge with every check.
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
@@ -40,7 +49,12 @@ describe("the CLI's saved engine", () => {
     expect(second.from).toBe("cache");
     const fresh = loadEngine(dir);
     expect(second.engine.kb.version).toBe(fresh.kb.version);
-    for (const q of [QUESTION, "How many people did the Rain Plan train?", "雨露计划转移就业多少人？", "What is the best pizza in town?"]) {
+    for (const q of [
+      QUESTION,
+      "How many people did the Rain Plan train?",
+      "雨露计划转移就业多少人？",
+      "What is the best pizza in town?",
+    ]) {
       expect(second.engine.answer(q)).toEqual(fresh.answer(q));
     }
   });
@@ -61,7 +75,7 @@ describe("the CLI's saved engine", () => {
     await open();
     const glossary = join(dir, "glossary.zh.json");
     const terms = JSON.parse(readFileSync(glossary, "utf8")) as { terms: Record<string, string> };
-    terms.terms["试探词"] = "probe";
+    terms.terms.试探词 = "probe";
     writeFileSync(glossary, JSON.stringify(terms));
     expect((await open()).from).toBe("knowledge");
     expect((await open()).engine.glossary.terms).toContainEqual(["试探词", "probe"]);
@@ -81,7 +95,11 @@ describe("the CLI's saved engine", () => {
     const path = join(cacheDir, file!);
     const good = readFileSync(path);
     const damaged = [
-      Buffer.concat([good.subarray(0, good.length >> 1), Buffer.from([good[good.length >> 1]! ^ 0x01]), good.subarray((good.length >> 1) + 1)]),
+      Buffer.concat([
+        good.subarray(0, good.length >> 1),
+        Buffer.from([good[good.length >> 1]! ^ 0x01]),
+        good.subarray((good.length >> 1) + 1),
+      ]),
       good.subarray(0, good.length - 100),
       Buffer.alloc(0),
       Buffer.from("not a snapshot at all"),
@@ -98,11 +116,15 @@ describe("the CLI's saved engine", () => {
 
   it("does not save what was built while the knowledge changed underneath", async () => {
     const report = join(dir, "reports/henan-2011/report.txt");
-    const built = await cachedEngine(dir, () => {
-      const engine = loadEngine(dir);
-      writeFileSync(report, `${readFileSync(report, "utf8")}\n`);
-      return engine;
-    }, { cacheDir });
+    const built = await cachedEngine(
+      dir,
+      () => {
+        const engine = loadEngine(dir);
+        writeFileSync(report, `${readFileSync(report, "utf8")}\n`);
+        return engine;
+      },
+      { cacheDir },
+    );
     expect(built.from).toBe("knowledge");
     expect(existsSync(cacheDir) ? snaps() : []).toEqual([]);
     expect((await open()).from).toBe("knowledge");
@@ -113,6 +135,8 @@ describe("the CLI's saved engine", () => {
     writeFileSync(cacheDir, "a file where the folder should be");
     expect((await open()).engine.answer(QUESTION).value).toBe(5853);
     expect((await open()).from).toBe("knowledge");
-    await expect(loadEngineCached(join(dir, "missing"), { cacheDir })).rejects.toMatchObject({ name: "KnowledgeError" });
+    await expect(loadEngineCached(join(dir, "missing"), { cacheDir })).rejects.toMatchObject({
+      name: "KnowledgeError",
+    });
   });
 });

@@ -25,9 +25,15 @@ function freshClone(): string {
 describe("a fresh clone", () => {
   it("npm run eval scores the public question set the repo carries", async () => {
     const root = freshClone();
-    const { stdout } = await promisify(execFile)(process.execPath, ["--import", "tsx", "scripts/eval.ts", "--json"], { cwd: root, env: { ...process.env, LOG_LEVEL: "silent" } });
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      ["--import", "tsx", "scripts/eval.ts", "--json"],
+      { cwd: root, env: { ...process.env, LOG_LEVEL: "silent" } },
+    );
     const result = JSON.parse(stdout) as { total: number; right: number };
-    const carried = readFileSync(join(root, "tests/fixtures/public-questions.jsonl"), "utf8").split("\n").filter((l) => l.trim()).length;
+    const carried = readFileSync(join(root, "tests/fixtures/public-questions.jsonl"), "utf8")
+      .split("\n")
+      .filter((l) => l.trim()).length;
     expect(carried).toBeGreaterThan(0);
     expect(result.total).toBe(carried);
   });

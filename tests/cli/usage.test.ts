@@ -13,10 +13,18 @@ import { compiled } from "../support/compiled.js";
 
 type Run = { code: number | null; stdout: string; stderr: string };
 
-function run(script: string, args: string[], options: { env?: Record<string, string>; input?: string } = {}): Promise<Run> {
+function run(
+  script: string,
+  args: string[],
+  options: { env?: Record<string, string>; input?: string } = {},
+): Promise<Run> {
   return new Promise((resolve) => {
     const env = { ...process.env, LOG_LEVEL: "silent", ...options.env };
-    const child = spawn(process.execPath, [compiled(script), ...args], { cwd: PROJECT_ROOT, env, stdio: ["pipe", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [compiled(script), ...args], {
+      cwd: PROJECT_ROOT,
+      env,
+      stdio: ["pipe", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
@@ -51,18 +59,28 @@ describe("npm run ask", () => {
   });
 
   it.concurrent("a missing --batch file: usage, exit 2", async () => {
-    expectUsage(await run(ASK, ["--json", "--batch", join(tmpdir(), "no-such-questions.txt")]), "ask", /cannot read --batch file .*no-such-questions\.txt: no such file/);
+    expectUsage(
+      await run(ASK, ["--json", "--batch", join(tmpdir(), "no-such-questions.txt")]),
+      "ask",
+      /cannot read --batch file .*no-such-questions\.txt: no such file/,
+    );
   });
 
   it.concurrent("invalid knowledge: the violations, exit 1, no stack trace", async () => {
-    const r = await run(ASK, ["How many households were relocated?"], { env: { KNOWLEDGE_DIR: invalidKnowledge() } });
+    const r = await run(ASK, ["How many households were relocated?"], {
+      env: { KNOWLEDGE_DIR: invalidKnowledge() },
+    });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^knowledge failed validation with 1 problem\(s\):\n- \[schema\] .*meta\.json: not valid JSON/);
+    expect(r.stderr).toMatch(
+      /^knowledge failed validation with 1 problem\(s\):\n- \[schema\] .*meta\.json: not valid JSON/,
+    );
     expect(r.stderr).not.toMatch(STACK);
   });
 
   it.concurrent("interactive: help explains, quit leaves (nothing after it is answered), exit 0", async () => {
-    const r = await run(ASK, [], { input: "help\n\nHow many households were relocated?\nquit\nHow many people did the Rain Plan train?\n" });
+    const r = await run(ASK, [], {
+      input: "help\n\nHow many households were relocated?\nquit\nHow many people did the Rain Plan train?\n",
+    });
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('"help" for examples, "quit" to leave');
     expect(r.stdout).toContain("Type a question about the report");
@@ -74,7 +92,12 @@ describe("npm run ask", () => {
   it("interactive: quit, exit (any case, a trailing full stop) and help are commands, questions are not", () => {
     for (const w of ["quit", "exit", "EXIT", "Quit.", " q "]) expect(isQuit(w), w).toBe(true);
     for (const w of ["help", "HELP", "?"]) expect(isHelp(w), w).toBe(true);
-    for (const w of ["How many households were relocated?", "quit smoking programmes", "help for poor households"]) expect(isQuit(w) || isHelp(w), w).toBe(false);
+    for (const w of [
+      "How many households were relocated?",
+      "quit smoking programmes",
+      "help for poor households",
+    ])
+      expect(isQuit(w) || isHelp(w), w).toBe(false);
   });
 
   it.concurrent("--help prints the usage with the exit statuses, exit 0", async () => {
@@ -88,7 +111,11 @@ describe("npm run ask", () => {
 describe("the other scripts", () => {
   it.concurrent("eval: unknown option or missing question file, exit 2; a malformed line, exit 1", async () => {
     expectUsage(await run("scripts/eval.ts", ["--verbose"]), "eval", /Unknown option '--verbose'/);
-    expectUsage(await run("scripts/eval.ts", ["no-such-set.jsonl"]), "eval", /cannot read question file .*no-such-set\.jsonl: no such file/);
+    expectUsage(
+      await run("scripts/eval.ts", ["no-such-set.jsonl"]),
+      "eval",
+      /cannot read question file .*no-such-set\.jsonl: no such file/,
+    );
     const file = join(mkdtempSync(join(tmpdir(), "eval-")), "q.jsonl");
     writeFileSync(file, '{"id":"a","kind":"count","q":"x"\n');
     const bad = await run("scripts/eval.ts", [file]);
@@ -104,12 +131,20 @@ describe("the other scripts", () => {
       expect(r.stderr, script).toMatch(/^knowledge failed validation/);
       expect(r.stderr, script).not.toMatch(STACK);
     }
-    expectUsage(await run("scripts/validate-knowledge.ts", ["extra"]), "validate-knowledge", /Unexpected argument 'extra'/);
+    expectUsage(
+      await run("scripts/validate-knowledge.ts", ["extra"]),
+      "validate-knowledge",
+      /Unexpected argument 'extra'/,
+    );
   });
 
   it.concurrent("chart, deploy-commands and explain: a wrong command line, exit 2", async () => {
     expectUsage(await run("scripts/chart.ts", ["village roads"]), "chart", /--out FILE\.png is required/);
-    expectUsage(await run("scripts/deploy-commands.ts", ["--dryrun"]), "deploy-commands", /Unknown option '--dryrun'/);
+    expectUsage(
+      await run("scripts/deploy-commands.ts", ["--dryrun"]),
+      "deploy-commands",
+      /Unknown option '--dryrun'/,
+    );
     expectUsage(await run("scripts/explain.ts", ["--why"]), "explain", /Unknown option '--why'/);
   });
 });

@@ -9,16 +9,32 @@ import { COMMAND_DESCRIPTION_MAX, COMMAND_NAME_MAX } from "../../src/surfaces/di
 const run = promisify(execFile);
 const deploy = (env: Record<string, string>, ...args: string[]) => {
   const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("DISCORD_")));
-  return run(process.execPath, ["--import", "tsx", join(PROJECT_ROOT, "scripts/deploy-commands.ts"), ...args], { cwd: PROJECT_ROOT, env: { ...clean, ...env } });
+  return run(
+    process.execPath,
+    ["--import", "tsx", join(PROJECT_ROOT, "scripts/deploy-commands.ts"), ...args],
+    { cwd: PROJECT_ROOT, env: { ...clean, ...env } },
+  );
 };
 
 describe("deploy-commands --dry-run", () => {
   it("prints the bulk request with every command, zh-CN localisations and Manage Server on refresh, without a token", async () => {
-    const { stdout } = await deploy({ DISCORD_APPLICATION_ID: "123456789012345678", DISCORD_GUILD_ID: "223456789012345678" }, "--dry-run");
+    const { stdout } = await deploy(
+      { DISCORD_APPLICATION_ID: "123456789012345678", DISCORD_GUILD_ID: "223456789012345678" },
+      "--dry-run",
+    );
     const request = JSON.parse(stdout) as { method: string; route: string; body: Record<string, unknown>[] };
     expect(request.method).toBe("PUT");
     expect(request.route).toBe("/applications/123456789012345678/guilds/223456789012345678/commands");
-    expect(request.body.map((c) => c.name)).toEqual(["ask", "fact", "section", "sections", "chart", "help", "refresh", "Ask the report"]);
+    expect(request.body.map((c) => c.name)).toEqual([
+      "ask",
+      "fact",
+      "section",
+      "sections",
+      "chart",
+      "help",
+      "refresh",
+      "Ask the report",
+    ]);
     for (const c of request.body) {
       expect(String(c.name).length).toBeLessThanOrEqual(COMMAND_NAME_MAX);
       if (c.type === 3) expect(c.name_localizations).toHaveProperty("zh-CN");
@@ -37,6 +53,8 @@ describe("deploy-commands --dry-run", () => {
   });
 
   it("refuses to register for real without a token, naming the variable", async () => {
-    await expect(deploy({ DISCORD_APPLICATION_ID: "123456789012345678" })).rejects.toMatchObject({ stderr: expect.stringContaining("DISCORD_TOKEN") });
+    await expect(deploy({ DISCORD_APPLICATION_ID: "123456789012345678" })).rejects.toMatchObject({
+      stderr: expect.stringContaining("DISCORD_TOKEN"),
+    });
   });
 });

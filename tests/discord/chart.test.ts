@@ -3,9 +3,19 @@
 // PATCH that edits the deferred reply; the embed shows it and lists every figure as text.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CHART_HEIGHT, CHART_WIDTH } from "../../src/charts/index.js";
-import { AUTOCOMPLETE_CHOICES_MAX, BUTTON_CUSTOM_ID_MAX, CHOICE_NAME_MAX, CHOICE_VALUE_MAX } from "../../src/surfaces/discord/limits.js";
+import {
+  AUTOCOMPLETE_CHOICES_MAX,
+  BUTTON_CUSTOM_ID_MAX,
+  CHOICE_NAME_MAX,
+  CHOICE_VALUE_MAX,
+} from "../../src/surfaces/discord/limits.js";
 import { PNG_SIGNATURE, pngSize } from "../charts/png.js";
-import { OptionType, type InteractionSpec, type Json, type RecordedRequest } from "../support/discord/standin.js";
+import {
+  OptionType,
+  type InteractionSpec,
+  type Json,
+  type RecordedRequest,
+} from "../support/discord/standin.js";
 import { assertEmbedLimits, callbackOf, startHarness, type Harness } from "./support/harness.js";
 
 const FUNDS = "anti-poverty-funds-by-source";
@@ -32,19 +42,38 @@ afterAll(async () => {
 });
 
 const chartCommand = (topic: string, extra: Partial<InteractionSpec> = {}) =>
-  h.standin.interactionCreate({ kind: "chatInput", commandName: "chart", options: [{ name: "topic", type: OptionType.String, value: topic }], ...extra } as InteractionSpec);
+  h.standin.interactionCreate({
+    kind: "chatInput",
+    commandName: "chart",
+    options: [{ name: "topic", type: OptionType.String, value: topic }],
+    ...extra,
+  } as InteractionSpec);
 const complete = (value: string, extra: Partial<InteractionSpec> = {}) =>
-  h.standin.interactionCreate({ kind: "autocomplete", commandName: "chart", options: [{ name: "topic", type: OptionType.String, value, focused: true }], ...extra } as InteractionSpec);
+  h.standin.interactionCreate({
+    kind: "autocomplete",
+    commandName: "chart",
+    options: [{ name: "topic", type: OptionType.String, value, focused: true }],
+    ...extra,
+  } as InteractionSpec);
 const ask = (question: string) =>
-  h.standin.interactionCreate({ kind: "chatInput", commandName: "ask", options: [{ name: "question", type: OptionType.String, value: question }] });
+  h.standin.interactionCreate({
+    kind: "chatInput",
+    commandName: "ask",
+    options: [{ name: "question", type: OptionType.String, value: question }],
+  });
 
 /** The deferred reply: callback type 5 at once, then the PATCH of @original carrying the chart. */
-async function deferredChart(p: Json): Promise<{ edit: RecordedRequest; embed: Json; text: string; png: Buffer; filename: string }> {
+async function deferredChart(
+  p: Json,
+): Promise<{ edit: RecordedRequest; embed: Json; text: string; png: Buffer; filename: string }> {
   const cb = await callbackOf(h.standin, p);
   expect(cb.status).toBe(204);
   expect(cb.body.type).toBe(5);
   expect((cb.body.data?.flags ?? 0) & 64).toBe(0); // the chart is for everyone in the channel
-  const edit = await h.standin.waitForRequest({ method: "PATCH", path: `/webhooks/${h.standin.applicationId}/${p.token}/messages/@original` });
+  const edit = await h.standin.waitForRequest({
+    method: "PATCH",
+    path: `/webhooks/${h.standin.applicationId}/${p.token}/messages/@original`,
+  });
   expect(edit.status).toBe(200);
   expect(edit.body.allowed_mentions).toEqual({ parse: [] });
   const files = edit.multipart?.files ?? [];
@@ -52,7 +81,12 @@ async function deferredChart(p: Json): Promise<{ edit: RecordedRequest; embed: J
   const file = files[0]!;
   const embed = edit.body.embeds[0] as Json;
   assertEmbedLimits(edit.body.embeds);
-  const text = [embed.title, embed.description, ...(embed.fields ?? []).flatMap((f: Json) => [f.name, f.value]), embed.footer?.text].join("\n");
+  const text = [
+    embed.title,
+    embed.description,
+    ...(embed.fields ?? []).flatMap((f: Json) => [f.name, f.value]),
+    embed.footer?.text,
+  ].join("\n");
   return { edit, embed, text, png: file.data, filename: file.filename };
 }
 
@@ -69,13 +103,19 @@ describe("/chart autocomplete", () => {
       expect(c.value.length).toBeLessThanOrEqual(CHOICE_VALUE_MAX);
       expect(h.store.engine.kb.groups.some((g) => g.id === c.value)).toBe(true);
     }
-    const typed = (await callbackOf(h.standin, complete("funds by source"))).body.data.choices as { name: string; value: string }[];
+    const typed = (await callbackOf(h.standin, complete("funds by source"))).body.data.choices as {
+      name: string;
+      value: string;
+    }[];
     expect(typed[0]).toEqual({ name: FUNDS_TITLE, value: FUNDS });
     expect(typed.length).toBeLessThan(choices.length);
   });
 
   it("a zh-CN user sees Chinese titles", async () => {
-    const zh = (await callbackOf(h.standin, complete("", { locale: "zh-CN" }))).body.data.choices as { name: string; value: string }[];
+    const zh = (await callbackOf(h.standin, complete("", { locale: "zh-CN" }))).body.data.choices as {
+      name: string;
+      value: string;
+    }[];
     expect(zh).toContainEqual({ name: FUNDS_TITLE_ZH, value: FUNDS });
   });
 });
@@ -98,7 +138,9 @@ describe("/chart", () => {
     for (const s of SOURCES) expect(embed.description).toContain(s);
     expect(embed.description).toContain("Stated total: 4.418 billion Yuan");
     expect(text).toContain("270 million Yuan");
-    const gap = (embed.fields as Json[]).find((f) => f.name === "The parts do not add up to the stated total");
+    const gap = (embed.fields as Json[]).find(
+      (f) => f.name === "The parts do not add up to the stated total",
+    );
     expect(gap?.value).toContain("270 million Yuan (6.1%)");
     expect(gap?.value).toContain("4.148 billion Yuan");
     // the quote, with its section, and the footer
@@ -139,7 +181,9 @@ describe("/chart", () => {
     expect(body.data.allowed_mentions).toEqual({ parse: [] });
     expect(body.data.content).toMatch(/No chart matches/);
     expect(body.data.content).toContain(FUNDS_TITLE);
-    expect(h.standin.findRequests((r) => r.seq >= mark && r.path.includes(`/${p.token}/`) && r.method === "PATCH")).toHaveLength(0);
+    expect(
+      h.standin.findRequests((r) => r.seq >= mark && r.path.includes(`/${p.token}/`) && r.method === "PATCH"),
+    ).toHaveLength(0);
   });
 });
 
@@ -167,13 +211,17 @@ describe("the Chart button", () => {
   it("a mention asking about the total funds gets the button too", async () => {
     const mark = h.standin.mark();
     const incoming = h.standin.messageCreate({ content: TOTAL_Q, mentionBot: true });
-    const post = await h.standin.waitForRequest({ method: "POST", path: `/channels/${incoming.channel_id}/messages` }, { since: mark });
+    const post = await h.standin.waitForRequest(
+      { method: "POST", path: `/channels/${incoming.channel_id}/messages` },
+      { since: mark },
+    );
     expect(post.body.components[0].components[0].custom_id).toBe(`chart:${FUNDS}`);
   });
 
   it("a forged or unknown chart button is refused ephemerally", async () => {
     for (const customId of ["chart:no-such-chart", "chart:", `chart:${FUNDS}:extra`, "chart:../../etc"]) {
-      const body = (await callbackOf(h.standin, h.standin.interactionCreate({ kind: "button", customId }))).body;
+      const body = (await callbackOf(h.standin, h.standin.interactionCreate({ kind: "button", customId })))
+        .body;
       expect(body.type).toBe(4);
       expect(body.data.flags).toBe(64);
       expect(body.data.content).toMatch(/no longer available/);

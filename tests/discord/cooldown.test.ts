@@ -14,7 +14,13 @@ afterAll(async () => {
   await h?.close();
 });
 
-const ask = (user: string) => h.standin.interactionCreate({ kind: "chatInput", commandName: "ask", user, options: [{ name: "question", type: OptionType.String, value: Q }] });
+const ask = (user: string) =>
+  h.standin.interactionCreate({
+    kind: "chatInput",
+    commandName: "ask",
+    user,
+    options: [{ name: "question", type: OptionType.String, value: Q }],
+  });
 
 describe("cooldown over the gateway (5 s)", () => {
   it("/ask: an ephemeral, polite refusal with the seconds left, then an answer after the window", async () => {
@@ -29,15 +35,27 @@ describe("cooldown over the gateway (5 s)", () => {
 
   it("mentions: answered, then one notice in the window, then silence; answered again after it", async () => {
     clock.now += 10_000;
-    const replies = () => h.standin.findRequests((r) => r.method === "POST" && /^\/channels\/\d+\/messages$/.test(r.path) && r.status === 200);
+    const replies = () =>
+      h.standin.findRequests(
+        (r) => r.method === "POST" && /^\/channels\/\d+\/messages$/.test(r.path) && r.status === 200,
+      );
     const start = replies().length;
     const send = async (expectReply: boolean) => {
       const mark = h.standin.mark();
       const m = h.standin.messageCreate({ content: Q, mentionBot: true, author: "owner" });
-      if (expectReply) return (await h.standin.waitForRequest({ method: "POST", path: `/channels/${m.channel_id}/messages` }, { since: mark })).body;
+      if (expectReply)
+        return (
+          await h.standin.waitForRequest(
+            { method: "POST", path: `/channels/${m.channel_id}/messages` },
+            { since: mark },
+          )
+        ).body;
       // A DM from someone else, answered, proves the silent one was processed first (events are handled in order).
       const dm = h.standin.messageCreate({ dm: true, author: "moderator", content: Q });
-      await h.standin.waitForRequest({ method: "POST", path: `/channels/${dm.channel_id}/messages` }, { since: mark });
+      await h.standin.waitForRequest(
+        { method: "POST", path: `/channels/${dm.channel_id}/messages` },
+        { since: mark },
+      );
       return null;
     };
     expect((await send(true))!.embeds[0].title).toBe("5853 households");

@@ -18,8 +18,13 @@ const PINO_WARN = 40;
 
 async function start(standin: DiscordStandin, dir: string, logs: Log[], env: Record<string, string> = {}) {
   const config = loadBotConfig({
-    HOST: "127.0.0.1", PORT: "0", DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: standin.applicationId,
-    DISCORD_API_URL: standin.restUrl, KNOWLEDGE_DIR: dir, ASK_COOLDOWN_SECONDS: "0",
+    HOST: "127.0.0.1",
+    PORT: "0",
+    DISCORD_TOKEN: TOKEN,
+    DISCORD_APPLICATION_ID: standin.applicationId,
+    DISCORD_API_URL: standin.restUrl,
+    KNOWLEDGE_DIR: dir,
+    ASK_COOLDOWN_SECONDS: "0",
     // No grace: health turns 503 as soon as the gateway is not ready (the default is 30 s).
     GATEWAY_HEALTH_GRACE_SECONDS: "0",
     ...env,
@@ -53,8 +58,16 @@ describe("a running bot whose connection drops", () => {
     expect(await health(app.http.url)).toMatchObject({ status: 200, body: { gateway: "ready" } });
     const mark = logs.length;
     await standin.dropConnection({ code: 4000 });
-    await expect.poll(() => logs.slice(mark).some((l) => l.msg === "gateway connected again"), { timeout: 10_000 }).toBe(true);
-    expect(logs.slice(mark).find((l) => String(l.msg).startsWith("gateway closed"))).toMatchObject({ level: PINO_WARN, code: 4000, meaning: "unknown error", shard: 0, closesInARow: 1 });
+    await expect
+      .poll(() => logs.slice(mark).some((l) => l.msg === "gateway connected again"), { timeout: 10_000 })
+      .toBe(true);
+    expect(logs.slice(mark).find((l) => String(l.msg).startsWith("gateway closed"))).toMatchObject({
+      level: PINO_WARN,
+      code: 4000,
+      meaning: "unknown error",
+      shard: 0,
+      closesInARow: 1,
+    });
   });
 
   it("a refused reconnect loop is logged with its count, /healthz turns 503, and 200 once the gateway is back", async () => {
@@ -62,17 +75,28 @@ describe("a running bot whose connection drops", () => {
     standin.gatewayFaults.refuseUpgrades = true;
     await standin.dropConnection({ terminate: true });
     // Every refused attempt is a close (1006: no close frame); the first ones at warn, the rest summarised.
-    await expect.poll(() => logs.slice(mark).filter((l) => l.code === 1006).length, { timeout: 15_000 }).toBeGreaterThanOrEqual(3);
+    await expect
+      .poll(() => logs.slice(mark).filter((l) => l.code === 1006).length, { timeout: 15_000 })
+      .toBeGreaterThanOrEqual(3);
     const closes = logs.slice(mark).filter((l) => l.code === 1006);
     expect(closes.map((l) => l.closesInARow)).toEqual(closes.map((_, i) => i + 1));
-    expect(closes[0]).toMatchObject({ level: PINO_WARN, meaning: "connection refused or lost without a close frame" });
+    expect(closes[0]).toMatchObject({
+      level: PINO_WARN,
+      meaning: "connection refused or lost without a close frame",
+    });
 
     const down = await health(app.http.url);
     expect(down.status).toBe(503);
-    expect(down.body).toMatchObject({ status: "gateway not ready", gateway: "reconnecting", lastCloseCode: 1006 });
+    expect(down.body).toMatchObject({
+      status: "gateway not ready",
+      gateway: "reconnecting",
+      lastCloseCode: 1006,
+    });
 
     standin.gatewayFaults.refuseUpgrades = false;
-    await expect.poll(async () => (await health(app.http.url)).status, { timeout: 15_000, interval: 100 }).toBe(200);
+    await expect
+      .poll(async () => (await health(app.http.url)).status, { timeout: 15_000, interval: 100 })
+      .toBe(200);
     expect((await health(app.http.url)).body).toMatchObject({ status: "ok", gateway: "ready" });
   });
 
@@ -96,7 +120,14 @@ describe("a bot that never gets READY", () => {
     const starting = start(standin, dir, logs, { GATEWAY_READY_TIMEOUT_SECONDS: "600" });
     let app: App | undefined;
     try {
-      await expect.poll(() => logs.some((l) => l.msg === "http server listening") && standin.gateway.received.some((f) => f.op === 2), { timeout: 20_000 }).toBe(true);
+      await expect
+        .poll(
+          () =>
+            logs.some((l) => l.msg === "http server listening") &&
+            standin.gateway.received.some((f) => f.op === 2),
+          { timeout: 20_000 },
+        )
+        .toBe(true);
       const port = logs.find((l) => l.msg === "http server listening")!.port as number;
       const waiting = await health(`http://127.0.0.1:${port}`);
       expect(waiting.status).toBe(503);

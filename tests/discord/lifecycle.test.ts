@@ -5,7 +5,8 @@ import { loadCommands } from "../../src/surfaces/discord/commands/index.js";
 import { OptionType } from "../support/discord/standin.js";
 import { callbackPath, startHarness } from "./support/harness.js";
 
-const tcpHandles = () => process.getActiveResourcesInfo().filter((r) => r === "TCPSocketWrap" || r === "TCPServerWrap").length;
+const tcpHandles = () =>
+  process.getActiveResourcesInfo().filter((r) => r === "TCPSocketWrap" || r === "TCPServerWrap").length;
 
 describe("bot lifecycle", () => {
   it("stop() finishes an in-flight reply, takes no new work, and leaves no open handles", async () => {
@@ -14,9 +15,21 @@ describe("bot lifecycle", () => {
     // The reply is held by the stand-in until the test lets it go (not for a fixed time, which a
     // busy machine could let pass before the checks below run).
     let release!: () => void;
-    h.standin.failNext({ method: "POST", path: "/interactions/:id/:token/callback", until: new Promise<void>((r) => (release = r)) });
-    const p = h.standin.interactionCreate({ kind: "chatInput", commandName: "ask", options: [{ name: "question", type: OptionType.String, value: "How many households were relocated?" }] });
-    await vi.waitFor(() => expect(h.standin.requests.some((r) => r.method === "POST" && r.path === callbackPath(p))).toBe(true), { timeout: 20_000, interval: 5 });
+    h.standin.failNext({
+      method: "POST",
+      path: "/interactions/:id/:token/callback",
+      until: new Promise<void>((r) => (release = r)),
+    });
+    const p = h.standin.interactionCreate({
+      kind: "chatInput",
+      commandName: "ask",
+      options: [{ name: "question", type: OptionType.String, value: "How many households were relocated?" }],
+    });
+    await vi.waitFor(
+      () =>
+        expect(h.standin.requests.some((r) => r.method === "POST" && r.path === callbackPath(p))).toBe(true),
+      { timeout: 20_000, interval: 5 },
+    );
     const pending = h.standin.requests.find((r) => r.method === "POST" && r.path === callbackPath(p))!;
     expect(pending.status).toBeNull(); // the reply is still in flight
 
@@ -25,9 +38,11 @@ describe("bot lifecycle", () => {
     // The held reply goes once the bot has been handed the late interaction: discord.js emits its raw
     // packet to the bot's handler (registered first, it renames the packet's t once read) and then
     // to this one, in the same turn. So it arrived while the bot was stopping.
-    await new Promise<void>((resolve) => h.bot.client.on("raw", (packet: { d?: { id?: string } }) => {
-      if (packet.d?.id === late.id) setImmediate(resolve);
-    }));
+    await new Promise<void>((resolve) =>
+      h.bot.client.on("raw", (packet: { d?: { id?: string } }) => {
+        if (packet.d?.id === late.id) setImmediate(resolve);
+      }),
+    );
     expect(pending.status).toBeNull(); // stop() is waiting for it
     release();
     await stopping;
@@ -38,7 +53,10 @@ describe("bot lifecycle", () => {
     expect(h.logs.some((l) => l.msg === "stopped")).toBe(true);
 
     await h.close();
-    await vi.waitFor(() => expect(tcpHandles()).toBeLessThanOrEqual(baseline), { timeout: 15_000, interval: 20 });
+    await vi.waitFor(() => expect(tcpHandles()).toBeLessThanOrEqual(baseline), {
+      timeout: 15_000,
+      interval: 20,
+    });
   });
 
   it("the loader rejects a command module without execute", () => {
@@ -50,7 +68,9 @@ describe("bot lifecycle", () => {
     const h = await startHarness();
     try {
       expect(h.bot.client.options.allowedMentions).toEqual({ parse: [] });
-      expect(h.standin.findRequests((r) => r.path.includes("/commands") && r.method !== "GET")).toHaveLength(0);
+      expect(h.standin.findRequests((r) => r.path.includes("/commands") && r.method !== "GET")).toHaveLength(
+        0,
+      );
     } finally {
       await h.close();
     }

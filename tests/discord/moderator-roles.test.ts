@@ -2,7 +2,13 @@
 // a role that is not listed does not make a moderator. Real bot, real store, members given roles in
 // the stand-in's guild.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { OptionType, Permissions, snowflake, type Json, type OptionSpec } from "../support/discord/standin.js";
+import {
+  OptionType,
+  Permissions,
+  snowflake,
+  type Json,
+  type OptionSpec,
+} from "../support/discord/standin.js";
 import { callbackOf, startHarness, testGuild, type Harness } from "./support/harness.js";
 
 const ID = "henan-2011:overview:1-033-million-rural-poor-residents";
@@ -24,9 +30,16 @@ beforeAll(async () => {
           roles: [
             // Neither role carries Manage Server or Administrator.
             { id: CURATOR_ROLE, name: "Report Curator", permissions: Permissions.ManageMessages },
-            { id: HELPER_ROLE, name: "Helper", permissions: Permissions.ManageMessages | Permissions.KickMembers | Permissions.ModerateMembers },
+            {
+              id: HELPER_ROLE,
+              name: "Helper",
+              permissions: Permissions.ManageMessages | Permissions.KickMembers | Permissions.ModerateMembers,
+            },
           ],
-          members: [{ user: "curator", roles: ["Report Curator"] }, { user: "helper", roles: ["Helper"] }],
+          members: [
+            { user: "curator", roles: ["Report Curator"] },
+            { user: "helper", roles: ["Helper"] },
+          ],
         }),
       ],
     },
@@ -41,7 +54,10 @@ async function refresh(user: string, options: OptionSpec[] = []) {
   const p = h.standin.interactionCreate({ kind: "chatInput", commandName: "refresh", user, options });
   const cb = await callbackOf(h.standin, p);
   expect(cb.body).toEqual({ type: 5, data: { flags: 64 } });
-  const edit = await h.standin.waitForRequest({ method: "PATCH", path: `/webhooks/${h.standin.applicationId}/${p.token}/messages/@original` });
+  const edit = await h.standin.waitForRequest({
+    method: "PATCH",
+    path: `/webhooks/${h.standin.applicationId}/${p.token}/messages/@original`,
+  });
   return { interaction: p, body: edit.body as Json };
 }
 
@@ -51,13 +67,28 @@ function lacksManageServer(interaction: Json): void {
   expect(permissions & Permissions.Administrator).toBe(0n);
 }
 
-const relabelled = (label: string) => h.store.engine.kb.entries.filter((e) => e.report === "henan-2011").map((e) => (e.id === ID ? { ...e, label } : e));
+const relabelled = (label: string) =>
+  h.store.engine.kb.entries
+    .filter((e) => e.report === "henan-2011")
+    .map((e) => (e.id === ID ? { ...e, label } : e));
 const upload = (entries: unknown[]): OptionSpec[] => [
-  { name: "file", type: OptionType.Attachment, attachment: { filename: "facts.json", data: JSON.stringify({ report: "henan-2011", entries }), contentType: "application/json" } },
+  {
+    name: "file",
+    type: OptionType.Attachment,
+    attachment: {
+      filename: "facts.json",
+      data: JSON.stringify({ report: "henan-2011", entries }),
+      contentType: "application/json",
+    },
+  },
 ];
 
 async function answerLine(): Promise<string> {
-  const p = h.standin.interactionCreate({ kind: "chatInput", commandName: "ask", options: [{ name: "question", type: OptionType.String, value: Q }] });
+  const p = h.standin.interactionCreate({
+    kind: "chatInput",
+    commandName: "ask",
+    options: [{ name: "question", type: OptionType.String, value: Q }],
+  });
   return (await callbackOf(h.standin, p)).body.data.embeds[0].description as string;
 }
 
@@ -79,7 +110,9 @@ describe("/refresh with MODERATOR_ROLE_IDS", () => {
     expect(h.store.version).not.toBe(before);
     expect(text).toContain(`${before} → ${h.store.version}`);
     expect(await answerLine()).toContain(NEW_LABEL);
-    expect(h.logs.find((l) => l.msg === "refresh" && l.userId === h.standin.userByName("curator").id)).toMatchObject({ action: "upload", outcome: "ok" });
+    expect(
+      h.logs.find((l) => l.msg === "refresh" && l.userId === h.standin.userByName("curator").id),
+    ).toMatchObject({ action: "upload", outcome: "ok" });
   });
 
   it("a member whose role is not listed is refused, ephemerally, nothing changes, and the refusal is logged", async () => {

@@ -19,21 +19,36 @@ async function refresh(user: string, options: OptionSpec[] = []): Promise<Json> 
   const p = h.standin.interactionCreate({ kind: "chatInput", commandName: "refresh", user, options });
   const cb = await callbackOf(h.standin, p);
   expect(cb.body).toEqual({ type: 5, data: { flags: 64 } });
-  const edit = await h.standin.waitForRequest({ method: "PATCH", path: `/webhooks/${h.standin.applicationId}/${p.token}/messages/@original` });
+  const edit = await h.standin.waitForRequest({
+    method: "PATCH",
+    path: `/webhooks/${h.standin.applicationId}/${p.token}/messages/@original`,
+  });
   expect(edit.body.allowed_mentions).toEqual({ parse: [] });
   return edit.body;
 }
 
 async function answerLine(): Promise<string> {
-  const p = h.standin.interactionCreate({ kind: "chatInput", commandName: "ask", options: [{ name: "question", type: OptionType.String, value: Q }] });
+  const p = h.standin.interactionCreate({
+    kind: "chatInput",
+    commandName: "ask",
+    options: [{ name: "question", type: OptionType.String, value: Q }],
+  });
   return (await callbackOf(h.standin, p)).body.data.embeds[0].description as string;
 }
 
 const factsFile = (mutate: (e: Json) => Json) => {
-  const entries = h.store.engine.kb.entries.filter((e) => e.report === "henan-2011").map((e) => mutate({ ...e }));
+  const entries = h.store.engine.kb.entries
+    .filter((e) => e.report === "henan-2011")
+    .map((e) => mutate({ ...e }));
   return JSON.stringify({ report: "henan-2011", entries });
 };
-const upload = (data: string): OptionSpec[] => [{ name: "file", type: OptionType.Attachment, attachment: { filename: "facts.json", data, contentType: "application/json" } }];
+const upload = (data: string): OptionSpec[] => [
+  {
+    name: "file",
+    type: OptionType.Attachment,
+    attachment: { filename: "facts.json", data, contentType: "application/json" },
+  },
+];
 
 describe("/refresh", () => {
   it("refuses a member without Manage Server or a moderator role", async () => {
@@ -41,13 +56,20 @@ describe("/refresh", () => {
     const body = await refresh("member");
     expect(body.content).toMatch(/Only moderators/);
     expect(h.store.version).toBe(before);
-    expect(h.logs.some((l) => l.msg?.toString().includes("refused") && l.userId === h.standin.userByName("member").id)).toBe(true);
+    expect(
+      h.logs.some(
+        (l) => l.msg?.toString().includes("refused") && l.userId === h.standin.userByName("member").id,
+      ),
+    ).toBe(true);
   });
 
   it("a moderator's facts upload changes the answer and reports the diff", async () => {
     expect(await answerLine()).not.toContain(NEW_LABEL);
     const before = h.store.version;
-    const body = await refresh("moderator", upload(factsFile((e) => (e.id === ID ? { ...e, label: NEW_LABEL } : e))));
+    const body = await refresh(
+      "moderator",
+      upload(factsFile((e) => (e.id === ID ? { ...e, label: NEW_LABEL } : e))),
+    );
     const embed = body.embeds[0];
     assertEmbedLimits(body.embeds);
     expect(embed.title).toMatch(/succeeded/);
@@ -62,7 +84,10 @@ describe("/refresh", () => {
 
   it("bad data: every error is listed and the previous answers are still served", async () => {
     const version = h.store.version;
-    const body = await refresh("moderator", upload(factsFile((e) => (e.id === ID ? { ...e, kind: "bogus" } : e))));
+    const body = await refresh(
+      "moderator",
+      upload(factsFile((e) => (e.id === ID ? { ...e, kind: "bogus" } : e))),
+    );
     const embed = body.embeds[0];
     expect(embed.title).toMatch(/failed/);
     expect(embed.description).toMatch(/kind/);

@@ -16,7 +16,13 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { BotEnvSchema, loadBotConfig } from "../../src/config/bot.js";
 import { KnowledgeStore } from "../../src/knowledge/store.js";
 import { shardingOptions } from "../../src/surfaces/discord/sharding.js";
-import { OptionType, snowflake, startDiscordStandin, type DiscordStandin, type Json } from "../support/discord/standin.js";
+import {
+  OptionType,
+  snowflake,
+  startDiscordStandin,
+  type DiscordStandin,
+  type Json,
+} from "../support/discord/standin.js";
 import { DISCORD_EPOCH } from "../support/discord/snowflake.js";
 import { compiled } from "../support/compiled.js";
 import { callbackOf, copyKnowledge, testGuild, TOKEN } from "./support/harness.js";
@@ -37,7 +43,9 @@ describe("TOTAL_SHARDS", () => {
     expect(manager.totalShards).toBe(3);
 
     expect(shardingOptions(BotEnvSchema.parse(env), true).totalShards).toBe("auto");
-    expect(shardingOptions(BotEnvSchema.parse({ ...env, TOTAL_SHARDS: "auto" }), true).totalShards).toBe("auto");
+    expect(shardingOptions(BotEnvSchema.parse({ ...env, TOTAL_SHARDS: "auto" }), true).totalShards).toBe(
+      "auto",
+    );
     expect(() => loadBotConfig({ ...env, TOTAL_SHARDS: "0" })).toThrow(/TOTAL_SHARDS/);
     expect(() => loadBotConfig({ ...env, TOTAL_SHARDS: "two" })).toThrow(/TOTAL_SHARDS/);
   });
@@ -66,7 +74,15 @@ describe("a /refresh on one shard reaches every shard", () => {
   beforeAll(async () => {
     dir = copyKnowledge();
     const botId = snowflake();
-    standins = await Promise.all([0, 1].map((shard) => startDiscordStandin({ token: TOKEN, bot: { id: botId }, guilds: [testGuild({ id: guildIdOnShard(shard, 2) })] })));
+    standins = await Promise.all(
+      [0, 1].map((shard) =>
+        startDiscordStandin({
+          token: TOKEN,
+          bot: { id: botId },
+          guilds: [testGuild({ id: guildIdOnShard(shard, 2) })],
+        }),
+      ),
+    );
     const config = loadBotConfig({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: botId, TOTAL_SHARDS: "2" });
     const shardEnv = {
       DISCORD_APPLICATION_ID: botId,
@@ -83,7 +99,8 @@ describe("a /refresh on one shard reaches every shard", () => {
     // Compiled, as start:sharded: the shards run the file as is (no tsx in execArgv).
     const options = shardingOptions(config, true);
     // "auto" would ask the real Discord for a shard count.
-    if (options.totalShards !== 2) throw new Error(`TOTAL_SHARDS 2 gave totalShards ${String(options.totalShards)}`);
+    if (options.totalShards !== 2)
+      throw new Error(`TOTAL_SHARDS 2 gave totalShards ${String(options.totalShards)}`);
     manager = new ShardingManager(compiled(SHARD_ENTRY), {
       ...options,
       mode: "process",
@@ -135,7 +152,11 @@ describe("a /refresh on one shard reaches every shard", () => {
   }, 30_000);
 
   async function answerLine(standin: DiscordStandin): Promise<string> {
-    const p = standin.interactionCreate({ kind: "chatInput", commandName: "ask", options: [{ name: "question", type: OptionType.String, value: Q }] });
+    const p = standin.interactionCreate({
+      kind: "chatInput",
+      commandName: "ask",
+      options: [{ name: "question", type: OptionType.String, value: Q }],
+    });
     return (await callbackOf(standin, p)).body.data.embeds[0].description as string;
   }
 
@@ -146,22 +167,38 @@ describe("a /refresh on one shard reaches every shard", () => {
       const identify = standin.gateway.received.find((f) => f.op === 2);
       expect(identify?.d.shard).toEqual([shard, 2]);
       // The manager counts a shard as spawned on its gateway READY; the client logs "ready" just after.
-      await vi.waitFor(() => expect(logs[shard]!.find((l) => l.msg === "ready")).toMatchObject({ shards: [shard] }), { timeout: 5_000 });
-      expect(standin.gateway.sent.some((f) => f.t === "GUILD_CREATE" && f.d.id === standin.guild.id)).toBe(true);
+      await vi.waitFor(
+        () => expect(logs[shard]!.find((l) => l.msg === "ready")).toMatchObject({ shards: [shard] }),
+        { timeout: 5_000 },
+      );
+      expect(standin.gateway.sent.some((f) => f.t === "GUILD_CREATE" && f.d.id === standin.guild.id)).toBe(
+        true,
+      );
     }
 
     expect(await answerLine(s1)).not.toContain(NEW_LABEL);
 
-    const entries = KnowledgeStore.open(dir).engine.kb.entries.filter((e) => e.report === "henan-2011").map((e) => (e.id === ID ? { ...e, label: NEW_LABEL } : e));
+    const entries = KnowledgeStore.open(dir)
+      .engine.kb.entries.filter((e) => e.report === "henan-2011")
+      .map((e) => (e.id === ID ? { ...e, label: NEW_LABEL } : e));
     const data = JSON.stringify({ report: "henan-2011", entries });
     const p = s0.interactionCreate({
       kind: "chatInput",
       commandName: "refresh",
       user: "moderator",
-      options: [{ name: "file", type: OptionType.Attachment, attachment: { filename: "facts.json", data, contentType: "application/json" } }],
+      options: [
+        {
+          name: "file",
+          type: OptionType.Attachment,
+          attachment: { filename: "facts.json", data, contentType: "application/json" },
+        },
+      ],
     });
     expect((await callbackOf(s0, p)).body).toEqual({ type: 5, data: { flags: 64 } });
-    const edit = await s0.waitForRequest({ method: "PATCH", path: `/webhooks/${s0.applicationId}/${p.token}/messages/@original` }, { timeoutMs: 20_000 });
+    const edit = await s0.waitForRequest(
+      { method: "PATCH", path: `/webhooks/${s0.applicationId}/${p.token}/messages/@original` },
+      { timeoutMs: 20_000 },
+    );
     expect(edit.body.embeds[0].title).toMatch(/upload.*succeeded/);
     expect(edit.body.embeds[0].fields.map((f: Json) => f.value).join("\n")).toContain("changed 1");
 

@@ -27,7 +27,14 @@ afterAll(async () => {
 });
 
 async function chartEdit(token: string, mark: number) {
-  const edit = await h.standin.waitForRequest({ method: "PATCH", path: `/webhooks/${h.standin.applicationId}/${token}/messages/@original`, status: 200 }, { since: mark });
+  const edit = await h.standin.waitForRequest(
+    {
+      method: "PATCH",
+      path: `/webhooks/${h.standin.applicationId}/${token}/messages/@original`,
+      status: 200,
+    },
+    { since: mark },
+  );
   expect(edit.body.allowed_mentions).toEqual({ parse: [] });
   const file = edit.multipart!.files[0]!;
   expect(file.data.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
@@ -46,7 +53,11 @@ describe("/chart over HTTP", () => {
 
   it("answers type 5 in the HTTP response, then PATCHes the PNG and the embed listing the figures and the gap", async () => {
     const mark = h.standin.mark();
-    const { payload, body } = await h.interact({ kind: "chatInput", commandName: "chart", options: [{ name: "topic", type: OptionType.String, value: FUNDS }] });
+    const { payload, body } = await h.interact({
+      kind: "chatInput",
+      commandName: "chart",
+      options: [{ name: "topic", type: OptionType.String, value: FUNDS }],
+    });
     expect(body).toEqual({ type: 5, data: {} });
     const embed = await chartEdit(payload.token, mark);
     expect(embed.title).toBe("Financial anti-poverty funds issued in 2011, by source");
@@ -55,14 +66,28 @@ describe("/chart over HTTP", () => {
   });
 
   it("the Chart button under an /ask answer about the total funds produces the same chart", async () => {
-    const answer = (await h.interact({ kind: "chatInput", commandName: "ask", options: [{ name: "question", type: OptionType.String, value: "What were the total anti-poverty funds in 2011?" }] })).body;
+    const answer = (
+      await h.interact({
+        kind: "chatInput",
+        commandName: "ask",
+        options: [
+          {
+            name: "question",
+            type: OptionType.String,
+            value: "What were the total anti-poverty funds in 2011?",
+          },
+        ],
+      })
+    ).body;
     expect(answer.type).toBe(4);
     const customId = answer.data.components[0].components[0].custom_id as string;
     expect(customId).toBe(`chart:${FUNDS}`);
     const mark = h.standin.mark();
     const { payload, body } = await h.interact({ kind: "button", customId });
     expect(body).toEqual({ type: 5, data: {} });
-    expect((await chartEdit(payload.token, mark)).title).toBe("Financial anti-poverty funds issued in 2011, by source");
+    expect((await chartEdit(payload.token, mark)).title).toBe(
+      "Financial anti-poverty funds issued in 2011, by source",
+    );
   });
 });
 
@@ -72,8 +97,13 @@ describe("start-up", () => {
       throw new FontError("chart font file(s) missing: DejaVuSans.ttf");
     });
     const config = loadBotConfig({
-      MODE: "http", HOST: "127.0.0.1", PORT: "0", DISCORD_TOKEN: "x".repeat(30),
-      DISCORD_APPLICATION_ID: h.standin.applicationId, DISCORD_PUBLIC_KEY: newKeys().hex, KNOWLEDGE_DIR: h.dir,
+      MODE: "http",
+      HOST: "127.0.0.1",
+      PORT: "0",
+      DISCORD_TOKEN: "x".repeat(30),
+      DISCORD_APPLICATION_ID: h.standin.applicationId,
+      DISCORD_PUBLIC_KEY: newKeys().hex,
+      KNOWLEDGE_DIR: h.dir,
     });
     const logger = createLogger("silent");
     await expect(startApp({ config, logger, store: h.store })).rejects.toThrow(FontError);

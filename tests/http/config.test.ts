@@ -8,8 +8,22 @@ const KEY = "a".repeat(64);
 
 describe("bot config: MODE, HOST, PORT, DISCORD_PUBLIC_KEY, ASK_COOLDOWN_SECONDS, KNOWLEDGE_CHECK_SECONDS", () => {
   it("defaults: gateway on 127.0.0.1:8080, 5 s cooldown, knowledge checked every 5 s", () => {
-    expect(loadBotConfig(base)).toMatchObject({ MODE: "gateway", HOST: "127.0.0.1", PORT: 8080, ASK_COOLDOWN_SECONDS: 5, KNOWLEDGE_CHECK_SECONDS: 5 });
-    expect(loadBotConfig({ ...base, MODE: "http", DISCORD_PUBLIC_KEY: KEY, PORT: "9000", ASK_COOLDOWN_SECONDS: "0.5" })).toMatchObject({ MODE: "http", PORT: 9000, ASK_COOLDOWN_SECONDS: 0.5 });
+    expect(loadBotConfig(base)).toMatchObject({
+      MODE: "gateway",
+      HOST: "127.0.0.1",
+      PORT: 8080,
+      ASK_COOLDOWN_SECONDS: 5,
+      KNOWLEDGE_CHECK_SECONDS: 5,
+    });
+    expect(
+      loadBotConfig({
+        ...base,
+        MODE: "http",
+        DISCORD_PUBLIC_KEY: KEY,
+        PORT: "9000",
+        ASK_COOLDOWN_SECONDS: "0.5",
+      }),
+    ).toMatchObject({ MODE: "http", PORT: 9000, ASK_COOLDOWN_SECONDS: 0.5 });
   });
 
   it.each([

@@ -7,7 +7,13 @@ import { startHttpHarness, type HttpHarness } from "./support/http-harness.js";
 
 const Q = "How many households were relocated?";
 const ask = (user: string, extra: Partial<InteractionSpec> = {}) =>
-  ({ kind: "chatInput", commandName: "ask", user, options: [{ name: "question", type: OptionType.String, value: Q }], ...extra }) as InteractionSpec;
+  ({
+    kind: "chatInput",
+    commandName: "ask",
+    user,
+    options: [{ name: "question", type: OptionType.String, value: Q }],
+    ...extra,
+  }) as InteractionSpec;
 
 let h: HttpHarness;
 beforeAll(async () => {
@@ -43,7 +49,15 @@ describe("cooldown over HTTP (ASK_COOLDOWN_SECONDS=5)", () => {
     h.clock.now += 10_000;
     expect((await h.interact(ask("moderator"))).body.type).toBe(4);
     const target = h.standin.buildMessage({ author: "member", content: Q });
-    const refused = (await h.interact({ kind: "messageContextMenu", commandName: "Ask the report", user: "moderator", targetMessage: target, locale: "zh-CN" })).body;
+    const refused = (
+      await h.interact({
+        kind: "messageContextMenu",
+        commandName: "Ask the report",
+        user: "moderator",
+        targetMessage: target,
+        locale: "zh-CN",
+      })
+    ).body;
     expect(refused.data.flags).toBe(64);
     expect(refused.data.content).toMatch(/请再等 5 秒/);
   });
@@ -51,7 +65,20 @@ describe("cooldown over HTTP (ASK_COOLDOWN_SECONDS=5)", () => {
   it("lookups are not questions: /fact and autocomplete are never refused", async () => {
     h.clock.now += 10_000;
     await h.interact(ask("member"));
-    const fact = (await h.interact({ kind: "chatInput", commandName: "fact", user: "member", options: [{ name: "figure", type: OptionType.String, value: "henan-2011:relocation-for-poverty-alleviation:5853-households" }] })).body;
+    const fact = (
+      await h.interact({
+        kind: "chatInput",
+        commandName: "fact",
+        user: "member",
+        options: [
+          {
+            name: "figure",
+            type: OptionType.String,
+            value: "henan-2011:relocation-for-poverty-alleviation:5853-households",
+          },
+        ],
+      })
+    ).body;
     expect(fact.data.embeds[0].title).toBe("5853 households");
   });
 });

@@ -18,8 +18,13 @@ beforeAll(async () => {
   store = KnowledgeStore.open(dir);
   standin = await startDiscordStandin({ token: TOKEN });
   const config = loadBotConfig({
-    HOST: "127.0.0.1", PORT: "0", DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: standin.applicationId,
-    DISCORD_API_URL: standin.restUrl, KNOWLEDGE_DIR: dir, LOG_LEVEL: "silent",
+    HOST: "127.0.0.1",
+    PORT: "0",
+    DISCORD_TOKEN: TOKEN,
+    DISCORD_APPLICATION_ID: standin.applicationId,
+    DISCORD_API_URL: standin.restUrl,
+    KNOWLEDGE_DIR: dir,
+    LOG_LEVEL: "silent",
   });
   expect(config.MODE).toBe("gateway");
   app = await startApp({ config, logger: createLogger("silent"), store });
@@ -34,12 +39,24 @@ describe("gateway mode", () => {
   it("/healthz: 200 with mode, knowledge version and gateway state; no /interactions", async () => {
     const res = await fetch(`${app.http.url}/healthz`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ status: "ok", mode: "gateway", version: store.version, gateway: "ready" });
+    expect(await res.json()).toMatchObject({
+      status: "ok",
+      mode: "gateway",
+      version: store.version,
+      gateway: "ready",
+    });
     expect((await fetch(`${app.http.url}/interactions`, { method: "POST", body: "{}" })).status).toBe(404);
   });
 
   it("/metrics counts gateway questions (the default cooldown of 5 s applies)", async () => {
-    const ask = () => standin.interactionCreate({ kind: "chatInput", commandName: "ask", options: [{ name: "question", type: OptionType.String, value: "How many households were relocated?" }] });
+    const ask = () =>
+      standin.interactionCreate({
+        kind: "chatInput",
+        commandName: "ask",
+        options: [
+          { name: "question", type: OptionType.String, value: "How many households were relocated?" },
+        ],
+      });
     expect((await callbackOf(standin, ask())).body.data.embeds[0].title).toBe("5853 households");
     expect((await callbackOf(standin, ask())).body.data.content).toMatch(/Please wait/);
     const text = await (await fetch(`${app.http.url}/metrics`)).text();
@@ -51,9 +68,16 @@ describe("gateway mode", () => {
   it("stop(): health turns 503 while an in-flight reply finishes, then the port is closed", async () => {
     standin.failNext({ method: "POST", path: "/interactions/:id/:token/callback", delayMs: 400 });
     const p = standin.interactionCreate({ kind: "chatInput", commandName: "help" });
-    await expect.poll(() => standin.requests.some((r) => r.path === `/interactions/${p.id}/${p.token}/callback`), { interval: 5 }).toBe(true);
+    await expect
+      .poll(() => standin.requests.some((r) => r.path === `/interactions/${p.id}/${p.token}/callback`), {
+        interval: 5,
+      })
+      .toBe(true);
     const stopping = app.stop();
-    const during = await fetch(`${app.http.url}/healthz`).then((r) => r.status, () => "closed");
+    const during = await fetch(`${app.http.url}/healthz`).then(
+      (r) => r.status,
+      () => "closed",
+    );
     await stopping;
     expect([503, "closed"]).toContain(during);
     expect(standin.getInteraction(p.id)?.acknowledged).toBe(true);

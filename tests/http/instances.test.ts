@@ -4,14 +4,23 @@
 import { rmSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { knowledgeVersionStamp } from "../../src/knowledge/version-stamp.js";
-import { OptionType, startDiscordStandin, type DiscordStandin, type InteractionSpec } from "../support/discord/standin.js";
+import {
+  OptionType,
+  startDiscordStandin,
+  type DiscordStandin,
+  type InteractionSpec,
+} from "../support/discord/standin.js";
 import { copyKnowledge } from "../discord/support/harness.js";
 import { newKeys, startHttpHarness, TOKEN, type HttpHarness } from "./support/http-harness.js";
 
 const Q = "How many rural poor residents were lifted out of poverty?";
 const ID = "henan-2011:overview:1-033-million-rural-poor-residents";
 const LABEL = "Rural poor residents lifted out of poverty (fixed on instance A)";
-const ask = { kind: "chatInput", commandName: "ask", options: [{ name: "question", type: OptionType.String, value: Q }] } as InteractionSpec;
+const ask = {
+  kind: "chatInput",
+  commandName: "ask",
+  options: [{ name: "question", type: OptionType.String, value: Q }],
+} as InteractionSpec;
 
 let dir: string;
 let standin: DiscordStandin;
@@ -36,13 +45,34 @@ describe("a refresh on one instance reaches the others", () => {
   it("B serves A's upload after its next check; the stamp is cheap and changes with the folder", async () => {
     const stampBefore = knowledgeVersionStamp(dir);
     const versionBefore = b.store.version;
-    const entries = a.store.engine.kb.entries.filter((e) => e.report === "henan-2011").map((e) => (e.id === ID ? { ...e, label: LABEL } : e));
+    const entries = a.store.engine.kb.entries
+      .filter((e) => e.report === "henan-2011")
+      .map((e) => (e.id === ID ? { ...e, label: LABEL } : e));
     const mark = standin.mark();
     const { payload } = await a.interact({
-      kind: "chatInput", commandName: "refresh", user: "moderator",
-      options: [{ name: "file", type: OptionType.Attachment, attachment: { filename: "facts.json", data: JSON.stringify({ report: "henan-2011", entries }), contentType: "application/json" } }],
+      kind: "chatInput",
+      commandName: "refresh",
+      user: "moderator",
+      options: [
+        {
+          name: "file",
+          type: OptionType.Attachment,
+          attachment: {
+            filename: "facts.json",
+            data: JSON.stringify({ report: "henan-2011", entries }),
+            contentType: "application/json",
+          },
+        },
+      ],
     });
-    const edit = await standin.waitForRequest({ method: "PATCH", path: `/webhooks/${standin.applicationId}/${payload.token}/messages/@original`, status: 200 }, { since: mark });
+    const edit = await standin.waitForRequest(
+      {
+        method: "PATCH",
+        path: `/webhooks/${standin.applicationId}/${payload.token}/messages/@original`,
+        status: 200,
+      },
+      { since: mark },
+    );
     expect(edit.body.embeds[0].title).toMatch(/upload.*succeeded/);
     expect(knowledgeVersionStamp(dir)).not.toBe(stampBefore);
 
@@ -55,7 +85,9 @@ describe("a refresh on one instance reaches the others", () => {
     expect((await b.interact(ask)).body.data.embeds[0].description).toContain(LABEL);
     expect(b.store.version).toBe(a.store.version);
     expect(b.app.metrics.knowledgeReloads.get({ outcome: "ok" })).toBe(1);
-    expect(b.logs.some((l) => l.msg === "knowledge changed on disk; reloaded" && l.version === a.store.version)).toBe(true);
+    expect(
+      b.logs.some((l) => l.msg === "knowledge changed on disk; reloaded" && l.version === a.store.version),
+    ).toBe(true);
 
     // A changed the folder itself: it does not reload its own change.
     a.clock.now += 10_000;
@@ -64,7 +96,9 @@ describe("a refresh on one instance reaches the others", () => {
   });
 
   it("both report the same version on /healthz", async () => {
-    const [ha, hb] = await Promise.all([a, b].map(async (x) => (await fetch(`${x.url}/healthz`)).json() as Promise<{ version: string }>));
+    const [ha, hb] = await Promise.all(
+      [a, b].map(async (x) => (await fetch(`${x.url}/healthz`)).json() as Promise<{ version: string }>),
+    );
     expect(ha!.version).toBe(hb!.version);
   });
 });

@@ -12,11 +12,19 @@ const Q = "How many rural poor residents were lifted out of poverty?";
 const FIGURE = "1.033 million rural poor residents";
 const QUOTE = "In 2011, Henan Province lifted 1.033 million rural poor residents out of poverty";
 
-const boom = { data: { name: "boom", description: "always fails" }, execute() { throw new Error("kaboom"); } };
+const boom = {
+  data: { name: "boom", description: "always fails" },
+  execute() {
+    throw new Error("kaboom");
+  },
+};
 const chart = {
   data: { name: "chartish", description: "replies with a file" },
   execute() {
-    return reply({ content: "a picture", files: [{ name: "chart.png", data: Buffer.from([0x89, 0x50, 0x4e, 0x47]), contentType: "image/png" }] });
+    return reply({
+      content: "a picture",
+      files: [{ name: "chart.png", data: Buffer.from([0x89, 0x50, 0x4e, 0x47]), contentType: "image/png" }],
+    });
   },
 };
 
@@ -29,11 +37,22 @@ afterAll(async () => {
 });
 
 const askSpec = (question: string, extra: Partial<InteractionSpec> = {}): InteractionSpec =>
-  ({ kind: "chatInput", commandName: "ask", options: [{ name: "question", type: OptionType.String, value: question }], ...extra }) as InteractionSpec;
+  ({
+    kind: "chatInput",
+    commandName: "ask",
+    options: [{ name: "question", type: OptionType.String, value: question }],
+    ...extra,
+  }) as InteractionSpec;
 
 describe("POST /interactions", () => {
   it("PING gets PONG", async () => {
-    const res = await h.post({ id: "1", application_id: h.standin.applicationId, type: 1, token: "t", version: 1 });
+    const res = await h.post({
+      id: "1",
+      application_id: h.standin.applicationId,
+      type: 1,
+      token: "t",
+      version: 1,
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toMatch(/application\/json/);
     expect(await res.json()).toEqual({ type: 1 });
@@ -58,16 +77,28 @@ describe("POST /interactions", () => {
   });
 
   it("autocomplete answers with type 8 and at most 25 choices", async () => {
-    const { body } = await h.interact({ kind: "autocomplete", commandName: "fact", options: [{ name: "figure", type: OptionType.String, value: "relocat house", focused: true }] });
+    const { body } = await h.interact({
+      kind: "autocomplete",
+      commandName: "fact",
+      options: [{ name: "figure", type: OptionType.String, value: "relocat house", focused: true }],
+    });
     expect(body.type).toBe(8);
     const choices = body.data.choices as { name: string; value: string }[];
     expect(choices.length).toBeGreaterThan(0);
     expect(choices.length).toBeLessThanOrEqual(AUTOCOMPLETE_CHOICES_MAX);
-    expect(choices.some((c) => c.value === "henan-2011:relocation-for-poverty-alleviation:5853-households")).toBe(true);
+    expect(
+      choices.some((c) => c.value === "henan-2011:relocation-for-poverty-alleviation:5853-households"),
+    ).toBe(true);
   });
 
   it("/section pages: a button click updates the message (type 7)", async () => {
-    const first = (await h.interact({ kind: "chatInput", commandName: "section", options: [{ name: "name", type: OptionType.String, value: "henan-2011:5" }] })).body;
+    const first = (
+      await h.interact({
+        kind: "chatInput",
+        commandName: "section",
+        options: [{ name: "name", type: OptionType.String, value: "henan-2011:5" }],
+      })
+    ).body;
     expect(first.type).toBe(4);
     const next = first.data.components[0].components[1].custom_id as string;
     const { body } = await h.interact({ kind: "button", customId: next });
@@ -76,8 +107,15 @@ describe("POST /interactions", () => {
   });
 
   it("the message context menu answers the target message", async () => {
-    const target = h.standin.buildMessage({ author: "member", content: `<@${h.standin.applicationId}> ${Q}` });
-    const { body } = await h.interact({ kind: "messageContextMenu", commandName: "Ask the report", targetMessage: target });
+    const target = h.standin.buildMessage({
+      author: "member",
+      content: `<@${h.standin.applicationId}> ${Q}`,
+    });
+    const { body } = await h.interact({
+      kind: "messageContextMenu",
+      commandName: "Ask the report",
+      targetMessage: target,
+    });
     expect(body.type).toBe(4);
     expect(body.data.embeds[0].title).toBe(FIGURE);
   });
@@ -86,14 +124,23 @@ describe("POST /interactions", () => {
     const { payload, body } = await h.interact({ kind: "chatInput", commandName: "boom" });
     expect(body).toMatchObject({ type: 4, data: { flags: 64 } });
     expect(body.data.content).toMatch(/Sorry/);
-    expect(h.logs.some((l) => l.msg === "interaction handler failed" && l.interactionId === payload.id)).toBe(true);
+    expect(h.logs.some((l) => l.msg === "interaction handler failed" && l.interactionId === payload.id)).toBe(
+      true,
+    );
   });
 
   it("a reply with a file is deferred (type 5) and the file goes with the edit", async () => {
     const mark = h.standin.mark();
     const { payload, body } = await h.interact({ kind: "chatInput", commandName: "chartish" });
     expect(body).toEqual({ type: 5, data: {} });
-    const edit = await h.standin.waitForRequest({ method: "PATCH", path: `/webhooks/${h.standin.applicationId}/${payload.token}/messages/@original`, status: 200 }, { since: mark });
+    const edit = await h.standin.waitForRequest(
+      {
+        method: "PATCH",
+        path: `/webhooks/${h.standin.applicationId}/${payload.token}/messages/@original`,
+        status: 200,
+      },
+      { since: mark },
+    );
     expect(edit.status).toBe(200);
     expect(edit.body.content).toBe("a picture");
     expect(edit.files.map((f) => f.filename)).toEqual(["chart.png"]);
@@ -105,7 +152,14 @@ describe("deferred /refresh", () => {
     const mark = h.standin.mark();
     const { payload, body } = await h.interact({ kind: "chatInput", commandName: "refresh", user, options });
     expect(body).toEqual({ type: 5, data: { flags: 64 } });
-    const edit = await h.standin.waitForRequest({ method: "PATCH", path: `/webhooks/${h.standin.applicationId}/${payload.token}/messages/@original`, status: 200 }, { since: mark });
+    const edit = await h.standin.waitForRequest(
+      {
+        method: "PATCH",
+        path: `/webhooks/${h.standin.applicationId}/${payload.token}/messages/@original`,
+        status: 200,
+      },
+      { since: mark },
+    );
     expect(edit.status).toBe(200);
     expect(edit.headers.authorization).toBeUndefined(); // the interaction token authorises it
     expect(edit.body.allowed_mentions).toEqual({ parse: [] });
@@ -127,9 +181,17 @@ describe("deferred /refresh", () => {
   it("a moderator's upload (attachment resolved from the payload) changes the answer", async () => {
     const label = "Rural poor residents lifted out of poverty (corrected over HTTP)";
     const id = "henan-2011:overview:1-033-million-rural-poor-residents";
-    const entries = h.store.engine.kb.entries.filter((e) => e.report === "henan-2011").map((e) => (e.id === id ? { ...e, label } : e));
+    const entries = h.store.engine.kb.entries
+      .filter((e) => e.report === "henan-2011")
+      .map((e) => (e.id === id ? { ...e, label } : e));
     const data = JSON.stringify({ report: "henan-2011", entries });
-    const body = await refresh("moderator", [{ name: "file", type: OptionType.Attachment, attachment: { filename: "facts.json", data, contentType: "application/json" } }]);
+    const body = await refresh("moderator", [
+      {
+        name: "file",
+        type: OptionType.Attachment,
+        attachment: { filename: "facts.json", data, contentType: "application/json" },
+      },
+    ]);
     expect(body.embeds[0].title).toMatch(/upload.*succeeded/);
     expect((await h.interact(askSpec(Q))).body.data.embeds[0].description).toContain(label);
   });
@@ -144,7 +206,9 @@ describe("signatures: 401 for anything Discord did not sign just now", () => {
     const headers = signRequest(h.keys.privateKey, body);
     const res = await h.post(p, { headers, body: body.replace("rural poor", "rural rich") });
     expect(res.status).toBe(401);
-    expect(h.logs.some((l) => l.msg === "interaction request refused: signature" && l.reason === "bad signature")).toBe(true);
+    expect(
+      h.logs.some((l) => l.msg === "interaction request refused: signature" && l.reason === "bad signature"),
+    ).toBe(true);
   });
 
   it("a signature from another key", async () => {
@@ -163,8 +227,12 @@ describe("signatures: 401 for anything Discord did not sign just now", () => {
     const body = JSON.stringify(p);
     const good = signRequest(h.keys.privateKey, body);
     expect((await h.post(p, { headers: {} })).status).toBe(401);
-    expect((await h.post(p, { headers: { "x-signature-ed25519": good["x-signature-ed25519"] } })).status).toBe(401);
-    expect((await h.post(p, { headers: { "x-signature-timestamp": good["x-signature-timestamp"] } })).status).toBe(401);
+    expect(
+      (await h.post(p, { headers: { "x-signature-ed25519": good["x-signature-ed25519"] } })).status,
+    ).toBe(401);
+    expect(
+      (await h.post(p, { headers: { "x-signature-timestamp": good["x-signature-timestamp"] } })).status,
+    ).toBe(401);
     expect((await h.post(p, { headers: { ...good, "x-signature-ed25519": "zz" } })).status).toBe(401);
     // The signed request itself is fine.
     expect((await h.post(p, { headers: good, body })).status).toBe(200);
@@ -179,9 +247,13 @@ describe("signatures: 401 for anything Discord did not sign just now", () => {
 
   it("a signed body that is not JSON or not an interaction is a 400", async () => {
     const text = "not json";
-    expect((await h.post(null, { body: text, headers: signRequest(h.keys.privateKey, text) })).status).toBe(400);
+    expect((await h.post(null, { body: text, headers: signRequest(h.keys.privateKey, text) })).status).toBe(
+      400,
+    );
     const odd = JSON.stringify({ type: 2, id: "x" });
-    expect((await h.post(null, { body: odd, headers: signRequest(h.keys.privateKey, odd) })).status).toBe(400);
+    expect((await h.post(null, { body: odd, headers: signRequest(h.keys.privateKey, odd) })).status).toBe(
+      400,
+    );
   });
 });
 
@@ -189,7 +261,12 @@ describe("/healthz and /metrics", () => {
   it("health: 200 with the knowledge version and the mode", async () => {
     const res = await fetch(`${h.url}/healthz`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ status: "ok", mode: "http", version: h.store.version, reports: 1 });
+    expect(await res.json()).toMatchObject({
+      status: "ok",
+      mode: "http",
+      version: h.store.version,
+      reports: 1,
+    });
   });
 
   it("metrics: Prometheus text; the counters and the latency histogram move after a question", async () => {
@@ -203,7 +280,13 @@ describe("/healthz and /metrics", () => {
       return line ? Number(line.slice(series.length + 1)) : NaN;
     };
     const before = await scrape();
-    for (const name of ["report_bot_questions_total", "report_bot_answer_duration_seconds", "report_bot_refreshes_total", "report_bot_errors_total", "process_resident_memory_bytes"]) {
+    for (const name of [
+      "report_bot_questions_total",
+      "report_bot_answer_duration_seconds",
+      "report_bot_refreshes_total",
+      "report_bot_errors_total",
+      "process_resident_memory_bytes",
+    ]) {
       expect(before).toContain(`# TYPE ${name} `);
     }
     await h.interact(askSpec(Q));
@@ -213,8 +296,12 @@ describe("/healthz and /metrics", () => {
     const notAnswered = 'report_bot_questions_total{surface="slash",result="not_answered"}';
     expect(value(after, answered)).toBe(value(before, answered) + 1);
     expect(value(after, notAnswered)).toBe(value(before, notAnswered) + 1);
-    expect(value(after, "report_bot_answer_duration_seconds_count")).toBe(value(before, "report_bot_answer_duration_seconds_count") + 2);
-    expect(value(after, 'report_bot_answer_duration_seconds_bucket{le="+Inf"}')).toBe(value(after, "report_bot_answer_duration_seconds_count"));
+    expect(value(after, "report_bot_answer_duration_seconds_count")).toBe(
+      value(before, "report_bot_answer_duration_seconds_count") + 2,
+    );
+    expect(value(after, 'report_bot_answer_duration_seconds_bucket{le="+Inf"}')).toBe(
+      value(after, "report_bot_answer_duration_seconds_count"),
+    );
     expect(after).toContain(`report_bot_knowledge_info{version="${h.store.version}"} 1`);
     expect(value(after, 'report_bot_errors_total{where="handler"}')).toBeGreaterThanOrEqual(1); // the boom command above
     expect(after).toMatch(/report_bot_http_requests_total\{route="\/interactions",status="401"\} \d+/);

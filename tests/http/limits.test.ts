@@ -33,7 +33,9 @@ async function startProbe(limits: Partial<HttpLimits>): Promise<Probe> {
   const server = await startHttpServer({
     host: "127.0.0.1",
     port: 0,
-    logger: createLogger("debug", { write: (l: string) => void logs.push(JSON.parse(l) as Record<string, unknown>) }),
+    logger: createLogger("debug", {
+      write: (l: string) => void logs.push(JSON.parse(l) as Record<string, unknown>),
+    }),
     metrics,
     health: () => ({ ok: true, body: { status: "ok" } }),
     interactions: { publicKey: keys.publicKey, handle, followUps: { async editOriginal() {}, close() {} } },
@@ -56,15 +58,27 @@ async function connect(port: number): Promise<Raw> {
 }
 
 const head = (headers: Record<string, string | number>, request = "POST /interactions") =>
-  `${request} HTTP/1.1\r\nHost: 127.0.0.1\r\n${Object.entries(headers).map(([k, v]) => `${k}: ${v}\r\n`).join("")}\r\n`;
+  `${request} HTTP/1.1\r\nHost: 127.0.0.1\r\n${Object.entries(headers)
+    .map(([k, v]) => `${k}: ${v}\r\n`)
+    .join("")}\r\n`;
 
-const interaction = (id: string) => JSON.stringify({
-  id, application_id: "100000000000000001", type: 2, token: "tok", version: 1,
-  data: { name: "ask", type: 1 }, user: { id: "100000000000000002", username: "member" },
-});
+const interaction = (id: string) =>
+  JSON.stringify({
+    id,
+    application_id: "100000000000000001",
+    type: 2,
+    token: "tok",
+    version: 1,
+    data: { name: "ask", type: 1 },
+    user: { id: "100000000000000002", username: "member" },
+  });
 /** Well-formed signature headers that the body will not match: they pass the header check, not the signature. */
-const forgedHeaders = () => ({ "x-signature-ed25519": "ab".repeat(64), "x-signature-timestamp": String(Math.floor(Date.now() / 1000)) });
-const writeAll = (socket: Socket, data: string) => new Promise<void>((resolve) => socket.write(data, () => resolve()));
+const forgedHeaders = () => ({
+  "x-signature-ed25519": "ab".repeat(64),
+  "x-signature-timestamp": String(Math.floor(Date.now() / 1000)),
+});
+const writeAll = (socket: Socket, data: string) =>
+  new Promise<void>((resolve) => socket.write(data, () => resolve()));
 const statusOf = (text: string) => /^HTTP\/1\.1 (\d{3})/.exec(text)?.[1] ?? null;
 
 describe("sizes and signatures (generous timeouts)", () => {
@@ -76,32 +90,53 @@ describe("sizes and signatures (generous timeouts)", () => {
 
   it("a signed request within the limits is answered (the probe works)", async () => {
     const body = interaction("200000000000000001");
-    const res = await fetch(`${p.server.url}/interactions`, { method: "POST", headers: { "content-type": "application/json", ...signRequest(keys.privateKey, body) }, body });
+    const res = await fetch(`${p.server.url}/interactions`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...signRequest(keys.privateKey, body) },
+      body,
+    });
     expect(res.status).toBe(200);
     expect(p.handled).toContain("200000000000000001");
   });
 
-  it("no signature headers and a 1 MiB declared body: 401 and closed, without waiting for the body", { timeout: CASE_TIMEOUT_MS }, async () => {
+  it("no signature headers and a 1 MiB declared body: 401 and closed, without waiting for the body", {
+    timeout: CASE_TIMEOUT_MS,
+  }, async () => {
     const c = await connect(p.server.port);
     // Headers and a first few bytes; the rest of the declared body never comes.
-    await writeAll(c.socket, `${head({ "content-type": "application/json", "content-length": 1024 * 1024 - 1 })}{"type":`);
+    await writeAll(
+      c.socket,
+      `${head({ "content-type": "application/json", "content-length": 1024 * 1024 - 1 })}{"type":`,
+    );
     await c.closed;
     expect(statusOf(c.text())).toBe("401");
     expect(c.text()).toMatch(/\r\nconnection: close\r\n/i);
   });
 
-  it("a stale or malformed timestamp is refused the same way, before the body", { timeout: CASE_TIMEOUT_MS }, async () => {
+  it("a stale or malformed timestamp is refused the same way, before the body", {
+    timeout: CASE_TIMEOUT_MS,
+  }, async () => {
     const old = String(Math.floor(Date.now() / 1000) - 600);
-    for (const headers of [{ ...forgedHeaders(), "x-signature-timestamp": old }, { ...forgedHeaders(), "x-signature-timestamp": "soon" }, { ...forgedHeaders(), "x-signature-ed25519": "zz" }]) {
+    for (const headers of [
+      { ...forgedHeaders(), "x-signature-timestamp": old },
+      { ...forgedHeaders(), "x-signature-timestamp": "soon" },
+      { ...forgedHeaders(), "x-signature-ed25519": "zz" },
+    ]) {
       const c = await connect(p.server.port);
       await writeAll(c.socket, head({ ...headers, "content-length": 1024 * 1024 - 1 }));
       await c.closed;
       expect(statusOf(c.text())).toBe("401");
     }
-    expect(p.logs.some((l) => l.msg === "interaction request refused: signature" && l.reason === "stale timestamp")).toBe(true);
+    expect(
+      p.logs.some(
+        (l) => l.msg === "interaction request refused: signature" && l.reason === "stale timestamp",
+      ),
+    ).toBe(true);
   });
 
-  it("Expect: 100-continue: no \"continue\" for a request that will be refused, so its body is never sent", { timeout: CASE_TIMEOUT_MS }, async () => {
+  it('Expect: 100-continue: no "continue" for a request that will be refused, so its body is never sent', {
+    timeout: CASE_TIMEOUT_MS,
+  }, async () => {
     const c = await connect(p.server.port);
     await writeAll(c.socket, head({ expect: "100-continue", "content-length": 1024 * 1024 - 1 }));
     await c.closed;
@@ -109,11 +144,23 @@ describe("sizes and signatures (generous timeouts)", () => {
     expect(statusOf(c.text())).toBe("401");
   });
 
-  it("Expect: 100-continue with fresh signature headers: \"continue\", then the body is read and answered", { timeout: CASE_TIMEOUT_MS }, async () => {
+  it('Expect: 100-continue with fresh signature headers: "continue", then the body is read and answered', {
+    timeout: CASE_TIMEOUT_MS,
+  }, async () => {
     const body = interaction("200000000000000002");
     const c = await connect(p.server.port);
-    await writeAll(c.socket, head({ expect: "100-continue", "content-type": "application/json", "content-length": Buffer.byteLength(body), ...signRequest(keys.privateKey, body) }));
-    await expect.poll(() => c.text(), { timeout: CASE_TIMEOUT_MS }).toMatch(/^HTTP\/1\.1 100 Continue\r\n\r\n/);
+    await writeAll(
+      c.socket,
+      head({
+        expect: "100-continue",
+        "content-type": "application/json",
+        "content-length": Buffer.byteLength(body),
+        ...signRequest(keys.privateKey, body),
+      }),
+    );
+    await expect
+      .poll(() => c.text(), { timeout: CASE_TIMEOUT_MS })
+      .toMatch(/^HTTP\/1\.1 100 Continue\r\n\r\n/);
     await writeAll(c.socket, body);
     await expect.poll(() => c.text(), { timeout: CASE_TIMEOUT_MS }).toMatch(/\r\n\r\nHTTP\/1\.1 200 /);
     c.socket.destroy();
@@ -126,18 +173,25 @@ describe("sizes and signatures (generous timeouts)", () => {
     expect(statusOf(c.text())).toBe("413");
   });
 
-  it("a chunked body with no Content-Length: 413 as soon as it crosses the limit, not a reset", { timeout: CASE_TIMEOUT_MS }, async () => {
+  it("a chunked body with no Content-Length: 413 as soon as it crosses the limit, not a reset", {
+    timeout: CASE_TIMEOUT_MS,
+  }, async () => {
     const handledBefore = p.handled.length;
     const c = await connect(p.server.port);
     const chunk = (n: number) => `${n.toString(16)}\r\n${"x".repeat(n)}\r\n`;
     // 1200 bytes of a body that never ends (no terminating 0-chunk): only the limit can answer it.
-    await writeAll(c.socket, `${head({ ...forgedHeaders(), "transfer-encoding": "chunked" })}${chunk(600)}${chunk(600)}`);
+    await writeAll(
+      c.socket,
+      `${head({ ...forgedHeaders(), "transfer-encoding": "chunked" })}${chunk(600)}${chunk(600)}`,
+    );
     await c.closed;
     expect(statusOf(c.text())).toBe("413");
     expect(p.handled).toHaveLength(handledBefore);
   });
 
-  it("bodies being read at once share a memory budget: past it, 503 and closed", { timeout: CASE_TIMEOUT_MS }, async () => {
+  it("bodies being read at once share a memory budget: past it, 503 and closed", {
+    timeout: CASE_TIMEOUT_MS,
+  }, async () => {
     // Each 800 bytes is within the per-body limit (1000); two of them are over the shared budget (1500).
     const a = await connect(p.server.port);
     const b = await connect(p.server.port);
@@ -156,7 +210,13 @@ describe("sizes and signatures (generous timeouts)", () => {
 describe("time (tight limits: every case here is cut off)", () => {
   let p: Probe;
   beforeAll(async () => {
-    p = await startProbe({ headersTimeoutMs: 200, requestTimeoutMs: 300, idleTimeoutMs: 300, keepAliveTimeoutMs: 300, checkIntervalMs: 50 });
+    p = await startProbe({
+      headersTimeoutMs: 200,
+      requestTimeoutMs: 300,
+      idleTimeoutMs: 300,
+      keepAliveTimeoutMs: 300,
+      checkIntervalMs: 50,
+    });
   });
   afterAll(() => p?.server.stop());
 
@@ -191,11 +251,19 @@ describe("time (tight limits: every case here is cut off)", () => {
     expect(["408", null]).toContain(statusOf(c.text()));
   });
 
-  it("a correctly signed body trickled in past the request deadline is not answered", { timeout: CASE_TIMEOUT_MS }, async () => {
+  it("a correctly signed body trickled in past the request deadline is not answered", {
+    timeout: CASE_TIMEOUT_MS,
+  }, async () => {
     const id = "200000000000000009";
     const body = interaction(id);
     const c = await connect(p.server.port);
-    c.socket.write(head({ "content-type": "application/json", "content-length": Buffer.byteLength(body), ...signRequest(keys.privateKey, body) }));
+    c.socket.write(
+      head({
+        "content-type": "application/json",
+        "content-length": Buffer.byteLength(body),
+        ...signRequest(keys.privateKey, body),
+      }),
+    );
     await trickle(c, (i) => body[i] ?? "", body.length);
     await c.closed;
     expect(["408", null]).toContain(statusOf(c.text()));
@@ -210,9 +278,14 @@ describe("connections", () => {
   });
   afterAll(() => p?.server.stop());
 
-  const openConnections = () => new Promise<number>((resolve, reject) => p.server.server.getConnections((err, n) => (err ? reject(err) : resolve(n))));
+  const openConnections = () =>
+    new Promise<number>((resolve, reject) =>
+      p.server.server.getConnections((err, n) => (err ? reject(err) : resolve(n))),
+    );
 
-  it("past maxConnections a new socket is closed on accept, and counted; once some close, requests are served again", { timeout: CASE_TIMEOUT_MS }, async () => {
+  it("past maxConnections a new socket is closed on accept, and counted; once some close, requests are served again", {
+    timeout: CASE_TIMEOUT_MS,
+  }, async () => {
     const held = [await connect(p.server.port), await connect(p.server.port)];
     await expect.poll(openConnections).toBe(2);
     const extra = await connect(p.server.port);

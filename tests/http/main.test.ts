@@ -10,10 +10,19 @@ import { PROJECT_ROOT } from "../../src/paths.js";
 import { publicKeyToHex } from "../../src/surfaces/http/verify.js";
 
 const MAIN = join(PROJECT_ROOT, "src/surfaces/discord/main.ts");
-const cleanEnv = () => Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(DISCORD_|MODE$|HOST$|PORT$|ASK_|KNOWLEDGE_|SHARD)/.test(k)));
+const cleanEnv = () =>
+  Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([k]) => !/^(DISCORD_|MODE$|HOST$|PORT$|ASK_|KNOWLEDGE_|SHARD)/.test(k),
+    ),
+  );
 
 function run(env: Record<string, string>) {
-  const child = spawn(process.execPath, ["--import", "tsx", MAIN], { cwd: PROJECT_ROOT, env: { ...cleanEnv(), ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--import", "tsx", MAIN], {
+    cwd: PROJECT_ROOT,
+    env: { ...cleanEnv(), ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let out = "";
   child.stdout.on("data", (d: Buffer) => (out += d.toString()));
   child.stderr.on("data", (d: Buffer) => (out += d.toString()));
@@ -21,7 +30,11 @@ function run(env: Record<string, string>) {
   return { child, exited, output: () => out };
 }
 
-const base = { DISCORD_TOKEN: "x".repeat(30), DISCORD_APPLICATION_ID: "123456789012345678", LOG_LEVEL: "info" };
+const base = {
+  DISCORD_TOKEN: "x".repeat(30),
+  DISCORD_APPLICATION_ID: "123456789012345678",
+  LOG_LEVEL: "info",
+};
 
 describe("main in MODE=http", () => {
   it("serves /healthz on HOST:PORT, and SIGTERM drains and exits 0", async () => {
@@ -29,7 +42,11 @@ describe("main in MODE=http", () => {
     const p = run({ ...base, MODE: "http", HOST: "127.0.0.1", PORT: "0", DISCORD_PUBLIC_KEY: key });
     try {
       await expect.poll(() => /"msg":"ready"/.test(p.output()), { timeout: 20_000, interval: 50 }).toBe(true);
-      const ready = p.output().split("\n").map((l) => (l.startsWith("{") ? (JSON.parse(l) as { msg?: string; url?: string }) : {})).find((l) => l.msg === "ready")!;
+      const ready = p
+        .output()
+        .split("\n")
+        .map((l) => (l.startsWith("{") ? (JSON.parse(l) as { msg?: string; url?: string }) : {}))
+        .find((l) => l.msg === "ready")!;
       expect(ready.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/interactions$/);
       const health = await fetch(ready.url!.replace("/interactions", "/healthz"));
       expect(health.status).toBe(200);
@@ -54,6 +71,7 @@ describe("main in MODE=http", () => {
 describe(".env.example", () => {
   it("documents every variable of the bot's configuration", () => {
     const example = readFileSync(join(PROJECT_ROOT, ".env.example"), "utf8");
-    for (const key of Object.keys(BotConfigSchema.shape)) expect(example, key).toMatch(new RegExp(`^#? ?${key}=`, "m"));
+    for (const key of Object.keys(BotConfigSchema.shape))
+      expect(example, key).toMatch(new RegExp(`^#? ?${key}=`, "m"));
   });
 });

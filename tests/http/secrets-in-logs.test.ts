@@ -25,11 +25,22 @@ beforeAll(async () => {
   dir = copyKnowledge();
   standin = await startDiscordStandin({ token: TOKEN });
   const config = loadBotConfig({
-    MODE: "http", HOST: "127.0.0.1", PORT: "0", DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: standin.applicationId,
-    DISCORD_PUBLIC_KEY: keys.hex, DISCORD_API_URL: standin.restUrl, KNOWLEDGE_DIR: dir, ASK_COOLDOWN_SECONDS: "0",
+    MODE: "http",
+    HOST: "127.0.0.1",
+    PORT: "0",
+    DISCORD_TOKEN: TOKEN,
+    DISCORD_APPLICATION_ID: standin.applicationId,
+    DISCORD_PUBLIC_KEY: keys.hex,
+    DISCORD_API_URL: standin.restUrl,
+    KNOWLEDGE_DIR: dir,
+    ASK_COOLDOWN_SECONDS: "0",
   });
   // Every level: a token in a debug line is as leaked as one in an error line.
-  const logger = createLogger("trace", { write: (line: string) => void lines.push(JSON.parse(line) as Line) }, { secrets: [config.DISCORD_TOKEN] });
+  const logger = createLogger(
+    "trace",
+    { write: (line: string) => void lines.push(JSON.parse(line) as Line) },
+    { secrets: [config.DISCORD_TOKEN] },
+  );
   app = await startApp({ config, logger, store: KnowledgeStore.open(dir) });
 });
 
@@ -40,18 +51,35 @@ afterAll(async () => {
 });
 
 /** Base64url of "interaction:<id>:<random>", the shape of Discord's interaction tokens. */
-const discordShapedToken = (id: string) => Buffer.from(`interaction:${id}:${"x".repeat(40)}${Math.random().toString(36).slice(2)}`).toString("base64url");
+const discordShapedToken = (id: string) =>
+  Buffer.from(`interaction:${id}:${"x".repeat(40)}${Math.random().toString(36).slice(2)}`).toString(
+    "base64url",
+  );
 
 async function failingRefresh(fault: Omit<FaultSpec, "method" | "path">, token?: string) {
-  const payload = standin.buildInteraction({ kind: "chatInput", commandName: "refresh", user: "moderator", ...(token ? { token } : {}) });
+  const payload = standin.buildInteraction({
+    kind: "chatInput",
+    commandName: "refresh",
+    user: "moderator",
+    ...(token ? { token } : {}),
+  });
   const route = new RegExp(`^/webhooks/${standin.applicationId}/[^/]+/messages/@original$`);
   const handle = standin.failNext({ method: "PATCH", path: route, times: 20, ...fault });
   const from = lines.length;
   const body = JSON.stringify(payload);
-  const res = await fetch(`${app.http.url}/interactions`, { method: "POST", headers: { "content-type": "application/json", ...signRequest(keys.privateKey, body) }, body });
+  const res = await fetch(`${app.http.url}/interactions`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...signRequest(keys.privateKey, body) },
+    body,
+  });
   expect(res.status).toBe(200);
   expect(await res.json()).toEqual({ type: 5, data: { flags: 64 } });
-  await expect.poll(() => lines.slice(from).some((l) => l.msg === FAILED && l.interactionId === payload.id), { timeout: 20_000, interval: 50 }).toBe(true);
+  await expect
+    .poll(() => lines.slice(from).some((l) => l.msg === FAILED && l.interactionId === payload.id), {
+      timeout: 20_000,
+      interval: 50,
+    })
+    .toBe(true);
   handle.cancel();
   expect(handle.hits.length).toBeGreaterThan(0);
   return { token: payload.token as string, produced: lines.slice(from) };
@@ -69,7 +97,10 @@ function expectNoSecret(produced: Line[], token: string) {
 describe("a failing deferred follow-up logs no token", () => {
   const cases: [string, Omit<FaultSpec, "method" | "path">][] = [
     ["500 on every attempt", { status: 500 }],
-    ["404 on every attempt (the follow-up's own retries)", { status: 404, body: { message: "Unknown Webhook", code: 10015 } }],
+    [
+      "404 on every attempt (the follow-up's own retries)",
+      { status: 404, body: { message: "Unknown Webhook", code: 10015 } },
+    ],
     ["401 invalid webhook token", { status: 401, body: { message: "Invalid Webhook Token", code: 50027 } }],
     ["the socket dropped", { destroySocket: true }],
   ];
@@ -81,13 +112,19 @@ describe("a failing deferred follow-up logs no token", () => {
       expect(failure.level).toBe(50);
       // Still useful: the route is there, only the token is gone.
       const url = (failure.err as { url?: string } | undefined)?.url;
-      if (url !== undefined) expect(url).toMatch(new RegExp(`/webhooks/${standin.applicationId}/\\[redacted\\]/messages/(@|%40)original$`));
+      if (url !== undefined)
+        expect(url).toMatch(
+          new RegExp(`/webhooks/${standin.applicationId}/\\[redacted\\]/messages/(@|%40)original$`),
+        );
     });
   }
 
   it("a token shaped like Discord's (base64 of interaction:...) is gone too", async () => {
     const token = discordShapedToken("1234");
-    const { produced } = await failingRefresh({ status: 404, body: { message: "Unknown Webhook", code: 10015 } }, token);
+    const { produced } = await failingRefresh(
+      { status: 404, body: { message: "Unknown Webhook", code: 10015 } },
+      token,
+    );
     expectNoSecret(produced, token);
   });
 });
@@ -101,11 +138,25 @@ describe("scrubbing the lines themselves", () => {
   it("in messages, stacks, nested errors and any field named like a credential", () => {
     const { out, logger } = capture();
     const token = discordShapedToken("99");
-    const err = Object.assign(new Error(`PATCH https://discord.com/api/v10/webhooks/123/${token}/messages/@original failed`), {
-      url: `https://discord.com/api/v10/webhooks/123/${token}/messages/@original`,
-    });
-    const nested = { attempts: [{ url: `https://discord.com/api/v10/interactions/456/${token}/callback`, status: 500 }] };
-    logger.error({ err, nested, deep: { a: { b: { c: { token } } } }, headers: { Authorization: "Bot abc.def.ghi-long-enough" }, access_token: "s3cr3t-value" }, `while sending ${token}`);
+    const err = Object.assign(
+      new Error(`PATCH https://discord.com/api/v10/webhooks/123/${token}/messages/@original failed`),
+      {
+        url: `https://discord.com/api/v10/webhooks/123/${token}/messages/@original`,
+      },
+    );
+    const nested = {
+      attempts: [{ url: `https://discord.com/api/v10/interactions/456/${token}/callback`, status: 500 }],
+    };
+    logger.error(
+      {
+        err,
+        nested,
+        deep: { a: { b: { c: { token } } } },
+        headers: { Authorization: "Bot abc.def.ghi-long-enough" },
+        access_token: "s3cr3t-value",
+      },
+      `while sending ${token}`,
+    );
     const line = out.join("");
     expect(line).not.toContain(token);
     expect(line).not.toContain("s3cr3t-value");
@@ -117,14 +168,23 @@ describe("scrubbing the lines themselves", () => {
   it("the bot token: by shape, and by value whatever its shape", () => {
     const shaped = "MTA5ODc2NTQzMjEwOTg3NjU0MzI.GhIjKl.abcdefghijklmnopqrstuvwxyz0123456789_-";
     const { out, logger } = capture(["plain-configured-token-value"]);
-    logger.warn({ err: new Error(`An invalid token was provided: ${shaped}`) }, "login failed with plain-configured-token-value");
+    logger.warn(
+      { err: new Error(`An invalid token was provided: ${shaped}`) },
+      "login failed with plain-configured-token-value",
+    );
     const line = out.join("");
     expect(line).not.toContain(shaped);
     expect(line).not.toContain("plain-configured-token-value");
   });
 
   it("leaves ordinary log content alone", () => {
-    const line = JSON.stringify({ msg: "http server listening", url: "/interactions", version: "a1b2c3", interactionId: "123456789012345678", section: "Relocation for poverty alleviation" });
+    const line = JSON.stringify({
+      msg: "http server listening",
+      url: "/interactions",
+      version: "a1b2c3",
+      interactionId: "123456789012345678",
+      section: "Relocation for poverty alleviation",
+    });
     expect(scrubSecrets(line)).toBe(line);
   });
 });

@@ -13,7 +13,10 @@ describe("audit of totals against parts", () => {
 
   it("passes the breakdowns that do add up, and the Rain Plan share of its plan", () => {
     expect(checks.find((c) => c.group === "entire-village-advancement-investment-by-source")!.ok).toBe(true);
-    expect(checks.find((c) => c.group === "rain-plan-training-target")).toMatchObject({ ok: true, computed: 103.15 });
+    expect(checks.find((c) => c.group === "rain-plan-training-target")).toMatchObject({
+      ok: true,
+      computed: 103.15,
+    });
     expect(checks.filter((c) => !c.ok)).toHaveLength(1);
   });
 

@@ -23,7 +23,10 @@ export function hashTree(path: string): string {
     for (const name of readdirSync(p).sort()) {
       const full = join(p, name);
       if (statSync(full).isDirectory()) walk(full);
-      else h.update(`${relative(path, full)}\u0000`).update(readFileSync(full)).update("\u0000");
+      else
+        h.update(`${relative(path, full)}\u0000`)
+          .update(readFileSync(full))
+          .update("\u0000");
     }
   };
   walk(path);

@@ -14,11 +14,35 @@ const KILL_AFTER_MS = 10_000;
 
 const fill = (unit: string, size = MB) => unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
 /** A report of the first quarter of the text, in lines short enough for the loader (which refuses longer ones first). */
-const asReport = (text: string) => `【Hostile】\n${text.slice(0, MB / 4).match(new RegExp(`[^]{1,${LINE_MAX_CHARS - 10}}`, "g"))!.join("\n")}`;
+const asReport = (text: string) =>
+  `【Hostile】\n${text
+    .slice(0, MB / 4)
+    .match(new RegExp(`[^]{1,${LINE_MAX_CHARS - 10}}`, "g"))!
+    .join("\n")}`;
 
 // A small deterministic generator, so a failure names a text that can be made again.
 function mixed(seed: number): string {
-  const parts = ["mso-", "font-family", "font-weight", "'", '"', ">", "<a", "【", "】", "“", "”", "No. ", "A ", "1,", "2 ", ". ", "\n", " ", "x"];
+  const parts = [
+    "mso-",
+    "font-family",
+    "font-weight",
+    "'",
+    '"',
+    ">",
+    "<a",
+    "【",
+    "】",
+    "“",
+    "”",
+    "No. ",
+    "A ",
+    "1,",
+    "2 ",
+    ". ",
+    "\n",
+    " ",
+    "x",
+  ];
   let s = seed;
   const out: string[] = [];
   let size = 0;
@@ -57,26 +81,35 @@ afterAll(async () => {
 });
 
 function finished(o: Outcome, what: string): unknown {
-  if ("killedAfterMs" in o) throw new Error(`${what}: still running after ${o.killedAfterMs / 1000} s: stopped (super-linear time?)`);
+  if ("killedAfterMs" in o)
+    throw new Error(`${what}: still running after ${o.killedAfterMs / 1000} s: stopped (super-linear time?)`);
   if (!o.ok) throw new Error(`${what}: ${o.error}`);
   return o.value;
 }
 
 describe("hostile report text (1 MB each) is handled in linear time", () => {
   it.each(HOSTILE)("cleaning: %s (1 MB, one line)", async (what, text) => {
-    expect(finished(await worker.call({ fn: "clean", args: [text] }, KILL_AFTER_MS), what)).toEqual(expect.any(Number));
+    expect(finished(await worker.call({ fn: "clean", args: [text] }, KILL_AFTER_MS), what)).toEqual(
+      expect.any(Number),
+    );
   });
 
   it.each(HOSTILE)("extraction and coverage matching: %s (256 KB)", async (what, text) => {
-    expect(finished(await worker.call({ fn: "scan", args: [text.slice(0, MB / 4)] }, KILL_AFTER_MS), what)).toEqual(expect.any(Number));
+    expect(
+      finished(await worker.call({ fn: "scan", args: [text.slice(0, MB / 4)] }, KILL_AFTER_MS), what),
+    ).toEqual(expect.any(Number));
   });
 
   it.each(HOSTILE)("a whole load: %s (256 KB, in lines the loader accepts)", async (what, text) => {
-    expect(finished(await worker.call({ fn: "load", args: [asReport(text)] }, KILL_AFTER_MS), what)).toMatch(/^(loaded|refused)/);
+    expect(finished(await worker.call({ fn: "load", args: [asReport(text)] }, KILL_AFTER_MS), what)).toMatch(
+      /^(loaded|refused)/,
+    );
   });
 
   it("a skip pattern from data that backtracks exponentially in JavaScript runs in linear time (RE2)", async () => {
     const text = `【Hostile】 ${"a".repeat(5_000)}c ${"x".repeat(5_000)}z. In 2011, 5 villages.`;
-    expect(finished(await worker.call({ fn: "scan", args: [text] }, KILL_AFTER_MS), "(a+)+b")).toEqual(expect.any(Number));
+    expect(finished(await worker.call({ fn: "scan", args: [text] }, KILL_AFTER_MS), "(a+)+b")).toEqual(
+      expect.any(Number),
+    );
   });
 });

@@ -22,36 +22,64 @@ describe("ingestion of the scraped report", () => {
   });
 
   it("drops a trailing Chinese footer even when the metadata names none", () => {
-    expect(cleanReportText("【A】Some text.\n\n版权所有©中国国际扶贫中心\n地址:北京")).toBe("【A】Some text.");
+    expect(cleanReportText("【A】Some text.\n\n版权所有©中国国际扶贫中心\n地址:北京")).toBe(
+      "【A】Some text.",
+    );
   });
 
   it("splits the 15 sections in order, the last one about Shandong", () => {
     const kb = realEngine().kb;
     expect(kb.sections.map((s) => s.title)).toEqual([
-      "Overview", "Investment of anti-poverty funds", "Entire village advancement", "Pilot work of contiguous development",
-      "Rain Plan", "Poverty alleviation by science and technology and industrialization", "Relocation for poverty alleviation",
-      "Social poverty alleviation", "Microfinance and mutual funds", "Convergence of two systems", "Foreign-funded poverty alleviation",
-      "Lottery fund", "Poverty alleviation publicity", "Organization construction", "Performance evaluation",
+      "Overview",
+      "Investment of anti-poverty funds",
+      "Entire village advancement",
+      "Pilot work of contiguous development",
+      "Rain Plan",
+      "Poverty alleviation by science and technology and industrialization",
+      "Relocation for poverty alleviation",
+      "Social poverty alleviation",
+      "Microfinance and mutual funds",
+      "Convergence of two systems",
+      "Foreign-funded poverty alleviation",
+      "Lottery fund",
+      "Poverty alleviation publicity",
+      "Organization construction",
+      "Performance evaluation",
     ]);
     expect(kb.sections.at(-1)!.region).toBe("Shandong");
-    expect(kb.entries.filter((e) => e.section === "Performance evaluation").every((e) => e.region === "Shandong")).toBe(true);
+    expect(
+      kb.entries.filter((e) => e.section === "Performance evaluation").every((e) => e.region === "Shandong"),
+    ).toBe(true);
   });
 
   it("splits sentences without breaking at decimals, thousands or 'No.' abbreviations", () => {
-    expect(splitSentences("It spent 4.418 billion Yuan. No. 21 Document was issued. Then 1,000 villages joined.")).toEqual([
-      "It spent 4.418 billion Yuan.", "No. 21 Document was issued.", "Then 1,000 villages joined.",
-    ]);
+    expect(
+      splitSentences("It spent 4.418 billion Yuan. No. 21 Document was issued. Then 1,000 villages joined."),
+    ).toEqual(["It spent 4.418 billion Yuan.", "No. 21 Document was issued.", "Then 1,000 villages joined."]);
     const { sections } = splitSections("Title\n【One】A b. C d.【Two】E f.");
-    expect(sections.map((s) => [s.title, s.sentences.length])).toEqual([["One", 2], ["Two", 1]]);
+    expect(sections.map((s) => [s.title, s.sentences.length])).toEqual([
+      ["One", 2],
+      ["Two", 1],
+    ]);
   });
 
   it("normalises figures: money in Yuan, percentages as percent numbers, dates as ISO", () => {
-    const byWritten = (w: string, section?: string) => realEngine().kb.entries.find((e) => e.written === w && (!section || e.section === section))!;
-    expect(byWritten("4.418 billion Yuan")).toMatchObject({ kind: "money", value: 4418000000, unit: "Yuan", year: 2011 });
+    const byWritten = (w: string, section?: string) =>
+      realEngine().kb.entries.find((e) => e.written === w && (!section || e.section === section))!;
+    expect(byWritten("4.418 billion Yuan")).toMatchObject({
+      kind: "money",
+      value: 4418000000,
+      unit: "Yuan",
+      year: 2011,
+    });
     expect(byWritten("633.5068 million Yuan")).toMatchObject({ value: 633506800 });
     expect(byWritten("35.2%")).toMatchObject({ kind: "percent", value: 35.2 });
     expect(byWritten("3005 km")).toMatchObject({ kind: "length", value: 3005, unit: "km" });
-    expect(byWritten("1.09 million square meters")).toMatchObject({ kind: "area", value: 1090000, unit: "square meters" });
+    expect(byWritten("1.09 million square meters")).toMatchObject({
+      kind: "area",
+      value: 1090000,
+      unit: "square meters",
+    });
     expect(byWritten("5853 households")).toMatchObject({ kind: "count", value: 5853, unit: "households" });
     expect(byWritten("January 9, 2011")).toMatchObject({ kind: "date", value: "2011-01-09" });
     expect(byWritten("62.806 million Yuan")).toMatchObject({ year: 2010 });

@@ -10,11 +10,21 @@ const FUNDS_Q = "How much financial anti-poverty funds were issued in 2011?";
 
 /** A valid report of `sections` sections, each a few sentences with figures: about 150 bytes a section. */
 function bigBundle(sections: number) {
-  const body = Array.from({ length: sections }, (_, i) =>
-    `【County ${i + 1}】In 2012, County ${i + 1} built ${i + 10} water cellars and laid ${i + 3} km of pipes. ` +
-    `It trained ${i + 100} farmers, with an investment of ${i + 7} million Yuan.`).join("\n\n");
+  const body = Array.from(
+    { length: sections },
+    (_, i) =>
+      `【County ${i + 1}】In 2012, County ${i + 1} built ${i + 10} water cellars and laid ${i + 3} km of pipes. ` +
+      `It trained ${i + 100} farmers, with an investment of ${i + 7} million Yuan.`,
+  ).join("\n\n");
   return {
-    meta: { id: "big-2012", title: "A large made-up report", region: "Gansu", year: 2012, source: "made up for the off-thread test", file: "report.txt" },
+    meta: {
+      id: "big-2012",
+      title: "A large made-up report",
+      region: "Gansu",
+      year: 2012,
+      source: "made up for the off-thread test",
+      file: "report.txt",
+    },
     text: `A large made-up report\n\n${body}\n`,
   };
 }
@@ -38,7 +48,9 @@ describe("building new knowledge off the event loop", () => {
       }, 1);
       let r: RefreshResult;
       try {
-        r = await Promise.resolve(store.applyUpload({ filename: "big.json", contentType: "application/json", data })).finally(() => {
+        r = await Promise.resolve(
+          store.applyUpload({ filename: "big.json", contentType: "application/json", data }),
+        ).finally(() => {
           building = false;
         });
       } finally {
@@ -56,7 +68,11 @@ describe("building new knowledge off the event loop", () => {
       const store = KnowledgeStore.open(dir);
       // Another instance saves a change to the shared folder.
       const other = KnowledgeStore.open(dir);
-      const saved = await other.applyUpload({ filename: "big.json", contentType: null, data: Buffer.from(JSON.stringify(bigBundle(50)), "utf8") });
+      const saved = await other.applyUpload({
+        filename: "big.json",
+        contentType: null,
+        data: Buffer.from(JSON.stringify(bigBundle(50)), "utf8"),
+      });
       expect(saved.ok).toBe(true);
       let ticks = 0;
       let building = true;

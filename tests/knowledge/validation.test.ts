@@ -62,11 +62,21 @@ describe("coverage check", () => {
 describe("loading knowledge from disk", () => {
   it("fails whole, listing every violation, when a facts file holds a figure missing from its sentence", () => {
     withKnowledgeCopy((dir) => {
-      const entries = kb().entries.map((e) => (e.written === "52 bridges" ? { ...e, written: "53 bridges", value: 53 } : e));
-      writeFileSync(join(dir, HENAN, "facts.json"), JSON.stringify({ entries: entries.filter((e) => e.written !== "58 wells") }));
+      const entries = kb().entries.map((e) =>
+        e.written === "52 bridges" ? { ...e, written: "53 bridges", value: 53 } : e,
+      );
+      writeFileSync(
+        join(dir, HENAN, "facts.json"),
+        JSON.stringify({ entries: entries.filter((e) => e.written !== "58 wells") }),
+      );
       const error = loadError(dir);
       const messages = error.violations.map((v) => `${v.check}: ${v.message}`);
-      expect(messages).toEqual(expect.arrayContaining([expect.stringMatching(/^provenance: .*"53 bridges"/), expect.stringMatching(/^coverage: .*"58"/)]));
+      expect(messages).toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/^provenance: .*"53 bridges"/),
+          expect.stringMatching(/^coverage: .*"58"/),
+        ]),
+      );
     });
   });
 
@@ -84,21 +94,31 @@ describe("loading knowledge from disk", () => {
       writeFileSync(join(dir, HENAN, "annotations.json"), JSON.stringify(annotations));
       const meta = JSON.parse(readFileSync(join(dir, HENAN, "meta.json"), "utf8"));
       writeFileSync(join(dir, HENAN, "meta.json"), JSON.stringify({ ...meta, year: "2011" }));
-      const messages = loadError(dir).violations.map((v) => v.message).join("\n");
+      const messages = loadError(dir)
+        .violations.map((v) => v.message)
+        .join("\n");
       expect(messages).toMatch(/year/);
     });
     withKnowledgeCopy((dir) => {
       const annotations = JSON.parse(readFileSync(join(dir, HENAN, "annotations.json"), "utf8"));
       annotations.entries["henan-2011:nowhere:1"] = { label: "Nothing", aliases: [] };
       writeFileSync(join(dir, HENAN, "annotations.json"), JSON.stringify(annotations));
-      expect(loadError(dir).violations.map((v) => v.message).join()).toMatch(/unknown entry henan-2011:nowhere:1/);
+      expect(
+        loadError(dir)
+          .violations.map((v) => v.message)
+          .join(),
+      ).toMatch(/unknown entry henan-2011:nowhere:1/);
     });
   });
 
   it("refuses a folder with no report text", () => {
     withKnowledgeCopy((dir) => {
       rmSync(join(dir, HENAN, "report.txt"));
-      expect(loadError(dir).violations.map((v) => v.message).join()).toMatch(/report text is empty/);
+      expect(
+        loadError(dir)
+          .violations.map((v) => v.message)
+          .join(),
+      ).toMatch(/report text is empty/);
     });
   });
 
@@ -107,11 +127,19 @@ describe("loading knowledge from disk", () => {
       const folder = join(dir, "reports", "demo-2012");
       rmSync(folder, { recursive: true, force: true });
       mkdirSync(folder, { recursive: true });
-      writeFileSync(join(folder, "meta.json"), JSON.stringify({ id: "demo-2012", title: "Demo", region: "Hubei", year: 2012, source: "test" }));
-      writeFileSync(join(folder, "report.txt"), "Demo\n【Roads】In 2012, Hubei built roads of 42 km and 7 bridges.");
+      writeFileSync(
+        join(folder, "meta.json"),
+        JSON.stringify({ id: "demo-2012", title: "Demo", region: "Hubei", year: 2012, source: "test" }),
+      );
+      writeFileSync(
+        join(folder, "report.txt"),
+        "Demo\n【Roads】In 2012, Hubei built roads of 42 km and 7 bridges.",
+      );
       const loaded = loadKnowledge(dir);
       expect(loaded.reports.map((r) => r.meta.id)).toEqual(["demo-2012", "henan-2011"]);
-      expect(loaded.entries.filter((e) => e.report === "demo-2012").map((e) => [e.id, e.value, e.unit])).toEqual([
+      expect(
+        loaded.entries.filter((e) => e.report === "demo-2012").map((e) => [e.id, e.value, e.unit]),
+      ).toEqual([
         ["demo-2012:roads:42-km", 42, "km"],
         ["demo-2012:roads:7-bridges", 7, "bridges"],
       ]);

@@ -12,9 +12,15 @@ import { zhCN } from "../../src/surfaces/discord/locales/zh-CN.js";
 const SLASH_NAME = /^[-_\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
 const validSlashName = (name: string) => SLASH_NAME.test(name) && name === name.toLowerCase();
 
-type Named = { name: string; name_localizations?: Record<string, string>; type?: number; options?: readonly Named[] };
+type Named = {
+  name: string;
+  name_localizations?: Record<string, string>;
+  type?: number;
+  options?: readonly Named[];
+};
 const commands = COMMAND_DEFINITIONS as readonly Named[];
-const isSlash = (c: Named) => (c.type ?? ApplicationCommandType.ChatInput) === ApplicationCommandType.ChatInput;
+const isSlash = (c: Named) =>
+  (c.type ?? ApplicationCommandType.ChatInput) === ApplicationCommandType.ChatInput;
 
 describe("zh-CN command names", () => {
   it.each(commands.map((c) => [c.name, c] as const))("%s has a zh-CN name Discord accepts", (_name, c) => {
@@ -36,13 +42,16 @@ describe("zh-CN command names", () => {
 
   it("no two commands of a type share a zh-CN name (Discord keys commands by type and name)", () => {
     for (const type of new Set(commands.map((c) => c.type ?? ApplicationCommandType.ChatInput))) {
-      const names = commands.filter((c) => (c.type ?? ApplicationCommandType.ChatInput) === type).map((c) => c.name_localizations?.["zh-CN"]);
+      const names = commands
+        .filter((c) => (c.type ?? ApplicationCommandType.ChatInput) === type)
+        .map((c) => c.name_localizations?.["zh-CN"]);
       expect(new Set(names).size).toBe(names.length);
     }
   });
 
   it("the zh-CN help and hints name the commands as a zh-CN client shows them", () => {
-    for (const c of commands.filter((c) => isSlash(c) && c.name !== "help")) expect(zhCN.help).toContain(`/${c.name_localizations!["zh-CN"]}`);
+    for (const c of commands.filter((c) => isSlash(c) && c.name !== "help"))
+      expect(zhCN.help).toContain(`/${c.name_localizations!["zh-CN"]}`);
     for (const text of [zhCN.help, zhCN.staleButton, zhCN.staleChart]) expect(text).not.toMatch(/\/[a-z]/);
   });
 

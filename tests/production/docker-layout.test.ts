@@ -23,7 +23,11 @@ const freePort = () =>
   });
 
 // Node's own raw Ed25519 public key as the 64 hex characters the Developer Portal shows.
-const publicKeyHex = () => generateKeyPairSync("ed25519").publicKey.export({ format: "der", type: "spki" }).subarray(-32).toString("hex");
+const publicKeyHex = () =>
+  generateKeyPairSync("ed25519")
+    .publicKey.export({ format: "der", type: "spki" })
+    .subarray(-32)
+    .toString("hex");
 
 describe("the Docker image (runtime stage laid out from the Dockerfile)", () => {
   const out = mkdtempSync(join(tmpdir(), "docker-layout-"));
@@ -36,8 +40,15 @@ describe("the Docker image (runtime stage laid out from the Dockerfile)", () => 
 
   it("holds the files the bot reads and nothing from the developer's machine", () => {
     const app = join(runtime.root, runtime.workdir);
-    for (const path of ["package.json", "dist/surfaces/discord/main.js", "knowledge/glossary.zh.json", "assets/fonts/DejaVuSans.ttf"]) expect(existsSync(join(app, path)), path).toBe(true);
-    for (const path of [".env", "src", "tests", "dist/node_modules"]) expect(existsSync(join(app, path)), path).toBe(false);
+    for (const path of [
+      "package.json",
+      "dist/surfaces/discord/main.js",
+      "knowledge/glossary.zh.json",
+      "assets/fonts/DejaVuSans.ttf",
+    ])
+      expect(existsSync(join(app, path)), path).toBe(true);
+    for (const path of [".env", "src", "tests", "dist/node_modules"])
+      expect(existsSync(join(app, path)), path).toBe(false);
     // Only production packages: the runtime stage installs with --omit=dev.
     expect(existsSync(join(app, "node_modules/zod"))).toBe(true);
     expect(existsSync(join(app, "node_modules/vitest"))).toBe(false);
@@ -64,14 +75,19 @@ describe("the Docker image (runtime stage laid out from the Dockerfile)", () => 
     child.stdout.on("data", (d: Buffer) => (output += d.toString()));
     child.stderr.on("data", (d: Buffer) => (output += d.toString()));
     let exitCode: number | null | undefined;
-    const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve((exitCode = code))));
+    const exited = new Promise<number | null>((resolve) =>
+      child.on("exit", (code) => resolve((exitCode = code))),
+    );
     try {
       // Until /healthz answers 200; an exit first (a missing file stops the bot) fails with its output.
       const deadline = Date.now() + 30_000;
       let status: number | string = "not started";
       while (status !== 200 && Date.now() < deadline) {
         if (exitCode !== undefined) break;
-        status = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.status, () => "not listening yet");
+        status = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+          (r) => r.status,
+          () => "not listening yet",
+        );
         if (status !== 200) await new Promise((r) => setTimeout(r, 100));
       }
       expect(exitCode, `the bot exited before /healthz answered:\n${output}`).toBeUndefined();

@@ -4,7 +4,13 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/paths.js";
-import { cloneFiles, isIgnored, parseCopy, parseDockerfile, parseDockerignore } from "./support/dockerfile.js";
+import {
+  cloneFiles,
+  isIgnored,
+  parseCopy,
+  parseDockerfile,
+  parseDockerignore,
+} from "./support/dockerfile.js";
 
 const rules = parseDockerignore(readFileSync(join(PROJECT_ROOT, ".dockerignore"), "utf8"));
 const copies = parseDockerfile(readFileSync(join(PROJECT_ROOT, "Dockerfile"), "utf8"))
@@ -17,16 +23,30 @@ describe(".dockerignore", () => {
   it("excludes no file of a fresh clone that the Dockerfile COPYs from the context", () => {
     const files = cloneFiles(PROJECT_ROOT);
     const sources = copies.flatMap((c) => c.sources);
-    expect(sources).toEqual(expect.arrayContaining(["package.json", "package-lock.json", "src", "knowledge", "assets"]));
+    expect(sources).toEqual(
+      expect.arrayContaining(["package.json", "package-lock.json", "src", "knowledge", "assets"]),
+    );
     for (const source of sources) {
       const under = files.filter((f) => f === source || f.startsWith(`${source}/`));
       expect(under.length, `${source} is in the clone`).toBeGreaterThan(0);
-      expect(under.filter((f) => isIgnored(rules, f)), `files of ${source} excluded`).toEqual([]);
+      expect(
+        under.filter((f) => isIgnored(rules, f)),
+        `files of ${source} excluded`,
+      ).toEqual([]);
     }
   });
 
   it("leaves out installed and built files, secrets, history and the store's local state", () => {
-    for (const path of ["node_modules/zod/package.json", "dist/surfaces/discord/main.js", ".env", ".env.production", ".git/HEAD", "knowledge/.versions/1/reports/x/report.txt", "knowledge/.staging/a", "npm-debug.log"]) {
+    for (const path of [
+      "node_modules/zod/package.json",
+      "dist/surfaces/discord/main.js",
+      ".env",
+      ".env.production",
+      ".git/HEAD",
+      "knowledge/.versions/1/reports/x/report.txt",
+      "knowledge/.staging/a",
+      "npm-debug.log",
+    ]) {
       expect(isIgnored(rules, path), path).toBe(true);
     }
     expect(isIgnored(rules, ".env.example")).toBe(false);

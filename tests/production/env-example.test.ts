@@ -21,7 +21,10 @@ const TOKEN = "test-token-for-the-env-example-run";
 /** The variables the Dockerfile's ENV instructions set (runtime stage included). */
 function dockerfileEnv(): string[] {
   const text = readFileSync(join(PROJECT_ROOT, "Dockerfile"), "utf8").replace(/\\\r?\n/g, " ");
-  return text.split("\n").filter((l) => /^\s*ENV\s/.test(l)).flatMap((l) => [...l.matchAll(/([A-Z_][A-Z0-9_]*)=/g)].map((m) => m[1]!));
+  return text
+    .split("\n")
+    .filter((l) => /^\s*ENV\s/.test(l))
+    .flatMap((l) => [...l.matchAll(/([A-Z_][A-Z0-9_]*)=/g)].map((m) => m[1]!));
 }
 
 describe(".env.example, statically", () => {
@@ -38,7 +41,11 @@ describe(".env.example, statically", () => {
   });
 
   it("parses as the bot's configuration once the token and the application id are filled", () => {
-    const env = { ...parse(readFileSync(EXAMPLE)), DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: "123456789012345678" };
+    const env = {
+      ...parse(readFileSync(EXAMPLE)),
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_APPLICATION_ID: "123456789012345678",
+    };
     expect(loadBotConfig(env)).toMatchObject({ MODE: "gateway", TOTAL_SHARDS: "auto", HOST: "127.0.0.1" });
   });
 });
@@ -58,7 +65,16 @@ describe("cp .env.example .env, then npm run dev", () => {
 
   it("the gateway bot starts with the copied values: READY, /healthz 200, SIGTERM exits 0", async () => {
     // Real environment variables take precedence over .env: the README's two blanks, the stand-in, a free port.
-    const p = runEntry(MAIN, { DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: standin.applicationId, DISCORD_API_URL: standin.restUrl, PORT: "0" }, { cwd });
+    const p = runEntry(
+      MAIN,
+      {
+        DISCORD_TOKEN: TOKEN,
+        DISCORD_APPLICATION_ID: standin.applicationId,
+        DISCORD_API_URL: standin.restUrl,
+        PORT: "0",
+      },
+      { cwd },
+    );
     try {
       await waitForLog(p, (l) => l.msg === "ready");
       const listening = p.logs().find((l) => l.msg === "http server listening")!;

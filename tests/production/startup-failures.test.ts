@@ -41,11 +41,17 @@ async function failsWithOneLine(p: Running, line: RegExp) {
 // One child at a time: each loads Node, discord.js and (for most) the knowledge; in parallel they only compete for the two cores.
 describe("start-up failures: exit 1 with one line", { timeout: 90_000 }, () => {
   it("a bad variable names it", async () => {
-    await failsWithOneLine(runEntry(MAIN, { ...BASE_ENV, MODE: "http" }), /^report-bot: cannot start: invalid configuration: DISCORD_PUBLIC_KEY: is required when MODE=http/);
+    await failsWithOneLine(
+      runEntry(MAIN, { ...BASE_ENV, MODE: "http" }),
+      /^report-bot: cannot start: invalid configuration: DISCORD_PUBLIC_KEY: is required when MODE=http/,
+    );
   });
 
   it("an invalid knowledge folder names the folder and its problem", async () => {
-    await failsWithOneLine(runEntry(MAIN, { ...BASE_ENV, KNOWLEDGE_DIR: badKnowledge, PORT: "0" }), /^report-bot: cannot start: knowledge folder .*report-bot-bad-knowledge-\S+ is invalid \(1 problem\(s\)\): \[schema\] glossary\.zh\.json/);
+    await failsWithOneLine(
+      runEntry(MAIN, { ...BASE_ENV, KNOWLEDGE_DIR: badKnowledge, PORT: "0" }),
+      /^report-bot: cannot start: knowledge folder .*report-bot-bad-knowledge-\S+ is invalid \(1 problem\(s\)\): \[schema\] glossary\.zh\.json/,
+    );
   });
 
   it("a port in use names the address and the variable", async () => {
@@ -55,23 +61,44 @@ describe("start-up failures: exit 1 with one line", { timeout: 90_000 }, () => {
     try {
       const port = (taken.address() as { port: number }).port;
       const key = publicKeyToHex(generateKeyPairSync("ed25519").publicKey);
-      const p = runEntry(MAIN, { ...BASE_ENV, MODE: "http", DISCORD_PUBLIC_KEY: key, HOST: "127.0.0.1", PORT: String(port) });
-      await failsWithOneLine(p, new RegExp(`^report-bot: cannot start: cannot listen on 127\\.0\\.0\\.1:${port}: the port is already in use .*PORT.*EADDRINUSE`));
+      const p = runEntry(MAIN, {
+        ...BASE_ENV,
+        MODE: "http",
+        DISCORD_PUBLIC_KEY: key,
+        HOST: "127.0.0.1",
+        PORT: String(port),
+      });
+      await failsWithOneLine(
+        p,
+        new RegExp(
+          `^report-bot: cannot start: cannot listen on 127\\.0\\.0\\.1:${port}: the port is already in use .*PORT.*EADDRINUSE`,
+        ),
+      );
     } finally {
       taken.close();
     }
   });
 
   it("a DNS failure names the host", async () => {
-    const p = runEntry(MAIN, { ...BASE_ENV, DISCORD_API_URL: "http://discord.invalid/api", PORT: "0" }, { preload: [NO_DNS] });
-    await failsWithOneLine(p, /^report-bot: cannot start: cannot reach Discord at discord\.invalid: DNS lookup failed \(ENOTFOUND\)/);
+    const p = runEntry(
+      MAIN,
+      { ...BASE_ENV, DISCORD_API_URL: "http://discord.invalid/api", PORT: "0" },
+      { preload: [NO_DNS] },
+    );
+    await failsWithOneLine(
+      p,
+      /^report-bot: cannot start: cannot reach Discord at discord\.invalid: DNS lookup failed \(ENOTFOUND\)/,
+    );
   });
 
   describe("against the Discord stand-in", () => {
     let standin: DiscordStandin;
     let noReady: DiscordStandin;
     beforeAll(async () => {
-      [standin, noReady] = await Promise.all([startDiscordStandin({ token: TOKEN }), startDiscordStandin({ token: TOKEN })]);
+      [standin, noReady] = await Promise.all([
+        startDiscordStandin({ token: TOKEN }),
+        startDiscordStandin({ token: TOKEN }),
+      ]);
       // The gateway refuses the token (REST took it): close 4004 on IDENTIFY.
       standin.gatewayFaults.identifyCloseCode = 4004;
       noReady.gatewayFaults.withholdReady = true;
@@ -81,14 +108,33 @@ describe("start-up failures: exit 1 with one line", { timeout: 90_000 }, () => {
     });
 
     it("an invalid token (gateway close 4004) says so", async () => {
-      const p = runEntry(MAIN, { ...BASE_ENV, DISCORD_TOKEN: TOKEN, DISCORD_API_URL: standin.restUrl, PORT: "0" });
-      await failsWithOneLine(p, /^report-bot: cannot start: Discord refused the bot token \(gateway close 4004 authentication failed\): check DISCORD_TOKEN/);
-      expect(p.logs().find((l) => l.msg?.toString().startsWith("gateway closed"))).toMatchObject({ code: 4004 });
+      const p = runEntry(MAIN, {
+        ...BASE_ENV,
+        DISCORD_TOKEN: TOKEN,
+        DISCORD_API_URL: standin.restUrl,
+        PORT: "0",
+      });
+      await failsWithOneLine(
+        p,
+        /^report-bot: cannot start: Discord refused the bot token \(gateway close 4004 authentication failed\): check DISCORD_TOKEN/,
+      );
+      expect(p.logs().find((l) => l.msg?.toString().startsWith("gateway closed"))).toMatchObject({
+        code: 4004,
+      });
     });
 
     it("no READY within GATEWAY_READY_TIMEOUT_SECONDS says so", async () => {
-      const p = runEntry(MAIN, { ...BASE_ENV, DISCORD_TOKEN: TOKEN, DISCORD_API_URL: noReady.restUrl, PORT: "0", GATEWAY_READY_TIMEOUT_SECONDS: "1" });
-      await failsWithOneLine(p, /^report-bot: cannot start: no READY from the Discord gateway within 1 s \(no connection was closed\)/);
+      const p = runEntry(MAIN, {
+        ...BASE_ENV,
+        DISCORD_TOKEN: TOKEN,
+        DISCORD_API_URL: noReady.restUrl,
+        PORT: "0",
+        GATEWAY_READY_TIMEOUT_SECONDS: "1",
+      });
+      await failsWithOneLine(
+        p,
+        /^report-bot: cannot start: no READY from the Discord gateway within 1 s \(no connection was closed\)/,
+      );
     });
   });
 
@@ -98,7 +144,9 @@ describe("start-up failures: exit 1 with one line", { timeout: 90_000 }, () => {
     expect(code, p.stderr()).toBe(1);
     const lines = p.stderr().trimEnd().split("\n");
     expect(lines[0]).toMatch(/^report-bot: cannot start: knowledge folder .* is invalid/);
-    expect(lines.at(-1)).toMatch(/^report-bot: cannot start: Shard 0's process exited before its Client became ready/);
+    expect(lines.at(-1)).toMatch(
+      /^report-bot: cannot start: Shard 0's process exited before its Client became ready/,
+    );
     expect(p.stderr() + p.stdout()).not.toMatch(/\n\s+at /);
   });
 });
@@ -106,13 +154,22 @@ describe("start-up failures: exit 1 with one line", { timeout: 90_000 }, () => {
 describe("after start", { timeout: 90_000 }, () => {
   it("an uncaught exception is logged and exits 1 (the supervisor restarts a clean process)", async () => {
     const key = publicKeyToHex(generateKeyPairSync("ed25519").publicKey);
-    const p = runEntry(MAIN, { ...BASE_ENV, MODE: "http", DISCORD_PUBLIC_KEY: key, HOST: "127.0.0.1", PORT: "0" }, { preload: [THROW_ON_SIGNAL] });
+    const p = runEntry(
+      MAIN,
+      { ...BASE_ENV, MODE: "http", DISCORD_PUBLIC_KEY: key, HOST: "127.0.0.1", PORT: "0" },
+      { preload: [THROW_ON_SIGNAL] },
+    );
     try {
       await waitForLog(p, (l) => l.msg === "ready");
       p.child.kill("SIGUSR2");
       expect(await exitWithin(p, EXIT_BOUND_MS)).toBe(1);
-      expect(p.logs().find((l) => l.msg === "uncaught exception; exiting")).toMatchObject({ level: 60, err: { message: expect.stringContaining("caught by nobody") } });
-      expect(p.stderr()).toMatch(/^report-bot: uncaught exception, exiting: unexpected error: test: thrown from a SIGUSR2 listener/);
+      expect(p.logs().find((l) => l.msg === "uncaught exception; exiting")).toMatchObject({
+        level: 60,
+        err: { message: expect.stringContaining("caught by nobody") },
+      });
+      expect(p.stderr()).toMatch(
+        /^report-bot: uncaught exception, exiting: unexpected error: test: thrown from a SIGUSR2 listener/,
+      );
     } finally {
       p.child.kill("SIGKILL");
     }

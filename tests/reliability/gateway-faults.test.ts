@@ -14,7 +14,13 @@ import { createLogger } from "../../src/logger.js";
 import { DEFAULT_KNOWLEDGE_DIR } from "../../src/paths.js";
 import { createBot, type Bot } from "../../src/surfaces/discord/bot.js";
 import { CALLBACK_ATTEMPTS } from "../../src/surfaces/discord/callback.js";
-import { OptionType, startDiscordStandin, type DiscordStandin, type Json, type RecordedRequest } from "../support/discord/standin.js";
+import {
+  OptionType,
+  startDiscordStandin,
+  type DiscordStandin,
+  type Json,
+  type RecordedRequest,
+} from "../support/discord/standin.js";
 import { embedLimitProblems, pingProblems } from "./support/embed-checks.js";
 
 const TOKEN = "test-token-for-the-gateway-fault-tests";
@@ -39,7 +45,9 @@ beforeAll(async () => {
   cpSync(DEFAULT_KNOWLEDGE_DIR, dir, { recursive: true });
   standin = await startDiscordStandin({ token: TOKEN });
   // pino writes each log line (JSON) to this stream: the test reads what the bot logged.
-  const logger = createLogger("debug", { write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>) });
+  const logger = createLogger("debug", {
+    write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>),
+  });
   bot = createBot({
     config: {
       DISCORD_TOKEN: TOKEN,
@@ -71,13 +79,20 @@ afterAll(async () => {
 });
 
 const ask = (question: string) =>
-  standin.interactionCreate({ kind: "chatInput", commandName: "ask", options: [{ name: "question", type: OptionType.String, value: question }] });
+  standin.interactionCreate({
+    kind: "chatInput",
+    commandName: "ask",
+    options: [{ name: "question", type: OptionType.String, value: question }],
+  });
 const callbackPath = (p: Json) => `/interactions/${p.id}/${p.token}/callback`;
 const attempts = (p: Json) => standin.findRequests({ method: "POST", path: callbackPath(p) });
 
 /** The successful callback of interaction `p` (waits for it). */
 async function answered(p: Json, timeoutMs = 10_000): Promise<RecordedRequest> {
-  const cb = await standin.waitForRequest((r: RecordedRequest) => r.method === "POST" && r.path === callbackPath(p) && r.status === 204, { timeoutMs });
+  const cb = await standin.waitForRequest(
+    (r: RecordedRequest) => r.method === "POST" && r.path === callbackPath(p) && r.status === 204,
+    { timeoutMs },
+  );
   expect(cb.body.type).toBe(4);
   const embed = cb.body.data.embeds[0];
   expect(embedLimitProblems(embed)).toEqual([]);
@@ -96,30 +111,37 @@ describe("the gateway socket drops mid-session", () => {
   it.each([
     ["closed by Discord (code 4000)", { code: 4000 }],
     ["reset (TCP connection destroyed, close 1006)", { terminate: true }],
-  ])("%s: the client resumes (no new identify) and questions asked meanwhile and after are answered", async (_name, how) => {
-    expect(titleOf(await answered(ask(Q)))).toBe(FIGURE);
-    const { identifies, resumes } = standin.gateway;
-    const logMark = logs.length;
-    const resumed = nextResume();
+  ])(
+    "%s: the client resumes (no new identify) and questions asked meanwhile and after are answered",
+    async (_name, how) => {
+      expect(titleOf(await answered(ask(Q)))).toBe(FIGURE);
+      const { identifies, resumes } = standin.gateway;
+      const logMark = logs.length;
+      const resumed = nextResume();
 
-    expect(await standin.dropConnection(how)).toBe(1);
-    // Asked while the socket is down: Discord keeps it for the session and replays it on RESUME.
-    const meanwhile = ask(Q2);
-    await resumed;
-    expect(titleOf(await answered(meanwhile))).toBe(FIGURE2);
-    expect(standin.gateway.resumes).toBe(resumes + 1);
-    expect(standin.gateway.identifies).toBe(identifies);
-    expect(standin.connectedSessions).toBe(1);
+      expect(await standin.dropConnection(how)).toBe(1);
+      // Asked while the socket is down: Discord keeps it for the session and replays it on RESUME.
+      const meanwhile = ask(Q2);
+      await resumed;
+      expect(titleOf(await answered(meanwhile))).toBe(FIGURE2);
+      expect(standin.gateway.resumes).toBe(resumes + 1);
+      expect(standin.gateway.identifies).toBe(identifies);
+      expect(standin.connectedSessions).toBe(1);
 
-    expect(titleOf(await answered(ask(Q)))).toBe(FIGURE);
-    expect(errorLogs(logMark)).toEqual([]);
-  });
+      expect(titleOf(await answered(ask(Q)))).toBe(FIGURE);
+      expect(errorLogs(logMark)).toEqual([]);
+    },
+  );
 
   it("with a reply in flight: the REST reply is not affected, the session resumes, the next question is answered", async () => {
     const { identifies, resumes } = standin.gateway;
     // Held until the connection has been dropped (a fixed delay could run out first on a busy machine).
     let release!: () => void;
-    const slow = standin.failNext({ method: "POST", path: CALLBACK, until: new Promise<void>((r) => (release = r)) });
+    const slow = standin.failNext({
+      method: "POST",
+      path: CALLBACK,
+      until: new Promise<void>((r) => (release = r)),
+    });
     const p = ask(Q);
     // Wait until the bot's reply has reached Discord and is being held there.
     const inFlight = () => standin.requests.filter((r) => r.method === "POST" && r.path === callbackPath(p));
@@ -167,15 +189,29 @@ describe("REST rate limits", () => {
   });
 
   it("a global 429 on a mention's reply: retried after retry-after, the reply lands", async () => {
-    const fault = standin.failNext({ method: "POST", path: "/channels/:id/messages", status: 429, retryAfter: 0.2, global: true });
+    const fault = standin.failNext({
+      method: "POST",
+      path: "/channels/:id/messages",
+      status: 429,
+      retryAfter: 0.2,
+      global: true,
+    });
     const mark = standin.mark();
     const incoming = standin.messageCreate({ content: Q2, mentionBot: true });
     const post = await standin.waitForRequest(
-      (r: RecordedRequest) => r.seq >= mark && r.method === "POST" && r.path === `/channels/${incoming.channel_id}/messages` && r.status === 200,
+      (r: RecordedRequest) =>
+        r.seq >= mark &&
+        r.method === "POST" &&
+        r.path === `/channels/${incoming.channel_id}/messages` &&
+        r.status === 200,
       { timeoutMs: 10_000 },
     );
     expect(post.body.embeds[0].title).toBe(FIGURE2);
-    expect(standin.findRequests({ method: "POST", path: `/channels/${incoming.channel_id}/messages` }, mark).map((r) => r.status)).toEqual([429, 200]);
+    expect(
+      standin
+        .findRequests({ method: "POST", path: `/channels/${incoming.channel_id}/messages` }, mark)
+        .map((r) => r.status),
+    ).toEqual([429, 200]);
     expect(fault.hits).toHaveLength(1);
   });
 });
@@ -186,7 +222,12 @@ describe("REST server errors", () => {
     const logMark = logs.length;
     const p = ask(Q);
     // The reply (with discord.js's retries) fails, then the apology does too: both are logged.
-    await expect.poll(() => logs.slice(logMark).some((l) => l.msg === "could not send the apology"), { timeout: 15_000, interval: 20 }).toBe(true);
+    await expect
+      .poll(() => logs.slice(logMark).some((l) => l.msg === "could not send the apology"), {
+        timeout: 15_000,
+        interval: 20,
+      })
+      .toBe(true);
     const failed = errorLogs(logMark);
     const delivery = failed.find((l) => l.interactionId === p.id && l.msg !== "could not send the apology");
     expect(delivery, JSON.stringify(failed)).toBeDefined();
@@ -208,17 +249,36 @@ describe("REST server errors", () => {
   });
 
   it("500 on every attempt of a mention's reply: logged, no crash, the next message is answered", async () => {
-    const fault = standin.failNext({ method: "POST", path: "/channels/:id/messages", status: 500, times: 1_000 });
+    const fault = standin.failNext({
+      method: "POST",
+      path: "/channels/:id/messages",
+      status: 500,
+      times: 1_000,
+    });
     const logMark = logs.length;
     const incoming = standin.messageCreate({ content: Q, mentionBot: true });
-    await expect.poll(() => logs.slice(logMark).some((l) => l.msg === "could not send the apology" && l.messageId === incoming.id), { timeout: 15_000, interval: 20 }).toBe(true);
-    expect(errorLogs(logMark).some((l) => l.msg === "message handler failed" && l.messageId === incoming.id)).toBe(true);
+    await expect
+      .poll(
+        () =>
+          logs
+            .slice(logMark)
+            .some((l) => l.msg === "could not send the apology" && l.messageId === incoming.id),
+        { timeout: 15_000, interval: 20 },
+      )
+      .toBe(true);
+    expect(
+      errorLogs(logMark).some((l) => l.msg === "message handler failed" && l.messageId === incoming.id),
+    ).toBe(true);
     fault.cancel();
 
     const mark = standin.mark();
     const next = standin.messageCreate({ content: Q2, mentionBot: true });
     const post = await standin.waitForRequest(
-      (r: RecordedRequest) => r.seq >= mark && r.method === "POST" && r.path === `/channels/${next.channel_id}/messages` && r.status === 200,
+      (r: RecordedRequest) =>
+        r.seq >= mark &&
+        r.method === "POST" &&
+        r.path === `/channels/${next.channel_id}/messages` &&
+        r.status === 200,
       { timeoutMs: 10_000 },
     );
     expect(post.body.embeds[0].title).toBe(FIGURE2);
@@ -228,7 +288,10 @@ describe("REST server errors", () => {
     const fault = standin.failNext({ method: "POST", path: CALLBACK, destroySocket: true });
     const logMark = logs.length;
     const p = ask(Q2);
-    const cb = await standin.waitForRequest((r: RecordedRequest) => r.method === "POST" && r.path === callbackPath(p) && r.status === 204, { timeoutMs: 10_000 });
+    const cb = await standin.waitForRequest(
+      (r: RecordedRequest) => r.method === "POST" && r.path === callbackPath(p) && r.status === 204,
+      { timeoutMs: 10_000 },
+    );
     expect(cb.body).toMatchObject({ type: 4, data: { flags: 64, allowed_mentions: { parse: [] } } });
     expect(cb.body.data.content).toMatch(/^Sorry/);
     expect(fault.hits).toHaveLength(1);

@@ -27,18 +27,118 @@ const ASK_MAX = ASK.options[0].max_length;
 
 const EMOJI = ["😀", "👍🏽", "👨‍👩‍👧‍👦", "🇨🇳", "❤️", "🏳️‍🌈", "🧮", "💰", "📈", "\u{1F9D1}\u200D\u{1F33E}"];
 const ZERO_WIDTH = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u180e"];
-const CONTROL = [...Array.from({ length: 32 }, (_, i) => String.fromCharCode(i)), "\u007f", "\u0085", "\u2028", "\u2029"];
-const RTL = ["مرحبا", "كم عدد الأسر", "שלום", "כמה כסף", "\u202e", "\u202d", "\u200f", "\u200e", "\u2067", "\u2069", "ﷺ"];
-const CHINESE = ["扶贫", "资金", "多少", "户", "易地扶贫搬迁了多少户？", "2011年", "亿元", "河南省", "贫困人口", "雨露计划", "万人", "是", "的", "？", "，", "。"];
-const MARKDOWN = ["**", "__", "~~", "`", "```", "||", "> ", ">>> ", "# ", "## ", "-# ", "- ", "1. ", "\\", "\\*", "[x](https://evil.example)", "<https://x.y>", "*", "_", "~"];
+const CONTROL = [
+  ...Array.from({ length: 32 }, (_, i) => String.fromCharCode(i)),
+  "\u007f",
+  "\u0085",
+  "\u2028",
+  "\u2029",
+];
+const RTL = [
+  "مرحبا",
+  "كم عدد الأسر",
+  "שלום",
+  "כמה כסף",
+  "\u202e",
+  "\u202d",
+  "\u200f",
+  "\u200e",
+  "\u2067",
+  "\u2069",
+  "ﷺ",
+];
+const CHINESE = [
+  "扶贫",
+  "资金",
+  "多少",
+  "户",
+  "易地扶贫搬迁了多少户？",
+  "2011年",
+  "亿元",
+  "河南省",
+  "贫困人口",
+  "雨露计划",
+  "万人",
+  "是",
+  "的",
+  "？",
+  "，",
+  "。",
+];
+const MARKDOWN = [
+  "**",
+  "__",
+  "~~",
+  "`",
+  "```",
+  "||",
+  "> ",
+  ">>> ",
+  "# ",
+  "## ",
+  "-# ",
+  "- ",
+  "1. ",
+  "\\",
+  "\\*",
+  "[x](https://evil.example)",
+  "<https://x.y>",
+  "*",
+  "_",
+  "~",
+];
 const MENTIONS = [
-  "@everyone", "@here", "@EveryOne", "@@here", "<@123456789012345678>", "<@!123>", "<@&1>", "<@&123456789012345678>", "<#123456789012345678>",
-  "</ask:123456789012345678>", "https://discord.gg/abc", "discord.gg/xyz", "http://example.com/a?b=c", "<t:1700000000:R>", "<:emoji:123>", "<a:dance:456>",
+  "@everyone",
+  "@here",
+  "@EveryOne",
+  "@@here",
+  "<@123456789012345678>",
+  "<@!123>",
+  "<@&1>",
+  "<@&123456789012345678>",
+  "<#123456789012345678>",
+  "</ask:123456789012345678>",
+  "https://discord.gg/abc",
+  "discord.gg/xyz",
+  "http://example.com/a?b=c",
+  "<t:1700000000:R>",
+  "<:emoji:123>",
+  "<a:dance:456>",
 ];
 const REPORT_WORDS = [
-  "How many", "how much", "what", "households", "relocated", "poverty", "anti-poverty funds", "2011", "2012", "Henan", "Gansu", "million",
-  "billion Yuan", "%", "per cent", "rural poor residents", "villages", "average", "share", "total", "Rain Plan", "lottery", "microfinance",
-  "?", "per household", "in", "the", "of", "0", "4.418", "-1", "1e309", "NaN",
+  "How many",
+  "how much",
+  "what",
+  "households",
+  "relocated",
+  "poverty",
+  "anti-poverty funds",
+  "2011",
+  "2012",
+  "Henan",
+  "Gansu",
+  "million",
+  "billion Yuan",
+  "%",
+  "per cent",
+  "rural poor residents",
+  "villages",
+  "average",
+  "share",
+  "total",
+  "Rain Plan",
+  "lottery",
+  "microfinance",
+  "?",
+  "per household",
+  "in",
+  "the",
+  "of",
+  "0",
+  "4.418",
+  "-1",
+  "1e309",
+  "NaN",
 ];
 
 const token = fc.oneof(
@@ -55,14 +155,27 @@ const token = fc.oneof(
   { weight: 1, arbitrary: fc.integer().map(String) },
   { weight: 1, arbitrary: fc.double({ noNaN: false }).map(String) },
   // A very long word: one letter, a pattern, or digits, hundreds to thousands of characters.
-  { weight: 1, arbitrary: fc.tuple(fc.constantFrom("a", "ab", "9", "1,0", "扶", "😀", "*", "@", "<@1>", "\u200b", "é"), fc.integer({ min: 50, max: 3000 })).map(([s, n]) => s.repeat(n)) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(
+        fc.constantFrom("a", "ab", "9", "1,0", "扶", "😀", "*", "@", "<@1>", "\u200b", "é"),
+        fc.integer({ min: 50, max: 3000 }),
+      )
+      .map(([s, n]) => s.repeat(n)),
+  },
 );
 
 const sep = fc.constantFrom(" ", " ", " ", "", "\n", "\t", "  ", "\u3000", "\u00a0");
 
 /** A question of up to `max` characters, built from the tokens above. */
 const question = (max: number) =>
-  fc.array(fc.tuple(token, sep), { maxLength: 40 }).map((parts) => parts.map(([t, s]) => t + s).join("").slice(0, max));
+  fc.array(fc.tuple(token, sep), { maxLength: 40 }).map((parts) =>
+    parts
+      .map(([t, s]) => t + s)
+      .join("")
+      .slice(0, max),
+  );
 
 /** Questions of every size up to `max`: token soup, arbitrary text, and soup padded out to the limit. */
 const anyQuestion = (max: number) =>
@@ -70,7 +183,12 @@ const anyQuestion = (max: number) =>
     { weight: 5, arbitrary: question(max) },
     { weight: 2, arbitrary: fc.string({ maxLength: max, unit: "grapheme" }) },
     { weight: 1, arbitrary: fc.string({ maxLength: max, unit: "binary" }) },
-    { weight: 2, arbitrary: fc.tuple(question(max), question(max)).map(([a, b]) => (a + " " + b.repeat(Math.ceil(max / Math.max(1, b.length)))).slice(0, max)) },
+    {
+      weight: 2,
+      arbitrary: fc
+        .tuple(question(max), question(max))
+        .map(([a, b]) => `${a} ${b.repeat(Math.ceil(max / Math.max(1, b.length)))}`.slice(0, max)),
+    },
   );
 
 // ---- the checks ------------------------------------------------------------------------------
@@ -110,7 +228,9 @@ function checkTiming(t: Timing) {
   const slow = t.ms.filter((ms) => ms > PER_QUESTION_MS).length;
   const why = `slowest ${t.slowest.ms.toFixed(0)} ms of CPU for ${JSON.stringify(t.slowest.q.slice(0, 120))} (${t.slowest.q.length} chars)`;
   expect(t.slowest.ms, why).toBeLessThan(HARD_MS);
-  expect(slow, `${slow}/${t.ms.length} calls over ${PER_QUESTION_MS} ms of CPU; ${why}`).toBeLessThanOrEqual(Math.floor(t.ms.length * SLOW_CALLS_ALLOWED));
+  expect(slow, `${slow}/${t.ms.length} calls over ${PER_QUESTION_MS} ms of CPU; ${why}`).toBeLessThanOrEqual(
+    Math.floor(t.ms.length * SLOW_CALLS_ALLOWED),
+  );
 }
 
 /** The generated questions were not all trivial: some reached the limit and some were answered. */
@@ -138,7 +258,10 @@ describe("any question gets an answer or a no-answer, never a crash, fast, and a
   it(`questions up to the /ask option limit (${ASK_MAX} characters)`, () => {
     expect(ASK_MAX).toBeLessThanOrEqual(OPTION_STRING_MAX);
     const t = timing();
-    fc.assert(fc.property(anyQuestion(ASK_MAX), (q) => checkQuestion(q, t)), params());
+    fc.assert(
+      fc.property(anyQuestion(ASK_MAX), (q) => checkQuestion(q, t)),
+      params(),
+    );
     checkTiming(t);
     checkReach(t, ASK_MAX);
   });
@@ -146,7 +269,10 @@ describe("any question gets an answer or a no-answer, never a crash, fast, and a
   it(`questions up to ${MAX_QUESTION_LENGTH} characters (messages, DMs, the context menu)`, () => {
     expect(MAX_QUESTION_LENGTH).toBe(OPTION_STRING_MAX);
     const t = timing();
-    fc.assert(fc.property(anyQuestion(MAX_QUESTION_LENGTH), (q) => checkQuestion(q, t)), params());
+    fc.assert(
+      fc.property(anyQuestion(MAX_QUESTION_LENGTH), (q) => checkQuestion(q, t)),
+      params(),
+    );
     checkTiming(t);
     checkReach(t, MAX_QUESTION_LENGTH);
   });
@@ -154,10 +280,15 @@ describe("any question gets an answer or a no-answer, never a crash, fast, and a
   it("questions at exactly the limit, and past it (the engine reads only the first 6000 characters)", () => {
     const t = timing();
     fc.assert(
-      fc.property(question(400), fc.constantFrom(...EMOJI, "a", "扶", " ", "\u200b", "@everyone "), fc.integer({ min: 0, max: 200 }), (head, fill, extra) => {
-        const q = (head + fill.repeat(MAX_QUESTION_LENGTH)).slice(0, MAX_QUESTION_LENGTH + extra);
-        checkQuestion(q, t);
-      }),
+      fc.property(
+        question(400),
+        fc.constantFrom(...EMOJI, "a", "扶", " ", "\u200b", "@everyone "),
+        fc.integer({ min: 0, max: 200 }),
+        (head, fill, extra) => {
+          const q = (head + fill.repeat(MAX_QUESTION_LENGTH)).slice(0, MAX_QUESTION_LENGTH + extra);
+          checkQuestion(q, t);
+        },
+      ),
       params(Math.ceil(RUNS / 3)),
     );
     checkTiming(t);
@@ -171,16 +302,46 @@ const sections = engine.kb.sections;
 const reportOf = (id: string) => engine.kb.reports.find((r) => r.meta.id === id)!;
 const collapse = (s: string) => s.replace(/\s+/g, " ").trim();
 
-const noise = fc.constantFrom("", "", "", " 😀", " @everyone", " <@123>", " **", " \u200b", " ?", "？", " 2011", " please", " \u202e", " 扶贫");
+const noise = fc.constantFrom(
+  "",
+  "",
+  "",
+  " 😀",
+  " @everyone",
+  " <@123>",
+  " **",
+  " \u200b",
+  " ?",
+  "？",
+  " 2011",
+  " please",
+  " \u202e",
+  " 扶贫",
+);
 const reportQuestion = fc.oneof(
-  fc.tuple(fc.constantFrom(...entries), fc.constantFrom("How many", "How much", "What is the", "", "多少", "what was"), noise, noise).map(
-    ([e, lead, n1, n2]) => `${lead} ${e.label}${n1}?${n2}`,
-  ),
-  fc.tuple(fc.constantFrom(...entries), noise).chain(([e, n]) => fc.constantFrom(...(e.aliases.length ? e.aliases : [e.label])).map((alias) => `${alias}${n}`)),
-  fc.tuple(fc.constantFrom(...sections), noise).map(([s, n]) => `What does the report say about ${s.title}${n}`),
-  fc.tuple(fc.constantFrom(...entries), fc.constantFrom(...entries), fc.constantFrom("share of", "ratio of", "difference between", "average")).map(
-    ([a, b, how]) => `${how} ${a.label} and ${b.label}`,
-  ),
+  fc
+    .tuple(
+      fc.constantFrom(...entries),
+      fc.constantFrom("How many", "How much", "What is the", "", "多少", "what was"),
+      noise,
+      noise,
+    )
+    .map(([e, lead, n1, n2]) => `${lead} ${e.label}${n1}?${n2}`),
+  fc
+    .tuple(fc.constantFrom(...entries), noise)
+    .chain(([e, n]) =>
+      fc.constantFrom(...(e.aliases.length ? e.aliases : [e.label])).map((alias) => `${alias}${n}`),
+    ),
+  fc
+    .tuple(fc.constantFrom(...sections), noise)
+    .map(([s, n]) => `What does the report say about ${s.title}${n}`),
+  fc
+    .tuple(
+      fc.constantFrom(...entries),
+      fc.constantFrom(...entries),
+      fc.constantFrom("share of", "ratio of", "difference between", "average"),
+    )
+    .map(([a, b, how]) => `${how} ${a.label} and ${b.label}`),
 );
 
 describe("citations are the report's own words", () => {
@@ -198,13 +359,25 @@ describe("citations are the report's own words", () => {
         expect(a.citations.length).toBeGreaterThan(0);
         for (const c of a.citations) {
           const cleaned = reportOf(c.report).cleaned;
-          expect(cleaned.includes(c.quote) || collapse(cleaned).includes(collapse(c.quote)), `quote not in ${c.report}: ${c.quote}`).toBe(true);
-          expect(sections.some((s) => s.report === c.report && s.title === c.section), `unknown section ${c.section}`).toBe(true);
-          if (c.written !== null) expect(c.quote, `"${c.written}" is not written in its quote`).toContain(c.written);
+          expect(
+            cleaned.includes(c.quote) || collapse(cleaned).includes(collapse(c.quote)),
+            `quote not in ${c.report}: ${c.quote}`,
+          ).toBe(true);
+          expect(
+            sections.some((s) => s.report === c.report && s.title === c.section),
+            `unknown section ${c.section}`,
+          ).toBe(true);
+          if (c.written !== null)
+            expect(c.quote, `"${c.written}" is not written in its quote`).toContain(c.written);
           if (c.entryId !== null) {
             const e = engine.kb.byId.get(c.entryId);
             expect(e, `unknown entry ${c.entryId}`).toBeDefined();
-            expect(c).toMatchObject({ quote: e!.sentence, written: e!.written, section: e!.section, report: e!.report });
+            expect(c).toMatchObject({
+              quote: e!.sentence,
+              written: e!.written,
+              section: e!.section,
+              report: e!.report,
+            });
           }
         }
         if (a.type === "figure") {

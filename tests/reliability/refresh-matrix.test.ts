@@ -16,7 +16,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Answer } from "../../src/answering/schema.js";
 import type { Entry } from "../../src/knowledge/schema.js";
 import {
-  KnowledgeStore, MAX_SNAPSHOTS, nodeStoreFs, STAGING_DIR, UPLOAD_MAX_BYTES, VERSIONS_DIR, type RefreshResult, type StoreFs, type Upload,
+  KnowledgeStore,
+  MAX_SNAPSHOTS,
+  nodeStoreFs,
+  STAGING_DIR,
+  UPLOAD_MAX_BYTES,
+  VERSIONS_DIR,
+  type RefreshResult,
+  type StoreFs,
+  type Upload,
 } from "../../src/knowledge/store.js";
 import { DEFAULT_KNOWLEDGE_DIR } from "../../src/paths.js";
 import { HENAN, realEngine } from "../support/knowledge.js";
@@ -27,17 +35,38 @@ afterAll(removeCopies);
 
 const FUNDS_Q = "How much financial anti-poverty funds were issued in 2011?";
 const CELLARS_Q = "How many water cellars were built in Gansu in 2012?";
-const QUESTIONS = [FUNDS_Q, CELLARS_Q, "易地扶贫搬迁了多少户？", "How many bridges were built?", "what is the price of bananas on mars", "Rain Plan"];
+const QUESTIONS = [
+  FUNDS_Q,
+  CELLARS_Q,
+  "易地扶贫搬迁了多少户？",
+  "How many bridges were built?",
+  "what is the price of bananas on mars",
+  "Rain Plan",
+];
 const answers = (store: KnowledgeStore): Answer[] => QUESTIONS.map((q) => store.engine.answer(q));
 
-const henanEntries = (): Entry[] => realEngine().kb.entries.filter((e) => e.report === "henan-2011").map((e) => ({ ...e }));
-const facts = (change: (es: Entry[]) => unknown[] = (es) => es, report = "henan-2011") => ({ report, entries: change(henanEntries()) });
-const relabel = (label: string) => facts((es) => es.map((e) => (e.written === "4.418 billion Yuan" ? { ...e, label } : e)));
-
-const upload = (data: string | Buffer, contentType: string | null = "application/json", filename = "upload.json"): Upload => ({
-  filename, contentType, data: typeof data === "string" ? Buffer.from(data, "utf8") : data,
+const henanEntries = (): Entry[] =>
+  realEngine()
+    .kb.entries.filter((e) => e.report === "henan-2011")
+    .map((e) => ({ ...e }));
+const facts = (change: (es: Entry[]) => unknown[] = (es) => es, report = "henan-2011") => ({
+  report,
+  entries: change(henanEntries()),
 });
-const json = (value: unknown, contentType: string | null = "application/json") => upload(JSON.stringify(value, null, 2), contentType);
+const relabel = (label: string) =>
+  facts((es) => es.map((e) => (e.written === "4.418 billion Yuan" ? { ...e, label } : e)));
+
+const upload = (
+  data: string | Buffer,
+  contentType: string | null = "application/json",
+  filename = "upload.json",
+): Upload => ({
+  filename,
+  contentType,
+  data: typeof data === "string" ? Buffer.from(data, "utf8") : data,
+});
+const json = (value: unknown, contentType: string | null = "application/json") =>
+  upload(JSON.stringify(value, null, 2), contentType);
 
 const GANSU_TEXT = `Poverty Alleviation in Gansu Province
 
@@ -45,11 +74,26 @@ const GANSU_TEXT = `Poverty Alleviation in Gansu Province
 
       【Drinking water】In 2012, Gansu Province built 312 water cellars and laid 145 km of pipes, with an investment of 96 million Yuan.
 `;
-const GANSU_META = { id: "gansu-2012", title: "Poverty Alleviation in Gansu Province", region: "Gansu", year: 2012, language: "en", source: "made up for the reliability tests", file: "report.txt" };
+const GANSU_META = {
+  id: "gansu-2012",
+  title: "Poverty Alleviation in Gansu Province",
+  region: "Gansu",
+  year: 2012,
+  language: "en",
+  source: "made up for the reliability tests",
+  file: "report.txt",
+};
 const gansu = (text = GANSU_TEXT) => ({
   meta: GANSU_META,
   text,
-  annotations: { entries: { "gansu-2012:drinking-water:312-water-cellars": { label: "Water cellars built in Gansu in 2012", aliases: ["cisterns"] } } },
+  annotations: {
+    entries: {
+      "gansu-2012:drinking-water:312-water-cellars": {
+        label: "Water cellars built in Gansu in 2012",
+        aliases: ["cisterns"],
+      },
+    },
+  },
 });
 
 function ok(r: RefreshResult) {
@@ -63,7 +107,14 @@ async function knowledgeCopy(withGansu = false): Promise<string> {
   if (withGansu) {
     const store = KnowledgeStore.open(dir);
     ok(await store.applyUpload(json(gansu())));
-    ok(await store.applyUpload(json({ report: "gansu-2012", entries: store.engine.kb.entries.filter((e) => e.report === "gansu-2012") })));
+    ok(
+      await store.applyUpload(
+        json({
+          report: "gansu-2012",
+          entries: store.engine.kb.entries.filter((e) => e.report === "gansu-2012"),
+        }),
+      ),
+    );
   }
   return dir;
 }
@@ -71,10 +122,21 @@ async function knowledgeCopy(withGansu = false): Promise<string> {
 // ---- broken uploads ------------------------------------------------------------------------------
 
 const utf8Json = JSON.stringify(relabel("Financial anti-poverty funds, corrected"));
-const latin1 = Buffer.from(JSON.stringify(gansu(GANSU_TEXT.replace("Overview", "Vue d'ensemble générale"))), "latin1");
+const latin1 = Buffer.from(
+  JSON.stringify(gansu(GANSU_TEXT.replace("Overview", "Vue d'ensemble générale"))),
+  "latin1",
+);
 const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(utf8Json, "utf16le")]);
-const overlong = Buffer.concat([Buffer.from(utf8Json.slice(0, 40), "utf8"), Buffer.from([0xc0, 0xaf]), Buffer.from(utf8Json.slice(40), "utf8")]);
-const surrogate = Buffer.concat([Buffer.from(utf8Json.slice(0, 60), "utf8"), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from(utf8Json.slice(60), "utf8")]);
+const overlong = Buffer.concat([
+  Buffer.from(utf8Json.slice(0, 40), "utf8"),
+  Buffer.from([0xc0, 0xaf]),
+  Buffer.from(utf8Json.slice(40), "utf8"),
+]);
+const surrogate = Buffer.concat([
+  Buffer.from(utf8Json.slice(0, 60), "utf8"),
+  Buffer.from([0xed, 0xa0, 0x80]),
+  Buffer.from(utf8Json.slice(60), "utf8"),
+]);
 /** A valid facts file padded with spaces to `size` bytes. */
 const padded = (size: number) => {
   const text = JSON.stringify(relabel("Financial anti-poverty funds (padded to the size limit)"));
@@ -84,56 +146,206 @@ const padded = (size: number) => {
 type Row = { input: string; make: () => Upload | Promise<Upload>; message: RegExp; withGansu?: boolean };
 const BROKEN: Record<string, Row[]> = {
   "invalid JSON": [
-    { input: "a facts file cut off", make: () => upload(utf8Json.slice(0, utf8Json.length / 2)), message: /^the file is not valid JSON: / },
-    { input: "trailing garbage after the JSON", make: () => upload(`${utf8Json}\n}`), message: /^the file is not valid JSON: / },
-    { input: "JSON with comments", make: () => upload(`// fixed\n${utf8Json}`), message: /^the file is not valid JSON: / },
-    { input: "a bundle with single quotes", make: () => upload(JSON.stringify(gansu()).replace(/"/g, "'")), message: /^the file is not valid JSON: / },
+    {
+      input: "a facts file cut off",
+      make: () => upload(utf8Json.slice(0, utf8Json.length / 2)),
+      message: /^the file is not valid JSON: /,
+    },
+    {
+      input: "trailing garbage after the JSON",
+      make: () => upload(`${utf8Json}\n}`),
+      message: /^the file is not valid JSON: /,
+    },
+    {
+      input: "JSON with comments",
+      make: () => upload(`// fixed\n${utf8Json}`),
+      message: /^the file is not valid JSON: /,
+    },
+    {
+      input: "a bundle with single quotes",
+      make: () => upload(JSON.stringify(gansu()).replace(/"/g, "'")),
+      message: /^the file is not valid JSON: /,
+    },
   ],
   "wrong schema": [
-    { input: "an array", make: () => json([relabel("x")]), message: /^the file holds an array; expected a report bundle/ },
+    {
+      input: "an array",
+      make: () => json([relabel("x")]),
+      message: /^the file holds an array; expected a report bundle/,
+    },
     { input: "null", make: () => upload("null"), message: /^the file holds null; expected/ },
     { input: "a number", make: () => upload("42"), message: /^the file holds a number; expected/ },
-    { input: "an object of neither shape", make: () => json({ entries_: [] }), message: /^the file is neither a report bundle .*; its keys are "entries_"/ },
-    { input: "a facts file whose entries is not an array", make: () => json({ report: "henan-2011", entries: {} }), message: /^entries: .*expected array/ },
-    { input: "a facts file with no entries", make: () => json({ report: "henan-2011", entries: [] }), message: /^entries: a facts file needs at least one entry/ },
-    { input: "an entry of an unknown kind", make: () => json(facts((es) => es.map((e, i) => (i === 0 ? { ...e, kind: "weight" } : e)))), message: /^entries\.0\.kind: / },
-    { input: "an entry with a non-finite value", make: () => upload(utf8Json.replace(/"value":\s*[\d.]+/, '"value": 1e999')), message: /^entries\.\d+\.value: / },
+    {
+      input: "an object of neither shape",
+      make: () => json({ entries_: [] }),
+      message: /^the file is neither a report bundle .*; its keys are "entries_"/,
+    },
+    {
+      input: "a facts file whose entries is not an array",
+      make: () => json({ report: "henan-2011", entries: {} }),
+      message: /^entries: .*expected array/,
+    },
+    {
+      input: "a facts file with no entries",
+      make: () => json({ report: "henan-2011", entries: [] }),
+      message: /^entries: a facts file needs at least one entry/,
+    },
+    {
+      input: "an entry of an unknown kind",
+      make: () => json(facts((es) => es.map((e, i) => (i === 0 ? { ...e, kind: "weight" } : e)))),
+      message: /^entries\.0\.kind: /,
+    },
+    {
+      input: "an entry with a non-finite value",
+      make: () => upload(utf8Json.replace(/"value":\s*[\d.]+/, '"value": 1e999')),
+      message: /^entries\.\d+\.value: /,
+    },
     { input: "a bundle without text", make: () => json({ meta: GANSU_META }), message: /^text: / },
-    { input: "a bundle with blank text", make: () => json({ ...gansu(), text: " \n\t " }), message: /^text: report text is empty/ },
-    { input: "a bundle with an unknown key", make: () => json({ ...gansu(), extra: 1 }), message: /^\(root\): .*"extra"/ },
-    { input: "a bundle whose id is not a slug", make: () => json({ ...gansu(), meta: { ...GANSU_META, id: "Gansu 2012" } }), message: /^meta\.id: lowercase letters, digits and dashes/ },
-    { input: "a bundle whose text has no sections", make: () => json({ meta: GANSU_META, text: "Poverty Alleviation in Gansu Province\n\nIn 2012, Gansu built 312 water cellars." }), message: /^schema: gansu-2012: no 【section】 marks found/ },
-    { input: "a bundle whose annotations name an unknown entry", make: () => json({ ...gansu(), annotations: { entries: { "gansu-2012:overview:999-goats": { label: "Goats" } } } }), message: /^ids: gansu-2012: annotations name unknown entry gansu-2012:overview:999-goats/ },
+    {
+      input: "a bundle with blank text",
+      make: () => json({ ...gansu(), text: " \n\t " }),
+      message: /^text: report text is empty/,
+    },
+    {
+      input: "a bundle with an unknown key",
+      make: () => json({ ...gansu(), extra: 1 }),
+      message: /^\(root\): .*"extra"/,
+    },
+    {
+      input: "a bundle whose id is not a slug",
+      make: () => json({ ...gansu(), meta: { ...GANSU_META, id: "Gansu 2012" } }),
+      message: /^meta\.id: lowercase letters, digits and dashes/,
+    },
+    {
+      input: "a bundle whose text has no sections",
+      make: () =>
+        json({
+          meta: GANSU_META,
+          text: "Poverty Alleviation in Gansu Province\n\nIn 2012, Gansu built 312 water cellars.",
+        }),
+      message: /^schema: gansu-2012: no 【section】 marks found/,
+    },
+    {
+      input: "a bundle whose annotations name an unknown entry",
+      make: () =>
+        json({
+          ...gansu(),
+          annotations: { entries: { "gansu-2012:overview:999-goats": { label: "Goats" } } },
+        }),
+      message: /^ids: gansu-2012: annotations name unknown entry gansu-2012:overview:999-goats/,
+    },
   ],
   "a figure missing from its sentence": [
-    { input: "a facts entry whose figure is not in its sentence", make: () => json(facts((es) => es.map((e) => (e.written === "52 bridges" ? { ...e, written: "53 bridges", value: 53 } : e)))), message: /^provenance: .*"53 bridges" is not written in its sentence/ },
-    { input: "a facts entry whose sentence is not in the report", make: () => json(facts((es) => es.map((e) => (e.written === "52 bridges" ? { ...e, sentence: `${e.sentence} (revised)` } : e)))), message: /^provenance: / },
-    { input: "a facts entry moved to another section", make: () => json(facts((es) => es.map((e) => (e.written === "52 bridges" ? { ...e, section: "Lottery fund" } : e)))), message: /^provenance: / },
+    {
+      input: "a facts entry whose figure is not in its sentence",
+      make: () =>
+        json(
+          facts((es) =>
+            es.map((e) => (e.written === "52 bridges" ? { ...e, written: "53 bridges", value: 53 } : e)),
+          ),
+        ),
+      message: /^provenance: .*"53 bridges" is not written in its sentence/,
+    },
+    {
+      input: "a facts entry whose sentence is not in the report",
+      make: () =>
+        json(
+          facts((es) =>
+            es.map((e) => (e.written === "52 bridges" ? { ...e, sentence: `${e.sentence} (revised)` } : e)),
+          ),
+        ),
+      message: /^provenance: /,
+    },
+    {
+      input: "a facts entry moved to another section",
+      make: () =>
+        json(
+          facts((es) => es.map((e) => (e.written === "52 bridges" ? { ...e, section: "Lottery fund" } : e))),
+        ),
+      message: /^provenance: /,
+    },
   ],
   "an empty file": [
     { input: "zero bytes", make: () => upload(Buffer.alloc(0)), message: /^the file is empty$/ },
-    { input: "only whitespace and newlines", make: () => upload(" \r\n\t\n"), message: /^the file is empty \(only whitespace\)$/ },
-    { input: "an empty object", make: () => json({}), message: /^the file is neither .*; its keys are none$/ },
+    {
+      input: "only whitespace and newlines",
+      make: () => upload(" \r\n\t\n"),
+      message: /^the file is empty \(only whitespace\)$/,
+    },
+    {
+      input: "an empty object",
+      make: () => json({}),
+      message: /^the file is neither .*; its keys are none$/,
+    },
   ],
   "a huge file": [
-    { input: "one byte over the limit", make: () => padded(UPLOAD_MAX_BYTES + 1), message: /^the file is 2\.00 MiB; the limit is 2 MiB \(2097152 bytes\)$/ },
-    { input: "50 MiB", make: () => upload(Buffer.alloc(50 * 1024 * 1024, 0x20)), message: /^the file is 50 MiB; the limit is 2 MiB/ },
+    {
+      input: "one byte over the limit",
+      make: () => padded(UPLOAD_MAX_BYTES + 1),
+      message: /^the file is 2\.00 MiB; the limit is 2 MiB \(2097152 bytes\)$/,
+    },
+    {
+      input: "50 MiB",
+      make: () => upload(Buffer.alloc(50 * 1024 * 1024, 0x20)),
+      message: /^the file is 50 MiB; the limit is 2 MiB/,
+    },
   ],
   "a wrong content type": [
-    { input: "text/html", make: () => upload(utf8Json, "text/html"), message: /^content type "text\/html" is not accepted: upload a JSON file/ },
-    { input: "application/octet-stream", make: () => upload(utf8Json, "application/octet-stream"), message: /^content type "application\/octet-stream" is not accepted/ },
-    { input: "an image with a UTF-8 charset", make: () => upload(utf8Json, "image/png; charset=utf-8"), message: /^content type "image\/png; charset=utf-8" is not accepted/ },
-    { input: "JSON declared as UTF-16", make: () => upload(utf8Json, "application/json; charset=utf-16"), message: /charset "utf-16" is not accepted; the file must be UTF-8/ },
+    {
+      input: "text/html",
+      make: () => upload(utf8Json, "text/html"),
+      message: /^content type "text\/html" is not accepted: upload a JSON file/,
+    },
+    {
+      input: "application/octet-stream",
+      make: () => upload(utf8Json, "application/octet-stream"),
+      message: /^content type "application\/octet-stream" is not accepted/,
+    },
+    {
+      input: "an image with a UTF-8 charset",
+      make: () => upload(utf8Json, "image/png; charset=utf-8"),
+      message: /^content type "image\/png; charset=utf-8" is not accepted/,
+    },
+    {
+      input: "JSON declared as UTF-16",
+      make: () => upload(utf8Json, "application/json; charset=utf-16"),
+      message: /charset "utf-16" is not accepted; the file must be UTF-8/,
+    },
   ],
   "bytes that are not UTF-8": [
-    { input: "Latin-1 text", make: () => upload(latin1, null), message: /^the file is not valid UTF-8 text \(first bad byte near offset \d+\)$/ },
-    { input: "UTF-16 with a byte order mark", make: () => upload(utf16, null), message: /^the file is not valid UTF-8 text \(first bad byte near offset 0\)$/ },
-    { input: "an overlong encoding", make: () => upload(overlong), message: /^the file is not valid UTF-8 text \(first bad byte near offset 40\)$/ },
-    { input: "an encoded lone surrogate", make: () => upload(surrogate), message: /^the file is not valid UTF-8 text \(first bad byte near offset 60\)$/ },
+    {
+      input: "Latin-1 text",
+      make: () => upload(latin1, null),
+      message: /^the file is not valid UTF-8 text \(first bad byte near offset \d+\)$/,
+    },
+    {
+      input: "UTF-16 with a byte order mark",
+      make: () => upload(utf16, null),
+      message: /^the file is not valid UTF-8 text \(first bad byte near offset 0\)$/,
+    },
+    {
+      input: "an overlong encoding",
+      make: () => upload(overlong),
+      message: /^the file is not valid UTF-8 text \(first bad byte near offset 40\)$/,
+    },
+    {
+      input: "an encoded lone surrogate",
+      make: () => upload(surrogate),
+      message: /^the file is not valid UTF-8 text \(first bad byte near offset 60\)$/,
+    },
   ],
   "duplicate ids": [
-    { input: "one entry id twice in a facts file", make: () => json(facts((es) => [...es, es[4]!])), message: /^entries\.\d+\.id: duplicate entry id ".+" \(already used by entries\.4\)/ },
-    { input: "an entry id of another report", withGansu: true, make: async () => json({ report: "gansu-2012", entries: await gansuEntriesWithHenanId() }), message: /^ids: duplicate entry id / },
+    {
+      input: "one entry id twice in a facts file",
+      make: () => json(facts((es) => [...es, es[4]!])),
+      message: /^entries\.\d+\.id: duplicate entry id ".+" \(already used by entries\.4\)/,
+    },
+    {
+      input: "an entry id of another report",
+      withGansu: true,
+      make: async () => json({ report: "gansu-2012", entries: await gansuEntriesWithHenanId() }),
+      message: /^ids: duplicate entry id /,
+    },
   ],
 };
 
@@ -190,15 +402,67 @@ describe("refresh with a broken upload: refused with a clear message, old knowle
 type DiskRow = [string, (dir: string) => void, RegExp];
 const henanFile = (dir: string, name: string) => join(dir, HENAN, name);
 const DISK_BROKEN: DiskRow[] = [
-  ["invalid JSON in meta.json", (d) => writeFileSync(henanFile(d, "meta.json"), "{ not json"), /^schema: .*meta\.json: not valid JSON/],
-  ["an empty facts.json", (d) => writeFileSync(henanFile(d, "facts.json"), ""), /^schema: .*facts\.json: not valid JSON/],
-  ["a facts.json of the wrong schema", (d) => writeFileSync(henanFile(d, "facts.json"), JSON.stringify({ entries: [{ id: 1 }] })), /^schema: henan-2011 facts\.json: /],
-  ["a figure missing from its sentence", (d) => writeFileSync(henanFile(d, "facts.json"), JSON.stringify(facts((es) => es.map((e) => (e.written === "52 bridges" ? { ...e, written: "53 bridges", value: 53 } : e))))), /^provenance: .*"53 bridges" is not written/],
-  ["an empty report text", (d) => writeFileSync(henanFile(d, "report.txt"), ""), /^schema: henan-2011: report text is empty/],
-  ["duplicate entry ids in facts.json", (d) => writeFileSync(henanFile(d, "facts.json"), JSON.stringify(facts((es) => [...es, es[0]!]))), /^ids: duplicate entry id /],
-  ["a second folder with the same report id", (d) => cpSync(join(d, HENAN), join(d, "reports", "henan-copy"), { recursive: true }), /^ids: duplicate (report|entry) id /],
-  ["no reports folder at all", (d) => rmSync(join(d, "reports"), { recursive: true }), /^schema: no reports folder at /],
-  ["a report.txt that is not UTF-8", (d) => writeFileSync(henanFile(d, "report.txt"), Buffer.concat([Buffer.from("Title\n【Overview】In 2011, 5 "), Buffer.from([0xff, 0xfe]), Buffer.from(" villages.")])), /^schema: .*report\.txt: not valid UTF-8 text/],
+  [
+    "invalid JSON in meta.json",
+    (d) => writeFileSync(henanFile(d, "meta.json"), "{ not json"),
+    /^schema: .*meta\.json: not valid JSON/,
+  ],
+  [
+    "an empty facts.json",
+    (d) => writeFileSync(henanFile(d, "facts.json"), ""),
+    /^schema: .*facts\.json: not valid JSON/,
+  ],
+  [
+    "a facts.json of the wrong schema",
+    (d) => writeFileSync(henanFile(d, "facts.json"), JSON.stringify({ entries: [{ id: 1 }] })),
+    /^schema: henan-2011 facts\.json: /,
+  ],
+  [
+    "a figure missing from its sentence",
+    (d) =>
+      writeFileSync(
+        henanFile(d, "facts.json"),
+        JSON.stringify(
+          facts((es) =>
+            es.map((e) => (e.written === "52 bridges" ? { ...e, written: "53 bridges", value: 53 } : e)),
+          ),
+        ),
+      ),
+    /^provenance: .*"53 bridges" is not written/,
+  ],
+  [
+    "an empty report text",
+    (d) => writeFileSync(henanFile(d, "report.txt"), ""),
+    /^schema: henan-2011: report text is empty/,
+  ],
+  [
+    "duplicate entry ids in facts.json",
+    (d) => writeFileSync(henanFile(d, "facts.json"), JSON.stringify(facts((es) => [...es, es[0]!]))),
+    /^ids: duplicate entry id /,
+  ],
+  [
+    "a second folder with the same report id",
+    (d) => cpSync(join(d, HENAN), join(d, "reports", "henan-copy"), { recursive: true }),
+    /^ids: duplicate (report|entry) id /,
+  ],
+  [
+    "no reports folder at all",
+    (d) => rmSync(join(d, "reports"), { recursive: true }),
+    /^schema: no reports folder at /,
+  ],
+  [
+    "a report.txt that is not UTF-8",
+    (d) =>
+      writeFileSync(
+        henanFile(d, "report.txt"),
+        Buffer.concat([
+          Buffer.from("Title\n【Overview】In 2011, 5 "),
+          Buffer.from([0xff, 0xfe]),
+          Buffer.from(" villages."),
+        ]),
+      ),
+    /^schema: .*report\.txt: not valid UTF-8 text/,
+  ],
 ];
 
 describe("reload of a folder broken on disk: refused with a clear message, old knowledge keeps serving, the store writes nothing", () => {
@@ -246,19 +510,30 @@ const SCENARIOS: Scenario[] = [
     name: "replacing an existing report with a new bundle",
     withGansu: true,
     action: "upload",
-    upload: () => json({ meta: GANSU_META, text: GANSU_TEXT.replace("312 water cellars", "313 water cellars").replace("145 km", "146 km"), annotations: {} }),
+    upload: () =>
+      json({
+        meta: GANSU_META,
+        text: GANSU_TEXT.replace("312 water cellars", "313 water cellars").replace("145 km", "146 km"),
+        annotations: {},
+      }),
     everyStep: true,
     tear: true,
     nextSave: true,
     crashRecovery: true,
   },
-  { name: "a corrected facts file", withGansu: false, action: "upload", upload: () => json(relabel("Financial anti-poverty funds (crash test)")) },
+  {
+    name: "a corrected facts file",
+    withGansu: false,
+    action: "upload",
+    upload: () => json(relabel("Financial anti-poverty funds (crash test)")),
+  },
   { name: "adding a new report", withGansu: false, action: "upload", upload: () => json(gansu()) },
   {
     name: "rolling back to the previous version",
     withGansu: true,
     action: "rollback",
-    setup: async (s) => void ok(await s.applyUpload(json(relabel("Financial anti-poverty funds (before the rollback)")))),
+    setup: async (s) =>
+      void ok(await s.applyUpload(json(relabel("Financial anti-poverty funds (before the rollback)")))),
     everyStep: true,
     nextSave: true,
     crashRecovery: true,
@@ -268,24 +543,43 @@ const SCENARIOS: Scenario[] = [
 type Version = { version: string; reports: string; snapshots: number; answers: Answer[] };
 
 function state(dir: string, store = KnowledgeStore.open(dir)): Version {
-  return { version: store.version, reports: hashTree(join(dir, "reports")), snapshots: snapshotNames(dir).length, answers: answers(store) };
+  return {
+    version: store.version,
+    reports: hashTree(join(dir, "reports")),
+    snapshots: snapshotNames(dir).length,
+    answers: answers(store),
+  };
 }
-const snapshotNames = (dir: string) => (existsSync(join(dir, VERSIONS_DIR)) ? readdirSync(join(dir, VERSIONS_DIR)).filter((n) => !n.startsWith(".")) : []);
+const snapshotNames = (dir: string) =>
+  existsSync(join(dir, VERSIONS_DIR))
+    ? readdirSync(join(dir, VERSIONS_DIR)).filter((n) => !n.startsWith("."))
+    : [];
 
 /**
  * The folder after a crash: it opens (recovering the save), holds the old or the new version
  * complete — the same files, byte for byte, the same answers — and takes the next save cleanly.
  */
-async function checkAfterCrash(dir: string, old: Version, next: Version, what: string, nextSave = true): Promise<"old" | "new"> {
+async function checkAfterCrash(
+  dir: string,
+  old: Version,
+  next: Version,
+  what: string,
+  nextSave = true,
+): Promise<"old" | "new"> {
   let store: KnowledgeStore;
   try {
     store = KnowledgeStore.open(dir);
   } catch (error) {
-    throw new Error(`${what}: the folder does not load after the crash: ${(error as Error).message}\n${listTree(dir).join("\n")}`);
+    throw new Error(
+      `${what}: the folder does not load after the crash: ${(error as Error).message}\n${listTree(dir).join("\n")}`,
+    );
   }
   const now = state(dir, store);
   const outcome = now.version === old.version ? "old" : now.version === next.version ? "new" : undefined;
-  expect(outcome, `${what}: version ${now.version} is neither the old ${old.version} nor the new ${next.version}`).toBeDefined();
+  expect(
+    outcome,
+    `${what}: version ${now.version} is neither the old ${old.version} nor the new ${next.version}`,
+  ).toBeDefined();
   expect(now, `${what}: not the ${outcome} version complete`).toEqual(outcome === "old" ? old : next);
   expect(existsSync(join(dir, STAGING_DIR, "save.json")), `${what}: journal left after recovery`).toBe(false);
   if (!nextSave) return outcome!;
@@ -293,8 +587,13 @@ async function checkAfterCrash(dir: string, old: Version, next: Version, what: s
   // The next save works and leaves nothing behind in the working folders.
   ok(await store.applyUpload(json(relabel(`Financial anti-poverty funds (after ${what})`))));
   expect(listTree(join(dir, STAGING_DIR)), `${what}: leftovers in ${STAGING_DIR}`).toEqual([]);
-  expect(readdirSync(join(dir, VERSIONS_DIR)).filter((n) => n.startsWith(".")), `${what}: half-made snapshots left`).toEqual([]);
-  expect(snapshotNames(dir).length).toBe(Math.min(MAX_SNAPSHOTS, (outcome === "old" ? old : next).snapshots + 1));
+  expect(
+    readdirSync(join(dir, VERSIONS_DIR)).filter((n) => n.startsWith(".")),
+    `${what}: half-made snapshots left`,
+  ).toEqual([]);
+  expect(snapshotNames(dir).length).toBe(
+    Math.min(MAX_SNAPSHOTS, (outcome === "old" ? old : next).snapshots + 1),
+  );
   return outcome!;
 }
 
@@ -311,11 +610,21 @@ function crashPoints(steps: string[], sc: Scenario): Point[] {
   const inside = (n: number) => isCopyStep(steps[n - 1]) && isCopyStep(steps[n]) && isCopyStep(steps[n + 1]);
   const every = FULL || sc.everyStep;
   const nextSave = (n: number) => Boolean(sc.nextSave) && (FULL || !inside(n));
-  const points = steps.flatMap((s, n) => (every || !inside(n) ? [{ n, tear: false, what: `killed before step ${n} (${s})`, nextSave: nextSave(n) }] : []));
+  const points = steps.flatMap((s, n) =>
+    every || !inside(n)
+      ? [{ n, tear: false, what: `killed before step ${n} (${s})`, nextSave: nextSave(n) }]
+      : [],
+  );
   if (sc.tear) {
     for (const [n, s] of steps.entries()) {
       const firstOrLast = !steps[n - 1]?.startsWith("writeFile") || !steps[n + 1]?.startsWith("writeFile");
-      if (s.startsWith("writeFile") && (FULL || firstOrLast)) points.push({ n, tear: true, what: `killed in the middle of step ${n} (${s})`, nextSave: nextSave(n) });
+      if (s.startsWith("writeFile") && (FULL || firstOrLast))
+        points.push({
+          n,
+          tear: true,
+          what: `killed in the middle of step ${n} (${s})`,
+          nextSave: nextSave(n),
+        });
     }
   }
   return points;
@@ -342,7 +651,10 @@ function countedSteps(open: (fs: StoreFs) => unknown): string[] {
 }
 
 function expectKilled(run: ChildRun, what: string) {
-  expect(run.crash, `${what}: the child never reached its crash point (exit ${run.code}): ${run.stderr}`).toBeDefined();
+  expect(
+    run.crash,
+    `${what}: the child never reached its crash point (exit ${run.code}): ${run.stderr}`,
+  ).toBeDefined();
   expect(run.signal, `${what}: ${run.stderr}`).toBe("SIGKILL");
 }
 
@@ -350,71 +662,93 @@ describe("a crash in the middle of saving leaves the old version or the new one,
   beforeAll(prepareChild);
   afterAll(disposeChild);
 
-  it.each(SCENARIOS)("$name: killed at each step", async (sc) => {
-    // The folder before the save, and what the save makes of it when nothing goes wrong.
-    const template = await knowledgeCopy(sc.withGansu);
-    if (sc.setup) await sc.setup(KnowledgeStore.open(template));
-    const old = state(template);
-    const uploadFile = join(copyDir(template), "upload.json");
-    if (sc.upload) {
-      const u = sc.upload();
-      writeFileSync(uploadFile, JSON.stringify({ filename: u.filename, contentType: u.contentType, data: u.data.toString("utf8") }));
-    }
-    const args = (dir: string, crashAt: number, tear = false) => ({ dir, action: sc.action, upload: uploadFile, crashAt, tear });
+  it.each(SCENARIOS)(
+    "$name: killed at each step",
+    async (sc) => {
+      // The folder before the save, and what the save makes of it when nothing goes wrong.
+      const template = await knowledgeCopy(sc.withGansu);
+      if (sc.setup) await sc.setup(KnowledgeStore.open(template));
+      const old = state(template);
+      const uploadFile = join(copyDir(template), "upload.json");
+      if (sc.upload) {
+        const u = sc.upload();
+        writeFileSync(
+          uploadFile,
+          JSON.stringify({ filename: u.filename, contentType: u.contentType, data: u.data.toString("utf8") }),
+        );
+      }
+      const args = (dir: string, crashAt: number, tear = false) => ({
+        dir,
+        action: sc.action,
+        upload: uploadFile,
+        crashAt,
+        tear,
+      });
 
-    const clean = copyDir(template);
-    const dry = await runChild(args(clean, -1));
-    expect(dry.done, dry.stderr).toBeDefined();
-    expect(dry.done!.ok, dry.done!.errors.join("\n")).toBe(true);
-    const next = state(clean);
-    expect(next.version).not.toBe(old.version);
-    expect(dry.done!.version).toBe(next.version);
-    const steps = dry.done!.steps;
-    expect(dry.done!.openSteps).toBe(0);
+      const clean = copyDir(template);
+      const dry = await runChild(args(clean, -1));
+      expect(dry.done, dry.stderr).toBeDefined();
+      expect(dry.done!.ok, dry.done!.errors.join("\n")).toBe(true);
+      const next = state(clean);
+      expect(next.version).not.toBe(old.version);
+      expect(dry.done!.version).toBe(next.version);
+      const steps = dry.done!.steps;
+      expect(dry.done!.openSteps).toBe(0);
 
-    // Crash before each step (the step does not happen; the dry run is the crash after the last), and torn writes.
-    const points = crashPoints(steps, sc);
-    // A crash just before a rename into reports/ may be the one that cuts the swap in two, which
-    // crashRecovery crashes again while it is recovered: kept as it was left, before the check
-    // below recovers it, instead of running the same crash a second time.
-    const cutCandidates = new Map<number, string>();
-    const outcomes = await pool(points.map((p) => async () => {
-      const dir = copyDir(template);
-      const run = await runChild(args(dir, p.n, p.tear));
-      expectKilled(run, p.what);
-      expect(run.crash!.step).toBe(p.n);
-      if (sc.crashRecovery && !p.tear && /^rename .* -> .*\/reports$/.test(steps[p.n]!)) cutCandidates.set(p.n, copyDir(dir));
-      return { ...p, dir, outcome: await checkAfterCrash(dir, old, next, p.what, p.nextSave) };
-    }));
+      // Crash before each step (the step does not happen; the dry run is the crash after the last), and torn writes.
+      const points = crashPoints(steps, sc);
+      // A crash just before a rename into reports/ may be the one that cuts the swap in two, which
+      // crashRecovery crashes again while it is recovered: kept as it was left, before the check
+      // below recovers it, instead of running the same crash a second time.
+      const cutCandidates = new Map<number, string>();
+      const outcomes = await pool(
+        points.map((p) => async () => {
+          const dir = copyDir(template);
+          const run = await runChild(args(dir, p.n, p.tear));
+          expectKilled(run, p.what);
+          expect(run.crash!.step).toBe(p.n);
+          if (sc.crashRecovery && !p.tear && /^rename .* -> .*\/reports$/.test(steps[p.n]!))
+            cutCandidates.set(p.n, copyDir(dir));
+          return { ...p, dir, outcome: await checkAfterCrash(dir, old, next, p.what, p.nextSave) };
+        }),
+      );
 
-    // The save commits at exactly one step: before it every crash leaves the old version, after it the new.
-    const plain = outcomes.filter((o) => !o.tear);
-    expect(plain.map((o) => (o.outcome === "old" ? "o" : "n")).join("")).toMatch(/^o+n+$/);
-    // A crash before step `commit` leaves the old version, from it on the new one.
-    const commit = plain.find((o) => o.outcome === "new")!.n;
-    expect(steps[commit - 1], "the commit point is the rename of the new folder into place").toMatch(/^rename .* -> .*\/reports$/);
-    expect(steps[commit - 2], "just before it, the old folder is renamed away").toMatch(/^rename .*\/reports -> /);
-    for (const o of outcomes.filter((x) => x.tear)) expect(o.outcome, o.what).toBe("old");
+      // The save commits at exactly one step: before it every crash leaves the old version, after it the new.
+      const plain = outcomes.filter((o) => !o.tear);
+      expect(plain.map((o) => (o.outcome === "old" ? "o" : "n")).join("")).toMatch(/^o+n+$/);
+      // A crash before step `commit` leaves the old version, from it on the new one.
+      const commit = plain.find((o) => o.outcome === "new")!.n;
+      expect(steps[commit - 1], "the commit point is the rename of the new folder into place").toMatch(
+        /^rename .* -> .*\/reports$/,
+      );
+      expect(steps[commit - 2], "just before it, the old folder is renamed away").toMatch(
+        /^rename .*\/reports -> /,
+      );
+      for (const o of outcomes.filter((x) => x.tear)) expect(o.outcome, o.what).toBe("old");
 
-    if (sc.crashRecovery) {
-      // Killed between the two renames of the swap (reports/ is missing), then killed again while
-      // the next process recovers it, at each recovery step: still old or new, complete.
-      const cut = commit - 1;
-      const crashed = cutCandidates.get(cut);
-      expect(crashed, `the crash at step ${cut} was run and kept`).toBeDefined();
-      expect(existsSync(join(crashed!, "reports"))).toBe(false);
-      // The recovery's steps, counted through the same StoreFs hook as in the child (an open with no crash).
-      const recoverySteps = countedSteps((fs) => KnowledgeStore.open(copyDir(crashed!), { fs }));
-      expect(recoverySteps.length).toBeGreaterThan(0);
-      expect(recoverySteps[0]).toMatch(/^rename .*old-.* -> .*\/reports$/);
-      await pool(recoverySteps.map((s, m) => async () => {
-        const dir = copyDir(crashed!);
-        const what = `killed at step ${cut}, then while recovering before step ${m} (${s})`;
-        expectKilled(await runChild({ dir, action: "open", crashAt: m }), what);
-        await checkAfterCrash(dir, old, next, what);
-      }));
-    }
-  }, 300_000);
+      if (sc.crashRecovery) {
+        // Killed between the two renames of the swap (reports/ is missing), then killed again while
+        // the next process recovers it, at each recovery step: still old or new, complete.
+        const cut = commit - 1;
+        const crashed = cutCandidates.get(cut);
+        expect(crashed, `the crash at step ${cut} was run and kept`).toBeDefined();
+        expect(existsSync(join(crashed!, "reports"))).toBe(false);
+        // The recovery's steps, counted through the same StoreFs hook as in the child (an open with no crash).
+        const recoverySteps = countedSteps((fs) => KnowledgeStore.open(copyDir(crashed!), { fs }));
+        expect(recoverySteps.length).toBeGreaterThan(0);
+        expect(recoverySteps[0]).toMatch(/^rename .*old-.* -> .*\/reports$/);
+        await pool(
+          recoverySteps.map((s, m) => async () => {
+            const dir = copyDir(crashed!);
+            const what = `killed at step ${cut}, then while recovering before step ${m} (${s})`;
+            expectKilled(await runChild({ dir, action: "open", crashAt: m }), what);
+            await checkAfterCrash(dir, old, next, what);
+          }),
+        );
+      }
+    },
+    300_000,
+  );
 
   it("a save of another machine on a shared folder: a live one is waited for or refused, a dead one is recovered", async () => {
     const dir = await knowledgeCopy();
@@ -422,7 +756,10 @@ describe("a crash in the middle of saving leaves the old version or the new one,
     const old = state(dir);
     const uploadFile = join(copyDir(dir), "upload.json");
     const u = json(relabel("Financial anti-poverty funds (another machine)"));
-    writeFileSync(uploadFile, JSON.stringify({ filename: u.filename, contentType: u.contentType, data: u.data.toString("utf8") }));
+    writeFileSync(
+      uploadFile,
+      JSON.stringify({ filename: u.filename, contentType: u.contentType, data: u.data.toString("utf8") }),
+    );
     const journalFile = join(dir, STAGING_DIR, "save.json");
     const foreign = (startedAt: number) => {
       const j = JSON.parse(readFileSync(journalFile, "utf8")) as Record<string, unknown>;
@@ -432,7 +769,10 @@ describe("a crash in the middle of saving leaves the old version or the new one,
     // Cut between the two renames of the swap; the journal now looks like a container's that this machine cannot check.
     const dry = await runChild({ dir: copyDir(dir), action: "upload", upload: uploadFile, crashAt: -1 });
     const second = dry.done!.steps.findIndex((st) => /^rename .*new-.* -> .*\/reports$/.test(st));
-    expectKilled(await runChild({ dir, action: "upload", upload: uploadFile, crashAt: second }), "killed between the renames");
+    expectKilled(
+      await runChild({ dir, action: "upload", upload: uploadFile, crashAt: second }),
+      "killed between the renames",
+    );
     expect(existsSync(join(dir, "reports"))).toBe(false);
     foreign(Date.now());
 
@@ -447,13 +787,20 @@ describe("a crash in the middle of saving leaves the old version or the new one,
     // A live save elsewhere (fresh journal, reports/ in place): a save here is refused, nothing changes, reads go on.
     const writer = KnowledgeStore.open(dir);
     const planted = copyDir(dir);
-    expectKilled(await runChild({ dir: planted, action: "upload", upload: uploadFile, crashAt: second - 1 }), "killed before the swap");
+    expectKilled(
+      await runChild({ dir: planted, action: "upload", upload: uploadFile, crashAt: second - 1 }),
+      "killed before the swap",
+    );
     cpSync(join(planted, STAGING_DIR, "save.json"), journalFile);
     foreign(Date.now());
     const disk = hashTree(dir);
     const refused = await writer.applyUpload(json(relabel("Financial anti-poverty funds (refused)")));
     expect(refused.ok).toBe(false);
-    expect(refused.ok ? [] : refused.errors).toEqual([expect.stringMatching(/^could not save the upload; nothing was changed: another save \(upload, process 1 on another-machine\) is in progress; try again$/)]);
+    expect(refused.ok ? [] : refused.errors).toEqual([
+      expect.stringMatching(
+        /^could not save the upload; nothing was changed: another save \(upload, process 1 on another-machine\) is in progress; try again$/,
+      ),
+    ]);
     expect(hashTree(dir)).toBe(disk);
     expect((await writer.reload()).ok).toBe(true);
     expect(writer.version).toBe(old.version);
@@ -467,13 +814,19 @@ describe("a crash in the middle of saving leaves the old version or the new one,
   it("a write that fails (disk full, EIO) at any step: before the swap the save is undone and reported, after it the new version stands", async () => {
     const template = await knowledgeCopy(true);
     const old = state(template);
-    const make = () => json({ meta: GANSU_META, text: GANSU_TEXT.replace("312 water cellars", "313 water cellars"), annotations: {} });
+    const make = () =>
+      json({
+        meta: GANSU_META,
+        text: GANSU_TEXT.replace("312 water cellars", "313 water cellars"),
+        annotations: {},
+      });
     // The steps of this save, counted through the injected StoreFs.
     const steps: string[] = [];
     const counting = (failAt: number): StoreFs => {
       const step = (what: string) => {
         steps.push(what);
-        if (steps.length - 1 === failAt) throw Object.assign(new Error(`EIO: i/o error, ${what}`), { code: "EIO" });
+        if (steps.length - 1 === failAt)
+          throw Object.assign(new Error(`EIO: i/o error, ${what}`), { code: "EIO" });
       };
       return tracedFs(step);
     };
@@ -485,7 +838,10 @@ describe("a crash in the middle of saving leaves the old version or the new one,
     expect(swap).toBeGreaterThan(0);
 
     for (let n = 0; n < all.length; n++) {
-      if (FULL ? false : n < swap - 1 && isCopyStep(all[n - 1]) && isCopyStep(all[n]) && isCopyStep(all[n + 1])) continue;
+      if (
+        FULL ? false : n < swap - 1 && isCopyStep(all[n - 1]) && isCopyStep(all[n]) && isCopyStep(all[n + 1])
+      )
+        continue;
       const dir = copyDir(template);
       steps.length = 0;
       const store = KnowledgeStore.open(dir, { fs: counting(n) });
@@ -494,7 +850,9 @@ describe("a crash in the middle of saving leaves the old version or the new one,
       const what = `failing at step ${n} (${all[n]})`;
       if (n <= swap) {
         expect(r.ok, what).toBe(false);
-        expect(r.ok ? [] : r.errors, what).toEqual([expect.stringMatching(/^could not save the upload; nothing was changed: EIO: i\/o error/)]);
+        expect(r.ok ? [] : r.errors, what).toEqual([
+          expect.stringMatching(/^could not save the upload; nothing was changed: EIO: i\/o error/),
+        ]);
         expect(store.engine, what).toBe(engine);
         expect(state(dir), what).toEqual(old);
       } else {
@@ -503,7 +861,8 @@ describe("a crash in the middle of saving leaves the old version or the new one,
         expect(store.version).toBe(next.version);
       }
       // After the swap a failed clean-up may leave the journal; the next open or save settles it.
-      if (n <= swap) expect(existsSync(join(dir, STAGING_DIR, "save.json")), `${what}: journal left`).toBe(false);
+      if (n <= swap)
+        expect(existsSync(join(dir, STAGING_DIR, "save.json")), `${what}: journal left`).toBe(false);
       else expect(KnowledgeStore.open(dir).version, what).toBe(next.version);
     }
   }, 120_000);

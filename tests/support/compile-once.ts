@@ -33,7 +33,8 @@ function typescriptFiles(dir: string, keep: (rel: string) => boolean): string[] 
     for (const d of readdirSync(path, { withFileTypes: true })) {
       const full = join(path, d.name);
       if (d.isDirectory()) walk(full);
-      else if (d.name.endsWith(".ts") && !d.name.endsWith(".d.ts") && keep(relative(PROJECT_ROOT, full))) out.push(full);
+      else if (d.name.endsWith(".ts") && !d.name.endsWith(".d.ts") && keep(relative(PROJECT_ROOT, full)))
+        out.push(full);
     }
   };
   walk(join(PROJECT_ROOT, dir));
@@ -64,18 +65,29 @@ export default async function setup(project: TestProject): Promise<() => void> {
     // Files the tests start or preload in a child process; never the test files themselves.
     ...typescriptFiles("tests", (rel) => /\/support\//.test(rel)),
   ];
-  const build = (files: string[]) => esbuild.build({
-    entryPoints: files, outdir: root, outbase: PROJECT_ROOT, bundle: false, format: "esm", platform: "node", target: "node20",
-    tsconfig: join(PROJECT_ROOT, "tsconfig.json"), logLevel: "silent",
-  });
+  const build = (files: string[]) =>
+    esbuild.build({
+      entryPoints: files,
+      outdir: root,
+      outbase: PROJECT_ROOT,
+      bundle: false,
+      format: "esm",
+      platform: "node",
+      target: "node20",
+      tsconfig: join(PROJECT_ROOT, "tsconfig.json"),
+      logLevel: "silent",
+    });
   try {
     await build(entryPoints);
   } catch {
     // A file that does not parse (someone's edit in progress) fails only the children that load it,
     // as under tsx, instead of every test of the run: the rest are transpiled one by one.
     const failed: string[] = [];
-    for (const file of entryPoints) await build([file]).catch(() => failed.push(relative(PROJECT_ROOT, file)));
-    console.warn(`compile-once: could not transpile ${failed.join(", ")}; a child process that loads it fails`);
+    for (const file of entryPoints)
+      await build([file]).catch(() => failed.push(relative(PROJECT_ROOT, file)));
+    console.warn(
+      `compile-once: could not transpile ${failed.join(", ")}; a child process that loads it fails`,
+    );
   }
   project.provide("compiledRoot", root);
   return () => rmSync(root, { recursive: true, force: true });

@@ -9,8 +9,12 @@ import { PROJECT_ROOT } from "../../src/paths.js";
 /** `source`: a .ts path, absolute or relative to the project root (src/…, scripts/…, tests/…/support/…). */
 export function compiled(source: string): string {
   const root = inject("compiledRoot");
-  if (!root) throw new Error("no compiled tree: run the tests through vitest.config.ts (its globalSetup is tests/support/compile-once.ts)");
+  if (!root)
+    throw new Error(
+      "no compiled tree: run the tests through vitest.config.ts (its globalSetup is tests/support/compile-once.ts)",
+    );
   const rel = isAbsolute(source) ? relative(PROJECT_ROOT, source) : source;
-  if (rel.startsWith("..") || !rel.endsWith(".ts")) throw new Error(`not a TypeScript file of the project: ${source}`);
+  if (rel.startsWith("..") || !rel.endsWith(".ts"))
+    throw new Error(`not a TypeScript file of the project: ${source}`);
   return join(root, rel.replace(/\.ts$/, ".js"));
 }

@@ -3,7 +3,13 @@
 // question set drops from 88/90 to 68/90), so the store never loses it silently.
 import { AnnotationsFileSchema } from "../schema.js";
 
-export type CuratedSummary = { labels: number; aliases: number; skips: number; groups: number; sections: number };
+export type CuratedSummary = {
+  labels: number;
+  aliases: number;
+  skips: number;
+  groups: number;
+  sections: number;
+};
 
 /** What an annotations value holds, or undefined when it holds nothing (absent, empty or unreadable). */
 export function curatedSummary(annotations: unknown): CuratedSummary | undefined {
@@ -23,6 +29,15 @@ export function curatedSummary(annotations: unknown): CuratedSummary | undefined
 }
 
 export function describeCurated(s: CuratedSummary): string {
-  const parts: [number, string][] = [[s.labels, "labels"], [s.aliases, "aliases"], [s.skips, "skip rules"], [s.groups, "groups"], [s.sections, "section notes"]];
-  return parts.filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}`).join(", ");
+  const parts: [number, string][] = [
+    [s.labels, "labels"],
+    [s.aliases, "aliases"],
+    [s.skips, "skip rules"],
+    [s.groups, "groups"],
+    [s.sections, "section notes"],
+  ];
+  return parts
+    .filter(([n]) => n > 0)
+    .map(([n, what]) => `${n} ${what}`)
+    .join(", ");
 }

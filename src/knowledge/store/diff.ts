@@ -10,15 +10,26 @@ export type RefreshDiff = {
 };
 
 /** The fields whose change makes an entry "changed": what it says and where it says it. */
-const compared = (e: Entry) => JSON.stringify([e.kind, e.value, e.kind === "date" ? e.end ?? null : null, e.unit, e.written, e.label, e.sentence]);
+const compared = (e: Entry) =>
+  JSON.stringify([
+    e.kind,
+    e.value,
+    e.kind === "date" ? (e.end ?? null) : null,
+    e.unit,
+    e.written,
+    e.label,
+    e.sentence,
+  ]);
 
 export function diffKnowledge(before: KnowledgeBase, after: KnowledgeBase): RefreshDiff {
   const added = after.entries.filter((e) => !before.byId.has(e.id)).map((e) => e.id);
   const removed = before.entries.filter((e) => !after.byId.has(e.id)).map((e) => e.id);
-  const changed = after.entries.filter((e) => {
-    const old = before.byId.get(e.id);
-    return old !== undefined && compared(old) !== compared(e);
-  }).map((e) => e.id);
+  const changed = after.entries
+    .filter((e) => {
+      const old = before.byId.get(e.id);
+      return old !== undefined && compared(old) !== compared(e);
+    })
+    .map((e) => e.id);
   return {
     reports: { before: before.reports.length, after: after.reports.length },
     sections: { before: before.sections.length, after: after.sections.length },

@@ -15,7 +15,17 @@
 // Every write goes through a StoreFs, so tests can crash a save at any step.
 import { randomBytes } from "node:crypto";
 import {
-  closeSync, existsSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync,
+  closeSync,
+  existsSync,
+  fsyncSync,
+  linkSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
   writeSync,
 } from "node:fs";
 import { hostname } from "node:os";
@@ -120,16 +130,28 @@ export type Journal = {
 
 export class SaveInProgressError extends Error {
   constructor(readonly journal: Journal | undefined) {
-    super(journal ? `another save (${journal.action}, process ${journal.pid} on ${journal.host}) is in progress; try again` : "another save is in progress; try again");
+    super(
+      journal
+        ? `another save (${journal.action}, process ${journal.pid} on ${journal.host}) is in progress; try again`
+        : "another save is in progress; try again",
+    );
     this.name = "SaveInProgressError";
   }
 }
 
 const journalPath = (root: string) => join(root, STAGING_DIR, JOURNAL_FILE);
 
-export function newJournal(action: string, fields: Pick<Journal, "proof" | "removeIfUndone" | "removeIfDone"> & { replacement?: string }, id = tempSuffix()): Journal {
+export function newJournal(
+  action: string,
+  fields: Pick<Journal, "proof" | "removeIfUndone" | "removeIfDone"> & { replacement?: string },
+  id = tempSuffix(),
+): Journal {
   return {
-    id, action, pid: process.pid, host: hostname(), startedAt: Date.now(),
+    id,
+    action,
+    pid: process.pid,
+    host: hostname(),
+    startedAt: Date.now(),
     old: join(STAGING_DIR, `old-${id}`),
     replacement: fields.replacement ?? join(STAGING_DIR, `new-${id}`),
     ...(fields.proof !== undefined ? { proof: fields.proof } : {}),
@@ -173,7 +195,8 @@ function processAlive(pid: number): boolean {
 function isStale(state: NonNullable<JournalState>, now = Date.now()): boolean {
   const j = state.journal;
   if (!j) return now - state.mtimeMs > STALE_SAVE_MS;
-  if (j.host === hostname()) return j.pid === process.pid || !processAlive(j.pid) || now - j.startedAt > STALE_SAVE_MS;
+  if (j.host === hostname())
+    return j.pid === process.pid || !processAlive(j.pid) || now - j.startedAt > STALE_SAVE_MS;
   return now - j.startedAt > STALE_SAVE_MS;
 }
 
@@ -210,7 +233,11 @@ function removeLeftovers(root: string, fs: StoreFs): void {
     for (const d of readdirSync(versions, { withFileTypes: true })) {
       const path = join(versions, d.name);
       // Half-copied snapshots (hidden temps) and restored ones whose removal was cut short.
-      if (d.name.startsWith(".") || (d.isDirectory() && SNAPSHOT_NAME.test(d.name) && !existsSync(join(path, REPORTS_DIR)))) fs.remove(path);
+      if (
+        d.name.startsWith(".") ||
+        (d.isDirectory() && SNAPSHOT_NAME.test(d.name) && !existsSync(join(path, REPORTS_DIR)))
+      )
+        fs.remove(path);
     }
   }
 }
@@ -287,7 +314,9 @@ function settle(root: string, fs: StoreFs, j: Journal): "old" | "new" {
     for (const p of j.removeIfUndone) fs.remove(at(p));
     return "old";
   }
-  const done = existsSync(at(j.old)) || (!existsSync(at(j.replacement)) && (j.proof === undefined || existsSync(at(j.proof))));
+  const done =
+    existsSync(at(j.old)) ||
+    (!existsSync(at(j.replacement)) && (j.proof === undefined || existsSync(at(j.proof))));
   if (done) {
     fs.remove(at(j.old));
     for (const p of j.removeIfDone) fs.remove(at(p));
@@ -337,7 +366,8 @@ export function readReportsConsistently<T>(root: string, fs: StoreFs, read: () =
     const result = read();
     const after = ino();
     if (before === after) return result;
-    if (Date.now() >= deadline) throw new Error("the knowledge folder kept changing while it was being read; try again");
+    if (Date.now() >= deadline)
+      throw new Error("the knowledge folder kept changing while it was being read; try again");
     sleep(10);
   }
 }
@@ -351,7 +381,9 @@ export function listSnapshots(root: string): Snapshot[] {
   const dir = join(root, VERSIONS_DIR);
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && SNAPSHOT_NAME.test(d.name) && existsSync(join(dir, d.name, REPORTS_DIR)))
+    .filter(
+      (d) => d.isDirectory() && SNAPSHOT_NAME.test(d.name) && existsSync(join(dir, d.name, REPORTS_DIR)),
+    )
     .map((d) => ({ name: d.name, path: join(dir, d.name) }))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }

@@ -30,7 +30,11 @@ export function planUpload(upload: ParsedUpload, folders: Folder[]): Plan | { er
   if (upload.kind === "facts") {
     if (!existing) {
       const known = folders.map((f) => f.id).filter((id): id is string => id !== undefined);
-      return { errors: [`report: unknown report id "${upload.id}"; the knowledge has ${known.length ? known.map((k) => `"${k}"`).join(", ") : "no reports"}`] };
+      return {
+        errors: [
+          `report: unknown report id "${upload.id}"; the knowledge has ${known.length ? known.map((k) => `"${k}"`).join(", ") : "no reports"}`,
+        ],
+      };
     }
     const foreign = foreignEntries(upload.id, upload.entryReports);
     if (foreign.length > 0) return { errors: foreign };
@@ -48,7 +52,8 @@ export function planUpload(upload: ParsedUpload, folders: Folder[]): Plan | { er
 
   const name = existing?.name ?? upload.id;
   const clash = folders.find((f) => f.name === name && f !== existing);
-  if (clash) return { errors: [`meta.id: the folder reports/${name} already holds report "${clash.id ?? "?"}"`] };
+  if (clash)
+    return { errors: [`meta.id: the folder reports/${name} already holds report "${clash.id ?? "?"}"`] };
   const notes: string[] = [];
   const ifInvalid: string[] = [];
   // A bundle without annotations keeps the report's curated ones: dropping them is asked for
@@ -56,35 +61,58 @@ export function planUpload(upload: ParsedUpload, folders: Folder[]): Plan | { er
   const kept = upload.annotations === undefined ? existing?.files.annotations : undefined;
   const keptSummary = kept !== undefined ? curatedSummary(kept) : undefined;
   if (keptSummary) {
-    notes.push(`the bundle has no "annotations": kept the curated annotations of "${upload.id}" (${describeCurated(keptSummary)}); to remove them, upload the bundle with "annotations": {}`);
+    notes.push(
+      `the bundle has no "annotations": kept the curated annotations of "${upload.id}" (${describeCurated(keptSummary)}); to remove them, upload the bundle with "annotations": {}`,
+    );
     ifInvalid.push(
       `the bundle has no "annotations", so the curated annotations of "${upload.id}" (${describeCurated(keptSummary)}) were kept, and they do not fit the new text (below); ` +
         'upload the bundle with its "annotations", or with "annotations": {} to drop them',
     );
   }
-  const dropped = upload.annotations !== undefined && existing ? curatedSummary(existing.files.annotations) : undefined;
+  const dropped =
+    upload.annotations !== undefined && existing ? curatedSummary(existing.files.annotations) : undefined;
   if (dropped && !curatedSummary(upload.annotations)) {
-    notes.push(`removed the curated annotations of "${upload.id}" (${describeCurated(dropped)}), as the bundle's empty "annotations" asks`);
+    notes.push(
+      `removed the curated annotations of "${upload.id}" (${describeCurated(dropped)}), as the bundle's empty "annotations" asks`,
+    );
   }
   if (existing?.files.facts !== undefined) {
-    notes.push(`removed reports/${name}/facts.json (curated entries for the old text): a bundle replaces the whole report`);
+    notes.push(
+      `removed reports/${name}/facts.json (curated entries for the old text): a bundle replaces the whole report`,
+    );
   }
-  const files: ReportFiles = { meta: upload.meta, text: upload.text, annotations: upload.annotations ?? kept, facts: undefined };
+  const files: ReportFiles = {
+    meta: upload.meta,
+    text: upload.text,
+    annotations: upload.annotations ?? kept,
+    facts: undefined,
+  };
   const content = [
     { name: "meta.json", content: toJson(upload.meta) },
     { name: upload.textFile, content: upload.text },
-    ...(upload.annotations !== undefined ? [{ name: "annotations.json", content: toJson(upload.annotations) }] : []),
+    ...(upload.annotations !== undefined
+      ? [{ name: "annotations.json", content: toJson(upload.annotations) }]
+      : []),
   ];
   const saved = content.map((c) => `reports/${name}/${c.name}`);
   if (!existing) {
-    return { candidate: replace(folders, { name, id: upload.id, files }), saved, notes, ifInvalid, unchanged: false, write: (fs, reports) => writeFolder(fs, reports, name, content) };
+    return {
+      candidate: replace(folders, { name, id: upload.id, files }),
+      saved,
+      notes,
+      ifInvalid,
+      unchanged: false,
+      write: (fs, reports) => writeFolder(fs, reports, name, content),
+    };
   }
   // The bundle is the whole report: files it does not bring (curated facts for the old text, a
   // text file under another name) are removed; annotations it does not bring are kept (above).
   const oldText = (existing.files.meta as { file?: unknown } | undefined)?.file;
   const remove = [
     "facts.json",
-    ...(typeof oldText === "string" && oldText !== upload.textFile && isPlainFileName(oldText) ? [oldText] : []),
+    ...(typeof oldText === "string" && oldText !== upload.textFile && isPlainFileName(oldText)
+      ? [oldText]
+      : []),
     ...(upload.textFile !== "report.txt" ? ["report.txt"] : []),
   ];
   return {
@@ -98,7 +126,13 @@ export function planUpload(upload: ParsedUpload, folders: Folder[]): Plan | { er
 }
 
 /** In folder `name` of `reports`: removes `remove`, then writes `files` (replacing any of the same name). */
-function writeFolder(fs: StoreFs, reports: string, name: string, files: { name: string; content: string }[], remove: string[] = []): void {
+function writeFolder(
+  fs: StoreFs,
+  reports: string,
+  name: string,
+  files: { name: string; content: string }[],
+  remove: string[] = [],
+): void {
   const folder = join(reports, name);
   fs.mkdir(folder);
   for (const n of new Set([...remove, ...files.map((f) => f.name)])) fs.remove(join(folder, n));
@@ -107,7 +141,9 @@ function writeFolder(fs: StoreFs, reports: string, name: string, files: { name: 
 
 /** The folders with `folder` in place of the one of the same name (or added), in loader order. */
 function replace(folders: Folder[], folder: Folder): Folder[] {
-  return [...folders.filter((f) => f.name !== folder.name), folder].sort((a, b) => a.name.localeCompare(b.name));
+  return [...folders.filter((f) => f.name !== folder.name), folder].sort((a, b) =>
+    a.name.localeCompare(b.name),
+  );
 }
 
 // The loader's view of a folder: equal views load as the same version (load.ts hashes the same JSON).

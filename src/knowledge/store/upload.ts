@@ -42,7 +42,9 @@ export function parseUpload(upload: Upload): UploadParse {
   const { data } = upload;
   if (data.length === 0) return fail("the file is empty");
   if (data.length > UPLOAD_MAX_BYTES) {
-    return fail(`the file is ${formatBytes(data.length)}; the limit is ${formatBytes(UPLOAD_MAX_BYTES)} (${UPLOAD_MAX_BYTES} bytes)`);
+    return fail(
+      `the file is ${formatBytes(data.length)}; the limit is ${formatBytes(UPLOAD_MAX_BYTES)} (${UPLOAD_MAX_BYTES} bytes)`,
+    );
   }
   const typeProblem = contentTypeProblem(upload.contentType);
   if (typeProblem) return fail(typeProblem);
@@ -62,12 +64,16 @@ export function parseUpload(upload: Upload): UploadParse {
     return fail(`the file is not valid JSON: ${(error as Error).message}`);
   }
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
-    return fail(`the file holds ${Array.isArray(json) ? "an array" : json === null ? "null" : `a ${typeof json}`}; expected ${SHAPES}`);
+    return fail(
+      `the file holds ${Array.isArray(json) ? "an array" : json === null ? "null" : `a ${typeof json}`}; expected ${SHAPES}`,
+    );
   }
   const keys = Object.keys(json);
   if (keys.includes("meta") || keys.includes("text")) return parseBundle(json);
   if (keys.includes("entries") || keys.includes("report")) return parseFacts(json);
-  return fail(`the file is neither ${SHAPES}; its keys are ${keys.length ? keys.map((k) => `"${k}"`).join(", ") : "none"}`);
+  return fail(
+    `the file is neither ${SHAPES}; its keys are ${keys.length ? keys.map((k) => `"${k}"`).join(", ") : "none"}`,
+  );
 }
 
 function parseBundle(json: object): UploadParse {
@@ -76,11 +82,26 @@ function parseBundle(json: object): UploadParse {
   const raw = json as { meta: unknown; text: string; annotations?: unknown };
   const textFile = r.data.meta.file;
   if (!isPlainFileName(textFile)) {
-    return { ok: false, errors: [`meta.file: "${textFile}" must be a plain file name (letters, digits, ".", "_", "-") other than ${RESERVED_FILE_NAMES.join(", ")}`] };
+    return {
+      ok: false,
+      errors: [
+        `meta.file: "${textFile}" must be a plain file name (letters, digits, ".", "_", "-") other than ${RESERVED_FILE_NAMES.join(", ")}`,
+      ],
+    };
   }
   // The raw values are kept: they are what gets saved, so the version computed now is the
   // version every later load of the saved files computes.
-  return { ok: true, upload: { kind: "bundle", id: r.data.meta.id, textFile, meta: raw.meta, text: raw.text, annotations: raw.annotations } };
+  return {
+    ok: true,
+    upload: {
+      kind: "bundle",
+      id: r.data.meta.id,
+      textFile,
+      meta: raw.meta,
+      text: raw.text,
+      annotations: raw.annotations,
+    },
+  };
 }
 
 function parseFacts(json: object): UploadParse {
@@ -91,16 +112,24 @@ function parseFacts(json: object): UploadParse {
   const firstAt = new Map<string, number>();
   entries.forEach((e, i) => {
     const first = firstAt.get(e.id);
-    if (first !== undefined) errors.push(`entries.${i}.id: duplicate entry id "${e.id}" (already used by entries.${first})`);
+    if (first !== undefined)
+      errors.push(`entries.${i}.id: duplicate entry id "${e.id}" (already used by entries.${first})`);
     else firstAt.set(e.id, i);
   });
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, upload: { kind: "facts", id: report, facts: json, entryReports: entries.map((e) => e.report) } };
+  return {
+    ok: true,
+    upload: { kind: "facts", id: report, facts: json, entryReports: entries.map((e) => e.report) },
+  };
 }
 
 /** Entries of a facts file that name another report than the file is for (checked once the report is known). */
 export function foreignEntries(report: string, entryReports: string[]): string[] {
-  return entryReports.flatMap((r, i) => (r === report ? [] : [`entries.${i}.report: "${r}" is not the report this facts file is for ("${report}")`]));
+  return entryReports.flatMap((r, i) =>
+    r === report
+      ? []
+      : [`entries.${i}.report: "${r}" is not the report this facts file is for ("${report}")`],
+  );
 }
 
 function zodErrors(error: z.ZodError): string[] {
@@ -127,7 +156,8 @@ function firstInvalidUtf8(data: Buffer): number {
   let i = 0;
   while (i < data.length) {
     const b = data[i]!;
-    const len = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    const len =
+      b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
     if (len === 0 || i + len > data.length) return i;
     try {
       new TextDecoder("utf-8", { fatal: true }).decode(data.subarray(i, i + len));

@@ -19,13 +19,18 @@ configuration or knowledge, 2 usage error (unknown option, missing value, unread
 await runCommand("ask", USAGE, async () => {
   const { values, positionals } = parseCommandLine({
     allowPositionals: true,
-    options: { json: { type: "boolean", default: false }, batch: { type: "string" }, help: { type: "boolean", short: "h" } },
+    options: {
+      json: { type: "boolean", default: false },
+      batch: { type: "string" },
+      help: { type: "boolean", short: "h" },
+    },
   });
   if (values.help) {
     console.log(USAGE);
     return;
   }
-  if (values.batch !== undefined && positionals.length > 0) throw new UsageError("give a question or --batch FILE, not both");
+  if (values.batch !== undefined && positionals.length > 0)
+    throw new UsageError("give a question or --batch FILE, not both");
   // Read before loading anything: a wrong file name is reported at once.
   const batch = values.batch === undefined ? undefined : readNamedFile(values.batch, "--batch file");
 
@@ -47,7 +52,9 @@ await runCommand("ask", USAGE, async () => {
     const rl = createInterface({ input: process.stdin, output: process.stdout, prompt: "? " });
     // Ctrl-C at the prompt leaves like quit (readline would otherwise only pause the input).
     rl.on("SIGINT", () => rl.close());
-    console.log(`Ask about: ${engine.kb.reports.map((r) => r.meta.title).join("; ")} ("help" for examples, "quit" to leave)`);
+    console.log(
+      `Ask about: ${engine.kb.reports.map((r) => r.meta.title).join("; ")} ("help" for examples, "quit" to leave)`,
+    );
     rl.prompt();
     for await (const raw of rl) {
       const line = raw.trim();

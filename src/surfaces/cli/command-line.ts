@@ -26,7 +26,10 @@ export class InputError extends Error {
 const EXPECTED = new Set(["ConfigError", "KnowledgeError", "FontError", "InputError"]);
 
 /** util.parseArgs (strict), with its errors (unknown option, missing value, stray argument) as UsageError. */
-export function parseCommandLine<T extends ParseArgsConfig>(config: T, args: string[] = process.argv.slice(2)) {
+export function parseCommandLine<T extends ParseArgsConfig>(
+  config: T,
+  args: string[] = process.argv.slice(2),
+) {
   try {
     return parseArgs({ ...config, args, strict: true });
   } catch (error) {
@@ -41,7 +44,8 @@ export function readNamedFile(path: string, what: string): string {
   try {
     return readFileSync(path, "utf8");
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message;
+    const reason =
+      (error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message;
     throw new UsageError(`cannot read ${what} ${path}: ${reason}`);
   }
 }

@@ -3,11 +3,17 @@
 const QUIT = new Set(["quit", "exit", "q", ":q", "退出"]);
 const HELP = new Set(["help", "?", "h", "帮助"]);
 
-const word = (line: string) => line.trim().toLowerCase().replace(/[.!。！]+$/, "");
+const word = (line: string) =>
+  line
+    .trim()
+    .toLowerCase()
+    .replace(/[.!。！]+$/, "");
 export const isQuit = (line: string) => QUIT.has(word(line));
 export const isHelp = (line: string) => HELP.has(word(line));
 
-export const interactiveHelp = (sections: string[]) => `Type a question about the report and press Enter, for example:
+export const interactiveHelp = (
+  sections: string[],
+) => `Type a question about the report and press Enter, for example:
   How many households were relocated?
   How many people did the Rain Plan train?
   雨露计划转移就业多少人？

@@ -4,16 +4,39 @@
 import type { Answer } from "../../answering/schema.js";
 
 const WORDS = {
-  en: { computed: "computed: ", note: "note: ", alsoClose: "also close:", quote: "", head: "  — ", dash: " — ", open: " (", close: ")" },
-  zh: { computed: "计算：", note: "注：", alsoClose: "相近的数字：", quote: "原文：", head: "  —— ", dash: " —— ", open: "（", close: "）" },
+  en: {
+    computed: "computed: ",
+    note: "note: ",
+    alsoClose: "also close:",
+    quote: "",
+    head: "  — ",
+    dash: " — ",
+    open: " (",
+    close: ")",
+  },
+  zh: {
+    computed: "计算：",
+    note: "注：",
+    alsoClose: "相近的数字：",
+    quote: "原文：",
+    head: "  —— ",
+    dash: " —— ",
+    open: "（",
+    close: "）",
+  },
 } as const;
 
 /** Where a quote comes from: the section (in Chinese, its Chinese title then the English one) and the report. */
 function sourceLine(a: Answer, c: Answer["citations"][number]): string {
   const zh = a.language === "zh";
-  const section = zh && c.sectionTitle && c.sectionTitle !== c.section ? `「${c.sectionTitle}」（${c.section}）` : c.section;
+  const section =
+    zh && c.sectionTitle && c.sectionTitle !== c.section
+      ? `「${c.sectionTitle}」（${c.section}）`
+      : c.section;
   if (!a.report) return section;
-  return zh ? `${section}，《${a.report.title}》（${a.report.year}）` : `${section}, ${a.report.title} (${a.report.year})`;
+  return zh
+    ? `${section}，《${a.report.title}》（${a.report.year}）`
+    : `${section}, ${a.report.title} (${a.report.year})`;
 }
 
 /**
@@ -43,6 +66,10 @@ export function renderForTerminal(a: Answer): string {
     lines.push(`  ${w.quote}“${c.quote}”`, `     ${w.dash.trim()} ${sourceLine(a, c)}`);
   }
   for (const n of a.notes) lines.push(`  ${w.note}${n}`);
-  if (a.runnerUps.length > 0) lines.push(`  ${w.alsoClose}`, ...a.runnerUps.map((r) => `   · ${r.figure}${w.dash}${r.label}${w.open}${r.section}${w.close}`));
+  if (a.runnerUps.length > 0)
+    lines.push(
+      `  ${w.alsoClose}`,
+      ...a.runnerUps.map((r) => `   · ${r.figure}${w.dash}${r.label}${w.open}${r.section}${w.close}`),
+    );
   return lines.join("\n");
 }

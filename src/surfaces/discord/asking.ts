@@ -18,7 +18,10 @@ export type AskOutcome =
 /** The language to talk back in: the user's Discord locale, or for messages the question's script. */
 export const localeOfQuestion = (question: string) => localeFor(languageOf(null, question));
 
-export function askQuestion(ctx: BotContext, ask: { userId: string; question: string; surface: QuestionSurface; locale?: string | null }): AskOutcome {
+export function askQuestion(
+  ctx: BotContext,
+  ask: { userId: string; question: string; surface: QuestionSurface; locale?: string | null },
+): AskOutcome {
   const turn = ctx.cooldown.take(ask.userId);
   if (!turn.ok) {
     ctx.metrics.cooldownRefusals.inc();
@@ -29,7 +32,9 @@ export function askQuestion(ctx: BotContext, ask: { userId: string; question: st
   const start = performance.now();
   const answer = ctx.store.engine.answer(ask.question);
   const embed = answerEmbed(answer);
-  const components = answer.answered ? chartButtonRows(ctx.store.engine.kb, answer.citations[0]?.entryId, localeFor(answer.language)) : [];
+  const components = answer.answered
+    ? chartButtonRows(ctx.store.engine.kb, answer.citations[0]?.entryId, localeFor(answer.language))
+    : [];
   ctx.metrics.answerSeconds.observe((performance.now() - start) / 1000);
   ctx.metrics.questions.inc({ surface: ask.surface, result: answer.answered ? "answered" : "not_answered" });
   return { ok: true, message: { embeds: [embed], ...(components.length ? { components } : {}) } };

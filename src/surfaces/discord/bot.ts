@@ -2,10 +2,17 @@
 // handler (fed the raw INTERACTION_CREATE payload, answered through REST) and the message handler,
 // with a start() bounded by the gateway's READY and a stop() bounded by a grace period.
 // Commands are registered by scripts/deploy-commands.ts, never here.
-import { Client, Events, GatewayDispatchEvents, GatewayIntentBits, type ClientOptions, type GatewayDispatchPayload } from "discord.js";
+import {
+  Client,
+  Events,
+  GatewayDispatchEvents,
+  GatewayIntentBits,
+  type ClientOptions,
+  type GatewayDispatchPayload,
+} from "discord.js";
 import type { Logger } from "pino";
 import type { BotConfig } from "../../config/bot.js";
-import { GatewayStartError } from "../fatal.js";
+import type { GatewayStartError } from "../fatal.js";
 import { createFollowUps } from "../http/followup.js";
 import type { BotMetrics } from "../metrics.js";
 import { createCallbackSender } from "./callback.js";
@@ -49,7 +56,8 @@ const DESTROY_BOUND_MS = 1_500;
 
 export type BotOptions = {
   config: Pick<BotConfig, "DISCORD_TOKEN" | "DISCORD_INTENTS" | "MODERATOR_ROLE_IDS"> &
-    Partial<Pick<BotConfig, "DISCORD_API_URL" | "GATEWAY_READY_TIMEOUT_SECONDS" | "SHUTDOWN_GRACE_SECONDS">> & ContextConfig;
+    Partial<Pick<BotConfig, "DISCORD_API_URL" | "GATEWAY_READY_TIMEOUT_SECONDS" | "SHUTDOWN_GRACE_SECONDS">> &
+    ContextConfig;
   store: KnowledgeSource;
   logger: Logger;
   clientOptions?: Partial<ClientOptions>;
@@ -74,7 +82,16 @@ export type Bot = {
   onFatal(listener: (err: GatewayStartError) => void): void;
 };
 
-export function createBot({ config, store, logger, clientOptions, commands, metrics, now, callbackWindowMs }: BotOptions): Bot {
+export function createBot({
+  config,
+  store,
+  logger,
+  clientOptions,
+  commands,
+  metrics,
+  now,
+  callbackWindowMs,
+}: BotOptions): Bot {
   const intents = config.DISCORD_INTENTS.map((i) => INTENTS[i]);
   const gateway = createGatewayWatch(logger);
   const client = new Client({
@@ -96,19 +113,28 @@ export function createBot({ config, store, logger, clientOptions, commands, metr
     async broadcastReload() {
       const shard = client.shard;
       if (!shard) return;
-      await shard.broadcastEval(async (c, { hook, skip }) => {
-        if (c.shard?.ids.some((id) => skip.includes(id))) return null;
-        const reload = (c as unknown as Record<symbol, () => Promise<unknown>>)[Symbol.for(hook)];
-        return reload ? (await reload(), true) : false;
-      }, { context: { hook: RELOAD_HOOK_KEY, skip: [...shard.ids] } });
+      await shard.broadcastEval(
+        async (c, { hook, skip }) => {
+          if (c.shard?.ids.some((id) => skip.includes(id))) return null;
+          const reload = (c as unknown as Record<symbol, () => Promise<unknown>>)[Symbol.for(hook)];
+          if (!reload) return false;
+          await reload();
+          return true;
+        },
+        { context: { hook: RELOAD_HOOK_KEY, skip: [...shard.ids] } },
+      );
     },
   });
   const followUps = createFollowUps({ token: config.DISCORD_TOKEN, api: config.DISCORD_API_URL });
-  const route = createInteractionRouter(createInteractionHandler(loadCommands(commands), ctx, "gateway"), ctx, {
-    sendCallback: createCallbackSender({ api: config.DISCORD_API_URL }),
-    followUps,
-    ...(callbackWindowMs !== undefined ? { callbackWindowMs } : {}),
-  });
+  const route = createInteractionRouter(
+    createInteractionHandler(loadCommands(commands), ctx, "gateway"),
+    ctx,
+    {
+      sendCallback: createCallbackSender({ api: config.DISCORD_API_URL }),
+      followUps,
+      ...(callbackWindowMs !== undefined ? { callbackWindowMs } : {}),
+    },
+  );
 
   let accepting = true;
   const inflight = new Set<Promise<unknown>>();
@@ -134,7 +160,9 @@ export function createBot({ config, store, logger, clientOptions, commands, metr
   });
   client.on(Events.Error, (err) => logger.error({ err }, "discord client error"));
   client.on(Events.Warn, (msg) => logger.warn({ msg }, "discord client warning"));
-  client.once(Events.ClientReady, (c) => logger.info({ user: c.user.tag, shards: c.shard?.ids ?? [0], version: store.version }, "ready"));
+  client.once(Events.ClientReady, (c) =>
+    logger.info({ user: c.user.tag, shards: c.shard?.ids ?? [0], version: store.version }, "ready"),
+  );
 
   const readyTimeoutS = config.GATEWAY_READY_TIMEOUT_SECONDS ?? DEFAULT_READY_TIMEOUT_SECONDS;
   const graceMs = (config.SHUTDOWN_GRACE_SECONDS ?? DEFAULT_SHUTDOWN_GRACE_SECONDS) * 1000;
@@ -148,10 +176,13 @@ export function createBot({ config, store, logger, clientOptions, commands, metr
   async function destroyClient() {
     gateway.stopping();
     let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<"late">((resolve) => (timer = setTimeout(() => resolve("late"), DESTROY_BOUND_MS)));
+    const late = new Promise<"late">(
+      (resolve) => (timer = setTimeout(() => resolve("late"), DESTROY_BOUND_MS)),
+    );
     const outcome = await Promise.race([client.destroy().then(() => "closed" as const), late]);
     clearTimeout(timer);
-    if (outcome === "late") logger.warn({ boundMs: DESTROY_BOUND_MS }, "the gateway client did not close in time; going on");
+    if (outcome === "late")
+      logger.warn({ boundMs: DESTROY_BOUND_MS }, "the gateway client did not close in time; going on");
   }
 
   return {
@@ -183,12 +214,18 @@ export function createBot({ config, store, logger, clientOptions, commands, metr
       stopped ??= (async () => {
         accepting = false;
         let timer: NodeJS.Timeout | undefined;
-        const grace = new Promise<"grace">((resolve) => (timer = setTimeout(() => resolve("grace"), graceMs)));
+        const grace = new Promise<"grace">(
+          (resolve) => (timer = setTimeout(() => resolve("grace"), graceMs)),
+        );
         const drained = (async () => {
           while (inflight.size > 0) await Promise.allSettled([...inflight]);
           return "drained" as const;
         })();
-        if ((await Promise.race([drained, grace])) === "grace") logger.warn({ inflight: inflight.size, graceSeconds: graceMs / 1000 }, "stopping with replies still in flight");
+        if ((await Promise.race([drained, grace])) === "grace")
+          logger.warn(
+            { inflight: inflight.size, graceSeconds: graceMs / 1000 },
+            "stopping with replies still in flight",
+          );
         clearTimeout(timer);
         await destroyClient();
         followUps.close();

@@ -18,7 +18,11 @@ const RETRY_PAUSE_MS = 100;
 
 export class CallbackError extends Error {
   override name = "CallbackError";
-  constructor(readonly status: number, readonly body: string, readonly retryAfterMs: number | null) {
+  constructor(
+    readonly status: number,
+    readonly body: string,
+    readonly retryAfterMs: number | null,
+  ) {
     super(`interaction callback refused: HTTP ${status} ${body.slice(0, 300)}`);
   }
 }
@@ -35,11 +39,16 @@ function retryAfterOf(res: Response): number | null {
   return Number.isFinite(s) && s >= 0 ? s * 1000 : null;
 }
 
-export type SendCallback = (interaction: { id: string; token: string }, response: InteractionResponse, deadline: number) => Promise<void>;
+export type SendCallback = (
+  interaction: { id: string; token: string },
+  response: InteractionResponse,
+  deadline: number,
+) => Promise<void>;
 
 /** The response as Discord's JSON, and the files of a message response. */
 function wire(response: InteractionResponse): { json: Record<string, unknown>; files: ReplyFile[] } {
-  if (response.type === 4 || response.type === 7) return { json: { type: response.type, data: wireBody(response.data) }, files: response.data.files ?? [] };
+  if (response.type === 4 || response.type === 7)
+    return { json: { type: response.type, data: wireBody(response.data) }, files: response.data.files ?? [] };
   return { json: response, files: [] };
 }
 
@@ -48,11 +57,17 @@ export function createCallbackSender(o: { api?: string | undefined }): SendCallb
   return async (interaction, response, deadline) => {
     const { json, files } = wire(response);
     let body: string | FormData;
-    const headers: Record<string, string> = { "user-agent": DefaultRestOptions.userAgentAppendix ? `DiscordBot (report-bot) ${DefaultRestOptions.userAgentAppendix}` : "DiscordBot (report-bot)" };
+    const headers: Record<string, string> = {
+      "user-agent": DefaultRestOptions.userAgentAppendix
+        ? `DiscordBot (report-bot) ${DefaultRestOptions.userAgentAppendix}`
+        : "DiscordBot (report-bot)",
+    };
     if (files.length) {
       body = new FormData();
       body.append("payload_json", JSON.stringify(json));
-      files.forEach((f, i) => (body as FormData).append(`files[${i}]`, new Blob([f.data], f.contentType ? { type: f.contentType } : {}), f.name));
+      for (const [i, f] of files.entries()) {
+        body.append(`files[${i}]`, new Blob([f.data], f.contentType ? { type: f.contentType } : {}), f.name);
+      }
     } else {
       body = JSON.stringify(json);
       headers["content-type"] = "application/json";
@@ -62,7 +77,8 @@ export function createCallbackSender(o: { api?: string | undefined }): SendCallb
       try {
         await beforeDeadline(deadline, "interaction callback", async (signal) => {
           const res = await fetch(url, { method: "POST", headers, body, signal });
-          if (!res.ok) throw new CallbackError(res.status, await res.text().catch(() => ""), retryAfterOf(res));
+          if (!res.ok)
+            throw new CallbackError(res.status, await res.text().catch(() => ""), retryAfterOf(res));
           await res.body?.cancel();
         });
         return;

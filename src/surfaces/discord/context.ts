@@ -1,14 +1,19 @@
 // Builds the BotContext every handler receives, the same in both transports: metrics, the
 // per-member cooldown and the watch on the shared knowledge folder.
 import type { Logger } from "pino";
-import { DEFAULT_ASK_COOLDOWN_SECONDS, DEFAULT_KNOWLEDGE_CHECK_SECONDS, type BotConfig } from "../../config/bot.js";
+import {
+  DEFAULT_ASK_COOLDOWN_SECONDS,
+  DEFAULT_KNOWLEDGE_CHECK_SECONDS,
+  type BotConfig,
+} from "../../config/bot.js";
 import { createKnowledgeWatch, type KnowledgeWatch } from "../knowledge-watch.js";
 import { createMetrics, type BotMetrics } from "../metrics.js";
 import { createCooldown } from "./cooldown.js";
 import type { BotContext, KnowledgeSource } from "./types.js";
 
 /** The cooldown and the knowledge check default as in the environment (config/bot.ts). */
-export type ContextConfig = Pick<BotConfig, "MODERATOR_ROLE_IDS"> & Partial<Pick<BotConfig, "ASK_COOLDOWN_SECONDS" | "KNOWLEDGE_CHECK_SECONDS">>;
+export type ContextConfig = Pick<BotConfig, "MODERATOR_ROLE_IDS"> &
+  Partial<Pick<BotConfig, "ASK_COOLDOWN_SECONDS" | "KNOWLEDGE_CHECK_SECONDS">>;
 
 export type ContextOptions = {
   store: KnowledgeSource;
@@ -31,16 +36,17 @@ export function createBotContext(o: ContextOptions): BotContext {
   const metrics = o.metrics ?? createMetrics(knowledgeMetricsSource(o.store));
   const now = o.now ?? Date.now;
   const interval = (o.config.KNOWLEDGE_CHECK_SECONDS ?? DEFAULT_KNOWLEDGE_CHECK_SECONDS) * 1000;
-  const knowledge = o.store.dir && interval > 0
-    ? createKnowledgeWatch({
-        store: o.store,
-        dir: o.store.dir,
-        intervalMs: interval,
-        logger: o.logger,
-        now,
-        onReload: (outcome) => metrics.knowledgeReloads.inc({ outcome }),
-      })
-    : NO_WATCH;
+  const knowledge =
+    o.store.dir && interval > 0
+      ? createKnowledgeWatch({
+          store: o.store,
+          dir: o.store.dir,
+          intervalMs: interval,
+          logger: o.logger,
+          now,
+          onReload: (outcome) => metrics.knowledgeReloads.inc({ outcome }),
+        })
+      : NO_WATCH;
   // Whatever changes the loaded knowledge (a /refresh here, a shard broadcast) makes the folder as it is now the loaded one.
   o.store.onChange?.(() => knowledge.markCurrent());
   return {

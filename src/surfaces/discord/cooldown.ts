@@ -13,7 +13,10 @@ export type Cooldown = {
   readonly size: number;
 };
 
-export function createCooldown(seconds: number, opts: { now?: () => number; maxEntries?: number } = {}): Cooldown {
+export function createCooldown(
+  seconds: number,
+  opts: { now?: () => number; maxEntries?: number } = {},
+): Cooldown {
   const ms = Math.round(seconds * 1000);
   const now = opts.now ?? Date.now;
   const maxEntries = opts.maxEntries ?? COOLDOWN_MAX_ENTRIES;

@@ -7,8 +7,14 @@ import { labelIn, sectionChinese } from "../../answering/zh.js";
 import { chartTextParts, type ChartSpec, type Lang } from "../../charts/index.js";
 import type { Entry, Section } from "../../knowledge/schema.js";
 import {
-  EMBED_AUTHOR_NAME_MAX, EMBED_DESCRIPTION_MAX, EMBED_FIELD_NAME_MAX, EMBED_FIELD_VALUE_MAX, EMBED_FIELDS_MAX,
-  EMBED_FOOTER_MAX, EMBED_TITLE_MAX, EMBED_TOTAL_MAX,
+  EMBED_AUTHOR_NAME_MAX,
+  EMBED_DESCRIPTION_MAX,
+  EMBED_FIELD_NAME_MAX,
+  EMBED_FIELD_VALUE_MAX,
+  EMBED_FIELDS_MAX,
+  EMBED_FOOTER_MAX,
+  EMBED_TITLE_MAX,
+  EMBED_TOTAL_MAX,
 } from "./limits.js";
 import { localeFor, type Locale } from "./locales/index.js";
 import { sectionEntries } from "./lookup.js";
@@ -28,11 +34,23 @@ export type Field = { name: string; value: string; inline?: boolean; keep?: bool
 
 /** Characters Discord counts towards EMBED_TOTAL_MAX. */
 function embedLength(e: APIEmbed): number {
-  return (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.author?.name.length ?? 0)
-    + (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+  return (
+    (e.title?.length ?? 0) +
+    (e.description?.length ?? 0) +
+    (e.footer?.text.length ?? 0) +
+    (e.author?.name.length ?? 0) +
+    (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0)
+  );
 }
 
-type EmbedParts = { title: string; description?: string; fields?: Field[]; footer?: string; color?: number; author?: string };
+type EmbedParts = {
+  title: string;
+  description?: string;
+  fields?: Field[];
+  footer?: string;
+  color?: number;
+  author?: string;
+};
 
 /**
  * Builds an embed with every part clipped. To fit the total it drops trailing fields, except the
@@ -42,22 +60,31 @@ type EmbedParts = { title: string; description?: string; fields?: Field[]; foote
 function buildEmbed(p: EmbedParts): EmbedBuilder {
   const given = (p.fields ?? []).filter((f) => f.value.trim().length > 0).slice(0, EMBED_FIELDS_MAX);
   const keep = given.map((f) => f.keep === true);
-  const fields = given.map((f) => ({ name: clip(f.name, EMBED_FIELD_NAME_MAX), value: clip(f.value, EMBED_FIELD_VALUE_MAX), inline: f.inline ?? false }));
+  const fields = given.map((f) => ({
+    name: clip(f.name, EMBED_FIELD_NAME_MAX),
+    value: clip(f.value, EMBED_FIELD_VALUE_MAX),
+    inline: f.inline ?? false,
+  }));
   const data: APIEmbed = { title: clip(p.title, EMBED_TITLE_MAX) };
   if (p.description) data.description = clip(p.description, EMBED_DESCRIPTION_MAX);
   if (p.footer) data.footer = { text: clip(p.footer, EMBED_FOOTER_MAX) };
   if (p.author) data.author = { name: clip(p.author, EMBED_AUTHOR_NAME_MAX) };
   if (p.color !== undefined) data.color = p.color;
   data.fields = fields;
-  for (let i = fields.length - 1; i >= 0 && embedLength(data) > EMBED_TOTAL_MAX; i--) if (!keep[i]) fields.splice(i, 1);
+  for (let i = fields.length - 1; i >= 0 && embedLength(data) > EMBED_TOTAL_MAX; i--)
+    if (!keep[i]) fields.splice(i, 1);
   const over = embedLength(data) - EMBED_TOTAL_MAX;
-  if (over > 0 && data.description) data.description = clip(data.description, Math.max(1, data.description.length - over));
+  if (over > 0 && data.description)
+    data.description = clip(data.description, Math.max(1, data.description.length - over));
   while (embedLength(data) > EMBED_TOTAL_MAX && fields.length > 0) fields.pop();
   if (fields.length === 0) delete data.fields;
   return new EmbedBuilder(data);
 }
 
-const footerOf = (section: string | null, report: { title: string; year: number } | null | undefined): string | undefined =>
+const footerOf = (
+  section: string | null,
+  report: { title: string; year: number } | null | undefined,
+): string | undefined =>
   [section, report ? `${report.title} (${report.year})` : null].filter(Boolean).join(" · ") || undefined;
 
 type Citation = Answer["citations"][number];
@@ -68,16 +95,22 @@ const sectionOf = (c: Pick<Citation, "section" | "sectionTitle">, t: Locale) =>
 
 /** A source field's name: the figure in the answer's language (44.18亿元), or the section for a quoted passage. */
 function sourceName(a: Answer, c: Citation, t: Locale): string {
-  const what = typeof c.value === "number" && c.unit && c.unit !== "date" ? formatFigure(c.value, c.unit, a.language) : c.written ?? sectionOf(c, t);
+  const what =
+    typeof c.value === "number" && c.unit && c.unit !== "date"
+      ? formatFigure(c.value, c.unit, a.language)
+      : (c.written ?? sectionOf(c, t));
   return `${t.source}${t.colon}${what}`;
 }
 
 /** A quote from the report, in its own (English) words; a Chinese reply labels it 原文. */
-const quoted = (text: string, t: Locale) => (t.quoteLabel ? `${t.quoteLabel}\n${quote(sanitize(text))}` : quote(sanitize(text)));
+const quoted = (text: string, t: Locale) =>
+  t.quoteLabel ? `${t.quoteLabel}\n${quote(sanitize(text))}` : quote(sanitize(text));
 
 /** A verdict leads its figure ("Yes · 206300 people"); a list is names, not a passage. */
 function titleOf(a: Answer, t: Locale): string {
-  const figure = a.figure ?? (a.type === "list" ? t.listTitle : a.type === "passage" ? t.passageTitle : a.label ?? t.passageTitle);
+  const figure =
+    a.figure ??
+    (a.type === "list" ? t.listTitle : a.type === "passage" ? t.passageTitle : (a.label ?? t.passageTitle));
   return a.verdict ? `${a.verdict === "yes" ? t.verdictYes : t.verdictNo} · ${figure}` : figure;
 }
 
@@ -89,25 +122,41 @@ export function answerEmbed(a: Answer): EmbedBuilder {
     return buildEmbed({
       title: t.noAnswerTitle,
       description: `${questionLine(a.question)}\n\n${sanitize(first)}`,
-      fields: a.suggestions.length ? [{ name: t.tryInstead, value: a.suggestions.map((s) => `• ${sanitize(s)}`).join("\n") }] : [],
+      fields: a.suggestions.length
+        ? [{ name: t.tryInstead, value: a.suggestions.map((s) => `• ${sanitize(s)}`).join("\n") }]
+        : [],
       color: COLOR_NONE,
     });
   }
   const answerLine = a.text.split("\n")[0] ?? "";
   const main = a.citations[0];
-  const description = [questionLine(a.question), sanitize(answerLine), main && a.citations.length === 1 ? quoted(main.quote, t) : null].filter(Boolean).join("\n\n");
+  const description = [
+    questionLine(a.question),
+    sanitize(answerLine),
+    main && a.citations.length === 1 ? quoted(main.quote, t) : null,
+  ]
+    .filter(Boolean)
+    .join("\n\n");
   const fields: Field[] = [];
   if (a.arithmetic) fields.push({ name: t.arithmetic, value: sanitize(a.arithmetic) });
   if (a.citations.length > 1) {
     for (const c of a.citations) {
-      fields.push({ name: sourceName(a, c, t), value: `${quoted(c.quote, t)}\n— ${sanitize(sectionOf(c, t))}`, keep: true });
+      fields.push({
+        name: sourceName(a, c, t),
+        value: `${quoted(c.quote, t)}\n— ${sanitize(sectionOf(c, t))}`,
+        keep: true,
+      });
     }
   }
-  if (a.notes.length) fields.push({ name: t.notes, value: a.notes.map((n) => `• ${sanitize(n)}`).join("\n") });
+  if (a.notes.length)
+    fields.push({ name: t.notes, value: a.notes.map((n) => `• ${sanitize(n)}`).join("\n") });
   if (a.runnerUps.length) {
     fields.push({
       name: t.alsoClose,
-      value: a.runnerUps.slice(0, RUNNER_UPS_MAX).map((r) => `• ${sanitize(t.runnerUp(r.figure, r.label, r.section))}`).join("\n"),
+      value: a.runnerUps
+        .slice(0, RUNNER_UPS_MAX)
+        .map((r) => `• ${sanitize(t.runnerUp(r.figure, r.label, r.section))}`)
+        .join("\n"),
     });
   }
   return buildEmbed({
@@ -131,14 +180,19 @@ export function chartEmbed(spec: ChartSpec, lang: Lang, imageName: string): Embe
     figures.map((l) => `• ${sanitize(l.replace(/^- /, ""))}`).join("\n"),
     sanitize(note),
     sources.map((l) => quote(sanitize(l))).join("\n"),
-  ].filter(Boolean).join("\n\n");
+  ]
+    .filter(Boolean)
+    .join("\n\n");
   const fields: Field[] = [];
   if (spec.type === "parts" && spec.gap) {
     const fmt = (v: number) => formatFigure(v, spec.unit, lang);
     const total = lang === "en" ? spec.total.written : fmt(spec.total.value);
     const percent = (Math.abs(spec.gap.relative) * 100).toFixed(1);
     const say = spec.gap.value > 0 ? t.chartGap : t.chartExcess;
-    fields.push({ name: t.chartGapTitle, value: sanitize(say(fmt(Math.abs(spec.gap.value)), percent, fmt(spec.sum), total)) });
+    fields.push({
+      name: t.chartGapTitle,
+      value: sanitize(say(fmt(Math.abs(spec.gap.value)), percent, fmt(spec.sum), total)),
+    });
   }
   return buildEmbed({
     title: sanitize(spec.title[lang]),
@@ -168,7 +222,11 @@ export function sectionPages(engine: Engine, section: Section, t: Locale): Embed
   const summary = quote(sanitize(section.sentences.slice(0, SUMMARY_SENTENCES).join(" ")));
   // In Chinese the figures, their labels and the title are Chinese; the summary stays a quote.
   const lines = sectionEntries(engine, section).map((e) =>
-    clip(`• **${sanitize(entryFigure(e, t.lang))}** — ${sanitize(labelIn(e, t.lang, engine.glossary))}`, EMBED_FIELD_VALUE_MAX));
+    clip(
+      `• **${sanitize(entryFigure(e, t.lang))}** — ${sanitize(labelIn(e, t.lang, engine.glossary))}`,
+      EMBED_FIELD_VALUE_MAX,
+    ),
+  );
   const zhTitle = t.lang === "zh" ? sectionChinese(section.title, engine, section.report) : undefined;
   const title = sanitize(zhTitle ? t.sectionCited(zhTitle, section.title) : section.title);
   const footer = footerOf(null, report);
@@ -199,10 +257,13 @@ export function sectionPages(engine: Engine, section: Section, t: Locale): Embed
 export function sectionsEmbed(engine: Engine, t: Locale): EmbedBuilder {
   const fields: Field[] = engine.kb.reports.map((r) => ({
     name: `${r.meta.title} (${r.meta.year})`,
-    value: engine.kb.sections.filter((s) => s.report === r.meta.id).map((s) => {
-      const zh = t.lang === "zh" ? sectionChinese(s.title, engine, s.report) : undefined;
-      return `${s.index + 1}. ${sanitize(zh ? t.sectionCited(zh, s.title) : s.title)}`;
-    }).join("\n"),
+    value: engine.kb.sections
+      .filter((s) => s.report === r.meta.id)
+      .map((s) => {
+        const zh = t.lang === "zh" ? sectionChinese(s.title, engine, s.report) : undefined;
+        return `${s.index + 1}. ${sanitize(zh ? t.sectionCited(zh, s.title) : s.title)}`;
+      })
+      .join("\n"),
   }));
   return buildEmbed({ title: t.sectionsTitle, fields, color: COLOR_ANSWER });
 }
@@ -227,8 +288,14 @@ export function refreshEmbed(result: RefreshResult, t: Locale): EmbedBuilder {
           `entries: ${d.entries.before} → ${d.entries.after}`,
         ].join("\n"),
       },
-      { name: t.changes, value: `added ${d.entries.added.length} · removed ${d.entries.removed.length} · changed ${d.entries.changed.length}` },
-      { name: t.version, value: `${sanitize(String(result.previousVersion ?? "—"))} → ${sanitize(String(result.version))}` },
+      {
+        name: t.changes,
+        value: `added ${d.entries.added.length} · removed ${d.entries.removed.length} · changed ${d.entries.changed.length}`,
+      },
+      {
+        name: t.version,
+        value: `${sanitize(String(result.previousVersion ?? "—"))} → ${sanitize(String(result.version))}`,
+      },
     ],
     color: COLOR_ANSWER,
   });

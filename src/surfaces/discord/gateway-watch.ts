@@ -40,7 +40,11 @@ const CLOSE_MEANINGS: Record<number, string> = {
 const LOUD_CLOSES = 3;
 const SUMMARY_EVERY = 10;
 
-export type GatewayHealth = { status: "ready" | "connecting" | "reconnecting"; notReadyMs: number; lastCloseCode: number | null };
+export type GatewayHealth = {
+  status: "ready" | "connecting" | "reconnecting";
+  notReadyMs: number;
+  lastCloseCode: number | null;
+};
 
 export type GatewayWatch = {
   /** Pass as the client's ws.buildStrategy. */
@@ -82,8 +86,20 @@ export function createGatewayWatch(logger: Logger, now: () => number = Date.now)
       return;
     }
     const loud = closesInARow <= LOUD_CLOSES || closesInARow % SUMMARY_EVERY === 0;
-    const fields = { code, meaning: CLOSE_MEANINGS[code] ?? "unexpected code", shard: shardId, closesInARow, downSeconds: Math.round((now() - down.get(shardId)!) / 1000) };
-    if (loud) logger.warn(fields, closesInARow > LOUD_CLOSES ? "gateway closed again; still reconnecting" : "gateway closed; reconnecting");
+    const fields = {
+      code,
+      meaning: CLOSE_MEANINGS[code] ?? "unexpected code",
+      shard: shardId,
+      closesInARow,
+      downSeconds: Math.round((now() - down.get(shardId)!) / 1000),
+    };
+    if (loud)
+      logger.warn(
+        fields,
+        closesInARow > LOUD_CLOSES
+          ? "gateway closed again; still reconnecting"
+          : "gateway closed; reconnecting",
+      );
     else logger.debug(fields, "gateway closed; reconnecting");
   }
 
@@ -91,14 +107,21 @@ export function createGatewayWatch(logger: Logger, now: () => number = Date.now)
     const since = down.get(shardId);
     down.delete(shardId);
     everUp = true;
-    if (since !== undefined) logger.info({ shard: shardId, how, downSeconds: Math.round((now() - since) / 1000), closes: closesInARow }, "gateway connected again");
+    if (since !== undefined)
+      logger.info(
+        { shard: shardId, how, downSeconds: Math.round((now() - since) / 1000), closes: closesInARow },
+        "gateway connected again",
+      );
     closesInARow = 0;
   }
 
   return {
     buildStrategy(manager: WsManager) {
       // String event names: discord.js exports its own WebSocketShardEvents enum under the same name.
-      const on = manager.on.bind(manager) as unknown as (event: string, listener: (payload: { shardId: number; code?: number }) => void) => void;
+      const on = manager.on.bind(manager) as unknown as (
+        event: string,
+        listener: (payload: { shardId: number; code?: number }) => void,
+      ) => void;
       on("closed", ({ code, shardId }) => onClose(code ?? 0, shardId));
       on("ready", ({ shardId }) => onUp(shardId, "ready"));
       on("resumed", ({ shardId }) => onUp(shardId, "resumed"));
@@ -119,8 +142,13 @@ export function createGatewayWatch(logger: Logger, now: () => number = Date.now)
       stopped = true;
     },
     readyTimeout(seconds) {
-      const last = lastCloseCode === null ? "no connection was closed" : `last close code ${lastCloseCode} (${CLOSE_MEANINGS[lastCloseCode] ?? "unexpected code"}), ${closesInARow} close(s) in a row`;
-      return new GatewayStartError(`no READY from the Discord gateway within ${seconds} s (${last}): check network access to Discord and GATEWAY_READY_TIMEOUT_SECONDS`);
+      const last =
+        lastCloseCode === null
+          ? "no connection was closed"
+          : `last close code ${lastCloseCode} (${CLOSE_MEANINGS[lastCloseCode] ?? "unexpected code"}), ${closesInARow} close(s) in a row`;
+      return new GatewayStartError(
+        `no READY from the Discord gateway within ${seconds} s (${last}): check network access to Discord and GATEWAY_READY_TIMEOUT_SECONDS`,
+      );
     },
   };
 }

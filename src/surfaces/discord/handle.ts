@@ -21,7 +21,11 @@ const ALLOWED: Record<InteractionInput["kind"], readonly number[]> = {
 /** The short ephemeral apology, in the user's language. */
 const apology = (input: InteractionInput) => ephemeralText(localeFor(input.locale).apology);
 
-export function createInteractionHandler(commands: Map<string, CommandModule>, ctx: BotContext, transport: Transport): InteractionHandler {
+export function createInteractionHandler(
+  commands: Map<string, CommandModule>,
+  ctx: BotContext,
+  transport: Transport,
+): InteractionHandler {
   const byPrefix = new Map<string, CommandModule>();
   for (const m of commands.values()) if (m.buttonPrefix) byPrefix.set(m.buttonPrefix, m);
 
@@ -59,7 +63,8 @@ export function createInteractionHandler(commands: Map<string, CommandModule>, c
     try {
       const result = await dispatch(input);
       const type = result?.response?.type;
-      if (!ALLOWED[input.kind].includes(type)) throw new Error(`handler returned response type ${String(type)} for a ${input.kind} interaction`);
+      if (!ALLOWED[input.kind].includes(type))
+        throw new Error(`handler returned response type ${String(type)} for a ${input.kind} interaction`);
       if (type === 5 && !result.deferred) throw new Error("a deferred response (type 5) needs deferred work");
       if (!result.deferred) return result;
       const work = result.deferred;
@@ -69,14 +74,26 @@ export function createInteractionHandler(commands: Map<string, CommandModule>, c
           try {
             return await work();
           } catch (err) {
-            ctx.logger.error({ err, interactionId: input.id, command: input.commandName }, "deferred work failed");
+            ctx.logger.error(
+              { err, interactionId: input.id, command: input.commandName },
+              "deferred work failed",
+            );
             ctx.metrics.errors.inc({ where: "deferred" });
             return messageBody({ content: localeFor(input.locale).apology });
           }
         },
       };
     } catch (err) {
-      ctx.logger.error({ err, interactionId: input.id, type: input.kind, command: input.commandName, customId: input.customId }, "interaction handler failed");
+      ctx.logger.error(
+        {
+          err,
+          interactionId: input.id,
+          type: input.kind,
+          command: input.commandName,
+          customId: input.customId,
+        },
+        "interaction handler failed",
+      );
       ctx.metrics.errors.inc({ where: "handler" });
       return input.kind === "autocomplete" ? choices([]) : apology(input);
     }

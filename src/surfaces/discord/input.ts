@@ -51,8 +51,18 @@ export type InputMessage = z.infer<typeof InputMessageSchema>;
 // --- the raw payload: only what the handlers use is checked; everything else passes through.
 
 // username is only used for a log tag: a payload without it (seen from other Discord implementations in DMs) is still answered.
-const RawUserSchema = z.looseObject({ id, username: z.string().optional(), discriminator: z.string().optional() });
-type RawOption = { name: string; type: number; value?: string | number | boolean; focused?: boolean; options?: RawOption[] };
+const RawUserSchema = z.looseObject({
+  id,
+  username: z.string().optional(),
+  discriminator: z.string().optional(),
+});
+type RawOption = {
+  name: string;
+  type: number;
+  value?: string | number | boolean;
+  focused?: boolean;
+  options?: RawOption[];
+};
 const RawOptionSchema: z.ZodType<RawOption> = z.lazy(() =>
   z.looseObject({
     name: z.string(),
@@ -62,31 +72,52 @@ const RawOptionSchema: z.ZodType<RawOption> = z.lazy(() =>
     options: z.array(RawOptionSchema).optional(),
   }),
 );
-const RawAttachmentSchema = z.looseObject({ id, filename: z.string(), size: z.number().int().min(0), url: z.string().url(), content_type: z.string().nullish() });
-const RawMessageSchema = z.looseObject({ id, content: z.string().optional(), author: RawUserSchema.optional() });
-
-const RawInteractionSchema = z.looseObject({
+const RawAttachmentSchema = z.looseObject({
   id,
-  application_id: id,
-  type: z.number().int(),
-  token: z.string().min(1),
-  data: z.looseObject({
-    name: z.string().optional(),
-    type: z.number().int().optional(),
-    options: z.array(RawOptionSchema).optional(),
-    resolved: z.looseObject({
-      attachments: z.record(z.string(), RawAttachmentSchema).optional(),
-      messages: z.record(z.string(), RawMessageSchema).optional(),
-    }).optional(),
-    target_id: id.optional(),
-    custom_id: z.string().optional(),
-  }).optional(),
-  guild_id: id.optional(),
-  member: z.looseObject({ user: RawUserSchema, permissions: z.string().optional(), roles: z.array(id).optional() }).optional(),
-  user: RawUserSchema.optional(),
-  locale: z.string().optional(),
-  guild_locale: z.string().optional(),
-}).refine((p) => p.member !== undefined || p.user !== undefined, { message: "an interaction needs member.user or user", path: ["user"] });
+  filename: z.string(),
+  size: z.number().int().min(0),
+  url: z.string().url(),
+  content_type: z.string().nullish(),
+});
+const RawMessageSchema = z.looseObject({
+  id,
+  content: z.string().optional(),
+  author: RawUserSchema.optional(),
+});
+
+const RawInteractionSchema = z
+  .looseObject({
+    id,
+    application_id: id,
+    type: z.number().int(),
+    token: z.string().min(1),
+    data: z
+      .looseObject({
+        name: z.string().optional(),
+        type: z.number().int().optional(),
+        options: z.array(RawOptionSchema).optional(),
+        resolved: z
+          .looseObject({
+            attachments: z.record(z.string(), RawAttachmentSchema).optional(),
+            messages: z.record(z.string(), RawMessageSchema).optional(),
+          })
+          .optional(),
+        target_id: id.optional(),
+        custom_id: z.string().optional(),
+      })
+      .optional(),
+    guild_id: id.optional(),
+    member: z
+      .looseObject({ user: RawUserSchema, permissions: z.string().optional(), roles: z.array(id).optional() })
+      .optional(),
+    user: RawUserSchema.optional(),
+    locale: z.string().optional(),
+    guild_locale: z.string().optional(),
+  })
+  .refine((p) => p.member !== undefined || p.user !== undefined, {
+    message: "an interaction needs member.user or user",
+    path: ["user"],
+  });
 
 /** Discord nests options at most three deep: a subcommand group, its subcommand, that one's options. */
 const MAX_OPTION_DEPTH = 3;
@@ -97,8 +128,11 @@ const MAX_OPTION_DEPTH = 3;
  * Walks level by level, so it cannot overflow itself.
  */
 function checkOptionDepth(payload: unknown): void {
-  const data = typeof payload === "object" && payload !== null ? (payload as { data?: unknown }).data : undefined;
-  let lists: unknown[] = [typeof data === "object" && data !== null ? (data as { options?: unknown }).options : undefined];
+  const data =
+    typeof payload === "object" && payload !== null ? (payload as { data?: unknown }).data : undefined;
+  let lists: unknown[] = [
+    typeof data === "object" && data !== null ? (data as { options?: unknown }).options : undefined,
+  ];
   for (let depth = 1; lists.length > 0; depth++) {
     const next: unknown[] = [];
     for (const list of lists) {
@@ -108,7 +142,10 @@ function checkOptionDepth(payload: unknown): void {
         if (Array.isArray(inner) && inner.length > 0) next.push(inner);
       }
     }
-    if (next.length > 0 && depth >= MAX_OPTION_DEPTH) throw new InvalidInteractionError(`invalid interaction: data.options: nested deeper than ${MAX_OPTION_DEPTH} levels`);
+    if (next.length > 0 && depth >= MAX_OPTION_DEPTH)
+      throw new InvalidInteractionError(
+        `invalid interaction: data.options: nested deeper than ${MAX_OPTION_DEPTH} levels`,
+      );
     lists = next;
   }
 }
@@ -125,9 +162,17 @@ export class InvalidInteractionError extends Error {
 }
 
 const tag = (u: { id: string; username?: string | undefined; discriminator?: string | undefined }) =>
-  u.username === undefined ? u.id : u.discriminator && u.discriminator !== "0" ? `${u.username}#${u.discriminator}` : u.username;
+  u.username === undefined
+    ? u.id
+    : u.discriminator && u.discriminator !== "0"
+      ? `${u.username}#${u.discriminator}`
+      : u.username;
 
-function flatten(options: RawOption[] | undefined, into: Record<string, string | number | boolean>, focused: { value: { name: string; value: string } | null }): void {
+function flatten(
+  options: RawOption[] | undefined,
+  into: Record<string, string | number | boolean>,
+  focused: { value: { name: string; value: string } | null },
+): void {
   for (const o of options ?? []) {
     if (o.options) flatten(o.options, into, focused);
     if (o.value === undefined) continue;
@@ -140,7 +185,10 @@ function flatten(options: RawOption[] | undefined, into: Record<string, string |
 export function interactionInputFromApi(payload: APIInteraction | unknown): InteractionInput {
   checkOptionDepth(payload);
   const raw = RawInteractionSchema.safeParse(payload);
-  if (!raw.success) throw new InvalidInteractionError(`invalid interaction: ${raw.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ")}`);
+  if (!raw.success)
+    throw new InvalidInteractionError(
+      `invalid interaction: ${raw.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ")}`,
+    );
   const p = raw.data;
   const kind = KIND_OF_TYPE[p.type];
   if (!kind) throw new InvalidInteractionError(`unsupported interaction type ${p.type}`);
@@ -148,26 +196,42 @@ export function interactionInputFromApi(payload: APIInteraction | unknown): Inte
   const options: Record<string, string | number | boolean> = {};
   const focused = { value: null as { name: string; value: string } | null };
   flatten(p.data?.options, options, focused);
-  const attachments = Object.fromEntries(Object.entries(p.data?.resolved?.attachments ?? {}).map(([k, a]) => [k, {
-    id: a.id, filename: a.filename, size: a.size, url: a.url, contentType: a.content_type ?? null,
-  }]));
-  const messages = Object.fromEntries(Object.entries(p.data?.resolved?.messages ?? {}).map(([k, m]) => [k, {
-    id: m.id, content: m.content ?? "", authorId: m.author?.id ?? null,
-  }]));
+  const attachments = Object.fromEntries(
+    Object.entries(p.data?.resolved?.attachments ?? {}).map(([k, a]) => [
+      k,
+      {
+        id: a.id,
+        filename: a.filename,
+        size: a.size,
+        url: a.url,
+        contentType: a.content_type ?? null,
+      },
+    ]),
+  );
+  const messages = Object.fromEntries(
+    Object.entries(p.data?.resolved?.messages ?? {}).map(([k, m]) => [
+      k,
+      {
+        id: m.id,
+        content: m.content ?? "",
+        authorId: m.author?.id ?? null,
+      },
+    ]),
+  );
   const commandish = kind === "command" || kind === "autocomplete";
   const input = {
     id: p.id,
     token: p.token,
     applicationId: p.application_id,
     kind,
-    commandName: commandish ? p.data?.name ?? null : null,
-    commandType: commandish ? p.data?.type ?? 1 : null,
+    commandName: commandish ? (p.data?.name ?? null) : null,
+    commandType: commandish ? (p.data?.type ?? 1) : null,
     options,
     focused: focused.value,
     attachments,
     messages,
     targetId: p.data?.target_id ?? null,
-    customId: commandish ? null : p.data?.custom_id ?? null,
+    customId: commandish ? null : (p.data?.custom_id ?? null),
     user: { id: user.id, tag: tag(user) },
     memberPermissions: p.member?.permissions ?? null,
     memberRoles: p.member?.roles ?? [],
@@ -175,7 +239,10 @@ export function interactionInputFromApi(payload: APIInteraction | unknown): Inte
     locale: p.locale ?? p.guild_locale ?? "en-US",
   };
   const parsed = InteractionInputSchema.safeParse(input);
-  if (!parsed.success) throw new InvalidInteractionError(`invalid interaction: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`);
+  if (!parsed.success)
+    throw new InvalidInteractionError(
+      `invalid interaction: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
+    );
   return parsed.data;
 }
 
@@ -189,7 +256,7 @@ export const optionBoolean = (input: InteractionInput, name: string): boolean | 
 };
 export const optionAttachment = (input: InteractionInput, name: string): InputAttachment | null => {
   const v = input.options[name];
-  return v === undefined ? null : input.attachments[String(v)] ?? null;
+  return v === undefined ? null : (input.attachments[String(v)] ?? null);
 };
 export const targetMessage = (input: InteractionInput): InputMessage | null =>
   (input.targetId ? input.messages[input.targetId] : undefined) ?? null;

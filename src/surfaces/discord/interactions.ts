@@ -21,7 +21,13 @@ const ReplyTargetSchema = z.looseObject({
   type: z.number().int(),
   locale: z.string().optional(),
 });
-type ReplyTarget = { id: string; token: string; applicationId: string; autocomplete: boolean; locale: string | undefined };
+type ReplyTarget = {
+  id: string;
+  token: string;
+  applicationId: string;
+  autocomplete: boolean;
+  locale: string | undefined;
+};
 
 const AUTOCOMPLETE = 4;
 
@@ -36,16 +42,25 @@ export function createInteractionRouter(handle: InteractionHandler, ctx: BotCont
   const windowMs = o.callbackWindowMs ?? CALLBACK_WINDOW_MS;
 
   /** After a failure: an apology if Discord can still take one (never a callback after its window). */
-  async function apologise(t: ReplyTarget, acknowledged: boolean, callbackDeadline: number, tokenDeadline: number): Promise<void> {
+  async function apologise(
+    t: ReplyTarget,
+    acknowledged: boolean,
+    callbackDeadline: number,
+    tokenDeadline: number,
+  ): Promise<void> {
     try {
       if (t.autocomplete) {
-        if (!acknowledged && Date.now() < callbackDeadline) await o.sendCallback(t, { type: 8, data: { choices: [] } }, callbackDeadline);
+        if (!acknowledged && Date.now() < callbackDeadline)
+          await o.sendCallback(t, { type: 8, data: { choices: [] } }, callbackDeadline);
         return;
       }
       const apology = messageBody({ content: localeFor(t.locale).apology, ephemeral: true });
-      if (acknowledged) await o.followUps.send(t.applicationId, t.token, apology, { deadline: tokenDeadline });
-      else if (Date.now() < callbackDeadline) await o.sendCallback(t, { type: 4, data: apology }, callbackDeadline);
-      else ctx.logger.warn({ interactionId: t.id }, "no apology: the interaction's response window has passed");
+      if (acknowledged)
+        await o.followUps.send(t.applicationId, t.token, apology, { deadline: tokenDeadline });
+      else if (Date.now() < callbackDeadline)
+        await o.sendCallback(t, { type: 4, data: apology }, callbackDeadline);
+      else
+        ctx.logger.warn({ interactionId: t.id }, "no apology: the interaction's response window has passed");
     } catch (err) {
       ctx.logger.error({ err, interactionId: t.id }, "could not send the apology");
     }
@@ -58,7 +73,10 @@ export function createInteractionRouter(handle: InteractionHandler, ctx: BotCont
     const target = ReplyTargetSchema.safeParse(raw);
     if (!target.success) {
       // Without an id and a token nobody can be answered; say so once.
-      ctx.logger.error({ problems: target.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`) }, "interaction without id/token/application_id ignored");
+      ctx.logger.error(
+        { problems: target.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`) },
+        "interaction without id/token/application_id ignored",
+      );
       ctx.metrics.errors.inc({ where: "input" });
       return;
     }
@@ -69,11 +87,14 @@ export function createInteractionRouter(handle: InteractionHandler, ctx: BotCont
       autocomplete: target.data.type === AUTOCOMPLETE,
       locale: target.data.locale,
     };
-    let input;
+    let input: ReturnType<typeof interactionInputFromApi>;
     try {
       input = interactionInputFromApi(raw);
     } catch (err) {
-      ctx.logger.error({ err, interactionId: t.id, type: target.data.type }, "interaction handler failed: unreadable interaction");
+      ctx.logger.error(
+        { err, interactionId: t.id, type: target.data.type },
+        "interaction handler failed: unreadable interaction",
+      );
       ctx.metrics.errors.inc({ where: "input" });
       return apologise(t, false, callbackDeadline, tokenDeadline);
     }
@@ -83,11 +104,18 @@ export function createInteractionRouter(handle: InteractionHandler, ctx: BotCont
       await o.sendCallback(t, response as InteractionResponse, callbackDeadline);
       acknowledged = true;
       if (response.type === 5 && deferred) {
-        await o.followUps.editOriginal(t.applicationId, t.token, editBody(await deferred()), { deadline: tokenDeadline });
+        await o.followUps.editOriginal(t.applicationId, t.token, editBody(await deferred()), {
+          deadline: tokenDeadline,
+        });
       }
     } catch (err) {
       const late = err instanceof DeadlineError;
-      ctx.logger.error({ err, interactionId: t.id, type: input.kind, responseType: response.type, acknowledged }, late ? "interaction response did not land within its window" : "could not deliver the interaction response");
+      ctx.logger.error(
+        { err, interactionId: t.id, type: input.kind, responseType: response.type, acknowledged },
+        late
+          ? "interaction response did not land within its window"
+          : "could not deliver the interaction response",
+      );
       ctx.metrics.errors.inc({ where: "delivery" });
       await apologise(t, acknowledged, callbackDeadline, tokenDeadline);
     }

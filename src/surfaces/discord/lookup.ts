@@ -9,7 +9,11 @@ type Item<T> = { item: T; hay: string; words: string[]; choice: Choice };
 type Indexes = { entries: Item<Entry>[]; sections: Item<Section>[] };
 
 const cache = new WeakMap<Engine, Indexes>();
-const words = (s: string) => s.toLowerCase().split(/[^\p{L}\p{N}.%]+/u).filter(Boolean);
+const words = (s: string) =>
+  s
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}.%]+/u)
+    .filter(Boolean);
 
 /** Choice values: the entry id, or `#<index>` when the id is longer than Discord allows. */
 const entryValue = (e: Entry, i: number) => (e.id.length <= CHOICE_VALUE_MAX ? e.id : `#${i}`);
@@ -22,11 +26,24 @@ function indexes(engine: Engine): Indexes {
   ix = {
     entries: kb.entries.map((e, i) => {
       const hay = `${e.label} ${e.written} ${e.section} ${e.aliases.join(" ")}`.toLowerCase();
-      return { item: e, hay, words: words(hay), choice: { name: clip(`${e.label} — ${e.written} (${e.section})`, CHOICE_NAME_MAX), value: entryValue(e, i) } };
+      return {
+        item: e,
+        hay,
+        words: words(hay),
+        choice: {
+          name: clip(`${e.label} — ${e.written} (${e.section})`, CHOICE_NAME_MAX),
+          value: entryValue(e, i),
+        },
+      };
     }),
     sections: kb.sections.map((s) => {
       const hay = `${s.title} ${s.titleZh ?? ""} ${s.aliases.join(" ")}`.toLowerCase();
-      return { item: s, hay, words: words(hay), choice: { name: clip(s.title, CHOICE_NAME_MAX), value: sectionValue(s) } };
+      return {
+        item: s,
+        hay,
+        words: words(hay),
+        choice: { name: clip(s.title, CHOICE_NAME_MAX), value: sectionValue(s) },
+      };
     }),
   };
   cache.set(engine, ix);
@@ -47,7 +64,10 @@ function filter<T>(items: Item<T>[], query: string): Choice[] {
     }
     scored.push({ score, i, choice: x.choice });
   });
-  return scored.sort((a, b) => b.score - a.score || a.i - b.i).slice(0, AUTOCOMPLETE_CHOICES_MAX).map((x) => x.choice);
+  return scored
+    .sort((a, b) => b.score - a.score || a.i - b.i)
+    .slice(0, AUTOCOMPLETE_CHOICES_MAX)
+    .map((x) => x.choice);
 }
 
 export const entryChoices = (engine: Engine, query: string) => filter(indexes(engine).entries, query);
@@ -69,7 +89,10 @@ export function findSection(engine: Engine, value: string): Section | undefined 
     if (s) return s;
   }
   const v = value.trim().toLowerCase();
-  return sections.find((s) => s.title.toLowerCase() === v) ?? sections.find((s) => s.title.toLowerCase().startsWith(v) && v.length >= 3);
+  return (
+    sections.find((s) => s.title.toLowerCase() === v) ??
+    sections.find((s) => s.title.toLowerCase().startsWith(v) && v.length >= 3)
+  );
 }
 
 const bySectionCache = new WeakMap<Engine, Map<string, Entry[]>>();

@@ -32,7 +32,18 @@ async function main(): Promise<void> {
   process.on("unhandledRejection", (reason) => {
     // Our own work catches its errors; what is left comes from discord.js handling a dispatch.
     const dispatch = gatewayDispatchInProgress();
-    logger.error({ err: reason, ...(dispatch ? { gatewayEvent: dispatch.event, [dispatch.event === "INTERACTION_CREATE" ? "interactionId" : "eventId"]: dispatch.id } : {}) }, "unhandled rejection");
+    logger.error(
+      {
+        err: reason,
+        ...(dispatch
+          ? {
+              gatewayEvent: dispatch.event,
+              [dispatch.event === "INTERACTION_CREATE" ? "interactionId" : "eventId"]: dispatch.id,
+            }
+          : {}),
+      },
+      "unhandled rejection",
+    );
   });
   process.on("uncaughtException", (err) => {
     logger.fatal({ err }, "uncaught exception; exiting");
@@ -64,11 +75,14 @@ async function main(): Promise<void> {
       logger.flush();
       process.exit(EXIT_FAILURE);
     }, limitMs).unref();
-    app.stop().then(() => process.exit(code), (err) => {
-      logger.error({ err }, "shutdown failed");
-      logger.flush();
-      process.exit(EXIT_FAILURE);
-    });
+    app.stop().then(
+      () => process.exit(code),
+      (err) => {
+        logger.error({ err }, "shutdown failed");
+        logger.flush();
+        process.exit(EXIT_FAILURE);
+      },
+    );
   };
   process.once("SIGTERM", () => stop({ signal: "SIGTERM" }, 0));
   process.once("SIGINT", () => stop({ signal: "SIGINT" }, 0));

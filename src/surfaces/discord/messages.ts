@@ -45,8 +45,20 @@ export async function handleMessage(payload: unknown, ctx: BotContext, rest: RES
   const replyWith = (parts: BodyParts) => {
     const body = messageBody(parts);
     return rest.post(Routes.channelMessages(m.channel_id), {
-      body: { ...wireBody(body), allowed_mentions: { ...NO_MENTIONS, replied_user: false }, message_reference: { message_id: m.id, fail_if_not_exists: false } },
-      ...(body.files ? { files: body.files.map((f) => ({ name: f.name, data: f.data, ...(f.contentType ? { contentType: f.contentType } : {}) })) } : {}),
+      body: {
+        ...wireBody(body),
+        allowed_mentions: { ...NO_MENTIONS, replied_user: false },
+        message_reference: { message_id: m.id, fail_if_not_exists: false },
+      },
+      ...(body.files
+        ? {
+            files: body.files.map((f) => ({
+              name: f.name,
+              data: f.data,
+              ...(f.contentType ? { contentType: f.contentType } : {}),
+            })),
+          }
+        : {}),
     });
   };
   try {
@@ -54,7 +66,11 @@ export async function handleMessage(payload: unknown, ctx: BotContext, rest: RES
       await replyWith({ content: localeFor("en").emptyQuestion });
       return;
     }
-    await ctx.knowledge.ensureFresh().catch((err: unknown) => ctx.logger.error({ err }, "knowledge check failed; answering from the loaded version"));
+    await ctx.knowledge
+      .ensureFresh()
+      .catch((err: unknown) =>
+        ctx.logger.error({ err }, "knowledge check failed; answering from the loaded version"),
+      );
     const outcome = askQuestion(ctx, { userId: m.author.id, question, surface: "message" });
     if (!outcome.ok) {
       // A message cannot be ephemeral: say it once per cooldown window, then stay quiet.

@@ -2,7 +2,12 @@
 // expects as the HTTP response, or that the gateway transport performs with discord.js), and
 // optionally deferred work whose result edits the deferred reply. Nothing here can ping anyone:
 // every message body carries allowed_mentions { parse: [] }.
-import { MessageFlags, type APIActionRowComponent, type APIComponentInMessageActionRow, type APIEmbed } from "discord.js";
+import {
+  MessageFlags,
+  type APIActionRowComponent,
+  type APIComponentInMessageActionRow,
+  type APIEmbed,
+} from "discord.js";
 import type { Choice } from "./lookup.js";
 
 /** allowed_mentions of every body (and discord.js's allowedMentions): nothing is parsed, nobody is pinged. */
@@ -34,10 +39,19 @@ export type HandlerResult = {
 };
 
 type EmbedLike = APIEmbed | { toJSON(): APIEmbed };
-type RowLike = APIActionRowComponent<APIComponentInMessageActionRow> | { toJSON(): APIActionRowComponent<APIComponentInMessageActionRow> };
-const json = <T>(x: T | { toJSON(): T }): T => (typeof (x as { toJSON?: unknown }).toJSON === "function" ? (x as { toJSON(): T }).toJSON() : (x as T));
+type RowLike =
+  | APIActionRowComponent<APIComponentInMessageActionRow>
+  | { toJSON(): APIActionRowComponent<APIComponentInMessageActionRow> };
+const json = <T>(x: T | { toJSON(): T }): T =>
+  typeof (x as { toJSON?: unknown }).toJSON === "function" ? (x as { toJSON(): T }).toJSON() : (x as T);
 
-export type BodyParts = { content?: string; embeds?: EmbedLike[]; components?: RowLike[]; ephemeral?: boolean; files?: ReplyFile[] };
+export type BodyParts = {
+  content?: string;
+  embeds?: EmbedLike[];
+  components?: RowLike[];
+  ephemeral?: boolean;
+  files?: ReplyFile[];
+};
 
 export function messageBody(p: BodyParts): MessageBody {
   const body: MessageBody = { allowed_mentions: NO_MENTIONS };
@@ -52,9 +66,16 @@ export function messageBody(p: BodyParts): MessageBody {
 export const reply = (p: BodyParts): HandlerResult => ({ response: { type: 4, data: messageBody(p) } });
 /** A short message only the user sees (refusals, apologies, "unknown figure"). */
 export const ephemeralText = (content: string): HandlerResult => reply({ content, ephemeral: true });
-export const update = (p: Omit<BodyParts, "ephemeral">): HandlerResult => ({ response: { type: 7, data: messageBody(p) } });
-export const choices = (list: Choice[]): HandlerResult => ({ response: { type: 8, data: { choices: list } } });
-export const deferred = (work: () => Promise<MessageBody>, opts: { ephemeral?: boolean } = {}): HandlerResult => ({
+export const update = (p: Omit<BodyParts, "ephemeral">): HandlerResult => ({
+  response: { type: 7, data: messageBody(p) },
+});
+export const choices = (list: Choice[]): HandlerResult => ({
+  response: { type: 8, data: { choices: list } },
+});
+export const deferred = (
+  work: () => Promise<MessageBody>,
+  opts: { ephemeral?: boolean } = {},
+): HandlerResult => ({
   response: { type: 5, data: opts.ephemeral ? { flags: EPHEMERAL } : {} },
   deferred: work,
 });
@@ -62,7 +83,16 @@ export const deferred = (work: () => Promise<MessageBody>, opts: { ephemeral?: b
 /** The JSON Discord receives for a message body: files become `attachments` referring to files[n]. */
 export function wireBody(body: MessageBody): Record<string, unknown> {
   const { files, ...rest } = body;
-  return files?.length ? { ...rest, attachments: files.map((f, i) => ({ id: i, filename: f.name, ...(f.description ? { description: f.description } : {}) })) } : rest;
+  return files?.length
+    ? {
+        ...rest,
+        attachments: files.map((f, i) => ({
+          id: i,
+          filename: f.name,
+          ...(f.description ? { description: f.description } : {}),
+        })),
+      }
+    : rest;
 }
 
 /** The body of an edit of the original (deferred) reply: no flags but the ones an edit may carry. */

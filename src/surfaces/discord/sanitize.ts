@@ -11,10 +11,15 @@ const ZWSP = "\u200b";
 const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
 
 /** Line breaks as \n (a lone \r is one too), other control characters removed. */
-const stripControlCharacters = (text: string): string => text.replace(/\r\n?/g, "\n").replace(CONTROL_CHARACTERS, "");
+const stripControlCharacters = (text: string): string =>
+  text.replace(/\r\n?/g, "\n").replace(CONTROL_CHARACTERS, "");
 
 export function sanitize(text: string): string {
-  const escaped = escapeMarkdown(stripControlCharacters(text), { maskedLink: true, heading: true, bulletedList: true });
+  const escaped = escapeMarkdown(stripControlCharacters(text), {
+    maskedLink: true,
+    heading: true,
+    bulletedList: true,
+  });
   return escaped
     .replace(/@(everyone|here)/gi, `@${ZWSP}$1`)
     .replace(/<(@[!&]?|#|\/)(\S*?)>/g, `<${ZWSP}$1$2>`)
@@ -31,4 +36,8 @@ export function clip(text: string, max: number): string {
 }
 
 /** A blockquote of already sanitized text. */
-export const quote = (text: string): string => text.split("\n").map((l) => `> ${l}`).join("\n");
+export const quote = (text: string): string =>
+  text
+    .split("\n")
+    .map((l) => `> ${l}`)
+    .join("\n");

@@ -9,7 +9,10 @@ import type { BotConfig } from "../../config/bot.js";
  * hands each shard its own SHARDS / SHARD_COUNT; our variable has another name so that a .env read
  * by the shards cannot override them.
  */
-export function shardingOptions(config: Pick<BotConfig, "DISCORD_TOKEN" | "TOTAL_SHARDS">, compiled: boolean): ShardingManagerOptions {
+export function shardingOptions(
+  config: Pick<BotConfig, "DISCORD_TOKEN" | "TOTAL_SHARDS">,
+  compiled: boolean,
+): ShardingManagerOptions {
   return {
     token: config.DISCORD_TOKEN,
     totalShards: config.TOTAL_SHARDS,

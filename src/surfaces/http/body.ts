@@ -7,7 +7,11 @@ import type { IncomingMessage } from "node:http";
 
 export class HttpError extends Error {
   /** closeConnection: answer, then close the socket instead of reading (or waiting for) the rest of the request. */
-  constructor(readonly status: number, message: string, readonly closeConnection = false) {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly closeConnection = false,
+  ) {
     super(message);
   }
 }
@@ -27,7 +31,16 @@ export type BodyBudget = { buffered: number };
  * see server.ts): only once the request passed every check that needs no body, so a client that
  * asks first never sends a body that would be refused.
  */
-export function readBody(req: IncomingMessage, o: { maxBytes: number; maxBuffered: number; budget: BodyBudget; timeoutMs: number; sendContinue: () => void }): Promise<Buffer> {
+export function readBody(
+  req: IncomingMessage,
+  o: {
+    maxBytes: number;
+    maxBuffered: number;
+    budget: BodyBudget;
+    timeoutMs: number;
+    sendContinue: () => void;
+  },
+): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const declared = req.headers["content-length"];
     if (declared !== undefined && Number(declared) > o.maxBytes) {
@@ -59,7 +72,8 @@ export function readBody(req: IncomingMessage, o: { maxBytes: number; maxBuffere
       size += chunk.length;
       o.budget.buffered += chunk.length;
       if (size > o.maxBytes) fail(new HttpError(413, "body too large", true));
-      else if (o.budget.buffered > o.maxBuffered) fail(new HttpError(503, "too many request bodies being read; try again", true));
+      else if (o.budget.buffered > o.maxBuffered)
+        fail(new HttpError(503, "too many request bodies being read; try again", true));
       else chunks.push(chunk);
     };
     const onEnd = () => {
@@ -69,7 +83,10 @@ export function readBody(req: IncomingMessage, o: { maxBytes: number; maxBuffere
     };
     const onClose = () => fail(new ClientGoneError());
     const onError = (err: Error) => fail(req.complete ? err : new ClientGoneError());
-    const timer = setTimeout(() => fail(new HttpError(408, "request body not received in time", true)), o.timeoutMs);
+    const timer = setTimeout(
+      () => fail(new HttpError(408, "request body not received in time", true)),
+      o.timeoutMs,
+    );
     req.on("data", onData).on("end", onEnd).on("close", onClose).on("error", onError);
   });
 }

@@ -23,17 +23,31 @@ export type DeadlineOptions = { deadline?: number };
 
 /** What the HTTP endpoint needs: the deferred reply's edit. */
 export type FollowUps = {
-  editOriginal(applicationId: string, interactionToken: string, body: MessageBody, opts?: DeadlineOptions): Promise<void>;
+  editOriginal(
+    applicationId: string,
+    interactionToken: string,
+    body: MessageBody,
+    opts?: DeadlineOptions,
+  ): Promise<void>;
   close(): void;
 };
 
 /** FollowUps and a new message after the response (the gateway's apology once the response was acknowledged). */
 export type TokenMessages = FollowUps & {
-  send(applicationId: string, interactionToken: string, body: MessageBody, opts?: DeadlineOptions): Promise<void>;
+  send(
+    applicationId: string,
+    interactionToken: string,
+    body: MessageBody,
+    opts?: DeadlineOptions,
+  ): Promise<void>;
 };
 
 /** Runs `call` with a signal aborted at `deadline`; settles by the deadline whatever `call` does. */
-export async function beforeDeadline<T>(deadline: number, what: string, call: (signal: AbortSignal) => Promise<T>): Promise<T> {
+export async function beforeDeadline<T>(
+  deadline: number,
+  what: string,
+  call: (signal: AbortSignal) => Promise<T>,
+): Promise<T> {
   const left = deadline - Date.now();
   if (left <= 0) throw new DeadlineError(`${what}: its window has passed; not sent`);
   const controller = new AbortController();
@@ -51,10 +65,19 @@ export async function beforeDeadline<T>(deadline: number, what: string, call: (s
   }
 }
 
-export function createFollowUps(o: { token: string; api?: string | undefined; retryDelaysMs?: number[] }): TokenMessages {
+export function createFollowUps(o: {
+  token: string;
+  api?: string | undefined;
+  retryDelaysMs?: number[];
+}): TokenMessages {
   const rest = new REST(o.api ? { api: o.api } : {}).setToken(o.token);
   const delays = o.retryDelaysMs ?? RETRY_404_DELAYS_MS;
-  const files = (body: MessageBody) => body.files?.map((f) => ({ name: f.name, data: f.data, ...(f.contentType ? { contentType: f.contentType } : {}) }));
+  const files = (body: MessageBody) =>
+    body.files?.map((f) => ({
+      name: f.name,
+      data: f.data,
+      ...(f.contentType ? { contentType: f.contentType } : {}),
+    }));
   const deadlineOf = (opts?: DeadlineOptions) => opts?.deadline ?? Date.now() + INTERACTION_TOKEN_LIFETIME_MS;
   return {
     async editOriginal(applicationId, interactionToken, body, opts) {
@@ -72,7 +95,11 @@ export function createFollowUps(o: { token: string; api?: string | undefined; re
           );
           return;
         } catch (err) {
-          const retry = err instanceof DiscordAPIError && err.status === 404 && attempt < delays.length && Date.now() + delays[attempt]! < deadline;
+          const retry =
+            err instanceof DiscordAPIError &&
+            err.status === 404 &&
+            attempt < delays.length &&
+            Date.now() + delays[attempt]! < deadline;
           if (!retry) throw err;
           await new Promise((r) => setTimeout(r, delays[attempt]));
         }

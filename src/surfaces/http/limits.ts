@@ -43,9 +43,12 @@ export const DEFAULT_HTTP_LIMITS: HttpLimits = {
 export function httpLimits(partial: Partial<HttpLimits> = {}): HttpLimits {
   const limits = { ...DEFAULT_HTTP_LIMITS, ...partial };
   for (const [name, value] of Object.entries(limits)) {
-    if (!Number.isInteger(value) || value <= 0) throw new RangeError(`HTTP limit ${name} must be a positive integer, got ${value}`);
+    if (!Number.isInteger(value) || value <= 0)
+      throw new RangeError(`HTTP limit ${name} must be a positive integer, got ${value}`);
   }
-  if (limits.headersTimeoutMs > limits.requestTimeoutMs) throw new RangeError("HTTP limit headersTimeoutMs must not exceed requestTimeoutMs");
-  if (limits.maxBodyBytes > limits.maxBufferedBytes) throw new RangeError("HTTP limit maxBodyBytes must not exceed maxBufferedBytes");
+  if (limits.headersTimeoutMs > limits.requestTimeoutMs)
+    throw new RangeError("HTTP limit headersTimeoutMs must not exceed requestTimeoutMs");
+  if (limits.maxBodyBytes > limits.maxBufferedBytes)
+    throw new RangeError("HTTP limit maxBodyBytes must not exceed maxBufferedBytes");
   return limits;
 }

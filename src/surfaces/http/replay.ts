@@ -8,7 +8,11 @@ export class ReplayGuard {
   /** id -> when it may be forgotten (ms); insertion order is close to expiry order (timestamps are "now"). */
   readonly #seen = new Map<string, number>();
 
-  constructor(private readonly windowMs: number, private readonly max: number, private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly windowMs: number,
+    private readonly max: number,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   /** True the first time an id is offered (and remembers it); false for a replay. */
   firstTime(id: string, signedAtSeconds: number): boolean {

@@ -20,7 +20,13 @@ import { ClientGoneError, HttpError, readBody, type BodyBudget } from "./body.js
 import type { FollowUps } from "./followup.js";
 import { httpLimits, type HttpLimits } from "./limits.js";
 import { ReplayGuard } from "./replay.js";
-import { checkSignatureHeaders, MAX_SIGNATURE_AGE_SECONDS, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifySignature } from "./verify.js";
+import {
+  checkSignatureHeaders,
+  MAX_SIGNATURE_AGE_SECONDS,
+  SIGNATURE_HEADER,
+  TIMESTAMP_HEADER,
+  verifySignature,
+} from "./verify.js";
 
 /** stop() waits this long for requests and deferred follow-ups before closing connections. */
 const STOP_GRACE_MS = 10_000;
@@ -49,7 +55,12 @@ export type HttpServer = { server: Server; url: string; port: number; stop(): Pr
  * instead of reading (or waiting for) the rest of a request we refuse. Resolves when written, or
  * when the socket is gone (a client that left must not keep a request in flight).
  */
-function send(res: ServerResponse, status: number, body: unknown, o: { contentType?: string; close?: boolean } = {}): Promise<void> {
+function send(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  o: { contentType?: string; close?: boolean } = {},
+): Promise<void> {
   const text = typeof body === "string" ? body : JSON.stringify(body);
   return new Promise((resolve) => {
     res.once("close", () => resolve());
@@ -67,12 +78,16 @@ function send(res: ServerResponse, status: number, body: unknown, o: { contentTy
  * The handler's result as the JSON Discord takes as the HTTP response, and the work to run after
  * it. A reply with files cannot be a JSON response: it is deferred and the files go with the edit.
  */
-function toWire(result: HandlerResult): { json: Record<string, unknown>; after?: () => Promise<MessageBody> } {
+function toWire(result: HandlerResult): {
+  json: Record<string, unknown>;
+  after?: () => Promise<MessageBody>;
+} {
   const r = result.response;
   switch (r.type) {
     case 4: {
       const data = r.data;
-      if (data.files?.length) return { json: { type: 5, data: data.flags ? { flags: data.flags } : {} }, after: async () => data };
+      if (data.files?.length)
+        return { json: { type: 5, data: data.flags ? { flags: data.flags } : {} }, after: async () => data };
       return { json: { type: 4, data: wireBody(data) } };
     }
     case 7: {
@@ -110,10 +125,18 @@ export async function startHttpServer(o: HttpServerOptions): Promise<HttpServer>
       return 401;
     };
     // Before the body: a request that cannot carry a valid signature is not worth a byte of memory.
-    const headers = checkSignatureHeaders({ signature: req.headers[SIGNATURE_HEADER], timestamp: req.headers[TIMESTAMP_HEADER], nowMs: now() });
+    const headers = checkSignatureHeaders({
+      signature: req.headers[SIGNATURE_HEADER],
+      timestamp: req.headers[TIMESTAMP_HEADER],
+      nowMs: now(),
+    });
     if (!headers.ok) return refuse(headers.reason);
     const body = await readBody(req, {
-      maxBytes: limits.maxBodyBytes, maxBuffered: limits.maxBufferedBytes, budget, timeoutMs: limits.requestTimeoutMs, sendContinue: () => res.writeContinue(),
+      maxBytes: limits.maxBodyBytes,
+      maxBuffered: limits.maxBufferedBytes,
+      budget,
+      timeoutMs: limits.requestTimeoutMs,
+      sendContinue: () => res.writeContinue(),
     });
     const check = verifySignature(headers, body, endpoint.publicKey);
     if (!check.ok) return refuse(check.reason);
@@ -128,7 +151,7 @@ export async function startHttpServer(o: HttpServerOptions): Promise<HttpServer>
       await send(res, 200, { type: 1 });
       return 200;
     }
-    let input;
+    let input: ReturnType<typeof interactionInputFromApi>;
     try {
       input = interactionInputFromApi(payload);
     } catch (err) {
@@ -138,21 +161,29 @@ export async function startHttpServer(o: HttpServerOptions): Promise<HttpServer>
       return 400;
     }
     if (!replays.firstTime(input.id, headers.signedAtSeconds)) {
-      logger.warn({ interactionId: input.id, remote: req.socket.remoteAddress }, "interaction request refused: replayed");
+      logger.warn(
+        { interactionId: input.id, remote: req.socket.remoteAddress },
+        "interaction request refused: replayed",
+      );
       await send(res, 409, { error: "interaction already received" });
       return 409;
     }
     const { json, after } = toWire(await endpoint.handle(input));
     await send(res, 200, json);
     if (after) {
-      track((async () => {
-        try {
-          await endpoint.followUps.editOriginal(input.applicationId, input.token, await after());
-        } catch (err) {
-          logger.error({ err, interactionId: input.id, command: input.commandName }, "could not deliver the deferred reply");
-          metrics.errors.inc({ where: "follow_up" });
-        }
-      })());
+      track(
+        (async () => {
+          try {
+            await endpoint.followUps.editOriginal(input.applicationId, input.token, await after());
+          } catch (err) {
+            logger.error(
+              { err, interactionId: input.id, command: input.commandName },
+              "could not deliver the deferred reply",
+            );
+            metrics.errors.inc({ where: "follow_up" });
+          }
+        })(),
+      );
     }
     return 200;
   }
@@ -194,22 +225,34 @@ export async function startHttpServer(o: HttpServerOptions): Promise<HttpServer>
           logger.error({ err, url }, "http request failed");
           metrics.errors.inc({ where: "http" });
         } else {
-          logger.info({ status, reason: (err as Error).message, url, remote: req.socket.remoteAddress }, "http request refused");
+          logger.info(
+            { status, reason: (err as Error).message, url, remote: req.socket.remoteAddress },
+            "http request refused",
+          );
         }
         const close = !(err instanceof HttpError) || err.closeConnection;
-        if (!res.headersSent) await send(res, status, { error: err instanceof HttpError ? err.message : "internal error" }, { close });
+        if (!res.headersSent)
+          await send(
+            res,
+            status,
+            { error: err instanceof HttpError ? err.message : "internal error" },
+            { close },
+          );
         else res.destroy();
       },
     );
     track(done);
   };
-  const server = createServer({
-    headersTimeout: limits.headersTimeoutMs,
-    requestTimeout: limits.requestTimeoutMs,
-    // Node checks both deadlines only this often (30 s by default): a slow request could outlive its limit by that much.
-    connectionsCheckingInterval: limits.checkIntervalMs,
-    keepAliveTimeout: limits.keepAliveTimeoutMs,
-  }, onRequest);
+  const server = createServer(
+    {
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      // Node checks both deadlines only this often (30 s by default): a slow request could outlive its limit by that much.
+      connectionsCheckingInterval: limits.checkIntervalMs,
+      keepAliveTimeout: limits.keepAliveTimeoutMs,
+    },
+    onRequest,
+  );
   // Expect: 100-continue: node would say "continue" before any check; the route says it only when it is about to read the body.
   server.on("checkContinue", onRequest);
   // Any socket quiet for this long is closed, whatever phase it is in: a second bound beside the
@@ -240,9 +283,12 @@ export async function startHttpServer(o: HttpServerOptions): Promise<HttpServer>
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeIdleConnections();
         const grace = new Promise<void>((resolve) => setTimeout(resolve, STOP_GRACE_MS).unref());
-        await Promise.race([(async () => {
-          while (inflight.size > 0) await Promise.allSettled([...inflight]);
-        })(), grace]);
+        await Promise.race([
+          (async () => {
+            while (inflight.size > 0) await Promise.allSettled([...inflight]);
+          })(),
+          grace,
+        ]);
         server.closeAllConnections();
         await closed;
         o.interactions?.followUps.close();

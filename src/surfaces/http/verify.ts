@@ -15,7 +15,11 @@ export const TIMESTAMP_HEADER = "x-signature-timestamp";
 /** The public key as the Developer Portal shows it (64 hex characters) -> a KeyObject. */
 export function publicKeyFromHex(hex: string): KeyObject {
   if (!/^[0-9a-fA-F]{64}$/.test(hex)) throw new Error("an Ed25519 public key is 64 hex characters");
-  return createPublicKey({ key: Buffer.concat([ED25519_SPKI_PREFIX, Buffer.from(hex, "hex")]), format: "der", type: "spki" });
+  return createPublicKey({
+    key: Buffer.concat([ED25519_SPKI_PREFIX, Buffer.from(hex, "hex")]),
+    format: "der",
+    type: "spki",
+  });
 }
 
 /** The raw 32 bytes of an Ed25519 public KeyObject, as hex (what the Developer Portal shows). */
@@ -23,18 +27,28 @@ export function publicKeyToHex(key: KeyObject): string {
   return key.export({ format: "der", type: "spki" }).subarray(ED25519_SPKI_PREFIX.length).toString("hex");
 }
 
-type Refusal = { ok: false; reason: "missing headers" | "malformed headers" | "bad signature" | "stale timestamp" };
+type Refusal = {
+  ok: false;
+  reason: "missing headers" | "malformed headers" | "bad signature" | "stale timestamp";
+};
 type SignatureCheck = { ok: true } | Refusal;
 type Header = string | string[] | undefined;
 type SignedHeaders = { ok: true; signature: string; timestamp: string; signedAtSeconds: number };
 
 /** What the headers alone tell (present, well formed, not stale): no body is needed to refuse. */
-export function checkSignatureHeaders(o: { signature: Header; timestamp: Header; nowMs?: number }): SignedHeaders | Refusal {
+export function checkSignatureHeaders(o: {
+  signature: Header;
+  timestamp: Header;
+  nowMs?: number;
+}): SignedHeaders | Refusal {
   const { signature, timestamp } = o;
-  if (typeof signature !== "string" || typeof timestamp !== "string" || !signature || !timestamp) return { ok: false, reason: "missing headers" };
-  if (!/^[0-9a-fA-F]{128}$/.test(signature) || !/^\d{1,12}$/.test(timestamp)) return { ok: false, reason: "malformed headers" };
+  if (typeof signature !== "string" || typeof timestamp !== "string" || !signature || !timestamp)
+    return { ok: false, reason: "missing headers" };
+  if (!/^[0-9a-fA-F]{128}$/.test(signature) || !/^\d{1,12}$/.test(timestamp))
+    return { ok: false, reason: "malformed headers" };
   const signedAtSeconds = Number(timestamp);
-  if (Math.abs((o.nowMs ?? Date.now()) / 1000 - signedAtSeconds) > MAX_SIGNATURE_AGE_SECONDS) return { ok: false, reason: "stale timestamp" };
+  if (Math.abs((o.nowMs ?? Date.now()) / 1000 - signedAtSeconds) > MAX_SIGNATURE_AGE_SECONDS)
+    return { ok: false, reason: "stale timestamp" };
   return { ok: true, signature, timestamp, signedAtSeconds };
 }
 
@@ -42,7 +56,12 @@ export function checkSignatureHeaders(o: { signature: Header; timestamp: Header;
 export function verifySignature(headers: SignedHeaders, body: Buffer, key: KeyObject): SignatureCheck {
   let valid = false;
   try {
-    valid = verify(null, Buffer.concat([Buffer.from(headers.timestamp, "utf8"), body]), key, Buffer.from(headers.signature, "hex"));
+    valid = verify(
+      null,
+      Buffer.concat([Buffer.from(headers.timestamp, "utf8"), body]),
+      key,
+      Buffer.from(headers.signature, "hex"),
+    );
   } catch {
     valid = false;
   }

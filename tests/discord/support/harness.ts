@@ -9,12 +9,24 @@ import { resolveFromRoot } from "../../../src/paths.js";
 import { createBot, type Bot } from "../../../src/surfaces/discord/bot.js";
 import type { BotConfig } from "../../../src/config/bot.js";
 import {
-  Permissions, startDiscordStandin, type DiscordStandin, type GuildSeed, type Json, type MemberSeed, type RecordedRequest, type RoleSeed,
+  Permissions,
+  startDiscordStandin,
+  type DiscordStandin,
+  type GuildSeed,
+  type Json,
+  type MemberSeed,
+  type RecordedRequest,
+  type RoleSeed,
   type StandinOptions,
 } from "../../support/discord/standin.js";
 import {
-  EMBED_DESCRIPTION_MAX, EMBED_FIELD_NAME_MAX, EMBED_FIELD_VALUE_MAX, EMBED_FIELDS_MAX, EMBED_FOOTER_MAX,
-  EMBED_TITLE_MAX, EMBED_TOTAL_MAX,
+  EMBED_DESCRIPTION_MAX,
+  EMBED_FIELD_NAME_MAX,
+  EMBED_FIELD_VALUE_MAX,
+  EMBED_FIELDS_MAX,
+  EMBED_FOOTER_MAX,
+  EMBED_TITLE_MAX,
+  EMBED_TOTAL_MAX,
 } from "../../../src/surfaces/discord/limits.js";
 
 export const TOKEN = "test-token-for-the-report-bot";
@@ -52,17 +64,31 @@ export type HarnessOptions = {
  * The stand-in's default world (guild "Test Guild": #general, #reports; owner; moderator with the
  * Moderator role [Manage Server...]; member), plus extra roles and members, with a chosen guild id.
  */
-export function testGuild(extra: { id?: string; roles?: RoleSeed[]; members?: MemberSeed[] } = {}): GuildSeed {
+export function testGuild(
+  extra: { id?: string; roles?: RoleSeed[]; members?: MemberSeed[] } = {},
+): GuildSeed {
   return {
     ...(extra.id ? { id: extra.id } : {}),
     name: "Test Guild",
     owner: "owner",
     channels: [{ name: "general" }, { name: "reports" }],
     roles: [
-      { name: "Moderator", permissions: Permissions.ManageGuild | Permissions.ManageMessages | Permissions.KickMembers | Permissions.ModerateMembers },
+      {
+        name: "Moderator",
+        permissions:
+          Permissions.ManageGuild |
+          Permissions.ManageMessages |
+          Permissions.KickMembers |
+          Permissions.ModerateMembers,
+      },
       ...(extra.roles ?? []),
     ],
-    members: [{ user: "owner" }, { user: "moderator", roles: ["Moderator"] }, { user: "member" }, ...(extra.members ?? [])],
+    members: [
+      { user: "owner" },
+      { user: "moderator", roles: ["Moderator"] },
+      { user: "member" },
+      ...(extra.members ?? []),
+    ],
   };
 }
 
@@ -71,7 +97,9 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
   const store = KnowledgeStore.open(dir);
   const standin = await startDiscordStandin({ ...opts.standin, token: TOKEN });
   const logs: Record<string, unknown>[] = [];
-  const logger = createLogger("info", { write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>) });
+  const logger = createLogger("info", {
+    write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>),
+  });
   const bot = createBot({
     config: {
       DISCORD_TOKEN: TOKEN,
@@ -79,7 +107,9 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
       MODERATOR_ROLE_IDS: opts.moderatorRoleIds ?? [],
       DISCORD_API_URL: standin.restUrl,
       ASK_COOLDOWN_SECONDS: opts.cooldownSeconds ?? 0,
-      ...(opts.knowledgeCheckSeconds !== undefined ? { KNOWLEDGE_CHECK_SECONDS: opts.knowledgeCheckSeconds } : {}),
+      ...(opts.knowledgeCheckSeconds !== undefined
+        ? { KNOWLEDGE_CHECK_SECONDS: opts.knowledgeCheckSeconds }
+        : {}),
     },
     store,
     logger,
@@ -90,7 +120,11 @@ export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> 
   await bot.start();
   let closed = false;
   return {
-    standin, bot, store, dir, logs,
+    standin,
+    bot,
+    store,
+    dir,
+    logs,
     async close() {
       if (closed) return;
       closed = true;
@@ -107,7 +141,13 @@ export async function callbackOf(standin: DiscordStandin, p: Json): Promise<Reco
   return standin.waitForRequest({ method: "POST", path: callbackPath(p) });
 }
 
-type EmbedJson = { title?: string; description?: string; footer?: { text: string }; author?: { name: string }; fields?: { name: string; value: string }[] };
+type EmbedJson = {
+  title?: string;
+  description?: string;
+  footer?: { text: string };
+  author?: { name: string };
+  fields?: { name: string; value: string }[];
+};
 
 /** Every Discord embed limit, checked on a request body. */
 export function assertEmbedLimits(embeds: EmbedJson[]): void {
@@ -117,11 +157,22 @@ export function assertEmbedLimits(embeds: EmbedJson[]): void {
       ["description", e.description?.length ?? 0, EMBED_DESCRIPTION_MAX],
       ["footer", e.footer?.text.length ?? 0, EMBED_FOOTER_MAX],
       ["fields", e.fields?.length ?? 0, EMBED_FIELDS_MAX],
-      ...(e.fields ?? []).flatMap((f): [string, number, number][] => [["field name", f.name.length, EMBED_FIELD_NAME_MAX], ["field value", f.value.length, EMBED_FIELD_VALUE_MAX]]),
+      ...(e.fields ?? []).flatMap((f): [string, number, number][] => [
+        ["field name", f.name.length, EMBED_FIELD_NAME_MAX],
+        ["field value", f.value.length, EMBED_FIELD_VALUE_MAX],
+      ]),
     ];
     for (const [what, n, max] of checks) if (n > max) throw new Error(`embed ${what} is ${n} > ${max}`);
   }
-  const total = embeds.reduce((n, e) => n + (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.author?.name.length ?? 0)
-    + (e.fields ?? []).reduce((m, f) => m + f.name.length + f.value.length, 0), 0);
+  const total = embeds.reduce(
+    (n, e) =>
+      n +
+      (e.title?.length ?? 0) +
+      (e.description?.length ?? 0) +
+      (e.footer?.text.length ?? 0) +
+      (e.author?.name.length ?? 0) +
+      (e.fields ?? []).reduce((m, f) => m + f.name.length + f.value.length, 0),
+    0,
+  );
   if (total > EMBED_TOTAL_MAX) throw new Error(`embeds total ${total} > ${EMBED_TOTAL_MAX}`);
 }

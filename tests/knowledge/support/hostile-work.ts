@@ -16,17 +16,38 @@ export function scan(text: string): number {
   const cleaned = cleanReportText(text);
   splitSections(cleaned);
   const flat = cleaned.replace(/\s+/g, " ");
-  const skips = [{ section: "*", pattern: "(a+)+b|No\\.\\s?\\d+ Document|(x|xx)+y", reason: "a hostile pattern from data" }];
-  return splitSentences(flat).length + findNumbers(flat).length + findDates(flat).length + skipSpansFor("S", flat, skips).length;
+  const skips = [
+    {
+      section: "*",
+      pattern: "(a+)+b|No\\.\\s?\\d+ Document|(x|xx)+y",
+      reason: "a hostile pattern from data",
+    },
+  ];
+  return (
+    splitSentences(flat).length +
+    findNumbers(flat).length +
+    findDates(flat).length +
+    skipSpansFor("S", flat, skips).length
+  );
 }
 
 /** A whole load, limits included: either knowledge or the list of what is wrong. */
 export function load(text: string): string {
-  const meta = { id: "hostile", title: "Hostile", region: "Nowhere", year: 2011, source: "made up for the hostile-text test" };
+  const meta = {
+    id: "hostile",
+    title: "Hostile",
+    region: "Nowhere",
+    year: 2011,
+    source: "made up for the hostile-text test",
+  };
   try {
     return `loaded ${buildKnowledge([{ meta, text, annotations: {} }]).entries.length} entries`;
   } catch (error) {
-    if (error instanceof KnowledgeError) return `refused: ${error.violations.map((v) => v.message).join(" | ").slice(0, 300)}`;
+    if (error instanceof KnowledgeError)
+      return `refused: ${error.violations
+        .map((v) => v.message)
+        .join(" | ")
+        .slice(0, 300)}`;
     throw error;
   }
 }

@@ -7,7 +7,10 @@ import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 
 export type WorkerCall = { fn: string; args: unknown[] };
-export type Outcome = { ok: true; value: unknown } | { ok: false; error: string } | { ok: false; killedAfterMs: number };
+export type Outcome =
+  | { ok: true; value: unknown }
+  | { ok: false; error: string }
+  | { ok: false; killedAfterMs: number };
 
 /** A worker that imports `moduleUrl` (TypeScript, through tsx's loader) and runs calls one at a time. */
 export function startModuleWorker(moduleUrl: URL) {

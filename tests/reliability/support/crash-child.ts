@@ -41,7 +41,17 @@ let result: { ok: true } | { ok: false; errors: string[] } = { ok: true };
 if (args.action === "rollback") {
   result = await store.rollback();
 } else if (args.action === "upload") {
-  const u = JSON.parse(readFileSync(args.upload!, "utf8")) as { filename: string; contentType: string | null; data: string };
-  result = await store.applyUpload({ filename: u.filename, contentType: u.contentType, data: Buffer.from(u.data, "utf8") });
+  const u = JSON.parse(readFileSync(args.upload!, "utf8")) as {
+    filename: string;
+    contentType: string | null;
+    data: string;
+  };
+  result = await store.applyUpload({
+    filename: u.filename,
+    contentType: u.contentType,
+    data: Buffer.from(u.data, "utf8"),
+  });
 }
-say(`${DONE_LINE}${JSON.stringify({ ok: result.ok, errors: result.ok ? [] : result.errors, version: store.version, openSteps: before, steps })}`);
+say(
+  `${DONE_LINE}${JSON.stringify({ ok: result.ok, errors: result.ok ? [] : result.errors, version: store.version, openSteps: before, steps })}`,
+);

@@ -11,7 +11,13 @@ const CHILD = fileURLToPath(new URL("./crash-child.ts", import.meta.url));
 
 export type Crash = { step: number; op: string; path: string; torn: boolean };
 export type Done = { ok: boolean; errors: string[]; version: string; openSteps: number; steps: string[] };
-export type ChildRun = { crash?: Crash; done?: Done; code: number | null; signal: NodeJS.Signals | null; stderr: string };
+export type ChildRun = {
+  crash?: Crash;
+  done?: Done;
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stderr: string;
+};
 
 let command: string[] = ["--import", "tsx", CHILD];
 let bundleDir: string | undefined;
@@ -26,8 +32,16 @@ export async function prepareChild(): Promise<void> {
     bundleDir = mkdtempSync(join(tmpdir(), "report-bot-crash-child-"));
     const outfile = join(bundleDir, "crash-child.mjs");
     await build({
-      entryPoints: [CHILD], outfile, bundle: true, platform: "node", format: "esm", target: "node20", logLevel: "silent",
-      banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+      entryPoints: [CHILD],
+      outfile,
+      bundle: true,
+      platform: "node",
+      format: "esm",
+      target: "node20",
+      logLevel: "silent",
+      banner: {
+        js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+      },
     });
     command = [outfile];
   } catch {
@@ -79,7 +93,10 @@ export function runChild(args: ChildArgs, timeoutMs = 30_000): Promise<ChildRun>
 }
 
 /** Runs `tasks` with at most `limit` at a time, keeping their order in the result. */
-export async function pool<T>(tasks: (() => Promise<T>)[], limit = Number(process.env.CRASH_CONCURRENCY ?? availableParallelism() + 1)): Promise<T[]> {
+export async function pool<T>(
+  tasks: (() => Promise<T>)[],
+  limit = Number(process.env.CRASH_CONCURRENCY ?? availableParallelism() + 1),
+): Promise<T[]> {
   const results: T[] = new Array(tasks.length);
   let next = 0;
   const worker = async () => {

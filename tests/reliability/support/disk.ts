@@ -13,7 +13,10 @@ export function hashTree(path: string): string {
       if (statSync(full).isDirectory()) {
         h.update(`${relative(path, full)}/\u0000`);
         walk(full);
-      } else h.update(`${relative(path, full)}\u0000`).update(readFileSync(full)).update("\u0000");
+      } else
+        h.update(`${relative(path, full)}\u0000`)
+          .update(readFileSync(full))
+          .update("\u0000");
     }
   };
   walk(path);

@@ -1,8 +1,14 @@
 // Checks on an embed as Discord receives it: every size limit, and nothing in it that could ping.
 import type { APIEmbed } from "discord.js";
 import {
-  EMBED_AUTHOR_NAME_MAX, EMBED_DESCRIPTION_MAX, EMBED_FIELD_NAME_MAX, EMBED_FIELD_VALUE_MAX, EMBED_FIELDS_MAX,
-  EMBED_FOOTER_MAX, EMBED_TITLE_MAX, EMBED_TOTAL_MAX,
+  EMBED_AUTHOR_NAME_MAX,
+  EMBED_DESCRIPTION_MAX,
+  EMBED_FIELD_NAME_MAX,
+  EMBED_FIELD_VALUE_MAX,
+  EMBED_FIELDS_MAX,
+  EMBED_FOOTER_MAX,
+  EMBED_TITLE_MAX,
+  EMBED_TOTAL_MAX,
 } from "../../../src/surfaces/discord/limits.js";
 
 /** Every limit an embed breaks, as readable lines (empty when it fits). */
@@ -22,8 +28,12 @@ export function embedLimitProblems(e: APIEmbed): string[] {
     if (f.name.trim() === "") problems.push(`field ${i} name is empty`);
     if (f.value.trim() === "") problems.push(`field ${i} value is empty`);
   }
-  const total = (e.title?.length ?? 0) + (e.description?.length ?? 0) + (e.footer?.text.length ?? 0) + (e.author?.name.length ?? 0)
-    + (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+  const total =
+    (e.title?.length ?? 0) +
+    (e.description?.length ?? 0) +
+    (e.footer?.text.length ?? 0) +
+    (e.author?.name.length ?? 0) +
+    (e.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
   check("total", total, EMBED_TOTAL_MAX);
   if (!e.title && !e.description && !(e.fields ?? []).length) problems.push("the embed is empty");
   return problems;
@@ -31,7 +41,13 @@ export function embedLimitProblems(e: APIEmbed): string[] {
 
 /** Every text of an embed that Discord renders. */
 export const embedTexts = (e: APIEmbed): string[] =>
-  [e.title, e.description, e.footer?.text, e.author?.name, ...(e.fields ?? []).flatMap((f) => [f.name, f.value])].filter((s): s is string => typeof s === "string");
+  [
+    e.title,
+    e.description,
+    e.footer?.text,
+    e.author?.name,
+    ...(e.fields ?? []).flatMap((f) => [f.name, f.value]),
+  ].filter((s): s is string => typeof s === "string");
 
 const PINGS: [string, RegExp][] = [
   ["@everyone/@here", /@(everyone|here)/i],
@@ -45,5 +61,9 @@ const PINGS: [string, RegExp][] = [
 
 /** Mentions (and links) in the embed's text that Discord would render live. */
 export function pingProblems(e: APIEmbed): string[] {
-  return embedTexts(e).flatMap((text) => PINGS.filter(([, re]) => re.test(text)).map(([what]) => `${what} in ${JSON.stringify(text.slice(0, 200))}`));
+  return embedTexts(e).flatMap((text) =>
+    PINGS.filter(([, re]) => re.test(text)).map(
+      ([what]) => `${what} in ${JSON.stringify(text.slice(0, 200))}`,
+    ),
+  );
 }

@@ -29,8 +29,8 @@ export function boundaryFromContentType(contentType: string | undefined): string
 
 function parseHeaderBlock(block: string): Record<string, string> {
   const headers: Record<string, string> = {};
-  for (const line of block.split('\r\n')) {
-    const idx = line.indexOf(':');
+  for (const line of block.split("\r\n")) {
+    const idx = line.indexOf(":");
     if (idx <= 0) continue;
     headers[line.slice(0, idx).trim().toLowerCase()] = line.slice(idx + 1).trim();
   }
@@ -39,10 +39,10 @@ function parseHeaderBlock(block: string): Record<string, string> {
 
 function dispositionParam(disposition: string, name: string): string | null {
   // filename*=UTF-8''... is not produced by undici; plain quoted params are enough here.
-  const re = new RegExp(`(?:^|;)\\s*${name}="((?:[^"\\\\]|\\\\.)*)"`, 'i');
+  const re = new RegExp(`(?:^|;)\\s*${name}="((?:[^"\\\\]|\\\\.)*)"`, "i");
   const match = re.exec(disposition);
-  if (match?.[1] !== undefined) return match[1].replace(/\\(.)/g, '$1');
-  const bare = new RegExp(`(?:^|;)\\s*${name}=([^;]+)`, 'i').exec(disposition);
+  if (match?.[1] !== undefined) return match[1].replace(/\\(.)/g, "$1");
+  const bare = new RegExp(`(?:^|;)\\s*${name}=([^;]+)`, "i").exec(disposition);
   return bare?.[1]?.trim() ?? null;
 }
 
@@ -57,26 +57,26 @@ export function parseMultipart(body: Buffer, boundary: string): MultipartBody {
     if (body[pos] === 0x2d && body[pos + 1] === 0x2d) break;
     // skip CRLF after the delimiter
     if (body[pos] === 0x0d && body[pos + 1] === 0x0a) pos += 2;
-    const headerEnd = body.indexOf('\r\n\r\n', pos);
+    const headerEnd = body.indexOf("\r\n\r\n", pos);
     if (headerEnd === -1) break;
-    const headers = parseHeaderBlock(body.subarray(pos, headerEnd).toString('utf8'));
+    const headers = parseHeaderBlock(body.subarray(pos, headerEnd).toString("utf8"));
     const contentStart = headerEnd + 4;
-    const next = body.indexOf(Buffer.concat([Buffer.from('\r\n'), delimiter]), contentStart);
+    const next = body.indexOf(Buffer.concat([Buffer.from("\r\n"), delimiter]), contentStart);
     if (next === -1) break;
     const content = body.subarray(contentStart, next);
-    const disposition = headers['content-disposition'] ?? '';
-    const field = dispositionParam(disposition, 'name') ?? '';
-    const filename = dispositionParam(disposition, 'filename');
+    const disposition = headers["content-disposition"] ?? "";
+    const field = dispositionParam(disposition, "name") ?? "";
+    const filename = dispositionParam(disposition, "filename");
     if (filename !== null) {
       result.files.push({
         field,
         filename,
-        contentType: headers['content-type'] ?? null,
+        contentType: headers["content-type"] ?? null,
         size: content.length,
         data: Buffer.from(content),
       });
     } else {
-      result.fields[field] = content.toString('utf8');
+      result.fields[field] = content.toString("utf8");
     }
     pos = next + 2; // points at the delimiter
   }

@@ -3,8 +3,8 @@
  * sends (field names, nullability, string snowflakes and permission strings),
  * so discord.js structures patch themselves exactly as in production.
  */
-import { ChannelType, MessageType } from './constants.js';
-import { snowflake } from './snowflake.js';
+import { ChannelType, MessageType } from "./constants.js";
+import { snowflake } from "./snowflake.js";
 
 /** A loosely typed Discord JSON object (the wire format is JSON; tests read it freely). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -25,7 +25,7 @@ export function userPayload(init: UserInit): Json {
   const user: Json = {
     id: init.id ?? snowflake(),
     username: init.username,
-    discriminator: '0',
+    discriminator: "0",
     global_name: init.globalName === undefined ? (init.bot ? null : init.username) : init.globalName,
     avatar: null,
     avatar_decoration_data: null,
@@ -113,7 +113,12 @@ export function dmChannelPayload(id: string, recipient: Json): Json {
 }
 
 /** A guild member object as it appears in GUILD_CREATE / REST (with `user`). */
-export function memberPayload(user: Json, roles: string[], joinedAt: string, nick: string | null = null): Json {
+export function memberPayload(
+  user: Json,
+  roles: string[],
+  joinedAt: string,
+  nick: string | null = null,
+): Json {
   return {
     user,
     nick,
@@ -167,7 +172,7 @@ export function messagePayload(init: MessageInit): Json {
     type: init.type ?? (init.messageReference ? MessageType.Reply : MessageType.Default),
     channel_id: init.channelId,
     author: init.author,
-    content: init.content ?? '',
+    content: init.content ?? "",
     timestamp: isoNow(),
     edited_timestamp: null,
     tts: init.tts ?? false,

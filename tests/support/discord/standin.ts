@@ -21,10 +21,10 @@
  * message content is blanked without the MessageContent intent), unless
  * `enforceIntents: false`.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
-import type { Duplex } from 'node:stream';
-import { WebSocketServer, WebSocket, type RawData } from 'ws';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo, Socket } from "node:net";
+import type { Duplex } from "node:stream";
+import { WebSocketServer, WebSocket, type RawData } from "ws";
 import {
   ALL_PERMISSIONS,
   API_VERSION,
@@ -43,8 +43,8 @@ import {
   MessageType,
   OptionType,
   Permissions,
-} from './constants.js';
-import { boundaryFromContentType, parseMultipart, type MultipartBody } from './multipart.js';
+} from "./constants.js";
+import { boundaryFromContentType, parseMultipart, type MultipartBody } from "./multipart.js";
 import {
   attachmentPayload,
   dmChannelPayload,
@@ -56,10 +56,10 @@ import {
   rolePayload,
   userPayload,
   type Json,
-} from './payloads.js';
-import { snowflake } from './snowflake.js';
+} from "./payloads.js";
+import { snowflake } from "./snowflake.js";
 
-export type { Json } from './payloads.js';
+export type { Json } from "./payloads.js";
 
 // ---------------------------------------------------------------------------
 // Public types
@@ -223,7 +223,7 @@ export interface FaultHandle {
 }
 
 export interface GatewayFrame {
-  direction: 'in' | 'out';
+  direction: "in" | "out";
   connectionId: number;
   sessionId: string | null;
   op: number;
@@ -288,14 +288,14 @@ export interface InteractionContextSpec {
 }
 
 export interface ChatInputSpec extends InteractionContextSpec {
-  kind: 'chatInput';
+  kind: "chatInput";
   commandName: string;
   commandId?: string;
   options?: OptionSpec[];
 }
 
 export interface AutocompleteSpec extends InteractionContextSpec {
-  kind: 'autocomplete';
+  kind: "autocomplete";
   commandName: string;
   commandId?: string;
   /** Exactly one (possibly nested) option should have `focused: true`. */
@@ -303,7 +303,7 @@ export interface AutocompleteSpec extends InteractionContextSpec {
 }
 
 export interface MessageContextMenuSpec extends InteractionContextSpec {
-  kind: 'messageContextMenu';
+  kind: "messageContextMenu";
   commandName: string;
   commandId?: string;
   /** Target message (e.g. from `buildMessage`); default: a fresh message by "member" in the channel. */
@@ -311,28 +311,28 @@ export interface MessageContextMenuSpec extends InteractionContextSpec {
 }
 
 export interface UserContextMenuSpec extends InteractionContextSpec {
-  kind: 'userContextMenu';
+  kind: "userContextMenu";
   commandName: string;
   commandId?: string;
   targetUser: string | Json;
 }
 
 export interface ButtonSpec extends InteractionContextSpec {
-  kind: 'button';
+  kind: "button";
   customId: string;
   /** The message carrying the button; default: a bot message in the channel with that button. */
   message?: Json;
 }
 
 export interface StringSelectSpec extends InteractionContextSpec {
-  kind: 'stringSelect';
+  kind: "stringSelect";
   customId: string;
   values: string[];
   message?: Json;
 }
 
 export interface ModalSubmitSpec extends InteractionContextSpec {
-  kind: 'modalSubmit';
+  kind: "modalSubmit";
   customId: string;
   /** text input custom_id -> value */
   fields: Record<string, string>;
@@ -413,19 +413,21 @@ class ApiError extends Error {
   }
 
   toBody(): Json {
-    return this.errors ? { message: this.message, code: this.code, errors: this.errors } : { message: this.message, code: this.code };
+    return this.errors
+      ? { message: this.message, code: this.code, errors: this.errors }
+      : { message: this.message, code: this.code };
   }
 }
 
 function formError(field: string, code: string, message: string): ApiError {
   const errors: Json = {};
   let cursor = errors;
-  const parts = field.split('.');
+  const parts = field.split(".");
   parts.forEach((part, i) => {
     if (i === parts.length - 1) cursor[part] = { _errors: [{ code, message }] };
     else cursor = cursor[part] = {};
   });
-  return new ApiError(400, ErrorCode.InvalidFormBody, 'Invalid Form Body', errors);
+  return new ApiError(400, ErrorCode.InvalidFormBody, "Invalid Form Body", errors);
 }
 
 interface RouteResult {
@@ -489,7 +491,12 @@ interface Waiter<T> {
 class WaiterSet<T> {
   private readonly pending = new Set<Waiter<T>>();
 
-  wait(existing: Iterable<T>, test: (item: T) => boolean, timeoutMs: number, describe: () => string): Promise<T> {
+  wait(
+    existing: Iterable<T>,
+    test: (item: T) => boolean,
+    timeoutMs: number,
+    describe: () => string,
+  ): Promise<T> {
     for (const item of existing) if (test(item)) return Promise.resolve(item);
     return new Promise<T>((resolve, reject) => {
       const waiter: Waiter<T> = {
@@ -534,21 +541,23 @@ class WaiterSet<T> {
 }
 
 function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** `/channels/:id/messages` -> /^\/channels\/([^/]+)\/messages$/ (params captured in order). */
 export function compilePathPattern(pattern: string | RegExp): RegExp {
   if (pattern instanceof RegExp) return pattern;
   const source = pattern
-    .split('/')
-    .map((segment) => (segment.startsWith(':') ? '([^/]+)' : segment === '*' ? '(.*)' : escapeRegExp(segment)))
-    .join('/');
+    .split("/")
+    .map((segment) =>
+      segment.startsWith(":") ? "([^/]+)" : segment === "*" ? "(.*)" : escapeRegExp(segment),
+    )
+    .join("/");
   return new RegExp(`^${source}$`);
 }
 
 function matcherToPredicate(matcher: RequestMatcher): (request: RecordedRequest) => boolean {
-  if (typeof matcher === 'function') return matcher;
+  if (typeof matcher === "function") return matcher;
   const pathRe = matcher.path === undefined ? null : compilePathPattern(matcher.path);
   const method = matcher.method?.toUpperCase();
   return (request) =>
@@ -558,14 +567,14 @@ function matcherToPredicate(matcher: RequestMatcher): (request: RecordedRequest)
 }
 
 function describeMatcher(matcher: RequestMatcher): string {
-  if (typeof matcher === 'function') return `request matching ${matcher.name || 'predicate'}`;
-  return `request ${matcher.method ?? '*'} ${matcher.path ?? '*'}${matcher.status === undefined ? '' : ` -> ${matcher.status}`}`;
+  if (typeof matcher === "function") return `request matching ${matcher.name || "predicate"}`;
+  return `request ${matcher.method ?? "*"} ${matcher.path ?? "*"}${matcher.status === undefined ? "" : ` -> ${matcher.status}`}`;
 }
 
 /** Percent-decode each path segment (discord.js sends `@original` as `%40original`). */
 function decodePath(path: string): string {
   return path
-    .split('/')
+    .split("/")
     .map((segment) => {
       try {
         return decodeURIComponent(segment);
@@ -573,77 +582,77 @@ function decodePath(path: string): string {
         return segment;
       }
     })
-    .join('/');
+    .join("/");
 }
 
 function toBigInt(value: bigint | string | number): bigint {
-  return typeof value === 'bigint' ? value : BigInt(value);
+  return typeof value === "bigint" ? value : BigInt(value);
 }
 
 function toBuffer(data: string | Uint8Array): Buffer {
-  return typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data);
+  return typeof data === "string" ? Buffer.from(data, "utf8") : Buffer.from(data);
 }
 
 function guessContentType(filename: string): string {
-  const ext = filename.toLowerCase().split('.').pop() ?? '';
+  const ext = filename.toLowerCase().split(".").pop() ?? "";
   const map: Record<string, string> = {
-    txt: 'text/plain; charset=utf-8',
-    md: 'text/markdown; charset=utf-8',
-    csv: 'text/csv; charset=utf-8',
-    json: 'application/json',
-    pdf: 'application/pdf',
-    png: 'image/png',
-    jpg: 'image/jpeg',
-    jpeg: 'image/jpeg',
-    gif: 'image/gif',
+    txt: "text/plain; charset=utf-8",
+    md: "text/markdown; charset=utf-8",
+    csv: "text/csv; charset=utf-8",
+    json: "application/json",
+    pdf: "application/pdf",
+    png: "image/png",
+    jpg: "image/jpeg",
+    jpeg: "image/jpeg",
+    gif: "image/gif",
   };
-  return map[ext] ?? 'application/octet-stream';
+  return map[ext] ?? "application/octet-stream";
 }
 
 const PRIVILEGED_INTENTS = Intents.GuildMembers | Intents.GuildPresences | Intents.MessageContent;
 const MAX_REPLAY_BUFFER = 2000;
 
 function requiredIntent(t: string, d: Json): number | null {
-  const inGuild = d && typeof d === 'object' && 'guild_id' in d && d.guild_id;
+  const inGuild = d && typeof d === "object" && "guild_id" in d && d.guild_id;
   switch (t) {
-    case 'GUILD_CREATE':
-    case 'GUILD_UPDATE':
-    case 'GUILD_DELETE':
-    case 'GUILD_ROLE_CREATE':
-    case 'GUILD_ROLE_UPDATE':
-    case 'GUILD_ROLE_DELETE':
-    case 'CHANNEL_CREATE':
-    case 'CHANNEL_UPDATE':
-    case 'CHANNEL_DELETE':
-    case 'THREAD_CREATE':
-    case 'THREAD_UPDATE':
-    case 'THREAD_DELETE':
-    case 'THREAD_LIST_SYNC':
-    case 'THREAD_MEMBER_UPDATE':
-    case 'STAGE_INSTANCE_CREATE':
-    case 'STAGE_INSTANCE_UPDATE':
-    case 'STAGE_INSTANCE_DELETE':
+    case "GUILD_CREATE":
+    case "GUILD_UPDATE":
+    case "GUILD_DELETE":
+    case "GUILD_ROLE_CREATE":
+    case "GUILD_ROLE_UPDATE":
+    case "GUILD_ROLE_DELETE":
+    case "CHANNEL_CREATE":
+    case "CHANNEL_UPDATE":
+    case "CHANNEL_DELETE":
+    case "THREAD_CREATE":
+    case "THREAD_UPDATE":
+    case "THREAD_DELETE":
+    case "THREAD_LIST_SYNC":
+    case "THREAD_MEMBER_UPDATE":
+    case "STAGE_INSTANCE_CREATE":
+    case "STAGE_INSTANCE_UPDATE":
+    case "STAGE_INSTANCE_DELETE":
       return Intents.Guilds;
-    case 'CHANNEL_PINS_UPDATE':
+    case "CHANNEL_PINS_UPDATE":
       return inGuild ? Intents.Guilds : Intents.DirectMessages;
-    case 'GUILD_MEMBER_ADD':
-    case 'GUILD_MEMBER_UPDATE':
-    case 'GUILD_MEMBER_REMOVE':
-    case 'THREAD_MEMBERS_UPDATE':
+    case "GUILD_MEMBER_ADD":
+    case "GUILD_MEMBER_UPDATE":
+    case "GUILD_MEMBER_REMOVE":
+    case "THREAD_MEMBERS_UPDATE":
       return Intents.GuildMembers;
-    case 'MESSAGE_CREATE':
-    case 'MESSAGE_UPDATE':
-    case 'MESSAGE_DELETE':
-    case 'MESSAGE_DELETE_BULK':
+    case "MESSAGE_CREATE":
+    case "MESSAGE_UPDATE":
+    case "MESSAGE_DELETE":
+    case "MESSAGE_DELETE_BULK":
       return inGuild ? Intents.GuildMessages : Intents.DirectMessages;
-    case 'MESSAGE_REACTION_ADD':
-    case 'MESSAGE_REACTION_REMOVE':
-    case 'MESSAGE_REACTION_REMOVE_ALL':
-    case 'MESSAGE_REACTION_REMOVE_EMOJI':
+    case "MESSAGE_REACTION_ADD":
+    case "MESSAGE_REACTION_REMOVE":
+    case "MESSAGE_REACTION_REMOVE_ALL":
+    case "MESSAGE_REACTION_REMOVE_EMOJI":
       return inGuild ? Intents.GuildMessageReactions : Intents.DirectMessageReactions;
-    case 'TYPING_START':
+    case "TYPING_START":
       return inGuild ? Intents.GuildMessageTyping : Intents.DirectMessageTyping;
-    case 'PRESENCE_UPDATE':
+    case "PRESENCE_UPDATE":
       return Intents.GuildPresences;
     default:
       return null;
@@ -656,13 +665,13 @@ function requiredIntent(t: string, d: Json): number | null {
 
 export class DiscordStandin {
   /** e.g. `http://127.0.0.1:PORT/api` — pass as `rest: { api }` to the discord.js Client. */
-  restUrl = '';
+  restUrl = "";
   /** e.g. `http://127.0.0.1:PORT`. */
-  baseUrl = '';
+  baseUrl = "";
   /** Returned by GET /gateway/bot. */
-  gatewayUrl = '';
+  gatewayUrl = "";
   /** Sent as READY.resume_gateway_url. */
-  resumeGatewayUrl = '';
+  resumeGatewayUrl = "";
   port = 0;
 
   readonly bot: Json;
@@ -692,7 +701,11 @@ export class DiscordStandin {
    * accepts IDENTIFY but never sends READY; `refuseUpgrades` destroys every new gateway socket
    * before the WebSocket handshake (a gateway that is down while REST still answers).
    */
-  readonly gatewayFaults: { identifyCloseCode: number | null; withholdReady: boolean; refuseUpgrades: boolean } = {
+  readonly gatewayFaults: {
+    identifyCloseCode: number | null;
+    withholdReady: boolean;
+    refuseUpgrades: boolean;
+  } = {
     identifyCloseCode: null,
     withholdReady: false,
     refuseUpgrades: false,
@@ -702,7 +715,9 @@ export class DiscordStandin {
   readonly messages = new Map<string, Json>();
   readonly commands = new Map<string, Json[]>(); // 'global' | guildId -> commands
 
-  private readonly options: Required<Pick<StandinOptions, 'enforceIntents' | 'echoBotMessages' | 'heartbeatIntervalMs' | 'shards'>> &
+  private readonly options: Required<
+    Pick<StandinOptions, "enforceIntents" | "echoBotMessages" | "heartbeatIntervalMs" | "shards">
+  > &
     StandinOptions;
   private readonly server: Server;
   private readonly wss: WebSocketServer;
@@ -728,24 +743,31 @@ export class DiscordStandin {
       shards: 1,
       ...options,
     };
-    this.bot = userPayload({ id: options.bot?.id ?? snowflake(), username: options.bot?.username ?? 'standin-bot', bot: true });
+    this.bot = userPayload({
+      id: options.bot?.id ?? snowflake(),
+      username: options.bot?.username ?? "standin-bot",
+      bot: true,
+    });
     this.users.set(this.bot.id, this.bot);
     this.applicationId = options.applicationId ?? this.bot.id;
     this.applicationFlags = options.applicationFlags ?? 0;
 
     const seeds = options.guilds ?? [
       {
-        name: 'Test Guild',
-        owner: 'owner',
-        channels: [{ name: 'general' }, { name: 'reports' }],
+        name: "Test Guild",
+        owner: "owner",
+        channels: [{ name: "general" }, { name: "reports" }],
         roles: [
           {
-            name: 'Moderator',
+            name: "Moderator",
             permissions:
-              Permissions.ManageGuild | Permissions.ManageMessages | Permissions.KickMembers | Permissions.ModerateMembers,
+              Permissions.ManageGuild |
+              Permissions.ManageMessages |
+              Permissions.KickMembers |
+              Permissions.ModerateMembers,
           },
         ],
-        members: [{ user: 'owner' }, { user: 'moderator', roles: ['Moderator'] }, { user: 'member' }],
+        members: [{ user: "owner" }, { user: "moderator", roles: ["Moderator"] }, { user: "member" }],
       },
     ];
     for (const seed of seeds) this.guilds.push(this.createGuild(seed));
@@ -755,16 +777,18 @@ export class DiscordStandin {
     });
     this.server.keepAliveTimeout = 1_000;
     this.wss = new WebSocketServer({ noServer: true });
-    this.server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => this.onUpgrade(req, socket, head));
+    this.server.on("upgrade", (req: IncomingMessage, socket: Duplex, head: Buffer) =>
+      this.onUpgrade(req, socket, head),
+    );
     this.registerRoutes();
   }
 
   /** @internal use startDiscordStandin() */
   async listen(): Promise<void> {
     await new Promise<void>((resolve, reject) => {
-      this.server.once('error', reject);
-      this.server.listen(0, '127.0.0.1', () => {
-        this.server.off('error', reject);
+      this.server.once("error", reject);
+      this.server.listen(0, "127.0.0.1", () => {
+        this.server.off("error", reject);
         resolve();
       });
     });
@@ -781,7 +805,7 @@ export class DiscordStandin {
   /** The first guild. */
   get guild(): GuildState {
     const guild = this.guilds[0];
-    if (!guild) throw new Error('The stand-in has no guilds');
+    if (!guild) throw new Error("The stand-in has no guilds");
     return guild;
   }
 
@@ -798,7 +822,12 @@ export class DiscordStandin {
     return this.findInGuilds("role", (g) => g.roles, name, guildId);
   }
 
-  private findInGuilds(what: string, list: (guild: GuildState) => Json[], name: string, guildId?: string): Json {
+  private findInGuilds(
+    what: string,
+    list: (guild: GuildState) => Json[],
+    name: string,
+    guildId?: string,
+  ): Json {
     for (const guild of this.guilds) {
       if (guildId && guild.id !== guildId) continue;
       const found = list(guild).find((x) => x.name === name);
@@ -809,7 +838,7 @@ export class DiscordStandin {
 
   /** Add (or return the existing) user with this username. */
   addUser(seed: UserSeed | string): Json {
-    const init = typeof seed === 'string' ? { username: seed } : seed;
+    const init = typeof seed === "string" ? { username: seed } : seed;
     if (init.id && this.users.has(init.id)) return this.users.get(init.id) as Json;
     if (!init.id) {
       for (const user of this.users.values()) if (user.username === init.username) return user;
@@ -847,7 +876,7 @@ export class DiscordStandin {
   }
 
   /** Store a file and return a Discord attachment object whose `url` is served by this stand-in. */
-  addAttachment(spec: AttachmentSpec, channelId = 'uploads'): Json {
+  addAttachment(spec: AttachmentSpec, channelId = "uploads"): Json {
     const id = snowflake();
     const data = toBuffer(spec.data);
     const contentType = spec.contentType ?? guessContentType(spec.filename);
@@ -880,7 +909,7 @@ export class DiscordStandin {
    * has decided its response (`status` is set). Rejects after `timeoutMs` (default 5000).
    */
   waitForRequest(matcher: RequestMatcher, options: WaitOptions | number = {}): Promise<RecordedRequest> {
-    const opts = typeof options === 'number' ? { timeoutMs: options } : options;
+    const opts = typeof options === "number" ? { timeoutMs: options } : options;
     const predicate = matcherToPredicate(matcher);
     const since = opts.since ?? 0;
     const test = (r: RecordedRequest) => r.seq >= since && r.status !== null && predicate(r);
@@ -888,8 +917,8 @@ export class DiscordStandin {
       const seen = this.requests
         .slice(-15)
         .map((r) => `  #${r.seq} ${r.method} ${r.path} -> ${r.status}`)
-        .join('\n');
-      return `${describeMatcher(matcher)} (since #${since}). Last requests:\n${seen || '  (none)'}`;
+        .join("\n");
+      return `${describeMatcher(matcher)} (since #${since}). Last requests:\n${seen || "  (none)"}`;
     });
   }
 
@@ -926,17 +955,25 @@ export class DiscordStandin {
   // ---- gateway ---------------------------------------------------------------
 
   /** Gateway frames received from / sent to clients, in order. */
-  waitForGatewayFrame(predicate: (frame: GatewayFrame) => boolean, options: WaitOptions | number = {}): Promise<GatewayFrame> {
-    const opts = typeof options === 'number' ? { timeoutMs: options } : options;
+  waitForGatewayFrame(
+    predicate: (frame: GatewayFrame) => boolean,
+    options: WaitOptions | number = {},
+  ): Promise<GatewayFrame> {
+    const opts = typeof options === "number" ? { timeoutMs: options } : options;
     const all = () => [...this.gateway.received, ...this.gateway.sent].sort((a, b) => a.at - b.at);
-    return this.frameWaiters.wait(all(), predicate, opts.timeoutMs ?? 5_000, () => 'gateway frame');
+    return this.frameWaiters.wait(all(), predicate, opts.timeoutMs ?? 5_000, () => "gateway frame");
   }
 
   /** Resolves when a session has (re-)identified or resumed and is live with a connection. */
-  waitForSession(kind: 'identify' | 'resume' | 'any' = 'any', timeoutMs = 10_000): Promise<GatewayFrame> {
+  waitForSession(kind: "identify" | "resume" | "any" = "any", timeoutMs = 10_000): Promise<GatewayFrame> {
     return this.frameWaiters.wait(
       [],
-      (f) => f.direction === 'out' && f.op === GatewayOp.Dispatch && (kind === 'any' ? f.t === 'READY' || f.t === 'RESUMED' : f.t === (kind === 'identify' ? 'READY' : 'RESUMED')),
+      (f) =>
+        f.direction === "out" &&
+        f.op === GatewayOp.Dispatch &&
+        (kind === "any"
+          ? f.t === "READY" || f.t === "RESUMED"
+          : f.t === (kind === "identify" ? "READY" : "RESUMED")),
       timeoutMs,
       () => `gateway ${kind}`,
     );
@@ -945,7 +982,8 @@ export class DiscordStandin {
   /** Number of sessions that currently have an open socket. */
   get connectedSessions(): number {
     let n = 0;
-    for (const s of this.sessions.values()) if (s.alive && s.conn && s.conn.ws.readyState === WebSocket.OPEN) n++;
+    for (const s of this.sessions.values())
+      if (s.alive && s.conn && s.conn.ws.readyState === WebSocket.OPEN) n++;
     return n;
   }
 
@@ -968,12 +1006,18 @@ export class DiscordStandin {
    * RESUME). `terminate: true` destroys the TCP connection instead (close code 1006 on the client).
    * Sessions stay resumable. Resolves once the sockets are closed.
    */
-  async dropConnection(options: { code?: number; reason?: string; terminate?: boolean } = {}): Promise<number> {
+  async dropConnection(
+    options: { code?: number; reason?: string; terminate?: boolean } = {},
+  ): Promise<number> {
     const conns = [...this.connections];
     for (const conn of conns) {
       conn.closedByServer = true;
       if (options.terminate) conn.ws.terminate();
-      else conn.ws.close(options.code ?? GatewayClose.UnknownError, options.reason ?? 'stand-in dropped the connection');
+      else
+        conn.ws.close(
+          options.code ?? GatewayClose.UnknownError,
+          options.reason ?? "stand-in dropped the connection",
+        );
     }
     await Promise.all(conns.map((c) => c.closed));
     return conns.length;
@@ -1007,11 +1051,14 @@ export class DiscordStandin {
       ...ctx.fields,
     };
     switch (spec.kind) {
-      case 'chatInput':
-      case 'autocomplete': {
+      case "chatInput":
+      case "autocomplete": {
         const resolved: Json = {};
         const options = (spec.options ?? []).map((o) => this.materializeOption(o, resolved, ctx.guild));
-        base.type = spec.kind === 'chatInput' ? InteractionType.ApplicationCommand : InteractionType.ApplicationCommandAutocomplete;
+        base.type =
+          spec.kind === "chatInput"
+            ? InteractionType.ApplicationCommand
+            : InteractionType.ApplicationCommandAutocomplete;
         base.data = {
           id: spec.commandId ?? this.commandIdFor(spec.commandName, ctx.guild?.id ?? null),
           name: spec.commandName,
@@ -1021,10 +1068,15 @@ export class DiscordStandin {
         };
         break;
       }
-      case 'messageContextMenu': {
+      case "messageContextMenu": {
         const target =
           spec.targetMessage ??
-          this.buildMessage({ author: 'member', content: 'a message to act on', channelId: ctx.channel.id, dm: spec.dm });
+          this.buildMessage({
+            author: "member",
+            content: "a message to act on",
+            channelId: ctx.channel.id,
+            dm: spec.dm,
+          });
         base.type = InteractionType.ApplicationCommand;
         base.data = {
           id: spec.commandId ?? this.commandIdFor(spec.commandName, ctx.guild?.id ?? null),
@@ -1035,11 +1087,17 @@ export class DiscordStandin {
         };
         break;
       }
-      case 'userContextMenu': {
+      case "userContextMenu": {
         const target = this.resolveUser(spec.targetUser);
         const resolved: Json = { users: { [target.id]: target } };
         const member = ctx.guild?.members.find((m) => m.user.id === target.id);
-        if (member && ctx.guild) resolved.members = { [target.id]: { ...partialMember(member), permissions: this.permissionsOf(ctx.guild, member).toString() } };
+        if (member && ctx.guild)
+          resolved.members = {
+            [target.id]: {
+              ...partialMember(member),
+              permissions: this.permissionsOf(ctx.guild, member).toString(),
+            },
+          };
         base.type = InteractionType.ApplicationCommand;
         base.data = {
           id: spec.commandId ?? this.commandIdFor(spec.commandName, ctx.guild?.id ?? null),
@@ -1050,16 +1108,22 @@ export class DiscordStandin {
         };
         break;
       }
-      case 'button':
-      case 'stringSelect': {
-        const componentType = spec.kind === 'button' ? ComponentType.Button : ComponentType.StringSelect;
-        const message = spec.message ?? this.botMessageWithComponent(ctx.channel.id, ctx.guild?.id ?? null, spec.customId, componentType);
+      case "button":
+      case "stringSelect": {
+        const componentType = spec.kind === "button" ? ComponentType.Button : ComponentType.StringSelect;
+        const message =
+          spec.message ??
+          this.botMessageWithComponent(ctx.channel.id, ctx.guild?.id ?? null, spec.customId, componentType);
         base.type = InteractionType.MessageComponent;
-        base.data = { custom_id: spec.customId, component_type: componentType, ...(spec.kind === 'stringSelect' ? { values: spec.values } : {}) };
+        base.data = {
+          custom_id: spec.customId,
+          component_type: componentType,
+          ...(spec.kind === "stringSelect" ? { values: spec.values } : {}),
+        };
         base.message = message;
         break;
       }
-      case 'modalSubmit': {
+      case "modalSubmit": {
         base.type = InteractionType.ModalSubmit;
         base.data = {
           custom_id: spec.customId,
@@ -1086,14 +1150,14 @@ export class DiscordStandin {
     if (!this.interactions.has(payload.id)) this.registerInteraction(payload);
     const record = this.interactions.get(payload.id);
     if (record) record.createdAt = Date.now();
-    this.dispatch('INTERACTION_CREATE', payload);
+    this.dispatch("INTERACTION_CREATE", payload);
     return payload;
   }
 
   /** Build (and store) a MESSAGE_CREATE payload from a user. */
   buildMessage(spec: MessageSpec): Json {
     const author = this.resolveUser(spec.author ?? this.defaultUser());
-    let content = spec.content ?? '';
+    let content = spec.content ?? "";
     const mentionUsers: Json[] = (spec.mentions ?? []).map((m) => this.resolveUser(m));
     if (spec.mentionBot) {
       if (!content.includes(`<@${this.bot.id}>`)) content = `<@${this.bot.id}> ${content}`.trimEnd();
@@ -1144,7 +1208,7 @@ export class DiscordStandin {
   /** Build, store and dispatch MESSAGE_CREATE. Returns the payload. */
   messageCreate(spec: MessageSpec): Json {
     const msg = this.buildMessage(spec);
-    this.dispatch('MESSAGE_CREATE', msg);
+    this.dispatch("MESSAGE_CREATE", msg);
     return msg;
   }
 
@@ -1156,7 +1220,7 @@ export class DiscordStandin {
     this.closed = true;
     for (const timer of this.pendingTimers) clearTimeout(timer);
     this.pendingTimers.clear();
-    const error = new Error('Discord stand-in closed');
+    const error = new Error("Discord stand-in closed");
     this.requestWaiters.rejectAll(error);
     this.frameWaiters.rejectAll(error);
     const conns = [...this.connections];
@@ -1177,13 +1241,15 @@ export class DiscordStandin {
   // =========================================================================
 
   private log(...args: unknown[]): void {
-    if (this.options.verbose) console.error('[discord-standin]', ...args);
+    if (this.options.verbose) console.error("[discord-standin]", ...args);
   }
 
   private createGuild(seed: GuildSeed): GuildState {
     const id = seed.id ?? snowflake();
     const everyonePermissions = seed.everyonePermissions ?? DEFAULT_EVERYONE_PERMISSIONS;
-    const roles: Json[] = [rolePayload({ id, name: '@everyone', permissions: everyonePermissions, position: 0 })];
+    const roles: Json[] = [
+      rolePayload({ id, name: "@everyone", permissions: everyonePermissions, position: 0 }),
+    ];
     (seed.roles ?? []).forEach((r, i) =>
       roles.push(
         rolePayload({
@@ -1214,15 +1280,24 @@ export class DiscordStandin {
       botId: this.bot.id,
     });
     roles.push(botRole);
-    const channels = (seed.channels ?? [{ name: 'general' }]).map((c, i) =>
-      guildChannelPayload({ id: c.id, guildId: id, name: c.name, type: c.type, position: i, topic: c.topic, parentId: c.parentId, nsfw: c.nsfw }),
+    const channels = (seed.channels ?? [{ name: "general" }]).map((c, i) =>
+      guildChannelPayload({
+        id: c.id,
+        guildId: id,
+        name: c.name,
+        type: c.type,
+        position: i,
+        topic: c.topic,
+        parentId: c.parentId,
+        nsfw: c.nsfw,
+      }),
     );
     const joinedAt = isoNow();
     const guild: GuildState = {
       id,
-      name: seed.name ?? 'Test Guild',
-      ownerId: '',
-      locale: seed.locale ?? 'en-US',
+      name: seed.name ?? "Test Guild",
+      ownerId: "",
+      locale: seed.locale ?? "en-US",
       joinedAt,
       everyonePermissions,
       roles,
@@ -1237,7 +1312,7 @@ export class DiscordStandin {
       guild.ownerId = owner.id;
     } else {
       const firstHuman = guild.members.find((m) => !m.user.bot);
-      guild.ownerId = firstHuman ? firstHuman.user.id : this.addMemberTo(guild, { user: 'owner' }).user.id;
+      guild.ownerId = firstHuman ? firstHuman.user.id : this.addMemberTo(guild, { user: "owner" }).user.id;
     }
     return guild;
   }
@@ -1268,14 +1343,14 @@ export class DiscordStandin {
   }
 
   private defaultUser(): Json {
-    for (const user of this.users.values()) if (user.username === 'member') return user;
+    for (const user of this.users.values()) if (user.username === "member") return user;
     const human = this.guilds[0]?.members.find((m) => !m.user.bot);
     if (human) return human.user;
-    return this.addUser('member');
+    return this.addUser("member");
   }
 
   private resolveUser(user: string | Json): Json {
-    if (typeof user !== 'string') {
+    if (typeof user !== "string") {
       if (!this.users.has(user.id)) this.users.set(user.id, user);
       return this.users.get(user.id) as Json;
     }
@@ -1284,7 +1359,10 @@ export class DiscordStandin {
   }
 
   private ensureMember(guild: GuildState, user: Json): Json {
-    return guild.members.find((m) => m.user.id === user.id) ?? this.addMemberTo(guild, { user: { id: user.id, username: user.username } });
+    return (
+      guild.members.find((m) => m.user.id === user.id) ??
+      this.addMemberTo(guild, { user: { id: user.id, username: user.username } })
+    );
   }
 
   private userWithMember(user: Json, guild: GuildState | null): Json {
@@ -1312,7 +1390,7 @@ export class DiscordStandin {
   }
 
   private commandIdFor(name: string, guildId: string | null): string {
-    const scopes = [guildId ?? '', 'global'].filter(Boolean);
+    const scopes = [guildId ?? "", "global"].filter(Boolean);
     for (const scope of scopes) {
       const command = this.commands.get(scope)?.find((c) => c.name === name);
       if (command) return command.id;
@@ -1320,9 +1398,13 @@ export class DiscordStandin {
     return snowflake();
   }
 
-  private interactionContext(spec: InteractionContextSpec): { fields: Json; guild: GuildState | null; channel: Json } {
+  private interactionContext(spec: InteractionContextSpec): {
+    fields: Json;
+    guild: GuildState | null;
+    channel: Json;
+  } {
     const user = this.resolveUser(spec.user ?? this.defaultUser());
-    const locale = spec.locale ?? 'en-US';
+    const locale = spec.locale ?? "en-US";
     if (spec.dm) {
       const channel = this.dmChannelFor(user);
       return {
@@ -1332,10 +1414,13 @@ export class DiscordStandin {
           user,
           channel: { ...channel },
           channel_id: channel.id,
-          app_permissions: (spec.appPermissions === undefined ? DM_PERMISSIONS : toBigInt(spec.appPermissions)).toString(),
+          app_permissions: (spec.appPermissions === undefined
+            ? DM_PERMISSIONS
+            : toBigInt(spec.appPermissions)
+          ).toString(),
           locale,
           entitlements: [],
-          authorizing_integration_owners: { '0': '0' },
+          authorizing_integration_owners: { "0": "0" },
           context: 1,
           attachment_size_limit: 10 * 1024 * 1024,
         },
@@ -1346,8 +1431,12 @@ export class DiscordStandin {
     if (!channel) throw new Error(`Unknown channel ${spec.channelId}`);
     const member = this.ensureMember(guild, user);
     const botMember = guild.members.find((m) => m.user.id === this.bot.id) as Json;
-    const memberPermissions = spec.permissions === undefined ? this.permissionsOf(guild, member) : toBigInt(spec.permissions);
-    const appPermissions = spec.appPermissions === undefined ? this.permissionsOf(guild, botMember) : toBigInt(spec.appPermissions);
+    const memberPermissions =
+      spec.permissions === undefined ? this.permissionsOf(guild, member) : toBigInt(spec.permissions);
+    const appPermissions =
+      spec.appPermissions === undefined
+        ? this.permissionsOf(guild, botMember)
+        : toBigInt(spec.appPermissions);
     return {
       guild,
       channel,
@@ -1361,7 +1450,7 @@ export class DiscordStandin {
         locale,
         guild_locale: spec.guildLocale ?? guild.locale,
         entitlements: [],
-        authorizing_integration_owners: { '0': guild.id },
+        authorizing_integration_owners: { "0": guild.id },
         context: 0,
         attachment_size_limit: 10 * 1024 * 1024,
       },
@@ -1374,19 +1463,31 @@ export class DiscordStandin {
     if (option.focused) out.focused = true;
     let value = option.value;
     if (option.type === OptionType.Attachment && option.attachment) {
-      const attachment = this.addAttachment(option.attachment, 'ephemeral-attachments');
+      const attachment = this.addAttachment(option.attachment, "ephemeral-attachments");
       attachment.ephemeral = true;
       value = attachment.id;
       (resolved.attachments ??= {})[attachment.id] = attachment;
-    } else if ((option.type === OptionType.User || option.type === OptionType.Mentionable) && typeof value === 'string' && this.users.has(value)) {
+    } else if (
+      (option.type === OptionType.User || option.type === OptionType.Mentionable) &&
+      typeof value === "string" &&
+      this.users.has(value)
+    ) {
       const user = this.users.get(value) as Json;
       (resolved.users ??= {})[user.id] = user;
       const member = guild?.members.find((m) => m.user.id === user.id);
-      if (member && guild) (resolved.members ??= {})[user.id] = { ...partialMember(member), permissions: this.permissionsOf(guild, member).toString() };
-    } else if ((option.type === OptionType.Role || option.type === OptionType.Mentionable) && typeof value === 'string' && guild) {
+      if (member && guild)
+        (resolved.members ??= {})[user.id] = {
+          ...partialMember(member),
+          permissions: this.permissionsOf(guild, member).toString(),
+        };
+    } else if (
+      (option.type === OptionType.Role || option.type === OptionType.Mentionable) &&
+      typeof value === "string" &&
+      guild
+    ) {
       const role = guild.roles.find((r) => r.id === value);
       if (role) (resolved.roles ??= {})[role.id] = role;
-    } else if (option.type === OptionType.Channel && typeof value === 'string') {
+    } else if (option.type === OptionType.Channel && typeof value === "string") {
       const channel = this.findChannel(value);
       if (channel) {
         (resolved.channels ??= {})[channel.id] = {
@@ -1402,26 +1503,46 @@ export class DiscordStandin {
     return out;
   }
 
-  private botMessageWithComponent(channelId: string, guildId: string | null, customId: string, componentType: number): Json {
+  private botMessageWithComponent(
+    channelId: string,
+    guildId: string | null,
+    customId: string,
+    componentType: number,
+  ): Json {
     const component =
       componentType === ComponentType.Button
         ? { type: ComponentType.Button, style: 1, label: customId, custom_id: customId }
-        : { type: ComponentType.StringSelect, custom_id: customId, options: [{ label: 'a', value: 'a' }], min_values: 1, max_values: 1 };
+        : {
+            type: ComponentType.StringSelect,
+            custom_id: customId,
+            options: [{ label: "a", value: "a" }],
+            min_values: 1,
+            max_values: 1,
+          };
     const msg = messagePayload({
       channelId,
       guildId,
       author: this.bot,
-      content: 'A message with components',
+      content: "A message with components",
       components: [{ type: ComponentType.ActionRow, components: [component] }],
     });
     this.messages.set(msg.id, msg);
     return msg;
   }
 
-  private referenceFor(replyTo: string | undefined, channelId: string, guildId: string | null): { messageReference?: Json; referencedMessage?: Json | null } {
+  private referenceFor(
+    replyTo: string | undefined,
+    channelId: string,
+    guildId: string | null,
+  ): { messageReference?: Json; referencedMessage?: Json | null } {
     if (!replyTo) return {};
     return {
-      messageReference: { type: 0, message_id: replyTo, channel_id: channelId, ...(guildId ? { guild_id: guildId } : {}) },
+      messageReference: {
+        type: 0,
+        message_id: replyTo,
+        channel_id: channelId,
+        ...(guildId ? { guild_id: guildId } : {}),
+      },
       referencedMessage: this.messages.get(replyTo) ?? null,
     };
   }
@@ -1443,7 +1564,8 @@ export class DiscordStandin {
       originalId: null,
       followupIds: [],
     };
-    if (payload.message?.id && !this.messages.has(payload.message.id)) this.messages.set(payload.message.id, payload.message);
+    if (payload.message?.id && !this.messages.has(payload.message.id))
+      this.messages.set(payload.message.id, payload.message);
     this.interactions.set(record.id, record);
     this.interactionsByToken.set(record.token, record);
   }
@@ -1453,12 +1575,16 @@ export class DiscordStandin {
   // =========================================================================
 
   private onUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (this.closed || this.gatewayFaults.refuseUpgrades || (url.pathname !== '/gateway' && url.pathname !== '/resume-gateway')) {
+    const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    if (
+      this.closed ||
+      this.gatewayFaults.refuseUpgrades ||
+      (url.pathname !== "/gateway" && url.pathname !== "/resume-gateway")
+    ) {
       socket.destroy();
       return;
     }
-    this.wss.handleUpgrade(req, socket, head, (ws) => this.onConnection(ws, req.url ?? '/'));
+    this.wss.handleUpgrade(req, socket, head, (ws) => this.onConnection(ws, req.url ?? "/"));
   }
 
   private onConnection(ws: WebSocket, url: string): void {
@@ -1476,11 +1602,11 @@ export class DiscordStandin {
     this.connections.add(conn);
     this.gateway.connections++;
     this.gateway.connectionUrls.push(url);
-    this.log('gateway connection', conn.id, url);
+    this.log("gateway connection", conn.id, url);
 
-    ws.on('message', (data: RawData, isBinary: boolean) => this.onFrame(conn, data, isBinary));
-    ws.on('error', () => {});
-    ws.on('close', (code: number) => {
+    ws.on("message", (data: RawData, isBinary: boolean) => this.onFrame(conn, data, isBinary));
+    ws.on("error", () => {});
+    ws.on("close", (code: number) => {
       this.connections.delete(conn);
       const session = conn.session;
       if (session && session.conn === conn) {
@@ -1488,28 +1614,31 @@ export class DiscordStandin {
         // A client closing with 1000/1001 ends its session (Discord invalidates it).
         if (!conn.closedByServer && (code === 1000 || code === 1001)) session.alive = false;
       }
-      this.log('gateway close', conn.id, code);
+      this.log("gateway close", conn.id, code);
       markClosed();
     });
 
-    const params = new URL(url, 'http://127.0.0.1').searchParams;
-    if (params.get('v') !== String(API_VERSION)) {
+    const params = new URL(url, "http://127.0.0.1").searchParams;
+    if (params.get("v") !== String(API_VERSION)) {
       conn.closedByServer = true;
-      ws.close(GatewayClose.InvalidAPIVersion, 'Invalid API version');
+      ws.close(GatewayClose.InvalidAPIVersion, "Invalid API version");
       return;
     }
-    if ((params.get('encoding') ?? 'json') !== 'json') {
+    if ((params.get("encoding") ?? "json") !== "json") {
       conn.closedByServer = true;
-      ws.close(GatewayClose.DecodeError, 'Only JSON encoding is supported by the stand-in');
+      ws.close(GatewayClose.DecodeError, "Only JSON encoding is supported by the stand-in");
       return;
     }
-    this.sendFrame(conn, { op: GatewayOp.Hello, d: { heartbeat_interval: this.options.heartbeatIntervalMs, _trace: ['["discord-standin",{}]'] } });
+    this.sendFrame(conn, {
+      op: GatewayOp.Hello,
+      d: { heartbeat_interval: this.options.heartbeatIntervalMs, _trace: ['["discord-standin",{}]'] },
+    });
   }
 
   private sendFrame(conn: Connection, payload: Json): void {
     if (conn.ws.readyState !== WebSocket.OPEN) return;
     const frame: GatewayFrame = {
-      direction: 'out',
+      direction: "out",
       connectionId: conn.id,
       sessionId: conn.session?.id ?? null,
       op: payload.op,
@@ -1532,15 +1661,17 @@ export class DiscordStandin {
   private onFrame(conn: Connection, data: RawData, isBinary: boolean): void {
     let payload: Json;
     try {
-      const text = Array.isArray(data) ? Buffer.concat(data).toString('utf8') : Buffer.from(data as ArrayBuffer).toString('utf8');
-      if (isBinary) throw new Error('binary');
+      const text = Array.isArray(data)
+        ? Buffer.concat(data).toString("utf8")
+        : Buffer.from(data as ArrayBuffer).toString("utf8");
+      if (isBinary) throw new Error("binary");
       payload = JSON.parse(text) as Json;
     } catch {
-      this.closeConn(conn, GatewayClose.DecodeError, 'Error while decoding payload.');
+      this.closeConn(conn, GatewayClose.DecodeError, "Error while decoding payload.");
       return;
     }
     const frame: GatewayFrame = {
-      direction: 'in',
+      direction: "in",
       connectionId: conn.id,
       sessionId: conn.session?.id ?? null,
       op: payload.op,
@@ -1550,7 +1681,7 @@ export class DiscordStandin {
       at: Date.now(),
     };
     this.gateway.received.push(frame);
-    this.log('gateway <-', conn.id, payload.op);
+    this.log("gateway <-", conn.id, payload.op);
 
     switch (payload.op) {
       case GatewayOp.Heartbeat:
@@ -1565,14 +1696,14 @@ export class DiscordStandin {
         break;
       case GatewayOp.PresenceUpdate:
       case GatewayOp.VoiceStateUpdate:
-        if (!conn.session) this.closeConn(conn, GatewayClose.NotAuthenticated, 'Not authenticated.');
+        if (!conn.session) this.closeConn(conn, GatewayClose.NotAuthenticated, "Not authenticated.");
         break;
       case GatewayOp.RequestGuildMembers:
-        if (!conn.session) this.closeConn(conn, GatewayClose.NotAuthenticated, 'Not authenticated.');
+        if (!conn.session) this.closeConn(conn, GatewayClose.NotAuthenticated, "Not authenticated.");
         else this.onRequestGuildMembers(conn.session, payload.d ?? {});
         break;
       default:
-        this.closeConn(conn, GatewayClose.UnknownOpcode, 'Unknown opcode.');
+        this.closeConn(conn, GatewayClose.UnknownOpcode, "Unknown opcode.");
     }
     this.frameWaiters.notify(frame);
   }
@@ -1580,11 +1711,11 @@ export class DiscordStandin {
   /** IDENTIFY and RESUME both need an unauthenticated connection and the right token. */
   private authenticates(conn: Connection, d: Json): boolean {
     if (conn.session) {
-      this.closeConn(conn, GatewayClose.AlreadyAuthenticated, 'Already authenticated.');
+      this.closeConn(conn, GatewayClose.AlreadyAuthenticated, "Already authenticated.");
       return false;
     }
-    if (typeof d.token !== 'string' || (this.options.token !== undefined && d.token !== this.options.token)) {
-      this.closeConn(conn, GatewayClose.AuthenticationFailed, 'Authentication failed.');
+    if (typeof d.token !== "string" || (this.options.token !== undefined && d.token !== this.options.token)) {
+      this.closeConn(conn, GatewayClose.AuthenticationFailed, "Authentication failed.");
       return false;
     }
     return true;
@@ -1592,23 +1723,25 @@ export class DiscordStandin {
 
   private onIdentify(conn: Connection, d: Json): void {
     if (this.gatewayFaults.identifyCloseCode !== null) {
-      this.closeConn(conn, this.gatewayFaults.identifyCloseCode, 'Closed by a scripted fault.');
+      this.closeConn(conn, this.gatewayFaults.identifyCloseCode, "Closed by a scripted fault.");
       return;
     }
     if (!this.authenticates(conn, d)) return;
     if (this.gatewayFaults.withholdReady) return;
-    if (typeof d.intents !== 'number') {
-      this.closeConn(conn, GatewayClose.DecodeError, 'intents is required');
+    if (typeof d.intents !== "number") {
+      this.closeConn(conn, GatewayClose.DecodeError, "intents is required");
       return;
     }
     const allowedPrivileged = this.options.allowedPrivilegedIntents ?? PRIVILEGED_INTENTS;
     if (d.intents & PRIVILEGED_INTENTS & ~allowedPrivileged) {
-      this.closeConn(conn, 4014, 'Disallowed intent(s).');
+      this.closeConn(conn, 4014, "Disallowed intent(s).");
       return;
     }
-    const shard: [number, number] = Array.isArray(d.shard) ? [Number(d.shard[0]), Number(d.shard[1])] : [0, 1];
+    const shard: [number, number] = Array.isArray(d.shard)
+      ? [Number(d.shard[0]), Number(d.shard[1])]
+      : [0, 1];
     if (!(shard[0] >= 0 && shard[0] < shard[1])) {
-      this.closeConn(conn, GatewayClose.InvalidShard, 'Invalid shard.');
+      this.closeConn(conn, GatewayClose.InvalidShard, "Invalid shard.");
       return;
     }
     this.gateway.identifies++;
@@ -1627,14 +1760,14 @@ export class DiscordStandin {
     const guilds = this.guilds.filter((g) => Number((BigInt(g.id) >> 22n) % BigInt(shard[1])) === shard[0]);
     this.deliver(
       session,
-      'READY',
+      "READY",
       {
         v: API_VERSION,
         user_settings: {},
         user: { ...this.bot, verified: true, mfa_enabled: false, email: null },
         guilds: guilds.map((g) => ({ id: g.id, unavailable: true })),
         session_id: session.id,
-        session_type: 'normal',
+        session_type: "normal",
         resume_gateway_url: this.resumeGatewayUrl,
         shard,
         application: { id: this.applicationId, flags: this.applicationFlags },
@@ -1648,15 +1781,16 @@ export class DiscordStandin {
       },
       true,
     );
-    for (const guild of guilds) this.deliver(session, 'GUILD_CREATE', this.guildCreatePayload(guild, session.intents));
+    for (const guild of guilds)
+      this.deliver(session, "GUILD_CREATE", this.guildCreatePayload(guild, session.intents));
   }
 
   private onResume(conn: Connection, d: Json): void {
     if (!this.authenticates(conn, d)) return;
-    const session = typeof d.session_id === 'string' ? this.sessions.get(d.session_id) : undefined;
-    const seq = typeof d.seq === 'number' ? d.seq : -1;
+    const session = typeof d.session_id === "string" ? this.sessions.get(d.session_id) : undefined;
+    const seq = typeof d.seq === "number" ? d.seq : -1;
     const oldest = session?.buffer[0]?.s ?? (session ? session.seq + 1 : 0);
-    if (!session || !session.alive || seq > session.seq || seq < oldest - 1) {
+    if (!session?.alive || seq > session.seq || seq < oldest - 1) {
       this.gateway.invalidSessions++;
       this.sendFrame(conn, { op: GatewayOp.InvalidSession, d: false });
       return;
@@ -1671,18 +1805,22 @@ export class DiscordStandin {
     session.conn = conn;
     conn.session = session;
     for (const frame of session.buffer) if (frame.s > seq) this.sendFrame(conn, frame);
-    this.deliver(session, 'RESUMED', { _trace: ['["discord-standin",{}]'] }, true);
+    this.deliver(session, "RESUMED", { _trace: ['["discord-standin",{}]'] }, true);
   }
 
   private onRequestGuildMembers(session: Session, d: Json): void {
     const guild = this.guilds.find((g) => g.id === d.guild_id);
     if (!guild || !session.conn) return;
     let members = guild.members;
-    if (Array.isArray(d.user_ids)) members = members.filter((m) => (d.user_ids as string[]).includes(m.user.id));
-    else if (typeof d.query === 'string' && d.query) members = members.filter((m) => String(m.user.username).startsWith(d.query));
-    if (typeof d.limit === 'number' && d.limit > 0) members = members.slice(0, d.limit);
-    const notFound = Array.isArray(d.user_ids) ? (d.user_ids as string[]).filter((id) => !guild.members.some((m) => m.user.id === id)) : [];
-    this.deliver(session, 'GUILD_MEMBERS_CHUNK', {
+    if (Array.isArray(d.user_ids))
+      members = members.filter((m) => (d.user_ids as string[]).includes(m.user.id));
+    else if (typeof d.query === "string" && d.query)
+      members = members.filter((m) => String(m.user.username).startsWith(d.query));
+    if (typeof d.limit === "number" && d.limit > 0) members = members.slice(0, d.limit);
+    const notFound = Array.isArray(d.user_ids)
+      ? (d.user_ids as string[]).filter((id) => !guild.members.some((m) => m.user.id === id))
+      : [];
+    this.deliver(session, "GUILD_MEMBERS_CHUNK", {
       guild_id: guild.id,
       members,
       chunk_index: 0,
@@ -1693,7 +1831,10 @@ export class DiscordStandin {
   }
 
   private guildCreatePayload(guild: GuildState, intents: number): Json {
-    const members = this.options.enforceIntents && !(intents & Intents.GuildMembers) ? guild.members.filter((m) => m.user.id === this.bot.id) : guild.members;
+    const members =
+      this.options.enforceIntents && !(intents & Intents.GuildMembers)
+        ? guild.members.filter((m) => m.user.id === this.bot.id)
+        : guild.members;
     return {
       id: guild.id,
       name: guild.name,
@@ -1757,10 +1898,14 @@ export class DiscordStandin {
         this.gateway.suppressed.push({ sessionId: session.id, t, reason: `missing intent ${needed}` });
         return false;
       }
-      if ((t === 'MESSAGE_CREATE' || t === 'MESSAGE_UPDATE') && d.guild_id && !(session.intents & Intents.MessageContent)) {
+      if (
+        (t === "MESSAGE_CREATE" || t === "MESSAGE_UPDATE") &&
+        d.guild_id &&
+        !(session.intents & Intents.MessageContent)
+      ) {
         const mentionsBot = Array.isArray(d.mentions) && d.mentions.some((u: Json) => u.id === this.bot.id);
         const byBot = d.author?.id === this.bot.id;
-        if (!mentionsBot && !byBot) data = { ...d, content: '', embeds: [], attachments: [], components: [] };
+        if (!mentionsBot && !byBot) data = { ...d, content: "", embeds: [], attachments: [], components: [] };
       }
     }
     session.seq += 1;
@@ -1783,22 +1928,23 @@ export class DiscordStandin {
       return;
     }
     const rawBody = Buffer.concat(chunks);
-    const url = new URL(req.url ?? '/', this.baseUrl || 'http://127.0.0.1');
+    const url = new URL(req.url ?? "/", this.baseUrl || "http://127.0.0.1");
     const apiMatch = /^\/api(?:\/v(\d+))?(\/.*)?$/.exec(url.pathname);
     const headers: Record<string, string> = {};
-    for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+    for (const [k, v] of Object.entries(req.headers))
+      if (v !== undefined) headers[k.toLowerCase()] = Array.isArray(v) ? v.join(", ") : v;
 
     let body: unknown = null;
     let multipart: MultipartBody | null = null;
-    const contentType = headers['content-type'] ?? '';
+    const contentType = headers["content-type"] ?? "";
     if (rawBody.length) {
-      if (contentType.startsWith('application/json')) {
+      if (contentType.startsWith("application/json")) {
         try {
-          body = JSON.parse(rawBody.toString('utf8'));
+          body = JSON.parse(rawBody.toString("utf8"));
         } catch {
           body = undefined;
         }
-      } else if (contentType.startsWith('multipart/form-data')) {
+      } else if (contentType.startsWith("multipart/form-data")) {
         const boundary = boundaryFromContentType(contentType);
         if (boundary) {
           multipart = parseMultipart(rawBody, boundary);
@@ -1812,23 +1958,28 @@ export class DiscordStandin {
           }
         }
       } else {
-        body = rawBody.toString('utf8');
+        body = rawBody.toString("utf8");
       }
     }
 
     const record: RecordedRequest = {
       seq: this.requests.length,
-      method: (req.method ?? 'GET').toUpperCase(),
-      path: decodePath(apiMatch ? (apiMatch[2] ?? '/') : url.pathname),
+      method: (req.method ?? "GET").toUpperCase(),
+      path: decodePath(apiMatch ? (apiMatch[2] ?? "/") : url.pathname),
       api: Boolean(apiMatch),
       apiVersion: apiMatch?.[1] ? Number(apiMatch[1]) : null,
       query: Object.fromEntries(url.searchParams),
-      url: req.url ?? '/',
+      url: req.url ?? "/",
       headers,
       body,
       rawBody,
       multipart,
-      files: (multipart?.files ?? []).map((f) => ({ field: f.field, filename: f.filename, size: f.size, contentType: f.contentType })),
+      files: (multipart?.files ?? []).map((f) => ({
+        field: f.field,
+        filename: f.filename,
+        size: f.size,
+        contentType: f.contentType,
+      })),
       receivedAt: Date.now(),
       status: null,
       responseBody: undefined,
@@ -1836,7 +1987,7 @@ export class DiscordStandin {
       fault: null,
     };
     this.requests.push(record);
-    this.log('http', record.method, url.pathname);
+    this.log("http", record.method, url.pathname);
 
     const fault = this.takeFault(record);
     if (fault) {
@@ -1877,12 +2028,13 @@ export class DiscordStandin {
 
     let result: RouteResult;
     try {
-      if (body === undefined) throw new ApiError(400, ErrorCode.InvalidFormBody, 'The request body contains invalid JSON.');
+      if (body === undefined)
+        throw new ApiError(400, ErrorCode.InvalidFormBody, "The request body contains invalid JSON.");
       result = record.api ? this.route(record) : this.serveStatic(record);
     } catch (error) {
       if (error instanceof ApiError) result = { status: error.status, body: error.toBody() };
       else {
-        console.error('[discord-standin] internal error handling', record.method, record.path, error);
+        console.error("[discord-standin] internal error handling", record.method, record.path, error);
         result = { status: 500, body: { message: `stand-in error: ${String(error)}`, code: 0 } };
       }
     }
@@ -1907,10 +2059,14 @@ export class DiscordStandin {
     let body = spec.body;
     if (status === 429) {
       const retryAfter = spec.retryAfter ?? 0.1;
-      headers['retry-after'] = String(retryAfter);
-      headers['x-ratelimit-scope'] = spec.global ? 'global' : 'user';
-      if (spec.global) headers['x-ratelimit-global'] = 'true';
-      body ??= { message: 'You are being rate limited.', retry_after: retryAfter, global: Boolean(spec.global) };
+      headers["retry-after"] = String(retryAfter);
+      headers["x-ratelimit-scope"] = spec.global ? "global" : "user";
+      if (spec.global) headers["x-ratelimit-global"] = "true";
+      body ??= {
+        message: "You are being rate limited.",
+        retry_after: retryAfter,
+        global: Boolean(spec.global),
+      };
     } else if (status >= 500) {
       body ??= { message: `${status}: Internal Server Error`, code: 0 };
     } else if (status >= 400) {
@@ -1933,7 +2089,11 @@ export class DiscordStandin {
       res.end(result.body);
     } else {
       const text = JSON.stringify(result.body);
-      res.writeHead(result.status, { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(text)), ...headers });
+      res.writeHead(result.status, {
+        "content-type": "application/json",
+        "content-length": String(Buffer.byteLength(text)),
+        ...headers,
+      });
       res.end(text);
     }
     if (result.after) result.after();
@@ -1942,15 +2102,25 @@ export class DiscordStandin {
   private serveStatic(record: RecordedRequest): RouteResult {
     const match = /^\/attachments\/[^/]+\/(\d+)\/[^/]+$/.exec(record.path);
     const file = match?.[1] ? this.files.get(match[1]) : undefined;
-    if (record.method === 'GET' && file) {
-      return { status: 200, body: file.data, headers: { 'content-type': file.contentType, 'content-length': String(file.data.length) } };
+    if (record.method === "GET" && file) {
+      return {
+        status: 200,
+        body: file.data,
+        headers: { "content-type": file.contentType, "content-length": String(file.data.length) },
+      };
     }
-    return { status: 404, body: { message: '404: Not Found', code: 0 } };
+    return { status: 404, body: { message: "404: Not Found", code: 0 } };
   }
 
   private route(record: RecordedRequest): RouteResult {
     if (record.apiVersion !== API_VERSION) {
-      return { status: 404, body: { message: `API version ${record.apiVersion ?? '(none)'} is not served by the stand-in`, code: 0 } };
+      return {
+        status: 404,
+        body: {
+          message: `API version ${record.apiVersion ?? "(none)"} is not served by the stand-in`,
+          code: 0,
+        },
+      };
     }
     let pathMatched = false;
     for (const route of this.routes) {
@@ -1959,16 +2129,22 @@ export class DiscordStandin {
       pathMatched = true;
       if (route.method !== record.method) continue;
       if (route.auth) this.checkAuth(record);
-      return route.handler(record, m.slice(1).map((p) => p ?? ''));
+      return route.handler(
+        record,
+        m.slice(1).map((p) => p ?? ""),
+      );
     }
-    if (pathMatched) return { status: 405, body: { message: '405: Method Not Allowed', code: 0 } };
-    return { status: 404, body: { message: '404: Not Found', code: 0 } };
+    if (pathMatched) return { status: 405, body: { message: "405: Method Not Allowed", code: 0 } };
+    return { status: 404, body: { message: "404: Not Found", code: 0 } };
   }
 
   private checkAuth(record: RecordedRequest): void {
     const auth = record.headers.authorization;
-    const ok = this.options.token === undefined ? typeof auth === 'string' && /^Bot \S+/.test(auth) : auth === `Bot ${this.options.token}`;
-    if (!ok) throw new ApiError(401, 0, '401: Unauthorized');
+    const ok =
+      this.options.token === undefined
+        ? typeof auth === "string" && /^Bot \S+/.test(auth)
+        : auth === `Bot ${this.options.token}`;
+    if (!ok) throw new ApiError(401, 0, "401: Unauthorized");
   }
 
   private on(method: string, path: string, handler: RouteHandler, auth = true): void {
@@ -1980,107 +2156,125 @@ export class DiscordStandin {
     const noContent: RouteResult = { status: 204 };
 
     // --- gateway / identity
-    this.on('GET', '/gateway', () => ok({ url: this.gatewayUrl }), false);
-    this.on('GET', '/gateway/bot', () =>
+    this.on("GET", "/gateway", () => ok({ url: this.gatewayUrl }), false);
+    this.on("GET", "/gateway/bot", () =>
       ok({
         url: this.gatewayUrl,
         shards: this.options.shards,
         session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
       }),
     );
-    this.on('GET', '/users/@me', () => ok({ ...this.bot, verified: true, mfa_enabled: false, locale: 'en-US', email: null }));
-    this.on('GET', '/users/:id', (_r, [id]) => {
-      const user = this.users.get(id ?? '');
-      if (!user) throw new ApiError(404, ErrorCode.UnknownUser, 'Unknown User');
+    this.on("GET", "/users/@me", () =>
+      ok({ ...this.bot, verified: true, mfa_enabled: false, locale: "en-US", email: null }),
+    );
+    this.on("GET", "/users/:id", (_r, [id]) => {
+      const user = this.users.get(id ?? "");
+      if (!user) throw new ApiError(404, ErrorCode.UnknownUser, "Unknown User");
       return ok(user);
     });
-    this.on('GET', '/applications/@me', () => ok(this.applicationPayload()));
-    this.on('PATCH', '/applications/@me', (r) => ok({ ...this.applicationPayload(), ...(r.body as Json) }));
-    this.on('GET', '/oauth2/applications/@me', () => ok(this.applicationPayload()));
+    this.on("GET", "/applications/@me", () => ok(this.applicationPayload()));
+    this.on("PATCH", "/applications/@me", (r) => ok({ ...this.applicationPayload(), ...(r.body as Json) }));
+    this.on("GET", "/oauth2/applications/@me", () => ok(this.applicationPayload()));
 
     // --- DMs
-    this.on('POST', '/users/@me/channels', (r) => {
+    this.on("POST", "/users/@me/channels", (r) => {
       const recipientId = (r.body as Json | null)?.recipient_id;
-      if (typeof recipientId !== 'string') throw formError('recipient_id', 'BASE_TYPE_REQUIRED', 'This field is required');
+      if (typeof recipientId !== "string")
+        throw formError("recipient_id", "BASE_TYPE_REQUIRED", "This field is required");
       const user = this.users.get(recipientId);
-      if (!user) throw new ApiError(400, ErrorCode.InvalidFormBody, 'Invalid Recipient(s)');
+      if (!user) throw new ApiError(400, ErrorCode.InvalidFormBody, "Invalid Recipient(s)");
       return ok(this.dmChannelFor(user));
     });
 
     // --- channels & messages
-    this.on('GET', '/channels/:id', (_r, [id]) => ok(this.requireChannel(id ?? '')));
-    this.on('POST', '/channels/:id/typing', (_r, [id]) => {
-      this.requireChannel(id ?? '');
+    this.on("GET", "/channels/:id", (_r, [id]) => ok(this.requireChannel(id ?? "")));
+    this.on("POST", "/channels/:id/typing", (_r, [id]) => {
+      this.requireChannel(id ?? "");
       return noContent;
     });
-    this.on('GET', '/channels/:id/messages', (r, [id]) => {
-      this.requireChannel(id ?? '');
+    this.on("GET", "/channels/:id/messages", (r, [id]) => {
+      this.requireChannel(id ?? "");
       const limit = Math.min(Number(r.query.limit ?? 50), 100);
-      return ok(this.messagesIn(id ?? '').reverse().slice(0, limit));
+      return ok(
+        this.messagesIn(id ?? "")
+          .reverse()
+          .slice(0, limit),
+      );
     });
-    this.on('POST', '/channels/:id/messages', (r, [id]) => this.createChannelMessage(r, id ?? ''));
-    this.on('GET', '/channels/:id/messages/:mid', (_r, [id, mid]) => ok(this.requireMessage(id ?? '', mid ?? '')));
-    this.on('PATCH', '/channels/:id/messages/:mid', (r, [id, mid]) => {
-      const msg = this.requireMessage(id ?? '', mid ?? '');
-      if (msg.author?.id !== this.bot.id) throw new ApiError(403, 50005, 'Cannot edit a message authored by another user');
+    this.on("POST", "/channels/:id/messages", (r, [id]) => this.createChannelMessage(r, id ?? ""));
+    this.on("GET", "/channels/:id/messages/:mid", (_r, [id, mid]) =>
+      ok(this.requireMessage(id ?? "", mid ?? "")),
+    );
+    this.on("PATCH", "/channels/:id/messages/:mid", (r, [id, mid]) => {
+      const msg = this.requireMessage(id ?? "", mid ?? "");
+      if (msg.author?.id !== this.bot.id)
+        throw new ApiError(403, 50005, "Cannot edit a message authored by another user");
       this.editMessage(msg, r);
-      return { status: 200, body: msg, after: () => this.echo('MESSAGE_UPDATE', msg) };
+      return { status: 200, body: msg, after: () => this.echo("MESSAGE_UPDATE", msg) };
     });
-    this.on('DELETE', '/channels/:id/messages/:mid', (_r, [id, mid]) => {
-      const msg = this.requireMessage(id ?? '', mid ?? '');
+    this.on("DELETE", "/channels/:id/messages/:mid", (_r, [id, mid]) => {
+      const msg = this.requireMessage(id ?? "", mid ?? "");
       this.messages.delete(msg.id);
       return { status: 204, after: () => this.echoDelete(msg) };
     });
-    this.on('PUT', '/channels/:id/messages/:mid/reactions/:emoji/@me', (_r, [id, mid]) => {
-      this.requireMessage(id ?? '', mid ?? '');
+    this.on("PUT", "/channels/:id/messages/:mid/reactions/:emoji/@me", (_r, [id, mid]) => {
+      this.requireMessage(id ?? "", mid ?? "");
       return noContent;
     });
-    this.on('DELETE', '/channels/:id/messages/:mid/reactions/:emoji/@me', (_r, [id, mid]) => {
-      this.requireMessage(id ?? '', mid ?? '');
+    this.on("DELETE", "/channels/:id/messages/:mid/reactions/:emoji/@me", (_r, [id, mid]) => {
+      this.requireMessage(id ?? "", mid ?? "");
       return noContent;
     });
 
     // --- guilds
-    this.on('GET', '/guilds/:gid', (_r, [gid]) => {
-      const guild = this.guildOr404(gid ?? '');
+    this.on("GET", "/guilds/:gid", (_r, [gid]) => {
+      const guild = this.guildOr404(gid ?? "");
       const { members: _m, channels: _c, ...rest } = this.guildCreatePayload(guild, ~0);
       return ok({ ...rest, approximate_member_count: guild.members.length });
     });
-    this.on('GET', '/guilds/:gid/channels', (_r, [gid]) => ok(this.guildOr404(gid ?? '').channels));
-    this.on('GET', '/guilds/:gid/roles', (_r, [gid]) => ok(this.guildOr404(gid ?? '').roles));
-    this.on('GET', '/guilds/:gid/members', (r, [gid]) => ok(this.guildOr404(gid ?? '').members.slice(0, Number(r.query.limit ?? 1))));
-    this.on('GET', '/guilds/:gid/members/:uid', (_r, [gid, uid]) => {
-      const member = this.guildOr404(gid ?? '').members.find((m) => m.user.id === uid);
-      if (!member) throw new ApiError(404, ErrorCode.UnknownMember, 'Unknown Member');
+    this.on("GET", "/guilds/:gid/channels", (_r, [gid]) => ok(this.guildOr404(gid ?? "").channels));
+    this.on("GET", "/guilds/:gid/roles", (_r, [gid]) => ok(this.guildOr404(gid ?? "").roles));
+    this.on("GET", "/guilds/:gid/members", (r, [gid]) =>
+      ok(this.guildOr404(gid ?? "").members.slice(0, Number(r.query.limit ?? 1))),
+    );
+    this.on("GET", "/guilds/:gid/members/:uid", (_r, [gid, uid]) => {
+      const member = this.guildOr404(gid ?? "").members.find((m) => m.user.id === uid);
+      if (!member) throw new ApiError(404, ErrorCode.UnknownMember, "Unknown Member");
       return ok(member);
     });
 
     // --- application commands
     const commandRoutes = (prefix: string, scopeOf: (params: string[]) => string) => {
-      this.on('GET', prefix, (_r, p) => {
+      this.on("GET", prefix, (_r, p) => {
         this.checkApp(p[0]);
         return ok(this.commands.get(scopeOf(p)) ?? []);
       });
-      this.on('PUT', prefix, (r, p) => {
+      this.on("PUT", prefix, (r, p) => {
         this.checkApp(p[0]);
-        if (!Array.isArray(r.body)) throw formError('_root', 'LIST_TYPE_CONVERT', 'Only iterables may be used in a ListType');
+        if (!Array.isArray(r.body))
+          throw formError("_root", "LIST_TYPE_CONVERT", "Only iterables may be used in a ListType");
         const scope = scopeOf(p);
         const previous = this.commands.get(scope) ?? [];
         const list = (r.body as Json[]).map((c, i) => this.normalizeCommand(c, scope, previous, `${i}`));
         const names = new Set<string>();
         for (const c of list) {
           const key = `${c.type}:${c.name}`;
-          if (names.has(key)) throw formError('_root', 'APPLICATION_COMMANDS_DUPLICATE_NAME', `Application command names must be unique (${c.name})`);
+          if (names.has(key))
+            throw formError(
+              "_root",
+              "APPLICATION_COMMANDS_DUPLICATE_NAME",
+              `Application command names must be unique (${c.name})`,
+            );
           names.add(key);
         }
         this.commands.set(scope, list);
         return ok(list);
       });
-      this.on('POST', prefix, (r, p) => {
+      this.on("POST", prefix, (r, p) => {
         this.checkApp(p[0]);
         const scope = scopeOf(p);
         const previous = this.commands.get(scope) ?? [];
-        const command = this.normalizeCommand(r.body as Json, scope, previous, '');
+        const command = this.normalizeCommand(r.body as Json, scope, previous, "");
         const existing = previous.findIndex((c) => c.id === command.id);
         const list = [...previous];
         if (existing === -1) list.push(command);
@@ -2088,81 +2282,96 @@ export class DiscordStandin {
         this.commands.set(scope, list);
         return ok(command, existing === -1 ? 201 : 200);
       });
-      this.on('GET', `${prefix}/:cid`, (_r, p) => {
+      this.on("GET", `${prefix}/:cid`, (_r, p) => {
         this.checkApp(p[0]);
         const command = (this.commands.get(scopeOf(p)) ?? []).find((c) => c.id === p[p.length - 1]);
-        if (!command) throw new ApiError(404, 10063, 'Unknown application command');
+        if (!command) throw new ApiError(404, 10063, "Unknown application command");
         return ok(command);
       });
-      this.on('PATCH', `${prefix}/:cid`, (r, p) => {
+      this.on("PATCH", `${prefix}/:cid`, (r, p) => {
         this.checkApp(p[0]);
         const list = this.commands.get(scopeOf(p)) ?? [];
         const idx = list.findIndex((c) => c.id === p[p.length - 1]);
         const current = list[idx];
-        if (!current) throw new ApiError(404, 10063, 'Unknown application command');
-        const updated = this.normalizeCommand({ ...current, ...(r.body as Json) }, scopeOf(p), list, '');
+        if (!current) throw new ApiError(404, 10063, "Unknown application command");
+        const updated = this.normalizeCommand({ ...current, ...(r.body as Json) }, scopeOf(p), list, "");
         list[idx] = updated;
         return ok(updated);
       });
-      this.on('DELETE', `${prefix}/:cid`, (_r, p) => {
+      this.on("DELETE", `${prefix}/:cid`, (_r, p) => {
         this.checkApp(p[0]);
         const list = this.commands.get(scopeOf(p)) ?? [];
         const idx = list.findIndex((c) => c.id === p[p.length - 1]);
-        if (idx === -1) throw new ApiError(404, 10063, 'Unknown application command');
+        if (idx === -1) throw new ApiError(404, 10063, "Unknown application command");
         list.splice(idx, 1);
         return noContent;
       });
     };
-    commandRoutes('/applications/:app/commands', () => 'global');
-    commandRoutes('/applications/:app/guilds/:gid/commands', (p) => {
-      this.guildOr404(p[1] ?? '');
-      return p[1] ?? '';
+    commandRoutes("/applications/:app/commands", () => "global");
+    commandRoutes("/applications/:app/guilds/:gid/commands", (p) => {
+      this.guildOr404(p[1] ?? "");
+      return p[1] ?? "";
     });
 
     // --- interactions (no bot auth: the token in the URL authorizes)
-    this.on('POST', '/interactions/:id/:token/callback', (r, [id, token]) => this.interactionCallback(r, id ?? '', token ?? ''), false);
-    this.on('GET', '/webhooks/:app/:token/messages/:mid', (r, [app, token, mid]) => ok(this.webhookMessage(app ?? '', token ?? '', mid ?? '').msg), false);
     this.on(
-      'PATCH',
-      '/webhooks/:app/:token/messages/:mid',
+      "POST",
+      "/interactions/:id/:token/callback",
+      (r, [id, token]) => this.interactionCallback(r, id ?? "", token ?? ""),
+      false,
+    );
+    this.on(
+      "GET",
+      "/webhooks/:app/:token/messages/:mid",
+      (_r, [app, token, mid]) => ok(this.webhookMessage(app ?? "", token ?? "", mid ?? "").msg),
+      false,
+    );
+    this.on(
+      "PATCH",
+      "/webhooks/:app/:token/messages/:mid",
       (r, [app, token, mid]) => {
-        const { msg } = this.webhookMessage(app ?? '', token ?? '', mid ?? '');
+        const { msg } = this.webhookMessage(app ?? "", token ?? "", mid ?? "");
         this.editMessage(msg, r);
         msg.flags = (msg.flags ?? 0) & ~MessageFlag.Loading;
-        return { status: 200, body: msg, after: () => this.echo('MESSAGE_UPDATE', msg) };
+        return { status: 200, body: msg, after: () => this.echo("MESSAGE_UPDATE", msg) };
       },
       false,
     );
     this.on(
-      'DELETE',
-      '/webhooks/:app/:token/messages/:mid',
-      (r, [app, token, mid]) => {
-        const { msg } = this.webhookMessage(app ?? '', token ?? '', mid ?? '');
+      "DELETE",
+      "/webhooks/:app/:token/messages/:mid",
+      (_r, [app, token, mid]) => {
+        const { msg } = this.webhookMessage(app ?? "", token ?? "", mid ?? "");
         this.messages.delete(msg.id);
         return { status: 204, after: () => this.echoDelete(msg) };
       },
       false,
     );
-    this.on('POST', '/webhooks/:app/:token', (r, [app, token]) => this.followup(r, app ?? '', token ?? ''), false);
+    this.on(
+      "POST",
+      "/webhooks/:app/:token",
+      (r, [app, token]) => this.followup(r, app ?? "", token ?? ""),
+      false,
+    );
   }
 
   // ---- route helpers -----------------------------------------------------------
 
   private applicationPayload(): Json {
-    const owner = this.users.get(this.guilds[0]?.ownerId ?? '') ?? null;
+    const owner = this.users.get(this.guilds[0]?.ownerId ?? "") ?? null;
     return {
       id: this.applicationId,
       name: this.bot.username,
       icon: null,
-      description: '',
-      summary: '',
+      description: "",
+      summary: "",
       type: null,
       bot_public: true,
       bot_require_code_grant: false,
       bot: this.bot,
       owner,
       team: null,
-      verify_key: '0'.repeat(64),
+      verify_key: "0".repeat(64),
       flags: this.applicationFlags,
       hook: true,
       approximate_guild_count: this.guilds.length,
@@ -2170,48 +2379,51 @@ export class DiscordStandin {
       interactions_endpoint_url: null,
       redirect_uris: [],
       tags: [],
-      integration_types_config: { '0': {} },
+      integration_types_config: { "0": {} },
     };
   }
 
   private checkApp(appId: string | undefined): void {
-    if (appId !== this.applicationId) throw new ApiError(403, 50001, 'Missing Access');
+    if (appId !== this.applicationId) throw new ApiError(403, 50001, "Missing Access");
   }
 
   private guildOr404(id: string): GuildState {
     const guild = this.guilds.find((g) => g.id === id);
-    if (!guild) throw new ApiError(404, ErrorCode.UnknownGuild, 'Unknown Guild');
+    if (!guild) throw new ApiError(404, ErrorCode.UnknownGuild, "Unknown Guild");
     return guild;
   }
 
   private requireChannel(id: string): Json {
     const channel = this.findChannel(id);
-    if (!channel) throw new ApiError(404, ErrorCode.UnknownChannel, 'Unknown Channel');
+    if (!channel) throw new ApiError(404, ErrorCode.UnknownChannel, "Unknown Channel");
     return channel;
   }
 
   private requireMessage(channelId: string, messageId: string): Json {
     this.requireChannel(channelId);
     const msg = this.messages.get(messageId);
-    if (!msg || msg.channel_id !== channelId) throw new ApiError(404, ErrorCode.UnknownMessage, 'Unknown Message');
+    if (!msg || msg.channel_id !== channelId)
+      throw new ApiError(404, ErrorCode.UnknownMessage, "Unknown Message");
     return msg;
   }
 
   private normalizeCommand(body: Json, scope: string, previous: Json[], path: string): Json {
     const at = (field: string) => (path ? `${path}.${field}` : field);
-    if (!body || typeof body !== 'object') throw formError(at('_root'), 'DICT_TYPE_CONVERT', 'Only dictionaries may be used in a DictType');
+    if (!body || typeof body !== "object")
+      throw formError(at("_root"), "DICT_TYPE_CONVERT", "Only dictionaries may be used in a DictType");
     const type = body.type ?? ApplicationCommandType.ChatInput;
     const name = body.name;
-    if (typeof name !== 'string' || name.length < 1 || name.length > 32) throw formError(at('name'), 'BASE_TYPE_BAD_LENGTH', 'Must be between 1 and 32 in length.');
+    if (typeof name !== "string" || name.length < 1 || name.length > 32)
+      throw formError(at("name"), "BASE_TYPE_BAD_LENGTH", "Must be between 1 and 32 in length.");
     if (type === ApplicationCommandType.ChatInput) {
       if (!/^[-_'\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u.test(name) || name !== name.toLowerCase()) {
-        throw formError(at('name'), 'APPLICATION_COMMAND_INVALID_NAME', `Command name is invalid: ${name}`);
+        throw formError(at("name"), "APPLICATION_COMMAND_INVALID_NAME", `Command name is invalid: ${name}`);
       }
       const description = body.description;
-      if (typeof description !== 'string' || description.length < 1 || description.length > 100) {
-        throw formError(at('description'), 'BASE_TYPE_BAD_LENGTH', 'Must be between 1 and 100 in length.');
+      if (typeof description !== "string" || description.length < 1 || description.length > 100) {
+        throw formError(at("description"), "BASE_TYPE_BAD_LENGTH", "Must be between 1 and 100 in length.");
       }
-      this.validateCommandOptions(body.options ?? [], at('options'));
+      this.validateCommandOptions(body.options ?? [], at("options"));
     }
     const existing = previous.find((c) => c.name === name && c.type === type);
     return {
@@ -2222,94 +2434,157 @@ export class DiscordStandin {
       type,
       name,
       name_localizations: body.name_localizations ?? null,
-      description: body.description ?? '',
+      description: body.description ?? "",
       description_localizations: body.description_localizations ?? null,
       ...(body.options?.length ? { options: body.options } : {}),
       dm_permission: body.dm_permission ?? true,
       contexts: body.contexts ?? null,
       integration_types: body.integration_types ?? [0],
       nsfw: body.nsfw ?? false,
-      ...(scope !== 'global' ? { guild_id: scope } : {}),
+      ...(scope !== "global" ? { guild_id: scope } : {}),
     };
   }
 
   private validateCommandOptions(options: Json[], path: string): void {
-    if (!Array.isArray(options)) throw formError(path, 'LIST_TYPE_CONVERT', 'Only iterables may be used in a ListType');
-    if (options.length > 25) throw formError(path, 'BASE_TYPE_MAX_LENGTH', 'Must be 25 or fewer in length.');
+    if (!Array.isArray(options))
+      throw formError(path, "LIST_TYPE_CONVERT", "Only iterables may be used in a ListType");
+    if (options.length > 25) throw formError(path, "BASE_TYPE_MAX_LENGTH", "Must be 25 or fewer in length.");
     let sawOptional = false;
     options.forEach((option, i) => {
       const at = `${path}.${i}`;
-      if (typeof option.name !== 'string' || !/^[-_'\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u.test(option.name) || option.name !== option.name.toLowerCase()) {
-        throw formError(`${at}.name`, 'APPLICATION_COMMAND_INVALID_NAME', `Option name is invalid: ${option.name}`);
+      if (
+        typeof option.name !== "string" ||
+        !/^[-_'\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u.test(option.name) ||
+        option.name !== option.name.toLowerCase()
+      ) {
+        throw formError(
+          `${at}.name`,
+          "APPLICATION_COMMAND_INVALID_NAME",
+          `Option name is invalid: ${option.name}`,
+        );
       }
-      if (typeof option.description !== 'string' || option.description.length < 1 || option.description.length > 100) {
-        throw formError(`${at}.description`, 'BASE_TYPE_BAD_LENGTH', 'Must be between 1 and 100 in length.');
+      if (
+        typeof option.description !== "string" ||
+        option.description.length < 1 ||
+        option.description.length > 100
+      ) {
+        throw formError(`${at}.description`, "BASE_TYPE_BAD_LENGTH", "Must be between 1 and 100 in length.");
       }
-      if (Array.isArray(option.choices) && option.choices.length > 25) throw formError(`${at}.choices`, 'BASE_TYPE_MAX_LENGTH', 'Must be 25 or fewer in length.');
+      if (Array.isArray(option.choices) && option.choices.length > 25)
+        throw formError(`${at}.choices`, "BASE_TYPE_MAX_LENGTH", "Must be 25 or fewer in length.");
       if (option.autocomplete && Array.isArray(option.choices) && option.choices.length) {
-        throw formError(`${at}.autocomplete`, 'APPLICATION_COMMAND_AUTOCOMPLETE_INVALID', 'Autocomplete cannot be set with choices');
+        throw formError(
+          `${at}.autocomplete`,
+          "APPLICATION_COMMAND_AUTOCOMPLETE_INVALID",
+          "Autocomplete cannot be set with choices",
+        );
       }
       if (option.type === OptionType.Subcommand || option.type === OptionType.SubcommandGroup) {
         this.validateCommandOptions(option.options ?? [], `${at}.options`);
       } else {
-        if (option.required && sawOptional) throw formError(`${at}.required`, 'APPLICATION_COMMAND_OPTIONS_REQUIRED_INVALID', 'Required options must be placed before non-required options');
+        if (option.required && sawOptional)
+          throw formError(
+            `${at}.required`,
+            "APPLICATION_COMMAND_OPTIONS_REQUIRED_INVALID",
+            "Required options must be placed before non-required options",
+          );
         if (!option.required) sawOptional = true;
       }
     });
   }
 
   /** Discord's checks on a message body (content length, embeds, emptiness). */
-  private validateMessageBody(body: Json | null | undefined, opts: { create: boolean; files: number; path?: string }): void {
+  private validateMessageBody(
+    body: Json | null | undefined,
+    opts: { create: boolean; files: number; path?: string },
+  ): void {
     const at = (f: string) => (opts.path ? `${opts.path}.${f}` : f);
     const b = body ?? {};
     if (b.content !== undefined && b.content !== null) {
-      if (typeof b.content !== 'string') throw formError(at('content'), 'STRING_TYPE_CONVERT', 'Could not interpret the value as string.');
-      if (b.content.length > 2000) throw formError(at('content'), 'BASE_TYPE_MAX_LENGTH', 'Must be 2000 or fewer in length.');
+      if (typeof b.content !== "string")
+        throw formError(at("content"), "STRING_TYPE_CONVERT", "Could not interpret the value as string.");
+      if (b.content.length > 2000)
+        throw formError(at("content"), "BASE_TYPE_MAX_LENGTH", "Must be 2000 or fewer in length.");
     }
     if (Array.isArray(b.embeds)) {
-      if (b.embeds.length > 10) throw formError(at('embeds'), 'BASE_TYPE_MAX_LENGTH', 'Must be 10 or fewer in length.');
+      if (b.embeds.length > 10)
+        throw formError(at("embeds"), "BASE_TYPE_MAX_LENGTH", "Must be 10 or fewer in length.");
       let total = 0;
       (b.embeds as Json[]).forEach((e, i) => {
-        const len = (v: unknown) => (typeof v === 'string' ? v.length : 0);
-        if (len(e.title) > 256) throw formError(at(`embeds.${i}.title`), 'BASE_TYPE_MAX_LENGTH', 'Must be 256 or fewer in length.');
-        if (len(e.description) > 4096) throw formError(at(`embeds.${i}.description`), 'BASE_TYPE_MAX_LENGTH', 'Must be 4096 or fewer in length.');
+        const len = (v: unknown) => (typeof v === "string" ? v.length : 0);
+        if (len(e.title) > 256)
+          throw formError(at(`embeds.${i}.title`), "BASE_TYPE_MAX_LENGTH", "Must be 256 or fewer in length.");
+        if (len(e.description) > 4096)
+          throw formError(
+            at(`embeds.${i}.description`),
+            "BASE_TYPE_MAX_LENGTH",
+            "Must be 4096 or fewer in length.",
+          );
         if (Array.isArray(e.fields)) {
-          if (e.fields.length > 25) throw formError(at(`embeds.${i}.fields`), 'BASE_TYPE_MAX_LENGTH', 'Must be 25 or fewer in length.');
+          if (e.fields.length > 25)
+            throw formError(
+              at(`embeds.${i}.fields`),
+              "BASE_TYPE_MAX_LENGTH",
+              "Must be 25 or fewer in length.",
+            );
           (e.fields as Json[]).forEach((f, j) => {
-            if (len(f.name) > 256) throw formError(at(`embeds.${i}.fields.${j}.name`), 'BASE_TYPE_MAX_LENGTH', 'Must be 256 or fewer in length.');
-            if (len(f.value) > 1024) throw formError(at(`embeds.${i}.fields.${j}.value`), 'BASE_TYPE_MAX_LENGTH', 'Must be 1024 or fewer in length.');
+            if (len(f.name) > 256)
+              throw formError(
+                at(`embeds.${i}.fields.${j}.name`),
+                "BASE_TYPE_MAX_LENGTH",
+                "Must be 256 or fewer in length.",
+              );
+            if (len(f.value) > 1024)
+              throw formError(
+                at(`embeds.${i}.fields.${j}.value`),
+                "BASE_TYPE_MAX_LENGTH",
+                "Must be 1024 or fewer in length.",
+              );
             total += len(f.name) + len(f.value);
           });
         }
-        if (len(e.footer?.text) > 2048) throw formError(at(`embeds.${i}.footer.text`), 'BASE_TYPE_MAX_LENGTH', 'Must be 2048 or fewer in length.');
+        if (len(e.footer?.text) > 2048)
+          throw formError(
+            at(`embeds.${i}.footer.text`),
+            "BASE_TYPE_MAX_LENGTH",
+            "Must be 2048 or fewer in length.",
+          );
         total += len(e.title) + len(e.description) + len(e.footer?.text) + len(e.author?.name);
       });
-      if (total > 6000) throw formError(at('embeds'), 'MAX_EMBED_SIZE_EXCEEDED', 'Embed size exceeds maximum size of 6000');
+      if (total > 6000)
+        throw formError(at("embeds"), "MAX_EMBED_SIZE_EXCEEDED", "Embed size exceeds maximum size of 6000");
     }
     if (Array.isArray(b.components) && b.components.length > 5 && !((b.flags ?? 0) & (1 << 15))) {
-      throw formError(at('components'), 'BASE_TYPE_MAX_LENGTH', 'Must be 5 or fewer in length.');
+      throw formError(at("components"), "BASE_TYPE_MAX_LENGTH", "Must be 5 or fewer in length.");
     }
     if (opts.create) {
       const empty =
-        !(typeof b.content === 'string' && b.content.length > 0) &&
+        !(typeof b.content === "string" && b.content.length > 0) &&
         !(Array.isArray(b.embeds) && b.embeds.length) &&
         !(Array.isArray(b.components) && b.components.length) &&
         !(Array.isArray(b.sticker_ids) && b.sticker_ids.length) &&
         !b.poll &&
         opts.files === 0;
-      if (empty) throw new ApiError(400, ErrorCode.CannotSendEmptyMessage, 'Cannot send an empty message');
+      if (empty) throw new ApiError(400, ErrorCode.CannotSendEmptyMessage, "Cannot send an empty message");
     }
   }
 
   /** Turn uploaded multipart files into stored, served attachment objects. */
   private uploadedAttachments(r: RecordedRequest, channelId: string): Json[] {
     const files = r.multipart?.files ?? [];
-    const meta: Json[] = Array.isArray((r.body as Json | null)?.attachments) ? (r.body as Json).attachments : [];
+    const meta: Json[] = Array.isArray((r.body as Json | null)?.attachments)
+      ? (r.body as Json).attachments
+      : [];
     return files.map((file, i) => {
       const index = /\[(\d+)\]/.exec(file.field)?.[1] ?? String(i);
       const m = meta.find((a) => String(a.id) === index);
       const att = this.addAttachment(
-        { filename: m?.filename ?? file.filename, data: file.data, contentType: file.contentType ?? undefined, description: m?.description },
+        {
+          filename: m?.filename ?? file.filename,
+          data: file.data,
+          contentType: file.contentType ?? undefined,
+          description: m?.description,
+        },
         channelId,
       );
       return att;
@@ -2328,42 +2603,50 @@ export class DiscordStandin {
     const channel = this.requireChannel(channelId);
     const body = (r.body ?? {}) as Json;
     this.validateMessageBody(body, { create: true, files: r.files.length });
-    const guild = channel.guild_id ? this.guilds.find((g) => g.id === channel.guild_id) ?? null : null;
+    const guild = channel.guild_id ? (this.guilds.find((g) => g.id === channel.guild_id) ?? null) : null;
     let reference: { messageReference?: Json; referencedMessage?: Json | null } = {};
     if (body.message_reference?.message_id) {
       const ref = body.message_reference as Json;
       const target = this.messages.get(ref.message_id);
       if (!target && ref.fail_if_not_exists !== false) {
-        throw formError('message_reference', 'MESSAGE_REFERENCE_UNKNOWN_MESSAGE', 'Unknown message');
+        throw formError("message_reference", "MESSAGE_REFERENCE_UNKNOWN_MESSAGE", "Unknown message");
       }
       reference = target
-        ? { messageReference: { type: ref.type ?? 0, message_id: target.id, channel_id: target.channel_id, ...(guild ? { guild_id: guild.id } : {}) }, referencedMessage: target }
+        ? {
+            messageReference: {
+              type: ref.type ?? 0,
+              message_id: target.id,
+              channel_id: target.channel_id,
+              ...(guild ? { guild_id: guild.id } : {}),
+            },
+            referencedMessage: target,
+          }
         : {};
     }
     const msg = messagePayload({
       channelId,
       author: this.bot,
-      content: body.content ?? '',
+      content: body.content ?? "",
       embeds: body.embeds ?? [],
       components: body.components ?? [],
       attachments: this.uploadedAttachments(r, channelId),
       flags: (body.flags ?? 0) & (MessageFlag.SuppressNotifications | (1 << 2) | (1 << 15)),
-      mentions: this.mentionsIn(body.content ?? '', guild),
+      mentions: this.mentionsIn(body.content ?? "", guild),
       nonce: body.nonce,
       tts: body.tts ?? false,
       ...reference,
     });
     this.messages.set(msg.id, msg);
     channel.last_message_id = msg.id;
-    return { status: 200, body: msg, after: () => this.echo('MESSAGE_CREATE', msg) };
+    return { status: 200, body: msg, after: () => this.echo("MESSAGE_CREATE", msg) };
   }
 
   private editMessage(msg: Json, r: RecordedRequest): void {
     const body = (r.body ?? {}) as Json;
     this.validateMessageBody(body, { create: false, files: r.files.length });
-    if ('content' in body) msg.content = body.content ?? '';
-    if ('embeds' in body) msg.embeds = body.embeds ?? [];
-    if ('components' in body) msg.components = body.components ?? [];
+    if ("content" in body) msg.content = body.content ?? "";
+    if ("embeds" in body) msg.embeds = body.embeds ?? [];
+    if ("components" in body) msg.components = body.components ?? [];
     const uploaded = this.uploadedAttachments(r, msg.channel_id);
     if (Array.isArray(body.attachments)) {
       const keep = new Set((body.attachments as Json[]).map((a) => String(a.id)));
@@ -2371,14 +2654,15 @@ export class DiscordStandin {
     } else if (uploaded.length) {
       msg.attachments = [...(msg.attachments as Json[]), ...uploaded];
     }
-    if (typeof body.flags === 'number') msg.flags = (msg.flags & MessageFlag.Ephemeral) | (body.flags & ~MessageFlag.Ephemeral);
+    if (typeof body.flags === "number")
+      msg.flags = (msg.flags & MessageFlag.Ephemeral) | (body.flags & ~MessageFlag.Ephemeral);
     msg.edited_timestamp = isoNow();
   }
 
   /** The gateway copy of a stored message (guild_id, member, channel_type) for MESSAGE_* echoes. */
   private gatewayMessage(msg: Json): Json {
     const channel = this.findChannel(msg.channel_id);
-    const guild = channel?.guild_id ? this.guilds.find((g) => g.id === channel.guild_id) ?? null : null;
+    const guild = channel?.guild_id ? (this.guilds.find((g) => g.id === channel.guild_id) ?? null) : null;
     const out: Json = { ...msg, channel_type: channel?.type ?? ChannelType.GuildText };
     if (guild) {
       out.guild_id = guild.id;
@@ -2388,7 +2672,7 @@ export class DiscordStandin {
     return out;
   }
 
-  private echo(t: 'MESSAGE_CREATE' | 'MESSAGE_UPDATE', msg: Json): void {
+  private echo(t: "MESSAGE_CREATE" | "MESSAGE_UPDATE", msg: Json): void {
     if (!this.options.echoBotMessages || (msg.flags ?? 0) & MessageFlag.Ephemeral) return;
     this.dispatch(t, this.gatewayMessage(msg));
   }
@@ -2396,10 +2680,20 @@ export class DiscordStandin {
   private echoDelete(msg: Json): void {
     if (!this.options.echoBotMessages || (msg.flags ?? 0) & MessageFlag.Ephemeral) return;
     const g = this.gatewayMessage(msg);
-    this.dispatch('MESSAGE_DELETE', { id: msg.id, channel_id: msg.channel_id, ...(g.guild_id ? { guild_id: g.guild_id } : {}) });
+    this.dispatch("MESSAGE_DELETE", {
+      id: msg.id,
+      channel_id: msg.channel_id,
+      ...(g.guild_id ? { guild_id: g.guild_id } : {}),
+    });
   }
 
-  private interactionMessage(it: InteractionRecord, data: Json, files: Json[], loading: boolean, original: boolean): Json {
+  private interactionMessage(
+    it: InteractionRecord,
+    data: Json,
+    files: Json[],
+    loading: boolean,
+    original: boolean,
+  ): Json {
     const appCommandType =
       it.type === InteractionType.ApplicationCommand
         ? it.payload.data?.type === ApplicationCommandType.ChatInput
@@ -2407,17 +2701,20 @@ export class DiscordStandin {
           : MessageType.ContextMenuCommand
         : MessageType.Default;
     const ephemeral = ((data.flags ?? 0) & MessageFlag.Ephemeral) !== 0;
-    const guild = it.guildId ? this.guilds.find((g) => g.id === it.guildId) ?? null : null;
+    const guild = it.guildId ? (this.guilds.find((g) => g.id === it.guildId) ?? null) : null;
     return messagePayload({
       channelId: it.channelId,
       author: this.bot,
-      content: loading ? '' : (data.content ?? ''),
+      content: loading ? "" : (data.content ?? ""),
       embeds: loading ? [] : (data.embeds ?? []),
       components: loading ? [] : (data.components ?? []),
       attachments: loading ? [] : files,
-      flags: (ephemeral ? MessageFlag.Ephemeral : 0) | (loading ? MessageFlag.Loading : 0) | ((data.flags ?? 0) & (MessageFlag.SuppressNotifications | (1 << 2) | (1 << 15))),
+      flags:
+        (ephemeral ? MessageFlag.Ephemeral : 0) |
+        (loading ? MessageFlag.Loading : 0) |
+        ((data.flags ?? 0) & (MessageFlag.SuppressNotifications | (1 << 2) | (1 << 15))),
       type: original ? appCommandType : MessageType.Default,
-      mentions: loading ? [] : this.mentionsIn(data.content ?? '', guild),
+      mentions: loading ? [] : this.mentionsIn(data.content ?? "", guild),
       webhookId: this.applicationId,
       applicationId: this.applicationId,
       interactionMetadata: {
@@ -2432,10 +2729,17 @@ export class DiscordStandin {
 
   private interactionCallback(r: RecordedRequest, id: string, token: string): RouteResult {
     const it = this.interactions.get(id);
-    if (!it || it.token !== token) throw new ApiError(404, ErrorCode.UnknownInteraction, 'Unknown interaction');
+    if (!it || it.token !== token)
+      throw new ApiError(404, ErrorCode.UnknownInteraction, "Unknown interaction");
     const deadline = this.options.interactionAckDeadlineMs;
-    if (deadline != null && Date.now() - it.createdAt > deadline) throw new ApiError(404, ErrorCode.UnknownInteraction, 'Unknown interaction');
-    if (it.acknowledged) throw new ApiError(400, ErrorCode.InteractionAlreadyAcknowledged, 'Interaction has already been acknowledged.');
+    if (deadline != null && Date.now() - it.createdAt > deadline)
+      throw new ApiError(404, ErrorCode.UnknownInteraction, "Unknown interaction");
+    if (it.acknowledged)
+      throw new ApiError(
+        400,
+        ErrorCode.InteractionAlreadyAcknowledged,
+        "Interaction has already been acknowledged.",
+      );
     const body = (r.body ?? {}) as Json;
     const type = body.type;
     const allowed: Record<number, number[]> = {
@@ -2445,15 +2749,19 @@ export class DiscordStandin {
       [InteractionType.ApplicationCommandAutocomplete]: [8],
       [InteractionType.ModalSubmit]: [4, 5, 6, 7],
     };
-    if (typeof type !== 'number' || !(allowed[it.type] ?? []).includes(type)) {
-      throw formError('type', 'INTERACTION_RESPONSE_TYPE_INVALID', `Interaction response type ${String(type)} is invalid for interaction type ${it.type}`);
+    if (typeof type !== "number" || !(allowed[it.type] ?? []).includes(type)) {
+      throw formError(
+        "type",
+        "INTERACTION_RESPONSE_TYPE_INVALID",
+        `Interaction response type ${String(type)} is invalid for interaction type ${it.type}`,
+      );
     }
     const data = (body.data ?? {}) as Json;
     let message: Json | null = null;
     let after: (() => void) | undefined;
     switch (type) {
       case InteractionCallbackType.ChannelMessageWithSource: {
-        this.validateMessageBody(data, { create: true, files: r.files.length, path: 'data' });
+        this.validateMessageBody(data, { create: true, files: r.files.length, path: "data" });
         message = this.interactionMessage(it, data, this.uploadedAttachments(r, it.channelId), false, true);
         break;
       }
@@ -2465,47 +2773,65 @@ export class DiscordStandin {
         break;
       case InteractionCallbackType.UpdateMessage: {
         const source = it.payload.message?.id ? this.messages.get(it.payload.message.id) : undefined;
-        if (!source) throw new ApiError(404, ErrorCode.UnknownMessage, 'Unknown Message');
+        if (!source) throw new ApiError(404, ErrorCode.UnknownMessage, "Unknown Message");
         this.editMessage(source, { ...r, body: data });
         it.originalId = source.id;
         message = source;
-        after = () => this.echo('MESSAGE_UPDATE', source);
+        after = () => this.echo("MESSAGE_UPDATE", source);
         break;
       }
       case InteractionCallbackType.ApplicationCommandAutocompleteResult: {
         const choices = data.choices;
-        if (!Array.isArray(choices)) throw formError('data.choices', 'BASE_TYPE_REQUIRED', 'This field is required');
-        if (choices.length > 25) throw formError('data.choices', 'BASE_TYPE_MAX_LENGTH', 'Must be 25 or fewer in length.');
+        if (!Array.isArray(choices))
+          throw formError("data.choices", "BASE_TYPE_REQUIRED", "This field is required");
+        if (choices.length > 25)
+          throw formError("data.choices", "BASE_TYPE_MAX_LENGTH", "Must be 25 or fewer in length.");
         (choices as Json[]).forEach((c, i) => {
-          if (typeof c.name !== 'string' || c.name.length < 1 || c.name.length > 100) {
-            throw formError(`data.choices.${i}.name`, 'BASE_TYPE_BAD_LENGTH', 'Must be between 1 and 100 in length.');
+          if (typeof c.name !== "string" || c.name.length < 1 || c.name.length > 100) {
+            throw formError(
+              `data.choices.${i}.name`,
+              "BASE_TYPE_BAD_LENGTH",
+              "Must be between 1 and 100 in length.",
+            );
           }
-          if (c.value === undefined || (typeof c.value === 'string' && c.value.length > 100)) {
-            throw formError(`data.choices.${i}.value`, 'BASE_TYPE_BAD_LENGTH', 'Must be between 1 and 100 in length.');
+          if (c.value === undefined || (typeof c.value === "string" && c.value.length > 100)) {
+            throw formError(
+              `data.choices.${i}.value`,
+              "BASE_TYPE_BAD_LENGTH",
+              "Must be between 1 and 100 in length.",
+            );
           }
         });
         break;
       }
       case InteractionCallbackType.Modal: {
-        if (typeof data.custom_id !== 'string' || typeof data.title !== 'string' || !Array.isArray(data.components)) {
-          throw formError('data', 'BASE_TYPE_REQUIRED', 'custom_id, title and components are required');
+        if (
+          typeof data.custom_id !== "string" ||
+          typeof data.title !== "string" ||
+          !Array.isArray(data.components)
+        ) {
+          throw formError("data", "BASE_TYPE_REQUIRED", "custom_id, title and components are required");
         }
         break;
       }
       default:
         break;
     }
-    if (message && (type === InteractionCallbackType.ChannelMessageWithSource || type === InteractionCallbackType.DeferredChannelMessageWithSource)) {
+    if (
+      message &&
+      (type === InteractionCallbackType.ChannelMessageWithSource ||
+        type === InteractionCallbackType.DeferredChannelMessageWithSource)
+    ) {
       this.messages.set(message.id, message);
       it.originalId = message.id;
       const created = message;
-      after = () => this.echo('MESSAGE_CREATE', created);
+      after = () => this.echo("MESSAGE_CREATE", created);
     }
     it.acknowledged = true;
     it.callbackType = type;
     it.callbackBody = body;
 
-    if (r.query.with_response === 'true') {
+    if (r.query.with_response === "true") {
       const resourceMessage = message;
       return {
         status: 200,
@@ -2531,15 +2857,25 @@ export class DiscordStandin {
 
   private interactionForWebhook(app: string, token: string): InteractionRecord {
     const it = this.interactionsByToken.get(token);
-    if (!it || app !== this.applicationId || !it.acknowledged) throw new ApiError(404, ErrorCode.UnknownWebhook, 'Unknown Webhook');
+    if (!it || app !== this.applicationId || !it.acknowledged)
+      throw new ApiError(404, ErrorCode.UnknownWebhook, "Unknown Webhook");
     return it;
   }
 
-  private webhookMessage(app: string, token: string, messageId: string): { it: InteractionRecord; msg: Json } {
+  private webhookMessage(
+    app: string,
+    token: string,
+    messageId: string,
+  ): { it: InteractionRecord; msg: Json } {
     const it = this.interactionForWebhook(app, token);
-    const id = messageId === '@original' ? it.originalId : it.followupIds.includes(messageId) || messageId === it.originalId ? messageId : null;
+    const id =
+      messageId === "@original"
+        ? it.originalId
+        : it.followupIds.includes(messageId) || messageId === it.originalId
+          ? messageId
+          : null;
     const msg = id ? this.messages.get(id) : undefined;
-    if (!msg) throw new ApiError(404, ErrorCode.UnknownMessage, 'Unknown Message');
+    if (!msg) throw new ApiError(404, ErrorCode.UnknownMessage, "Unknown Message");
     return { it, msg };
   }
 
@@ -2550,8 +2886,8 @@ export class DiscordStandin {
     const msg = this.interactionMessage(it, body, this.uploadedAttachments(r, it.channelId), false, false);
     this.messages.set(msg.id, msg);
     it.followupIds.push(msg.id);
-    const after = () => this.echo('MESSAGE_CREATE', msg);
-    return r.query.wait === 'false' ? { status: 204, after } : { status: 200, body: msg, after };
+    const after = () => this.echo("MESSAGE_CREATE", msg);
+    return r.query.wait === "false" ? { status: 204, after } : { status: 200, body: msg, after };
   }
 }
 
@@ -2575,5 +2911,5 @@ export {
   MessageFlag,
   OptionType,
   Permissions,
-} from './constants.js';
-export { snowflake, snowflakeTimestamp } from './snowflake.js';
+} from "./constants.js";
+export { snowflake, snowflakeTimestamp } from "./snowflake.js";

@@ -13,7 +13,10 @@ export default {
     const content = targetMessage(input)?.content ?? "";
     // Modern applications' bot user id is the application id; strip both if they differ.
     const botId = ctx.botUserId();
-    const question = stripMention(botId && botId !== input.applicationId ? stripMention(content, botId) : content, input.applicationId);
+    const question = stripMention(
+      botId && botId !== input.applicationId ? stripMention(content, botId) : content,
+      input.applicationId,
+    );
     if (!question) return ephemeralText(localeFor(input.locale).emptyQuestion);
     return askReply(ctx, { userId: input.user.id, question, surface: "context_menu", locale: input.locale });
   },

@@ -4,15 +4,36 @@
 // edit. Answers whose figure is the total of a breakdown carry a "Chart" button whose custom_id is
 // `chart:<groupId>` (validated on click) and which produces the same message.
 import { ActionRowBuilder, ButtonBuilder, ButtonStyle } from "discord.js";
-import { buildChartSpec, chartForEntry, chartTopics, findChart, renderChart, type Lang } from "../../../charts/index.js";
+import {
+  buildChartSpec,
+  chartForEntry,
+  chartTopics,
+  findChart,
+  renderChart,
+  type Lang,
+} from "../../../charts/index.js";
 import type { KnowledgeBase } from "../../../knowledge/load.js";
 import type { Group } from "../../../knowledge/schema.js";
 import { chartEmbed } from "../embeds.js";
 import { optionString, type InteractionInput } from "../input.js";
-import { ATTACHMENT_DESCRIPTION_MAX, AUTOCOMPLETE_CHOICES_MAX, BUTTON_CUSTOM_ID_MAX, CHOICE_NAME_MAX, CHOICE_VALUE_MAX, MESSAGE_CONTENT_MAX } from "../limits.js";
+import {
+  ATTACHMENT_DESCRIPTION_MAX,
+  AUTOCOMPLETE_CHOICES_MAX,
+  BUTTON_CUSTOM_ID_MAX,
+  CHOICE_NAME_MAX,
+  CHOICE_VALUE_MAX,
+  MESSAGE_CONTENT_MAX,
+} from "../limits.js";
 import { languageOf, localeFor, type Locale } from "../locales/index.js";
 import type { Choice } from "../lookup.js";
-import { choices, deferred, ephemeralText, messageBody, type HandlerResult, type MessageBody } from "../response.js";
+import {
+  choices,
+  deferred,
+  ephemeralText,
+  messageBody,
+  type HandlerResult,
+  type MessageBody,
+} from "../response.js";
 import { clip, sanitize } from "../sanitize.js";
 import type { BotContext } from "../types.js";
 import { CHART, CHART_TOPIC_MAX } from "./definitions.js";
@@ -24,15 +45,28 @@ const SUGGESTIONS_MAX = 5;
 
 const chartCustomId = (groupId: string) => `${CHART_BUTTON_PREFIX}:${groupId}`;
 /** Groups whose id can be both a choice value and a button's custom_id. */
-const usable = (id: string) => id.length <= CHOICE_VALUE_MAX && chartCustomId(id).length <= BUTTON_CUSTOM_ID_MAX && CUSTOM_ID.test(chartCustomId(id));
+const usable = (id: string) =>
+  id.length <= CHOICE_VALUE_MAX &&
+  chartCustomId(id).length <= BUTTON_CUSTOM_ID_MAX &&
+  CUSTOM_ID.test(chartCustomId(id));
 
 /** The "Chart" button under an answer whose figure (its first citation) is the total of a group; none otherwise. */
-export function chartButtonRows(kb: KnowledgeBase, entryId: string | null | undefined, t: Locale): ActionRowBuilder<ButtonBuilder>[] {
+export function chartButtonRows(
+  kb: KnowledgeBase,
+  entryId: string | null | undefined,
+  t: Locale,
+): ActionRowBuilder<ButtonBuilder>[] {
   const group = entryId ? chartForEntry(entryId, kb) : undefined;
   if (!group || !usable(group.id)) return [];
-  return [new ActionRowBuilder<ButtonBuilder>().addComponents(
-    new ButtonBuilder().setCustomId(chartCustomId(group.id)).setLabel(t.chartButton).setStyle(ButtonStyle.Secondary).setEmoji("📊"),
-  )];
+  return [
+    new ActionRowBuilder<ButtonBuilder>().addComponents(
+      new ButtonBuilder()
+        .setCustomId(chartCustomId(group.id))
+        .setLabel(t.chartButton)
+        .setStyle(ButtonStyle.Secondary)
+        .setEmoji("📊"),
+    ),
+  ];
 }
 
 type Topic = { id: string; hay: string; choice: Record<Lang, Choice> };
@@ -41,11 +75,16 @@ const topicsCache = new WeakMap<KnowledgeBase, Topic[]>();
 function topicsOf(kb: KnowledgeBase): Topic[] {
   let topics = topicsCache.get(kb);
   if (!topics) {
-    topics = chartTopics(kb).filter((x) => usable(x.id)).map((x) => ({
-      id: x.id,
-      hay: `${x.title} ${x.titleZh} ${x.id}`.toLowerCase(),
-      choice: { en: { name: clip(x.title, CHOICE_NAME_MAX), value: x.id }, zh: { name: clip(x.titleZh, CHOICE_NAME_MAX), value: x.id } },
-    }));
+    topics = chartTopics(kb)
+      .filter((x) => usable(x.id))
+      .map((x) => ({
+        id: x.id,
+        hay: `${x.title} ${x.titleZh} ${x.id}`.toLowerCase(),
+        choice: {
+          en: { name: clip(x.title, CHOICE_NAME_MAX), value: x.id },
+          zh: { name: clip(x.titleZh, CHOICE_NAME_MAX), value: x.id },
+        },
+      }));
     topicsCache.set(kb, topics);
   }
   return topics;
@@ -60,11 +99,14 @@ function chartChoices(kb: KnowledgeBase, query: string, lang: Lang): Choice[] {
   const words = q.split(/\s+/);
   const matches = topics.filter((x) => words.every((w) => x.hay.includes(w)));
   const best = findChart(q, kb);
-  return list(best ? [...topics.filter((x) => x.id === best.id), ...matches.filter((x) => x.id !== best.id)] : matches);
+  return list(
+    best ? [...topics.filter((x) => x.id === best.id), ...matches.filter((x) => x.id !== best.id)] : matches,
+  );
 }
 
 /** An untrusted topic (a choice value, or text typed without picking) back to a group. */
-const resolveChart = (kb: KnowledgeBase, topic: string): Group | undefined => findChart(topic.trim().slice(0, CHART_TOPIC_MAX), kb);
+const resolveChart = (kb: KnowledgeBase, topic: string): Group | undefined =>
+  findChart(topic.trim().slice(0, CHART_TOPIC_MAX), kb);
 
 const fileNameOf = (groupId: string) => `${groupId.replace(/[^a-z0-9-]/gi, "-").slice(0, 90) || "chart"}.png`;
 
@@ -76,14 +118,24 @@ function chartReply(group: Group, kb: KnowledgeBase, lang: Lang): HandlerResult 
     const name = fileNameOf(spec.groupId);
     return messageBody({
       embeds: [chartEmbed(spec, lang, name)],
-      files: [{ name, data: png, contentType: "image/png", description: clip(spec.title[lang], ATTACHMENT_DESCRIPTION_MAX) }],
+      files: [
+        {
+          name,
+          data: png,
+          contentType: "image/png",
+          description: clip(spec.title[lang], ATTACHMENT_DESCRIPTION_MAX),
+        },
+      ],
     });
   });
 }
 
 function unknownTopic(kb: KnowledgeBase, lang: Lang): HandlerResult {
   const t = localeFor(lang);
-  const list = chartTopics(kb).slice(0, SUGGESTIONS_MAX).map((x) => `• ${sanitize(lang === "zh" ? x.titleZh : x.title)}`).join("\n");
+  const list = chartTopics(kb)
+    .slice(0, SUGGESTIONS_MAX)
+    .map((x) => `• ${sanitize(lang === "zh" ? x.titleZh : x.title)}`)
+    .join("\n");
   return ephemeralText(clip(t.unknownChart(list), MESSAGE_CONTENT_MAX));
 }
 

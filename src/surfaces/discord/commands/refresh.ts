@@ -16,7 +16,11 @@ import { REFRESH } from "./definitions.js";
 function isModerator(input: InteractionInput, roleIds: readonly string[]): boolean {
   if (!input.guildId) return false;
   const permissions = BigInt(input.memberPermissions ?? "0");
-  if ((permissions & PermissionFlagsBits.Administrator) !== 0n || (permissions & PermissionFlagsBits.ManageGuild) !== 0n) return true;
+  if (
+    (permissions & PermissionFlagsBits.Administrator) !== 0n ||
+    (permissions & PermissionFlagsBits.ManageGuild) !== 0n
+  )
+    return true;
   return input.memberRoles.some((r) => roleIds.includes(r));
 }
 
@@ -53,9 +57,9 @@ async function run(input: InteractionInput, ctx: BotContext) {
         ctx.logger.warn({ ...who, err }, "refresh: attachment download failed");
       }
       result = data
-        // An attachment without a content type is undeclared (null), which the store accepts; it
-        // must not be reported as a type the user never sent.
-        ? await ctx.store.applyUpload({ filename: file.filename, contentType: file.contentType, data })
+        ? // An attachment without a content type is undeclared (null), which the store accepts; it
+          // must not be reported as a type the user never sent.
+          await ctx.store.applyUpload({ filename: file.filename, contentType: file.contentType, data })
         : { ok: false, action: "upload", errors: [t.refreshDownloadFailed] };
     }
   } else if (rollback) {
@@ -66,7 +70,24 @@ async function run(input: InteractionInput, ctx: BotContext) {
   ctx.metrics.refreshes.inc({ action: result.action, outcome: result.ok ? "ok" : "failed" });
   ctx.logger.info(
     result.ok
-      ? { ...who, action: result.action, outcome: "ok", changed: result.changed, notes: result.notes, version: result.version, previousVersion: result.previousVersion, diff: { ...result.diff, entries: { ...result.diff.entries, added: result.diff.entries.added.length, removed: result.diff.entries.removed.length, changed: result.diff.entries.changed.length } } }
+      ? {
+          ...who,
+          action: result.action,
+          outcome: "ok",
+          changed: result.changed,
+          notes: result.notes,
+          version: result.version,
+          previousVersion: result.previousVersion,
+          diff: {
+            ...result.diff,
+            entries: {
+              ...result.diff.entries,
+              added: result.diff.entries.added.length,
+              removed: result.diff.entries.removed.length,
+              changed: result.diff.entries.changed.length,
+            },
+          },
+        }
       : { ...who, action: result.action, outcome: "failed", errors: result.errors },
     "refresh",
   );
@@ -80,7 +101,9 @@ async function run(input: InteractionInput, ctx: BotContext) {
   }
   const notes = result.ok ? result.notes : [];
   return messageBody({
-    ...(notes.length > 0 ? { content: clip(notes.map((n) => `ℹ️ ${sanitize(n)}`).join("\n"), MESSAGE_CONTENT_MAX) } : {}),
+    ...(notes.length > 0
+      ? { content: clip(notes.map((n) => `ℹ️ ${sanitize(n)}`).join("\n"), MESSAGE_CONTENT_MAX) }
+      : {}),
     embeds: [refreshEmbed(result, t)],
   });
 }

@@ -27,7 +27,8 @@ export const en = {
   noFigures: "This section states no figures.",
   page: (n: number, of: number) => `Page ${n} of ${of}`,
   chartButton: "Chart",
-  unknownChart: (available: string) => `No chart matches that topic. Pick one from the suggestions while typing, for example:\n${available}`,
+  unknownChart: (available: string) =>
+    `No chart matches that topic. Pick one from the suggestions while typing, for example:\n${available}`,
   staleChart: "This chart is no longer available; run /chart again.",
   chartGapTitle: "The parts do not add up to the stated total",
   chartGap: (gap: string, percent: string, sum: string, total: string) =>
@@ -37,7 +38,8 @@ export const en = {
   previous: "Previous",
   next: "Next",
   apology: "Sorry, something went wrong while answering. Please try again.",
-  cooldown: (seconds: number) => `Thanks for your question! Please wait ${seconds} more second${seconds === 1 ? "" : "s"} before asking the next one.`,
+  cooldown: (seconds: number) =>
+    `Thanks for your question! Please wait ${seconds} more second${seconds === 1 ? "" : "s"} before asking the next one.`,
   refreshRefused: "Only moderators (Manage Server, or a moderator role) can refresh the report data.",
   refreshTooLarge: (max: number) => `The file is too large (limit ${max} bytes).`,
   refreshDownloadFailed: "Could not download the attachment.",
@@ -63,6 +65,9 @@ export const en = {
 };
 
 export type Locale = {
-  [K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => string ? (...args: A) => string
-    : (typeof en)[K] extends "en" | "zh" ? "en" | "zh" : string;
+  [K in keyof typeof en]: (typeof en)[K] extends (...args: infer A) => string
+    ? (...args: A) => string
+    : (typeof en)[K] extends "en" | "zh"
+      ? "en" | "zh"
+      : string;
 };

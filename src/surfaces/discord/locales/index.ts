@@ -5,7 +5,8 @@ import { zhCN } from "./zh-CN.js";
 export type { Locale };
 export type Language = "en" | "zh";
 
-const isChinese = (locale: string | null | undefined) => typeof locale === "string" && locale.startsWith("zh");
+const isChinese = (locale: string | null | undefined) =>
+  typeof locale === "string" && locale.startsWith("zh");
 
 /** A Discord locale ("zh-CN", "en-US") or an answer's language -> its strings. */
 export function localeFor(language: string | null | undefined): Locale {

@@ -36,8 +36,10 @@ export const zhCN: Locale = {
   unknownChart: (available) => `没有与该主题对应的图表。请在输入时从建议中选择，例如：\n${available}`,
   staleChart: `此图表已失效，请重新运行 ${slash(CHART)}。`,
   chartGapTitle: "各部分之和与所述总额不符",
-  chartGap: (gap, percent, sum, total) => `所列各部分合计${sum}，报告所述总额为${total}，差额${gap}（${percent}%），图中以橙色显示。`,
-  chartExcess: (gap, percent, sum, total) => `所列各部分合计${sum}，超出报告所述总额${total}，差额${gap}（${percent}%），图中以橙色显示。`,
+  chartGap: (gap, percent, sum, total) =>
+    `所列各部分合计${sum}，报告所述总额为${total}，差额${gap}（${percent}%），图中以橙色显示。`,
+  chartExcess: (gap, percent, sum, total) =>
+    `所列各部分合计${sum}，超出报告所述总额${total}，差额${gap}（${percent}%），图中以橙色显示。`,
   previous: "上一页",
   next: "下一页",
   apology: "抱歉，回答时出错了，请重试。",
