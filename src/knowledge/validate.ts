@@ -1,6 +1,7 @@
 // The two checks that guard every figure the bot can say: provenance (the figure is written in
 // its sentence and the sentence is in the report) and coverage (no number in the report's body
 // is left without an entry or a stated reason to skip it).
+import { junkSpans } from "./junk.js";
 import { findDates, findNumbers, isYear } from "./numbers.js";
 import { compileSkipPattern } from "./patterns.js";
 import type { Entry, Section, Skip } from "./schema.js";
@@ -146,6 +147,7 @@ export function skipSpansFor(
   }));
   for (const m of sentence.matchAll(/\b\d+(?:st|nd|rd|th)\b/g))
     spans.push({ start: m.index!, end: m.index! + m[0].length, reason: ORDINAL_REASON });
+  spans.push(...junkSpans(sentence));
   for (const skip of skips) {
     if (skip.section !== "*" && skip.section !== section) continue;
     // Data, so RE2 (linear time); load.ts has refused a pattern that does not compile.
