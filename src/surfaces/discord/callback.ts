@@ -5,6 +5,7 @@
 // retry-after) or a 5xx is retried, at most CALLBACK_ATTEMPTS times in all, and only when the
 // retry can still land; a network error is not (the callback may have landed: a second one would
 // be refused as already acknowledged). Files go as multipart, like discord.js does.
+import { InteractionResponseType } from "discord-api-types/v10";
 import { DefaultRestOptions, Routes } from "discord.js";
 import { beforeDeadline } from "../http/followup.js";
 import { wireBody, type InteractionResponse, type ReplyFile } from "./response.js";
@@ -47,7 +48,10 @@ export type SendCallback = (
 
 /** The response as Discord's JSON, and the files of a message response. */
 function wire(response: InteractionResponse): { json: Record<string, unknown>; files: ReplyFile[] } {
-  if (response.type === 4 || response.type === 7)
+  if (
+    response.type === InteractionResponseType.ChannelMessageWithSource ||
+    response.type === InteractionResponseType.UpdateMessage
+  )
     return { json: { type: response.type, data: wireBody(response.data) }, files: response.data.files ?? [] };
   return { json: response, files: [] };
 }

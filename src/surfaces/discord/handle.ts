@@ -2,6 +2,7 @@
 // the command module, checks the shared knowledge folder first, and turns a handler that throws
 // (or returns a response the interaction cannot take) into a logged error and a short ephemeral
 // apology. Never throws.
+import { InteractionResponseType } from "discord-api-types/v10";
 import { localeFor } from "./locales/index.js";
 import type { InteractionInput } from "./input.js";
 import { choices, ephemeralText, messageBody, type HandlerResult, type MessageBody } from "./response.js";
@@ -11,11 +12,12 @@ export type Transport = "gateway" | "http";
 export type InteractionHandler = (input: InteractionInput) => Promise<HandlerResult>;
 
 /** Response types each kind of interaction may get. */
-const ALLOWED: Record<InteractionInput["kind"], readonly number[]> = {
-  command: [4, 5],
-  autocomplete: [8],
-  component: [4, 5, 7],
-  modal: [4, 5],
+const { ChannelMessageWithSource, DeferredChannelMessageWithSource, UpdateMessage } = InteractionResponseType;
+const ALLOWED: Record<InteractionInput["kind"], readonly InteractionResponseType[]> = {
+  command: [ChannelMessageWithSource, DeferredChannelMessageWithSource],
+  autocomplete: [InteractionResponseType.ApplicationCommandAutocompleteResult],
+  component: [ChannelMessageWithSource, DeferredChannelMessageWithSource, UpdateMessage],
+  modal: [ChannelMessageWithSource, DeferredChannelMessageWithSource],
 };
 
 /** The short ephemeral apology, in the user's language. */
@@ -65,7 +67,8 @@ export function createInteractionHandler(
       const type = result?.response?.type;
       if (!ALLOWED[input.kind].includes(type))
         throw new Error(`handler returned response type ${String(type)} for a ${input.kind} interaction`);
-      if (type === 5 && !result.deferred) throw new Error("a deferred response (type 5) needs deferred work");
+      if (type === DeferredChannelMessageWithSource && !result.deferred)
+        throw new Error("a deferred response (type 5) needs deferred work");
       if (!result.deferred) return result;
       const work = result.deferred;
       return {

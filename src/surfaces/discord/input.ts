@@ -2,7 +2,7 @@
 // raw interaction payload (Discord API JSON, as the gateway dispatches it and as Discord POSTs it
 // to the HTTP endpoint). Handlers never touch discord.js objects, so one set of handlers serves
 // both transports.
-import { InteractionType, type APIInteraction } from "discord.js";
+import { ApplicationCommandType, InteractionType, type APIInteraction } from "discord-api-types/v10";
 import { z } from "zod";
 
 const id = z.string().regex(/^\d{1,20}$/, "must be a Discord id");
@@ -24,7 +24,7 @@ const InteractionInputSchema = z.object({
   token: z.string().min(1),
   applicationId: id,
   kind: z.enum(INPUT_KINDS),
-  /** Application commands and autocomplete: the command's name; its type (1 slash, 2 user, 3 message). */
+  /** Application commands and autocomplete: the command's name and its ApplicationCommandType. */
   commandName: z.string().nullable(),
   commandType: z.number().int().nullable(),
   /** Leaf options by name (subcommands flattened); an attachment option's value is the attachment id. */
@@ -225,7 +225,7 @@ export function interactionInputFromApi(payload: APIInteraction | unknown): Inte
     applicationId: p.application_id,
     kind,
     commandName: commandish ? (p.data?.name ?? null) : null,
-    commandType: commandish ? (p.data?.type ?? 1) : null,
+    commandType: commandish ? (p.data?.type ?? ApplicationCommandType.ChatInput) : null,
     options,
     focused: focused.value,
     attachments,

@@ -4,6 +4,7 @@
 // object is involved, so a payload discord.js cannot parse (an autocomplete without `data`, a
 // message with `thread: null`) is still answered. A response that cannot be delivered is logged
 // and answered with an apology if Discord can still take one. Nothing here may crash the process.
+import { InteractionResponseType, InteractionType } from "discord-api-types/v10";
 import { z } from "zod";
 import { DeadlineError, INTERACTION_TOKEN_LIFETIME_MS, type TokenMessages } from "../http/followup.js";
 import { CALLBACK_WINDOW_MS, type SendCallback } from "./callback.js";
@@ -29,8 +30,6 @@ type ReplyTarget = {
   locale: string | undefined;
 };
 
-const AUTOCOMPLETE = 4;
-
 export type RouterOptions = {
   sendCallback: SendCallback;
   followUps: TokenMessages;
@@ -51,14 +50,22 @@ export function createInteractionRouter(handle: InteractionHandler, ctx: BotCont
     try {
       if (t.autocomplete) {
         if (!acknowledged && Date.now() < callbackDeadline)
-          await o.sendCallback(t, { type: 8, data: { choices: [] } }, callbackDeadline);
+          await o.sendCallback(
+            t,
+            { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } },
+            callbackDeadline,
+          );
         return;
       }
       const apology = messageBody({ content: localeFor(t.locale).apology, ephemeral: true });
       if (acknowledged)
         await o.followUps.send(t.applicationId, t.token, apology, { deadline: tokenDeadline });
       else if (Date.now() < callbackDeadline)
-        await o.sendCallback(t, { type: 4, data: apology }, callbackDeadline);
+        await o.sendCallback(
+          t,
+          { type: InteractionResponseType.ChannelMessageWithSource, data: apology },
+          callbackDeadline,
+        );
       else
         ctx.logger.warn({ interactionId: t.id }, "no apology: the interaction's response window has passed");
     } catch (err) {
@@ -84,7 +91,7 @@ export function createInteractionRouter(handle: InteractionHandler, ctx: BotCont
       id: target.data.id,
       token: target.data.token,
       applicationId: target.data.application_id,
-      autocomplete: target.data.type === AUTOCOMPLETE,
+      autocomplete: target.data.type === InteractionType.ApplicationCommandAutocomplete,
       locale: target.data.locale,
     };
     let input: ReturnType<typeof interactionInputFromApi>;
@@ -103,7 +110,7 @@ export function createInteractionRouter(handle: InteractionHandler, ctx: BotCont
     try {
       await o.sendCallback(t, response as InteractionResponse, callbackDeadline);
       acknowledged = true;
-      if (response.type === 5 && deferred) {
+      if (response.type === InteractionResponseType.DeferredChannelMessageWithSource && deferred) {
         await o.followUps.editOriginal(t.applicationId, t.token, editBody(await deferred()), {
           deadline: tokenDeadline,
         });

@@ -3,11 +3,12 @@
 // optionally deferred work whose result edits the deferred reply. Nothing here can ping anyone:
 // every message body carries allowed_mentions { parse: [] }.
 import {
+  InteractionResponseType,
   MessageFlags,
   type APIActionRowComponent,
   type APIComponentInMessageActionRow,
   type APIEmbed,
-} from "discord.js";
+} from "discord-api-types/v10";
 import type { Choice } from "./lookup.js";
 
 /** allowed_mentions of every body (and discord.js's allowedMentions): nothing is parsed, nobody is pinged. */
@@ -27,14 +28,14 @@ export type MessageBody = {
 };
 
 export type InteractionResponse =
-  | { type: 4; data: MessageBody }
-  | { type: 5; data: { flags?: number } }
-  | { type: 7; data: MessageBody }
-  | { type: 8; data: { choices: Choice[] } };
+  | { type: InteractionResponseType.ChannelMessageWithSource; data: MessageBody }
+  | { type: InteractionResponseType.DeferredChannelMessageWithSource; data: { flags?: number } }
+  | { type: InteractionResponseType.UpdateMessage; data: MessageBody }
+  | { type: InteractionResponseType.ApplicationCommandAutocompleteResult; data: { choices: Choice[] } };
 
 export type HandlerResult = {
   response: InteractionResponse;
-  /** With a type 5 response: the work whose result replaces the "thinking…" message. */
+  /** With a DeferredChannelMessageWithSource response: the work whose result replaces the "thinking…" message. */
   deferred?: () => Promise<MessageBody>;
 };
 
@@ -63,20 +64,25 @@ export function messageBody(p: BodyParts): MessageBody {
   return body;
 }
 
-export const reply = (p: BodyParts): HandlerResult => ({ response: { type: 4, data: messageBody(p) } });
+export const reply = (p: BodyParts): HandlerResult => ({
+  response: { type: InteractionResponseType.ChannelMessageWithSource, data: messageBody(p) },
+});
 /** A short message only the user sees (refusals, apologies, "unknown figure"). */
 export const ephemeralText = (content: string): HandlerResult => reply({ content, ephemeral: true });
 export const update = (p: Omit<BodyParts, "ephemeral">): HandlerResult => ({
-  response: { type: 7, data: messageBody(p) },
+  response: { type: InteractionResponseType.UpdateMessage, data: messageBody(p) },
 });
 export const choices = (list: Choice[]): HandlerResult => ({
-  response: { type: 8, data: { choices: list } },
+  response: { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: list } },
 });
 export const deferred = (
   work: () => Promise<MessageBody>,
   opts: { ephemeral?: boolean } = {},
 ): HandlerResult => ({
-  response: { type: 5, data: opts.ephemeral ? { flags: EPHEMERAL } : {} },
+  response: {
+    type: InteractionResponseType.DeferredChannelMessageWithSource,
+    data: opts.ephemeral ? { flags: EPHEMERAL } : {},
+  },
   deferred: work,
 });
 

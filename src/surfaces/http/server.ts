@@ -11,6 +11,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { KeyObject } from "node:crypto";
+import { InteractionResponseType, InteractionType } from "discord-api-types/v10";
 import type { Logger } from "pino";
 import type { InteractionHandler } from "../discord/handle.js";
 import { interactionInputFromApi, InvalidInteractionError } from "../discord/input.js";
@@ -84,21 +85,28 @@ function toWire(result: HandlerResult): {
 } {
   const r = result.response;
   switch (r.type) {
-    case 4: {
+    case InteractionResponseType.ChannelMessageWithSource: {
       const data = r.data;
       if (data.files?.length)
-        return { json: { type: 5, data: data.flags ? { flags: data.flags } : {} }, after: async () => data };
-      return { json: { type: 4, data: wireBody(data) } };
+        return {
+          json: {
+            type: InteractionResponseType.DeferredChannelMessageWithSource,
+            data: data.flags ? { flags: data.flags } : {},
+          },
+          after: async () => data,
+        };
+      return { json: { type: r.type, data: wireBody(data) } };
     }
-    case 7: {
+    case InteractionResponseType.UpdateMessage: {
       const data = r.data;
-      if (data.files?.length) return { json: { type: 6 }, after: async () => data };
-      return { json: { type: 7, data: wireBody(data) } };
+      if (data.files?.length)
+        return { json: { type: InteractionResponseType.DeferredMessageUpdate }, after: async () => data };
+      return { json: { type: r.type, data: wireBody(data) } };
     }
-    case 5:
-      return { json: { type: 5, data: r.data }, ...(result.deferred ? { after: result.deferred } : {}) };
-    case 8:
-      return { json: { type: 8, data: r.data } };
+    case InteractionResponseType.DeferredChannelMessageWithSource:
+      return { json: { type: r.type, data: r.data }, ...(result.deferred ? { after: result.deferred } : {}) };
+    case InteractionResponseType.ApplicationCommandAutocompleteResult:
+      return { json: { type: r.type, data: r.data } };
   }
 }
 
@@ -147,8 +155,8 @@ export async function startHttpServer(o: HttpServerOptions): Promise<HttpServer>
       await send(res, 400, { error: "body is not JSON" });
       return 400;
     }
-    if ((payload as { type?: unknown } | null)?.type === 1) {
-      await send(res, 200, { type: 1 });
+    if ((payload as { type?: unknown } | null)?.type === InteractionType.Ping) {
+      await send(res, 200, { type: InteractionResponseType.Pong });
       return 200;
     }
     let input: ReturnType<typeof interactionInputFromApi>;
