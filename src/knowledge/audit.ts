@@ -27,7 +27,29 @@ export type AuditCheck = {
 };
 
 export function auditKnowledge(kb: KnowledgeBase): AuditCheck[] {
-  return kb.groups.flatMap((g) => auditGroup(g, kb));
+  const levels = partsLevels(kb.groups);
+  return kb.groups.flatMap((g) => auditGroup(levels.get(g) ?? g, kb));
+}
+
+/**
+ * Each parts group as one level of its tree: a part that is itself the total of another group is
+ * a sub-total, and that group's parts are checked against it, not again against this total. So a
+ * group listing a sub-total together with the sub-total's own parts (a flat reading of "of which
+ * …, of which …") sums only its direct parts, and raises no false "parts don't add up".
+ */
+export function partsLevels(groups: Group[]): Map<Group, Group> {
+  const partsOf = new Map<string, Set<string>>();
+  for (const g of groups)
+    if (g.type === "parts") partsOf.set(g.total, new Set([...(partsOf.get(g.total) ?? []), ...g.parts]));
+  const out = new Map<Group, Group>();
+  for (const g of groups) {
+    if (g.type !== "parts") continue;
+    const nested = new Set<string>();
+    for (const part of g.parts) for (const sub of partsOf.get(part) ?? []) nested.add(sub);
+    const direct = g.parts.filter((id) => !nested.has(id));
+    if (direct.length !== g.parts.length && direct.length > 0) out.set(g, { ...g, parts: direct });
+  }
+  return out;
 }
 
 function numeric(kb: KnowledgeBase, id: string): NumericEntry | undefined {

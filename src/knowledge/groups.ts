@@ -2,8 +2,21 @@
 // Curated groups come from annotations; a report without any gets the "of which" sentences found
 // for it, so a newly added report still has its breakdowns audited.
 import type { Entry, Group } from "./schema.js";
+import { partsAgree } from "./audit.js";
 import { slugify } from "./slug.js";
 import type { Violation } from "./validate.js";
+
+// A breakdown can nest: "a total of 21 billion Yuan …, of which 1.1 billion Yuan …, of which 0.6
+// billion Yuan from the central government and 0.5 billion Yuan from the province". Each "of which"
+// opens a level under the figure just before it; a nested level closes when its parts add up to its
+// own sub-total (what comes next belongs to the level above), at the parenthesis that closes it, or
+// at a semicolon. Each level with two
+// or more parts becomes its own group, so the audit checks parts against their own sub-total and a
+// total is never summed with its parts' parts. Only money is grouped: counts after "of which" are
+// too often a few examples, not a breakdown, and would give false "parts don't add up" notes.
+const OPENS_LEVEL = /\b(?:of which|among which)\b/gi;
+
+type Level = { total: Entry; parts: Entry[]; depth: number };
 
 export function detectPartsGroups(entries: Entry[]): Group[] {
   const groups: Group[] = [];
@@ -11,22 +24,72 @@ export function detectPartsGroups(entries: Entry[]): Group[] {
   for (const e of entries)
     if (e.kind === "money") bySentence.set(e.sentence, [...(bySentence.get(e.sentence) ?? []), e]);
   for (const [sentence, money] of bySentence) {
-    const split = sentence.search(/\bof which\b/i);
-    if (split < 0) continue;
-    const before = money.filter((e) => sentence.indexOf(e.written) < split);
-    const after = money.filter((e) => sentence.indexOf(e.written) > split);
-    const total = before.at(-1);
-    if (!total || after.length < 2) continue;
-    groups.push({
-      id: slugify(`${total.section} ${total.written} parts`),
-      title: `${total.label} by part`,
-      type: "parts",
-      total: total.id,
-      parts: after.map((e) => e.id),
-    });
+    for (const level of partsTree(sentence, money)) {
+      if (level.parts.length < 2) continue;
+      groups.push({
+        id: slugify(`${level.total.section} ${level.total.written} parts`),
+        title: `${level.total.label} by part`,
+        type: "parts",
+        total: level.total.id,
+        parts: level.parts.map((e) => e.id),
+      });
+    }
   }
   return groups;
 }
+
+/** Every level of the sentence's breakdown, outermost first, each with its total and direct parts. */
+export function partsTree(sentence: string, figures: Entry[]): Level[] {
+  type Event = { at: number; figure?: Entry; opens?: true; closes?: ";" | "(" | ")" };
+  const events: Event[] = [];
+  let from = 0;
+  // Figures in the order written: the same written figure twice is found at its next occurrence.
+  for (const e of figures) {
+    const at = sentence.indexOf(e.written, from);
+    if (at < 0) continue;
+    events.push({ at, figure: e });
+    from = at + e.written.length;
+  }
+  for (const m of sentence.matchAll(OPENS_LEVEL)) events.push({ at: m.index!, opens: true });
+  for (const m of sentence.matchAll(/[;()]/g)) events.push({ at: m.index!, closes: m[0] as ";" | "(" | ")" });
+  events.sort((a, b) => a.at - b.at);
+
+  const levels: Level[] = [];
+  const open: Level[] = [];
+  let last: Entry | undefined;
+  // Parentheses around a nested "(of which …)" close its level with them.
+  let depth = 0;
+  for (const ev of events) {
+    if (ev.opens) {
+      if (last && open.at(-1)?.total !== last) {
+        const level: Level = { total: last, parts: [], depth };
+        levels.push(level);
+        open.push(level);
+      }
+      continue;
+    }
+    if (ev.closes === "(") depth++;
+    else if (ev.closes === ")") {
+      depth = Math.max(0, depth - 1);
+      while (open.length > 0 && open.at(-1)!.depth > depth) open.pop();
+    } else if (ev.closes === ";") while (open.length > 1) open.pop();
+    if (ev.closes) continue;
+    const figure = ev.figure!;
+    // A level whose parts already add up takes no more: the figure belongs to the level above, or,
+    // when the outermost level is complete, to no breakdown at all (a new total may follow).
+    while (open.length > 0 && complete(open.at(-1)!)) open.pop();
+    open.at(-1)?.parts.push(figure);
+    last = figure;
+  }
+  return levels;
+}
+
+const complete = (level: Level) =>
+  level.parts.length >= 2 &&
+  partsAgree(
+    level.parts.reduce((s, p) => s + p.value, 0),
+    level.total.value as number,
+  );
 
 export function checkGroups(groups: Group[], byId: Map<string, Entry>): Violation[] {
   const out: Violation[] = [];
