@@ -87,7 +87,7 @@ export function partsTree(sentence: string, figures: Entry[]): Level[] {
 const complete = (level: Level) =>
   level.parts.length >= 2 &&
   partsAgree(
-    level.parts.reduce((s, p) => s + p.value, 0),
+    level.parts.reduce((s, p) => s + Number(p.value), 0),
     level.total.value as number,
   );
 
