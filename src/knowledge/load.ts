@@ -1,9 +1,8 @@
 // Loads every report under knowledge/reports: clean, split, extract (or read a facts file),
-// annotate, then validate everything. Any violation fails the whole load with the full list:
-// the bot never serves half-checked knowledge.
+// annotate, then validate everything. A report with any violation is skipped whole, with its
+// reasons, and the others load: the bot never serves half-checked knowledge, and one bad report
+// never takes the others down. Only when no report at all loads does the load fail.
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
 import { z } from "zod";
 import { cleanReportText } from "./clean.js";
 import { extractEntries } from "./extract.js";
@@ -17,6 +16,7 @@ import {
   SENTENCE_MAX_CHARS,
 } from "./limits.js";
 import { skipPatternProblem } from "./patterns.js";
+import { NoReportsFolderError, readReportFolders as readFolders, type ReportFiles } from "./read.js";
 import {
   AnnotationsFileSchema,
   EntrySchema,
@@ -28,8 +28,10 @@ import {
   type ReportMeta,
   type Section,
 } from "./schema.js";
-import { splitSections } from "./split.js";
+import { splitReport } from "./split.js";
 import { checkCoverage, checkProvenance, type Violation } from "./validate.js";
+
+export type { ReportFiles } from "./read.js";
 
 export class KnowledgeError extends Error {
   constructor(readonly violations: Violation[]) {
@@ -40,6 +42,12 @@ export class KnowledgeError extends Error {
   }
 }
 
+/** A report that did not load, and why: its id (or folder when its meta is unreadable) and every violation. */
+export type SkippedReport = { report: string; folder?: string | undefined; violations: Violation[] };
+
+/** Something a moderator should know about a report that did load (e.g. no sections found). */
+export type KnowledgeWarning = { report: string; message: string };
+
 export type KnowledgeBase = {
   /** Content hash: changes whenever any report, annotation or facts file changes. */
   version: string;
@@ -49,10 +57,11 @@ export type KnowledgeBase = {
   groups: Group[];
   byId: Map<string, Entry>;
   skipped: { section: string; text: string; reason: string }[];
+  /** Reports that were not loaded, with the reasons (absent: none, e.g. knowledge rebuilt from a snapshot). */
+  skippedReports?: SkippedReport[];
+  /** Warnings about loaded reports (absent: none). */
+  warnings?: KnowledgeWarning[];
 };
-
-/** The raw files of one report, as read from disk or received in a refresh. */
-export type ReportFiles = { meta: unknown; text: string; annotations?: unknown; facts?: unknown };
 
 export const FactsFileSchema = z.object({ entries: z.array(EntrySchema) });
 
@@ -66,98 +75,132 @@ export function readReportFiles(dir: string): ReportFiles[] {
 
 /** The report folders under <dir>/reports, by name, each with the files the loader reads from it. */
 export function readReportFolders(dir: string): { name: string; files: ReportFiles }[] {
-  const reportsDir = join(dir, "reports");
-  if (!existsSync(reportsDir))
-    throw new KnowledgeError([{ check: "schema", message: `no reports folder at ${reportsDir}` }]);
-  return readdirSync(reportsDir, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .map((d) => {
-      const folder = join(reportsDir, d.name);
-      const json = (name: string) =>
-        existsSync(join(folder, name)) ? parseJson(join(folder, name)) : undefined;
-      const meta = json("meta.json");
-      const file = (meta as { file?: string } | undefined)?.file ?? "report.txt";
-      const files: ReportFiles = {
-        meta,
-        text: existsSync(join(folder, file)) ? readUtf8(join(folder, file)) : "",
-        annotations: json("annotations.json"),
-        facts: json("facts.json"),
-      };
-      return { name: d.name, files };
-    });
-}
-
-// Bytes that are not UTF-8 would silently become U+FFFD and then be quoted: refuse the file instead.
-function readUtf8(path: string): string {
-  const data = readBounded(path);
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(data);
-  } catch {
-    throw new KnowledgeError([{ check: "schema", message: `${path}: not valid UTF-8 text` }]);
-  }
-}
-
-// A file far larger than any real one is refused before it is read (a 50 MB report.txt once
-// took minutes to load).
-function readBounded(path: string): Buffer {
-  const size = statSync(path).size;
-  if (size > FILE_MAX_BYTES) {
-    throw new KnowledgeError([
-      {
-        check: "schema",
-        message: `${path}: the file is ${formatBytes(size)}; the limit for a knowledge file is ${formatBytes(FILE_MAX_BYTES)}`,
-      },
-    ]);
-  }
-  return readFileSync(path);
-}
-
-function parseJson(path: string): unknown {
-  const text = readBounded(path).toString("utf8");
-  try {
-    return JSON.parse(text);
+    return readFolders(dir);
   } catch (error) {
-    throw new KnowledgeError([
-      { check: "schema", message: `${path}: not valid JSON (${(error as Error).message})` },
-    ]);
+    if (error instanceof NoReportsFolderError)
+      throw new KnowledgeError([{ check: "schema", message: error.message }]);
+    throw error;
   }
 }
 
-/** The version buildKnowledge gives these files: a hash of them, computable without building. */
+/**
+ * The version buildKnowledge gives these files: a hash of what they hold, computable without
+ * building. Where they were read from is not part of it (an upload's files are not read).
+ */
 export function knowledgeVersion(files: ReportFiles[]): string {
-  return createHash("sha256").update(JSON.stringify(files)).digest("hex").slice(0, 12);
+  const contents = files.map(({ folder: _folder, ...content }) => content);
+  return createHash("sha256").update(JSON.stringify(contents)).digest("hex").slice(0, 12);
 }
+
+/** One line for each skipped report: what a moderator reads at start, in /refresh and in validate-knowledge. */
+export function describeSkippedReport(s: SkippedReport, shown = 3): string {
+  const where = s.folder && s.folder !== s.report ? ` (reports/${s.folder})` : "";
+  const reasons = s.violations.slice(0, shown).map((v) => `[${v.check}] ${v.message}`);
+  const more = s.violations.length - reasons.length;
+  return `report ${s.report}${where} skipped: ${reasons.join("; ")}${more > 0 ? `; and ${more} more problem(s)` : ""}`;
+}
+
+type Built = { report: Report; skipped: KnowledgeBase["skipped"]; warnings: string[] };
+type Attempt = { files: ReportFiles; name: string; violations: Violation[]; built?: Built | undefined };
 
 export function buildKnowledge(files: ReportFiles[]): KnowledgeBase {
-  const violations: Violation[] = [];
+  if (files.length === 0) throw new KnowledgeError([{ check: "schema", message: "no reports to load" }]);
+  const attempts: Attempt[] = files.map((f, i) => ({
+    files: f,
+    name: reportName(f, i),
+    violations: [...(f.problems ?? [])],
+  }));
+  // Reports whose sections are marked (or given in meta.json) first: their titles are the
+  // series' section names, by which an unmarked report's run-in headings are found.
+  const deferred: Attempt[] = [];
+  for (const a of attempts) {
+    if (a.violations.length > 0) continue;
+    const r = buildReport(a.files, a.name, a.violations, undefined);
+    if (r === DEFER) deferred.push(a);
+    else a.built = r;
+  }
+  const knownTitles = attempts.flatMap((a) =>
+    a.built && a.violations.length === 0 ? a.built.report.sections.map((s) => s.title) : [],
+  );
+  for (const a of deferred) {
+    const r = buildReport(a.files, a.name, a.violations, knownTitles);
+    a.built = r === DEFER ? undefined : r;
+  }
+
   const reports: Report[] = [];
   const skipped: KnowledgeBase["skipped"] = [];
-  for (const [i, f] of files.entries()) {
-    const report = buildReport(f, `report #${i + 1}`, violations);
-    if (!report) continue;
-    reports.push(report.report);
-    skipped.push(...report.skipped);
-  }
-  if (files.length === 0) violations.push({ check: "schema", message: "no reports to load" });
-  const entries = reports.flatMap((r) => r.entries);
+  const skippedReports: SkippedReport[] = [];
+  const warnings: KnowledgeWarning[] = [];
   const byId = new Map<string, Entry>();
-  for (const e of entries) {
-    if (byId.has(e.id)) violations.push({ check: "ids", message: `duplicate entry id ${e.id}` });
-    byId.set(e.id, e);
+  const folderOf = new Map<string, string | undefined>();
+  for (const a of attempts) {
+    const built = a.violations.length === 0 ? a.built : undefined;
+    if (built) a.violations.push(...clashes(built.report, folderOf, byId));
+    if (!built || a.violations.length > 0) {
+      if (a.violations.length === 0) a.violations.push({ check: "schema", message: `${a.name}: not loaded` });
+      skippedReports.push({ report: a.name, folder: a.files.folder, violations: a.violations });
+      continue;
+    }
+    reports.push(built.report);
+    skipped.push(...built.skipped);
+    warnings.push(...built.warnings.map((message) => ({ report: built.report.meta.id, message })));
+    folderOf.set(built.report.meta.id, a.files.folder);
+    for (const e of built.report.entries) byId.set(e.id, e);
   }
-  const reportIds = reports.map((r) => r.meta.id);
-  for (const id of new Set(reportIds))
-    if (reportIds.filter((x) => x === id).length > 1)
-      violations.push({ check: "ids", message: `duplicate report id ${id}` });
-  const groups = reports.flatMap((r) => r.groups);
-  violations.push(...checkGroups(groups, byId));
-  if (violations.length > 0) throw new KnowledgeError(violations);
-  const version = knowledgeVersion(files);
-  return { version, reports, sections: reports.flatMap((r) => r.sections), entries, groups, byId, skipped };
+  if (reports.length === 0) throw new KnowledgeError(skippedReports.flatMap((s) => s.violations));
+  const entries = reports.flatMap((r) => r.entries);
+  return {
+    version: knowledgeVersion(files),
+    reports,
+    sections: reports.flatMap((r) => r.sections),
+    entries,
+    groups: reports.flatMap((r) => r.groups),
+    byId,
+    skipped,
+    skippedReports,
+    warnings,
+  };
 }
 
-function buildReport(f: ReportFiles, where: string, violations: Violation[]) {
+/** A report that would clash with one loaded before it: the same id, or an entry id already used. */
+function clashes(
+  report: Report,
+  folderOf: Map<string, string | undefined>,
+  byId: Map<string, Entry>,
+): Violation[] {
+  const id = report.meta.id;
+  if (folderOf.has(id)) {
+    const first = folderOf.get(id);
+    return [
+      {
+        check: "ids",
+        message: `duplicate report id ${id}: already loaded${first ? ` from reports/${first}` : ""}`,
+      },
+    ];
+  }
+  return report.entries
+    .filter((e) => byId.has(e.id))
+    .slice(0, 3)
+    .map((e) => ({ check: "ids" as const, message: `duplicate entry id ${e.id}: another report has it` }));
+}
+
+/** What to call a report in messages: its id when its meta names one, else its folder. */
+function reportName(f: ReportFiles, i: number): string {
+  const id = (f.meta as { id?: unknown } | undefined)?.id;
+  if (typeof id === "string" && /^[a-z0-9][a-z0-9-]*$/.test(id)) return id;
+  return f.folder !== undefined ? `reports/${f.folder}` : `report #${i + 1}`;
+}
+
+/** buildReport's answer when the text has no marks and no titles in meta.json: build it once the series' titles are known. */
+const DEFER = Symbol("defer");
+
+function buildReport(
+  f: ReportFiles,
+  where: string,
+  violations: Violation[],
+  knownTitles: readonly string[] | undefined,
+): Built | undefined | typeof DEFER {
   const meta = parseWith(ReportMetaSchema, f.meta, `${where} meta.json`, violations);
   const annotations = parseWith(
     AnnotationsFileSchema,
@@ -192,9 +235,23 @@ function buildReport(f: ReportFiles, where: string, violations: Violation[]) {
     return undefined;
   }
   const cleaned = cleanReportText(f.text, { footerStart: meta.footerStart });
-  const split = splitSections(cleaned);
+  const split = splitReport(cleaned, {
+    reportTitle: meta.title,
+    sections: meta.sections,
+    knownTitles: knownTitles ?? [],
+  });
+  if (knownTitles === undefined && (split.method === "headings" || split.method === "whole")) return DEFER;
+  if (split.missing.length > 0) {
+    violations.push(
+      ...split.missing.map((title) => ({
+        check: "schema" as const,
+        message: `${name} meta.json: sections: "${title}" does not start a line of the text (after the section before it)`,
+      })),
+    );
+    return undefined;
+  }
   if (split.sections.length === 0) {
-    violations.push({ check: "schema", message: `${name}: no 【section】 marks found` });
+    violations.push({ check: "schema", message: `${name}: no section text found` });
     return undefined;
   }
   const longSentences = split.sections.flatMap((s) =>
@@ -262,8 +319,14 @@ function buildReport(f: ReportFiles, where: string, violations: Violation[]) {
   const coverage = checkCoverage(entries, sections, annotations.skips);
   violations.push(...coverage.violations);
   const groups = annotations.groups.length > 0 ? annotations.groups : detectPartsGroups(entries);
+  const byId = new Map<string, Entry>();
+  for (const e of entries) {
+    if (byId.has(e.id)) violations.push({ check: "ids", message: `duplicate entry id ${e.id}` });
+    byId.set(e.id, e);
+  }
+  violations.push(...checkGroups(groups, byId));
   const report: Report = { meta, cleaned, sections, entries, groups, skips: annotations.skips };
-  return { report, skipped: coverage.skipped };
+  return { report, skipped: coverage.skipped, warnings: split.warnings };
 }
 
 /** Why a report text is refused before it is read further: too large, or a line too long. */

@@ -14,6 +14,11 @@ export const ReportMetaSchema = z.object({
   footerStart: z.string().optional(),
   /** Sections whose subject is another region than the report's (e.g. a Shandong item in a Henan report). */
   sectionRegions: z.record(z.string(), z.string()).default({}),
+  /**
+   * Section titles in order, for a text without 【】 marks whose headings are not found on their
+   * own: each is looked for where it starts a line.
+   */
+  sections: z.array(z.string().trim().min(1)).min(1).optional(),
 });
 export type ReportMeta = z.infer<typeof ReportMetaSchema>;
 

@@ -1,22 +1,126 @@
-// Splits cleaned report text into its 【titled】 sections and each section into sentences.
+// Splits cleaned report text into its sections and each section into sentences. The series marks
+// its sections 【like this】; pages without the marks are split where a reader sees a heading
+// (see headings.ts), or at the titles a moderator gives in meta.json.
+import { findHeadings, type Heading } from "./headings.js";
 
 export type RawSection = { title: string; text: string; sentences: string[] };
+
+/** How the sections were found: marks, the moderator's titles, headings a reader sees, or none (one section). */
+export type SplitMethod = "marks" | "meta" | "headings" | "whole";
+
+export type SplitOptions = {
+  /** The report's title (meta.json): the page's first line when it says this is not a section. */
+  reportTitle?: string | undefined;
+  /** Section titles the moderator gave in meta.json, in order. */
+  sections?: string[] | undefined;
+  /** Section titles of the series' other reports: a heading that runs into its first sentence is found by them. */
+  knownTitles?: readonly string[] | undefined;
+};
+
+export type SplitResult = {
+  preamble: string;
+  sections: RawSection[];
+  method: SplitMethod;
+  /** Why the split is not what a moderator might expect (nothing found, titles ignored). */
+  warnings: string[];
+  /** Titles of meta.json's `sections` that the text does not hold at the start of a line. */
+  missing: string[];
+};
+
+/** The title of the one section of a report in which no section could be found. */
+export const WHOLE_REPORT_TITLE = "Full text";
 
 // The title may not hold another 【: otherwise every 【 of a long unclosed run would scan to the
 // end of the text (quadratic); this way each scan stops at the next mark.
 const SECTION_MARK = /【([^【】]+)】/g;
 
+/** Sections by their 【marks】 only: what the series' pages carry. */
 export function splitSections(cleaned: string): { preamble: string; sections: RawSection[] } {
   const marks = [...cleaned.matchAll(SECTION_MARK)];
-  const preamble = (marks[0] ? cleaned.slice(0, marks[0].index) : cleaned).trim();
-  const sections = marks.map((m, i) => {
-    const start = m.index! + m[0].length;
-    const end = marks[i + 1]?.index ?? cleaned.length;
-    const text = cleaned.slice(start, end).replace(/\s+/g, " ").trim();
-    return { title: m[1]!.trim(), text, sentences: splitSentences(text) };
+  return cut(
+    cleaned,
+    marks.map((m) => ({ title: m[1]!.trim(), start: m.index!, bodyStart: m.index! + m[0].length })),
+  );
+}
+
+/**
+ * Sections however the page shows them: 【marks】 first; else the titles meta.json gives; else the
+ * headings a reader would see; else the whole text as one section, with a warning.
+ */
+export function splitReport(cleaned: string, options: SplitOptions = {}): SplitResult {
+  const marked = splitSections(cleaned);
+  if (marked.sections.length > 0) {
+    const warnings = options.sections?.length
+      ? ['meta.json "sections" was not used: the text marks its sections with 【】']
+      : [];
+    return { ...marked, method: "marks", warnings, missing: [] };
+  }
+  if (options.sections?.length) {
+    const { headings, missing } = givenHeadings(cleaned, options.sections);
+    return { ...cut(cleaned, headings), method: "meta", warnings: [], missing };
+  }
+  const headings = findHeadings(cleaned, {
+    reportTitle: options.reportTitle,
+    knownTitles: options.knownTitles ?? [],
   });
+  const found = cut(cleaned, headings);
+  if (found.sections.length >= MIN_HEADINGS)
+    return { ...found, method: "headings", warnings: [], missing: [] };
+  const text = flatten(cleaned);
+  return {
+    preamble: "",
+    sections: text ? [{ title: WHOLE_REPORT_TITLE, text, sentences: splitSentences(text) }] : [],
+    method: "whole",
+    warnings: [
+      `no sections found (no 【】 marks, no heading lines, no "sections" in meta.json): loaded as one section "${WHOLE_REPORT_TITLE}"; add "sections": [titles in order] to meta.json to split it`,
+    ],
+    missing: [],
+  };
+}
+
+// One heading alone is more likely a stray short line than the page's structure.
+const MIN_HEADINGS = 2;
+
+/** Each given title where it starts a line, in order, searching on from the previous one. */
+function givenHeadings(cleaned: string, titles: string[]): { headings: Heading[]; missing: string[] } {
+  const headings: Heading[] = [];
+  const missing: string[] = [];
+  let from = 0;
+  for (const title of titles) {
+    const at = lineStartIndexOf(cleaned, title.trim(), from);
+    if (at < 0) {
+      missing.push(title);
+      continue;
+    }
+    headings.push({ title: title.trim(), start: at, bodyStart: at + title.trim().length });
+    from = at + title.trim().length;
+  }
+  return { headings, missing };
+}
+
+/** The first index at or after `from` where `needle` starts a line (after its indentation), or -1. */
+function lineStartIndexOf(text: string, needle: string, from: number): number {
+  for (let i = text.indexOf(needle, from); i >= 0; i = text.indexOf(needle, i + 1)) {
+    let j = i;
+    while (j > 0 && (text[j - 1] === " " || text[j - 1] === "\t")) j--;
+    if (j === 0 || text[j - 1] === "\n") return i;
+  }
+  return -1;
+}
+
+/** Sections between consecutive headings; one with no text (a heading right before another) is dropped. */
+function cut(cleaned: string, headings: Heading[]): { preamble: string; sections: RawSection[] } {
+  const preamble = (headings[0] ? cleaned.slice(0, headings[0].start) : cleaned).trim();
+  const sections = headings
+    .map((h, i) => {
+      const text = flatten(cleaned.slice(h.bodyStart, headings[i + 1]?.start ?? cleaned.length));
+      return { title: h.title, text, sentences: splitSentences(text) };
+    })
+    .filter((s) => s.text.length > 0);
   return { preamble, sections };
 }
+
+const flatten = (text: string) => text.replace(/\s+/g, " ").trim();
 
 // A sentence ends at . ! or ? followed by space and a capital letter or opening quote, except
 // after abbreviations that precede numbers or names ("No. 21", "Mr. Li").

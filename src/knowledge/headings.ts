@@ -1,0 +1,96 @@
+// Section headings of a page without 【】 marks, found the way a reader finds them:
+//  - a short line on its own, without the punctuation that ends or joins a sentence ("Rain Plan");
+//  - a title that runs into its first sentence on one line ("Overview In 2012, the province …"):
+//    a title the series uses elsewhere (the loaded reports' section titles), or a short phrase in
+//    sentence case followed by a capitalised word that only starts a sentence ("In", "The", …),
+//    which English prose never puts in the middle of one.
+// The page's first line is its title, not a section, when it is a heading-shaped line of its own.
+
+export type Heading = { title: string; start: number; bodyStart: number };
+
+export type HeadingOptions = { reportTitle?: string | undefined; knownTitles: readonly string[] };
+
+/** A heading line is at most this long: a title, not a sentence that lost its full stop. */
+const HEADING_MAX_CHARS = 80;
+const HEADING_MAX_WORDS = 10;
+/** A title that runs into its sentence is at most this many words (the series' longest is 8). */
+const RUN_IN_MAX_WORDS = 8;
+
+// Words that start a sentence of a report and are never capitalised mid-sentence: closed-class
+// English words (articles, prepositions, pronouns, conjunctions), not any report's vocabulary.
+const SENTENCE_STARTERS = new Set(
+  (
+    "A An The This These That Those It Its In On At By For From To With Within Without Over Under " +
+    "During Since After Before Through Throughout As According Among Besides Despite Following " +
+    "Meanwhile Moreover Furthermore However Also Altogether Overall There Since Until While When " +
+    "Based Compared Thanks Upon We Our"
+  ).split(" "),
+);
+
+export function findHeadings(cleaned: string, options: HeadingOptions): Heading[] {
+  const known = [...new Set(options.knownTitles.map((t) => t.trim()).filter(Boolean))].sort(
+    (a, b) => b.length - a.length,
+  );
+  const headings: Heading[] = [];
+  let first = true;
+  let offset = 0;
+  for (const raw of cleaned.split("\n")) {
+    const lineStart = offset;
+    offset += raw.length + 1;
+    const line = raw.trim();
+    if (!line) continue;
+    const start = lineStart + raw.indexOf(line);
+    if (first) {
+      first = false;
+      // The page's own title: not a section of it.
+      if (isTitleOfPage(line, options.reportTitle)) continue;
+    }
+    if (isHeadingLine(line)) {
+      headings.push({ title: line, start, bodyStart: start + line.length });
+      continue;
+    }
+    const runIn = runInTitle(line, known);
+    if (runIn) headings.push({ title: runIn, start, bodyStart: start + runIn.length });
+  }
+  return headings;
+}
+
+function isTitleOfPage(line: string, reportTitle: string | undefined): boolean {
+  if (reportTitle && sameWords(line, reportTitle)) return true;
+  return isHeadingLine(line);
+}
+
+const sameWords = (a: string, b: string) =>
+  a.toLowerCase().replace(/\s+/g, " ").trim() === b.toLowerCase().replace(/\s+/g, " ").trim();
+
+/** A short line on its own that reads as a title: capitalised, no sentence punctuation, not a list item. */
+export function isHeadingLine(line: string): boolean {
+  if (line.length < 2 || line.length > HEADING_MAX_CHARS) return false;
+  if (!/^\p{Lu}/u.test(line)) return false;
+  // Ends or joins sentences: a sentence, a clause, a label with its value ("Roads: 42 km").
+  if (/[.,;:!?。，；：！？…]/.test(line)) return false;
+  if (line.split(/\s+/).length > HEADING_MAX_WORDS) return false;
+  // A figure on its own line (a table cell, a total) is data, not a title.
+  return !/\d/.test(line);
+}
+
+/** The title at the start of a line that runs on into its first sentence, or undefined. */
+function runInTitle(line: string, known: readonly string[]): string | undefined {
+  for (const title of known) {
+    if (
+      line.length > title.length + 1 &&
+      line.startsWith(title) &&
+      /^\s+[\p{Lu}\d“"]/u.test(line.slice(title.length))
+    )
+      return title;
+  }
+  const words = line.split(" ");
+  // Sentence case: the first word capitalised, the next ones not (a capitalised one is the sentence).
+  if (!/^\p{Lu}[\p{L}-]*$/u.test(words[0] ?? "")) return undefined;
+  for (let i = 1; i <= Math.min(RUN_IN_MAX_WORDS, words.length - 2); i++) {
+    const word = words[i]!;
+    if (SENTENCE_STARTERS.has(word)) return words.slice(0, i).join(" ");
+    if (!/^[\p{Ll}][\p{L}-]*$/u.test(word)) return undefined;
+  }
+  return undefined;
+}
