@@ -4,7 +4,7 @@
 import type { SearchIndex } from "./search-index.js";
 import type { Entry, NumericEntry } from "../knowledge/schema.js";
 import type { Derived } from "./compute.js";
-import { entryFigure, formatFigure, zhPer, type Lang } from "./format.js";
+import { entryFigure, formatFigure, zhPer, type Lang } from "../knowledge/figures.js";
 import type { Citation } from "./schema.js";
 import {
   labelIn,

@@ -2,12 +2,13 @@
 // person, sums and differences. Every input is an entry, so every input is cited.
 import type { Entry, NumericEntry } from "../knowledge/schema.js";
 import { isNumeric } from "../knowledge/schema.js";
-import { formatValue, trim } from "./format.js";
+import { formatValue, trim } from "../knowledge/figures.js";
+import { countUnitIn, SINGULAR_OF } from "../knowledge/units.js";
 import { planOf, SENTENCE_WINDOW, wholeOf, type PlanOf } from "./relations.js";
 import { queryTerms, rankEntries, scoreEntries, unionCoverage, type Scoring } from "./rank.js";
 import { PLAN_WORDS, termsOf, type SearchIndex } from "./search-index.js";
-import { lowerFirst } from "./text.js";
-import { unitAmong, type Derivation, type Question } from "./understand.js";
+import { lowerFirst } from "../text/words.js";
+import type { Derivation, Question } from "./understand.js";
 
 export type Derived = {
   value: number;
@@ -63,11 +64,13 @@ function totalOf(q: Question, index: SearchIndex, scoring: Scoring): Derived | u
   const e = top.entry as NumericEntry;
   const per = PER_LABEL.exec(`${e.label} ${e.context}`);
   if (per) {
-    const unit = unitAmong(per[1]!);
+    const unit = countUnitIn(per[1]!);
     // The households are in the same sentence, and a sentence's entries sit next to each other.
     const count = index.kb.entries
       .slice(Math.max(0, top.index - SENTENCE_WINDOW), top.index + SENTENCE_WINDOW + 1)
-      .find((x) => x.sentence === e.sentence && x.kind === "count" && (unitAmong(x.unit) ?? x.unit) === unit);
+      .find(
+        (x) => x.sentence === e.sentence && x.kind === "count" && (countUnitIn(x.unit) ?? x.unit) === unit,
+      );
     if (!count || !isNumeric(count)) return undefined;
     const value = e.value * count.value;
     return {
@@ -253,7 +256,7 @@ export function pickFor(
   const side = {
     ...q,
     years: years.length > 0 ? years : q.years,
-    countUnit: q.countUnit && unitAmong(text),
+    countUnit: q.countUnit && countUnitIn(text),
     head: [...q.head, ...shared.split(" ")],
   };
   const terms = queryTerms(side, index, `${text} ${shared}`);
@@ -396,13 +399,6 @@ function positionNear(index: SearchIndex, e: Entry, hint: number): number {
 /** A figure that is already per something ("income growth per household") cannot be averaged again. */
 const isRate = (e: Entry) => /\b(per|each|average)\b/i.test(`${e.label} ${e.context}`);
 const round = (v: number, digits: number) => Number(v.toFixed(digits));
-const singular = (unit: string) =>
-  ({
-    people: "person",
-    households: "household",
-    villages: "village",
-    counties: "county",
-    projects: "project",
-  })[unit] ?? unit;
+const singular = (unit: string) => SINGULAR_OF[unit] ?? unit;
 
 export type { Entry };

@@ -7,7 +7,7 @@ import { judgeCheck, judgeComparison, type Judgement, type Reason } from "./judg
 import { capitalisedNames, namesIn } from "./names.js";
 import { regionsIn } from "./regions.js";
 import { isEnglishWord } from "./background.js";
-import { entryFigure } from "./format.js";
+import { entryFigure } from "../knowledge/figures.js";
 import { labelIn } from "./zh.js";
 import { citationOf, derivedText, figureText, noAnswerText, notesFor, passageText } from "./compose.js";
 import type { Glossary } from "./glossary.js";
@@ -26,7 +26,7 @@ import {
 } from "./rank.js";
 import type { Answer } from "./schema.js";
 import { buildSearchIndex, termsOf, type IndexData, type SearchIndex } from "./search-index.js";
-import { stem } from "./text.js";
+import { stem } from "../text/words.js";
 import { inQuestionLanguage } from "./localize.js";
 import { understand, type Lexicon, type Question } from "./understand.js";
 import { getOrInsertComputed } from "../util/maps.js";

@@ -4,8 +4,8 @@
 import { isNumeric, type Entry, type NumericEntry } from "../knowledge/schema.js";
 import { pickFor } from "./compute.js";
 import type { Comparator, Comparison, Check } from "./forms.js";
-import { entryFigure, formatValue } from "./format.js";
-import { lowerFirst } from "./text.js";
+import { entryFigure, formatValue } from "../knowledge/figures.js";
+import { lowerFirst } from "../text/words.js";
 import { labelIn } from "./zh.js";
 import { MIN_COVERAGE, rankEntries, type RankedEntry, type Scoring } from "./rank.js";
 import { changeOf, planOf } from "./relations.js";

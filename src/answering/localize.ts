@@ -16,7 +16,8 @@ import {
   topicsLine,
 } from "./compose.js";
 import type { Derived } from "./compute.js";
-import { entryFigure, formatFigure, ZH_UNITS } from "./format.js";
+import { entryFigure, formatFigure } from "../knowledge/figures.js";
+import { ZH_UNITS } from "../knowledge/units.js";
 import type { Glossary } from "./glossary.js";
 import type { Answer } from "./schema.js";
 import type { SearchIndex } from "./search-index.js";

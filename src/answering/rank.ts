@@ -14,8 +14,9 @@ import {
 import type { Scratch } from "./scratch.js";
 import { isEnglishWord, salience } from "./register.js";
 import { synonymsOf } from "./synonyms.js";
-import { stem } from "./text.js";
-import { unitAmong as canonicalUnit, type Question } from "./understand.js";
+import { stem } from "../text/words.js";
+import { countUnitIn } from "../knowledge/units.js";
+import type { Question } from "./understand.js";
 import { PROVINCES } from "./regions.js";
 
 const REGION_TERMS = new Set(Object.keys(PROVINCES).flatMap((name) => name.split(" ").map((w) => stem(w))));
@@ -335,7 +336,7 @@ export function fitFactor(q: Question, e: Entry, unit?: string): number {
     f *= at === 0 ? 1.3 : at > 0 ? 1 : 0.25;
   }
   if (q.countUnit && e.kind === "count")
-    f *= (unit ?? canonicalUnit(e.unit) ?? e.unit) === q.countUnit ? 1.5 : 0.5;
+    f *= (unit ?? countUnitIn(e.unit) ?? e.unit) === q.countUnit ? 1.5 : 0.5;
   return f;
 }
 

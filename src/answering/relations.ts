@@ -9,7 +9,7 @@
 //   "increased by 46.3 million Yuan over the previous year, up 35.2%" → a change on the previous year.
 // Annotated target groups come first: a curator's reading beats a pattern.
 import { isNumeric, type Entry, type NumericEntry } from "../knowledge/schema.js";
-import { formatValue } from "./format.js";
+import { formatValue } from "../knowledge/figures.js";
 import type { SearchIndex } from "./search-index.js";
 
 export type PlanOf = {

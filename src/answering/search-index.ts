@@ -7,8 +7,8 @@ import { auditKnowledge, type AuditCheck } from "../knowledge/audit.js";
 import type { KnowledgeBase } from "../knowledge/load.js";
 import type { Entry } from "../knowledge/schema.js";
 import { createScratch, type Scratch } from "./scratch.js";
-import { unitAmong } from "./understand.js";
-import { STOPWORDS, contentWords, editDistance, hasHan, stem, words } from "./text.js";
+import { countUnitIn } from "../knowledge/units.js";
+import { STOPWORDS, contentWords, editDistance, hasHan, stem, words } from "../text/words.js";
 import { getOrInsertComputed } from "../util/maps.js";
 
 /** How much a word counts depending on where in an entry it appears. */
@@ -208,7 +208,7 @@ export function buildSearchIndex(kb: KnowledgeBase, data: IndexData = buildIndex
   const units = new Map<string, string | undefined>();
   const entryUnit = kb.entries.map((e) => {
     if (e.kind !== "count") return undefined;
-    if (!units.has(e.unit)) units.set(e.unit, unitAmong(e.unit) ?? e.unit);
+    if (!units.has(e.unit)) units.set(e.unit, countUnitIn(e.unit) ?? e.unit);
     return units.get(e.unit);
   });
   const regions = new Set(kb.entries.map((e) => e.region));

@@ -6,7 +6,8 @@ import { regionsIn } from "./regions.js";
 import { FORM_WORDS, formOf, type Form } from "./forms.js";
 import { plainQuestion, wordRoles } from "./register.js";
 import { isEnglishWord } from "./background.js";
-import { contentWords, editDistance, hasHan, QUANTITY_NOUNS, stem, STOPWORDS, type Word } from "./text.js";
+import { countUnitIn, PER_UNIT_PATTERN, PER_UNITS } from "../knowledge/units.js";
+import { contentWords, editDistance, hasHan, QUANTITY_NOUNS, STOPWORDS, type Word } from "../text/words.js";
 
 export type FigureKind = "money" | "count" | "percent" | "length" | "area" | "date";
 export type Derivation =
@@ -52,77 +53,6 @@ export type Question = {
   form?: Form | undefined;
   /** Parts of speech of the question's words, tagged on first use (only words the report lacks need them). */
   roles: () => Map<string, string>;
-};
-
-// Count nouns as entry units, keyed by stem, so "household", "households" and "户" all meet.
-const COUNT_UNITS: Record<string, string> = Object.fromEntries(
-  [
-    "people",
-    "households",
-    "villages",
-    "counties",
-    "projects",
-    "bridges",
-    "culverts",
-    "wells",
-    "reservoirs",
-    "cellars",
-    "enterprises",
-    "copies",
-    "experts",
-    "technologies",
-    "species",
-    "pieces",
-    "units",
-    "pavilions",
-    "programs",
-    "batches",
-    "inspections",
-    "issues",
-    "trainees",
-    "students",
-    "districts",
-    "towns",
-    "schools",
-    "societies",
-  ].map((u) => [stem(u), u]),
-);
-for (const [w, u] of Object.entries({
-  person: "people",
-  persons: "people",
-  residents: "people",
-  farmers: "people",
-  trainees: "people",
-  families: "households",
-  household: "households",
-}))
-  COUNT_UNITS[stem(w)] = u;
-
-const PER_UNITS: Record<string, string> = {
-  household: "households",
-  households: "households",
-  family: "households",
-  person: "people",
-  people: "people",
-  capita: "people",
-  head: "people",
-  trainee: "people",
-  resident: "people",
-  village: "villages",
-  county: "counties",
-  project: "projects",
-  km: "km",
-  kilometer: "km",
-  kilometre: "km",
-  families: "households",
-  persons: "people",
-  trainees: "people",
-  residents: "people",
-  villages: "villages",
-  counties: "counties",
-  projects: "projects",
-  kilometers: "km",
-  kilometres: "km",
 };
 
 // Words that only say what kind of figure is wanted: units, and the nouns English uses for "a
@@ -264,7 +194,7 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
       )) &&
     !/\bhow (much|many)\b/.test(english);
   // "Which counties …": the kind of name asked for, as its singular ("county").
-  const nameKind = asksNames && named?.[1] && unitAmong(named[1]) ? singularOf(named[1]) : undefined;
+  const nameKind = asksNames && named?.[1] && countUnitIn(named[1]) ? singularOf(named[1]) : undefined;
   const passage = !derivation && !form && (asksNames || (kinds.length === 0 && PASSAGE_CUE.test(english)));
   let roles: Map<string, string> | undefined;
   return {
@@ -419,7 +349,7 @@ function keywordKinds(q: string): { kinds: FigureKind[]; countUnit?: string } {
     .trim()
     .split(/\s+/)
     .filter((w) => /s$|^people$/.test(w));
-  const nouns = [...new Set(words.map((w) => unitAmong(w)).filter((u): u is string => !!u))];
+  const nouns = [...new Set(words.map((w) => countUnitIn(w)).filter((u): u is string => !!u))];
   return { kinds: [], countUnit: nouns.length === 1 ? nouns[0] : undefined };
 }
 
@@ -429,7 +359,8 @@ function figureKinds(
 ): { kinds: FigureKind[]; countUnit?: string } {
   // A count noun right after "how many" decides first, whatever percentages the question also names.
   const countedFirst = /\b(?:how many|(?:the )?number of)\s+((?:[a-z-]+\s*){1,5})/.exec(q);
-  const countedUnit = countedFirst && !/\bhow many percent/.test(q) ? unitAmong(countedFirst[1]!) : undefined;
+  const countedUnit =
+    countedFirst && !/\bhow many percent/.test(q) ? countUnitIn(countedFirst[1]!) : undefined;
   if (countedUnit && derivation?.type !== "share" && !LENGTH_CUE.test(q) && !AREA_CUE.test(q))
     return { kinds: ["count"], countUnit: countedUnit };
   if (derivation?.type === "share" || PERCENT_CUE.test(q)) return { kinds: ["percent"] };
@@ -437,7 +368,7 @@ function figureKinds(
   if (LENGTH_CUE.test(q)) return { kinds: ["length"] };
   if (AREA_CUE.test(q)) return { kinds: ["area"] };
   const howMany = /\b(?:how many|(?:the )?number of)\s+((?:[a-z-]+\s*){1,5})/.exec(q);
-  const counted = howMany ? unitAmong(howMany[1]!) : undefined;
+  const counted = howMany ? countUnitIn(howMany[1]!) : undefined;
   if (counted) return { kinds: ["count"], countUnit: counted };
   if (MONEY_CUE.test(q))
     return { kinds: q.includes("how many") && !/\b(yuan|money)\b/.test(q) ? ["money", "count"] : ["money"] };
@@ -455,18 +386,10 @@ function headPhrase(q: string): string[] {
 
 const singularOf = (w: string) => w.replace(/ies$/, "y").replace(/(?<!s)s$/, "");
 
-/** The first count noun in a text, as an entry unit ("households"). */
-export function unitAmong(text: string): string | undefined {
-  for (const w of text.split(/\s+/)) {
-    const unit = COUNT_UNITS[stem(w)];
-    if (unit) return unit;
-  }
-  return undefined;
-}
-
 // "per X", "for each X", "for every X", "each <adjective> X" with X a counted unit.
-const PER =
-  /\b(?:per|for each|for every|each|every)\s+(?:\w+\s+)?(household|households|family|families|person|people|capita|head|trainee|trainees|resident|residents|village|villages|county|counties|project|projects|km|kilomet(?:er|re)s?)\b/;
+const PER = new RegExp(
+  String.raw`\b(?:per|for each|for every|each|every)\s+(?:\w+\s+)?(${PER_UNIT_PATTERN})\b`,
+);
 // "per Yuan of X", "each yuan of X": one money figure against another.
 const PER_YUAN =
   /\b(?:per|for each|for every|each|every)\s+(?:yuan|rmb)\s+(?:of|in|from)\s+([^,;:?]+?)(?:\s*[,;:].*|\s+(?:bring|brought|leverage|leveraged|generate|generated|encourage|encouraged|produce|produced|attract|attracted|mobili[sz]e|mobili[sz]ed)\b.*)?\??$/;
@@ -483,7 +406,7 @@ const VERSUS_PLAN =
 // "Which … more <count noun>": a count noun after the comparative says what is compared.
 function comparedCount(q: string): { kinds: FigureKind[]; countUnit: string } | undefined {
   const m = /\b(?:more|fewer|less)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)/.exec(q);
-  const unit = m ? unitAmong(m[1]!) : undefined;
+  const unit = m ? countUnitIn(m[1]!) : undefined;
   return unit ? { kinds: ["count"], countUnit: unit } : undefined;
 }
 

@@ -4,7 +4,7 @@
 // English inside Chinese quotes, so a reply is never half translated without saying so.
 import type { KnowledgeBase } from "../knowledge/load.js";
 import type { Entry } from "../knowledge/schema.js";
-import { chineseLabel, type Lang } from "./format.js";
+import { chineseLabel, type Lang } from "../knowledge/figures.js";
 import type { Glossary } from "./glossary.js";
 import { PROVINCES_ZH } from "./regions.js";
 

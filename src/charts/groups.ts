@@ -3,11 +3,11 @@
 // them, and the sentences they come from. Parts that do not add up to the stated total carry the gap.
 import Fuse from "fuse.js";
 import { z } from "zod";
-import { chineseLabel, formatValue, formatValueZh } from "../answering/format.js";
-import { STOPWORDS } from "../answering/text.js";
 import { partsAgree } from "../knowledge/audit.js";
+import { chineseLabel } from "../knowledge/figures.js";
 import type { KnowledgeBase } from "../knowledge/load.js";
 import { isNumeric, type Entry, type Group } from "../knowledge/schema.js";
+import { STOPWORDS } from "../text/words.js";
 
 const LocalTextSchema = z.object({ en: z.string().min(1), zh: z.string().min(1) });
 export type LocalText = z.infer<typeof LocalTextSchema>;
@@ -68,11 +68,6 @@ export class ChartSpecError extends Error {
     super(message);
     this.name = "ChartSpecError";
   }
-}
-
-/** A figure in the report's units, in either language. */
-export function formatFigure(value: number, unit: string, lang: Lang): string {
-  return lang === "en" ? formatValue(value, unit) : formatValueZh(value, unit);
 }
 
 /** The Chinese title of an entry's section (of its own report), if the annotations give one. */

@@ -14,7 +14,6 @@ export {
   ChartSpecError,
   ChartSpecSchema,
   findChart,
-  formatFigure,
   type ChartFigure,
   type ChartSpec,
   type Lang,

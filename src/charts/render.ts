@@ -16,14 +16,9 @@ import {
   type Scale,
 } from "chart.js";
 import { ensureChartFonts, FONT_STACK } from "./fonts.js";
-import { trim, yuanScale, ZH_UNITS } from "../answering/format.js";
-import {
-  formatFigure,
-  type ChartSpec,
-  type Lang,
-  type PartsChartSpec,
-  type TargetChartSpec,
-} from "./groups.js";
+import { formatFigure, trim, yuanScale } from "../knowledge/figures.js";
+import { ZH_UNITS } from "../knowledge/units.js";
+import type { ChartSpec, Lang, PartsChartSpec, TargetChartSpec } from "./groups.js";
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Title, SubTitle);
 

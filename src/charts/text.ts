@@ -1,6 +1,6 @@
 // The chart's figures as text lines with their citations, so a chart is never sent on its own.
+import { formatFigure } from "../knowledge/figures.js";
 import type { ChartFigure, ChartSpec, Lang } from "./groups.js";
-import { formatFigure } from "./groups.js";
 import { CHART_TERMS, chartSummary } from "./render.js";
 
 function figureLine(label: string, f: ChartFigure, lang: Lang): string {

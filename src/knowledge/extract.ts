@@ -5,25 +5,9 @@ import type { RawSection } from "./split.js";
 import { FIGURES_MAX_PER_REPORT } from "./limits.js";
 import { findDates, findNumbers, isYear, type NumberToken } from "./numbers.js";
 import { slugify } from "./slug.js";
+import { COUNT_NOUNS, PLURAL_OF } from "./units.js";
 import { skipSpansFor } from "./validate.js";
 
-/** Nouns that name what a count counts; the first one within a few words of a number is its unit. */
-const COUNT_NOUNS = new Set(
-  (
-    "people persons residents households villages counties districts cities towns townships provinces projects " +
-    "bridges culverts wells reservoirs cellars canals enterprises copies experts technologies species pieces units " +
-    "pavilions programs programmes batches inspections trainees students farmers cadres schools societies groups " +
-    "teams meetings conferences sessions items reports issues hospitals clinics roads houses families workers " +
-    "entrepreneurs organizations institutions days months years times hectares tons"
-  ).split(" "),
-);
-const SINGULAR_TO_PLURAL: Record<string, string> = {
-  household: "households",
-  village: "villages",
-  county: "counties",
-  person: "people",
-  project: "projects",
-};
 const UNIT_WINDOW_WORDS = 5;
 
 // Numbers that are not figures (years, ordinals, skip rules) are left out here; the coverage check
@@ -144,7 +128,7 @@ function countNoun(after: string): CountNoun | undefined {
       return COUNT_NOUNS.has(lower)
         ? { unit: lower, end: m.index! + w.length, adjacent, plural: true }
         : pending;
-    const unit = COUNT_NOUNS.has(lower) ? lower : SINGULAR_TO_PLURAL[lower];
+    const unit = COUNT_NOUNS.has(lower) ? lower : PLURAL_OF[lower];
     // A singular noun is often a modifier ("project villages"): the head may follow.
     if (unit && unit !== lower) {
       pending = { unit, end: m.index! + w.length, adjacent, plural: false };

@@ -1,6 +1,6 @@
 // Chinese number forms: 万 and 亿, the measure word after the number, never an English unit.
 import { describe, expect, it } from "vitest";
-import { entryFigure, formatFigure, formatValueZh } from "../../src/answering/format.js";
+import { entryFigure, formatFigure, formatValueZh } from "../../src/knowledge/figures.js";
 import type { Entry } from "../../src/knowledge/schema.js";
 
 const zh = (value: number, unit: string) => formatFigure(value, unit, "zh");

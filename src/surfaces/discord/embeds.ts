@@ -2,7 +2,7 @@
 import { EmbedBuilder, type APIEmbed } from "discord.js";
 import type { Engine } from "../../answering/engine.js";
 import type { Answer } from "../../answering/schema.js";
-import { entryFigure, formatFigure } from "../../answering/format.js";
+import { entryFigure, formatFigure } from "../../knowledge/figures.js";
 import { labelIn, sectionChinese } from "../../answering/zh.js";
 import { chartTextParts, type ChartSpec, type Lang } from "../../charts/index.js";
 import type { Entry, Section } from "../../knowledge/schema.js";

@@ -1,4 +1,4 @@
-import { hasHan } from "../../../answering/text.js";
+import { hasHan } from "../../../text/words.js";
 import { en, type Locale } from "./en.js";
 import { zhCN } from "./zh-CN.js";
 

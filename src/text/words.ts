@@ -1,5 +1,8 @@
-// Word-level text handling shared by the index and the question parser.
+// Word-level text handling: the search index, the question reader, the knowledge's units and the
+// charts' topic search all split and stem words the same way. Depends on nothing of this project
+// but util/, so every layer may use it.
 import { stemmer } from "stemmer";
+import { getOrInsertComputed } from "../util/maps.js";
 
 // Words that never name a topic, by closed class of English grammar: function words (articles,
 // prepositions, pronouns and reflexives, auxiliaries and modals, conjunctions, question words),
@@ -58,12 +61,7 @@ export function words(text: string): string[] {
 
 const stemCache = new Map<string, string>();
 export function stem(word: string): string {
-  let s = stemCache.get(word);
-  if (s === undefined) {
-    s = /^\d/.test(word) ? word.replace(/,/g, "") : stemmer(word);
-    stemCache.set(word, s);
-  }
-  return s;
+  return getOrInsertComputed(stemCache, word, (w) => (/^\d/.test(w) ? w.replace(/,/g, "") : stemmer(w)));
 }
 
 /** Content words of a text, stemmed, without stopwords, in order (duplicates kept). */

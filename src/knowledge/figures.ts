@@ -1,8 +1,10 @@
-// How figures are written in replies: close to the report's own style, in English or Chinese.
+// How figures are written for a reader: close to the report's own style, in English or Chinese.
 // Chinese follows Chinese statistical writing: 万 and 亿 instead of thousands separators
 // (44.18亿元, 103.3万人), the measure word after the number (5853户, 116公里), no English units.
-import type { Entry } from "../knowledge/schema.js";
+// Replies (answering/), charts and surfaces all write figures this one way.
 import { getOrInsertComputed } from "../util/maps.js";
+import type { Entry } from "./schema.js";
+import { ZH_UNITS } from "./units.js";
 
 export type Lang = "en" | "zh";
 
@@ -42,44 +44,6 @@ export function formatValue(value: number, unit: string): string {
   if (unit === "%") return `${trim(value, 2)}%`;
   return `${trim(value, 2)} ${unit}`;
 }
-
-/**
- * The measure word (and noun, where the measure word alone would not say what is counted) written
- * after a Chinese number, for every unit the extractor gives. A unit left out is written as a bare
- * number: the label beside it says what is counted, and no English word sits inside a Chinese figure.
- */
-export const ZH_UNITS: Record<string, string> = {
-  people: "人",
-  persons: "人",
-  person: "人",
-  residents: "人",
-  households: "户",
-  villages: "个村",
-  counties: "个县",
-  projects: "个项目",
-  enterprises: "家企业",
-  times: "次",
-  km: "公里",
-  "square meters": "平方米",
-  mu: "亩",
-  "%": "%",
-  batches: "批",
-  bridges: "座桥梁",
-  culverts: "座涵洞",
-  wells: "眼水井",
-  reservoirs: "个蓄水池",
-  "water cellars": "个水窖",
-  experts: "名专家",
-  copies: "份",
-  technologies: "项技术",
-  "new species and technologies": "项新品种和新技术",
-  "units and entrepreneurs": "个单位和企业家",
-  inspections: "次检查",
-  "pieces of information": "条信息",
-  issues: "期",
-  programs: "个节目",
-  pavilions: "个展馆",
-};
 
 /** What "per <unit>" reads as in Chinese: 每户, 每人, 每个村; undefined for a unit without Chinese. */
 export function zhPer(unit: string): string | undefined {
