@@ -6,6 +6,7 @@
 // label shapes, each written figure reads as its value, and each sits in its own sentence in its
 // own section (provenance holds). Deterministic by seed; a report depends only on (seed, number).
 import { DEFAULT_KNOWLEDGE_DIR } from "../src/paths.js";
+import { getOrInsertComputed } from "../src/util/maps.js";
 import { loadKnowledge, type KnowledgeBase } from "../src/knowledge/load.js";
 import { findDates, findNumbers } from "../src/knowledge/numbers.js";
 import type { Entry, Group, Report, Section } from "../src/knowledge/schema.js";
@@ -51,6 +52,10 @@ export const REGIONS = [
 /** Report years. The real report also dates figures one year back (2010 pilots in a 2011 report), so entry years span 2005-2020. */
 export const REPORT_YEARS = Array.from({ length: 15 }, (_, i) => 2006 + i);
 const REAL_YEAR = 2011;
+/** The report the templates are compiled from. Found by id: knowledge/ may hold other reports, and
+ * they load in folder-name order, so the first report is not necessarily this one. Its region, year
+ * and place names (REAL_REGIONS, REAL_YEAR, the place list) are what the templates replace. */
+export const TEMPLATE_REPORT_ID = "henan-2011";
 
 // ---------------------------------------------------------------------------------------------
 // Programme phrases: each family lists the phrase forms found in the real report and parallel
@@ -563,13 +568,20 @@ function dateStyle(written: string): DateStyle {
   };
 }
 
-let templates: Templates | undefined;
+const templatesByDir = new Map<string, Templates>();
 
-/** Compiles the real knowledge into templates (once per process). */
+/** Compiles the template report of a knowledge folder into templates (once per process and folder). */
 export function realTemplates(knowledgeDir = KNOWLEDGE_DIR): Templates {
-  if (templates) return templates;
+  return getOrInsertComputed(templatesByDir, knowledgeDir, compileTemplates);
+}
+
+function compileTemplates(knowledgeDir: string): Templates {
   const kb = loadKnowledge(knowledgeDir);
-  const report = kb.reports[0]!;
+  const report = kb.reports.find((r) => r.meta.id === TEMPLATE_REPORT_ID);
+  if (!report)
+    throw new Error(
+      `synthetic: the template report "${TEMPLATE_REPORT_ID}" is not in ${knowledgeDir} (it has ${kb.reports.map((r) => r.meta.id).join(", ") || "no reports"})`,
+    );
   const sections: SectionTpl[] = report.sections.map((s) => {
     const entries = report.entries.filter((e) => e.section === s.title);
     const figures = new Map<string, FigureTpl>();
@@ -619,14 +631,13 @@ export function realTemplates(knowledgeDir = KNOWLEDGE_DIR): Templates {
   for (const s of sections)
     for (const e of s.entries)
       if (e.sentence < 0) throw new Error(`synthetic: ${e.real.id} has no sentence in its section`);
-  templates = {
+  return {
     sections,
     groups: report.groups.map((g) => ({ real: g, title: compile(g.title) })),
     reportTitle: compile(report.meta.title),
     entriesPerReport: report.entries.length,
     kinds: new Set(report.entries.map((e) => e.kind)),
   };
-  return templates;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -846,7 +857,7 @@ function generateReport(t: Templates, plan: Plan, seed: number, index: number, b
       region: plan.region,
       year: plan.year,
       language: "en",
-      source: `synthetic (seed ${seed}, report ${index}) generated from henan-2011`,
+      source: `synthetic (seed ${seed}, report ${index}) generated from ${TEMPLATE_REPORT_ID}`,
       file: "report.txt",
       sectionRegions: {},
     },

@@ -31,14 +31,15 @@ describe("the ask CLI", () => {
 
   it("answers a batch file one JSON line per question, in order", async () => {
     const file = join(mkdtempSync(join(tmpdir(), "ask-")), "q.txt");
-    writeFileSync(file, "village roads\n\nWhat is the best pizza in town?\n雨露计划转移就业多少人？\n");
+    // The keyword question names its province: knowledge/ may hold other reports with village roads.
+    writeFileSync(file, "Henan village roads\n\nWhat is the best pizza in town?\n雨露计划转移就业多少人？\n");
     const { stdout } = await cli("--json", "--batch", file);
     const answers = stdout
       .trim()
       .split("\n")
       .map((l) => AnswerJsonSchema.parse(JSON.parse(l)));
     expect(answers.map((a) => [a.question, a.answered, a.value])).toEqual([
-      ["village roads", true, 3005],
+      ["Henan village roads", true, 3005],
       ["What is the best pizza in town?", false, null],
       ["雨露计划转移就业多少人？", true, 189000],
     ]);

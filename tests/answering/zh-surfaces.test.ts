@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { renderForTerminal } from "../../src/surfaces/cli/render.js";
 import { answerEmbed, sectionPages, sectionsEmbed } from "../../src/surfaces/discord/embeds.js";
 import { localeFor } from "../../src/surfaces/discord/locales/index.js";
-import { realEngine } from "../support/knowledge.js";
+import { HENAN_ID, realEngine } from "../support/knowledge.js";
 
 const ask = (q: string) => realEngine().answer(q);
 const englishOutsideQuotes = (text: string) =>
@@ -54,7 +54,7 @@ describe("the terminal", () => {
 
   it("renders a Chinese no-answer in Chinese", () => {
     const out = renderForTerminal(ask("2011年上海的GDP是多少？"));
-    expect(out).toMatch(/^报告中没有找到答案。/);
+    expect(out).toMatch(/^河南2011年报告中没有找到答案。/);
     expect(englishOutsideQuotes(out)).toEqual([]);
   });
 
@@ -96,14 +96,19 @@ describe("the Discord embed", () => {
 describe("/section and /sections for a zh-CN user", () => {
   it("give Chinese titles (with the English one), Chinese figures and labels; English users see them as before", () => {
     const engine = realEngine();
-    const section = engine.kb.sections.find((s) => s.title === "Relocation for poverty alleviation")!;
+    // Henan's section by report and title: another report may have a section of the same title.
+    const section = engine.kb.sections.find(
+      (s) => s.report === HENAN_ID && s.title === "Relocation for poverty alleviation",
+    )!;
     const zh = sectionPages(engine, section, localeFor("zh-CN"))[0]!.toJSON();
     expect(zh.title).toBe("易地扶贫搬迁（Relocation for poverty alleviation）");
     expect(zh.description).toContain("• **5853户** — 易地扶贫搬迁户数");
     const en = sectionPages(engine, section, localeFor("en-US"))[0]!.toJSON();
     expect(en.title).toBe("Relocation for poverty alleviation");
     expect(en.description).toContain("• **5853 households** — Households relocated out of mountain areas");
-    expect(sectionsEmbed(engine, localeFor("zh-CN")).toJSON().fields![0]!.value).toContain(
+    // One field per report, in the knowledge's order: Henan's is not necessarily the first.
+    const henanField = engine.kb.reports.findIndex((r) => r.meta.id === HENAN_ID);
+    expect(sectionsEmbed(engine, localeFor("zh-CN")).toJSON().fields![henanField]!.value).toContain(
       "7. 易地扶贫搬迁（Relocation for poverty alleviation）",
     );
   });

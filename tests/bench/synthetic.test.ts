@@ -1,19 +1,21 @@
 // The synthetic knowledge generator behind `npm run bench`: deterministic, the requested size,
 // and every generated entry as valid as a real one (schema, provenance, unique ids, groups).
 import { beforeAll, describe, expect, it } from "vitest";
-import { generateKnowledge, REGIONS } from "../../bench/synthetic.js";
+import { generateKnowledge, REGIONS, TEMPLATE_REPORT_ID } from "../../bench/synthetic.js";
 import { regionsIn } from "../../src/answering/regions.js";
 import { checkGroups } from "../../src/knowledge/groups.js";
 import { loadKnowledge, type KnowledgeBase } from "../../src/knowledge/load.js";
-import { EntrySchema, SectionSchema } from "../../src/knowledge/schema.js";
+import { EntrySchema, type Report, SectionSchema } from "../../src/knowledge/schema.js";
 import { checkProvenance } from "../../src/knowledge/validate.js";
 import { DEFAULT_KNOWLEDGE_DIR } from "../../src/paths.js";
+import { reportById } from "../support/knowledge.js";
 
 let kb: KnowledgeBase;
-let real: KnowledgeBase;
+// The report the generator copies, by id: knowledge/ may hold others, and may list them first.
+let real: Report;
 beforeAll(() => {
   kb = generateKnowledge(10_000, 42);
-  real = loadKnowledge(DEFAULT_KNOWLEDGE_DIR);
+  real = reportById(loadKnowledge(DEFAULT_KNOWLEDGE_DIR), TEMPLATE_REPORT_ID);
 });
 
 describe("generateKnowledge", () => {

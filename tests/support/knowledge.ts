@@ -1,9 +1,13 @@
 // Real knowledge, loaded once per test file, and throwaway copies of the knowledge folder on disk.
+// knowledge/ may hold several reports, and they load in folder-name order (a second report such as
+// "anhui-2012" sorts before "henan-2011"): tests find a report by its id, never by its position.
 import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadEngine } from "../../src/answering/load-engine.js";
-import { DEFAULT_KNOWLEDGE_DIR } from "../../src/paths.js";
+import type { KnowledgeBase } from "../../src/knowledge/load.js";
+import type { Report } from "../../src/knowledge/schema.js";
+import { DEFAULT_KNOWLEDGE_DIR, PROJECT_ROOT } from "../../src/paths.js";
 
 let engine: ReturnType<typeof loadEngine> | undefined;
 export function realEngine() {
@@ -22,4 +26,43 @@ export function withKnowledgeCopy<T>(fn: (dir: string) => T): T {
   }
 }
 
-export const HENAN = join("reports", "henan-2011");
+export const HENAN_ID = "henan-2011";
+export const HENAN = join("reports", HENAN_ID);
+
+/** The invented second report of tests/fixtures/reports (README there): with 【】 marks, and without. */
+export const ANHUI_ID = "anhui-2012";
+export const ANHUI_FIXTURE = join(PROJECT_ROOT, "tests", "fixtures", "reports", ANHUI_ID);
+export const ANHUI_PLAIN_FIXTURE = join(PROJECT_ROOT, "tests", "fixtures", "reports", `${ANHUI_ID}-plain`);
+
+/** The report with this id; fails the test with the ids there are when it is missing. */
+export function reportById(kb: Pick<KnowledgeBase, "reports">, id: string = HENAN_ID): Report {
+  const report = kb.reports.find((r) => r.meta.id === id);
+  if (!report)
+    throw new Error(
+      `no report "${id}" in the knowledge (it has ${kb.reports.map((r) => r.meta.id).join(", ")})`,
+    );
+  return report;
+}
+
+/** The knowledge cut down to one report, as buildKnowledge would assemble it from that report alone. */
+export function onlyReport(kb: KnowledgeBase, id: string = HENAN_ID): KnowledgeBase {
+  const report = reportById(kb, id);
+  return {
+    ...kb,
+    reports: [report],
+    sections: report.sections,
+    entries: report.entries,
+    groups: report.groups,
+    byId: new Map(report.entries.map((e) => [e.id, e])),
+    // Skipped numbers do not say their report (two reports may share a section title): kept whole.
+  };
+}
+
+/** Copies a report folder (a fixture) into a knowledge folder's reports/, leaving out expected.json. */
+export function addReport(knowledgeDir: string, reportFolder: string, id?: string): void {
+  const name = id ?? reportFolder.split(/[\\/]/).pop()!;
+  cpSync(reportFolder, join(knowledgeDir, "reports", name), {
+    recursive: true,
+    filter: (src) => !src.endsWith("expected.json"),
+  });
+}
