@@ -4,6 +4,8 @@ import type { Entry, ReportMeta, Skip } from "./schema.js";
 import type { RawSection } from "./split.js";
 import { FIGURES_MAX_PER_REPORT } from "./limits.js";
 import { findDates, findNumbers, isYear, type NumberToken } from "./numbers.js";
+import { grammarLabel, type GrammarLabel } from "./labels.js";
+import { tagSentence } from "./nlp.js";
 import { slugify } from "./slug.js";
 import { COUNT_NOUNS, PLURAL_OF } from "./units.js";
 import { skipSpansFor } from "./validate.js";
@@ -12,7 +14,14 @@ const UNIT_WINDOW_WORDS = 5;
 
 // Numbers that are not figures (years, ordinals, skip rules) are left out here; the coverage check
 // (validate.ts) accounts for every one of them, with its reason.
-export function extractEntries(meta: ReportMeta, sections: RawSection[], skips: Skip[]): Entry[] {
+// `curated` says which entry ids an annotation already labels: their sentence is tagged only when
+// some other figure in it needs a label from its grammar (tagging loads the NLP model).
+export function extractEntries(
+  meta: ReportMeta,
+  sections: RawSection[],
+  skips: Skip[],
+  curated: (id: string) => boolean = () => false,
+): Entry[] {
   const entries: Entry[] = [];
   const ids = new Map<string, number>();
   const nextId = (section: string, written: string) => {
@@ -28,6 +37,7 @@ export function extractEntries(meta: ReportMeta, sections: RawSection[], skips: 
       // Past the limit the loader refuses the report: extracting the rest would only cost time.
       if (entries.length > FIGURES_MAX_PER_REPORT) return entries;
       const year = sentenceYear(sentence) ?? meta.year;
+      const sentenceStart = entries.length;
       const skipSpans = skipSpansFor(section.title, sentence, skips);
       const dates = findDates(sentence);
       for (const date of dates) {
@@ -69,6 +79,9 @@ export function extractEntries(meta: ReportMeta, sections: RawSection[], skips: 
           aliases: [],
         } as Entry);
       }
+      const fresh = entries.slice(sentenceStart);
+      if (fresh.some((e) => !curated(e.id)))
+        entries.splice(sentenceStart, fresh.length, ...labelFromGrammar(fresh, sentence, region, year));
     }
   }
   return entries;
@@ -211,4 +224,38 @@ function provisionalLabel(context: string, written: string): string {
     .replace(/\s+/g, " ")
     .trim();
   return label.length >= 3 ? label : context;
+}
+
+// Replaces the clause-fragment labels of one sentence's figures by labels read from its grammar
+// (labels.ts), in the order written, so a share can name the figure before it and a part of an
+// "of which" breakdown its total's noun. A figure the grammar rules cannot read keeps its label.
+function labelFromGrammar(figures: Entry[], sentence: string, region: string, year: number): Entry[] {
+  const tokens = tagSentence(sentence);
+  const ordered = figures.map((e) => ({ e, at: sentence.indexOf(e.written) })).sort((a, b) => a.at - b.at);
+  const opens = [...sentence.matchAll(/\bof which\b/gi)].map((m) => m.index!);
+  const before: (GrammarLabel & { at: number; kind: string; read: boolean })[] = [];
+  const labelled = new Map<Entry, Entry>();
+  for (const { e, at } of ordered) {
+    const opened = opens.filter((o) => o < at).at(-1);
+    const total = opened === undefined ? undefined : before.filter((b) => b.at < opened).at(-1);
+    const g =
+      e.kind === "date"
+        ? undefined
+        : grammarLabel(
+            tokens,
+            { start: at, end: at + e.written.length, kind: e.kind, written: e.written },
+            {
+              region,
+              year,
+              before,
+              ...(total?.head ? { totalHead: total.head } : {}),
+            },
+          );
+    // A figure the rules cannot read still marks its place: a part's total is the figure before
+    // "of which", labelled or not.
+    before.push({ ...(g ?? { label: e.label }), at, kind: e.kind, read: g !== undefined });
+    if (!g) continue;
+    labelled.set(e, { ...e, label: g.label, ...(g.year !== undefined ? { year: g.year } : {}) } as Entry);
+  }
+  return figures.map((e) => labelled.get(e) ?? e);
 }

@@ -1,0 +1,396 @@
+// Labels from the sentence's grammar, for figures no annotation names. A question is matched
+// against a figure's label first, so the label must say what the figure quantifies: its noun
+// phrase, the verb that acts on it, who acted and the modifiers ("Special anti-poverty funds
+// allocated by the provincial government to the key counties"), not the clause with the figure cut
+// out. The sentence is tagged once (wink-nlp part-of-speech tags); the rules read tags, not the
+// report's words:
+// - what is quantified: the noun after "N of" ("1.1 billion yuan of special funds"), the counted
+//   noun ("5853 households"), the noun before "of N" ("village roads of 3005 km"), the subject when
+//   the figure completes it ("income reached N"), or, for a figure that is itself the subject of
+//   a part ("of which N was from the central government"), the total's noun and that predicate;
+// - a growth figure ("up N%", "increased by N") is tied to what grew: the subject of its clause;
+// - a share ("N% of the annual plan", "N% beyond the scheduled task") to the figure before it;
+// - a figure followed by "last year" / "the previous year" / "in 2010" gets that year.
+// Curated annotations still override the label (load.ts applies them afterwards).
+import type { Token } from "./nlp.js";
+
+export type FigureSpan = { start: number; end: number; kind: string; written: string };
+/** The label, the year when the sentence ties the figure to another one, and the bare noun phrase. */
+export type GrammarLabel = { label: string; year?: number; head?: string };
+/** The sentence's figures before this one, in order: their labels, kinds, and whether the rules read them. */
+type Before = GrammarLabel & { kind: string; read: boolean };
+type Context = { region: string; year: number | null; before?: Before[]; totalHead?: string };
+
+const CLAUSE_PUNCT = new Set([",", ";", ":", "(", ")", "—", "–"]);
+const NOMINAL = new Set(["NOUN", "PROPN", "ADJ"]);
+/** Verbs that only link a subject to its figure: the subject alone says what the figure is. */
+const LINKING = new Set(["be", "reach", "total", "amount", "stand", "hit", "exceed", "come", "top"]);
+const GROWTH_VERBS = new Set(["increase", "grow", "rise", "decrease", "fall", "drop", "decline"]);
+const FILLERS = new Set([
+  "total",
+  "nearly",
+  "about",
+  "around",
+  "approximately",
+  "over",
+  "more",
+  "than",
+  "almost",
+]);
+const MAX_WORDS = 14;
+/** What a figure of each kind is, when the sentence names no noun for it. */
+const NO_NOUN: Record<string, string> = { money: "Funds", length: "Length", area: "Area" };
+
+export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): GrammarLabel | undefined {
+  const first = tokens.findIndex((t) => t.end > fig.start);
+  if (first < 0) return undefined;
+  let last = first;
+  while (last + 1 < tokens.length && tokens[last + 1]!.start < fig.end) last++;
+  const year = yearAfter(tokens, last, ctx.year);
+  let head: string | undefined;
+  const withYear = (label: string | undefined): GrammarLabel | undefined =>
+    label && label.length >= 3
+      ? { label: tidy(label), ...(year !== undefined ? { year } : {}), ...(head ? { head } : {}) }
+      : undefined;
+
+  const prev = tokens[first - 1];
+  const prev2 = tokens[first - 2];
+  // A growth figure: "up 35.2%", "increased by 46.3 million Yuan", "a rise of 5%".
+  const growthVerb = prev?.lemma === "by" && prev2 && GROWTH_VERBS.has(prev2.lemma) ? first - 2 : -1;
+  if ((prev?.lemma === "up" || prev?.lemma === "down") && fig.kind === "percent") {
+    const clauseVerb = verbBefore(tokens, first);
+    const grew = clauseVerb >= 0 ? subjectBefore(tokens, clauseVerb, ctx.region) : undefined;
+    const over = phraseAfter(tokens, last + 1);
+    return withYear(grew ? `Growth of ${grew}${over ? ` ${over}` : ""} (percent)` : undefined);
+  }
+  if (growthVerb >= 0) {
+    const grew = subjectBefore(tokens, growthVerb, ctx.region);
+    const over = phraseAfter(tokens, last + 1);
+    const noun = fig.kind === "percent" ? "Growth" : "Increase";
+    return withYear(
+      grew
+        ? `${noun} of ${grew}${over ? ` ${over}` : ""}${fig.kind === "percent" ? " (percent)" : ""}`
+        : undefined,
+    );
+  }
+  // A share: "accounting for 103% of the annual plan", "17.06% beyond the scheduled task".
+  if (fig.kind === "percent") {
+    const after = phraseAfter(tokens, last + 1);
+    // The share is of the figure before it (a count or an amount, not another share).
+    const whose = ctx.before
+      ?.filter((b) => b.kind !== "percent" && b.read)
+      .at(-1)
+      ?.label.replace(/\s*\([^)]*\)$/, "");
+    if (after && whose)
+      return withYear(`${whose} ${/^of\b/i.test(after) ? `as a share ${after}` : after} (percent)`);
+  }
+
+  // What the figure quantifies.
+  let rest = last + 1;
+  const next = tokens[last + 1];
+  let headStart = first;
+  const counted =
+    fig.kind === "count" ? fig.written.replace(/^\S+(?:\s+(?:thousand|million|billion)\b)?\s*/i, "") : "";
+  if (/[A-Za-z]/.test(counted)) head = counted;
+  else if (
+    next?.lemma === "of" &&
+    (NOMINAL.has(tokens[last + 2]?.pos ?? "") || tokens[last + 2]?.pos === "DET")
+  ) {
+    const np = chunkRight(tokens, last + 2);
+    head = np.text || undefined;
+    rest = np.end;
+  } else if (prev?.lemma === "of" && prev2 && NOMINAL.has(prev2.pos) && !FILLERS.has(prev2.lemma)) {
+    const left = chunkLeft(tokens, first - 1);
+    head = left?.text;
+    headStart = left?.start ?? first;
+  }
+
+  // The figure as the subject of its own clause: "N was from the central government".
+  if (!head && next && (next.pos === "AUX" || next.pos === "VERB")) {
+    const predicate = phraseAfter(
+      tokens,
+      next.pos === "AUX" && tokens[last + 2]?.pos === "VERB" ? last + 2 : last + 2,
+      true,
+    );
+    const after = tokens[last + 2];
+    const nounAfter =
+      NOMINAL.has(after?.pos ?? "") ||
+      (after?.pos === "VERB" && /(?:ed|ing)$/.test(after.text) && NOMINAL.has(tokens[last + 3]?.pos ?? ""));
+    const predicateIsNoun = next.lemma === "be" && nounAfter && !/^(?:from|by)\b/.test(predicate ?? "");
+    if (predicateIsNoun) return withYear(predicate);
+    const verb = next.pos === "VERB" ? `${next.text} ` : tokens[last + 2]?.pos === "VERB" ? "" : "";
+    const parent = ctx.totalHead;
+    if (predicate) return withYear(`${parent ? `${parent} ` : ""}${verb}${predicate}`);
+  }
+
+  const verbAt = verbBefore(tokens, first);
+  const verb = verbAt >= 0 ? tokens[verbAt]! : undefined;
+  const totalOf = prev?.lemma === "of" && prev2?.lemma === "total";
+  // Money, a length or an area with no noun of its own, acted on by a verb: "invested N for …".
+  let generic = false;
+  if (!head && verb && !LINKING.has(verb.lemma) && !GROWTH_VERBS.has(verb.lemma) && NO_NOUN[fig.kind]) {
+    head = NO_NOUN[fig.kind];
+    generic = true;
+  }
+  if (!head) {
+    // The figure completes its subject: "income reached N", "the poor population fell to N".
+    if (verb) head = subjectBefore(tokens, verbAt, ctx.region);
+    if (!head) return undefined;
+    if (verb && !LINKING.has(verb.lemma) && !GROWTH_VERBS.has(verb.lemma)) head = `${head} ${verb.text}`;
+    const more = phraseAfter(tokens, rest);
+    return withYear(more ? `${head} ${more}` : head);
+  }
+  const parts = [head];
+  if (verb && !LINKING.has(verb.lemma)) {
+    // The verb and what stands between it and the figure ("completed the poverty alleviation … of").
+    // The verb and what stands between it and the figure ("completed the poverty alleviation … of"),
+    // unless that holds other figures or a clause break (the figure is one item of a list).
+    const gap = tokens.slice(verbAt + 1, Math.min(first, headStart));
+    const clean =
+      gap.length <= 8 && !gap.some((t) => t.pos === "NUM" || t.pos === "PUNCT" || t.pos === "CCONJ");
+    const betweenText = clean
+      ? trimEdges(gap.filter((t) => !FILLERS.has(t.lemma) && !(t.pos === "DET" && t.lemma === "a")))
+          .map((t) => t.text)
+          .join(" ")
+      : "";
+    parts.push(verbGroup(tokens, verbAt));
+    if (betweenText && !/^(?:of|for|to|in)$/i.test(betweenText)) parts.push(betweenText);
+    const agent = subjectBefore(tokens, verbAt, ctx.region);
+    if (agent && !isRegion(agent, ctx.region)) parts.push(`by ${agent.replace(/^The\b/, "the")}`);
+  }
+  const more = phraseAfter(tokens, rest);
+  if (more) parts.push(more);
+  if (totalOf) parts.push("(total)");
+  const labelled = withYear(parts.join(" "));
+  // A bare "Funds" names nothing a part of it could borrow: its parts take the whole label instead.
+  if (labelled && generic) labelled.head = labelled.label.replace(/\s*\(total\)$/, "");
+  return labelled;
+}
+
+/** "N last year", "N in the previous year", "N in 2010": the year the figure belongs to. */
+function yearAfter(tokens: Token[], last: number, year: number | null): number | undefined {
+  let i = last + 1;
+  if (tokens[i]?.lemma === "in" || tokens[i]?.lemma === "of" || tokens[i]?.lemma === "for") i++;
+  if (tokens[i]?.lemma === "the") i++;
+  const a = tokens[i]?.lemma;
+  const b = tokens[i + 1]?.lemma;
+  if ((a === "last" || a === "previous") && b === "year") return year === null ? undefined : year - 1;
+  if (a === "this" && b === "year") return year ?? undefined;
+  if (a && /^(?:19|20)\d\d$/.test(a) && tokens[last + 1]?.lemma === "in") return Number(a);
+  return undefined;
+}
+
+/** The nearest verb before index `at` in the sentence, not across a semicolon or "of which". */
+function verbBefore(tokens: Token[], at: number): number {
+  for (let i = at - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    if (t.text === ";" || (t.lemma === "which" && tokens[i - 1]?.lemma === "of")) return -1;
+    // "… and the growth rate …": a new subject starts a new clause.
+    if (t.pos === "CCONJ" && tokens[i + 1]?.pos === "DET") return -1;
+    if (
+      t.pos === "VERB" &&
+      !(NOMINAL.has(tokens[i + 1]?.pos ?? "") && /ed$|ing$/.test(t.text) && tokens[i - 1]?.pos === "ADP")
+    )
+      return i;
+    if (t.pos === "AUX" && t.lemma === "be" && tokens[i + 1]?.pos !== "VERB" && tokens[i + 1]?.pos !== "AUX")
+      return i;
+  }
+  return -1;
+}
+
+/** The verb with the verbs it completes ("expected to train"), auxiliaries left out. */
+function verbGroup(tokens: Token[], verbAt: number): string {
+  let start = verbAt;
+  while (start >= 2 && tokens[start - 1]!.lemma === "to" && tokens[start - 2]!.pos === "VERB") start -= 2;
+  return tokens
+    .slice(start, verbAt + 1)
+    .map((t) => t.text)
+    .join(" ");
+}
+
+/** The subject before a verb: the noun phrase that ends just before it (adverbs skipped). */
+function subjectBefore(tokens: Token[], verbAt: number, region: string): string | undefined {
+  let end = verbAt;
+  while (end >= 2 && tokens[end - 1]!.lemma === "to" && tokens[end - 2]!.pos === "VERB") end -= 2;
+  while (end > 0 && (tokens[end - 1]!.pos === "ADV" || tokens[end - 1]!.pos === "AUX")) end--;
+  // "Microcredit of N Yuan at discounted interest was granted": the subject is the noun before "of N".
+  for (let i = end - 1; i > 0 && i >= end - 8; i--) {
+    if (CLAUSE_PUNCT.has(tokens[i]!.text)) break;
+    if (tokens[i]!.pos === "NUM") {
+      let j = i;
+      while (j > 0 && tokens[j - 1]!.pos === "NUM") j--;
+      if (tokens[j - 1]?.lemma === "of" && NOMINAL.has(tokens[j - 2]?.pos ?? "")) end = j - 1;
+      break;
+    }
+  }
+  let start = end;
+  while (start > 0) {
+    const t = tokens[start - 1]!;
+    const trailingParticiple =
+      start === end && t.pos === "VERB" && /ed$/.test(t.text) && NOMINAL.has(tokens[start - 2]?.pos ?? "");
+    if (
+      trailingParticiple ||
+      t.lemma === "per" ||
+      NOMINAL.has(t.pos) ||
+      t.pos === "DET" ||
+      t.pos === "PART" ||
+      (t.pos === "ADP" && t.lemma !== "in" && start - 2 >= 0 && NOMINAL.has(tokens[start - 2]!.pos)) ||
+      (t.pos === "NUM" && NOMINAL.has(tokens[start]?.pos ?? "")) ||
+      (t.pos === "CCONJ" &&
+        NOMINAL.has(tokens[start - 2]?.pos ?? "") &&
+        NOMINAL.has(tokens[start]?.pos ?? "")) ||
+      (t.pos === "VERB" &&
+        /ed$/.test(t.text) &&
+        NOMINAL.has(tokens[start]?.pos ?? "") &&
+        tokens[start - 2]?.pos === "ADP")
+    )
+      start--;
+    else break;
+  }
+  let span = tokens.slice(start, end);
+  // "Henan Province's anti-poverty funds": the report's own region is scope, not part of the name.
+  const possessive = span.findIndex((t) => t.pos === "PART" && /^['’]s$/.test(t.text));
+  if (
+    possessive >= 0 &&
+    isRegion(
+      span
+        .slice(0, possessive)
+        .map((t) => t.text)
+        .join(" "),
+      region,
+    )
+  )
+    span = span.slice(possessive + 1);
+  // "The" stays ("by the provincial government"); tidy() drops it where the phrase starts a label.
+  const the = span[0]?.lemma === "the" ? span[0] : undefined;
+  span = trimEdges(span);
+  if (span.length === 0 || span.every((t) => t.pos === "PRON" || t.pos === "DET")) return undefined;
+  return joinCapped(the && span[0] !== the ? [the, ...span] : span);
+}
+
+/** A noun phrase from index `from` rightwards, with "of" phrases ("funds of the province"). */
+function chunkRight(tokens: Token[], from: number): { text: string; end: number } {
+  let i = from;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    const nextNominal = NOMINAL.has(tokens[i + 1]?.pos ?? "");
+    if (
+      NOMINAL.has(t.pos) ||
+      t.pos === "PART" ||
+      (t.pos === "DET" && i === from) ||
+      (t.pos === "VERB" && /(?:ed|ing)$/.test(t.text) && nextNominal) ||
+      (t.lemma === "of" && (nextNominal || tokens[i + 1]?.pos === "DET") && i > from)
+    )
+      i++;
+    else if (
+      t.pos === "CCONJ" &&
+      nextNominal &&
+      i > from &&
+      NOMINAL.has(tokens[i - 1]!.pos) &&
+      tokens[i + 2]?.pos !== "NUM"
+    )
+      i++;
+    else break;
+  }
+  return { text: joinCapped(trimEdges(tokens.slice(from, i))), end: i };
+}
+
+/** The noun phrase that ends just before "of N" ("village roads" in "built village roads of N"). */
+function chunkLeft(tokens: Token[], ofAt: number): { text: string; start: number } | undefined {
+  let start = ofAt;
+  while (start > 0 && (NOMINAL.has(tokens[start - 1]!.pos) || tokens[start - 1]!.pos === "PART")) start--;
+  const span = trimEdges(tokens.slice(start, ofAt));
+  return span.length ? { text: joinCapped(span), start } : undefined;
+}
+
+/**
+ * The modifiers after the figure or its noun, to the end of the clause: "for relocation", "to poor
+ * areas", "over the previous year". Stops at another figure, at a clause break, and at "and" that
+ * starts a new verb or figure.
+ */
+function phraseAfter(tokens: Token[], from: number, allowVerb = false): string | undefined {
+  const out: Token[] = [];
+  for (let i = from; i < tokens.length && out.length < MAX_WORDS; i++) {
+    const t = tokens[i]!;
+    if (CLAUSE_PUNCT.has(t.text) || t.pos === "PUNCT" || t.pos === "NUM" || t.pos === "SYM") break;
+    if (t.pos === "CCONJ" && ["VERB", "NUM", "AUX"].includes(tokens[i + 1]?.pos ?? "")) break;
+    if (
+      t.pos === "CCONJ" &&
+      !(NOMINAL.has(tokens[i + 1]?.pos ?? "") && NOMINAL.has(tokens[i - 1]?.pos ?? ""))
+    )
+      break;
+    if (t.lemma === "which") break;
+    // "was issued for …": the auxiliary goes; a participle right after the noun stays when a
+    // preposition follows it (a reduced relative), not when an object does (a new main verb).
+    if (t.pos === "AUX" && out.length === 0) continue;
+    if (t.pos === "VERB" && !allowVerb) {
+      const passive =
+        out.length === 0 &&
+        (tokens[i - 1]?.pos === "AUX" || ["ADP", "PUNCT"].includes(tokens[i + 1]?.pos ?? "PUNCT"));
+      if (!passive && !(out.length > 0 && tokens[i - 1]?.pos === "ADP")) break;
+    }
+    const beforeYear = tokens[i - 1]?.pos === "DET" ? tokens[i - 2] : tokens[i - 1];
+    if (
+      (t.lemma === "this" || t.lemma === "last" || t.lemma === "previous") &&
+      tokens[i + 1]?.lemma === "year" &&
+      !["over", "than", "from", "with"].includes(beforeYear?.lemma ?? "")
+    )
+      break;
+    out.push(t);
+  }
+  let a = 0;
+  while (a < out.length && (out[a]!.pos === "CCONJ" || out[a]!.pos === "DET")) a++;
+  const span = trimEnd(out.slice(a));
+  return span.length ? joinCapped(span) : undefined;
+}
+
+/** Drops articles and dangling prepositions or conjunctions at either end. */
+function trimEdges(span: Token[]): Token[] {
+  let a = 0;
+  let b = span.length;
+  const loose = (t: Token) =>
+    t.pos === "DET" ||
+    t.pos === "ADP" ||
+    t.pos === "CCONJ" ||
+    t.pos === "PART" ||
+    t.pos === "PUNCT" ||
+    t.pos === "SCONJ";
+  // "per capita" is a noun phrase's own start, not a dangling preposition.
+  while (a < b && span[a]!.lemma !== "per" && (loose(span[a]!) || FILLERS.has(span[a]!.lemma))) a++;
+  while (b > a && loose(span[b - 1]!)) b--;
+  return span.slice(a, b);
+}
+
+function trimEnd(span: Token[]): Token[] {
+  let b = span.length;
+  while (b > 0 && ["DET", "ADP", "CCONJ", "PART", "PUNCT", "SCONJ", "AUX"].includes(span[b - 1]!.pos)) b--;
+  return span.slice(0, b);
+}
+
+function joinCapped(span: Token[]): string {
+  let text = "";
+  for (const [i, t] of span.slice(0, MAX_WORDS).entries()) {
+    const glued = i > 0 && span[i - 1]!.end === t.start;
+    text += i === 0 || glued ? t.text : ` ${t.text}`;
+  }
+  return text;
+}
+
+// "Henan Province", "the province": the report's own region is its scope, not a name in a label.
+const isRegion = (text: string, region: string) => {
+  const rest = text
+    .replace(/\b(?:the|province|provincial|city|region|autonomous)\b/gi, "")
+    .trim()
+    .toLowerCase();
+  return rest === "" || rest === region.toLowerCase();
+};
+
+function tidy(label: string): string {
+  const text = label
+    .replace(/\s+/g, " ")
+    .replace(/\s+([,.;:)])/g, "$1")
+    .trim()
+    .replace(/^the\s+/i, "")
+    .replace(/\b(Growth|Increase) of the\s+/i, "$1 of ");
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
