@@ -53,6 +53,8 @@ export function baselineAnswer(question: string, results: FuseResult<BaselineDoc
     label: null,
     verdict: null,
     items: [],
+    reports: [],
+    topics: [],
   };
   if (!answered)
     return {

@@ -2,7 +2,9 @@
 // report's own words (English): a translation would no longer be a quote, so in Chinese they are
 // labelled 原文 and everything around them (figures, labels, section names, notes) is Chinese.
 import type { SearchIndex } from "./search-index.js";
-import type { Entry, NumericEntry } from "../knowledge/schema.js";
+import type { KnowledgeBase } from "../knowledge/load.js";
+import type { Entry, NumericEntry, ReportMeta } from "../knowledge/schema.js";
+import { getOrInsertComputed } from "../util/maps.js";
 import type { Derived } from "./compute.js";
 import { entryFigure, formatFigure, zhPer, type Lang } from "../knowledge/figures.js";
 import type { Citation } from "./schema.js";
@@ -15,6 +17,32 @@ import {
   sectionTitleIn,
   type Lexicon,
 } from "./zh.js";
+
+const metaByReport = new WeakMap<KnowledgeBase, Map<string, ReportMeta>>();
+
+/** A report as people name it, by region and year ("Henan 2011"; in Chinese 河南2011年报告). */
+export function reportName(kb: KnowledgeBase, id: string, lang: Lang): string | undefined {
+  const meta = getOrInsertComputed(
+    metaByReport,
+    kb,
+    (k) => new Map(k.reports.map((r) => [r.meta.id, r.meta])),
+  ).get(id);
+  if (!meta) return undefined;
+  return lang === "zh" ? `${regionIn(meta.region, "zh")}${meta.year}年报告` : `${meta.region} ${meta.year}`;
+}
+
+/** Every report loaded, named, for a reply that speaks of all of them ("Henan 2011 and Anhui 2012"). */
+export function reportNames(kb: KnowledgeBase, lang: Lang): string {
+  const names = kb.reports.map((r) => reportName(kb, r.meta.id, lang)!);
+  if (lang === "zh") return names.join("、");
+  return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+}
+
+/** Where a quote comes from, in English: its section and its report ("Overview, Henan 2011"). */
+export function sourcePlace(section: string, report: string, kb: KnowledgeBase | undefined): string {
+  const name = kb && reportName(kb, report, "en");
+  return name ? `${section}, ${name}` : section;
+}
 
 export function citationOf(e: Entry): Citation {
   return {
@@ -69,16 +97,26 @@ export function sourceLinesZh(
     const key = `${e.report}\u0000${e.section}\u0000${e.sentence}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    lines.push(`出处：${sectionCitedIn(e.section, lex, "zh", e.report)}`, `原文：“${e.sentence}”`);
+    const name = lex ? (reportName(lex.kb, e.report, "zh") ?? "") : "";
+    lines.push(`出处：${name}${sectionCitedIn(e.section, lex, "zh", e.report)}`, `原文：“${e.sentence}”`);
   }
   return lines;
 }
 
-/** `lex` gives Chinese section titles and glossary labels; without it those stay English, quoted. */
-export function figureText(e: Entry, notes: string[], zh: boolean, lex?: Lexicon): string {
+/**
+ * `lex` gives Chinese section titles and glossary labels (without it those stay English, quoted),
+ * `kb` the report names of English source lines.
+ */
+export function figureText(
+  e: Entry,
+  notes: string[],
+  zh: boolean,
+  lex?: Lexicon,
+  kb?: KnowledgeBase,
+): string {
   const lines = zh
     ? [`${labelIn(e, "zh", lex?.glossary)}：${entryFigure(e, "zh")}`, ...sourceLinesZh([e], lex)]
-    : [`${e.written}: ${e.label}.`, `Source (${e.section}): "${e.sentence}"`];
+    : [`${e.written}: ${e.label}.`, `Source (${sourcePlace(e.section, e.report, kb)}): "${e.sentence}"`];
   return [...lines, ...noteLines(notes, zh)].join("\n");
 }
 
@@ -119,7 +157,13 @@ function arithmeticIn(d: Derived, result: string): string {
   return /[A-Za-z]{2,}/.test(s) ? `${d.inputs.map((e) => entryFigure(e, "zh")).join("，")} → ${result}` : s;
 }
 
-export function derivedText(d: Derived, notes: string[], zh: boolean, lex?: Lexicon): string {
+export function derivedText(
+  d: Derived,
+  notes: string[],
+  zh: boolean,
+  lex?: Lexicon,
+  kb?: KnowledgeBase,
+): string {
   if (zh) {
     const z = derivedIn(d, "zh", lex);
     return [
@@ -133,8 +177,15 @@ export function derivedText(d: Derived, notes: string[], zh: boolean, lex?: Lexi
     `${d.figure}: ${d.label} (computed from the report's figures).`,
     `Arithmetic: ${d.arithmetic}`,
   ];
-  for (const e of d.inputs) lines.push(`Source for ${e.written} (${e.section}): "${e.sentence}"`);
+  lines.push(...inputSources(d.inputs, kb));
   return [...lines, ...noteLines(notes, zh)].join("\n");
+}
+
+/** One source line per input of a computed or judged figure ("Source for 2 million Yuan (…): …"). */
+export function inputSources(inputs: Entry[], kb: KnowledgeBase | undefined): string[] {
+  return inputs.map(
+    (e) => `Source for ${e.written} (${sourcePlace(e.section, e.report, kb)}): "${e.sentence}"`,
+  );
 }
 
 export function passageText(
@@ -143,26 +194,57 @@ export function passageText(
   zh: boolean,
   lex?: Lexicon,
   report?: string,
+  kb?: KnowledgeBase,
 ): string {
-  return zh
-    ? [`报告${sectionCitedIn(section, lex, "zh", report)}部分原文：`, ...sentences.map((s) => `“${s}”`)].join(
-        "\n",
-      )
-    : [`From "${section}":`, ...sentences.map((s) => `"${s}"`)].join("\n");
+  if (zh) {
+    const name = (lex && report && reportName(lex.kb, report, "zh")) || "报告";
+    return [
+      `${name}${sectionCitedIn(section, lex, "zh", report)}部分原文：`,
+      ...sentences.map((s) => `“${s}”`),
+    ].join("\n");
+  }
+  const name = kb && report ? reportName(kb, report, "en") : undefined;
+  return [`From "${section}"${name ? ` (${name})` : ""}:`, ...sentences.map((s) => `"${s}"`)].join("\n");
 }
 
-/** The line naming the nearest topics; in Chinese the titles are translated when `lex` is given. */
-export function topicsLine(suggestions: string[], zh: boolean, lex?: Lexicon): string {
-  if (suggestions.length === 0) return "";
-  return zh
-    ? `报告涉及的相关主题：${suggestions.map((s) => sectionTitleIn(s, lex, "zh")).join("；")}`
-    : `Nearest topics it does cover: ${suggestions.join("; ")}.`;
+export type Topic = { title: string; report: string };
+
+/**
+ * A nearest topic as it reads: the section's title (in Chinese when `lex` gives one) and, when
+ * several reports are loaded, whose section it is ("Overview (Henan 2011)").
+ */
+export function topicName(t: Topic, lang: Lang, kb: KnowledgeBase, lex?: Lexicon): string {
+  const several = kb.reports.length > 1;
+  if (lang === "zh") {
+    const title = sectionTitleIn(t.title, lex, "zh", t.report);
+    return several ? `${title}（${reportName(kb, t.report, "zh")}）` : title;
+  }
+  return several ? `${t.title} (${reportName(kb, t.report, "en")})` : t.title;
 }
 
-/** The first line says there is no answer and why; the second (if any) names the nearest topics. */
-export function noAnswerText(reason: string, suggestions: string[], zh: boolean, lex?: Lexicon): string {
+/** The line naming the nearest topics, already written as they read (topicName). */
+export function topicsLine(names: string[], zh: boolean): string {
+  if (names.length === 0) return "";
+  return zh
+    ? `报告涉及的相关主题：${names.join("；")}`
+    : `Nearest topics it does cover: ${names.join("; ")}.`;
+}
+
+/**
+ * The first line says there is no answer, from which reports, and why; the second (if any) names the
+ * nearest topics. `kb` names the reports searched (without it: "the report").
+ */
+export function noAnswerText(
+  reason: string,
+  suggestions: string[],
+  zh: boolean,
+  lex?: Lexicon,
+  kb?: KnowledgeBase,
+): string {
+  const searched = kb ?? lex?.kb;
+  const several = (searched?.reports.length ?? 0) > 1;
   const first = zh
-    ? `报告中没有找到答案。${reasonIn(reason, "zh", lex?.glossary)}`
-    : `I can't answer that from the report. ${reason}`;
-  return [first, topicsLine(suggestions, zh, lex)].filter(Boolean).join("\n");
+    ? `${searched ? reportNames(searched, "zh") : "报告"}中没有找到答案。${reasonIn(reason, "zh", lex?.glossary)}`
+    : `I can't answer that from ${searched ? `the ${reportNames(searched, "en")} report${several ? "s" : ""}` : "the report"}. ${reason}`;
+  return [first, topicsLine(suggestions, zh)].filter(Boolean).join("\n");
 }

@@ -9,8 +9,21 @@ import { regionsIn } from "./regions.js";
 import { isEnglishWord } from "./background.js";
 import { entryFigure } from "../knowledge/figures.js";
 import { labelIn } from "./zh.js";
-import { citationOf, derivedText, figureText, noAnswerText, notesFor, passageText } from "./compose.js";
-import type { Glossary } from "./glossary.js";
+import {
+  citationOf,
+  derivedText,
+  figureText,
+  inputSources,
+  noAnswerText,
+  notesFor,
+  passageText,
+  sourcePlace,
+  topicName,
+  type Topic,
+} from "./compose.js";
+import { answerAcrossReports } from "./across-reports.js";
+import { scopeProblem } from "./scope.js";
+import type { Glossary } from "../knowledge/glossary.js";
 import {
   matchedTerms,
   MIN_COVERAGE,
@@ -51,7 +64,12 @@ export function createEngine(kb: KnowledgeBase, glossary: Glossary, data?: Index
     kb,
     index,
     glossary,
-    answer: (question) => inQuestionLanguage(answerQuestion(question, index, glossary), index, glossary),
+    answer: (question) => {
+      const q = understand(question.slice(0, MAX_QUESTION_LENGTH).trim(), glossary, lexiconOf(index));
+      return answerAcrossReports(q, index, (scoped) =>
+        inQuestionLanguage(answerQuestion(scoped, index), index, glossary),
+      );
+    },
   };
 }
 
@@ -70,9 +88,7 @@ export function lexiconOf(index: SearchIndex): Lexicon {
   });
 }
 
-function answerQuestion(raw: string, index: SearchIndex, glossary: Glossary): Answer {
-  const text = raw.slice(0, MAX_QUESTION_LENGTH).trim();
-  const q = understand(text, glossary, lexiconOf(index));
+function answerQuestion(q: Question, index: SearchIndex): Answer {
   const scope = scopeProblem(q, index);
   if (scope) return noAnswer(q, index, scope);
 
@@ -137,19 +153,6 @@ function answerQuestion(raw: string, index: SearchIndex, glossary: Glossary): An
     if (passage) return passage;
   }
   return noAnswer(q, index, "The report has no figure that matches what was asked.");
-}
-
-/** Years or regions the knowledge does not have: refuse before searching, and say why. */
-function scopeProblem(q: Question, index: SearchIndex): string | undefined {
-  const { regions, years } = index;
-  const missingRegions = q.regions.filter((r) => !regions.has(r));
-  if (missingRegions.length > 0)
-    return `It covers ${[...regions].join(" and ")}, not ${missingRegions.join(" or ")}.`;
-  const missingYears = q.years.filter((y) => !years.has(y));
-  if (missingYears.length > 0)
-    return `It has figures for ${[...years].sort().join(" and ")}, not ${missingYears.join(" or ")}.`;
-  if (q.terms.length === 0) return "The question has no words to look up.";
-  return undefined;
 }
 
 const fits = (q: Question, e: Entry) => q.kinds.length === 0 || q.kinds.includes(e.kind);
@@ -261,7 +264,7 @@ function judgedAnswer(q: Question, j: Judgement, index: SearchIndex): Answer {
   const notes = j.inputs.flatMap((x) => notesFor(x, index));
   const lines = [...j.lines];
   if (j.arithmetic) lines.push(`Arithmetic: ${j.arithmetic}`);
-  for (const x of j.inputs) lines.push(`Source for ${x.written} (${x.section}): "${x.sentence}"`);
+  lines.push(...inputSources(j.inputs, index.kb));
   return {
     ...base(q),
     answered: true,
@@ -288,6 +291,7 @@ function base(q: Question) {
     language: q.language,
     notes: [] as string[],
     runnerUps: [] as Answer["runnerUps"],
+    topics: [] as Topic[],
     suggestions: [] as string[],
     arithmetic: null,
     value: null,
@@ -296,6 +300,7 @@ function base(q: Question) {
     label: null,
     section: null,
     report: null,
+    reports: [] as Answer["reports"],
     verdict: null,
     items: [] as string[],
   };
@@ -331,7 +336,7 @@ function figureAnswer(q: Question, top: RankedEntry, ranked: RankedEntry[], inde
     label: e.label,
     section: e.section,
     report: reportOf(index, e.report),
-    text: figureText(e, notes, q.language === "zh"),
+    text: figureText(e, notes, q.language === "zh", undefined, index.kb),
     notes,
     citations: [citationOf(e)],
     runnerUps: runnerUps(ranked, new Set([e.id])),
@@ -351,7 +356,7 @@ function derivedAnswer(q: Question, d: Derived, ranked: RankedEntry[], index: Se
     label: d.label,
     section: first.section,
     report: reportOf(index, first.report),
-    text: derivedText(d, notes, q.language === "zh"),
+    text: derivedText(d, notes, q.language === "zh", undefined, index.kb),
     arithmetic: d.arithmetic,
     notes,
     citations: d.inputs.map(citationOf),
@@ -390,7 +395,7 @@ function passageAnswer(q: Question, index: SearchIndex, terms: QueryTerm[]): Ans
         section: best.section,
         report,
         items,
-        text: listText(items, best.section, s.sentence),
+        text: listText(items, sourcePlace(best.section, best.report, index.kb), s.sentence),
         citations: citations.filter((c) => c.quote === s.sentence),
       };
     }
@@ -401,7 +406,7 @@ function passageAnswer(q: Question, index: SearchIndex, terms: QueryTerm[]): Ans
     type: "passage",
     section: best.section,
     report,
-    text: passageText(best.section, ordered, q.language === "zh"),
+    text: passageText(best.section, ordered, q.language === "zh", undefined, best.report, index.kb),
     citations,
   };
 }
@@ -414,32 +419,35 @@ function namesAsked(sentence: string, kind: string | undefined, report: Answer["
 }
 
 // The English reply; a Chinese one is written from `items` by localize.ts.
-function listText(items: string[], section: string, sentence: string): string {
+function listText(items: string[], place: string, sentence: string): string {
   const list = items.length === 1 ? items[0]! : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
-  return `${list}.\nSource (${section}): "${sentence}"`;
+  return `${list}.\nSource (${place}): "${sentence}"`;
 }
 
 function noAnswer(q: Question, index: SearchIndex, said: string | Reason): Answer {
-  const suggestions = nearestTopics(q, index);
+  const topics = nearestTopics(q, index);
+  const suggestions = topics.map((t) => topicName(t, "en", index.kb));
   // Reasons written in both languages give the question's; plain ones are translated by compose.
   const reason = typeof said === "string" ? said : said[q.language];
   return {
     ...base(q),
     answered: false,
     type: "none",
-    text: noAnswerText(reason, suggestions, q.language === "zh"),
+    text: noAnswerText(reason, suggestions, q.language === "zh", undefined, index.kb),
     citations: [],
+    topics,
     suggestions,
   };
 }
 
 /** Sections closest to the question, or the first sections when nothing is close. */
-export function nearestTopics(q: Question, index: SearchIndex, n = 3): string[] {
+export function nearestTopics(q: Question, index: SearchIndex, n = 3): Topic[] {
   const scoped = { ...q, years: [], regions: [] };
-  const sections = [
-    ...new Set(rankSentences(scoped, index, queryTerms(scoped, index)).map((s) => s.section)),
-  ];
-  for (const s of index.kb.sections)
-    if (sections.length < n && !sections.includes(s.title)) sections.push(s.title);
-  return sections.slice(0, n);
+  const topics = new Map<string, Topic>();
+  const offer = (title: string, report: string) => {
+    if (topics.size < n) getOrInsertComputed(topics, `${report}\u0000${title}`, () => ({ title, report }));
+  };
+  for (const s of rankSentences(scoped, index, queryTerms(scoped, index))) offer(s.section, s.report);
+  for (const s of index.kb.sections) offer(s.title, s.report);
+  return [...topics.values()];
 }

@@ -13,12 +13,13 @@ import {
   notesFor,
   passageText,
   sourceLinesZh,
+  topicName,
   topicsLine,
 } from "./compose.js";
 import type { Derived } from "./compute.js";
 import { entryFigure, formatFigure } from "../knowledge/figures.js";
 import { ZH_UNITS } from "../knowledge/units.js";
-import type { Glossary } from "./glossary.js";
+import type { Glossary } from "../knowledge/glossary.js";
 import type { Answer } from "./schema.js";
 import type { SearchIndex } from "./search-index.js";
 import { labelIn, quoteEnglish, sectionChinese, sectionTitleIn, type Lexicon } from "./zh.js";
@@ -46,7 +47,7 @@ export function inQuestionLanguage(a: Answer, index: SearchIndex, glossary: Glos
           }
         : r;
     }),
-    suggestions: a.suggestions.map((s) => sectionTitleIn(s, lex, "zh")),
+    suggestions: a.topics.map((t) => topicName(t, "zh", index.kb, lex)),
   };
   const notes = (entries: Entry[]) => [...new Set(entries.flatMap((e) => notesFor(e, index, "zh")))];
 
@@ -111,7 +112,7 @@ export function inQuestionLanguage(a: Answer, index: SearchIndex, glossary: Glos
     return {
       ...a,
       ...shared,
-      text: [first, topicsLine(a.suggestions, true, lex)].filter(Boolean).join("\n"),
+      text: [first, topicsLine(shared.suggestions, true)].filter(Boolean).join("\n"),
     };
   }
   if ((a.type === "comparison" || a.type === "yesno") && !hasHan(a.text.split("\n")[0] ?? "")) {

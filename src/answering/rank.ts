@@ -6,6 +6,7 @@ import {
   FIELD_WEIGHT_BY_CODE,
   PLAN_WORDS,
   hanBigrams,
+  lowerBound,
   postingsOf,
   termsOf,
   type Postings,
@@ -52,6 +53,7 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
   const words = text === undefined ? q.terms : q.terms.filter((w) => text.includes(w.surface));
   const head = new Set(q.head);
   const seen = new Map<string, QueryTerm>();
+  const idf = idfFor(q, index);
   // Words the knowledge has as written: the context a respelling must fit.
   const exact = words.filter((w) => index.hasTerm(w.stem)).map((w) => w.stem);
   for (const w of words) {
@@ -95,12 +97,8 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
     const unmatchedWeight =
       alts.length === 0 ? salience(w.surface, () => q.roles().get(w.surface) ?? "X") : 1;
     if (unmatchedWeight === 0) continue;
-    const idf = hit
-      ? index.idf(hit.term)
-      : alts[0]
-        ? index.idf(alts[0].term)
-        : index.maxIdf * unmatchedWeight;
-    seen.set(term, { term, alts, weight: head.has(w.surface) ? HEAD_WEIGHT : 1, idf });
+    const weight = hit ? idf(hit.term) : alts[0] ? idf(alts[0].term) : index.maxIdf * unmatchedWeight;
+    seen.set(term, { term, alts, weight: head.has(w.surface) ? HEAD_WEIGHT : 1, idf: weight });
   }
   if (q.language === "zh" && text === undefined) {
     // Chinese aliases are matched on character pairs: weak evidence alone, a tie-breaker with the glossary.
@@ -136,32 +134,45 @@ export type Scoring = {
 /** [start, end) stretches of document positions a question is limited to (its reports). */
 export type Ranges = [number, number][];
 
+/** The reports a question's reports, regions and years allow; undefined: all. */
+function scopedReports(q: Question, index: SearchIndex): Set<string> | undefined {
+  if (q.regions.length === 0 && q.years.length === 0 && !q.reports) return undefined;
+  const union = (sets: (Set<string> | undefined)[]) => new Set(sets.flatMap((s) => [...(s ?? [])]));
+  let reports = q.reports ? new Set(q.reports) : undefined;
+  if (q.regions.length > 0) {
+    const byRegion = union(q.regions.map((r) => index.reportsByRegion.get(r)));
+    reports = reports ? new Set([...reports].filter((r) => byRegion.has(r))) : byRegion;
+  }
+  if (q.years.length > 0) {
+    const byYear = union(q.years.map((y) => index.reportsByYear.get(y)));
+    reports = reports ? new Set([...reports].filter((r) => byYear.has(r))) : byYear;
+  }
+  return reports;
+}
+
 /** The reports a question's regions and years allow, as ranges of entries or sentences; undefined: all. */
 export function scopeRanges(
   q: Question,
   index: SearchIndex,
   of: "entries" | "sentences",
 ): Ranges | undefined {
-  if (!index.reportSpans || (q.regions.length === 0 && q.years.length === 0)) return undefined;
-  const union = (sets: (Set<string> | undefined)[]) => new Set(sets.flatMap((s) => [...(s ?? [])]));
-  let reports: Set<string> | undefined;
-  if (q.regions.length > 0) reports = union(q.regions.map((r) => index.reportsByRegion.get(r)));
-  if (q.years.length > 0) {
-    const byYear = union(q.years.map((y) => index.reportsByYear.get(y)));
-    reports = reports ? new Set([...reports].filter((r) => byYear.has(r))) : byYear;
-  }
-  return [...reports!].map((r) => index.reportSpans!.get(r)![of]).sort((a, b) => a[0] - b[0]);
+  const reports = index.reportSpans && scopedReports(q, index);
+  if (!reports) return undefined;
+  return [...reports].map((r) => index.reportSpans!.get(r)![of]).sort((a, b) => a[0] - b[0]);
 }
 
-// First position in docs[lo..hi) (sorted) at or after `doc`.
-function lowerBound(docs: Int32Array, doc: number, lo: number, hi: number): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (docs[mid]! < doc) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/** The one report a question is limited to, when there are several: its words are weighed within it. */
+export function soleReport(q: Question, index: SearchIndex): string | undefined {
+  if (index.reportsById.size < 2) return undefined;
+  const reports = scopedReports(q, index);
+  return reports?.size === 1 ? [...reports][0] : undefined;
 }
+
+/** The idf a question's words get: within its report when it is limited to one. */
+const idfFor = (q: Question | undefined, index: SearchIndex) => {
+  const report = q && soleReport(q, index);
+  return report ? (t: string) => index.idfIn(t, report) : index.idf;
+};
 
 export function score(
   terms: QueryTerm[],
@@ -256,7 +267,7 @@ export function scoreEntries(index: SearchIndex, terms: QueryTerm[], q?: Questio
     terms,
     index.entryPostings,
     index.entryScratch,
-    index.idf,
+    idfFor(q, index),
     q && scopeRanges(q, index, "entries"),
   );
 }
@@ -320,7 +331,7 @@ function describedBy(index: SearchIndex, e: Entry): Description[] {
   if (!d) {
     d = [e.label, ...e.aliases].map((text) => {
       const terms = termsOf(text).filter((t) => !REGION_TERMS.has(t));
-      const weights = terms.map((t) => index.idf(t));
+      const weights = terms.map((t) => index.idfIn(t, e.report));
       return { terms, weights, total: weights.reduce((a, b) => a + b, 0) };
     });
     descriptions.set(e, d);
@@ -347,6 +358,7 @@ const planFactor = (askedPlan: boolean, entryIsPlan: boolean) => (entryIsPlan &&
 export function inScope(q: Question, e: Entry): boolean {
   if (q.years.length > 0 && (e.year === null || !q.years.includes(e.year))) return false;
   if (q.regions.length > 0 && !q.regions.includes(e.region)) return false;
+  if (q.reports && !q.reports.includes(e.report)) return false;
   return true;
 }
 
@@ -416,7 +428,7 @@ export function rankSentences(q: Question, index: SearchIndex, terms: QueryTerm[
     terms,
     index.sentencePostings,
     index.sentenceScratch,
-    index.idf,
+    idfFor(q, index),
     scopeRanges(q, index, "sentences"),
   );
   // A passage must share at least one word with the question as written, not only corrected guesses.
@@ -426,6 +438,7 @@ export function rankSentences(q: Question, index: SearchIndex, terms: QueryTerm[
     if ((s.mask[slot]! & verbatim) === 0) continue;
     const ref = index.sentences[s.touched[slot]!]!;
     if (q.regions.length > 0 && !q.regions.includes(ref.region)) continue;
+    if (q.reports && !q.reports.includes(ref.report)) continue;
     const yearBoost = q.years.some((y) => ref.sentence.includes(String(y))) ? 1.2 : 1;
     top.offer(slot, s.score[slot]! * (0.5 + s.coverage[slot]!) * yearBoost);
   }

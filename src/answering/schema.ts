@@ -52,13 +52,20 @@ export const AnswerSchema = z.object({
   label: z.string().nullable(),
   section: z.string().nullable(),
   report: ReportRefSchema.nullable(),
+  /**
+   * Every report the reply draws on: [report] for one, several when a question naming no region is
+   * answered from each report that has it (the primary `report` first), none for a no-answer.
+   */
+  reports: z.array(ReportRefSchema),
   /** The full reply in plain text. */
   text: z.string(),
   arithmetic: z.string().nullable(),
   notes: z.array(z.string()),
   citations: z.array(CitationSchema),
   runnerUps: z.array(RunnerUpSchema),
-  /** Nearest topics the report does cover, for a no-answer. */
+  /** Nearest topics the reports do cover, for a no-answer: each a section of one report. */
+  topics: z.array(z.object({ title: z.string(), report: z.string() })),
+  /** The nearest topics as they read in the answer's language (with their report when several are loaded). */
   suggestions: z.array(z.string()),
 });
 export type Answer = z.infer<typeof AnswerSchema>;
@@ -71,6 +78,7 @@ export const AnswerJsonSchema = z.object({
   verdict: z.enum(["yes", "no"]).nullable(),
   items: z.array(z.string()),
   report: ReportRefSchema.nullable(),
+  reports: z.array(ReportRefSchema),
   value: z.number().nullable(),
   unit: z.string().nullable(),
   section: z.string().nullable(),
@@ -94,6 +102,7 @@ export function toAnswerJson(a: Answer): AnswerJson {
     verdict: a.verdict,
     items: a.items,
     report: a.report,
+    reports: a.reports,
     value: a.value,
     unit: a.unit,
     section: a.section,

@@ -40,6 +40,16 @@ export type Postings = {
 };
 
 /** [from, to) positions of a term's postings, or undefined. */
+/** First position in docs[lo..hi) (sorted) at or after `doc`. */
+export function lowerBound(docs: Int32Array, doc: number, lo: number, hi: number): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (docs[mid]! < doc) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export function postingsOf(p: Postings, term: string): [number, number] | undefined {
   const i = p.terms.get(term);
   return i === undefined ? undefined : [p.starts[i]!, p.starts[i + 1]!];
@@ -108,6 +118,11 @@ export type SearchIndex = IndexData & {
   /** The audit's parts-versus-total check of each group, by group id (answers citing a total quote it). */
   sumChecks: Map<string, AuditCheck>;
   idf: (term: string) => number;
+  /**
+   * A word's idf within one report (undefined: across all). A figure's words are weighed against its
+   * own report, so adding a report never changes how another report's figures rank.
+   */
+  idfIn: (term: string, report: string | undefined) => number;
   maxIdf: number;
   hasTerm: (term: string) => boolean;
   /** Maps a question word to an indexed stem and how sure the match is (1 exact); term "" means filler. */
@@ -235,6 +250,17 @@ export function buildSearchIndex(kb: KnowledgeBase, data: IndexData = buildIndex
     kb.entries.map((e) => e.report),
     data.sentences.map((r) => r.report),
   );
+  const idfIn = (t: string, report: string | undefined) => {
+    const span = report === undefined || reportsById.size < 2 ? undefined : reportSpans?.get(report);
+    if (!span) return idf(t);
+    const inSpan = (p: Postings, [from, to]: [number, number]) => {
+      const r = postingsOf(p, t);
+      return r ? lowerBound(p.docs, to, r[0], r[1]) - lowerBound(p.docs, from, r[0], r[1]) : 0;
+    };
+    const size = span.entries[1] - span.entries[0] + span.sentences[1] - span.sentences[0];
+    const d = inSpan(entryPostings, span.entries) + inSpan(sentencePostings, span.sentences);
+    return Math.log(1 + size / (d === 0 ? 0.5 : d));
+  };
   return {
     ...data,
     kb,
@@ -250,6 +276,7 @@ export function buildSearchIndex(kb: KnowledgeBase, data: IndexData = buildIndex
     groupsByPart,
     sumChecks,
     idf,
+    idfIn,
     entryScratch: createScratch(kb.entries.length),
     sentenceScratch: createScratch(data.sentences.length),
     maxIdf,

@@ -1,6 +1,6 @@
 // Reads a question into what it asks for: the kind of figure, the unit counted, years, regions,
 // whether it wants a computed figure or a passage, and the content words to search with.
-import type { Glossary } from "./glossary.js";
+import type { Glossary } from "../knowledge/glossary.js";
 import { translateChinese } from "./glossary.js";
 import { regionsIn } from "./regions.js";
 import { FORM_WORDS, formOf, type Form } from "./forms.js";
@@ -8,6 +8,7 @@ import { plainQuestion, wordRoles } from "./register.js";
 import { isEnglishWord } from "./background.js";
 import { countUnitIn, PER_UNIT_PATTERN, PER_UNITS } from "../knowledge/units.js";
 import { contentWords, editDistance, hasHan, QUANTITY_NOUNS, STOPWORDS, type Word } from "../text/words.js";
+import { isYearText, YEAR } from "../text/years.js";
 
 export type FigureKind = "money" | "count" | "percent" | "length" | "area" | "date";
 export type Derivation =
@@ -40,6 +41,8 @@ export type Question = {
   countUnit?: string | undefined;
   years: number[];
   regions: string[];
+  /** Report ids the question is limited to; absent: every report its regions and years allow. */
+  reports?: string[] | undefined;
   derivation?: Derivation | undefined;
   /** Wants sentences rather than one figure ("what happened with…", "which counties…"). */
   passage: boolean;
@@ -137,9 +140,9 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
     known,
   );
   // "2011" is a year; "2000 yuan" an amount (a year is never followed by a money or percent unit).
-  const years = [...english.matchAll(/\b(19|20)\d\d\b(?!\s*(?:yuan|rmb|%|percent)\b)/g)].map((m) =>
-    Number(m[0]),
-  );
+  const years = [
+    ...english.matchAll(new RegExp(String.raw`\b${YEAR}\b(?!\s*(?:yuan|rmb|%|percent)\b)`, "g")),
+  ].map((m) => Number(m[0]));
   const regions = regionsIn(`${raw} ${english}`);
   // Cue words inside a name ("Rain Plan", "Lottery fund") say nothing about the form of the question.
   const cues = names.reduce(
@@ -173,7 +176,7 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
   const regionWords = new Set(regions.flatMap((r) => r.toLowerCase().split(/\s+/)));
   const terms = contentWords(english).filter(
     (w) =>
-      !/^(19|20)\d\d$/.test(w.surface) &&
+      !isYearText(w.surface) &&
       !KIND_WORDS.has(w.surface) &&
       !(derivation && COMPARISON_WORDS.has(w.surface)) &&
       !regionWords.has(w.surface) &&
@@ -412,10 +415,11 @@ function comparedCount(q: string): { kinds: FigureKind[]; countUnit: string } | 
 
 // "X in <year> and <year>": a bare year on one side means the same thing in that year.
 function sameThingInTwoYears(left: string, right: string): { left: string; right: string } {
-  const year = /\b(?:19|20)\d\d\b/;
+  const year = new RegExp(String.raw`\b${YEAR}\b`);
   // A year alone, or with a word that stands for the thing named on the other side ("the 2010 one").
-  const bare =
-    /^(?:in |for |of |the )?((?:19|20)\d\d)(?:\s+(?:one|ones|figure|total|amount|pilots?|projects?))?$/;
+  const bare = new RegExp(
+    String.raw`^(?:in |for |of |the )?(${YEAR})(?:\s+(?:one|ones|figure|total|amount|pilots?|projects?))?$`,
+  );
   const r = bare.exec(right.trim());
   if (r && year.test(left)) return { left, right: left.replace(year, r[1]!) };
   const l = bare.exec(left.trim());
