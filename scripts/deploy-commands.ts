@@ -6,7 +6,7 @@ import { DiscordAPIError, HTTPError, REST, Routes } from "discord.js";
 import { DeployConfigSchema } from "../src/config/bot.js";
 import { parseEnvOrExit } from "../src/config/core.js";
 import { EXIT_FAILURE, parseCommandLine, runCommand } from "../src/surfaces/cli/command-line.js";
-import { COMMAND_DEFINITIONS } from "../src/surfaces/discord/commands/definitions.js";
+import { commandDefinitions, loadCommands } from "../src/surfaces/discord/commands/index.js";
 
 const USAGE =
   "usage: npm run deploy-commands [-- --dry-run]   (needs DISCORD_TOKEN and DISCORD_APPLICATION_ID; --dry-run needs neither)";
@@ -28,7 +28,8 @@ await runCommand("deploy-commands", USAGE, async () => {
     : config.DISCORD_GUILD_ID
       ? Routes.applicationGuildCommands(applicationId, config.DISCORD_GUILD_ID)
       : Routes.applicationCommands(applicationId);
-  const body = [...COMMAND_DEFINITIONS];
+  // What the bot routes is what gets registered: the loaded modules' definitions.
+  const body = commandDefinitions(loadCommands());
 
   if (dryRun) {
     console.log(JSON.stringify({ method: "PUT", route, body }, null, 2));

@@ -129,6 +129,18 @@ describe("POST /interactions", () => {
     );
   });
 
+  it("/ask without its required option (a payload Discord never sends): an apology naming nothing, logged with the option", async () => {
+    const { payload, body } = await h.interact({ kind: "chatInput", commandName: "ask", options: [] });
+    expect(body).toMatchObject({ type: 4, data: { flags: 64 } });
+    expect(body.data.content).toMatch(/Sorry/);
+    expect(
+      h.logs.some(
+        (l) =>
+          l.msg === "required option missing" && l.interactionId === payload.id && l.option === "question",
+      ),
+    ).toBe(true);
+  });
+
   it("a reply with a file is deferred (type 5) and the file goes with the edit", async () => {
     const mark = h.standin.mark();
     const { payload, body } = await h.interact({ kind: "chatInput", commandName: "chartish" });

@@ -5,7 +5,7 @@
 // The docs' current pattern also allows an apostrophe the API refuses (discord-api-docs#7371): not allowed here.
 import { ApplicationCommandType } from "discord.js";
 import { describe, expect, it } from "vitest";
-import { COMMAND_DEFINITIONS } from "../../src/surfaces/discord/commands/definitions.js";
+import { commandDefinitions, loadCommands } from "../../src/surfaces/discord/commands/index.js";
 import { COMMAND_NAME_MAX } from "../../src/surfaces/discord/limits.js";
 import { zhCN } from "../../src/surfaces/discord/locales/zh-CN.js";
 
@@ -18,7 +18,7 @@ type Named = {
   type?: number;
   options?: readonly Named[];
 };
-const commands = COMMAND_DEFINITIONS as readonly Named[];
+const commands = commandDefinitions(loadCommands()) as readonly Named[];
 const isSlash = (c: Named) =>
   (c.type ?? ApplicationCommandType.ChatInput) === ApplicationCommandType.ChatInput;
 

@@ -3,7 +3,7 @@
 import { performance } from "node:perf_hooks";
 import type { ActionRowBuilder, ButtonBuilder, EmbedBuilder } from "discord.js";
 import type { QuestionSurface } from "../metrics.js";
-import { chartButtonRows } from "./commands/chart.js";
+import { chartButtonRows } from "./chart-button.js";
 import { answerEmbed } from "./embeds.js";
 import { languageOf, localeFor } from "./locales/index.js";
 import { ephemeralText, reply, type HandlerResult } from "./response.js";

@@ -3,6 +3,7 @@
 // (or returns a response the interaction cannot take) into a logged error and a short ephemeral
 // apology. Never throws.
 import { InteractionResponseType } from "discord-api-types/v10";
+import { readArguments } from "./arguments.js";
 import { localeFor } from "./locales/index.js";
 import type { InteractionInput } from "./input.js";
 import { choices, ephemeralText, messageBody, type HandlerResult, type MessageBody } from "./response.js";
@@ -43,7 +44,16 @@ export function createInteractionHandler(
           ctx.logger.warn({ interactionId: input.id, command: input.commandName }, "unknown command");
           return apology(input);
         }
-        return command.execute(input, ctx);
+        const read = readArguments(command.data, input);
+        if (!read.ok) {
+          // Discord always sends a required option; a payload without one was not made by it.
+          ctx.logger.warn(
+            { interactionId: input.id, command: input.commandName, option: read.missing },
+            "required option missing",
+          );
+          return apology(input);
+        }
+        return command.execute(input, ctx, read.args);
       }
       case "component": {
         const prefix = (input.customId ?? "").split(":", 1)[0] ?? "";

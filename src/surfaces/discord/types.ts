@@ -4,6 +4,7 @@
 import type { RESTPostAPIApplicationCommandsJSONBody } from "discord.js";
 import type { Logger } from "pino";
 import type { Engine } from "../../answering/engine.js";
+import type { AnyArguments, ArgumentsOf } from "./arguments.js";
 import type { RefreshResult, Upload } from "../../knowledge/store.js";
 import type { BotConfig } from "../../config/bot.js";
 import type { KnowledgeWatch } from "../knowledge-watch.js";
@@ -45,9 +46,21 @@ export type BotContext = {
 
 export type Awaitable<T> = T | Promise<T>;
 
-export type CommandModule = {
-  data: RESTPostAPIApplicationCommandsJSONBody;
-  execute(input: InteractionInput, ctx: BotContext): Awaitable<HandlerResult>;
+/** A command's definition: the JSON Discord registers (definitions.ts). */
+export type CommandData = RESTPostAPIApplicationCommandsJSONBody;
+
+/**
+ * A command: its definition and its handlers. Each built-in module `satisfies CommandModule<typeof
+ * ITS_DEFINITION>`, so `execute` gets that definition's options typed (arguments.ts); the router
+ * holds them as CommandModule, whose arguments are only known to be option values.
+ */
+export type CommandModule<D extends CommandData = CommandData> = {
+  data: D;
+  execute(
+    input: InteractionInput,
+    ctx: BotContext,
+    args: CommandData extends D ? AnyArguments : ArgumentsOf<D>,
+  ): Awaitable<HandlerResult>;
   autocomplete?(input: InteractionInput, ctx: BotContext): Awaitable<HandlerResult>;
   /** Buttons whose custom_id starts with `<buttonPrefix>:` are routed to `button`. */
   buttonPrefix?: string;

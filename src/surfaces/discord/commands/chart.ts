@@ -3,28 +3,18 @@
 // file cannot go in a JSON response, so the reply is deferred (type 5) and the chart comes with the
 // edit. Answers whose figure is the total of a breakdown carry a "Chart" button whose custom_id is
 // `chart:<groupId>` (validated on click) and which produces the same message.
-import { ActionRowBuilder, ButtonBuilder, ButtonStyle } from "discord.js";
-import {
-  buildChartSpec,
-  chartForEntry,
-  chartTopics,
-  findChart,
-  renderChart,
-  type Lang,
-} from "../../../charts/index.js";
+import { buildChartSpec, chartTopics, findChart, renderChart, type Lang } from "../../../charts/index.js";
 import type { KnowledgeBase } from "../../../knowledge/load.js";
 import type { Group } from "../../../knowledge/schema.js";
+import { CHART_BUTTON_PREFIX, CHART_CUSTOM_ID, usableChartId } from "../chart-button.js";
 import { chartEmbed } from "../embeds.js";
-import { optionString, type InteractionInput } from "../input.js";
 import {
   ATTACHMENT_DESCRIPTION_MAX,
   AUTOCOMPLETE_CHOICES_MAX,
-  BUTTON_CUSTOM_ID_MAX,
   CHOICE_NAME_MAX,
-  CHOICE_VALUE_MAX,
   MESSAGE_CONTENT_MAX,
 } from "../limits.js";
-import { languageOf, localeFor, type Locale } from "../locales/index.js";
+import { languageOf, localeFor } from "../locales/index.js";
 import type { Choice } from "../lookup.js";
 import {
   choices,
@@ -35,39 +25,11 @@ import {
   type MessageBody,
 } from "../response.js";
 import { clip, sanitize } from "../sanitize.js";
-import type { BotContext } from "../types.js";
+import type { CommandModule } from "../types.js";
 import { CHART, CHART_TOPIC_MAX } from "./definitions.js";
 
-const CHART_BUTTON_PREFIX = "chart";
-const CUSTOM_ID = /^chart:([a-z0-9][a-z0-9-]*)$/;
 /** Charts named in the "unknown topic" message. */
 const SUGGESTIONS_MAX = 5;
-
-const chartCustomId = (groupId: string) => `${CHART_BUTTON_PREFIX}:${groupId}`;
-/** Groups whose id can be both a choice value and a button's custom_id. */
-const usable = (id: string) =>
-  id.length <= CHOICE_VALUE_MAX &&
-  chartCustomId(id).length <= BUTTON_CUSTOM_ID_MAX &&
-  CUSTOM_ID.test(chartCustomId(id));
-
-/** The "Chart" button under an answer whose figure (its first citation) is the total of a group; none otherwise. */
-export function chartButtonRows(
-  kb: KnowledgeBase,
-  entryId: string | null | undefined,
-  t: Locale,
-): ActionRowBuilder<ButtonBuilder>[] {
-  const group = entryId ? chartForEntry(entryId, kb) : undefined;
-  if (!group || !usable(group.id)) return [];
-  return [
-    new ActionRowBuilder<ButtonBuilder>().addComponents(
-      new ButtonBuilder()
-        .setCustomId(chartCustomId(group.id))
-        .setLabel(t.chartButton)
-        .setStyle(ButtonStyle.Secondary)
-        .setEmoji("📊"),
-    ),
-  ];
-}
 
 type Topic = { id: string; hay: string; choice: Record<Lang, Choice> };
 /** The usable topics with their search text and choices, built once per knowledge base (a reload makes a new one), not per keystroke. */
@@ -76,7 +38,7 @@ function topicsOf(kb: KnowledgeBase): Topic[] {
   let topics = topicsCache.get(kb);
   if (!topics) {
     topics = chartTopics(kb)
-      .filter((x) => usable(x.id))
+      .filter((x) => usableChartId(x.id))
       .map((x) => ({
         id: x.id,
         hay: `${x.title} ${x.titleZh} ${x.id}`.toLowerCase(),
@@ -142,22 +104,21 @@ function unknownTopic(kb: KnowledgeBase, lang: Lang): HandlerResult {
 export default {
   data: CHART,
   buttonPrefix: CHART_BUTTON_PREFIX,
-  autocomplete(input: InteractionInput, ctx: BotContext) {
+  autocomplete(input, ctx) {
     const typed = input.focused?.value ?? "";
     return choices(chartChoices(ctx.store.engine.kb, typed, languageOf(input.locale, typed)));
   },
-  execute(input: InteractionInput, ctx: BotContext) {
+  execute(input, ctx, { topic }) {
     const kb = ctx.store.engine.kb;
-    const topic = optionString(input, "topic") ?? "";
     const lang = languageOf(input.locale, topic);
     const group = resolveChart(kb, topic);
     return group ? chartReply(group, kb, lang) : unknownTopic(kb, lang);
   },
-  button(input: InteractionInput, ctx: BotContext) {
+  button(input, ctx) {
     const kb = ctx.store.engine.kb;
-    const m = CUSTOM_ID.exec(input.customId ?? "");
+    const m = CHART_CUSTOM_ID.exec(input.customId ?? "");
     const group = m ? kb.groups.find((g) => g.id === m[1]) : undefined;
     const lang = languageOf(input.locale);
     return group ? chartReply(group, kb, lang) : ephemeralText(localeFor(lang).staleChart);
   },
-};
+} satisfies CommandModule<typeof CHART>;

@@ -2,7 +2,9 @@
 // localisations of every name and description (a zh-CN client shows /提问, not /ask). Slash
 // command and option names follow Discord's naming rule (lowercase, ^[-_\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$;
 // Han characters are uncased letters); a context-menu name may have spaces and capitals.
-// Handlers live apart from definitions; deploy-commands sends exactly these.
+// Handlers live apart from definitions (the zh-CN strings name commands from here, and the
+// handlers import those strings); each command module pairs one definition with its handlers,
+// and deploy-commands registers the definitions of the modules the loader loaded.
 import {
   ApplicationCommandOptionType,
   ApplicationCommandType,
@@ -37,13 +39,20 @@ export const ASK = {
   ],
 } as const satisfies RESTPostAPIApplicationCommandsJSONBody;
 
-// /fact, /section and /chart: one required string option answered by autocomplete.
-function lookupCommand(
-  name: string,
+// /fact, /section and /chart: one required string option answered by autocomplete. The option's
+// name stays a literal type, so the handler's arguments are typed by it (arguments.ts).
+function lookupCommand<const Name extends string, const OptionName extends string>(
+  name: Name,
   nameZh: string,
   description: string,
   descriptionZh: string,
-  option: { name: string; nameZh: string; description: string; descriptionZh: string; maxLength?: number },
+  option: {
+    name: OptionName;
+    nameZh: string;
+    description: string;
+    descriptionZh: string;
+    maxLength?: number;
+  },
 ) {
   return {
     name,
@@ -159,5 +168,3 @@ export const ASK_MESSAGE = {
   type: ApplicationCommandType.Message,
   contexts: guildAndDm,
 } as const satisfies RESTPostAPIApplicationCommandsJSONBody;
-
-export const COMMAND_DEFINITIONS = [ASK, FACT, SECTION, SECTIONS, CHART, HELP, REFRESH, ASK_MESSAGE] as const;

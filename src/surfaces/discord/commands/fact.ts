@@ -1,19 +1,17 @@
 // /fact figure: (autocomplete over entries) -> one figure with its sentence.
 import { answerEmbed, entryEmbed } from "../embeds.js";
-import { optionString, type InteractionInput } from "../input.js";
 import { localeFor } from "../locales/index.js";
 import { entryChoices, findEntry } from "../lookup.js";
 import { choices, ephemeralText, reply } from "../response.js";
-import type { BotContext } from "../types.js";
+import type { CommandModule } from "../types.js";
 import { FACT } from "./definitions.js";
 
 export default {
   data: FACT,
-  autocomplete(input: InteractionInput, ctx: BotContext) {
+  autocomplete(input, ctx) {
     return choices(entryChoices(ctx.store.engine, input.focused?.value ?? ""));
   },
-  execute(input: InteractionInput, ctx: BotContext) {
-    const value = optionString(input, "figure") ?? "";
+  execute(input, ctx, { figure: value }) {
     const engine = ctx.store.engine;
     const entry = findEntry(engine, value);
     if (entry) return reply({ embeds: [entryEmbed(engine, entry)] });
@@ -21,4 +19,4 @@ export default {
     if (answer.answered) return reply({ embeds: [answerEmbed(answer)] });
     return ephemeralText(localeFor(input.locale).unknownFigure);
   },
-};
+} satisfies CommandModule<typeof FACT>;

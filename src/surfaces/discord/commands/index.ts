@@ -1,7 +1,11 @@
-// Loads the command modules and validates each one's shape with zod before the bot uses it.
+// The one list of the bot's commands. Routing (handle.ts) and registration
+// (scripts/deploy-commands.ts) both take it from the loaded modules, as discord.js's
+// create-discord-bot template does: a command added here is routed and registered, and nothing
+// else lists them. Built-in modules are checked by the compiler (each `satisfies CommandModule`);
+// modules handed in from outside (AppOptions.commands, tests) are checked with zod at load.
 import { z } from "zod";
 import { COMMAND_NAME_MAX } from "../limits.js";
-import type { CommandModule } from "../types.js";
+import type { CommandData, CommandModule } from "../types.js";
 import ask from "./ask.js";
 import askMessage from "./ask-message.js";
 import chart from "./chart.js";
@@ -10,6 +14,19 @@ import help from "./help.js";
 import refresh from "./refresh.js";
 import section from "./section.js";
 import sections from "./sections.js";
+import { zodProblems } from "../../../util/zod.js";
+
+/** In registration order (the order Discord lists them in). */
+export const BUILTIN_COMMANDS: readonly CommandModule[] = [
+  ask,
+  fact,
+  section,
+  sections,
+  chart,
+  help,
+  refresh,
+  askMessage,
+];
 
 const fn = z.custom<(...args: never[]) => unknown>((v) => typeof v === "function", "must be a function");
 
@@ -29,19 +46,30 @@ const CommandModuleSchema = z
     "buttonPrefix and button go together",
   );
 
-export const BUILTIN_COMMANDS: unknown[] = [ask, fact, section, sections, chart, help, refresh, askMessage];
-
-export function loadCommands(modules: unknown[] = BUILTIN_COMMANDS): Map<string, CommandModule> {
+/** Modules by command name; two modules of one name are a mistake, not an override. */
+function byName(modules: readonly CommandModule[]): Map<string, CommandModule> {
   const map = new Map<string, CommandModule>();
-  modules.forEach((m, i) => {
-    const parsed = CommandModuleSchema.safeParse(m);
-    if (!parsed.success)
-      throw new Error(
-        `command module #${i} is invalid: ${parsed.error.issues.map((x) => `${x.path.join(".")}: ${x.message}`).join("; ")}`,
-      );
-    const mod = m as CommandModule;
-    if (map.has(mod.data.name)) throw new Error(`duplicate command ${mod.data.name}`);
-    map.set(mod.data.name, mod);
-  });
+  for (const m of modules) {
+    if (map.has(m.data.name)) throw new Error(`duplicate command ${m.data.name}`);
+    map.set(m.data.name, m);
+  }
   return map;
 }
+
+/** The built-in commands, or modules from outside, each checked for the shape the router relies on. */
+export function loadCommands(modules?: readonly unknown[]): Map<string, CommandModule> {
+  if (!modules) return byName(BUILTIN_COMMANDS);
+  return byName(
+    modules.map((m, i) => {
+      if (BUILTIN_COMMANDS.includes(m as CommandModule)) return m as CommandModule;
+      const parsed = CommandModuleSchema.safeParse(m);
+      if (!parsed.success)
+        throw new Error(`command module #${i} is invalid: ${zodProblems(parsed.error).join("; ")}`);
+      return m as CommandModule;
+    }),
+  );
+}
+
+/** What deploy-commands registers: the definitions of the loaded commands, in their order. */
+export const commandDefinitions = (commands: Map<string, CommandModule>): CommandData[] =>
+  [...commands.values()].map((c) => c.data);

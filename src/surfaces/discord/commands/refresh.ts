@@ -4,12 +4,13 @@
 // the message's text above the embed, so a moderator reads it first.
 import { PermissionFlagsBits } from "discord.js";
 import { refreshEmbed } from "../embeds.js";
-import { optionAttachment, optionBoolean, type InteractionInput } from "../input.js";
+import type { ArgumentsOf } from "../arguments.js";
+import type { InteractionInput } from "../input.js";
 import { ATTACHMENT_MAX_BYTES, MESSAGE_CONTENT_MAX } from "../limits.js";
 import { localeFor } from "../locales/index.js";
 import { deferred, messageBody } from "../response.js";
 import { clip, sanitize } from "../sanitize.js";
-import type { BotContext, RefreshResult } from "../types.js";
+import type { BotContext, CommandModule, RefreshResult } from "../types.js";
 import { REFRESH } from "./definitions.js";
 
 /** Checked at run time: server admins can change who sees the command. */
@@ -34,11 +35,11 @@ async function download(url: string): Promise<Buffer> {
   return data;
 }
 
-async function run(input: InteractionInput, ctx: BotContext) {
+async function run(input: InteractionInput, ctx: BotContext, args: ArgumentsOf<typeof REFRESH>) {
   const t = localeFor(input.locale);
   const who = { userId: input.user.id, user: input.user.tag, guildId: input.guildId };
-  const file = optionAttachment(input, "file");
-  const rollback = optionBoolean(input, "rollback") ?? false;
+  const file = args.file;
+  const rollback = args.rollback ?? false;
   const action = file ? "upload" : rollback ? "rollback" : "reload";
   if (!isModerator(input, ctx.config.MODERATOR_ROLE_IDS)) {
     ctx.logger.warn({ ...who, action: "refresh", outcome: "refused" }, "refresh refused: not a moderator");
@@ -110,7 +111,7 @@ async function run(input: InteractionInput, ctx: BotContext) {
 
 export default {
   data: REFRESH,
-  execute(input: InteractionInput, ctx: BotContext) {
-    return deferred(() => run(input, ctx), { ephemeral: true });
+  execute(input, ctx, args) {
+    return deferred(() => run(input, ctx, args), { ephemeral: true });
   },
-};
+} satisfies CommandModule<typeof REFRESH>;

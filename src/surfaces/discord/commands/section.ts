@@ -3,12 +3,11 @@
 import { ActionRowBuilder, ButtonBuilder, ButtonStyle, type EmbedBuilder } from "discord.js";
 import type { Section } from "../../../knowledge/schema.js";
 import { sectionPages } from "../embeds.js";
-import { optionString, type InteractionInput } from "../input.js";
 import { BUTTON_CUSTOM_ID_MAX } from "../limits.js";
 import { localeFor, type Locale } from "../locales/index.js";
 import { findSection, sectionChoices } from "../lookup.js";
 import { choices, ephemeralText, reply, update, type BodyParts } from "../response.js";
-import type { BotContext } from "../types.js";
+import type { CommandModule } from "../types.js";
 import { SECTION } from "./definitions.js";
 
 const SECTION_BUTTON_PREFIX = "section";
@@ -46,17 +45,17 @@ function pageMessage(section: Section, pages: EmbedBuilder[], p: number, t: Loca
 export default {
   data: SECTION,
   buttonPrefix: SECTION_BUTTON_PREFIX,
-  autocomplete(input: InteractionInput, ctx: BotContext) {
+  autocomplete(input, ctx) {
     return choices(sectionChoices(ctx.store.engine, input.focused?.value ?? ""));
   },
-  execute(input: InteractionInput, ctx: BotContext) {
+  execute(input, ctx, { name }) {
     const t = localeFor(input.locale);
     const engine = ctx.store.engine;
-    const section = findSection(engine, optionString(input, "name") ?? "");
+    const section = findSection(engine, name);
     if (!section) return ephemeralText(t.unknownSection);
     return reply(pageMessage(section, sectionPages(engine, section, t), 0, t));
   },
-  button(input: InteractionInput, ctx: BotContext) {
+  button(input, ctx) {
     const t = localeFor(input.locale);
     const engine = ctx.store.engine;
     const m = CUSTOM_ID.exec(input.customId ?? "");
@@ -68,4 +67,4 @@ export default {
     if (!section || page < 0 || page >= pages.length) return ephemeralText(t.staleButton);
     return update(pageMessage(section, pages, page, t));
   },
-};
+} satisfies CommandModule<typeof SECTION>;
