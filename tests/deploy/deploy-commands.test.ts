@@ -4,6 +4,7 @@ import { promisify } from "node:util";
 import { PermissionFlagsBits } from "discord.js";
 import { describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/paths.js";
+import { commandDefinitions, loadCommands } from "../../src/surfaces/discord/commands/index.js";
 import { COMMAND_DESCRIPTION_MAX, COMMAND_NAME_MAX } from "../../src/surfaces/discord/limits.js";
 
 const run = promisify(execFile);
@@ -45,6 +46,10 @@ describe("deploy-commands --dry-run", () => {
     }
     const refresh = request.body.find((c) => c.name === "refresh")!;
     expect(refresh.default_member_permissions).toBe(String(PermissionFlagsBits.ManageGuild));
+    // Registered is exactly what the bot routes: the loaded modules' definitions, nothing kept beside them.
+    const routed = loadCommands();
+    expect(request.body).toEqual(JSON.parse(JSON.stringify(commandDefinitions(routed))));
+    expect(request.body.map((c) => c.name)).toEqual([...routed.keys()]);
   });
 
   it("targets global commands without a guild id", async () => {

@@ -4,6 +4,7 @@
 // both transports.
 import { ApplicationCommandType, InteractionType, type APIInteraction } from "discord-api-types/v10";
 import { z } from "zod";
+import { zodProblems } from "../../util/zod.js";
 
 const id = z.string().regex(/^\d{1,20}$/, "must be a Discord id");
 const OptionValueSchema = z.union([z.string(), z.number(), z.boolean()]);
@@ -186,9 +187,7 @@ export function interactionInputFromApi(payload: APIInteraction | unknown): Inte
   checkOptionDepth(payload);
   const raw = RawInteractionSchema.safeParse(payload);
   if (!raw.success)
-    throw new InvalidInteractionError(
-      `invalid interaction: ${raw.error.issues.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`).join("; ")}`,
-    );
+    throw new InvalidInteractionError(`invalid interaction: ${zodProblems(raw.error).join("; ")}`);
   const p = raw.data;
   const kind = KIND_OF_TYPE[p.type];
   if (!kind) throw new InvalidInteractionError(`unsupported interaction type ${p.type}`);
@@ -240,23 +239,9 @@ export function interactionInputFromApi(payload: APIInteraction | unknown): Inte
   };
   const parsed = InteractionInputSchema.safeParse(input);
   if (!parsed.success)
-    throw new InvalidInteractionError(
-      `invalid interaction: ${parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
-    );
+    throw new InvalidInteractionError(`invalid interaction: ${zodProblems(parsed.error).join("; ")}`);
   return parsed.data;
 }
 
-export const optionString = (input: InteractionInput, name: string): string | null => {
-  const v = input.options[name];
-  return typeof v === "string" ? v : null;
-};
-export const optionBoolean = (input: InteractionInput, name: string): boolean | null => {
-  const v = input.options[name];
-  return typeof v === "boolean" ? v : null;
-};
-export const optionAttachment = (input: InteractionInput, name: string): InputAttachment | null => {
-  const v = input.options[name];
-  return v === undefined ? null : (input.attachments[String(v)] ?? null);
-};
 export const targetMessage = (input: InteractionInput): InputMessage | null =>
   (input.targetId ? input.messages[input.targetId] : undefined) ?? null;
