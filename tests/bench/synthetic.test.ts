@@ -1,14 +1,14 @@
 // The synthetic knowledge generator behind `npm run bench`: deterministic, the requested size,
 // and every generated entry as valid as a real one (schema, provenance, unique ids, groups).
 import { beforeAll, describe, expect, it } from "vitest";
-import { generateKnowledge, REGIONS, TEMPLATE_REPORT_ID } from "../../bench/synthetic.js";
+import { generateKnowledge, REGIONS, realTemplates, TEMPLATE_REPORT_ID } from "../../bench/synthetic.js";
 import { regionsIn } from "../../src/answering/regions.js";
 import { checkGroups } from "../../src/knowledge/groups.js";
 import { loadKnowledge, type KnowledgeBase } from "../../src/knowledge/load.js";
 import { EntrySchema, type Report, SectionSchema } from "../../src/knowledge/schema.js";
 import { checkProvenance } from "../../src/knowledge/validate.js";
 import { DEFAULT_KNOWLEDGE_DIR } from "../../src/paths.js";
-import { reportById } from "../support/knowledge.js";
+import { ANHUI_FIXTURE, addReport, reportById, withKnowledgeCopy } from "../support/knowledge.js";
 
 let kb: KnowledgeBase;
 // The report the generator copies, by id: knowledge/ may hold others, and may list them first.
@@ -19,6 +19,14 @@ beforeAll(() => {
 });
 
 describe("generateKnowledge", () => {
+  it("compiles its templates from Henan's report, found by id, when another report sorts before it", () => {
+    withKnowledgeCopy((dir) => {
+      addReport(dir, ANHUI_FIXTURE);
+      expect(loadKnowledge(dir).reports[0]!.meta.id).not.toBe(TEMPLATE_REPORT_ID);
+      expect(realTemplates(dir).entriesPerReport).toBe(real.entries.length);
+    });
+  });
+
   it("is deterministic: the same seed gives the same knowledge, another seed other knowledge", () => {
     const a = generateKnowledge(1_500, 7);
     const b = generateKnowledge(1_500, 7);
