@@ -6,6 +6,7 @@ import { CoreConfigSchema, parseEnvOrExit } from "../src/config/core.js";
 import { EvalQuestionSchema, scoreAnswer } from "../src/eval/score.js";
 import { resolveFromRoot } from "../src/paths.js";
 import { InputError, parseCommandLine, readNamedFile, runCommand } from "../src/surfaces/cli/command-line.js";
+import { zodProblems } from "../src/util/zod.js";
 
 const DEFAULT_QUESTIONS = "tests/fixtures/public-questions.jsonl";
 const USAGE = `usage: npm run eval [-- [--json] [--quiet] [FILE.jsonl]]   (default FILE: ${DEFAULT_QUESTIONS})`;
@@ -29,9 +30,7 @@ await runCommand("eval", USAGE, () => {
       }
       const parsed = EvalQuestionSchema.safeParse(json);
       if (!parsed.success)
-        throw new InputError(
-          `${file}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join(".") || "(line)"}: ${x.message}`).join("; ")}`,
-        );
+        throw new InputError(`${file}:${i + 1}: ${zodProblems(parsed.error, { root: "(line)" }).join("; ")}`);
       return parsed.data;
     });
   if (questions.length === 0) throw new InputError(`${file}: no questions`);

@@ -3,6 +3,7 @@
 import "dotenv/config";
 import { z } from "zod";
 import { DEFAULT_KNOWLEDGE_DIR, resolveFromRoot } from "../paths.js";
+import { zodProblems } from "../util/zod.js";
 
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 
@@ -21,7 +22,7 @@ export function parseEnv<T extends z.ZodType>(schema: T, env: NodeJS.ProcessEnv 
   const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ""));
   const result = schema.safeParse(present);
   if (result.success) return result.data;
-  const lines = result.error.issues.map((i) => `- ${i.path.join(".") || "(environment)"}: ${i.message}`);
+  const lines = zodProblems(result.error, { root: "(environment)" }).map((p) => `- ${p}`);
   throw new ConfigError(`invalid configuration:\n${lines.join("\n")}`);
 }
 

@@ -30,6 +30,7 @@ import {
 } from "./schema.js";
 import { splitReport } from "./split.js";
 import { checkCoverage, checkProvenance, type Violation } from "./validate.js";
+import { zodProblems } from "../util/zod.js";
 
 export type { ReportFiles } from "./read.js";
 
@@ -311,7 +312,7 @@ function buildReport(
       : [
           {
             check: "schema" as const,
-            message: `${e.id ?? "?"}: ${r.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ")}`,
+            message: `${e.id ?? "?"}: ${zodProblems(r.error).join("; ")}`,
           },
         ];
   });
@@ -381,11 +382,8 @@ function parseWith<T>(
   }
   const r = schema.safeParse(value);
   if (r.success) return r.data;
-  for (const issue of r.error.issues)
-    violations.push({
-      check: "schema",
-      message: `${where}: ${issue.path.join(".") || "(root)"}: ${issue.message}`,
-    });
+  for (const problem of zodProblems(r.error))
+    violations.push({ check: "schema", message: `${where}: ${problem}` });
   return undefined;
 }
 

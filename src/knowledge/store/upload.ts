@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { FILE_MAX_BYTES, formatBytes } from "../limits.js";
 import { AnnotationsFileSchema, EntrySchema, ReportMetaSchema } from "../schema.js";
+import { zodProblems } from "../../util/zod.js";
 
 export const UPLOAD_MAX_BYTES = FILE_MAX_BYTES;
 /** Content types an upload may declare (parameters such as charset aside); null means undeclared. */
@@ -78,7 +79,7 @@ export function parseUpload(upload: Upload): UploadParse {
 
 function parseBundle(json: object): UploadParse {
   const r = BundleSchema.safeParse(json);
-  if (!r.success) return { ok: false, errors: zodErrors(r.error) };
+  if (!r.success) return { ok: false, errors: zodProblems(r.error) };
   const raw = json as { meta: unknown; text: string; annotations?: unknown };
   const textFile = r.data.meta.file;
   if (!isPlainFileName(textFile)) {
@@ -106,7 +107,7 @@ function parseBundle(json: object): UploadParse {
 
 function parseFacts(json: object): UploadParse {
   const r = FactsUploadSchema.safeParse(json);
-  if (!r.success) return { ok: false, errors: zodErrors(r.error) };
+  if (!r.success) return { ok: false, errors: zodProblems(r.error) };
   const { report, entries } = r.data;
   const errors: string[] = [];
   const firstAt = new Map<string, number>();
@@ -130,10 +131,6 @@ export function foreignEntries(report: string, entryReports: string[]): string[]
       ? []
       : [`entries.${i}.report: "${r}" is not the report this facts file is for ("${report}")`],
   );
-}
-
-function zodErrors(error: z.ZodError): string[] {
-  return error.issues.map((i) => `${i.path.length ? i.path.join(".") : "(root)"}: ${i.message}`);
 }
 
 function contentTypeProblem(contentType: string | null): string | undefined {

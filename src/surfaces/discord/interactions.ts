@@ -13,6 +13,7 @@ import { interactionInputFromApi } from "./input.js";
 import { localeFor } from "./locales/index.js";
 import { editBody, messageBody, type InteractionResponse } from "./response.js";
 import type { BotContext } from "./types.js";
+import { zodProblems } from "../../util/zod.js";
 
 /** Just enough of a payload to apologise when the rest of it cannot be read. */
 const ReplyTargetSchema = z.looseObject({
@@ -81,7 +82,7 @@ export function createInteractionRouter(handle: InteractionHandler, ctx: BotCont
     if (!target.success) {
       // Without an id and a token nobody can be answered; say so once.
       ctx.logger.error(
-        { problems: target.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`) },
+        { problems: zodProblems(target.error) },
         "interaction without id/token/application_id ignored",
       );
       ctx.metrics.errors.inc({ where: "input" });
