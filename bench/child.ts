@@ -3,7 +3,7 @@
 import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { createEngine, type Engine } from "../src/answering/engine.js";
-import { loadGlossary } from "../src/answering/glossary.js";
+import { loadGlossary } from "../src/knowledge/glossary.js";
 import { EvalQuestionSchema, scoreAnswer, type EvalQuestion } from "../src/eval/score.js";
 import { loadKnowledge } from "../src/knowledge/load.js";
 import { createBaseline, scoreBaseline } from "./baseline.js";

@@ -4,7 +4,7 @@ import { lexiconOf } from "../src/answering/engine.js";
 import { loadEngine } from "../src/answering/load-engine.js";
 import { matchedTerms, queryTerms, rankEntries, rankSentences, scoreEntries } from "../src/answering/rank.js";
 import { understand } from "../src/answering/understand.js";
-import { loadGlossary } from "../src/answering/glossary.js";
+import { loadGlossary } from "../src/knowledge/glossary.js";
 import { CoreConfigSchema, parseEnvOrExit } from "../src/config/core.js";
 import { parseCommandLine, runCommand, UsageError } from "../src/surfaces/cli/command-line.js";
 

@@ -1,6 +1,6 @@
 // `npm run validate-knowledge`: load the knowledge folder with every check (schemas, provenance,
 // coverage, groups) and print a summary, or every violation and exit 1. Run in CI.
-import { loadGlossary } from "../src/answering/glossary.js";
+import { loadGlossary } from "../src/knowledge/glossary.js";
 import { CoreConfigSchema, parseEnvOrExit } from "../src/config/core.js";
 import { loadKnowledge } from "../src/knowledge/load.js";
 import { parseCommandLine, runCommand } from "../src/surfaces/cli/command-line.js";

@@ -1,39 +1,11 @@
-// Chinese questions are translated word by word into the report's English vocabulary with a
-// curated glossary, longest term first, so the same index serves both languages.
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { z } from "zod";
-import { KnowledgeError } from "../knowledge/load.js";
+// Chinese questions are translated word by word into the report's English vocabulary with the
+// curated glossary (loaded with the knowledge: knowledge/glossary.ts), longest term first, so the
+// same index serves both languages.
+import type { Glossary } from "../knowledge/glossary.js";
 
-export const GlossarySchema = z.object({ terms: z.record(z.string().min(1), z.string().min(1)) });
-export type Glossary = { terms: [string, string][] };
-
-export function loadGlossary(knowledgeDir: string): Glossary {
-  const path = join(knowledgeDir, "glossary.zh.json");
-  if (!existsSync(path)) return { terms: [] };
-  // A broken glossary is broken knowledge: one clear message, like any other knowledge file.
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(readFileSync(path, "utf8"));
-  } catch (error) {
-    throw new KnowledgeError([
-      { check: "schema", message: `${path} is not valid JSON: ${(error as Error).message}` },
-    ]);
-  }
-  const result = GlossarySchema.safeParse(parsed);
-  if (!result.success)
-    throw new KnowledgeError(
-      result.error.issues.map((i) => ({
-        check: "schema" as const,
-        message: `${path}: ${i.path.join(".")} ${i.message}`,
-      })),
-    );
-  return fromTerms(result.data.terms);
-}
-
-export function fromTerms(terms: Record<string, string>): Glossary {
-  return { terms: Object.entries(terms).sort((a, b) => b[0].length - a[0].length) };
-}
+// store.ts still loads the glossary through this module until it takes an engine factory (its
+// owner's change); then this line goes and answering/ exports only what it computes.
+export { loadGlossary, type Glossary } from "../knowledge/glossary.js";
 
 /**
  * Replaces every known Chinese term by its English words where it stands, so numbers and words keep

@@ -9,7 +9,8 @@ import { z } from "zod";
 import type { KnowledgeBase } from "../knowledge/load.js";
 import type { Entry, Group, Report, Section } from "../knowledge/schema.js";
 import { createEngine, type Engine } from "./engine.js";
-import { fromTerms } from "./glossary.js";
+import { fromTerms } from "../knowledge/glossary.js";
+import { sectionKey } from "../knowledge/section-key.js";
 import type { IndexData, Postings, SentenceRef } from "./search-index.js";
 import { getOrInsertComputed } from "../util/maps.js";
 
@@ -119,10 +120,10 @@ export function snapshotBytes(engine: Engine): Buffer {
   const vocabulary = Int32Array.from(
     [...index.vocabulary].flatMap(([surface, stem]) => [strings.id(surface), strings.id(stem)]),
   );
-  const sectionIndex = new Map(kb.sections.map((s, i) => [`${s.report}\u0000${s.title}`, i]));
+  const sectionIndex = new Map(kb.sections.map((s, i) => [sectionKey(s.report, s.title), i]));
   const sentenceRefs = Int32Array.from(
     index.sentences.flatMap((r) => [
-      sectionIndex.get(`${r.report}\u0000${r.section}`)!,
+      sectionIndex.get(sectionKey(r.report, r.section))!,
       strings.id(r.sentence),
     ]),
   );

@@ -5,7 +5,7 @@
 import type { KnowledgeBase } from "../knowledge/load.js";
 import type { Entry } from "../knowledge/schema.js";
 import { chineseLabel, type Lang } from "../knowledge/figures.js";
-import type { Glossary } from "./glossary.js";
+import type { Glossary } from "../knowledge/glossary.js";
 import { PROVINCES_ZH } from "./regions.js";
 
 /** What Chinese wording needs from the knowledge: the sections' Chinese titles and the glossary. An Engine is one. */

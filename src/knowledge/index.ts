@@ -1,6 +1,6 @@
 // Loading the knowledge folder the engine needs: reports and the Chinese glossary.
-import { loadGlossary, type Glossary } from "../answering/glossary.js";
-import { loadKnowledge, type KnowledgeBase } from "./load.js";
+import { type Glossary, loadGlossary } from "./glossary.js";
+import { type KnowledgeBase, loadKnowledge } from "./load.js";
 
 export type Knowledge = { kb: KnowledgeBase; glossary: Glossary };
 

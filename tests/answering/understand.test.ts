@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fromTerms } from "../../src/answering/glossary.js";
+import { fromTerms } from "../../src/knowledge/glossary.js";
 import { queryTerms } from "../../src/answering/rank.js";
 import { understand } from "../../src/answering/understand.js";
 import { realEngine } from "../support/knowledge.js";

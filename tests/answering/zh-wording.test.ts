@@ -1,7 +1,7 @@
 // Chinese names: labels from the annotations' Chinese aliases, then the glossary read backwards,
 // then the English in quotes; section titles the same way; the engine's no-answer reasons.
 import { describe, expect, it } from "vitest";
-import { fromTerms } from "../../src/answering/glossary.js";
+import { fromTerms } from "../../src/knowledge/glossary.js";
 import { labelIn, reasonIn, regionIn, sectionCitedIn, sectionTitleIn } from "../../src/answering/zh.js";
 import { buildKnowledge } from "../../src/knowledge/load.js";
 import type { Entry } from "../../src/knowledge/schema.js";

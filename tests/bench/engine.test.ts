@@ -12,7 +12,7 @@ import {
   type SyntheticQuestion,
 } from "../../bench/synthetic.js";
 import { createEngine, type Engine } from "../../src/answering/engine.js";
-import { loadGlossary } from "../../src/answering/glossary.js";
+import { loadGlossary } from "../../src/knowledge/glossary.js";
 
 let engine: Engine;
 let questions: SyntheticQuestion[];

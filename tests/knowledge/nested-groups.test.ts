@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createEngine } from "../../src/answering/engine.js";
-import { loadGlossary } from "../../src/answering/glossary.js";
+import { loadGlossary } from "../../src/knowledge/glossary.js";
 import { auditKnowledge } from "../../src/knowledge/audit.js";
 import { partsTree } from "../../src/knowledge/groups.js";
 import { buildKnowledge, loadKnowledge } from "../../src/knowledge/load.js";
