@@ -2,6 +2,7 @@
 // report's own words (English): a translation would no longer be a quote, so in Chinese they are
 // labelled 原文 and everything around them (figures, labels, section names, notes) is Chinese.
 import type { SearchIndex } from "./search-index.js";
+import { sentenceKey } from "../knowledge/section-key.js";
 import type { KnowledgeBase } from "../knowledge/load.js";
 import type { Entry, NumericEntry, ReportMeta } from "../knowledge/schema.js";
 import { getOrInsertComputed } from "../util/maps.js";
@@ -94,7 +95,7 @@ export function sourceLinesZh(
   const seen = new Set<string>();
   const lines: string[] = [];
   for (const e of entries) {
-    const key = `${e.report}\u0000${e.section}\u0000${e.sentence}`;
+    const key = sentenceKey(e.report, e.section, e.sentence);
     if (seen.has(key)) continue;
     seen.add(key);
     const name = lex ? (reportName(lex.kb, e.report, "zh") ?? "") : "";

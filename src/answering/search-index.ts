@@ -3,6 +3,7 @@
 // facts the ranking reads in its inner loop, and a vocabulary for correcting misspelt words:
 // trigrams pick a few candidate words, fuse.js judges them (never a fuzzy scan of every entry).
 import Fuse from "fuse.js";
+import { sectionKey } from "../knowledge/section-key.js";
 import { auditKnowledge, type AuditCheck } from "../knowledge/audit.js";
 import type { KnowledgeBase } from "../knowledge/load.js";
 import type { Entry } from "../knowledge/schema.js";
@@ -317,7 +318,7 @@ function spans(entryReports: string[], sentenceReports: string[]) {
 export function buildIndexData(kb: KnowledgeBase): IndexData {
   const headings = new Map(
     kb.sections.map((s) => [
-      `${s.report}\u0000${s.title}`,
+      sectionKey(s.report, s.title),
       [s.title, ...s.aliases, s.titleZh ?? ""].join(" "),
     ]),
   );
@@ -333,7 +334,7 @@ export function buildIndexData(kb: KnowledgeBase): IndexData {
       for (const t of terms) if ((doc.get(t) ?? 0) < weight) doc.set(t, weight);
     };
     add(cachedTerms(e.sentence), FIELD_WEIGHTS.sentence);
-    add(cachedTerms(headings.get(`${e.report}\u0000${e.section}`) ?? e.section), FIELD_WEIGHTS.section);
+    add(cachedTerms(headings.get(sectionKey(e.report, e.section)) ?? e.section), FIELD_WEIGHTS.section);
     add(cachedTerms(e.kind === "date" ? "date day when" : e.unit), FIELD_WEIGHTS.unit);
     add(termsOf(e.context), FIELD_WEIGHTS.context);
     for (const a of e.aliases) add(termsOf(a), FIELD_WEIGHTS.alias);
@@ -344,7 +345,7 @@ export function buildIndexData(kb: KnowledgeBase): IndexData {
   const sentences: SentenceRef[] = [];
   const sentenceLists = new Map<string, { docs: number[]; weights: number[] }>();
   for (const s of kb.sections) {
-    const heading = cachedTerms(headings.get(`${s.report}\u0000${s.title}`) ?? s.title);
+    const heading = cachedTerms(headings.get(sectionKey(s.report, s.title)) ?? s.title);
     for (const sentence of s.sentences) {
       const doc = new Map<string, number>();
       for (const t of heading) doc.set(t, FIELD_WEIGHTS.section);

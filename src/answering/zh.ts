@@ -3,6 +3,7 @@
 // alias, a section's titleZh) or from the glossary read backwards; a name with neither stays in
 // English inside Chinese quotes, so a reply is never half translated without saying so.
 import type { KnowledgeBase } from "../knowledge/load.js";
+import { sectionKey } from "../knowledge/section-key.js";
 import type { Entry } from "../knowledge/schema.js";
 import { chineseLabel, type Lang } from "../knowledge/figures.js";
 import type { Glossary } from "../knowledge/glossary.js";
@@ -54,7 +55,7 @@ function chineseTitles(kb: KnowledgeBase): Map<string, string> {
     map = new Map();
     for (const s of kb.sections) {
       if (!s.titleZh) continue;
-      map.set(`${s.report}\u0000${s.title}`, s.titleZh);
+      map.set(sectionKey(s.report, s.title), s.titleZh);
       if (!map.has(s.title)) map.set(s.title, s.titleZh);
     }
     sectionTitles.set(kb, map);
@@ -71,7 +72,7 @@ export function sectionChinese(
   if (!lex) return undefined;
   const titles = chineseTitles(lex.kb);
   return (
-    (report ? titles.get(`${report}\u0000${section}`) : undefined) ??
+    (report ? titles.get(sectionKey(report, section)) : undefined) ??
     titles.get(section) ??
     glossaryChinese(section, lex.glossary)
   );

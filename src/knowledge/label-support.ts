@@ -9,6 +9,7 @@
 // ("(percent)", "(corrected 2012)") qualifies the head and is not checked. The facts file's own
 // aliases do not count: they come from the same file as the label.
 import { stemmer } from "stemmer";
+import { sectionKey } from "./section-key.js";
 import type { AnnotationsFile, Entry, Section } from "./schema.js";
 import type { Violation } from "./validate.js";
 import { getOrInsertComputed } from "../util/maps.js";
@@ -43,7 +44,7 @@ export function checkLabelSupport(
 ): Violation[] {
   const sectionWords = new Map(
     sections.map((s) => [
-      `${s.report}\u0000${s.title}`,
+      sectionKey(s.report, s.title),
       new Set(contentStems([s.title, ...s.aliases].join(" "))),
     ]),
   );
@@ -55,7 +56,7 @@ export function checkLabelSupport(
     const inCurated = new Set(
       curated ? contentStems([curated.label ?? "", ...curated.aliases].join(" ")) : [],
     );
-    const inSection = sectionWords.get(`${e.report}\u0000${e.section}`) ?? new Set<string>();
+    const inSection = sectionWords.get(sectionKey(e.report, e.section)) ?? new Set<string>();
     const unsupported = [
       ...new Set(
         contentWords(labelHead(e.label))

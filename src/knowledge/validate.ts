@@ -2,6 +2,7 @@
 // its sentence and the sentence is in the report) and coverage (no number in the report's body
 // is left without an entry or a stated reason to skip it).
 import { junkSpans } from "./junk.js";
+import { sectionKey, sentenceKey } from "./section-key.js";
 import { findDates, findNumbers, isYear } from "./numbers.js";
 import { compileSkipPattern } from "./patterns.js";
 import type { Entry, Section, Skip } from "./schema.js";
@@ -10,10 +11,10 @@ import { getOrInsertComputed } from "../util/maps.js";
 export type Violation = { check: "schema" | "provenance" | "coverage" | "groups" | "ids"; message: string };
 
 export function checkProvenance(entries: Entry[], sections: Section[]): Violation[] {
-  const bySection = new Map(sections.map((s) => [`${s.report}\u0000${s.title}`, s]));
+  const bySection = new Map(sections.map((s) => [sectionKey(s.report, s.title), s]));
   const out: Violation[] = [];
   for (const e of entries) {
-    const section = bySection.get(`${e.report}\u0000${e.section}`);
+    const section = bySection.get(sectionKey(e.report, e.section));
     if (!section) {
       out.push({
         check: "provenance",
@@ -71,7 +72,7 @@ export function checkCoverage(entries: Entry[], sections: Section[], skips: Skip
   // was quadratic in a long report.
   const bySentence = new Map<string, Set<string>>();
   for (const e of entries) {
-    const key = `${e.report}\u0000${e.section}\u0000${e.sentence}`;
+    const key = sentenceKey(e.report, e.section, e.sentence);
     const written = bySentence.get(key) ?? new Set<string>();
     written.add(e.written);
     bySentence.set(key, written);
@@ -79,7 +80,7 @@ export function checkCoverage(entries: Entry[], sections: Section[], skips: Skip
   for (const section of sections) {
     for (const sentence of section.sentences) {
       const written =
-        bySentence.get(`${section.report}\u0000${section.title}\u0000${sentence}`) ?? new Set<string>();
+        bySentence.get(sentenceKey(section.report, section.title, sentence)) ?? new Set<string>();
       const covered = coverage(
         sentence.length,
         [...written].flatMap((w) =>

@@ -1,5 +1,6 @@
 // Cheap in-memory lookups for autocomplete, built once per engine (a reload makes a new engine).
 import type { Engine } from "../../answering/engine.js";
+import { sectionKey } from "../../knowledge/section-key.js";
 import type { Entry, Section } from "../../knowledge/schema.js";
 import { AUTOCOMPLETE_CHOICES_MAX, CHOICE_NAME_MAX, CHOICE_VALUE_MAX } from "./limits.js";
 import { clip } from "./sanitize.js";
@@ -96,7 +97,6 @@ export function findSection(engine: Engine, value: string): Section | undefined 
 }
 
 const bySectionCache = new WeakMap<Engine, Map<string, Entry[]>>();
-const sectionKey = (report: string, title: string) => `${report}\u0000${title}`;
 
 /** A section's figures in report order, grouped once per engine instead of scanning every entry per page or click. */
 export function sectionEntries(engine: Engine, section: Section): Entry[] {
