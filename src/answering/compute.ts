@@ -9,6 +9,7 @@ import { queryTerms, rankEntries, scoreEntries, unionCoverage, type Scoring } fr
 import { PLAN_WORDS, termsOf, type SearchIndex } from "./search-index.js";
 import { lowerFirst } from "../text/words.js";
 import type { Derivation, Question } from "./understand.js";
+import { YEAR } from "../text/years.js";
 
 export type Derived = {
   value: number;
@@ -252,7 +253,7 @@ export function pickFor(
   shared: string,
   filter: (e: Entry) => boolean,
 ) {
-  const years = [...text.matchAll(/\b(?:19|20)\d\d\b/g)].map((m) => Number(m[0]));
+  const years = [...text.matchAll(new RegExp(String.raw`\b${YEAR}\b`, "g"))].map((m) => Number(m[0]));
   const side = {
     ...q,
     years: years.length > 0 ? years : q.years,

@@ -2,6 +2,7 @@
 // A or B", "was more spent on A than on B"), a yes/no check of a figure against a plan, the
 // previous year or a stated threshold ("did X meet its target?", "was X over 5 million?"), and
 // whether listed parts add up to their total. Read from the question's English wording.
+import { isYearText } from "../text/years.js";
 
 export type Comparator = ">" | ">=" | "<" | "<=";
 
@@ -154,7 +155,7 @@ export function thresholdIn(
   // "more than 2010", "than the 2010 <noun>": a year; "more than 2000 yuan": an amount.
   if (
     m[2] &&
-    /^(19|20)\d\d$/.test(m[2]) &&
+    isYearText(m[2]) &&
     !m[3] &&
     !m[4] &&
     !/^\s*(?:yuan|rmb)\b/.test(english.slice(m.index + m[0].length))

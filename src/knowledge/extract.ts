@@ -9,6 +9,7 @@ import { tagSentence } from "./nlp.js";
 import { slugify } from "./slug.js";
 import { COUNT_NOUNS, PLURAL_OF } from "./units.js";
 import { skipSpansFor } from "./validate.js";
+import { YEAR } from "../text/years.js";
 
 const UNIT_WINDOW_WORDS = 5;
 
@@ -156,10 +157,9 @@ function countNoun(after: string): CountNoun | undefined {
 function sentenceYear(sentence: string): number | undefined {
   const dated = findDates(sentence).find((d) => d.year !== null);
   if (dated) return dated.year!;
-  const m =
-    /\b(?:[Ii]n|[Oo]n|[Ss]ince|[Bb]y)\s+(?:[A-Z][a-z]+\s+\d{1,2},\s+)?((?:19|20)\d\d)\b(?!\s*[-–])/.exec(
-      sentence,
-    );
+  const m = new RegExp(
+    String.raw`\b(?:[Ii]n|[Oo]n|[Ss]ince|[Bb]y)\s+(?:[A-Z][a-z]+\s+\d{1,2},\s+)?(${YEAR})\b(?!\s*[-–])`,
+  ).exec(sentence);
   return m ? Number(m[1]) : undefined;
 }
 
@@ -219,7 +219,7 @@ function lastIndexWhere(sorted: number[], holds: (n: number) => boolean): number
 function provisionalLabel(context: string, written: string): string {
   const label = context
     .replace(written, " ")
-    .replace(/\b(?:of which|in|on|as of)\s+(?:19|20)\d\d\b/gi, " ")
+    .replace(new RegExp(String.raw`\b(?:of which|in|on|as of)\s+${YEAR}\b`, "gi"), " ")
     .replace(/^\W*(?:and|of which|which|a total of|namely)\b/i, "")
     .replace(/\s+/g, " ")
     .trim();

@@ -1,5 +1,6 @@
 // Finding and reading numbers in English report prose: digits ("1,000", "633.5068 million"),
 // cardinal words ("seven"), ordinals ("17th", which coverage must account for too).
+import { isYearText, YEAR } from "../text/years.js";
 
 const CARDINALS: Record<string, number> = {
   one: 1,
@@ -77,7 +78,7 @@ function scaleExactly(base: number, multiplier: number): number {
 }
 
 export function isYear(token: NumberToken): boolean {
-  return !token.word && !token.percent && !token.ordinal && /^(19|20)\d\d$/.test(token.text);
+  return !token.word && !token.percent && !token.ordinal && isYearText(token.text);
 }
 
 const MONTHS = [
@@ -97,7 +98,7 @@ const MONTHS = [
 const MONTH = `(${MONTHS.join("|")})`;
 // "January 9, 2011", "December 7 to December 9", "June 23 to 26, 2010", "October 31".
 export const DATE_PATTERN = new RegExp(
-  String.raw`\b${MONTH}\s+(\d{1,2})(?:\s*(?:to|-|–)\s*(?:${MONTH}\s+)?(\d{1,2}))?(?:,\s*((?:19|20)\d\d))?\b`,
+  String.raw`\b${MONTH}\s+(\d{1,2})(?:\s*(?:to|-|–)\s*(?:${MONTH}\s+)?(\d{1,2}))?(?:,\s*(${YEAR}))?\b`,
   "gi",
 );
 
