@@ -109,6 +109,7 @@ export async function startApp(o: AppOptions): Promise<App> {
       port,
       logger,
       metrics,
+      stopGraceMs: config.SHUTDOWN_GRACE_SECONDS * 1000,
       health: healthOf("http", store),
       interactions: { publicKey: publicKeyFromHex(config.DISCORD_PUBLIC_KEY), handle, followUps },
     });
@@ -142,6 +143,7 @@ export async function startApp(o: AppOptions): Promise<App> {
     port,
     logger,
     metrics,
+    stopGraceMs: config.SHUTDOWN_GRACE_SECONDS * 1000,
     health: healthOf("gateway", store, () => {
       const g = bot.gatewayHealth();
       return {

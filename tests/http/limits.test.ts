@@ -37,6 +37,7 @@ async function startProbe(limits: Partial<HttpLimits>): Promise<Probe> {
       write: (l: string) => void logs.push(JSON.parse(l) as Record<string, unknown>),
     }),
     metrics,
+    stopGraceMs: 5_000,
     health: () => ({ ok: true, body: { status: "ok" } }),
     interactions: { publicKey: keys.publicKey, handle, followUps: { async editOriginal() {}, close() {} } },
     limits,

@@ -29,9 +29,6 @@ import {
   verifySignature,
 } from "./verify.js";
 
-/** stop() waits this long for requests and deferred follow-ups before closing connections. */
-const STOP_GRACE_MS = 10_000;
-
 export type HealthReport = { ok: boolean; body: Record<string, unknown> };
 
 export type HttpServerOptions = {
@@ -39,6 +36,12 @@ export type HttpServerOptions = {
   port: number;
   logger: Logger;
   metrics: BotMetrics;
+  /**
+   * stop() waits this long for requests and deferred follow-ups before closing connections: the
+   * configured SHUTDOWN_GRACE_SECONDS, so the process's own exit deadline (grace + a margin, main.ts)
+   * never cuts a stop that is still within its grace.
+   */
+  stopGraceMs: number;
   /** Called for GET /healthz (and with draining=true during stop). */
   health: (draining: boolean) => HealthReport;
   /** http mode: the interactions endpoint. */
@@ -290,7 +293,7 @@ export async function startHttpServer(o: HttpServerOptions): Promise<HttpServer>
         draining = true;
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeIdleConnections();
-        const grace = new Promise<void>((resolve) => setTimeout(resolve, STOP_GRACE_MS).unref());
+        const grace = new Promise<void>((resolve) => setTimeout(resolve, o.stopGraceMs).unref());
         await Promise.race([
           (async () => {
             while (inflight.size > 0) await Promise.allSettled([...inflight]);
