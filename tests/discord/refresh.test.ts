@@ -98,8 +98,9 @@ describe("/refresh", () => {
 
   it("not JSON at all is refused with the reason", async () => {
     const body = await refresh("moderator", upload("this is not json"));
-    expect(body.embeds[0].title).toMatch(/failed/);
-    expect(body.embeds[0].description.length).toBeGreaterThan(0);
+    expect(body.embeds[0].title).toBe("Refresh (upload) failed; the bot keeps serving the previous data");
+    // The store's own reason, with JSON.parse's message after it, as the one line of the list.
+    expect(body.embeds[0].description).toMatch(/^• the file is not valid JSON: Unexpected token .+$/);
   });
 
   it("rollback returns to the original data; a plain refresh reloads", async () => {

@@ -66,18 +66,21 @@ describe("gateway mode", () => {
   });
 
   it("stop(): health turns 503 while an in-flight reply finishes, then the port is closed", async () => {
-    standin.failNext({ method: "POST", path: "/interactions/:id/:token/callback", delayMs: 400 });
+    // The stand-in holds the callback until the test has looked at /healthz (no timer decides the order).
+    let release!: () => void;
+    const until = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const fault = standin.failNext({ method: "POST", path: "/interactions/:id/:token/callback", until });
     const p = standin.interactionCreate({ kind: "chatInput", commandName: "help" });
-    await expect
-      .poll(() => standin.requests.some((r) => r.path === `/interactions/${p.id}/${p.token}/callback`), {
-        interval: 5,
-      })
-      .toBe(true);
+    await expect.poll(() => fault.hits.length, { interval: 5 }).toBe(1);
     const stopping = app.stop();
     const during = await fetch(`${app.http.url}/healthz`).then(
       (r) => r.status,
       () => "closed",
     );
+    expect(standin.getInteraction(p.id)?.acknowledged).toBe(false);
+    release();
     await stopping;
     expect([503, "closed"]).toContain(during);
     expect(standin.getInteraction(p.id)?.acknowledged).toBe(true);
