@@ -8,6 +8,7 @@ import { chineseLabel } from "../knowledge/figures.js";
 import type { KnowledgeBase } from "../knowledge/load.js";
 import { isNumeric, type Entry, type Group } from "../knowledge/schema.js";
 import { STOPWORDS } from "../text/words.js";
+import { getOrInsertComputed } from "../util/maps.js";
 
 const LocalTextSchema = z.object({ en: z.string().min(1), zh: z.string().min(1) });
 export type LocalText = z.infer<typeof LocalTextSchema>;
@@ -190,11 +191,14 @@ function topicTokens(text: string): string[] {
   return out;
 }
 
-let cache: { version: string; fuse: Fuse<TopicDoc> } | undefined;
+const topicIndexes = new WeakMap<KnowledgeBase, Fuse<TopicDoc>>();
 
-/** The fuse index of the groups, built once per knowledge version. */
+/** The fuse index of the groups, built once per knowledge base (src/util/maps.ts says why a WeakMap). */
 function topicIndex(kb: KnowledgeBase): Fuse<TopicDoc> {
-  if (cache?.version === kb.version) return cache.fuse;
+  return getOrInsertComputed(topicIndexes, kb, buildTopicIndex);
+}
+
+function buildTopicIndex(kb: KnowledgeBase): Fuse<TopicDoc> {
   const docs: TopicDoc[] = kb.groups.map((g) => {
     const entries = [g.total, ...g.parts].map((id) => kb.byId.get(id)).filter((e) => e !== undefined);
     const sections = [...new Map(entries.map((e) => [e.section, e])).values()];
@@ -209,7 +213,7 @@ function topicIndex(kb: KnowledgeBase): Fuse<TopicDoc> {
       ),
     };
   });
-  const fuse = new Fuse(docs, {
+  return new Fuse(docs, {
     includeScore: true,
     ignoreLocation: true,
     threshold: 0.3,
@@ -223,8 +227,6 @@ function topicIndex(kb: KnowledgeBase): Fuse<TopicDoc> {
       { name: "sections", weight: 1 },
     ],
   });
-  cache = { version: kb.version, fuse };
-  return fuse;
 }
 
 /**

@@ -31,8 +31,16 @@ describe("chart specs", () => {
       expect(spec.title.en).toBe(g.title);
       expect(spec.title.zh).toMatch(/\p{Script=Han}/u);
       expect(spec.sections.length).toBeGreaterThan(0);
-      for (const b of [spec.total, ...spec.bars])
-        expect(spec.total.sentence.length + b.sentence.length).toBeGreaterThan(0);
+      // Every figure is cited with its own entry's sentence and section, and reads as written there.
+      for (const b of [spec.total, ...spec.bars]) {
+        const e = kb.byId.get(b.entryId);
+        if (!e) throw new Error(`no entry ${b.entryId}`);
+        expect(b.sentence).toBe(e.sentence);
+        expect(b.section.en).toBe(e.section);
+        expect(b.written).toBe(e.written);
+        expect(b.sentence).toContain(b.written);
+        expect(spec.sections.map((x) => x.en)).toContain(e.section);
+      }
     }
   });
 
@@ -116,6 +124,15 @@ describe("findChart", () => {
     };
     expect(findChart("anti-poverty funds by source", without)?.id).not.toBe(FUNDS);
     expect(findChart("anti-poverty funds by source", kb)?.id).toBe(FUNDS);
+  });
+
+  it("searches each knowledge base's own groups, even two that carry the same version", () => {
+    // The index is kept per knowledge base object (src/util/maps.ts), not per version string.
+    expect(findChart("anti-poverty funds by source", kb)?.id).toBe(FUNDS);
+    const extra = { ...group(FUNDS), id: "zebra-crossings-by-colour", title: "Zebra crossings by colour" };
+    const withExtra = { ...kb, groups: [...kb.groups, extra] };
+    expect(findChart("zebra crossings by colour", withExtra)?.id).toBe(extra.id);
+    expect(findChart("zebra crossings by colour", kb)).toBeUndefined();
   });
 });
 
