@@ -24,10 +24,11 @@ const { values } = parseArgs({
 });
 
 const CHILD_TS = fileURLToPath(new URL("./child.ts", import.meta.url));
+const CHARTS_TS = fileURLToPath(new URL("./charts.ts", import.meta.url));
 // Children run the compiled JavaScript, as the bot runs in production (npm run build; node dist):
 // tsx's compiler would add ~50 MB to every measured process. tsx is the fallback if tsc fails.
 const BUILD_DIR = join(PROJECT_ROOT, ".bench-build");
-function compiledChild(): { args: string[]; runtime: string } {
+function compiledChild(): { args: string[]; charts: string[]; runtime: string } {
   const tsc = spawnSync(
     process.execPath,
     [
@@ -42,9 +43,11 @@ function compiledChild(): { args: string[]; runtime: string } {
     { cwd: PROJECT_ROOT, encoding: "utf8" },
   );
   const child = join(BUILD_DIR, "bench/child.js");
-  if (tsc.status === 0 && existsSync(child)) return { args: [child], runtime: "node (compiled with tsc)" };
+  const charts = join(BUILD_DIR, "bench/charts.js");
+  if (tsc.status === 0 && existsSync(child) && existsSync(charts))
+    return { args: [child], charts: [charts], runtime: "node (compiled with tsc)" };
   process.stderr.write(`[bench] tsc failed, children run under tsx:\n${tsc.stdout}${tsc.stderr}\n`);
-  return { args: ["--import", "tsx", CHILD_TS], runtime: "tsx" };
+  return { args: ["--import", "tsx", CHILD_TS], charts: ["--import", "tsx", CHARTS_TS], runtime: "tsx" };
 }
 const CHILD = compiledChild();
 const sizes = values.sizes
@@ -61,6 +64,8 @@ const BASELINE = { minCalls: 2000, budgetMs: 10_000 };
 const WARMUP = 30;
 const serveBudgetMs = (size: number) => (size >= 100_000 ? 45_000 : 25_000);
 const CHILD_TIMEOUT_MS = 150_000;
+/** Resident memory 200 chart renders may add (after GC) before the bench calls it a leak. */
+const CHART_MAX_GROWTH_MB = 80;
 
 const started = Date.now();
 // Other processes on the machine skew latency: the 1-minute load average is reported with the results.
@@ -68,9 +73,13 @@ const loadAtStart = loadavg()[0]!;
 const log = (msg: string) =>
   process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(1)}s] ${msg}\n`);
 
-function runChild(opts: ChildOptions): Promise<Record<string, unknown>> {
+/** Chart rendering is its own process (bench/charts.ts): the canvas and fonts stay out of the engine's figures. */
+const CHARTS_CONFIG = { config: "charts" } as const;
+
+function runChild(opts: ChildOptions | typeof CHARTS_CONFIG): Promise<Record<string, unknown>> {
+  const args = opts.config === "charts" ? CHILD.charts : [...CHILD.args, JSON.stringify(opts)];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--expose-gc", ...CHILD.args, JSON.stringify(opts)], {
+    const child = spawn(process.execPath, ["--expose-gc", ...args], {
       cwd: PROJECT_ROOT,
       stdio: ["ignore", "pipe", "inherit"],
     });
@@ -105,6 +114,12 @@ try {
   const real = await runChild({ config: "real", questionsFile: evalFile, ...REAL });
   log("baseline: one plain Fuse over the report's sentences, the question as the pattern");
   const baseline = await runChild({ config: "baseline", questionsFile: evalFile, ...BASELINE });
+  log("charts: render every breakdown chart, in both languages, 200 times");
+  const charts = await runChild(CHARTS_CONFIG).catch((error: Error) => {
+    exitCode = 1;
+    log(`charts failed: ${error.message}`);
+    return { error: error.message };
+  });
   const synthetic: Record<string, Row> = {};
   let persistNote = "";
   for (const size of sizes) {
@@ -164,6 +179,7 @@ try {
     real,
     baseline,
     ratio_p99: Number((num(baseline, "p99_ms") / num(real, "p99_ms")).toFixed(1)),
+    charts,
     synthetic,
     startup_method: persistNote,
     seed,
@@ -187,6 +203,9 @@ function targets(r: Record<string, unknown>): Record<string, boolean> {
   const t: Record<string, boolean> = {
     "real p99 <= 1 ms": num(real, "p99_ms") <= 1,
     "p99 >= 20x lower than baseline": (r.ratio_p99 as number) >= 20,
+    // Rendering must not leak: after GC, 200 renders may leave at most this much more resident memory.
+    [`chart RSS growth over 200 renders <= ${CHART_MAX_GROWTH_MB} MB`]:
+      num(r.charts as Row, "rss_growth_mb") <= CHART_MAX_GROWTH_MB,
   };
   if (big) {
     t["100k p99 <= 20 ms"] = num(big, "p99_ms") <= 20;
@@ -249,6 +268,13 @@ function table(r: Record<string, unknown>): string {
   lines.splice(1, 0, widths.map((w) => "-".repeat(w)).join("  "));
   const slowest = (real.slowest as { id: string; median_ms: number }[] | undefined) ?? [];
   lines.push("", `p99 ratio baseline / real: ${r.ratio_p99}x`, `start-up: ${String(r.startup_method)}`);
+  const charts = r.charts as Row | undefined;
+  lines.push(
+    charts?.error
+      ? `charts: failed: ${String(charts.error)}`
+      : `charts: ${num(charts, "renders")} renders of ${num(charts, "charts")} charts, ${f(num(charts, "ms_per_render"), 1)} ms and ${f(num(charts, "kib_per_png"), 0)} KiB each; ` +
+          `resident memory ${f(num(charts, "rss_before_mb"), 0)} MB → ${f(num(charts, "rss_after_mb"), 0)} MB after GC (growth ${f(num(charts, "rss_growth_mb"), 1)} MB)`,
+  );
   lines.push(
     `real: slowest public questions (median of their timed calls): ${slowest.map((s) => `${s.id} ${f(s.median_ms, 3)} ms`).join(", ")}; ` +
       `GC during the timed calls: ${num(real, "gc_count")} pauses, ${f(num(real, "gc_total_ms"))} ms in all, longest ${f(num(real, "gc_max_ms"))} ms`,
