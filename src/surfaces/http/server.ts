@@ -212,7 +212,7 @@ export async function startHttpServer(o: HttpServerOptions): Promise<HttpServer>
       return status;
     }
     if (url === "/metrics" && req.method === "GET") {
-      await send(res, 200, metrics.registry.render(), { contentType: METRICS_CONTENT_TYPE });
+      await send(res, 200, await metrics.registry.metrics(), { contentType: METRICS_CONTENT_TYPE });
       return 200;
     }
     await send(res, 404, { error: "not found" });
