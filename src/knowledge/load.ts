@@ -96,7 +96,7 @@ export function knowledgeVersion(files: ReportFiles[]): string {
 
 /** One line for each skipped report: what a moderator reads at start, in /refresh and in validate-knowledge. */
 export function describeSkippedReport(s: SkippedReport, shown = 3): string {
-  const where = s.folder && s.folder !== s.report ? ` (reports/${s.folder})` : "";
+  const where = s.folder && s.report !== `reports/${s.folder}` ? ` (reports/${s.folder})` : "";
   const reasons = s.violations.slice(0, shown).map((v) => `[${v.check}] ${v.message}`);
   const more = s.violations.length - reasons.length;
   return `report ${s.report}${where} skipped: ${reasons.join("; ")}${more > 0 ? `; and ${more} more problem(s)` : ""}`;
@@ -292,7 +292,7 @@ function buildReport(
     violations.push(...checkLabelSupport(entries, sections, annotations));
   } else {
     entries = applyAnnotations(
-      extractEntries(meta, split.sections, annotations.skips),
+      extractEntries(meta, split.sections, annotations.skips, (id) => !!annotations.entries[id]?.label),
       annotations,
       name,
       violations,

@@ -9,8 +9,7 @@
 // are asynchronous and the process keeps answering while they run; they run one at a time. Only
 // open() builds on the calling thread: at start-up there is nothing to answer yet.
 import { join, relative, resolve } from "node:path";
-import { createEngine, type Engine } from "../answering/engine.js";
-import { loadGlossary, type Glossary } from "../answering/glossary.js";
+import { loadGlossary, type Glossary } from "./glossary.js";
 import { buildKnowledgeOffThread } from "./build-off-thread.js";
 import {
   buildKnowledge,
@@ -19,7 +18,9 @@ import {
   readReportFiles,
   readReportFolders,
   type KnowledgeBase,
+  type KnowledgeWarning,
   type ReportFiles,
+  type SkippedReport,
 } from "./load.js";
 import { curatedSummary, describeCurated, type CuratedSummary } from "./store/curated.js";
 import { diffKnowledge, type RefreshDiff } from "./store/diff.js";
@@ -44,6 +45,7 @@ import {
   type StoreFs,
 } from "./store/files.js";
 import { planUpload, type Folder } from "./store/plan.js";
+import { duplicateReports, reportChanges, type ReportChanges } from "./store/reports.js";
 import { parseUpload, type Upload } from "./store/upload.js";
 
 export { UPLOAD_MAX_BYTES, UPLOAD_CONTENT_TYPES, type Upload } from "./store/upload.js";
@@ -56,6 +58,16 @@ export {
   type StoreFs,
 } from "./store/files.js";
 export type { CountDiff, RefreshDiff } from "./store/diff.js";
+export type { ReportChange, ReportChanges, ReportRef } from "./store/reports.js";
+export type { KnowledgeWarning, SkippedReport } from "./load.js";
+export type { Glossary } from "./glossary.js";
+
+/**
+ * Makes the engine that answers from built knowledge. Passed in by whoever opens the store (the
+ * app, the CLI, scripts, tests): the knowledge layer builds and checks knowledge, and knows
+ * nothing of how questions are answered.
+ */
+export type EngineFactory<E> = (kb: KnowledgeBase, glossary: Glossary) => E;
 
 /** At most this many problems are listed in one result; the rest are counted. */
 export const MAX_REPORTED_ERRORS = 50;
@@ -75,13 +87,21 @@ export type RefreshResult =
       changed: boolean;
       /** What a moderator should know beyond the diff (curated data kept or removed). */
       notes: string[];
+      /** Each report added, changed or removed, by name, with its new figures, audit and unlabelled figures. */
+      reports: ReportChanges;
+      /** Reports on disk that are not served, with the reasons (the bot says so at start and in /refresh). */
+      skippedReports: SkippedReport[];
+      /** Warnings about served reports (e.g. loaded as one section: no headings found). */
+      warnings: KnowledgeWarning[];
     }
   | { ok: false; action: RefreshAction; errors: string[] };
 
 export const NOTHING_CHANGED_NOTE =
   "nothing changed: the upload is identical to the loaded knowledge; no file was written and no snapshot taken";
 
-export type StoreOptions = {
+export type StoreOptions<E> = {
+  /** Makes the engine for each version of the knowledge (answering/engine.ts's createEngine). */
+  createEngine: EngineFactory<E>;
   /** Called when an onChange listener throws; the swap itself has already happened. */
   onListenerError?: (error: unknown) => void;
   /** Every write of a save goes through this (default: node:fs); tests inject faults here. */
@@ -99,9 +119,13 @@ const OPEN_WAIT_MS = 5_000;
 /** How long reload() waits for it. */
 const RELOAD_WAIT_MS = 1_000;
 
-export class KnowledgeStore {
-  #engine: Engine;
+export class KnowledgeStore<E = unknown> {
+  #engine: E;
+  /** The knowledge #engine was made from. */
+  #kb: KnowledgeBase;
   #glossary: Glossary;
+  /** The folder under reports/ of each loaded report, by id: a reload must not lose one to a mistake on disk. */
+  #folders: Map<string, string | undefined>;
   /** The curated annotations of the loaded version, by report id: a reload must not lose them unnoticed. */
   #curated: Map<string, CuratedSummary>;
   readonly #listeners = new Set<(version: string) => void>();
@@ -110,21 +134,23 @@ export class KnowledgeStore {
 
   private constructor(
     readonly dir: string,
-    engine: Engine,
+    kb: KnowledgeBase,
     glossary: Glossary,
     files: ReportFiles[],
-    private readonly options: StoreOptions,
+    private readonly options: StoreOptions<E>,
   ) {
-    this.#engine = engine;
+    this.#kb = kb;
+    this.#engine = options.createEngine(kb, glossary);
     this.#glossary = glossary;
     this.#curated = curatedOf(files);
+    this.#folders = foldersOf(files, kb);
   }
 
   /**
    * Loads the knowledge folder; throws KnowledgeError if anything in it is invalid. A save that
    * was cut short (the process died) is completed or undone first.
    */
-  static open(dir: string, options: StoreOptions = {}): KnowledgeStore {
+  static open<E>(dir: string, options: StoreOptions<E>): KnowledgeStore<E> {
     const root = resolve(dir);
     const glossary = readGlossary(root);
     const files = readReportsConsistently(
@@ -133,7 +159,7 @@ export class KnowledgeStore {
       () => readReportFiles(root),
       OPEN_WAIT_MS,
     );
-    return new KnowledgeStore(root, createEngine(buildKnowledge(files), glossary), glossary, files, options);
+    return new KnowledgeStore(root, buildKnowledge(files), glossary, files, options);
   }
 
   get #fs(): StoreFs {
@@ -145,12 +171,26 @@ export class KnowledgeStore {
     return Promise.resolve().then(() => build(files));
   }
 
-  get engine(): Engine {
+  get engine(): E {
     return this.#engine;
   }
 
+  /** The knowledge the engine answers from. */
+  get kb(): KnowledgeBase {
+    return this.#kb;
+  }
+
   get version(): string {
-    return this.#engine.kb.version;
+    return this.#kb.version;
+  }
+
+  /** Reports on disk that are not served, and why: for the start-up log and message. */
+  get skippedReports(): SkippedReport[] {
+    return this.#kb.skippedReports ?? [];
+  }
+
+  get warnings(): KnowledgeWarning[] {
+    return this.#kb.warnings ?? [];
   }
 
   /** Runs after every successful swap with the new version; returns an unsubscribe function. */
@@ -191,7 +231,7 @@ export class KnowledgeStore {
       // Most reloads (another shard's broadcast, a touched file) find what is loaded: the version
       // is a hash of the files, so that needs no build.
       if (sameGlossary && knowledgeVersion(files) === this.version)
-        return this.#result("reload", this.#engine.kb, [], [], false);
+        return this.#result("reload", this.#kb, [], [], false);
       const lost = this.#lostCuration(files);
       if (lost.length > 0) return failure("reload", [...lost, "still serving the loaded version"]);
       try {
@@ -202,9 +242,38 @@ export class KnowledgeStore {
           ...errorsOf(error),
         ]);
       }
-      if (sameGlossary && kb.version === this.version)
-        return this.#result("reload", this.#engine.kb, [], [], false);
-      return this.#swap("reload", createEngine(kb, glossary), glossary, files, [], []);
+      const lostReports = this.#lostReports(kb);
+      if (lostReports.length > 0)
+        return failure("reload", [
+          "the knowledge folder on disk is not valid; still serving the loaded version",
+          ...lostReports,
+        ]);
+      if (sameGlossary && kb.version === this.version) return this.#result("reload", this.#kb, [], [], false);
+      let engine: E;
+      try {
+        engine = this.options.createEngine(kb, glossary);
+      } catch (error) {
+        return failure("reload", [
+          `the new knowledge could not be served; still serving the loaded version: ${messageOf(error)}`,
+        ]);
+      }
+      return this.#swap("reload", [kb, engine], glossary, files, [], []);
+    });
+  }
+
+  /**
+   * The problems of each loaded report that `kb` skips: a report served now is not dropped
+   * because of a mistake on disk (one deleted from disk is removed, as asked). A new report that
+   * does not load is only listed as skipped.
+   */
+  #lostReports(kb: KnowledgeBase): string[] {
+    const served = new Set(kb.reports.map((r) => r.meta.id));
+    return [...this.#folders].flatMap(([id, folder]) => {
+      if (served.has(id)) return [];
+      const skipped = kb.skippedReports?.find(
+        (s) => s.report === id || (folder !== undefined && s.folder === folder),
+      );
+      return skipped ? skipped.violations.map((v) => `${v.check}: ${v.message}`) : [];
     });
   }
 
@@ -246,7 +315,7 @@ export class KnowledgeStore {
     // The folder holds this already and it is what is loaded: nothing to build, write or snapshot
     // (a snapshot would push an older rollback point out).
     if (plan.unchanged && knowledgeVersion(files) === this.version) {
-      return this.#result("upload", this.#engine.kb, [], [NOTHING_CHANGED_NOTE, ...plan.notes], false);
+      return this.#result("upload", this.#kb, [], [NOTHING_CHANGED_NOTE, ...plan.notes], false);
     }
     let kb: KnowledgeBase;
     try {
@@ -254,11 +323,21 @@ export class KnowledgeStore {
     } catch (error) {
       return failure("upload", [...plan.ifInvalid, ...errorsOf(error)]);
     }
+    const refused = this.#uploadRefusal(kb, parsed.upload.id, plan.folder, upload.confirmDuplicate === true);
+    if (refused.length > 0) return failure("upload", [...plan.ifInvalid, ...refused]);
+    let engine: E;
+    try {
+      engine = this.options.createEngine(kb, this.#glossary);
+    } catch (error) {
+      return failure("upload", [
+        `the new knowledge could not be served; nothing was changed: ${messageOf(error)}`,
+      ]);
+    }
     if (plan.unchanged) {
       // The folder holds this already, but this instance had not loaded it yet.
       return this.#swap(
         "upload",
-        createEngine(kb, this.#glossary),
+        [kb, engine],
         this.#glossary,
         files,
         [],
@@ -268,8 +347,6 @@ export class KnowledgeStore {
         ],
       );
     }
-    const engine = createEngine(kb, this.#glossary);
-
     const { journal: j, snapshot } = uploadJournal(this.dir, this.version);
     const problem = this.#save(j, () => {
       // Nothing may have changed on disk since the plan was made and checked.
@@ -281,7 +358,31 @@ export class KnowledgeStore {
       plan.write(this.#fs, join(this.dir, j.replacement));
     });
     if (problem) return failure("upload", [`could not save the upload; nothing was changed: ${problem}`]);
-    return this.#swap("upload", engine, this.#glossary, files, plan.saved, plan.notes);
+    return this.#swap("upload", [kb, engine], this.#glossary, files, plan.saved, plan.notes);
+  }
+
+  /**
+   * Why the knowledge built with an upload may not be served: the uploaded report itself did not
+   * load (its problems), a loaded report would be lost, or the uploaded report repeats another one
+   * (same region, year and text) under another id and the moderator did not confirm it.
+   */
+  #uploadRefusal(kb: KnowledgeBase, id: string, folder: string, confirmDuplicate: boolean): string[] {
+    if (!kb.reports.some((r) => r.meta.id === id)) {
+      const skipped = kb.skippedReports?.find((s) => s.report === id || s.folder === folder);
+      return skipped
+        ? skipped.violations.map((v) => `${v.check}: ${v.message}`)
+        : [`report "${id}" did not load`];
+    }
+    const lost = this.#lostReports(kb);
+    if (lost.length > 0) return lost;
+    if (confirmDuplicate) return [];
+    const duplicate = duplicateReports(kb.reports).find((d) => (d.report.id === id) !== (d.of.id === id));
+    if (!duplicate) return [];
+    const other = duplicate.report.id === id ? duplicate.of : duplicate.report;
+    return [
+      `report "${id}" repeats report "${other.id}" (${other.title}, ${other.region} ${other.year}): the same region, year and text. ` +
+        `Nothing was changed; to replace "${other.id}", upload with its id; to keep both, upload again with the duplicate confirmed`,
+    ];
   }
 
   /**
@@ -339,7 +440,14 @@ export class KnowledgeStore {
           ...errorsOf(error),
         ]);
       }
-      const engine = createEngine(kb, this.#glossary);
+      let engine: E;
+      try {
+        engine = this.options.createEngine(kb, this.#glossary);
+      } catch (error) {
+        return failure("rollback", [
+          `the saved version could not be served; nothing was changed: ${messageOf(error)}`,
+        ]);
+      }
       const snapshot = relative(this.dir, latest.path);
       const journal = newJournal("rollback", {
         replacement: join(snapshot, REPORTS_DIR),
@@ -351,26 +459,28 @@ export class KnowledgeStore {
       });
       if (problem)
         return failure("rollback", [`could not restore ${latest.name}; nothing was changed: ${problem}`]);
-      return this.#swap("rollback", engine, this.#glossary, files, ["reports"], []);
+      return this.#swap("rollback", [kb, engine], this.#glossary, files, ["reports"], []);
     });
   }
 
   #swap(
     action: RefreshAction,
-    engine: Engine,
+    [kb, engine]: [KnowledgeBase, E],
     glossary: Glossary,
     files: ReportFiles[],
     saved: string[],
     notes: string[],
   ): RefreshResult {
-    const before = this.#engine.kb;
+    const before = this.#kb;
     this.#engine = engine;
+    this.#kb = kb;
     this.#glossary = glossary;
     this.#curated = curatedOf(files);
+    this.#folders = foldersOf(files, kb);
     const result = this.#result(action, before, saved, notes, true);
     for (const listener of [...this.#listeners]) {
       try {
-        listener(engine.kb.version);
+        listener(kb.version);
       } catch (error) {
         this.options.onListenerError?.(error);
       }
@@ -385,7 +495,7 @@ export class KnowledgeStore {
     notes: string[],
     changed: boolean,
   ): RefreshResult {
-    const after = this.#engine.kb;
+    const after = this.#kb;
     return {
       ok: true,
       action,
@@ -395,8 +505,22 @@ export class KnowledgeStore {
       saved,
       changed,
       notes,
+      reports: reportChanges(before, after),
+      skippedReports: after.skippedReports ?? [],
+      warnings: after.warnings ?? [],
     };
   }
+}
+
+/** The folder of each report `kb` serves, by id (the first folder naming it: later ones were skipped). */
+function foldersOf(files: ReportFiles[], kb: KnowledgeBase): Map<string, string | undefined> {
+  const served = new Set(kb.reports.map((r) => r.meta.id));
+  const out = new Map<string, string | undefined>();
+  for (const f of files) {
+    const id = (f.meta as { id?: unknown } | undefined)?.id;
+    if (typeof id === "string" && served.has(id) && !out.has(id)) out.set(id, f.folder);
+  }
+  return out;
 }
 
 /** The curated annotations of each report of `files` that has any. */
@@ -452,8 +576,10 @@ function readGlossary(dir: string): Glossary {
 
 function errorsOf(error: unknown): string[] {
   if (error instanceof KnowledgeError) return error.violations.map((v) => `${v.check}: ${v.message}`);
-  return [error instanceof Error ? error.message : String(error)];
+  return [messageOf(error)];
 }
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 function failure(action: RefreshAction, errors: string[]): RefreshResult {
   const shown = errors.slice(0, MAX_REPORTED_ERRORS);

@@ -8,6 +8,7 @@ import type { Logger } from "pino";
 import { ensureChartFonts } from "../charts/index.js";
 import type { BotConfig } from "../config/bot.js";
 import { warmBackground } from "../answering/background.js";
+import { createEngine } from "../answering/engine.js";
 import { KnowledgeStore } from "../knowledge/store.js";
 import { createBot, type Bot } from "./discord/bot.js";
 import { loadCommands } from "./discord/commands/index.js";
@@ -22,7 +23,7 @@ import { createMetrics, type BotMetrics } from "./metrics.js";
 export type AppOptions = {
   config: BotConfig;
   logger: Logger;
-  /** Default: KnowledgeStore.open(config.KNOWLEDGE_DIR). */
+  /** Default: KnowledgeStore.open(config.KNOWLEDGE_DIR, { createEngine }). */
   store?: KnowledgeSource;
   /** Command modules (default: the built-in ones). */
   commands?: unknown[];
@@ -87,7 +88,7 @@ export async function startApp(o: AppOptions): Promise<App> {
   // The question reader's background (word frequencies, part-of-speech model) loads now, not on
   // the first chat-style question someone asks.
   warmBackground();
-  const store = o.store ?? KnowledgeStore.open(config.KNOWLEDGE_DIR);
+  const store = o.store ?? KnowledgeStore.open(config.KNOWLEDGE_DIR, { createEngine });
   const metrics = createMetrics(knowledgeMetricsSource(store));
   const port = o.httpPort ?? defaultHttpPort(config);
 

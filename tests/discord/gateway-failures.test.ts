@@ -7,6 +7,7 @@
 import { rmSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadBotConfig } from "../../src/config/bot.js";
+import { createEngine } from "../../src/answering/engine.js";
 import { KnowledgeStore } from "../../src/knowledge/store.js";
 import { createLogger } from "../../src/logger.js";
 import { startApp, type App } from "../../src/surfaces/app.js";
@@ -30,7 +31,7 @@ async function start(standin: DiscordStandin, dir: string, logs: Log[], env: Rec
     ...env,
   });
   const logger = createLogger("debug", { write: (line: string) => void logs.push(JSON.parse(line) as Log) });
-  return startApp({ config, logger, store: KnowledgeStore.open(dir) });
+  return startApp({ config, logger, store: KnowledgeStore.open(dir, { createEngine }) });
 }
 
 const health = async (url: string) => {

@@ -14,6 +14,7 @@ import { fileURLToPath } from "node:url";
 import type { Worker } from "node:worker_threads";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { BotEnvSchema, loadBotConfig } from "../../src/config/bot.js";
+import { createEngine } from "../../src/answering/engine.js";
 import { KnowledgeStore } from "../../src/knowledge/store.js";
 import { shardingOptions } from "../../src/surfaces/discord/sharding.js";
 import {
@@ -178,7 +179,7 @@ describe("a /refresh on one shard reaches every shard", () => {
 
     expect(await answerLine(s1)).not.toContain(NEW_LABEL);
 
-    const entries = KnowledgeStore.open(dir)
+    const entries = KnowledgeStore.open(dir, { createEngine })
       .engine.kb.entries.filter((e) => e.report === "henan-2011")
       .map((e) => (e.id === ID ? { ...e, label: NEW_LABEL } : e));
     const data = JSON.stringify({ report: "henan-2011", entries });

@@ -3,6 +3,7 @@
 import { rmSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadBotConfig } from "../../src/config/bot.js";
+import { createEngine, type Engine } from "../../src/answering/engine.js";
 import { KnowledgeStore } from "../../src/knowledge/store.js";
 import { createLogger } from "../../src/logger.js";
 import { startApp, type App } from "../../src/surfaces/app.js";
@@ -12,10 +13,10 @@ import { callbackOf, copyKnowledge, TOKEN } from "../discord/support/harness.js"
 let standin: DiscordStandin;
 let app: App;
 let dir: string;
-let store: KnowledgeStore;
+let store: KnowledgeStore<Engine>;
 beforeAll(async () => {
   dir = copyKnowledge();
-  store = KnowledgeStore.open(dir);
+  store = KnowledgeStore.open(dir, { createEngine });
   standin = await startDiscordStandin({ token: TOKEN });
   const config = loadBotConfig({
     HOST: "127.0.0.1",

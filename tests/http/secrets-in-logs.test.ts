@@ -5,6 +5,7 @@
 import { rmSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadBotConfig } from "../../src/config/bot.js";
+import { createEngine } from "../../src/answering/engine.js";
 import { KnowledgeStore } from "../../src/knowledge/store.js";
 import { createLogger, scrubSecrets } from "../../src/logger.js";
 import { startApp, type App } from "../../src/surfaces/app.js";
@@ -41,7 +42,7 @@ beforeAll(async () => {
     { write: (line: string) => void lines.push(JSON.parse(line) as Line) },
     { secrets: [config.DISCORD_TOKEN] },
   );
-  app = await startApp({ config, logger, store: KnowledgeStore.open(dir) });
+  app = await startApp({ config, logger, store: KnowledgeStore.open(dir, { createEngine }) });
 });
 
 afterAll(async () => {

@@ -3,6 +3,7 @@
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { createEngine, type Engine } from "../../src/answering/engine.js";
 import {
   KnowledgeStore,
   NOTHING_CHANGED_NOTE,
@@ -32,7 +33,7 @@ const henanBundle = (dir: string, withAnnotations = true) => ({
   text: readFileSync(join(dir, HENAN, "report.txt"), "utf8"),
   ...(withAnnotations ? { annotations: readJson(dir, "annotations.json") } : {}),
 });
-const henanFacts = (store: KnowledgeStore, change: (e: Entry) => Entry = (e) => e) => ({
+const henanFacts = (store: KnowledgeStore<Engine>, change: (e: Entry) => Entry = (e) => e) => ({
   report: "henan-2011",
   entries: store.engine.kb.entries.filter((e) => e.report === "henan-2011").map((e) => change({ ...e })),
 });
@@ -45,7 +46,7 @@ function ok(r: RefreshResult) {
 describe("curated annotations are never dropped silently", () => {
   it("a reload that finds annotations.json deleted is refused, says what would be lost, and keeps serving", async () => {
     await inKnowledgeCopy(async (dir) => {
-      const store = KnowledgeStore.open(dir);
+      const store = KnowledgeStore.open(dir, { createEngine });
       const { engine, version } = store;
       const answer = engine.answer(FUNDS_Q);
       rmSync(join(dir, HENAN, "annotations.json"));
@@ -71,7 +72,7 @@ describe("curated annotations are never dropped silently", () => {
 
   it("an upload of a bundle without annotations keeps the report's annotations and says so", async () => {
     await inKnowledgeCopy(async (dir) => {
-      const store = KnowledgeStore.open(dir);
+      const store = KnowledgeStore.open(dir, { createEngine });
       const annotations = readFileSync(join(dir, HENAN, "annotations.json"));
       const answer = store.engine.answer(RELOCATED_Q);
       const text = readFileSync(join(dir, HENAN, "report.txt"), "utf8").replace(
@@ -87,13 +88,13 @@ describe("curated annotations are never dropped silently", () => {
       ]);
       expect(readFileSync(join(dir, HENAN, "annotations.json"))).toEqual(annotations);
       expect(store.engine.answer(RELOCATED_Q)).toMatchObject({ label: answer.label, figure: answer.figure });
-      expect(KnowledgeStore.open(dir).version).toBe(r.version);
+      expect(KnowledgeStore.open(dir, { createEngine }).version).toBe(r.version);
     });
   });
 
   it('a bundle with an explicit empty "annotations" drops them, and the reply says what went', async () => {
     await inKnowledgeCopy(async (dir) => {
-      const store = KnowledgeStore.open(dir);
+      const store = KnowledgeStore.open(dir, { createEngine });
       const r = ok(await store.applyUpload(upload({ ...henanBundle(dir, false), annotations: {} })));
       expect(r.notes).toEqual([
         expect.stringMatching(
@@ -108,7 +109,7 @@ describe("curated annotations are never dropped silently", () => {
 describe("an upload identical to what is loaded changes nothing", () => {
   it("the same bundle again: no file written, no snapshot taken, the reply says nothing changed", async () => {
     await inKnowledgeCopy(async (dir) => {
-      const store = KnowledgeStore.open(dir);
+      const store = KnowledgeStore.open(dir, { createEngine });
       const disk = hashTree(dir);
       const r = ok(await store.applyUpload(upload(henanBundle(dir))));
       expect(r).toMatchObject({
@@ -126,7 +127,7 @@ describe("an upload identical to what is loaded changes nothing", () => {
 
   it("the same facts file twice: the second keeps every older rollback point", async () => {
     await inKnowledgeCopy(async (dir) => {
-      const store = KnowledgeStore.open(dir);
+      const store = KnowledgeStore.open(dir, { createEngine });
       const facts = henanFacts(store, (e) =>
         e.written === "4.418 billion Yuan" ? { ...e, label: `${e.label} (corrected)` } : e,
       );
@@ -148,7 +149,7 @@ describe("an upload identical to what is loaded changes nothing", () => {
 describe("a facts file cannot relabel a figure with a label its sentence does not support", () => {
   it("a label naming another figure is refused with the words its sentence lacks", async () => {
     await inKnowledgeCopy(async (dir) => {
-      const store = KnowledgeStore.open(dir);
+      const store = KnowledgeStore.open(dir, { createEngine });
       const relocated = store.engine.answer(RELOCATED_Q);
       const facts = henanFacts(store, (e) =>
         e.written === relocated.figure ? { ...e, label: "People trained by the Rain Plan" } : e,
@@ -166,7 +167,7 @@ describe("a facts file cannot relabel a figure with a label its sentence does no
 
   it("a label in the sentence's own words, with a remark in parentheses, is accepted", async () => {
     await inKnowledgeCopy(async (dir) => {
-      const store = KnowledgeStore.open(dir);
+      const store = KnowledgeStore.open(dir, { createEngine });
       const relocated = store.engine.answer(RELOCATED_Q);
       const label = "Households moved out of mountain areas (checked 2012)";
       const r = ok(

@@ -10,6 +10,7 @@ import {
   SENTENCE_MAX_CHARS,
 } from "../../src/knowledge/limits.js";
 import { buildKnowledge, KnowledgeError } from "../../src/knowledge/load.js";
+import { createEngine } from "../../src/answering/engine.js";
 import { KnowledgeStore } from "../../src/knowledge/store.js";
 import { HENAN, withKnowledgeCopy } from "../support/knowledge.js";
 
@@ -44,7 +45,7 @@ describe("the loader's limits", () => {
         join(dir, HENAN, "report.txt"),
         `\n${" ".repeat(1000)}`.repeat(Math.ceil(FILE_MAX_BYTES / 1000)),
       );
-      expect(() => KnowledgeStore.open(dir)).toThrow(
+      expect(() => KnowledgeStore.open(dir, { createEngine })).toThrow(
         /report\.txt: the file is 2\.\d\d MiB; the limit for a knowledge file is 2 MiB/,
       );
     });

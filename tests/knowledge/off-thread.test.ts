@@ -3,6 +3,7 @@
 // knowledge, as /healthz and questions need. Counted, not timed: on the old synchronous build no
 // timer could run between the call and its result, however fast the machine.
 import { describe, expect, it } from "vitest";
+import { createEngine } from "../../src/answering/engine.js";
 import { KnowledgeStore, type RefreshResult } from "../../src/knowledge/store.js";
 import { inKnowledgeCopy } from "./copy.js";
 
@@ -32,7 +33,7 @@ function bigBundle(sections: number) {
 describe("building new knowledge off the event loop", () => {
   it("timers run and questions are answered from the loaded knowledge while a large upload is built", async () => {
     await inKnowledgeCopy(async (dir) => {
-      const store = KnowledgeStore.open(dir);
+      const store = KnowledgeStore.open(dir, { createEngine });
       const before = store.engine.answer(FUNDS_Q);
       const data = Buffer.from(JSON.stringify(bigBundle(450)), "utf8");
       // About the size of the 70 KB upload that froze an instance for 40 s (issue 9).
@@ -65,9 +66,9 @@ describe("building new knowledge off the event loop", () => {
 
   it("a reload of a changed folder is built off the event loop too", async () => {
     await inKnowledgeCopy(async (dir) => {
-      const store = KnowledgeStore.open(dir);
+      const store = KnowledgeStore.open(dir, { createEngine });
       // Another instance saves a change to the shared folder.
-      const other = KnowledgeStore.open(dir);
+      const other = KnowledgeStore.open(dir, { createEngine });
       const saved = await other.applyUpload({
         filename: "big.json",
         contentType: null,

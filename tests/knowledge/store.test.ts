@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Entry } from "../../src/knowledge/schema.js";
 import { KnowledgeError } from "../../src/knowledge/load.js";
+import { createEngine } from "../../src/answering/engine.js";
 import {
   KnowledgeStore,
   MAX_SNAPSHOTS,
@@ -74,7 +75,7 @@ function ok(r: RefreshResult) {
 describe("KnowledgeStore", () => {
   it("opens a knowledge folder and answers from it", async () => {
     await inKnowledgeCopy(async (dir) => {
-      const store = KnowledgeStore.open(dir);
+      const store = KnowledgeStore.open(dir, { createEngine });
       expect(store.version).toBe(realEngine().kb.version);
       expect(store.engine.answer(FUNDS_Q).figure).toBe(FUNDS_WRITTEN);
     });
@@ -83,13 +84,13 @@ describe("KnowledgeStore", () => {
   it("refuses to open an invalid folder, loudly", async () => {
     await inKnowledgeCopy(async (dir) => {
       writeFileSync(join(dir, HENAN, "meta.json"), "{ not json");
-      expect(() => KnowledgeStore.open(dir)).toThrow(KnowledgeError);
+      expect(() => KnowledgeStore.open(dir, { createEngine })).toThrow(KnowledgeError);
     });
   });
 
   it("applies a corrected facts file: one entry changed, saved, answered, new version", async () => {
     await inKnowledgeCopy(async (dir) => {
-      const store = KnowledgeStore.open(dir);
+      const store = KnowledgeStore.open(dir, { createEngine });
       const before = store.version;
       const id = henanEntries().find((e) => e.written === FUNDS_WRITTEN)!.id;
       expect(store.engine.answer(FUNDS_Q).label).not.toBe(NEW_LABEL);
@@ -114,7 +115,7 @@ describe("KnowledgeStore", () => {
       expect(store.engine.answer(FUNDS_Q)).toMatchObject({ label: NEW_LABEL, figure: FUNDS_WRITTEN });
       expect(seen).toEqual([r.version]);
       // What was saved is what is served: a fresh load of the folder computes the same version.
-      expect(KnowledgeStore.open(dir).version).toBe(r.version);
+      expect(KnowledgeStore.open(dir, { createEngine }).version).toBe(r.version);
       // Temp files were renamed away, and the previous reports/ tree was kept as a snapshot.
       expect(readdirSync(join(dir, HENAN)).filter((n) => n.endsWith(".tmp"))).toEqual([]);
       expect(readdirSync(join(dir, VERSIONS_DIR))).toEqual([
@@ -125,7 +126,7 @@ describe("KnowledgeStore", () => {
 
   it("adds a new report from a bundle, with its entries, and answers from it", async () => {
     await inKnowledgeCopy(async (dir) => {
-      const store = KnowledgeStore.open(dir);
+      const store = KnowledgeStore.open(dir, { createEngine });
       expect(store.engine.answer(CELLARS_Q).answered).toBe(false);
       const r = ok(await store.applyUpload(jsonUpload(gansuBundle(), null, "gansu-2012.json")));
       expect(r.diff.reports).toEqual({ before: 1, after: 2 });
@@ -152,13 +153,13 @@ describe("KnowledgeStore", () => {
       });
       expect(a.report?.id).toBe("gansu-2012");
       expect(store.engine.answer(FUNDS_Q).figure).toBe(FUNDS_WRITTEN);
-      expect(KnowledgeStore.open(dir).version).toBe(r.version);
+      expect(KnowledgeStore.open(dir, { createEngine }).version).toBe(r.version);
     });
   });
 
   it("replaces an existing report from a bundle, dropping facts written for the old text, and annotations when asked, and says so", async () => {
     await inKnowledgeCopy(async (dir) => {
-      const store = KnowledgeStore.open(dir);
+      const store = KnowledgeStore.open(dir, { createEngine });
       ok(await store.applyUpload(jsonUpload(gansuBundle())));
       ok(
         await store.applyUpload(
@@ -276,7 +277,7 @@ describe("KnowledgeStore", () => {
     "rejects %s with a clear message, leaving disk and engine unchanged",
     async (_, make, message) => {
       await inKnowledgeCopy(async (dir) => {
-        const store = KnowledgeStore.open(dir);
+        const store = KnowledgeStore.open(dir, { createEngine });
         const engine = store.engine;
         const version = store.version;
         const disk = hashTree(dir);
@@ -298,7 +299,7 @@ describe("KnowledgeStore", () => {
 
   it("lists every problem of a broken upload, not just the first", async () => {
     await inKnowledgeCopy(async (dir) => {
-      const store = KnowledgeStore.open(dir);
+      const store = KnowledgeStore.open(dir, { createEngine });
       const facts = factsWith((es) =>
         es.map((e, i) => (i === 0 ? { ...e, value: "x" } : i === 5 ? { ...e, label: "" } : e)),
       );
@@ -312,7 +313,7 @@ describe("KnowledgeStore", () => {
 
   it("rolls back an upload (answers and disk), then fails clearly when no earlier version is left", async () => {
     await inKnowledgeCopy(async (dir) => {
-      const store = KnowledgeStore.open(dir);
+      const store = KnowledgeStore.open(dir, { createEngine });
       const original = store.version;
       const disk = hashTree(join(dir, "reports"));
       ok(await store.applyUpload(jsonUpload(correctedFacts())));
@@ -334,7 +335,7 @@ describe("KnowledgeStore", () => {
       expect(first.diff.entries.changed).toHaveLength(1);
       expect(store.engine.answer(FUNDS_Q).label).not.toBe(NEW_LABEL);
       expect(hashTree(join(dir, "reports"))).toBe(disk);
-      expect(KnowledgeStore.open(dir).version).toBe(original);
+      expect(KnowledgeStore.open(dir, { createEngine }).version).toBe(original);
       expect(seen).toEqual([back.version, original]);
 
       // Each restored snapshot is gone, and nothing is left over in the working folders.
@@ -350,7 +351,7 @@ describe("KnowledgeStore", () => {
 
   it(`keeps only the last ${MAX_SNAPSHOTS} snapshots`, async () => {
     await inKnowledgeCopy(async (dir) => {
-      const store = KnowledgeStore.open(dir);
+      const store = KnowledgeStore.open(dir, { createEngine });
       const versions = [store.version];
       for (let n = 1; n <= MAX_SNAPSHOTS + 2; n++) {
         versions.push(
@@ -376,8 +377,8 @@ describe("KnowledgeStore", () => {
 
   it("reload picks up what another store saved to the same folder, and keeps serving on an invalid folder", async () => {
     await inKnowledgeCopy(async (dir) => {
-      const a = KnowledgeStore.open(dir);
-      const b = KnowledgeStore.open(dir);
+      const a = KnowledgeStore.open(dir, { createEngine });
+      const b = KnowledgeStore.open(dir, { createEngine });
       const saved = ok(await b.applyUpload(jsonUpload(gansuBundle())));
       expect(a.version).not.toBe(saved.version);
       expect(a.engine.answer(CELLARS_Q).answered).toBe(false);

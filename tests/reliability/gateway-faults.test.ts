@@ -9,6 +9,7 @@ import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { createEngine } from "../../src/answering/engine.js";
 import { KnowledgeStore } from "../../src/knowledge/store.js";
 import { createLogger } from "../../src/logger.js";
 import { DEFAULT_KNOWLEDGE_DIR } from "../../src/paths.js";
@@ -57,7 +58,7 @@ beforeAll(async () => {
       ASK_COOLDOWN_SECONDS: 0,
       KNOWLEDGE_CHECK_SECONDS: 0,
     },
-    store: KnowledgeStore.open(dir),
+    store: KnowledgeStore.open(dir, { createEngine }),
     logger,
     // Discord's 3 s response window, widened so that retry counts do not depend on how busy the machine is.
     callbackWindowMs: 60_000,

@@ -15,6 +15,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Answer } from "../../src/answering/schema.js";
 import type { Entry } from "../../src/knowledge/schema.js";
+import { createEngine, type Engine } from "../../src/answering/engine.js";
 import {
   KnowledgeStore,
   MAX_SNAPSHOTS,
@@ -43,7 +44,7 @@ const QUESTIONS = [
   "what is the price of bananas on mars",
   "Rain Plan",
 ];
-const answers = (store: KnowledgeStore): Answer[] => QUESTIONS.map((q) => store.engine.answer(q));
+const answers = (store: KnowledgeStore<Engine>): Answer[] => QUESTIONS.map((q) => store.engine.answer(q));
 
 const henanEntries = (): Entry[] =>
   realEngine()
@@ -105,7 +106,7 @@ function ok(r: RefreshResult) {
 async function knowledgeCopy(withGansu = false): Promise<string> {
   const dir = copyDir(DEFAULT_KNOWLEDGE_DIR);
   if (withGansu) {
-    const store = KnowledgeStore.open(dir);
+    const store = KnowledgeStore.open(dir, { createEngine });
     ok(await store.applyUpload(json(gansu())));
     ok(
       await store.applyUpload(
@@ -217,13 +218,14 @@ const BROKEN: Record<string, Row[]> = {
       message: /^meta\.id: lowercase letters, digits and dashes/,
     },
     {
-      input: "a bundle whose text has no sections",
+      // (A text with no sections at all loads as one section, with a warning: see tests/knowledge/reports.test.ts.)
+      input: "a bundle whose meta.json names a section the text lacks",
       make: () =>
         json({
-          meta: GANSU_META,
-          text: "Poverty Alleviation in Gansu Province\n\nIn 2012, Gansu built 312 water cellars.",
+          meta: { ...GANSU_META, sections: ["Overview", "Roads"] },
+          text: "Poverty Alleviation in Gansu Province\n\nOverview\nIn 2012, Gansu built 312 water cellars.",
         }),
-      message: /^schema: gansu-2012: no 【section】 marks found/,
+      message: /^schema: gansu-2012 meta\.json: sections: "Roads" does not start a line/,
     },
     {
       input: "a bundle whose annotations name an unknown entry",
@@ -351,9 +353,9 @@ const BROKEN: Record<string, Row[]> = {
 
 /** Gansu's entries, the first one renamed to an id Henan already uses. */
 async function gansuEntriesWithHenanId(): Promise<Entry[]> {
-  const store = KnowledgeStore.open(DEFAULT_KNOWLEDGE_DIR);
+  const store = KnowledgeStore.open(DEFAULT_KNOWLEDGE_DIR, { createEngine });
   const dir = copyDir(DEFAULT_KNOWLEDGE_DIR);
-  const s = KnowledgeStore.open(dir);
+  const s = KnowledgeStore.open(dir, { createEngine });
   ok(await s.applyUpload(json(gansu())));
   const es = s.engine.kb.entries.filter((e) => e.report === "gansu-2012").map((e) => ({ ...e }));
   es[0]!.id = store.engine.kb.entries[0]!.id;
@@ -364,7 +366,7 @@ describe("refresh with a broken upload: refused with a clear message, old knowle
   const rows = Object.entries(BROKEN).flatMap(([kind, rs]) => rs.map((r) => [kind, r.input, r] as const));
   it.each(rows)("%s: %s", async (_kind, _input, row) => {
     const dir = await knowledgeCopy(row.withGansu);
-    const store = KnowledgeStore.open(dir);
+    const store = KnowledgeStore.open(dir, { createEngine });
     const { engine, version } = store;
     const before = answers(store);
     const disk = hashTree(dir);
@@ -387,12 +389,12 @@ describe("refresh with a broken upload: refused with a clear message, old knowle
     expect(answers(store)).toEqual(before);
     expect(changes).toBe(0);
     expect(hashTree(dir)).toBe(disk);
-    expect(KnowledgeStore.open(dir).version).toBe(version);
+    expect(KnowledgeStore.open(dir, { createEngine }).version).toBe(version);
   });
 
   it("a file of exactly the size limit is not refused for its size", async () => {
     const dir = await knowledgeCopy();
-    const r = await KnowledgeStore.open(dir).applyUpload(padded(UPLOAD_MAX_BYTES));
+    const r = await KnowledgeStore.open(dir, { createEngine }).applyUpload(padded(UPLOAD_MAX_BYTES));
     expect(r.ok, r.ok ? "" : r.errors.join("\n")).toBe(true);
   });
 });
@@ -441,11 +443,6 @@ const DISK_BROKEN: DiskRow[] = [
     /^ids: duplicate entry id /,
   ],
   [
-    "a second folder with the same report id",
-    (d) => cpSync(join(d, HENAN), join(d, "reports", "henan-copy"), { recursive: true }),
-    /^ids: duplicate (report|entry) id /,
-  ],
-  [
     "no reports folder at all",
     (d) => rmSync(join(d, "reports"), { recursive: true }),
     /^schema: no reports folder at /,
@@ -468,7 +465,7 @@ const DISK_BROKEN: DiskRow[] = [
 describe("reload of a folder broken on disk: refused with a clear message, old knowledge keeps serving, the store writes nothing", () => {
   it.each(DISK_BROKEN)("%s", async (_input, breakIt, message) => {
     const dir = await knowledgeCopy();
-    const store = KnowledgeStore.open(dir);
+    const store = KnowledgeStore.open(dir, { createEngine });
     const { engine, version } = store;
     const before = answers(store);
     breakIt(dir);
@@ -485,6 +482,29 @@ describe("reload of a folder broken on disk: refused with a clear message, old k
   });
 });
 
+describe("reload of a folder with a bad report beside the good ones: the good ones keep serving", () => {
+  it("a second folder with the same report id is skipped, named with its reason; every answer is the same", async () => {
+    const dir = await knowledgeCopy();
+    const store = KnowledgeStore.open(dir, { createEngine });
+    const before = answers(store);
+    cpSync(join(dir, HENAN), join(dir, "reports", "henan-copy"), { recursive: true });
+    const disk = hashTree(dir);
+    const r = ok(await store.reload());
+    expect(r.skippedReports).toEqual([
+      {
+        report: "henan-2011",
+        folder: "henan-copy",
+        violations: [
+          { check: "ids", message: "duplicate report id henan-2011: already loaded from reports/henan-2011" },
+        ],
+      },
+    ]);
+    expect(store.skippedReports).toEqual(r.skippedReports);
+    expect(answers(store)).toEqual(before);
+    expect(hashTree(dir)).toBe(disk);
+  });
+});
+
 // ---- a crash in the middle of saving ---------------------------------------------------------------
 
 type Scenario = {
@@ -492,7 +512,7 @@ type Scenario = {
   withGansu: boolean;
   action: "upload" | "rollback";
   /** Done in-process on the folder before the save (e.g. an upload that leaves a snapshot to roll back to). */
-  setup?: (store: KnowledgeStore) => Promise<void>;
+  setup?: (store: KnowledgeStore<Engine>) => Promise<void>;
   upload?: () => Upload;
   /** Crash at every step; otherwise steps in the middle of a run of file copies are skipped (see crashPoints). */
   everyStep?: boolean;
@@ -542,7 +562,7 @@ const SCENARIOS: Scenario[] = [
 
 type Version = { version: string; reports: string; snapshots: number; answers: Answer[] };
 
-function state(dir: string, store = KnowledgeStore.open(dir)): Version {
+function state(dir: string, store = KnowledgeStore.open(dir, { createEngine })): Version {
   return {
     version: store.version,
     reports: hashTree(join(dir, "reports")),
@@ -566,9 +586,9 @@ async function checkAfterCrash(
   what: string,
   nextSave = true,
 ): Promise<"old" | "new"> {
-  let store: KnowledgeStore;
+  let store: KnowledgeStore<Engine>;
   try {
-    store = KnowledgeStore.open(dir);
+    store = KnowledgeStore.open(dir, { createEngine });
   } catch (error) {
     throw new Error(
       `${what}: the folder does not load after the crash: ${(error as Error).message}\n${listTree(dir).join("\n")}`,
@@ -667,7 +687,7 @@ describe("a crash in the middle of saving leaves the old version or the new one,
     async (sc) => {
       // The folder before the save, and what the save makes of it when nothing goes wrong.
       const template = await knowledgeCopy(sc.withGansu);
-      if (sc.setup) await sc.setup(KnowledgeStore.open(template));
+      if (sc.setup) await sc.setup(KnowledgeStore.open(template, { createEngine }));
       const old = state(template);
       const uploadFile = join(copyDir(template), "upload.json");
       if (sc.upload) {
@@ -734,7 +754,9 @@ describe("a crash in the middle of saving leaves the old version or the new one,
         expect(crashed, `the crash at step ${cut} was run and kept`).toBeDefined();
         expect(existsSync(join(crashed!, "reports"))).toBe(false);
         // The recovery's steps, counted through the same StoreFs hook as in the child (an open with no crash).
-        const recoverySteps = countedSteps((fs) => KnowledgeStore.open(copyDir(crashed!), { fs }));
+        const recoverySteps = countedSteps((fs) =>
+          KnowledgeStore.open(copyDir(crashed!), { createEngine, fs }),
+        );
         expect(recoverySteps.length).toBeGreaterThan(0);
         expect(recoverySteps[0]).toMatch(/^rename .*old-.* -> .*\/reports$/);
         await pool(
@@ -752,7 +774,7 @@ describe("a crash in the middle of saving leaves the old version or the new one,
 
   it("a save of another machine on a shared folder: a live one is waited for or refused, a dead one is recovered", async () => {
     const dir = await knowledgeCopy();
-    const reader = KnowledgeStore.open(dir);
+    const reader = KnowledgeStore.open(dir, { createEngine });
     const old = state(dir);
     const uploadFile = join(copyDir(dir), "upload.json");
     const u = json(relabel("Financial anti-poverty funds (another machine)"));
@@ -785,7 +807,7 @@ describe("a crash in the middle of saving leaves the old version or the new one,
     expect(existsSync(journalFile)).toBe(false);
 
     // A live save elsewhere (fresh journal, reports/ in place): a save here is refused, nothing changes, reads go on.
-    const writer = KnowledgeStore.open(dir);
+    const writer = KnowledgeStore.open(dir, { createEngine });
     const planted = copyDir(dir);
     expectKilled(
       await runChild({ dir: planted, action: "upload", upload: uploadFile, crashAt: second - 1 }),
@@ -831,7 +853,7 @@ describe("a crash in the middle of saving leaves the old version or the new one,
       return tracedFs(step);
     };
     const cleanDir = copyDir(template);
-    ok(await KnowledgeStore.open(cleanDir, { fs: counting(-1) }).applyUpload(make()));
+    ok(await KnowledgeStore.open(cleanDir, { createEngine, fs: counting(-1) }).applyUpload(make()));
     const next = state(cleanDir);
     const all = [...steps];
     const swap = all.findIndex((st) => /^rename .*new-.* -> .*\/reports$/.test(st));
@@ -844,7 +866,7 @@ describe("a crash in the middle of saving leaves the old version or the new one,
         continue;
       const dir = copyDir(template);
       steps.length = 0;
-      const store = KnowledgeStore.open(dir, { fs: counting(n) });
+      const store = KnowledgeStore.open(dir, { createEngine, fs: counting(n) });
       const engine = store.engine;
       const r = await store.applyUpload(make());
       const what = `failing at step ${n} (${all[n]})`;
@@ -863,7 +885,7 @@ describe("a crash in the middle of saving leaves the old version or the new one,
       // After the swap a failed clean-up may leave the journal; the next open or save settles it.
       if (n <= swap)
         expect(existsSync(join(dir, STAGING_DIR, "save.json")), `${what}: journal left`).toBe(false);
-      else expect(KnowledgeStore.open(dir).version, what).toBe(next.version);
+      else expect(KnowledgeStore.open(dir, { createEngine }).version, what).toBe(next.version);
     }
   }, 120_000);
 });

@@ -4,7 +4,8 @@
 // annotations keeps the report's annotations.json (dropping them takes an explicit empty
 // "annotations": {}), and everything a bundle does remove is named in the result's notes.
 import { join } from "node:path";
-import type { ReportFiles } from "../load.js";
+import { knowledgeVersion, type ReportFiles } from "../load.js";
+import type { Violation } from "../validate.js";
 import { curatedSummary, describeCurated } from "./curated.js";
 import type { StoreFs } from "./files.js";
 import { foreignEntries, isPlainFileName, type ParsedUpload } from "./upload.js";
@@ -14,6 +15,8 @@ export type Folder = { name: string; files: ReportFiles; id: string | undefined 
 
 export type Plan = {
   candidate: Folder[];
+  /** The folder under reports/ the upload goes to. */
+  folder: string;
   saved: string[];
   /** What the moderator should know: curated data kept or removed. */
   notes: string[];
@@ -27,6 +30,35 @@ export type Plan = {
 /** The knowledge as it would be with the upload in place, and how to write it. */
 export function planUpload(upload: ParsedUpload, folders: Folder[]): Plan | { errors: string[] } {
   const existing = folders.find((f) => f.id === upload.id);
+  if (upload.kind === "facts" && upload.creates) {
+    if (existing)
+      return {
+        errors: [
+          `report "${upload.id}" is loaded already: upload its facts without "meta" and "text", or a bundle to replace the report`,
+        ],
+      };
+    const foreign = foreignEntries(upload.id, upload.entryReports);
+    if (foreign.length > 0) return { errors: foreign };
+    const name = upload.id;
+    const clash = folders.find((f) => f.name === name);
+    if (clash)
+      return { errors: [`meta.id: the folder reports/${name} already holds report "${clash.id ?? "?"}"`] };
+    const { meta, text, textFile } = upload.creates;
+    const content = [
+      { name: "meta.json", content: toJson(meta) },
+      { name: textFile, content: text },
+      { name: "facts.json", content: toJson(upload.facts) },
+    ];
+    return {
+      candidate: replace(folders, { name, id: upload.id, files: { meta, text, facts: upload.facts } }),
+      folder: name,
+      saved: content.map((c) => `reports/${name}/${c.name}`),
+      notes: [],
+      ifInvalid: [],
+      unchanged: false,
+      write: (fs, reports) => writeFolder(fs, reports, name, content),
+    };
+  }
   if (upload.kind === "facts") {
     if (!existing) {
       const known = folders.map((f) => f.id).filter((id): id is string => id !== undefined);
@@ -38,10 +70,15 @@ export function planUpload(upload: ParsedUpload, folders: Folder[]): Plan | { er
     }
     const foreign = foreignEntries(upload.id, upload.entryReports);
     if (foreign.length > 0) return { errors: foreign };
-    const files: ReportFiles = { ...existing.files, facts: upload.facts };
+    const files: ReportFiles = {
+      ...existing.files,
+      facts: upload.facts,
+      ...withProblems(existing, (p) => !p.message.startsWith(`reports/${existing.name}/facts.json:`)),
+    };
     const content = [{ name: "facts.json", content: toJson(upload.facts) }];
     return {
       candidate: replace(folders, { ...existing, files }),
+      folder: existing.name,
       saved: [`reports/${existing.name}/facts.json`],
       notes: [],
       ifInvalid: [],
@@ -86,6 +123,10 @@ export function planUpload(upload: ParsedUpload, folders: Folder[]): Plan | { er
     text: upload.text,
     annotations: upload.annotations ?? kept,
     facts: undefined,
+    // An annotations.json kept that could not be read still keeps its report from loading.
+    ...(existing && upload.annotations === undefined
+      ? withProblems(existing, (p) => p.message.startsWith(`reports/${existing.name}/annotations.json:`))
+      : {}),
   };
   const content = [
     { name: "meta.json", content: toJson(upload.meta) },
@@ -98,6 +139,7 @@ export function planUpload(upload: ParsedUpload, folders: Folder[]): Plan | { er
   if (!existing) {
     return {
       candidate: replace(folders, { name, id: upload.id, files }),
+      folder: name,
       saved,
       notes,
       ifInvalid,
@@ -116,7 +158,8 @@ export function planUpload(upload: ParsedUpload, folders: Folder[]): Plan | { er
     ...(upload.textFile !== "report.txt" ? ["report.txt"] : []),
   ];
   return {
-    candidate: replace(folders, { ...existing, id: upload.id, files }),
+    candidate: replace(folders, { ...existing, id: upload.id, files: { ...files, folder: existing.name } }),
+    folder: name,
     saved,
     notes,
     ifInvalid,
@@ -146,7 +189,14 @@ function replace(folders: Folder[], folder: Folder): Folder[] {
   );
 }
 
-// The loader's view of a folder: equal views load as the same version (load.ts hashes the same JSON).
-const sameJson = (a: ReportFiles, b: ReportFiles) => JSON.stringify(a) === JSON.stringify(b);
+// The loader's view of a folder: equal views load as the same version (load.ts hashes the same
+// JSON, without the folder name, which an upload's files do not carry).
+const sameJson = (a: ReportFiles, b: ReportFiles) => knowledgeVersion([a]) === knowledgeVersion([b]);
+
+/** The read problems of `existing` that still hold once the upload is in place ({} when none). */
+function withProblems(existing: Folder, keep: (p: Violation) => boolean): Pick<ReportFiles, "problems"> {
+  const problems = (existing.files.problems ?? []).filter(keep);
+  return problems.length > 0 ? { problems } : { problems: undefined };
+}
 
 const toJson = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;

@@ -17,11 +17,24 @@ export const RESERVED_FILE_NAMES = ["meta.json", "annotations.json", "facts.json
 export const isPlainFileName = (name: string) =>
   /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(name) && !(RESERVED_FILE_NAMES as readonly string[]).includes(name);
 
-export type Upload = { filename: string; contentType: string | null; data: Buffer };
+export type Upload = {
+  filename: string;
+  contentType: string | null;
+  data: Buffer;
+  /** The moderator confirmed that the upload may repeat a loaded report (same region, year and text) under another id. */
+  confirmDuplicate?: boolean;
+};
 
 export type ParsedUpload =
   | { kind: "bundle"; id: string; textFile: string; meta: unknown; text: string; annotations: unknown }
-  | { kind: "facts"; id: string; facts: unknown; entryReports: string[] };
+  | {
+      kind: "facts";
+      id: string;
+      facts: unknown;
+      entryReports: string[];
+      /** A facts file for a report not loaded yet carries the report: its meta and text (as a bundle would). */
+      creates?: { textFile: string; meta: unknown; text: string } | undefined;
+    };
 
 type UploadParse = { ok: true; upload: ParsedUpload } | { ok: false; errors: string[] };
 
@@ -31,12 +44,26 @@ const BundleSchema = z.strictObject({
   annotations: AnnotationsFileSchema.optional(),
 });
 
-const FactsUploadSchema = z.strictObject({
-  report: z.string().min(1),
-  entries: z.array(EntrySchema).min(1, "a facts file needs at least one entry"),
-});
+const FactsUploadSchema = z
+  .strictObject({
+    report: z.string().min(1),
+    entries: z.array(EntrySchema).min(1, "a facts file needs at least one entry"),
+    meta: ReportMetaSchema.optional(),
+    text: z
+      .string()
+      .refine((t) => t.trim().length > 0, "report text is empty")
+      .optional(),
+  })
+  .refine((f) => (f.meta === undefined) === (f.text === undefined), {
+    message: 'a facts file that creates a report carries both its "meta" and its "text"',
+  })
+  .refine((f) => f.meta === undefined || f.meta.id === f.report, {
+    message: '"meta.id" must be the facts file\'s "report"',
+    path: ["meta", "id"],
+  });
 
-const SHAPES = 'a report bundle {"meta", "text", "annotations"?} or a facts file {"report", "entries"}';
+const SHAPES =
+  'a report bundle {"meta", "text", "annotations"?} or a facts file {"report", "entries", "meta"?, "text"?}';
 
 export function parseUpload(upload: Upload): UploadParse {
   const fail = (...errors: string[]): UploadParse => ({ ok: false, errors });
@@ -70,8 +97,9 @@ export function parseUpload(upload: Upload): UploadParse {
     );
   }
   const keys = Object.keys(json);
-  if (keys.includes("meta") || keys.includes("text")) return parseBundle(json);
+  // A facts file may carry "meta" and "text" too (to create its report): "entries" decides.
   if (keys.includes("entries") || keys.includes("report")) return parseFacts(json);
+  if (keys.includes("meta") || keys.includes("text")) return parseBundle(json);
   return fail(
     `the file is neither ${SHAPES}; its keys are ${keys.length ? keys.map((k) => `"${k}"`).join(", ") : "none"}`,
   );
@@ -82,14 +110,7 @@ function parseBundle(json: object): UploadParse {
   if (!r.success) return { ok: false, errors: zodProblems(r.error) };
   const raw = json as { meta: unknown; text: string; annotations?: unknown };
   const textFile = r.data.meta.file;
-  if (!isPlainFileName(textFile)) {
-    return {
-      ok: false,
-      errors: [
-        `meta.file: "${textFile}" must be a plain file name (letters, digits, ".", "_", "-") other than ${RESERVED_FILE_NAMES.join(", ")}`,
-      ],
-    };
-  }
+  if (!isPlainFileName(textFile)) return { ok: false, errors: [badFileName(textFile)] };
   // The raw values are kept: they are what gets saved, so the version computed now is the
   // version every later load of the saved files computes.
   return {
@@ -118,11 +139,29 @@ function parseFacts(json: object): UploadParse {
     else firstAt.set(e.id, i);
   });
   if (errors.length > 0) return { ok: false, errors };
+  const raw = json as { meta?: unknown; text?: string };
+  let creates: { textFile: string; meta: unknown; text: string } | undefined;
+  if (r.data.meta !== undefined && raw.text !== undefined) {
+    const textFile = r.data.meta.file;
+    if (!isPlainFileName(textFile)) return { ok: false, errors: [badFileName(textFile)] };
+    creates = { textFile, meta: raw.meta, text: raw.text };
+  }
+  // The facts file saved is the entries alone: the meta and text go to their own files.
+  const { meta: _meta, text: _text, ...facts } = json as Record<string, unknown>;
   return {
     ok: true,
-    upload: { kind: "facts", id: report, facts: json, entryReports: entries.map((e) => e.report) },
+    upload: {
+      kind: "facts",
+      id: report,
+      facts: creates ? facts : json,
+      entryReports: entries.map((e) => e.report),
+      creates,
+    },
   };
 }
+
+const badFileName = (textFile: string) =>
+  `meta.file: "${textFile}" must be a plain file name (letters, digits, ".", "_", "-") other than ${RESERVED_FILE_NAMES.join(", ")}`;
 
 /** Entries of a facts file that name another report than the file is for (checked once the report is known). */
 export function foreignEntries(report: string, entryReports: string[]): string[] {

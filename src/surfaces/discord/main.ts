@@ -7,6 +7,7 @@
 // supervisor restarts a clean process). SIGTERM/SIGINT: health turns 503, no new work is taken,
 // in-flight replies get SHUTDOWN_GRACE_SECONDS, then exit 0; the process is gone within 2 s more.
 import { loadBotConfig, type BotConfig } from "../../config/bot.js";
+import { createEngine } from "../../answering/engine.js";
 import { KnowledgeStore } from "../../knowledge/store.js";
 import { createLogger } from "../../logger.js";
 import { startApp, type App } from "../app.js";
@@ -54,7 +55,7 @@ async function main(): Promise<void> {
   const context = { knowledgeDir: config.KNOWLEDGE_DIR, discordApi: config.DISCORD_API_URL };
   let app: App;
   try {
-    const store = KnowledgeStore.open(config.KNOWLEDGE_DIR);
+    const store = KnowledgeStore.open(config.KNOWLEDGE_DIR, { createEngine });
     app = await startApp({ config, logger, store });
   } catch (err) {
     const { line, expected } = describeStartupFailure(err, context);

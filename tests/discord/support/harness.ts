@@ -3,6 +3,7 @@
 import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { createEngine, type Engine } from "../../../src/answering/engine.js";
 import { KnowledgeStore } from "../../../src/knowledge/store.js";
 import { createLogger } from "../../../src/logger.js";
 import { resolveFromRoot } from "../../../src/paths.js";
@@ -34,7 +35,7 @@ export const TOKEN = "test-token-for-the-report-bot";
 export type Harness = {
   standin: DiscordStandin;
   bot: Bot;
-  store: KnowledgeStore;
+  store: KnowledgeStore<Engine>;
   dir: string;
   logs: Record<string, unknown>[];
   close(): Promise<void>;
@@ -94,7 +95,7 @@ export function testGuild(
 
 export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> {
   const dir = copyKnowledge();
-  const store = KnowledgeStore.open(dir);
+  const store = KnowledgeStore.open(dir, { createEngine });
   const standin = await startDiscordStandin({ ...opts.standin, token: TOKEN });
   const logs: Record<string, unknown>[] = [];
   const logger = createLogger("info", {

@@ -6,6 +6,7 @@
 import { generateKeyPairSync, sign, type KeyObject } from "node:crypto";
 import { rmSync } from "node:fs";
 import { loadBotConfig, type BotConfig } from "../../../src/config/bot.js";
+import { createEngine, type Engine } from "../../../src/answering/engine.js";
 import { KnowledgeStore } from "../../../src/knowledge/store.js";
 import { createLogger } from "../../../src/logger.js";
 import { startApp, type App } from "../../../src/surfaces/app.js";
@@ -44,7 +45,7 @@ export type HttpHarness = {
   url: string;
   keys: Keys;
   standin: DiscordStandin;
-  store: KnowledgeStore;
+  store: KnowledgeStore<Engine>;
   dir: string;
   logs: Record<string, unknown>[];
   /** The clock of the cooldown and the knowledge checks. */
@@ -69,7 +70,7 @@ export async function startHttpHarness(
   } = {},
 ): Promise<HttpHarness> {
   const dir = o.dir ?? copyKnowledge();
-  const store = KnowledgeStore.open(dir);
+  const store = KnowledgeStore.open(dir, { createEngine });
   const standin = o.standin ?? (await startDiscordStandin({ token: TOKEN }));
   const keys = o.keys ?? newKeys();
   const logs: Record<string, unknown>[] = [];

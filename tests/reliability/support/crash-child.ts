@@ -34,8 +34,13 @@ const crashingFs: StoreFs = {
   fsyncDir: (p) => (step("fsyncDir", p), nodeStoreFs.fsyncDir(p)),
 };
 
-// Built in place: the save is what is crashed here, and a one-shot process gains nothing from a worker.
-const store = KnowledgeStore.open(args.dir, { fs: crashingFs, build: buildKnowledge });
+// Built in place: the save is what is crashed here, and a one-shot process gains nothing from a
+// worker. No engine either: nothing is asked here (the parent checks answers after the crash).
+const store = KnowledgeStore.open(args.dir, {
+  createEngine: () => null,
+  fs: crashingFs,
+  build: buildKnowledge,
+});
 const before = steps.length;
 let result: { ok: true } | { ok: false; errors: string[] } = { ok: true };
 if (args.action === "rollback") {

@@ -1,10 +1,10 @@
 // Drives crash-child.ts: runs a store save in a child process and SIGKILLs it at a chosen step.
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { availableParallelism, tmpdir } from "node:os";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { resolveFromRoot } from "../../../src/paths.js";
+import { PROJECT_ROOT, resolveFromRoot } from "../../../src/paths.js";
 import { CRASH_LINE, DONE_LINE, type ChildArgs } from "./crash-protocol.js";
 
 const CHILD = fileURLToPath(new URL("./crash-child.ts", import.meta.url));
@@ -29,7 +29,11 @@ let bundleDir: string | undefined;
 export async function prepareChild(): Promise<void> {
   try {
     const { build } = await import("esbuild");
-    bundleDir = mkdtempSync(join(tmpdir(), "report-bot-crash-child-"));
+    // Inside the project (node_modules/.cache): packages the knowledge layer require()s lazily
+    // from import.meta.url (wink-nlp and its model) resolve from there, not from a bare tmp folder.
+    const cache = join(PROJECT_ROOT, "node_modules", ".cache");
+    mkdirSync(cache, { recursive: true });
+    bundleDir = mkdtempSync(join(cache, "report-bot-crash-child-"));
     const outfile = join(bundleDir, "crash-child.mjs");
     await build({
       entryPoints: [CHILD],
