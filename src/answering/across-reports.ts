@@ -15,12 +15,16 @@ export const MAX_REPORTS_SIDE_BY_SIDE = 3;
 // about something else, not a rival reading of the same question.
 const RIVAL_COVERAGE_MARGIN = 0.15;
 
+/** An answer and how much of the question its figure or sentence covers, when the engine says. */
+export type Scoped = { answer: Answer; match: number | undefined };
+
 /** `answerWithin` answers a question as scoped (its `reports` limit it to those reports). */
 export function answerAcrossReports(
   q: Question,
   index: SearchIndex,
-  answerWithin: (q: Question) => Answer,
+  within: (q: Question) => Scoped,
 ): Answer {
+  const answerWithin = (scoped: Question) => within(scoped).answer;
   const whole = () => {
     const a = answerWithin(q);
     return { ...a, reports: a.report ? [a.report] : [] };
@@ -28,20 +32,30 @@ export function answerAcrossReports(
   if (index.reportsById.size < 2 || q.regions.length > 0 || soleReport(q, index)) return whole();
   // Each report that matches about as well answers on its own terms (its own word weights), so its
   // answer is the one it would give alone; the best-matching report's answer leads.
-  const answers: Answer[] = [];
+  const found: Scoped[] = [];
   const candidates = reportsByMatch(q, index);
   for (const id of candidates) {
-    if (answers.length >= MAX_REPORTS_SIDE_BY_SIDE) break;
-    const a = answerWithin({ ...q, reports: [id] });
-    if (a.answered && a.report?.id === id) answers.push(a);
+    if (found.length >= MAX_REPORTS_SIDE_BY_SIDE) break;
+    const s = within({ ...q, reports: [id] });
+    if (s.answer.answered && s.answer.report?.id === id) found.push(s);
   }
-  const [first, ...others] = answers;
+  const [first, ...others] = leadFirst(found, index);
   // The reports that match best cannot answer it: that is the answer, not another report's figure
   // that a weaker match (or one without the question's own numbers) would give.
   if (!first) return candidates[0] ? answerWithin({ ...q, reports: [candidates[0]] }) : whole();
   if (others.length === 0) return { ...first, reports: [first.report!] };
   const unshown = candidates.length - candidates.indexOf(others.at(-1)!.report!.id) - 1;
   return sideBySide(first, others, unshown, index, q.language);
+}
+
+// Answers from reports a moderator annotated lead (their labels were checked by hand, and an answer
+// people already had does not move behind a report added later that says much the same); within
+// each group, the answer that covers most of the question comes first. Every answer is shown.
+function leadFirst(found: Scoped[], index: SearchIndex): Answer[] {
+  const curated = (s: Scoped) => (index.curatedReports.has(s.answer.report!.id) ? 1 : 0);
+  return [...found]
+    .sort((a, b) => curated(b) - curated(a) || (b.match ?? 0) - (a.match ?? 0))
+    .map((s) => s.answer);
 }
 
 // Reports whose best figure or sentence covers about as much of the question as the best one. A

@@ -66,9 +66,10 @@ export function createEngine(kb: KnowledgeBase, glossary: Glossary, data?: Index
     glossary,
     answer: (question) => {
       const q = understand(question.slice(0, MAX_QUESTION_LENGTH).trim(), glossary, lexiconOf(index));
-      return answerAcrossReports(q, index, (scoped) =>
-        inQuestionLanguage(answerQuestion(scoped, index), index, glossary),
-      );
+      return answerAcrossReports(q, index, (scoped) => {
+        const a = answerQuestion(scoped, index);
+        return { answer: inQuestionLanguage(a, index, glossary), match: matches.get(a) };
+      });
     },
   };
 }
@@ -98,6 +99,12 @@ function answerQuestion(q: Question, index: SearchIndex): Answer {
     return noAnswer(q, index, {
       en: `The report has nothing on ${unknown}.`,
       zh: `报告中没有关于${unknown}的内容。`,
+    });
+  const stranger = unknownName(q, index);
+  if (stranger)
+    return noAnswer(q, index, {
+      en: `The report never mentions ${stranger}.`,
+      zh: `报告中没有提到${stranger}。`,
     });
   const scoring = scoreEntries(index, terms, q);
   if (q.form) {
@@ -169,10 +176,13 @@ function expresses({ entry: e, index: at }: RankedEntry, q: Question, index: Sea
   switch (d.type) {
     case "share":
       return e.kind === "percent";
-    case "average":
-      return /\b(average|on average|mean)\b/.test(q.english)
-        ? /\baverage\b/i.test(e.label)
-        : /\b(per|each)\b/i.test(described);
+    case "average": {
+      if (/\b(average|on average|mean)\b/.test(q.english)) return /\baverage\b/i.test(e.label);
+      // "Per capita income" written in the figure's own sentence names the stated quantity: the
+      // question quotes it, it does not ask for a division.
+      const per = /\bper\s+\w+/.exec(q.english)?.[0];
+      return /\b(per|each)\b/i.test(described) || (!!per && e.sentence.toLowerCase().includes(per));
+    }
     case "plan":
       return index.entryIsPlan[at] === 1;
     case "sum":
@@ -241,6 +251,23 @@ function unknownSubject(q: Question, terms: QueryTerm[]): string | undefined {
   return unknown.has(stem(thing)) ? `“${thing}”` : undefined;
 }
 
+// A proper name the question gives that no report mentions ("the population of Zhengzhou" when the
+// reports never name the city) is a subject they do not cover, however well the other words match.
+// Not a region (scope, refused or narrowed elsewhere), an English word, or a misspelling of a word
+// the reports have (the question's first word is capitalised by position, so it must be no English word).
+function unknownName(q: Question, index: SearchIndex): string | undefined {
+  if (q.language !== "en") return undefined;
+  const { respellable } = lexiconOf(index);
+  for (const token of q.raw.split(/\s+/)) {
+    const word = token.replace(/^[^A-Za-z]+|[^A-Za-z]+$/g, "");
+    if (!/^[A-Z][a-z]{3,}$/.test(word) || regionsIn(word).length > 0) continue;
+    const lower = word.toLowerCase();
+    if (index.hasTerm(stem(lower)) || isEnglishWord(lower) || respellable?.(lower)) continue;
+    return word;
+  }
+  return undefined;
+}
+
 // A name the question gives (an association, an office, a programme) says whose
 // figure is wanted: a figure whose entry does not mention the name's most telling word is someone
 // else's, however well the rest of the question matches.
@@ -281,6 +308,14 @@ function judgedAnswer(q: Question, j: Judgement, index: SearchIndex): Answer {
     notes,
     citations: [...new Map(j.inputs.map((x) => [x.id, citationOf(x)])).values()],
   };
+}
+
+// How much of the question an answer's figure or sentence covers, kept beside the answer (not in
+// it: the JSON contract has no score) so answers from several reports can be ordered.
+const matches = new WeakMap<Answer, number>();
+function matched(coverage: number, a: Answer): Answer {
+  matches.set(a, coverage);
+  return a;
 }
 
 // Every answer starts from this; each kind fills in what it has. The return types are Answer (from
@@ -326,7 +361,7 @@ function runnerUps(ranked: RankedEntry[], exclude: Set<string>): Answer["runnerU
 function figureAnswer(q: Question, top: RankedEntry, ranked: RankedEntry[], index: SearchIndex): Answer {
   const e = top.entry;
   const notes = notesFor(e, index);
-  return {
+  return matched(top.coverage, {
     ...base(q),
     answered: true,
     type: "figure",
@@ -340,13 +375,13 @@ function figureAnswer(q: Question, top: RankedEntry, ranked: RankedEntry[], inde
     notes,
     citations: [citationOf(e)],
     runnerUps: runnerUps(ranked, new Set([e.id])),
-  };
+  });
 }
 
 function derivedAnswer(q: Question, d: Derived, ranked: RankedEntry[], index: SearchIndex): Answer {
   const first = d.inputs[0]!;
   const notes = d.inputs.flatMap((e: NumericEntry) => notesFor(e, index));
-  return {
+  return matched(d.coverage, {
     ...base(q),
     answered: true,
     type: "derived",
@@ -361,7 +396,7 @@ function derivedAnswer(q: Question, d: Derived, ranked: RankedEntry[], index: Se
     notes,
     citations: d.inputs.map(citationOf),
     runnerUps: runnerUps(ranked, new Set(d.inputs.map((e) => e.id))),
-  };
+  });
 }
 
 function passageAnswer(q: Question, index: SearchIndex, terms: QueryTerm[]): Answer | undefined {
@@ -388,7 +423,7 @@ function passageAnswer(q: Question, index: SearchIndex, terms: QueryTerm[]): Ans
     for (const s of picked) {
       const items = namesAsked(s.sentence, q.nameKind, report);
       if (items.length === 0) continue;
-      return {
+      return matched(best.coverage, {
         ...base(q),
         answered: true,
         type: "list",
@@ -397,10 +432,10 @@ function passageAnswer(q: Question, index: SearchIndex, terms: QueryTerm[]): Ans
         items,
         text: listText(items, sourcePlace(best.section, best.report, index.kb), s.sentence),
         citations: citations.filter((c) => c.quote === s.sentence),
-      };
+      });
     }
   }
-  return {
+  return matched(best.coverage, {
     ...base(q),
     answered: true,
     type: "passage",
@@ -408,7 +443,7 @@ function passageAnswer(q: Question, index: SearchIndex, terms: QueryTerm[]): Ans
     report,
     text: passageText(best.section, ordered, q.language === "zh", undefined, best.report, index.kb),
     citations,
-  };
+  });
 }
 
 // The report's own region ("Henan Province") is the subject of most sentences, not a name asked for.

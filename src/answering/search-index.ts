@@ -110,6 +110,8 @@ export type SearchIndex = IndexData & {
   reportsByRegion: Map<string, Set<string>>;
   reportsByYear: Map<number, Set<string>>;
   reportsById: Map<string, KnowledgeBase["reports"][number]>;
+  /** Reports a moderator annotated: their figures or sections carry aliases, which only annotations give. */
+  curatedReports: Set<string>;
   /** Working arrays for scoring, reused by every question (see rank.ts). */
   entryScratch: Scratch;
   sentenceScratch: Scratch;
@@ -236,6 +238,13 @@ export function buildSearchIndex(kb: KnowledgeBase, data: IndexData = buildIndex
     if (e.year !== null) addTo(reportsByYear, e.year, e.report);
   }
   const reportsById = new Map(kb.reports.map((r) => [r.meta.id, r]));
+  const curatedReports = new Set(
+    kb.reports
+      .filter(
+        (r) => r.entries.some((e) => e.aliases.length > 0) || r.sections.some((s) => s.aliases.length > 0),
+      )
+      .map((r) => r.meta.id),
+  );
   const groupsByTotal = new Map<string, KnowledgeBase["groups"]>();
   const groupsByPart = new Map<string, KnowledgeBase["groups"]>();
   for (const g of kb.groups) {
@@ -273,6 +282,7 @@ export function buildSearchIndex(kb: KnowledgeBase, data: IndexData = buildIndex
     reportsByRegion,
     reportsByYear,
     reportsById,
+    curatedReports,
     groupsByTotal,
     groupsByPart,
     sumChecks,

@@ -105,6 +105,10 @@ const ZH_PERCENT_CUE = /百分|比例|占比|比重|％/;
 const KEYWORD_MONEY_CUE =
   /\b(invest(ed|ment|ments)?|spen[dt]|spending|costs?|budget|income(?!-)|worth|donat\w*|allocat\w*|subsid\w*|capital|contribut\w*|paid|grants?)\b/;
 const PERCENT_CUE = /\b(percent(age)?|per cent|share|proportion|ratio|fraction|rate)\b|%/;
+// "By how much did X grow / fall", "how much did X increase": a change. Not "how much rain fell":
+// falling is a change only when the question says "by how much".
+const CHANGE_ASKED =
+  /\bby how much\s+(?:[\w'-]+\s+){0,8}?(?:grow|grew|grown|increased?|rise|rose|risen|go up|went up|fall|fell|drop(?:ped)?|declined?|decreased?)\b|\bhow much\s+(?:[\w'-]+\s+){0,8}?(?:grow|grew|grown|increased?|rise|rose|risen)\b/;
 const DATE_CUE =
   /^\s*(when|on what date|what date|which date|what day|which day|which month|in which month|what time)\b|\bwhen (was|were|did|is)\b/;
 const LENGTH_CUE = /\b(km|kms|kilomet(er|re)s?|miles?|how long|length)\b/;
@@ -373,6 +377,15 @@ function figureKinds(
   const howMany = /\b(?:how many|(?:the )?number of)\s+((?:[a-z-]+\s*){1,5})/.exec(q);
   const counted = howMany ? countUnitIn(howMany[1]!) : undefined;
   if (counted) return { kinds: ["count"], countUnit: counted };
+  // "By how much did X grow?" asks for a change, which reports state as a rate ("up 21.1%") more
+  // often than as an amount.
+  // An amount asked for in so many words ("how much money", "in absolute terms") keeps money first.
+  if (CHANGE_ASKED.test(q))
+    return {
+      kinds: /\b(money|yuan|absolute|amount)\b/.test(q)
+        ? ["money", "percent"]
+        : ["percent", "money", "count"],
+    };
   if (MONEY_CUE.test(q))
     return { kinds: q.includes("how many") && !/\b(yuan|money)\b/.test(q) ? ["money", "count"] : ["money"] };
   if (/\bhow much\b/.test(q)) return { kinds: ["money", "area", "count"] };

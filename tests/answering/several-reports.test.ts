@@ -120,3 +120,31 @@ describe("adding a report leaves another report's answers alone", () => {
     }
   });
 });
+
+describe("a report nobody annotated", () => {
+  it("a 'per capita' quantity the report names is a stated figure, not a division to make", () => {
+    const a = both.answer(
+      "By what percentage did farmers' per capita net income in Anhui's key counties grow?",
+    );
+    expect(a).toMatchObject({ answered: true, type: "figure", value: 18.4, report: { id: ANHUI_ID } });
+  });
+
+  it("'by how much did X grow' gets the stated growth rate", () => {
+    const a = both.answer(
+      "By how much did Anhui's financial anti-poverty funds grow over the previous year?",
+    );
+    expect(a).toMatchObject({ answered: true, value: 21.1, unit: "%" });
+  });
+});
+
+describe("a name no report mentions", () => {
+  it("is a subject the reports do not cover, even when another report has the other words", () => {
+    const a = both.answer("What is the population of Zhengzhou city?");
+    expect(a.answered).toBe(false);
+    expect(a.text).toContain("never mentions Zhengzhou");
+  });
+
+  it("a misspelt name the reports have is not a stranger", () => {
+    expect(both.answer("how many people did the Rain Plam train in Henan?").answered).toBe(true);
+  });
+});

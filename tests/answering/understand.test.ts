@@ -74,6 +74,26 @@ describe("understand: derivations asked for in any wording", () => {
   });
 });
 
+describe("understand: the kind of figure a change question wants", () => {
+  it("'by how much did X grow' takes a rate first, then an amount", () => {
+    expect(read("By how much did the financial funds grow over the previous year?").kinds).toEqual([
+      "percent",
+      "money",
+      "count",
+    ]);
+    expect(read("how much did farmers' income increase?").kinds[0]).toBe("percent");
+  });
+
+  it("an amount asked for in so many words keeps money first", () => {
+    expect(read("How much money did the funds go up by in absolute terms?").kinds[0]).toBe("money");
+  });
+
+  it("something that fell is not a change unless the question asks by how much", () => {
+    expect(read("how much rain fell in 2011?").kinds).not.toContain("percent");
+    expect(read("by how much did the poor population fall?").kinds[0]).toBe("percent");
+  });
+});
+
 describe("queryTerms: spelling correction", () => {
   const terms = (q: string) => {
     const engine = realEngine();
