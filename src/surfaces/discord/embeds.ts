@@ -18,6 +18,7 @@ import {
 } from "./limits.js";
 import { localeFor, type Locale } from "./locales/index.js";
 import { sectionEntries } from "./lookup.js";
+import { reportTags } from "./report-tags.js";
 import { clip, quote, sanitize } from "./sanitize.js";
 import type { RefreshResult } from "./types.js";
 
@@ -254,9 +255,15 @@ export function sectionPages(engine: Engine, section: Section, t: Locale): Embed
   );
 }
 
+/** One field per report; with several, each is headed by its region and year first, the way they are told apart. */
 export function sectionsEmbed(engine: Engine, t: Locale): EmbedBuilder {
+  const reports = reportTags(engine.kb);
   const fields: Field[] = engine.kb.reports.map((r) => ({
-    name: `${r.meta.title} (${r.meta.year})`,
+    name: sanitize(
+      reports.tag(r.meta.id)
+        ? `${reports.tag(r.meta.id)} · ${r.meta.title}`
+        : `${r.meta.title} (${r.meta.year})`,
+    ),
     value: engine.kb.sections
       .filter((s) => s.report === r.meta.id)
       .map((s) => {

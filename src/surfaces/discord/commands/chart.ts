@@ -24,6 +24,8 @@ import {
   type HandlerResult,
   type MessageBody,
 } from "../response.js";
+import { getOrInsertComputed } from "../../../util/maps.js";
+import { reportTags } from "../report-tags.js";
 import { clip, sanitize } from "../sanitize.js";
 import type { CommandModule } from "../types.js";
 import { CHART, CHART_TOPIC_MAX } from "./definitions.js";
@@ -35,21 +37,24 @@ type Topic = { id: string; hay: string; choice: Record<Lang, Choice> };
 /** The usable topics with their search text and choices, built once per knowledge base (a reload makes a new one), not per keystroke. */
 const topicsCache = new WeakMap<KnowledgeBase, Topic[]>();
 function topicsOf(kb: KnowledgeBase): Topic[] {
-  let topics = topicsCache.get(kb);
-  if (!topics) {
-    topics = chartTopics(kb)
+  return getOrInsertComputed(topicsCache, kb, () => {
+    const reports = reportTags(kb);
+    // A group's report is its total's (or plan's) report; with several reports, choices are named and grouped by it.
+    const reportOf = new Map(kb.groups.map((g) => [g.id, kb.byId.get(g.total)?.report ?? ""]));
+    return chartTopics(kb)
       .filter((x) => usableChartId(x.id))
-      .map((x) => ({
-        id: x.id,
-        hay: `${x.title} ${x.titleZh} ${x.id}`.toLowerCase(),
-        choice: {
-          en: { name: clip(x.title, CHOICE_NAME_MAX), value: x.id },
-          zh: { name: clip(x.titleZh, CHOICE_NAME_MAX), value: x.id },
-        },
-      }));
-    topicsCache.set(kb, topics);
-  }
-  return topics;
+      .map((x, i) => ({ x, i, report: reportOf.get(x.id) ?? "" }))
+      .sort((a, b) => reports.order(a.report) - reports.order(b.report) || a.i - b.i)
+      .map(({ x, report }) => {
+        const tag = reports.tag(report);
+        const name = (title: string) => clip(tag ? `${tag} · ${title}` : title, CHOICE_NAME_MAX);
+        return {
+          id: x.id,
+          hay: `${x.title} ${x.titleZh} ${x.id} ${tag ?? ""}`.toLowerCase(),
+          choice: { en: { name: name(x.title), value: x.id }, zh: { name: name(x.titleZh), value: x.id } },
+        };
+      });
+  });
 }
 
 /** Autocomplete: every query word in a title (either language) or the id; the fuzzy match first. */
