@@ -14,7 +14,7 @@ import {
 } from "./search-index.js";
 import type { Scratch } from "./scratch.js";
 import { isEnglishWord, salience } from "./register.js";
-import { synonymsOf } from "./synonyms.js";
+import { synonymsOf, synonymsOfStem } from "./synonyms.js";
 import { stem } from "../text/words.js";
 import { countUnitIn } from "../knowledge/units.js";
 import type { Question } from "./understand.js";
@@ -84,7 +84,9 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
     const term = hit?.term ?? `?${w.stem}`;
     if (seen.has(term)) continue;
     const alts = hit ? [{ term: hit.term, weight: hit.quality }] : [];
-    for (const syn of synonymsOf(w.surface)) {
+    // A respelt word ("poeple") takes the synonyms of the word it was respelt into.
+    const respelt = hit && hit.term !== w.stem ? synonymsOfStem(hit.term) : [];
+    for (const syn of new Set([...synonymsOf(w.surface), ...respelt])) {
       const t = stem(syn);
       if (t !== term && !alts.some((a) => a.term === t) && index.hasTerm(t))
         alts.push({ term: t, weight: SYNONYM_WEIGHT });

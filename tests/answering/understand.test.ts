@@ -108,6 +108,15 @@ describe("queryTerms: spelling correction", () => {
     );
   });
 
+  it("a respelt word takes the synonyms of the word it was respelt into", () => {
+    const engine = realEngine();
+    const q = understand("how many poeple were lifted out of poverty", glossary, {
+      known: (w) => engine.index.hasTerm(w),
+    });
+    const people = queryTerms(q, engine.index).find((t) => t.term === "peopl");
+    expect(people?.alts.map((a) => a.term)).toContain("resid");
+  });
+
   it("never turns a real English word the report lacks into a report word", () => {
     expect(terms("what was the weather in 2011")).not.toContain("water");
   });
