@@ -3,10 +3,6 @@
 // same index serves both languages.
 import type { Glossary } from "../knowledge/glossary.js";
 
-// store.ts still loads the glossary through this module until it takes an engine factory (its
-// owner's change); then this line goes and answering/ exports only what it computes.
-export { loadGlossary, type Glossary } from "../knowledge/glossary.js";
-
 /**
  * Replaces every known Chinese term by its English words where it stands, so numbers and words keep
  * their order ("超过2000 yuan" → "exceed 2000 yuan"); unknown Han characters are dropped.
