@@ -18,6 +18,7 @@ import type { BotContext, KnowledgeSource } from "./discord/types.js";
 import { createFollowUps } from "./http/followup.js";
 import { startHttpServer, type HealthReport, type HttpServer } from "./http/server.js";
 import { publicKeyFromHex } from "./http/verify.js";
+import { logKnowledgeProblems } from "./knowledge-problems.js";
 import { createMetrics, type BotMetrics } from "./metrics.js";
 
 export type AppOptions = {
@@ -89,6 +90,7 @@ export async function startApp(o: AppOptions): Promise<App> {
   // the first chat-style question someone asks.
   warmBackground();
   const store = o.store ?? KnowledgeStore.open(config.KNOWLEDGE_DIR, { createEngine });
+  logKnowledgeProblems(logger, store.engine.kb);
   const metrics = createMetrics(knowledgeMetricsSource(store));
   const port = o.httpPort ?? defaultHttpPort(config);
 
