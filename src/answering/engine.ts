@@ -1,6 +1,7 @@
 // The answer engine: question in, cited answer (or an honest no-answer) out. A plain library:
 // surfaces call answer() and only translate the result for their medium.
 import type { KnowledgeBase } from "../knowledge/load.js";
+import { sectionKey } from "../knowledge/section-key.js";
 import type { Entry, NumericEntry } from "../knowledge/schema.js";
 import { derive, type Derived } from "./compute.js";
 import { judgeCheck, judgeComparison, type Judgement, type Reason } from "./judge.js";
@@ -480,7 +481,7 @@ export function nearestTopics(q: Question, index: SearchIndex, n = 3): Topic[] {
   const scoped = { ...q, years: [], regions: [] };
   const topics = new Map<string, Topic>();
   const offer = (title: string, report: string) => {
-    if (topics.size < n) getOrInsertComputed(topics, `${report}\u0000${title}`, () => ({ title, report }));
+    if (topics.size < n) getOrInsertComputed(topics, sectionKey(report, title), () => ({ title, report }));
   };
   for (const s of rankSentences(scoped, index, queryTerms(scoped, index))) offer(s.section, s.report);
   for (const s of index.kb.sections) offer(s.title, s.report);

@@ -7,6 +7,7 @@
 //
 // The rules read the shape around the number, never the report's own words, so they hold for any
 // report of the series. Every pattern is linear: no nested quantifiers, bounded repetitions.
+import { YEAR } from "../text/years.js";
 
 export type JunkSpan = { start: number; end: number; reason: string };
 
@@ -22,13 +23,18 @@ const RULES: Rule[] = [
   // "Yu Zheng [2011] No.40", "Wan Fa [2012] No. 17", "[2011] 40": an issuing body's abbreviation,
   // the year in brackets, the serial. The bracketed year alone also marks a document number.
   {
-    pattern:
-      /(?:\b[A-Z][a-z]*\s+){0,3}[[〔［](?:19|20)\d\d[\]〕］]\s*(?:No\.?\s*)?\d{1,4}(?:\s*Document)?\b/g,
+    pattern: new RegExp(
+      String.raw`(?:\b[A-Z][a-z]*\s+){0,3}[[〔［]${YEAR}[\]〕］]\s*(?:No\.?\s*)?\d{1,4}(?:\s*Document)?\b`,
+      "g",
+    ),
     reason: DOCUMENT_NUMBER_REASON,
   },
   // In round brackets a year is too often just a year ("the plan (2011) 35 projects"): only with "No.".
   {
-    pattern: /(?:\b[A-Z][a-z]*\s+){0,3}[(（](?:19|20)\d\d[)）]\s*No\.?\s*\d{1,4}(?:\s*Document)?\b/g,
+    pattern: new RegExp(
+      String.raw`(?:\b[A-Z][a-z]*\s+){0,3}[(（]${YEAR}[)）]\s*No\.?\s*\d{1,4}(?:\s*Document)?\b`,
+      "g",
+    ),
     reason: DOCUMENT_NUMBER_REASON,
   },
   // "No.10 Document", "No. 21", "Document No. 5", "Number 1 Central Document": "No." before a

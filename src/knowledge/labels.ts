@@ -12,6 +12,7 @@
 // - a share ("N% of the annual plan", "N% beyond the scheduled task") to the figure before it;
 // - a figure followed by "last year" / "the previous year" / "in 2010" gets that year.
 // Curated annotations still override the label (load.ts applies them afterwards).
+import { isYearText } from "../text/years.js";
 import type { Token } from "./nlp.js";
 
 export type FigureSpan = { start: number; end: number; kind: string; written: string };
@@ -176,7 +177,7 @@ function yearAfter(tokens: Token[], last: number, year: number | null): number |
   const b = tokens[i + 1]?.lemma;
   if ((a === "last" || a === "previous") && b === "year") return year === null ? undefined : year - 1;
   if (a === "this" && b === "year") return year ?? undefined;
-  if (a && /^(?:19|20)\d\d$/.test(a) && tokens[last + 1]?.lemma === "in") return Number(a);
+  if (a && isYearText(a) && tokens[last + 1]?.lemma === "in") return Number(a);
   return undefined;
 }
 
