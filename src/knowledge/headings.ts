@@ -1,6 +1,7 @@
 // Section headings of a page without 【】 marks, found the way a reader finds them:
 //  - a short line on its own, without the punctuation that ends or joins a sentence ("Rain Plan");
-//  - a title that runs into its first sentence on one line ("Overview In 2012, the province …"):
+//  - a title that runs into its first sentence on one line ("Overview In 2012, the province …", or
+//    glued to it where the scrape lost the break: "Drinking water safetyIn 2011, …"):
 //    a title the series uses elsewhere (the loaded reports' section titles), or a short phrase in
 //    sentence case followed by a capitalised word that only starts a sentence ("In", "The", …),
 //    which English prose never puts in the middle of one.
@@ -80,7 +81,7 @@ function runInTitle(line: string, known: readonly string[]): string | undefined 
     if (
       line.length > title.length + 1 &&
       line.startsWith(title) &&
-      /^\s+[\p{Lu}\d“"]/u.test(line.slice(title.length))
+      /^(?:\s+[\p{Lu}\d“"]|\p{Lu}\p{Ll})/u.test(line.slice(title.length))
     )
       return title;
   }
@@ -90,6 +91,9 @@ function runInTitle(line: string, known: readonly string[]): string | undefined 
   for (let i = 1; i <= Math.min(RUN_IN_MAX_WORDS, words.length - 2); i++) {
     const word = words[i]!;
     if (SENTENCE_STARTERS.has(word)) return words.slice(0, i).join(" ");
+    // A scrape that lost the line break glues the title to its sentence ("Drinking water safetyIn 2011").
+    const glued = /^(\p{Ll}[\p{L}-]*?)(\p{Lu}\p{Ll}*)$/u.exec(word);
+    if (glued && SENTENCE_STARTERS.has(glued[2]!)) return [...words.slice(0, i), glued[1]!].join(" ");
     if (!/^[\p{Ll}][\p{L}-]*$/u.test(word)) return undefined;
   }
   return undefined;

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { findHeadings } from "../../src/knowledge/headings.js";
+
+const titles = (text: string, knownTitles: string[] = []) =>
+  findHeadings(text, { knownTitles }).map((h) => h.title);
+
+describe("findHeadings: a title glued to its first sentence", () => {
+  it("splits where a lowercase word runs into a word that only starts a sentence", () => {
+    const text = "Report title\n      Drinking water safetyIn 2011, the province built 318 projects.\n";
+    expect(titles(text)).toEqual(["Drinking water safety"]);
+    const [h] = findHeadings(text, { knownTitles: [] });
+    expect(text.slice(h!.bodyStart)).toMatch(/^In 2011, the province/);
+  });
+
+  it("a known title glued to its sentence is found too", () => {
+    expect(titles("Report title\nOverviewIn 2011, Gansu lifted 786,000 people.\n", ["Overview"])).toEqual([
+      "Overview",
+    ]);
+  });
+
+  it("a word with a capital inside that is no sentence starter is no heading", () => {
+    expect(titles("Report title\nThe province used iPhones and eBooks in 2011 for training.\n")).toEqual([]);
+  });
+});
