@@ -19,6 +19,7 @@ import { stem } from "../text/words.js";
 import { countUnitIn } from "../knowledge/units.js";
 import type { Question } from "./understand.js";
 import { PROVINCES } from "./regions.js";
+import { getOrInsertComputed } from "../util/maps.js";
 
 const REGION_TERMS = new Set(Object.keys(PROVINCES).flatMap((name) => name.split(" ").map((w) => stem(w))));
 
@@ -329,16 +330,13 @@ function matchedShare(d: Description, termBits: Map<string, number>, mask: numbe
 // Region names in a label are scope, matched by the region filter, not words the question must repeat.
 const descriptions = new WeakMap<Entry, Description[]>();
 function describedBy(index: SearchIndex, e: Entry): Description[] {
-  let d = descriptions.get(e);
-  if (!d) {
-    d = [e.label, ...e.aliases].map((text) => {
+  return getOrInsertComputed(descriptions, e, () =>
+    [e.label, ...e.aliases].map((text) => {
       const terms = termsOf(text).filter((t) => !REGION_TERMS.has(t));
       const weights = terms.map((t) => index.idfIn(t, e.report));
       return { terms, weights, total: weights.reduce((a, b) => a + b, 0) };
-    });
-    descriptions.set(e, d);
-  }
-  return d;
+    }),
+  );
 }
 
 /** How well an entry's kind and unit fit what the question asks for (1 = exactly). */

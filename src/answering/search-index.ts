@@ -209,17 +209,14 @@ export function buildSearchIndex(kb: KnowledgeBase, data: IndexData = buildIndex
   const maxIdf = Math.log(1 + n / 0.5);
   const idfCache = new Map<string, number>();
   const idf = (t: string) => {
-    let v = idfCache.get(t);
-    if (v === undefined) {
+    return getOrInsertComputed(idfCache, t, () => {
       const df = (p: Postings) => {
         const r = postingsOf(p, t);
         return r ? r[1] - r[0] : 0;
       };
       const d = df(entryPostings) + df(sentencePostings);
-      v = d === 0 ? maxIdf : Math.log(1 + n / d);
-      idfCache.set(t, v);
-    }
-    return v;
+      return d === 0 ? maxIdf : Math.log(1 + n / d);
+    });
   };
   const hasTerm = (t: string) => entryPostings.terms.has(t) || sentencePostings.terms.has(t);
   const entryIsPlan = Uint8Array.from(kb.entries, (e) => (isPlanned(e) ? 1 : 0));

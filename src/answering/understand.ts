@@ -9,6 +9,7 @@ import { isEnglishWord } from "./background.js";
 import { countUnitIn, PER_UNIT_PATTERN, PER_UNITS } from "../knowledge/units.js";
 import { contentWords, editDistance, hasHan, QUANTITY_NOUNS, STOPWORDS, type Word } from "../text/words.js";
 import { isYearText, YEAR } from "../text/years.js";
+import { getOrInsertComputed } from "../util/maps.js";
 
 export type FigureKind = "money" | "count" | "percent" | "length" | "area" | "date";
 export type Derivation =
@@ -254,15 +255,15 @@ function respellCueWords(text: string, known: (word: string) => boolean): string
   return text.replace(/[A-Za-z]{4,}/g, (token) => {
     const w = token.toLowerCase();
     if (STOPWORDS.has(w) || known(w) || isEnglishWord(w)) return token;
-    let found = cueRespellings.get(w);
-    if (found === undefined) {
-      // Only a word at one edit (a swap counts as one) with the same first letter is a sure misspelling.
-      found =
+    // Only a word at one edit (a swap counts as one) with the same first letter is a sure misspelling.
+    const found = getOrInsertComputed(
+      cueRespellings,
+      w,
+      () =>
         CUE_WORDS.find(
           (c) => c[0] === w[0] && Math.abs(c.length - w.length) <= 1 && editDistance(c, w) === 1,
-        ) ?? null;
-      cueRespellings.set(w, found);
-    }
+        ) ?? null,
+    );
     return found ?? token;
   });
 }

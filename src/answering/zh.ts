@@ -8,6 +8,7 @@ import type { Entry } from "../knowledge/schema.js";
 import { chineseLabel, type Lang } from "../knowledge/figures.js";
 import type { Glossary } from "../knowledge/glossary.js";
 import { PROVINCES_ZH } from "./regions.js";
+import { getOrInsertComputed } from "../util/maps.js";
 
 /** What Chinese wording needs from the knowledge: the sections' Chinese titles and the glossary. An Engine is one. */
 export type Lexicon = { readonly kb: KnowledgeBase; readonly glossary: Glossary };
@@ -21,17 +22,15 @@ const norm = (s: string) => s.toLowerCase().replace(/\s+/g, " ").trim();
 // Chinese terms may give one phrase (桥梁, 桥 -> bridges): the longest is the fullest name.
 const reversed = new WeakMap<Glossary, Map<string, string>>();
 function englishToChinese(glossary: Glossary): Map<string, string> {
-  let map = reversed.get(glossary);
-  if (!map) {
-    map = new Map();
+  return getOrInsertComputed(reversed, glossary, () => {
+    const map = new Map<string, string>();
     for (const [zh, en] of glossary.terms) {
       const key = norm(en);
       const had = map.get(key);
       if (!had || zh.length > had.length) map.set(key, zh);
     }
-    reversed.set(glossary, map);
-  }
-  return map;
+    return map;
+  });
 }
 
 /** The glossary's Chinese for a whole English phrase (also without a trailing "(…)"), if it has one. */
@@ -50,17 +49,15 @@ export function labelIn(e: Entry, lang: Lang, glossary?: Glossary): string {
 // Section titles by report and title; a refresh builds a new knowledge base, so the cache goes with it.
 const sectionTitles = new WeakMap<KnowledgeBase, Map<string, string>>();
 function chineseTitles(kb: KnowledgeBase): Map<string, string> {
-  let map = sectionTitles.get(kb);
-  if (!map) {
-    map = new Map();
+  return getOrInsertComputed(sectionTitles, kb, () => {
+    const map = new Map<string, string>();
     for (const s of kb.sections) {
       if (!s.titleZh) continue;
       map.set(sectionKey(s.report, s.title), s.titleZh);
       if (!map.has(s.title)) map.set(s.title, s.titleZh);
     }
-    sectionTitles.set(kb, map);
-  }
-  return map;
+    return map;
+  });
 }
 
 /** A section's Chinese title (annotations, then glossary), or undefined when neither gives one. */
