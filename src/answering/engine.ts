@@ -75,18 +75,32 @@ export function createEngine(kb: KnowledgeBase, glossary: Glossary, data?: Index
   };
 }
 
+// A programme's name: capitalised words ending in a cue word ("Rain Plan", "Sunshine Project Fund").
+const PROGRAMME_NAME =
+  /\b(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:Plans?|Targets?|Programmes?|Programs?|Schemes?|Funds?)\b/gu;
+const LEADING_ARTICLE = /^(?:The|A|An|This|That)\s+/;
+
 // What the knowledge tells the question reader; built once per index.
 const lexicons = new WeakMap<SearchIndex, Lexicon>();
 export function lexiconOf(index: SearchIndex): Lexicon {
   return getOrInsertComputed(lexicons, index, () => {
-    const names = [...new Set(index.kb.sections.map((s) => s.title.toLowerCase()))]
+    // Section titles, and the programmes the text names with a cue word in them ("the Rain Plan"
+    // is a programme whatever the section it is reported under): their cue words ask nothing.
+    const programmes = index.kb.sections.flatMap((s) =>
+      s.sentences.flatMap((x) =>
+        [...x.matchAll(PROGRAMME_NAME)].map((m) => m[0].replace(LEADING_ARTICLE, "")),
+      ),
+    );
+    const names = [
+      ...new Set([...index.kb.sections.map((s) => s.title), ...programmes].map((t) => t.toLowerCase())),
+    ]
       .filter((t) => t.includes(" "))
       .sort((a, b) => b.length - a.length);
     const respellable = (w: string) => {
       const r = index.resolve(w, stem(w));
       return r !== undefined && r.term !== "";
     };
-    return { known: (w: string) => index.hasTerm(stem(w)), respellable, names };
+    return { known: (w: string) => index.hasTerm(stem(w)), respellable, names, regions: index.regions };
   });
 }
 

@@ -129,10 +129,12 @@ export type Lexicon = {
   respellable?: (word: string) => boolean;
   /** Names of things (section titles, lowercased): "rain plan" names a programme, it asks for no plan. */
   names?: readonly string[];
+  /** Regions the knowledge has figures for; a region it only mentions is a subject, not a scope. */
+  regions?: ReadonlySet<string>;
 };
 
 export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {}): Question {
-  const { known, names = [], respellable } = lexicon;
+  const { known, names = [], respellable, regions: covered } = lexicon;
   const language = hasHan(raw) ? "zh" : "en";
   const plain = respellCueWords(
     plainQuestion(language === "zh" ? chineseAmounts(raw) : raw, known),
@@ -148,7 +150,15 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
   const years = [
     ...english.matchAll(new RegExp(String.raw`\b${YEAR}\b(?!\s*(?:yuan|rmb|%|percent)\b)`, "g")),
   ].map((m) => Number(m[0]));
-  const regions = regionsIn(`${raw} ${english}`);
+  // A region no report covers but a report's text mentions ("the projects Tianjin funded" in a Gansu
+  // report) is what the question is about, searched as words, not a region to limit the search to.
+  const mentioned = (r: string) =>
+    !!known &&
+    r
+      .toLowerCase()
+      .split(/\s+/)
+      .every((w) => known(w));
+  const regions = regionsIn(`${raw} ${english}`).filter((r) => !covered || covered.has(r) || !mentioned(r));
   // Cue words inside a name ("Rain Plan", "Lottery fund") say nothing about the form of the question.
   const cues = names.reduce(
     (text, name) => (text.includes(name) ? text.split(name).join(NAME_MASK) : text),
