@@ -116,6 +116,11 @@ const LENGTH_CUE = /\b(km|kms|kilomet(er|re)s?|miles?|how long|length)\b/;
 // "area" alone is often part of a name ("pilot area", "mountain areas"): only measures of area count.
 const AREA_CUE =
   /\b(square met(er|re)s?|sq\.? ?m|mu|hectares?|how much land|how large|what area|area of|acres?)\b/;
+// An amount the question states ("under the new 2,300 yuan line", "of the 4.4 billion") is given,
+// not asked: its unit says nothing about the kind of figure wanted.
+const STATED_AMOUNT = /\d[\d,.]*\s*(?:(?:thousand|million|billion|mil|bil|k|m|bn)\s*)?(?:yuan|rmb)\b/g;
+const withoutStatedAmounts = (q: string) => q.replace(STATED_AMOUNT, " ");
+
 const MONEY_CUE =
   /\b(yuan|rmb|money|funds?|funding|funded|invest(ed|ment|ments)?|spen[dt]|spending|costs?|budget|loans?|worth|donat\w*|income|allocat\w*|subsid\w*|capital|financ\w*|contribut\w*|paid|pay|grants?|reward)\b/;
 const PASSAGE_CUE =
@@ -185,7 +190,7 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
         comparedCount(english)) ||
       (isKeywordQuery(english)
         ? keywordKinds(english)
-        : figureKinds(derivation ? clause : english, derivation));
+        : figureKinds(withoutStatedAmounts(derivation ? clause : english), derivation));
   // Years and words that only name the kind of figure are handled above; as search terms they would match noise.
   // Region names are scope (filtered on), not search words: as words they would favour any label naming the region.
   const regionWords = new Set(regions.flatMap((r) => r.toLowerCase().split(/\s+/)));

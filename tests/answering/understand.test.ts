@@ -88,6 +88,13 @@ describe("understand: the kind of figure a change question wants", () => {
     expect(read("How much money did the funds go up by in absolute terms?").kinds[0]).toBe("money");
   });
 
+  it("an amount the question states is given, not the kind of figure asked for", () => {
+    expect(read("What was the incidence of poverty under the new 2,300 yuan line?").kinds).not.toContain(
+      "money",
+    );
+    expect(read("How much of the 4.4 billion yuan came from the centre?").kinds[0]).toBe("money");
+  });
+
   it("something that fell is not a change unless the question asks by how much", () => {
     expect(read("how much rain fell in 2011?").kinds).not.toContain("percent");
     expect(read("by how much did the poor population fall?").kinds[0]).toBe("percent");
