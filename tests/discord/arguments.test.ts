@@ -53,6 +53,7 @@ describe("arguments typed from their definitions", () => {
     expectTypeOf<ArgumentsOf<typeof REFRESH>>().toEqualTypeOf<{
       readonly file?: InputAttachment;
       readonly rollback?: boolean;
+      readonly confirm_duplicate?: boolean;
     }>();
     expectTypeOf<ArgumentsOf<typeof SECTIONS>>().toEqualTypeOf<Readonly<Record<string, never>>>();
     expectTypeOf<ArgumentsOf<typeof ASK_MESSAGE>>().toEqualTypeOf<Readonly<Record<string, never>>>();

@@ -5,7 +5,9 @@ import type { Answer } from "../../answering/schema.js";
 import { entryFigure, formatFigure } from "../../knowledge/figures.js";
 import { labelIn, sectionChinese } from "../../answering/zh.js";
 import { chartTextParts, type ChartSpec, type Lang } from "../../charts/index.js";
+import { describeSkippedReport } from "../../knowledge/load.js";
 import type { Entry, Section } from "../../knowledge/schema.js";
+import type { ReportChange, ReportRef } from "../../knowledge/store.js";
 import {
   EMBED_AUTHOR_NAME_MAX,
   EMBED_DESCRIPTION_MAX,
@@ -275,6 +277,49 @@ export function sectionsEmbed(engine: Engine, t: Locale): EmbedBuilder {
   return buildEmbed({ title: t.sectionsTitle, fields, color: COLOR_ANSWER });
 }
 
+/** Labels and unlabelled figures listed per report in the /refresh reply (the store sends at most this many). */
+const LISTED_PER_REPORT = 5;
+/** Failed audit checks listed per report; the rest are counted in the line above them. */
+const AUDIT_FAILURES_LISTED = 3;
+
+const nameOf = (r: ReportRef, t: Locale) => sanitize(t.reportName(r.region, r.year, r.title, r.id));
+
+/** What a refresh did to one report: its new figures, its audit, and the figures it could not label. */
+function reportChangeField(r: ReportChange, title: (name: string) => string, t: Locale): Field {
+  const labels = r.newFigures.labels.slice(0, LISTED_PER_REPORT);
+  const lines = [
+    t.newFigures(
+      r.newFigures.count,
+      labels.map((l) => sanitize(l)).join("; "),
+      r.newFigures.count - labels.length,
+    ),
+  ];
+  const failed = r.audit.failed;
+  if (failed.length === 0) lines.push(t.auditPassed(r.audit.checks));
+  else {
+    lines.push(t.auditFailed(r.audit.checks, failed.length));
+    for (const f of failed.slice(0, AUDIT_FAILURES_LISTED))
+      lines.push(`• ${sanitize(`${f.title}: ${f.detail}`)}`);
+  }
+  if (r.unlabelled.count > 0) {
+    const figures = r.unlabelled.figures.slice(0, LISTED_PER_REPORT);
+    lines.push(
+      t.unlabelled(
+        r.unlabelled.count,
+        figures.map((f) => sanitize(f)).join("; "),
+        r.unlabelled.count - figures.length,
+      ),
+    );
+  }
+  return { name: title(nameOf(r, t)), value: lines.join("\n") };
+}
+
+/**
+ * The /refresh reply: the counts, then each report added, changed or removed by name (with its new
+ * figures, audit and unlabelled figures), the reports on disk that are not served and why, and
+ * warnings about served ones. A refresh that changed nothing (a byte-identical upload) says so in
+ * the message text above (the store's note) and lists no reports.
+ */
 export function refreshEmbed(result: RefreshResult, t: Locale): EmbedBuilder {
   if (!result.ok) {
     return buildEmbed({
@@ -284,28 +329,44 @@ export function refreshEmbed(result: RefreshResult, t: Locale): EmbedBuilder {
     });
   }
   const d = result.diff;
-  return buildEmbed({
-    title: t.refreshDone(result.action),
-    fields: [
-      {
-        name: t.counts,
-        value: [
-          `reports: ${d.reports.before} → ${d.reports.after}`,
-          `sections: ${d.sections.before} → ${d.sections.after}`,
-          `entries: ${d.entries.before} → ${d.entries.after}`,
-        ].join("\n"),
-      },
-      {
-        name: t.changes,
-        value: `added ${d.entries.added.length} · removed ${d.entries.removed.length} · changed ${d.entries.changed.length}`,
-      },
-      {
-        name: t.version,
-        value: `${sanitize(String(result.previousVersion ?? "—"))} → ${sanitize(String(result.version))}`,
-      },
-    ],
-    color: COLOR_ANSWER,
-  });
+  const fields: Field[] = [
+    {
+      name: t.counts,
+      value: [
+        `reports: ${d.reports.before} → ${d.reports.after}`,
+        `sections: ${d.sections.before} → ${d.sections.after}`,
+        `entries: ${d.entries.before} → ${d.entries.after}`,
+      ].join("\n"),
+      keep: true,
+    },
+    {
+      name: t.changes,
+      value: `added ${d.entries.added.length} · removed ${d.entries.removed.length} · changed ${d.entries.changed.length}`,
+      keep: true,
+    },
+    {
+      name: t.version,
+      value: `${sanitize(String(result.previousVersion ?? "—"))} → ${sanitize(String(result.version))}`,
+      keep: true,
+    },
+  ];
+  const { added, changed, removed } = result.reports;
+  for (const r of added) fields.push(reportChangeField(r, t.reportAdded, t));
+  for (const r of changed) fields.push(reportChangeField(r, t.reportChanged, t));
+  if (removed.length > 0)
+    fields.push({ name: t.reportsRemoved, value: removed.map((r) => `• ${nameOf(r, t)}`).join("\n") });
+  if (result.skippedReports.length > 0)
+    fields.push({
+      name: t.skippedReports,
+      value: result.skippedReports.map((s) => `• ${sanitize(describeSkippedReport(s))}`).join("\n"),
+      keep: true,
+    });
+  if (result.warnings.length > 0)
+    fields.push({
+      name: t.reportWarnings,
+      value: result.warnings.map((w) => `• ${sanitize(`${w.report}: ${w.message}`)}`).join("\n"),
+    });
+  return buildEmbed({ title: t.refreshDone(result.action), fields, color: COLOR_ANSWER });
 }
 
 export function helpEmbed(t: Locale): EmbedBuilder {

@@ -159,6 +159,16 @@ export const REFRESH = {
       description_localizations: zh("恢复到上一版本的数据"),
       required: false,
     },
+    {
+      // The store refuses an upload that repeats a loaded report under another id unless confirmed.
+      type: ApplicationCommandOptionType.Boolean,
+      name: "confirm_duplicate",
+      name_localizations: zh("确认重复"),
+      description:
+        "Keep an upload that repeats a loaded report (same region, year and text) under another id",
+      description_localizations: zh("保留与已加载报告重复（地区、年份和正文相同）但编号不同的上传"),
+      required: false,
+    },
   ],
 } as const satisfies RESTPostAPIApplicationCommandsJSONBody;
 

@@ -60,7 +60,12 @@ async function run(input: InteractionInput, ctx: BotContext, args: ArgumentsOf<t
       result = data
         ? // An attachment without a content type is undeclared (null), which the store accepts; it
           // must not be reported as a type the user never sent.
-          await ctx.store.applyUpload({ filename: file.filename, contentType: file.contentType, data })
+          await ctx.store.applyUpload({
+            filename: file.filename,
+            contentType: file.contentType,
+            data,
+            confirmDuplicate: args.confirm_duplicate === true,
+          })
         : { ok: false, action: "upload", errors: [t.refreshDownloadFailed] };
     }
   } else if (rollback) {
@@ -77,6 +82,12 @@ async function run(input: InteractionInput, ctx: BotContext, args: ArgumentsOf<t
           outcome: "ok",
           changed: result.changed,
           notes: result.notes,
+          reports: {
+            added: result.reports.added.map((r) => r.id),
+            changed: result.reports.changed.map((r) => r.id),
+            removed: result.reports.removed.map((r) => r.id),
+          },
+          skippedReports: result.skippedReports.map((s) => s.report),
           version: result.version,
           previousVersion: result.previousVersion,
           diff: {

@@ -49,6 +49,23 @@ export const en = {
   changes: "Entries",
   version: "Version",
   errors: "Errors",
+  /** A report in the /refresh reply: "Anhui 2012 · Poverty Alleviation … (anhui-2012)". */
+  reportName: (region: string, year: number, title: string, id: string) =>
+    `${region} ${year} · ${title} (${id})`,
+  reportAdded: (name: string) => `Added: ${name}`,
+  reportChanged: (name: string) => `Changed: ${name}`,
+  reportsRemoved: "Removed reports",
+  newFigures: (count: number, labels: string, more: number) =>
+    count === 0
+      ? "New figures: none"
+      : `New figures: ${count}${labels ? ` — ${labels}` : ""}${more > 0 ? `; and ${more} more` : ""}`,
+  auditPassed: (checks: number) =>
+    checks === 0 ? "Audit: no totals with parts to check" : `Audit: ${checks} check(s), all add up`,
+  auditFailed: (checks: number, failed: number) => `Audit: ${failed} of ${checks} check(s) do not add up:`,
+  unlabelled: (count: number, figures: string, more: number) =>
+    `Figures without a label (only the figure could be named): ${count} — ${figures}${more > 0 ? `; and ${more} more` : ""}`,
+  skippedReports: "Reports on disk not served",
+  reportWarnings: "Warnings",
   helpTitle: "Report bot",
   help: [
     "I answer questions about the report with exact figures and quote the sentence each figure comes from.",

@@ -53,6 +53,20 @@ export const zhCN: Locale = {
   changes: "条目",
   version: "版本",
   errors: "错误",
+  reportName: (region, year, title, id) => `${region} ${year} · ${title}（${id}）`,
+  reportAdded: (name) => `新增：${name}`,
+  reportChanged: (name) => `更改：${name}`,
+  reportsRemoved: "已移除的报告",
+  newFigures: (count, labels, more) =>
+    count === 0
+      ? "新数字：无"
+      : `新数字：${count} 个${labels ? ` —— ${labels}` : ""}${more > 0 ? `；另有 ${more} 个` : ""}`,
+  auditPassed: (checks) => (checks === 0 ? "核对：没有可核对的总额与分项" : `核对：${checks} 项，全部相符`),
+  auditFailed: (checks, failed) => `核对：${checks} 项中有 ${failed} 项不相符：`,
+  unlabelled: (count, figures, more) =>
+    `未能生成标签的数字（只能以数字本身命名）：${count} 个 —— ${figures}${more > 0 ? `；另有 ${more} 个` : ""}`,
+  skippedReports: "磁盘上未启用的报告",
+  reportWarnings: "警告",
   helpTitle: "报告机器人",
   help: [
     "我根据报告回答问题，给出准确的数字并引用其出处原句。",
