@@ -159,22 +159,19 @@ type Layout = { rows: Row[]; subtitle: string; planLine?: number };
 function partsLayout(spec: PartsChartSpec, lang: Lang): Layout {
   const t = CHART_TERMS[lang];
   const fmt = (v: number) => formatFigure(v, spec.unit, lang);
-  const rows: Row[] = spec.bars.map((b) => ({
-    label: b.label[lang],
-    values: [b.value, null],
-    colors: [COLORS.part, COLORS.gap],
-    text: fmt(b.value),
-  }));
+  // A bar of one figure, labelled with it (only the stated total's bar may stack the gap on top).
+  const bar = (label: string, value: number, color: string): Row => ({
+    label,
+    values: [value, null],
+    colors: [color, COLORS.gap],
+    text: fmt(value),
+  });
+  const rows: Row[] = spec.bars.map((b) => bar(b.label[lang], b.value, COLORS.part));
   const total = spec.total.value;
   const gap = spec.gap;
   let subtitle: string;
   if (!gap) {
-    rows.push({
-      label: t.total,
-      values: [total, null],
-      colors: [COLORS.total, COLORS.gap],
-      text: fmt(total),
-    });
+    rows.push(bar(t.total, total, COLORS.total));
     subtitle =
       lang === "zh"
         ? `所列各部分合计${fmt(spec.sum)}，与所述总额${fmt(total)}一致。`
@@ -182,19 +179,9 @@ function partsLayout(spec: PartsChartSpec, lang: Lang): Layout {
     return { rows, subtitle };
   }
   const pct = `${Math.abs(gap.relative * 100).toFixed(1)}%`;
-  rows.push({
-    label: t.sum,
-    values: [spec.sum, null],
-    colors: [COLORS.sum, COLORS.gap],
-    text: fmt(spec.sum),
-  });
+  rows.push(bar(t.sum, spec.sum, COLORS.sum));
   if (gap.value > 0) {
-    rows.push({
-      label: t.gapShort,
-      values: [gap.value, null],
-      colors: [COLORS.gap, COLORS.gap],
-      text: fmt(gap.value),
-    });
+    rows.push(bar(t.gapShort, gap.value, COLORS.gap));
     // The stated total as one bar: the parts' sum and, stacked on it, the gap.
     rows.push({
       label: t.total,
@@ -208,18 +195,8 @@ function partsLayout(spec: PartsChartSpec, lang: Lang): Layout {
         ? `所列各部分合计${fmt(spec.sum)}，比所述总额${fmt(total)}少${fmt(gap.value)}（${pct}）：差额以橙色显示。`
         : `The parts listed add up to ${fmt(spec.sum)}, ${fmt(gap.value)} (${pct}) less than the stated total of ${fmt(total)}: the gap is shown in orange.`;
   } else {
-    rows.push({
-      label: t.gapExcess,
-      values: [-gap.value, null],
-      colors: [COLORS.gap, COLORS.gap],
-      text: fmt(-gap.value),
-    });
-    rows.push({
-      label: t.total,
-      values: [total, null],
-      colors: [COLORS.total, COLORS.gap],
-      text: fmt(total),
-    });
+    rows.push(bar(t.gapExcess, -gap.value, COLORS.gap));
+    rows.push(bar(t.total, total, COLORS.total));
     subtitle =
       lang === "zh"
         ? `所列各部分合计${fmt(spec.sum)}，比所述总额${fmt(total)}多${fmt(-gap.value)}（${pct}）：差额以橙色显示。`
