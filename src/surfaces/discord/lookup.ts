@@ -139,16 +139,11 @@ const bySectionCache = new WeakMap<Engine, Map<string, Entry[]>>();
 
 /** A section's figures in report order, grouped once per engine instead of scanning every entry per page or click. */
 export function sectionEntries(engine: Engine, section: Section): Entry[] {
-  let by = bySectionCache.get(engine);
-  if (!by) {
-    by = new Map();
-    for (const e of engine.kb.entries) {
-      const key = sectionKey(e.report, e.section);
-      const list = by.get(key);
-      if (list) list.push(e);
-      else by.set(key, [e]);
-    }
-    bySectionCache.set(engine, by);
-  }
+  const by = getOrInsertComputed(bySectionCache, engine, () => {
+    const map = new Map<string, Entry[]>();
+    for (const e of engine.kb.entries)
+      getOrInsertComputed(map, sectionKey(e.report, e.section), () => []).push(e);
+    return map;
+  });
   return by.get(sectionKey(section.report, section.title)) ?? [];
 }
