@@ -23,7 +23,7 @@ afterAll(async () => {
   await h?.close();
 });
 
-/** /refresh by a moderator; resolves with the deferred reply's edit. A build takes seconds: waited for, not timed. */
+/** /refresh by a moderator; resolves with the deferred reply's edit (a build takes seconds: waited for, not timed). */
 async function refresh(options: OptionSpec[] = [], locale = "en-US"): Promise<Json> {
   const p = h.standin.interactionCreate({
     kind: "chatInput",
@@ -31,12 +31,12 @@ async function refresh(options: OptionSpec[] = [], locale = "en-US"): Promise<Js
     user: "moderator",
     options,
     locale,
-  } as never);
+  });
   expect((await callbackOf(h.standin, p)).body).toEqual({ type: 5, data: { flags: 64 } });
-  const edit = await h.standin.waitForRequest(
-    { method: "PATCH", path: `/webhooks/${h.standin.applicationId}/${p.token}/messages/@original` },
-    { timeoutMs: 25_000 },
-  );
+  const edit = await h.standin.waitForRequest({
+    method: "PATCH",
+    path: `/webhooks/${h.standin.applicationId}/${p.token}/messages/@original`,
+  });
   assertEmbedLimits(edit.body.embeds);
   return edit.body;
 }

@@ -182,6 +182,14 @@ export interface RequestFilter {
 
 export type RequestMatcher = RequestFilter | ((request: RecordedRequest) => boolean);
 
+/**
+ * How long a wait for a request or frame lasts before it fails with what was seen. A bound for a
+ * stuck test, not a speed check: an upload's build on a worker takes seconds, more on a machine
+ * busy with other test files, and a 5 s bound failed refresh tests there while they passed alone.
+ * Below vitest's 30 s test timeout, so a wait that fails still says what it waited for.
+ */
+const WAIT_DEFAULT_MS = 20_000;
+
 export interface WaitOptions {
   timeoutMs?: number;
   /** Only consider requests with `seq >= since` (use `standin.mark()`). */
@@ -906,14 +914,14 @@ export class DiscordStandin {
 
   /**
    * Resolves with the first request (arrived now or later) matching `matcher` once the stand-in
-   * has decided its response (`status` is set). Rejects after `timeoutMs` (default 5000).
+   * has decided its response (`status` is set). Rejects after `timeoutMs` (default WAIT_DEFAULT_MS).
    */
   waitForRequest(matcher: RequestMatcher, options: WaitOptions | number = {}): Promise<RecordedRequest> {
     const opts = typeof options === "number" ? { timeoutMs: options } : options;
     const predicate = matcherToPredicate(matcher);
     const since = opts.since ?? 0;
     const test = (r: RecordedRequest) => r.seq >= since && r.status !== null && predicate(r);
-    return this.requestWaiters.wait(this.requests, test, opts.timeoutMs ?? 5_000, () => {
+    return this.requestWaiters.wait(this.requests, test, opts.timeoutMs ?? WAIT_DEFAULT_MS, () => {
       const seen = this.requests
         .slice(-15)
         .map((r) => `  #${r.seq} ${r.method} ${r.path} -> ${r.status}`)
@@ -961,7 +969,7 @@ export class DiscordStandin {
   ): Promise<GatewayFrame> {
     const opts = typeof options === "number" ? { timeoutMs: options } : options;
     const all = () => [...this.gateway.received, ...this.gateway.sent].sort((a, b) => a.at - b.at);
-    return this.frameWaiters.wait(all(), predicate, opts.timeoutMs ?? 5_000, () => "gateway frame");
+    return this.frameWaiters.wait(all(), predicate, opts.timeoutMs ?? WAIT_DEFAULT_MS, () => "gateway frame");
   }
 
   /** Resolves when a session has (re-)identified or resumed and is live with a connection. */
