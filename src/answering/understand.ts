@@ -146,7 +146,7 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
     (w) => !!known?.(w) || !!respellable?.(w),
   );
   const english = dropPreamble(
-    (language === "zh" ? translateChinese(plain, glossary) : plain)
+    (language === "zh" ? translateChinese(plain, glossary, known) : plain)
       .toLowerCase()
       .replace(/\b(?:took|take|takes|taking|taken) part\b/g, "participated"),
     known,
@@ -169,7 +169,7 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
     (text, name) => (text.includes(name) ? text.split(name).join(NAME_MASK) : text),
     english,
   );
-  const zhForm = language === "zh" ? chineseForm(plain, glossary) : undefined;
+  const zhForm = language === "zh" ? chineseForm(plain, glossary, known) : undefined;
   // "X was N% of the schedule — so what was the scheduled number?": what is asked is the last
   // clause that starts with a question word; what comes before it is given, and searched with.
   const clause = questionClause(english);
@@ -311,8 +311,8 @@ const ZH_WHICH = new RegExp(
   `^(.+?)(?:还是|和|与|跟)(.+?)(?:相比)?[，,]?\\s*(?:哪个|哪一个|哪项|谁)(?:更|比较)?(${ZH_MORE}|${ZH_LESS})|^(.+?)还是(.+?)(?:更|比较)?(${ZH_MORE}|${ZH_LESS})`,
 );
 // A Chinese question's form, in the English wording formOf reads, each side translated on its own.
-function chineseForm(raw: string, glossary: Glossary): string | undefined {
-  const en = (zh: string) => translateChinese(zh, glossary).toLowerCase();
+function chineseForm(raw: string, glossary: Glossary, known?: (word: string) => boolean): string | undefined {
+  const en = (zh: string) => translateChinese(zh, glossary, known).toLowerCase();
   const word = (c: string) => (new RegExp(`^(?:${ZH_LESS})$`).test(c) ? "less" : "more");
   const which = ZH_WHICH.exec(raw);
   if (which) {

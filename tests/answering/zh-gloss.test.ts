@@ -48,3 +48,15 @@ describe("glossChinese", () => {
     expect(glossChinese("How many people did the Rain Plan train?", none)).toBe("");
   });
 });
+
+describe("translateChinese with the dictionary under the glossary", () => {
+  it("keeps the dictionary words the knowledge has and drops the rest; glossary words always stay", async () => {
+    const { translateChinese } = await import("../../src/answering/glossary.js");
+    const glossary = fromTerms({ 饮水: "drinking water" });
+    const known = (w: string) => w === "tianjin";
+    const out = translateChinese("天津饮水啊", glossary, known);
+    expect(out).toContain("drinking water");
+    expect(out).toContain("Tianjin");
+    expect(out).not.toMatch(/interjection|surprise/);
+  });
+});
