@@ -97,8 +97,7 @@ export function lexiconOf(index: SearchIndex): Lexicon {
       .filter((t) => t.includes(" "))
       .sort((a, b) => b.length - a.length);
     const respellable = (w: string) => {
-      const r = index.resolve(w, stem(w));
-      return r !== undefined && r.term !== "";
+      return index.resolve(w, stem(w))?.kind === "term";
     };
     return { known: (w: string) => index.hasTerm(stem(w)), respellable, names, regions: index.regions };
   });

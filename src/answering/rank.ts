@@ -70,14 +70,15 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
       (!exact.includes(t) &&
         exact.length > 0 &&
         exact.filter((x) => index.cooccur(t, x)).length * 2 >= exact.length);
+    // A corrected filler word names no topic.
+    if (found?.kind === "filler") continue;
     const hit =
-      found &&
-      (found.term === "" || index.hasTerm(w.stem) || !isEnglishWord(w.surface) || respell(found.term))
+      found && (index.hasTerm(w.stem) || !isEnglishWord(w.surface) || respell(found.term))
         ? found
         : undefined;
-    // A corrected filler word, or a number the report does not have: a number in a question is a
-    // value to compare with or a rounded reference to a figure, not a topic.
-    if (hit?.term === "" || (!hit && /^\d/.test(w.surface))) continue;
+    // A number the report does not have: a number in a question is a value to compare with or a
+    // rounded reference to a figure, not a topic.
+    if (!hit && /^\d/.test(w.surface)) continue;
     // A hyphenated compound the report never writes is searched as its parts, which
     // follow it in the word list: counting it too would charge the question for its spelling.
     if (!hit && w.surface.includes("-") && w.surface.split("-").every((part) => index.hasTerm(stem(part))))
