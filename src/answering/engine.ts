@@ -47,9 +47,17 @@ import { getOrInsertComputed } from "../util/maps.js";
 
 export const MAX_QUESTION_LENGTH = 6000;
 const RUNNER_UPS = 3;
+// A runner-up is offered when it covers half of what an answer must: near enough to be worth a look.
+const MIN_RUNNER_UP_COVERAGE = MIN_COVERAGE / 2;
 const PASSAGE_SENTENCES = 3;
 // Sentences carry no figure of their own to get wrong, so a looser match may still be shown.
 const MIN_PASSAGE_COVERAGE = 0.4;
+// A computed figure must beat a stated one by this much coverage to be preferred to it: a stated
+// figure needs no arithmetic that could be wrong, so a near tie goes to it.
+const DERIVED_MARGIN = 0.05;
+// A question asking for sentences ("what happened with …") still gets a figure instead when the
+// figure matches nearly all of it: then the figure is what was asked about.
+const FIGURE_OVER_PASSAGE_COVERAGE = 0.9;
 
 export type Engine = {
   readonly kb: KnowledgeBase;
@@ -103,23 +111,17 @@ export function lexiconOf(index: SearchIndex): Lexicon {
   });
 }
 
+// The order of the steps is the policy: refuse what the reports cannot cover; answer a comparison
+// or check by judging it; prefer a computed figure when it matches better than any stated one (or
+// the question asks for a total the report only lists item by item); refuse a computation that
+// cannot be made; give names or sentences when those are asked for; else the best stated figure,
+// else sentences for a question that names no kind of figure, else an honest no-answer.
 function answerQuestion(q: Question, index: SearchIndex): Answer {
   const scope = scopeProblem(q, index);
   if (scope) return noAnswer(q, index, scope);
-
   const terms = queryTerms(q, index);
-  const unknown = unknownSubject(q, terms);
-  if (unknown)
-    return noAnswer(q, index, {
-      en: `The report has nothing on ${unknown}.`,
-      zh: `报告中没有关于${unknown}的内容。`,
-    });
-  const stranger = unknownName(q, index);
-  if (stranger)
-    return noAnswer(q, index, {
-      en: `The report never mentions ${stranger}.`,
-      zh: `报告中没有提到${stranger}。`,
-    });
+  const absent = absentSubject(q, index, terms);
+  if (absent) return noAnswer(q, index, absent);
   const scoring = scoreEntries(index, terms, q);
   if (q.form) {
     const judged =
@@ -129,30 +131,22 @@ function answerQuestion(q: Question, index: SearchIndex): Answer {
     return "reason" in judged ? noAnswer(q, index, judged.reason) : judgedAnswer(q, judged, index);
   }
   const ranked = rankEntries(q, index, scoring);
-  const top = ranked[0];
-  const direct =
-    top &&
-    top.coverage >= MIN_COVERAGE &&
-    top.local >= MIN_LOCAL &&
-    top.precision >= MIN_PRECISION &&
-    fits(q, top.entry) &&
-    namesMatched(q, index, scoring, top)
-      ? top
-      : undefined;
+  const direct = directFigure(q, index, scoring, ranked[0]);
+  const stated = direct && statesTheComputation(direct, q, index);
 
   const derived = derive(q, index, scoring);
   // A total found only when the report lists its items separately: when found, it is the answer.
-  const found = q.derivation?.type === "total";
+  const itemisedTotal = q.derivation?.type === "total";
   if (
     derived &&
     derived.coverage >= MIN_COVERAGE &&
-    (!direct || found || derived.coverage > direct.coverage + DERIVED_MARGIN || !expresses(direct, q, index))
+    (!direct || itemisedTotal || derived.coverage > direct.coverage + DERIVED_MARGIN || !stated)
   ) {
     return derivedAnswer(q, derived, ranked, index);
   }
   // A computation was asked for and none could be made: one of its inputs is not the answer.
   // ("In total" alone often only stresses a stated figure, so it is no such request.)
-  if (q.derivation && !found && !(direct && expresses(direct, q, index))) {
+  if (q.derivation && !itemisedTotal && !stated) {
     return noAnswer(q, index, cannotCompute(q.derivation, derived ?? undefined));
   }
   // "Which …", "who …" ask for names: a figure, however well it matches, is not one.
@@ -164,7 +158,7 @@ function answerQuestion(q: Question, index: SearchIndex): Answer {
         zh: "报告中没有与所问内容相符的名称。",
       })
     );
-  if (q.passage && (!direct || direct.coverage < 0.9)) {
+  if (q.passage && (!direct || direct.coverage < FIGURE_OVER_PASSAGE_COVERAGE)) {
     const passage = passageAnswer(q, index, terms);
     if (passage) return passage;
   }
@@ -176,14 +170,45 @@ function answerQuestion(q: Question, index: SearchIndex): Answer {
   return noAnswer(q, index, "The report has no figure that matches what was asked.");
 }
 
-const fits = (q: Question, e: Entry) => q.kinds.length === 0 || q.kinds.includes(e.kind);
+/** A subject the question asks about that the reports never have (a noun or a name); undefined: none. */
+function absentSubject(q: Question, index: SearchIndex, terms: QueryTerm[]): Reason | undefined {
+  const unknown = unknownSubject(q, terms);
+  if (unknown) return { en: `The report has nothing on ${unknown}.`, zh: `报告中没有关于${unknown}的内容。` };
+  const stranger = unknownName(q, index);
+  if (stranger) return { en: `The report never mentions ${stranger}.`, zh: `报告中没有提到${stranger}。` };
+  return undefined;
+}
 
-// A derived figure must beat a stated one by this much coverage to be preferred to it.
-const DERIVED_MARGIN = 0.05;
+/**
+ * The best-ranked entry when it may be given as the answer: it covers enough of the question,
+ * some of it in its own label or clause, its label is about what was asked, it is a kind of figure
+ * the question asks for, and it belongs to any name the question gives.
+ */
+function directFigure(
+  q: Question,
+  index: SearchIndex,
+  scoring: Scoring,
+  top: RankedEntry | undefined,
+): RankedEntry | undefined {
+  return top &&
+    top.coverage >= MIN_COVERAGE &&
+    top.local >= MIN_LOCAL &&
+    top.precision >= MIN_PRECISION &&
+    isKindAsked(q, top.entry) &&
+    namesMatched(q, index, scoring, top)
+    ? top
+    : undefined;
+}
+
+const isKindAsked = (q: Question, e: Entry) => q.kinds.length === 0 || q.kinds.includes(e.kind);
 
 // Whether a stated figure already is what a computation would give: a percentage for a share, a
 // figure "per household" for an average, a stated plan for a plan, a stated total for a sum.
-function expresses({ entry: e, index: at }: RankedEntry, q: Question, index: SearchIndex): boolean {
+function statesTheComputation(
+  { entry: e, index: at }: RankedEntry,
+  q: Question,
+  index: SearchIndex,
+): boolean {
   const d = q.derivation;
   if (!d) return true;
   const described = `${e.label} ${e.context}`;
@@ -307,7 +332,7 @@ function judgedAnswer(q: Question, j: Judgement, index: SearchIndex): Answer {
   if (j.arithmetic) lines.push(`Arithmetic: ${j.arithmetic}`);
   lines.push(...inputSources(j.inputs, index.kb));
   return {
-    ...base(q),
+    ...emptyAnswer(q),
     answered: true,
     type: j.type,
     verdict: j.verdict,
@@ -334,7 +359,7 @@ function matched(coverage: number, a: Answer): Answer {
 
 // Every answer starts from this; each kind fills in what it has. The return types are Answer (from
 // AnswerSchema): tests parse answers with the schema, so the hot path does not copy them through zod.
-function base(q: Question) {
+function emptyAnswer(q: Question) {
   return {
     question: q.raw,
     language: q.language,
@@ -362,7 +387,7 @@ function reportOf(index: SearchIndex, id: string): Answer["report"] {
 
 function runnerUps(ranked: RankedEntry[], exclude: Set<string>): Answer["runnerUps"] {
   return ranked
-    .filter((r) => !exclude.has(r.entry.id) && r.coverage >= MIN_COVERAGE / 2)
+    .filter((r) => !exclude.has(r.entry.id) && r.coverage >= MIN_RUNNER_UP_COVERAGE)
     .slice(0, RUNNER_UPS)
     .map((r) => ({
       entryId: r.entry.id,
@@ -376,7 +401,7 @@ function figureAnswer(q: Question, top: RankedEntry, ranked: RankedEntry[], inde
   const e = top.entry;
   const notes = notesFor(e, index);
   return matched(top.coverage, {
-    ...base(q),
+    ...emptyAnswer(q),
     answered: true,
     type: "figure",
     value: e.kind === "date" ? null : e.value,
@@ -396,7 +421,7 @@ function derivedAnswer(q: Question, d: Derived, ranked: RankedEntry[], index: Se
   const first = d.inputs[0]!;
   const notes = d.inputs.flatMap((e: NumericEntry) => notesFor(e, index));
   return matched(d.coverage, {
-    ...base(q),
+    ...emptyAnswer(q),
     answered: true,
     type: "derived",
     value: d.value,
@@ -438,7 +463,7 @@ function passageAnswer(q: Question, index: SearchIndex, terms: QueryTerm[]): Ans
       const items = namesAsked(s.sentence, q.nameKind, report);
       if (items.length === 0) continue;
       return matched(best.coverage, {
-        ...base(q),
+        ...emptyAnswer(q),
         answered: true,
         type: "list",
         section: best.section,
@@ -450,7 +475,7 @@ function passageAnswer(q: Question, index: SearchIndex, terms: QueryTerm[]): Ans
     }
   }
   return matched(best.coverage, {
-    ...base(q),
+    ...emptyAnswer(q),
     answered: true,
     type: "passage",
     section: best.section,
@@ -479,7 +504,7 @@ function noAnswer(q: Question, index: SearchIndex, said: string | Reason): Answe
   // Reasons written in both languages give the question's; plain ones are translated by compose.
   const reason = typeof said === "string" ? said : said[q.language];
   return {
-    ...base(q),
+    ...emptyAnswer(q),
     answered: false,
     type: "none",
     text: noAnswerText(reason, suggestions, q.language === "zh", undefined, index.kb),
