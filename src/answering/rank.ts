@@ -30,8 +30,12 @@ export type QueryTerm = {
   weight: number;
   idf: number;
 };
+// A synonym is evidence the question means the word, not proof: it counts for less than the word.
 const SYNONYM_WEIGHT = 0.7;
+// Words of the phrase naming what is measured ("how much [central lottery money]") say most.
 const HEAD_WEIGHT = 2;
+// A Chinese character pair is weak evidence alone (pairs cross word boundaries): a tie-breaker.
+const HAN_BIGRAM_WEIGHT = 0.35;
 /** Matches are tracked as bits of a 32-bit mask: longer questions are cut to their first words. */
 export const MAX_QUERY_TERMS = 32;
 /** Candidates that get the precision check and the final ordering. */
@@ -109,7 +113,7 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
     for (const b of hanBigrams(q.raw)) {
       if (seen.size >= MAX_QUERY_TERMS) break;
       if (!seen.has(b) && index.hasTerm(b))
-        seen.set(b, { term: b, alts: [{ term: b, weight: 0.35 }], weight: 1, idf: 0 });
+        seen.set(b, { term: b, alts: [{ term: b, weight: HAN_BIGRAM_WEIGHT }], weight: 1, idf: 0 });
     }
   }
   return [...seen.values()];
@@ -178,6 +182,15 @@ const idfFor = (q: Question | undefined, index: SearchIndex) => {
   return report ? (t: string) => index.idfIn(t, report) : index.idf;
 };
 
+/** The question's total idf mass: what coverage is a share of (1 for a question with none). */
+const idfMass = (terms: QueryTerm[]) => terms.reduce((sum, t) => sum + t.weight * t.idf, 0) || 1;
+
+/**
+ * Scores the documents of `postings` against the question's terms, in three steps: for each
+ * question word, the best of its alternatives in each document (matchWord); that best added to
+ * the document's sums, once per word (addMatches); the sums copied out for the documents touched,
+ * leaving the scratch arrays clean for the next question (collect).
+ */
 export function score(
   terms: QueryTerm[],
   postings: Postings,
@@ -185,59 +198,85 @@ export function score(
   idf: (t: string) => number,
   ranges?: Ranges,
 ): Scoring {
-  const total = terms.reduce((sum, t) => sum + t.weight * t.idf, 0) || 1;
-  const size = scratch.best.length;
+  const total = idfMass(terms);
+  let touchedCount = 0;
+  for (let i = 0; i < terms.length; i++) {
+    const hits = matchWord(terms[i]!, postings, scratch, idf, total, ranges);
+    touchedCount = addMatches(scratch, hits, 1 << i, touchedCount);
+  }
+  return collect(terms, scratch, touchedCount);
+}
+
+/**
+ * Per document, the best of one question word's alternatives (a word and its synonym are one
+ * match), kept in scratch.best and beside it; returns how many documents it put in scratch.hit.
+ */
+function matchWord(
+  t: QueryTerm,
+  postings: Postings,
+  scratch: Scratch,
+  idf: (t: string) => number,
+  total: number,
+  ranges: Ranges | undefined,
+): number {
+  const { best, share: bestShare, local: bestLocal, exact: bestExact, hit } = scratch;
+  const { docs, fields } = postings;
+  // Chinese character pairs help order documents but are no part of the question's coverage.
+  const zh = t.term.startsWith("zh:");
+  const scope: Ranges = ranges ?? [[0, best.length]];
+  let hits = 0;
+  for (const alt of t.alts) {
+    const list = postingsOf(postings, alt.term);
+    if (!list) continue;
+    const first = list[0];
+    const last = list[1];
+    const weight = t.weight * alt.weight * (t.idf || idf(alt.term));
+    const share = zh ? 0 : (t.weight * alt.weight * t.idf) / total;
+    // A synonym beyond the word's own match is no match as written (see Scoring.exact).
+    const exactAlt = alt.weight === SYNONYM_WEIGHT && alt !== t.alts[0] ? 0 : 1;
+    for (const range of scope) {
+      const to = range[1];
+      for (let k = ranges ? lowerBound(docs, range[0], first, last) : first; k < last; k++) {
+        const doc = docs[k]!;
+        if (doc >= to) break;
+        const fieldWeight = FIELD_WEIGHT_BY_CODE[fields[k]!]!;
+        const value = weight * fieldWeight;
+        if (best[doc] === 0) hit[hits++] = doc;
+        else if (value <= best[doc]!) continue;
+        best[doc] = value;
+        bestShare[doc] = share;
+        bestLocal[doc] = fieldWeight >= LOCAL_FIELD_WEIGHT ? 1 : 0;
+        bestExact[doc] = exactAlt;
+      }
+    }
+  }
+  return hits;
+}
+
+/** Adds one word's best match (bit `bit`) to the sums of the `hits` documents it touched. */
+function addMatches(scratch: Scratch, hits: number, bit: number, touchedCount: number): number {
+  const { best, share: bestShare, local: bestLocal, exact: bestExact, hit } = scratch;
+  const { score: sums, coverage, localSum, mask, exactMask, touched } = scratch;
+  for (let h = 0; h < hits; h++) {
+    const doc = hit[h]!;
+    if (mask[doc] === 0) touched[touchedCount++] = doc;
+    mask[doc]! |= bit;
+    if (bestExact[doc]) exactMask[doc]! |= bit;
+    sums[doc]! += best[doc]!;
+    coverage[doc]! += bestShare[doc]!;
+    if (bestLocal[doc]) localSum[doc]! += bestShare[doc]!;
+    best[doc] = 0;
+  }
+  return touchedCount;
+}
+
+/** The result, sized to what was touched; the working arrays are left clean for the next question. */
+function collect(terms: QueryTerm[], scratch: Scratch, touchedCount: number): Scoring {
+  const { score: sums, coverage, localSum, mask, exactMask, touched } = scratch;
   const termBits = new Map<string, number>();
   terms.forEach((t, i) => {
     for (const a of t.alts) termBits.set(a.term, (termBits.get(a.term) ?? 0) | (1 << i));
   });
-  const { best, share: bestShare, local: bestLocal, exact: bestExact, hit } = scratch;
-  const { score: sums, coverage, localSum, mask, exactMask, touched } = scratch;
-  const { docs, fields } = postings;
-  const whole: Ranges = [[0, size]];
-  let touchedCount = 0;
-  for (let i = 0; i < terms.length; i++) {
-    const t = terms[i]!;
-    const bit = 1 << i;
-    const zh = t.term.startsWith("zh:");
-    let hits = 0;
-    // Per word, the best of its alternatives counts in each document (a word and its synonym are one match).
-    for (const alt of t.alts) {
-      const list = postingsOf(postings, alt.term);
-      if (!list) continue;
-      const first = list[0];
-      const last = list[1];
-      const base = t.weight * alt.weight * (t.idf || idf(alt.term));
-      const share = zh ? 0 : (t.weight * alt.weight * t.idf) / total;
-      const exactAlt = alt.weight === SYNONYM_WEIGHT && alt !== t.alts[0] ? 0 : 1;
-      for (const range of ranges ?? whole) {
-        const to = range[1];
-        for (let k = ranges ? lowerBound(docs, range[0], first, last) : first; k < last; k++) {
-          const doc = docs[k]!;
-          if (doc >= to) break;
-          const fieldWeight = FIELD_WEIGHT_BY_CODE[fields[k]!]!;
-          const value = base * fieldWeight;
-          if (best[doc] === 0) hit[hits++] = doc;
-          else if (value <= best[doc]!) continue;
-          best[doc] = value;
-          bestShare[doc] = share;
-          bestLocal[doc] = fieldWeight >= LOCAL_FIELD_WEIGHT ? 1 : 0;
-          bestExact[doc] = exactAlt;
-        }
-      }
-    }
-    for (let h = 0; h < hits; h++) {
-      const doc = hit[h]!;
-      if (mask[doc] === 0) touched[touchedCount++] = doc;
-      mask[doc]! |= bit;
-      if (bestExact[doc]) exactMask[doc]! |= bit;
-      sums[doc]! += best[doc]!;
-      coverage[doc]! += bestShare[doc]!;
-      if (bestLocal[doc]) localSum[doc]! += bestShare[doc]!;
-      best[doc] = 0;
-    }
-  }
-  // The result is sized to what was touched; the working arrays are left clean for the next question.
   const out: Scoring = {
     terms,
     termBits,
@@ -287,7 +326,7 @@ export function matchedTerms(s: Scoring, slot: number): Set<string> {
 
 /** Share of the question's idf mass matched by any of several documents together. */
 export function unionCoverage(s: Scoring, docs: number[]): number {
-  const total = s.terms.reduce((sum, t) => sum + t.weight * t.idf, 0) || 1;
+  const total = idfMass(s.terms);
   let m = 0;
   let x = 0;
   for (const d of docs) {
@@ -340,21 +379,39 @@ function describedBy(index: SearchIndex, e: Entry): Description[] {
   );
 }
 
+// The kind a question names first is the likeliest; a kind it does not name at all is unlikely but
+// possible (a question's cue words are guesses), so it is pushed down rather than filtered out.
+const FIRST_KIND_FACTOR = 1.3;
+const UNASKED_KIND_FACTOR = 0.25;
+// For a count, the thing counted ("households") says more than any word of the label.
+const SAME_COUNT_UNIT_FACTOR = 1.5;
+const OTHER_COUNT_UNIT_FACTOR = 0.5;
+
 /** How well an entry's kind and unit fit what the question asks for (1 = exactly). */
 export function fitFactor(q: Question, e: Entry, unit?: string): number {
   let f = 1;
   if (q.kinds.length > 0) {
     const at = q.kinds.indexOf(e.kind as (typeof q.kinds)[number]);
-    f *= at === 0 ? 1.3 : at > 0 ? 1 : 0.25;
+    f *= at === 0 ? FIRST_KIND_FACTOR : at > 0 ? 1 : UNASKED_KIND_FACTOR;
   }
   if (q.countUnit && e.kind === "count")
-    f *= (unit ?? countUnitIn(e.unit) ?? e.unit) === q.countUnit ? 1.5 : 0.5;
+    f *=
+      (unit ?? countUnitIn(e.unit) ?? e.unit) === q.countUnit
+        ? SAME_COUNT_UNIT_FACTOR
+        : OTHER_COUNT_UNIT_FACTOR;
   return f;
 }
 
 // A question that does not mention a plan wants the result; one that does may want either
 // (the parts of a planned total are planned too), so only the first case is penalised.
-const planFactor = (askedPlan: boolean, entryIsPlan: boolean) => (entryIsPlan && !askedPlan ? 0.6 : 1);
+const UNASKED_PLAN_FACTOR = 0.6;
+const planFactor = (askedPlan: boolean, entryIsPlan: boolean) =>
+  entryIsPlan && !askedPlan ? UNASKED_PLAN_FACTOR : 1;
+
+// The final order weighs precision in: from 0.7 times the score (precision 0) to 1.3 times
+// (precision 1), so a label about what was asked beats a long sentence that merely shares words.
+const PRECISION_RANK_BASE = 0.7;
+const PRECISION_RANK_SPAN = 0.6;
 
 export function inScope(q: Question, e: Entry): boolean {
   if (q.years.length > 0 && (e.year === null || !q.years.includes(e.year))) return false;
@@ -408,7 +465,7 @@ export function rankEntries(
         coverage: s.coverage[slot]!,
         local: s.local[slot]!,
         precision: p,
-        rank: value * (0.7 + 0.6 * p),
+        rank: value * (PRECISION_RANK_BASE + PRECISION_RANK_SPAN * p),
       };
     })
     .sort((a, b) => b.rank - a.rank);
@@ -423,6 +480,12 @@ export type RankedSentence = {
   section: string;
   sentence: string;
 };
+
+// A sentence is ordered by its score scaled by how much of the question it covers (half the score
+// at coverage 0, so a strong partial match still counts), and a sentence that names a year the
+// question asks about is preferred.
+const SENTENCE_COVERAGE_BASE = 0.5;
+const ASKED_YEAR_BOOST = 1.2;
 
 export function rankSentences(q: Question, index: SearchIndex, terms: QueryTerm[]): RankedSentence[] {
   const s = score(
@@ -440,8 +503,8 @@ export function rankSentences(q: Question, index: SearchIndex, terms: QueryTerm[
     const ref = index.sentences[s.touched[slot]!]!;
     if (q.regions.length > 0 && !q.regions.includes(ref.region)) continue;
     if (q.reports && !q.reports.includes(ref.report)) continue;
-    const yearBoost = q.years.some((y) => ref.sentence.includes(String(y))) ? 1.2 : 1;
-    top.offer(slot, s.score[slot]! * (0.5 + s.coverage[slot]!) * yearBoost);
+    const yearBoost = q.years.some((y) => ref.sentence.includes(String(y))) ? ASKED_YEAR_BOOST : 1;
+    top.offer(slot, s.score[slot]! * (SENTENCE_COVERAGE_BASE + s.coverage[slot]!) * yearBoost);
   }
   return top.items().map(({ item: slot, value }) => ({
     ...index.sentences[s.touched[slot]!]!,
