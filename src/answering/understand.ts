@@ -148,7 +148,7 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
   const english = dropPreamble(
     (language === "zh" ? translateChinese(plain, glossary, known) : plain)
       .toLowerCase()
-      .replace(/\b(?:took|take|takes|taking|taken) part\b/g, "participated"),
+      .replace(TAKE_PART, "participated"),
     known,
   );
   // "2011" is a year; "2000 yuan" an amount (a year is never followed by a money or percent unit).
@@ -208,14 +208,11 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
   );
   const head = headPhrase(english);
   // "Which counties…", "who…" ask for names, whatever money words the question holds.
-  const named = /^\s*(?:in |for |from |by |to )?(?:which|who|whom|what)\s+([a-z]+)?/.exec(english);
+  const named = NAMES_QUESTION.exec(english);
   const asksNames =
     !!named &&
-    (/^\s*(?:in |for |from |by |to )?(?:which|who|whom)\b/.test(english) ||
-      /^(?:counties|villages|places|programs|programmes|projects|activities|measures|work|means|ways|organi[sz]ations|departments|units|exhibitions|awards|publications)$/.test(
-        named[1] ?? "",
-      )) &&
-    !/\bhow (much|many)\b/.test(english);
+    (WHICH_OR_WHO.test(english) || NAMED_THINGS.test(named[1] ?? "")) &&
+    !HOW_MUCH_OR_MANY.test(english);
   // "Which counties …": the kind of name asked for, as its singular ("county").
   const nameKind = asksNames && named?.[1] && countUnitIn(named[1]) ? singularOf(named[1]) : undefined;
   const passage = !derivation && !form && (asksNames || (kinds.length === 0 && PASSAGE_CUE.test(english)));
@@ -241,6 +238,17 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
 }
 
 const NAME_MASK = "the programme";
+// "Took part" is one word for the search: the report writes "participated".
+const TAKE_PART = /\b(?:took|take|takes|taking|taken) part\b/g;
+// A question that opens with which/who/whom/what (after a preposition), and the noun after it.
+const NAMES_QUESTION = /^\s*(?:in |for |from |by |to )?(?:which|who|whom|what)\s+([a-z]+)?/;
+// "Which …" and "who …" always ask for names; "what" only with a noun of NAMED_THINGS.
+const WHICH_OR_WHO = /^\s*(?:in |for |from |by |to )?(?:which|who|whom)\b/;
+// Plural nouns whose instances the report names ("what projects …", "what measures …").
+const NAMED_THINGS =
+  /^(?:counties|villages|places|programs|programmes|projects|activities|measures|work|means|ways|organi[sz]ations|departments|units|exhibitions|awards|publications)$/;
+// "How much" and "how many" ask for a figure, never for names.
+const HOW_MUCH_OR_MANY = /\bhow (much|many)\b/;
 
 // The words a question's form is read from: a misspelling of one ("how mnay", "prevous year") would
 // hide the form, and the search never needs them, so they are respelt before anything else reads.
@@ -352,60 +360,72 @@ function dropPreamble(english: string, known: ((word: string) => boolean) | unde
 }
 
 // Keywords without a question form: a count noun says what is wanted more than a money word does.
-const isKeywordQuery = (q: string) =>
-  !/\b(how|what|which|who|when|where|why|is|are|was|were|did|does|do|can|could|tell|show|give|list)\b|[?？]/.test(
-    q,
-  );
+const QUESTION_FORM =
+  /\b(how|what|which|who|when|where|why|is|are|was|were|did|does|do|can|could|tell|show|give|list)\b|[?？]/;
+const isKeywordQuery = (q: string) => !QUESTION_FORM.test(q);
+const DATE_WORD = /\bdates?\b/;
+const MONEY_WORD = /\b(yuan|rmb|money)\b/;
+// A plural noun, or "people": the only words of a keyword query that can name a counted unit.
+const PLURAL_OR_PEOPLE = /s$|^people$/;
 function keywordKinds(q: string): { kinds: FigureKind[]; countUnit?: string } {
   if (PERCENT_CUE.test(q)) return { kinds: ["percent"] };
   if (LENGTH_CUE.test(q)) return { kinds: ["length"] };
   if (AREA_CUE.test(q)) return { kinds: ["area"] };
-  if (/\bdates?\b/.test(q)) return { kinds: ["date"] };
+  if (DATE_WORD.test(q)) return { kinds: ["date"] };
   // Without a question form, a money word may be part of a programme's name; words
   // that only money is ("income", "invested", "allocated") still say it.
   // Keywords are weak evidence: money leads, but other kinds stay possible.
-  if (/\b(yuan|rmb|money)\b/.test(q) || KEYWORD_MONEY_CUE.test(q))
+  if (MONEY_WORD.test(q) || KEYWORD_MONEY_CUE.test(q))
     return { kinds: ["money", "count", "percent", "length", "area", "date"] };
   // A single plural count noun leans the ranking, softly (a singular one modifies the next noun);
   // with several none is sure.
   const words = q
     .trim()
     .split(/\s+/)
-    .filter((w) => /s$|^people$/.test(w));
+    .filter((w) => PLURAL_OR_PEOPLE.test(w));
   const nouns = [...new Set(words.map((w) => countUnitIn(w)).filter((u): u is string => !!u))];
   return { kinds: [], countUnit: nouns.length === 1 ? nouns[0] : undefined };
 }
 
+// The noun phrase a count question counts ("how many [poor households] …").
+const COUNTED = /\b(?:how many|(?:the )?number of)\s+((?:[a-z-]+\s*){1,5})/;
+const HOW_MANY_PERCENT = /\bhow many percent/;
+// An amount asked for in so many words ("how much money", "in absolute terms").
+const AMOUNT_WORD = /\b(money|yuan|absolute|amount)\b/;
+const YUAN_OR_MONEY = /\b(yuan|money)\b/;
+const HOW_MUCH = /\bhow much\b/;
+const HOW_MANY = /\bhow many\b|\bnumber of\b/;
+
+/**
+ * The kinds of figure a question in words asks for, best first. A cascade: the first cue that
+ * holds decides, so the order is the precedence (a counted noun, then percent, date, length, area,
+ * a counted noun after all, a change, money, and last the bare "how much" / "how many").
+ */
 function figureKinds(
   q: string,
   derivation: Derivation | undefined,
 ): { kinds: FigureKind[]; countUnit?: string } {
   // A count noun right after "how many" decides first, whatever percentages the question also names.
-  const countedFirst = /\b(?:how many|(?:the )?number of)\s+((?:[a-z-]+\s*){1,5})/.exec(q);
-  const countedUnit =
-    countedFirst && !/\bhow many percent/.test(q) ? countUnitIn(countedFirst[1]!) : undefined;
+  const counted = COUNTED.exec(q);
+  const countedUnit = counted && !HOW_MANY_PERCENT.test(q) ? countUnitIn(counted[1]!) : undefined;
   if (countedUnit && derivation?.type !== "share" && !LENGTH_CUE.test(q) && !AREA_CUE.test(q))
     return { kinds: ["count"], countUnit: countedUnit };
   if (derivation?.type === "share" || PERCENT_CUE.test(q)) return { kinds: ["percent"] };
   if (DATE_CUE.test(q)) return { kinds: ["date"] };
   if (LENGTH_CUE.test(q)) return { kinds: ["length"] };
   if (AREA_CUE.test(q)) return { kinds: ["area"] };
-  const howMany = /\b(?:how many|(?:the )?number of)\s+((?:[a-z-]+\s*){1,5})/.exec(q);
-  const counted = howMany ? countUnitIn(howMany[1]!) : undefined;
-  if (counted) return { kinds: ["count"], countUnit: counted };
+  // The counted noun again, now that no other kind is cued ("how many percents of households").
+  const countedAfterAll = counted ? countUnitIn(counted[1]!) : undefined;
+  if (countedAfterAll) return { kinds: ["count"], countUnit: countedAfterAll };
   // "By how much did X grow?" asks for a change, which reports state as a rate ("up 21.1%") more
-  // often than as an amount.
-  // An amount asked for in so many words ("how much money", "in absolute terms") keeps money first.
+  // often than as an amount; an amount asked for in so many words keeps money first.
   if (CHANGE_ASKED.test(q))
-    return {
-      kinds: /\b(money|yuan|absolute|amount)\b/.test(q)
-        ? ["money", "percent"]
-        : ["percent", "money", "count"],
-    };
+    return { kinds: AMOUNT_WORD.test(q) ? ["money", "percent"] : ["percent", "money", "count"] };
+  // "How many …" with a money word may count things bought or funded: a count stays possible.
   if (MONEY_CUE.test(q))
-    return { kinds: q.includes("how many") && !/\b(yuan|money)\b/.test(q) ? ["money", "count"] : ["money"] };
-  if (/\bhow much\b/.test(q)) return { kinds: ["money", "area", "count"] };
-  if (/\bhow many\b|\bnumber of\b/.test(q)) return { kinds: ["count"] };
+    return { kinds: q.includes("how many") && !YUAN_OR_MONEY.test(q) ? ["money", "count"] : ["money"] };
+  if (HOW_MUCH.test(q)) return { kinds: ["money", "area", "count"] };
+  if (HOW_MANY.test(q)) return { kinds: ["count"] };
   return { kinds: [] };
 }
 
@@ -436,8 +456,9 @@ const VERSUS_PLAN =
   /\bhow (?:much|many) (more|fewer|less)\b.*\bthan\s+(?:(?:was|were|had been|it|they)\s+)?(?:the\s+|its\s+|their\s+)?(?:planned|expected|scheduled|plan|target|goal|quota|originally)|\bby how (?:much|many)\b.*\b(exceed|beat|surpass|top|overfulfil|miss|fall short|fell short)\w*\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}(?:plan|target|goal|task|quota)\b/;
 
 // "Which … more <count noun>": a count noun after the comparative says what is compared.
+const AFTER_COMPARATIVE = /\b(?:more|fewer|less)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)/;
 function comparedCount(q: string): { kinds: FigureKind[]; countUnit: string } | undefined {
-  const m = /\b(?:more|fewer|less)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)/.exec(q);
+  const m = AFTER_COMPARATIVE.exec(q);
   const unit = m ? countUnitIn(m[1]!) : undefined;
   return unit ? { kinds: ["count"], countUnit: unit } : undefined;
 }
@@ -456,50 +477,63 @@ function sameThingInTwoYears(left: string, right: string): { left: string; right
   return { left, right };
 }
 
-/** `cues`: the question with names masked, for the words that ask for a plan. */
-function findDerivation(q: string, cues: string, o: { plan?: boolean } = {}): Derivation | undefined {
-  const plans = o.plan ?? true;
+const FEWER_OR_SHORT = /fewer|less|miss|short/;
+// "per households" → "household", "per counties" → "county": the singular PER_UNITS is keyed by.
+const singularPerUnit = (w: string) => w.replace(/(ie)?s$/, (m) => (m === "ies" ? "y" : ""));
+const AVERAGE_ASKED = /\b(average|on average|avg)\b/;
+// The unit an average is taken over when the question names no "per X".
+const AVERAGE_OVER = /\b(household|person|people|village|county|project)s?\b/;
+const SUM_ASKED = /\b(combined|together|sum of|in total|altogether|both|add(?:ed)? up|all told)\b/;
+// "[how many] bridges and culverts [combined were built in …]": the two noun phrases around "and";
+// what follows them (the place, the programme) applies to both and stays in the shared words.
+const SUM_SIDES =
+  /^(?:.*?\b(?:how (?:much|many)|sum of|total of|of|did|were|was)\s+)?(.+?)\s+and\s+(.+?)(?=\s+(?:combined|together|in total|were|was|are|is|did|do|have|has|had)\b|\s*\??$)/;
+const SHARE_ASKED = /\b(what|which) (share|proportion|percentage|fraction|percent)\b|\bhow many percent\b/;
+const WH_QUESTION = /\b(?:what|how|which)\b/;
+const TOTAL_ASKED = /\b(combined|together|in total|altogether|all told|total|for all|all the)\b/;
+const HOW_OR_WHAT = /\b(?:how|what)\b/;
+const HOW_MANY_OR_MUCH = /\bhow (?:many|much)\b/;
+// What remains ("not yet", "still left", "remaining") is a whole minus a part, never the part.
+const REMAINDER_ASKED = /\b(not|yet to|remaining|remain|still|left over)\b/;
+
+/**
+ * The computation a question asks for, if any. A cascade, the first match wins, so the order is
+ * the precedence: versus-plan, ratio per Yuan, average per unit, difference, sum of two named
+ * sides, share, plan, total of listed items, complement. The more specific wording comes first
+ * ("how many more than planned" is a versus-plan, not a difference; "per Yuan of" a ratio, not an
+ * average). `cues`: the question with names masked, for the words that ask for a plan;
+ * `plan: false` leaves out the two plan readings (a lead-in that states a plan does not ask for it).
+ */
+function findDerivation(
+  q: string,
+  cues: string,
+  { plan: plans = true }: { plan?: boolean } = {},
+): Derivation | undefined {
   const versusPlan = plans ? VERSUS_PLAN.exec(cues) : null;
   if (versusPlan)
-    return {
-      type: "versus-plan",
-      sign: /fewer|less|miss|short/.test(versusPlan[1] ?? versusPlan[2] ?? "") ? -1 : 1,
-    };
+    return { type: "versus-plan", sign: FEWER_OR_SHORT.test(versusPlan[1] ?? versusPlan[2] ?? "") ? -1 : 1 };
   const perYuan = PER_YUAN.exec(q);
   if (perYuan) return { type: "ratio", per: perYuan[1]! };
   const per = PER.exec(q);
-  const perUnit =
-    per && (PER_UNITS[per[1]!] ?? PER_UNITS[per[1]!.replace(/(ie)?s$/, (m) => (m === "ies" ? "y" : ""))]);
+  const perUnit = per && (PER_UNITS[per[1]!] ?? PER_UNITS[singularPerUnit(per[1]!)]);
   if (perUnit) return { type: "average", perUnit };
-  if (/\b(average|on average|avg)\b/.test(q)) {
-    const unit = /\b(household|person|people|village|county|project)s?\b/.exec(q);
+  if (AVERAGE_ASKED.test(q)) {
+    const unit = AVERAGE_OVER.exec(q);
     if (unit) return { type: "average", perUnit: PER_UNITS[unit[1]!]! };
   }
   for (const pattern of DIFFERENCE) {
     const diff = pattern.exec(q);
     if (diff) return { type: "difference", ...sameThingInTwoYears(diff[1]!, diff[2]!) };
   }
-  if (/\b(combined|together|sum of|in total|altogether|both|add(?:ed)? up|all told)\b/.test(q)) {
-    // "[how many] bridges and culverts [combined were built in …]": the two noun phrases around "and";
-    // what follows them (the place, the programme) applies to both and stays in the shared words.
-    const sum =
-      /^(?:.*?\b(?:how (?:much|many)|sum of|total of|of|did|were|was)\s+)?(.+?)\s+and\s+(.+?)(?=\s+(?:combined|together|in total|were|was|are|is|did|do|have|has|had)\b|\s*\??$)/.exec(
-        q,
-      );
+  if (SUM_ASKED.test(q)) {
+    const sum = SUM_SIDES.exec(q);
     if (sum) return { type: "sum", ...sameThingInTwoYears(sum[1]!, sum[2]!) };
   }
-  if (/\b(what|which) (share|proportion|percentage|fraction|percent)\b|\bhow many percent\b/.test(q))
-    return { type: "share" };
+  if (SHARE_ASKED.test(q)) return { type: "share" };
   // A wh-question with a plan word ("what was the target for …", "how many … was it supposed to …"): the plan,
   // stated or implied. A yes/no question about a plan is a check, not this.
-  if (plans && PLAN_ASKED.test(cues) && /\b(?:what|how|which)\b/.test(q)) return { type: "plan" };
-  if (
-    /\b(combined|together|in total|altogether|all told|total|for all|all the)\b/.test(q) &&
-    /\b(?:how|what)\b/.test(q)
-  )
-    return { type: "total" };
-  // What remains ("not yet", "still left", "remaining") is a whole minus a part, never the part.
-  if (/\bhow (?:many|much)\b/.test(q) && /\b(not|yet to|remaining|remain|still|left over)\b/.test(q))
-    return { type: "complement" };
+  if (plans && PLAN_ASKED.test(cues) && WH_QUESTION.test(q)) return { type: "plan" };
+  if (TOTAL_ASKED.test(q) && HOW_OR_WHAT.test(q)) return { type: "total" };
+  if (HOW_MANY_OR_MUCH.test(q) && REMAINDER_ASKED.test(q)) return { type: "complement" };
   return undefined;
 }
