@@ -14,7 +14,7 @@ import { sectionKey } from "../knowledge/section-key.js";
 import type { IndexData, Postings, SentenceRef } from "./search-index.js";
 import { getOrInsertComputed } from "../util/maps.js";
 
-export const SNAPSHOT_FORMAT = 4;
+export const SNAPSHOT_FORMAT = 5;
 
 const HeaderSchema = z.object({
   format: z.literal(SNAPSHOT_FORMAT),
@@ -28,6 +28,9 @@ const HeaderSchema = z.object({
     }),
   ),
   skipped: z.array(z.unknown()),
+  // What the load said about the folder, so an engine started from a snapshot can say it too.
+  skippedReports: z.array(z.unknown()).default([]),
+  warnings: z.array(z.unknown()).default([]),
   glossary: z.record(z.string(), z.string()),
   entryCount: z.number().int().min(0),
   blobs: z.record(z.string(), z.tuple([z.number(), z.number()])),
@@ -170,6 +173,8 @@ export function snapshotBytes(engine: Engine): Buffer {
       version: kb.version,
       reports,
       skipped: kb.skipped,
+      skippedReports: kb.skippedReports ?? [],
+      warnings: kb.warnings ?? [],
       glossary: Object.fromEntries(glossary.terms),
       entryCount: n,
       blobs: blobIndex,
@@ -306,6 +311,8 @@ function readSnapshot(size: number, fill: (out: Buffer, position: number) => num
     groups: reports.flatMap((r) => r.groups),
     byId: new Map(entries.map((e) => [e.id, e])),
     skipped: header.skipped as KnowledgeBase["skipped"],
+    skippedReports: header.skippedReports as KnowledgeBase["skippedReports"],
+    warnings: header.warnings as KnowledgeBase["warnings"],
   };
 
   const refs = view("sentenceRefs", Int32Array);

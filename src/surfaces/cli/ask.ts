@@ -36,6 +36,13 @@ await runCommand("ask", USAGE, async () => {
 
   const config = parseEnvOrExit(CoreConfigSchema);
   const { engine } = await loadEngineCached(config.KNOWLEDGE_DIR, { cacheDir: CACHE_DIR });
+  // A report that did not load is named on stderr, so answers from the others are not taken for all
+  // (the loader's module only then: a terminal answer's path does not need it).
+  const skipped = engine.kb.skippedReports ?? [];
+  if (skipped.length > 0) {
+    const { describeSkippedReport } = await import("../../knowledge/load.js");
+    for (const s of skipped) console.error(describeSkippedReport(s));
+  }
   // The JSON contract's schema only when asked for: nothing else on a terminal answer's path needs it.
   const toAnswerJson = values.json ? (await import("../../answering/schema.js")).toAnswerJson : undefined;
   const show = (question: string) => {
