@@ -44,7 +44,7 @@ import {
   type Journal,
   type StoreFs,
 } from "./store/files.js";
-import { planUpload, type Folder } from "./store/plan.js";
+import { planUpload, type Folder, type Plan as UploadPlan } from "./store/plan.js";
 import { duplicateReports, reportChanges, type ReportChanges } from "./store/reports.js";
 import { parseUpload, type Upload } from "./store/upload.js";
 
@@ -249,15 +249,14 @@ export class KnowledgeStore<E = unknown> {
           ...lostReports,
         ]);
       if (sameGlossary && kb.version === this.version) return this.#result("reload", this.#kb, [], [], false);
-      let engine: E;
-      try {
-        engine = this.options.createEngine(kb, glossary);
-      } catch (error) {
-        return failure("reload", [
-          `the new knowledge could not be served; still serving the loaded version: ${messageOf(error)}`,
-        ]);
-      }
-      return this.#swap("reload", [kb, engine], glossary, files, [], []);
+      const served = this.#serve(
+        "reload",
+        kb,
+        glossary,
+        "the new knowledge could not be served; still serving the loaded version",
+      );
+      if ("failed" in served) return served.failed;
+      return this.#swap("reload", [kb, served.engine], glossary, files, [], []);
     });
   }
 
@@ -295,6 +294,11 @@ export class KnowledgeStore<E = unknown> {
     return this.#exclusive(() => this.#applyUpload(upload));
   }
 
+  // The steps, each of which may refuse with nothing changed: parse the upload; read the folder as
+  // one version; plan the new folder; build and validate the knowledge it would hold (off thread);
+  // refuse it if it drops a loaded report or repeats one unconfirmed; make its engine; then write
+  // it (unless the folder holds it already) and swap. The expensive build comes before any write,
+  // so a refused upload touches no file.
   async #applyUpload(upload: Upload): Promise<RefreshResult> {
     const parsed = parseUpload(upload);
     if (!parsed.ok) return failure("upload", parsed.errors);
@@ -325,19 +329,19 @@ export class KnowledgeStore<E = unknown> {
     }
     const refused = this.#uploadRefusal(kb, parsed.upload.id, plan.folder, upload.confirmDuplicate === true);
     if (refused.length > 0) return failure("upload", [...plan.ifInvalid, ...refused]);
-    let engine: E;
-    try {
-      engine = this.options.createEngine(kb, this.#glossary);
-    } catch (error) {
-      return failure("upload", [
-        `the new knowledge could not be served; nothing was changed: ${messageOf(error)}`,
-      ]);
-    }
+    const served = this.#serve(
+      "upload",
+      kb,
+      this.#glossary,
+      "the new knowledge could not be served; nothing was changed",
+    );
+    if ("failed" in served) return served.failed;
+    const loaded: [KnowledgeBase, E] = [kb, served.engine];
     if (plan.unchanged) {
       // The folder holds this already, but this instance had not loaded it yet.
       return this.#swap(
         "upload",
-        [kb, engine],
+        loaded,
         this.#glossary,
         files,
         [],
@@ -347,9 +351,19 @@ export class KnowledgeStore<E = unknown> {
         ],
       );
     }
+    const problem = this.#saveUpload(folders, plan);
+    if (problem) return failure("upload", [`could not save the upload; nothing was changed: ${problem}`]);
+    return this.#swap("upload", loaded, this.#glossary, files, plan.saved, plan.notes);
+  }
+
+  /**
+   * Writes a planned upload as one save: a snapshot of reports/ for rollback, then a full copy of
+   * reports/ with the plan's files written over it, swapped in. Refused (ChangedError) if the
+   * folder changed since it was read for the plan, so no other instance's save is overwritten.
+   */
+  #saveUpload(folders: Folder[], plan: UploadPlan): string | undefined {
     const { journal: j, snapshot } = uploadJournal(this.dir, this.version);
-    const problem = this.#save(j, () => {
-      // Nothing may have changed on disk since the plan was made and checked.
+    return this.#save(j, () => {
       if (JSON.stringify(readFolders(this.dir)) !== JSON.stringify(folders)) throw new ChangedError();
       // The staged folder exists before the snapshot: see Journal.proof.
       this.#fs.mkdir(join(this.dir, j.replacement));
@@ -357,8 +371,20 @@ export class KnowledgeStore<E = unknown> {
       copyTree(this.#fs, join(this.dir, REPORTS_DIR), join(this.dir, j.replacement));
       plan.write(this.#fs, join(this.dir, j.replacement));
     });
-    if (problem) return failure("upload", [`could not save the upload; nothing was changed: ${problem}`]);
-    return this.#swap("upload", [kb, engine], this.#glossary, files, plan.saved, plan.notes);
+  }
+
+  /** The engine for built knowledge, or the failure to report (`refusal`: why) if it cannot be made. */
+  #serve(
+    action: RefreshAction,
+    kb: KnowledgeBase,
+    glossary: Glossary,
+    refusal: string,
+  ): { engine: E } | { failed: RefreshResult } {
+    try {
+      return { engine: this.options.createEngine(kb, glossary) };
+    } catch (error) {
+      return { failed: failure(action, [`${refusal}: ${messageOf(error)}`]) };
+    }
   }
 
   /**
@@ -396,9 +422,22 @@ export class KnowledgeStore<E = unknown> {
     } catch (error) {
       return (error as Error).message;
     }
+    const problem = this.#replaceReports(j, prepare);
+    if (problem !== undefined) return problem;
+    this.#tidyAfterSave(j);
+    return undefined;
+  }
+
+  /**
+   * The locked part of a save: `prepare`, then the swap. On a failure the save is undone and its
+   * message returned, unless the undo finds the swap had completed (only what came after it
+   * failed): then the new version stands and this returns undefined.
+   */
+  #replaceReports(j: Journal, prepare: () => void): string | undefined {
     try {
       prepare();
       swapReports(this.dir, this.#fs, j);
+      return undefined;
     } catch (error) {
       let outcome: ReturnType<typeof undoSave>;
       try {
@@ -406,11 +445,15 @@ export class KnowledgeStore<E = unknown> {
       } catch (undoError) {
         return `${(error as Error).message}; and then: ${(undoError as Error).message}`;
       }
-      if (outcome === "old") return (error as Error).message;
-      // The swap had completed (only the restore after it failed): the new version stands.
+      return outcome === "old" ? (error as Error).message : undefined;
     }
-    // The new version is in place: from here on nothing undoes it, and what a failure here
-    // leaves over (an old folder, an extra snapshot, the journal) goes at the next save or open.
+  }
+
+  /**
+   * After the swap the new version is in place: from here on nothing undoes it, and what a failure
+   * here leaves over (an old folder, an extra snapshot, the journal) goes at the next save or open.
+   */
+  #tidyAfterSave(j: Journal): void {
     try {
       pruneSnapshots(this.dir, this.#fs, MAX_SNAPSHOTS);
     } catch {
@@ -419,9 +462,8 @@ export class KnowledgeStore<E = unknown> {
     try {
       finishSave(this.dir, this.#fs, j);
     } catch {
-      // see above
+      // the journal and the old folder stay until the next save or open settles them
     }
-    return undefined;
   }
 
   /** Restores the latest snapshot of reports/ (validated first) and removes that snapshot. */
@@ -440,14 +482,13 @@ export class KnowledgeStore<E = unknown> {
           ...errorsOf(error),
         ]);
       }
-      let engine: E;
-      try {
-        engine = this.options.createEngine(kb, this.#glossary);
-      } catch (error) {
-        return failure("rollback", [
-          `the saved version could not be served; nothing was changed: ${messageOf(error)}`,
-        ]);
-      }
+      const served = this.#serve(
+        "rollback",
+        kb,
+        this.#glossary,
+        "the saved version could not be served; nothing was changed",
+      );
+      if ("failed" in served) return served.failed;
       const snapshot = relative(this.dir, latest.path);
       const journal = newJournal("rollback", {
         replacement: join(snapshot, REPORTS_DIR),
@@ -459,7 +500,7 @@ export class KnowledgeStore<E = unknown> {
       });
       if (problem)
         return failure("rollback", [`could not restore ${latest.name}; nothing was changed: ${problem}`]);
-      return this.#swap("rollback", [kb, engine], this.#glossary, files, ["reports"], []);
+      return this.#swap("rollback", [kb, served.engine], this.#glossary, files, ["reports"], []);
     });
   }
 

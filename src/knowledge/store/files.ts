@@ -299,30 +299,52 @@ function recoverSave(root: string, fs: StoreFs, force = false): Recovery {
   return { action: j.action, outcome };
 }
 
-/** Brings the folder to a complete version, old or new, and removes what that version does not need. */
+/**
+ * Brings the folder to a complete version, old or new, and removes what that version does not
+ * need. Three states are possible after a save stopped anywhere: reports/ missing (cut between
+ * the swap's two renames: the old folder goes back), the swap completed (keep the new version),
+ * or it never started (keep the old one). Each step is idempotent, so a recovery cut short can run again.
+ */
 function settle(root: string, fs: StoreFs, j: Journal): "old" | "new" {
   const at = (p: string) => join(root, p);
-  const reports = at(REPORTS_DIR);
-  if (!existsSync(reports)) {
-    // Cut between the two renames of the swap: the old folder goes back.
-    try {
-      fs.rename(at(j.old), reports);
-    } catch (error) {
-      if (!existsSync(reports)) throw error;
-    }
-    fs.fsyncDir(root);
-    for (const p of j.removeIfUndone) fs.remove(at(p));
-    return "old";
+  if (!existsSync(at(REPORTS_DIR))) {
+    putOldBack(root, fs, j);
+    return keepOld(root, fs, j);
   }
-  const done =
+  return swapCompleted(root, j) ? keepNew(root, fs, j) : keepOld(root, fs, j);
+}
+
+/** Cut between the two renames of the swap: the old folder goes back (another recovery may have done it). */
+function putOldBack(root: string, fs: StoreFs, j: Journal): void {
+  const reports = join(root, REPORTS_DIR);
+  try {
+    fs.rename(join(root, j.old), reports);
+  } catch (error) {
+    if (!existsSync(reports)) throw error;
+  }
+  fs.fsyncDir(root);
+}
+
+/**
+ * With reports/ in place: the swap completed if the old folder is still beside it, or if the
+ * replacement is gone and the journal's proof exists (see Journal.proof); otherwise it never started.
+ */
+function swapCompleted(root: string, j: Journal): boolean {
+  const at = (p: string) => join(root, p);
+  return (
     existsSync(at(j.old)) ||
-    (!existsSync(at(j.replacement)) && (j.proof === undefined || existsSync(at(j.proof))));
-  if (done) {
-    fs.remove(at(j.old));
-    for (const p of j.removeIfDone) fs.remove(at(p));
-    return "new";
-  }
-  for (const p of j.removeIfUndone) fs.remove(at(p));
+    (!existsSync(at(j.replacement)) && (j.proof === undefined || existsSync(at(j.proof))))
+  );
+}
+
+function keepNew(root: string, fs: StoreFs, j: Journal): "new" {
+  fs.remove(join(root, j.old));
+  for (const p of j.removeIfDone) fs.remove(join(root, p));
+  return "new";
+}
+
+function keepOld(root: string, fs: StoreFs, j: Journal): "old" {
+  for (const p of j.removeIfUndone) fs.remove(join(root, p));
   return "old";
 }
 
