@@ -2,7 +2,7 @@
 // person, sums and differences. Every input is an entry, so every input is cited.
 import type { Entry, NumericEntry } from "../knowledge/schema.js";
 import { isNumeric } from "../knowledge/schema.js";
-import { formatValue, trim } from "../knowledge/figures.js";
+import { formatRounded, formatValue } from "../knowledge/figures.js";
 import { countUnitIn, SINGULAR_OF } from "../knowledge/units.js";
 import { planOf, SENTENCE_WINDOW, wholeOf, type PlanOf } from "./relations.js";
 import { queryTerms, rankEntries, scoreEntries, unionCoverage, type Scoring } from "./rank.js";
@@ -234,9 +234,9 @@ function ratio(q: Question, index: SearchIndex, per: string): Derived | undefine
   return {
     value: round(value, 2),
     unit: "Yuan per Yuan",
-    figure: `${trim(value, 2)} Yuan per Yuan`,
+    figure: `${formatRounded(value, 2)} Yuan per Yuan`,
     label: `${a.label} per Yuan of ${lowerFirst(b.label)}`,
-    arithmetic: `${a.written} ÷ ${b.written} = ${trim(value, 2)}`,
+    arithmetic: `${a.written} ÷ ${b.written} = ${formatRounded(value, 2)}`,
     inputs: [a, b],
     coverage: Math.min(num.coverage, den.coverage),
   };
@@ -340,7 +340,7 @@ function average(q: Question, index: SearchIndex, scoring: Scoring, perUnit: str
   if (!pick || !den || den.kind !== "count" || den.value === 0) return undefined;
   const num = pick.n.entry as NumericEntry;
   const value = num.value / den.value;
-  const unit = num.unit === "Yuan" ? "Yuan" : num.unit;
+  const unit = num.unit;
   return {
     value: round(value, 2),
     unit,

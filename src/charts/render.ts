@@ -16,7 +16,7 @@ import {
   type Scale,
 } from "chart.js";
 import { ensureChartFonts, FONT_STACK } from "./fonts.js";
-import { formatFigure, trim, yuanScale } from "../knowledge/figures.js";
+import { formatFigure, formatRounded, yuanScale } from "../knowledge/figures.js";
 import { ZH_UNITS } from "../knowledge/units.js";
 import type { ChartSpec, Lang, PartsChartSpec, TargetChartSpec } from "./groups.js";
 
@@ -349,7 +349,7 @@ function chartConfig(spec: ChartSpec, lang: Lang): ChartConfiguration<"bar", (nu
       categoryPercentage: 0.85,
       stack: "figures",
     }));
-  const tickText = (v: number) => trim(v / axis.div, 3);
+  const tickText = (v: number) => formatRounded(v / axis.div, 3);
   return {
     type: "bar",
     data: { labels, datasets },

@@ -10,8 +10,8 @@ export type Lang = "en" | "zh";
 
 // toLocaleString builds a formatter on every call; one Intl.NumberFormat per precision is reused.
 const formatters = new Map<number, Intl.NumberFormat>();
-/** A number with at most `digits` decimals and thousands separators. */
-export function trim(n: number, digits: number): string {
+/** A number rounded to at most `digits` decimals, with thousands separators ("1,234.5"). */
+export function formatRounded(n: number, digits: number): string {
   const f = getOrInsertComputed(
     formatters,
     digits,
@@ -39,10 +39,10 @@ export function yuanScale(value: number, zh: boolean): { div: number; unit: stri
 export function formatValue(value: number, unit: string): string {
   if (unit === "Yuan") {
     const s = yuanScale(value, false);
-    return `${trim(value / s.div, s.div === 1 ? 2 : 6)} ${s.unit}`;
+    return `${formatRounded(value / s.div, s.div === 1 ? 2 : 6)} ${s.unit}`;
   }
-  if (unit === "%") return `${trim(value, 2)}%`;
-  return `${trim(value, 2)} ${unit}`;
+  if (unit === "%") return `${formatRounded(value, 2)}%`;
+  return `${formatRounded(value, 2)} ${unit}`;
 }
 
 /** What "per <unit>" reads as in Chinese: 每户, 每人, 每个村; undefined for a unit without Chinese. */
