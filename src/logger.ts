@@ -54,9 +54,9 @@ export function scrubSecrets(line: string, secrets: readonly string[] = []): str
 export function createLogger(
   level: string,
   destination?: pino.DestinationStream,
-  o: { secrets?: readonly (string | undefined)[] } = {},
+  options: { secrets?: readonly (string | undefined)[] } = {},
 ): Logger {
-  const secrets = (o.secrets ?? []).filter((s): s is string => typeof s === "string");
+  const secrets = (options.secrets ?? []).filter((s): s is string => typeof s === "string");
   return pino(
     {
       level,

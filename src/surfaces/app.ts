@@ -82,17 +82,17 @@ function defaultHttpPort(config: BotConfig): number {
   return Number.isInteger(shard) && config.PORT !== 0 ? config.PORT + shard : config.PORT;
 }
 
-export async function startApp(o: AppOptions): Promise<App> {
-  const { config, logger } = o;
+export async function startApp(options: AppOptions): Promise<App> {
+  const { config, logger } = options;
   // Charts drawn without their fonts would carry no text at all: refuse to start instead (FontError).
   ensureChartFonts();
   // The question reader's background (word frequencies, part-of-speech model) loads now, not on
   // the first chat-style question someone asks.
   warmBackground();
-  const store = o.store ?? KnowledgeStore.open(config.KNOWLEDGE_DIR, { createEngine });
+  const store = options.store ?? KnowledgeStore.open(config.KNOWLEDGE_DIR, { createEngine });
   logKnowledgeProblems(logger, store.engine.kb);
   const metrics = createMetrics(knowledgeMetricsSource(store));
-  const port = o.httpPort ?? defaultHttpPort(config);
+  const port = options.httpPort ?? defaultHttpPort(config);
 
   if (config.MODE === "http") {
     if (!config.DISCORD_PUBLIC_KEY) throw new Error("DISCORD_PUBLIC_KEY is required when MODE=http");
@@ -101,11 +101,11 @@ export async function startApp(o: AppOptions): Promise<App> {
       logger,
       config,
       metrics,
-      ...(o.now ? { now: o.now } : {}),
+      ...(options.now ? { now: options.now } : {}),
       // Modern applications' bot user id is the application id.
       botUserId: () => config.DISCORD_APPLICATION_ID,
     });
-    const handle = createInteractionHandler(loadCommands(o.commands), ctx, "http");
+    const handle = createInteractionHandler(loadCommands(options.commands), ctx, "http");
     const followUps = createFollowUps({ token: config.DISCORD_TOKEN, api: config.DISCORD_API_URL });
     const http = await startHttpServer({
       host: config.HOST,
@@ -136,9 +136,9 @@ export async function startApp(o: AppOptions): Promise<App> {
     store,
     logger,
     metrics,
-    ...(o.commands ? { commands: o.commands } : {}),
-    ...(o.now ? { now: o.now } : {}),
-    ...(o.callbackWindowMs !== undefined ? { callbackWindowMs: o.callbackWindowMs } : {}),
+    ...(options.commands ? { commands: options.commands } : {}),
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.callbackWindowMs !== undefined ? { callbackWindowMs: options.callbackWindowMs } : {}),
   });
   const graceMs = config.GATEWAY_HEALTH_GRACE_SECONDS * 1000;
   const http = await startHttpServer({

@@ -30,48 +30,48 @@ export type KnowledgeWatchOptions = {
   onReload?: (outcome: "ok" | "failed") => void;
 };
 
-export function createKnowledgeWatch(o: KnowledgeWatchOptions): KnowledgeWatch {
-  const now = o.now ?? Date.now;
-  const stampOf = o.stamp ?? knowledgeVersionStamp;
-  let loaded = stampOf(o.dir);
+export function createKnowledgeWatch(options: KnowledgeWatchOptions): KnowledgeWatch {
+  const now = options.now ?? Date.now;
+  const stampOf = options.stamp ?? knowledgeVersionStamp;
+  let loaded = stampOf(options.dir);
   let checkedAt = now();
   let running: Promise<void> | null = null;
 
   async function check(): Promise<void> {
-    const before = stampOf(o.dir);
+    const before = stampOf(options.dir);
     if (before === loaded) return;
-    const version = o.store.version;
-    let result: Awaited<ReturnType<typeof o.store.reload>>;
+    const version = options.store.version;
+    let result: Awaited<ReturnType<typeof options.store.reload>>;
     try {
-      result = await o.store.reload();
+      result = await options.store.reload();
     } catch (err) {
-      o.logger.error({ err }, "knowledge changed on disk; reload threw");
-      o.onReload?.("failed");
+      options.logger.error({ err }, "knowledge changed on disk; reload threw");
+      options.onReload?.("failed");
       return;
     }
-    const after = stampOf(o.dir);
+    const after = stampOf(options.dir);
     if (after === before) loaded = after;
     if (result.ok) {
       if (result.version !== version)
-        o.logger.info(
+        options.logger.info(
           { version: result.version, previousVersion: version, trigger: "stamp" },
           "knowledge changed on disk; reloaded",
         );
-      o.onReload?.("ok");
+      options.onReload?.("ok");
     } else {
-      o.logger.warn(
+      options.logger.warn(
         { errors: result.errors, trigger: "stamp", retry: after !== before },
         "knowledge changed on disk but is not valid; still serving the loaded version",
       );
-      o.onReload?.("failed");
+      options.onReload?.("failed");
     }
   }
 
   return {
     async ensureFresh() {
-      if (o.intervalMs <= 0) return;
+      if (options.intervalMs <= 0) return;
       if (running) return running;
-      if (now() - checkedAt < o.intervalMs) return;
+      if (now() - checkedAt < options.intervalMs) return;
       checkedAt = now();
       running = check().finally(() => {
         running = null;
@@ -79,7 +79,7 @@ export function createKnowledgeWatch(o: KnowledgeWatchOptions): KnowledgeWatch {
       return running;
     },
     markCurrent() {
-      loaded = stampOf(o.dir);
+      loaded = stampOf(options.dir);
     },
   };
 }

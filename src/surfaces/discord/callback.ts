@@ -56,8 +56,8 @@ function wire(response: InteractionResponse): { json: Record<string, unknown>; f
   return { json: response, files: [] };
 }
 
-export function createCallbackSender(o: { api?: string | undefined }): SendCallback {
-  const base = `${o.api ?? DefaultRestOptions.api}/v${DefaultRestOptions.version}`;
+export function createCallbackSender(options: { api?: string | undefined }): SendCallback {
+  const base = `${options.api ?? DefaultRestOptions.api}/v${DefaultRestOptions.version}`;
   return async (interaction, response, deadline) => {
     const { json, files } = wire(response);
     let body: string | FormData;

@@ -32,31 +32,31 @@ export function knowledgeMetricsSource(store: KnowledgeSource) {
   return () => ({ version: store.version, entries: store.engine.kb.entries.length });
 }
 
-export function createBotContext(o: ContextOptions): BotContext {
-  const metrics = o.metrics ?? createMetrics(knowledgeMetricsSource(o.store));
-  const now = o.now ?? Date.now;
-  const interval = (o.config.KNOWLEDGE_CHECK_SECONDS ?? DEFAULT_KNOWLEDGE_CHECK_SECONDS) * 1000;
+export function createBotContext(options: ContextOptions): BotContext {
+  const metrics = options.metrics ?? createMetrics(knowledgeMetricsSource(options.store));
+  const now = options.now ?? Date.now;
+  const interval = (options.config.KNOWLEDGE_CHECK_SECONDS ?? DEFAULT_KNOWLEDGE_CHECK_SECONDS) * 1000;
   const knowledge =
-    o.store.dir && interval > 0
+    options.store.dir && interval > 0
       ? createKnowledgeWatch({
-          store: o.store,
-          dir: o.store.dir,
+          store: options.store,
+          dir: options.store.dir,
           intervalMs: interval,
-          logger: o.logger,
+          logger: options.logger,
           now,
           onReload: (outcome) => metrics.knowledgeReloads.inc({ outcome }),
         })
       : NO_WATCH;
   // Whatever changes the loaded knowledge (a /refresh here, a shard broadcast) makes the folder as it is now the loaded one.
-  o.store.onChange?.(() => knowledge.markCurrent());
+  options.store.onChange?.(() => knowledge.markCurrent());
   return {
-    store: o.store,
-    logger: o.logger,
-    config: { MODERATOR_ROLE_IDS: o.config.MODERATOR_ROLE_IDS },
-    broadcastReload: o.broadcastReload ?? (async () => {}),
+    store: options.store,
+    logger: options.logger,
+    config: { MODERATOR_ROLE_IDS: options.config.MODERATOR_ROLE_IDS },
+    broadcastReload: options.broadcastReload ?? (async () => {}),
     metrics,
-    cooldown: createCooldown(o.config.ASK_COOLDOWN_SECONDS ?? DEFAULT_ASK_COOLDOWN_SECONDS, { now }),
+    cooldown: createCooldown(options.config.ASK_COOLDOWN_SECONDS ?? DEFAULT_ASK_COOLDOWN_SECONDS, { now }),
     knowledge,
-    botUserId: o.botUserId ?? (() => null),
+    botUserId: options.botUserId ?? (() => null),
   };
 }

@@ -125,7 +125,7 @@ const MAX_OPTION_DEPTH = 3;
 
 /**
  * Refuses options nested deeper than Discord ever sends, before zod sees them: RawOptionSchema is
- * recursive, and a payload nested a thousand deep overflowed the stack (a 500 instead of a 400).
+ * recursive, and a payload nested a thousand deep would overflow the stack (a 500 where a 400 is due).
  * Walks level by level, so it cannot overflow itself.
  */
 function checkOptionDepth(payload: unknown): void {
@@ -174,11 +174,11 @@ function flatten(
   into: Record<string, string | number | boolean>,
   focused: { value: { name: string; value: string } | null },
 ): void {
-  for (const o of options ?? []) {
-    if (o.options) flatten(o.options, into, focused);
-    if (o.value === undefined) continue;
-    into[o.name] = o.value;
-    if (o.focused) focused.value = { name: o.name, value: String(o.value) };
+  for (const option of options ?? []) {
+    if (option.options) flatten(option.options, into, focused);
+    if (option.value === undefined) continue;
+    into[option.name] = option.value;
+    if (option.focused) focused.value = { name: option.name, value: String(option.value) };
   }
 }
 
@@ -217,20 +217,21 @@ export function interactionInputFromApi(payload: APIInteraction | unknown): Inte
       },
     ]),
   );
-  const commandish = kind === "command" || kind === "autocomplete";
+  // A command and its autocomplete carry a command name and type; a component or modal a custom id.
+  const namesCommand = kind === "command" || kind === "autocomplete";
   const input = {
     id: p.id,
     token: p.token,
     applicationId: p.application_id,
     kind,
-    commandName: commandish ? (p.data?.name ?? null) : null,
-    commandType: commandish ? (p.data?.type ?? ApplicationCommandType.ChatInput) : null,
+    commandName: namesCommand ? (p.data?.name ?? null) : null,
+    commandType: namesCommand ? (p.data?.type ?? ApplicationCommandType.ChatInput) : null,
     options,
     focused: focused.value,
     attachments,
     messages,
     targetId: p.data?.target_id ?? null,
-    customId: commandish ? null : (p.data?.custom_id ?? null),
+    customId: namesCommand ? null : (p.data?.custom_id ?? null),
     user: { id: user.id, tag: tag(user) },
     memberPermissions: p.member?.permissions ?? null,
     memberRoles: p.member?.roles ?? [],

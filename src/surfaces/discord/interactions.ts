@@ -38,8 +38,8 @@ export type RouterOptions = {
   callbackWindowMs?: number;
 };
 
-export function createInteractionRouter(handle: InteractionHandler, ctx: BotContext, o: RouterOptions) {
-  const windowMs = o.callbackWindowMs ?? CALLBACK_WINDOW_MS;
+export function createInteractionRouter(handle: InteractionHandler, ctx: BotContext, options: RouterOptions) {
+  const windowMs = options.callbackWindowMs ?? CALLBACK_WINDOW_MS;
 
   /** After a failure: an apology if Discord can still take one (never a callback after its window). */
   async function apologise(
@@ -51,7 +51,7 @@ export function createInteractionRouter(handle: InteractionHandler, ctx: BotCont
     try {
       if (t.autocomplete) {
         if (!acknowledged && Date.now() < callbackDeadline)
-          await o.sendCallback(
+          await options.sendCallback(
             t,
             { type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } },
             callbackDeadline,
@@ -60,9 +60,9 @@ export function createInteractionRouter(handle: InteractionHandler, ctx: BotCont
       }
       const apology = messageBody({ content: localeFor(t.locale).apology, ephemeral: true });
       if (acknowledged)
-        await o.followUps.send(t.applicationId, t.token, apology, { deadline: tokenDeadline });
+        await options.followUps.send(t.applicationId, t.token, apology, { deadline: tokenDeadline });
       else if (Date.now() < callbackDeadline)
-        await o.sendCallback(
+        await options.sendCallback(
           t,
           { type: InteractionResponseType.ChannelMessageWithSource, data: apology },
           callbackDeadline,
@@ -109,10 +109,10 @@ export function createInteractionRouter(handle: InteractionHandler, ctx: BotCont
     const { response, deferred } = await handle(input);
     let acknowledged = false;
     try {
-      await o.sendCallback(t, response as InteractionResponse, callbackDeadline);
+      await options.sendCallback(t, response as InteractionResponse, callbackDeadline);
       acknowledged = true;
       if (response.type === InteractionResponseType.DeferredChannelMessageWithSource && deferred) {
-        await o.followUps.editOriginal(t.applicationId, t.token, editBody(await deferred()), {
+        await options.followUps.editOriginal(t.applicationId, t.token, editBody(await deferred()), {
           deadline: tokenDeadline,
         });
       }

@@ -9,7 +9,7 @@ import { clip } from "./sanitize.js";
 
 export type Choice = { name: string; value: string };
 /** `group`: the item's report's position, so several reports' choices come grouped by report. */
-type Item<T> = { item: T; hay: string; words: string[]; choice: Choice; group: number };
+type Item<T> = { item: T; searchText: string; words: string[]; choice: Choice; group: number };
 type Indexes = { entries: Item<Entry>[]; sections: Item<Section>[] };
 
 const cache = new WeakMap<Engine, Indexes>();
@@ -34,11 +34,12 @@ function indexes(engine: Engine): Indexes {
       entries: kb.entries.map((e, i) => {
         const tag = reports.tag(e.report);
         // The tag is searchable too: "henan over" narrows to one report's figures.
-        const hay = `${e.label} ${e.written} ${e.section} ${e.aliases.join(" ")} ${tag ?? ""}`.toLowerCase();
+        const searchText =
+          `${e.label} ${e.written} ${e.section} ${e.aliases.join(" ")} ${tag ?? ""}`.toLowerCase();
         return {
           item: e,
-          hay,
-          words: words(hay),
+          searchText,
+          words: words(searchText),
           choice: {
             name: clip(tagged(tag, `${e.label} — ${e.written} (${e.section})`), CHOICE_NAME_MAX),
             value: entryValue(e, i),
@@ -48,11 +49,11 @@ function indexes(engine: Engine): Indexes {
       }),
       sections: kb.sections.map((s) => {
         const tag = reports.tag(s.report);
-        const hay = `${s.title} ${s.titleZh ?? ""} ${s.aliases.join(" ")} ${tag ?? ""}`.toLowerCase();
+        const searchText = `${s.title} ${s.titleZh ?? ""} ${s.aliases.join(" ")} ${tag ?? ""}`.toLowerCase();
         return {
           item: s,
-          hay,
-          words: words(hay),
+          searchText,
+          words: words(searchText),
           choice: { name: clip(tagged(tag, s.title), CHOICE_NAME_MAX), value: sectionValue(s) },
           group: reports.order(s.report),
         };
@@ -98,7 +99,7 @@ function filter<T>(items: Item<T>[], query: string): Choice[] {
     let score = 0;
     for (const w of q) {
       if (x.words.some((iw) => iw.startsWith(w))) score += 2;
-      else if (x.hay.includes(w)) score += 1;
+      else if (x.searchText.includes(w)) score += 1;
       else return;
     }
     scored.push({ score, i, group: x.group, choice: x.choice });

@@ -33,7 +33,7 @@ export type BodyBudget = { buffered: number };
  */
 export function readBody(
   req: IncomingMessage,
-  o: {
+  options: {
     maxBytes: number;
     maxBuffered: number;
     budget: BodyBudget;
@@ -43,11 +43,11 @@ export function readBody(
 ): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const declared = req.headers["content-length"];
-    if (declared !== undefined && Number(declared) > o.maxBytes) {
+    if (declared !== undefined && Number(declared) > options.maxBytes) {
       reject(new HttpError(413, "body too large", true));
       return;
     }
-    if (req.headers.expect?.toLowerCase() === "100-continue") o.sendContinue();
+    if (req.headers.expect?.toLowerCase() === "100-continue") options.sendContinue();
     if (req.destroyed) {
       reject(new ClientGoneError());
       return;
@@ -58,7 +58,7 @@ export function readBody(
     const settle = () => {
       settled = true;
       clearTimeout(timer);
-      o.budget.buffered -= size;
+      options.budget.buffered -= size;
       req.off("data", onData).off("end", onEnd).off("close", onClose).off("error", onError);
     };
     const fail = (err: Error) => {
@@ -70,9 +70,9 @@ export function readBody(
     };
     const onData = (chunk: Buffer) => {
       size += chunk.length;
-      o.budget.buffered += chunk.length;
-      if (size > o.maxBytes) fail(new HttpError(413, "body too large", true));
-      else if (o.budget.buffered > o.maxBuffered)
+      options.budget.buffered += chunk.length;
+      if (size > options.maxBytes) fail(new HttpError(413, "body too large", true));
+      else if (options.budget.buffered > options.maxBuffered)
         fail(new HttpError(503, "too many request bodies being read; try again", true));
       else chunks.push(chunk);
     };
@@ -85,7 +85,7 @@ export function readBody(
     const onError = (err: Error) => fail(req.complete ? err : new ClientGoneError());
     const timer = setTimeout(
       () => fail(new HttpError(408, "request body not received in time", true)),
-      o.timeoutMs,
+      options.timeoutMs,
     );
     req.on("data", onData).on("end", onEnd).on("close", onClose).on("error", onError);
   });

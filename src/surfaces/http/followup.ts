@@ -65,13 +65,13 @@ export async function beforeDeadline<T>(
   }
 }
 
-export function createFollowUps(o: {
+export function createFollowUps(options: {
   token: string;
   api?: string | undefined;
   retryDelaysMs?: number[];
 }): TokenMessages {
-  const rest = new REST(o.api ? { api: o.api } : {}).setToken(o.token);
-  const delays = o.retryDelaysMs ?? RETRY_404_DELAYS_MS;
+  const rest = new REST(options.api ? { api: options.api } : {}).setToken(options.token);
+  const delays = options.retryDelaysMs ?? RETRY_404_DELAYS_MS;
   const files = (body: MessageBody) =>
     body.files?.map((f) => ({
       name: f.name,

@@ -63,16 +63,16 @@ function send(
   res: ServerResponse,
   status: number,
   body: unknown,
-  o: { contentType?: string; close?: boolean } = {},
+  options: { contentType?: string; close?: boolean } = {},
 ): Promise<void> {
   const text = typeof body === "string" ? body : JSON.stringify(body);
   return new Promise((resolve) => {
     res.once("close", () => resolve());
     res.writeHead(status, {
-      "content-type": o.contentType ?? "application/json",
+      "content-type": options.contentType ?? "application/json",
       "content-length": Buffer.byteLength(text),
       "cache-control": "no-store",
-      ...(o.close ? { connection: "close" } : {}),
+      ...(options.close ? { connection: "close" } : {}),
     });
     res.end(text, () => resolve());
   });
@@ -115,10 +115,10 @@ function toWire(result: HandlerResult): {
 
 const routeOf = (url: string) => (["/interactions", "/healthz", "/metrics"].includes(url) ? url : "other");
 
-export async function startHttpServer(o: HttpServerOptions): Promise<HttpServer> {
-  const { logger, metrics } = o;
-  const limits = httpLimits(o.limits);
-  const now = o.now ?? Date.now;
+export async function startHttpServer(options: HttpServerOptions): Promise<HttpServer> {
+  const { logger, metrics } = options;
+  const limits = httpLimits(options.limits);
+  const now = options.now ?? Date.now;
   const budget: BodyBudget = { buffered: 0 };
   const replays = new ReplayGuard(MAX_SIGNATURE_AGE_SECONDS * 1000, limits.maxRememberedInteractions, now);
   let draining = false;
@@ -129,7 +129,7 @@ export async function startHttpServer(o: HttpServerOptions): Promise<HttpServer>
   };
 
   async function interactions(req: IncomingMessage, res: ServerResponse): Promise<number> {
-    const endpoint = o.interactions!;
+    const endpoint = options.interactions!;
     const refuse = async (reason: string) => {
       logger.warn({ reason, remote: req.socket.remoteAddress }, "interaction request refused: signature");
       await send(res, 401, { error: "invalid request signature" }, { close: true });
@@ -200,13 +200,13 @@ export async function startHttpServer(o: HttpServerOptions): Promise<HttpServer>
   }
 
   async function route(req: IncomingMessage, res: ServerResponse, url: string): Promise<number> {
-    if (url === "/interactions" && o.interactions) {
+    if (url === "/interactions" && options.interactions) {
       if (req.method !== "POST") return send(res, 405, { error: "POST only" }).then(() => 405);
       if (draining) return send(res, 503, { error: "shutting down" }).then(() => 503);
       return interactions(req, res);
     }
     if (url === "/healthz" && (req.method === "GET" || req.method === "HEAD")) {
-      const h = o.health(draining);
+      const h = options.health(draining);
       const status = h.ok ? 200 : 503;
       await send(res, status, h.body);
       return status;
@@ -274,14 +274,17 @@ export async function startHttpServer(o: HttpServerOptions): Promise<HttpServer>
 
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
-    server.listen(o.port, o.host, () => {
+    server.listen(options.port, options.host, () => {
       server.off("error", reject);
       resolve();
     });
   });
   const port = (server.address() as AddressInfo).port;
-  const host = o.host.includes(":") ? `[${o.host}]` : o.host;
-  logger.info({ host: o.host, port, interactions: Boolean(o.interactions) }, "http server listening");
+  const host = options.host.includes(":") ? `[${options.host}]` : options.host;
+  logger.info(
+    { host: options.host, port, interactions: Boolean(options.interactions) },
+    "http server listening",
+  );
 
   let stopped: Promise<void> | null = null;
   return {
@@ -293,7 +296,7 @@ export async function startHttpServer(o: HttpServerOptions): Promise<HttpServer>
         draining = true;
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeIdleConnections();
-        const grace = new Promise<void>((resolve) => setTimeout(resolve, o.stopGraceMs).unref());
+        const grace = new Promise<void>((resolve) => setTimeout(resolve, options.stopGraceMs).unref());
         await Promise.race([
           (async () => {
             while (inflight.size > 0) await Promise.allSettled([...inflight]);
@@ -302,7 +305,7 @@ export async function startHttpServer(o: HttpServerOptions): Promise<HttpServer>
         ]);
         server.closeAllConnections();
         await closed;
-        o.interactions?.followUps.close();
+        options.interactions?.followUps.close();
       })();
       return stopped;
     },

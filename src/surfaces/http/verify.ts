@@ -36,18 +36,18 @@ type Header = string | string[] | undefined;
 type SignedHeaders = { ok: true; signature: string; timestamp: string; signedAtSeconds: number };
 
 /** What the headers alone tell (present, well formed, not stale): no body is needed to refuse. */
-export function checkSignatureHeaders(o: {
+export function checkSignatureHeaders(options: {
   signature: Header;
   timestamp: Header;
   nowMs?: number;
 }): SignedHeaders | Refusal {
-  const { signature, timestamp } = o;
+  const { signature, timestamp } = options;
   if (typeof signature !== "string" || typeof timestamp !== "string" || !signature || !timestamp)
     return { ok: false, reason: "missing headers" };
   if (!/^[0-9a-fA-F]{128}$/.test(signature) || !/^\d{1,12}$/.test(timestamp))
     return { ok: false, reason: "malformed headers" };
   const signedAtSeconds = Number(timestamp);
-  if (Math.abs((o.nowMs ?? Date.now()) / 1000 - signedAtSeconds) > MAX_SIGNATURE_AGE_SECONDS)
+  if (Math.abs((options.nowMs ?? Date.now()) / 1000 - signedAtSeconds) > MAX_SIGNATURE_AGE_SECONDS)
     return { ok: false, reason: "stale timestamp" };
   return { ok: true, signature, timestamp, signedAtSeconds };
 }

@@ -33,7 +33,7 @@ import { CHART, CHART_TOPIC_MAX } from "./definitions.js";
 /** Charts named in the "unknown topic" message. */
 const SUGGESTIONS_MAX = 5;
 
-type Topic = { id: string; hay: string; choice: Record<Lang, Choice> };
+type Topic = { id: string; searchText: string; choice: Record<Lang, Choice> };
 /** The usable topics with their search text and choices, built once per knowledge base (a reload makes a new one), not per keystroke. */
 const topicsCache = new WeakMap<KnowledgeBase, Topic[]>();
 function topicsOf(kb: KnowledgeBase): Topic[] {
@@ -50,7 +50,7 @@ function topicsOf(kb: KnowledgeBase): Topic[] {
         const name = (title: string) => clip(tag ? `${tag} · ${title}` : title, CHOICE_NAME_MAX);
         return {
           id: x.id,
-          hay: `${x.title} ${x.titleZh} ${x.id} ${tag ?? ""}`.toLowerCase(),
+          searchText: `${x.title} ${x.titleZh} ${x.id} ${tag ?? ""}`.toLowerCase(),
           choice: { en: { name: name(x.title), value: x.id }, zh: { name: name(x.titleZh), value: x.id } },
         };
       });
@@ -64,7 +64,7 @@ function chartChoices(kb: KnowledgeBase, query: string, lang: Lang): Choice[] {
   const list = (xs: Topic[]) => xs.slice(0, AUTOCOMPLETE_CHOICES_MAX).map((x) => x.choice[lang]);
   if (!q) return list(topics);
   const words = q.split(/\s+/);
-  const matches = topics.filter((x) => words.every((w) => x.hay.includes(w)));
+  const matches = topics.filter((x) => words.every((w) => x.searchText.includes(w)));
   const best = findChart(q, kb);
   return list(
     best ? [...topics.filter((x) => x.id === best.id), ...matches.filter((x) => x.id !== best.id)] : matches,
