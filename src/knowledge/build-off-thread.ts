@@ -1,7 +1,7 @@
-// Builds new knowledge on a worker thread. Cleaning, extracting and validating a report is linear
-// now, but still takes time in proportion to what is loaded, and a reload or an upload happens
-// while the bot is serving: on the main thread every /healthz and question waits for it (a 70 KB
-// upload once froze an instance for 40 s). The worker gets the raw files and returns the built
+// Builds new knowledge on a worker thread. Cleaning, extracting and validating a report takes time
+// in proportion to what is loaded (linear, but seconds for a large upload), and a reload or an
+// upload happens while the bot is serving: on the main thread every /healthz and question would
+// wait for it. The worker gets the raw files and returns the built
 // knowledge as plain data (structured clone keeps the Map); the caller turns it into an engine.
 // A build that runs past the time limit is stopped, whatever it is doing.
 import { createRequire } from "node:module";

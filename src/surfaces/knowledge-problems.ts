@@ -1,6 +1,6 @@
-// At start the bot says which reports on disk it does not serve, and why: one bad report no longer
-// takes the others down (the store skips it), so without this line a moderator would only notice
-// it when its questions went unanswered.
+// At start the bot says which reports on disk it does not serve, and why: the store skips a bad
+// report and serves the others, so without this line a moderator would only notice it when its
+// questions went unanswered.
 import type { Logger } from "pino";
 import { describeSkippedReport, type KnowledgeBase } from "../knowledge/load.js";
 

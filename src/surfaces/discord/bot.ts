@@ -37,8 +37,9 @@ const RELOAD_HOOK = Symbol.for(RELOAD_HOOK_KEY);
 
 /**
  * The dispatches the bot reads from the raw payload, and the t each is renamed to once taken:
- * discord.js then skips it instead of building an object nobody uses, which threw, unanswered, on
- * payloads it cannot parse (an autocomplete without `data`, a message with `thread: null`).
+ * discord.js then skips it rather than build an object nobody uses: building one throws on
+ * payloads it cannot parse (an autocomplete without `data`, a message with `thread: null`), and the
+ * interaction would go unanswered.
  */
 const TAKEN: Partial<Record<string, string>> = {
   [GatewayDispatchEvents.InteractionCreate]: "REPORT_BOT_INTERACTION_TAKEN",
