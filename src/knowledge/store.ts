@@ -96,6 +96,9 @@ export type RefreshResult =
     }
   | { ok: false; action: RefreshAction; errors: string[] };
 
+// A reload that finds the folder unreadable or invalid keeps serving: said the same way each time.
+const RELOAD_INVALID = "the knowledge folder on disk is not valid; still serving the loaded version";
+
 export const NOTHING_CHANGED_NOTE =
   "nothing changed: the upload is identical to the loaded knowledge; no file was written and no snapshot taken";
 
@@ -222,10 +225,7 @@ export class KnowledgeStore<E = unknown> {
         files = readReportsConsistently(this.dir, this.#fs, () => readReportFiles(this.dir), RELOAD_WAIT_MS);
         glossary = readGlossary(this.dir);
       } catch (error) {
-        return failure("reload", [
-          "the knowledge folder on disk is not valid; still serving the loaded version",
-          ...errorsOf(error),
-        ]);
+        return failure("reload", [RELOAD_INVALID, ...errorsOf(error)]);
       }
       const sameGlossary = JSON.stringify(glossary) === JSON.stringify(this.#glossary);
       // Most reloads (another shard's broadcast, a touched file) find what is loaded: the version
@@ -237,17 +237,10 @@ export class KnowledgeStore<E = unknown> {
       try {
         kb = await this.#build(files);
       } catch (error) {
-        return failure("reload", [
-          "the knowledge folder on disk is not valid; still serving the loaded version",
-          ...errorsOf(error),
-        ]);
+        return failure("reload", [RELOAD_INVALID, ...errorsOf(error)]);
       }
       const lostReports = this.#lostReports(kb);
-      if (lostReports.length > 0)
-        return failure("reload", [
-          "the knowledge folder on disk is not valid; still serving the loaded version",
-          ...lostReports,
-        ]);
+      if (lostReports.length > 0) return failure("reload", [RELOAD_INVALID, ...lostReports]);
       if (sameGlossary && kb.version === this.version) return this.#result("reload", this.#kb, [], [], false);
       const served = this.#serve(
         "reload",
