@@ -97,7 +97,7 @@ export function planOf(e: NumericEntry, at: number, index: SearchIndex): PlanOf 
     const next = placed[placed.indexOf(percent) + 1];
     if (
       next &&
-      next.entry.unit === e.unit &&
+      sameMeasure(index, next.pos, at) &&
       index.entryIsPlan[next.pos] === 1 &&
       next.at - percent.end < MAX_GAP_TO_PERCENT
     ) {
@@ -125,16 +125,18 @@ export function planOf(e: NumericEntry, at: number, index: SearchIndex): PlanOf 
   // A section's entries are consecutive: walk out from the figure while the section lasts.
   const partOf = new Set((index.groupsByPart.get(e.id) ?? []).map((g) => g.total));
   const { entries } = index.kb;
+  // Elsewhere in the section, or earlier in the same sentence ("planned … in 1,500 poor villages and
+  // actually completed 1,538 villages").
   const sameSection = (i: number) => entries[i]?.report === e.report && entries[i]?.section === e.section;
   let start = at;
   while (sameSection(start - 1)) start--;
   for (let i = start; sameSection(i); i++) {
     const x = entries[i]!;
     if (
-      x.sentence !== e.sentence &&
+      (x.sentence !== e.sentence || i < at) &&
       x.year === e.year &&
       isNumeric(x) &&
-      x.unit === e.unit &&
+      sameMeasure(index, i, at) &&
       x.kind !== "percent" &&
       !partOf.has(x.id) &&
       index.entryIsPlan[i] === 1
@@ -206,4 +208,18 @@ export function wholeOf(e: NumericEntry, at: number, index: SearchIndex): Numeri
   return /^\s*of\s+(?:the\s+|all\s+|its\s+)?$/i.test(e.sentence.slice(placed[mine]!.end, next.at))
     ? next.entry
     : undefined;
+}
+
+// Two figures measure the same thing: the same unit, or counts of the same noun whatever adjectives
+// their units carry ("poor villages" and "villages").
+function sameMeasure(index: SearchIndex, a: number, b: number): boolean {
+  const x = index.kb.entries[a]!;
+  const y = index.kb.entries[b]!;
+  if (x.unit === y.unit) return true;
+  return (
+    x.kind === "count" &&
+    y.kind === "count" &&
+    index.entryUnit[a] !== undefined &&
+    index.entryUnit[a] === index.entryUnit[b]
+  );
 }

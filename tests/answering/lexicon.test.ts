@@ -42,3 +42,11 @@ describe("lexiconOf: names and regions from the report's own text", () => {
     expect(gansu.answer("anti-poverty funds in Hainan").answered).toBe(false);
   });
 });
+
+describe("planOf on a report nobody annotated", () => {
+  it("a plan stated earlier in the same sentence, counting the same noun with an adjective, is the plan", () => {
+    // "planned to launch entire village advancement in 1,500 poor villages and actually completed 1,538 villages"
+    const a = gansu.answer("Was the entire village advancement target of 1,500 villages met?");
+    expect(a).toMatchObject({ answered: true, type: "yesno", verdict: "yes", value: 1538 });
+  });
+});
