@@ -106,10 +106,10 @@ const ZH_PERCENT_CUE = /百分|比例|占比|比重|％/;
 const KEYWORD_MONEY_CUE =
   /\b(invest(ed|ment|ments)?|spen[dt]|spending|costs?|budget|income(?!-)|worth|donat\w*|allocat\w*|subsid\w*|capital|contribut\w*|paid|grants?)\b/;
 const PERCENT_CUE = /\b(percent(age)?|per cent|share|proportion|ratio|fraction|rate)\b|%/;
-// "By how much did X grow / fall", "how much did X increase": a change. Not "how much rain fell":
-// falling is a change only when the question says "by how much".
+// "By how much did X grow / fall", "how much did X grow": a change. Without "by", only "grow" is:
+// "how much did X increase (to)" often wants the amount, and "how much rain fell" is no change.
 const CHANGE_ASKED =
-  /\bby how much\s+(?:[\w'-]+\s+){0,8}?(?:grow|grew|grown|increased?|rise|rose|risen|go up|went up|fall|fell|drop(?:ped)?|declined?|decreased?)\b|\bhow much\s+(?:[\w'-]+\s+){0,8}?(?:grow|grew|grown|increased?|rise|rose|risen)\b/;
+  /\bby how much\s+(?:[\w'-]+\s+){0,8}?(?:grow|grew|grown|increased?|rise|rose|risen|go up|went up|fall|fell|drop(?:ped)?|declined?|decreased?)\b|\bhow much\s+(?:[\w'-]+\s+){0,8}?(?:grow|grew|grown)\b/;
 const DATE_CUE =
   /^\s*(when|on what date|what date|which date|what day|which day|which month|in which month|what time)\b|\bwhen (was|were|did|is)\b/;
 const LENGTH_CUE = /\b(km|kms|kilomet(er|re)s?|miles?|how long|length)\b/;

@@ -81,7 +81,7 @@ describe("understand: the kind of figure a change question wants", () => {
       "money",
       "count",
     ]);
-    expect(read("how much did farmers' income increase?").kinds[0]).toBe("percent");
+    expect(read("how much did farmers' income grow?").kinds[0]).toBe("percent");
   });
 
   it("an amount asked for in so many words keeps money first", () => {
