@@ -6,6 +6,7 @@
 // (about 0.2 s each), so a question made only of report words never pays for them.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { winkModel } from "../knowledge/nlp.js";
 
 const require = createRequire(import.meta.url);
 
@@ -62,17 +63,13 @@ export function isEnglishWord(word: string): boolean {
 export type PartOfSpeech = string;
 export type Tagged = { text: string; pos: PartOfSpeech; type: string };
 
-type WinkDoc = { tokens(): { out(its?: unknown): string[] } };
-type Wink = { readDoc(text: string): WinkDoc; its: { pos: unknown; type: unknown } };
-let wink: Wink | undefined;
-
 /** The question's tokens with their part of speech and wink's token type (word, emoji, emoticon, …). */
 export function tagTokens(text: string): Tagged[] {
-  wink ??= (require("wink-nlp") as (model: unknown) => Wink)(require("wink-eng-lite-web-model"));
-  const tokens = wink.readDoc(text).tokens();
+  const nlp = winkModel();
+  const tokens = nlp.readDoc(text).tokens();
   const texts = tokens.out();
-  const pos = tokens.out(wink.its.pos);
-  const types = tokens.out(wink.its.type);
+  const pos = tokens.out(nlp.its.pos);
+  const types = tokens.out(nlp.its.type);
   return texts.map((t, i) => ({ text: t, pos: pos[i] ?? "X", type: types[i] ?? "word" }));
 }
 

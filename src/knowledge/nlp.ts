@@ -1,8 +1,7 @@
-// Part-of-speech tags for report sentences (wink-nlp with its bundled English model; nothing is
-// downloaded). The model takes about 0.6 s to load, so it loads on first use: a report whose every
-// figure carries a curated label never loads it. The engine (src/answering/background.ts) tags
-// questions with the same library; this module is the knowledge layer's own door to it, since the
-// knowledge layer imports nothing above it.
+// Part-of-speech tags (wink-nlp with its bundled English model; nothing is downloaded), for report
+// sentences here and for questions in src/answering/background.ts: one loaded model for both. It
+// takes about 0.6 s to load, so it loads on first use: a report whose every figure carries a curated
+// label, asked in everyday words, never loads it.
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
@@ -11,19 +10,25 @@ const require = createRequire(import.meta.url);
 export type Token = { text: string; pos: string; lemma: string; start: number; end: number };
 
 type WinkTokens = { out(its?: unknown): string[] };
-type Wink = {
+export type Wink = {
   readDoc(text: string): { tokens(): WinkTokens };
-  its: { pos: unknown; lemma: unknown };
+  its: { pos: unknown; lemma: unknown; type: unknown };
 };
 let wink: Wink | undefined;
 
+/** The one wink-nlp instance, loaded on first use. */
+export function winkModel(): Wink {
+  wink ??= (require("wink-nlp") as (model: unknown) => Wink)(require("wink-eng-lite-web-model"));
+  return wink;
+}
+
 /** The sentence's tokens with offsets; a token wink reshaped (not found verbatim) takes the gap. */
 export function tagSentence(sentence: string): Token[] {
-  wink ??= (require("wink-nlp") as (model: unknown) => Wink)(require("wink-eng-lite-web-model"));
-  const tokens = wink.readDoc(sentence).tokens();
+  const nlp = winkModel();
+  const tokens = nlp.readDoc(sentence).tokens();
   const texts = tokens.out();
-  const pos = tokens.out(wink.its.pos);
-  const lemma = tokens.out(wink.its.lemma);
+  const pos = tokens.out(nlp.its.pos);
+  const lemma = tokens.out(nlp.its.lemma);
   const out: Token[] = [];
   let at = 0;
   for (const [i, text] of texts.entries()) {

@@ -7,16 +7,11 @@ import {
   PAGE_REASON,
   PHONE_REASON,
 } from "../../src/knowledge/junk.js";
-import { ReportMetaSchema, type Section } from "../../src/knowledge/schema.js";
+import type { Section } from "../../src/knowledge/schema.js";
+import { TEST_REPORT_META } from "../support/knowledge.js";
 import { checkCoverage } from "../../src/knowledge/validate.js";
 
-const meta = ReportMetaSchema.parse({
-  id: "t-2012",
-  title: "T",
-  region: "Anhui",
-  year: 2012,
-  source: "test",
-});
+const meta = TEST_REPORT_META;
 
 /** Extracts one sentence as a report nobody annotated, and runs the coverage check on it. */
 function read(sentence: string) {

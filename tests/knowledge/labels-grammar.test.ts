@@ -4,16 +4,10 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { extractEntries } from "../../src/knowledge/extract.js";
 import { loadKnowledge } from "../../src/knowledge/load.js";
-import { ReportMetaSchema } from "../../src/knowledge/schema.js";
+import { TEST_REPORT_META } from "../support/knowledge.js";
 import { DEFAULT_KNOWLEDGE_DIR, resolveFromRoot } from "../../src/paths.js";
 
-const meta = ReportMetaSchema.parse({
-  id: "t-2012",
-  title: "T",
-  region: "Anhui",
-  year: 2012,
-  source: "test",
-});
+const meta = TEST_REPORT_META;
 
 /** The entries of one sentence of a report nobody annotated, by the figure as written. */
 function read(sentence: string, curated: (id: string) => boolean = () => false) {

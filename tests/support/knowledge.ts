@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadEngine } from "../../src/answering/load-engine.js";
 import type { KnowledgeBase } from "../../src/knowledge/load.js";
-import type { Report } from "../../src/knowledge/schema.js";
+import { type Report, ReportMetaSchema } from "../../src/knowledge/schema.js";
 import { DEFAULT_KNOWLEDGE_DIR, PROJECT_ROOT } from "../../src/paths.js";
 
 let engine: ReturnType<typeof loadEngine> | undefined;
@@ -66,3 +66,12 @@ export function addReport(knowledgeDir: string, reportFolder: string, id?: strin
     filter: (src) => !src.endsWith("expected.json"),
   });
 }
+
+/** The meta of a made-up report, for tests that extract figures from a few sentences of their own. */
+export const TEST_REPORT_META = ReportMetaSchema.parse({
+  id: "t-2012",
+  title: "T",
+  region: "Anhui",
+  year: 2012,
+  source: "test",
+});
