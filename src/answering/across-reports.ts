@@ -79,8 +79,12 @@ function reportsByMatch(q: Question, index: SearchIndex): string[] {
   }));
   // Reports that lack a number the question states are not the report it means.
   const most = Math.max(0, ...ranked.map((r) => r.pointers));
+  // An annotated report is asked whenever it matches at all: its answer leads (leadFirst), and an
+  // automatic label that happens to repeat more of the question's words must not keep it out.
+  const asked = (r: (typeof ranked)[number]) =>
+    r.coverage >= floor || ((most > 0 || index.curatedReports.has(r.id)) && r.coverage >= MIN_COVERAGE);
   return ranked
-    .filter((r) => r.pointers === most && (r.coverage >= floor || (most > 0 && r.coverage >= MIN_COVERAGE)))
+    .filter((r) => r.pointers === most && asked(r))
     .sort((a, b) => b.coverage - a.coverage)
     .map((r) => r.id);
 }
