@@ -9,6 +9,8 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
+import type { Glossary } from "../knowledge/glossary.js";
+import type { KnowledgeBase } from "../knowledge/load.js";
 import type { Engine } from "./engine.js";
 import { engineFromSnapshot, SNAPSHOT_FORMAT, snapshotBytes } from "./snapshot.js";
 
@@ -16,6 +18,8 @@ const DIGEST_BYTES = 32;
 /** Snapshots kept in the cache folder (several knowledge folders or versions in turn). */
 const KEEP = 4;
 const PREFIX = "engine-";
+// The bot's start-up engines are kept apart from the terminal's, so neither prunes the other's.
+const BOT_PREFIX = "bot-engine-";
 const SUFFIX = ".snap";
 
 /** Every file under `dir`, relative and sorted; hidden top-level entries (the store's .versions and .staging) are not knowledge. */
@@ -80,7 +84,7 @@ const seal = (key: string, payload: Buffer) => createHash("sha256").update(key).
  * For short-lived commands (the terminal CLI): the engine saved in `cacheDir` when the knowledge
  * is byte-for-byte and the code file-for-file what it was built from, otherwise loaded with every check
  * (load-engine.ts, imported only then: a cached start never loads the extractor) and saved. A
- * long-running bot uses loadEngine: it loads once, and its store reloads on changes.
+ * long-running bot starts its store with savedEngineAtStart below.
  */
 export function loadEngineCached(dir: string, options: CacheOptions): Promise<CachedEngine> {
   return cachedEngine(dir, async () => (await import("./load-engine.js")).loadEngine(dir), options);
@@ -129,7 +133,46 @@ function unchangedSince(dir: string, before: string): boolean {
   }
 }
 
-function save(file: string, key: string, engine: Engine, cacheDir: string): void {
+/**
+ * The knowledge store's engine factory for a long-running bot: at start, the engine saved for this
+ * knowledge (its files' content, `kb.version`, and the glossary) and this code comes from `cacheDir`,
+ * so a large knowledge folder does not build its search index again (the store has still loaded and
+ * checked the files); whatever it builds at start is saved for the next start. Later builds
+ * (reloads, uploads) go straight to `build`: they are new knowledge.
+ */
+export function savedEngineAtStart(
+  cacheDir: string,
+  build: (kb: KnowledgeBase, glossary: Glossary) => Engine,
+  code: () => string = codeVersion,
+): (kb: KnowledgeBase, glossary: Glossary) => Engine {
+  let started = false;
+  return (kb, glossary) => {
+    if (started) return build(kb, glossary);
+    started = true;
+    const key = cacheKey(`${kb.version}\u0000${JSON.stringify(glossary.terms)}`, code());
+    const file = join(cacheDir, `${BOT_PREFIX}${key.slice(0, 32)}${SUFFIX}`);
+    const saved = readSealed(file, key);
+    if (saved) return engineFromSnapshot(saved);
+    const engine = build(kb, glossary);
+    save(file, key, engine, cacheDir, BOT_PREFIX);
+    return engine;
+  };
+}
+
+// The payload of a cache file whose seal matches `key`; undefined for a missing or damaged one.
+function readSealed(file: string, key: string): Buffer | undefined {
+  try {
+    const bytes = readFileSync(file);
+    const payload = bytes.subarray(DIGEST_BYTES);
+    return bytes.length > DIGEST_BYTES && seal(key, payload).equals(bytes.subarray(0, DIGEST_BYTES))
+      ? payload
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function save(file: string, key: string, engine: Engine, cacheDir: string, prefix = PREFIX): void {
   try {
     mkdirSync(cacheDir, { recursive: true });
     const payload = snapshotBytes(engine);
@@ -140,16 +183,16 @@ function save(file: string, key: string, engine: Engine, cacheDir: string): void
     } finally {
       rmSync(tmp, { force: true });
     }
-    prune(cacheDir);
+    prune(cacheDir, prefix);
   } catch {
     // A read-only or full disk: the next run builds again, nothing else is lost.
   }
 }
 
 // The newest KEEP snapshots stay; the rest (older knowledge or code) go.
-function prune(cacheDir: string): void {
+function prune(cacheDir: string, prefix: string): void {
   const snaps = readdirSync(cacheDir)
-    .filter((f) => f.startsWith(PREFIX) && f.endsWith(SUFFIX))
+    .filter((f) => f.startsWith(prefix) && f.endsWith(SUFFIX))
     .map((f) => ({ f, at: statSync(join(cacheDir, f)).mtimeMs }))
     .sort((a, b) => b.at - a.at);
   for (const { f } of snaps.slice(KEEP)) rmSync(join(cacheDir, f), { force: true });

@@ -8,6 +8,8 @@
 // in-flight replies get SHUTDOWN_GRACE_SECONDS, then exit 0; the process is gone within 2 s more.
 import { loadBotConfig, type BotConfig } from "../../config/bot.js";
 import { createEngine } from "../../answering/engine.js";
+import { savedEngineAtStart } from "../../answering/engine-cache.js";
+import { CACHE_DIR } from "../../paths.js";
 import { KnowledgeStore } from "../../knowledge/store.js";
 import { createLogger } from "../../logger.js";
 import { startApp, type App } from "../app.js";
@@ -55,7 +57,10 @@ async function main(): Promise<void> {
   const context = { knowledgeDir: config.KNOWLEDGE_DIR, discordApi: config.DISCORD_API_URL };
   let app: App;
   try {
-    const store = KnowledgeStore.open(config.KNOWLEDGE_DIR, { createEngine });
+    // The engine saved at the last start serves again when neither the knowledge nor the code changed.
+    const store = KnowledgeStore.open(config.KNOWLEDGE_DIR, {
+      createEngine: savedEngineAtStart(CACHE_DIR, createEngine),
+    });
     app = await startApp({ config, logger, store });
   } catch (err) {
     const { line, expected } = describeStartupFailure(err, context);
