@@ -59,7 +59,7 @@ function leadFirst(found: Scoped[], index: SearchIndex): Answer[] {
 }
 
 // Reports whose best figure or sentence covers about as much of the question as the best one. A
-// number the question states ("of the 4.4 billion", "in the 44 key counties") is the reader's own
+// number the question states ("of the 3 billion", "in the 30 pilot villages") is the reader's own
 // pointer to a report: reports whose text has it come first, then the better match.
 function reportsByMatch(q: Question, index: SearchIndex): string[] {
   const best = new Map<string, number>();
@@ -89,7 +89,7 @@ function reportsByMatch(q: Question, index: SearchIndex): string[] {
     .map((r) => r.id);
 }
 
-// Numbers as the reader rounds them: "4.4 billion" points at 4.418 billion.
+// Numbers as the reader rounds them: "3.5 billion" points at 3.512 billion.
 const NUMBER_ROUNDING = 0.02;
 const numbersByReport = new WeakMap<SearchIndex, Map<string, number[]>>();
 

@@ -290,8 +290,8 @@ function unknownSubject(q: Question, terms: QueryTerm[]): string | undefined {
   return unknown.has(stem(thing)) ? `“${thing}”` : undefined;
 }
 
-// A proper name the question gives that no report mentions ("the population of Zhengzhou" when the
-// reports never name the city) is a subject they do not cover, however well the other words match.
+// A proper name the question gives that no report mentions (a city the reports never name) is a
+// subject they do not cover, however well the other words match.
 // Not a region (scope, refused or narrowed elsewhere), an English word, or a misspelling of a word
 // the reports have (the question's first word is capitalised by position, so it must be no English word).
 function unknownName(q: Question, index: SearchIndex): string | undefined {

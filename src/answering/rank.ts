@@ -90,7 +90,7 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
     const term = hit?.term ?? `?${w.stem}`;
     if (seen.has(term)) continue;
     const alts = hit ? [{ term: hit.term, weight: hit.quality }] : [];
-    // A respelt word ("poeple") takes the synonyms of the word it was respelt into.
+    // A respelt word ("peopel") takes the synonyms of the word it was respelt into.
     const respelt = hit && hit.term !== w.stem ? synonymsOfStem(hit.term) : [];
     for (const syn of new Set([...synonymsOf(w.surface), ...respelt])) {
       const t = stem(syn);

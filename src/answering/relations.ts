@@ -125,8 +125,8 @@ export function planOf(e: NumericEntry, at: number, index: SearchIndex): PlanOf 
   // A section's entries are consecutive: walk out from the figure while the section lasts.
   const partOf = new Set((index.groupsByPart.get(e.id) ?? []).map((g) => g.total));
   const { entries } = index.kb;
-  // Elsewhere in the section, or earlier in the same sentence ("planned … in 1,500 poor villages and
-  // actually completed 1,538 villages").
+  // Elsewhere in the section, or earlier in the same sentence ("planned … in N poor villages and
+  // actually completed M villages").
   const sameSection = (i: number) => entries[i]?.report === e.report && entries[i]?.section === e.section;
   let start = at;
   while (sameSection(start - 1)) start--;

@@ -33,7 +33,7 @@ for (const group of GROUPS)
   for (const w of group)
     index.set(w, [...new Set([...(index.get(w) ?? []), ...group.filter((x) => x !== w)])]);
 
-// By stem too, so a word the corrector respelt ("poeple" → "peopl") gets the synonyms its right
+// By stem too, so a word the corrector respelt (a misspelt "people" → "peopl") gets the synonyms its right
 // spelling has.
 const byStem = new Map<string, string[]>();
 for (const [w, syns] of index) byStem.set(stem(w), [...new Set([...(byStem.get(stem(w)) ?? []), ...syns])]);

@@ -107,7 +107,7 @@ const KEYWORD_MONEY_CUE =
   /\b(invest(ed|ment|ments)?|spen[dt]|spending|costs?|budget|income(?!-)|worth|donat\w*|allocat\w*|subsid\w*|capital|contribut\w*|paid|grants?)\b/;
 const PERCENT_CUE = /\b(percent(age)?|per cent|share|proportion|ratio|fraction|rate)\b|%/;
 // "By how much did X grow / fall", "how much did X grow": a change. Without "by", only "grow" is:
-// "how much did X increase (to)" often wants the amount, and "how much rain fell" is no change.
+// "how much did X increase (to)" often wants the amount, and "how much snow fell" is no change.
 const CHANGE_ASKED =
   /\bby how much\s+(?:[\w'-]+\s+){0,8}?(?:grow|grew|grown|increased?|rise|rose|risen|go up|went up|fall|fell|drop(?:ped)?|declined?|decreased?)\b|\bhow much\s+(?:[\w'-]+\s+){0,8}?(?:grow|grew|grown)\b/;
 const DATE_CUE =
@@ -116,7 +116,7 @@ const LENGTH_CUE = /\b(km|kms|kilomet(er|re)s?|miles?|how long|length)\b/;
 // "area" alone is often part of a name ("pilot area", "mountain areas"): only measures of area count.
 const AREA_CUE =
   /\b(square met(er|re)s?|sq\.? ?m|mu|hectares?|how much land|how large|what area|area of|acres?)\b/;
-// An amount the question states ("under the new 2,300 yuan line", "of the 4.4 billion") is given,
+// An amount the question states ("below a 1,500 yuan threshold", "of the 3 billion") is given,
 // not asked: its unit says nothing about the kind of figure wanted.
 const STATED_AMOUNT = /\d[\d,.]*\s*(?:(?:thousand|million|billion|mil|bil|k|m|bn)\s*)?(?:yuan|rmb)\b/g;
 const withoutStatedAmounts = (q: string) => q.replace(STATED_AMOUNT, " ");
@@ -155,7 +155,7 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
   const years = [
     ...english.matchAll(new RegExp(String.raw`\b${YEAR}\b(?!\s*(?:yuan|rmb|%|percent)\b)`, "g")),
   ].map((m) => Number(m[0]));
-  // A region no report covers but a report's text mentions ("the projects Tianjin funded" in a Gansu
+  // A region no report covers but a report's text mentions (a partner city whose aid one report describes
   // report) is what the question is about, searched as words, not a region to limit the search to.
   const mentioned = (r: string) =>
     !!known &&
