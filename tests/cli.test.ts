@@ -6,10 +6,11 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { AnswerJsonSchema } from "../src/answering/schema.js";
 import { PROJECT_ROOT } from "../src/paths.js";
+import { compiled } from "./support/compiled.js";
 
 const run = promisify(execFile);
 const cli = (...args: string[]) =>
-  run(process.execPath, ["--import", "tsx", join(PROJECT_ROOT, "src/surfaces/cli/ask.ts"), ...args], {
+  run(process.execPath, [compiled("src/surfaces/cli/ask.ts"), ...args], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, LOG_LEVEL: "silent" },
   });

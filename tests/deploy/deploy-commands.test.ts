@@ -1,20 +1,19 @@
 import { execFile } from "node:child_process";
-import { join } from "node:path";
 import { promisify } from "node:util";
 import { PermissionFlagsBits } from "discord.js";
 import { describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/paths.js";
 import { commandDefinitions, loadCommands } from "../../src/surfaces/discord/commands/index.js";
 import { COMMAND_DESCRIPTION_MAX, COMMAND_NAME_MAX } from "../../src/surfaces/discord/limits.js";
+import { compiled } from "../support/compiled.js";
 
 const run = promisify(execFile);
 const deploy = (env: Record<string, string>, ...args: string[]) => {
   const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith("DISCORD_")));
-  return run(
-    process.execPath,
-    ["--import", "tsx", join(PROJECT_ROOT, "scripts/deploy-commands.ts"), ...args],
-    { cwd: PROJECT_ROOT, env: { ...clean, ...env } },
-  );
+  return run(process.execPath, [compiled("scripts/deploy-commands.ts"), ...args], {
+    cwd: PROJECT_ROOT,
+    env: { ...clean, ...env },
+  });
 };
 
 describe("deploy-commands --dry-run", () => {

@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import { BotConfigSchema } from "../../src/config/bot.js";
 import { PROJECT_ROOT } from "../../src/paths.js";
 import { publicKeyToHex } from "../../src/surfaces/http/verify.js";
+import { compiled } from "../support/compiled.js";
 
 const MAIN = join(PROJECT_ROOT, "src/surfaces/discord/main.ts");
 const cleanEnv = () =>
@@ -18,7 +19,7 @@ const cleanEnv = () =>
   );
 
 function run(env: Record<string, string>) {
-  const child = spawn(process.execPath, ["--import", "tsx", MAIN], {
+  const child = spawn(process.execPath, [compiled(MAIN)], {
     cwd: PROJECT_ROOT,
     env: { ...cleanEnv(), ...env },
     stdio: ["ignore", "pipe", "pipe"],
