@@ -333,15 +333,15 @@ export function refreshEmbed(result: RefreshResult, t: Locale): EmbedBuilder {
     {
       name: t.counts,
       value: [
-        `reports: ${d.reports.before} → ${d.reports.after}`,
-        `sections: ${d.sections.before} → ${d.sections.after}`,
-        `entries: ${d.entries.before} → ${d.entries.after}`,
+        t.countLine("reports", d.reports.before, d.reports.after),
+        t.countLine("sections", d.sections.before, d.sections.after),
+        t.countLine("entries", d.entries.before, d.entries.after),
       ].join("\n"),
       keep: true,
     },
     {
       name: t.changes,
-      value: `added ${d.entries.added.length} · removed ${d.entries.removed.length} · changed ${d.entries.changed.length}`,
+      value: t.entryChanges(d.entries.added.length, d.entries.removed.length, d.entries.changed.length),
       keep: true,
     },
     {

@@ -46,7 +46,12 @@ export const en = {
   refreshDone: (action: string) => `Refresh (${action}) succeeded`,
   refreshFailed: (action: string) => `Refresh (${action}) failed; the bot keeps serving the previous data`,
   counts: "Counts (before → after)",
+  /** One line per count: "reports: 1 → 2". */
+  countLine: (what: "reports" | "sections" | "entries", before: number, after: number) =>
+    `${what}: ${before} → ${after}`,
   changes: "Entries",
+  entryChanges: (added: number, removed: number, changed: number) =>
+    `added ${added} · removed ${removed} · changed ${changed}`,
   version: "Version",
   errors: "Errors",
   /** A report in the /refresh reply: "Anhui 2012 · Poverty Alleviation … (anhui-2012)". */

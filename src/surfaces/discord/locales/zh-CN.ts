@@ -50,7 +50,10 @@ export const zhCN: Locale = {
   refreshDone: (action) => `刷新（${action}）成功`,
   refreshFailed: (action) => `刷新（${action}）失败；机器人继续使用原有数据`,
   counts: "数量（之前 → 之后）",
+  countLine: (what, before, after) =>
+    `${{ reports: "报告", sections: "部分", entries: "数字" }[what]}：${before} → ${after}`,
   changes: "条目",
+  entryChanges: (added, removed, changed) => `新增 ${added} · 删除 ${removed} · 更改 ${changed}`,
   version: "版本",
   errors: "错误",
   reportName: (region, year, title, id) => `${region} ${year} · ${title}（${id}）`,
