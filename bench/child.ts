@@ -65,6 +65,21 @@ function byKind<K extends string>(
   return out;
 }
 
+/** The latency figures of a list of timed calls, as every configuration reports them. */
+function latencies(times: number[]) {
+  return {
+    p50_ms: round(percentile(times, 0.5), 4),
+    p99_ms: round(percentile(times, 0.99), 4),
+    max_ms: round(Math.max(...times)),
+  };
+}
+
+/** Accuracy over rows of right/wrong answers, overall and by kind. */
+function accuracyOf(rows: { kind: string; right: boolean }[]) {
+  const right = rows.filter((r) => r.right).length;
+  return { accuracy: round(right / rows.length, 4), right, total: rows.length, by_kind: byKind(rows) };
+}
+
 function latencyByKind(
   rows: { kind: string; ms: number }[],
 ): Record<string, { p50_ms: number; p99_ms: number }> {
@@ -109,7 +124,6 @@ async function real(o: Extract<ChildOptions, { config: "real" }>) {
     },
   );
   const gcStats = await gc.stop();
-  const right = rows.filter((r) => r.right).length;
   // Each question is timed ~46 times, so a question slower than the rest on every pass sets the p99 by itself.
   const slowest = [...perQuestion]
     .map(([id, ms]) => ({ id, median_ms: round(median(ms), 4) }))
@@ -122,14 +136,9 @@ async function real(o: Extract<ChildOptions, { config: "real" }>) {
     load_ms: round(load_ms),
     build_ms: round(median(builds)),
     first_build_ms: round(builds[0]!),
-    p50_ms: round(percentile(times, 0.5), 4),
-    p99_ms: round(percentile(times, 0.99), 4),
-    max_ms: round(Math.max(...times)),
+    ...latencies(times),
     calls: times.length,
-    accuracy: round(right / rows.length, 4),
-    right,
-    total: rows.length,
-    by_kind: byKind(rows),
+    ...accuracyOf(rows),
     rss_mb: rssMb(),
   };
 }
@@ -146,18 +155,12 @@ async function baseline(o: Extract<ChildOptions, { config: "baseline" }>) {
   );
   t = now();
   const times = timePasses(questions, (q) => b.search(q.q), o.minCalls, o.budgetMs);
-  const right = rows.filter((r) => r.right).length;
   return {
     sentences: b.docs.length,
     build_ms: round(build_ms),
-    p50_ms: round(percentile(times, 0.5), 4),
-    p99_ms: round(percentile(times, 0.99), 4),
-    max_ms: round(Math.max(...times)),
+    ...latencies(times),
     calls: times.length,
-    accuracy: round(right / rows.length, 4),
-    right,
-    total: rows.length,
-    by_kind: byKind(rows),
+    ...accuracyOf(rows),
     rss_mb: rssMb(),
   };
 }
@@ -248,9 +251,7 @@ async function synthServe(o: Extract<ChildOptions, { config: "synth-serve" }>) {
     startup_ms: round(startup_ms),
     ready_since_process_start_ms: round(ready_since_process_start_ms),
     first_answer_ms: round(first_answer_ms),
-    p50_ms: round(percentile(times, 0.5), 4),
-    p99_ms: round(percentile(times, 0.99), 4),
-    max_ms: round(Math.max(...times)),
+    ...latencies(times),
     top1: round(right / rows.length, 4),
     right,
     questions: rows.length,

@@ -10,7 +10,7 @@ import { inQuestionLanguage } from "../../src/answering/localize.js";
 import type { Answer } from "../../src/answering/schema.js";
 import type { NumericEntry } from "../../src/knowledge/schema.js";
 import { buildKnowledge } from "../../src/knowledge/load.js";
-import { realEngine } from "../support/knowledge.js";
+import { MADE_UP_GANSU_META, madeUpGansuText, realEngine } from "../support/knowledge.js";
 
 const ask = (q: string) => realEngine().answer(q);
 
@@ -89,16 +89,12 @@ describe("Chinese replies from the engine", () => {
   it("falls back to the English label in quotes, never to an English number form, when nothing gives a Chinese name", () => {
     const kb = buildKnowledge([
       {
-        meta: {
-          id: "gansu-2012",
-          title: "Poverty Alleviation in Gansu Province",
-          region: "Gansu",
-          year: 2012,
-          language: "en",
-          source: "made up for this test",
-          file: "report.txt",
-        },
-        text: "Poverty Alleviation in Gansu Province\n\n【Overview】In 2012, Gansu lifted 0.82 million rural poor residents out of poverty.\n\n【Drinking water】In 2012, Gansu Province built 312 water cellars and laid 145 km of pipes, with an investment of 96 million Yuan.\n",
+        meta: MADE_UP_GANSU_META,
+        text: madeUpGansuText({
+          Overview: "In 2012, Gansu lifted 0.82 million rural poor residents out of poverty.",
+          "Drinking water":
+            "In 2012, Gansu Province built 312 water cellars and laid 145 km of pipes, with an investment of 96 million Yuan.",
+        }),
       },
     ]);
     const a = createEngine(kb, realEngine().glossary).answer("2012年甘肃修建了多少水窖？");

@@ -5,7 +5,7 @@ import { fromTerms } from "../../src/knowledge/glossary.js";
 import { labelIn, reasonIn, regionIn, sectionCitedIn, sectionTitleIn } from "../../src/answering/zh.js";
 import { buildKnowledge } from "../../src/knowledge/load.js";
 import type { Entry } from "../../src/knowledge/schema.js";
-import { realEngine } from "../support/knowledge.js";
+import { MADE_UP_GANSU_META, madeUpGansuText, realEngine } from "../support/knowledge.js";
 
 const entry = (label: string, aliases: string[] = []) =>
   ({
@@ -55,16 +55,11 @@ describe("labels in Chinese", () => {
 describe("section titles in Chinese", () => {
   const kb = buildKnowledge([
     {
-      meta: {
-        id: "gansu-2012",
-        title: "Poverty Alleviation in Gansu Province",
-        region: "Gansu",
-        year: 2012,
-        language: "en",
-        source: "made up for this test",
-        file: "report.txt",
-      },
-      text: "Poverty Alleviation in Gansu Province\n\n【Overview】In 2012, Gansu built 312 water cellars.\n\n【Drinking water】In 2012, Gansu laid 145 km of pipes.\n",
+      meta: MADE_UP_GANSU_META,
+      text: madeUpGansuText({
+        Overview: "In 2012, Gansu built 312 water cellars.",
+        "Drinking water": "In 2012, Gansu laid 145 km of pipes.",
+      }),
     },
   ]);
   const gansu = { kb, glossary };

@@ -13,7 +13,7 @@ import {
   type RefreshResult,
   type Upload,
 } from "../../src/knowledge/store.js";
-import { HENAN, realEngine } from "../support/knowledge.js";
+import { HENAN, MADE_UP_GANSU_META, realEngine } from "../support/knowledge.js";
 import { hashTree, inKnowledgeCopy } from "./copy.js";
 
 const FUNDS_Q = "How much financial anti-poverty funds were issued in 2011?";
@@ -47,15 +47,7 @@ const GANSU_TEXT = `Poverty Alleviation in Gansu Province
       【Drinking water】In 2012, Gansu Province built 312 water cellars and laid 145 km of pipes, with an investment of 96 million Yuan.
 `;
 const gansuBundle = () => ({
-  meta: {
-    id: "gansu-2012",
-    title: "Poverty Alleviation in Gansu Province",
-    region: "Gansu",
-    year: 2012,
-    language: "en",
-    source: "made up for the store tests",
-    file: "report.txt",
-  },
+  meta: MADE_UP_GANSU_META,
   text: GANSU_TEXT,
   annotations: {
     entries: {

@@ -28,7 +28,7 @@ import {
   type Upload,
 } from "../../src/knowledge/store.js";
 import { DEFAULT_KNOWLEDGE_DIR } from "../../src/paths.js";
-import { HENAN, realEngine } from "../support/knowledge.js";
+import { HENAN, MADE_UP_GANSU_META, realEngine } from "../support/knowledge.js";
 import { disposeChild, pool, prepareChild, runChild, type ChildRun } from "./support/crash.js";
 import { copyDir, hashTree, listTree, removeCopies } from "./support/disk.js";
 
@@ -75,15 +75,7 @@ const GANSU_TEXT = `Poverty Alleviation in Gansu Province
 
       【Drinking water】In 2012, Gansu Province built 312 water cellars and laid 145 km of pipes, with an investment of 96 million Yuan.
 `;
-const GANSU_META = {
-  id: "gansu-2012",
-  title: "Poverty Alleviation in Gansu Province",
-  region: "Gansu",
-  year: 2012,
-  language: "en",
-  source: "made up for the reliability tests",
-  file: "report.txt",
-};
+const GANSU_META = MADE_UP_GANSU_META;
 const gansu = (text = GANSU_TEXT) => ({
   meta: GANSU_META,
   text,

@@ -75,3 +75,20 @@ export const TEST_REPORT_META = ReportMetaSchema.parse({
   year: 2012,
   source: "test",
 });
+
+/** The meta of a small made-up Gansu report (tests that need a second report of a few sentences). */
+export const MADE_UP_GANSU_META = {
+  id: "gansu-2012",
+  title: "Poverty Alleviation in Gansu Province",
+  region: "Gansu",
+  year: 2012,
+  language: "en",
+  source: "made up for tests",
+  file: "report.txt",
+} as const;
+
+/** Its text in the series' style: 【】 sections; `body` gives the sections' sentences. */
+export const madeUpGansuText = (body: Record<string, string>) =>
+  `Poverty Alleviation in Gansu Province\n${Object.entries(body)
+    .map(([title, text]) => `\n【${title}】${text}\n`)
+    .join("")}`;
