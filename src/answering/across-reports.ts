@@ -48,13 +48,19 @@ export function answerAcrossReports(
   return sideBySide(first, others, unshown, index, q.language);
 }
 
-// Answers from reports a moderator annotated lead (their labels were checked by hand, and an answer
-// people already had does not move behind a report added later that says much the same); within
-// each group, the answer that covers most of the question comes first. Every answer is shown.
+// The answer that covers most of the question leads. Among answers about as good (within
+// LEAD_MARGIN of the best), one from a report a moderator annotated leads: its labels were checked
+// by hand, and an answer people already had does not move behind a later report that says much the
+// same. A report that matches clearly better is what the question is about, annotated or not. Every
+// answer is shown.
+const LEAD_MARGIN = 0.25;
+
 function leadFirst(found: Scoped[], index: SearchIndex): Answer[] {
-  const curated = (s: Scoped) => (index.curatedReports.has(s.answer.report!.id) ? 1 : 0);
+  const top = Math.max(0, ...found.map((s) => s.match ?? 0));
+  const leads = (s: Scoped) =>
+    index.curatedReports.has(s.answer.report!.id) && (s.match ?? 0) >= top - LEAD_MARGIN ? 1 : 0;
   return [...found]
-    .sort((a, b) => curated(b) - curated(a) || (b.match ?? 0) - (a.match ?? 0))
+    .sort((a, b) => leads(b) - leads(a) || (b.match ?? 0) - (a.match ?? 0))
     .map((s) => s.answer);
 }
 

@@ -81,6 +81,33 @@ describe("a question that names no region", () => {
   });
 });
 
+describe("which report's answer leads", () => {
+  let withGansu: Engine;
+  beforeAll(() => {
+    const gansuDir = mkdtempSync(join(tmpdir(), "report-bot-gansu-"));
+    cpSync(DEFAULT_KNOWLEDGE_DIR, gansuDir, { recursive: true });
+    cpSync(join(PROJECT_ROOT, "tests/fixtures/reports/gansu-2011"), join(gansuDir, "reports", "gansu-2011"), {
+      recursive: true,
+      filter: (p) => !p.endsWith("questions.jsonl"),
+    });
+    withGansu = loadEngine(gansuDir);
+    rmSync(gansuDir, { recursive: true, force: true });
+  });
+
+  it("a report nobody annotated leads when it matches the question clearly better", () => {
+    // Gansu names "rainwater harvesting cellars"; Henan has only "water cellars".
+    const a = withGansu.answer("How many rainwater harvesting cellars were built?");
+    expect(a).toMatchObject({ answered: true, value: 2436, report: { id: "gansu-2011" } });
+    expect(a.reports.map((r) => r.id)).toEqual(["gansu-2011", HENAN_ID]);
+    expect(a.text).toContain("89 water cellars");
+  });
+
+  it("the annotated report keeps the lead when the other matches about as well", () => {
+    const a = withGansu.answer("How many people did the Rain Plan train?");
+    expect(a).toMatchObject({ answered: true, report: { id: HENAN_ID } });
+  });
+});
+
 describe("years are scoped per report", () => {
   it("a year no report has is refused with each report's years", () => {
     const a = both.answer("anti-poverty funds in 2015");
