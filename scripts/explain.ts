@@ -1,9 +1,8 @@
 // `npx tsx scripts/explain.ts "question" ["question" …]`: how the engine reads a question and ranks
 // entries, the tool for understanding a miss.
-import { lexiconOf } from "../src/answering/engine.js";
+import { readQuestion } from "../src/answering/engine.js";
 import { loadEngine } from "../src/answering/load-engine.js";
 import { matchedTerms, queryTerms, rankEntries, rankSentences, scoreEntries } from "../src/answering/rank.js";
-import { understand } from "../src/answering/understand.js";
 import { loadGlossary } from "../src/knowledge/glossary.js";
 import { CoreConfigSchema, parseEnvOrExit } from "../src/config/core.js";
 import { parseCommandLine, runCommand, UsageError } from "../src/surfaces/cli/command-line.js";
@@ -21,7 +20,7 @@ await runCommand("explain", USAGE, () => {
   const engine = loadEngine(dir);
   const glossary = loadGlossary(dir);
   for (const text of positionals) {
-    const q = understand(text, glossary, lexiconOf(engine.index));
+    const q = readQuestion(text, engine.index, glossary);
     const terms = queryTerms(q, engine.index);
     console.log(
       `Q: ${text}\n  english: ${q.english}\n  kinds: ${q.kinds.join(",")} unit: ${q.countUnit ?? "-"} derivation: ${JSON.stringify(q.derivation)} form: ${JSON.stringify(q.form)} passage: ${q.passage}`,

@@ -79,10 +79,20 @@ export function corrector(
         )
       : undefined);
 
+  // Two letters swapped in a short word ("rian", "mnay") leave it no trigram in common with the word
+  // meant, so the shortlist never sees it: the swaps of a word are few enough to look up directly.
+  const swapMatch = (surface: string): string | undefined => {
+    for (let i = 0; i + 1 < surface.length; i++) {
+      const swapped = surface.slice(0, i) + surface[i + 1] + surface[i] + surface.slice(i + 2);
+      if (swapped !== surface && vocabulary.has(swapped)) return swapped;
+    }
+    return undefined;
+  };
+
   const correct = (surface: string): Resolved | undefined => {
     const candidates = shortlist(surface);
     const best = fuzzyMatch(candidates, surface);
-    const word = best?.item ?? oneEditMatch(candidates, surface);
+    const word = best?.item ?? oneEditMatch(candidates, surface) ?? swapMatch(surface);
     if (word === undefined) return undefined;
     if (STOPWORDS.has(word)) return { kind: "filler" };
     return {

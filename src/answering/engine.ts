@@ -42,6 +42,7 @@ import type { Answer } from "./schema.js";
 import { buildSearchIndex, termsOf, type IndexData, type SearchIndex } from "./search-index.js";
 import { stem } from "../text/words.js";
 import { inQuestionLanguage } from "./localize.js";
+import { respellQuestion } from "./respell.js";
 import { understand, type Lexicon, type Question } from "./understand.js";
 import { getOrInsertComputed } from "../util/maps.js";
 
@@ -74,13 +75,19 @@ export function createEngine(kb: KnowledgeBase, glossary: Glossary, data?: Index
     index,
     glossary,
     answer: (question) => {
-      const q = understand(question.slice(0, MAX_QUESTION_LENGTH).trim(), glossary, lexiconOf(index));
+      const q = readQuestion(question, index, glossary);
       return answerAcrossReports(q, index, (scoped) => {
         const a = answerQuestion(scoped, index);
         return { answer: inQuestionLanguage(a, index, glossary), match: matches.get(a) };
       });
     },
   };
+}
+
+/** The question as the engine reads it: respelt as the asker meant to type it, quoted back as sent. */
+export function readQuestion(question: string, index: SearchIndex, glossary: Glossary): Question {
+  const asked = question.slice(0, MAX_QUESTION_LENGTH).trim();
+  return { ...understand(respellQuestion(asked, index), glossary, lexiconOf(index)), raw: asked };
 }
 
 // A programme's name: capitalised words ending in a cue word ("Rain Plan", "Sunshine Project Fund").

@@ -1,0 +1,66 @@
+// A misspelt word hides more than its own topic: the question reader finds a question's form, its
+// counted unit and where it starts from the words as written ("incresed by what percent",
+// "how many poor vilages", "reloaction projcts: how many …"). So the question is respelt before it
+// is read: each misspelt word is written as the report writes the word meant, and every later step
+// sees the question the asker meant to type.
+import { isEnglishWord } from "./background.js";
+import { regionsIn } from "./regions.js";
+import { plainQuestion } from "./register.js";
+import type { SearchIndex } from "./search-index.js";
+import { STOPWORDS, editDistance, stem } from "../text/words.js";
+import { getOrInsertComputed } from "../util/maps.js";
+
+// The corrector's own floor for a word worth correcting (shorter words are too often another word).
+const MIN_LENGTH = 4;
+
+type Respeller = Pick<SearchIndex, "vocabulary" | "hasTerm" | "resolve">;
+
+// Each indexed stem's surface forms, so a corrected stem can be written out as a word again.
+const surfacesOf = new WeakMap<Map<string, string>, Map<string, string[]>>();
+function surfaces(vocabulary: Map<string, string>): Map<string, string[]> {
+  return getOrInsertComputed(surfacesOf, vocabulary, () => {
+    const byStem = new Map<string, string[]>();
+    for (const [surface, stemmed] of vocabulary)
+      getOrInsertComputed(byStem, stemmed, () => [] as string[]).push(surface);
+    return byStem;
+  });
+}
+
+/**
+ * The word a misspelt question word stands for, as the report writes it, or undefined when the word
+ * is not to be respelt. Only a word nobody would write on purpose is respelt: not a word the report
+ * has, not a stopword, not a word of everyday English ("weather" stays "weather", off-topic, and
+ * is never made "water"), not a chat abbreviation ("govt", which the register spells out), not a
+ * province's name (a province the reports lack is a scope question, not a typo).
+ */
+export function respelling(word: string, index: Respeller): string | undefined {
+  const w = word.toLowerCase();
+  if (w.length < MIN_LENGTH || !/^[a-z]+$/.test(w) || STOPWORDS.has(w) || index.hasTerm(stem(w)))
+    return undefined;
+  if (isEnglishWord(w) || plainQuestion(w, () => true) !== w || regionsIn(w).length > 0) return undefined;
+  const found = index.resolve(w, stem(w));
+  if (found?.kind !== "term") return undefined;
+  // Of the forms of the stem meant, the one nearest the letters typed ("vilages" → "villages").
+  // A form with a hyphen is left to the search, which reads it as its parts too: respelt as words,
+  // "microcredit" → "micro-credit" would count the same word three times.
+  const forms = (surfaces(index.vocabulary).get(found.term) ?? []).filter((f) => /^[a-z]+$/.test(f));
+  let best: string | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const form of forms) {
+    const d = editDistance(w, form);
+    if (d < bestDistance || (d === bestDistance && form.length < best!.length)) {
+      best = form;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
+/** The question with each misspelt word respelt (see respelling); every other character kept. */
+export function respellQuestion(text: string, index: Respeller): string {
+  return text.replace(/[A-Za-z]+/g, (token) => {
+    const meant = respelling(token, index);
+    if (meant === undefined) return token;
+    return /^[A-Z]/.test(token) ? meant[0]!.toUpperCase() + meant.slice(1) : meant;
+  });
+}

@@ -1,0 +1,70 @@
+// The corrector maps a misspelt question word to the indexed word meant, one class of typo per case.
+import { describe, expect, it } from "vitest";
+import { corrector } from "../../src/answering/corrector.js";
+import { stem } from "../../src/text/words.js";
+
+const REPORT_WORDS = [
+  "rain",
+  "plan",
+  "annual",
+  "training",
+  "trained",
+  "relocation",
+  "projects",
+  "protection",
+  "slope",
+  "mutual",
+  "pilot",
+  "villages",
+  "water",
+  "bank",
+  "many",
+  "increased",
+  "previous",
+];
+const vocabulary = new Map(REPORT_WORDS.map((w) => [w, stem(w)]));
+const terms = new Set(vocabulary.values());
+const resolve = corrector(vocabulary, (t) => terms.has(t));
+const meant = (surface: string) => {
+  const found = resolve(surface, stem(surface));
+  return found?.kind === "term" ? found.term : found?.kind;
+};
+
+describe("corrector: a misspelt word to the indexed word meant", () => {
+  it("a word as the report writes it is itself, fully sure", () => {
+    expect(resolve("villages", stem("villages"))).toEqual({
+      kind: "term",
+      term: stem("villages"),
+      quality: 1,
+    });
+  });
+
+  it("two letters swapped in a short word, which shares no trigram with the word meant", () => {
+    expect(meant("rian")).toBe(stem("rain"));
+    expect(meant("bnak")).toBe(stem("bank"));
+  });
+
+  it("two letters swapped in a longer word", () => {
+    expect(meant("trainign")).toBe(stem("training"));
+    expect(meant("reloaction")).toBe(stem("relocation"));
+    expect(meant("piolt")).toBe(stem("pilot"));
+  });
+
+  it("a dropped letter", () => {
+    expect(meant("anual")).toBe(stem("annual"));
+    expect(meant("protecton")).toBe(stem("protection"));
+    expect(meant("mutal")).toBe(stem("mutual"));
+    expect(meant("vilages")).toBe(stem("villages"));
+    expect(meant("incresed")).toBe(stem("increased"));
+    expect(meant("prevous")).toBe(stem("previous"));
+  });
+
+  it("a misspelt stopword is filler, not a topic", () => {
+    expect(meant("mnay")).toBe("filler");
+  });
+
+  it("nothing for a word too short to judge or too far from any report word", () => {
+    expect(meant("rin")).toBeUndefined();
+    expect(meant("zebra")).toBeUndefined();
+  });
+});
