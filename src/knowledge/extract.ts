@@ -235,7 +235,8 @@ function labelFromGrammar(figures: Entry[], sentence: string, region: string, ye
   const opens = [...sentence.matchAll(/\bof which\b/gi)].map((m) => m.index!);
   const before: (GrammarLabel & { at: number; kind: string; read: boolean })[] = [];
   const labelled = new Map<Entry, Entry>();
-  for (const { e, at } of ordered) {
+  const placed = ordered.map(({ e, at }) => ({ start: at, end: at + e.written.length, kind: e.kind }));
+  for (const [index, { e, at }] of ordered.entries()) {
     const opened = opens.filter((o) => o < at).at(-1);
     const total = opened === undefined ? undefined : before.filter((b) => b.at < opened).at(-1);
     const g =
@@ -248,6 +249,8 @@ function labelFromGrammar(figures: Entry[], sentence: string, region: string, ye
               region,
               year,
               before,
+              figures: placed,
+              index,
               ...(total?.head ? { totalHead: total.head } : {}),
             },
           );

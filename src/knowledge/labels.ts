@@ -13,14 +13,23 @@
 // - a figure followed by "last year" / "the previous year" / "in 2010" gets that year.
 // Curated annotations still override the label (load.ts applies them afterwards).
 import { isYearText } from "../text/years.js";
+import { figureRun, type Placed, respectivelyList, tokenAt } from "./label-lists.js";
 import type { Token } from "./nlp.js";
 
 export type FigureSpan = { start: number; end: number; kind: string; written: string };
 /** The label, the year when the sentence ties the figure to another one, and the bare noun phrase. */
 export type GrammarLabel = { label: string; year?: number; head?: string };
 /** The sentence's figures before this one, in order: their labels, kinds, and whether the rules read them. */
-type Before = GrammarLabel & { kind: string; read: boolean };
-type Context = { region: string; year: number | null; before?: Before[]; totalHead?: string };
+type Before = GrammarLabel & { kind: string; read: boolean; at?: number };
+/** `figures`: every figure of the sentence in order, and `index` this one's place among them. */
+type Context = {
+  region: string;
+  year: number | null;
+  before?: Before[];
+  totalHead?: string;
+  figures?: Placed[];
+  index?: number;
+};
 
 const CLAUSE_PUNCT = new Set([",", ";", ":", "(", ")", "—", "–"]);
 const NOMINAL = new Set(["NOUN", "PROPN", "ADJ"]);
@@ -53,6 +62,34 @@ export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): Gr
     label && label.length >= 3
       ? { label: tidy(label), ...(year !== undefined ? { year } : {}), ...(head ? { head } : {}) }
       : undefined;
+
+  // "moved N households and M people, respectively P% and Q% beyond the scheduled task": each
+  // figure of the list is read against the figure at its own position in the list before it.
+  const listed =
+    ctx.figures && ctx.index !== undefined ? respectivelyList(tokens, ctx.figures, ctx.index) : undefined;
+  if (listed) {
+    const paired = (ctx.before ?? [])
+      .filter((b) => b.at !== undefined && b.at < listed.listStart && b.read)
+      .filter((b) => fig.kind !== "percent" || b.kind !== "percent")
+      .slice(-listed.length);
+    if (paired.length === listed.length) {
+      const whose = paired[listed.position]!.label.replace(/\s*\([^)]*\)$/, "");
+      const shared = phraseAfter(tokens, listed.sharedFrom)?.replace(/,?\s*respectively$/i, "");
+      return withYear(`${whose}${shared ? ` ${shared}` : ""}${fig.kind === "percent" ? " (percent)" : ""}`);
+    }
+  }
+  // "moved N households and M people out of mountain areas": the words after the list's last item
+  // qualify every item of it.
+  const sharedAfter = () => {
+    if (!ctx.figures || ctx.index === undefined) return undefined;
+    const run = figureRun(tokens, ctx.figures, ctx.index);
+    const items = ctx.figures.slice(run.from, run.to + 1);
+    if (run.to === ctx.index || !items.every((f) => f.kind === fig.kind)) return undefined;
+    // Up to its first "and": the shared words are read into each item's label, and a label the
+    // length of the sentence says less about its own item.
+    const shared = phraseAfter(tokens, tokenAt(tokens, ctx.figures[run.to]!.end));
+    return shared?.replace(/\s+and\s.*$/, "");
+  };
 
   const prev = tokens[first - 1];
   const prev2 = tokens[first - 2];
@@ -138,7 +175,7 @@ export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): Gr
     if (verb) head = subjectBefore(tokens, verbAt, ctx.region);
     if (!head) return undefined;
     if (verb && !LINKING.has(verb.lemma) && !GROWTH_VERBS.has(verb.lemma)) head = `${head} ${verb.text}`;
-    const more = phraseAfter(tokens, rest);
+    const more = phraseAfter(tokens, rest) ?? sharedAfter();
     return withYear(more ? `${head} ${more}` : head);
   }
   const parts = [head];
@@ -159,7 +196,7 @@ export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): Gr
     const agent = subjectBefore(tokens, verbAt, ctx.region);
     if (agent && !isRegion(agent, ctx.region)) parts.push(`by ${agent.replace(/^The\b/, "the")}`);
   }
-  const more = phraseAfter(tokens, rest);
+  const more = phraseAfter(tokens, rest) ?? sharedAfter();
   if (more) parts.push(more);
   if (totalOf) parts.push("(total)");
   const labelled = withYear(parts.join(" "));
@@ -190,7 +227,13 @@ function verbBefore(tokens: Token[], at: number): number {
     if (t.pos === "CCONJ" && tokens[i + 1]?.pos === "DET") return -1;
     if (
       t.pos === "VERB" &&
-      !(NOMINAL.has(tokens[i + 1]?.pos ?? "") && /ed$|ing$/.test(t.text) && tokens[i - 1]?.pos === "ADP")
+      // "in targeted areas", "318 centralized projects": a participle between a preposition, number or
+      // article and its noun is an adjective, not the clause's verb.
+      !(
+        NOMINAL.has(tokens[i + 1]?.pos ?? "") &&
+        /ed$|ing$/.test(t.text) &&
+        ["ADP", "NUM", "DET"].includes(tokens[i - 1]?.pos ?? "")
+      )
     )
       return i;
     if (t.pos === "AUX" && t.lemma === "be" && tokens[i + 1]?.pos !== "VERB" && tokens[i + 1]?.pos !== "AUX")
@@ -214,6 +257,9 @@ function subjectBefore(tokens: Token[], verbAt: number, region: string): string 
   let end = verbAt;
   while (end >= 2 && tokens[end - 1]!.lemma === "to" && tokens[end - 2]!.pos === "VERB") end -= 2;
   while (end > 0 && (tokens[end - 1]!.pos === "ADV" || tokens[end - 1]!.pos === "AUX")) end--;
+  // "The value of the packages donated in 2011 reached N": a year between the subject and its verb
+  // dates the subject; it is not where the subject ends.
+  while (end >= 2 && isYearText(tokens[end - 1]!.text) && tokens[end - 2]!.lemma === "in") end -= 2;
   // "Microcredit of N Yuan at discounted interest was granted": the subject is the noun before "of N".
   for (let i = end - 1; i > 0 && i >= end - 8; i--) {
     if (CLAUSE_PUNCT.has(tokens[i]!.text)) break;
@@ -225,6 +271,14 @@ function subjectBefore(tokens: Token[], verbAt: number, region: string): string 
     }
   }
   let start = end;
+  // "the kits handed out": a participle's particle ends the subject like the participle would.
+  if (
+    tokens[end - 1]?.pos === "ADP" &&
+    tokens[end - 2]?.pos === "VERB" &&
+    /ed$/.test(tokens[end - 2]!.text) &&
+    NOMINAL.has(tokens[end - 3]?.pos ?? "")
+  )
+    start = end - 2;
   while (start > 0) {
     const t = tokens[start - 1]!;
     const trailingParticiple =
@@ -315,6 +369,13 @@ function phraseAfter(tokens: Token[], from: number, allowVerb = false): string |
     const t = tokens[i]!;
     if (CLAUSE_PUNCT.has(t.text) || t.pos === "PUNCT" || t.pos === "NUM" || t.pos === "SYM") break;
     if (t.pos === "CCONJ" && ["VERB", "NUM", "AUX"].includes(tokens[i + 1]?.pos ?? "")) break;
+    // "N water cellars and canals of M km": "and" right after the figure starts the list's next item
+    // when that item has a figure of its own ("N units and entrepreneurs" is one noun phrase).
+    if (t.pos === "CCONJ" && i === from) {
+      let j = i + 1;
+      while (NOMINAL.has(tokens[j]?.pos ?? "")) j++;
+      if (tokens[j]?.lemma === "of" && tokens[j + 1]?.pos === "NUM") break;
+    }
     if (
       t.pos === "CCONJ" &&
       !(NOMINAL.has(tokens[i + 1]?.pos ?? "") && NOMINAL.has(tokens[i - 1]?.pos ?? ""))
@@ -357,10 +418,18 @@ function trimEdges(span: Token[]): Token[] {
     t.pos === "PUNCT" ||
     t.pos === "SCONJ";
   // "per capita" is a noun phrase's own start, not a dangling preposition.
-  while (a < b && span[a]!.lemma !== "per" && (loose(span[a]!) || FILLERS.has(span[a]!.lemma))) a++;
-  while (b > a && loose(span[b - 1]!)) b--;
+  // "Total" before its noun ("the total value") is part of the name; "a total of N" is not.
+  const filler = (i: number) =>
+    FILLERS.has(span[i]!.lemma) && !(span[i]!.lemma === "total" && span[i + 1]?.pos === "NOUN");
+  while (a < b && span[a]!.lemma !== "per" && (loose(span[a]!) || filler(a))) a++;
+  while (b > a && loose(span[b - 1]!) && !particle(span, b - 1)) b--;
   return span.slice(a, b);
 }
+
+/** "handed out", "set up": an adverb particle completing the participle before it, not a dangling preposition. */
+const PARTICLES = new Set(["out", "up", "off", "down"]);
+const particle = (span: Token[], i: number) =>
+  PARTICLES.has(span[i]!.lemma) && span[i - 1]?.pos === "VERB" && /ed$/.test(span[i - 1]!.text);
 
 function trimEnd(span: Token[]): Token[] {
   let b = span.length;

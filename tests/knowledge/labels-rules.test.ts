@@ -1,0 +1,62 @@
+// One case per grammar rule of the automatic labels (src/knowledge/labels.ts), each on an invented
+// sentence in the series' style: the rule's general form, not any report's or question's wording.
+import { describe, expect, it } from "vitest";
+import { extractEntries } from "../../src/knowledge/extract.js";
+import { TEST_REPORT_META } from "../support/knowledge.js";
+
+/** The automatic labels of one sentence's figures, by the figure as written. */
+function labels(sentence: string): Map<string, string> {
+  const entries = extractEntries(
+    TEST_REPORT_META,
+    [{ title: "S", text: sentence, sentences: [sentence] }],
+    [],
+  );
+  return new Map(entries.map((e) => [e.written, e.label]));
+}
+
+describe("automatic labels: where the subject ends", () => {
+  it("reads through a year between the subject and its verb, and keeps 'total' before its noun", () => {
+    const l = labels(
+      "The total value of the school kits handed out in 2011 reached 2.7 million Yuan and the work was praised by the county.",
+    );
+    expect(l.get("2.7 million Yuan")).toBe("Total value of the school kits handed out");
+  });
+});
+
+describe("automatic labels: figures written as a list", () => {
+  it("pairs each figure of a 'respectively' list with the figure at its position before it", () => {
+    const l = labels(
+      "The county trained 3,200 farmers and 410 cadres in 2011, respectively 8% and 12% more than the plan.",
+    );
+    expect(l.get("8%")).toBe("Farmers trained by the county more than the plan (percent)");
+    expect(l.get("12%")).toBe("Cadres trained by the county more than the plan (percent)");
+  });
+
+  it("pairs a list closed by 'respectively' the same way", () => {
+    const l = labels(
+      "The county trained 3,200 farmers and 410 cadres, 8% and 12% above the plan respectively.",
+    );
+    expect(l.get("8%")).toMatch(/^Farmers trained/);
+    expect(l.get("12%")).toMatch(/^Cadres trained/);
+  });
+
+  it("gives every item of a list the words after its last item", () => {
+    const l = labels("The county moved 1,200 households and 4,800 people out of flood areas.");
+    expect(l.get("1,200 households")).toBe("Households moved by the county out of flood areas");
+    expect(l.get("4,800 people")).toBe("People moved by the county out of flood areas");
+  });
+
+  it("starts the next item at 'and' when that item has its own figure, not otherwise", () => {
+    const l = labels(
+      "It dug 40 wells and canals of 12 km, and 300 units and entrepreneurs joined the scheme.",
+    );
+    expect(l.get("40 wells")).toBe("Wells dug");
+    expect(l.get("12 km")).toBe("Canals dug");
+    expect(l.get("300 units")).toMatch(/^Units\b.*\bentrepreneurs\b/);
+  });
+
+  it("reads a participle between a number and its noun as an adjective, not the verb", () => {
+    const l = labels("The county built 120 centralized supply projects and 900 storage cellars.");
+    expect(l.get("900 storage cellars")).toBe("Storage cellars built by the county");
+  });
+});
