@@ -10,6 +10,7 @@ import { PLAN_WORDS, termsOf, type SearchIndex } from "./search-index.js";
 import { lowerFirst } from "../text/words.js";
 import type { Derivation, Question } from "./understand.js";
 import { YEAR } from "../text/years.js";
+import { isStated } from "./stated.js";
 
 export type Derived = {
   value: number;
@@ -173,9 +174,28 @@ const planInputs = (result: NumericEntry, plan: PlanOf) => [
   ...(plan.stated ? [plan.stated] : plan.percent ? [plan.percent] : []),
 ];
 
+// What the result and the figure its plan is read from cover together: a question that states the
+// percentage ("beat the plan by N%") is matched by that percentage as much as by the result.
+function planCoverage(scoring: Scoring, index: SearchIndex, at: number, plan: PlanOf): number {
+  const from = plan.stated ?? plan.percent;
+  return unionCoverage(scoring, from ? [at, positionNear(index, from, at)] : [at]);
+}
+
+// The result whose figures the question states ("… it beat the plan by N%") is the one it is
+// about, however well another result matches its words; else the best match.
+function statedFirst<T extends { result: NumericEntry; plan: PlanOf }>(
+  q: Question,
+  found: T[],
+): T | undefined {
+  return found.find((x) => planInputs(x.result, x.plan).some((e) => isStated(q.stated, e))) ?? found[0];
+}
+
 /** A plan the report implies but does not state: a result and its stated share of the plan. */
 function impliedPlan(q: Question, index: SearchIndex, scoring: Scoring): Derived | undefined {
-  const found = resultsWithPlans(q, index, scoring).find((x) => !x.plan.stated);
+  const found = statedFirst(
+    q,
+    resultsWithPlans(q, index, scoring).filter((x) => !x.plan.stated),
+  );
   if (!found) return undefined;
   const { r, result, plan } = found;
   return {
@@ -185,13 +205,13 @@ function impliedPlan(q: Question, index: SearchIndex, scoring: Scoring): Derived
     label: `Plan implied for ${lowerFirst(result.label)}`,
     arithmetic: plan.arithmetic!,
     inputs: planInputs(result, plan),
-    coverage: unionCoverage(scoring, [r.index]),
+    coverage: planCoverage(scoring, index, r.index, plan),
   };
 }
 
 /** How far a result is above (sign 1) or below (sign -1) its plan, in the direction the question asks. */
 function versusPlan(q: Question, index: SearchIndex, scoring: Scoring, sign: 1 | -1): Derived | undefined {
-  const found = resultsWithPlans(q, index, scoring)[0];
+  const found = statedFirst(q, resultsWithPlans(q, index, scoring));
   if (!found) return undefined;
   const { r, result, plan } = found;
   // The value reads the way the question asks (how many more: result − plan; how many fewer:
@@ -210,7 +230,7 @@ function versusPlan(q: Question, index: SearchIndex, scoring: Scoring, sign: 1 |
     label: `${result.label} against the plan`,
     arithmetic: `${result.written} − ${planText} = ${formatValue(diff, result.unit)}`,
     inputs: planInputs(result, plan),
-    coverage: unionCoverage(scoring, [r.index]),
+    coverage: planCoverage(scoring, index, r.index, plan),
   };
 }
 

@@ -24,6 +24,7 @@ import {
 } from "./compose.js";
 import { answerAcrossReports } from "./across-reports.js";
 import { scopeProblem } from "./scope.js";
+import { withoutStated } from "./stated.js";
 import type { Glossary } from "../knowledge/glossary.js";
 import {
   matchedTerms,
@@ -137,7 +138,8 @@ function answerQuestion(q: Question, index: SearchIndex): Answer {
         : judgeCheck(q, q.form, index, scoring);
     return "reason" in judged ? noAnswer(q, index, judged.reason) : judgedAnswer(q, judged, index);
   }
-  const ranked = rankEntries(q, index, scoring);
+  // A figure the question states is given, not asked ("if A was N% over the plan, what was the plan?").
+  const ranked = withoutStated(q, rankEntries(q, index, scoring), scoring);
   const direct = directFigure(q, index, scoring, ranked[0]);
   const stated = direct && statesTheComputation(direct, q, index);
 
@@ -230,7 +232,8 @@ function statesTheComputation(
       return /\b(per|each)\b/i.test(described) || (!!per && e.sentence.toLowerCase().includes(per));
     }
     case "plan":
-      return index.entryIsPlan[at] === 1;
+      // A share of the plan ("105% of the scheduled task") is not the plan's amount.
+      return index.entryIsPlan[at] === 1 && (e.kind !== "percent" || q.kinds[0] === "percent");
     case "sum":
       return /\b(total|combined|altogether|in all)\b/i.test(e.label);
     case "ratio":

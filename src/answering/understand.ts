@@ -10,6 +10,7 @@ import { countUnitIn, PER_UNIT_PATTERN, PER_UNITS } from "../knowledge/units.js"
 import { contentWords, editDistance, hasHan, QUANTITY_NOUNS, STOPWORDS, type Word } from "../text/words.js";
 import { isYearText, YEAR } from "../text/years.js";
 import { getOrInsertComputed } from "../util/maps.js";
+import { statedNumbers, type StatedNumber } from "./stated.js";
 
 export type FigureKind = "money" | "count" | "percent" | "length" | "area" | "date";
 export type Derivation =
@@ -55,6 +56,8 @@ export type Question = {
   clause: string;
   /** A comparison or yes/no check the question asks for, if any (see forms.ts). */
   form?: Form | undefined;
+  /** Numbers the question states: they pick out the report's figures it is about, and are never its answer. */
+  stated: StatedNumber[];
   /** Parts of speech of the question's words, tagged on first use (only words the report lacks need them). */
   roles: () => Map<string, string>;
 };
@@ -119,7 +122,11 @@ const AREA_CUE =
 // An amount the question states ("below a 1,500 yuan threshold", "of the 3 billion") is given,
 // not asked: its unit says nothing about the kind of figure wanted.
 const STATED_AMOUNT = /\d[\d,.]*\s*(?:(?:thousand|million|billion|mil|bil|k|m|bn)\s*)?(?:yuan|rmb)\b/g;
-const withoutStatedAmounts = (q: string) => q.replace(STATED_AMOUNT, " ");
+// A percentage the question states for a computation ("if A is N% of it, what is the total?") is
+// one of its inputs, not the kind of figure it asks for.
+const STATED_PERCENT = /\d[\d,.]*\s*(?:%|percent\b|per cent\b)/g;
+const withoutStatedAmounts = (q: string, derivation?: Derivation) =>
+  (derivation ? q.replace(STATED_PERCENT, " ") : q).replace(STATED_AMOUNT, " ");
 
 const MONEY_CUE =
   /\b(yuan|rmb|money|funds?|funding|funded|invest(ed|ment|ments)?|spen[dt]|spending|costs?|budget|loans?|worth|donat\w*|income|allocat\w*|subsid\w*|capital|financ\w*|contribut\w*|paid|pay|grants?|reward)\b/;
@@ -190,7 +197,7 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
         comparedCount(english)) ||
       (isKeywordQuery(english)
         ? keywordKinds(english)
-        : figureKinds(withoutStatedAmounts(derivation ? clause : english), derivation));
+        : figureKinds(withoutStatedAmounts(derivation ? clause : english, derivation), derivation));
   // Years and words that only name the kind of figure are handled above; as search terms they would match noise.
   // Region names are scope (filtered on), not search words: as words they would favour any label naming the region.
   const regionWords = new Set(regions.flatMap((r) => r.toLowerCase().split(/\s+/)));
@@ -230,6 +237,7 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
     regions,
     derivation,
     form,
+    stated: statedNumbers(english),
     passage,
     asksNames,
     nameKind,

@@ -118,6 +118,33 @@ describe("implied figures", () => {
     for (const c of a.citations) expect(c.quote).toContain(c.written!);
   });
 
+  // Figures the question states pick out the report's figures it is about; they are never its answer.
+  it.each([
+    // The stated percentage is the best match, and it is an input.
+    ["If 24756 relocated people were 12.53% above the target, what was the target?", 21_999.47],
+    // Once the stated figures are set aside, a share of a plan ("12.53% beyond the task") is not the plan.
+    ["Households moved: 5853, that is 17.06% over target. What was the household target?", 5_000],
+    // "10%" is given, so the kind asked for is read from the rest ("total target": money).
+    ["What is the World Bank project's total target, if 36.1174 million Yuan is 10% of it?", 361_174_000],
+    // The stated percentage says which result's plan is asked for, and counts towards the match.
+    ["what was the scheduled number of people, given that relocation was 12.53% above it?", 21_999.47],
+  ])("derives what a question asks from the figures it states: %s", (q, value) => {
+    const a = ask(q);
+    expect(a.type).toBe("derived");
+    expect(a.value).toBeCloseTo(value, 1);
+  });
+
+  it("never answers with a figure the question states, and credits its sentence with the words describing it", () => {
+    // The stated figure and the one asked for match equally well: the stated one is given.
+    expect(ask("How much did the 70 million Yuan of discount funds lead to in loans?").value).toBe(
+      2_333_000_000,
+    );
+    // "interest subsidies" describes the stated figure; the loans in its sentence need not match it.
+    expect(
+      ask("What lending for poor areas did the 70 million Yuan of interest subsidies bring about?").value,
+    ).toBe(2_333_000_000);
+  });
+
   it("says so when a computation cannot be made, instead of returning one of its inputs", () => {
     const a = ask("How many people per village were trained by the Rain Plan?");
     expect(a.answered).toBe(false);
