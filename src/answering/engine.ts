@@ -5,7 +5,7 @@ import { sectionKey } from "../knowledge/section-key.js";
 import type { Entry, NumericEntry } from "../knowledge/schema.js";
 import { derive, type Derived } from "./compute.js";
 import { judgeCheck, judgeComparison, type Judgement, type Reason } from "./judge.js";
-import { capitalisedNames, namesIn } from "./names.js";
+import { capitalisedNames, namesAnswer, namesAskedIn } from "./names.js";
 import { regionsIn } from "./regions.js";
 import { isEnglishWord } from "./background.js";
 import { entryFigure } from "../knowledge/figures.js";
@@ -469,20 +469,23 @@ function passageAnswer(q: Question, index: SearchIndex, terms: QueryTerm[]): Ans
   const report = reportOf(index, best.report);
   // "Which counties …", "who …": the names the best sentence that gives any gives, listed, that sentence quoted.
   if (q.asksNames) {
-    for (const s of picked) {
-      const items = namesAsked(s.sentence, q.nameKind, report);
-      if (items.length === 0) continue;
+    const found = namesAnswer(
+      { ...namesAskedIn(q.english), kind: q.nameKind, stems: q.terms.map((t) => t.stem) },
+      picked.map((s) => s.sentence),
+      section.sentences,
+      notOwnRegion(report),
+    );
+    if (found)
       return matched(best.coverage, {
         ...emptyAnswer(q),
         answered: true,
         type: "list",
         section: best.section,
         report,
-        items,
-        text: listText(items, sourcePlace(best.section, best.report, index.kb), s.sentence),
-        citations: citations.filter((c) => c.quote === s.sentence),
+        items: found.items,
+        text: listText(found.items, sourcePlace(best.section, best.report, index.kb), found.sentence),
+        citations: [{ ...citations[0]!, quote: found.sentence }],
       });
-    }
   }
   return matched(best.coverage, {
     ...emptyAnswer(q),
@@ -496,10 +499,9 @@ function passageAnswer(q: Question, index: SearchIndex, terms: QueryTerm[]): Ans
 }
 
 // The report's own region ("Henan Province") is the subject of most sentences, not a name asked for.
-function namesAsked(sentence: string, kind: string | undefined, report: Answer["report"]): string[] {
-  const names = namesIn(sentence, kind);
+function notOwnRegion(report: Answer["report"]): (name: string) => boolean {
   const own = report ? new RegExp(`^${report.region}(?: Province)?(?:’s|'s)?$`, "i") : undefined;
-  return names.filter((n) => !own?.test(n));
+  return (name) => !own?.test(name);
 }
 
 // The English reply; a Chinese one is written from `items` by localize.ts.

@@ -3,6 +3,8 @@
 // names ("China Foundation for Poverty Alleviation"). Read from the sentence as written, so every
 // name is quoted with its source.
 
+import { stem, words } from "../text/words.js";
+
 // Words that may sit inside a capitalised name without a capital ("Office of Poverty Alleviation and Development").
 const NAME_JOINERS = new Set(["of", "and", "for", "the", "on", "in", "to", "de"]);
 const LIST_LEAD = /\b(?:namely|including|such as|as follows|through the implementation of)\s*:?\s+/i;
@@ -110,10 +112,143 @@ export function capitalisedNames(sentence: string): string[] {
 /** The names a sentence gives; `kind` narrows them ("county" keeps county names). */
 export function namesIn(sentence: string, kind?: string): string[] {
   const listed = listItems(sentence);
-  const quoted = [...sentence.matchAll(QUOTED)].map((m) => m[1]!.trim());
-  const found = listed.length > 0 ? listed : quoted.length > 0 ? quoted : capitalisedNames(sentence);
-  const ofKind = (n: string) => new RegExp(`\\b${kind}`, "i").test(n);
+  // The kind as a word of the name, not the start of a compound ("county-based …" names no county).
+  const ofKind = (n: string) => new RegExp(`\\b${kind}(?!-)`, "i").test(n);
   // A "namely" list with one item of the kind is a list of that kind ("Fengqiu, Guangshan and Shangcai County").
-  if (!kind || (listed.length > 0 && listed.some(ofKind))) return [...new Set(found)];
-  return [...new Set(found.filter(ofKind))];
+  if (!kind || (listed.length > 0 && listed.some(ofKind)))
+    return [...new Set(listed.length > 0 ? listed : quotedOrCapitalised(sentence))];
+  // Otherwise the first way of naming that gives names of the kind: a quoted title of another kind
+  // does not hide the capitalised names the sentence gives ("in Luanchuan County, Xin County …").
+  for (const found of [quotedNames(sentence), capitalisedNames(sentence)]) {
+    // "Fan County and Taiqian County" is two names of the kind, "Industry and Commerce" one name.
+    const names = found
+      .flatMap((n) => {
+        const parts = n.split(/\s+and\s+/);
+        return parts.every(ofKind) ? parts : [n];
+      })
+      .filter(ofKind);
+    if (names.length > 0) return [...new Set(names)];
+  }
+  return [];
+}
+
+const quotedNames = (sentence: string) => [...sentence.matchAll(QUOTED)].map((m) => m[1]!.trim());
+function quotedOrCapitalised(sentence: string): string[] {
+  const quoted = quotedNames(sentence);
+  return quoted.length > 0 ? quoted : capitalisedNames(sentence);
+}
+
+// "Jointly with A and B, X did …", "X, together with A, did …": who X worked with.
+const PARTNER_LEAD =
+  /\b(?:jointly|together|in (?:cooperation|collaboration|partnership|conjunction|association)|(?:cooperated|collaborated|partnered|teamed up|worked)) with\s+/i;
+const LEADING_ARTICLE = /^(?:the|a|an)\s+/i;
+
+/**
+ * The partners a sentence names after "jointly with", "together with", "in cooperation with" …:
+ * the phrase up to where the sentence goes on as a clause, split at commas and at an "and" that
+ * starts another item ("… of Industry and Commerce and the provincial postal company").
+ */
+export function partnersIn(sentence: string): string[] {
+  const m = PARTNER_LEAD.exec(sentence);
+  if (!m) return [];
+  const parts = sentence
+    .slice(m.index + m[0].length)
+    .split(/\s*[,;.]\s*/)
+    .map((p) => p.trim());
+  // "with A, B and C, the Office …": the list ends at the part its "and" joins; without an "and"
+  // it is one item and the first comma ends it ("with A, the Office …").
+  const last = parts.findIndex((p) => /(?:^|\s)and\s/i.test(p));
+  const listed = last >= 0 ? parts.slice(0, last + 1) : parts.slice(0, 1);
+  const items = listed.flatMap((part, i) => {
+    const piece = part.replace(/^(?:and|or)\s+/i, "");
+    // After commas, the last part's "and" joins the list's last item ("B and C"); otherwise only an
+    // "and" that opens another item with an article does ("… Industry and Commerce and the …").
+    return i > 0 && i === listed.length - 1
+      ? piece.split(/\s+and\s+(?!.*\sand\s)/i)
+      : piece.split(/\s+and\s+(?=(?:the|a|an)\s)/i);
+  });
+  // An item starts with an article or a capital and is short: a clause is no partner.
+  const isItem = (p: string) =>
+    /^(?:(?:the|a|an)\s|\p{Lu})/u.test(p) &&
+    p.split(/\s+/).length <= MAX_ITEM_WORDS &&
+    !/\b(was|were|is|are|has|have|had)\b/.test(p);
+  return items.every(isItem) ? items.map((p) => p.replace(LEADING_ARTICLE, "").trim()) : [];
+}
+
+/** What a names question asks of the names besides their kind: a group by its place, or partners. */
+export type NamesAsked = {
+  /** "the second batch": 2; "the last group": -1. */
+  ordinal?: number;
+  /** "who did X team up with": the names X worked with. */
+  partners: boolean;
+};
+
+const ORDINALS: Record<string, number> = {
+  first: 1,
+  "1st": 1,
+  former: 1,
+  second: 2,
+  "2nd": 2,
+  third: 3,
+  "3rd": 3,
+  fourth: 4,
+  "4th": 4,
+  fifth: 5,
+  "5th": 5,
+  last: -1,
+  latter: -1,
+  final: -1,
+};
+const ORDINAL_WORDS = Object.keys(ORDINALS).join("|");
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 };
+// Words for one of several sets a report lists in turn.
+const GROUP_WORDS = "groups?|batch(?:es)?|rounds?|phases?|lots?|sets?|waves?|tranches?|stages?";
+const ORDINAL_GROUP = new RegExp(
+  String.raw`\b(${ORDINAL_WORDS})\b[\s-]+(?:[a-z]+[\s-]+)?(?:${GROUP_WORDS})\b|\b(?:${GROUP_WORDS})\s+(one|two|three|four|five|[1-5])\b`,
+  "i",
+);
+const PARTNER_QUESTION =
+  /\bwith whom\b|\b(?:team(?:s|ed)?\s+up|partner(?:s|ed)?|cooperat\w*|collaborat\w*|work(?:s|ed)?(?:\s+(?:together|jointly))?|join(?:s|ed)?\s+(?:hands|forces))\s+with\b|\b(?:jointly|together)\s+with\b/i;
+
+export function namesAskedIn(english: string): NamesAsked {
+  const m = ORDINAL_GROUP.exec(english);
+  const word = m?.[1]?.toLowerCase();
+  const numbered = m?.[2]?.toLowerCase();
+  const ordinal = word ? ORDINALS[word] : numbered ? (NUMBER_WORDS[numbered] ?? Number(numbered)) : undefined;
+  return { ...(ordinal !== undefined ? { ordinal } : {}), partners: PARTNER_QUESTION.test(english) };
+}
+
+/**
+ * The names a question asks for and the sentence that gives them, or undefined: never an empty list.
+ * `ranked`: the best sentences for the question, best first; `inOrder`: their section's sentences in
+ * the report's order (a group asked for by its place is counted there); `keep`: names worth giving.
+ * A group by its place is the nth sentence naming several of the kind; partners come from the
+ * partner phrase of the ranked sentence sharing most of the question's words; otherwise the first
+ * ranked sentence that names any.
+ */
+export function namesAnswer(
+  asked: NamesAsked & { kind?: string | undefined; stems: readonly string[] },
+  ranked: readonly string[],
+  inOrder: readonly string[],
+  keep: (name: string) => boolean = () => true,
+): { sentence: string; items: string[] } | undefined {
+  const named = (sentence: string) => ({ sentence, items: namesIn(sentence, asked.kind).filter(keep) });
+  if (asked.ordinal !== undefined) {
+    const groups = inOrder.map(named).filter((g) => g.items.length >= 2);
+    // A place the report does not have ("the third batch" of two) is no group to name.
+    return asked.ordinal < 0 ? groups.at(-1) : groups[asked.ordinal - 1];
+  }
+  if (asked.partners) {
+    const shared = (sentence: string) => {
+      const own = new Set(words(sentence).map(stem));
+      return asked.stems.filter((t) => own.has(t)).length;
+    };
+    const found = ranked
+      .map((sentence) => ({ sentence, items: partnersIn(sentence).filter(keep) }))
+      .filter((p) => p.items.length > 0)
+      // Stable sort: ties keep the ranking's order.
+      .sort((a, b) => shared(b.sentence) - shared(a.sentence))[0];
+    if (found) return found;
+  }
+  return ranked.map(named).find((g) => g.items.length > 0);
 }
