@@ -15,7 +15,8 @@ import {
 import type { Scratch } from "./scratch.js";
 import { isEnglishWord, salience } from "./register.js";
 import { synonymsOf, synonymsOfStem } from "./synonyms.js";
-import { stem } from "../text/words.js";
+import { STOPWORDS, stem } from "../text/words.js";
+import { nearWordsAmong } from "./near-words.js";
 import { countUnitIn } from "../knowledge/units.js";
 import type { Question } from "./understand.js";
 import { PROVINCES } from "./regions.js";
@@ -26,12 +27,20 @@ const REGION_TERMS = new Set(Object.keys(PROVINCES).flatMap((name) => name.split
 /** One question word: its indexed form and synonyms as alternatives, and how much it weighs. */
 export type QueryTerm = {
   term: string;
-  alts: { term: string; weight: number }[];
+  /** `near`: a word general English uses like the question's (near-words.ts), never an exact match. */
+  alts: { term: string; weight: number; near?: true }[];
   weight: number;
   idf: number;
 };
 // A synonym is evidence the question means the word, not proof: it counts for less than the word.
 const SYNONYM_WEIGHT = 0.7;
+// A near word (same contexts in general English) is weaker evidence still: at most this much, times
+// its similarity, and only for a word with no match, synonym or family of its own.
+const NEAR_WEIGHT = 0.6;
+// Near words tried per question word: the closest few, not every word of the topic.
+const NEAR_MAX = 3;
+// How much a word must say about the topic (salience, register.ts) before a near word is sought.
+const NEAR_MIN_SALIENCE = 0.5;
 // Words of the phrase naming what is measured ("how much [central lottery money]") say most.
 const HEAD_WEIGHT = 2;
 // A Chinese character pair is weak evidence alone (pairs cross word boundaries): a tie-breaker.
@@ -89,7 +98,7 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
       continue;
     const term = hit?.term ?? `?${w.stem}`;
     if (seen.has(term)) continue;
-    const alts = hit ? [{ term: hit.term, weight: hit.quality }] : [];
+    const alts: QueryTerm["alts"] = hit ? [{ term: hit.term, weight: hit.quality }] : [];
     // A respelt word ("peopel") takes the synonyms of the word it was respelt into.
     const respelt = hit && hit.term !== w.stem ? synonymsOfStem(hit.term) : [];
     for (const syn of new Set([...synonymsOf(w.surface), ...respelt])) {
@@ -101,11 +110,18 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
     for (const t of index.family(hit?.term ?? w.stem))
       if (t !== term && !alts.some((a) => a.term === t)) alts.push({ term: t, weight: SYNONYM_WEIGHT });
     // A word with no match at all weighs what it says about the topic against everyday English:
-    // chat costs nothing, an unknown content word as much as the rarest word of the report.
+    // chat costs nothing, an unknown content word as much as the rarest word of the report. Only a
+    // word that weighs is worth a near word: everyday talk ("came", "rather") is no topic to reword.
     const unmatchedWeight =
       alts.length === 0 ? salience(w.surface, () => q.roles().get(w.surface) ?? "X") : 1;
     if (unmatchedWeight === 0) continue;
-    const weight = hit ? idf(hit.term) : alts[0] ? idf(alts[0].term) : index.maxIdf * unmatchedWeight;
+    if (alts.length === 0 && !hit && unmatchedWeight >= NEAR_MIN_SALIENCE && isEnglishWord(w.surface))
+      for (const near of nearTerms(w.surface, index))
+        if (near.term !== term)
+          alts.push({ term: near.term, weight: NEAR_WEIGHT * near.similarity, near: true });
+    // A near word keeps the word's own weight: matching it covers only part of what the word says.
+    const own = alts.find((a) => !a.near);
+    const weight = hit ? idf(hit.term) : own ? idf(own.term) : index.maxIdf * unmatchedWeight;
     seen.set(term, { term, alts, weight: head.has(w.surface) ? HEAD_WEIGHT : 1, idf: weight });
   }
   if (q.language === "zh" && text === undefined) {
@@ -117,6 +133,27 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
     }
   }
   return [...seen.values()];
+}
+
+const contentVocabularies = new WeakMap<SearchIndex, string[]>();
+
+/**
+ * The indexed stems of the report words general English uses like `word` (near-words.ts), closest
+ * first. A word that is a near word with a prefix added ("unemployment", "non-farm") is its
+ * opposite or a narrower thing, not another way of saying it.
+ */
+function nearTerms(word: string, index: SearchIndex): { term: string; similarity: number }[] {
+  const vocabulary = getOrInsertComputed(contentVocabularies, index, () =>
+    [...index.vocabulary].filter(([w, t]) => !STOPWORDS.has(w) && index.hasTerm(t)).map(([w]) => w),
+  );
+  const out: { term: string; similarity: number }[] = [];
+  for (const near of nearWordsAmong(word, vocabulary)) {
+    if (out.length >= NEAR_MAX) break;
+    if (word.endsWith(near.word) || near.word.endsWith(word)) continue;
+    const term = index.vocabulary.get(near.word)!;
+    if (!out.some((o) => o.term === term)) out.push({ term, similarity: near.similarity });
+  }
+  return out;
 }
 
 /** Per-document sums for one set of query terms, stored by slot: the order documents were first touched. */
@@ -233,7 +270,7 @@ function matchWord(
     const weight = t.weight * alt.weight * (t.idf || idf(alt.term));
     const share = zh ? 0 : (t.weight * alt.weight * t.idf) / total;
     // A synonym beyond the word's own match is no match as written (see Scoring.exact).
-    const exactAlt = alt.weight === SYNONYM_WEIGHT && alt !== t.alts[0] ? 0 : 1;
+    const exactAlt = alt.near || (alt.weight === SYNONYM_WEIGHT && alt !== t.alts[0]) ? 0 : 1;
     for (const range of scope) {
       const to = range[1];
       for (let k = ranges ? lowerBound(docs, range[0], first, last) : first; k < last; k++) {
