@@ -14,6 +14,7 @@
 // Curated annotations still override the label (load.ts applies them afterwards).
 import { isYearText } from "../text/years.js";
 import { figureRun, type Placed, respectivelyList, tokenAt } from "./label-lists.js";
+import { type Adjunct, adjunctOf, pastParticiple } from "./label-verbs.js";
 import type { Token } from "./nlp.js";
 
 export type FigureSpan = { start: number; end: number; kind: string; written: string };
@@ -179,7 +180,14 @@ export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): Gr
     return withYear(more ? `${head} ${more}` : head);
   }
   const parts = [head];
-  if (verb && !LINKING.has(verb.lemma)) {
+  const adjunct = verb ? adjunctOf(tokens, verbAt) : undefined;
+  if (verb && adjunct) {
+    // "…, covering N villages", "… to help N households develop …", "…, which drove N households":
+    // the noun, the verb as a past participle, and who acted (label-verbs.ts).
+    parts.push(pastParticiple(verb.lemma));
+    const agent = adjunctAgent(tokens, verbAt, adjunct, ctx);
+    if (agent && !isRegion(agent, ctx.region)) parts.push(`by ${agent.replace(/^The\b/, "the")}`);
+  } else if (verb && !LINKING.has(verb.lemma)) {
     // The verb and what stands between it and the figure ("completed the poverty alleviation … of").
     // The verb and what stands between it and the figure ("completed the poverty alleviation … of"),
     // unless that holds other figures or a clause break (the figure is one item of a list).
@@ -196,13 +204,72 @@ export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): Gr
     const agent = subjectBefore(tokens, verbAt, ctx.region);
     if (agent && !isRegion(agent, ctx.region)) parts.push(`by ${agent.replace(/^The\b/, "the")}`);
   }
-  const more = phraseAfter(tokens, rest) ?? sharedAfter();
+  const more = purposeAfter(tokens, rest) ?? phraseAfter(tokens, rest) ?? sharedAfter();
   if (more) parts.push(more);
   if (totalOf) parts.push("(total)");
   const labelled = withYear(parts.join(" "));
   // A bare "Funds" names nothing a part of it could borrow: its parts take the whole label instead.
   if (labelled && generic) labelled.head = labelled.label.replace(/\s*\(total\)$/, "");
   return labelled;
+}
+
+/**
+ * Who acts in a participle, infinitive or relative clause: for a relative clause, the figure before
+ * "which"; for a passive main clause ("loans were issued …, supporting N households"), its subject.
+ */
+function adjunctAgent(tokens: Token[], verbAt: number, adjunct: Adjunct, ctx: Context): string | undefined {
+  const read = ctx.before?.filter((b) => b.read && b.head && b.at !== undefined) ?? [];
+  if (adjunct === "relative") return read.at(-1)?.head;
+  // The main verb: past other adjuncts and bare verbs completing them ("help N households develop").
+  let main = verbBefore(tokens, verbAt);
+  while (
+    main > 0 &&
+    (adjunctOf(tokens, main) !== undefined ||
+      (tokens[main]!.text === tokens[main]!.lemma && NOMINAL.has(tokens[main - 1]!.pos)))
+  )
+    main = verbBefore(tokens, main);
+  if (main < 0) return read.at(-1)?.head;
+  // "was issued", "had been put" (not "had issued", "was helping"): a form of "be" before the verb.
+  const passive = tokens[main - 1]?.lemma === "be" && !/ing$/.test(tokens[main]!.text);
+  const at = tokens[main]!.start;
+  // "N Yuan of loans was issued …": the passive subject holds a figure, and that figure's noun is it.
+  const subjectFigure = read.filter((b) => b.at! < at).at(-1);
+  if (passive) return (subjectFigure && named(subjectFigure)) ?? subjectBefore(tokens, main, ctx.region);
+  // Active: a participle's doer is the main clause's subject ("the projects …, benefiting N people");
+  // when that is only the report's region, and for an infinitive of purpose ("issued N Yuan of small
+  // loans to help …"), it is what the main verb acted on, the noun of its first figure.
+  // "The projects promoted …, printed … and made …, benefiting …": verbs in a series share the
+  // first one's subject.
+  let subject: string | undefined;
+  for (let v = main, n = 0; adjunct === "participle" && v >= 0 && !subject && n < 6; n++) {
+    subject = subjectBefore(tokens, v, ctx.region);
+    v = verbBefore(tokens, v);
+  }
+  if (subject && !isRegion(subject, ctx.region)) return subject;
+  const object = read.find((b) => b.at! > at && b.at! < tokens[verbAt]!.start);
+  return (object && named(object)) ?? (chunkRight(tokens, main + 1).text || undefined);
+}
+
+// A figure named as the doer: its label without remarks ("loans issued for the mutual aid
+// societies") says which of several like things acted; a label that is not its noun's gives the noun.
+function named(b: Before): string | undefined {
+  const label = b.label.replace(/\s*\([^)]*\)$/, "");
+  if (!b.head || !label.toLowerCase().startsWith(b.head.toLowerCase())) return b.head;
+  return label.charAt(0).toLowerCase() + label.slice(1);
+}
+
+/**
+ * "helped N people find jobs", "supported N households to develop industries": the verb after the
+ * figure says what the figure's people or households were helped to do.
+ */
+function purposeAfter(tokens: Token[], rest: number): string | undefined {
+  const to = tokens[rest]?.lemma === "to" && tokens[rest]!.pos === "PART" ? 1 : 0;
+  const verb = tokens[rest + to];
+  // "… to help N households …": a verb whose object is the next figure belongs to that figure.
+  if (verb?.pos !== "VERB" || verb.text !== verb.lemma || tokens[rest + to + 1]?.pos === "NUM")
+    return undefined;
+  const purpose = phraseAfter(tokens, rest + to, true);
+  return purpose ? `to ${purpose}` : undefined;
 }
 
 /** "N last year", "N in the previous year", "N in 2010": the year the figure belongs to. */
@@ -367,7 +434,10 @@ function phraseAfter(tokens: Token[], from: number, allowVerb = false): string |
   const out: Token[] = [];
   for (let i = from; i < tokens.length && out.length < MAX_WORDS; i++) {
     const t = tokens[i]!;
-    if (CLAUSE_PUNCT.has(t.text) || t.pos === "PUNCT" || t.pos === "NUM" || t.pos === "SYM") break;
+    // "income-generating": a hyphen glued to both neighbours joins a word; any other mark ends the phrase.
+    const hyphen = t.text === "-" && tokens[i - 1]?.end === t.start && tokens[i + 1]?.start === t.end;
+    if (!hyphen && (CLAUSE_PUNCT.has(t.text) || t.pos === "PUNCT" || t.pos === "NUM" || t.pos === "SYM"))
+      break;
     if (t.pos === "CCONJ" && ["VERB", "NUM", "AUX"].includes(tokens[i + 1]?.pos ?? "")) break;
     // "N water cellars and canals of M km": "and" right after the figure starts the list's next item
     // when that item has a figure of its own ("N units and entrepreneurs" is one noun phrase).

@@ -60,3 +60,42 @@ describe("automatic labels: figures written as a list", () => {
     expect(l.get("900 storage cellars")).toBe("Storage cellars built by the county");
   });
 });
+
+describe("automatic labels: a figure acted on by a participle, an infinitive or a relative clause", () => {
+  it("reads a participle after a comma as done by the main clause's subject", () => {
+    const l = labels(
+      "The schemes trained 900 nurses and opened 40 clinics in remote towns, benefiting 52,000 rural people.",
+    );
+    expect(l.get("52,000 rural people")).toBe("Rural people benefited by the schemes");
+  });
+
+  it("reads a participle after a passive clause as done by that clause's subject", () => {
+    const l = labels(
+      "A total of 18 million Yuan of loans was issued to the societies, supporting 2,400 households.",
+    );
+    expect(l.get("2,400 households")).toBe("Households supported by loans issued to the societies");
+  });
+
+  it("reads an infinitive of purpose, and a participle whose subject is only the region, as done by what the main verb acted on", () => {
+    const l = labels(
+      "The province issued 90 million Yuan of small loans to help 6,000 households start family farms, covering 210 villages.",
+    );
+    expect(l.get("6,000 households")).toBe("Households helped by small loans issued to start family farms");
+    expect(l.get("210 villages")).toBe("Villages covered by small loans issued");
+  });
+
+  it("reads a relative clause as done by the figure before 'which'", () => {
+    const l = labels("Loans went to 80 leading enterprises, which drove 9,000 households to raise cattle.");
+    expect(l.get("9,000 households")).toMatch(/^Households driven by leading enterprises/);
+  });
+});
+
+describe("automatic labels: what the figure's people were helped to do", () => {
+  it("keeps the verb after the figure ('helped N people find jobs', 'supported N households to …')", () => {
+    const l = labels(
+      "The fund helped 4,000 poor people find jobs and supported 900 households to open shops.",
+    );
+    expect(l.get("4,000 poor people")).toBe("Poor people helped by the fund to find jobs");
+    expect(l.get("900 households")).toMatch(/^Households supported\b.*\bto open shops$/);
+  });
+});

@@ -1,0 +1,67 @@
+// Verbs in a label. A figure is often the object of a verb that is not its clause's main verb: a
+// participle after a comma ("…, covering 3,895 villages"), an infinitive of purpose ("… small loans
+// to help 21,000 households develop …") or a relative clause ("…, which drove 98,000 households …").
+// Its label then reads as the noun acted on, the verb as a past participle and who acted: "Poor
+// villages covered by small loans", not "Poor villages covering".
+import type { Token } from "./nlp.js";
+
+/** How the verb at `at` attaches to the clause before it, when it is not the clause's own verb. */
+export type Adjunct = "participle" | "infinitive" | "relative";
+
+export function adjunctOf(tokens: Token[], at: number): Adjunct | undefined {
+  const verb = tokens[at]!;
+  const prev = tokens[at - 1];
+  if (/ing$/.test(verb.text) && (prev === undefined || prev.text === ",")) return "participle";
+  // "… to help N households": not "expected to train", where the infinitive completes a verb.
+  if (prev?.lemma === "to" && prev.pos === "PART" && tokens[at - 2]?.pos !== "VERB") return "infinitive";
+  if ((prev?.lemma === "which" || prev?.lemma === "that") && prev.pos === "PRON") return "relative";
+  return undefined;
+}
+
+// English verbs whose past participle is not formed by adding -ed (the common ones of reports).
+const IRREGULAR: Record<string, string> = {
+  begin: "begun",
+  bring: "brought",
+  build: "built",
+  buy: "bought",
+  dig: "dug",
+  do: "done",
+  drive: "driven",
+  find: "found",
+  get: "got",
+  give: "given",
+  go: "gone",
+  grow: "grown",
+  have: "had",
+  hold: "held",
+  keep: "kept",
+  lead: "led",
+  lend: "lent",
+  make: "made",
+  meet: "met",
+  pay: "paid",
+  put: "put",
+  rise: "risen",
+  run: "run",
+  see: "seen",
+  sell: "sold",
+  send: "sent",
+  set: "set",
+  show: "shown",
+  spend: "spent",
+  take: "taken",
+  teach: "taught",
+  win: "won",
+  write: "written",
+};
+
+/** The past participle of a verb's lemma: "cover" → "covered", "involve" → "involved", "drive" → "driven". */
+export function pastParticiple(lemma: string): string {
+  const irregular = IRREGULAR[lemma];
+  if (irregular) return irregular;
+  if (lemma.endsWith("e")) return `${lemma}d`;
+  if (/[^aeiou]y$/.test(lemma)) return `${lemma.slice(0, -1)}ied`;
+  // One short syllable ending consonant-vowel-consonant doubles its last letter ("plan" → "planned").
+  if (lemma.length <= 4 && /[^aeiou][aeiou][^aeiouwxy]$/.test(lemma)) return `${lemma}${lemma.at(-1)}ed`;
+  return `${lemma}ed`;
+}
