@@ -418,7 +418,7 @@ function positionNear(index: SearchIndex, e: Entry, hint: number): number {
 }
 
 /** A figure that is already per something ("income growth per household") cannot be averaged again. */
-const isRate = (e: Entry) => /\b(per|each|average)\b/i.test(`${e.label} ${e.context}`);
+export const isRate = (e: Entry) => /\b(per|each|average)\b/i.test(`${e.label} ${e.context}`);
 const round = (v: number, digits: number) => Number(v.toFixed(digits));
 const singular = (unit: string) => SINGULAR_OF[unit] ?? unit;
 

@@ -20,7 +20,11 @@ export type Comparison = {
 };
 
 export type Check =
-  | { type: "check"; against: "plan"; op: Comparator }
+  /**
+   * `share`: the result is measured against this percentage of its plan instead of the whole plan
+   * ("more than half of its target": 50; "beat the plan by more than 20%": 120).
+   */
+  | { type: "check"; against: "plan"; op: Comparator; share?: number }
   | { type: "check"; against: "previous"; op: Comparator }
   | { type: "check"; against: "threshold"; op: Comparator; threshold: number; percent: boolean; text: string }
   | { type: "check"; against: "parts" };
@@ -76,6 +80,10 @@ export const FORM_WORDS = new Set([
 ]);
 
 const AUX_START = /^\s*(?:did|does|do|was|were|is|are|has|have|had|can|could|will|would)\b/;
+// A yes/no question may open with when or where it asks about, with no comma before its auxiliary
+// ("by the end of the year had X …").
+const AUX_AFTER_SETTING =
+  /^\s*(?:by|in|as of|at|on|before|after|until|since|during)\s+(?:(?!how\b|what\b|which\b|who\b)[\w.,-]+\s+){1,5}?(?:did|does|do|was|were|is|are|has|have|had)\s+(?:the|its|their|it|they|he|she|this|that|these|those|[a-z]+'s|\p{Lu})/u;
 const LARGER = "more|bigger|larger|greater|higher";
 const SMALLER = "less|fewer|smaller|lower";
 const COMPARATIVE = new RegExp(`\\b(${LARGER}|${SMALLER})\\b`);
@@ -145,12 +153,28 @@ const SCALE: Record<string, number> = {
   亿: 1e8,
 };
 
+// "N or more", "N yuan or above": the comparator follows the bound.
+const OR_MORE =
+  /(?<![\w.])(\d[\d,]*(?:\.\d+)?)\s*(hundred|thousand|million|billion|万|亿)?\s*(%|percent|per cent)?\s*(?:[a-z]+\s+){0,2}?or\s+(more|above|higher|greater|over|less|fewer|below|lower|under)\b/;
+const OR_OPERATOR: Record<string, Comparator> = {
+  more: ">=",
+  above: ">=",
+  higher: ">=",
+  greater: ">=",
+  over: ">=",
+  less: "<=",
+  fewer: "<=",
+  below: "<=",
+  lower: "<=",
+  under: "<=",
+};
+
 /** A number the question states as a bound, with its comparator; years are not bounds. */
 export function thresholdIn(
   english: string,
 ): { op: Comparator; value: number; percent: boolean; text: string } | undefined {
   const m = THRESHOLD.exec(english);
-  if (!m) return undefined;
+  if (!m) return boundBefore(english);
   const base = m[2] ? Number(m[2].replace(/,/g, "")) : 1;
   // "more than 2010", "than the 2010 <noun>": a year; "more than 2000 yuan": an amount.
   if (
@@ -165,6 +189,76 @@ export function thresholdIn(
   return { op: OPERATOR[m[1]!] ?? ">", value, percent: !!m[4], text: m[0] };
 }
 
+// "3000 yuan or more": the bound first, its comparator after it.
+function boundBefore(english: string): ReturnType<typeof thresholdIn> {
+  const m = OR_MORE.exec(english);
+  if (!m) return undefined;
+  const [, digits, scale, percent, word] = m;
+  const n = Number(digits!.replace(/,/g, ""));
+  if (!scale && !percent && isYearText(digits!) && !/\b(?:yuan|rmb)\b/.test(m[0])) return undefined;
+  return { op: OR_OPERATOR[word!]!, value: n * (scale ? SCALE[scale]! : 1), percent: !!percent, text: m[0] };
+}
+
+// A share of a plan written as a fraction or a percentage ("half", "a quarter", "30%").
+const FRACTIONS: Record<string, number> = {
+  half: 50,
+  third: 100 / 3,
+  quarter: 25,
+  fourth: 25,
+  fifth: 20,
+  tenth: 10,
+  "two thirds": 200 / 3,
+  "three quarters": 75,
+};
+const SHARE_WORDS = String.raw`(two thirds|three quarters|half|third|quarter|fourth|fifth|tenth|\d+(?:\.\d+)?\s*(?:%|percent|per cent))`;
+const PLAN_WORDS = "(?:plan|planned|target|targets|goal|quota|task|schedule|scheduled)";
+const BOUND_WORDS =
+  "(more than|over|above|greater than|at least|no less than|not less than|less than|fewer than|under|below|at most|no more than|not more than)";
+// "more than two thirds (of) its yearly plan", "at least a fifth of the target".
+const FRACTION_OF_PLAN = new RegExp(
+  String.raw`\b(?:${BOUND_WORDS}\s+)?(?:a\s+|an\s+|one\s+)?${SHARE_WORDS}\s+(?:of\s+)?(?:the|its|their)\s+(?:[\w'’-]+\s+){0,4}?${PLAN_WORDS}\b`,
+);
+// "beat its plan by at least 10 percent", "top the quota by over 20%".
+const EXCESS_OVER_PLAN = new RegExp(
+  String.raw`\b(?:exceed|beat|surpass|top|overfulfil|outstrip|overshoot)\w*\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?${PLAN_WORDS}\w*\s+by\s+(?:${BOUND_WORDS}\s+)?(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)(?:\s+or\s+(more|less))?`,
+);
+// "more than 20% above the quota", "at least 10% more villages than planned".
+const PERCENT_OVER_PLAN = new RegExp(
+  String.raw`\b(?:${BOUND_WORDS}\s+)?(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)\s+(?:above|over|beyond|(?:more|higher|greater)\s+(?:[\w-]+\s+){0,3}?than(?:\s+(?:was|were|it|they))?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?${PLAN_WORDS}\b`,
+);
+const BOUND_OPERATOR: Record<string, Comparator> = {
+  "more than": ">",
+  over: ">",
+  above: ">",
+  "greater than": ">",
+  "at least": ">=",
+  "no less than": ">=",
+  "not less than": ">=",
+  "less than": "<",
+  "fewer than": "<",
+  under: "<",
+  below: "<",
+  "at most": "<=",
+  "no more than": "<=",
+  "not more than": "<=",
+};
+const shareValue = (words: string) => FRACTIONS[words] ?? Number.parseFloat(words);
+
+/**
+ * A result measured against a share of its plan: a fraction of it ("more than two thirds of its plan")
+ * or the plan and a margin ("beat the plan by more than 20%"). Without a bound word the share is
+ * to be reached (">=").
+ */
+export function planShareIn(english: string): { op: Comparator; share: number } | undefined {
+  const fraction = FRACTION_OF_PLAN.exec(english);
+  if (fraction) return { op: BOUND_OPERATOR[fraction[1] ?? ""] ?? ">=", share: shareValue(fraction[2]!) };
+  const excess = EXCESS_OVER_PLAN.exec(english) ?? PERCENT_OVER_PLAN.exec(english);
+  if (!excess) return undefined;
+  const [, bound, percent, orWhat] = excess;
+  const op = bound ? BOUND_OPERATOR[bound]! : orWhat === "less" ? "<=" : ">=";
+  return { op, share: 100 + Number(percent) };
+}
+
 /**
  * The comparison or check a question asks for, if any. `cues` is the same question with the
  * knowledge's names masked ("Rain Plan" names a programme and asks for no plan).
@@ -174,9 +268,12 @@ export function formOf(english: string, cues = english, clause = english): Form 
   const c = cues.replace(/[？]/g, "?").trim();
   // The asking clause decides yes/no ("X planned N — did it reach that?"); the
   // two sides of a comparison and a plan may be named anywhere in the question.
-  const yesNo = AUX_START.test(clause);
+  const yesNo = AUX_START.test(clause) || AUX_AFTER_SETTING.test(clause);
   if (ADDS_UP.test(q) && /\b(parts?|sources?|components?|breakdown|items?|figures?|total)\b/.test(q))
     return { type: "check", against: "parts" };
+  // A share of the plan ("more than two thirds of its plan") is a bound on the result against its plan.
+  const planShare = yesNo ? planShareIn(clause) : undefined;
+  if (planShare) return { type: "check", against: "plan", ...planShare };
   // A stated bound ("more than N yuan") makes a check, whatever else the question compares.
   const threshold = yesNo ? thresholdIn(clause) : undefined;
   if (threshold)

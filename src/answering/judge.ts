@@ -2,13 +2,14 @@
 // a figure against its plan, the previous year, a threshold the question states, or whether listed
 // parts add up. Every figure used is cited; the verdict comes with the arithmetic behind it.
 import { isNumeric, type Entry, type NumericEntry } from "../knowledge/schema.js";
-import { pickFor } from "./compute.js";
+import { isRate, pickFor } from "./compute.js";
+import { PER_UNIT_PATTERN } from "../knowledge/units.js";
 import type { Comparator, Comparison, Check } from "./forms.js";
 import { entryFigure, formatValue } from "../knowledge/figures.js";
 import { lowerFirst } from "../text/words.js";
 import { labelIn } from "./zh.js";
 import { MIN_COVERAGE, rankEntries, type RankedEntry, type Scoring } from "./rank.js";
-import { changeOf, planOf } from "./relations.js";
+import { changeOf, planOf, type PlanOf } from "./relations.js";
 import type { SearchIndex } from "./search-index.js";
 import type { Question } from "./understand.js";
 
@@ -144,7 +145,7 @@ export function judgeCheck(
 ): Judgement | Unjudged {
   switch (form.against) {
     case "plan":
-      return againstPlan(q, form.op, index, scoring);
+      return againstPlan(q, form.op, index, scoring, form.share);
     case "threshold":
       return againstThreshold(q, form, index, scoring);
     case "previous":
@@ -159,6 +160,7 @@ function againstPlan(
   op: Comparator,
   index: SearchIndex,
   scoring: Scoring,
+  asked?: number,
 ): Judgement | Unjudged {
   // A figure with a plan is strong evidence on its own: a looser match than a bare figure needs will do.
   const candidates = rankEntries(q, index, scoring, (e) => isNumeric(e) && e.kind !== "percent")
@@ -168,6 +170,7 @@ function againstPlan(
     const result = r.entry as NumericEntry;
     const plan = planOf(result, r.index, index);
     if (!plan || plan.value === 0) continue;
+    if (asked !== undefined) return againstPlanShare(result, plan, op, asked);
     const holds = compare(result.value, op, plan.value);
     const share = (result.value / plan.value) * 100;
     const planText = plan.stated ? plan.stated.written : `${fmt(plan.value, plan.unit)} (${plan.arithmetic})`;
@@ -196,16 +199,57 @@ function againstPlan(
   };
 }
 
+/**
+ * A result against a share of its plan ("more than two thirds of its plan", "over the plan by more than
+ * 20%"): the share of plan achieved, from the report's own percentage when it states one ("10% of the
+ * total target", "12.53% beyond the scheduled task"), which is then the figure the verdict rests on.
+ */
+function againstPlanShare(result: NumericEntry, plan: PlanOf, op: Comparator, share: number): Judgement {
+  const achieved = (result.value / plan.value) * 100;
+  const holds = compare(Number(achieved.toFixed(6)), op, share);
+  // A margin over the plan reads as one ("12.53% over plan"); a fraction as a share ("10% of plan").
+  const over = share > 100;
+  const said = (p: number) => (over ? `${pct(p - 100)} over plan` : `${pct(p)} of plan`);
+  const planText = plan.stated ? plan.stated.written : plan.arithmetic;
+  const [yesWords, noWords] = OP_WORDS[op];
+  const primary = plan.percent ?? result;
+  const inputs = [result, ...(plan.stated ? [plan.stated] : []), ...(plan.percent ? [plan.percent] : [])];
+  return {
+    type: "yesno",
+    verdict: holds ? "yes" : "no",
+    primary,
+    value: primary.value,
+    inputs: [...new Set(inputs)],
+    label: `${result.label} against the plan`,
+    lines: [
+      `${holds ? "Yes" : "No"}: ${result.written} (${lowerFirst(result.label)}) is ${said(achieved)}, ${holds ? yesWords : noWords} ${said(share)}; the plan: ${planText}.`,
+    ],
+    arithmetic: `${result.written} ÷ ${plan.stated ? plan.stated.written : fmt(plan.value, plan.unit)} = ${pct(achieved)} of plan`,
+  };
+}
+
+// "each household", "per person", or the unit and then "each" ("households … each gain").
+const PER_ASKED = new RegExp(
+  String.raw`\b(?:per|each|every|average)\s+(?:[a-z]+\s+)?(?:${PER_UNIT_PATTERN})\b|\b(?:${PER_UNIT_PATTERN})\b(?:\s+[a-z]+){0,5}\s+each\b`,
+);
+
 function againstThreshold(
   q: Question,
   form: Extract<Check, { against: "threshold" }>,
   index: SearchIndex,
   scoring: Scoring,
 ): Judgement | Unjudged {
-  const found = checkedFigure(q, index, scoring, (e) =>
-    form.percent
-      ? e.kind === "percent"
-      : e.kind !== "percent" && (q.kinds.length === 0 || q.kinds.includes(e.kind)),
+  // "Did each household gain more than N": the bound is on a figure given per household, not on a total.
+  const perUnit = PER_ASKED.test(q.english);
+  const found = checkedFigure(
+    q,
+    index,
+    scoring,
+    (e) =>
+      (form.percent
+        ? e.kind === "percent"
+        : e.kind !== "percent" && (q.kinds.length === 0 || q.kinds.includes(e.kind))) &&
+      (!perUnit || isRate(e)),
   );
   if (!found) return { reason: NO_FIGURE };
   const e = found.entry as NumericEntry;

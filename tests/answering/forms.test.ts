@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formOf, thresholdIn } from "../../src/answering/forms.js";
+import { formOf, planShareIn, thresholdIn } from "../../src/answering/forms.js";
 
 describe("formOf: comparisons", () => {
   it("reads 'which …, A or B' with a shared frame before a colon", () => {
@@ -93,7 +93,45 @@ describe("formOf: checks", () => {
   });
 });
 
+describe("formOf: a result against a share of its plan", () => {
+  it("reads a fraction or a percentage of the plan, and a margin over it, as a bound on the share of plan", () => {
+    expect(planShareIn("did it spend more than half of its total budget target?")).toEqual({
+      op: ">",
+      share: 50,
+    });
+    expect(planShareIn("had it reached a third of the plan?")).toEqual({ op: ">=", share: 100 / 3 });
+    expect(planShareIn("did it top the annual target by at least 20 percent?")).toEqual({
+      op: ">=",
+      share: 120,
+    });
+    expect(planShareIn("were there over 5% more trainees than planned?")).toEqual({ op: ">", share: 105 });
+    expect(planShareIn("did it exceed the target?")).toBeUndefined();
+  });
+
+  it("makes it a plan check before any threshold the percentage would be", () => {
+    expect(formOf("did the programme beat its quota by more than 8%?")).toEqual({
+      type: "check",
+      against: "plan",
+      op: ">",
+      share: 108,
+    });
+  });
+
+  it("is a yes/no question when it opens with when it asks about, comma or not", () => {
+    expect(formOf("by the end of june had the county reached three quarters of its target?")).toMatchObject({
+      against: "plan",
+      share: 75,
+    });
+  });
+});
+
 describe("thresholdIn", () => {
+  it("reads a bound written before its comparator ('N or more')", () => {
+    expect(thresholdIn("by 1,500 yuan or more")).toMatchObject({ op: ">=", value: 1500 });
+    expect(thresholdIn("20 villages or fewer")).toMatchObject({ op: "<=", value: 20 });
+    expect(thresholdIn("2010 or later")).toBeUndefined();
+  });
+
   it("scales amounts and tells an amount from a year", () => {
     expect(thresholdIn("more than a million people")).toMatchObject({ op: ">", value: 1_000_000 });
     expect(thresholdIn("at least 2,000 yuan")).toMatchObject({ op: ">=", value: 2000 });

@@ -52,6 +52,34 @@ describe("yes/no checks", () => {
     });
   });
 
+  it("measures a result against a share of its plan, from the report's own percentage of plan", () => {
+    // "105% of the scheduled task": 5% over plan, not more than 10% over it.
+    const a = ask("Did the Rain Plan's job transfers beat the schedule by more than 10%?");
+    expect(a).toMatchObject({ type: "yesno", verdict: "no", value: 105 });
+    expect(a.text).toContain("5% over plan");
+    expect(a.citations.map((c) => c.written)).toEqual(expect.arrayContaining(["189,000 people", "105%"]));
+    // "10% of the total target": not half of it.
+    expect(
+      ask("Had the World Bank project put in at least half of its total target by October 31?"),
+    ).toMatchObject({
+      verdict: "no",
+      value: 10,
+    });
+    // A stated plan: 206300 ÷ 200,000 = 103.15%, at least 90% of it.
+    expect(ask("Did the Rain Plan train at least 90% of its annual plan?")).toMatchObject({ verdict: "yes" });
+  });
+
+  it("checks a bound on a figure given per unit against that figure, not a total", () => {
+    expect(ask("Did households helped by small loans each gain over 2,000 yuan?")).toMatchObject({
+      verdict: "yes",
+      value: 2500,
+    });
+    expect(ask("Was income growth per household from mutual funds 1,500 yuan or more?")).toMatchObject({
+      verdict: "yes",
+      value: 1700,
+    });
+  });
+
   it("checks a change on the previous year", () => {
     // Names the province: another report in knowledge/ may have funds that grew too.
     expect(ask("Did Henan's anti-poverty funds go up from last year?")).toMatchObject({
