@@ -9,7 +9,7 @@ import { capitalisedNames, namesAnswer, namesAskedIn } from "./names.js";
 import { regionsIn } from "./regions.js";
 import { isEnglishWord } from "./background.js";
 import { entryFigure } from "../knowledge/figures.js";
-import { labelIn } from "./zh.js";
+import { englishTitles, labelIn } from "./zh.js";
 import {
   citationOf,
   derivedText,
@@ -88,7 +88,10 @@ export function createEngine(kb: KnowledgeBase, glossary: Glossary, data?: Index
 /** The question as the engine reads it: respelt as the asker meant to type it, quoted back as sent. */
 export function readQuestion(question: string, index: SearchIndex, glossary: Glossary): Question {
   const asked = question.slice(0, MAX_QUESTION_LENGTH).trim();
-  return { ...understand(respellQuestion(asked, index), glossary, lexiconOf(index)), raw: asked };
+  return {
+    ...understand(respellQuestion(englishTitles(asked), index), glossary, lexiconOf(index)),
+    raw: asked,
+  };
 }
 
 // A programme's name: capitalised words ending in a cue word ("Rain Plan", "Sunshine Project Fund").

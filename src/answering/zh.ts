@@ -138,3 +138,14 @@ export function reasonIn(reason: string, lang: Lang, glossary?: Glossary): strin
     return "报告中没有与所问内容相符的数字。";
   return "";
 }
+
+// A title in 《…》 followed by its English in brackets: 《扶贫开发简报》（Reports on …）.
+const GLOSSED_TITLE = /《([^》]{1,80})》\s*[（(]([^）)]*[A-Za-z][^）)]*)[）)]/g;
+/**
+ * A Chinese question that quotes a title with the report's English for it asks in the report's own
+ * words: the English is what to search for, not a word-by-word translation of the Chinese title
+ * beside it (which would read the title twice, the second time in words the report never uses).
+ */
+export function englishTitles(question: string): string {
+  return question.replace(GLOSSED_TITLE, (_, _zh: string, en: string) => quoteEnglish(en.trim()));
+}
