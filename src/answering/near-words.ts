@@ -6,8 +6,9 @@
 // general English, not merely the closest the report happens to have, and it counts for less than
 // the word itself (rank.ts). The vectors of the 28,621 everyday English words (the SUBTLEX list the
 // register uses) are kept as 8-bit integers in assets/word-vectors (2.9 MB, rebuilt by
-// scripts/build-word-vectors.ts); they load on first use (about 0.2 s, 11 MB as floats), and a word's
-// closest general words take about 4 ms to find, once per word.
+// scripts/build-word-vectors.ts); they load on first use (about 0.1 s, 3 MB). How close each word's tenth
+// closest English word is was computed when the table was built (cutoffs.bin), so a question word is
+// compared with the report's words only.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { PROJECT_ROOT } from "../paths.js";
@@ -24,61 +25,45 @@ export const NEAR_MIN_SIMILARITY = 0.6;
 // The report's word must be among the question word's closest words in general English: a word
 // whose nearest report word is its 200th neighbour is about something the report lacks.
 export const NEAR_MAX_RANK = 10;
-// Questions are unbounded; the cache of neighbours is not.
-const NEAR_CACHE_MAX = 5_000;
 
-type Table = { words: string[]; ids: Map<string, number>; vectors: Float32Array };
+type Table = {
+  words: string[];
+  ids: Map<string, number>;
+  vectors: Int8Array;
+  norms: Float32Array;
+  /** Per word, the similarity of its NEAR_MAX_RANK-th closest word (computed when the table is built). */
+  cutoffs: Float32Array;
+};
 let table: Table | undefined;
 
 function loadTable(): Table {
   const words = readFileSync(join(WORD_VECTORS_DIR, "words.txt"), "utf8").split("\n").filter(Boolean);
   const bytes = readFileSync(join(WORD_VECTORS_DIR, "vectors.bin"));
-  if (bytes.length !== words.length * WORD_VECTOR_DIMENSIONS)
+  const cutoffBytes = readFileSync(join(WORD_VECTORS_DIR, "cutoffs.bin"));
+  if (bytes.length !== words.length * WORD_VECTOR_DIMENSIONS || cutoffBytes.length !== words.length * 4)
     throw new Error(
-      `assets/word-vectors: ${bytes.length} bytes for ${words.length} words; rebuild with scripts/build-word-vectors.ts`,
+      `assets/word-vectors: ${bytes.length} + ${cutoffBytes.length} bytes for ${words.length} words; rebuild with scripts/build-word-vectors.ts`,
     );
-  // Scaled back to unit length once (11 MB as floats): each comparison is then a plain dot product.
-  const stored = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
-  const vectors = new Float32Array(stored.length);
+  const vectors = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+  const cutoffs = new Float32Array(
+    cutoffBytes.buffer.slice(cutoffBytes.byteOffset, cutoffBytes.byteOffset + cutoffBytes.length),
+  );
+  const norms = new Float32Array(words.length);
   for (let i = 0; i < words.length; i++) {
-    const o = i * WORD_VECTOR_DIMENSIONS;
     let n = 0;
-    for (let d = 0; d < WORD_VECTOR_DIMENSIONS; d++) n += stored[o + d]! ** 2;
-    const norm = Math.sqrt(n) || 1;
-    for (let d = 0; d < WORD_VECTOR_DIMENSIONS; d++) vectors[o + d] = stored[o + d]! / norm;
+    for (let d = 0; d < WORD_VECTOR_DIMENSIONS; d++) n += vectors[i * WORD_VECTOR_DIMENSIONS + d]! ** 2;
+    norms[i] = Math.sqrt(n) || 1;
   }
-  return { words, ids: new Map(words.map((w, i) => [w, i])), vectors };
+  return { words, ids: new Map(words.map((w, i) => [w, i])), vectors, norms, cutoffs };
 }
 
 function cosine(t: Table, a: number, b: number): number {
   const D = WORD_VECTOR_DIMENSIONS;
   let dot = 0;
   for (let d = 0; d < D; d++) dot += t.vectors[a * D + d]! * t.vectors[b * D + d]!;
-  return dot;
+  return dot / (t.norms[a]! * t.norms[b]!);
 }
 
-/** The similarity a word must reach to be among `word`'s NEAR_MAX_RANK closest general words. */
-function rankCutoff(t: Table, word: number): number {
-  const D = WORD_VECTOR_DIMENSIONS;
-  const { vectors } = t;
-  const own = vectors.subarray(word * D, word * D + D);
-  const best = new Float64Array(NEAR_MAX_RANK).fill(-1);
-  for (let k = 0, o = 0; k < t.words.length; k++, o += D) {
-    if (k === word) continue;
-    let dot = 0;
-    for (let d = 0; d < D; d++) dot += own[d]! * vectors[o + d]!;
-    if (dot <= best[NEAR_MAX_RANK - 1]!) continue;
-    let i = NEAR_MAX_RANK - 1;
-    while (i > 0 && best[i - 1]! < dot) {
-      best[i] = best[i - 1]!;
-      i--;
-    }
-    best[i] = dot;
-  }
-  return best[NEAR_MAX_RANK - 1]!;
-}
-
-const cutoffs = new Map<number, number>();
 const candidateIds = new WeakMap<readonly string[], { word: string; id: number }[]>();
 
 /**
@@ -101,8 +86,7 @@ export function nearWordsAmong(word: string, candidates: readonly string[]): Nea
     .filter((c) => c.id !== id)
     .map((c) => ({ word: c.word, similarity: cosine(t, id, c.id) }))
     .filter((c) => c.similarity >= NEAR_MIN_SIMILARITY);
-  if (near.length === 0) return [];
-  if (cutoffs.size >= NEAR_CACHE_MAX) cutoffs.clear();
-  const cutoff = getOrInsertComputed(cutoffs, id, () => rankCutoff(t, id));
+  // A small tolerance: the cutoff was computed from the same 8-bit vectors, in another order.
+  const cutoff = t.cutoffs[id]! - 1e-6;
   return near.filter((c) => c.similarity >= cutoff).sort((a, b) => b.similarity - a.similarity);
 }
