@@ -14,12 +14,13 @@
 // Curated annotations still override the label (load.ts applies them afterwards).
 import { isYearText } from "../text/years.js";
 import { figureRun, type Placed, respectivelyList, tokenAt } from "./label-lists.js";
+import { isPlace, isWholeOfPart, partOfWhole, placeClause, placePreposition } from "./label-places.js";
 import { type Adjunct, adjunctOf, pastParticiple } from "./label-verbs.js";
 import type { Token } from "./nlp.js";
 
 export type FigureSpan = { start: number; end: number; kind: string; written: string };
 /** The label, the year when the sentence ties the figure to another one, and the bare noun phrase. */
-export type GrammarLabel = { label: string; year?: number; head?: string };
+export type GrammarLabel = { label: string; year?: number; head?: string; place?: boolean };
 /** The sentence's figures before this one, in order: their labels, kinds, and whether the rules read them. */
 type Before = GrammarLabel & { kind: string; read: boolean; at?: number };
 /** `figures`: every figure of the sentence in order, and `index` this one's place among them. */
@@ -116,8 +117,9 @@ export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): Gr
   if (fig.kind === "percent") {
     const after = phraseAfter(tokens, last + 1);
     // The share is of the figure before it (a count or an amount, not another share).
+    // Not a place ("… N people in 1,870 villages, accounting for 110.5% of the plan": the people).
     const whose = ctx.before
-      ?.filter((b) => b.kind !== "percent" && b.read)
+      ?.filter((b) => b.kind !== "percent" && b.read && !b.place)
       .at(-1)
       ?.label.replace(/\s*\([^)]*\)$/, "");
     if (after && whose)
@@ -130,8 +132,14 @@ export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): Gr
   let headStart = first;
   const counted =
     fig.kind === "count" ? fig.written.replace(/^\S+(?:\s+(?:thousand|million|billion)\b)?\s*/i, "") : "";
+  const whole = fig.kind === "count" ? partOfWhole(tokens, last) : undefined;
   if (/[A-Za-z]/.test(counted)) head = counted;
-  else if (
+  else if (whole !== undefined) {
+    // "239 of the 251 project villages": the part counts the whole's noun.
+    const np = chunkRight(tokens, whole);
+    head = np.text || undefined;
+    rest = np.end;
+  } else if (
     next?.lemma === "of" &&
     (NOMINAL.has(tokens[last + 2]?.pos ?? "") || tokens[last + 2]?.pos === "DET")
   ) {
@@ -164,6 +172,30 @@ export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): Gr
 
   const verbAt = verbBefore(tokens, first);
   const verb = verbAt >= 0 ? tokens[verbAt]! : undefined;
+  // "of the 251 project villages" after a part of them: the whole, that noun's total.
+  if (head && fig.kind === "count" && isWholeOfPart(tokens, first)) return withYear(`${head} (total)`);
+  // "launched in 145 poor villages": the villages are where the clause happened (label-places.ts).
+  if (head && fig.kind === "count" && verb && isPlace(tokens, first, verbAt) && !adjunctOf(tokens, verbAt)) {
+    const spans = (ctx.figures ?? []).filter((f) => f.kind !== "count");
+    const inFigure = (i: number) => spans.some((f) => tokens[i]!.start >= f.start && tokens[i]!.end <= f.end);
+    const seriesSubject = () => {
+      for (let v = verbBefore(tokens, verbAt), n = 0; v >= 0 && n < 4; v = verbBefore(tokens, v), n++) {
+        const s = subjectBefore(tokens, v, "");
+        if (s) return s;
+      }
+      return undefined;
+    };
+    const clause = placeClause(
+      tokens,
+      verbAt,
+      placePreposition(tokens, first),
+      inFigure,
+      (text) => isRegion(text, ctx.region),
+      seriesSubject,
+    );
+    const placed = withYear(`${head} where ${clause?.replace(/^The\b/, "the")}`);
+    if (clause && placed) return { ...placed, place: true };
+  }
   const totalOf = prev?.lemma === "of" && prev2?.lemma === "total";
   // Money, a length or an area with no noun of its own, acted on by a verb: "invested N for …".
   let generic = false;

@@ -99,3 +99,40 @@ describe("automatic labels: what the figure's people were helped to do", () => {
     expect(l.get("900 households")).toMatch(/^Households supported\b.*\bto open shops$/);
   });
 });
+
+describe("automatic labels: a count that says where, and a part of a stated whole", () => {
+  it("labels the place of a clause with that clause, not as what the verb acted on", () => {
+    const l = labels(
+      "A total of 5 million Yuan was allocated and pilot credit schemes were launched in 64 poor villages.",
+    );
+    expect(l.get("64 poor villages")).toBe("Poor villages where pilot credit schemes were launched");
+  });
+
+  it("takes the subject of a verb series, and reads only the first place of a clause as the place", () => {
+    const l = labels(
+      "The county trained 40 cadres and started new clinics in 12 remote towns in two batches.",
+    );
+    expect(l.get("12 remote towns")).toBe("Remote towns where the county started new clinics");
+    expect(l.get("two batches")).not.toMatch(/where/);
+  });
+
+  it("reads a share of the plan against the figure before the place, not the place", () => {
+    const l = labels(
+      "By December the county had repaired the roofs of 9,000 rural people in 120 villages, accounting for 104% of the plan.",
+    );
+    expect(l.get("104%")).toMatch(/^Rural people\b.*as a share of the plan \(percent\)$/);
+  });
+
+  it("reads 'N of the M nouns' as a part counting the whole's noun, and the whole as its total", () => {
+    const l = labels("Currently, the repair work was finished in 61 of the 70 project schools.");
+    expect(l.get("61")).toBe("Project schools where the repair work was finished");
+    expect(l.get("70 project schools")).toBe("Project schools (total)");
+  });
+
+  it("does not read a subject cut down to the report's region as the place's clause", () => {
+    const l = labels(
+      "Clinics funded by the lottery fund in Anhui Province were opened in three pilot counties.",
+    );
+    expect(l.get("three pilot counties")).not.toMatch(/where Anhui/);
+  });
+});
