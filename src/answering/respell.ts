@@ -1,8 +1,9 @@
 // A misspelt word hides more than its own topic: the question reader finds a question's form, its
-// counted unit and where it starts from the words as written ("incresed by what percent",
-// "how many poor vilages", "reloaction projcts: how many …"). So the question is respelt before it
-// is read: each misspelt word is written as the report writes the word meant, and every later step
-// sees the question the asker meant to type.
+// counted unit and where it starts from the words as written (a misspelt "increased by what
+// percent", "how many villages", or a misspelt topic before the question word, which reads as a
+// greeting and is dropped). So the question is respelt before it is read: each misspelt word is
+// written as the report writes the word meant, and every later step sees the question the asker
+// meant to type.
 import { isEnglishWord } from "./background.js";
 import { regionsIn } from "./regions.js";
 import { plainQuestion } from "./register.js";
@@ -12,6 +13,10 @@ import { getOrInsertComputed } from "../util/maps.js";
 
 // The corrector's own floor for a word worth correcting (shorter words are too often another word).
 const MIN_LENGTH = 4;
+
+// A shorter word is respelt only when it is a report word with one letter dropped ("dept"-style
+// writing without a vowel), and only one report word is.
+const SHORT_LENGTH = 3;
 
 type Respeller = Pick<SearchIndex, "vocabulary" | "hasTerm" | "resolve">;
 
@@ -35,9 +40,10 @@ function surfaces(vocabulary: Map<string, string>): Map<string, string[]> {
  */
 export function respelling(word: string, index: Respeller): string | undefined {
   const w = word.toLowerCase();
-  if (w.length < MIN_LENGTH || !/^[a-z]+$/.test(w) || STOPWORDS.has(w) || index.hasTerm(stem(w)))
+  if (w.length < SHORT_LENGTH || !/^[a-z]+$/.test(w) || STOPWORDS.has(w) || index.hasTerm(stem(w)))
     return undefined;
   if (isEnglishWord(w) || plainQuestion(w, () => true) !== w || regionsIn(w).length > 0) return undefined;
+  if (w.length < MIN_LENGTH) return droppedLetter(w, index.vocabulary);
   const found = index.resolve(w, stem(w));
   if (found?.kind !== "term") return undefined;
   // Of the forms of the stem meant, the one nearest the letters typed ("vilages" → "villages").
@@ -54,6 +60,21 @@ export function respelling(word: string, index: Respeller): string | undefined {
     }
   }
   return best;
+}
+
+/**
+ * The one report word a short non-word is with a letter put back, or undefined when none or several
+ * are: three letters are too few for the corrector's fuzzy match, and a guess between two words is
+ * no respelling.
+ */
+function droppedLetter(w: string, vocabulary: Map<string, string>): string | undefined {
+  const found = new Set<string>();
+  for (let i = 0; i <= w.length; i++)
+    for (let c = 97; c <= 122; c++) {
+      const longer = w.slice(0, i) + String.fromCharCode(c) + w.slice(i);
+      if (vocabulary.has(longer) && !STOPWORDS.has(longer)) found.add(longer);
+    }
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 /** The question with each misspelt word respelt (see respelling); every other character kept. */

@@ -8,7 +8,19 @@ import { respellQuestion, respelling } from "../../src/answering/respell.js";
 import { DEFAULT_KNOWLEDGE_DIR } from "../../src/paths.js";
 import { stem } from "../../src/text/words.js";
 
-const REPORT_WORDS = ["villages", "village", "water", "increased", "previous", "yiyuan", "micro-credit"];
+const REPORT_WORDS = [
+  "villages",
+  "village",
+  "water",
+  "increased",
+  "previous",
+  "yiyuan",
+  "micro-credit",
+  "city",
+  "rain",
+  "bank",
+  "bunk",
+];
 const vocabulary = new Map(REPORT_WORDS.map((w) => [w, stem(w)]));
 const terms = new Set(vocabulary.values());
 const hasTerm = (t: string) => terms.has(t);
@@ -18,6 +30,14 @@ describe("respelling: the word a misspelt question word stands for", () => {
   it("writes the stem meant in the form nearest the letters typed", () => {
     expect(respelling("vilages", index)).toBe("villages");
     expect(respelling("vilage", index)).toBe("village");
+  });
+
+  it("a three-letter non-word is the one report word it is with a letter put back", () => {
+    expect(respelling("cty", index)).toBe("city");
+    // Two report words one letter away: no guess.
+    expect(respelling("bnk", index)).toBeUndefined();
+    // A real word stays, though one letter from a report word.
+    expect(respelling("ran", index)).toBeUndefined();
   });
 
   it("never turns a real English word the report lacks into a report word", () => {
