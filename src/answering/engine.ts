@@ -44,6 +44,7 @@ import { buildSearchIndex, termsOf, type IndexData, type SearchIndex } from "./s
 import { stem } from "../text/words.js";
 import { inQuestionLanguage } from "./localize.js";
 import { respellQuestion } from "./respell.js";
+import { unknownSubject } from "./subject.js";
 import { understand, type Lexicon, type Question } from "./understand.js";
 import { getOrInsertComputed } from "../util/maps.js";
 
@@ -278,29 +279,6 @@ function cannotCompute(d: NonNullable<Question["derivation"]>, partial: Derived 
     en: `I can't work out ${name.en} from the report's figures.${inputs.length ? ` The closest figures it has: ${inputs.map((e) => `${e.written} (${e.label})`).join("; ")}.` : ""}`,
     zh: `无法根据报告中的数字算出${name.zh}。${inputs.length ? `最接近的数字：${inputs.map((e) => `${labelIn(e, "zh")}${entryFigure(e, "zh")}`).join("；")}。` : ""}`,
   };
-}
-
-// "How many <noun> …", "what was the <noun> …": when the thing asked about is a noun the report
-// never uses, no figure or sentence of the report is about it, however well the rest matches.
-const ASKED_THING =
-  /\b(?:how many|number of|what (?:was|were|is|are) the|what's the|how (?:much|big|large) (?:was|were|is|are) the)\s+((?:[a-z][a-z-]*\s*){1,4})/;
-
-function unknownSubject(q: Question, terms: QueryTerm[]): string | undefined {
-  const m = ASKED_THING.exec(q.english);
-  if (!m) return undefined;
-  const unknown = new Set(terms.filter((t) => t.term.startsWith("?")).map((t) => t.term.slice(1)));
-  const run = m[1]!.trim().split(/\s+/);
-  // Only a real English word the report lacks is a thing it does not have; a misspelling is not.
-  if (!run.some((w) => unknown.has(stem(w)) && isEnglishWord(w))) return undefined;
-  const roles = q.roles();
-  // The thing asked about ends the first run of nouns (adjective noun [noun] verb …).
-  const nouns = run.map((w) => ["NOUN", "PROPN"].includes(roles.get(w) ?? ""));
-  const first = nouns.indexOf(true);
-  if (first < 0) return undefined;
-  let last = first;
-  while (nouns[last + 1]) last++;
-  const thing = run[last]!;
-  return unknown.has(stem(thing)) ? `“${thing}”` : undefined;
 }
 
 // A proper name the question gives that no report mentions (a city the reports never name) is a

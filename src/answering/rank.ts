@@ -27,8 +27,8 @@ const REGION_TERMS = new Set(Object.keys(PROVINCES).flatMap((name) => name.split
 /** One question word: its indexed form and synonyms as alternatives, and how much it weighs. */
 export type QueryTerm = {
   term: string;
-  /** `near`: a word general English uses like the question's (near-words.ts), never an exact match. */
-  alts: { term: string; weight: number; near?: true }[];
+  /** `near`: a word general English uses like the question's (near-words.ts), with its similarity; never an exact match. */
+  alts: { term: string; weight: number; near?: number }[];
   weight: number;
   idf: number;
 };
@@ -59,6 +59,8 @@ const ALIAS_PRECISION = 0.8;
 // Below this the question shares nothing substantial with what the entry says it measures.
 export const MIN_PRECISION = 0.2;
 
+/** Question words a real-word respelling must describe an entry with (see queryTerms). */
+const MIN_RESPELL_CONTEXT = 2;
 /** Shortest stem a derived word must begin with to count as a form of it. */
 const MIN_BASE_LENGTH = 4;
 const isDerivedFrom = (word: string, base: string) => base.length >= MIN_BASE_LENGTH && word.startsWith(base);
@@ -76,13 +78,15 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
     // A real English word the report lacks is not "corrected" into one it has (an off-topic word
     // one letter from a report word stays off-topic), unless it is a derived form of that word
     // (adjective → noun) or the respelling describes an entry together with most of the question's
-    // other words (a typo that happens to be a word fits its sentence; one common word in common is
-    // not enough). A respelling into a word the question already has is no typo.
-    const respell = (t: string) =>
-      isDerivedFrom(w.surface, t) ||
-      (!exact.includes(t) &&
-        exact.length > 0 &&
-        exact.filter((x) => index.cooccur(t, x)).length * 2 >= exact.length);
+    // other words, at least two of them (a typo that happens to be a word fits its sentence; one
+    // word in common is no evidence: "weather" and "relocation" do not make "water"). A respelling
+    // into a word the question already has is no typo.
+    const respell = (t: string) => {
+      if (isDerivedFrom(w.surface, t)) return true;
+      if (exact.includes(t)) return false;
+      const fits = exact.filter((x) => index.cooccur(t, x)).length;
+      return fits >= MIN_RESPELL_CONTEXT && fits * 2 >= exact.length;
+    };
     // A corrected filler word names no topic.
     if (found?.kind === "filler") continue;
     const hit =
@@ -118,9 +122,9 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
     if (alts.length === 0 && !hit && unmatchedWeight >= NEAR_MIN_SALIENCE && isEnglishWord(w.surface))
       for (const near of nearTerms(w.surface, index))
         if (near.term !== term)
-          alts.push({ term: near.term, weight: NEAR_WEIGHT * near.similarity, near: true });
+          alts.push({ term: near.term, weight: NEAR_WEIGHT * near.similarity, near: near.similarity });
     // A near word keeps the word's own weight: matching it covers only part of what the word says.
-    const own = alts.find((a) => !a.near);
+    const own = alts.find((a) => a.near === undefined);
     const weight = hit ? idf(hit.term) : own ? idf(own.term) : index.maxIdf * unmatchedWeight;
     seen.set(term, { term, alts, weight: head.has(w.surface) ? HEAD_WEIGHT : 1, idf: weight });
   }
@@ -270,7 +274,7 @@ function matchWord(
     const weight = t.weight * alt.weight * (t.idf || idf(alt.term));
     const share = zh ? 0 : (t.weight * alt.weight * t.idf) / total;
     // A synonym beyond the word's own match is no match as written (see Scoring.exact).
-    const exactAlt = alt.near || (alt.weight === SYNONYM_WEIGHT && alt !== t.alts[0]) ? 0 : 1;
+    const exactAlt = alt.near !== undefined || (alt.weight === SYNONYM_WEIGHT && alt !== t.alts[0]) ? 0 : 1;
     for (const range of scope) {
       const to = range[1];
       for (let k = ranges ? lowerBound(docs, range[0], first, last) : first; k < last; k++) {

@@ -1,0 +1,38 @@
+// The thing a question asks about, when the reports never use it: refused by name, unless the noun
+// is an everyday placeholder ("things") rather than a topic.
+import { describe, expect, it } from "vitest";
+import { fromTerms } from "../../src/knowledge/glossary.js";
+import { queryTerms } from "../../src/answering/rank.js";
+import { unknownSubject } from "../../src/answering/subject.js";
+import { understand } from "../../src/answering/understand.js";
+import { realEngine } from "../support/knowledge.js";
+
+const glossary = fromTerms({});
+const subjectOf = (question: string) => {
+  const engine = realEngine();
+  const q = understand(question, glossary, { known: (w) => engine.index.hasTerm(w) });
+  return unknownSubject(q, queryTerms(q, engine.index));
+};
+
+describe("unknownSubject", () => {
+  it("names a topic noun the report never uses", () => {
+    expect(subjectOf("How many teachers were trained by the Rain Plan?")).toBe("“teachers”");
+    expect(subjectOf("What was the weather like during the relocation?")).toBe("“weather”");
+  });
+
+  it("passes over an everyday placeholder noun: the words around it say what is asked", () => {
+    expect(subjectOf("how many flash news things did they make")).toBeUndefined();
+  });
+
+  it("passes over a noun the report has", () => {
+    expect(subjectOf("How many bridges were built for relocation?")).toBeUndefined();
+  });
+});
+
+describe("a real English word the report lacks is not respelt on thin context", () => {
+  it("one other question word in common does not make 'weather' 'water'", () => {
+    const a = realEngine().answer("What was the weather like during the relocation?");
+    expect(a.answered).toBe(false);
+    expect(a.text).toContain("nothing on “weather”");
+  });
+});
