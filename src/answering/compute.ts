@@ -5,7 +5,14 @@ import { isNumeric } from "../knowledge/schema.js";
 import { formatRounded, formatValue } from "../knowledge/figures.js";
 import { countUnitIn, SINGULAR_OF } from "../knowledge/units.js";
 import { planOf, SENTENCE_WINDOW, wholeOf, type PlanOf } from "./relations.js";
-import { queryTerms, rankEntries, scoreEntries, unionCoverage, type Scoring } from "./rank.js";
+import {
+  queryTerms,
+  rankEntries,
+  scoreEntries,
+  unionCoverage,
+  type RankedEntry,
+  type Scoring,
+} from "./rank.js";
 import { PLAN_WORDS, termsOf, type SearchIndex } from "./search-index.js";
 import { lowerFirst } from "../text/words.js";
 import type { Derivation, Question } from "./understand.js";
@@ -79,7 +86,7 @@ function totalOf(q: Question, index: SearchIndex, scoring: Scoring): Derived | u
       value: round(value, 2),
       unit: e.unit,
       figure: formatValue(value, e.unit),
-      label: `${e.label.replace(PER_LABEL, "").trim()}, for all ${lowerFirst(count.label)}`,
+      label: `${e.label.replace(PER_LABEL, "").replace(/\s+/g, " ").trim()}, for all ${lowerFirst(count.label)}`,
       arithmetic: `${e.written} × ${count.written} = ${formatValue(value, e.unit)}`,
       inputs: [e, count],
       coverage: top.coverage,
@@ -273,15 +280,59 @@ export function pickFor(
   shared: string,
   filter: (e: Entry) => boolean,
 ) {
+  return rankFor(q, index, text, shared, filter)[0];
+}
+
+const SIDE_CANDIDATES = 4;
+
+/**
+ * The figures for the two sides of a sum or a comparison, chosen together: the pair of different
+ * figures that fits both sides best, each side's fit taken relative to its best candidate. Picking
+ * one side first would let it take the figure that only the other side names precisely ("by A and
+ * by B" where A's words also match B's figure). `fits` says whether two figures can be paired; a
+ * candidate must cover `minCoverage` of its side.
+ */
+export function pickSides(
+  q: Question,
+  index: SearchIndex,
+  sides: { left: string; right: string; shared: string },
+  accept: (e: Entry, side: "left" | "right") => boolean,
+  fits: (a: Entry, b: Entry) => boolean,
+  minCoverage = 0,
+): { left?: RankedEntry; right?: RankedEntry } {
+  const candidates = (side: "left" | "right") =>
+    rankFor(q, index, sides[side], sides.shared, (e) => accept(e, side))
+      .filter((r) => r.coverage >= minCoverage)
+      .slice(0, SIDE_CANDIDATES);
+  const lefts = candidates("left");
+  const rights = candidates("right");
+  let best: { left: RankedEntry; right: RankedEntry; fit: number } | undefined;
+  for (const l of lefts)
+    for (const r of rights) {
+      if (l.entry.id === r.entry.id || !fits(l.entry, r.entry)) continue;
+      const fit = l.rank / lefts[0]!.rank + r.rank / rights[0]!.rank;
+      if (!best || fit > best.fit + 1e-9) best = { left: l, right: r, fit };
+    }
+  return best ?? { left: lefts[0] };
+}
+
+function rankFor(
+  q: Question,
+  index: SearchIndex,
+  text: string,
+  shared: string,
+  filter: (e: Entry) => boolean,
+): RankedEntry[] {
   const years = [...text.matchAll(new RegExp(String.raw`\b${YEAR}\b`, "g"))].map((m) => Number(m[0]));
   const side = {
     ...q,
     years: years.length > 0 ? years : q.years,
-    countUnit: q.countUnit && countUnitIn(text),
+    // A side that names no counted thing counts what the question counts ("how many households by A and by B").
+    countUnit: q.countUnit && (countUnitIn(text) ?? q.countUnit),
     head: [...q.head, ...shared.split(" ")],
   };
   const terms = queryTerms(side, index, `${text} ${shared}`);
-  return rankEntries(side, index, scoreEntries(index, terms), (e) => isNumeric(e) && filter(e))[0];
+  return rankEntries(side, index, scoreEntries(index, terms), (e) => isNumeric(e) && filter(e));
 }
 
 function share(q: Question, index: SearchIndex, scoring: Scoring): Derived | undefined {
@@ -383,14 +434,14 @@ function combine(
     .filter((w) => !d.left.includes(w.surface) && !d.right.includes(w.surface))
     .map((w) => w.surface)
     .join(" ");
-  const left = pickFor(q, index, d.left, shared, () => true);
-  const right = left && pickFor(q, index, d.right, shared, (e) => e.id !== left.entry.id);
+  // Counts of different things may be added ("bridges and culverts"); anything else must share its unit.
+  const addable = (x: Entry, y: Entry) =>
+    (x as NumericEntry).unit === (y as NumericEntry).unit ||
+    (d.type === "sum" && x.kind === "count" && y.kind === "count");
+  const { left, right } = pickSides(q, index, { ...d, shared }, () => true, addable);
   if (!left || !right) return undefined;
   const a = left.entry as NumericEntry;
   const b = right.entry as NumericEntry;
-  // Counts of different things may be added ("bridges and culverts"); anything else must share its unit.
-  const countsAdded = d.type === "sum" && a.kind === "count" && b.kind === "count";
-  if (a.unit !== b.unit && !countsAdded) return undefined;
   const unit = a.unit === b.unit ? a.unit : `${a.unit} and ${b.unit}`;
   const value = d.type === "sum" ? a.value + b.value : a.value - b.value;
   const op = d.type === "sum" ? "+" : "−";

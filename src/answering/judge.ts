@@ -2,7 +2,7 @@
 // a figure against its plan, the previous year, a threshold the question states, or whether listed
 // parts add up. Every figure used is cited; the verdict comes with the arithmetic behind it.
 import { isNumeric, type Entry, type NumericEntry } from "../knowledge/schema.js";
-import { isRate, pickFor } from "./compute.js";
+import { isRate, pickSides } from "./compute.js";
 import { PER_UNIT_PATTERN } from "../knowledge/units.js";
 import type { Comparator, Comparison, Check } from "./forms.js";
 import { entryFigure, formatValue } from "../knowledge/figures.js";
@@ -61,30 +61,24 @@ const saysMoney = (text: string) => /\b(yuan|rmb|money)\b/.test(text);
 
 export function judgeComparison(q: Question, form: Comparison, index: SearchIndex): Judgement | Unjudged {
   const numeric = (e: Entry) => isNumeric(e) && (q.kinds.length === 0 || q.kinds.includes(e.kind));
-  const left = pickFor(
+  // Counts of two different things may be compared ("more wells or bridges"); any other
+  // figures only in one unit.
+  const comparable = (x: Entry, y: Entry) =>
+    x.kind === y.kind && (x.kind === "count" || (x as NumericEntry).unit === (y as NumericEntry).unit);
+  const { left, right } = pickSides(
     q,
     index,
-    form.left,
-    form.shared,
-    (e) => numeric(e) && (!saysMoney(form.left) || e.kind === "money"),
+    form,
+    (e, side) => numeric(e) && (!saysMoney(form[side]) || e.kind === "money"),
+    comparable,
+    MIN_SIDE_COVERAGE,
   );
-  if (!left || left.coverage < MIN_SIDE_COVERAGE)
+  if (!left)
     return {
       reason: { en: `The report has no figure for “${form.left}”.`, zh: `报告中没有“${form.left}”的数字。` },
     };
   const a = left.entry as NumericEntry;
-  // Counts of two different things may be compared ("more wells or bridges"); any other
-  // figures only in one unit.
-  const comparable = (e: Entry) =>
-    e.kind === a.kind && (a.kind === "count" || (e as NumericEntry).unit === a.unit);
-  const right = pickFor(
-    q,
-    index,
-    form.right,
-    form.shared,
-    (e) => numeric(e) && e.id !== a.id && comparable(e) && (!saysMoney(form.right) || e.kind === "money"),
-  );
-  if (!right || right.coverage < MIN_SIDE_COVERAGE) {
+  if (!right) {
     return {
       reason: {
         en: `The report has no figure for “${form.right}” to compare with ${named(a).en}.`,

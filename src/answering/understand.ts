@@ -188,9 +188,7 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
       : formOf(english, cues, clause);
   // A cue in the lead-in still counts ("on average, how much …"), except a plan word: a lead-in that
   // states a plan ("the target was N but how many …") does not ask for it.
-  const derivation = form
-    ? undefined
-    : (findDerivation(clause, clauseCues) ?? findDerivation(english, cues, { plan: false }));
+  const derivation = form ? undefined : derivationOf(clause, clauseCues, english, cues);
   const { kinds, countUnit } = ZH_PERCENT_CUE.test(raw)
     ? { kinds: ["percent"] as FigureKind[], countUnit: undefined }
     : ((form?.type === "comparison" || (form?.type === "check" && form.against !== "threshold")) &&
@@ -243,6 +241,18 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
     nameKind,
     roles: () => (roles ??= wordRoles(english)),
   };
+}
+
+// The asking clause's computation, else the whole question's. A total asked for in the clause whose two
+// parts the lead-in names ("A + B: how much … combined?") is their sum.
+function derivationOf(clause: string, clauseCues: string, english: string, cues: string) {
+  const asked = findDerivation(clause, clauseCues);
+  const whole = () => findDerivation(english, cues, { plan: false });
+  if (asked?.type === "total" && clause !== english) {
+    const sum = whole();
+    if (sum?.type === "sum") return sum;
+  }
+  return asked ?? whole();
 }
 
 const NAME_MASK = "the programme";
@@ -349,6 +359,8 @@ function questionClause(text: string): string {
   return at > 0 ? text.slice(at).replace(/^so\s+/, "") : text;
 }
 
+// Words that ask for a sum, a total or an average: they say what the question asks even before its question word.
+const ARITHMETIC_LEAD = /\b(?:together|combined|altogether|in total|in all|all told|on average|overall)\b/;
 const WH_WORD = /\b(?:how|what|which|who|whom|when|where|why)\b/;
 const AUX_WORD = /\b(?:did|does|do|was|were|is|are|has|have|had|can|could|will|would)\b/;
 /**
@@ -361,7 +373,8 @@ function dropPreamble(english: string, known: ((word: string) => boolean) | unde
   const m = WH_WORD.exec(english) ?? AUX_WORD.exec(english);
   if (!known || !m || m.index === 0) return english;
   const preamble = english.slice(0, m.index);
-  if (contentWords(preamble).some((w) => known(w.surface))) return english;
+  // A lead-in that asks for arithmetic ("together, how many …", "on average, …") is part of the question.
+  if (contentWords(preamble).some((w) => known(w.surface)) || ARITHMETIC_LEAD.test(preamble)) return english;
   // A preposition belongs to the question word it precedes ("by how much", "in which county").
   const lead = /\b(?:by|in|for|to|from|of|with|at|on|since|until)\s+$/.exec(preamble);
   return english.slice(lead ? lead.index : m.index);
@@ -485,20 +498,31 @@ function sameThingInTwoYears(left: string, right: string): { left: string; right
   return { left, right };
 }
 
+// "[households supported] by A and by B": when the second side opens with a preposition the first
+// side has too, the first side is what follows that preposition; the words before it apply to both.
+const SIDE_PREPOSITION = /^(by|for|from|in|under|through|via|to|with)\s+/;
+function parallelSides(left: string, right: string): [string, string] {
+  const prep = SIDE_PREPOSITION.exec(right)?.[1];
+  const at = prep ? left.lastIndexOf(` ${prep} `) : -1;
+  return at >= 0 ? [left.slice(at + prep!.length + 2), right.slice(prep!.length + 1)] : [left, right];
+}
+
 const FEWER_OR_SHORT = /fewer|less|miss|short/;
 // "per households" → "household", "per counties" → "county": the singular PER_UNITS is keyed by.
 const singularPerUnit = (w: string) => w.replace(/(ie)?s$/, (m) => (m === "ies" ? "y" : ""));
 const AVERAGE_ASKED = /\b(average|on average|avg)\b/;
 // The unit an average is taken over when the question names no "per X".
 const AVERAGE_OVER = /\b(household|person|people|village|county|project)s?\b/;
-const SUM_ASKED = /\b(combined|together|sum of|in total|altogether|both|add(?:ed)? up|all told)\b/;
+// "+" and "&" join two things to add ("central + provincial").
+const PLUS = /\s*[+&]\s*/g;
+const SUM_ASKED = /\b(combined|together|sum of|in total|in all|altogether|both|add(?:ed)? up|all told)\b/;
 // "[how many] bridges and culverts [combined were built in …]": the two noun phrases around "and";
 // what follows them (the place, the programme) applies to both and stays in the shared words.
 const SUM_SIDES =
-  /^(?:.*?\b(?:how (?:much|many)|sum of|total of|of|did|were|was)\s+)?(.+?)\s+and\s+(.+?)(?=\s+(?:combined|together|in total|were|was|are|is|did|do|have|has|had)\b|\s*\??$)/;
+  /^(?:.*?\b(?:how (?:much|many)|sum of|total of|of|did|were|was)\s+)?(.+?)\s+and\s+(.+?)(?=\s+(?:combined|together|in total|in all|altogether|all told|were|was|are|is|did|do|have|has|had)\b|\s*[,;:—–]|\s*\??$)/;
 const SHARE_ASKED = /\b(what|which) (share|proportion|percentage|fraction|percent)\b|\bhow many percent\b/;
 const WH_QUESTION = /\b(?:what|how|which)\b/;
-const TOTAL_ASKED = /\b(combined|together|in total|altogether|all told|total|for all|all the)\b/;
+const TOTAL_ASKED = /\b(combined|together|in total|in all|altogether|all told|total|for all|all the)\b/;
 const HOW_OR_WHAT = /\b(?:how|what)\b/;
 const HOW_MANY_OR_MUCH = /\bhow (?:many|much)\b/;
 // What remains ("not yet", "still left", "remaining") is a whole minus a part, never the part.
@@ -534,14 +558,16 @@ function findDerivation(
     if (diff) return { type: "difference", ...sameThingInTwoYears(diff[1]!, diff[2]!) };
   }
   if (SUM_ASKED.test(q)) {
-    const sum = SUM_SIDES.exec(q);
-    if (sum) return { type: "sum", ...sameThingInTwoYears(sum[1]!, sum[2]!) };
+    const sum = SUM_SIDES.exec(q.replace(PLUS, " and "));
+    if (sum) return { type: "sum", ...sameThingInTwoYears(...parallelSides(sum[1]!, sum[2]!)) };
   }
   if (SHARE_ASKED.test(q)) return { type: "share" };
   // A wh-question with a plan word ("what was the target for …", "how many … was it supposed to …"): the plan,
   // stated or implied. A yes/no question about a plan is a check, not this.
   if (plans && PLAN_ASKED.test(cues) && WH_QUESTION.test(q)) return { type: "plan" };
   if (TOTAL_ASKED.test(q) && HOW_OR_WHAT.test(q)) return { type: "total" };
-  if (HOW_MANY_OR_MUCH.test(q) && REMAINDER_ASKED.test(q)) return { type: "complement" };
+  // What remains is asked after "how many" ("I do not know how many …" asks no remainder).
+  const asked = q.search(HOW_MANY_OR_MUCH);
+  if (asked >= 0 && REMAINDER_ASKED.test(q.slice(asked))) return { type: "complement" };
   return undefined;
 }

@@ -173,6 +173,26 @@ describe("implied figures", () => {
     ).toBe(2_333_000_000);
   });
 
+  it("adds two named figures, choosing the pair that fits both sides", () => {
+    // "by A and by B": each side alone could take the figure whose label names the other's words.
+    const a = ask(
+      "How many poor households were supported by the mutual funds and by micro-credit combined?",
+    );
+    expect(a).toMatchObject({ type: "derived", value: 39_900 });
+    // Picked one side after the other, micro-credit's words would take the mutual funds' figure.
+    expect(
+      ask("Combined, how many poor households got support from micro-credit and from the mutual funds?")
+        .value,
+    ).toBe(39_900);
+    expect(a.citations.map((c) => c.written)).toEqual(
+      expect.arrayContaining(["18900 poor households", "21,000 poor households"]),
+    );
+    expect(
+      ask("Together, what did the central government and the provincial government put into the 2011 funds?")
+        .value,
+    ).toBe(1_210_000_000);
+  });
+
   it("says so when a computation cannot be made, instead of returning one of its inputs", () => {
     const a = ask("How many people per village were trained by the Rain Plan?");
     expect(a.answered).toBe(false);

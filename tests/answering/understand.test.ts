@@ -59,6 +59,38 @@ describe("understand: derivations asked for in any wording", () => {
     });
   });
 
+  it("reads the two sides of a sum: 'A + B', 'by A and by B', and sides named before the asking clause", () => {
+    expect(read("county + city together, how much did they spend?").derivation).toEqual({
+      type: "sum",
+      left: "county",
+      right: "city",
+    });
+    expect(read("how many wells were dug by the villagers and by the county in all?").derivation).toEqual({
+      type: "sum",
+      left: "the villagers",
+      right: "the county",
+    });
+    expect(read("county + city: how much went into roads combined?").derivation).toMatchObject({
+      type: "sum",
+      left: "county",
+      right: "city",
+    });
+  });
+
+  it("asks for what remains only when 'not' comes after 'how many'", () => {
+    expect(read("i do not know how many villages the pilots covered").derivation).toBeUndefined();
+    expect(read("how many villages were not covered?").derivation).toEqual({ type: "complement" });
+  });
+
+  it("keeps a lead-in that asks for arithmetic, however little of it the knowledge knows", () => {
+    const known = () => false;
+    expect(
+      understand("together, how many wells and cellars were dug?", glossary, { known }).derivation,
+    ).toMatchObject({
+      type: "sum",
+    });
+  });
+
   it("does not read a name as a cue: the Rain Plan asks for no plan", () => {
     expect(read("how many people did the rain plan train?").derivation).toBeUndefined();
   });
