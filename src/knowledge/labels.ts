@@ -166,10 +166,25 @@ export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): Gr
     const predicateIsNoun = next.lemma === "be" && nounAfter && !/^(?:from|by)\b/.test(predicate ?? "");
     if (predicateIsNoun) return withYear(predicate);
     const verb = next.pos === "VERB" ? `${next.text} ` : tokens[last + 2]?.pos === "VERB" ? "" : "";
-    const parent = ctx.totalHead;
+    const parent = ctx.totalHead ?? frontedWhole(tokens);
+    const noun = NO_NOUN[fig.kind];
+    const participle = tokens[last + 2]?.pos === "VERB" && tokens[last + 2]!.text !== tokens[last + 2]!.lemma;
+    if (predicate && !parent && noun && next.lemma === "be" && participle) {
+      // "A total of N Yuan was invested, of which …": money with no noun of its own is funds, and
+      // its parts borrow the whole phrase ("Funds invested from the central government").
+      head = `${noun} ${predicate}`;
+      const total = prev?.lemma === "of" && prev2?.lemma === "total" ? " (total)" : "";
+      return withYear(`${head}${total}`);
+    }
     if (predicate) return withYear(`${parent ? `${parent} ` : ""}${verb}${predicate}`);
   }
 
+  // "N projects of poverty alleviation by science and technology were arranged for the province":
+  // the counted noun is the subject of the passive verb after it, not the object of one before.
+  if (head && /[A-Za-z]/.test(counted)) {
+    const own = passiveAfter(tokens, rest);
+    if (own) return withYear(`${head} ${own}`);
+  }
   const verbAt = verbBefore(tokens, first);
   const verb = verbAt >= 0 ? tokens[verbAt]! : undefined;
   // "of the 251 project villages" after a part of them: the whole, that noun's total.
@@ -304,6 +319,29 @@ function purposeAfter(tokens: Token[], rest: number): string | undefined {
   return purpose ? `to ${purpose}` : undefined;
 }
 
+/** "of X were arranged for Y" after a counted noun: its modifiers, the participle and what follows. */
+function passiveAfter(tokens: Token[], from: number): string | undefined {
+  let i = from;
+  while (
+    i < tokens.length &&
+    i - from <= 10 &&
+    ["ADP", "DET", "NOUN", "PROPN", "ADJ", "CCONJ"].includes(tokens[i]!.pos)
+  )
+    i++;
+  if (tokens[i]?.lemma !== "be" || tokens[i + 1]?.pos !== "VERB" || /ing$/.test(tokens[i + 1]!.text))
+    return undefined;
+  const modifiers = tokens.slice(from, i).map((t) => t.text);
+  const after = phraseAfter(tokens, i + 2);
+  return [...modifiers, tokens[i + 1]!.text, ...(after ? [after] : [])].join(" ");
+}
+
+/** "Of the financial anti-poverty funds, N was …": the whole a sentence's parts belong to. */
+function frontedWhole(tokens: Token[]): string | undefined {
+  if (tokens[0]?.lemma !== "of") return undefined;
+  const np = chunkRight(tokens, 1);
+  return np.text && tokens[np.end]?.text === "," ? np.text : undefined;
+}
+
 /** "N last year", "N in the previous year", "N in 2010": the year the figure belongs to. */
 function yearAfter(tokens: Token[], last: number, year: number | null): number | undefined {
   let i = last + 1;
@@ -360,12 +398,17 @@ function subjectBefore(tokens: Token[], verbAt: number, region: string): string 
   // dates the subject; it is not where the subject ends.
   while (end >= 2 && isYearText(tokens[end - 1]!.text) && tokens[end - 2]!.lemma === "in") end -= 2;
   // "Microcredit of N Yuan at discounted interest was granted": the subject is the noun before "of N".
+  let floor = 0;
   for (let i = end - 1; i > 0 && i >= end - 8; i--) {
     if (CLAUSE_PUNCT.has(tokens[i]!.text)) break;
     if (tokens[i]!.pos === "NUM") {
       let j = i;
       while (j > 0 && tokens[j - 1]!.pos === "NUM") j--;
-      if (tokens[j - 1]?.lemma === "of" && NOMINAL.has(tokens[j - 2]?.pos ?? "")) end = j - 1;
+      if (tokens[j - 1]?.lemma === "of" && FILLERS.has(tokens[j - 2]?.lemma ?? "")) {
+        // "a total of N Yuan of anti-poverty funds was invested": the subject is what follows "of".
+        const of = tokens.findIndex((t, k) => k > i && k < end && t.lemma === "of");
+        if (of > 0) floor = of + 1;
+      } else if (tokens[j - 1]?.lemma === "of" && NOMINAL.has(tokens[j - 2]?.pos ?? "")) end = j - 1;
       break;
     }
   }
@@ -378,7 +421,7 @@ function subjectBefore(tokens: Token[], verbAt: number, region: string): string 
     NOMINAL.has(tokens[end - 3]?.pos ?? "")
   )
     start = end - 2;
-  while (start > 0) {
+  while (start > floor) {
     const t = tokens[start - 1]!;
     const trailingParticiple =
       start === end && t.pos === "VERB" && /ed$/.test(t.text) && NOMINAL.has(tokens[start - 2]?.pos ?? "");
@@ -388,7 +431,11 @@ function subjectBefore(tokens: Token[], verbAt: number, region: string): string 
       NOMINAL.has(t.pos) ||
       t.pos === "DET" ||
       t.pos === "PART" ||
-      (t.pos === "ADP" && t.lemma !== "in" && start - 2 >= 0 && NOMINAL.has(tokens[start - 2]!.pos)) ||
+      // "income of farmers in the 43 key counties": "in" inside the noun phrase, not "In 2011, …".
+      (t.pos === "ADP" &&
+        (t.lemma !== "in" || ["DET", "NUM"].includes(tokens[start]?.pos ?? "")) &&
+        start - 2 >= 0 &&
+        NOMINAL.has(tokens[start - 2]!.pos)) ||
       (t.pos === "NUM" && NOMINAL.has(tokens[start]?.pos ?? "")) ||
       (t.pos === "CCONJ" &&
         NOMINAL.has(tokens[start - 2]?.pos ?? "") &&
@@ -396,12 +443,13 @@ function subjectBefore(tokens: Token[], verbAt: number, region: string): string 
       (t.pos === "VERB" &&
         /ed$/.test(t.text) &&
         NOMINAL.has(tokens[start]?.pos ?? "") &&
-        tokens[start - 2]?.pos === "ADP")
+        ["ADP", "DET"].includes(tokens[start - 2]?.pos ?? ""))
     )
       start--;
     else break;
   }
-  let span = tokens.slice(start, end);
+  // A number inside the subject is another figure's ("the 43 key counties"): the label leaves it out.
+  let span = tokens.slice(start, end).filter((t) => t.pos !== "NUM");
   // "Henan Province's anti-poverty funds": the report's own region is scope, not part of the name.
   const possessive = span.findIndex((t) => t.pos === "PART" && /^['’]s$/.test(t.text));
   if (
@@ -540,8 +588,14 @@ function trimEnd(span: Token[]): Token[] {
 }
 
 function joinCapped(span: Token[]): string {
+  let kept = span.slice(0, MAX_WORDS);
+  // Cut at a phrase boundary: "… key counties for poverty" would end inside "for poverty alleviation".
+  if (span.length > MAX_WORDS) {
+    const cut = kept.findLastIndex((t) => t.pos === "ADP" || t.pos === "CCONJ");
+    if (cut >= MAX_WORDS - 4) kept = kept.slice(0, cut);
+  }
   let text = "";
-  for (const [i, t] of span.slice(0, MAX_WORDS).entries()) {
+  for (const [i, t] of kept.entries()) {
     const glued = i > 0 && span[i - 1]!.end === t.start;
     text += i === 0 || glued ? t.text : ` ${t.text}`;
   }

@@ -136,3 +136,44 @@ describe("automatic labels: a count that says where, and a part of a stated whol
     expect(l.get("three pilot counties")).not.toMatch(/where Anhui/);
   });
 });
+
+describe("automatic labels: subjects and wholes", () => {
+  it("keeps 'in the N …' inside a subject without its number, cut at a phrase boundary", () => {
+    const l = labels(
+      "The per capita net income of farmers in the 12 pilot counties for poverty alleviation and development reached 4,100 Yuan.",
+    );
+    expect(l.get("4,100 Yuan")).toBe("Per capita net income of farmers in the pilot counties");
+  });
+
+  it("keeps a participle between an article and its noun in the subject", () => {
+    const l = labels("The annual wage income of the transferred workers reached 900 million Yuan.");
+    expect(l.get("900 million Yuan")).toBe("Annual wage income of the transferred workers");
+  });
+
+  it("gives the parts of a sentence that opens 'Of the X,' that whole's noun", () => {
+    const l = labels("Of the special funds, 80 million Yuan was from the central government.");
+    expect(l.get("80 million Yuan")).toBe("Special funds from the central government");
+  });
+
+  it("calls money with no noun of its own, the subject of a passive verb, funds (and lends that to its parts)", () => {
+    const l = labels(
+      "A total of 300 million Yuan was invested, of which 200 million Yuan was from the central government.",
+    );
+    expect(l.get("300 million Yuan")).toBe("Funds invested (total)");
+    expect(l.get("200 million Yuan")).toBe("Funds invested from the central government");
+  });
+
+  it("ties growth to the noun after 'a total of N Yuan of'", () => {
+    const l = labels(
+      "A total of 500 million Yuan of relief funds was invested in the county, up 12% over the previous year.",
+    );
+    expect(l.get("12%")).toBe("Growth of relief funds over the previous year (percent)");
+  });
+
+  it("reads a counted noun as the subject of a passive verb after it", () => {
+    const l = labels(
+      "A total of 9 million Yuan was issued and 40 projects of irrigation and drainage were arranged for the county.",
+    );
+    expect(l.get("40 projects")).toBe("Projects of irrigation and drainage arranged for the county");
+  });
+});
