@@ -16,6 +16,7 @@ import {
   SENTENCE_MAX_CHARS,
 } from "./limits.js";
 import { skipPatternProblem } from "./patterns.js";
+import { sameReportKey } from "./report-key.js";
 import { NoReportsFolderError, readReportFolders as readFolders, type ReportFiles } from "./read.js";
 import {
   AnnotationsFileSchema,
@@ -135,6 +136,9 @@ export function buildKnowledge(files: ReportFiles[]): KnowledgeBase {
   const warnings: KnowledgeWarning[] = [];
   const byId = new Map<string, Entry>();
   const folderOf = new Map<string, string | undefined>();
+  // A second folder with the same report under another id still loads (a moderator may have
+  // confirmed the copy on upload), but it is said: a question naming no province gets it twice.
+  const firstWithKey = new Map<string, string>();
   for (const a of attempts) {
     const built = a.violations.length === 0 ? a.built : undefined;
     if (built) a.violations.push(...clashes(built.report, folderOf, byId));
@@ -147,6 +151,14 @@ export function buildKnowledge(files: ReportFiles[]): KnowledgeBase {
     skipped.push(...built.skipped);
     warnings.push(...built.warnings.map((message) => ({ report: built.report.meta.id, message })));
     folderOf.set(built.report.meta.id, a.files.folder);
+    const key = sameReportKey(built.report);
+    const twin = firstWithKey.get(key);
+    if (twin)
+      warnings.push({
+        report: built.report.meta.id,
+        message: `repeats report ${twin} (same region, year and text); remove one of the two folders`,
+      });
+    else firstWithKey.set(key, built.report.meta.id);
     for (const e of built.report.entries) byId.set(e.id, e);
   }
   if (reports.length === 0) throw new KnowledgeError(skippedReports.flatMap((s) => s.violations));

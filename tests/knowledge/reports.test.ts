@@ -114,6 +114,24 @@ describe("a report without 【】 marks", () => {
   });
 });
 
+describe("the same report in two folders", () => {
+  it("loads both but warns that one repeats the other (same region, year and text)", () => {
+    withKnowledgeCopy((dir) => {
+      const text = "In 2012, Hubei built 42 km of roads. It also built 7 bridges.";
+      addReport(dir, "hubei-2012", text);
+      addReport(dir, "hubei-2012-copy", text, { title: "Another title" });
+      const kb = loadKnowledge(dir);
+      expect(kb.reports.map((r) => r.meta.id)).toEqual(
+        expect.arrayContaining(["hubei-2012", "hubei-2012-copy"]),
+      );
+      expect(kb.warnings).toContainEqual({
+        report: "hubei-2012-copy",
+        message: expect.stringMatching(/repeats report hubei-2012 \(same region, year and text\)/),
+      });
+    });
+  });
+});
+
 describe("one bad report never takes the others down", () => {
   const bad: [string, (dir: string) => void, RegExp][] = [
     [

@@ -2,10 +2,10 @@
 // went (named by id, title, region and year), and for each new or changed one a few of its new
 // figures' labels with their count, its audit (do its parts add up to its totals) and the figures
 // whose label could not be made from their sentence. Also: whether a report repeats another one.
-import { createHash } from "node:crypto";
 import { auditKnowledge } from "../audit.js";
 import type { KnowledgeBase } from "../load.js";
 import type { Entry, Report } from "../schema.js";
+import { hash, sameReportKey } from "../report-key.js";
 
 /** A report as the reply names it. */
 export type ReportRef = { id: string; title: string; region: string; year: number };
@@ -95,21 +95,6 @@ function fingerprint(r: Report): string {
   return hash(JSON.stringify([r.meta, r.sections, r.entries, r.groups]));
 }
 
-/**
- * The key under which two reports are the same report: region, year and the words of its
- * sections (not its id, title, marks or line breaks), so a copy uploaded under another id, or
- * with its 【】 marks taken out, is recognised.
- */
-export function sameReportKey(r: Report): string {
-  const words = r.sections
-    .map((s) => s.text)
-    .join(" ")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
-  return hash(JSON.stringify([r.meta.region.toLowerCase(), r.meta.year, words]));
-}
-
 /** For each report that repeats one before it (same region, year and text): the pair. */
 export function duplicateReports(reports: Report[]): { report: ReportRef; of: ReportRef }[] {
   const first = new Map<string, Report>();
@@ -122,5 +107,3 @@ export function duplicateReports(reports: Report[]): { report: ReportRef; of: Re
   }
   return out;
 }
-
-const hash = (s: string) => createHash("sha256").update(s).digest("hex");
