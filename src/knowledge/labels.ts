@@ -95,6 +95,16 @@ export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): Gr
 
   const prev = tokens[first - 1];
   const prev2 = tokens[first - 2];
+  // A plan stated with its figure: "103% of the annual plan (200,000 people)", "97.6% of the annual plan
+  // of 60,000 people": the figure is that plan, for what the figure before it counts.
+  const plan = fig.kind === "count" ? planNamed(tokens, first) : undefined;
+  if (plan) {
+    const whose = ctx.before
+      ?.filter((b) => b.kind === "count" && b.read && !b.place)
+      .at(-1)
+      ?.label.replace(/\s*\([^)]*\)$/, "");
+    return withYear(whose ? `${plan} for ${whose.charAt(0).toLowerCase()}${whose.slice(1)}` : plan);
+  }
   // A growth figure: "up 35.2%", "increased by 46.3 million Yuan", "a rise of 5%".
   const growthVerb = prev?.lemma === "by" && prev2 && GROWTH_VERBS.has(prev2.lemma) ? first - 2 : -1;
   if ((prev?.lemma === "up" || prev?.lemma === "down") && fig.kind === "percent") {
@@ -333,6 +343,17 @@ function passiveAfter(tokens: Token[], from: number): string | undefined {
   const modifiers = tokens.slice(from, i).map((t) => t.text);
   const after = phraseAfter(tokens, i + 2);
   return [...modifiers, tokens[i + 1]!.text, ...(after ? [after] : [])].join(" ");
+}
+
+/** Nouns that name a plan: a figure written as their value ("the plan of N people") is planned. */
+const PLAN_NOUNS = new Set(["plan", "target", "task", "goal", "quota"]);
+
+/** "the annual plan (N …)", "the annual plan of N …": the plan's noun phrase, when the figure states it. */
+function planNamed(tokens: Token[], first: number): string | undefined {
+  const before = tokens[first - 1];
+  if (before?.text !== "(" && before?.lemma !== "of") return undefined;
+  if (!PLAN_NOUNS.has(tokens[first - 2]?.lemma ?? "")) return undefined;
+  return chunkLeft(tokens, first - 1)?.text;
 }
 
 /** "Of the financial anti-poverty funds, N was …": the whole a sentence's parts belong to. */

@@ -177,3 +177,14 @@ describe("automatic labels: subjects and wholes", () => {
     expect(l.get("40 projects")).toBe("Projects of irrigation and drainage arranged for the county");
   });
 });
+
+describe("automatic labels: a plan stated with its figure", () => {
+  it("labels 'the annual plan (N …)' and 'the annual plan of N …' as the plan for the figure before it", () => {
+    const a = labels(
+      "By December it had trained 5,150 people, accounting for 103% of the annual plan (5,000 people).",
+    );
+    expect(a.get("5,000 people")).toBe("Annual plan for people trained");
+    const b = labels("The county moved 940 people, accounting for 94% of the annual plan of 1,000 people.");
+    expect(b.get("1,000 people")).toBe("Annual plan for people moved by the county");
+  });
+});
