@@ -9,7 +9,7 @@ import { capitalisedNames, namesAnswer, namesAskedIn } from "./names.js";
 import { regionsIn } from "./regions.js";
 import { isEnglishWord } from "./background.js";
 import { entryFigure } from "../knowledge/figures.js";
-import { englishTitles, labelIn } from "./zh.js";
+import { chineseDates, englishTitles, labelIn } from "./zh.js";
 import {
   citationOf,
   derivedText,
@@ -90,7 +90,7 @@ export function createEngine(kb: KnowledgeBase, glossary: Glossary, data?: Index
 export function readQuestion(question: string, index: SearchIndex, glossary: Glossary): Question {
   const asked = question.slice(0, MAX_QUESTION_LENGTH).trim();
   return {
-    ...understand(respellQuestion(englishTitles(asked), index), glossary, lexiconOf(index)),
+    ...understand(respellQuestion(chineseDates(englishTitles(asked)), index), glossary, lexiconOf(index)),
     raw: asked,
   };
 }

@@ -149,3 +149,36 @@ const GLOSSED_TITLE = /《([^》]{1,80})》\s*[（(]([^）)]*[A-Za-z][^）)]*)[�
 export function englishTitles(question: string): string {
   return question.replace(GLOSSED_TITLE, (_, _zh: string, en: string) => quoteEnglish(en.trim()));
 }
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+// A calendar date written the Chinese way: 10月31日, 12月底 (the end of the month), 3月份; after
+// 截至 / 截止 / 到 it says as of when a figure was taken.
+const CHINESE_DATE =
+  /(截至|截止到?|到)?\s*(?<![\d.])(1[0-2]|0?[1-9])\s*月(?:份)?\s*(?:(3[01]|[12]\d|0?[1-9])\s*[日号]|(底|末))?/g;
+/**
+ * Chinese dates for the search. "As of" a date (截至10月31日) is when a figure was taken, scaffolding
+ * like English "as of the end of the month" (a stopword run): dropped, since read as bare numbers
+ * the month and day were searched for as figures ("12", "31") that no label has. Any other date
+ * (the day something was launched) is what is asked about, in the words the report writes dates
+ * with ("January 9", "the end of December").
+ */
+export function chineseDates(question: string): string {
+  return question.replace(CHINESE_DATE, (_, asOf?: string, month?: string, day?: string, end?: string) => {
+    if (asOf) return " ";
+    const name = MONTHS[Number(month) - 1]!;
+    return ` ${end ? `end of ${name}` : day ? `${name} ${Number(day)}` : name} `;
+  });
+}
