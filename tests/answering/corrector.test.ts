@@ -40,23 +40,23 @@ describe("corrector: a misspelt word to the indexed word meant", () => {
   });
 
   it("two letters swapped in a short word, which shares no trigram with the word meant", () => {
-    expect(meant("rian")).toBe(stem("rain"));
+    expect(meant("paln")).toBe(stem("plan"));
     expect(meant("bnak")).toBe(stem("bank"));
   });
 
   it("two letters swapped in a longer word", () => {
-    expect(meant("trainign")).toBe(stem("training"));
-    expect(meant("reloaction")).toBe(stem("relocation"));
-    expect(meant("piolt")).toBe(stem("pilot"));
+    expect(meant("trianing")).toBe(stem("training"));
+    expect(meant("relcoation")).toBe(stem("relocation"));
+    expect(meant("pliot")).toBe(stem("pilot"));
   });
 
   it("a dropped letter", () => {
     expect(meant("anual")).toBe(stem("annual"));
-    expect(meant("protecton")).toBe(stem("protection"));
+    expect(meant("protction")).toBe(stem("protection"));
     expect(meant("mutal")).toBe(stem("mutual"));
-    expect(meant("vilages")).toBe(stem("villages"));
-    expect(meant("incresed")).toBe(stem("increased"));
-    expect(meant("prevous")).toBe(stem("previous"));
+    expect(meant("villges")).toBe(stem("villages"));
+    expect(meant("increasd")).toBe(stem("increased"));
+    expect(meant("previos")).toBe(stem("previous"));
   });
 
   it("a misspelt stopword is filler, not a topic", () => {
