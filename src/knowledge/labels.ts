@@ -257,9 +257,27 @@ export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): Gr
           .join(" ")
       : "";
     parts.push(verbGroup(tokens, verbAt));
-    if (betweenText && !/^(?:of|for|to|in)$/i.test(betweenText)) parts.push(betweenText);
+    // "encouraged the issuance of N Yuan of loans": an action noun before the figure's own noun only
+    // restates the verb; the loans are what was encouraged.
+    const restated =
+      gap.length >= 2 &&
+      gap.at(-1)?.lemma === "of" &&
+      gap.slice(0, -1).every((t) => t.pos === "DET" || t.pos === "NOUN");
+    if (betweenText && !restated && !/^(?:of|for|to|in)$/i.test(betweenText)) parts.push(betweenText);
     const agent = subjectBefore(tokens, verbAt, ctx.region);
-    if (agent && !isRegion(agent, ctx.region)) parts.push(`by ${agent.replace(/^The\b/, "the")}`);
+    // "The allocation of N Yuan of discount funds encouraged …": the doer is the allocation of those funds.
+    const within = ctx.before
+      ?.filter((b) => b.read && b.head && b.at !== undefined && b.at < verb.start)
+      .at(-1);
+    const ofFigure =
+      agent &&
+      within &&
+      tokens[verbAt - 1]?.start !== undefined &&
+      subjectHoldsFigure(tokens, verbAt, within.at!);
+    const doer = ofFigure
+      ? `${agent} of ${within!.head!.charAt(0).toLowerCase()}${within!.head!.slice(1)}`
+      : agent;
+    if (doer && !isRegion(doer, ctx.region)) parts.push(`by ${doer.replace(/^The\b/, "the")}`);
   }
   const more = purposeAfter(tokens, rest) ?? phraseAfter(tokens, rest) ?? sharedAfter();
   if (more) parts.push(more);
@@ -354,6 +372,17 @@ function planNamed(tokens: Token[], first: number): string | undefined {
   if (before?.text !== "(" && before?.lemma !== "of") return undefined;
   if (!PLAN_NOUNS.has(tokens[first - 2]?.lemma ?? "")) return undefined;
   return chunkLeft(tokens, first - 1)?.text;
+}
+
+/** Whether the figure at offset `at` sits in the subject of the verb at `verbAt`, as "X of N …". */
+function subjectHoldsFigure(tokens: Token[], verbAt: number, at: number): boolean {
+  const figure = tokens.findIndex((t) => t.start >= at);
+  if (figure < 1 || tokens[figure - 1]!.lemma !== "of" || !NOMINAL.has(tokens[figure - 2]?.pos ?? ""))
+    return false;
+  for (let i = figure; i < verbAt; i++)
+    if (CLAUSE_PUNCT.has(tokens[i]!.text) || tokens[i]!.pos === "VERB" || tokens[i]!.pos === "AUX")
+      return false;
+  return true;
 }
 
 /** "Of the financial anti-poverty funds, N was …": the whole a sentence's parts belong to. */

@@ -188,3 +188,14 @@ describe("automatic labels: a plan stated with its figure", () => {
     expect(b.get("1,000 people")).toBe("Annual plan for people moved by the county");
   });
 });
+
+describe("automatic labels: an action noun before the figure's noun", () => {
+  it("drops 'the issuance of' and names the doer with the figure in its subject", () => {
+    const l = labels(
+      "The allocation of 9 million Yuan of interest subsidies encouraged the issuance of 300 million Yuan of loans for farms.",
+    );
+    expect(l.get("300 million Yuan")).toBe(
+      "Loans encouraged by the allocation of interest subsidies for farms",
+    );
+  });
+});
