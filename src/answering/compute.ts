@@ -295,13 +295,13 @@ const SIDE_CANDIDATES = 4;
 export function pickSides(
   q: Question,
   index: SearchIndex,
-  sides: { left: string; right: string; shared: string },
+  sides: { left: string; right: string; shared: string; alike?: boolean | undefined },
   accept: (e: Entry, side: "left" | "right") => boolean,
   fits: (a: Entry, b: Entry) => boolean,
   minCoverage = 0,
 ): { left?: RankedEntry; right?: RankedEntry } {
   const candidates = (side: "left" | "right") =>
-    rankFor(q, index, sides[side], sides.shared, (e) => accept(e, side))
+    rankFor(q, index, sides[side], sides.shared, (e) => accept(e, side), sides.alike)
       .filter((r) => r.coverage >= minCoverage)
       .slice(0, SIDE_CANDIDATES);
   const lefts = candidates("left");
@@ -322,13 +322,15 @@ function rankFor(
   text: string,
   shared: string,
   filter: (e: Entry) => boolean,
+  alike = false,
 ): RankedEntry[] {
   const years = [...text.matchAll(new RegExp(String.raw`\b${YEAR}\b`, "g"))].map((m) => Number(m[0]));
   const side = {
     ...q,
     years: years.length > 0 ? years : q.years,
     // A side that names no counted thing counts what the question counts ("how many households by A and by B").
-    countUnit: q.countUnit && (countUnitIn(text) ?? q.countUnit),
+    // Sides that name places or means (`alike`) count it whatever nouns they hold ("in the A villages").
+    countUnit: q.countUnit && (alike ? q.countUnit : (countUnitIn(text) ?? q.countUnit)),
     head: [...q.head, ...shared.split(" ")],
   };
   const terms = queryTerms(side, index, `${text} ${shared}`);

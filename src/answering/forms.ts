@@ -3,6 +3,7 @@
 // previous year or a stated threshold ("did X meet its target?", "was X over 5 million?"), and
 // whether listed parts add up to their total. Read from the question's English wording.
 import { isYearText } from "../text/years.js";
+import { parallelSides, sameThingInTwoYears } from "./sides.js";
 
 export type Comparator = ">" | ">=" | "<" | "<=";
 
@@ -17,6 +18,8 @@ export type Comparison = {
   wants: "larger" | "smaller";
   /** A yes/no question ("was A larger than B?") rather than "which was larger?". */
   yesNo: boolean;
+  /** The sides name places, means or years ("built in A or in B"): both measure what the question names. */
+  alike?: boolean;
 };
 
 export type Check =
@@ -346,7 +349,9 @@ function comparisonIn(q: string, yesNo: boolean, cues: string): Comparison | und
       tail = right.slice(end.index);
       right = right.slice(0, end.index);
     }
-    const sides = { left: cleanSide(left), right: cleanSide(right) };
+    // "[bridges built] in A or in B": the words before the shared preposition apply to both sides.
+    const parallel = parallelSides(cleanSide(left), cleanSide(right));
+    const sides = sameThingInTwoYears(parallel.left, parallel.right);
     // "grew by what share compared with the year before": a change over time, not two figures.
     if (
       !sides.left ||
@@ -358,9 +363,10 @@ function comparisonIn(q: string, yesNo: boolean, cues: string): Comparison | und
     return {
       type: "comparison",
       ...sides,
-      shared: cleanSide(`${frame} ${lead} ${tail}`),
+      shared: cleanSide(`${frame} ${lead} ${parallel.common} ${tail}`),
       wants,
       yesNo: false,
+      ...(parallel.alike ? { alike: true } : {}),
     };
   }
   // "A [measure] more/bigger … than B": the first side before the comparative, the second after "than".
@@ -378,6 +384,13 @@ function comparisonIn(q: string, yesNo: boolean, cues: string): Comparison | und
     // "was more [spent on A] than …": nothing before the comparative, so the words between
     // name the first side; otherwise they name what is measured for both ("A had a bigger [measure] than B").
     const hasSubject = before.split(" ").filter((w) => w.length > 2).length > 0;
+    // "was [X] bigger for A than for B": the words between and after "than" open with the same
+    // preposition, so they are the two sides and the subject is what both measure.
+    const parallel = parallelSides(between, right);
+    if (hasSubject && parallel.alike && !parallel.common) {
+      const sides = sameThingInTwoYears(parallel.left, parallel.right);
+      return { type: "comparison", ...sides, shared: before, wants, yesNo, alike: true };
+    }
     const left = hasSubject ? before : between;
     const shared = hasSubject ? between : "";
     if (!left || !right) return undefined;

@@ -11,6 +11,7 @@ import { contentWords, editDistance, hasHan, QUANTITY_NOUNS, STOPWORDS, type Wor
 import { isYearText, YEAR } from "../text/years.js";
 import { getOrInsertComputed } from "../util/maps.js";
 import { statedNumbers, type StatedNumber } from "./stated.js";
+import { parallelSides, sameThingInTwoYears } from "./sides.js";
 
 export type FigureKind = "money" | "count" | "percent" | "length" | "area" | "date";
 export type Derivation =
@@ -19,7 +20,8 @@ export type Derivation =
   /** One money figure per Yuan of another ("how many Yuan of loans per Yuan of discount funds"). */
   | { type: "ratio"; per: string }
   | { type: "difference"; left: string; right: string }
-  | { type: "sum"; left: string; right: string }
+  /** `alike`: the sides name places or means ("by A and by B"), and both count what the question counts. */
+  | { type: "sum"; left: string; right: string; alike?: boolean }
   /** The plan a result implies ("189,000 people, 105% of the scheduled task" → the task). */
   | { type: "plan" }
   /** How far a result is above (sign 1) or below (sign -1) its plan. */
@@ -484,29 +486,6 @@ function comparedCount(q: string): { kinds: FigureKind[]; countUnit: string } | 
   return unit ? { kinds: ["count"], countUnit: unit } : undefined;
 }
 
-// "X in <year> and <year>": a bare year on one side means the same thing in that year.
-function sameThingInTwoYears(left: string, right: string): { left: string; right: string } {
-  const year = new RegExp(String.raw`\b${YEAR}\b`);
-  // A year alone, or with a word that stands for the thing named on the other side ("the 2010 one").
-  const bare = new RegExp(
-    String.raw`^(?:in |for |of |the )?(${YEAR})(?:\s+(?:one|ones|figure|total|amount|pilots?|projects?))?$`,
-  );
-  const r = bare.exec(right.trim());
-  if (r && year.test(left)) return { left, right: left.replace(year, r[1]!) };
-  const l = bare.exec(left.trim());
-  if (l && year.test(right)) return { left: right.replace(year, l[1]!), right };
-  return { left, right };
-}
-
-// "[households supported] by A and by B": when the second side opens with a preposition the first
-// side has too, the first side is what follows that preposition; the words before it apply to both.
-const SIDE_PREPOSITION = /^(by|for|from|in|under|through|via|to|with)\s+/;
-function parallelSides(left: string, right: string): [string, string] {
-  const prep = SIDE_PREPOSITION.exec(right)?.[1];
-  const at = prep ? left.lastIndexOf(` ${prep} `) : -1;
-  return at >= 0 ? [left.slice(at + prep!.length + 2), right.slice(prep!.length + 1)] : [left, right];
-}
-
 const FEWER_OR_SHORT = /fewer|less|miss|short/;
 // "per households" → "household", "per counties" → "county": the singular PER_UNITS is keyed by.
 const singularPerUnit = (w: string) => w.replace(/(ie)?s$/, (m) => (m === "ies" ? "y" : ""));
@@ -559,7 +538,10 @@ function findDerivation(
   }
   if (SUM_ASKED.test(q)) {
     const sum = SUM_SIDES.exec(q.replace(PLUS, " and "));
-    if (sum) return { type: "sum", ...sameThingInTwoYears(...parallelSides(sum[1]!, sum[2]!)) };
+    if (sum) {
+      const p = parallelSides(sum[1]!, sum[2]!);
+      return { type: "sum", ...sameThingInTwoYears(p.left, p.right), ...(p.alike ? { alike: true } : {}) };
+    }
   }
   if (SHARE_ASKED.test(q)) return { type: "share" };
   // A wh-question with a plan word ("what was the target for …", "how many … was it supposed to …"): the plan,

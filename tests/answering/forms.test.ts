@@ -32,6 +32,26 @@ describe("formOf: comparisons", () => {
     });
   });
 
+  it("reads sides after a shared preposition as places or means, the words before them as shared", () => {
+    expect(formOf("were more wells dug in the hill villages or in the river villages?")).toMatchObject({
+      left: "the hill villages",
+      right: "the river villages",
+      shared: "wells dug",
+      alike: true,
+    });
+    // "than" with the same preposition on both sides: the subject is what both measure, and
+    // "the 2010 ones" is the same thing in another year.
+    expect(
+      formOf("was the county's grant larger for the 2012 projects than for the 2010 ones?"),
+    ).toMatchObject({
+      left: "the 2012 projects",
+      right: "the 2010 projects",
+      shared: "county's grant",
+      yesNo: true,
+      alike: true,
+    });
+  });
+
   it("leaves 'how many more … than' to the derivations and 'compared with the year before' to changes", () => {
     expect(formOf("how many more reservoirs than cellars were built?")).toBeUndefined();
     expect(formOf("by what percentage did funds grow compared with the year before?")).toBeUndefined();

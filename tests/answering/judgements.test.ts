@@ -20,6 +20,16 @@ describe("comparisons", () => {
     expect(a).toMatchObject({ type: "comparison", verdict: "yes", value: 70_000_000 });
   });
 
+  it("compares the same measure in two places or two years, never a count of something else", () => {
+    // Both sides count bridges, although one names villages.
+    const a = ask("Were more bridges put up under relocation or under entire village advancement?");
+    expect(a).toMatchObject({ type: "comparison", value: 56 });
+    expect(a.citations.map((c) => c.written)).toEqual(["56 bridges", "52 bridges"]);
+    expect(
+      ask("Was the central lottery public welfare fund smaller for the 2010 pilots than for the 2011 ones?"),
+    ).toMatchObject({ verdict: "yes", value: 17_000_000 });
+  });
+
   it("refuses rather than compare figures of different units", () => {
     expect(ask("Were there more households relocated or more Yuan invested in relocation?").type).not.toBe(
       "comparison",

@@ -69,6 +69,7 @@ describe("understand: derivations asked for in any wording", () => {
       type: "sum",
       left: "the villagers",
       right: "the county",
+      alike: true,
     });
     expect(read("county + city: how much went into roads combined?").derivation).toMatchObject({
       type: "sum",

@@ -1,0 +1,37 @@
+// The two sides of a question about two figures (a sum, a difference, a comparison), as written:
+// one thing in two years ("in 2010 and 2011"), or two places or means after the same preposition
+// ("built in A or in B"), where the words before the preposition apply to both sides.
+import { YEAR } from "../text/years.js";
+
+// "X in <year> and <year>": a bare year on one side means the same thing in that year.
+export function sameThingInTwoYears(left: string, right: string): { left: string; right: string } {
+  const year = new RegExp(String.raw`\b${YEAR}\b`);
+  // A year alone, or with a word that stands for the thing named on the other side ("the 2010 one").
+  const bare = new RegExp(
+    String.raw`^(?:in |for |of |the )?(${YEAR})(?:\s+(?:one|ones|figure|total|amount|pilots?|projects?))?$`,
+  );
+  const r = bare.exec(right.trim());
+  if (r && year.test(left)) return { left, right: left.replace(year, r[1]!) };
+  const l = bare.exec(left.trim());
+  if (l && year.test(right)) return { left: right.replace(year, l[1]!), right };
+  return { left, right };
+}
+
+// "[households supported] by A and by B": when the second side opens with a preposition the first
+// side has too, the first side is what follows that preposition; the words before it (`common`)
+// apply to both, and the sides name places or means, not what is measured (`alike`).
+const SIDE_PREPOSITION = /^(by|for|from|in|under|through|via|to|with|on)\s+/;
+export function parallelSides(
+  left: string,
+  right: string,
+): { left: string; right: string; common: string; alike: boolean } {
+  const prep = SIDE_PREPOSITION.exec(right)?.[1];
+  const at = prep ? ` ${left}`.lastIndexOf(` ${prep} `) : -1;
+  if (!prep || at < 0) return { left, right, common: "", alike: false };
+  return {
+    left: ` ${left}`.slice(at + prep.length + 2),
+    right: right.slice(prep.length + 1),
+    common: ` ${left}`.slice(0, at).trim(),
+    alike: true,
+  };
+}
