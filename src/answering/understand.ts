@@ -475,8 +475,9 @@ const DIFFERENCE = [
   /\bhow (?:much|many) (?:more|fewer|less|larger|bigger|higher|greater|smaller|lower)\s+(.+?)\s+than\s+(.+?)\??$/,
   /\bby how (?:much|many)(?:\s+\w+)? (?:did|was|were|does|is|are|had|has)\s+(.+?)\s+(?:exceed|beat|surpass|top|outnumber|outstrip|outspend)\w*\s+(.+?)\??$/,
 ];
+// "How many more … than (the annual) plan", "by how much did X beat its plan", "how many X beyond the plan".
 const VERSUS_PLAN =
-  /\bhow (?:much|many) (more|fewer|less)\b.*\bthan\s+(?:(?:was|were|had been|it|they)\s+)?(?:the\s+|its\s+|their\s+)?(?:planned|expected|scheduled|plan|target|goal|quota|originally)|\bby how (?:much|many)\b.*\b(exceed|beat|surpass|top|overfulfil|miss|fall short|fell short)\w*\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}(?:plan|target|goal|task|quota)\b/;
+  /\bhow (?:much|many) (more|fewer|less)\b.*\bthan\s+(?:(?:was|were|had been|it|they)\s+)?(?:the\s+|its\s+|their\s+)?(?:(?:annual|yearly|original|whole)\s+)?(?:planned|expected|scheduled|plan|target|goal|quota|originally)|\bby how (?:much|many)\b.*\b(exceed|beat|surpass|top|overfulfil|miss|fall short|fell short)\w*\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}(?:plan|target|goal|task|quota)\b|\bhow (?:much|many)\b(?:\s+[\w-]+){0,3}?\s+(beyond|above|over|in excess of|short of|below|under)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?(?:plan|target|goal|task|quota|schedule)\b/;
 
 // "Which … more <count noun>": a count noun after the comparative says what is compared.
 const AFTER_COMPARATIVE = /\b(?:more|fewer|less)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)/;
@@ -486,7 +487,7 @@ function comparedCount(q: string): { kinds: FigureKind[]; countUnit: string } | 
   return unit ? { kinds: ["count"], countUnit: unit } : undefined;
 }
 
-const FEWER_OR_SHORT = /fewer|less|miss|short/;
+const FEWER_OR_SHORT = /fewer|less|miss|short|below|under/;
 // "per households" → "household", "per counties" → "county": the singular PER_UNITS is keyed by.
 const singularPerUnit = (w: string) => w.replace(/(ie)?s$/, (m) => (m === "ies" ? "y" : ""));
 const AVERAGE_ASKED = /\b(average|on average|avg)\b/;
@@ -522,7 +523,10 @@ function findDerivation(
 ): Derivation | undefined {
   const versusPlan = plans ? VERSUS_PLAN.exec(cues) : null;
   if (versusPlan)
-    return { type: "versus-plan", sign: FEWER_OR_SHORT.test(versusPlan[1] ?? versusPlan[2] ?? "") ? -1 : 1 };
+    return {
+      type: "versus-plan",
+      sign: FEWER_OR_SHORT.test(versusPlan[1] ?? versusPlan[2] ?? versusPlan[3] ?? "") ? -1 : 1,
+    };
   const perYuan = PER_YUAN.exec(q);
   if (perYuan) return { type: "ratio", per: perYuan[1]! };
   const per = PER.exec(q);

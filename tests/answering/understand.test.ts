@@ -36,6 +36,19 @@ describe("understand: derivations asked for in any wording", () => {
       type: "versus-plan",
       sign: 1,
     });
+    // An adjective before the plan, and "how many X beyond / short of the plan".
+    expect(read("how many more wells were dug than the yearly plan asked for?").derivation).toEqual({
+      type: "versus-plan",
+      sign: 1,
+    });
+    expect(read("how many households above the target were moved?").derivation).toEqual({
+      type: "versus-plan",
+      sign: 1,
+    });
+    expect(read("how many people short of the plan were trained?").derivation).toEqual({
+      type: "versus-plan",
+      sign: -1,
+    });
   });
 
   it("reads 'by how much did A exceed B' as a difference, and 'in 2010 and 2011' as one thing in two years", () => {
