@@ -264,16 +264,29 @@ export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): Gr
       gap.at(-1)?.lemma === "of" &&
       gap.slice(0, -1).every((t) => t.pos === "DET" || t.pos === "NOUN");
     if (betweenText && !restated && !/^(?:of|for|to|in)$/i.test(betweenText)) parts.push(betweenText);
-    const agent = subjectBefore(tokens, verbAt, ctx.region);
+    // "X encouraged …, benefited N households and helped M people …": a verb in a series acts with
+    // the series' first subject.
+    let subjectVerb = verbAt;
+    let agent = subjectBefore(tokens, verbAt, ctx.region);
+    const joinsSeries = (v: number) => {
+      let i = v - 1;
+      while (tokens[i]?.pos === "ADV") i--;
+      return [",", "and"].includes(tokens[i]?.lemma ?? "");
+    };
+    for (let n = 0; !agent && n < 5 && joinsSeries(subjectVerb); n++) {
+      // Past the infinitives inside the series ("supported N households to develop …").
+      do subjectVerb = verbBefore(tokens, subjectVerb);
+      while (subjectVerb >= 0 && tokens[subjectVerb]!.text === tokens[subjectVerb]!.lemma);
+      if (subjectVerb < 0) break;
+      agent = subjectBefore(tokens, subjectVerb, ctx.region);
+    }
     // "The allocation of N Yuan of discount funds encouraged …": the doer is the allocation of those funds.
+    const subjectAt = tokens[Math.max(subjectVerb, 0)]!.start;
     const within = ctx.before
-      ?.filter((b) => b.read && b.head && b.at !== undefined && b.at < verb.start)
+      ?.filter((b) => b.read && b.head && b.at !== undefined && b.at < subjectAt)
       .at(-1);
     const ofFigure =
-      agent &&
-      within &&
-      tokens[verbAt - 1]?.start !== undefined &&
-      subjectHoldsFigure(tokens, verbAt, within.at!);
+      agent && within && subjectVerb >= 0 && subjectHoldsFigure(tokens, subjectVerb, within.at!);
     const doer = ofFigure
       ? `${agent} of ${within!.head!.charAt(0).toLowerCase()}${within!.head!.slice(1)}`
       : agent;

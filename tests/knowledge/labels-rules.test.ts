@@ -199,3 +199,13 @@ describe("automatic labels: an action noun before the figure's noun", () => {
     );
   });
 });
+
+describe("automatic labels: verbs in a series", () => {
+  it("gives each verb of a series the series' first subject, past the infinitives inside it", () => {
+    const l = labels(
+      "The new scheme trained 500 farmers, directly supported 300 households to open shops and helped 200 people find jobs.",
+    );
+    expect(l.get("300 households")).toBe("Households supported by the new scheme to open shops");
+    expect(l.get("200 people")).toBe("People helped by the new scheme to find jobs");
+  });
+});
