@@ -25,6 +25,7 @@ import {
 import { answerAcrossReports } from "./across-reports.js";
 import { scopeProblem } from "./scope.js";
 import { withoutStated } from "./stated.js";
+import { bySource } from "./sources.js";
 import type { Glossary } from "../knowledge/glossary.js";
 import {
   matchedTerms,
@@ -143,7 +144,11 @@ function answerQuestion(q: Question, index: SearchIndex): Answer {
     return "reason" in judged ? noAnswer(q, index, judged.reason) : judgedAnswer(q, judged, index);
   }
   // A figure the question states is given, not asked ("if A was N% over the plan, what was the plan?").
-  const ranked = withoutStated(q, rankEntries(q, index, scoring), scoring);
+  // A figure of another source than the one the question names is not its answer (sources.ts).
+  const sourced = bySource(q, index, scoring, withoutStated(q, rankEntries(q, index, scoring), scoring));
+  const ranked = sourced.ranked;
+  if (sourced.derived && (!q.derivation || q.derivation.type === "complement"))
+    return derivedAnswer(q, sourced.derived, ranked, index);
   const direct = directFigure(q, index, scoring, ranked[0]);
   const stated = direct && statesTheComputation(direct, q, index);
 

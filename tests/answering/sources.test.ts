@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { sourcesIn } from "../../src/answering/sources.js";
+import { realEngine } from "../support/knowledge.js";
+
+const ask = (q: string) => realEngine().answer(q);
+
+describe("sourcesIn: who a text says gave", () => {
+  it("reads levels of government as givers, joint ones too, and the masses", () => {
+    expect([...sourcesIn("funds from the central and provincial government")]).toEqual([
+      "central",
+      "provincial",
+    ]);
+    expect([...sourcesIn("Provincial matching funds")]).toEqual(["provincial"]);
+    expect([...sourcesIn("how much did the city/county governments give")]).toEqual(["city", "county"]);
+    expect([...sourcesIn("money raised by the masses")]).toEqual(["masses"]);
+  });
+
+  it("does not read a place or a rank as a giver", () => {
+    expect(sourcesIn("44 key counties and 350 provincial experts").size).toBe(0);
+  });
+});
+
+describe("a part named by its source", () => {
+  it("is the joint total minus the other source's part, never the other source's figure", () => {
+    // The report: 42 million from the central and provincial government; the central government 2 million.
+    for (const q of [
+      "What did the provincial government contribute to the science and technology poverty projects?",
+      "What sum did the provincial government allocate for its science and technology projects?",
+    ]) {
+      const a = ask(q);
+      expect(a).toMatchObject({ type: "derived", value: 40_000_000 });
+      expect(a.arithmetic).toContain("42 million Yuan − 2 million Yuan");
+    }
+  });
+});
