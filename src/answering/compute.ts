@@ -332,6 +332,8 @@ function rankFor(
     // Sides that name places or means (`alike`) count it whatever nouns they hold ("in the A villages").
     countUnit: q.countUnit && (alike ? q.countUnit : (countUnitIn(text) ?? q.countUnit)),
     head: [...q.head, ...shared.split(" ")],
+    // A side asks for a plan when its own words do ("2011 planned investment"), whatever the rest asks.
+    clause: `${text} ${shared}`,
   };
   const terms = queryTerms(side, index, `${text} ${shared}`);
   return rankEntries(side, index, scoreEntries(index, terms), (e) => isNumeric(e) && filter(e));

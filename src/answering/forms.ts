@@ -303,6 +303,9 @@ export function formOf(english: string, cues = english, clause = english): Form 
 // Words that end a side and start what both sides share ("B | built under …").
 const SIDE_END =
   /\s+(?=(?:built|spent|given|invested|issued|allocated|raised|donated|trained|moved|relocated|helped|supported|covered|in|under|for|during|by|from|with|through|within|were|was|is|are|had|has|got|get|received|did|do|does)\b)/;
+const OWN_ARTICLE = /^\s*(?:the|a|an|its|their)\s/;
+const PARTICIPLE =
+  /^\s+(?:built|spent|given|invested|issued|allocated|raised|donated|trained|moved|relocated|helped|supported|covered)\b/;
 const LEAD =
   /^(?:(?:which|what|who|whom|was|were|is|are|did|does|do|had|has|there|the|a|an|one|of|it)(?:\s+|$))+/;
 const cleanSide = (s: string) =>
@@ -342,7 +345,11 @@ function comparisonIn(q: string, yesNo: boolean, cues: string): Comparison | und
       left = left.slice(inLeft.index + inLeft[0].length);
     }
     // The right side ends at a clause boundary or where words both sides share begin ("B | built under …").
-    const ends = [/[,;?!]/.exec(right), SIDE_END.exec(right)].filter((m): m is RegExpExecArray => m !== null);
+    // A participle after a side with its own article modifies that side only ("A or the money raised by B").
+    const own = OWN_ARTICLE.test(right) && OWN_ARTICLE.test(left.replace(/^[\s,:;]+/, ""));
+    const shareEnd = SIDE_END.exec(right);
+    const sharedFrom = own && shareEnd && PARTICIPLE.test(right.slice(shareEnd.index)) ? null : shareEnd;
+    const ends = [/[,;?!]/.exec(right), sharedFrom].filter((m): m is RegExpExecArray => m !== null);
     const end = ends.sort((a, b) => a.index - b.index)[0];
     let tail = "";
     if (end) {

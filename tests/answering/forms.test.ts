@@ -52,6 +52,18 @@ describe("formOf: comparisons", () => {
     });
   });
 
+  it("keeps a participle with a side that has its own article", () => {
+    expect(formOf("which was larger, the county funds or the money raised by the villagers?")).toMatchObject({
+      left: "county funds",
+      right: "money raised by the villagers",
+      shared: "",
+    });
+    expect(formOf("were there more wells or ponds built under the programme?")).toMatchObject({
+      right: "ponds",
+      shared: "built under the programme",
+    });
+  });
+
   it("leaves 'how many more … than' to the derivations and 'compared with the year before' to changes", () => {
     expect(formOf("how many more reservoirs than cellars were built?")).toBeUndefined();
     expect(formOf("by what percentage did funds grow compared with the year before?")).toBeUndefined();

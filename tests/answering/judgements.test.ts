@@ -30,6 +30,16 @@ describe("comparisons", () => {
     ).toMatchObject({ verdict: "yes", value: 17_000_000 });
   });
 
+  it("reads each side with its own words: a participle of one side, a plan asked by one side", () => {
+    const a = ask(
+      "Which was smaller, the social poverty alleviation funds or the money raised by the masses?",
+    );
+    expect(a).toMatchObject({ value: 1_120_000_000 });
+    expect(a.citations.map((c) => c.written)).toEqual(["1.418 billion Yuan", "1.12 billion Yuan"]);
+    const b = ask("Lottery pilots: 2010 total investment or 2011 planned investment, which was smaller?");
+    expect(b.citations.map((c) => c.written)).toEqual(["62.806 million Yuan", "141.48 million Yuan"]);
+  });
+
   it("refuses rather than compare figures of different units", () => {
     expect(ask("Were there more households relocated or more Yuan invested in relocation?").type).not.toBe(
       "comparison",
