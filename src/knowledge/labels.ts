@@ -259,9 +259,12 @@ export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): Gr
     parts.push(verbGroup(tokens, verbAt));
     // "encouraged the issuance of N Yuan of loans": an action noun before the figure's own noun only
     // restates the verb; the loans are what was encouraged.
+    // An action noun is the one noun of the gap and is formed from a verb (-ance, -tion, -ment …).
+    const nouns = gap.filter((t) => t.pos === "NOUN");
     const restated =
-      gap.length >= 2 &&
       gap.at(-1)?.lemma === "of" &&
+      nouns.length === 1 &&
+      /(?:ance|ence|tion|sion|ment)$/.test(nouns[0]!.text) &&
       gap.slice(0, -1).every((t) => t.pos === "DET" || t.pos === "NOUN");
     if (betweenText && !restated && !/^(?:of|for|to|in)$/i.test(betweenText)) parts.push(betweenText);
     // "X encouraged …, benefited N households and helped M people …": a verb in a series acts with
@@ -393,8 +396,7 @@ function subjectHoldsFigure(tokens: Token[], verbAt: number, at: number): boolea
   if (figure < 1 || tokens[figure - 1]!.lemma !== "of" || !NOMINAL.has(tokens[figure - 2]?.pos ?? ""))
     return false;
   for (let i = figure; i < verbAt; i++)
-    if (CLAUSE_PUNCT.has(tokens[i]!.text) || tokens[i]!.pos === "VERB" || tokens[i]!.pos === "AUX")
-      return false;
+    if (CLAUSE_PUNCT.has(tokens[i]!.text) || ["VERB", "AUX", "CCONJ"].includes(tokens[i]!.pos)) return false;
   return true;
 }
 
@@ -463,7 +465,8 @@ function subjectBefore(tokens: Token[], verbAt: number, region: string): string 
   // "Microcredit of N Yuan at discounted interest was granted": the subject is the noun before "of N".
   let floor = 0;
   for (let i = end - 1; i > 0 && i >= end - 8; i--) {
-    if (CLAUSE_PUNCT.has(tokens[i]!.text)) break;
+    // Not across a clause: "… of two projects and the provincial government allocated …".
+    if (CLAUSE_PUNCT.has(tokens[i]!.text) || tokens[i]!.pos === "CCONJ") break;
     if (tokens[i]!.pos === "NUM") {
       let j = i;
       while (j > 0 && tokens[j - 1]!.pos === "NUM") j--;
@@ -512,7 +515,10 @@ function subjectBefore(tokens: Token[], verbAt: number, region: string): string 
     else break;
   }
   // A number inside the subject is another figure's ("the 43 key counties"): the label leaves it out.
-  let span = tokens.slice(start, end).filter((t) => t.pos !== "NUM");
+  const whole = tokens.slice(start, end);
+  let span = whole.filter((t) => t.pos !== "NUM");
+  // "2,310 km were hardened": a subject that was a figure leaves only its unit, which names nothing.
+  if (span.length <= 1 && whole.length > span.length) return undefined;
   // "Henan Province's anti-poverty funds": the report's own region is scope, not part of the name.
   const possessive = span.findIndex((t) => t.pos === "PART" && /^['’]s$/.test(t.text));
   if (

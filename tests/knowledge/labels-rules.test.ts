@@ -209,3 +209,29 @@ describe("automatic labels: verbs in a series", () => {
     expect(l.get("200 people")).toBe("People helped by the new scheme to find jobs");
   });
 });
+
+describe("automatic labels: clause boundaries inside the subject", () => {
+  it("does not read a figure of the clause before 'and' into the next clause's subject", () => {
+    const l = labels(
+      "The central government issued 2 million Yuan for the repair of two schools and the county government allocated funds for 12 schools.",
+    );
+    expect(l.get("12 schools")).toBe("Schools allocated funds by the county government");
+  });
+
+  it("still reads 'X of N Yuan at discounted interest was granted' as done by X", () => {
+    const l = labels(
+      "Microloans of 90 million Yuan at discounted interest were granted to 4,000 households.",
+    );
+    expect(l.get("4,000 households")).toMatch(/by Microloans$/);
+  });
+
+  it("keeps nouns before 'of N' that are not an action noun restating the verb", () => {
+    const l = labels("The county planned to solve the water supply problems of 8,000 rural people.");
+    expect(l.get("8,000 rural people")).toMatch(/water supply problems/);
+  });
+
+  it("names no doer when the subject was only a figure ('N km were hardened, and built …')", () => {
+    const l = labels("It built roads of 400 km, of which 210 km were hardened, and built 38 bridges.");
+    expect(l.get("38 bridges")).toBe("Bridges built");
+  });
+});
