@@ -26,6 +26,7 @@ import { answerAcrossReports } from "./across-reports.js";
 import { scopeProblem } from "./scope.js";
 import { withoutStated } from "./stated.js";
 import { bySource } from "./sources.js";
+import { namedMemberFirst } from "./group-member.js";
 import type { Glossary } from "../knowledge/glossary.js";
 import {
   matchedTerms,
@@ -146,7 +147,7 @@ function answerQuestion(q: Question, index: SearchIndex): Answer {
   // A figure the question states is given, not asked ("if A was N% over the plan, what was the plan?").
   // A figure of another source than the one the question names is not its answer (sources.ts).
   const sourced = bySource(q, index, scoring, withoutStated(q, rankEntries(q, index, scoring), scoring));
-  const ranked = sourced.ranked;
+  const ranked = namedMemberFirst(q, index, sourced.ranked);
   if (sourced.derived && (!q.derivation || q.derivation.type === "complement"))
     return derivedAnswer(q, sourced.derived, ranked, index);
   const direct = directFigure(q, index, scoring, ranked[0]);
