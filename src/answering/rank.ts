@@ -89,8 +89,15 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
     };
     // A corrected filler word names no topic.
     if (found?.kind === "filler") continue;
+    // Synonyms of the word as written, else of another form of it ("relocate": "relocated"'s).
+    const asWritten = synonymsOf(w.surface);
+    const synonyms = asWritten.length > 0 ? asWritten : synonymsOfStem(w.stem);
+    // A real English word with a synonym the report has means that synonym, not a report word a
+    // letter away ("lending" is loans, not "leading").
+    const meantAsWritten = synonyms.some((syn) => index.hasTerm(stem(syn)));
     const hit =
-      found && (index.hasTerm(w.stem) || !isEnglishWord(w.surface) || respell(found.term))
+      found &&
+      (index.hasTerm(w.stem) || !isEnglishWord(w.surface) || (!meantAsWritten && respell(found.term)))
         ? found
         : undefined;
     // A number the report does not have: a number in a question is a value to compare with or a
@@ -105,7 +112,7 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
     const alts: QueryTerm["alts"] = hit ? [{ term: hit.term, weight: hit.quality }] : [];
     // A respelt word ("peopel") takes the synonyms of the word it was respelt into.
     const respelt = hit && hit.term !== w.stem ? synonymsOfStem(hit.term) : [];
-    for (const syn of new Set([...synonymsOf(w.surface), ...respelt])) {
+    for (const syn of new Set([...synonyms, ...respelt])) {
       const t = stem(syn);
       if (t !== term && !alts.some((a) => a.term === t) && index.hasTerm(t))
         alts.push({ term: t, weight: SYNONYM_WEIGHT });

@@ -30,7 +30,8 @@ export function unknownSubject(q: Question, terms: QueryTerm[]): string | undefi
   while (nouns[last + 1]) last++;
   const thing = run[last]!;
   const term = unknown.get(stem(thing));
-  if (!term) return undefined;
+  // A word whose synonym the report has ("trainees": trained) is a thing the report has.
+  if (!term || term.alts.some((a) => a.near === undefined)) return undefined;
   // A near word (near-words.ts) does not stand for the thing asked about: "weather" sits as close
   // to "conditions" as "gain" to "increase".
   if (salience(thing, "NOUN") <= PLACEHOLDER_SALIENCE) return undefined;

@@ -55,3 +55,23 @@ describe("queryTerms: near words", () => {
     expect(came?.alts ?? []).toEqual([]);
   });
 });
+
+describe("queryTerms: synonyms of the word in any of its forms", () => {
+  const engine = realEngine();
+  const termFor = (question: string, surface: string) => {
+    const q = understand(question, glossary, { known: (w) => engine.index.hasTerm(w) });
+    return queryTerms(q, engine.index).find((t) => t.term.endsWith(surface));
+  };
+
+  it("a form the synonym list lacks takes the synonyms of a form it has ('relocate': 'relocated')", () => {
+    const relocate = termFor("how many people did they relocate", "reloc");
+    expect(relocate?.alts.map((a) => a.term)).toEqual(expect.arrayContaining(["move"]));
+  });
+
+  it("a real English word with a synonym in the report is not respelt into another report word", () => {
+    const q = understand("How many poor villages did the microcredit lending reach?", glossary, {
+      known: (w) => engine.index.hasTerm(w),
+    });
+    expect(queryTerms(q, engine.index).map((t) => t.term)).not.toContain("lead");
+  });
+});

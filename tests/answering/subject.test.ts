@@ -36,3 +36,9 @@ describe("a real English word the report lacks is not respelt on thin context", 
     expect(a.text).toContain("nothing on “weather”");
   });
 });
+
+describe("a word the report has in other words", () => {
+  it("is not a subject the report lacks when the report has its synonym", () => {
+    expect(subjectOf("How many trainees finished the Rain Plan courses?")).toBeUndefined();
+  });
+});
