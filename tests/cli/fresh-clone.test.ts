@@ -14,7 +14,7 @@ import { cloneFiles } from "../production/support/dockerfile.js";
 function freshClone(): string {
   const root = join(mkdtempSync(join(tmpdir(), "clone-")), "report-bot");
   for (const f of cloneFiles(PROJECT_ROOT)) {
-    if (!/^(src|scripts|knowledge|tests\/fixtures)\/|^[^/]+$/.test(f)) continue;
+    if (!/^(src|scripts|knowledge|assets|tests\/fixtures)\/|^[^/]+$/.test(f)) continue;
     mkdirSync(dirname(join(root, f)), { recursive: true });
     copyFileSync(join(PROJECT_ROOT, f), join(root, f));
   }
