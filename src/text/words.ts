@@ -26,6 +26,8 @@ export const QUANTITY_NOUNS = [
   "value",
   "scale",
   "extent",
+  "length",
+  "distance",
 ];
 
 export const STOPWORDS = new Set(

@@ -1,0 +1,16 @@
+// Words that say what kind of figure is asked, not what about: they never count as a question's topic.
+import { describe, expect, it } from "vitest";
+import { contentWords } from "../../src/text/words.js";
+
+const topics = (q: string) => contentWords(q).map((w) => w.surface);
+
+describe("contentWords", () => {
+  it("drops the nouns English uses for a quantity of anything, a length among them", () => {
+    expect(topics("What length of canals was built?")).toEqual(["canals", "built"]);
+    expect(topics("what was the total amount of funds")).toEqual(["total", "funds"]);
+  });
+
+  it("keeps the words that say what is measured", () => {
+    expect(topics("how many km of village roads")).toContain("roads");
+  });
+});
