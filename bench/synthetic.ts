@@ -11,6 +11,7 @@ import { loadKnowledge, type KnowledgeBase } from "../src/knowledge/load.js";
 import { findDates, findNumbers } from "../src/knowledge/numbers.js";
 import type { Entry, Group, Report, Section } from "../src/knowledge/schema.js";
 import { slugify } from "../src/knowledge/slug.js";
+import { MONTH_NAMES } from "../src/text/years.js";
 import { mixSeed, rng, type Rng } from "./prng.js";
 
 export const KNOWLEDGE_DIR = DEFAULT_KNOWLEDGE_DIR;
@@ -658,20 +659,6 @@ const WORDS = [
   "eleven",
   "twelve",
 ];
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 function formatDigits(v: number, decimals: number, commas: boolean): string {
   let s = v.toFixed(decimals);
@@ -727,7 +714,7 @@ function newFigure(f: FigureTpl, ctx: Ctx, r: Rng): NewFigure {
     const endDay = day + r.int(1, 3);
     const iso = (d: number) =>
       `${f.date!.withYear && year !== null ? year : "-"}-${String(month).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
-    const name = MONTHS[month - 1]!;
+    const name = MONTH_NAMES[month - 1]!;
     const written = `${name} ${day}${f.date.range ? ` to ${f.date.repeatMonth ? `${name} ` : ""}${endDay}` : ""}${f.date.withYear && year !== null ? `, ${year}` : ""}`;
     return f.date.range ? { written, value: iso(day), end: iso(endDay) } : { written, value: iso(day) };
   }

@@ -215,6 +215,7 @@ const FRACTIONS: Record<string, number> = {
 };
 const SHARE_WORDS = String.raw`(two thirds|three quarters|half|third|quarter|fourth|fifth|tenth|\d+(?:\.\d+)?\s*(?:%|percent|per cent))`;
 const PLAN_WORDS = "(?:plan|planned|target|targets|goal|quota|task|schedule|scheduled)";
+// Each is a key of OPERATOR, which gives its comparator.
 const BOUND_WORDS =
   "(more than|over|above|greater than|at least|no less than|not less than|less than|fewer than|under|below|at most|no more than|not more than)";
 // "more than two thirds (of) its yearly plan", "at least a fifth of the target".
@@ -229,22 +230,6 @@ const EXCESS_OVER_PLAN = new RegExp(
 const PERCENT_OVER_PLAN = new RegExp(
   String.raw`\b(?:${BOUND_WORDS}\s+)?(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)\s+(?:above|over|beyond|(?:more|higher|greater)\s+(?:[\w-]+\s+){0,3}?than(?:\s+(?:was|were|it|they))?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?${PLAN_WORDS}\b`,
 );
-const BOUND_OPERATOR: Record<string, Comparator> = {
-  "more than": ">",
-  over: ">",
-  above: ">",
-  "greater than": ">",
-  "at least": ">=",
-  "no less than": ">=",
-  "not less than": ">=",
-  "less than": "<",
-  "fewer than": "<",
-  under: "<",
-  below: "<",
-  "at most": "<=",
-  "no more than": "<=",
-  "not more than": "<=",
-};
 const shareValue = (words: string) => FRACTIONS[words] ?? Number.parseFloat(words);
 
 /**
@@ -254,11 +239,11 @@ const shareValue = (words: string) => FRACTIONS[words] ?? Number.parseFloat(word
  */
 export function planShareIn(english: string): { op: Comparator; share: number } | undefined {
   const fraction = FRACTION_OF_PLAN.exec(english);
-  if (fraction) return { op: BOUND_OPERATOR[fraction[1] ?? ""] ?? ">=", share: shareValue(fraction[2]!) };
+  if (fraction) return { op: OPERATOR[fraction[1] ?? ""] ?? ">=", share: shareValue(fraction[2]!) };
   const excess = EXCESS_OVER_PLAN.exec(english) ?? PERCENT_OVER_PLAN.exec(english);
   if (!excess) return undefined;
   const [, bound, percent, orWhat] = excess;
-  const op = bound ? BOUND_OPERATOR[bound]! : orWhat === "less" ? "<=" : ">=";
+  const op = bound ? OPERATOR[bound]! : orWhat === "less" ? "<=" : ">=";
   return { op, share: 100 + Number(percent) };
 }
 

@@ -4,11 +4,12 @@
 // name is quoted with its source.
 
 import { stem, words } from "../text/words.js";
+import { MONTH_NAMES } from "../text/years.js";
 
 // Words that may sit inside a capitalised name without a capital ("Office of Poverty Alleviation and Development").
 const NAME_JOINERS = new Set(["of", "and", "for", "the", "on", "in", "to", "de"]);
 const LIST_LEAD = /\b(?:namely|including|such as|as follows|through the implementation of)\s*:?\s+/i;
-const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const MONTHS = new RegExp(`^(?:${MONTH_NAMES.join("|")})$`);
 const capitalised = (w: string) => /^[A-Z]/.test(w);
 const QUOTED = /[“"]([^”"]{3,120})[”"]/g;
 const LEADING_WORDS = new Set([

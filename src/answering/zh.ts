@@ -9,6 +9,7 @@ import { chineseLabel, type Lang } from "../knowledge/figures.js";
 import type { Glossary } from "../knowledge/glossary.js";
 import { PROVINCES_ZH } from "./regions.js";
 import { getOrInsertComputed } from "../util/maps.js";
+import { MONTH_NAMES } from "../text/years.js";
 
 /** What Chinese wording needs from the knowledge: the sections' Chinese titles and the glossary. An Engine is one. */
 export type Lexicon = { readonly kb: KnowledgeBase; readonly glossary: Glossary };
@@ -150,20 +151,6 @@ export function englishTitles(question: string): string {
   return question.replace(GLOSSED_TITLE, (_, _zh: string, en: string) => quoteEnglish(en.trim()));
 }
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 // A calendar date written the Chinese way: 10月31日, 12月底 (the end of the month), 3月份; after
 // 截至 / 截止 / 到 it says as of when a figure was taken.
 const CHINESE_DATE =
@@ -178,7 +165,7 @@ const CHINESE_DATE =
 export function chineseDates(question: string): string {
   return question.replace(CHINESE_DATE, (_, asOf?: string, month?: string, day?: string, end?: string) => {
     if (asOf) return " ";
-    const name = MONTHS[Number(month) - 1]!;
+    const name = MONTH_NAMES[Number(month) - 1]!;
     return ` ${end ? `end of ${name}` : day ? `${name} ${Number(day)}` : name} `;
   });
 }

@@ -1,6 +1,6 @@
 // Finding and reading numbers in English report prose: digits ("1,000", "633.5068 million"),
 // cardinal words ("seven"), ordinals ("17th", which coverage must account for too).
-import { isYearText, YEAR } from "../text/years.js";
+import { isYearText, MONTH_NAMES, YEAR } from "../text/years.js";
 
 const CARDINALS: Record<string, number> = {
   one: 1,
@@ -81,20 +81,7 @@ export function isYear(token: NumberToken): boolean {
   return !token.word && !token.percent && !token.ordinal && isYearText(token.text);
 }
 
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
+const MONTHS = MONTH_NAMES.map((m) => m.toLowerCase());
 const MONTH = `(${MONTHS.join("|")})`;
 // "January 9, 2011", "December 7 to December 9", "June 23 to 26, 2010", "October 31".
 export const DATE_PATTERN = new RegExp(
