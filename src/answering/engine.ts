@@ -456,8 +456,9 @@ function passageAnswer(q: Question, index: SearchIndex, terms: QueryTerm[]): Ans
   const report = reportOf(index, best.report);
   // "Which counties …", "who …": the names the best sentence that gives any gives, listed, that sentence quoted.
   if (q.asksNames) {
+    const asked = namesAskedIn(q.english);
     const found = namesAnswer(
-      { ...namesAskedIn(q.english), kind: q.nameKind, stems: q.terms.map((t) => t.stem) },
+      { ...asked, kind: q.nameKind, stems: q.terms.map((t) => t.stem) },
       picked.map((s) => s.sentence),
       section.sentences,
       notOwnRegion(report),
@@ -473,6 +474,8 @@ function passageAnswer(q: Question, index: SearchIndex, terms: QueryTerm[]): Ans
         text: listText(found.items, sourcePlace(best.section, best.report, index.kb), found.sentence),
         citations: [{ ...citations[0]!, quote: found.sentence }],
       });
+    // Sentences about the post are no answer to who held it.
+    if (asked.role) return undefined;
   }
   return matched(best.coverage, {
     ...emptyAnswer(q),

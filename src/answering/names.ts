@@ -182,6 +182,8 @@ export type NamesAsked = {
   ordinal?: number;
   /** "who did X team up with": the names X worked with. */
   partners: boolean;
+  /** "who was the director of X": the one holding that post, named beside the word for it. */
+  role?: string;
 };
 
 const ORDINALS: Record<string, number> = {
@@ -211,12 +213,23 @@ const ORDINAL_GROUP = new RegExp(
 const PARTNER_QUESTION =
   /\bwith whom\b|\b(?:team(?:s|ed)?\s+up|partner(?:s|ed)?|cooperat\w*|collaborat\w*|work(?:s|ed)?(?:\s+(?:together|jointly))?|join(?:s|ed)?\s+(?:hands|forces))\s+with\b|\b(?:jointly|together)\s+with\b/i;
 
+// "Who was the director of …", "who is the head of …": a person in a post, not any name near the topic.
+const ROLE_QUESTION = /\bwho (?:was|is|were|are|has been) (?:the |its |their )?([a-z]+) (?:of|for|at|in)\b/;
+// A post's holder is named just before the word for it, or right after it ("Li Wei, director of …",
+// "Director Li Wei"): at most this many characters before.
+const ROLE_NAME_DISTANCE = 25;
+
 export function namesAskedIn(english: string): NamesAsked {
+  const role = ROLE_QUESTION.exec(english)?.[1];
   const m = ORDINAL_GROUP.exec(english);
   const word = m?.[1]?.toLowerCase();
   const numbered = m?.[2]?.toLowerCase();
   const ordinal = word ? ORDINALS[word] : numbered ? (NUMBER_WORDS[numbered] ?? Number(numbered)) : undefined;
-  return { ...(ordinal !== undefined ? { ordinal } : {}), partners: PARTNER_QUESTION.test(english) };
+  return {
+    ...(ordinal !== undefined ? { ordinal } : {}),
+    ...(role ? { role } : {}),
+    partners: PARTNER_QUESTION.test(english),
+  };
 }
 
 /**
@@ -234,6 +247,24 @@ export function namesAnswer(
   keep: (name: string) => boolean = () => true,
 ): { sentence: string; items: string[] } | undefined {
   const named = (sentence: string) => ({ sentence, items: namesIn(sentence, asked.kind).filter(keep) });
+  if (asked.role) {
+    const role = stem(asked.role);
+    const holders = (sentence: string) => {
+      const posts = [...sentence.matchAll(/[A-Za-z]+/g)].filter((m) => stem(m[0].toLowerCase()) === role);
+      return named(sentence).items.filter((name) => {
+        const at = sentence.indexOf(name);
+        // "Wang Ming, director of …" (the name before the post) or "Director Wang Ming" (right
+        // after it); a name after "director of the" is the body, not the person.
+        return posts.some((p) => {
+          const after = at - (p.index + p[0].length);
+          const before = p.index - (at + name.length);
+          return (after >= 0 && after <= 1) || (before >= 0 && before <= ROLE_NAME_DISTANCE);
+        });
+      });
+    };
+    // Nobody named in the post: no list, and no other names in its place.
+    return ranked.map((sentence) => ({ sentence, items: holders(sentence) })).find((g) => g.items.length > 0);
+  }
   if (asked.ordinal !== undefined) {
     const groups = inOrder.map(named).filter((g) => g.items.length >= 2);
     // A place the report does not have ("the third batch" of two) is no group to name.

@@ -13,8 +13,35 @@ const ASKED_THING =
 // A noun this common in everyday English is a placeholder ("things", "stuff"), not a topic.
 const PLACEHOLDER_SALIENCE = 0.1;
 
+// "How many of the trainees were women": a part of a known whole picked out by what its members
+// are. When the report never uses the words for that, it does not count that part, and the whole
+// is no answer.
+const PART_BY_PREDICATE =
+  /\bhow many of (?:the |its |their |these |those )?.+? (?:were|are|was|is) ((?:[a-z][a-z-]*\s*){1,3})/;
+const NAMING_OR_DESCRIBING = new Set(["NOUN", "PROPN", "ADJ"]);
+
 /** The noun a question asks about when the reports never use it (quoted for the reply); else undefined. */
 export function unknownSubject(q: Question, terms: QueryTerm[]): string | undefined {
+  return unknownPart(q, terms) ?? unknownThing(q, terms);
+}
+
+function unknownPart(q: Question, terms: QueryTerm[]): string | undefined {
+  const m = PART_BY_PREDICATE.exec(q.english);
+  if (!m) return undefined;
+  const unknown = new Set(
+    terms.filter((t) => t.term.startsWith("?") && t.alts.length === 0).map((t) => t.term),
+  );
+  const roles = q.roles();
+  const word = m[1]!
+    .trim()
+    .split(/\s+/)
+    .find(
+      (w) => unknown.has(`?${stem(w)}`) && isEnglishWord(w) && NAMING_OR_DESCRIBING.has(roles.get(w) ?? ""),
+    );
+  return word ? `“${word}”` : undefined;
+}
+
+function unknownThing(q: Question, terms: QueryTerm[]): string | undefined {
   const m = ASKED_THING.exec(q.english);
   if (!m) return undefined;
   const unknown = new Map(terms.filter((t) => t.term.startsWith("?")).map((t) => [t.term.slice(1), t]));

@@ -42,3 +42,13 @@ describe("a word the report has in other words", () => {
     expect(subjectOf("How many trainees finished the Rain Plan courses?")).toBeUndefined();
   });
 });
+
+describe("a part of a whole picked out by what its members are", () => {
+  it("is a subject the report lacks when the report never uses the word for it", () => {
+    expect(subjectOf("how many of the rain plan trainees were women")).toBe("“women”");
+  });
+
+  it("is no subject to refuse when the report has the word", () => {
+    expect(subjectOf("how many of the relocated people were poor")).toBeUndefined();
+  });
+});
