@@ -14,10 +14,10 @@ const ASKED_THING =
 const PLACEHOLDER_SALIENCE = 0.1;
 
 // "How many of the trainees were women": a part of a known whole picked out by what its members
-// are. When the report never uses the words for that, it does not count that part, and the whole
+// are, said at the end of the question (not "in how many of the villages was work under way"). When the report never uses the words for that, it does not count that part, and the whole
 // is no answer.
 const PART_BY_PREDICATE =
-  /\bhow many of (?:the |its |their |these |those )?.+? (?:were|are|was|is) ((?:[a-z][a-z-]*\s*){1,3})/;
+  /\bhow many of (?:the |its |their |these |those )?.+? (?:were|are|was|is) ((?:[a-z][a-z-]*\s*){1,2})[?.!\s]*$/;
 const NAMING_OR_DESCRIBING = new Set(["NOUN", "PROPN", "ADJ"]);
 
 /** The noun a question asks about when the reports never use it (quoted for the reply); else undefined. */

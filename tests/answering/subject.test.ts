@@ -52,3 +52,11 @@ describe("a part of a whole picked out by what its members are", () => {
     expect(subjectOf("how many of the relocated people were poor")).toBeUndefined();
   });
 });
+
+describe("a clause after 'how many of the …'", () => {
+  it("is not a part picked out by what its members are", () => {
+    expect(
+      subjectOf("In how many of the project villages was work proceeding in an orderly way?"),
+    ).toBeUndefined();
+  });
+});
