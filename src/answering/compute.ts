@@ -242,8 +242,16 @@ function versusPlan(q: Question, index: SearchIndex, scoring: Scoring, sign: 1 |
 }
 
 /** One money figure per Yuan of another: the question's figure over the one after "per Yuan of". */
+const ASKING = /\bhow (?:many|much)\b|\bwhat\b/;
+
 function ratio(q: Question, index: SearchIndex, per: string): Derived | undefined {
-  const rest = q.english.replace(per, " ");
+  // What the divisor brought is named on the side of it that asks ("how many Yuan of loans did each
+  // Yuan of B …", "for every Yuan of B, how many Yuan of loans …"); a verb trailing the divisor
+  // ("… leverage", "… bring in") relates the two and names neither.
+  const at = q.english.indexOf(per);
+  const before = at >= 0 ? q.english.slice(0, at) : "";
+  const rest =
+    at < 0 ? q.english.replace(per, " ") : ASKING.test(before) ? before : q.english.slice(at + per.length);
   const money = (e: Entry) => e.kind === "money";
   // The divisor is named most precisely (the words after "each Yuan of"); what it
   // brought is reported with it: in its sentence, else its section, else anywhere.

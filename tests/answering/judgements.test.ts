@@ -127,6 +127,17 @@ describe("implied figures", () => {
       33.33,
       "2.333 billion Yuan ÷ 70 million Yuan",
     ],
+    // A rare verb after the divisor relates the two figures; it names neither.
+    [
+      "How many yuan of loans did each yuan of industrialization discount funds mobilise?",
+      33.33,
+      "2.333 billion Yuan ÷ 70 million Yuan",
+    ],
+    [
+      "For each yuan of industrialization discount funds, how many yuan of loans were issued?",
+      33.33,
+      "2.333 billion Yuan ÷ 70 million Yuan",
+    ],
     [
       "What was the Rain Plan's scheduled task for transferring people into jobs?",
       180_000,
