@@ -39,6 +39,8 @@ const SYNONYM_WEIGHT = 0.7;
 const NEAR_WEIGHT = 0.6;
 // Near words tried per question word: the closest few, not every word of the topic.
 const NEAR_MAX = 3;
+// Beside a word's own (derived) match, only a near word this close is another way of saying it.
+const DERIVED_NEAR_MIN_SIMILARITY = 0.8;
 // How much a word must say about the topic (salience, register.ts) before a near word is sought.
 const NEAR_MIN_SALIENCE = 0.5;
 // Words of the phrase naming what is measured ("how much [central lottery money]") say most.
@@ -126,9 +128,18 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
     const unmatchedWeight =
       alts.length === 0 ? salience(w.surface, () => q.roles().get(w.surface) ?? "X") : 1;
     if (unmatchedWeight === 0) continue;
-    if (alts.length === 0 && !hit && unmatchedWeight >= NEAR_MIN_SALIENCE && isEnglishWord(w.surface))
+    // A real word matched only as another form of a report word ("yearly" as "year") may mean
+    // the report's word for the same thing ("annual") as well.
+    const derivedOnly = hit !== undefined && hit.quality < 1 && alts.length === 1 && isEnglishWord(w.surface);
+    const unmatched =
+      alts.length === 0 && !hit && unmatchedWeight >= NEAR_MIN_SALIENCE && isEnglishWord(w.surface);
+    if (unmatched || derivedOnly)
       for (const near of nearTerms(w.surface, index))
-        if (near.term !== term)
+        if (
+          near.term !== term &&
+          !alts.some((a) => a.term === near.term) &&
+          (unmatched || near.similarity >= DERIVED_NEAR_MIN_SIMILARITY)
+        )
           alts.push({ term: near.term, weight: NEAR_WEIGHT * near.similarity, near: near.similarity });
     // A near word keeps the word's own weight: matching it covers only part of what the word says.
     const own = alts.find((a) => a.near === undefined);

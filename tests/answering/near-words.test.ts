@@ -75,3 +75,16 @@ describe("queryTerms: synonyms of the word in any of its forms", () => {
     expect(queryTerms(q, engine.index).map((t) => t.term)).not.toContain("lead");
   });
 });
+
+describe("queryTerms: a word matched only as another form of a report word", () => {
+  it("may also mean the report's word for the same thing ('yearly': year, and annual)", () => {
+    const engine = realEngine();
+    const q = understand("what was the yearly income increase from the rain plan", glossary, {
+      known: (w) => engine.index.hasTerm(w),
+    });
+    const yearly = queryTerms(q, engine.index).find((t) => t.alts.some((a) => a.term === "year"));
+    expect(yearly?.alts).toEqual(
+      expect.arrayContaining([expect.objectContaining({ term: "annual", near: expect.any(Number) })]),
+    );
+  });
+});
