@@ -20,6 +20,19 @@ const MARKDOWN = /\*{1,3}|_{2}|~~|\|\||`+/g;
 // A letter written three or more times in a row is emphasis ("sooo", "pleeease"): no English word has that.
 const ELONGATED = /([a-z])\1{2,}/gi;
 // Amounts written the chat way: "200k", "4.4 bil", "3 mil".
+// Prepositions English writes in several words ("as a result of", "thanks to"): said with one, so
+// "result" or "means" in them is not taken for a topic of the question.
+const COMPOUND_PREPOSITIONS: [RegExp, string][] = [
+  [
+    /\b(?:as a (?:direct )?(?:result|consequence) of|thanks to|because of|due to|owing to|on account of)\b/gi,
+    "from",
+  ],
+  [/\b(?:in terms of)\b/gi, "in"],
+  [/\b(?:with (?:regard|respect) to|in respect of|in relation to)\b/gi, "about"],
+  [/\b(?:by means of|by way of)\b/gi, "by"],
+  [/\b(?:in the course of)\b/gi, "during"],
+  [/\b(?:on behalf of)\b/gi, "for"],
+];
 const SHORT_SCALE = /(\d+(?:\.\d+)?)\s?(k|mil|mln|mn|bil|bln|bn)\b/gi;
 const SCALE_WORDS: Record<string, string> = {
   k: "thousand",
@@ -151,7 +164,7 @@ export function plainQuestion(raw: string, known: (word: string) => boolean = ()
     .replace(SHORT_SCALE, (_, n: string, s: string) => `${n} ${SCALE_WORDS[s.toLowerCase()]}`)
     // "$" in a chat means money, whatever the currency: "how much $", "$$".
     .replace(/\$+(?!\d)/g, " money ");
-  return text
+  return COMPOUND_PREPOSITIONS.reduce((t, [phrase, simple]) => t.replace(phrase, simple), text)
     .split(/(\s+)/)
     .map((token) => {
       const m = /^([^\p{L}\p{N}#]*)([\p{L}\p{N}#/]+?)([^\p{L}\p{N}]*)$/u.exec(token);

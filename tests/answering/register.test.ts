@@ -53,3 +53,14 @@ describe("wordRoles", () => {
     expect(wordRoles("how many households were moved").get("households")).toBe("NOUN");
   });
 });
+
+describe("prepositions written in several words", () => {
+  it("are said with one, so their nouns are not taken for topics", () => {
+    expect(plainQuestion("how much did income grow as a result of the rain plan")).toBe(
+      "how much did income grow from the rain plan",
+    );
+    expect(plainQuestion("how many jobs thanks to the leading enterprises")).toBe(
+      "how many jobs from the leading enterprises",
+    );
+  });
+});
