@@ -5,7 +5,7 @@ import { stemmer } from "stemmer";
 import { getOrInsertComputed } from "../util/maps.js";
 
 // Words that never name a topic, by closed class of English grammar: function words (articles,
-// prepositions, pronouns and reflexives, auxiliaries and modals, conjunctions, question words),
+// prepositions, pronouns, reflexives and the intensifier "own" ("the province's own"), auxiliaries and modals, conjunctions, question words),
 // verbs of asking and telling, degree and approximation adverbs ("exactly", "roughly"), and the
 // words a comparison is made with, the nouns English uses for "a quantity of" anything
 // (QUANTITY_NOUNS: they say what kind of figure, not what about), and the scaffolding of a time phrase ("by the end of the
@@ -36,7 +36,7 @@ export const STOPWORDS = new Set(
     "is are was were be been being do does did done has have had having will would can could should shall may might " +
     "what which who whom whose when where why how many much more most less any some all each every no not " +
     "i me my we our you your he she they them their there here about into out over under up down per " +
-    "itself themselves himself herself ourselves yourself myself " +
+    "itself themselves himself herself ourselves yourself myself own " +
     "please tell show give know find say said says report reports also just only very really get got " +
     "happen happened happening going went mention mentioned describe explain regarding concerning like " +
     "go goes gone make made making " +

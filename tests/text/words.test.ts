@@ -14,3 +14,13 @@ describe("contentWords", () => {
     expect(topics("how many km of village roads")).toContain("roads");
   });
 });
+
+describe("the intensifier 'own'", () => {
+  it("is grammar, like the reflexives: it says whose, not what", () => {
+    expect(topics("what was the province's own matching contribution")).toEqual([
+      "province's",
+      "matching",
+      "contribution",
+    ]);
+  });
+});
