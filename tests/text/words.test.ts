@@ -18,7 +18,7 @@ describe("contentWords", () => {
 describe("the intensifier 'own'", () => {
   it("is grammar, like the reflexives: it says whose, not what", () => {
     expect(topics("what was the province's own matching contribution")).toEqual([
-      "province's",
+      "province",
       "matching",
       "contribution",
     ]);
