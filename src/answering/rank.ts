@@ -27,8 +27,11 @@ const REGION_TERMS = new Set(Object.keys(PROVINCES).flatMap((name) => name.split
 /** One question word: its indexed form and synonyms as alternatives, and how much it weighs. */
 export type QueryTerm = {
   term: string;
-  /** `near`: a word general English uses like the question's (near-words.ts), with its similarity; never an exact match. */
-  alts: { term: string; weight: number; near?: number }[];
+  /**
+   * `near`: a word general English uses like the question's (near-words.ts), with its similarity;
+   * never an exact match. `family`: another word of the same stem family ("visit" for "visitor").
+   */
+  alts: { term: string; weight: number; near?: number; family?: true }[];
   weight: number;
   idf: number;
 };
@@ -121,7 +124,8 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
     }
     // Other forms of the same word ("province" for "provincial") count as a synonym does.
     for (const t of index.family(hit?.term ?? w.stem))
-      if (t !== term && !alts.some((a) => a.term === t)) alts.push({ term: t, weight: SYNONYM_WEIGHT });
+      if (t !== term && !alts.some((a) => a.term === t))
+        alts.push({ term: t, weight: SYNONYM_WEIGHT, family: true });
     // A word with no match at all weighs what it says about the topic against everyday English:
     // chat costs nothing, an unknown content word as much as the rarest word of the report. Only a
     // word that weighs is worth a near word: everyday talk ("came", "rather") is no topic to reword.

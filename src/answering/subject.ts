@@ -57,8 +57,9 @@ function unknownThing(q: Question, terms: QueryTerm[]): string | undefined {
   while (nouns[last + 1]) last++;
   const thing = run[last]!;
   const term = unknown.get(stem(thing));
-  // A word whose synonym the report has ("trainees": trained) is a thing the report has.
-  if (!term || term.alts.some((a) => a.near === undefined)) return undefined;
+  // A word whose synonym the report has ("trainees": trained) is a thing the report has; another
+  // word of its stem family is not ("visitors" are no "visit").
+  if (!term || term.alts.some((a) => a.near === undefined && !a.family)) return undefined;
   // A near word (near-words.ts) does not stand for the thing asked about: "weather" sits as close
   // to "conditions" as "gain" to "increase".
   if (salience(thing, "NOUN") <= PLACEHOLDER_SALIENCE) return undefined;

@@ -60,3 +60,16 @@ describe("a clause after 'how many of the …'", () => {
     ).toBeUndefined();
   });
 });
+
+describe("another word of the stem family", () => {
+  it("does not make the thing asked about one the report has ('visitors' are no 'visit')", () => {
+    const engine = realEngine();
+    const q = understand("How many visitors came to the exhibition?", glossary, {
+      known: (w) => engine.index.hasTerm(w),
+    });
+    const terms = queryTerms(q, engine.index).map((t) =>
+      t.term === "?visitor" ? { ...t, alts: [{ term: "visit", weight: 0.7, family: true as const }] } : t,
+    );
+    expect(unknownSubject(q, terms)).toBe("“visitors”");
+  });
+});
