@@ -6,7 +6,8 @@ import { isRate, pickSides } from "./compute.js";
 import { PER_UNIT_PATTERN } from "../knowledge/units.js";
 import type { Comparator, Comparison, Check } from "./forms.js";
 import { entryFigure, formatValue } from "../knowledge/figures.js";
-import { lowerFirst } from "../text/words.js";
+import { STOPWORDS, lowerFirst, stem } from "../text/words.js";
+import { findNumbers, isYear } from "../knowledge/numbers.js";
 import { labelIn } from "./zh.js";
 import { MIN_COVERAGE, rankEntries, type RankedEntry, type Scoring } from "./rank.js";
 import { changeOf, planOf, type PlanOf } from "./relations.js";
@@ -183,6 +184,8 @@ function againstPlan(
     };
   }
   const best = candidates[0]?.entry as NumericEntry | undefined;
+  const given = best && asked === undefined ? planTheQuestionGives(q, best) : undefined;
+  if (best && given !== undefined) return againstGivenPlan(best, given, op, index);
   return {
     reason: best
       ? {
@@ -190,6 +193,49 @@ function againstPlan(
           zh: `报告给出了${named(best).zh}，但没有可以对照的计划或目标。`,
         }
       : NO_FIGURE,
+  };
+}
+
+/**
+ * The plan a question gives ("did relocation meet its annual plan of 60,000 people?"): the one number
+ * it states, not a year, not a percentage and not the result itself. Undefined when it states none
+ * or several.
+ */
+function planTheQuestionGives(q: Question, result: NumericEntry): number | undefined {
+  const stated = findNumbers(q.english).filter((n) => !isYear(n) && !n.percent && !n.ordinal && n.value > 0);
+  if (stated.length !== 1) return undefined;
+  const n = stated[0]!;
+  // The plan counts what the result counts: "60,000 people" for a number of people, not for Yuan.
+  const after = /^\s*([a-z]+)/i.exec(q.english.slice(n.index + n.text.length))?.[1];
+  const unit = result.unit ?? "";
+  if (after && !STOPWORDS.has(after.toLowerCase()) && stem(after.toLowerCase()) !== stem(unit.toLowerCase()))
+    return undefined;
+  return Math.abs(n.value - result.value) <= SAME_VALUE * n.value ? undefined : n.value;
+}
+// Numbers as the reader rounds them: a stated plan this close to the result is the result restated.
+const SAME_VALUE = 0.005;
+
+/** A result against the plan the question gives, citing the report's own figure for it when it has one. */
+function againstGivenPlan(result: NumericEntry, plan: number, op: Comparator, index: SearchIndex): Judgement {
+  const holds = compare(result.value, op, plan);
+  const share = (result.value / plan) * 100;
+  // The report's figure for that plan, said in the result's sentence ("the annual plan of 60,000 people").
+  const cited = index.kb.entries.find(
+    (e): e is NumericEntry =>
+      isNumeric(e) && e.sentence === result.sentence && e.id !== result.id && e.value === plan,
+  );
+  const planText = cited ? cited.written : fmt(plan, result.unit);
+  return {
+    type: "yesno",
+    verdict: holds ? "yes" : "no",
+    primary: result,
+    value: result.value,
+    inputs: cited ? [result, cited] : [result],
+    label: `${result.label} against the plan`,
+    lines: [
+      `${holds ? "Yes" : "No"}: ${result.written} (${lowerFirst(result.label)}) against a plan of ${planText}${cited ? "" : " (as the question gives it)"}: ${pct(share)} of plan.`,
+    ],
+    arithmetic: `${result.written} ÷ ${planText} = ${pct(share)}`,
   };
 }
 
