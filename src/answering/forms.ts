@@ -285,12 +285,17 @@ export function formOf(english: string, cues = english, clause = english): Form 
   return undefined;
 }
 
+// Past participles: a regular "-ed" form or one of English's irregular ones (a closed class of the
+// grammar, not the report's verbs), so a side ends at any verb that describes what both measure.
+const IRREGULAR_PARTICIPLES =
+  "built|spent|given|made|done|paid|sent|brought|taken|held|found|won|sold|grown|shown|kept|led|lent|laid|dug|set|put|got";
+const PARTICIPLE_WORD = String.raw`(?:(?!hundred\b)[a-z]{3,}ed|${IRREGULAR_PARTICIPLES})`;
 // Words that end a side and start what both sides share ("B | built under …").
-const SIDE_END =
-  /\s+(?=(?:built|spent|given|invested|issued|allocated|raised|donated|trained|moved|relocated|helped|supported|covered|in|under|for|during|by|from|with|through|within|were|was|is|are|had|has|got|get|received|did|do|does)\b)/;
+const SIDE_END = new RegExp(
+  String.raw`\s+(?=(?:${PARTICIPLE_WORD}|in|under|for|during|by|from|with|through|within|were|was|is|are|had|has|get|did|do|does)\b)`,
+);
 const OWN_ARTICLE = /^\s*(?:the|a|an|its|their)\s/;
-const PARTICIPLE =
-  /^\s+(?:built|spent|given|invested|issued|allocated|raised|donated|trained|moved|relocated|helped|supported|covered)\b/;
+const PARTICIPLE = new RegExp(String.raw`^\s+${PARTICIPLE_WORD}\b`);
 const LEAD =
   /^(?:(?:which|what|who|whom|was|were|is|are|did|does|do|had|has|there|the|a|an|one|of|it)(?:\s+|$))+/;
 const cleanSide = (s: string) =>

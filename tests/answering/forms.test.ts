@@ -61,6 +61,15 @@ describe("formOf: comparisons", () => {
     expect(formOf("were there more wells or ponds built under the programme?")).toMatchObject({
       right: "ponds",
       shared: "built under the programme",
+    }); // Any participle, not only the verbs a report happens to use.
+    expect(
+      formOf("which was larger, the county funds or the money collected by the villagers?"),
+    ).toMatchObject({
+      right: "money collected by the villagers",
+    });
+    expect(formOf("were there more wells or ponds dug under the programme?")).toMatchObject({
+      right: "ponds",
+      shared: "dug under the programme",
     });
   });
 
