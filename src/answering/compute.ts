@@ -245,9 +245,9 @@ function versusPlan(q: Question, index: SearchIndex, scoring: Scoring, sign: 1 |
 const ASKING = /\bhow (?:many|much)\b|\bwhat\b/;
 
 function ratio(q: Question, index: SearchIndex, per: string): Derived | undefined {
-  // What the divisor brought is named on the side of it that asks ("how many Yuan of loans did each
-  // Yuan of B …", "for every Yuan of B, how many Yuan of loans …"); a verb trailing the divisor
-  // ("… leverage", "… bring in") relates the two and names neither.
+  // What the divisor brought is named on the side of it that asks ("how many Yuan of A did each Yuan
+  // of B …", "for every Yuan of B, how many Yuan of A …"); a verb trailing the divisor ("… bring
+  // in", "… mobilise") relates the two and names neither.
   const at = q.english.indexOf(per);
   const before = at >= 0 ? q.english.slice(0, at) : "";
   const rest =

@@ -79,7 +79,7 @@ export function corrector(
         )
       : undefined);
 
-  // Two letters swapped in a short word ("rian", "mnay") leave it no trigram in common with the word
+  // Two letters swapped in a short word ("tarin", "hwo") leave it no trigram in common with the word
   // meant, so the shortlist never sees it: the swaps of a word are few enough to look up directly.
   const swapMatch = (surface: string): string | undefined => {
     for (let i = 0; i + 1 < surface.length; i++) {

@@ -179,7 +179,7 @@ export function thresholdIn(
   const m = THRESHOLD.exec(english);
   if (!m) return boundBefore(english);
   const base = m[2] ? Number(m[2].replace(/,/g, "")) : 1;
-  // "more than 2010", "than the 2010 <noun>": a year; "more than 2000 yuan": an amount.
+  // "more than 2010", "than the 2010 <noun>": a year; "more than N yuan": an amount.
   if (
     m[2] &&
     isYearText(m[2]) &&
@@ -192,7 +192,7 @@ export function thresholdIn(
   return { op: OPERATOR[m[1]!] ?? ">", value, percent: !!m[4], text: m[0] };
 }
 
-// "3000 yuan or more": the bound first, its comparator after it.
+// "N yuan or more": the bound first, its comparator after it.
 function boundBefore(english: string): ReturnType<typeof thresholdIn> {
   const m = OR_MORE.exec(english);
   if (!m) return undefined;
@@ -335,7 +335,7 @@ function comparisonIn(q: string, yesNo: boolean, cues: string): Comparison | und
       left = left.slice(inLeft.index + inLeft[0].length);
     }
     // The right side ends at a clause boundary or where words both sides share begin ("B | built under …").
-    // A participle after a side with its own article modifies that side only ("A or the money raised by B").
+    // A participle after a side with its own article modifies that side only ("A or the money collected by B").
     const own = OWN_ARTICLE.test(right) && OWN_ARTICLE.test(left.replace(/^[\s,:;]+/, ""));
     const shareEnd = SIDE_END.exec(right);
     const sharedFrom = own && shareEnd && PARTICIPLE.test(right.slice(shareEnd.index)) ? null : shareEnd;

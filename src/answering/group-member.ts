@@ -1,7 +1,7 @@
 // A named member of a breakdown. A sentence that gives a total and its parts ("the planned
 // investment was X, of which A was central lottery funds and B integrated funds") matches a question
 // about any of them about equally well; the member asked for is the one whose own label names what
-// the question measures (its head phrase: "how much [central lottery money] …").
+// the question measures (its head phrase: "how much [central welfare money] …").
 import type { RankedEntry } from "./rank.js";
 import { termsOf, type SearchIndex } from "./search-index.js";
 import type { Question } from "./understand.js";

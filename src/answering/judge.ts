@@ -197,7 +197,7 @@ function againstPlan(
 }
 
 /**
- * The plan a question gives ("did relocation meet its annual plan of 60,000 people?"): the one number
+ * The plan a question gives ("did X meet its annual plan of 50,000 people?"): the one number
  * it states, not a year, not a percentage and not the result itself. Undefined when it states none
  * or several.
  */
@@ -205,7 +205,7 @@ function planTheQuestionGives(q: Question, result: NumericEntry): number | undef
   const stated = findNumbers(q.english).filter((n) => !isYear(n) && !n.percent && !n.ordinal && n.value > 0);
   if (stated.length !== 1) return undefined;
   const n = stated[0]!;
-  // The plan counts what the result counts: "60,000 people" for a number of people, not for Yuan.
+  // The plan counts what the result counts: "50,000 people" for a number of people, not for Yuan.
   const after = /^\s*([a-z]+)/i.exec(q.english.slice(n.index + n.text.length))?.[1];
   const unit = result.unit ?? "";
   if (after && !STOPWORDS.has(after.toLowerCase()) && stem(after.toLowerCase()) !== stem(unit.toLowerCase()))
@@ -219,7 +219,7 @@ const SAME_VALUE = 0.005;
 function againstGivenPlan(result: NumericEntry, plan: number, op: Comparator, index: SearchIndex): Judgement {
   const holds = compare(result.value, op, plan);
   const share = (result.value / plan) * 100;
-  // The report's figure for that plan, said in the result's sentence ("the annual plan of 60,000 people").
+  // The report's figure for that plan, said in the result's sentence ("… the annual plan of N people").
   const cited = index.kb.entries.find(
     (e): e is NumericEntry =>
       isNumeric(e) && e.sentence === result.sentence && e.id !== result.id && e.value === plan,

@@ -182,7 +182,7 @@ export type NamesAsked = {
   ordinal?: number;
   /** "who did X team up with": the names X worked with. */
   partners: boolean;
-  /** "who was the director of X": the one holding that post, named beside the word for it. */
+  /** "who was the head of X": the one holding that post, named beside the word for it. */
   role?: string;
 };
 
@@ -213,10 +213,10 @@ const ORDINAL_GROUP = new RegExp(
 const PARTNER_QUESTION =
   /\bwith whom\b|\b(?:team(?:s|ed)?\s+up|partner(?:s|ed)?|cooperat\w*|collaborat\w*|work(?:s|ed)?(?:\s+(?:together|jointly))?|join(?:s|ed)?\s+(?:hands|forces))\s+with\b|\b(?:jointly|together)\s+with\b/i;
 
-// "Who was the director of …", "who is the head of …": a person in a post, not any name near the topic.
+// "Who was the head of …", "who is the chair of …": a person in a post, not any name near the topic.
 const ROLE_QUESTION = /\bwho (?:was|is|were|are|has been) (?:the |its |their )?([a-z]+) (?:of|for|at|in)\b/;
-// A post's holder is named just before the word for it, or right after it ("Li Wei, director of …",
-// "Director Li Wei"): at most this many characters before.
+// A post's holder is named just before the word for it, or right after it ("Li Wei, chair of …",
+// "Chair Li Wei"): at most this many characters before.
 const ROLE_NAME_DISTANCE = 25;
 
 export function namesAskedIn(english: string): NamesAsked {
@@ -253,8 +253,8 @@ export function namesAnswer(
       const posts = [...sentence.matchAll(/[A-Za-z]+/g)].filter((m) => stem(m[0].toLowerCase()) === role);
       return named(sentence).items.filter((name) => {
         const at = sentence.indexOf(name);
-        // "Wang Ming, director of …" (the name before the post) or "Director Wang Ming" (right
-        // after it); a name after "director of the" is the body, not the person.
+        // "Wang Ming, chair of …" (the name before the post) or "Chair Wang Ming" (right after
+        // it); a name after "chair of the" is the body, not the person.
         return posts.some((p) => {
           const after = at - (p.index + p[0].length);
           const before = p.index - (at + name.length);

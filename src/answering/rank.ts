@@ -46,7 +46,7 @@ const NEAR_MAX = 3;
 const DERIVED_NEAR_MIN_SIMILARITY = 0.8;
 // How much a word must say about the topic (salience, register.ts) before a near word is sought.
 const NEAR_MIN_SALIENCE = 0.5;
-// Words of the phrase naming what is measured ("how much [central lottery money]") say most.
+// Words of the phrase naming what is measured ("how much [central welfare money]") say most.
 const HEAD_WEIGHT = 2;
 // A Chinese character pair is weak evidence alone (pairs cross word boundaries): a tie-breaker.
 const HAN_BIGRAM_WEIGHT = 0.35;
@@ -98,7 +98,7 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
     const asWritten = synonymsOf(w.surface);
     const synonyms = asWritten.length > 0 ? asWritten : synonymsOfStem(w.stem);
     // A real English word with a synonym the report has means that synonym, not a report word a
-    // letter away ("lending" is loans, not "leading").
+    // letter away ("borrowing" means loans, not a report word a letter away).
     const meantAsWritten = synonyms.some((syn) => index.hasTerm(stem(syn)));
     const hit =
       found &&
@@ -132,8 +132,8 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
     const unmatchedWeight =
       alts.length === 0 ? salience(w.surface, () => q.roles().get(w.surface) ?? "X") : 1;
     if (unmatchedWeight === 0) continue;
-    // A real word matched only as another form of a report word ("yearly" as "year") may mean
-    // the report's word for the same thing ("annual") as well.
+    // A real word matched only as another form of a report word (an "-ly" form as its base noun) may mean
+    // the report's word for the same thing as well.
     const derivedOnly = hit !== undefined && hit.quality < 1 && alts.length === 1 && isEnglishWord(w.surface);
     const unmatched =
       alts.length === 0 && !hit && unmatchedWeight >= NEAR_MIN_SALIENCE && isEnglishWord(w.surface);

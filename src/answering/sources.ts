@@ -1,4 +1,4 @@
-// Who put money in: the source a question names ("how much did the provincial government put in")
+// Who put money in: the source a question names ("how much did the city government give")
 // against the source a figure's label names ("Central government funds for …"). A figure of another
 // source is not the answer; when the report gives a joint total of both sources and the other
 // source's part ("42 million from the central and provincial government … the central government

@@ -13,8 +13,8 @@ const ASKED_THING =
 // A noun this common in everyday English is a placeholder ("things", "stuff"), not a topic.
 const PLACEHOLDER_SALIENCE = 0.1;
 
-// "How many of the trainees were women": a part of a known whole picked out by what its members
-// are, said at the end of the question (not "in how many of the villages was work under way"). When the report never uses the words for that, it does not count that part, and the whole
+// "How many of the <members> were <Y>": a part of a known whole picked out by what its members
+// are, said at the end of the question (not "in how many of the <places> was <a clause>"). When the report never uses the words for that, it does not count that part, and the whole
 // is no answer.
 const PART_BY_PREDICATE =
   /\bhow many of (?:the |its |their |these |those )?.+? (?:were|are|was|is) ((?:[a-z][a-z-]*\s*){1,2})[?.!\s]*$/;
@@ -57,11 +57,11 @@ function unknownThing(q: Question, terms: QueryTerm[]): string | undefined {
   while (nouns[last + 1]) last++;
   const thing = run[last]!;
   const term = unknown.get(stem(thing));
-  // A word whose synonym the report has ("trainees": trained) is a thing the report has; another
-  // word of its stem family is not ("visitors" are no "visit").
+  // A word whose synonym the report has is a thing the report has; another word of its stem
+  // family is not (an agent noun is no verb: "sellers" are no "sell").
   if (!term || term.alts.some((a) => a.near === undefined && !a.family)) return undefined;
-  // A near word (near-words.ts) does not stand for the thing asked about: "weather" sits as close
-  // to "conditions" as "gain" to "increase".
+  // A near word (near-words.ts) does not stand for the thing asked about: a topic word sits as
+  // close to a neighbouring topic ("weather" to "conditions") as a rewording to its word.
   if (salience(thing, "NOUN") <= PLACEHOLDER_SALIENCE) return undefined;
   return `“${thing}”`;
 }

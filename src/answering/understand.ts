@@ -17,7 +17,7 @@ export type FigureKind = "money" | "count" | "percent" | "length" | "area" | "da
 export type Derivation =
   | { type: "share" }
   | { type: "average"; perUnit: string }
-  /** One money figure per Yuan of another ("how many Yuan of loans per Yuan of discount funds"). */
+  /** One money figure per Yuan of another ("how many Yuan of A per Yuan of B"). */
   | { type: "ratio"; per: string }
   | { type: "difference"; left: string; right: string }
   /** `alike`: the sides name places or means ("by A and by B"), and both count what the question counts. */
@@ -37,7 +37,7 @@ export type Question = {
   /** The question in English words (a Chinese question after glossary translation). */
   english: string;
   terms: Word[];
-  /** Words of the phrase that names what is measured ("how much [central lottery money] was…"). */
+  /** Words of the phrase that names what is measured ("how much [central welfare money] was…"). */
   head: string[];
   /** Kinds of figure that answer it, best first; empty when the question does not say. */
   kinds: FigureKind[];
@@ -179,7 +179,7 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
     english,
   );
   const zhForm = language === "zh" ? chineseForm(plain, glossary, known) : undefined;
-  // "X was N% of the schedule — so what was the scheduled number?": what is asked is the last
+  // "X was N% of the plan, so what was the planned figure?": what is asked is the last
   // clause that starts with a question word; what comes before it is given, and searched with.
   const clause = questionClause(english);
   const clauseCues = questionClause(cues);
@@ -496,7 +496,7 @@ const AVERAGE_OVER = /\b(household|person|people|village|county|project)s?\b/;
 // "+" and "&" join two things to add ("central + provincial").
 const PLUS = /\s*[+&]\s*/g;
 const SUM_ASKED = /\b(combined|together|sum of|in total|in all|altogether|both|add(?:ed)? up|all told)\b/;
-// "[how many] bridges and culverts [combined were built in …]": the two noun phrases around "and";
+// "[how many] wells and ponds [combined were dug in …]": the two noun phrases around "and";
 // what follows them (the place, the programme) applies to both and stays in the shared words.
 const SUM_SIDES =
   /^(?:.*?\b(?:how (?:much|many)|sum of|total of|of|did|were|was)\s+)?(.+?)\s+and\s+(.+?)(?=\s+(?:combined|together|in total|in all|altogether|all told|were|was|are|is|did|do|have|has|had)\b|\s*[,;:—–]|\s*\??$)/;

@@ -5,7 +5,7 @@ import { stemmer } from "stemmer";
 import { getOrInsertComputed } from "../util/maps.js";
 
 // Words that never name a topic, by closed class of English grammar: function words (articles,
-// prepositions, pronouns, reflexives and the intensifier "own" ("the province's own"), auxiliaries and modals, conjunctions, question words),
+// prepositions, pronouns, reflexives and the intensifier "own" ("its own"), auxiliaries and modals, conjunctions, question words),
 // verbs of asking and telling, degree and approximation adverbs ("exactly", "roughly"), and the
 // words a comparison is made with, the nouns English uses for "a quantity of" anything
 // (QUANTITY_NOUNS: they say what kind of figure, not what about), and the scaffolding of a time phrase ("by the end of the

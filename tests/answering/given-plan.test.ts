@@ -12,7 +12,7 @@ describe("a plan the question gives", () => {
   it("is the plan the result is measured against, citing the report's own figure for it", () => {
     const a = withKnowledgeCopy((dir) => {
       addReport(dir, GANSU);
-      return loadEngine(dir).answer("Did relocation in Gansu meet its annual plan of 60,000 people?");
+      return loadEngine(dir).answer("Did Gansu's relocation reach its yearly plan of 60,000 people?");
     });
     expect(a).toMatchObject({ type: "yesno", verdict: "no", value: 58_562 });
     expect(a.text).toContain("against a plan of 60,000 people: 97.6% of plan");

@@ -134,7 +134,7 @@ describe("implied figures", () => {
       "2.333 billion Yuan ÷ 70 million Yuan",
     ],
     [
-      "For each yuan of industrialization discount funds, how many yuan of loans were issued?",
+      "For each yuan of industrialization discount funds, how many yuan of credit went out?",
       33.33,
       "2.333 billion Yuan ÷ 70 million Yuan",
     ],

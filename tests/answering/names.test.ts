@@ -111,20 +111,20 @@ describe("who held a post", () => {
   const asked = (q: string) => ({ ...namesAskedIn(q), stems: [] as string[] });
 
   it("reads the post a 'who was the … of' question asks about", () => {
-    expect(namesAskedIn("who was the director of the provincial office in 2011?").role).toBe("director");
+    expect(namesAskedIn("who was the chair of the provincial committee in 2011?").role).toBe("chair");
     expect(namesAskedIn("who praised the care packages action?").role).toBeUndefined();
   });
 
   it("names only whoever the report names beside the word for the post", () => {
-    const q = asked("who was the director of the provincial office?");
-    const named = "The meeting was chaired by Wang Ming, director of the Provincial Office, in Zhengzhou.";
+    const q = asked("who was the chair of the provincial committee?");
+    const named = "The meeting was opened by Wang Ming, chair of the Provincial Committee, in Zhengzhou.";
     expect(namesAnswer(q, [named], [named])?.items).toEqual(["Wang Ming"]);
   });
 
   it("gives no names when the post is only mentioned near other names", () => {
-    const q = asked("who was the director of the provincial office?");
+    const q = asked("who was the chair of the provincial committee?");
     const mentioned =
-      "The province met the World Bank inspection group and held the provincial meeting of directors of poverty alleviation offices.";
+      "The province met the World Bank inspection group and held the provincial meeting of chairs of poverty alleviation committees.";
     expect(namesAnswer(q, [mentioned], [mentioned])).toBeUndefined();
   });
 });
