@@ -86,15 +86,18 @@ function runInTitle(line: string, known: readonly string[]): string | undefined 
       return title;
   }
   const words = line.split(" ");
-  // Sentence case: the first word capitalised, the next ones not (a capitalised one is the sentence).
+  // Sentence case or title case: the first word capitalised, the next ones plain words of either
+  // case ("Rain Plan", "Wuling Mountain Area development"); the title ends before the first word
+  // that only starts a sentence. A capitalised closed-class word inside a title ("Work In Progress")
+  // is rarer than a title that runs into "In 2012, …", so the first one ends the title.
   if (!/^\p{Lu}[\p{L}-]*$/u.test(words[0] ?? "")) return undefined;
   for (let i = 1; i <= Math.min(RUN_IN_MAX_WORDS, words.length - 2); i++) {
     const word = words[i]!;
     if (SENTENCE_STARTERS.has(word)) return words.slice(0, i).join(" ");
     // A scrape that lost the line break glues the title to its sentence ("Drinking water safetyIn 2011").
-    const glued = /^(\p{Ll}[\p{L}-]*?)(\p{Lu}\p{Ll}*)$/u.exec(word);
+    const glued = /^(\p{L}[\p{Ll}-]*?)(\p{Lu}\p{Ll}*)$/u.exec(word);
     if (glued && SENTENCE_STARTERS.has(glued[2]!)) return [...words.slice(0, i), glued[1]!].join(" ");
-    if (!/^[\p{Ll}][\p{L}-]*$/u.test(word)) return undefined;
+    if (!/^\p{L}\p{Ll}*(?:-\p{L}\p{Ll}*)*$/u.test(word)) return undefined;
   }
   return undefined;
 }

@@ -21,4 +21,10 @@ describe("findHeadings: a title glued to its first sentence", () => {
   it("a word with a capital inside that is no sentence starter is no heading", () => {
     expect(titles("Report title\nThe province used iPhones and eBooks in 2011 for training.\n")).toEqual([]);
   });
+
+  it("a title in title case runs into its sentence too, with no other report to know it by", () => {
+    const text =
+      "Report title\n  Water Supply Works In 2012, the province built 318 projects.\n  Overview\nText.\n";
+    expect(titles(text)).toEqual(["Water Supply Works", "Overview"]);
+  });
 });
