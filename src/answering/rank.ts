@@ -18,6 +18,7 @@ import { synonymsOf, synonymsOfStem } from "./synonyms.js";
 import { STOPWORDS, stem } from "../text/words.js";
 import { nearWordsAmong } from "./near-words.js";
 import { countUnitIn } from "../knowledge/units.js";
+import { spellingVariants } from "../text/spelling.js";
 import type { Question } from "./understand.js";
 import { PROVINCES } from "./regions.js";
 import { getOrInsertComputed } from "../util/maps.js";
@@ -77,8 +78,9 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
   const idf = idfFor(q, index);
   // Words the knowledge has as written: the context a respelling must fit.
   const exact = words.filter((w) => index.hasTerm(w.stem)).map((w) => w.stem);
-  for (const w of words) {
+  for (const written of words) {
     if (seen.size >= MAX_QUERY_TERMS) break;
+    const w = inReportSpelling(written, index);
     const found = index.resolve(w.surface, w.stem);
     // A real English word the report lacks is not "corrected" into one it has (an off-topic word
     // one letter from a report word stays off-topic), unless it is a derived form of that word
@@ -108,10 +110,10 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
     // A number the report does not have: a number in a question is a value to compare with or a
     // rounded reference to a figure, not a topic.
     if (!hit && /^\d/.test(w.surface)) continue;
-    // A hyphenated compound the report never writes is searched as its parts, which
-    // follow it in the word list: counting it too would charge the question for its spelling.
-    if (!hit && w.surface.includes("-") && w.surface.split("-").every((part) => index.hasTerm(stem(part))))
-      continue;
+    // A hyphenated compound the report never writes is searched as its parts, which follow it in
+    // the word list: counting it too would charge the question twice for the same words, once
+    // for their spelling.
+    if (!hit && w.surface.includes("-")) continue;
     const term = hit?.term ?? `?${w.stem}`;
     if (seen.has(term)) continue;
     const alts: QueryTerm["alts"] = hit ? [{ term: hit.term, weight: hit.quality }] : [];
@@ -130,7 +132,7 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
     // chat costs nothing, an unknown content word as much as the rarest word of the report. Only a
     // word that weighs is worth a near word: everyday talk ("came", "rather") is no topic to reword.
     const unmatchedWeight =
-      alts.length === 0 ? salience(w.surface, () => q.roles().get(w.surface) ?? "X") : 1;
+      alts.length === 0 ? salience(w.surface, () => q.roles().get(written.surface) ?? "X") : 1;
     if (unmatchedWeight === 0) continue;
     // A real word matched only as another form of a report word (an "-ly" form as its base noun) may mean
     // the report's word for the same thing as well.
@@ -148,7 +150,7 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
     // A near word keeps the word's own weight: matching it covers only part of what the word says.
     const own = alts.find((a) => a.near === undefined);
     const weight = hit ? idf(hit.term) : own ? idf(own.term) : index.maxIdf * unmatchedWeight;
-    seen.set(term, { term, alts, weight: head.has(w.surface) ? HEAD_WEIGHT : 1, idf: weight });
+    seen.set(term, { term, alts, weight: head.has(written.surface) ? HEAD_WEIGHT : 1, idf: weight });
   }
   if (q.language === "zh" && text === undefined) {
     // Chinese aliases are matched on character pairs: weak evidence alone, a tie-breaker with the glossary.
@@ -159,6 +161,13 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
     }
   }
   return [...seen.values()];
+}
+
+/** A word the report lacks, in the other English spelling when the report has that one ("metres" / "meters"). */
+function inReportSpelling(w: { surface: string; stem: string }, index: SearchIndex) {
+  if (index.hasTerm(w.stem)) return w;
+  const variant = spellingVariants(w.surface).find((v) => index.hasTerm(stem(v)));
+  return variant === undefined ? w : { surface: variant, stem: stem(variant) };
 }
 
 const contentVocabularies = new WeakMap<SearchIndex, string[]>();
