@@ -42,6 +42,8 @@ const DOWN_BEFORE =
 const OVER_PREVIOUS =
   /^\s*(?:over|than|compared with|from)\s+(?:the\s+)?(?:previous|last|prior)\s+year\b|^\s*year[- ]on[- ]year\b/i;
 const RESPECTIVELY_BETWEEN = /\brespectively\b/i;
+/** "… of the plan respectively": the word closes a list of percentages, a few words after the last. */
+const RESPECTIVELY_AFTER = /^[^,;.]{0,40}\brespectively\b/i;
 /** A percentage further than this from a figure is about something else. */
 const MAX_GAP_TO_PERCENT = 60;
 
@@ -159,12 +161,17 @@ function percentFor(placed: Placed[], mine: number): { percent: Placed; tailAt: 
   const first = placed[j];
   if (!first) return undefined;
   const sentence = first.entry.sentence;
-  if (RESPECTIVELY_BETWEEN.test(sentence.slice(placed[j - 1]!.end, first.at))) {
+  let stopAt = j;
+  while (stopAt < placed.length && placed[stopAt]!.entry.kind === "percent") stopAt++;
+  // "respectively" may also close the list: "N households and M people …, accounting for P% and
+  // Q% of the plan respectively". It pairs only a run of several percentages, with as many figures.
+  const closing =
+    stopAt - j >= 2 &&
+    RESPECTIVELY_AFTER.test(sentence.slice(placed[stopAt - 1]!.end, placed[stopAt]?.at ?? sentence.length));
+  if (closing || RESPECTIVELY_BETWEEN.test(sentence.slice(placed[j - 1]!.end, first.at))) {
     let start = j - 1;
     while (start > 0 && placed[start - 1]!.entry.kind !== "percent") start--;
-    let stop = j;
-    while (stop < placed.length && placed[stop]!.entry.kind === "percent") stop++;
-    const percents = placed.slice(j, stop);
+    const percents = placed.slice(j, stopAt);
     const run = placed.slice(start, j).slice(-percents.length);
     const k = run.indexOf(placed[mine]!);
     // What the percentages are of is said after the last of them ("… and 12.53% beyond the task").
