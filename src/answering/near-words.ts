@@ -90,3 +90,11 @@ export function nearWordsAmong(word: string, candidates: readonly string[]): Nea
   const cutoff = t.cutoffs[id]! - 1e-6;
   return near.filter((c) => c.similarity >= cutoff).sort((a, b) => b.similarity - a.similarity);
 }
+
+/** How alike general English uses two words (cosine of their vectors); undefined when either has none. */
+export function similarityOf(a: string, b: string): number | undefined {
+  table ??= loadTable();
+  const i = table.ids.get(a.toLowerCase());
+  const j = table.ids.get(b.toLowerCase());
+  return i === undefined || j === undefined ? undefined : cosine(table, i, j);
+}

@@ -16,7 +16,8 @@ import type { Scratch } from "./scratch.js";
 import { isEnglishWord, salience } from "./register.js";
 import { synonymsOf, synonymsOfStem } from "./synonyms.js";
 import { STOPWORDS, stem } from "../text/words.js";
-import { nearWordsAmong } from "./near-words.js";
+import { nearWordsAmong, similarityOf } from "./near-words.js";
+import { type Relation, relatedWords } from "./word-relations.js";
 import { countUnitIn } from "../knowledge/units.js";
 import { spellingVariants } from "../text/spelling.js";
 import type { Question } from "./understand.js";
@@ -32,7 +33,7 @@ export type QueryTerm = {
    * `near`: a word general English uses like the question's (near-words.ts), with its similarity;
    * never an exact match. `family`: another word of the same stem family ("visit" for "visitor").
    */
-  alts: { term: string; weight: number; near?: number; family?: true }[];
+  alts: { term: string; weight: number; near?: number; family?: true; related?: Relation }[];
   weight: number;
   idf: number;
 };
@@ -43,6 +44,14 @@ const SYNONYM_WEIGHT = 0.7;
 const NEAR_WEIGHT = 0.6;
 // Near words tried per question word: the closest few, not every word of the topic.
 const NEAR_MAX = 3;
+// A word WordNet gives as the same thing, or the thing just above or below it, is a rewording:
+// stronger evidence than a near word, weaker than the report's own word or a listed synonym.
+const RELATED_WEIGHT = 0.6;
+// Related words tried per question word.
+const RELATED_MAX = 4;
+// Below this the two words are rarely used alike in general English: WordNet's relation holds for
+// a sense the question does not mean.
+const RELATED_MIN_SIMILARITY = 0.45;
 // Beside a word's own (derived) match, only a near word this close is another way of saying it.
 const DERIVED_NEAR_MIN_SIMILARITY = 0.8;
 // How much a word must say about the topic (salience, register.ts) before a near word is sought.
@@ -147,6 +156,14 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
           (unmatched || near.similarity >= DERIVED_NEAR_MIN_SIMILARITY)
         )
           alts.push({ term: near.term, weight: NEAR_WEIGHT * near.similarity, near: near.similarity });
+    // What WordNet says the word means, in words the report has (the word's phrasal verb first).
+    if (unmatched)
+      for (const r of relatedTerms(w.surface, particleAfter(q.english, w.surface), index)) {
+        const had = alts.find((a) => a.term === r.term);
+        if (r.term === term || (had && had.near === undefined)) continue;
+        if (had) Object.assign(had, { weight: Math.max(had.weight, RELATED_WEIGHT), related: r.relation });
+        else alts.push({ term: r.term, weight: RELATED_WEIGHT, near: r.similarity, related: r.relation });
+      }
     // A near word keeps the word's own weight: matching it covers only part of what the word says.
     const own = alts.find((a) => a.near === undefined);
     const weight = hit ? idf(hit.term) : own ? idf(own.term) : index.maxIdf * unmatchedWeight;
@@ -168,6 +185,43 @@ function inReportSpelling(w: { surface: string; stem: string }, index: SearchInd
   if (index.hasTerm(w.stem)) return w;
   const variant = spellingVariants(w.surface).find((v) => index.hasTerm(stem(v)));
   return variant === undefined ? w : { surface: variant, stem: stem(variant) };
+}
+
+const PARTICLE = /^(?:in|out|up|down|off|on|over|back|away|through|into)$/;
+/** The particle of a phrasal verb ("chip in", "handed out"), when one follows the word. */
+function particleAfter(english: string, surface: string): string | undefined {
+  const after = english
+    .split(surface)[1]
+    ?.trim()
+    .split(/[^a-z]+/)[0];
+  return after && PARTICLE.test(after) ? after : undefined;
+}
+
+/**
+ * The indexed stems of the report words WordNet relates to `word` (word-relations.ts), same sense
+ * first. A relation counts only where general English also uses the two words alike: WordNet keeps
+ * senses nobody means any more ("firm" as "house"). A phrasal verb's relations are its own sense.
+ */
+function relatedTerms(
+  word: string,
+  particle: string | undefined,
+  index: SearchIndex,
+): { term: string; relation: Relation; similarity: number }[] {
+  const out: { term: string; relation: Relation; similarity: number }[] = [];
+  const { related, phrase } = relatedWords(word, particle);
+  for (const r of related) {
+    if (out.length >= RELATED_MAX) break;
+    // A related phrase is searched by its content word: "common people" by "people", "give out" by "give".
+    const parts = r.word.split(" ");
+    const head = parts.length > 1 && PARTICLE.test(parts.at(-1)!) ? parts[0]! : parts.at(-1)!;
+    if (STOPWORDS.has(head) || head === word) continue;
+    const term = index.vocabulary.get(head);
+    if (term === undefined || !index.hasTerm(term) || out.some((o) => o.term === term)) continue;
+    const similarity = similarityOf(word, head) ?? 0;
+    if (!phrase && similarity < RELATED_MIN_SIMILARITY) continue;
+    out.push({ term, relation: r.relation, similarity });
+  }
+  return out;
 }
 
 const contentVocabularies = new WeakMap<SearchIndex, string[]>();
@@ -511,10 +565,18 @@ export function rankEntries(
   filter?: (e: Entry) => boolean,
 ): RankedEntry[] {
   const askedPlan = PLAN_WORDS.test(q.clause);
+  // An entry must match some question word through the word itself or a listed synonym: one
+  // matched only through rewordings (near-words.ts, word-relations.ts) shares no word with the
+  // question, and a rewording alone is a guess at what was meant.
+  const ownWords = s.terms.reduce(
+    (m, t, i) => (t.alts.some((a) => a.near === undefined) ? m | (1 << i) : m),
+    0,
+  );
   const top = new TopK<number>(RANK_LIMIT);
   for (let slot = 0; slot < s.touched.length; slot++) {
     const doc = s.touched[slot]!;
     const e = index.kb.entries[doc]!;
+    if ((s.mask[slot]! & ownWords) === 0) continue;
     if (!inScope(q, e) || (filter && !filter(e))) continue;
     top.offer(
       slot,

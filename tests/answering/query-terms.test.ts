@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Engine } from "../../src/answering/engine.js";
-import { queryTerms } from "../../src/answering/rank.js";
+import { queryTerms, rankEntries, scoreEntries } from "../../src/answering/rank.js";
 import { readQuestion } from "../../src/answering/engine.js";
 import { realEngine } from "../support/knowledge.js";
 
@@ -22,5 +22,25 @@ describe("queryTerms: the words a question is searched with", () => {
     const terms = termsOf("how much drought-fighting money went to the counties");
     expect(terms.filter((t) => t.includes("-"))).toEqual([]);
     expect(terms).toContain("?fight");
+  });
+
+  it("rewords a word the report lacks by WordNet, where general English uses the two alike", () => {
+    const [backing] = queryTerms(
+      readQuestion("how much financial backing", engine.index, engine.glossary),
+      engine.index,
+    ).filter((t) => t.term === "?back");
+    expect(backing?.alts).toContainEqual(expect.objectContaining({ term: "fund", related: "synonym" }));
+  });
+
+  it("but not by a sense nobody means any more ('firm' as 'house')", () => {
+    const [firm] = queryTerms(readQuestion("how many firms", engine.index, engine.glossary), engine.index);
+    expect(firm?.alts.map((a) => a.term)).not.toContain("hous");
+  });
+
+  it("ranks no entry that matches the question only through rewordings", () => {
+    const q = readQuestion("how much backing", engine.index, engine.glossary);
+    const terms = queryTerms(q, engine.index);
+    expect(terms.every((t) => t.alts.every((a) => a.near !== undefined))).toBe(true);
+    expect(rankEntries(q, engine.index, scoreEntries(engine.index, terms, q))).toEqual([]);
   });
 });

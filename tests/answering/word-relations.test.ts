@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { baseForms, relatedTo, relatedWords } from "../../src/answering/word-relations.js";
+
+describe("word-relations: what WordNet says a word means in other words", () => {
+  it("gives a word's same-sense, broader and narrower words", () => {
+    const related = relatedTo("specialist");
+    expect(related).toContainEqual({ word: "expert", relation: "broader" });
+    expect(relatedTo("folk")).toContainEqual({ word: "people", relation: "broader" });
+  });
+
+  it("reads a written form through its base form", () => {
+    expect(relatedWords("specialists").related).toContainEqual({ word: "expert", relation: "broader" });
+    expect(baseForms("putting")).toContain("put");
+    expect(baseForms("families")).toContain("family");
+  });
+
+  it("reads a phrasal verb as its own sense when the particle follows", () => {
+    const chipIn = relatedWords("chipped", "in");
+    expect(chipIn.phrase).toBe(true);
+    expect(chipIn.related.map((r) => r.word)).toContain("contribute");
+    expect(relatedWords("chipped").phrase).toBe(false);
+  });
+
+  it("finds nothing for a word WordNet lacks", () => {
+    expect(relatedWords("qwzx").related).toEqual([]);
+  });
+});
