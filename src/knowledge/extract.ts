@@ -5,7 +5,8 @@ import type { RawSection } from "./split.js";
 import { FIGURES_MAX_PER_REPORT } from "./limits.js";
 import { findDates, findNumbers, isYear, type NumberToken } from "./numbers.js";
 import { grammarLabel, type GrammarLabel } from "./labels.js";
-import { tagSentence } from "./nlp.js";
+import { tagSentence, type Token } from "./nlp.js";
+import { countedNounAfter } from "./count-nouns.js";
 import { slugify } from "./slug.js";
 import { COUNT_NOUNS, PLURAL_OF } from "./units.js";
 import { skipSpansFor } from "./validate.js";
@@ -39,6 +40,8 @@ export function extractEntries(
       if (entries.length > FIGURES_MAX_PER_REPORT) return entries;
       const year = sentenceYear(sentence) ?? meta.year;
       const sentenceStart = entries.length;
+      // Where each number of the sentence ends, by its entry's place: the noun it counts follows.
+      const numberEnds = new Map<number, number>();
       const skipSpans = skipSpansFor(section.title, sentence, skips);
       const dates = findDates(sentence);
       for (const date of dates) {
@@ -67,6 +70,7 @@ export function extractEntries(
         const entry = classify(token, sentence);
         if (entry === "year" || entry === "ordinal") continue;
         const context = clauseAround(sentence, token.index);
+        numberEnds.set(entries.length, token.index + token.text.length);
         entries.push({
           ...entry,
           id: nextId(section.title, entry.written),
@@ -81,8 +85,18 @@ export function extractEntries(
         } as Entry);
       }
       const fresh = entries.slice(sentenceStart);
-      if (fresh.some((e) => !curated(e.id)))
-        entries.splice(sentenceStart, fresh.length, ...labelFromGrammar(fresh, sentence, region, year));
+      if (fresh.some((e) => !curated(e.id))) {
+        const tokens = tagSentence(sentence);
+        const counted = fresh.map((e, i) => {
+          const end = numberEnds.get(sentenceStart + i);
+          return curated(e.id) || end === undefined ? e : withCountedNoun(e, tokens, sentence, end);
+        });
+        entries.splice(
+          sentenceStart,
+          fresh.length,
+          ...labelFromGrammar(counted, tokens, sentence, region, year),
+        );
+      }
     }
   }
   return entries;
@@ -229,8 +243,13 @@ function provisionalLabel(context: string, written: string): string {
 // Replaces the clause-fragment labels of one sentence's figures by labels read from its grammar
 // (labels.ts), in the order written, so a share can name the figure before it and a part of an
 // "of which" breakdown its total's noun. A figure the grammar rules cannot read keeps its label.
-function labelFromGrammar(figures: Entry[], sentence: string, region: string, year: number): Entry[] {
-  const tokens = tagSentence(sentence);
+function labelFromGrammar(
+  figures: Entry[],
+  tokens: Token[],
+  sentence: string,
+  region: string,
+  year: number,
+): Entry[] {
   const ordered = figures.map((e) => ({ e, at: sentence.indexOf(e.written) })).sort((a, b) => a.at - b.at);
   const opens = [...sentence.matchAll(/\bof which\b/gi)].map((m) => m.index!);
   const before: (GrammarLabel & { at: number; kind: string; read: boolean })[] = [];
@@ -261,4 +280,21 @@ function labelFromGrammar(figures: Entry[], sentence: string, region: string, ye
     labelled.set(e, { ...e, label: g.label, ...(g.year !== undefined ? { year: g.year } : {}) } as Entry);
   }
   return figures.map((e) => labelled.get(e) ?? e);
+}
+
+// A count whose number is followed by a noun phrase counts that phrase's head, whatever the noun
+// (count-nouns.ts): the written figure and the unit are re-read from the tags. The id stays the one
+// made from the first reading, so an annotation written against it still finds its figure. The
+// first reading stands when its noun lies inside that phrase ("310,000 poor households increase
+// …" where a tagger took the verb for a noun): it only gives way where it took no noun or a noun
+// beyond the phrase ("168,500 labourers from poor households").
+function withCountedNoun(e: Entry, tokens: Token[], sentence: string, numberEnd: number): Entry {
+  if (e.kind !== "count") return e;
+  const start = numberEnd - findNumbers(e.written)[0]!.text.length;
+  if (sentence.slice(start, start + e.written.length) !== e.written) return e;
+  const noun = countedNounAfter(tokens, numberEnd);
+  if (!noun || noun.unit === e.unit) return e;
+  const firstEnd = start + e.written.length;
+  if (e.unit !== "items" && firstEnd > numberEnd && firstEnd <= noun.end) return e;
+  return { ...e, unit: noun.unit, written: sentence.slice(start, noun.end) };
 }

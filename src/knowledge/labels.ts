@@ -686,6 +686,8 @@ function tidy(label: string): string {
     .replace(/\s+([,.;:)])/g, "$1")
     .trim()
     .replace(/^the\s+/i, "")
-    .replace(/\b(Growth|Increase) of the\s+/i, "$1 of ");
+    .replace(/\b(Growth|Increase) of the\s+/i, "$1 of ")
+    // A report covers one year, and the figure carries it: "during the year" at the end says nothing more.
+    .replace(/\s+(?:during|in|throughout) the year$/i, "");
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

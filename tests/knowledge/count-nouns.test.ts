@@ -1,0 +1,61 @@
+// What a count counts, read from the grammar of the noun phrase after its number (count-nouns.ts),
+// for nouns the unit list does not hold. Sentences are made up in the series' style.
+import { describe, expect, it } from "vitest";
+import { extractEntries } from "../../src/knowledge/extract.js";
+import { TEST_REPORT_META } from "../support/knowledge.js";
+
+function read(sentence: string, curated: (id: string) => boolean = () => false) {
+  const entries = extractEntries(
+    TEST_REPORT_META,
+    [{ title: "S", text: sentence, sentences: [sentence] }],
+    [],
+    curated,
+  );
+  return new Map(entries.map((e) => [e.id.split(":").at(-1)!, e]));
+}
+
+describe("the counted noun of a figure, from its noun phrase", () => {
+  it("is the head noun after the number, whatever noun it is, and not a listed noun further on", () => {
+    const e = read(
+      "The county trained 7,200 herders from poor households and sent 340 vets to the villages.",
+    );
+    expect(e.get("7-200-herders-from-poor-households")).toMatchObject({
+      unit: "herders",
+      written: "7,200 herders",
+    });
+    expect(e.get("340")).toMatchObject({ unit: "vets", written: "340 vets" });
+  });
+
+  it("does not take the unit of the next figure across a comma", () => {
+    const e = read("Farmers raised 2.6 million ducks, and planted 9,000 hectares of walnut trees.");
+    expect(e.get("2-6-million")).toMatchObject({ unit: "ducks", written: "2.6 million ducks" });
+  });
+
+  it("reads a measure word with 'of', joined nouns, and modifiers a tagger calls verbs", () => {
+    const e = read("Poor households raised 4,100 head of cattle and 9,300 yaks and goats in 2012.");
+    expect(e.get("4-100")?.unit).toBe("head of cattle");
+    expect(e.get("9-300")?.unit).toBe("yaks and goats");
+  });
+
+  it("leaves 'last year' and a bare number alone, and a figure an annotation names", () => {
+    const e = read("The county trained 8,000 people this year, against 7,100 last year.");
+    expect(e.get("7-100")?.unit).toBe("items");
+    const curated = read("The county sent 340 vets to help.", (id) => id.endsWith(":340"));
+    expect(curated.get("340")?.unit).toBe("items");
+  });
+
+  it("keeps the id of the first reading, so annotations written against it still apply", () => {
+    const e = read("In 2012, 1,150 surgeons were sent from county hospitals to the key counties.");
+    expect(e.get("1-150-surgeons-were-sent-from-county-hospitals")).toMatchObject({
+      unit: "surgeons",
+      written: "1,150 surgeons",
+    });
+  });
+});
+
+describe("labels", () => {
+  it("drop a closing 'during the year': the figure carries its year", () => {
+    const e = read("The office received 410 petitions and letters during the year.");
+    expect(e.get("410")?.label).toBe("Petitions and letters received by the office");
+  });
+});
