@@ -9,7 +9,7 @@ import { entryFigure, formatValue } from "../knowledge/figures.js";
 import { STOPWORDS, lowerFirst, stem } from "../text/words.js";
 import { findNumbers, isYear } from "../knowledge/numbers.js";
 import { labelIn } from "./zh.js";
-import { MIN_COVERAGE, rankEntries, type RankedEntry, type Scoring } from "./rank.js";
+import { MIN_COVERAGE, MIN_LOCAL, rankEntries, type RankedEntry, type Scoring } from "./rank.js";
 import { changeOf, planOf, type PlanOf } from "./relations.js";
 import type { SearchIndex } from "./search-index.js";
 import type { Question } from "./understand.js";
@@ -273,6 +273,36 @@ const PER_ASKED = new RegExp(
   String.raw`\b(?:per|each|every|average)\s+(?:[a-z]+\s+)?(?:${PER_UNIT_PATTERN})\b|\b(?:${PER_UNIT_PATTERN})\b(?:\s+[a-z]+){0,5}\s+each\b`,
 );
 
+// People bound a figure near its size ("over 3,000 km" for 3,005 km): a figure within this factor
+// of the bound, whose own description the question names nearly whole, is what the question is
+// about even when the rest of it is in the asker's own words.
+const NEAR_BOUND_FACTOR = 1.5;
+const NEAR_BOUND_MIN_PRECISION = 0.8;
+const NEAR_BOUND_MIN_COVERAGE = 0.2;
+
+function figureNearBound(
+  q: Question,
+  index: SearchIndex,
+  scoring: Scoring,
+  form: Extract<Check, { against: "threshold" }>,
+): RankedEntry | undefined {
+  if (form.percent || form.threshold <= 0) return undefined;
+  return rankEntries(q, index, scoring, (e) => isNumeric(e) && e.kind !== "percent")
+    .filter((r) => {
+      const v = (r.entry as NumericEntry).value;
+      return (
+        index.entryIsPlan[r.index] !== 1 &&
+        r.precision >= NEAR_BOUND_MIN_PRECISION &&
+        r.local >= MIN_LOCAL &&
+        r.coverage >= NEAR_BOUND_MIN_COVERAGE &&
+        v * NEAR_BOUND_FACTOR >= form.threshold &&
+        v <= form.threshold * NEAR_BOUND_FACTOR &&
+        (q.kinds.length === 0 || q.kinds.includes(r.entry.kind))
+      );
+    })
+    .at(0);
+}
+
 function againstThreshold(
   q: Question,
   form: Extract<Check, { against: "threshold" }>,
@@ -291,8 +321,9 @@ function againstThreshold(
         : e.kind !== "percent" && (q.kinds.length === 0 || q.kinds.includes(e.kind))) &&
       (!perUnit || isRate(e)),
   );
-  if (!found) return { reason: NO_FIGURE };
-  const e = found.entry as NumericEntry;
+  const near = found ? undefined : figureNearBound(q, index, scoring, form);
+  if (!found && !near) return { reason: NO_FIGURE };
+  const e = (found ?? near)!.entry as NumericEntry;
   const holds = compare(e.value, form.op, form.threshold);
   const bound = form.percent ? pct(form.threshold) : fmt(form.threshold, e.unit);
   const [yesWords, noWords] = OP_WORDS[form.op];
