@@ -226,6 +226,27 @@ function sliceOf(sentence: string, clause: string): string {
   return at < 0 ? clause : sentence.slice(at, at + clause.length);
 }
 
+// Entries of one kind of figure carry the same aliases (a report's annotations name each kind once,
+// and the same curated list recurs across reports): entries with equal lists share one array, of
+// exactly its length. An array grown by push keeps room for 17 elements, and 100,000 of them cost
+// ~15 MB resident where the ~14,000 distinct lists cost ~1 MB. Nothing mutates an entry's aliases.
+function sharedAliasLists(
+  strings: string[],
+  starts: Int32Array,
+  ids: Int32Array,
+): (entry: number) => string[] {
+  const lists = new Map<string, string[]>();
+  return (i) => {
+    const from = starts[i]!;
+    const to = starts[i + 1]!;
+    return getOrInsertComputed(lists, ids.subarray(from, to).join(","), () => {
+      const list = new Array<string>(to - from);
+      for (let a = from; a < to; a++) list[a - from] = strings[ids[a]!]!;
+      return list;
+    });
+  };
+}
+
 function readSnapshot(size: number, fill: (out: Buffer, position: number) => number): Engine {
   const read = (position: number, length: number) => {
     // Its own memory (8-byte aligned): typed arrays view it in place.
@@ -277,11 +298,11 @@ function readSnapshot(size: number, fill: (out: Buffer, position: number) => num
   const aliasIds = view("entries.aliasIds", Int32Array);
   const w = STRING_FIELDS.length;
   const entries = new Array<Entry>(n);
+  const aliasLists = sharedAliasLists(strings, aliasStarts, aliasIds);
   for (let i = 0; i < n; i++) {
     const s = (k: number) => strings[rows[i * w + k]!]!;
     const kind = s(8);
-    const aliases: string[] = [];
-    for (let a = aliasStarts[i]!; a < aliasStarts[i + 1]!; a++) aliases.push(strings[aliasIds[a]!]!);
+    const aliases = aliasLists(i);
     // One object literal: every entry gets the same hidden class (compact, fast property access).
     entries[i] = {
       id: s(0),
