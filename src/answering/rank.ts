@@ -23,6 +23,7 @@ import { spellingVariants } from "../text/spelling.js";
 import type { Question } from "./understand.js";
 import { PROVINCES } from "./regions.js";
 import { getOrInsertComputed } from "../util/maps.js";
+import { BoundedWeakMemo } from "../util/bounded-memo.js";
 
 const REGION_TERMS = new Set(Object.keys(PROVINCES).flatMap((name) => name.split(" ").map((w) => stem(w))));
 
@@ -494,7 +495,10 @@ function matchedShare(d: Description, termBits: Map<string, number>, mask: numbe
 
 // The terms of an entry's label and aliases with their weights, computed the first time it is a candidate.
 // Region names in a label are scope, matched by the region filter, not words the question must repeat.
-const descriptions = new WeakMap<Entry, Description[]>();
+// Bounded (bounded-memo.ts): over a long run the candidates of many questions would otherwise
+// describe every entry of a large corpus (~2 KB each: 200 MB at 100,000 entries).
+const DESCRIBED_ENTRIES_KEPT = 4096;
+const descriptions = new BoundedWeakMemo<Entry, Description[]>(DESCRIBED_ENTRIES_KEPT);
 function describedBy(index: SearchIndex, e: Entry): Description[] {
   return getOrInsertComputed(descriptions, e, () =>
     [e.label, ...e.aliases].map((text) => {

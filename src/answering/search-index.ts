@@ -10,6 +10,7 @@ import { createScratch, type Scratch } from "./scratch.js";
 import { corrector } from "./corrector.js";
 import { countUnitIn } from "../knowledge/units.js";
 import { contentWords, editDistance, hasHan, stem, words } from "../text/words.js";
+import { BoundedMemo } from "../util/bounded-memo.js";
 import { getOrInsertComputed } from "../util/maps.js";
 
 /** How much a word counts depending on where in an entry it appears. */
@@ -155,6 +156,10 @@ function cooccurIn(p: Postings): (a: string, b: string) => boolean {
   };
 }
 
+// The idf and family memos are keyed by question words, which never run out on a long-running bot:
+// bounded (bounded-memo.ts) at many times the words a day of questions uses.
+const QUESTION_TERMS_KEPT = 50_000;
+
 /** Shortest stem whose longer forms count as one family (shorter stems would join unrelated words). */
 const FAMILY_MIN_STEM = 5;
 /** At most this many letters may follow the shorter stem ("nation" → "nation-al", not "nation-alization"). */
@@ -164,7 +169,7 @@ const FAMILY_MAX_SUFFIX = 4;
 // indexed stems sorted once, so a family is a binary search for the stem's prefix range.
 function familyOf(terms: Iterable<string>): (term: string) => string[] {
   const sorted = [...terms].filter((t) => /^[a-z]/.test(t) && t.length >= FAMILY_MIN_STEM).sort();
-  const cache = new Map<string, string[]>();
+  const cache = new BoundedMemo<string, string[]>(QUESTION_TERMS_KEPT);
   const lowerBound = (key: string) => {
     let lo = 0;
     let hi = sorted.length;
@@ -207,7 +212,7 @@ export function buildSearchIndex(kb: KnowledgeBase, data: IndexData = buildIndex
   const { entryPostings, sentencePostings, vocabulary } = data;
   const n = kb.entries.length + data.sentences.length;
   const maxIdf = Math.log(1 + n / 0.5);
-  const idfCache = new Map<string, number>();
+  const idfCache = new BoundedMemo<string, number>(QUESTION_TERMS_KEPT);
   const idf = (t: string) => {
     return getOrInsertComputed(idfCache, t, () => {
       const df = (p: Postings) => {

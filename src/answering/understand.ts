@@ -9,9 +9,11 @@ import { isEnglishWord } from "./background.js";
 import { countUnitIn, PER_UNIT_PATTERN, PER_UNITS } from "../knowledge/units.js";
 import { contentWords, editDistance, hasHan, QUANTITY_NOUNS, STOPWORDS, type Word } from "../text/words.js";
 import { isYearText, YEAR } from "../text/years.js";
+import { BoundedMemo } from "../util/bounded-memo.js";
 import { getOrInsertComputed } from "../util/maps.js";
 import { statedNumbers, type StatedNumber } from "./stated.js";
 import { parallelSides, sameThingInTwoYears } from "./sides.js";
+import { PLAN_ASKED } from "./plan-words.js";
 
 export type FigureKind = "money" | "count" | "percent" | "length" | "area" | "date";
 export type Derivation =
@@ -293,7 +295,8 @@ const CUE_WORDS = [
   "year",
   "years",
 ].filter((w) => w.length >= 3);
-const cueRespellings = new Map<string, string | null>();
+// Keyed by misspelt question words, which never run out: bounded (bounded-memo.ts).
+const cueRespellings = new BoundedMemo<string, string | null>(20_000);
 function respellCueWords(text: string, known: (word: string) => boolean): string {
   return text.replace(/[A-Za-z]{4,}/g, (token) => {
     const w = token.toLowerCase();
@@ -468,8 +471,6 @@ const PER = new RegExp(
 // "per Yuan of X", "each yuan of X": one money figure against another.
 const PER_YUAN =
   /\b(?:per|for each|for every|each|every)\s+(?:yuan|rmb)\s+(?:of|in|from)\s+([^,;:?]+?)(?:\s*[,;:].*|\s+(?:bring|brought|leverage|leveraged|generate|generated|encourage|encouraged|produce|produced|attract|attracted|mobili[sz]e|mobili[sz]ed)\b.*)?\??$/;
-const PLAN_ASKED =
-  /\b(plan|planned|target|targets|goal|quota|scheduled|schedule|task|expected|supposed to|meant to|originally)\b/;
 const DIFFERENCE = [
   /\b(?:difference between|gap between)\s+(.+?)\s+and\s+(.+?)\??$/,
   /\bhow (?:much|many) (?:more|fewer|less|larger|bigger|higher|greater|smaller|lower)\s+(.+?)\s+than\s+(.+?)\??$/,

@@ -2,6 +2,7 @@
 // charts' topic search all split and stem words the same way. Depends on nothing of this project
 // but util/, so every layer may use it.
 import { stemmer } from "stemmer";
+import { BoundedMemo } from "../util/bounded-memo.js";
 import { getOrInsertComputed } from "../util/maps.js";
 
 // Words that never name a topic, by closed class of English grammar: function words (articles,
@@ -61,7 +62,10 @@ export function words(text: string): string[] {
   ).flatMap((w) => (w.includes("-") ? [w, ...w.split("-")] : [w]));
 }
 
-const stemCache = new Map<string, string>();
+// Bounded (bounded-memo.ts): questions bring new words without end; the ceiling is above the
+// distinct words of a 100,000-figure corpus, so building an index never recomputes a stem.
+const STEMS_KEPT = 200_000;
+const stemCache = new BoundedMemo<string, string>(STEMS_KEPT);
 export function stem(word: string): string {
   return getOrInsertComputed(stemCache, word, (w) => (/^\d/.test(w) ? w.replace(/,/g, "") : stemmer(w)));
 }
