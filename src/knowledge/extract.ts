@@ -275,9 +275,16 @@ function labelFromGrammar(
           );
     // A figure the rules cannot read still marks its place: a part's total is the figure before
     // "of which", labelled or not.
-    before.push({ ...(g ?? { label: e.label }), at, kind: e.kind, read: g !== undefined });
+    before.push({ ...(g ?? { label: e.label }), at, kind: e.kind, read: g !== undefined, unit: e.unit });
     if (!g) continue;
-    labelled.set(e, { ...e, label: g.label, ...(g.year !== undefined ? { year: g.year } : {}) } as Entry);
+    // A figure read as another's measure in another year counts that figure's noun when it has none.
+    const unit = g.unit && e.unit === "items" && e.kind === "count" ? { unit: g.unit } : {};
+    labelled.set(e, {
+      ...e,
+      label: g.label,
+      ...(g.year !== undefined ? { year: g.year } : {}),
+      ...unit,
+    } as Entry);
   }
   return figures.map((e) => labelled.get(e) ?? e);
 }

@@ -20,7 +20,7 @@ import type { Token } from "./nlp.js";
 
 export type FigureSpan = { start: number; end: number; kind: string; written: string };
 /** The label, the year when the sentence ties the figure to another one, and the bare noun phrase. */
-export type GrammarLabel = { label: string; year?: number; head?: string; place?: boolean };
+export type GrammarLabel = { label: string; year?: number; head?: string; place?: boolean; unit?: string };
 /** The sentence's figures before this one, in order: their labels, kinds, and whether the rules read them. */
 type Before = GrammarLabel & { kind: string; read: boolean; at?: number };
 /** `figures`: every figure of the sentence in order, and `index` this one's place among them. */
@@ -95,6 +95,21 @@ export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): Gr
 
   const prev = tokens[first - 1];
   const prev2 = tokens[first - 2];
+  // "trained N people this year, against M last year": M is the same measure in another year, so
+  // it takes the label (and a count its noun) of the figure of its kind before it.
+  if (
+    year !== undefined &&
+    (prev?.lemma === "against" || (prev?.lemma === "with" && prev2?.lemma === "compare"))
+  ) {
+    const same = ctx.before?.filter((b) => b.kind === fig.kind && b.read).at(-1);
+    if (same)
+      return {
+        label: same.label,
+        year,
+        ...(same.head ? { head: same.head } : {}),
+        ...(same.unit ? { unit: same.unit } : {}),
+      };
+  }
   // A plan stated with its figure: "103% of the annual plan (200,000 people)", "97.6% of the annual plan
   // of 60,000 people": the figure is that plan, for what the figure before it counts.
   const plan = fig.kind === "count" ? planNamed(tokens, first) : undefined;
@@ -489,6 +504,9 @@ function subjectBefore(tokens: Token[], verbAt: number, region: string): string 
     start = end - 2;
   while (start > floor) {
     const t = tokens[start - 1]!;
+    // "This year the province trained …": a noun right before a determiner ends another phrase (a
+    // fronted time adjunct); one noun phrase never runs "year the province".
+    if (start < end && tokens[start]!.pos === "DET" && NOMINAL.has(t.pos)) break;
     const trailingParticiple =
       start === end && t.pos === "VERB" && /ed$/.test(t.text) && NOMINAL.has(tokens[start - 2]?.pos ?? "");
     if (

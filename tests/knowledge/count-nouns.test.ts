@@ -38,7 +38,7 @@ describe("the counted noun of a figure, from its noun phrase", () => {
   });
 
   it("leaves 'last year' and a bare number alone, and a figure an annotation names", () => {
-    const e = read("The county trained 8,000 people this year, against 7,100 last year.");
+    const e = read("The county had 7,100 last year.");
     expect(e.get("7-100")?.unit).toBe("items");
     const curated = read("The county sent 340 vets to help.", (id) => id.endsWith(":340"));
     expect(curated.get("340")?.unit).toBe("items");
@@ -57,5 +57,15 @@ describe("labels", () => {
   it("drop a closing 'during the year': the figure carries its year", () => {
     const e = read("The office received 410 petitions and letters during the year.");
     expect(e.get("410")?.label).toBe("Petitions and letters received by the office");
+  });
+
+  it("read 'N this year, against M last year' as one measure in two years, after a fronted 'this year'", () => {
+    const e = read("This year the county trained 9,400 herders, against 8,100 last year.");
+    expect(e.get("9-400")).toMatchObject({ label: "Herders trained by the county", year: 2012 });
+    expect(e.get("8-100")).toMatchObject({
+      label: "Herders trained by the county",
+      year: 2011,
+      unit: "herders",
+    });
   });
 });
