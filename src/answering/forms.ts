@@ -4,6 +4,7 @@
 // whether listed parts add up to their total. Read from the question's English wording.
 import { isYearText } from "../text/years.js";
 import { parallelSides, sameThingInTwoYears } from "./sides.js";
+import { PLAN_NOUNS } from "./plan-words.js";
 
 export type Comparator = ">" | ">=" | "<" | "<=";
 
@@ -214,21 +215,20 @@ const FRACTIONS: Record<string, number> = {
   "three quarters": 75,
 };
 const SHARE_WORDS = String.raw`(two thirds|three quarters|half|third|quarter|fourth|fifth|tenth|\d+(?:\.\d+)?\s*(?:%|percent|per cent))`;
-const PLAN_WORDS = "(?:plan|planned|target|targets|goal|quota|task|schedule|scheduled)";
 // Each is a key of OPERATOR, which gives its comparator.
 const BOUND_WORDS =
   "(more than|over|above|greater than|at least|no less than|not less than|less than|fewer than|under|below|at most|no more than|not more than)";
 // "more than two thirds (of) its yearly plan", "at least a fifth of the target".
 const FRACTION_OF_PLAN = new RegExp(
-  String.raw`\b(?:${BOUND_WORDS}\s+)?(?:a\s+|an\s+|one\s+)?${SHARE_WORDS}\s+(?:of\s+)?(?:the|its|their)\s+(?:[\w'’-]+\s+){0,4}?${PLAN_WORDS}\b`,
+  String.raw`\b(?:${BOUND_WORDS}\s+)?(?:a\s+|an\s+|one\s+)?${SHARE_WORDS}\s+(?:of\s+)?(?:the|its|their)\s+(?:[\w'’-]+\s+){0,4}?${PLAN_NOUNS}\b`,
 );
 // "beat its plan by at least 10 percent", "top the quota by over 20%".
 const EXCESS_OVER_PLAN = new RegExp(
-  String.raw`\b(?:exceed|beat|surpass|top|overfulfil|outstrip|overshoot)\w*\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?${PLAN_WORDS}\w*\s+by\s+(?:${BOUND_WORDS}\s+)?(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)(?:\s+or\s+(more|less))?`,
+  String.raw`\b(?:exceed|beat|surpass|top|overfulfil|outstrip|overshoot)\w*\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?${PLAN_NOUNS}\w*\s+by\s+(?:${BOUND_WORDS}\s+)?(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)(?:\s+or\s+(more|less))?`,
 );
 // "more than 20% above the quota", "at least 10% more villages than planned".
 const PERCENT_OVER_PLAN = new RegExp(
-  String.raw`\b(?:${BOUND_WORDS}\s+)?(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)\s+(?:above|over|beyond|(?:more|higher|greater)\s+(?:[\w-]+\s+){0,3}?than(?:\s+(?:was|were|it|they))?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?${PLAN_WORDS}\b`,
+  String.raw`\b(?:${BOUND_WORDS}\s+)?(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)\s+(?:above|over|beyond|(?:more|higher|greater)\s+(?:[\w-]+\s+){0,3}?than(?:\s+(?:was|were|it|they))?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?${PLAN_NOUNS}\b`,
 );
 const shareValue = (words: string) => FRACTIONS[words] ?? Number.parseFloat(words);
 

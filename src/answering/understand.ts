@@ -13,7 +13,7 @@ import { BoundedMemo } from "../util/bounded-memo.js";
 import { getOrInsertComputed } from "../util/maps.js";
 import { statedNumbers, type StatedNumber } from "./stated.js";
 import { parallelSides, sameThingInTwoYears } from "./sides.js";
-import { PLAN_ASKED } from "./plan-words.js";
+import { PLAN_ASKED, PLAN_NOUNS, PLAN_OR_INTENT } from "./plan-words.js";
 
 export type FigureKind = "money" | "count" | "percent" | "length" | "area" | "date";
 export type Derivation =
@@ -477,8 +477,10 @@ const DIFFERENCE = [
   /\bby how (?:much|many)(?:\s+\w+)? (?:did|was|were|does|is|are|had|has)\s+(.+?)\s+(?:exceed|beat|surpass|top|outnumber|outstrip|outspend)\w*\s+(.+?)\??$/,
 ];
 // "How many more … than (the annual) plan", "by how much did X beat its plan", "how many X beyond the plan".
-const VERSUS_PLAN =
-  /\bhow (?:much|many) (more|fewer|less)\b.*\bthan\s+(?:(?:was|were|had been|it|they)\s+)?(?:the\s+|its\s+|their\s+)?(?:(?:annual|yearly|original|whole)\s+)?(?:planned|expected|scheduled|plan|target|goal|quota|originally)|\bby how (?:much|many)\b.*\b(exceed|beat|surpass|top|overfulfil|miss|fall short|fell short)\w*\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}(?:plan|target|goal|task|quota)\b|\bhow (?:much|many)\b(?:\s+[\w-]+){0,3}?\s+(beyond|above|over|in excess of|short of|below|under)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?(?:plan|target|goal|task|quota|schedule)\b/;
+const VERSUS_PLAN = new RegExp(
+  String.raw`\bhow (?:much|many) (more|fewer|less)\b.*\bthan\s+(?:(?:was|were|had been|it|they)\s+){0,2}(?:the\s+|its\s+|their\s+)?(?:(?:annual|yearly|original|whole)\s+)?${PLAN_OR_INTENT}|` +
+    String.raw`\bby how (?:much|many)\b.*\b(exceed|beat|surpass|top|overfulfil|miss|fall short|fell short)\w*\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}${PLAN_NOUNS}\b|\bhow (?:much|many)\b(?:\s+[\w-]+){0,3}?\s+(beyond|above|over|in excess of|short of|below|under)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?${PLAN_NOUNS}\b`,
+);
 
 // "Which … more <count noun>": a count noun after the comparative says what is compared.
 const AFTER_COMPARATIVE = /\b(?:more|fewer|less)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)/;

@@ -1,0 +1,11 @@
+// The words a question uses for a plan: its nouns ("the target", "its quota") and the ways English
+// says something was intended ("supposed to", "aiming for"). One list, read by the question forms
+// (forms.ts) and by the reading of what is asked (understand.ts).
+
+/** Nouns for a plan, as a regular-expression alternation ("of its annual <plan noun>"). */
+export const PLAN_NOUNS = "(?:plan|planned|target|targets|goal|goals|quota|task|schedule|scheduled)";
+
+/** A plan noun, or a word or phrase saying what was intended, as an alternation. */
+export const PLAN_OR_INTENT = `(?:${PLAN_NOUNS}|expected|supposed to|meant to|originally|intended|aim(?:ed|ing)? (?:for|at|to))`;
+
+export const PLAN_ASKED = new RegExp(String.raw`\b${PLAN_OR_INTENT}\b`);

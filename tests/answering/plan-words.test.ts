@@ -1,0 +1,23 @@
+// The ways a question says "the plan": its nouns and the phrases English uses for what was intended.
+import { describe, expect, it } from "vitest";
+import { fromTerms } from "../../src/knowledge/glossary.js";
+import { PLAN_ASKED } from "../../src/answering/plan-words.js";
+import { understand } from "../../src/answering/understand.js";
+
+const glossary = fromTerms({});
+const derivationOf = (text: string) => understand(text, glossary).derivation;
+
+describe("plan words", () => {
+  it("include what was intended as well as the plan's nouns", () => {
+    for (const text of ["the annual quota", "they were supposed to", "what it was aiming for", "aimed at"])
+      expect(PLAN_ASKED.test(text), text).toBe(true);
+    expect(PLAN_ASKED.test("they aimed the camera")).toBe(false);
+  });
+
+  it("make 'how many more … than they were aiming for' a difference from the plan", () => {
+    expect(derivationOf("how many more wells were dug than they were aiming for?")).toEqual({
+      type: "versus-plan",
+      sign: 1,
+    });
+  });
+});
