@@ -91,7 +91,9 @@ export function removeHtmlTags(text: string): string {
     const close = text.indexOf(">", letterAt);
     // No ">" after this "<": none after any later "<" either.
     if (close < 0) break;
-    out += text.slice(kept, i);
+    // A line break tag stands between words: "materials.<br />2. Assistance" is two items, and
+    // gluing them ("materials.2.") hid the list marker and made it a figure.
+    out += text.slice(kept, i) + (/^br\b/i.test(text.slice(letterAt, close)) ? " " : "");
     kept = close + 1;
     i = close;
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { removeHtmlTags } from "../../src/knowledge/clean.js";
 import { extractEntries } from "../../src/knowledge/extract.js";
 import {
   ARTICLE_REASON,
@@ -59,5 +60,15 @@ describe("numbers that name or number something are skipped with a reason", () =
     expect(read("Investment reached 1.5 billion yuan.").written).toEqual(["1.5 billion yuan"]);
     expect(read("The number of pilot villages rose to 12.").written).toEqual(["12"]);
     expect(read("Section spending was 40 million yuan in 3 counties.").written).toHaveLength(2);
+  });
+});
+
+describe("a line break tag between list items", () => {
+  it("leaves a space, so the marker after it still reads as a marker, not a figure", () => {
+    const cleaned = removeHtmlTags("Teams visited 14 towns.<br />2. Donations. Firms gave 3 trucks.");
+    expect(cleaned).toBe("Teams visited 14 towns. 2. Donations. Firms gave 3 trucks.");
+    const sentence = "Teams visited 14 towns. 2. Donations.";
+    const entries = extractEntries(meta, [{ title: "S", text: sentence, sentences: [sentence] }], []);
+    expect(entries.map((e) => e.written)).toEqual(["14 towns"]);
   });
 });
