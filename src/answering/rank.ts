@@ -496,8 +496,10 @@ function matchedShare(d: Description, termBits: Map<string, number>, mask: numbe
 // The terms of an entry's label and aliases with their weights, computed the first time it is a candidate.
 // Region names in a label are scope, matched by the region filter, not words the question must repeat.
 // Bounded (bounded-memo.ts): over a long run the candidates of many questions would otherwise
-// describe every entry of a large corpus (~2 KB each: 200 MB at 100,000 entries).
-const DESCRIBED_ENTRIES_KEPT = 4096;
+// describe every entry of a large corpus (~2 KB each: 200 MB at 100,000 entries). A question
+// describes at most a few dozen candidates, and at 100,000 entries few recur between questions
+// (94% were new), so a small memo keeps what one question reuses and all of a small corpus.
+const DESCRIBED_ENTRIES_KEPT = 1024;
 const descriptions = new BoundedWeakMemo<Entry, Description[]>(DESCRIBED_ENTRIES_KEPT);
 function describedBy(index: SearchIndex, e: Entry): Description[] {
   return getOrInsertComputed(descriptions, e, () =>

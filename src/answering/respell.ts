@@ -27,6 +27,9 @@ function surfaces(vocabulary: Map<string, string>): Map<string, string[]> {
     const byStem = new Map<string, string[]>();
     for (const [surface, stemmed] of vocabulary)
       getOrInsertComputed(byStem, stemmed, () => [] as string[]).push(surface);
+    // An array grown by push keeps room for 17 words; most stems have one or two. Exact copies
+    // take ~4 MB less at 100,000 entries (34,000 stems).
+    for (const [stemmed, forms] of byStem) byStem.set(stemmed, forms.slice());
     return byStem;
   });
 }
