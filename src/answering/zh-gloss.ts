@@ -89,6 +89,8 @@ function dictionary(): Cedict {
 
 /** Entry offsets ordered by headword (UTF-16 code units, as `<` compares), file order within one. */
 export function sortedByHeadword(offsets: number[], heads: string[]): Int32Array {
+  // One comparator sort of positions (~0.1 s for 120,000 on a busy core, once per process); a
+  // stable order is kept explicitly by position, so a headword's entries stay in file order.
   const order = Array.from(offsets, (_, i) => i).sort((a, b) =>
     heads[a]! < heads[b]! ? -1 : heads[a]! > heads[b]! ? 1 : a - b,
   );
