@@ -8,7 +8,7 @@ import { EvalQuestionSchema, scoreAnswer, type EvalQuestion } from "../src/eval/
 import { loadKnowledge } from "../src/knowledge/load.js";
 import { createBaseline, scoreBaseline } from "./baseline.js";
 import { loadKnowledgeJson, persistence, saveKnowledgeJson } from "./persist.js";
-import { median, peakRssMb, percentile, round, rssMb, steadyRssMb, watchGc } from "./stats.js";
+import { median, peakRssMb, percentile, round, rssMb, settledRssMb, steadyRssMb, watchGc } from "./stats.js";
 import { generateKnowledge, generateQuestions, KNOWLEDGE_DIR, type SyntheticQuestion } from "./synthetic.js";
 
 export type ChildOptions =
@@ -261,7 +261,8 @@ async function synthServe(o: Extract<ChildOptions, { config: "synth-serve" }>) {
     by_kind: byKind(rows),
     latency_by_kind: latencyByKind(rows),
     rss_before_gc_mb: rssMb(),
-    rss_mb: steadyRssMb(),
+    rss_after_gc_mb: steadyRssMb(),
+    rss_mb: await settledRssMb(),
     peak_rss_mb: peakRssMb(),
   };
 }

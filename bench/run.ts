@@ -151,6 +151,7 @@ try {
         rss_mb: serve.rss_mb,
         peak_rss_mb: serve.peak_rss_mb,
         rss_before_gc_mb: serve.rss_before_gc_mb,
+        rss_after_gc_mb: serve.rss_after_gc_mb,
         questions: serve.questions,
         questions_planned: serve.questions_planned,
         capped: serve.capped,
@@ -294,7 +295,7 @@ function table(r: Record<string, unknown>): string {
     );
     lines.push(`  top-1 by kind: ${kinds}`);
     lines.push(
-      `  resident memory of the serving process: ${f(num(s, "rss_mb"), 0)} MB steady (after GC; the RSS column), ${f(num(s, "rss_before_gc_mb"), 0)} MB before GC, ${f(num(s, "peak_rss_mb"), 0)} MB peak while loading (${CHILD.runtime})`,
+      `  resident memory of the serving process: ${f(num(s, "rss_mb"), 0)} MB steady (GC, 0.5 s idle, GC; the RSS column), ${f(num(s, "rss_after_gc_mb"), 0)} MB just after GC (freed pages not yet returned), ${f(num(s, "rss_before_gc_mb"), 0)} MB before GC, ${f(num(s, "peak_rss_mb"), 0)} MB peak while loading (${CHILD.runtime})`,
     );
   }
   lines.push(
