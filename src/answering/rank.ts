@@ -167,7 +167,11 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
       }
     // A near word keeps the word's own weight: matching it covers only part of what the word says.
     const own = alts.find((a) => a.near === undefined);
-    const weight = hit ? idf(hit.term) : own ? idf(own.term) : index.maxIdf * unmatchedWeight;
+    const weight = hit
+      ? idf(hit.term)
+      : own
+        ? idf(own.term)
+        : index.maxIdf * verbWeight(w.surface, q, unmatchedWeight);
     seen.set(term, { term, alts, weight: head.has(written.surface) ? HEAD_WEIGHT : 1, idf: weight });
   }
   if (q.language === "zh" && text === undefined) {
@@ -186,6 +190,23 @@ function inReportSpelling(w: { surface: string; stem: string }, index: SearchInd
   if (index.hasTerm(w.stem)) return w;
   const variant = spellingVariants(w.surface).find((v) => index.hasTerm(stem(v)));
   return variant === undefined ? w : { surface: variant, stem: stem(variant) };
+}
+
+/**
+ * A verb says what happened to a figure, and people say it in their own words ("chip in" for
+ * contribute, "span" for cover): an unknown verb weighs no more than the plainest word WordNet gives
+ * for the same sense, so rewording the verb does not count against the question as an unknown topic
+ * would. A phrasal verb ("chip in") is read as a verb whatever the tagger says of its first word.
+ */
+function verbWeight(surface: string, q: Question, weight: number): number {
+  const particle = particleAfter(q.english, surface);
+  const { related, phrase } = relatedWords(surface, particle);
+  if (!phrase && q.roles().get(surface) !== "VERB") return weight;
+  let plainest = weight;
+  for (const r of related)
+    if (r.pos === "verb" && r.relation === "synonym" && !r.word.includes(" "))
+      plainest = Math.min(plainest, salience(r.word, "VERB"));
+  return plainest;
 }
 
 const PARTICLE = /^(?:in|out|up|down|off|on|over|back|away|through|into)$/;

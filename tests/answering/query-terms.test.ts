@@ -43,4 +43,11 @@ describe("queryTerms: the words a question is searched with", () => {
     expect(terms.every((t) => t.alts.every((a) => a.near !== undefined))).toBe(true);
     expect(rankEntries(q, engine.index, scoreEntries(engine.index, terms, q))).toEqual([]);
   });
+
+  it("weighs an unknown verb as its plainest same-sense word: a reworded verb is no unknown topic", () => {
+    const q = readQuestion("how much did the county chip in", engine.index, engine.glossary);
+    const chip = queryTerms(q, engine.index).find((t) => t.term === "?chip");
+    // "chip in" is "give" in WordNet: everyday English, nearly free.
+    expect(chip?.idf).toBeLessThan(0.15 * engine.index.maxIdf);
+  });
 });
