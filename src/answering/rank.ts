@@ -17,7 +17,7 @@ import { isEnglishWord, salience } from "./register.js";
 import { synonymsOf, synonymsOfStem } from "./synonyms.js";
 import { STOPWORDS, stem } from "../text/words.js";
 import { nearWordsAmong, similarityOf } from "./near-words.js";
-import { type Relation, relatedWords } from "./word-relations.js";
+import { type Relation, relatedWords, type WordClass } from "./word-relations.js";
 import { countUnitIn } from "../knowledge/units.js";
 import { spellingVariants } from "../text/spelling.js";
 import type { Question } from "./understand.js";
@@ -159,7 +159,12 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
           alts.push({ term: near.term, weight: NEAR_WEIGHT * near.similarity, near: near.similarity });
     // What WordNet says the word means, in words the report has (the word's phrasal verb first).
     if (unmatched)
-      for (const r of relatedTerms(w.surface, particleAfter(q.english, w.surface), index)) {
+      for (const r of relatedTerms(
+        w.surface,
+        particleAfter(q.english, w.surface),
+        WORD_CLASS[q.roles().get(written.surface) ?? ""],
+        index,
+      )) {
         const had = alts.find((a) => a.term === r.term);
         if (r.term === term || (had && had.near === undefined)) continue;
         if (had) Object.assign(had, { weight: Math.max(had.weight, RELATED_WEIGHT), related: r.relation });
@@ -209,6 +214,9 @@ function verbWeight(surface: string, q: Question, weight: number): number {
   return plainest;
 }
 
+/** WordNet's word class for a tagger's part of speech (others, such as a proper noun, have none). */
+const WORD_CLASS: Record<string, WordClass | undefined> = { NOUN: "noun", VERB: "verb", ADJ: "adjective" };
+
 const PARTICLE = /^(?:in|out|up|down|off|on|over|back|away|through|into)$/;
 /** The particle of a phrasal verb ("chip in", "handed out"), when one follows the word. */
 function particleAfter(english: string, surface: string): string | undefined {
@@ -227,12 +235,16 @@ function particleAfter(english: string, surface: string): string | undefined {
 function relatedTerms(
   word: string,
   particle: string | undefined,
+  asked: WordClass | undefined,
   index: SearchIndex,
 ): { term: string; relation: Relation; similarity: number }[] {
   const out: { term: string; relation: Relation; similarity: number }[] = [];
   const { related, phrase } = relatedWords(word, particle);
+  // The senses of the word as the question uses it: "home" as a noun is a dwelling, not "national".
+  const wanted = phrase ? "verb" : asked;
   for (const r of related) {
     if (out.length >= RELATED_MAX) break;
+    if (wanted && r.pos !== wanted) continue;
     // A related phrase is searched by its content word: "common people" by "people", "give out" by "give".
     const parts = r.word.split(" ");
     const head = parts.length > 1 && PARTICLE.test(parts.at(-1)!) ? parts[0]! : parts.at(-1)!;

@@ -50,4 +50,11 @@ describe("queryTerms: the words a question is searched with", () => {
     // "chip in" is "give" in WordNet: everyday English, nearly free.
     expect(chip?.idf).toBeLessThan(0.15 * engine.index.maxIdf);
   });
+
+  it("rewords a word only by the senses of its part of speech in the question", () => {
+    const q = readQuestion("how many staff did the office have", engine.index, engine.glossary);
+    const staff = queryTerms(q, engine.index).find((t) => t.term === "?staff");
+    // "to staff" is to provide with workers; "staff" the noun is no providing.
+    expect(staff?.alts.map((a) => a.term)).not.toContain("provid");
+  });
 });
