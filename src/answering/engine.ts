@@ -10,6 +10,7 @@ import { regionsIn } from "./regions.js";
 import { isEnglishWord } from "./background.js";
 import { entryFigure } from "../knowledge/figures.js";
 import { chineseDates, englishTitles, labelIn } from "./zh.js";
+import { chineseForms } from "./zh-forms.js";
 import {
   citationOf,
   derivedText,
@@ -43,11 +44,12 @@ import {
 } from "./rank.js";
 import type { Answer } from "./schema.js";
 import { buildSearchIndex, termsOf, type IndexData, type SearchIndex } from "./search-index.js";
-import { stem } from "../text/words.js";
+import { STOPWORDS, stem } from "../text/words.js";
 import { inQuestionLanguage } from "./localize.js";
 import { respellQuestion } from "./respell.js";
 import { unknownSubject } from "./subject.js";
 import { understand, type Lexicon, type Question } from "./understand.js";
+import { countUnitsOf } from "./counted.js";
 import { getOrInsertComputed } from "../util/maps.js";
 
 export const MAX_QUESTION_LENGTH = 6000;
@@ -92,7 +94,11 @@ export function createEngine(kb: KnowledgeBase, glossary: Glossary, data?: Index
 export function readQuestion(question: string, index: SearchIndex, glossary: Glossary): Question {
   const asked = question.slice(0, MAX_QUESTION_LENGTH).trim();
   return {
-    ...understand(respellQuestion(chineseDates(englishTitles(asked)), index), glossary, lexiconOf(index)),
+    ...understand(
+      respellQuestion(chineseForms(chineseDates(englishTitles(asked))), index),
+      glossary,
+      lexiconOf(index),
+    ),
     raw: asked,
   };
 }
@@ -121,7 +127,13 @@ export function lexiconOf(index: SearchIndex): Lexicon {
     const respellable = (w: string) => {
       return index.resolve(w, stem(w))?.kind === "term";
     };
-    return { known: (w: string) => index.hasTerm(stem(w)), respellable, names, regions: index.regions };
+    return {
+      known: (w: string) => index.hasTerm(stem(w)),
+      respellable,
+      names,
+      regions: index.regions,
+      countUnits: countUnitsOf(index.entryUnit),
+    };
   });
 }
 
@@ -312,6 +324,9 @@ function namesMatched(q: Question, index: SearchIndex, scoring: Scoring, r: Rank
   // Regions are scope, filtered on already; only the other words of a name say whose figure it is.
   const regionWords = new Set(q.regions.flatMap((r) => termsOf(r)));
   for (const name of capitalisedNames(q.raw.replace(/^\S+\s*/, ""))) {
+    // A name with an English word the reports never use ("World Bank" where they only say "banks")
+    // is a name they do not have: no figure is its, whatever its other words match.
+    if (name.split(/\s+/).some((w) => isStrangeNameWord(w, index))) return false;
     const terms = termsOf(name).filter(
       (t) => index.hasTerm(t) && !regionWords.has(t) && regionsIn(t).length === 0,
     );
@@ -320,6 +335,17 @@ function namesMatched(q: Question, index: SearchIndex, scoring: Scoring, r: Rank
     if (!matchedTerms(scoring, r.slot).has(telling)) return false;
   }
   return true;
+}
+
+// A word of a name that is an English word the reports lack, and no region, misspelling or possessive of one.
+function isStrangeNameWord(token: string, index: SearchIndex): boolean {
+  const word = token
+    .replace(/['’]s$/, "")
+    .replace(/[^A-Za-z]/g, "")
+    .toLowerCase();
+  if (word.length < 3 || STOPWORDS.has(word) || regionsIn(word).length > 0 || index.hasTerm(stem(word)))
+    return false;
+  return isEnglishWord(word) && !lexiconOf(index).respellable?.(word);
 }
 
 function judgedAnswer(q: Question, j: Judgement, index: SearchIndex): Answer {

@@ -14,6 +14,7 @@ import { getOrInsertComputed } from "../util/maps.js";
 import { statedNumbers, type StatedNumber } from "./stated.js";
 import { parallelSides, sameThingInTwoYears } from "./sides.js";
 import { PLAN_ASKED, PLAN_NOUNS, PLAN_OR_INTENT } from "./plan-words.js";
+import { countedUnit, type CountUnits } from "./counted.js";
 
 export type FigureKind = "money" | "count" | "percent" | "length" | "area" | "date";
 export type Derivation =
@@ -147,10 +148,12 @@ export type Lexicon = {
   names?: readonly string[];
   /** Regions the knowledge has figures for; a region it only mentions is a subject, not a scope. */
   regions?: ReadonlySet<string>;
+  /** The count units the knowledge's entries have, by the word a question counts them with (counted.ts). */
+  countUnits?: CountUnits;
 };
 
 export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {}): Question {
-  const { known, names = [], respellable, regions: covered } = lexicon;
+  const { known, names = [], respellable, regions: covered, countUnits } = lexicon;
   const language = hasHan(raw) ? "zh" : "en";
   const plain = respellCueWords(
     plainQuestion(language === "zh" ? chineseAmounts(raw) : raw, known),
@@ -199,7 +202,9 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
         comparedCount(english)) ||
       (isKeywordQuery(english)
         ? keywordKinds(english)
-        : figureKinds(withoutStatedAmounts(derivation ? clause : english, derivation), derivation));
+        : figureKinds(withoutStatedAmounts(derivation ? clause : english, derivation), derivation, (phrase) =>
+            countedUnit(phrase, countUnits),
+          ));
   // Years and words that only name the kind of figure are handled above; as search terms they would match noise.
   // Region names are scope (filtered on), not search words: as words they would favour any label naming the region.
   const regionWords = new Set(regions.flatMap((r) => r.toLowerCase().split(/\s+/)));
@@ -414,7 +419,7 @@ function keywordKinds(q: string): { kinds: FigureKind[]; countUnit?: string } {
 }
 
 // The noun phrase a count question counts ("how many [poor households] …").
-const COUNTED = /\b(?:how many|(?:the )?number of)\s+((?:[a-z-]+\s*){1,5})/;
+const COUNTED = /\b(?:how many|(?:the )?number of)\s+((?:[a-z'’-]+\s*){1,5})/;
 const HOW_MANY_PERCENT = /\bhow many percent/;
 // An amount asked for in so many words ("how much money", "in absolute terms").
 const AMOUNT_WORD = /\b(money|yuan|absolute|amount)\b/;
@@ -430,10 +435,11 @@ const HOW_MANY = /\bhow many\b|\bnumber of\b/;
 function figureKinds(
   q: string,
   derivation: Derivation | undefined,
+  unitOf: (phrase: string) => string | undefined,
 ): { kinds: FigureKind[]; countUnit?: string } {
   // A count noun right after "how many" decides first, whatever percentages the question also names.
   const counted = COUNTED.exec(q);
-  const countedUnit = counted && !HOW_MANY_PERCENT.test(q) ? countUnitIn(counted[1]!) : undefined;
+  const countedUnit = counted && !HOW_MANY_PERCENT.test(q) ? unitOf(counted[1]!) : undefined;
   if (countedUnit && derivation?.type !== "share" && !LENGTH_CUE.test(q) && !AREA_CUE.test(q))
     return { kinds: ["count"], countUnit: countedUnit };
   if (derivation?.type === "share" || PERCENT_CUE.test(q)) return { kinds: ["percent"] };
@@ -441,7 +447,7 @@ function figureKinds(
   if (LENGTH_CUE.test(q)) return { kinds: ["length"] };
   if (AREA_CUE.test(q)) return { kinds: ["area"] };
   // The counted noun again, now that no other kind is cued ("how many percents of households").
-  const countedAfterAll = counted ? countUnitIn(counted[1]!) : undefined;
+  const countedAfterAll = counted ? unitOf(counted[1]!) : undefined;
   if (countedAfterAll) return { kinds: ["count"], countUnit: countedAfterAll };
   // "By how much did X grow?" asks for a change, which reports state as a rate ("up 21.1%") more
   // often than as an amount; an amount asked for in so many words keeps money first.

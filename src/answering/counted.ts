@@ -1,0 +1,72 @@
+// What a "how many <noun phrase>" question counts: the head of the phrase, as an entry unit. The
+// head of an English noun phrase is its last noun, and a plural noun ends the phrase: in "how many
+// tourists visited poor villages" the tourists are counted, in "how many doctors were sent from
+// county hospitals" the doctors, and the villages and counties of a later modifier are not. The
+// reading needs no tagger: it stops at the first plural word, or at a closed-class word that opens
+// a clause or a modifier of its own.
+import { countUnitIn } from "../knowledge/units.js";
+import { STOPWORDS } from "../text/words.js";
+
+/** Entry units the knowledge has, keyed by the word a question counts them with. */
+export type CountUnits = ReadonlyMap<string, string>;
+
+// Words that may stand before a head without ending the phrase ("how many of the poor households",
+// "how many more trainees"): determiners, "of" and comparatives. Every other stopword ends it.
+const INSIDE_PHRASE = new Set(
+  "of the a an these those more fewer less many additional extra other".split(" "),
+);
+// Plurals English does not write with -s.
+const IRREGULAR_PLURALS = new Set(
+  "people cattle sheep children staff personnel livestock poultry".split(" "),
+);
+// Words ending in -s that are not plurals: -ss ("less"), -us ("status", "bonus"), -ous, -is ("basis").
+const NOT_PLURAL_ENDING = /(?:ss|us|is|ous)$/;
+const POSSESSIVE = /['’]s?$/;
+
+const isPlural = (w: string) =>
+  IRREGULAR_PLURALS.has(w) || (/[a-z]{2}s$/.test(w) && !NOT_PLURAL_ENDING.test(w));
+
+/**
+ * The knowledge's count units by the word a question would count them with: a one-word unit by
+ * itself ("tourists"), a unit of several nouns by each of them ("head of cattle" by "cattle",
+ * "complaints and reports" by each noun) unless a one-word unit already has that word.
+ */
+export function countUnitsOf(units: Iterable<string | undefined>): CountUnits {
+  const byWord = new Map<string, string>();
+  const several: string[] = [];
+  for (const u of new Set(units)) {
+    if (!u) continue;
+    if (/\s/.test(u)) several.push(u);
+    else byWord.set(u, u);
+  }
+  for (const u of several)
+    for (const w of u.split(/\s+/)) if (isPlural(w) && !STOPWORDS.has(w) && !byWord.has(w)) byWord.set(w, u);
+  return byWord;
+}
+
+/**
+ * The unit a counted noun phrase (the words after "how many") asks for: its head's listed unit
+ * (units.ts: "farmers" are people), else the knowledge's unit by that word, else undefined. A
+ * phrase with no plural word before its end keeps the first listed count noun in it ("how many
+ * household" still counts households).
+ */
+export function countedUnit(phrase: string, units?: CountUnits): string | undefined {
+  const words = phrase
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/[?,.;:!]+$/, ""))
+    .filter(Boolean);
+  const inPhrase: string[] = [];
+  for (const [i, w] of words.entries()) {
+    if (POSSESSIVE.test(w)) continue;
+    const listed = countUnitIn(w);
+    if (STOPWORDS.has(w) && !INSIDE_PHRASE.has(w) && !listed && !units?.has(w)) break;
+    inPhrase.push(w);
+    // "Items of information", "tons of grain": a plural before "of" is a measure, and a report may
+    // count the same thing with another measure word ("pieces of information"): only a listed
+    // count noun says what is counted, as before.
+    if (isPlural(w) && words[i + 1] === "of") break;
+    if (isPlural(w)) return listed ?? units?.get(w);
+  }
+  return countUnitIn(inPhrase.join(" "));
+}
