@@ -1,0 +1,214 @@
+// The forms of a Chinese question, put in the words the question readers already know. Chinese
+// marks what English marks by word order with particles and fixed frames: a yes/no question ends
+// in 了没 or 没有 or asks X不X; a question word stands where its answer would (……是哪四个县);
+// "how many more than planned" is 比计划多多少; a share of the plan is 完成计划的N%. Each rule
+// here rewrites one such frame, in general Chinese grammar, into the reading the rest of the
+// engine has for it: a canonical Chinese form (吗, 是否, A还是B多), or the English cue phrase
+// (how many more … than the plan, N% of the plan, what share, which …) beside the question's own
+// Chinese words, which the glossary then translates as before. Numbers written in Chinese
+// characters (两亿, 百分之一百零五) become digits, so a stated bound or input is read as a number.
+// No rule names a topic: every pattern is made of function words, question words and numerals.
+
+const DIGIT: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+const SMALL_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/** The value of a number in Chinese characters (一百零五 → 105, 两亿 → 200000000, 十二万 → 120000). */
+export function chineseNumeral(text: string): number | undefined {
+  let total = 0;
+  let section = 0;
+  let digit = 0;
+  for (const c of text) {
+    if (c in DIGIT) digit = DIGIT[c]!;
+    else if (c in SMALL_UNIT) {
+      section += (digit || 1) * SMALL_UNIT[c]!;
+      digit = 0;
+    } else if (c === "万") {
+      total += (section + digit) * 1e4;
+      section = 0;
+      digit = 0;
+    } else if (c === "亿") {
+      total = (total + section + digit) * 1e8;
+      section = 0;
+      digit = 0;
+    } else return undefined;
+  }
+  return total + section + digit;
+}
+
+const NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿";
+// After 百分之 any numeral is a percentage (百分之五, 百分之一百零五).
+const PERCENT_WORDS = new RegExp(`百分之([${NUMERAL_CHARS}]+|\\d+(?:\\.\\d+)?)`, "g");
+// Elsewhere a numeral is read only when it starts with a digit and has a magnitude (两亿, 三十万,
+// 一千二百): a bare digit character is part of words (一共, 两项, 第一批, 三级), and a magnitude
+// alone starts names (千企帮千村).
+const NUMBER_WORDS = new RegExp(
+  `[一二两三四五六七八九][${NUMERAL_CHARS}]*[十百千万亿][${NUMERAL_CHARS}]*`,
+  "g",
+);
+// A fraction: 三分之一, 四分之三 (the denominator first), and 一半 (half).
+const FRACTION = new RegExp(`([${NUMERAL_CHARS}]+|\\d+)分之([${NUMERAL_CHARS}]+|\\d+)`, "g");
+
+const numberOf = (s: string) => (/^\d/.test(s) ? Number(s) : chineseNumeral(s));
+const trimmed = (n: number) => String(Math.round(n * 100) / 100);
+
+/** Numbers written in Chinese characters, as digits: 两亿元 → 200000000元, 百分之五十 → 50%, 三分之一 → 33.33%. */
+export function chineseNumbers(text: string): string {
+  return text
+    .replace(PERCENT_WORDS, (all, n: string) => {
+      const v = numberOf(n);
+      return v === undefined ? all : `${trimmed(v)}%`;
+    })
+    .replace(FRACTION, (all, den: string, num: string) => {
+      const d = numberOf(den);
+      const n = numberOf(num);
+      return d && n !== undefined ? `${trimmed((n / d) * 100)}%` : all;
+    })
+    .replace(/一半/g, "50%")
+    .replace(NUMBER_WORDS, (all) => {
+      const v = chineseNumeral(all);
+      return v === undefined ? all : String(v);
+    });
+}
+
+// Words for a plan: 计划 (plan), 任务 (task), 目标 (target), 预期 (what was expected), with the
+// modifiers that say which plan (年度 annual, 全年 the whole year's, 原 / 原定 original, 总 overall).
+const PLAN = "(?:(?:年度|全年|原定|原|总|既定)的?)?(?:计划|任务|目标|预期)(?:数)?";
+const MORE = "多|超|超出|超过|高";
+const LESS = "少|低|差";
+const HOW_MANY = "(?:多少|几)";
+const PERCENT = String.raw`\d+(?:\.\d+)?%`;
+// A question word: where it stands the sentence asks for something other than yes or no.
+const QUESTION_WORD = /多少|几[个项户人次年万亿]?|哪|什么|谁|怎么|如何|何时|为什么|是否|吗/;
+
+/** "A比计划多(了)多少": how far a result is from its plan, in the English the versus-plan reading knows. */
+function versusPlan(text: string): string {
+  return text
+    .replace(
+      new RegExp(`比(${PLAN})(${MORE}|${LESS})(?:出|了)*${HOW_MANY}`, "g"),
+      (_, plan: string, dir: string) =>
+        ` how many ${new RegExp(`^(?:${LESS})$`).test(dir) ? "fewer" : "more"} than the ${plan} `,
+    )
+    .replace(
+      new RegExp(`(?:超额完成|超出|超过)了?(${PLAN})?${HOW_MANY}`, "g"),
+      (_, plan?: string) => ` how many beyond the ${plan ?? "计划"} `,
+    );
+}
+
+/** "A比B多(了)多少": the difference, asked the way English asks it ("how many more A than B"). */
+function difference(clause: string): string {
+  const m = new RegExp(`^(.+?)比(.+?)(${MORE}|${LESS}|大|小)(?:出|了)*${HOW_MANY}(.*)$`).exec(clause);
+  if (!m) return clause;
+  const [, a, b, dir, rest] = m;
+  const word = new RegExp(`^(?:${LESS}|小)$`).test(dir!) ? "fewer" : "more";
+  return ` how many ${word} ${a} than ${b} ${rest}`;
+}
+
+/** The share of a plan a result reached, as the report writes it: "105% of the plan", "17% beyond the plan". */
+function shareOfPlan(text: string): string {
+  return text
+    .replace(
+      new RegExp(`(?:完成|达到)了?(${PLAN})?的?(${PERCENT})`, "g"),
+      (_, plan: string | undefined, pct: string) => ` ${pct} of the ${plan ?? "计划"} `,
+    )
+    .replace(
+      new RegExp(`比(${PLAN})(?:${MORE})(?:出|了)*(${PERCENT})`, "g"),
+      (_, plan: string, pct: string) => ` ${pct} beyond the ${plan} `,
+    )
+    .replace(new RegExp(`超额(${PERCENT})`, "g"), (_, pct: string) => ` ${pct} beyond the 计划 `);
+}
+
+// "占(总数的)百分之多少", "占多大比例", "比例是多少": a share asked for.
+const SHARE_ASKED = new RegExp(
+  `占(?:了)?(?:[^，,。？?]{0,8}?的)?(?:百分之${HOW_MANY}|${HOW_MANY}(?:比例|比重|百分比)|多大(?:比例|比重)|几成)`,
+  "g",
+);
+
+// A which-question asks with 哪 where the answer stands: ……的是哪四个县, 建了哪些设施. English puts
+// "which counties" first, as the readers of names expect. A place or a time asked with 哪 (哪里,
+// 哪年, 哪天) is no list of names.
+const WHICH_AT_END =
+  /(?:是|有)?(哪些|哪几|哪[一二两三四五六七八九十\d]+)(?:个|项|家|批|位|所|座|条|种)?(?![里儿年天月日时])(\p{Script=Han}{1,6}?)[啊呢呀吧嘛]*$/u;
+function whichFirst(clause: string): string {
+  const m = WHICH_AT_END.exec(clause);
+  if (!m || m.index === 0) return clause;
+  return `哪些${m[2]} ${clause.slice(0, m.index)}`;
+}
+
+// Yes/no asked by a particle the readers do not know: V了没(有), V没有 at the end, and the
+// A-not-A form (完没完成, 够不够). Each becomes the 吗 / 是否 the Chinese form reader knows.
+const NOT_YET_END = /(?:了)?没(?:有)?\s*([？?]?)\s*$/;
+const A_NOT_A = /(\p{Script=Han})[没不]\1(\p{Script=Han})?/u;
+function yesNo(clause: string): string {
+  if (A_NOT_A.test(clause) && !/[多少几哪谁]/.test(clause.replace(A_NOT_A, "")))
+    return clause.replace(A_NOT_A, (_, a: string, b?: string) => `是否${a}${b ?? ""}`);
+  const rest = clause.replace(NOT_YET_END, "");
+  if (rest !== clause && !QUESTION_WORD.test(rest)) return `${rest}吗${clause.match(NOT_YET_END)![1]}`;
+  return clause;
+}
+
+// "全部/全都/所有" in a yes/no question about a number the question states: all of them ("all 251").
+const ALL_WORD = /全部|全都|所有|是否都|是不是都/;
+const STATED_COUNT = /(?<![\d.])(\d+)(?=\s*(?:个|户|人|家|项|所|座|条)?\p{Script=Han})/u;
+function allOfStated(clause: string, yes: boolean): string {
+  if (!yes || !ALL_WORD.test(clause)) return clause;
+  const m = STATED_COUNT.exec(clause);
+  if (!m || /^(?:19|20)\d\d$/.test(m[1]!)) return clause;
+  return `${clause.slice(0, m.index)} all ${clause.slice(m.index)}`;
+}
+
+// "A多还是B多" (which is more, A or B) in the order the comparison reader knows: "A还是B多". The
+// measure between the question word and the comparative ("谁的金额更大", "哪个超得更多") says
+// what both sides are measured by; the reader needs the question word next to the comparative.
+const COMPARATIVE = "多|少|大|小|高|低";
+function whichIsMore(clause: string): string {
+  return clause
+    .replace(new RegExp(`^(.+?)(${COMPARATIVE})还是(.+?)\\2`), "$1还是$3$2")
+    .replace(
+      new RegExp(
+        `(哪个|哪一个|哪项|谁)(?:的\\p{Script=Han}{1,4}?|\\p{Script=Han}{1,2}得)(更|比较)?(${COMPARATIVE})`,
+        "u",
+      ),
+      "$1$2$3",
+    );
+}
+
+/**
+ * A Chinese question in the forms the engine reads (see the file's head); text without Chinese is
+ * returned unchanged. A statement that follows the question ("……完成了没？年度计划是20万人") is
+ * what the question gives, and goes before it, as English puts a given lead-in.
+ */
+export function chineseForms(text: string): string {
+  if (!/\p{Script=Han}/u.test(text)) return text;
+  let q = chineseNumbers(text);
+  const parts = q.split(/(?<=[？?])/);
+  if (parts.length === 2 && parts[1]!.trim() && !QUESTION_WORD.test(parts[1]!))
+    q = `${parts[1]!.trim().replace(/[。.!！]+$/, "")}，${parts[0]!.trim()}`;
+  q = q.replace(/[？?]\s*$/, "");
+  // The asking clause is the last; what comes before it is given.
+  const cut = Math.max(q.lastIndexOf("，"), q.lastIndexOf(","));
+  const lead = cut >= 0 ? q.slice(0, cut + 1) : "";
+  let clause = cut >= 0 ? q.slice(cut + 1) : q;
+  clause = yesNo(clause);
+  const yes = /吗$|是否|是不是|有没有|能否/.test(clause);
+  clause = allOfStated(clause, yes);
+  clause = whichIsMore(clause);
+  clause = versusPlan(clause);
+  clause = difference(clause);
+  clause = whichFirst(clause);
+  return `${shareOfPlan(lead)}${shareOfPlan(clause).replace(SHARE_ASKED, " what share ")}？`
+    .replace(/\s+/g, " ")
+    .trim();
+}
