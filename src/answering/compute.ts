@@ -71,6 +71,9 @@ function totalOf(q: Question, index: SearchIndex, scoring: Scoring): Derived | u
   const top = ranked[0];
   if (!top || TOTAL_LABEL.test(top.entry.label)) return undefined;
   const e = top.entry as NumericEntry;
+  // A figure the report itself writes as a total ("trained a total of N people") is the total asked
+  // for: the figures near it count other things, and adding them would give a wrong figure.
+  if (writtenAsTotal(e)) return undefined;
   const per = PER_LABEL.exec(`${e.label} ${e.context}`);
   if (per) {
     const unit = countUnitIn(per[1]!);
@@ -101,6 +104,7 @@ function totalOf(q: Question, index: SearchIndex, scoring: Scoring): Derived | u
       r.entry.section === e.section &&
       !isRate(r.entry) &&
       sharedShare(described, kindOfThing(r.entry.label)) >= PEER_LABEL_OVERLAP &&
+      sameThing(e.label, r.entry.label) &&
       r.coverage >= top.coverage - PEER_COVERAGE_GAP,
   );
   if (
@@ -136,6 +140,28 @@ function sharedShare(a: Set<string>, b: string[]): number {
   return common / Math.max(1, Math.min(a.size, bs.size));
 }
 const TOTAL_LABEL = /\b(total|in all|altogether|combined)\b/i;
+// "a total of N", "totalling N", "N in total": the report's own words make the figure a total.
+const TOTAL_BEFORE = /\b(?:a total of|total(?:l)?ing|altogether|in all|in total)\s+$/i;
+const TOTAL_AFTER = /^\s*(?:in total|in all|altogether)\b/i;
+function writtenAsTotal(e: NumericEntry): boolean {
+  const at = e.sentence.indexOf(e.written);
+  return (
+    at >= 0 &&
+    (TOTAL_BEFORE.test(e.sentence.slice(Math.max(0, at - 30), at)) ||
+      TOTAL_AFTER.test(e.sentence.slice(at + e.written.length)))
+  );
+}
+// A label's head: what the figure counts, before the first verb form or preposition ("Village
+// roads | built by …", "People | trained by …"); its last word is the noun it counts.
+const HEAD_END =
+  /\s(?:by|in|of|for|from|with|to|under|through|at|on|as|per|[a-z]+ed|built|given|made|done|paid|spent|sent|dug|held|taken)\b/i;
+const headNoun = (label: string) =>
+  termsOf(label.slice(0, HEAD_END.exec(label)?.index ?? label.length).replace(/\([^)]*\)/g, " ")).at(-1);
+/**
+ * Items added up are the same kind of thing: the same head noun ("villages" covered here and
+ * involved there), not roads and canals because both were built by the same programme.
+ */
+const sameThing = (a: string, b: string) => headNoun(a) !== undefined && headNoun(a) === headNoun(b);
 const PER_LABEL = /\b(?:per|each)\s+([a-z]+)/i;
 
 /** "How many … not …": the whole minus the part, from "A of the B". */
