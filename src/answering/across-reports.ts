@@ -120,7 +120,11 @@ function sideBySide(
   const names = all.map((a) => reportName(index.kb, a.report!.id, lang) ?? a.report!.title);
   const zh = lang === "zh";
   const more =
-    unshown > 0 ? (zh ? `另有${unshown}份报告也有相关内容。` : ` ${unshown} more reports have it too.`) : "";
+    unshown > 0
+      ? zh
+        ? `另有${unshown}份报告也有相关内容。`
+        : ` ${unshown} more ${unshown === 1 ? "report has" : "reports have"} it too.`
+      : "";
   const note = zh
     ? `问题没有指明省份，${names.join("、")}都有相关内容，分别列出；指明省份即可只看一份。${more}`
     : `The question names no province, and ${names.length} reports answer it (${names.join(", ")}); each is given. Name a province to get one.${more}`;

@@ -85,6 +85,8 @@ export const AnswerJsonSchema = z.object({
   text: z.string(),
   citations: z.array(
     z.object({
+      /** The id of the report the quote is from (one of `reports`). */
+      report: z.string(),
       section: z.string(),
       quote: z.string(),
       value: z.union([z.number(), z.string()]).nullable(),
@@ -107,6 +109,20 @@ export function toAnswerJson(a: Answer): AnswerJson {
     unit: a.unit,
     section: a.section,
     text: a.text,
-    citations: a.citations.map((c) => ({ section: c.section, quote: c.quote, value: c.value, unit: c.unit })),
+    citations: a.citations.map((c) => ({
+      report: c.report,
+      section: c.section,
+      quote: c.quote,
+      value: c.value,
+      unit: c.unit,
+    })),
   };
+}
+
+/**
+ * The report a citation quotes: a reply that answers from several reports (a question naming no
+ * province) quotes each report's own sentence, so each quote names its own report, not the primary one.
+ */
+export function citedReport(a: Pick<Answer, "report" | "reports">, c: Pick<Citation, "report">) {
+  return a.reports.find((r) => r.id === c.report) ?? a.report;
 }

@@ -6,6 +6,9 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Engine } from "../../src/answering/engine.js";
 import { loadEngine } from "../../src/answering/load-engine.js";
+import { toAnswerJson } from "../../src/answering/schema.js";
+import { renderForTerminal } from "../../src/surfaces/cli/render.js";
+import { answerEmbed } from "../../src/surfaces/discord/embeds.js";
 import { EvalQuestionSchema } from "../../src/eval/score.js";
 import { DEFAULT_KNOWLEDGE_DIR, PROJECT_ROOT } from "../../src/paths.js";
 import { ANHUI_FIXTURE, ANHUI_ID, HENAN_ID, realEngine } from "../support/knowledge.js";
@@ -64,6 +67,25 @@ describe("a question that names no region", () => {
     expect(a.text).toContain("2,460 km");
     expect(a.notes.at(-1)).toMatch(/names no province, and 2 reports answer it/);
     expect(new Set(a.citations.map((c) => c.report))).toEqual(new Set([ANHUI_ID, HENAN_ID]));
+  });
+
+  it("quotes each report's sentence under that report's name, in the terminal, the JSON and Discord", () => {
+    const a = both.answer("How many km of village roads were built?");
+    const terminal = renderForTerminal(a);
+    const anhuiQuote = a.citations.find((c) => c.report === ANHUI_ID)!.quote;
+    const afterAnhui = terminal.slice(terminal.indexOf(anhuiQuote)).split("\n")[1];
+    expect(afterAnhui).toContain("Anhui Province (2012)");
+    expect(
+      toAnswerJson(a)
+        .citations.map((c) => c.report)
+        .sort(),
+    ).toEqual([ANHUI_ID, HENAN_ID]);
+    const fields = answerEmbed(a).toJSON().fields ?? [];
+    expect(
+      fields.some(
+        (f) => f.value.includes(anhuiQuote.slice(0, 30)) && f.value.includes("Anhui Province (2012)"),
+      ),
+    ).toBe(true);
   });
 
   it("a number the question states points at the report that has it", () => {

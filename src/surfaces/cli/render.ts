@@ -1,7 +1,7 @@
 // How the CLI shows an answer to a person in a terminal, in the answer's language. The engine has
 // already written figures, labels, notes and section titles in that language (answering/localize.ts);
 // this only lays them out. Quotes stay in the report's English: in Chinese they are labelled 原文.
-import type { Answer } from "../../answering/schema.js";
+import { type Answer, citedReport } from "../../answering/schema.js";
 
 const WORDS = {
   en: {
@@ -33,10 +33,11 @@ function sourceLine(a: Answer, c: Answer["citations"][number]): string {
     zh && c.sectionTitle && c.sectionTitle !== c.section
       ? `「${c.sectionTitle}」（${c.section}）`
       : c.section;
-  if (!a.report) return section;
+  const report = citedReport(a, c);
+  if (!report) return section;
   return zh
-    ? `${section}，《${a.report.title}》（${a.report.year}）`
-    : `${section}, ${a.report.title} (${a.report.year})`;
+    ? `${section}，《${report.title}》（${report.year}）`
+    : `${section}, ${report.title} (${report.year})`;
 }
 
 /**

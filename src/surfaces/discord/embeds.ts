@@ -1,7 +1,7 @@
 // Translates engine results into Discord embeds, every part cut to Discord's limits.
 import { EmbedBuilder, type APIEmbed } from "discord.js";
 import type { Engine } from "../../answering/engine.js";
-import type { Answer } from "../../answering/schema.js";
+import { type Answer, citedReport } from "../../answering/schema.js";
 import { entryFigure, formatFigure } from "../../knowledge/figures.js";
 import { labelIn, sectionChinese } from "../../answering/zh.js";
 import { chartTextParts, type ChartSpec, type Lang } from "../../charts/index.js";
@@ -96,6 +96,12 @@ type Citation = Answer["citations"][number];
 const sectionOf = (c: Pick<Citation, "section" | "sectionTitle">, t: Locale) =>
   c.sectionTitle && c.sectionTitle !== c.section ? t.sectionCited(c.sectionTitle, c.section) : c.section;
 
+/** Where a quote is from: its section, and its report when the reply quotes several reports. */
+function citedFrom(a: Answer, c: Citation, t: Locale): string {
+  const report = a.reports.length > 1 ? citedReport(a, c) : undefined;
+  return [sectionOf(c, t), report ? `${report.title} (${report.year})` : null].filter(Boolean).join(" · ");
+}
+
 /** A source field's name: the figure in the answer's language (44.18亿元), or the section for a quoted passage. */
 function sourceName(a: Answer, c: Citation, t: Locale): string {
   const what =
@@ -146,7 +152,7 @@ export function answerEmbed(a: Answer): EmbedBuilder {
     for (const c of a.citations) {
       fields.push({
         name: sourceName(a, c, t),
-        value: `${quoted(c.quote, t)}\n— ${sanitize(sectionOf(c, t))}`,
+        value: `${quoted(c.quote, t)}\n— ${sanitize(citedFrom(a, c, t))}`,
         keep: true,
       });
     }
