@@ -10,7 +10,8 @@ import { STOPWORDS, lowerFirst, stem } from "../text/words.js";
 import { findNumbers, isYear } from "../knowledge/numbers.js";
 import { labelIn } from "./zh.js";
 import { MIN_COVERAGE, MIN_LOCAL, rankEntries, type RankedEntry, type Scoring } from "./rank.js";
-import { changeOf, planOf, type PlanOf } from "./relations.js";
+import { changeOf, planOf, wholeOf, type PlanOf } from "./relations.js";
+import { isStated } from "./stated.js";
 import type { SearchIndex } from "./search-index.js";
 import type { Question } from "./understand.js";
 
@@ -303,6 +304,23 @@ function figureNearBound(
     .at(0);
 }
 
+/**
+ * "Were all N … ?": N is the whole the question states, given, not checked; when the report gives
+ * a part of that whole ("M of the N villages"), the part is the figure measured against "all N".
+ */
+function partOfStatedWhole(
+  q: Question,
+  form: Extract<Check, { against: "threshold" }>,
+  index: SearchIndex,
+  scoring: Scoring,
+  whole: RankedEntry,
+): RankedEntry | undefined {
+  if (!/^all\b/.test(form.text) || !isStated(q.stated, whole.entry)) return undefined;
+  return rankEntries(q, index, scoring, (e) => isNumeric(e) && e.kind !== "percent").find(
+    (r) => r.index !== whole.index && wholeOf(r.entry as NumericEntry, r.index, index)?.id === whole.entry.id,
+  );
+}
+
 function againstThreshold(
   q: Question,
   form: Extract<Check, { against: "threshold" }>,
@@ -323,7 +341,8 @@ function againstThreshold(
   );
   const near = found ? undefined : figureNearBound(q, index, scoring, form);
   if (!found && !near) return { reason: NO_FIGURE };
-  const e = (found ?? near)!.entry as NumericEntry;
+  const e = ((found && partOfStatedWhole(q, form, index, scoring, found)) ?? found ?? near)!
+    .entry as NumericEntry;
   const holds = compare(e.value, form.op, form.threshold);
   const bound = form.percent ? pct(form.threshold) : fmt(form.threshold, e.unit);
   const [yesWords, noWords] = OP_WORDS[form.op];
