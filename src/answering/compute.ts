@@ -4,7 +4,7 @@ import type { Entry, NumericEntry } from "../knowledge/schema.js";
 import { isNumeric } from "../knowledge/schema.js";
 import { formatRounded, formatValue } from "../knowledge/figures.js";
 import { countUnitIn, SINGULAR_OF } from "../knowledge/units.js";
-import { planOf, SENTENCE_WINDOW, wholeOf, type PlanOf } from "./relations.js";
+import { findWritten, planOf, SENTENCE_WINDOW, wholeOf, type PlanOf } from "./relations.js";
 import {
   queryTerms,
   rankEntries,
@@ -74,6 +74,19 @@ function totalOf(q: Question, index: SearchIndex, scoring: Scoring): Derived | u
   // A figure the report itself writes as a total ("trained a total of N people") is the total asked
   // for: the figures near it count other things, and adding them would give a wrong figure.
   if (writtenAsTotal(e)) return undefined;
+  const each = eachOf(e, top.index, index);
+  if (each) {
+    const value = e.value * each.value;
+    return {
+      value: round(value, 2),
+      unit: e.unit,
+      figure: formatValue(value, e.unit),
+      label: `${e.label}, for all ${lowerFirst(each.label)}`,
+      arithmetic: `${e.written} × ${each.written} = ${formatValue(value, e.unit)}`,
+      inputs: [e, each],
+      coverage: top.coverage,
+    };
+  }
   const per = PER_LABEL.exec(`${e.label} ${e.context}`);
   if (per) {
     const unit = countUnitIn(per[1]!);
@@ -162,6 +175,23 @@ const headNoun = (label: string) =>
  * involved there), not roads and canals because both were built by the same programme.
  */
 const sameThing = (a: string, b: string) => headNoun(a) !== undefined && headNoun(a) === headNoun(b);
+// "… received living allowances of 1,000 Yuan each": an amount written with a distributive word
+// after it is given once for every one of the things counted before it in its clause.
+const EACH_AFTER = /^\s*(?:each|apiece|per head|a head)\b/i;
+/** The count an amount is given "each" for: the nearest count before it in its clause, when "each" follows the amount. */
+function eachOf(e: NumericEntry, at: number, index: SearchIndex): NumericEntry | undefined {
+  const where = findWritten(e);
+  if (where < 0 || !EACH_AFTER.test(e.sentence.slice(where + e.written.length))) return undefined;
+  let best: { entry: NumericEntry; at: number } | undefined;
+  for (const x of index.kb.entries.slice(Math.max(0, at - SENTENCE_WINDOW), at + SENTENCE_WINDOW + 1)) {
+    if (x.sentence !== e.sentence || x.kind !== "count" || !isNumeric(x)) continue;
+    const xAt = findWritten(x);
+    // Before the amount, in the same clause (no ";" or sentence break between them).
+    if (xAt < 0 || xAt >= where || /[;]/.test(e.sentence.slice(xAt, where))) continue;
+    if (!best || xAt > best.at) best = { entry: x, at: xAt };
+  }
+  return best?.entry;
+}
 const PER_LABEL = /\b(?:per|each)\s+([a-z]+)/i;
 
 /** "How many … not …": the whole minus the part, from "A of the B". */

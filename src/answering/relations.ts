@@ -72,8 +72,8 @@ function placedInSentence(e: Entry, at: number, index: SearchIndex): Placed[] {
   return out.sort((a, b) => a.at - b.at);
 }
 
-// Where a figure is written in its sentence; its clause pins down which of two equal spellings.
-function findWritten(e: Entry): number {
+/** Where a figure is written in its sentence; its clause pins down which of two equal spellings. */
+export function findWritten(e: Entry): number {
   const clauseAt = e.sentence.indexOf(e.context);
   const inClause = clauseAt >= 0 ? e.sentence.indexOf(e.written, clauseAt) : -1;
   return inClause >= 0 ? inClause : e.sentence.indexOf(e.written);
