@@ -146,6 +146,8 @@ function judgedIn(a: Answer, inputs: NumericEntry[], lex: Lexicon) {
   const lines: string[] = [];
   if (a.verdict) lines.push(a.verdict === "yes" ? "是。" : "否。");
   for (const e of inputs) lines.push(`${label(e)}：${entryFigure(e, "zh")}`);
+  const bound = a.type === "yesno" && first ? boundIn(a.text.split("\n")[0] ?? "", first) : undefined;
+  if (bound) lines.push(bound);
   if (a.type === "comparison" && first && second && first.unit === second.unit) {
     const [larger, smaller] = first.value >= second.value ? [first, second] : [second, first];
     const diff = larger.value - smaller.value;
@@ -169,6 +171,24 @@ function judgedIn(a: Answer, inputs: NumericEntry[], lex: Lexicon) {
           : a.label && quoteEnglish(a.label),
     arithmetic,
   };
+}
+
+// A check against a bound the question stated ends its English verdict with the comparison and
+// the bound ("… is less than 251 villages."): the same comparison in Chinese words.
+const BOUND_WORDS: Record<string, string> = {
+  "more than": "超过",
+  "not more than": "没有超过",
+  "at least": "不少于",
+  "less than": "少于",
+  "not less than": "不少于",
+  "at most": "不超过",
+};
+const BOUND_LINE = /\) is (not more than|not less than|more than|at least|less than|at most) (.+?)\.$/;
+function boundIn(english: string, e: NumericEntry): string | undefined {
+  const m = BOUND_LINE.exec(english);
+  if (!m) return undefined;
+  const bound = arithmeticZh(m[2]!, []);
+  return /[A-Za-z]{2,}/.test(bound) ? undefined : `${entryFigure(e, "zh")}${BOUND_WORDS[m[1]!]}${bound}。`;
 }
 
 /**
