@@ -31,7 +31,9 @@ export type Check =
   | { type: "check"; against: "plan"; op: Comparator; share?: number }
   | { type: "check"; against: "previous"; op: Comparator }
   | { type: "check"; against: "threshold"; op: Comparator; threshold: number; percent: boolean; text: string }
-  | { type: "check"; against: "parts" };
+  | { type: "check"; against: "parts" }
+  /** "Were all the X settled?": the part the report gives (X settled) against its whole (all X). */
+  | { type: "check"; against: "whole" };
 
 export type Form = Comparison | Check;
 
@@ -273,6 +275,7 @@ export function formOf(english: string, cues = english, clause = english): Form 
       percent: threshold.percent,
       text: threshold.text,
     };
+  if (yesNo && ALL_OF_THEM.test(clause)) return { type: "check", against: "whole" };
   const comparison = comparisonIn(q, yesNo, c);
   if (comparison) return comparison;
   if (!yesNo) return undefined;
@@ -284,6 +287,11 @@ export function formOf(english: string, cues = english, clause = english): Form 
     return { type: "check", against: "previous", op: SHRANK.test(q) ? "<" : ">" };
   return undefined;
 }
+
+// "Were all (of) the X settled", "have all X been …", "did all X get …": whether a part is the whole.
+// No number follows "all" (an "all N" bound is a threshold the question states, read above).
+const ALL_OF_THEM =
+  /^\s*(?:were|was|are|is|have|had|has|did|do|does)\s+all\s+(?:of\s+)?(?:the|its|their|these|those)?\s*(?!\d)[a-z]/;
 
 // Past participles: a regular "-ed" form or one of English's irregular ones (a closed class of the
 // grammar, not the report's verbs), so a side ends at any verb that describes what both measure.
@@ -305,7 +313,13 @@ const cleanSide = (s: string) =>
     .trim()
     .replace(LEAD, "");
 
-function comparisonIn(q: string, yesNo: boolean, cues: string): Comparison | undefined {
+// "Which was larger, A or B, and by how much?": the difference asked after the choice is part of
+// the comparison's answer (it states both figures and the difference), not a question of its own.
+const DIFFERENCE_AFTER_CHOICE =
+  /,?\s*(?:and\s+)?(?:(?:by\s+)?how (?:much|many)(?:\s+(?:more|less|fewer|bigger|larger|higher|greater|smaller|lower))?|what(?:'s| is| was) the (?:difference|gap))(?:\s+(?:is it|was it|is that|was that|did it))?\s*[?!.]*\s*$/;
+
+function comparisonIn(asked: string, yesNo: boolean, cues: string): Comparison | undefined {
+  const q = /\s(?:or|vs\.?|versus)\s/.test(asked) ? asked.replace(DIFFERENCE_AFTER_CHOICE, "?") : asked;
   // "How many more … than …" asks for the difference itself: a derivation, not a verdict.
   if (/\bhow (?:much|many)\b/.test(q)) return undefined;
   const cmp = COMPARATIVE.exec(q);

@@ -212,7 +212,7 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
     (w) =>
       !isYearText(w.surface) &&
       !KIND_WORDS.has(w.surface) &&
-      !(derivation && COMPARISON_WORDS.has(w.surface)) &&
+      !((derivation || form?.type === "comparison") && COMPARISON_WORDS.has(w.surface)) &&
       !regionWords.has(w.surface) &&
       !(
         form &&

@@ -14,6 +14,17 @@ describe("formOf: comparisons", () => {
     });
   });
 
+  it("keeps a choice a choice when the difference is asked after it ('…, and by how much?')", () => {
+    for (const tail of [", and by how much?", " and how much bigger?", ", and what is the difference?"])
+      expect(formOf(`which was larger, the wells or the ponds${tail}`), tail).toMatchObject({
+        type: "comparison",
+        left: "wells",
+        right: "ponds",
+      });
+    // "How many more A than B" alone still asks for the difference itself.
+    expect(formOf("how many more wells than ponds were dug?")).toBeUndefined();
+  });
+
   it("ends the second side where the shared words begin", () => {
     expect(
       formOf("were there more reservoirs or water cellars built under village advancement?"),

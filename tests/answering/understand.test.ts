@@ -197,3 +197,11 @@ describe("queryTerms: a misspelling that is itself an English word", () => {
     expect(terms("was the weather good for the water cellars")).toContain("?weather");
   });
 });
+
+describe("understand: the words of a comparison's form are not searched", () => {
+  it("drops 'difference' when the question weighs two things and asks their difference", () => {
+    const q = read("which was larger, the wells or the ponds, and what is the difference?");
+    expect(q.form?.type).toBe("comparison");
+    expect(q.terms.map((t) => t.surface)).not.toContain("difference");
+  });
+});
