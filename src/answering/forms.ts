@@ -318,7 +318,21 @@ const cleanSide = (s: string) =>
 const DIFFERENCE_AFTER_CHOICE =
   /,?\s*(?:and\s+)?(?:(?:by\s+)?how (?:much|many)(?:\s+(?:more|less|fewer|bigger|larger|higher|greater|smaller|lower))?|what(?:'s| is| was) the (?:difference|gap))(?:\s+(?:is it|was it|is that|was that|did it))?\s*[?!.]*\s*$/;
 
-function comparisonIn(asked: string, yesNo: boolean, cues: string): Comparison | undefined {
+// Other ways English puts a choice between two: "between A and B, which … higher?" and the
+// imperative "compare A with B". Both are read as "which …: A or B?".
+const BETWEEN_CHOICE = /^(?:.*?\s)?between\s+(.+?)\s+and\s+(.+?),\s*((?:which|what|who)\b.*)$/;
+const COMPARE_IMPERATIVE =
+  /^(?:(?:please|pls|can you|could you)\s+)?compare\s+(.+?)\s+(?:with|to|and|against)\s+(.+?)[?!.]*$/;
+function asChoice(q: string): string {
+  const between = BETWEEN_CHOICE.exec(q);
+  if (between) return `${between[3]!.replace(/[?!.]+$/, "")}: ${between[1]} or ${between[2]}?`;
+  const compare = COMPARE_IMPERATIVE.exec(q);
+  if (compare) return `which is larger: ${compare[1]} or ${compare[2]}?`;
+  return q;
+}
+
+function comparisonIn(written: string, yesNo: boolean, cues: string): Comparison | undefined {
+  const asked = asChoice(written);
   const q = /\s(?:or|vs\.?|versus)\s/.test(asked) ? asked.replace(DIFFERENCE_AFTER_CHOICE, "?") : asked;
   // "How many more … than …" asks for the difference itself: a derivation, not a verdict.
   if (/\bhow (?:much|many)\b/.test(q)) return undefined;

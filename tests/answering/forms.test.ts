@@ -25,6 +25,20 @@ describe("formOf: comparisons", () => {
     expect(formOf("how many more wells than ponds were dug?")).toBeUndefined();
   });
 
+  it("reads 'between A and B, which …' and the imperative 'compare A with B' as a choice", () => {
+    expect(formOf("between the wells and the ponds, which number is higher?")).toMatchObject({
+      type: "comparison",
+      left: "wells",
+      right: "ponds",
+      wants: "larger",
+    });
+    expect(formOf("please compare the wells with the ponds")).toMatchObject({
+      type: "comparison",
+      left: "wells",
+      right: "ponds",
+    });
+  });
+
   it("ends the second side where the shared words begin", () => {
     expect(
       formOf("were there more reservoirs or water cellars built under village advancement?"),
