@@ -185,6 +185,32 @@ function whichIsMore(clause: string): string {
     );
 }
 
+// "那4200万里", "这100户中": an amount the question states, then 里 / 中 (within it), is the whole
+// the question asks a part of, as English says "of the 42 million".
+const OF_STATED = /(\d+(?:\.\d+)?\s*(?:万|亿)?\s*(?:元|户|人|个|项)?)(?:里面|之中|当中|里|中)/g;
+// A lead clause that sets something aside ("扣掉中央的部分，", "除了X以外，") names what is not asked:
+// its words are not searched for the answer, which the clause after it asks.
+const SET_ASIDE =
+  /[，,]?\s*(?:扣掉|扣除|除去|减去|去掉|除了)[^，,。？?]{1,12}?(?:的部分|部分|以外|之外)?[，,]/g;
+// 多少 after a verb of giving or spending asks an amount of money: 出了多少, 投了多少, 花了多少 (多出多少
+// and 超出多少 ask a difference).
+const GAVE_HOW_MUCH = /(?<![多超少高])(?:拿出|出|投|给|花|拨|筹)了?多少(?:钱)?(?![\p{Script=Han}])/gu;
+
+// 多少 before a noun of money (资金, 钱, 经费, 款, 金额) asks how much, not how many: 多少项目资金.
+const HOW_MUCH_MONEY = /多少(\p{Script=Han}{0,4}?(?:资金|钱|经费|款项|款|金额))/gu;
+
+// "整村推进的钱，A和B哪个大": a short lead phrase before a comparison of two sides says what both are
+// part of; the comparison reader takes everything before 和 as the first side, so the phrase is put
+// before each side instead.
+const TWO_SIDES = new RegExp(
+  `^(.+?)(和|与|跟|还是)(.+?)(?=(?:相比)?[，,]?\\s*(?:哪个|哪一个|哪项|谁)|(?:更|比较)?(?:${COMPARATIVE})$)`,
+);
+function frameOnBothSides(lead: string, clause: string): [string, string] {
+  const frame = lead.replace(/[，,]\s*$/, "").trim();
+  if (!frame || frame.length > 12 || /[\d，,]/.test(frame) || !TWO_SIDES.test(clause)) return [lead, clause];
+  return ["", clause.replace(TWO_SIDES, `${frame} $1$2${frame} $3`)];
+}
+
 /**
  * A Chinese question in the forms the engine reads (see the file's head); text without Chinese is
  * returned unchanged. A statement that follows the question ("……完成了没？年度计划是20万人") is
@@ -192,19 +218,24 @@ function whichIsMore(clause: string): string {
  */
 export function chineseForms(text: string): string {
   if (!/\p{Script=Han}/u.test(text)) return text;
-  let q = chineseNumbers(text);
+  let q = chineseNumbers(text)
+    .replace(OF_STATED, (_, n: string) => ` of the ${n}`)
+    .replace(SET_ASIDE, "，")
+    .replace(GAVE_HOW_MUCH, " put in how much ")
+    .replace(HOW_MUCH_MONEY, " how much $1");
   const parts = q.split(/(?<=[？?])/);
   if (parts.length === 2 && parts[1]!.trim() && !QUESTION_WORD.test(parts[1]!))
     q = `${parts[1]!.trim().replace(/[。.!！]+$/, "")}，${parts[0]!.trim()}`;
   q = q.replace(/[？?]\s*$/, "");
   // The asking clause is the last; what comes before it is given.
   const cut = Math.max(q.lastIndexOf("，"), q.lastIndexOf(","));
-  const lead = cut >= 0 ? q.slice(0, cut + 1) : "";
+  let lead = cut >= 0 ? q.slice(0, cut + 1) : "";
   let clause = cut >= 0 ? q.slice(cut + 1) : q;
   clause = yesNo(clause);
   const yes = /吗$|是否|是不是|有没有|能否/.test(clause);
   clause = allOfStated(clause, yes);
   clause = whichIsMore(clause);
+  [lead, clause] = frameOnBothSides(lead, clause);
   clause = versusPlan(clause);
   clause = difference(clause);
   clause = whichFirst(clause);

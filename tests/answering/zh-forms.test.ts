@@ -69,6 +69,20 @@ describe("Chinese question forms", () => {
     expect(chineseForms("贷款和贴息，谁的金额更大")).toBe("贷款和贴息，谁更大？");
   });
 
+  it("read a stated whole (N里 / N中), a set-aside lead clause and 多少 that asks for money", () => {
+    expect(chineseForms("那300万里，除了县里的部分，市里拿出多少")).toBe(
+      "那 of the 300万，市里 put in how much ？",
+    );
+    expect(chineseForms("一共发了多少贷款资金")).toContain("how much 贷款资金");
+    expect(chineseForms("一共发了多少户")).not.toContain("how much");
+  });
+
+  it("put a short lead phrase of a comparison before each of its two sides", () => {
+    expect(chineseForms("修路的钱，县里和乡里哪个多")).toBe("修路的钱 县里和修路的钱 乡里哪个多？");
+    // A lead with a number states something: it stays a lead.
+    expect(chineseForms("投了500万，县里和乡里哪个多")).toBe("投了500万，县里和乡里哪个多？");
+  });
+
   it("leave a question without Chinese unchanged", () => {
     expect(chineseForms("how many more than planned?")).toBe("how many more than planned?");
   });
@@ -79,6 +93,11 @@ describe("the engine on Chinese forms", () => {
     const a = realEngine().answer("雨露计划的培训比计划多出多少人？");
     expect(a.type).toBe("derived");
     expect(a.value).toBe(6300);
+  });
+
+  it("gives the part of a stated whole that another giver's part leaves", () => {
+    const a = realEngine().answer("科技扶贫的4200万中，扣除中央的部分，省里给了多少？");
+    expect(a).toMatchObject({ type: "derived", value: 40_000_000 });
   });
 
   it("gives a verdict against a bound written in Chinese numerals", () => {
