@@ -148,7 +148,59 @@ export function judgeCheck(
       return againstPrevious(q, form.op, index, scoring);
     case "parts":
       return partsAddUp(q, index, scoring);
+    case "whole":
+      return partAgainstWhole(q, index, scoring);
   }
+}
+
+/** The whole a figure is a part of: "A of the B", or the total of an "of which" breakdown it is in. */
+function wholeFor(e: NumericEntry, at: number, index: SearchIndex): NumericEntry | undefined {
+  const written = wholeOf(e, at, index);
+  if (written) return written;
+  for (const g of index.groupsByPart.get(e.id) ?? []) {
+    const total = g.type === "parts" ? index.kb.byId.get(g.total) : undefined;
+    if (total && isNumeric(total) && total.kind === e.kind) return total;
+  }
+  return undefined;
+}
+
+/**
+ * "Were all the X settled?": the best-matching figure that is a part of a whole the report gives
+ * ("376 complaints …, of which 362 were settled"), against that whole: yes only when the part is
+ * all of it. A figure with no whole cannot say whether it is all, and the reply says so.
+ */
+function partAgainstWhole(q: Question, index: SearchIndex, scoring: Scoring): Judgement | Unjudged {
+  const ranked = rankEntries(q, index, scoring, (e) => isNumeric(e) && e.kind !== "percent").filter(
+    (r) => index.entryIsPlan[r.index] !== 1 && r.coverage >= MIN_COVERAGE,
+  );
+  for (const r of ranked.slice(0, 4)) {
+    const part = r.entry as NumericEntry;
+    const whole = wholeFor(part, r.index, index);
+    if (!whole) continue;
+    const holds = part.value >= whole.value;
+    const rest = whole.value - part.value;
+    return {
+      type: "yesno",
+      verdict: holds ? "yes" : "no",
+      primary: part,
+      value: part.value,
+      inputs: [part, whole],
+      label: `${part.label} against ${lowerFirst(whole.label)}`,
+      lines: [
+        `${holds ? "Yes" : "No"}: ${part.written} (${lowerFirst(part.label)}) of ${whole.written} (${lowerFirst(whole.label)})${holds ? "" : `; ${fmt(rest, whole.unit)} not`}.`,
+      ],
+      arithmetic: holds ? null : `${whole.written} − ${part.written} = ${fmt(rest, whole.unit)}`,
+    };
+  }
+  const best = ranked[0];
+  return best
+    ? {
+        reason: {
+          en: `The report gives ${named(best.entry as NumericEntry).en} but not the whole it would be all of.`,
+          zh: `报告给出了${named(best.entry as NumericEntry).zh}，但没有给出它所属的总数。`,
+        },
+      }
+    : { reason: NO_FIGURE };
 }
 
 function againstPlan(

@@ -206,16 +206,29 @@ export function changeOf(e: NumericEntry, at: number, index: SearchIndex): Chang
   return changes.length > 0 ? { changes, direction } : undefined;
 }
 
-/** The whole a figure is given as part of, written "A of the B" ("239 of the 251 project villages"). */
+/**
+ * The whole a figure is given as part of, written "A of the B" ("239 of the 251 project villages"),
+ * or "B …, of which A" ("received 376 complaints during the year, of which 362 were settled").
+ */
 export function wholeOf(e: NumericEntry, at: number, index: SearchIndex): NumericEntry | undefined {
   const placed = placedInSentence(e, at, index);
   const mine = placed.findIndex((p) => p.entry === e);
+  // "of which" may give all of the whole ("40 letters, of which 40 were answered"); "A of the B" never does.
+  const whole = (p: Placed | undefined, orAll: boolean) =>
+    !!p && p.entry.kind === e.kind && (p.entry.value > e.value || (orAll && p.entry.value === e.value));
   const next = placed[mine + 1];
-  if (!next || next.entry.kind !== e.kind || next.entry.value <= e.value) return undefined;
-  return /^\s*of\s+(?:the\s+|all\s+|its\s+)?$/i.test(e.sentence.slice(placed[mine]!.end, next.at))
-    ? next.entry
-    : undefined;
+  if (
+    whole(next, false) &&
+    /^\s*of\s+(?:the\s+|all\s+|its\s+)?$/i.test(e.sentence.slice(placed[mine]!.end, next!.at))
+  )
+    return next!.entry;
+  const previous = placed[mine - 1];
+  if (whole(previous, true) && OF_WHICH_BETWEEN.test(e.sentence.slice(previous!.end, placed[mine]!.at)))
+    return previous!.entry;
+  return undefined;
 }
+// Between a whole and the first part after it: the whole's own words, then ", of which" (one clause).
+const OF_WHICH_BETWEEN = /^[^;.]{0,60},?\s+of which\s+$/i;
 
 // Two figures measure the same thing: the same unit, or counts of the same noun whatever adjectives
 // their units carry ("poor villages" and "villages").

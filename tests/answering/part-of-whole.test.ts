@@ -1,0 +1,65 @@
+// "Were all the X settled?": the part the report gives ("…, of which N were settled") against its
+// whole (judge.ts partAgainstWhole, relations.ts wholeOf); and the rest of that whole ("how many …
+// not …"). A small made-up report loaded from disk, and the form read from words of our own.
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { formOf } from "../../src/answering/forms.js";
+import { loadEngine } from "../../src/answering/load-engine.js";
+import { DEFAULT_KNOWLEDGE_DIR } from "../../src/paths.js";
+import { MADE_UP_GANSU_META, madeUpGansuText } from "../support/knowledge.js";
+
+const dir = mkdtempSync(join(tmpdir(), "report-bot-whole-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function engineFor(body: Record<string, string>) {
+  const folder = join(dir, "reports", MADE_UP_GANSU_META.id);
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, "report.txt"), madeUpGansuText(body));
+  writeFileSync(join(folder, "meta.json"), JSON.stringify(MADE_UP_GANSU_META));
+  cpSync(join(DEFAULT_KNOWLEDGE_DIR, "glossary.zh.json"), join(dir, "glossary.zh.json"));
+  return loadEngine(dir);
+}
+
+describe("formOf: 'were all the X …' asks whether a part is its whole", () => {
+  it("reads it with no number after 'all'", () => {
+    expect(formOf("were all the letters to the office answered?")).toEqual({
+      type: "check",
+      against: "whole",
+    });
+    expect(formOf("have all of the audited funds been recovered?")).toEqual({
+      type: "check",
+      against: "whole",
+    });
+  });
+
+  it("leaves 'all N' to the stated bound", () => {
+    expect(formOf("were all 40 letters answered?")).toMatchObject({ type: "check", against: "threshold" });
+  });
+});
+
+describe("a part against the whole the report gives with 'of which'", () => {
+  const engine = engineFor({
+    "Supervision of funds":
+      "A reporting line was opened to the public; it received 412 letters and calls during the year, of which 398 were resolved. The audit office examined 60 cases, of which 60 were closed.",
+  });
+
+  it("says no, with the part, the whole and the rest", () => {
+    const a = engine.answer("Were all the letters to the reporting line resolved?");
+    expect(a).toMatchObject({ type: "yesno", verdict: "no", value: 398 });
+    expect(a.text).toContain("412");
+  });
+
+  it("says yes when the part is all of the whole", () => {
+    expect(engine.answer("Were all the cases the audit office examined closed?")).toMatchObject({
+      type: "yesno",
+      verdict: "yes",
+      value: 60,
+    });
+  });
+
+  it("gives the rest of the whole when it is asked for", () => {
+    expect(engine.answer("How many letters to the reporting line were not resolved?").value).toBe(14);
+  });
+});
