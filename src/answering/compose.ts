@@ -121,6 +121,7 @@ export function figureText(
   return [...lines, ...noteLines(notes, zh)].join("\n");
 }
 
+const IMPLIED_PLAN = /÷\s*(?:\(100% \+ [\d.]+%\)|[\d.]+%)\s*=/;
 /**
  * How a computed figure reads in Chinese. Derived carries no kind of its own, so the kind is read
  * from the arithmetic compute.ts writes ("a ÷ b × 100", "a ÷ b = … per household", "a + b", "a − b");
@@ -139,7 +140,9 @@ export function derivedIn(
   const amount = formatFigure(d.value, d.unit.includes(" and ") ? "" : d.unit, "zh");
   const figure = perUnit ? `${perUnit}${amount}` : amount;
   let text: string;
-  if (a && b && d.unit === "%" && /×\s*100/.test(d.arithmetic)) text = `${label(a)}占${label(b)}的比例`;
+  // A plan implied by a share of it ("N ÷ 105%", "N ÷ (100% + 17.06%)"): not a sum, though it has a "+".
+  if (a && IMPLIED_PLAN.test(d.arithmetic)) text = `${label(a)}对应的计划数`;
+  else if (a && b && d.unit === "%" && /×\s*100/.test(d.arithmetic)) text = `${label(a)}占${label(b)}的比例`;
   else if (a && perUnit) text = `平均${perUnit}${label(a)}`;
   else if (a && b && / \+ /.test(d.arithmetic)) text = `${label(a)}与${label(b)}合计`;
   else if (a && b && / − /.test(d.arithmetic)) text = `${label(a)}与${label(b)}之差`;
