@@ -90,6 +90,8 @@ const AUX_START = /^\s*(?:did|does|do|was|were|is|are|has|have|had|can|could|wil
 // ("by the end of the year had X …").
 const AUX_AFTER_SETTING =
   /^\s*(?:by|in|as of|at|on|before|after|until|since|during)\s+(?:(?!how\b|what\b|which\b|who\b)[\w.,-]+\s+){1,5}?(?:did|does|do|was|were|is|are|has|have|had)\s+(?:the|its|their|it|they|he|she|this|that|these|those|[a-z]+'s|\p{Lu})/u;
+// "X met its target or not?", "…, yes or no?": the alternative of a statement and its negation.
+const OR_NOT = /\b(?:or not|or nah|or no|yes or no)\s*[?!.]*\s*$/;
 const LARGER = "more|bigger|larger|greater|higher";
 const SMALLER = "less|fewer|smaller|lower";
 const COMPARATIVE = new RegExp(`\\b(${LARGER}|${SMALLER})\\b`);
@@ -258,7 +260,7 @@ export function formOf(english: string, cues = english, clause = english): Form 
   const c = cues.replace(/[？]/g, "?").trim();
   // The asking clause decides yes/no ("X planned N — did it reach that?"); the
   // two sides of a comparison and a plan may be named anywhere in the question.
-  const yesNo = AUX_START.test(clause) || AUX_AFTER_SETTING.test(clause);
+  const yesNo = AUX_START.test(clause) || AUX_AFTER_SETTING.test(clause) || OR_NOT.test(clause);
   if (ADDS_UP.test(q) && /\b(parts?|sources?|components?|breakdown|items?|figures?|total)\b/.test(q))
     return { type: "check", against: "parts" };
   // A share of the plan ("more than two thirds of its plan") is a bound on the result against its plan.

@@ -206,3 +206,15 @@ describe("thresholdIn", () => {
     expect(thresholdIn("over 30%")).toMatchObject({ value: 30, percent: true });
   });
 });
+
+describe("formOf: a statement and its negation as the alternative", () => {
+  it("reads '… or not?' and '…, yes or no?' as yes/no questions", () => {
+    expect(formOf("the wells beat their plan or not?")).toMatchObject({ type: "check", against: "plan" });
+    expect(formOf("they dug over 50 wells, yes or no?")).toMatchObject({
+      type: "check",
+      against: "threshold",
+      op: ">",
+      threshold: 50,
+    });
+  });
+});
