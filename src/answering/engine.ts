@@ -3,7 +3,7 @@
 import type { KnowledgeBase } from "../knowledge/load.js";
 import { sectionKey } from "../knowledge/section-key.js";
 import type { Entry, NumericEntry } from "../knowledge/schema.js";
-import { derive, type Derived } from "./compute.js";
+import { derive, type Derived, isRate } from "./compute.js";
 import { judgeCheck, judgeComparison, type Judgement, type Reason } from "./judge.js";
 import { capitalisedNames, namesAnswer, namesAskedIn } from "./names.js";
 import { regionsIn } from "./regions.js";
@@ -226,10 +226,15 @@ function directFigure(
     top.local >= MIN_LOCAL &&
     top.precision >= MIN_PRECISION &&
     isKindAsked(q, top.entry) &&
+    !(q.derivation === undefined && RATE_ASKED.test(q.english) && !isRate(top.entry)) &&
     namesMatched(q, index, scoring, top)
     ? top
     : undefined;
 }
+
+// "How much per square meter", "per-capita cost": a rate the reading could not compute. A figure
+// that is not itself a rate is one of the inputs such a rate would need, never the answer.
+const RATE_ASKED = /\b(?:per|for each|for every)[\s-]+(?!cent\b)[a-z]/;
 
 const isKindAsked = (q: Question, e: Entry) => q.kinds.length === 0 || q.kinds.includes(e.kind);
 

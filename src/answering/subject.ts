@@ -5,7 +5,7 @@ import { stem } from "../text/words.js";
 import { isEnglishWord } from "./background.js";
 import type { QueryTerm } from "./rank.js";
 import { salience } from "./register.js";
-import type { Question } from "./understand.js";
+import { namesMoney, type Question } from "./understand.js";
 
 const ASKED_THING =
   /\b(?:how many|number of|what (?:was|were|is|are) the|what's the|how (?:much|big|large) (?:was|were|is|are) the)\s+((?:[a-z][a-z-]*\s*){1,4})/;
@@ -56,6 +56,9 @@ function unknownThing(q: Question, terms: QueryTerm[]): string | undefined {
   let last = first;
   while (nouns[last + 1]) last++;
   const thing = run[last]!;
+  // "What was the cost of …", "what's the budget": a word that says the figure is money names the
+  // kind of figure asked for, not a thing the report must have a word for.
+  if (q.kinds[0] === "money" && namesMoney(thing)) return undefined;
   const term = unknown.get(stem(thing));
   // A word whose synonym the report has is a thing the report has; another word of its stem
   // family is not (an agent noun is no verb: "sellers" are no "sell").

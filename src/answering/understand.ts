@@ -135,6 +135,8 @@ const withoutStatedAmounts = (q: string, derivation?: Derivation) =>
 
 const MONEY_CUE =
   /\b(yuan|rmb|money|funds?|funding|funded|invest(ed|ment|ments)?|spen[dt]|spending|costs?|budget|loans?|worth|donat\w*|income|allocat\w*|subsid\w*|capital|financ\w*|contribut\w*|paid|pay|grants?|reward)\b/;
+/** A word that says the figure asked for is money ("cost", "budget", "spending"). */
+export const namesMoney = (word: string) => MONEY_CUE.test(word);
 const PASSAGE_CUE =
   /^\s*(what (happened|was done|did .* do|does the report say|is said|about)|which|who|describe|summar|tell me about|explain|how (did|was|were|does|is) (?!.*\b(many|much)\b))/;
 
