@@ -4,7 +4,7 @@ import type { Entry, NumericEntry } from "../knowledge/schema.js";
 import { isNumeric } from "../knowledge/schema.js";
 import { formatRounded, formatValue } from "../knowledge/figures.js";
 import { countUnitIn, SINGULAR_OF } from "../knowledge/units.js";
-import { findWritten, planOf, SENTENCE_WINDOW, wholeOf, type PlanOf } from "./relations.js";
+import { changeOf, findWritten, planOf, SENTENCE_WINDOW, wholeOf, type PlanOf } from "./relations.js";
 import {
   queryTerms,
   rankEntries,
@@ -52,6 +52,8 @@ export function derive(q: Question, index: SearchIndex, scoring: Scoring): Deriv
       return totalOf(q, index, scoring);
     case "complement":
       return complementOf(q, index, scoring);
+    case "growth":
+      return growthOf(q, index, scoring);
   }
 }
 
@@ -212,6 +214,66 @@ function complementOf(q: Question, index: SearchIndex, scoring: Scoring): Derive
     };
   }
   return undefined;
+}
+
+/**
+ * The change on the previous year as a percentage, from the figure and the same figure a year
+ * earlier: stated beside it ("168,500 people, against 151,800 last year") or elsewhere in its
+ * section under the same label, or implied by a stated change in amount ("increased by N over the
+ * previous year"). A stated rate is found by the search itself, before this is tried.
+ */
+function growthOf(q: Question, index: SearchIndex, scoring: Scoring): Derived | undefined {
+  for (const r of results(q, index, scoring).slice(0, CANDIDATES)) {
+    const e = r.entry as NumericEntry;
+    const before = previousYearOf(e, r.index, index);
+    const previous = before?.value ?? previousByChange(e, r.index, index);
+    if (previous === undefined || previous <= 0) continue;
+    const value = ((e.value - previous) / previous) * 100;
+    const result = formatValue(value, "%");
+    // Either the two years' figures, or the figure and its stated change (the year before is their difference).
+    const change = before ? undefined : amountChangeOf(e, r.index, index);
+    const arithmetic = before
+      ? `(${e.written} − ${before.written}) ÷ ${before.written} × 100 = ${result}`
+      : `${value < 0 ? "−" : ""}${change!.written} ÷ ${formatValue(previous, e.unit)} × 100 = ${result} (${formatValue(previous, e.unit)}: ${e.written} ${value < 0 ? "+" : "−"} ${change!.written})`;
+    return {
+      value: round(value, 2),
+      unit: "%",
+      figure: result,
+      label: `Change of ${lowerFirst(e.label)} on the previous year`,
+      arithmetic,
+      inputs: [e, (before ?? change)!],
+      coverage: r.coverage,
+    };
+  }
+  return undefined;
+}
+
+/** The same figure a year earlier: in the figure's sentence, else under the same label in its section. */
+function previousYearOf(e: NumericEntry, at: number, index: SearchIndex): NumericEntry | undefined {
+  if (e.year === null) return undefined;
+  const { entries } = index.kb;
+  const earlier = (x: Entry): x is NumericEntry =>
+    isNumeric(x) && x.report === e.report && x.year === e.year! - 1 && x.unit === e.unit && x.id !== e.id;
+  const near = entries.slice(Math.max(0, at - SENTENCE_WINDOW), at + SENTENCE_WINDOW + 1);
+  const sameSentence = near.find((x) => earlier(x) && x.sentence === e.sentence);
+  if (sameSentence) return sameSentence as NumericEntry;
+  return entries.find((x) => earlier(x) && x.section === e.section && x.label === e.label) as
+    | NumericEntry
+    | undefined;
+}
+
+/** A stated change in amount of a figure on the previous year ("increased by N over the previous year"). */
+function amountChangeOf(e: NumericEntry, at: number, index: SearchIndex): NumericEntry | undefined {
+  return changeOf(e, at, index)?.changes.find(
+    (c) => c.kind !== "percent" && c.unit === e.unit && c.id !== e.id,
+  );
+}
+
+/** The previous year's value implied by a stated change in amount. */
+function previousByChange(e: NumericEntry, at: number, index: SearchIndex): number | undefined {
+  const amount = amountChangeOf(e, at, index);
+  if (!amount) return undefined;
+  return changeOf(e, at, index)!.direction === "up" ? e.value - amount.value : e.value + amount.value;
 }
 
 // Results, best first, that have a plan the report states or implies.

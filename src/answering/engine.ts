@@ -267,12 +267,18 @@ function statesTheComputation(
       return /\bper yuan\b/i.test(described);
     case "total":
       return true;
+    // A stated rate of change ("up 26.5% over the previous year") is the growth asked for.
+    case "growth":
+      return e.kind === "percent" && STATED_CHANGE.test(described);
     case "difference":
     case "versus-plan":
     case "complement":
       return false;
   }
 }
+
+const STATED_CHANGE =
+  /\b(?:growth|grew|grow|increas\w*|up|rose|rise|fell|down|decreas\w*|drop\w*|declin\w*)\b/i;
 
 const DERIVATION_NAMES: Record<NonNullable<Question["derivation"]>["type"], Reason> = {
   share: { en: "that share", zh: "这个比例" },
@@ -289,6 +295,10 @@ const DERIVATION_NAMES: Record<NonNullable<Question["derivation"]>["type"], Reas
     zh: "与计划相差多少（报告没有给出计划数）",
   },
   total: { en: "that total", zh: "这个合计" },
+  growth: {
+    en: "that growth rate (the report gives neither the rate nor the figure for the year before)",
+    zh: "这个增长率（报告既没有给出增长率，也没有给出上一年的数字）",
+  },
   complement: {
     en: "how many are left (the report gives no whole the figure is part of)",
     zh: "剩余的数量（报告没有给出总数）",

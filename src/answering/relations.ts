@@ -36,9 +36,11 @@ const BEYOND_PLAN =
   /^\s*(?:beyond|above|over|more than|in excess of)\s+(?:the\s+)?(?:annual\s+|yearly\s+)?(?:scheduled task|plan|target|task|goal|quota)\b/i;
 const BELOW_PLAN =
   /^\s*(?:below|under|short of|less than)\s+(?:the\s+)?(?:annual\s+|yearly\s+)?(?:scheduled task|plan|target|task|goal|quota)\b/i;
-const UP_BEFORE = /\b(?:up|increas(?:ed|ing)|gr(?:ew|owing|owth of)|r(?:ose|ising))\s+(?:by\s+)?$/i;
+// "up N", "increased by N", and the nouns: "an increase of N", "a rise of N", "a drop of N".
+const UP_BEFORE =
+  /\b(?:up|increas(?:ed|ing)|gr(?:ew|owing|owth of)|r(?:ose|ising)|(?:an\s+)?increase of|(?:a\s+)?rise of)\s+(?:by\s+)?$/i;
 const DOWN_BEFORE =
-  /\b(?:down|decreas(?:ed|ing)|f(?:ell|alling)|declin(?:ed|ing)|dropp(?:ed|ing))\s+(?:by\s+)?$/i;
+  /\b(?:down|decreas(?:ed|ing)|f(?:ell|alling)|declin(?:ed|ing)|dropp(?:ed|ing)|(?:a\s+)?(?:decrease|drop|fall|decline) of)\s+(?:by\s+)?$/i;
 const OVER_PREVIOUS =
   /^\s*(?:over|than|compared with|from)\s+(?:the\s+)?(?:previous|last|prior)\s+year\b|^\s*year[- ]on[- ]year\b/i;
 const RESPECTIVELY_BETWEEN = /\brespectively\b/i;

@@ -32,7 +32,9 @@ export type Derivation =
   /** "Altogether" with no two sides named: figures the report lists item by item, added up. */
   | { type: "total" }
   /** "How many … not …": the rest of a whole the report gives as "A of the B". */
-  | { type: "complement" };
+  | { type: "complement" }
+  /** "By what percent did X grow (on the year before)?": the change on the previous year, as a percentage. */
+  | { type: "growth" };
 
 export type Question = {
   raw: string;
@@ -109,6 +111,13 @@ const COMPARISON_WORDS = new Set([
   "plus",
   "minus",
 ]);
+// Words that ask for a growth rate ("grow", "compared with the year before"): once it is read they
+// name no topic, and a report's figures for the two years rarely carry them.
+const GROWTH_FORM_WORDS = new Set(
+  "grow grew grown growth increase increased rise rose risen fall fell fallen drop dropped decline declined decrease decreased shrink shrank year before previous prior earlier rate".split(
+    " ",
+  ),
+);
 // Chinese asks for a share with 百分之/百分比/比例/占比: the glossary may not carry every such phrase.
 const ZH_PERCENT_CUE = /百分|比例|占比|比重|％/;
 const KEYWORD_MONEY_CUE =
@@ -215,6 +224,7 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
       !isYearText(w.surface) &&
       !KIND_WORDS.has(w.surface) &&
       !((derivation || form?.type === "comparison") && COMPARISON_WORDS.has(w.surface)) &&
+      !(derivation?.type === "growth" && GROWTH_FORM_WORDS.has(w.surface)) &&
       !regionWords.has(w.surface) &&
       !(
         form &&
@@ -511,6 +521,13 @@ const SUM_ASKED = /\b(combined|together|sum of|in total|in all|altogether|both|a
 // what follows them (the place, the programme) applies to both and stays in the shared words.
 const SUM_SIDES =
   /^(?:.*?\b(?:how (?:much|many)|sum of|total of|of|did|were|was)\s+)?(.+?)\s+and\s+(.+?)(?=\s+(?:combined|together|in total|in all|altogether|all told|were|was|are|is|did|do|have|has|had)\b|\s*[,;:—–]|\s*\??$)/;
+// A percentage asked for with a verb of change after it ("by what percent did X grow", "what
+// percentage did X rise by"), or a rate of change named as such ("what was the growth rate of X").
+const CHANGE_VERB =
+  "grow|grew|grown|increased?|rise|rose|risen|go up|went up|gone up|fall|fell|fallen|drop(?:ped)?|declined?|decreased?|shrink|shrank";
+const GROWTH_ASKED = new RegExp(
+  String.raw`\b(?:what|how many) (?:percent(?:age)?|per cent)\b(?:\s+[\w'’-]+){0,12}?\s+(?:${CHANGE_VERB})\b|\b(?:what|how much) (?:was|is|were) the (?:(?:annual|yearly|year-on-year)\s+)?(?:growth rate|rate of (?:growth|increase)|percentage (?:growth|increase|rise|drop|decrease|fall))\b`,
+);
 const SHARE_ASKED = /\b(what|which) (share|proportion|percentage|fraction|percent)\b|\bhow many percent\b/;
 const WH_QUESTION = /\b(?:what|how|which)\b/;
 const TOTAL_ASKED = /\b(combined|together|in total|in all|altogether|all told|total|for all|all the)\b/;
@@ -558,6 +575,8 @@ function findDerivation(
       return { type: "sum", ...sameThingInTwoYears(p.left, p.right), ...(p.alike ? { alike: true } : {}) };
     }
   }
+  // "By what percent did X grow" asks for a rate of change, not for X as a share of something.
+  if (GROWTH_ASKED.test(q)) return { type: "growth" };
   if (SHARE_ASKED.test(q)) return { type: "share" };
   // A wh-question with a plan word ("what was the target for …", "how many … was it supposed to …"): the plan,
   // stated or implied. A yes/no question about a plan is a check, not this.
