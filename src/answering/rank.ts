@@ -205,7 +205,7 @@ function inReportSpelling(w: { surface: string; stem: string }, index: SearchInd
  */
 function verbWeight(surface: string, q: Question, weight: number): number {
   const particle = particleAfter(q.english, surface);
-  const { related, phrase } = relatedWords(surface, particle);
+  const { related, phrase } = relatedWords(surface, particle, "verb");
   if (!phrase && q.roles().get(surface) !== "VERB") return weight;
   let plainest = weight;
   for (const r of related)
@@ -239,7 +239,7 @@ function relatedTerms(
   index: SearchIndex,
 ): { term: string; relation: Relation; similarity: number }[] {
   const out: { term: string; relation: Relation; similarity: number }[] = [];
-  const { related, phrase } = relatedWords(word, particle);
+  const { related, phrase } = relatedWords(word, particle, asked);
   // The senses of the word as the question uses it: "home" as a noun is a dwelling, not "national".
   const wanted = phrase ? "verb" : asked;
   for (const r of related) {

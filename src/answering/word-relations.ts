@@ -11,9 +11,12 @@
 // one for the part of speech of the sense (n, v, a).
 // It loads on first use (one string of 3.7 MB) and is searched by word.
 import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { PROJECT_ROOT } from "../paths.js";
 import { getOrInsertComputed } from "../util/maps.js";
+
+const require = createRequire(import.meta.url);
 
 export const RELATIONS_FILE = join(PROJECT_ROOT, "assets", "word-relations", "relations.txt");
 /** WordNet senses kept per word, most frequent first: the rest are rare meanings. */
@@ -76,44 +79,40 @@ export function relatedTo(lemma: string): RelatedWord[] {
   );
 }
 
+type Lemmatizer = Record<"lemmatizeNoun" | "lemmatizeVerb" | "lemmatizeAdjective", (word: string) => string>;
+let lemmatizer: Lemmatizer | undefined;
+
 /**
- * The base forms a written word may have, the word itself first: plural and verb endings taken
- * off by English's regular rules ("specialists", "handed", "putting", "families", "moved"). Only
- * forms WordNet has are looked up, so a wrong guess finds nothing.
+ * The base forms a written word may have, the word itself first: as a noun, a verb and an
+ * adjective, by wink-lemmatizer (English's regular endings and its irregular forms: "specialists",
+ * "lent", "dug", "children"). Only forms WordNet has are looked up, so a wrong guess finds nothing.
  */
 export function baseForms(word: string): string[] {
+  lemmatizer ??= require("wink-lemmatizer") as Lemmatizer;
   const w = word.toLowerCase();
-  const out = [w];
-  const add = (s: string) => {
-    if (s.length >= 2 && !out.includes(s)) out.push(s);
-  };
-  if (w.endsWith("ies")) add(`${w.slice(0, -3)}y`);
-  if (w.endsWith("es")) add(w.slice(0, -2));
-  if (w.endsWith("s") && !w.endsWith("ss")) add(w.slice(0, -1));
-  if (w.endsWith("ied")) add(`${w.slice(0, -3)}y`);
-  for (const ending of ["ed", "ing"]) {
-    if (!w.endsWith(ending)) continue;
-    const stem = w.slice(0, -ending.length);
-    add(stem);
-    add(`${stem}e`);
-    // A doubled last consonant ("putting", "planned") is one letter of the base.
-    if (stem.length > 2 && stem.at(-1) === stem.at(-2)) add(stem.slice(0, -1));
-  }
-  return out;
+  const l = lemmatizer;
+  return [...new Set([w, l.lemmatizeNoun(w), l.lemmatizeVerb(w), l.lemmatizeAdjective(w)])].filter(
+    (f) => f.length >= 2,
+  );
 }
 
 /**
- * The related words of the first base form of `word` WordNet has; with a particle, those of the
+ * The related words of the first base form of `word` WordNet has (with `pos`, the first with senses
+ * of that part of speech: "lent" the verb is "lend", not the season); with a particle, those of the
  * phrasal verb first ("chip" + "in": contribute), marked as a phrase's own sense.
  */
-export function relatedWords(word: string, particle?: string): { related: RelatedWord[]; phrase: boolean } {
+export function relatedWords(
+  word: string,
+  particle?: string,
+  pos?: WordClass,
+): { related: RelatedWord[]; phrase: boolean } {
   for (const base of particle ? baseForms(word) : []) {
     const related = relatedTo(`${base}_${particle}`);
     if (related.length > 0) return { related, phrase: true };
   }
   for (const base of baseForms(word)) {
     const related = relatedTo(base);
-    if (related.length > 0) return { related, phrase: false };
+    if (related.some((r) => pos === undefined || r.pos === pos)) return { related, phrase: false };
   }
   return { related: [], phrase: false };
 }

@@ -9,9 +9,15 @@ describe("word-relations: what WordNet says a word means in other words", () => 
   });
 
   it("reads a written form through its base form", () => {
-    expect(relatedWords("specialists").related).toContainEqual({ word: "expert", relation: "broader", pos: "noun" });
+    expect(relatedWords("specialists").related).toContainEqual({
+      word: "expert",
+      relation: "broader",
+      pos: "noun",
+    });
     expect(baseForms("putting")).toContain("put");
     expect(baseForms("families")).toContain("family");
+    expect(baseForms("lent")).toContain("lend");
+    expect(baseForms("children")).toContain("child");
   });
 
   it("reads a phrasal verb as its own sense when the particle follows", () => {
@@ -23,5 +29,9 @@ describe("word-relations: what WordNet says a word means in other words", () => 
 
   it("finds nothing for a word WordNet lacks", () => {
     expect(relatedWords("qwzx").related).toEqual([]);
+  });
+
+  it("takes the base form with senses of the part of speech asked for ('lent' the verb is 'lend')", () => {
+    expect(relatedWords("lent", undefined, "verb").related.map((r) => r.word)).toContain("loan");
   });
 });
