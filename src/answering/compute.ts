@@ -54,6 +54,8 @@ export function derive(q: Question, index: SearchIndex, scoring: Scoring): Deriv
       return complementOf(q, index, scoring);
     case "growth":
       return growthOf(q, index, scoring);
+    case "previous-year":
+      return workedBack(q, index, scoring, d.year);
   }
 }
 
@@ -242,6 +244,41 @@ function growthOf(q: Question, index: SearchIndex, scoring: Scoring): Derived | 
       label: `Change of ${lowerFirst(e.label)} on the previous year`,
       arithmetic,
       inputs: [e, (before ?? change)!],
+      coverage: r.coverage,
+    };
+  }
+  return undefined;
+}
+
+/**
+ * A year's figure worked back from the next year's and its stated change: "reached 4,386 Yuan, up
+ * 15.2% over the previous year" gives 4,386 ÷ 115.2% for the year before; "an increase of N over
+ * the previous year" gives the figure minus N.
+ */
+function workedBack(q: Question, index: SearchIndex, scoring: Scoring, year: number): Derived | undefined {
+  const later = results(q, index, scoring).filter((r) => r.entry.year === year + 1);
+  for (const r of later.slice(0, CANDIDATES)) {
+    const e = r.entry as NumericEntry;
+    const change = changeOf(e, r.index, index);
+    const rate = change?.changes.find((c) => c.kind === "percent" && c.id !== e.id);
+    const amount = amountChangeOf(e, r.index, index);
+    if (!change || (!rate && !amount)) continue;
+    const up = change.direction === "up";
+    const value = rate
+      ? e.value / (1 + ((up ? 1 : -1) * rate.value) / 100)
+      : e.value + (up ? -1 : 1) * amount!.value;
+    if (!(value > 0)) continue;
+    const result = formatValue(value, e.unit);
+    const input = (rate ?? amount)!;
+    return {
+      value: round(value, 2),
+      unit: e.unit,
+      figure: result,
+      label: `${e.label} in ${year}`,
+      arithmetic: rate
+        ? `${e.written} ÷ (100% ${up ? "+" : "−"} ${rate.written}) = ${result}`
+        : `${e.written} ${up ? "−" : "+"} ${amount!.written} = ${result}`,
+      inputs: [e, input],
       coverage: r.coverage,
     };
   }

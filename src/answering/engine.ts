@@ -270,6 +270,9 @@ function statesTheComputation(
     // A stated rate of change ("up 26.5% over the previous year") is the growth asked for.
     case "growth":
       return e.kind === "percent" && STATED_CHANGE.test(described);
+    // The report's own figure for the year asked is the answer; the later year's is only an input.
+    case "previous-year":
+      return e.year === d.year;
     case "difference":
     case "versus-plan":
     case "complement":
@@ -295,6 +298,10 @@ const DERIVATION_NAMES: Record<NonNullable<Question["derivation"]>["type"], Reas
     zh: "与计划相差多少（报告没有给出计划数）",
   },
   total: { en: "that total", zh: "这个合计" },
+  "previous-year": {
+    en: "the figure for that year (the report gives neither it nor the change that leads from it)",
+    zh: "那一年的数字（报告既没有给出该数字，也没有给出由它而来的变化）",
+  },
   growth: {
     en: "that growth rate (the report gives neither the rate nor the figure for the year before)",
     zh: "这个增长率（报告既没有给出增长率，也没有给出上一年的数字）",

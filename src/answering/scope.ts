@@ -44,9 +44,10 @@ export function scopeProblem(q: Question, index: SearchIndex): Reason | undefine
         : [...index.reportsById.keys()],
     );
     const byReport = yearsByReport(index);
-    const missingYears = q.years.filter(
-      (y) => ![...(index.reportsByYear.get(y) ?? [])].some((r) => allowed.has(r)),
-    );
+    const covered = (y: number) => [...(index.reportsByYear.get(y) ?? [])].some((r) => allowed.has(r));
+    // A year asked to be worked back from the next year's change is covered by that next year.
+    const back = q.derivation?.type === "previous-year" ? q.derivation.year : undefined;
+    const missingYears = q.years.filter((y) => !covered(y) && !(y === back && covered(y + 1)));
     if (missingYears.length > 0) return yearsReason([...allowed], byReport, index, missingYears);
   }
   if (q.terms.length === 0)

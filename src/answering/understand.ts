@@ -34,7 +34,9 @@ export type Derivation =
   /** "How many … not …": the rest of a whole the report gives as "A of the B". */
   | { type: "complement" }
   /** "By what percent did X grow (on the year before)?": the change on the previous year, as a percentage. */
-  | { type: "growth" };
+  | { type: "growth" }
+  /** "X rose N% to reach the 2012 level: what was it in 2011?": a year's figure worked back from its change. */
+  | { type: "previous-year"; year: number };
 
 export type Question = {
   raw: string;
@@ -267,6 +269,8 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
 // The asking clause's computation, else the whole question's. A total asked for in the clause whose two
 // parts the lead-in names ("A + B: how much … combined?") is their sum.
 function derivationOf(clause: string, clauseCues: string, english: string, cues: string) {
+  const back = workedBack(clause, english);
+  if (back) return back;
   const asked = findDerivation(clause, clauseCues);
   const whole = () => findDerivation(english, cues, { plan: false });
   if (asked?.type === "total" && clause !== english) {
@@ -274,6 +278,39 @@ function derivationOf(clause: string, clauseCues: string, english: string, cues:
     if (sum?.type === "sum") return sum;
   }
   return asked ?? whole();
+}
+
+// A change the question names ("rose 15.2%", "given the growth rate"), in any tense.
+const CHANGE_NAMED =
+  /\b(?:rose|risen|rise|rises|grew|grown|grow|grows|growth|increased?|increases|went up|gone up|up \d|fell|fallen|dropped|declined|decreased)\b/;
+const FROM_YEAR_TO_YEAR = new RegExp(String.raw`\bfrom\s+${YEAR}\s+to\s+${YEAR}\b`);
+/**
+ * "X rose 15.2% to reach the 2012 level: what was it in 2011?", "how much did X have in 2011, given
+ * the 2012 growth rate?": the asking clause names the earlier of two years and the question names a
+ * change, so the earlier year's figure is to be worked back from the later one and its change. A
+ * question that asks for the change itself ("how much did X grow from 2011 to 2012") is not this.
+ */
+function workedBack(clause: string, english: string): Derivation | undefined {
+  if (!CHANGE_NAMED.test(english) || CHANGE_ASKED.test(english) || GROWTH_ASKED.test(english))
+    return undefined;
+  if (FROM_YEAR_TO_YEAR.test(english)) return undefined;
+  const years = [
+    ...new Set([...english.matchAll(new RegExp(String.raw`\b${YEAR}\b`, "g"))].map((m) => Number(m[0]))),
+  ];
+  if (years.length !== 2) return undefined;
+  const [earlier, later] = years.sort((a, b) => a - b) as [number, number];
+  if (later - earlier !== 1) return undefined;
+  // The earlier year is the one asked about: in the asking clause, after its question word.
+  const wh = /\b(?:how (?:much|many)|what)\b/.exec(clause);
+  if (
+    !wh ||
+    !clause
+      .slice(wh.index)
+      .split(/,\s*given\b|,\s*with\b/)[0]!
+      .includes(String(earlier))
+  )
+    return undefined;
+  return { type: "previous-year", year: earlier };
 }
 
 const NAME_MASK = "the programme";

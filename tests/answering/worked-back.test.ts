@@ -1,0 +1,67 @@
+// "X rose N% to reach the 2012 level: what was it in 2011?": the earlier year's figure worked back
+// from the later one and its stated change (understand.ts workedBack, compute.ts workedBack).
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { loadEngine } from "../../src/answering/load-engine.js";
+import { understand } from "../../src/answering/understand.js";
+import { fromTerms } from "../../src/knowledge/glossary.js";
+import { DEFAULT_KNOWLEDGE_DIR } from "../../src/paths.js";
+import { MADE_UP_GANSU_META, madeUpGansuText } from "../support/knowledge.js";
+
+const read = (q: string) => understand(q, fromTerms({}));
+
+describe("understand: the earlier year's figure asked for beside a change", () => {
+  it("reads the earlier year in the asking clause with a change named", () => {
+    expect(read("if wages rose 8% to reach the 2012 level, what were they in 2011?").derivation).toEqual({
+      type: "previous-year",
+      year: 2011,
+    });
+    expect(read("how much did the county spend in 2011, given the 2012 growth rate?").derivation).toEqual({
+      type: "previous-year",
+      year: 2011,
+    });
+  });
+
+  it("leaves the change itself and a question about the later year alone", () => {
+    expect(read("how much did wages grow from 2011 to 2012?").derivation?.type).not.toBe("previous-year");
+    expect(read("wages rose in 2012 over 2011: what were they in 2012?").derivation).toBeUndefined();
+  });
+});
+
+const dir = mkdtempSync(join(tmpdir(), "report-bot-back-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function engineFor(body: Record<string, string>) {
+  const folder = join(dir, "reports", MADE_UP_GANSU_META.id);
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, "report.txt"), madeUpGansuText(body));
+  writeFileSync(join(folder, "meta.json"), JSON.stringify(MADE_UP_GANSU_META));
+  cpSync(join(DEFAULT_KNOWLEDGE_DIR, "glossary.zh.json"), join(dir, "glossary.zh.json"));
+  return loadEngine(dir);
+}
+
+describe("a year's figure worked back from the next year's change", () => {
+  const engine = engineFor({
+    Overview:
+      "In 2012, the per capita net income of farmers in the key counties reached 3,600 Yuan, up 20% over the previous year.",
+    Investment:
+      "In 2012, the province invested 600 million Yuan of poverty alleviation funds, an increase of 100 million Yuan over the previous year.",
+  });
+
+  it("divides by the stated rate", () => {
+    const a = engine.answer(
+      "If the per capita net income of farmers in the key counties rose 20% to reach the 2012 level, what was it in 2011?",
+    );
+    expect(a).toMatchObject({ type: "derived", value: 3000 });
+    expect(a.text).toContain("3,600 Yuan ÷ (100% + 20%)");
+  });
+
+  it("subtracts a stated change in amount", () => {
+    const a = engine.answer(
+      "How much poverty alleviation funds did the province invest in 2011, given the 2012 increase?",
+    );
+    expect(a).toMatchObject({ type: "derived", value: 500_000_000 });
+  });
+});
