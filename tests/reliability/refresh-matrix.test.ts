@@ -98,6 +98,15 @@ const REPLACEMENT_LABELS = {
   "gansu-2012:drinking-water:96-million-yuan": { label: "Investment in drinking water" },
 };
 
+/** Curated labels for the figures of gansu() that it leaves to the automatic labels. */
+const ADDED_LABELS = {
+  "gansu-2012:overview:0-82-million-rural-poor-residents": {
+    label: "Rural poor residents lifted out of poverty",
+  },
+  "gansu-2012:drinking-water:145-km": { label: "Pipes laid for drinking water" },
+  "gansu-2012:drinking-water:96-million-yuan": { label: "Investment in drinking water" },
+};
+
 function ok(r: RefreshResult) {
   if (!r.ok) throw new Error(`expected success, got: ${r.errors.join("\n")}`);
   return r;
@@ -551,7 +560,17 @@ const SCENARIOS: Scenario[] = [
     action: "upload",
     upload: () => json(relabel("Financial anti-poverty funds (crash test)")),
   },
-  { name: "adding a new report", withGansu: false, action: "upload", upload: () => json(gansu()) },
+  {
+    // gansu() with a curated label for each of its other three figures too: with one figure left to
+    // label automatically, each of the ~20 crashed children loaded the language model (about 1 s of
+    // CPU each, three times the save itself). The save and its steps are the same either way;
+    // automatic labels are tested in tests/knowledge.
+    name: "adding a new report",
+    withGansu: false,
+    action: "upload",
+    upload: () =>
+      json({ ...gansu(), annotations: { entries: { ...gansu().annotations.entries, ...ADDED_LABELS } } }),
+  },
   {
     name: "rolling back to the previous version",
     withGansu: true,
