@@ -1,9 +1,9 @@
 import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
-// Files that set up no process listeners, module mocks, fake timers, servers or environment
-// changes (a few start a CLI child process, which has its own modules anyway): they share one
-// module graph per worker instead of each loading its own.
+// Files that set up no process listeners, module mocks, fake timers or environment changes (a few
+// start a CLI child process, and tests/discord-standin.test.ts the stand-in, closed again): they
+// share one module graph per worker instead of each loading its own.
 // Isolated, every file evaluated src/ again and built the real engine again (word vectors,
 // CC-CEDICT, the knowledge): measured on 2 busy cores, these directories took 120 s of CPU
 // isolated and 38 s shared, with the same tests passing (also in shuffled order). Every other
