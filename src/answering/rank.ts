@@ -15,7 +15,7 @@ import {
 import type { Scratch } from "./scratch.js";
 import { isEnglishWord, salience } from "./register.js";
 import { synonymsOf, synonymsOfStem } from "./synonyms.js";
-import { STOPWORDS, stem } from "../text/words.js";
+import { STOPWORDS, editDistance, stem } from "../text/words.js";
 import { nearWordsAmong, similarityOf } from "./near-words.js";
 import { type Relation, relatedWords, type WordClass } from "./word-relations.js";
 import { countUnitIn } from "../knowledge/units.js";
@@ -75,6 +75,8 @@ const ALIAS_PRECISION = 0.8;
 // Below this the question shares nothing substantial with what the entry says it measures.
 export const MIN_PRECISION = 0.2;
 
+/** Edits (a swap is one) a real English word may be from the report word it is respelt into. */
+const MAX_REAL_WORD_TYPO = 1;
 /** Question words a real-word respelling must describe an entry with (see queryTerms). */
 const MIN_RESPELL_CONTEXT = 2;
 /** Shortest stem a derived word must begin with to count as a form of it. */
@@ -100,7 +102,9 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
     // into a word the question already has is no typo.
     const respell = (t: string) => {
       if (isDerivedFrom(w.surface, t)) return true;
-      if (exact.includes(t)) return false;
+      // A real word mistyped into another real word differs from it by a letter (or two swapped);
+      // two edits apart they are two words ("firms", "first").
+      if (exact.includes(t) || editDistance(w.stem, t) > MAX_REAL_WORD_TYPO) return false;
       const fits = exact.filter((x) => index.cooccur(t, x)).length;
       return fits >= MIN_RESPELL_CONTEXT && fits * 2 >= exact.length;
     };

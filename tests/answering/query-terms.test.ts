@@ -57,4 +57,9 @@ describe("queryTerms: the words a question is searched with", () => {
     // "to staff" is to provide with workers; "staff" the noun is no providing.
     expect(staff?.alts.map((a) => a.term)).not.toContain("provid");
   });
+
+  it("never respells a real word into a report word two letters away ('firms' is not 'first')", () => {
+    const q = readQuestion("how much did the farm firms donate to poor areas", engine.index, engine.glossary);
+    expect(queryTerms(q, engine.index).map((t) => t.term)).not.toContain("first");
+  });
 });
