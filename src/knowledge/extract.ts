@@ -4,7 +4,7 @@ import type { Entry, ReportMeta, Skip } from "./schema.js";
 import type { RawSection } from "./split.js";
 import { FIGURES_MAX_PER_REPORT } from "./limits.js";
 import { findDates, findNumbers, isYear, type NumberToken } from "./numbers.js";
-import { grammarLabel, type GrammarLabel } from "./labels.js";
+import { frontedWholeNoun, grammarLabel, type GrammarLabel } from "./labels.js";
 import { tagSentence, type Token } from "./nlp.js";
 import { countedNounAfter } from "./count-nouns.js";
 import { slugify } from "./slug.js";
@@ -255,6 +255,7 @@ function labelFromGrammar(
   const before: (GrammarLabel & { at: number; kind: string; read: boolean })[] = [];
   const labelled = new Map<Entry, Entry>();
   const placed = ordered.map(({ e, at }) => ({ start: at, end: at + e.written.length, kind: e.kind }));
+  const frontedNoun = frontedWholeNoun(tokens);
   for (const [index, { e, at }] of ordered.entries()) {
     const opened = opens.filter((o) => o < at).at(-1);
     const total = opened === undefined ? undefined : before.filter((b) => b.at < opened).at(-1);
@@ -277,8 +278,13 @@ function labelFromGrammar(
     // "of which", labelled or not.
     before.push({ ...(g ?? { label: e.label }), at, kind: e.kind, read: g !== undefined, unit: e.unit });
     if (!g) continue;
-    // A figure read as another's measure in another year counts that figure's noun when it has none.
-    const unit = g.unit && e.unit === "items" && e.kind === "count" ? { unit: g.unit } : {};
+    // A figure read as another's measure in another year counts that figure's noun when it has none;
+    // a part with no noun of its own counts what its whole counts ("376 complaints …, of which 362
+    // were settled", "Of the trainees, 96,200 received …").
+    const nounless = e.unit === "items" && e.kind === "count";
+    const wholeUnit =
+      total?.kind === "count" && total.unit && total.unit !== "items" ? total.unit : frontedNoun;
+    const unit = nounless && g.unit ? { unit: g.unit } : nounless && wholeUnit ? { unit: wholeUnit } : {};
     labelled.set(e, {
       ...e,
       label: g.label,

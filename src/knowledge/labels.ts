@@ -422,6 +422,18 @@ function frontedWhole(tokens: Token[]): string | undefined {
   return np.text && tokens[np.end]?.text === "," ? np.text : undefined;
 }
 
+/**
+ * The plural noun a fronted whole counts ("Of the trainees, 96,200 received …": trainees): a
+ * number with no noun of its own after such a whole counts what the whole counts.
+ */
+export function frontedWholeNoun(tokens: Token[]): string | undefined {
+  if (tokens[0]?.lemma !== "of") return undefined;
+  const np = chunkRight(tokens, 1);
+  const last = tokens[np.end - 1];
+  if (!np.text || tokens[np.end]?.text !== "," || last?.pos !== "NOUN") return undefined;
+  return last.text.toLowerCase() !== last.lemma ? last.text.toLowerCase() : undefined;
+}
+
 /** "N last year", "N in the previous year", "N in 2010": the year the figure belongs to. */
 function yearAfter(tokens: Token[], last: number, year: number | null): number | undefined {
   let i = last + 1;
