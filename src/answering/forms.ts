@@ -352,6 +352,13 @@ function comparisonIn(written: string, yesNo: boolean, cues: string): Comparison
       const after = q.slice(colon + 1);
       if (alt.index > colon) [frame, body] = [before, after];
       else [frame, body] = [after, before];
+    } else {
+      // "Which had a bigger <measure> …, A or B?": alternatives after the last comma, with the
+      // comparative before it, leave the question before the comma as the frame both sides share.
+      const comma = q.lastIndexOf(",", alt.index);
+      const tail = comma >= 0 ? q.slice(comma + 1) : "";
+      if (comma >= 0 && COMPARATIVE.test(q.slice(0, comma)) && !COMPARATIVE.test(tail) && !/,/.test(tail))
+        [frame, body] = [q.slice(0, comma), tail];
     }
     const split = /\s+(?:or|vs\.?|versus|compared (?:to|with))\s+/.exec(body);
     if (!split) return undefined;
