@@ -4,7 +4,7 @@
 // whether listed parts add up to their total. Read from the question's English wording.
 import { isYearText } from "../text/years.js";
 import { parallelSides, sameThingInTwoYears } from "./sides.js";
-import { PLAN_NOUNS } from "./plan-words.js";
+import { PLAN_NOUNS, PLAN_OR_INTENT, THAN_PLAN } from "./plan-words.js";
 
 export type Comparator = ">" | ">=" | "<" | "<=";
 
@@ -100,12 +100,13 @@ const SMALLER_WORD = new RegExp(`^(?:${SMALLER})$`);
 const COMPARING_VERB =
   /\b(beat|beats|outnumber(?:ed|s)?|outspen[dt]|surpass(?:ed|es)?|top(?:ped|s)?|exceed(?:ed|s)?|overt(?:ook|ake|akes))\b/;
 // What a plan is called.
-const PLAN_NOUN =
-  /\b(plan|plans|planned|target|targets|targeted|goal|goals|quota|schedule|scheduled|task|expected|expectation|aim)\b/;
-const EXCEEDED =
-  /\b(exceed|exceeded|exceeds|beat|beats|surpass(?:ed|es)?|overfulfil+(?:ed)?|above|over|beyond|top(?:ped)?)\b|\bmore\b(?:\s+[a-z-]+){0,3}\s+than\s+(?:(?:was|were|it|they)\s+)?(?:the\s+|its\s+)?(?:planned|expected|scheduled|plan|target)/;
-const FELL_SHORT =
-  /\b(miss|missed|misses|fall short|fell short|falls short|below|under|short of)\b|\b(?:less|fewer)\b(?:\s+[a-z-]+){0,3}\s+than\s+(?:(?:was|were|it|they)\s+)?(?:the\s+|its\s+)?(?:planned|expected|scheduled|plan|target)/;
+const PLAN_NOUN = new RegExp(String.raw`\b${PLAN_OR_INTENT}\b`);
+const EXCEEDED = new RegExp(
+  String.raw`\b(exceed|exceeded|exceeds|beat|beats|surpass(?:ed|es)?|overfulfil+(?:ed)?|above|over|beyond|top(?:ped)?)\b|\bmore\b(?:\s+[a-z-]+){0,3}\s+${THAN_PLAN}`,
+);
+const FELL_SHORT = new RegExp(
+  String.raw`\b(miss|missed|misses|fall short|fell short|falls short|below|under|short of)\b|\b(?:less|fewer)\b(?:\s+[a-z-]+){0,3}\s+${THAN_PLAN}`,
+);
 const PREVIOUS =
   /\b(previous year|last year|year before|prior year|a year earlier|year[- ]on[- ]year|from (?:20\d\d|the year before)|than (?:in )?20\d\d|over (?:20\d\d|the previous year))\b/;
 const GREW =
@@ -357,8 +358,11 @@ function comparisonIn(written: string, yesNo: boolean, cues: string): Comparison
       // comparative before it, leave the question before the comma as the frame both sides share.
       const comma = q.lastIndexOf(",", alt.index);
       const tail = comma >= 0 ? q.slice(comma + 1) : "";
-      if (comma >= 0 && COMPARATIVE.test(q.slice(0, comma)) && !COMPARATIVE.test(tail) && !/,/.test(tail))
-        [frame, body] = [q.slice(0, comma), tail];
+      // A frame that is only the comparative ("which was larger, A or B?") names nothing to share.
+      const before = comma >= 0 ? q.slice(0, comma) : "";
+      const names = cleanSide(before.replace(COMPARATIVE, " ")).length > 0;
+      if (names && COMPARATIVE.test(before) && !COMPARATIVE.test(tail) && !/,/.test(tail))
+        [frame, body] = [before, tail];
     }
     const split = /\s+(?:or|vs\.?|versus|compared (?:to|with))\s+/.exec(body);
     if (!split) return undefined;
@@ -440,5 +444,4 @@ function comparisonIn(written: string, yesNo: boolean, cues: string): Comparison
   return undefined;
 }
 
-const PLAN_AFTER_THAN =
-  /^\s+than\s+(?:(?:was|were|had been|it|they)\s+)?(?:the\s+|its\s+|their\s+)?(?:planned|expected|scheduled|plan|target|goal|quota|originally)/;
+const PLAN_AFTER_THAN = new RegExp(String.raw`^\s+${THAN_PLAN}`);
