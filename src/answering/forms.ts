@@ -4,7 +4,7 @@
 // whether listed parts add up to their total. Read from the question's English wording.
 import { isYearText } from "../text/years.js";
 import { parallelSides, sameThingInTwoYears } from "./sides.js";
-import { PLAN_NOUNS } from "./plan-words.js";
+import { PLAN_NOUNS, PLAN_OR_INTENT, THAN_PLAN } from "./plan-words.js";
 
 export type Comparator = ">" | ">=" | "<" | "<=";
 
@@ -100,12 +100,14 @@ const SMALLER_WORD = new RegExp(`^(?:${SMALLER})$`);
 const COMPARING_VERB =
   /\b(beat|beats|outnumber(?:ed|s)?|outspen[dt]|surpass(?:ed|es)?|top(?:ped|s)?|exceed(?:ed|s)?|overt(?:ook|ake|akes))\b/;
 // What a plan is called.
-const PLAN_NOUN =
-  /\b(plan|plans|planned|target|targets|targeted|goal|goals|quota|schedule|scheduled|task|expected|expectation|aim)\b/;
+const PLAN_NOUN = new RegExp(String.raw`\b${PLAN_OR_INTENT}\b`);
+// "More … than planned" says which way outright; the verbs and prepositions ("exceeded", "fell
+// short", "under") come after it, since "under" and "over" are also just prepositions ("under the Rain Plan").
+const MORE_THAN_PLAN = new RegExp(String.raw`\bmore\b(?:\s+[a-z-]+){0,3}\s+${THAN_PLAN}`);
+const LESS_THAN_PLAN = new RegExp(String.raw`\b(?:less|fewer)\b(?:\s+[a-z-]+){0,3}\s+${THAN_PLAN}`);
 const EXCEEDED =
-  /\b(exceed|exceeded|exceeds|beat|beats|surpass(?:ed|es)?|overfulfil+(?:ed)?|above|over|beyond|top(?:ped)?)\b|\bmore\b(?:\s+[a-z-]+){0,3}\s+than\s+(?:(?:was|were|it|they)\s+)?(?:the\s+|its\s+)?(?:planned|expected|scheduled|plan|target)/;
-const FELL_SHORT =
-  /\b(miss|missed|misses|fall short|fell short|falls short|below|under|short of)\b|\b(?:less|fewer)\b(?:\s+[a-z-]+){0,3}\s+than\s+(?:(?:was|were|it|they)\s+)?(?:the\s+|its\s+)?(?:planned|expected|scheduled|plan|target)/;
+  /\b(exceed|exceeded|exceeds|beat|beats|surpass(?:ed|es)?|overfulfil+(?:ed)?|above|over|beyond|top(?:ped)?)\b/;
+const FELL_SHORT = /\b(miss|missed|misses|fall short|fell short|falls short|below|under|short of)\b/;
 const PREVIOUS =
   /\b(previous year|last year|year before|prior year|a year earlier|year[- ]on[- ]year|from (?:20\d\d|the year before)|than (?:in )?20\d\d|over (?:20\d\d|the previous year))\b/;
 const GREW =
@@ -282,7 +284,13 @@ export function formOf(english: string, cues = english, clause = english): Form 
   if (comparison) return comparison;
   if (!yesNo) return undefined;
   if (PLAN_NOUN.test(c)) {
-    const op: Comparator = FELL_SHORT.test(c) ? "<" : EXCEEDED.test(c) ? ">" : ">=";
+    const op: Comparator = MORE_THAN_PLAN.test(c)
+      ? ">"
+      : LESS_THAN_PLAN.test(c) || FELL_SHORT.test(c)
+        ? "<"
+        : EXCEEDED.test(c)
+          ? ">"
+          : ">=";
     return { type: "check", against: "plan", op };
   }
   if (PREVIOUS.test(q) || GREW.test(q) || SHRANK.test(q))
@@ -443,5 +451,4 @@ function comparisonIn(written: string, yesNo: boolean, cues: string): Comparison
   return undefined;
 }
 
-const PLAN_AFTER_THAN =
-  /^\s+than\s+(?:(?:was|were|had been|it|they)\s+)?(?:the\s+|its\s+|their\s+)?(?:planned|expected|scheduled|plan|target|goal|quota|originally)/;
+const PLAN_AFTER_THAN = new RegExp(String.raw`^\s+${THAN_PLAN}`);

@@ -3,9 +3,13 @@
 // (forms.ts) and by the reading of what is asked (understand.ts).
 
 /** Nouns for a plan, as a regular-expression alternation ("of its annual <plan noun>"). */
-export const PLAN_NOUNS = "(?:plan|planned|target|targets|goal|goals|quota|task|schedule|scheduled)";
+export const PLAN_NOUNS =
+  "(?:plan|plans|planned|target|targets|targeted|goal|goals|quota|task|schedule|scheduled|expectation|aim|aims)";
 
 /** A plan noun, or a word or phrase saying what was intended, as an alternation. */
 export const PLAN_OR_INTENT = `(?:${PLAN_NOUNS}|expected|supposed to|meant to|originally|intended|aim(?:ed|ing)? (?:for|at|to))`;
 
 export const PLAN_ASKED = new RegExp(String.raw`\b${PLAN_OR_INTENT}\b`);
+
+/** "… than (it was) planned / they were supposed to": a plan after "than", as an alternation. */
+export const THAN_PLAN = String.raw`than\s+(?:(?:was|were|had been|it|they)\s+){0,2}(?:the\s+|its\s+|their\s+)?(?:(?:annual|yearly|original|whole)\s+)?${PLAN_OR_INTENT}`;

@@ -1,6 +1,7 @@
 // The ways a question says "the plan": its nouns and the phrases English uses for what was intended.
 import { describe, expect, it } from "vitest";
 import { fromTerms } from "../../src/knowledge/glossary.js";
+import { formOf } from "../../src/answering/forms.js";
 import { PLAN_ASKED } from "../../src/answering/plan-words.js";
 import { understand } from "../../src/answering/understand.js";
 
@@ -18,6 +19,19 @@ describe("plan words", () => {
     expect(derivationOf("how many more wells were dug than they were aiming for?")).toEqual({
       type: "versus-plan",
       sign: 1,
+    });
+  });
+});
+
+describe("a yes/no against the plan", () => {
+  it("reads 'more … than they were supposed to' as beating the plan, and 'under the X' as no shortfall", () => {
+    expect(formOf("did they dig more wells than they were supposed to?")).toMatchObject({
+      type: "check",
+      against: "plan",
+      op: ">",
+    });
+    expect(formOf("did they dig more wells than planned under the village scheme?")).toMatchObject({
+      op: ">",
     });
   });
 });
