@@ -470,6 +470,8 @@ function keywordKinds(q: string): { kinds: FigureKind[]; countUnit?: string } {
 // The noun phrase a count question counts ("how many [poor households] …").
 const COUNTED = /\b(?:how many|(?:the )?number of)\s+((?:[a-z'’-]+\s*){1,5})/;
 const HOW_MANY_PERCENT = /\bhow many percent/;
+// A possessive before "share" makes it a portion ("the county's share"), not "what share of".
+const OWN_SHARE = /\b(?:[a-z]+'s|[a-z]+s'|its|their|his|her|our)\s+(?:own\s+)?share\b/g;
 // An amount asked for in so many words ("how much money", "in absolute terms").
 const AMOUNT_WORD = /\b(money|yuan|absolute|amount)\b/;
 const YUAN_OR_MONEY = /\b(yuan|money)\b/;
@@ -491,6 +493,10 @@ function figureKinds(
   const countedUnit = counted && !HOW_MANY_PERCENT.test(q) ? unitOf(counted[1]!) : undefined;
   if (countedUnit && derivation?.type !== "share" && !LENGTH_CUE.test(q) && !AREA_CUE.test(q))
     return { kinds: ["count"], countUnit: countedUnit };
+  // "The central government's share", "their share": someone's portion, which a report gives as
+  // an amount at least as often as a percentage; with a money word, the amount comes first.
+  if (!derivation && PERCENT_CUE.test(q) && !PERCENT_CUE.test(q.replace(OWN_SHARE, " ")))
+    return { kinds: MONEY_CUE.test(q) ? ["money", "percent"] : ["percent", "money", "count"] };
   if (derivation?.type === "share" || PERCENT_CUE.test(q)) return { kinds: ["percent"] };
   if (DATE_CUE.test(q)) return { kinds: ["date"] };
   if (LENGTH_CUE.test(q)) return { kinds: ["length"] };

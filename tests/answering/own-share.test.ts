@@ -1,0 +1,22 @@
+// "The county's share", "their share": someone's portion, given as an amount at least as often as a
+// percentage, so a money question keeps money first (understand.ts); "what share of" stays a percentage.
+import { describe, expect, it } from "vitest";
+import { understand } from "../../src/answering/understand.js";
+import { fromTerms } from "../../src/knowledge/glossary.js";
+
+const read = (q: string) => understand(q, fromTerms({}));
+
+describe("understand: a possessive share", () => {
+  it("asks for money first when money is named", () => {
+    expect(read("was the county government's share bigger than the bank funds?").kinds).toEqual([
+      "money",
+      "percent",
+    ]);
+    expect(read("how much was their share of the funding?").kinds).toEqual(["money", "percent"]);
+  });
+
+  it("leaves 'what share of' and a percentage as percentages", () => {
+    expect(read("what share of the funds went to roads?").kinds).toEqual(["percent"]);
+    expect(read("what percentage of the county's share was spent?").kinds).toEqual(["percent"]);
+  });
+});
