@@ -108,9 +108,8 @@ function classify(token: NumberToken, sentence: string): Classified | "year" | "
   if (token.ordinal) return "ordinal";
   if (token.percent) return { kind: "percent", value: token.value, unit: "%", written: token.text };
   const after = sentence.slice(token.index + token.text.length);
-  const unitMatch = /^\s*(Yuan|yuan|RMB|km|kilometers|kilometres|square meters|square metres|mu)\b/.exec(
-    after,
-  );
+  const unitMatch =
+    /^\s*(Yuan|yuan|RMB|km|kilometers|kilometres|square meters|square metres|mu|hectares?)\b/.exec(after);
   if (unitMatch) {
     const written = token.text + unitMatch[0];
     const unit = unitMatch[1]!.toLowerCase();
@@ -118,6 +117,8 @@ function classify(token: NumberToken, sentence: string): Classified | "year" | "
       return { kind: "money", value: token.value, unit: "Yuan", written };
     if (unit.startsWith("k")) return { kind: "length", value: token.value, unit: "km", written };
     if (unit === "mu") return { kind: "area", value: token.value, unit: "mu", written };
+    // Hectares measure land as mu do: an area, so a question about land finds it among areas.
+    if (unit.startsWith("hectare")) return { kind: "area", value: token.value, unit: "hectares", written };
     return { kind: "area", value: token.value, unit: "square meters", written };
   }
   const noun = countNoun(after);

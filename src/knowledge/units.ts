@@ -11,7 +11,7 @@ export const COUNT_NOUNS: ReadonlySet<string> = new Set(
     "bridges culverts wells reservoirs cellars canals enterprises copies experts technologies species pieces units " +
     "pavilions programs programmes batches inspections trainees students farmers cadres schools societies groups " +
     "teams meetings conferences sessions items reports issues hospitals clinics roads houses families workers " +
-    "entrepreneurs organizations institutions days months years times hectares tons"
+    "entrepreneurs organizations institutions days months years times tons"
   ).split(" "),
 );
 
@@ -133,6 +133,7 @@ export const ZH_UNITS: Readonly<Record<string, string>> = {
   km: "公里",
   "square meters": "平方米",
   mu: "亩",
+  hectares: "公顷",
   "%": "%",
   batches: "批",
   bridges: "座桥梁",
