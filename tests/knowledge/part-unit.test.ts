@@ -21,7 +21,9 @@ describe("the unit of a part written without a noun", () => {
   });
 
   it("is the noun of a whole fronted with 'Of the …,'", () => {
-    const e = read("Of the herders, 3,100 received vocational training and 1,250 attended veterinary training.");
+    const e = read(
+      "Of the herders, 3,100 received vocational training and 1,250 attended veterinary training.",
+    );
     expect(e.get("3-100")).toMatchObject({ unit: "herders" });
     expect(e.get("1-250")).toMatchObject({ unit: "herders" });
   });
