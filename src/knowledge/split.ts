@@ -48,12 +48,24 @@ export function splitSections(cleaned: string): { preamble: string; sections: Ra
  * headings a reader would see; else the whole text as one section, with a warning.
  */
 export function splitReport(cleaned: string, options: SplitOptions = {}): SplitResult {
-  const marked = splitSections(cleaned);
-  if (marked.sections.length > 0) {
+  const marks = [...cleaned.matchAll(SECTION_MARK)].map((m) => ({
+    title: m[1]!.trim(),
+    start: m.index!,
+    bodyStart: m.index! + m[0].length,
+  }));
+  if (marks.length > 0) {
     const warnings = options.sections?.length
       ? ['meta.json "sections" was not used: the text marks its sections with 【】']
       : [];
-    return { ...marked, method: "marks", warnings, missing: [] };
+    // A page may mark some sections and give others as plain title lines (a scrape that lost some
+    // of the marks): a heading line of its own between marks is a section too.
+    // A title running into its sentence counts only when another report or a mark uses it.
+    const known = [...(options.knownTitles ?? []), ...marks.map((m) => m.title)];
+    const plain = findHeadings(cleaned, { reportTitle: options.reportTitle, knownTitles: known }).filter(
+      (h) => h.start > marks[0]!.start && (isOwnLine(cleaned, h) || known.includes(h.title)),
+    );
+    const headings = [...marks, ...plain].sort((a, b) => a.start - b.start);
+    return { ...cut(cleaned, headings), method: "marks", warnings, missing: [] };
   }
   if (options.sections?.length) {
     const { headings, missing } = givenHeadings(cleaned, options.sections);
@@ -76,6 +88,12 @@ export function splitReport(cleaned: string, options: SplitOptions = {}): SplitR
     ],
     missing: [],
   };
+}
+
+/** A heading that is a whole line of its own (not a title running into its first sentence). */
+function isOwnLine(cleaned: string, h: Heading): boolean {
+  const end = cleaned.indexOf("\n", h.bodyStart);
+  return cleaned.slice(h.bodyStart, end < 0 ? cleaned.length : end).trim() === "";
 }
 
 // One heading alone is more likely a stray short line than the page's structure.
