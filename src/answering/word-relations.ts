@@ -11,16 +11,17 @@
 // one for the part of speech of the sense (n, v, a).
 // It loads on first use (one string of 3.7 MB) and is searched by word.
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { join } from "node:path";
 import { PROJECT_ROOT } from "../paths.js";
+import { winkModel } from "../knowledge/nlp.js";
+import { BoundedMemo } from "../util/bounded-memo.js";
 import { getOrInsertComputed } from "../util/maps.js";
-
-const require = createRequire(import.meta.url);
 
 export const RELATIONS_FILE = join(PROJECT_ROOT, "assets", "word-relations", "relations.txt");
 /** WordNet senses kept per word, most frequent first: the rest are rare meanings. */
 export const SENSES_KEPT = 3;
+// Question words are unbounded; the memo of their lemmas is not.
+const LEMMAS_KEPT = 4096;
 
 export type Relation = "synonym" | "broader" | "narrower";
 /** WordNet's parts of speech: noun, verb, adjective. */
@@ -79,21 +80,20 @@ export function relatedTo(lemma: string): RelatedWord[] {
   );
 }
 
-type Lemmatizer = Record<"lemmatizeNoun" | "lemmatizeVerb" | "lemmatizeAdjective", (word: string) => string>;
-let lemmatizer: Lemmatizer | undefined;
-
+const lemmas = new BoundedMemo<string, string>(LEMMAS_KEPT);
 /**
- * The base forms a written word may have, the word itself first: as a noun, a verb and an
- * adjective, by wink-lemmatizer (English's regular endings and its irregular forms: "specialists",
- * "lent", "dug", "children"). Only forms WordNet has are looked up, so a wrong guess finds nothing.
+ * The base forms a written word may have, the word itself first, then its lemma by wink-nlp's
+ * English model (already loaded for the question's parts of speech): English's regular endings and
+ * its irregular forms ("specialists", "lent", "dug", "children"). Only forms WordNet has are looked
+ * up, so a wrong guess finds nothing.
  */
 export function baseForms(word: string): string[] {
-  lemmatizer ??= require("wink-lemmatizer") as Lemmatizer;
   const w = word.toLowerCase();
-  const l = lemmatizer;
-  return [...new Set([w, l.lemmatizeNoun(w), l.lemmatizeVerb(w), l.lemmatizeAdjective(w)])].filter(
-    (f) => f.length >= 2,
-  );
+  const lemma = getOrInsertComputed(lemmas, w, () => {
+    const nlp = winkModel();
+    return nlp.readDoc(w).tokens().out(nlp.its.lemma)[0] ?? w;
+  });
+  return [...new Set([w, lemma.toLowerCase()])].filter((f) => f.length >= 2);
 }
 
 /**
