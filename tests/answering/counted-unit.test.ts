@@ -1,16 +1,11 @@
 // "How many <noun phrase>": the head of the phrase is what is counted (counted.ts), whatever the
 // noun, as long as the knowledge counts it; and a name whose words the report lacks is not the
 // report's (engine.ts namesMatched). A small made-up report loaded from disk as a moderator adds one.
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { countedUnit, countUnitsOf } from "../../src/answering/counted.js";
-import { loadEngine } from "../../src/answering/load-engine.js";
 import { understand } from "../../src/answering/understand.js";
 import { fromTerms } from "../../src/knowledge/glossary.js";
-import { DEFAULT_KNOWLEDGE_DIR } from "../../src/paths.js";
-import { MADE_UP_GANSU_META, madeUpGansuText } from "../support/knowledge.js";
+import { madeUpGansuEngine, removeMadeUpReports } from "../support/knowledge.js";
 
 const units = countUnitsOf([
   "villages",
@@ -51,21 +46,8 @@ describe("countedUnit: the head of the counted phrase", () => {
   });
 });
 
-const dirs: string[] = [];
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
-
-function engineFor(body: Record<string, string>) {
-  const dir = mkdtempSync(join(tmpdir(), "report-bot-counted-"));
-  dirs.push(dir);
-  const folder = join(dir, "reports", MADE_UP_GANSU_META.id);
-  mkdirSync(folder, { recursive: true });
-  writeFileSync(join(folder, "report.txt"), madeUpGansuText(body));
-  writeFileSync(join(folder, "meta.json"), JSON.stringify(MADE_UP_GANSU_META));
-  cpSync(join(DEFAULT_KNOWLEDGE_DIR, "glossary.zh.json"), join(dir, "glossary.zh.json"));
-  return loadEngine(dir);
-}
+const engineFor = madeUpGansuEngine;
+afterAll(removeMadeUpReports);
 
 describe("counts of any noun in a report nobody annotated", () => {
   const engine = engineFor({

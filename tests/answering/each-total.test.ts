@@ -1,24 +1,10 @@
 // "N students received allowances of M Yuan each": the total is N × M (compute.ts totalOf), never
 // the per-student amount given back as if it were the total. A small made-up report loaded from disk.
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { loadEngine } from "../../src/answering/load-engine.js";
-import { DEFAULT_KNOWLEDGE_DIR } from "../../src/paths.js";
-import { MADE_UP_GANSU_META, madeUpGansuText } from "../support/knowledge.js";
+import { madeUpGansuEngine, removeMadeUpReports } from "../support/knowledge.js";
 
-const dir = mkdtempSync(join(tmpdir(), "report-bot-each-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function engineFor(body: Record<string, string>) {
-  const folder = join(dir, "reports", MADE_UP_GANSU_META.id);
-  mkdirSync(folder, { recursive: true });
-  writeFileSync(join(folder, "report.txt"), madeUpGansuText(body));
-  writeFileSync(join(folder, "meta.json"), JSON.stringify(MADE_UP_GANSU_META));
-  cpSync(join(DEFAULT_KNOWLEDGE_DIR, "glossary.zh.json"), join(dir, "glossary.zh.json"));
-  return loadEngine(dir);
-}
+const engineFor = madeUpGansuEngine;
+afterAll(removeMadeUpReports);
 
 describe("a total from a count and an amount given 'each'", () => {
   const engine = engineFor({

@@ -1,15 +1,10 @@
 // "By what percent did X grow on the year before?": a rate of change, not a share (understand.ts),
 // computed from the figure and the same figure a year earlier, or from a stated change in amount
 // (compute.ts growthOf); a rate the report states is still given as stated.
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { loadEngine } from "../../src/answering/load-engine.js";
 import { understand } from "../../src/answering/understand.js";
 import { fromTerms } from "../../src/knowledge/glossary.js";
-import { DEFAULT_KNOWLEDGE_DIR } from "../../src/paths.js";
-import { MADE_UP_GANSU_META, madeUpGansuText } from "../support/knowledge.js";
+import { madeUpGansuEngine, removeMadeUpReports } from "../support/knowledge.js";
 
 const read = (q: string) => understand(q, fromTerms({}));
 
@@ -31,17 +26,8 @@ describe("understand: a percentage of change is a growth rate", () => {
   });
 });
 
-const dir = mkdtempSync(join(tmpdir(), "report-bot-growth-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function engineFor(body: Record<string, string>) {
-  const folder = join(dir, "reports", MADE_UP_GANSU_META.id);
-  mkdirSync(folder, { recursive: true });
-  writeFileSync(join(folder, "report.txt"), madeUpGansuText(body));
-  writeFileSync(join(folder, "meta.json"), JSON.stringify(MADE_UP_GANSU_META));
-  cpSync(join(DEFAULT_KNOWLEDGE_DIR, "glossary.zh.json"), join(dir, "glossary.zh.json"));
-  return loadEngine(dir);
-}
+const engineFor = madeUpGansuEngine;
+afterAll(removeMadeUpReports);
 
 describe("a growth rate the report implies", () => {
   const engine = engineFor({

@@ -1,26 +1,12 @@
 // "Were all the X settled?": the part the report gives ("…, of which N were settled") against its
 // whole (judge.ts partAgainstWhole, relations.ts wholeOf); and the rest of that whole ("how many …
 // not …"). A small made-up report loaded from disk, and the form read from words of our own.
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { formOf } from "../../src/answering/forms.js";
-import { loadEngine } from "../../src/answering/load-engine.js";
-import { DEFAULT_KNOWLEDGE_DIR } from "../../src/paths.js";
-import { MADE_UP_GANSU_META, madeUpGansuText } from "../support/knowledge.js";
+import { madeUpGansuEngine, removeMadeUpReports } from "../support/knowledge.js";
 
-const dir = mkdtempSync(join(tmpdir(), "report-bot-whole-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function engineFor(body: Record<string, string>) {
-  const folder = join(dir, "reports", MADE_UP_GANSU_META.id);
-  mkdirSync(folder, { recursive: true });
-  writeFileSync(join(folder, "report.txt"), madeUpGansuText(body));
-  writeFileSync(join(folder, "meta.json"), JSON.stringify(MADE_UP_GANSU_META));
-  cpSync(join(DEFAULT_KNOWLEDGE_DIR, "glossary.zh.json"), join(dir, "glossary.zh.json"));
-  return loadEngine(dir);
-}
+const engineFor = madeUpGansuEngine;
+afterAll(removeMadeUpReports);
 
 describe("formOf: 'were all the X …' asks whether a part is its whole", () => {
   it("reads it with no number after 'all'", () => {

@@ -1,14 +1,9 @@
 // "Which gave a bigger <measure> per household, A or B?": the question before the last comma is the
 // frame both sides share (forms.ts), and a measure asked per unit is weighed between figures given
 // per unit (judge.ts), not between the totals the sides' names match best.
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { formOf } from "../../src/answering/forms.js";
-import { loadEngine } from "../../src/answering/load-engine.js";
-import { DEFAULT_KNOWLEDGE_DIR } from "../../src/paths.js";
-import { MADE_UP_GANSU_META, madeUpGansuText } from "../support/knowledge.js";
+import { madeUpGansuEngine, removeMadeUpReports } from "../support/knowledge.js";
 
 describe("formOf: alternatives after the last comma", () => {
   it("leaves the question before the comma as the shared frame", () => {
@@ -23,17 +18,8 @@ describe("formOf: alternatives after the last comma", () => {
   });
 });
 
-const dir = mkdtempSync(join(tmpdir(), "report-bot-per-unit-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function engineFor(body: Record<string, string>) {
-  const folder = join(dir, "reports", MADE_UP_GANSU_META.id);
-  mkdirSync(folder, { recursive: true });
-  writeFileSync(join(folder, "report.txt"), madeUpGansuText(body));
-  writeFileSync(join(folder, "meta.json"), JSON.stringify(MADE_UP_GANSU_META));
-  cpSync(join(DEFAULT_KNOWLEDGE_DIR, "glossary.zh.json"), join(dir, "glossary.zh.json"));
-  return loadEngine(dir);
-}
+const engineFor = madeUpGansuEngine;
+afterAll(removeMadeUpReports);
 
 describe("a comparison of a measure asked per household", () => {
   const engine = engineFor({

@@ -1,29 +1,10 @@
 // Plans read from an unannotated report's own sentences (relations.ts), on a small made-up report
 // loaded from disk as a moderator would add it.
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { loadEngine } from "../../src/answering/load-engine.js";
-import { DEFAULT_KNOWLEDGE_DIR } from "../../src/paths.js";
-import { MADE_UP_GANSU_META, madeUpGansuText } from "../support/knowledge.js";
+import { madeUpGansuEngine, removeMadeUpReports } from "../support/knowledge.js";
 
-const dirs: string[] = [];
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
-
-/** An engine over one made-up report of the given sections, and nothing else. */
-function engineFor(body: Record<string, string>) {
-  const dir = mkdtempSync(join(tmpdir(), "report-bot-plans-"));
-  dirs.push(dir);
-  const folder = join(dir, "reports", MADE_UP_GANSU_META.id);
-  mkdirSync(folder, { recursive: true });
-  writeFileSync(join(folder, "report.txt"), madeUpGansuText(body));
-  writeFileSync(join(folder, "meta.json"), JSON.stringify(MADE_UP_GANSU_META));
-  cpSync(join(DEFAULT_KNOWLEDGE_DIR, "glossary.zh.json"), join(dir, "glossary.zh.json"));
-  return loadEngine(dir);
-}
+const engineFor = madeUpGansuEngine;
+afterAll(removeMadeUpReports);
 
 describe("plans stated as shares of them, 'respectively' closing the list", () => {
   const engine = engineFor({

@@ -1,14 +1,9 @@
 // "X rose N% to reach the 2012 level: what was it in 2011?": the earlier year's figure worked back
 // from the later one and its stated change (understand.ts workedBack, compute.ts workedBack).
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { loadEngine } from "../../src/answering/load-engine.js";
 import { understand } from "../../src/answering/understand.js";
 import { fromTerms } from "../../src/knowledge/glossary.js";
-import { DEFAULT_KNOWLEDGE_DIR } from "../../src/paths.js";
-import { MADE_UP_GANSU_META, madeUpGansuText } from "../support/knowledge.js";
+import { madeUpGansuEngine, removeMadeUpReports } from "../support/knowledge.js";
 
 const read = (q: string) => understand(q, fromTerms({}));
 
@@ -30,17 +25,8 @@ describe("understand: the earlier year's figure asked for beside a change", () =
   });
 });
 
-const dir = mkdtempSync(join(tmpdir(), "report-bot-back-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function engineFor(body: Record<string, string>) {
-  const folder = join(dir, "reports", MADE_UP_GANSU_META.id);
-  mkdirSync(folder, { recursive: true });
-  writeFileSync(join(folder, "report.txt"), madeUpGansuText(body));
-  writeFileSync(join(folder, "meta.json"), JSON.stringify(MADE_UP_GANSU_META));
-  cpSync(join(DEFAULT_KNOWLEDGE_DIR, "glossary.zh.json"), join(dir, "glossary.zh.json"));
-  return loadEngine(dir);
-}
+const engineFor = madeUpGansuEngine;
+afterAll(removeMadeUpReports);
 
 describe("a year's figure worked back from the next year's change", () => {
   const engine = engineFor({

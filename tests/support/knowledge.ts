@@ -1,7 +1,7 @@
 // Real knowledge, loaded once per test file, and throwaway copies of the knowledge folder on disk.
 // knowledge/ may hold several reports, and they load in folder-name order (a second report such as
 // "anhui-2012" sorts before "henan-2011"): tests find a report by its id, never by its position.
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadEngine } from "../../src/answering/load-engine.js";
@@ -92,3 +92,23 @@ export const madeUpGansuText = (body: Record<string, string>) =>
   `Poverty Alleviation in Gansu Province\n${Object.entries(body)
     .map(([title, text]) => `\n【${title}】${text}\n`)
     .join("")}`;
+
+const madeUpDirs: string[] = [];
+/**
+ * An engine over the made-up Gansu report alone, its sections given by `body`, in a temp folder of
+ * its own (the glossary copied beside it). Call removeMadeUpReports in afterAll.
+ */
+export function madeUpGansuEngine(body: Record<string, string>) {
+  const dir = mkdtempSync(join(tmpdir(), "report-bot-made-up-"));
+  madeUpDirs.push(dir);
+  const folder = join(dir, "reports", MADE_UP_GANSU_META.id);
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, "report.txt"), madeUpGansuText(body));
+  writeFileSync(join(folder, "meta.json"), JSON.stringify(MADE_UP_GANSU_META));
+  cpSync(join(DEFAULT_KNOWLEDGE_DIR, "glossary.zh.json"), join(dir, "glossary.zh.json"));
+  return loadEngine(dir);
+}
+
+export function removeMadeUpReports(): void {
+  for (const dir of madeUpDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
