@@ -13,7 +13,7 @@ import {
   type SearchIndex,
 } from "./search-index.js";
 import type { Scratch } from "./scratch.js";
-import { isEnglishWord, salience } from "./register.js";
+import { EVERYDAY_WEIGHT, isEnglishWord, salience } from "./register.js";
 import { synonymsOf, synonymsOfStem } from "./synonyms.js";
 import { STOPWORDS, editDistance, stem } from "../text/words.js";
 import { nearWordsAmong, similarityOf } from "./near-words.js";
@@ -210,7 +210,7 @@ function inReportSpelling(w: { surface: string; stem: string }, index: SearchInd
 function verbWeight(surface: string, q: Question, weight: number): number {
   // A misspelling or a name has no senses to reword, and an everyday word weighs next to nothing
   // already: neither needs the language model loaded.
-  if (weight <= EVERYDAY_VERB_WEIGHT || !isEnglishWord(surface)) return weight;
+  if (weight <= EVERYDAY_WEIGHT || !isEnglishWord(surface)) return weight;
   const particle = particleAfter(q.english, surface);
   const { related, phrase } = relatedWords(surface, particle, "verb");
   if (!phrase && q.roles().get(surface) !== "VERB") return weight;
@@ -220,9 +220,6 @@ function verbWeight(surface: string, q: Question, weight: number): number {
       plainest = Math.min(plainest, salience(r.word, "VERB"));
   return plainest;
 }
-
-// Below this an unknown word already costs as little as everyday talk (register.ts's everyday weight).
-const EVERYDAY_VERB_WEIGHT = 0.1;
 
 /** WordNet's word class for a tagger's part of speech (others, such as a proper noun, have none). */
 const WORD_CLASS: Record<string, WordClass | undefined> = { NOUN: "noun", VERB: "verb", ADJ: "adjective" };

@@ -233,7 +233,8 @@ const BANDS = {
 };
 
 const EVERYDAY_ZIPF = 5.0;
-const EVERYDAY_WEIGHT = 0.1;
+/** What the commonest words of everyday English weigh as question words: next to nothing. */
+export const EVERYDAY_WEIGHT = 0.1;
 const linear = (z: number, common: number, rare: number) =>
   Math.min(1, Math.max(0, (common - z) / (common - rare)));
 
