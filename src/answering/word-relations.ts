@@ -22,6 +22,7 @@ export const RELATIONS_FILE = join(PROJECT_ROOT, "assets", "word-relations", "re
 export const SENSES_KEPT = 3;
 // Question words are unbounded; the memo of their lemmas is not.
 const LEMMAS_KEPT = 4096;
+const RELATED_KEPT = 4096;
 
 export type Relation = "synonym" | "broader" | "narrower";
 /** WordNet's parts of speech: noun, verb, adjective. */
@@ -65,7 +66,8 @@ function lineOf(lemma: string): string {
   return "";
 }
 
-const parsed = new Map<string, RelatedWord[]>();
+// Bounded: a long-running bot looks up an unbounded stream of question words.
+const parsed = new BoundedMemo<string, RelatedWord[]>(RELATED_KEPT);
 /** WordNet's words related to a base form ("folk", "chip_in"), same sense first; [] when it has none. */
 export function relatedTo(lemma: string): RelatedWord[] {
   return getOrInsertComputed(parsed, lemma, () =>
