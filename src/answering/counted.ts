@@ -1,7 +1,7 @@
 // What a "how many <noun phrase>" question counts: the head of the phrase, as an entry unit. The
 // head of an English noun phrase is its last noun, and a plural noun ends the phrase: in "how many
-// tourists visited poor villages" the tourists are counted, in "how many doctors were sent from
-// county hospitals" the doctors, and the villages and counties of a later modifier are not. The
+// teachers trained rural schools" the teachers are counted, in "how many nurses came from
+// city clinics" the nurses, and the villages and counties of a later modifier are not. The
 // reading needs no tagger: it stops at the first plural word, or at a closed-class word that opens
 // a clause or a modifier of its own.
 import { countUnitIn } from "../knowledge/units.js";

@@ -67,7 +67,7 @@ export function judgeComparison(q: Question, form: Comparison, index: SearchInde
   // figures only in one unit.
   const comparable = (x: Entry, y: Entry) =>
     x.kind === y.kind && (x.kind === "count" || (x as NumericEntry).unit === (y as NumericEntry).unit);
-  // "A bigger income boost per household, A or B?": a measure asked per unit is a figure given per
+  // "Which paid more per trainee, A or B?": a measure asked per unit is a figure given per
   // unit on both sides, not the totals the sides' names match best.
   const perUnit = (side: "left" | "right") => PER_ASKED.test(`${form.shared} ${form[side]}`);
   const { left, right } = pickSides(

@@ -35,7 +35,7 @@ export type Derivation =
   | { type: "complement" }
   /** "By what percent did X grow (on the year before)?": the change on the previous year, as a percentage. */
   | { type: "growth" }
-  /** "X rose N% to reach the 2012 level: what was it in 2011?": a year's figure worked back from its change. */
+  /** "Y grew N% this year; what was it the year before?": a year's figure worked back from its change. */
   | { type: "previous-year"; year: number };
 
 export type Question = {
@@ -285,8 +285,8 @@ const CHANGE_NAMED =
   /\b(?:rose|risen|rise|rises|grew|grown|grow|grows|growth|increased?|increases|went up|gone up|up \d|fell|fallen|dropped|declined|decreased)\b/;
 const FROM_YEAR_TO_YEAR = new RegExp(String.raw`\bfrom\s+${YEAR}\s+to\s+${YEAR}\b`);
 /**
- * "X rose 15.2% to reach the 2012 level: what was it in 2011?", "how much did X have in 2011, given
- * the 2012 growth rate?": the asking clause names the earlier of two years and the question names a
+ * "wells rose 8% in 2013: how many were there in 2012?", "what did the fund hold in 2012, given its
+ * 2013 growth?": the asking clause names the earlier of two years and the question names a
  * change, so the earlier year's figure is to be worked back from the later one and its change. A
  * question that asks for the change itself ("how much did X grow from 2011 to 2012") is not this.
  */

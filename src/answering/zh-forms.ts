@@ -1,6 +1,6 @@
 // The forms of a Chinese question, put in the words the question readers already know. Chinese
 // marks what English marks by word order with particles and fixed frames: a yes/no question ends
-// in 了没 or 没有 or asks X不X; a question word stands where its answer would (……是哪四个县);
+// in 了没 or 没有 or asks X不X; a question word stands where its answer would (……在哪几个乡);
 // "how many more than planned" is 比计划多多少; a share of the plan is 完成计划的N%. Each rule
 // here rewrites one such frame, in general Chinese grammar, into the reading the rest of the
 // engine has for it: a canonical Chinese form (吗, 是否, A还是B多), or the English cue phrase
@@ -136,7 +136,7 @@ const SHARE_ASKED = new RegExp(
   "g",
 );
 
-// A which-question asks with 哪 where the answer stands: ……的是哪四个县, 建了哪些设施. English puts
+// A which-question asks with 哪 where the answer stands: ……的是哪三个村, 修了哪些工程. English puts
 // "which counties" first, as the readers of names expect. A place or a time asked with 哪 (哪里,
 // 哪年, 哪天) is no list of names.
 const WHICH_AT_END =
@@ -170,7 +170,7 @@ function allOfStated(clause: string, yes: boolean): string {
 }
 
 // "A多还是B多" (which is more, A or B) in the order the comparison reader knows: "A还是B多". The
-// measure between the question word and the comparative ("谁的金额更大", "哪个超得更多") says
+// measure between the question word and the comparative ("谁的人数更多", "哪个涨得更快") says
 // what both sides are measured by; the reader needs the question word next to the comparative.
 const COMPARATIVE = "多|少|大|小|高|低";
 function whichIsMore(clause: string): string {
@@ -188,7 +188,7 @@ function whichIsMore(clause: string): string {
 // "那4200万里", "这100户中": an amount the question states, then 里 / 中 (within it), is the whole
 // the question asks a part of, as English says "of the 42 million".
 const OF_STATED = /(\d+(?:\.\d+)?\s*(?:万|亿)?\s*(?:元|户|人|个|项)?)(?:里面|之中|当中|里|中)/g;
-// A lead clause that sets something aside ("扣掉中央的部分，", "除了X以外，") names what is not asked:
+// A lead clause that sets something aside ("去掉省里出的，", "除了X以外，") names what is not asked:
 // its words are not searched for the answer, which the clause after it asks.
 const SET_ASIDE =
   /[，,]?\s*(?:扣掉|扣除|除去|减去|去掉|除了)[^，,。？?]{1,12}?(?:的部分|部分|以外|之外)?[，,]/g;
@@ -196,7 +196,7 @@ const SET_ASIDE =
 // and 超出多少 ask a difference).
 const GAVE_HOW_MUCH = /(?<![多超少高])(?:拿出|出|投|给|花|拨|筹)了?多少(?:钱)?(?![\p{Script=Han}])/gu;
 
-// 多少 before a noun of money (资金, 钱, 经费, 款, 金额) asks how much, not how many: 多少项目资金.
+// 多少 before a noun of money (资金, 钱, 经费, 款, 金额) asks how much, not how many: 多少扶持资金.
 const HOW_MUCH_MONEY = /多少(\p{Script=Han}{0,4}?(?:资金|钱|经费|款项|款|金额))/gu;
 
 // "整村推进的钱，A和B哪个大": a short lead phrase before a comparison of two sides says what both are

@@ -60,12 +60,10 @@ describe("counts of any noun in a report nobody annotated", () => {
   });
 
   it("answers with the figure that counts the question's head noun", () => {
-    expect(
-      engine.answer("How many tourists visited the poor villages that developed rural tourism?").value,
-    ).toBe(3_900_000);
-    expect(
-      engine.answer("How many doctors were sent from county hospitals to township health centres?").value,
-    ).toBe(1240);
+    expect(engine.answer("How many tourists came to the tourism villages?").value).toBe(3_900_000);
+    expect(engine.answer("How many doctors did the county hospitals send out to the townships?").value).toBe(
+      1240,
+    );
   });
 
   it("gives no figure for a name the report never has, though a word of it matches ('World Bank' against 'banks')", () => {

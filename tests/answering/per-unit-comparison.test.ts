@@ -29,7 +29,7 @@ describe("a comparison of a measure asked per household", () => {
 
   it("weighs the figures per household", () => {
     const a = engine.answer(
-      "Which gave poor households a bigger income boost per household in 2012, small loans or the mutual funds?",
+      "Per household, which raised incomes more in 2012: small loans or the mutual funds?",
     );
     expect(a).toMatchObject({ type: "comparison", value: 2100 });
     expect(a.text).toContain("1,500 Yuan");

@@ -1,4 +1,4 @@
-// "X rose N% to reach the 2012 level: what was it in 2011?": the earlier year's figure worked back
+// "Y went up N% in 2012; what was it in 2011?": the earlier year's figure worked back
 // from the later one and its stated change (understand.ts workedBack, compute.ts workedBack).
 import { afterAll, describe, expect, it } from "vitest";
 import { understand } from "../../src/answering/understand.js";
@@ -38,7 +38,7 @@ describe("a year's figure worked back from the next year's change", () => {
 
   it("divides by the stated rate", () => {
     const a = engine.answer(
-      "If the per capita net income of farmers in the key counties rose 20% to reach the 2012 level, what was it in 2011?",
+      "Farmers' per capita net income in the key counties went up 20% in 2012; what was it in 2011?",
     );
     expect(a).toMatchObject({ type: "derived", value: 3000 });
     expect(a.text).toContain("3,600 Yuan ÷ (100% + 20%)");

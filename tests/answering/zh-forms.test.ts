@@ -96,7 +96,7 @@ describe("the engine on Chinese forms", () => {
   });
 
   it("gives the part of a stated whole that another giver's part leaves", () => {
-    const a = realEngine().answer("科技扶贫的4200万中，扣除中央的部分，省里给了多少？");
+    const a = realEngine().answer("在4200万元的科技扶贫资金中，除去中央的部分，省里出了多少？");
     expect(a).toMatchObject({ type: "derived", value: 40_000_000 });
   });
 
