@@ -21,6 +21,8 @@ export type Comparison = {
   yesNo: boolean;
   /** The sides name places, means or years ("built in A or in B"): both measure what the question names. */
   alike?: boolean;
+  /** "…, and by how much?": the question singles out the difference, so it is the answer's value. */
+  difference?: boolean;
 };
 
 export type Check =
@@ -30,7 +32,16 @@ export type Check =
    */
   | { type: "check"; against: "plan"; op: Comparator; share?: number }
   | { type: "check"; against: "previous"; op: Comparator }
-  | { type: "check"; against: "threshold"; op: Comparator; threshold: number; percent: boolean; text: string }
+  /** `ofPlan`: the bounded figure is itself a plan ("was the planned investment above N?"). */
+  | {
+      type: "check";
+      against: "threshold";
+      op: Comparator;
+      threshold: number;
+      percent: boolean;
+      text: string;
+      ofPlan?: boolean;
+    }
   | { type: "check"; against: "parts" }
   /** "Were all the X settled?": the part the report gives (X settled) against its whole (all X). */
   | { type: "check"; against: "whole" };
@@ -278,6 +289,7 @@ export function formOf(english: string, cues = english, clause = english): Form 
       threshold: threshold.value,
       percent: threshold.percent,
       text: threshold.text,
+      ...(PLAN_NOUN.test(c) ? { ofPlan: true } : {}),
     };
   if (yesNo && ALL_OF_THEM.test(clause)) return { type: "check", against: "whole" };
   const comparison = comparisonIn(q, yesNo, c);
@@ -325,8 +337,10 @@ const cleanSide = (s: string) =>
 
 // "Which was larger, A or B, and by how much?": the difference asked after the choice is part of
 // the comparison's answer (it states both figures and the difference), not a question of its own.
+// A unit the difference is asked in ("… and by how much per household?") stays with the question:
+// it says which figures are compared.
 const DIFFERENCE_AFTER_CHOICE =
-  /,?\s*(?:and\s+)?(?:(?:by\s+)?how (?:much|many)(?:\s+(?:more|less|fewer|bigger|larger|higher|greater|smaller|lower))?|what(?:'s| is| was) the (?:difference|gap))(?:\s+(?:is it|was it|is that|was that|did it))?\s*[?!.]*\s*$/;
+  /,?\s*(?:and\s+)?(?:(?:by\s+)?how (?:much|many)(?:\s+(?:more|less|fewer|bigger|larger|higher|greater|smaller|lower))?|what(?:'s| is| was) the (?:difference|gap))(?:\s+(?:is it|was it|is that|was that|did it))?(\s+(?:per|for each|for every|each|a)\s+[a-z]+)?\s*[?!.]*\s*$/;
 
 // Other ways English puts a choice between two: "between A and B, which … higher?" and the
 // imperative "compare A with B". Both are read as "which …: A or B?".
@@ -343,7 +357,15 @@ function asChoice(q: string): string {
 
 function comparisonIn(written: string, yesNo: boolean, cues: string): Comparison | undefined {
   const asked = asChoice(written);
-  const q = /\s(?:or|vs\.?|versus)\s/.test(asked) ? asked.replace(DIFFERENCE_AFTER_CHOICE, "?") : asked;
+  // A choice ("A or B") or a yes/no comparison ("were there more A than B") may go on to ask by how much.
+  const choice = /\s(?:or|vs\.?|versus)\s/.test(asked) || (yesNo && /\s+than\s+/.test(asked));
+  const difference = choice && DIFFERENCE_AFTER_CHOICE.test(asked);
+  const q = difference
+    ? asked.replace(DIFFERENCE_AFTER_CHOICE, (_, unit: string | undefined) =>
+        unit ? `, ${unit.trim()}?` : "?",
+      )
+    : asked;
+  const asksDifference = difference ? { difference: true } : {};
   // "How many more … than …" asks for the difference itself: a derivation, not a verdict.
   if (/\bhow (?:much|many)\b/.test(q)) return undefined;
   const cmp = COMPARATIVE.exec(q);
@@ -412,6 +434,7 @@ function comparisonIn(written: string, yesNo: boolean, cues: string): Comparison
       wants,
       yesNo: false,
       ...(parallel.alike ? { alike: true } : {}),
+      ...asksDifference,
     };
   }
   // "A [measure] more/bigger … than B": the first side before the comparative, the second after "than".
@@ -434,12 +457,12 @@ function comparisonIn(written: string, yesNo: boolean, cues: string): Comparison
     const parallel = parallelSides(between, right);
     if (hasSubject && parallel.alike && !parallel.common) {
       const sides = sameThingInTwoYears(parallel.left, parallel.right);
-      return { type: "comparison", ...sides, shared: before, wants, yesNo, alike: true };
+      return { type: "comparison", ...sides, shared: before, wants, yesNo, alike: true, ...asksDifference };
     }
     const left = hasSubject ? before : between;
     const shared = hasSubject ? between : "";
     if (!left || !right) return undefined;
-    return { type: "comparison", left, right, shared, wants, yesNo };
+    return { type: "comparison", left, right, shared, wants, yesNo, ...asksDifference };
   }
   // "did A beat B": a comparing verb between the sides (not a plan: "did A exceed its target").
   const verb = COMPARING_VERB.exec(q);

@@ -22,6 +22,8 @@ export type Judgement = {
   /** The figure the question singles out (for a check, the achieved figure). */
   primary: NumericEntry;
   value: number;
+  /** The value as written when it is not the primary figure's own (a difference). */
+  figure?: string;
   inputs: NumericEntry[];
   label: string;
   /** The verdict and its arithmetic, as the first lines of the reply. */
@@ -99,13 +101,16 @@ export function judgeComparison(q: Question, form: Comparison, index: SearchInde
   const relation = same ? "the same as" : `${fmt(diff, a.unit)} more than`;
   const statement = `${larger.written} (${lowerFirst(larger.label)}) is ${relation} ${smaller.written} (${lowerFirst(smaller.label)}).`;
   const arithmetic = `${larger.written} − ${smaller.written} = ${fmt(diff, a.unit)}`;
+  // "…, and by how much?" singles out the difference.
+  const value = (picked: NumericEntry) =>
+    form.difference ? { value: diff, figure: fmt(diff, a.unit) } : { value: picked.value };
   if (form.yesNo) {
     const holds = form.wants === "larger" ? a.value > b.value : a.value < b.value;
     return {
       type: "comparison",
       verdict: holds ? "yes" : "no",
       primary: a,
-      value: a.value,
+      ...value(a),
       inputs: [a, b],
       label: `${a.label} compared with ${lowerFirst(b.label)}`,
       lines: [`${holds ? "Yes" : "No"}: ${statement}`],
@@ -117,7 +122,7 @@ export function judgeComparison(q: Question, form: Comparison, index: SearchInde
     type: "comparison",
     verdict: null,
     primary: picked,
-    value: picked.value,
+    ...value(picked),
     inputs: [a, b],
     label: `${a.label} compared with ${lowerFirst(b.label)}`,
     lines: [statement],
@@ -126,14 +131,17 @@ export function judgeComparison(q: Question, form: Comparison, index: SearchInde
 }
 
 // The figure a check is about: the best-ranked figure of the right kind that is not itself a plan.
+// A plan is what a result is checked against, so it is not the checked figure, unless the question
+// names the plan as what it bounds ("was the planned investment above N?").
 function checkedFigure(
   q: Question,
   index: SearchIndex,
   scoring: Scoring,
   accept: (e: NumericEntry) => boolean,
+  plansToo = false,
 ): RankedEntry | undefined {
   return rankEntries(q, index, scoring, (e) => isNumeric(e) && accept(e as NumericEntry))
-    .filter((r) => index.entryIsPlan[r.index] !== 1 && r.coverage >= MIN_COVERAGE)
+    .filter((r) => (plansToo || index.entryIsPlan[r.index] !== 1) && r.coverage >= MIN_COVERAGE)
     .at(0);
 }
 
@@ -394,6 +402,7 @@ function againstThreshold(
         ? e.kind === "percent"
         : e.kind !== "percent" && (q.kinds.length === 0 || q.kinds.includes(e.kind))) &&
       (!perUnit || isRate(e)),
+    form.ofPlan,
   );
   const near = found ? undefined : figureNearBound(q, index, scoring, form);
   if (!found && !near) return { reason: NO_FIGURE };

@@ -211,7 +211,8 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
   const derivation = form ? undefined : derivationOf(clause, clauseCues, english, cues);
   const { kinds, countUnit } = ZH_PERCENT_CUE.test(raw)
     ? { kinds: ["percent"] as FigureKind[], countUnit: undefined }
-    : ((form?.type === "comparison" || (form?.type === "check" && form.against !== "threshold")) &&
+    : (form?.type === "check" && form.against === "threshold" && boundKinds(english, form, countUnits)) ||
+      ((form?.type === "comparison" || (form?.type === "check" && form.against !== "threshold")) &&
         comparedCount(english)) ||
       (isKeywordQuery(english)
         ? keywordKinds(english)
@@ -545,6 +546,23 @@ const VERSUS_PLAN = new RegExp(
 
 // "Which … more <count noun>": a count noun after the comparative says what is compared.
 const AFTER_COMPARATIVE = /\b(?:more|fewer|less)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)/;
+// "At least 20,000 people", "above 600 million Yuan": the unit a stated bound is written in
+// is the unit of the figure it bounds, whatever else the question names.
+const BOUND_NOUN_WORDS = 5;
+function boundKinds(
+  english: string,
+  form: Extract<Form, { against: "threshold" }>,
+  countUnits: CountUnits | undefined,
+): { kinds: FigureKind[]; countUnit?: string } | undefined {
+  if (form.percent) return undefined;
+  const at = english.indexOf(form.text);
+  if (at < 0) return undefined;
+  const after = english.slice(at + form.text.length);
+  if (/^\s*(?:yuan|rmb)\b/.test(after)) return { kinds: ["money"] };
+  const unit = countedUnit(after.trim().split(/\s+/).slice(0, BOUND_NOUN_WORDS).join(" "), countUnits);
+  return unit ? { kinds: ["count"], countUnit: unit } : undefined;
+}
+
 function comparedCount(q: string): { kinds: FigureKind[]; countUnit: string } | undefined {
   const m = AFTER_COMPARATIVE.exec(q);
   const unit = m ? countUnitIn(m[1]!) : undefined;

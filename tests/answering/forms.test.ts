@@ -25,6 +25,21 @@ describe("formOf: comparisons", () => {
     expect(formOf("how many more wells than ponds were dug?")).toBeUndefined();
   });
 
+  it("marks the difference as what is singled out when asked after the choice, keeping its unit", () => {
+    expect(formOf("which paid more, the wells or the ponds, and by how much per village?")).toMatchObject({
+      type: "comparison",
+      left: "wells",
+      right: "ponds",
+      difference: true,
+    });
+    expect(formOf("were more wells dug than ponds, and by how many?")).toMatchObject({
+      type: "comparison",
+      yesNo: true,
+      difference: true,
+    });
+    expect(formOf("which paid more, the wells or the ponds?")).not.toHaveProperty("difference");
+  });
+
   it("reads 'between A and B, which …' and the imperative 'compare A with B' as a choice", () => {
     expect(formOf("between the wells and the ponds, which number is higher?")).toMatchObject({
       type: "comparison",
