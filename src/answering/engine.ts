@@ -451,7 +451,7 @@ function figureAnswer(q: Question, top: RankedEntry, ranked: RankedEntry[], inde
     type: "figure",
     value: e.kind === "date" ? null : e.value,
     unit: e.unit,
-    figure: j.figure ?? e.written,
+    figure: e.written,
     label: e.label,
     section: e.section,
     report: reportOf(index, e.report),
