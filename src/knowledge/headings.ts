@@ -51,7 +51,7 @@ export function findHeadings(cleaned: string, options: HeadingOptions): Heading[
       continue;
     }
     const runIn = runInTitle(line, known);
-    if (runIn) headings.push({ title: runIn, start, bodyStart: start + runIn.length });
+    if (runIn) headings.push({ title: runIn.replace(/\s+/g, " "), start, bodyStart: start + runIn.length });
   }
   return headings;
 }
@@ -85,7 +85,11 @@ function runInTitle(line: string, known: readonly string[]): string | undefined 
     )
       return title;
   }
-  const words = line.split(" ");
+  // Words with where each ends: a scrape may leave two spaces (or a tab) between the title and its
+  // sentence, and the title is the line up to its last word, whatever the spacing.
+  const matches = [...line.matchAll(/\S+/g)];
+  const words = matches.map((m) => m[0]);
+  const upTo = (i: number) => line.slice(0, matches[i - 1]!.index! + words[i - 1]!.length);
   // Sentence case or title case: the first word capitalised, the next ones plain words of either
   // case ("Rain Plan", "Wuling Mountain Area development"); the title ends before the first word
   // that only starts a sentence. A capitalised closed-class word inside a title ("Work In Progress")
@@ -93,10 +97,11 @@ function runInTitle(line: string, known: readonly string[]): string | undefined 
   if (!/^\p{Lu}[\p{L}-]*$/u.test(words[0] ?? "")) return undefined;
   for (let i = 1; i <= Math.min(RUN_IN_MAX_WORDS, words.length - 2); i++) {
     const word = words[i]!;
-    if (SENTENCE_STARTERS.has(word)) return words.slice(0, i).join(" ");
+    if (SENTENCE_STARTERS.has(word)) return upTo(i);
     // A scrape that lost the line break glues the title to its sentence ("Drinking water safetyIn 2011").
     const glued = /^(\p{L}[\p{Ll}-]*?)(\p{Lu}\p{Ll}*)$/u.exec(word);
-    if (glued && SENTENCE_STARTERS.has(glued[2]!)) return [...words.slice(0, i), glued[1]!].join(" ");
+    if (glued && SENTENCE_STARTERS.has(glued[2]!))
+      return line.slice(0, matches[i]!.index! + glued[1]!.length);
     if (!/^\p{L}\p{Ll}*(?:-\p{L}\p{Ll}*)*$/u.test(word)) return undefined;
   }
   return undefined;

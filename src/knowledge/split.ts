@@ -59,10 +59,11 @@ export function splitReport(cleaned: string, options: SplitOptions = {}): SplitR
       : [];
     // A page may mark some sections and give others as plain title lines (a scrape that lost some
     // of the marks): a heading line of its own between marks is a section too.
-    // A title running into its sentence counts only when another report or a mark uses it.
+    // A title running into its sentence counts as it does on a page without marks: the rule
+    // (sentence-case words up to a word that only starts a sentence) holds whatever else the page uses.
     const known = [...(options.knownTitles ?? []), ...marks.map((m) => m.title)];
     const plain = findHeadings(cleaned, { reportTitle: options.reportTitle, knownTitles: known }).filter(
-      (h) => h.start > marks[0]!.start && (isOwnLine(cleaned, h) || known.includes(h.title)),
+      (h) => h.start > marks[0]!.start,
     );
     const headings = [...marks, ...plain].sort((a, b) => a.start - b.start);
     return { ...cut(cleaned, headings), method: "marks", warnings, missing: [] };
@@ -88,12 +89,6 @@ export function splitReport(cleaned: string, options: SplitOptions = {}): SplitR
     ],
     missing: [],
   };
-}
-
-/** A heading that is a whole line of its own (not a title running into its first sentence). */
-function isOwnLine(cleaned: string, h: Heading): boolean {
-  const end = cleaned.indexOf("\n", h.bodyStart);
-  return cleaned.slice(h.bodyStart, end < 0 ? cleaned.length : end).trim() === "";
 }
 
 // One heading alone is more likely a stray short line than the page's structure.

@@ -12,6 +12,13 @@ describe("findHeadings: a title glued to its first sentence", () => {
     expect(text.slice(h!.bodyStart)).toMatch(/^In 2011, the province/);
   });
 
+  it("a title separated from its sentence by two spaces or a tab is found, its title with one space", () => {
+    const text = "Report title\n  Water  supply works  In 2012, the province built 318 projects.\n";
+    const [h] = findHeadings(text, { knownTitles: [] });
+    expect(h?.title).toBe("Water supply works");
+    expect(text.slice(h!.bodyStart).trim()).toMatch(/^In 2012, the province/);
+  });
+
   it("a known title glued to its sentence is found too", () => {
     expect(titles("Report title\nOverviewIn 2011, Gansu lifted 786,000 people.\n", ["Overview"])).toEqual([
       "Overview",
