@@ -355,7 +355,19 @@ function asChoice(q: string): string {
   return q;
 }
 
+// "In <setting>, did A or B …": a setting put before the asking clause applies to both sides.
+const SETTING_LEAD =
+  /^((?:in|for|during|under|within|among|as for|regarding|about|across)\s[^,]{2,80}),\s*(?=(?:did|does|do|was|were|is|are|has|have|had|which|what|who)\b)/;
+// "Did A or B <verb> more …": after do-support the verb before the comparative is bare, and it
+// says what both sides did, not what the second side is.
+const DO_SUPPORT = /^\s*(?:did|does|do)\b/;
+
 function comparisonIn(written: string, yesNo: boolean, cues: string): Comparison | undefined {
+  const setting = SETTING_LEAD.exec(written);
+  if (setting && !/\s(?:or|vs\.?|versus)\s/.test(setting[1]!)) {
+    const rest = comparisonIn(written.slice(setting[0].length), yesNo, cues);
+    return rest && { ...rest, shared: cleanSide(`${setting[1]} ${rest.shared}`) };
+  }
   const asked = asChoice(written);
   // A choice ("A or B") or a yes/no comparison ("were there more A than B") may go on to ask by how much.
   const choice = /\s(?:or|vs\.?|versus)\s/.test(asked) || (yesNo && /\s+than\s+/.test(asked));
@@ -409,7 +421,16 @@ function comparisonIn(written: string, yesNo: boolean, cues: string): Comparison
     const own = OWN_ARTICLE.test(right) && OWN_ARTICLE.test(left.replace(/^[\s,:;]+/, ""));
     const shareEnd = SIDE_END.exec(right);
     const sharedFrom = own && shareEnd && PARTICIPLE.test(right.slice(shareEnd.index)) ? null : shareEnd;
-    const ends = [/[,;?!]/.exec(right), sharedFrom].filter((m): m is RegExpExecArray => m !== null);
+    // "… or B contribute more money?": the comparative and what follows it are shared, and after
+    // do-support so is the bare verb before it.
+    const inRight = inLeft ? null : COMPARATIVE.exec(right);
+    const verbBefore =
+      inRight && DO_SUPPORT.test(q) ? /\s+[a-z]+\s*$/.exec(right.slice(0, inRight.index)) : null;
+    const comparativeEnd =
+      verbBefore && cleanSide(right.slice(0, verbBefore.index)).length > 0 ? verbBefore : inRight;
+    const ends = [/[,;?!]/.exec(right), sharedFrom, comparativeEnd].filter(
+      (m): m is RegExpExecArray => m !== null,
+    );
     const end = ends.sort((a, b) => a.index - b.index)[0];
     let tail = "";
     if (end) {

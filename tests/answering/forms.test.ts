@@ -25,6 +25,13 @@ describe("formOf: comparisons", () => {
     expect(formOf("how many more wells than ponds were dug?")).toBeUndefined();
   });
 
+  it("shares a setting put before the asking clause, and the bare verb after do-support, between the sides", () => {
+    const form = formOf("for the road projects, did the towns or the villages build more bridges?");
+    expect(form).toMatchObject({ type: "comparison", left: "towns", right: "villages" });
+    expect(form?.type === "comparison" && form.shared).toContain("road projects");
+    expect(form?.type === "comparison" && form.shared).toContain("build more bridges");
+  });
+
   it("marks the difference as what is singled out when asked after the choice, keeping its unit", () => {
     expect(formOf("which paid more, the wells or the ponds, and by how much per village?")).toMatchObject({
       type: "comparison",
