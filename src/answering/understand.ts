@@ -237,11 +237,14 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
   );
   const head = headPhrase(english);
   // "Which counties…", "who…" ask for names, whatever money words the question holds.
-  const named = NAMES_QUESTION.exec(english);
-  const asksNames =
-    !!named &&
-    (WHICH_OR_WHO.test(english) || NAMED_THINGS.test(named[1] ?? "")) &&
-    !HOW_MUCH_OR_MANY.test(english);
+  const asked = NAMES_QUESTION.exec(english);
+  const byQuestion = !!asked && (WHICH_OR_WHO.test(english) || NAMED_THINGS.test(asked[1] ?? ""));
+  // "Name the counties …", "list the projects …", "the names of the villages …": a request for names
+  // of a plural noun the report names or counts.
+  const request = byQuestion ? null : NAMES_REQUEST.exec(english);
+  const byRequest = !!request && (NAMED_THINGS.test(request[1]!) || countUnitIn(request[1]!) !== undefined);
+  const named = byQuestion ? asked : byRequest ? request : null;
+  const asksNames = !!named && !HOW_MUCH_OR_MANY.test(english);
   // "Which counties …": the kind of name asked for, as its singular ("county").
   const nameKind = asksNames && named?.[1] && countUnitIn(named[1]) ? singularOf(named[1]) : undefined;
   const passage = !derivation && !form && (asksNames || (kinds.length === 0 && PASSAGE_CUE.test(english)));
@@ -319,6 +322,9 @@ const NAME_MASK = "the programme";
 const TAKE_PART = /\b(?:took|take|takes|taking|taken) part\b/g;
 // A question that opens with which/who/whom/what (after a preposition), and the noun after it.
 const NAMES_QUESTION = /^\s*(?:in |for |from |by |to )?(?:which|who|whom|what)\s+([a-z]+)?/;
+// An imperative or a noun phrase that asks for names, and the plural noun they are asked of.
+const NAMES_REQUEST =
+  /^\s*(?:(?:please|pls|can you|could you|can u)\s+)?(?:(?:name|list)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?|(?:.*\s)?names of\s+(?:all\s+)?(?:the\s+)?)([a-z]+)/;
 // "Which …" and "who …" always ask for names; "what" only with a noun of NAMED_THINGS.
 const WHICH_OR_WHO = /^\s*(?:in |for |from |by |to )?(?:which|who|whom)\b/;
 // Plural nouns whose instances the report names ("what projects …", "what measures …").

@@ -205,3 +205,13 @@ describe("understand: the words of a comparison's form are not searched", () => 
     expect(q.terms.map((t) => t.surface)).not.toContain("difference");
   });
 });
+
+describe("understand: names asked for without a question word", () => {
+  it("reads 'name the …', 'list the …' and 'the names of the …' of a plural noun as asking for names", () => {
+    expect(read("name the villages that built wells").asksNames).toBe(true);
+    expect(read("pls list all the projects in the mountain counties").asksNames).toBe(true);
+    expect(read("what were the names of the towns with new schools?").asksNames).toBe(true);
+    // A request of something that is not named by its instances is not a names question.
+    expect(read("name the amount of money spent").asksNames).toBe(false);
+  });
+});
