@@ -6,9 +6,11 @@
 // general English, not merely the closest the report happens to have, and it counts for less than
 // the word itself (rank.ts). The vectors of the 28,621 everyday English words (the SUBTLEX list the
 // register uses) are kept as 8-bit integers in assets/word-vectors (2.9 MB, rebuilt by
-// scripts/build-word-vectors.ts); they load on first use (about 0.1 s, 3 MB). How close each word's tenth
-// closest English word is was computed when the table was built (cutoffs.bin), so a question word is
-// compared with the report's words only.
+// scripts/build-word-vectors.ts); they load on first use (about 0.1 s, 4 MB). How close each word's tenth
+// closest English word is, and which words those closest are, was computed when the table was built
+// (cutoffs.bin, nearest.bin): a question word is compared with its own few closest words only, not
+// with every word of the report (a scan of the report's vocabulary per question word cost more
+// than the rest of an unanswerable question, and grows with the corpus).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { PROJECT_ROOT } from "../paths.js";
@@ -25,6 +27,12 @@ export const NEAR_MIN_SIMILARITY = 0.6;
 // The report's word must be among the question word's closest words in general English: a word
 // whose nearest report word is its 200th neighbour is about something the report lacks.
 export const NEAR_MAX_RANK = 10;
+/** Each word's closest words (16-bit ids, every word within NEAREST_MARGIN of its cutoff), and where each word's list starts. */
+export const NEAREST_FILE = "nearest.bin";
+export const NEAREST_STARTS_FILE = "nearest-starts.bin";
+// Wider than the rounding between the build's float vectors and the bot's integer dot products, so
+// the stored lists hold every word the bot's exact test below can accept.
+export const NEAREST_MARGIN = 1e-3;
 
 type Table = {
   words: string[];
@@ -33,28 +41,53 @@ type Table = {
   norms: Float32Array;
   /** Per word, the similarity of its NEAR_MAX_RANK-th closest word (computed when the table is built). */
   cutoffs: Float32Array;
+  /** Word i's closest words are nearest[nearestStarts[i] .. nearestStarts[i + 1]). */
+  nearestStarts: Uint32Array;
+  nearest: Uint16Array;
 };
 let table: Table | undefined;
+
+/** A binary file as a typed array over bytes of its own (readFileSync may hand out a pooled, unaligned slice). */
+function readTyped<T>(file: string, Type: { new (b: ArrayBuffer): T; BYTES_PER_ELEMENT: number }): T {
+  const bytes = readFileSync(join(WORD_VECTORS_DIR, file));
+  if (bytes.length % Type.BYTES_PER_ELEMENT !== 0)
+    throw new Error(
+      `assets/word-vectors/${file}: ${bytes.length} bytes; rebuild with scripts/build-word-vectors.ts`,
+    );
+  return new Type(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer);
+}
 
 function loadTable(): Table {
   const words = readFileSync(join(WORD_VECTORS_DIR, "words.txt"), "utf8").split("\n").filter(Boolean);
   const bytes = readFileSync(join(WORD_VECTORS_DIR, "vectors.bin"));
-  const cutoffBytes = readFileSync(join(WORD_VECTORS_DIR, "cutoffs.bin"));
-  if (bytes.length !== words.length * WORD_VECTOR_DIMENSIONS || cutoffBytes.length !== words.length * 4)
+  const cutoffs = readTyped("cutoffs.bin", Float32Array);
+  const nearestStarts = readTyped(NEAREST_STARTS_FILE, Uint32Array);
+  const nearest = readTyped(NEAREST_FILE, Uint16Array);
+  if (
+    bytes.length !== words.length * WORD_VECTOR_DIMENSIONS ||
+    cutoffs.length !== words.length ||
+    nearestStarts.length !== words.length + 1 ||
+    nearestStarts[words.length] !== nearest.length
+  )
     throw new Error(
-      `assets/word-vectors: ${bytes.length} + ${cutoffBytes.length} bytes for ${words.length} words; rebuild with scripts/build-word-vectors.ts`,
+      `assets/word-vectors: tables of ${bytes.length}, ${cutoffs.length}, ${nearestStarts.length} and ${nearest.length} for ${words.length} words; rebuild with scripts/build-word-vectors.ts`,
     );
   const vectors = new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length);
-  const cutoffs = new Float32Array(
-    cutoffBytes.buffer.slice(cutoffBytes.byteOffset, cutoffBytes.byteOffset + cutoffBytes.length),
-  );
   const norms = new Float32Array(words.length);
   for (let i = 0; i < words.length; i++) {
     let n = 0;
     for (let d = 0; d < WORD_VECTOR_DIMENSIONS; d++) n += vectors[i * WORD_VECTOR_DIMENSIONS + d]! ** 2;
     norms[i] = Math.sqrt(n) || 1;
   }
-  return { words, ids: new Map(words.map((w, i) => [w, i])), vectors, norms, cutoffs };
+  return {
+    words,
+    ids: new Map(words.map((w, i) => [w, i])),
+    vectors,
+    norms,
+    cutoffs,
+    nearestStarts,
+    nearest,
+  };
 }
 
 function cosine(t: Table, a: number, b: number): number {
@@ -64,31 +97,43 @@ function cosine(t: Table, a: number, b: number): number {
   return dot / (t.norms[a]! * t.norms[b]!);
 }
 
-const candidateIds = new WeakMap<readonly string[], { word: string; id: number }[]>();
+// Per list of candidates (a report's vocabulary, kept as long as its index), each English word's
+// position in it, or -1: one small typed array instead of a map of the words.
+const candidatePositions = new WeakMap<readonly string[], Int32Array>();
 
 /**
- * The words of `candidates` (words a report has) that general English uses like `word`, closest
- * first: similarity at least NEAR_MIN_SIMILARITY and among the word's NEAR_MAX_RANK closest words.
- * Empty when the word is not an everyday English word (names and typos have no vector here).
+ * The words of `candidates` (distinct words a report has) that general English uses like `word`,
+ * closest first (in the candidates' order when equally close): similarity at least
+ * NEAR_MIN_SIMILARITY and among the word's NEAR_MAX_RANK closest words. Empty when the word is not
+ * an everyday English word (names and typos have no vector here).
  */
 export function nearWordsAmong(word: string, candidates: readonly string[]): NearWord[] {
   table ??= loadTable();
   const t = table;
   const id = t.ids.get(word.toLowerCase());
   if (id === undefined) return [];
-  const known = getOrInsertComputed(candidateIds, candidates, () =>
-    candidates.flatMap((w) => {
+  const positions = getOrInsertComputed(candidatePositions, candidates, () => {
+    const at = new Int32Array(t.words.length).fill(-1);
+    candidates.forEach((w, k) => {
       const i = t.ids.get(w);
-      return i === undefined ? [] : [{ word: w, id: i }];
-    }),
-  );
-  const near = known
-    .filter((c) => c.id !== id)
-    .map((c) => ({ word: c.word, similarity: cosine(t, id, c.id) }))
-    .filter((c) => c.similarity >= NEAR_MIN_SIMILARITY);
+      if (i !== undefined && at[i] === -1) at[i] = k;
+    });
+    return at;
+  });
   // A small tolerance: the cutoff was computed from the same 8-bit vectors, in another order.
   const cutoff = t.cutoffs[id]! - 1e-6;
-  return near.filter((c) => c.similarity >= cutoff).sort((a, b) => b.similarity - a.similarity);
+  const found: (NearWord & { at: number })[] = [];
+  for (let k = t.nearestStarts[id]!; k < t.nearestStarts[id + 1]!; k++) {
+    const other = t.nearest[k]!;
+    const at = positions[other]!;
+    if (other === id || at < 0) continue;
+    const similarity = cosine(t, id, other);
+    if (similarity >= NEAR_MIN_SIMILARITY && similarity >= cutoff)
+      found.push({ word: t.words[other]!, similarity, at });
+  }
+  return found
+    .sort((a, b) => b.similarity - a.similarity || a.at - b.at)
+    .map(({ word, similarity }) => ({ word, similarity }));
 }
 
 /** How alike general English uses two words (cosine of their vectors); undefined when either has none. */
