@@ -10,6 +10,7 @@ import type { Derived } from "./compute.js";
 import { unionCoverage, type RankedEntry, type Scoring } from "./rank.js";
 import type { SearchIndex } from "./search-index.js";
 import type { Question } from "./understand.js";
+import { setAsideIn, type SetAside } from "./set-aside.js";
 
 // The levels of government and the other givers the reports name, each with the words for it.
 const SOURCE_WORDS: Record<string, string> = {
@@ -58,6 +59,8 @@ export function bySource(
   scoring: Scoring,
   ranked: RankedEntry[],
 ): { ranked: RankedEntry[]; derived?: Derived } {
+  const setAside = setAsideIn(q.raw, q.english, sourcesIn);
+  if (setAside) return withoutSetAside(index, scoring, ranked.filter(ofKindAsked(q)), setAside);
   const asked = sourcesIn(q.english);
   if (asked.size === 0) return { ranked };
   const other = (r: RankedEntry) => {
@@ -114,4 +117,104 @@ function jointMinusPart(
     inputs: [total.x, part.x],
     coverage: Math.max(top.coverage, unionCoverage(scoring, [total.i, part.i])),
   };
+}
+
+// A part taken out of a whole leaves an amount of the kind the question asks: "how much" of funds is
+// money, and the rest of a count of projects is no answer to it. A percentage is never what is left
+// (a "central share" set aside is read as a percentage asked, but is the part taken out).
+const ofKindAsked = (q: Question) => (r: RankedEntry) =>
+  r.entry.kind !== "percent" && (!q.kinds[0] || q.kinds[0] === "percent" || r.entry.kind === q.kinds[0]);
+
+/**
+ * A question that sets a giver aside (set-aside.ts) is answered inside the whole it names (the
+ * section of its best figure): by a figure of the giver asked that names no giver set aside, by a
+ * joint figure minus the set-aside giver's part, or, when it names no giver, by the whole minus
+ * that part. Nothing else is its answer: the figures left are only those of the giver asked, so
+ * when none can be made the engine says so instead of giving the joint figure, the whole or
+ * another section's figure of the same giver.
+ */
+function withoutSetAside(
+  index: SearchIndex,
+  scoring: Scoring,
+  ranked: RankedEntry[],
+  { aside, asked }: SetAside,
+): { ranked: RankedEntry[]; derived?: Derived } {
+  const top = ranked[0];
+  if (!top) return { ranked };
+  const inWhole = ranked.filter(
+    (r) => r.entry.report === top.entry.report && r.entry.section === top.entry.section,
+  );
+  const named = (r: RankedEntry) => sourcesIn(r.entry.label);
+  const kept = inWhole.filter((r) => {
+    const n = named(r);
+    return asked.size > 0 && !overlaps(n, aside) && overlaps(n, asked);
+  });
+  for (const r of inWhole) {
+    if (r === kept[0]) break;
+    const derived = restOf(index, scoring, r, asked, aside);
+    if (derived) return { ranked: kept, derived };
+  }
+  return { ranked: kept };
+}
+
+// What is left once the set-aside givers' part is taken out, found from a figure of the whole: the
+// joint figure of the givers asked and those set aside minus the set-aside part (the figure is
+// either of them: the section holds both); with no giver asked, a joint figure minus the set-aside
+// part, the whole of a set-aside part minus it, or a whole minus its set-aside part.
+function restOf(
+  index: SearchIndex,
+  scoring: Scoring,
+  r: RankedEntry,
+  asked: Set<string>,
+  aside: Set<string>,
+): Derived | undefined {
+  const n = sourcesIn(r.entry.label);
+  const others = new Set([...n].filter((s) => !aside.has(s)));
+  if (overlaps(n, aside) && asked.size > 0) return jointMinusPart(index, scoring, r, asked, aside);
+  if (asked.size > 0) return undefined;
+  if (overlaps(n, aside) && others.size > 0) return jointMinusPart(index, scoring, r, others, aside);
+  if (n.size > 0 && [...n].every((s) => aside.has(s))) {
+    // A part of the givers set aside: the joint figure of theirs and others' in its section, if any.
+    const joint = jointIn(index, r, aside);
+    if (joint) return jointMinusPart(index, scoring, r, joint, aside);
+  }
+  const sameSet = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((s) => b.has(s));
+  const byId = (id: string) => index.kb.byId.get(id);
+  const groups =
+    n.size === 0
+      ? (index.groupsByTotal.get(r.entry.id) ?? [])
+      : sameSet(n, aside)
+        ? (index.groupsByPart.get(r.entry.id) ?? [])
+        : [];
+  for (const g of groups.filter((x) => x.type === "parts")) {
+    const total = byId(g.total);
+    const part = g.parts
+      .map(byId)
+      .find((x) => x && (n.size > 0 ? x.id === r.entry.id : sameSet(sourcesIn(x.label), aside)));
+    if (!total || !part || !isNumeric(total) || !isNumeric(part) || total.unit !== part.unit) continue;
+    if (part.value >= total.value) continue;
+    const value = total.value - part.value;
+    return {
+      value,
+      unit: total.unit,
+      figure: formatValue(value, total.unit),
+      label: `${total.label}, other than ${lowerFirst(part.label)}`,
+      arithmetic: `${total.written} − ${part.written} = ${formatValue(value, total.unit)}`,
+      inputs: [total, part],
+      coverage: r.coverage,
+    };
+  }
+  return undefined;
+}
+
+/** The givers besides `aside` that a joint figure in r's section names along with them (same unit). */
+function jointIn(index: SearchIndex, r: RankedEntry, aside: Set<string>): Set<string> | undefined {
+  const e = r.entry as NumericEntry;
+  for (const x of index.kb.entries) {
+    if (x.report !== e.report || x.section !== e.section || !isNumeric(x) || x.unit !== e.unit) continue;
+    const n = sourcesIn(x.label);
+    const others = new Set([...n].filter((s) => !aside.has(s)));
+    if (others.size > 0 && [...aside].every((s) => n.has(s)) && x.value > e.value) return others;
+  }
+  return undefined;
 }

@@ -8,6 +8,7 @@
 // Chinese words, which the glossary then translates as before. Numbers written in Chinese
 // characters (两亿, 百分之一百零五) become digits, so a stated bound or input is read as a number.
 // No rule names a topic: every pattern is made of function words, question words and numerals.
+import { ZH_SET_ASIDE_VERBS } from "./set-aside.js";
 
 const DIGIT: Record<string, number> = {
   零: 0,
@@ -189,9 +190,15 @@ function whichIsMore(clause: string): string {
 // the question asks a part of, as English says "of the 42 million".
 const OF_STATED = /(\d+(?:\.\d+)?\s*(?:万|亿)?\s*(?:元|户|人|个|项)?)(?:里面|之中|当中|里|中)/g;
 // A lead clause that sets something aside ("去掉省里出的，", "除了X以外，") names what is not asked:
-// its words are not searched for the answer, which the clause after it asks.
-const SET_ASIDE =
-  /[，,]?\s*(?:扣掉|扣除|除去|减去|去掉|除了)[^，,。？?]{1,12}?(?:的部分|部分|以外|之外)?[，,]/g;
+// its words are not searched for the answer, which the clause after it asks (set-aside.ts reads
+// which part it sets aside).
+const SET_ASIDE = new RegExp(
+  `[，,]?\\s*(?:${ZH_SET_ASIDE_VERBS})[^，,。？?]{1,12}?(?:的部分|部分|以外|之外)?[，,]`,
+  "g",
+);
+// In a question that sets a part aside, the words for all of it (总投资, 一共, 合计) name the whole
+// the part is taken from: what is asked is a part of it, not figures added up.
+const WHOLE_WORDS = /总共|总计|合计|一共|共计|总(?=投资|投入|资金|金额|额)/g;
 // 多少 after a verb of giving or spending asks an amount of money: 出了多少, 投了多少, 花了多少 (多出多少
 // and 超出多少 ask a difference).
 const GAVE_HOW_MUCH = /(?<![多超少高])(?:拿出|出|投|给|花|拨|筹)了?多少(?:钱)?(?![\p{Script=Han}])/gu;
@@ -218,11 +225,10 @@ function frameOnBothSides(lead: string, clause: string): [string, string] {
  */
 export function chineseForms(text: string): string {
   if (!/\p{Script=Han}/u.test(text)) return text;
-  let q = chineseNumbers(text)
-    .replace(OF_STATED, (_, n: string) => ` of the ${n}`)
-    .replace(SET_ASIDE, "，")
-    .replace(GAVE_HOW_MUCH, " put in how much ")
-    .replace(HOW_MUCH_MONEY, " how much $1");
+  let q = chineseNumbers(text).replace(OF_STATED, (_, n: string) => ` of the ${n}`);
+  const setAside = q.replace(SET_ASIDE, "，");
+  if (setAside !== q) q = setAside.replace(WHOLE_WORDS, "");
+  q = q.replace(GAVE_HOW_MUCH, " put in how much ").replace(HOW_MUCH_MONEY, " how much $1");
   const parts = q.split(/(?<=[？?])/);
   if (parts.length === 2 && parts[1]!.trim() && !QUESTION_WORD.test(parts[1]!))
     q = `${parts[1]!.trim().replace(/[。.!！]+$/, "")}，${parts[0]!.trim()}`;
