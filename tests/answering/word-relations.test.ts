@@ -35,3 +35,23 @@ describe("word-relations: what WordNet says a word means in other words", () => 
     expect(relatedWords("lent", undefined, "verb").related.map((r) => r.word)).toContain("loan");
   });
 });
+
+describe("word-relations: the table is searched as bytes", () => {
+  it("finds the first and the last word of the file, and nothing before or after them", () => {
+    expect(relatedTo("a").map((r) => r.word)).toContain("base");
+    expect(relatedTo("zurich").map((r) => r.word)).toContain("city");
+    expect(relatedTo("")).toEqual([]);
+    expect(relatedTo("zzzzzz")).toEqual([]);
+  });
+
+  it("finds a word, not a longer word it begins or a shorter word that begins it", () => {
+    expect(relatedTo("abandon").length).toBeGreaterThan(0);
+    expect(relatedTo("abando")).toEqual([]);
+    expect(relatedTo("abandonn")).toEqual([]);
+  });
+
+  it("finds nothing for a word in another script, without failing", () => {
+    expect(relatedTo("扶贫")).toEqual([]);
+    expect(relatedTo("café")).toEqual([]);
+  });
+});
