@@ -499,7 +499,17 @@ function rankFor(
     clause: `${text} ${shared}`,
   };
   const terms = queryTerms(side, index, `${text} ${shared}`);
-  return rankEntries(side, index, scoreEntries(index, terms), (e) => isNumeric(e) && filter(e));
+  const scoring = scoreEntries(index, terms);
+  // A side is the figure its own words name: one that matches only the words both sides share
+  // ("support more poor households") stands for neither side.
+  const ownTerms = new Set(queryTerms(side, index, text).map((t) => t.term));
+  let own = 0;
+  terms.forEach((t, i) => {
+    if (ownTerms.has(t.term)) own |= 1 << i;
+  });
+  return rankEntries(side, index, scoring, (e) => isNumeric(e) && filter(e)).filter(
+    (r) => own === 0 || (scoring.mask[r.slot]! & own) !== 0,
+  );
 }
 
 function share(q: Question, index: SearchIndex, scoring: Scoring): Derived | undefined {
@@ -566,14 +576,23 @@ function average(q: Question, index: SearchIndex, scoring: Scoring, perUnit: str
   ).filter((d) => askedPlan || index.entryIsPlan[d.index] !== 1);
   // The best-matching figure is what is being averaged; its divisor is a count reported with it
   // ("633.5068 million Yuan of small loans to help 21,000 poor households"), else one in its section.
-  const pick = numerators
-    .map((n) => ({
-      n,
-      den:
-        denominators.find((d) => d.entry.sentence === n.entry.sentence) ??
-        denominators.find((d) => d.entry.section === n.entry.section),
-    }))
-    .find((p) => p.den);
+  const pairs = numerators.map((n) => ({
+    n,
+    den:
+      denominators.find((d) => d.entry.sentence === n.entry.sentence) ??
+      denominators.find((d) => d.entry.section === n.entry.section),
+  }));
+  // The kinds a question asks for are in order ("how much" is money before a count): the average
+  // is of the first kind that has one, so "how much would each village get" divides money, not
+  // the count of counties that happens to match as well.
+  const kindRank = (p: (typeof pairs)[number]) => {
+    const at = q.kinds.indexOf(p.n.entry.kind);
+    return at < 0 ? q.kinds.length : at;
+  };
+  const pick = pairs
+    .filter((p) => p.den)
+    .sort((a, b) => kindRank(a) - kindRank(b))
+    .at(0);
   const den = pick?.den?.entry;
   if (!pick || !den || den.kind !== "count" || den.value === 0) return undefined;
   const num = pick.n.entry as NumericEntry;

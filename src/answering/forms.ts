@@ -325,6 +325,9 @@ const SIDE_END = new RegExp(
   String.raw`\s+(?=(?:${PARTICIPLE_WORD}|in|under|for|during|by|from|with|through|within|were|was|is|are|had|has|get|did|do|does)\b)`,
 );
 const OWN_ARTICLE = /^\s*(?:the|a|an|its|their)\s/;
+const GOVERNED_PHRASE = new RegExp(
+  String.raw`^\s*${PARTICIPLE_WORD}\s+(?:by|with|in|under|for|through|from|to)\s+(?:the\s+)?[a-z-]+`,
+);
 const PARTICIPLE = new RegExp(String.raw`^\s+${PARTICIPLE_WORD}\b`);
 const LEAD =
   /^(?:(?:which|what|who|whom|was|were|is|are|did|does|do|had|has|there|the|a|an|one|of|it)(?:\s+|$))+/;
@@ -419,7 +422,11 @@ function comparisonIn(written: string, yesNo: boolean, cues: string): Comparison
     // The right side ends at a clause boundary or where words both sides share begin ("B | built under …").
     // A participle after a side with its own article modifies that side only ("A or the money collected by B").
     const own = OWN_ARTICLE.test(right) && OWN_ARTICLE.test(left.replace(/^[\s,:;]+/, ""));
-    const shareEnd = SIDE_END.exec(right);
+    // "A paired with X or B covered by Y": a side that opens with a participle keeps the phrase
+    // it governs; what both share starts after it.
+    const governed = GOVERNED_PHRASE.exec(right)?.[0].length ?? 0;
+    const sideEnd = SIDE_END.exec(right.slice(governed));
+    const shareEnd = sideEnd && Object.assign(sideEnd, { index: sideEnd.index + governed });
     const sharedFrom = own && shareEnd && PARTICIPLE.test(right.slice(shareEnd.index)) ? null : shareEnd;
     // "… or B contribute more money?": the comparative and what follows it are shared, and after
     // do-support so is the bare verb before it.

@@ -32,6 +32,14 @@ describe("formOf: comparisons", () => {
     expect(form?.type === "comparison" && form.shared).toContain("build more bridges");
   });
 
+  it("keeps the phrase a participle governs with a side that opens with it ('… or repaired by B in 2012')", () => {
+    expect(formOf("were more wells dug by the towns or repaired by the counties in 2012?")).toMatchObject({
+      type: "comparison",
+      right: "repaired by the counties",
+      shared: "in 2012",
+    });
+  });
+
   it("marks the difference as what is singled out when asked after the choice, keeping its unit", () => {
     expect(formOf("which paid more, the wells or the ponds, and by how much per village?")).toMatchObject({
       type: "comparison",
