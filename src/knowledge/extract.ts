@@ -1,12 +1,13 @@
 // Turns every figure in a report's sentences into a typed entry with a provisional label taken
 // from its clause. Curated annotations (labels, aliases, unit fixes) are applied afterwards.
 import type { Entry, ReportMeta, Skip } from "./schema.js";
-import type { RawSection } from "./split.js";
+import { itemTitleOf, type RawSection } from "./split.js";
 import { FIGURES_MAX_PER_REPORT } from "./limits.js";
 import { findDates, findNumbers, isYear, type NumberToken } from "./numbers.js";
 import { frontedWholeNoun, grammarLabel, type GrammarLabel } from "./labels.js";
 import { tagSentence, type Token } from "./nlp.js";
 import { countedNounAfter } from "./count-nouns.js";
+import { type DeclaredUnit, declaredUnit, rowName } from "./declared-unit.js";
 import { slugify } from "./slug.js";
 import { COUNT_NOUNS, PLURAL_OF } from "./units.js";
 import { skipSpansFor } from "./validate.js";
@@ -35,7 +36,16 @@ export function extractEntries(
 
   for (const section of sections) {
     const region = meta.sectionRegions[section.title] ?? meta.region;
-    for (const sentence of section.sentences) {
+    for (const [n, sentence] of section.sentences.entries()) {
+      const item = itemTitleOf(sentence, section.sentences[n - 1]);
+      // The clause of a figure, not reaching back into the item's title before it.
+      const clauseAt = (index: number) => {
+        const clause = clauseAround(sentence, index);
+        const start = sentence.lastIndexOf(clause, index);
+        return item && start >= 0 && start < item.bodyStart && index >= item.bodyStart
+          ? sentence.slice(item.bodyStart, start + clause.length).trim()
+          : clause;
+      };
       // Past the limit the loader refuses the report: extracting the rest would only cost time.
       if (entries.length > FIGURES_MAX_PER_REPORT) return entries;
       const year = sentenceYear(sentence) ?? meta.year;
@@ -43,6 +53,10 @@ export function extractEntries(
       // Where each number of the sentence ends, by its entry's place: the noun it counts follows.
       const numberEnds = new Map<number, number>();
       const skipSpans = skipSpansFor(section.title, sentence, skips);
+      const declared = declaredUnit(sentence);
+      // Labels of a table's rows ("Planned investment by county: Lianhua County"), set after the
+      // grammar's: a row has no sentence around it to read.
+      const rowLabels = new Map<string, string>();
       const dates = findDates(sentence);
       for (const date of dates) {
         if (skipSpans.some((s) => within(date.index, s))) continue;
@@ -53,10 +67,10 @@ export function extractEntries(
           section: section.title,
           region,
           year: date.year ?? year,
-          label: provisionalLabel(clauseAround(sentence, date.index), date.text),
+          label: provisionalLabel(clauseAt(date.index), date.text),
           written: date.text,
           sentence,
-          context: clauseAround(sentence, date.index),
+          context: clauseAt(date.index),
           aliases: [],
           value: date.start,
           end: date.end,
@@ -67,13 +81,17 @@ export function extractEntries(
         const skip = skipSpans.find((s) => within(token.index, s));
         if (skip) continue;
         if (dates.some((d) => token.index >= d.index && token.index < d.index + d.text.length)) continue;
-        const entry = classify(token, sentence);
-        if (entry === "year" || entry === "ordinal") continue;
-        const context = clauseAround(sentence, token.index);
+        const classified = classify(token, sentence);
+        if (classified === "year" || classified === "ordinal") continue;
+        const row = declared ? tableRow(classified, token, sentence, declared) : undefined;
+        const entry = row?.entry ?? classified;
+        const context = clauseAt(token.index);
         numberEnds.set(entries.length, token.index + token.text.length);
+        const id = nextId(section.title, entry.written);
+        if (row) rowLabels.set(id, row.label);
         entries.push({
           ...entry,
-          id: nextId(section.title, entry.written),
+          id,
           report: meta.id,
           section: section.title,
           region,
@@ -86,7 +104,15 @@ export function extractEntries(
       }
       const fresh = entries.slice(sentenceStart);
       if (fresh.some((e) => !curated(e.id))) {
-        const tokens = tagSentence(sentence);
+        // The item's title is no part of the sentence's grammar: the body is tagged alone, its
+        // tokens placed where they are in the whole sentence.
+        const tokens = item
+          ? tagSentence(sentence.slice(item.bodyStart)).map((t) => ({
+              ...t,
+              start: t.start + item.bodyStart,
+              end: t.end + item.bodyStart,
+            }))
+          : tagSentence(sentence);
         const counted = fresh.map((e, i) => {
           const end = numberEnds.get(sentenceStart + i);
           return curated(e.id) || end === undefined ? e : withCountedNoun(e, tokens, sentence, end);
@@ -97,12 +123,37 @@ export function extractEntries(
           ...labelFromGrammar(counted, tokens, sentence, region, year),
         );
       }
+      for (let i = sentenceStart; i < entries.length; i++) {
+        const e = entries[i]!;
+        const label = rowLabels.get(e.id) ?? e.label;
+        // A numbered item's title says what its figures are part of, as a section title does for
+        // a section's ("East-west cooperation: aid funds provided by Zhejiang Province").
+        const titled = item ? `${item.title}: ${label.charAt(0).toLowerCase()}${label.slice(1)}` : label;
+        if (titled !== e.label) entries[i] = { ...e, label: titled };
+      }
     }
   }
   return entries;
 }
 
 type Classified = { kind: Entry["kind"]; value: number; unit: string; written: string };
+
+// A bare number after a table's unit declaration is an amount in that unit (declared-unit.ts),
+// labelled by the table's title and its row; a number with a unit or noun of its own is left as read.
+function tableRow(
+  read: Classified,
+  token: NumberToken,
+  sentence: string,
+  declared: DeclaredUnit,
+): { entry: Classified; label: string } | undefined {
+  // Bare: no noun right after it (a noun further on, "1,250 for 3 villages", counts the 3).
+  if (token.index < declared.end || read.kind !== "count" || read.written !== token.text) return undefined;
+  const row = rowName(sentence, declared, token.index);
+  if (!row) return undefined;
+  const value = Number((token.value * declared.multiplier).toPrecision(15));
+  const label = declared.title ? `${declared.title}: ${row}` : row;
+  return { entry: { kind: "money", value, unit: "Yuan", written: read.written }, label };
+}
 
 function classify(token: NumberToken, sentence: string): Classified | "year" | "ordinal" {
   if (token.ordinal) return "ordinal";

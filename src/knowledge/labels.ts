@@ -207,7 +207,7 @@ export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): Gr
   // "N projects of poverty alleviation by science and technology were arranged for the province":
   // the counted noun is the subject of the passive verb after it, not the object of one before.
   if (head && /[A-Za-z]/.test(counted)) {
-    const own = passiveAfter(tokens, rest);
+    const own = passiveAfter(tokens, rest) ?? activeAfter(tokens, rest);
     if (own) return withYear(`${head} ${own}`);
   }
   const verbAt = verbBefore(tokens, first);
@@ -376,6 +376,25 @@ function purposeAfter(tokens: Token[], rest: number): string | undefined {
     return undefined;
   const purpose = phraseAfter(tokens, rest + to, true);
   return purpose ? `to ${purpose}` : undefined;
+}
+
+/**
+ * "N trainees found transfer employment", "N units stationed working teams in …": a counted noun
+ * followed by its own verb in the past tense and that verb's object is the verb's subject. What the
+ * figure counts is the noun that did it ("that found transfer employment"), not the object of an
+ * earlier verb of the sentence. An object that is another figure ("N enterprises helped M
+ * villages") belongs to that figure's label, so no object, no rule.
+ */
+function activeAfter(tokens: Token[], rest: number): string | undefined {
+  const verb = tokens[rest];
+  if (verb?.pos !== "VERB" || verb.text === verb.lemma || /ing$/.test(verb.text)) return undefined;
+  // A noun the tagger took for a verb ("found transfer employment") still starts the object.
+  const object0 = tokens[rest + 1];
+  const nounLike = object0?.pos === "VERB" && tokens[rest + 2]?.pos === "NOUN";
+  if (!nounLike && !["DET", "NOUN", "ADJ", "PROPN", "PRON"].includes(object0?.pos ?? "")) return undefined;
+  const object = phraseAfter(tokens, rest + 1, nounLike);
+  // An object cut before its noun ("continued their …") names nothing.
+  return object && !/\b(?:their|its|his|her|our)$/i.test(object) ? `that ${verb.text} ${object}` : undefined;
 }
 
 /** "of X were arranged for Y" after a counted noun: its modifiers, the participle and what follows. */

@@ -36,9 +36,13 @@ const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1
 
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const WORDS = Object.keys(CARDINALS).join("|");
+// "8,600 10,000 Yuan": a translation that kept the Chinese money unit 万元 (ten thousand yuan) writes
+// it after the number, so the number counts ten-thousands of Yuan. Only before a currency: "8,600
+// 10,000" alone is two numbers.
+const TEN_THOUSAND = String.raw`(?:\s+(10,000|10000|ten thousand)(?=\s*(?:yuan|rmb)\b))`;
 // A number: digits or a cardinal word, optionally followed by a scale word, optionally "%".
 export const NUMBER_TOKEN = new RegExp(
-  String.raw`(?<![A-Za-z\d]|\d[.,])(?:(${DIGITS})(st|nd|rd|th)?|\b(${WORDS})\b)(?:\s+(thousand|million|billion)\b)?(\s*%)?`,
+  String.raw`(?<![A-Za-z\d]|\d[.,])(?:(${DIGITS})(st|nd|rd|th)?|\b(${WORDS})\b)(?:\s+(thousand|million|billion)\b|${TEN_THOUSAND})?(\s*%)?`,
   "gi",
 );
 
@@ -56,9 +60,9 @@ export type NumberToken = {
 export function findNumbers(sentence: string): NumberToken[] {
   const tokens: NumberToken[] = [];
   for (const m of sentence.matchAll(NUMBER_TOKEN)) {
-    const [text, digits, ordinalSuffix, word, scale, percent] = m;
+    const [text, digits, ordinalSuffix, word, scale, tenThousand, percent] = m;
     const base = digits !== undefined ? Number(digits.replace(/,/g, "")) : CARDINALS[word!.toLowerCase()]!;
-    const multiplier = scale ? SCALES[scale.toLowerCase()]! : 1;
+    const multiplier = scale ? SCALES[scale.toLowerCase()]! : tenThousand ? 1e4 : 1;
     tokens.push({
       index: m.index!,
       text: text.trimEnd(),

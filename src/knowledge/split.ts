@@ -140,18 +140,84 @@ const flatten = (text: string) => text.replace(/\s+/g, " ").trim();
 const ABBREVIATIONS = new Set(["No", "Mr", "Mrs", "Dr", "St", "etc", "Co", "Ltd", "e.g", "i.e", "vs"]);
 
 export function splitSentences(text: string): string[] {
+  return joinItemTitles(text, sentenceSpans(text));
+}
+
+// A numbered item's title ("2. East-west cooperation.", "(3) Charity donations.") names what the
+// item's sentence is about and has no figure of its own: read alone it is a sentence that says
+// nothing, and the figures after it lose the words a reader takes from it. It joins the sentence
+// that follows it. A title is short, holds no digit, comma or semicolon, and comes right after a
+// list marker (at its own start or at the end of the sentence before it).
+const ITEM_MARKER_START = /^[(（]?\d{1,2}[.)）、]\s+/;
+const ITEM_MARKER_END = /(?:^|\s)[(（]?\d{1,2}[.)）、]$/;
+const ITEM_TITLE = /^[\p{Lu}“"‘][^\d,;:!?]{1,80}\.$/u;
+const ITEM_TITLE_MAX_WORDS = 10;
+
+function isItemTitle(sentence: string, before: string | undefined): boolean {
+  const marked = ITEM_MARKER_START.test(sentence);
+  if (!marked && !(before !== undefined && ITEM_MARKER_END.test(before))) return false;
+  const title = sentence.replace(ITEM_MARKER_START, "");
+  return ITEM_TITLE.test(title) && title.split(/\s+/).length <= ITEM_TITLE_MAX_WORDS;
+}
+
+/**
+ * The title of the numbered item a sentence opens with ("East-west cooperation" in "East-west
+ * cooperation. Zhejiang Province provided …" after "2."), or undefined: the words a reader reads
+ * every figure of the item under.
+ */
+export function itemTitleOf(
+  sentence: string,
+  before: string | undefined,
+): { title: string; bodyStart: number } | undefined {
+  const m = /\.\s+(?=\S)/.exec(sentence);
+  if (!m) return undefined;
+  const head = sentence.slice(0, m.index + 1);
+  if (!isItemTitle(head, before)) return undefined;
+  const title = head
+    .replace(ITEM_MARKER_START, "")
+    .slice(0, -1)
+    .replace(/^[“"‘](.*)[”"’]$/u, "$1");
+  return { title, bodyStart: m.index + m[0].length };
+}
+
+function joinItemTitles(text: string, spans: { start: number; end: number }[]): string[] {
   const out: string[] = [];
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i]!;
+    const sentence = text.slice(span.start, span.end);
+    const next = spans[i + 1];
+    const before = i > 0 ? text.slice(spans[i - 1]!.start, spans[i - 1]!.end) : undefined;
+    if (next && isItemTitle(sentence, before)) {
+      out.push(text.slice(span.start, next.end));
+      i++;
+      continue;
+    }
+    out.push(sentence);
+  }
+  return out.filter((s) => s.length > 0);
+}
+
+function sentenceSpans(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
   let start = 0;
   for (const m of text.matchAll(/[.!?]["”’]?\s+(?=[A-Z“"‘(])/g)) {
     const end = m.index! + m[0].trimEnd().length;
     const lastWord = wordBefore(text, start, m.index!);
     if (ABBREVIATIONS.has(lastWord.replace(/^.*[^A-Za-z.]/, ""))) continue;
-    out.push(text.slice(start, end).trim());
+    out.push(trimmed(text, start, end));
     start = m.index! + m[0].length;
   }
-  const rest = text.slice(start).trim();
-  if (rest) out.push(rest);
-  return out.filter((s) => s.length > 0);
+  out.push(trimmed(text, start, text.length));
+  return out.filter((s) => s.end > s.start);
+}
+
+/** The span from `start` to `end` without the white space at either end. */
+function trimmed(text: string, start: number, end: number): { start: number; end: number } {
+  let a = start;
+  let b = end;
+  while (a < b && /\s/.test(text[a]!)) a++;
+  while (b > a && /\s/.test(text[b - 1]!)) b--;
+  return { start: a, end: b };
 }
 
 // The word ending at `end` (not before `from`), found by walking back to the previous space: the

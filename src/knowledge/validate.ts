@@ -1,6 +1,7 @@
 // The two checks that guard every figure the bot can say: provenance (the figure is written in
 // its sentence and the sentence is in the report) and coverage (no number in the report's body
 // is left without an entry or a stated reason to skip it).
+import { declaredUnit } from "./declared-unit.js";
 import { junkSpans } from "./junk.js";
 import { sectionKey, sentenceKey } from "./section-key.js";
 import { findDates, findNumbers, isYear } from "./numbers.js";
@@ -52,11 +53,16 @@ function writtenValueProblem(e: Entry): string | undefined {
   }
   const token = findNumbers(e.written)[0];
   if (!token) return `"${e.written}" holds no number`;
-  if (Math.abs(token.value - e.value) > 1e-9 * Math.max(1, Math.abs(e.value))) {
-    return `value ${e.value} differs from the written figure "${e.written}" (${token.value})`;
+  // A bare number after a table's "(unit: 10,000 Yuan)" is read in that unit (declared-unit.ts).
+  const declared = e.kind === "money" ? declaredUnit(e.sentence) : undefined;
+  const inTable = declared !== undefined && e.sentence.indexOf(e.written, declared.end) >= 0;
+  const read = inTable ? Number((token.value * declared.multiplier).toPrecision(15)) : token.value;
+  if (Math.abs(read - e.value) > 1e-9 * Math.max(1, Math.abs(e.value))) {
+    return `value ${e.value} differs from the written figure "${e.written}" (${read})`;
   }
   if (e.kind === "percent" && !token.percent) return `"${e.written}" is not a percentage`;
-  if (e.kind === "money" && !/yuan|rmb/i.test(e.written)) return `"${e.written}" names no currency`;
+  if (e.kind === "money" && !inTable && !/yuan|rmb/i.test(e.written))
+    return `"${e.written}" names no currency`;
   return undefined;
 }
 

@@ -25,6 +25,15 @@ describe("labels read from the sentence's grammar", () => {
     );
   });
 
+  it("reads a counted noun followed by its own verb and object as that verb's subject", () => {
+    const e = read(
+      "The office trained 8,000 farmers, and 3,500 graduates found jobs in factories, while 40 firms hired 900 people.",
+    );
+    expect(e.get("3,500 graduates")!.label).toBe("Graduates that found jobs in factories");
+    // An object that is another figure stays that figure's: no rule.
+    expect(e.get("40 firms")!.label).not.toMatch(/that hired/);
+  });
+
   it("puts the counted noun first and keeps the verb's modifiers", () => {
     const e = read("The province moved 6,420 households and 25,380 people out of deep mountain areas.");
     expect(e.get("25,380 people")!.label).toBe("People moved out of deep mountain areas");

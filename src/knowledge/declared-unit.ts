@@ -1,0 +1,60 @@
+// A table written into prose states its unit once, in brackets, and then gives bare numbers:
+// "Planned investment by county (unit: 10,000 Yuan): A County 3,020; B County 3,040." Each bare
+// number after the declaration, to the end of its sentence, is an amount in that unit, and the
+// number inside the declaration ("10,000") is the unit's size, not a figure.
+
+/** How much one written unit is worth in Yuan, by the words a declaration may use. */
+const MULTIPLIERS: Record<string, number> = {
+  "": 1,
+  "10,000": 1e4,
+  "10000": 1e4,
+  "ten thousand": 1e4,
+  thousand: 1e3,
+  million: 1e6,
+  "100 million": 1e8,
+  billion: 1e9,
+};
+
+// "(unit: 10,000 Yuan)", "（Unit：yuan）": brackets, the word unit, a colon, an optional size, a currency.
+const DECLARATION =
+  /[(（]\s*units?\s*[:：]\s*(10,000|10000|ten thousand|thousand|100 million|million|billion)?\s*(?:yuan|rmb)\s*[)）]/gi;
+
+export type DeclaredUnit = {
+  /** Where the bracketed declaration starts and ends in the sentence. */
+  start: number;
+  end: number;
+  /** Yuan per written unit: 10,000 for "(unit: 10,000 Yuan)". */
+  multiplier: number;
+  /** What the table lists: the words before the declaration, back to the previous clause. */
+  title: string;
+};
+
+export const UNIT_DECLARATION_REASON = "the size of the unit a table's figures are given in, not a quantity";
+
+/** The sentence's money-unit declaration, if it has one. */
+export function declaredUnit(sentence: string): DeclaredUnit | undefined {
+  DECLARATION.lastIndex = 0;
+  const m = DECLARATION.exec(sentence);
+  if (!m) return undefined;
+  const before = sentence.slice(0, m.index);
+  const clauseStart = Math.max(before.lastIndexOf(";"), before.lastIndexOf(":"), before.lastIndexOf("."));
+  return {
+    start: m.index,
+    end: m.index + m[0].length,
+    multiplier: MULTIPLIERS[(m[1] ?? "").toLowerCase()] ?? 1,
+    title: before.slice(clauseStart + 1).trim(),
+  };
+}
+
+/**
+ * The row name a bare number of such a table follows: "Lianhua County" in "…; Lianhua County
+ * 3,020; …" (the text back to the previous separator or the declaration).
+ */
+export function rowName(sentence: string, unit: DeclaredUnit, numberAt: number): string {
+  const before = sentence.slice(unit.end, numberAt);
+  const cut = Math.max(before.lastIndexOf(";"), before.lastIndexOf(":"), before.lastIndexOf(","));
+  return before
+    .slice(cut + 1)
+    .trim()
+    .replace(/^(?:and|or)\s+/i, "");
+}

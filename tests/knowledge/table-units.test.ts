@@ -1,0 +1,62 @@
+// Money written in the unit of ten thousand Yuan (万元 kept by a translation): after the number
+// ("N 10,000 Yuan") or declared once for a table in prose ("(unit: 10,000 Yuan): A County 3,020;
+// …"). The amounts are read in Yuan, the unit's own number is no figure, and both checks still hold.
+import { describe, expect, it } from "vitest";
+import { extractEntries } from "../../src/knowledge/extract.js";
+import { findNumbers } from "../../src/knowledge/numbers.js";
+import type { Section } from "../../src/knowledge/schema.js";
+import { checkCoverage, checkProvenance } from "../../src/knowledge/validate.js";
+import { TEST_REPORT_META } from "../support/knowledge.js";
+
+const meta = TEST_REPORT_META;
+
+function read(sentence: string) {
+  const raw = [{ title: "S", text: sentence, sentences: [sentence] }];
+  const entries = extractEntries(meta, raw, []);
+  const sections: Section[] = [{ report: meta.id, index: 0, region: "Anhui", aliases: [], ...raw[0]! }];
+  return {
+    entries,
+    provenance: checkProvenance(entries, sections),
+    coverage: checkCoverage(entries, sections, []),
+  };
+}
+
+describe("amounts in units of ten thousand Yuan", () => {
+  it("reads a number followed by '10,000 Yuan' as that many ten-thousands", () => {
+    expect(findNumbers("Fujian gave 7,300 10,000 Yuan of aid.")[0]).toMatchObject({
+      text: "7,300 10,000",
+      value: 73_000_000,
+    });
+    // Not before a currency: two numbers.
+    expect(findNumbers("3 10,000 households").map((n) => n.value)).toEqual([3, 10_000]);
+    const { entries, provenance, coverage } = read(
+      "Fujian gave 7,300 10,000 Yuan of aid funds to 12 counties.",
+    );
+    const money = entries.find((e) => e.kind === "money")!;
+    expect(money).toMatchObject({ value: 73_000_000, unit: "Yuan", written: "7,300 10,000 Yuan" });
+    expect(entries.some((e) => e.value === 10_000)).toBe(false);
+    expect(provenance).toEqual([]);
+    expect(coverage.violations).toEqual([]);
+  });
+
+  it("reads the bare numbers after a table's unit declaration as amounts in that unit, by row", () => {
+    const { entries, provenance, coverage } = read(
+      "Funds by township (unit: 10,000 Yuan): Hexi Township 1,250; Dongping Township 980.",
+    );
+    expect(entries.map((e) => [e.kind, e.value, e.label])).toEqual([
+      ["money", 12_500_000, "Funds by township: Hexi Township"],
+      ["money", 9_800_000, "Funds by township: Dongping Township"],
+    ]);
+    expect(provenance).toEqual([]);
+    expect(coverage.violations).toEqual([]);
+    expect(coverage.skipped.map((s) => s.text)).toEqual(["10,000"]);
+  });
+
+  it("leaves a number with a noun of its own after the declaration as a count", () => {
+    const { entries } = read("Funds by township (unit: 10,000 Yuan): Hexi Township 1,250 for 3 villages.");
+    expect(entries.map((e) => [e.kind, e.value])).toEqual([
+      ["money", 12_500_000],
+      ["count", 3],
+    ]);
+  });
+});
