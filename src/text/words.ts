@@ -37,6 +37,10 @@ export const STOPWORDS = new Set(
     "is are was were be been being do does did done has have had having will would can could should shall may might " +
     "what which who whom whose when where why how many much more most less any some all each every no not " +
     "i me my we our you your he she they them their there here about into out over under up down per " +
+    // English's other prepositions: a closed class that relates topics and names none.
+    "toward towards across among amongst between through throughout during within without beyond upon via " +
+    "against along amid behind below above beneath beside besides despite except inside outside onto " +
+    "since until till unto " +
     "itself themselves himself herself ourselves yourself myself own " +
     "please tell show give know find say said says report reports also just only very really get got " +
     "happen happened happening going went mention mentioned describe explain regarding concerning like " +

@@ -20,3 +20,15 @@ describe("the intensifier 'own'", () => {
     expect(topics("what was the county's own matching payment")).toEqual(["county", "matching", "payment"]);
   });
 });
+
+describe("prepositions", () => {
+  it("are a closed class that relates topics and names none", () => {
+    expect(topics("money put toward the schools during the drought through the banks")).toEqual([
+      "money",
+      "put",
+      "schools",
+      "drought",
+      "banks",
+    ]);
+  });
+});
