@@ -5,6 +5,7 @@
 // entries as rows of string positions and numbers, and the posting lists as typed arrays.
 // Large knowledge stays compact: no JSON parse of 100,000 entries, and equal strings are shared.
 import { closeSync, fstatSync, openSync, readSync, renameSync, writeFileSync } from "node:fs";
+import { StringDecoder } from "node:string_decoder";
 import { z } from "zod";
 import type { KnowledgeBase } from "../knowledge/load.js";
 import type { Entry, Group, Report, Section } from "../knowledge/schema.js";
@@ -230,24 +231,78 @@ function sliceOf(sentence: string, clause: string): string {
 // and the same curated list recurs across reports): entries with equal lists share one array, of
 // exactly its length. An array grown by push keeps room for 17 elements, and 100,000 of them cost
 // ~15 MB resident where the ~14,000 distinct lists cost ~1 MB. Nothing mutates an entry's aliases.
-function sharedAliasLists(
-  strings: string[],
-  starts: Int32Array,
-  ids: Int32Array,
-): (entry: number) => string[] {
+function sharedAliasLists(strings: string[], starts: Cursor, ids: Cursor): (entry: number) => string[] {
   const lists = new Map<string, string[]>();
   return (i) => {
-    const from = starts[i]!;
-    const to = starts[i + 1]!;
-    return getOrInsertComputed(lists, ids.subarray(from, to).join(","), () => {
+    const from = starts.int32(i);
+    const to = starts.int32(i + 1);
+    let key = "";
+    for (let a = from; a < to; a++) key += `${ids.int32(a)},`;
+    return getOrInsertComputed(lists, key, () => {
       const list = new Array<string>(to - from);
-      for (let a = from; a < to; a++) list[a - from] = strings[ids[a]!]!;
+      for (let a = from; a < to; a++) list[a - from] = strings[ids.int32(a)]!;
       return list;
     });
   };
 }
 
-function readSnapshot(size: number, fill: (out: Buffer, position: number) => number): Engine {
+type Fill = (out: Buffer, position: number) => number;
+
+// The tables read only while loading (the string table, the entries' rows, the header) pass through
+// small windows instead of buffers of their whole size: a buffer of megabytes, freed once decoded,
+// raises the C allocator's threshold for mapping memory of its own, after which the next ones come
+// from its heap and stay resident as holes (~13 MB at 100,000 entries). A window is under that
+// threshold from the start, and reused.
+const WINDOW_BYTES = 64 * 1024;
+
+/** Sequential reads of one table of the file, through a window of WINDOW_BYTES. */
+class Cursor {
+  private readonly window = Buffer.allocUnsafeSlow(WINDOW_BYTES);
+  /** Table offset of the window's first byte, and how many bytes it holds. */
+  private first = 0;
+  private held = 0;
+  constructor(
+    private readonly fill: Fill,
+    private readonly start: number,
+    private readonly length: number,
+  ) {}
+  /** The window offset of the table's bytes [at, at + n), read in if the window lacks them. */
+  private bring(at: number, n: number): number {
+    if (n === 0) return 0;
+    if (at < this.first || at + n > this.first + this.held) {
+      const held = Math.min(WINDOW_BYTES, this.length - at);
+      if (held < n || this.fill(this.window.subarray(0, held), this.start + at) !== held)
+        throw new Error("snapshot is truncated");
+      this.first = at;
+      this.held = held;
+    }
+    return at - this.first;
+  }
+  int32(i: number): number {
+    return this.window.readInt32LE(this.bring(i * 4, 4));
+  }
+  float64(i: number): number {
+    return this.window.readDoubleLE(this.bring(i * 8, 8));
+  }
+  /** The table's bytes [from, to), at most a window's worth, valid until the next read. */
+  bytes(from: number, to: number): Buffer {
+    const at = this.bring(from, to - from);
+    return this.window.subarray(at, at + to - from);
+  }
+  /** The table's bytes [from, to) as UTF-8 text; a text longer than the window is read on its own. */
+  utf8(from: number, to: number): string {
+    if (to - from > WINDOW_BYTES) {
+      const own = Buffer.allocUnsafe(to - from);
+      if (to > this.length || this.fill(own, this.start + from) !== own.length)
+        throw new Error("snapshot is truncated");
+      return own.toString("utf8");
+    }
+    const at = this.bring(from, to - from);
+    return this.window.toString("utf8", at, at + to - from);
+  }
+}
+
+function readSnapshot(size: number, fill: Fill): Engine {
   const read = (position: number, length: number) => {
     // Its own memory (8-byte aligned): typed arrays view it in place.
     const out = Buffer.allocUnsafeSlow(length);
@@ -255,12 +310,18 @@ function readSnapshot(size: number, fill: (out: Buffer, position: number) => num
     return out;
   };
   const headerLength = read(0, 4).readUInt32LE(0);
-  const header = HeaderSchema.parse(JSON.parse(read(4, headerLength).toString("utf8")));
+  if (4 + headerLength > size) throw new Error("snapshot is truncated");
+  const headerText = new Cursor(fill, 4, headerLength);
+  const headerPieces: string[] = [];
+  const decoder = new StringDecoder("utf8");
+  // Piece by piece through the window; the decoder keeps a character cut at a piece's end.
+  for (let at = 0; at < headerLength; at += WINDOW_BYTES)
+    headerPieces.push(decoder.write(headerText.bytes(at, Math.min(headerLength, at + WINDOW_BYTES))));
+  headerPieces.push(decoder.end());
+  const header = HeaderSchema.parse(JSON.parse(headerPieces.join("")));
   const base = 4 + headerLength + ((8 - ((4 + headerLength) % 8)) % 8);
-  // Each table is read into its own buffer (8-byte aligned), viewed in place by a typed array.
-  // Tables used only while decoding are garbage afterwards; the posting lists, which live as long
-  // as the engine, are read straight into theirs. Reading the whole binary part and copying the
-  // posting lists out of it held both at once: ~45 MB more at the loading peak with 100,000 entries.
+  // Each posting list, which lives as long as the engine, is read into a buffer of its own (8-byte
+  // aligned) and viewed in place by a typed array.
   const blob = (name: string): Buffer => {
     const [off, len] = header.blobs[name]!;
     return read(base + off, len);
@@ -272,11 +333,17 @@ function readSnapshot(size: number, fill: (out: Buffer, position: number) => num
     const b = blob(name);
     return new Type(b.buffer as ArrayBuffer, b.byteOffset, b.length / Type.BYTES_PER_ELEMENT);
   };
+  /** A table read once while loading, through a window. */
+  const cursor = (name: string): Cursor & { count(bytes: number): number } => {
+    const [off, len] = header.blobs[name]!;
+    if (base + off + len > size) throw new Error("snapshot is truncated");
+    return Object.assign(new Cursor(fill, base + off, len), { count: (bytes: number) => len / bytes });
+  };
 
-  const offsets = view("strings.offsets", Int32Array);
-  const bytes = blob("strings.bytes");
-  const strings = new Array<string>(offsets.length - 1);
-  for (let i = 0; i < strings.length; i++) strings[i] = bytes.toString("utf8", offsets[i]!, offsets[i + 1]!);
+  const offsets = cursor("strings.offsets");
+  const bytes = cursor("strings.bytes");
+  const strings = new Array<string>(offsets.count(4) - 1);
+  for (let i = 0; i < strings.length; i++) strings[i] = bytes.utf8(offsets.int32(i), offsets.int32(i + 1));
 
   // Snapshots are written by saveSnapshot from validated knowledge; the shapes are trusted here.
   const reports = header.reports.map((r) => {
@@ -294,35 +361,36 @@ function readSnapshot(size: number, fill: (out: Buffer, position: number) => num
   });
 
   const n = header.entryCount;
-  const rows = view("entries.rows", Int32Array);
-  const years = view("entries.years", Float64Array);
-  const values = view("entries.values", Float64Array);
-  const ends = view("entries.ends", Int32Array);
-  const aliasStarts = view("entries.aliasStarts", Int32Array);
-  const aliasIds = view("entries.aliasIds", Int32Array);
+  const rows = cursor("entries.rows");
+  const years = cursor("entries.years");
+  const values = cursor("entries.values");
+  const ends = cursor("entries.ends");
   const w = STRING_FIELDS.length;
   const entries = new Array<Entry>(n);
-  const aliasLists = sharedAliasLists(strings, aliasStarts, aliasIds);
+  const aliasLists = sharedAliasLists(strings, cursor("entries.aliasStarts"), cursor("entries.aliasIds"));
   for (let i = 0; i < n; i++) {
-    const s = (k: number) => strings[rows[i * w + k]!]!;
+    const s = (k: number) => strings[rows.int32(i * w + k)]!;
     const kind = s(8);
     const aliases = aliasLists(i);
+    const year = years.float64(i);
+    const value = values.float64(i);
+    const end = ends.int32(i);
     // One object literal: every entry gets the same hidden class (compact, fast property access).
     entries[i] = {
       id: s(0),
       report: s(1),
       section: s(2),
       region: s(3),
-      year: Number.isNaN(years[i]!) ? null : years[i]!,
+      year: Number.isNaN(year) ? null : year,
       label: s(4),
       written: s(5),
       sentence: s(6),
       context: sliceOf(s(6), s(7)),
       aliases,
       kind,
-      value: kind === "date" ? strings[values[i]!]! : values[i]!,
+      value: kind === "date" ? strings[value]! : value,
       unit: s(9),
-      end: ends[i]! === NONE ? undefined : strings[ends[i]!],
+      end: end === NONE ? undefined : strings[end],
     } as unknown as Entry;
   }
   const byReport = new Map(reports.map((r) => [r.meta.id, r]));
@@ -340,24 +408,25 @@ function readSnapshot(size: number, fill: (out: Buffer, position: number) => num
     warnings: header.warnings as KnowledgeBase["warnings"],
   };
 
-  const refs = view("sentenceRefs", Int32Array);
+  const refs = cursor("sentenceRefs");
   const sentences: SentenceRef[] = [];
-  for (let i = 0; i < refs.length; i += 2) {
-    const s = allSections[refs[i]!]!;
+  for (let i = 0; i < refs.count(4); i += 2) {
+    const s = allSections[refs.int32(i)]!;
     sentences.push({
       report: s.report,
       section: s.title,
       region: s.region,
-      sentence: strings[refs[i + 1]!]!,
+      sentence: strings[refs.int32(i + 1)]!,
     });
   }
-  const vocab = view("vocabulary", Int32Array);
+  const vocab = cursor("vocabulary");
   const vocabulary = new Map<string, string>();
-  for (let i = 0; i < vocab.length; i += 2) vocabulary.set(strings[vocab[i]!]!, strings[vocab[i + 1]!]!);
+  for (let i = 0; i < vocab.count(4); i += 2)
+    vocabulary.set(strings[vocab.int32(i)]!, strings[vocab.int32(i + 1)]!);
   const unpack = (prefix: string): Postings => {
-    const ids = view(`${prefix}.terms`, Int32Array);
+    const ids = cursor(`${prefix}.terms`);
     const terms = new Map<string, number>();
-    for (let i = 0; i < ids.length; i++) terms.set(strings[ids[i]!]!, i);
+    for (let i = 0; i < ids.count(4); i++) terms.set(strings[ids.int32(i)]!, i);
     return {
       terms,
       starts: view(`${prefix}.starts`, Int32Array),

@@ -58,4 +58,32 @@ describe("engine snapshot (persisted knowledge and index)", () => {
     writeFileSync(bad, Buffer.concat([length, header]));
     expect(() => loadSnapshot(bad)).toThrow(/format/);
   });
+
+  it("reads tables larger than its reading window, a text longer than it, and characters cut at its edge", () => {
+    // A header and a string table of several windows (64 KB), Chinese text whose three-byte
+    // characters fall across window edges, and one alias longer than a window.
+    const kb = generateKnowledge(2000, 11);
+    const long = `${"长".repeat(30_000)} long alias`;
+    kb.entries[5] = { ...kb.entries[5]!, aliases: [long] };
+    kb.byId.set(kb.entries[5]!.id, kb.entries[5]!);
+    const glossary = fromTerms(
+      Object.fromEntries(Array.from({ length: 20_000 }, (_, i) => [`词${i}语`, `term ${i}`])),
+    );
+    const original = createEngine(kb, glossary);
+    const loaded = engineFromSnapshot(snapshotBytes(original));
+    expect(loaded.kb.entries).toEqual(original.kb.entries);
+    expect(loaded.kb.entries[5]!.aliases).toEqual([long]);
+    expect(loaded.kb.sections).toEqual(original.kb.sections);
+    expect([...loaded.glossary.terms]).toEqual([...original.glossary.terms]);
+    expect([...loaded.index.vocabulary]).toEqual([...original.index.vocabulary]);
+    expect(loaded.index.sentences).toEqual(original.index.sentences);
+    expect(loaded.index.entryPostings.docs).toEqual(original.index.entryPostings.docs);
+    expect([...loaded.index.entryPostings.terms]).toEqual([...original.index.entryPostings.terms]);
+  });
+
+  it("refuses a file cut short, wherever it ends", () => {
+    const bytes = snapshotBytes(createEngine(generateKnowledge(300, 3), fromTerms({})));
+    for (const cut of [10, 5000, Math.floor(bytes.length / 2), bytes.length - 1])
+      expect(() => engineFromSnapshot(bytes.subarray(0, cut))).toThrow(/truncated/);
+  });
 });
