@@ -9,6 +9,7 @@
 // characters (两亿, 百分之一百零五) become digits, so a stated bound or input is read as a number.
 // No rule names a topic: every pattern is made of function words, question words and numerals.
 import { ZH_SET_ASIDE_VERBS } from "./set-aside.js";
+import { ZH_UNITS } from "../knowledge/units.js";
 
 const DIGIT: Record<string, number> = {
   零: 0,
@@ -199,6 +200,28 @@ const SET_ASIDE = new RegExp(
 // In a question that sets a part aside, the words for all of it (总投资, 一共, 合计) name the whole
 // the part is taken from: what is asked is a part of it, not figures added up.
 const WHOLE_WORDS = /总共|总计|合计|一共|共计|总(?=投资|投入|资金|金额|额)/g;
+// 一共 / 总共 / 共计 / 合计 / 总计 before the verb of a clause that names one thing ("X一共修了多少座桥")
+// says "in all" of that thing: English "in total" after a single figure, which only stresses it. It
+// asks figures added up only when the clause names several things to add (A和B, A、B、C, A加B).
+const IN_ALL =
+  /(?:一共|总共|共计|合计|总计)(?=\s*(?:\p{Script=Han}{1,3}?了?|有|是|为)?\s*(?:多少|几|(?:put in )?how (?:many|much)))/gu;
+const SEVERAL = /[、和与跟及加+]|以及/;
+// 多少 / 几 before a measure word counts the things that measure word counts: 多少期 (issues), 多少户
+// (households), 几批 (batches). The measure words are the ones replies write for each count unit
+// (units.ts), read backwards. One of several characters (个村, 座桥梁) holds its noun, and counts
+// that noun only where the noun ends there: 多少个项目村 counts villages, not projects.
+const MEASURED = Object.entries(ZH_UNITS).filter(
+  ([en, zh]) => /^[a-z ]+$/i.test(en) && /^\p{Script=Han}+$/u.test(zh),
+);
+const MEASURE_ASKED = new RegExp(
+  `(?:多少|几)(${MEASURED.map(([, zh]) => zh)
+    .sort((a, b) => b.length - a.length)
+    .map((zh) => (zh.length > 1 ? `${zh}(?!\\p{Script=Han})` : zh))
+    .join("|")})`,
+  "gu",
+);
+const unitOfMeasure = new Map<string, string>();
+for (const [en, zh] of MEASURED) if (!unitOfMeasure.has(zh)) unitOfMeasure.set(zh, en);
 // 多少 after a verb of giving or spending asks an amount of money: 出了多少, 投了多少, 花了多少 (多出多少
 // and 超出多少 ask a difference).
 const GAVE_HOW_MUCH = /(?<![多超少高])(?:拿出|出|投|给|花|拨|筹)了?多少(?:钱)?(?![\p{Script=Han}])/gu;
@@ -237,6 +260,7 @@ export function chineseForms(text: string): string {
   const cut = Math.max(q.lastIndexOf("，"), q.lastIndexOf(","));
   let lead = cut >= 0 ? q.slice(0, cut + 1) : "";
   let clause = cut >= 0 ? q.slice(cut + 1) : q;
+  if (!SEVERAL.test(`${lead}${clause}`)) clause = clause.replace(IN_ALL, "");
   clause = yesNo(clause);
   const yes = /吗$|是否|是不是|有没有|能否/.test(clause);
   clause = allOfStated(clause, yes);
@@ -245,7 +269,9 @@ export function chineseForms(text: string): string {
   clause = versusPlan(clause);
   clause = difference(clause);
   clause = whichFirst(clause);
+  // What is still asked with 多少 + a measure word after the frames above counts that word's unit.
   return `${shareOfPlan(lead)}${shareOfPlan(clause).replace(SHARE_ASKED, " what share ")}？`
+    .replace(MEASURE_ASKED, (_, zh: string) => ` how many ${unitOfMeasure.get(zh)} `)
     .replace(/\s+/g, " ")
     .trim();
 }

@@ -19,8 +19,10 @@ const require = createRequire(import.meta.url);
 
 // jieba's tags that mark grammar, not topic: punctuation (x, w), particles (u, uj, ul, uz, ug, uv,
 // ud), prepositions (p), conjunctions (c), modal particles (y), interjections (e), onomatopoeia (o),
-// classifiers (q) and pronouns, question words among them (r: 什么, 哪些, 谁).
-const GRAMMAR_TAG = /^(?:x|w|u[a-z]?|p|c|y|e|o|q|r[a-z]*)$/;
+// classifiers (q), pronouns, question words among them (r: 什么, 哪些, 谁), and localizers (f: 里, 中,
+// 上, 里面 after a noun say "within it", as English "in" does; CC-CEDICT's first sense of 里 is
+// "lining", which no report means).
+const GRAMMAR_TAG = /^(?:x|w|u[a-z]?|p|c|y|e|o|q|r[a-z]*|f)$/;
 // Proper names: places (ns), people (nr, nrt, nrfg), organisations (nt), other names (nz).
 const NAME_TAG = /^(?:ns|nr[a-z]*|nt|nz)$/;
 const NUMBER = /\d+(?:[.,]\d+)*%?/g;
@@ -163,13 +165,22 @@ function contentOf(sense: string): string[] {
 
 type Gloss = { words: string[] } | { grammar: true } | undefined;
 
+// CC-CEDICT writes a verb's sense as "to …" ("to inform; report", "(fig.) to share equally");
+// jieba's plain noun tag.
+const VERB_SENSE = /^(?:\([^)]*\)\s*)?to\s/i;
+const NOUN_TAG = /^n$/;
+
 /**
  * The first sense of an entry that is a translation, as content words. A first sense made only of
  * English function words ("of", "to be", "(completed action marker)") marks a grammatical word.
+ * A word jieba reads as a noun takes the entry's first noun sense (报告 "report", not "to inform").
  */
-function glossOf(entry: Sense): Gloss {
+function glossOf(entry: Sense, noun = false): Gloss {
   const senses = entry.english.flatMap((s) => s.split(";")).map((s) => s.trim());
-  const usable = senses.filter((s) => s && !NOT_A_TRANSLATION.test(s));
+  const translations = senses.filter((s) => s && !NOT_A_TRANSLATION.test(s));
+  const usable = noun
+    ? [...translations.filter((s) => !VERB_SENSE.test(s)), ...translations.filter((s) => VERB_SENSE.test(s))]
+    : translations;
   if (usable.length === 0) return undefined;
   // A question word (几个 "a few; several; how many", 吗 "(coll.) what?") asks; it names no topic.
   if (usable.some((s) => QUESTION_SENSE.test(s))) return { grammar: true };
@@ -229,7 +240,7 @@ function glossWord(word: string, tag: string): string {
       ...entries.filter((e) => isName(e) !== name),
     ];
     for (const e of ordered) {
-      const g = glossOf(e);
+      const g = glossOf(e, NOUN_TAG.test(tag));
       if (g && "grammar" in g) return "";
       if (g) return g.words.join(" ");
     }

@@ -39,7 +39,8 @@ describe("glossChinese", () => {
 
   it("keeps numbers and years as written", () => {
     expect(glossChinese("2013年解决了3000户的饮水安全问题", none)).toBe(
-      "2013 year solve 3000 drink water safety issue",
+      // 饮水 is a noun here: "drinking water" (the report's words), not the verb sense "to drink water".
+      "2013 year solve 3000 drinking water safety issue",
     );
     expect(glossChinese("增长了21.4%", none).split(" ")).toContain("21.4%");
   });

@@ -1,0 +1,50 @@
+// Chinese grammar read as grammar, not as topic words or sums: a localizer after a noun (里, 中) says
+// "within it"; a word jieba reads as a noun takes the dictionary's noun sense; 多少 before a measure
+// word counts that word's unit; 一共 before the verb of a clause that names one thing says "in all"
+// of it and asks no sum. Examples of our own making.
+import { describe, expect, it } from "vitest";
+import { chineseForms } from "../../src/answering/zh-forms.js";
+import { glossChinese } from "../../src/answering/zh-gloss.js";
+import { fromTerms } from "../../src/knowledge/glossary.js";
+import { realEngine } from "../support/knowledge.js";
+
+const none = fromTerms({});
+
+describe("glossChinese: grammar words and noun senses", () => {
+  it("gives nothing for a localizer after a noun (里 was glossed 'lining')", () => {
+    expect(glossChinese("项目里", none)).toBe("item");
+    expect(glossChinese("村里面", none)).not.toMatch(/lining|inside/);
+  });
+
+  it("takes a noun's noun sense before the entry's first, verb sense", () => {
+    // CC-CEDICT: 规划 "to plan (long-term); a plan", 建议 "to propose; proposal".
+    expect(glossChinese("规划", none)).toBe("plan");
+    expect(glossChinese("建议", none)).toBe("proposal");
+  });
+});
+
+describe("chineseForms: what 多少 counts and what 一共 asks", () => {
+  it("counts the unit of the measure word after 多少 / 几", () => {
+    expect(chineseForms("编了多少期简报")).toContain("how many issues");
+    expect(chineseForms("搬了几户")).toContain("how many households");
+    // A measure word that holds its noun counts it only where the noun ends: 项目村 are villages.
+    expect(chineseForms("有多少个项目村")).not.toContain("projects");
+  });
+
+  it("drops 一共 before the verb of a clause that names one thing, and keeps it where things are added", () => {
+    expect(chineseForms("培训资金一共有多少")).not.toContain("一共");
+    expect(chineseForms("一共编了多少期简报")).not.toContain("一共");
+    expect(chineseForms("道路和桥梁一共修了多少")).toContain("一共");
+    expect(chineseForms("水井、水窖一共有多少")).toContain("一共");
+  });
+});
+
+describe("one named thing asked 'in all'", () => {
+  const ask = (q: string) => realEngine().answer(q);
+  it("is that thing's figure, not the sum of it and its neighbours", () => {
+    // Before: 2.264066 billion (every part of the village-advancement money added up) and 71 issues
+    // (both periodicals' issues added up).
+    expect(ask("整村推进的部门整合资金一共是多少？")).toMatchObject({ type: "figure", value: 1_204_636_000 });
+    expect(ask("《网络舆情》一共出了多少期？")).toMatchObject({ type: "figure", value: 39 });
+  });
+});
