@@ -1,12 +1,17 @@
 // A question that names no region may be about any loaded report. Answering from whichever report
 // ranks best would be a silent pick, so when other reports answer it about as well, the reply gives
 // each report's answer, the best first, and says that naming a province narrows it to one.
+// A question one report answers (it names that report's region, or only that report matches) is
+// answered by that report alone: read with its words and weighed by its figures, as if no other
+// report were loaded, so adding a report never changes another report's answers.
 import { reportName } from "./compose.js";
+import { thresholdIn } from "./forms.js";
 import { MIN_COVERAGE, queryTerms, rankEntries, rankSentences, scoreEntries, soleReport } from "./rank.js";
 import type { Answer } from "./schema.js";
-import type { SearchIndex } from "./search-index.js";
+import { buildSearchIndex, type SearchIndex } from "./search-index.js";
 import type { Question } from "./understand.js";
-import { findNumbers, isYear } from "../knowledge/numbers.js";
+import type { KnowledgeBase } from "../knowledge/load.js";
+import { findNumbers, isYear, type NumberToken } from "../knowledge/numbers.js";
 import { getOrInsertComputed } from "../util/maps.js";
 
 /** Reports answered side by side at most; beyond that the note says how many more have it. */
@@ -18,34 +23,90 @@ const RIVAL_COVERAGE_MARGIN = 0.15;
 /** An answer and how much of the question its figure or sentence covers, when the engine says. */
 export type Scoped = { answer: Answer; match: number | undefined };
 
-/** `answerWithin` answers a question as scoped (its `reports` limit it to those reports). */
+/**
+ * `within` answers a question as scoped (its `reports` limit it to those reports) over all the
+ * knowledge; `asAlone` answers the question as asked over one report's own index (reportAlone).
+ */
 export function answerAcrossReports(
   q: Question,
   index: SearchIndex,
   within: (q: Question) => Scoped,
+  asAlone: (alone: SearchIndex) => Scoped,
 ): Answer {
   const answerWithin = (scoped: Question) => within(scoped).answer;
   const whole = () => {
     const a = answerWithin(q);
     return { ...a, reports: a.report ? [a.report] : [] };
   };
-  if (index.reportsById.size < 2 || q.regions.length > 0 || soleReport(q, index)) return whole();
-  // Each report that matches about as well answers on its own terms (its own word weights), so its
-  // answer is the one it would give alone; the best-matching report's answer leads.
+  const alone = (id: string) => asAlone(reportAlone(index, id));
+  const only = (s: Scoped) => ({ ...s.answer, reports: s.answer.report ? [s.answer.report] : [] });
+  if (index.reportsById.size < 2) return whole();
+  // The question's region (and year) leave one report: it is that report's question. Other
+  // scopes (a region not loaded, a year its report lacks) are refused over all the reports, which
+  // says what each has.
+  const sole = soleReport(q, index);
+  if (sole) return only(alone(sole));
+  if (q.regions.length > 0) return whole();
+  // Each report that matches about as well answers as it would alone; the best-matching report's
+  // answer leads.
+  const { candidates, coverage } = reportsByMatch(q, index);
   const found: Scoped[] = [];
-  const candidates = reportsByMatch(q, index);
-  for (const id of candidates) {
-    if (found.length >= MAX_REPORTS_SIDE_BY_SIDE) break;
-    const s = within({ ...q, reports: [id] });
-    if (s.answer.answered && s.answer.report?.id === id) found.push(s);
-  }
+  const ask = (ids: string[]) => {
+    for (const id of ids) {
+      if (found.length >= MAX_REPORTS_SIDE_BY_SIDE) break;
+      const s = alone(id);
+      if (!s.answer.answered || s.answer.report?.id !== id) continue;
+      // Which report leads is weighed on one reading of the question for all of them (a report's
+      // own reading drops the words it lacks, so its coverage is not comparable with another's):
+      // the best figure's coverage within the report, else its best entry's or sentence's.
+      found.push({ answer: s.answer, match: within({ ...q, reports: [id] }).match ?? coverage.get(id) });
+    }
+  };
+  ask(candidates);
+  // No report matches enough of the question as all the reports read it: a word only another
+  // report has weighs there as a topic this report lacks, where alone it may weigh as everyday
+  // talk. The reports that match most are asked alone.
+  const weak = [...coverage].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+  if (candidates.length === 0) ask(weak.slice(0, MAX_REPORTS_SIDE_BY_SIDE));
   const [first, ...others] = leadFirst(found, index);
-  // The reports that match best cannot answer it: that is the answer, not another report's figure
-  // that a weaker match (or one without the question's own numbers) would give.
-  if (!first) return candidates[0] ? answerWithin({ ...q, reports: [candidates[0]] }) : whole();
+  // The reports that match best cannot answer it: that is the answer (naming every report
+  // searched), not another report's figure that a weaker match (or one without the question's own
+  // numbers) would give.
+  if (!first) {
+    const best = candidates[0] ?? weak[0];
+    if (!best) return whole();
+    const refusal = answerWithin({ ...q, reports: [best] });
+    return refusal.answered ? only(alone(best)) : refusal;
+  }
   if (others.length === 0) return { ...first, reports: [first.report!] };
-  const unshown = candidates.length - candidates.indexOf(others.at(-1)!.report!.id) - 1;
+  const unshown = Math.max(0, candidates.length - candidates.indexOf(others.at(-1)!.report!.id) - 1);
   return sideBySide(first, others, unshown, index, q.language);
+}
+
+/** Reports' own indexes, built the first time a question is answered by that report alone. */
+const alones = new WeakMap<SearchIndex, Map<string, SearchIndex>>();
+
+/** The index `index`'s report `id` would have if it were the only report loaded. */
+export function reportAlone(index: SearchIndex, id: string): SearchIndex {
+  if (index.reportsById.size < 2) return index;
+  const byReport = getOrInsertComputed(alones, index, () => new Map<string, SearchIndex>());
+  return getOrInsertComputed(byReport, id, () => buildSearchIndex(onlyReport(index.kb, id)));
+}
+
+/** The knowledge as buildKnowledge assembles it from one report. */
+function onlyReport(kb: KnowledgeBase, id: string): KnowledgeBase {
+  const report = kb.reports.find((r) => r.meta.id === id);
+  if (!report) throw new Error(`no report ${id} in the knowledge`);
+  return {
+    ...kb,
+    version: `${kb.version}/${id}`,
+    reports: [report],
+    sections: report.sections,
+    entries: report.entries,
+    groups: report.groups,
+    byId: new Map(report.entries.map((e) => [e.id, e])),
+    // The skipped numbers (kept whole: they do not say their report) are not searched.
+  };
 }
 
 // The answer that covers most of the question leads. Among answers about as good (within
@@ -67,7 +128,10 @@ function leadFirst(found: Scoped[], index: SearchIndex): Answer[] {
 // Reports whose best figure or sentence covers about as much of the question as the best one. A
 // number the question states ("of the 3 billion", "in the 30 pilot villages") is the reader's own
 // pointer to a report: reports whose text has it come first, then the better match.
-function reportsByMatch(q: Question, index: SearchIndex): string[] {
+function reportsByMatch(
+  q: Question,
+  index: SearchIndex,
+): { candidates: string[]; coverage: Map<string, number> } {
   const best = new Map<string, number>();
   const offer = (report: string, coverage: number) =>
     best.set(report, Math.max(best.get(report) ?? 0, coverage));
@@ -76,8 +140,8 @@ function reportsByMatch(q: Question, index: SearchIndex): string[] {
   for (const s of rankSentences(q, index, terms)) offer(s.report, s.coverage);
   const top = Math.max(0, ...best.values());
   const floor = Math.max(MIN_COVERAGE, top - RIVAL_COVERAGE_MARGIN);
-  const stated = findNumbers(q.english).filter((n) => !isYear(n));
-  const pointers = (report: string) => stated.filter((n) => hasNumber(index, report, n.value)).length;
+  const stated = findNumbers(q.english).filter((n) => !isYear(n) && !isBound(q, n));
+  const pointers = (report: string) => stated.filter((n) => hasNumber(index, report, n)).length;
   const ranked = [...best].map(([id, coverage]) => ({
     id,
     coverage,
@@ -89,22 +153,48 @@ function reportsByMatch(q: Question, index: SearchIndex): string[] {
   // automatic label that happens to repeat more of the question's words must not keep it out.
   const asked = (r: (typeof ranked)[number]) =>
     r.coverage >= floor || ((most > 0 || index.curatedReports.has(r.id)) && r.coverage >= MIN_COVERAGE);
-  return ranked
+  const candidates = ranked
     .filter((r) => r.pointers === most && asked(r))
     .sort((a, b) => b.coverage - a.coverage)
     .map((r) => r.id);
+  return { candidates, coverage: best };
 }
 
-// Numbers as the reader rounds them: "3.5 billion" points at 3.512 billion.
+// A number a yes/no check measures a figure against ("more than 30%", "over 100 reservoirs") is the
+// reader's yardstick, not a figure of the report it means: any report may be above or below it.
+function isBound(q: Question, n: NumberToken): boolean {
+  if (q.form?.type !== "check") return false;
+  const bound = thresholdIn(q.english);
+  if (!bound) return false;
+  const at = q.english.indexOf(bound.text);
+  return at >= 0 && n.index >= at && n.index < at + bound.text.length;
+}
+
+// Numbers as the reader rounds them: "3.5 billion" points at 3.512 billion. A reader rounds to the
+// digits they write, so the rounding allowed is also at most half a unit of the last digit written:
+// "101.3%" does not point at a report's 103%.
 const NUMBER_ROUNDING = 0.02;
 const numbersByReport = new WeakMap<SearchIndex, Map<string, number[]>>();
 
-function hasNumber(index: SearchIndex, report: string, value: number): boolean {
+function hasNumber(index: SearchIndex, report: string, stated: NumberToken): boolean {
   const byReport = getOrInsertComputed(numbersByReport, index, () => new Map<string, number[]>());
   const numbers = getOrInsertComputed(byReport, report, (id) =>
     (index.reportsById.get(id)?.sections ?? []).flatMap((s) => findNumbers(s.text).map((n) => n.value)),
   );
-  return numbers.some((n) => Math.abs(n - value) <= NUMBER_ROUNDING * Math.abs(value));
+  const value = stated.value;
+  const allowed = Math.min(NUMBER_ROUNDING * Math.abs(value), halfLastDigit(stated));
+  return numbers.some((n) => Math.abs(n - value) <= allowed);
+}
+
+/** Half a unit of the last digit a number is written with, in its value's terms ("3.5 billion": 0.05 billion). */
+export function halfLastDigit(n: NumberToken): number {
+  const digits = /\d[\d,]*(?:\.(\d+))?/.exec(n.text);
+  if (!digits) return Number.POSITIVE_INFINITY;
+  const written = Number(digits[0].replace(/,/g, ""));
+  const scale = written === 0 ? 1 : n.value / written;
+  const decimals = digits[1]?.length ?? 0;
+  const zeros = decimals > 0 ? 0 : (/0*$/.exec(digits[0].replace(/,/g, ""))?.[0].length ?? 0);
+  return 0.5 * 10 ** (zeros - decimals) * scale;
 }
 
 // The chosen answer stays the primary (its figure, section and report); the others follow in the

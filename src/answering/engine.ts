@@ -82,10 +82,16 @@ export function createEngine(kb: KnowledgeBase, glossary: Glossary, data?: Index
     glossary,
     answer: (question) => {
       const q = readQuestion(question, index, glossary);
-      return answerAcrossReports(q, index, (scoped) => {
-        const a = answerQuestion(scoped, index);
-        return { answer: inQuestionLanguage(a, index, glossary), match: matches.get(a) };
-      });
+      const answerIn = (within: SearchIndex, scoped: Question) => {
+        const a = answerQuestion(scoped, within);
+        return { answer: inQuestionLanguage(a, within, glossary), match: matches.get(a) };
+      };
+      return answerAcrossReports(
+        q,
+        index,
+        (scoped) => answerIn(index, scoped),
+        (alone) => answerIn(alone, readQuestion(question, alone, glossary)),
+      );
     },
   };
 }
