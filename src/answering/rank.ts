@@ -15,6 +15,7 @@ import {
 import type { Scratch } from "./scratch.js";
 import { EVERYDAY_WEIGHT, isEnglishWord, salience } from "./register.js";
 import { synonymsOf, synonymsOfStem } from "./synonyms.js";
+import { zipfOf } from "./background.js";
 import { STOPWORDS, editDistance, stem } from "../text/words.js";
 import { nearWordsAmong, similarityOf } from "./near-words.js";
 import { type Relation, relatedWords, type WordClass } from "./word-relations.js";
@@ -77,6 +78,8 @@ export const MIN_PRECISION = 0.2;
 
 /** Edits (a swap is one) a real English word may be from the report word it is respelt into. */
 const MAX_REAL_WORD_TYPO = 1;
+// Zipf is log10 of frequency per billion words: one more is ten times as common.
+const MUCH_COMMONER = 1;
 /** Question words a real-word respelling must describe an entry with (see queryTerms). */
 const MIN_RESPELL_CONTEXT = 2;
 /** Shortest stem a derived word must begin with to count as a form of it. */
@@ -105,6 +108,11 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
       // A real word mistyped into another real word differs from it by a letter (or two swapped);
       // two edits apart they are two words ("firms", "first").
       if (exact.includes(t) || editDistance(w.stem, t) > MAX_REAL_WORD_TYPO) return false;
+      // Nor is a word typed far more often than the report word it would become ("thanks" is no
+      // "tanks"): whoever wrote the common word most likely meant it.
+      const written = zipfOf(w.surface);
+      const meant = zipfOf(t);
+      if (written !== undefined && meant !== undefined && written - meant > MUCH_COMMONER) return false;
       const fits = exact.filter((x) => index.cooccur(t, x)).length;
       return fits >= MIN_RESPELL_CONTEXT && fits * 2 >= exact.length;
     };

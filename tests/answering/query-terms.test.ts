@@ -18,6 +18,12 @@ describe("queryTerms: the words a question is searched with", () => {
     expect(terms.some((t) => t.startsWith("meter"))).toBe(true);
   });
 
+  it("does not respell a word far commoner than the report word a letter away", () => {
+    // "tank" (the report's water tanks) is a letter from "thanks", which people write ten times as often.
+    const terms = termsOf("how many villages had project work going on? thanks");
+    expect(terms).not.toContain("tank");
+  });
+
   it("searches a hyphenated compound the report never writes as its parts only", () => {
     const terms = termsOf("how much drought-fighting money went to the counties");
     expect(terms.filter((t) => t.includes("-"))).toEqual([]);

@@ -10,7 +10,9 @@ describe("plainQuestion: a chat message as the plain question it stands for", ()
   });
 
   it("spells out chat abbreviations and short amounts", () => {
-    expect(plainQuestion("whats the avg per hh tbh")).toBe("what is the average per hh to be honest");
+    expect(plainQuestion("whats the avg per hh tbh")).toBe("what is the average per hh");
+    // An aside about the asking adds no words of its own ("not going to lie" would add a "not").
+    expect(plainQuestion("ngl how many wells were dug thx")).toBe("how many wells were dug");
     expect(plainQuestion("was it over 200k ppl or 4.4 bil")).toBe(
       "was it over 200 thousand people or 4.4 billion",
     );
