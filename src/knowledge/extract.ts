@@ -308,9 +308,14 @@ function labelFromGrammar(
   const labelled = new Map<Entry, Entry>();
   const placed = ordered.map(({ e, at }) => ({ start: at, end: at + e.written.length, kind: e.kind }));
   const frontedNoun = frontedWholeNoun(tokens);
-  for (const [index, { e, at }] of ordered.entries()) {
+  for (const [index, { e: read, at }] of ordered.entries()) {
     const opened = opens.filter((o) => o < at).at(-1);
-    const total = opened === undefined ? undefined : before.filter((b) => b.at < opened).at(-1);
+    // The whole of an "of which" is the last amount or count before it: a share between them
+    // ("N labourers, 109.5% of the plan, of which …") is said of the whole, not a whole itself.
+    const total =
+      opened === undefined ? undefined : before.filter((b) => b.at < opened && b.kind !== "percent").at(-1);
+    const e = partWithVerb(read, at, tokens, total);
+    if (e !== read) labelled.set(read, e);
     const g =
       e.kind === "date"
         ? undefined
@@ -337,7 +342,7 @@ function labelFromGrammar(
     const wholeUnit =
       total?.kind === "count" && total.unit && total.unit !== "items" ? total.unit : frontedNoun;
     const unit = nounless && g.unit ? { unit: g.unit } : nounless && wholeUnit ? { unit: wholeUnit } : {};
-    labelled.set(e, {
+    labelled.set(read, {
       ...e,
       label: g.label,
       ...(g.year !== undefined ? { year: g.year } : {}),
@@ -345,6 +350,26 @@ function labelFromGrammar(
     } as Entry);
   }
   return figures.map((e) => labelled.get(e) ?? e);
+}
+
+// "131,400 labourers …, of which 84,600 received skills training": a part of a counted whole whose
+// number is followed by a verb is the subject of that verb, and counts what its whole counts; the
+// noun after the verb ("skills", read by the tagger as a participle and its noun) is the verb's
+// object. The part is read bare, and labelFromGrammar gives it the whole's unit.
+function partWithVerb(
+  e: Entry,
+  at: number,
+  tokens: Token[],
+  total: { kind: string; unit?: string } | undefined,
+): Entry {
+  if (e.kind !== "count" || total?.kind !== "count" || !total.unit || total.unit === "items") return e;
+  if (e.unit === total.unit) return e;
+  const number = findNumbers(e.written)[0]?.text;
+  if (!number || number === e.written) return e;
+  const next = tokens.find((t) => t.start >= at + number.length);
+  return next?.pos === "VERB" || next?.pos === "AUX"
+    ? ({ ...e, unit: "items", written: number } as Entry)
+    : e;
 }
 
 // A count whose number is followed by a noun phrase counts that phrase's head, whatever the noun

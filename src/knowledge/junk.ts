@@ -17,6 +17,7 @@ export const LIST_MARKER_REASON = "a list marker, not a quantity";
 export const ARTICLE_REASON = "an article, clause or chapter number, not a quantity";
 export const PHONE_REASON = "a telephone number, not a quantity";
 export const PAGE_REASON = "a page number, not a quantity";
+export const COMPOUND_REASON = "part of a compound modifier (two-year, five-guarantee), not a quantity";
 
 type Rule = { pattern: RegExp; reason: string };
 
@@ -68,6 +69,13 @@ const RULES: Rule[] = [
     reason: PAGE_REASON,
   },
   { pattern: /(?:^|\s)[-–—]\s?\d{1,4}\s?[-–—](?=\s|$)/g, reason: PAGE_REASON },
+  // "two-year secondary vocational education", "five-guarantee households", "3-year plan": a number
+  // hyphened to the word after it makes an adjective that names a kind of thing; it counts nothing
+  // the sentence reports.
+  {
+    pattern: /(?<![\w-])(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})-(?=[A-Za-z]{2})/gi,
+    reason: COMPOUND_REASON,
+  },
 ];
 
 // A list marker is a small number with "." or ")" (or in parentheses) that stands where an item

@@ -185,9 +185,13 @@ export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): Gr
       true,
     );
     const after = tokens[last + 2];
+    // "was credit poverty alleviation funds": a verb's base form never follows "was", so a word
+    // tagged so there, before a noun, is a noun the tagger misread.
     const nounAfter =
       NOMINAL.has(after?.pos ?? "") ||
-      (after?.pos === "VERB" && /(?:ed|ing)$/.test(after.text) && NOMINAL.has(tokens[last + 3]?.pos ?? ""));
+      (after?.pos === "VERB" &&
+        (/(?:ed|ing)$/.test(after.text) || (next.lemma === "be" && after.text === after.lemma)) &&
+        NOMINAL.has(tokens[last + 3]?.pos ?? ""));
     const predicateIsNoun = next.lemma === "be" && nounAfter && !/^(?:from|by)\b/.test(predicate ?? "");
     if (predicateIsNoun) return withYear(predicate);
     const verb = next.pos === "VERB" ? `${next.text} ` : tokens[last + 2]?.pos === "VERB" ? "" : "";
@@ -634,7 +638,14 @@ function phraseAfter(tokens: Token[], from: number, allowVerb = false): string |
     const t = tokens[i]!;
     // "income-generating": a hyphen glued to both neighbours joins a word; any other mark ends the phrase.
     const hyphen = t.text === "-" && tokens[i - 1]?.end === t.start && tokens[i + 1]?.start === t.end;
-    if (!hyphen && (CLAUSE_PUNCT.has(t.text) || t.pos === "PUNCT" || t.pos === "NUM" || t.pos === "SYM"))
+    // "two-year": a number hyphened to the word after it is part of an adjective, not a figure.
+    const compound =
+      t.pos === "NUM" && tokens[i + 1]?.text === "-" && tokens[i + 1]!.start === t.end && !/\d/.test(t.text);
+    if (
+      !hyphen &&
+      !compound &&
+      (CLAUSE_PUNCT.has(t.text) || t.pos === "PUNCT" || t.pos === "NUM" || t.pos === "SYM")
+    )
       break;
     if (t.pos === "CCONJ" && ["VERB", "NUM", "AUX"].includes(tokens[i + 1]?.pos ?? "")) break;
     // "N water cellars and canals of M km": "and" right after the figure starts the list's next item

@@ -3,6 +3,7 @@ import { removeHtmlTags } from "../../src/knowledge/clean.js";
 import { extractEntries } from "../../src/knowledge/extract.js";
 import {
   ARTICLE_REASON,
+  COMPOUND_REASON,
   DOCUMENT_NUMBER_REASON,
   LIST_MARKER_REASON,
   PAGE_REASON,
@@ -35,6 +36,8 @@ describe("numbers that name or number something are skipped with a reason", () =
     ["Article 5 of the measures covers 30 villages.", "5", ARTICLE_REASON],
     ["Details are on page 14, and 60 counties took part.", "14", PAGE_REASON],
     ["Call the hotline at 0551-62601234 to reach 20 counselors.", "0551", PHONE_REASON],
+    ["An extra 800 yuan went to each of the five-guarantee households.", "five", COMPOUND_REASON],
+    ["The county ran a 3-year plan for 45 villages.", "3", COMPOUND_REASON],
   ])("%s", (sentence, junk, reason) => {
     const { written, coverage } = read(sentence);
     expect(written.some((w) => w.startsWith(junk))).toBe(false);

@@ -34,6 +34,27 @@ describe("labels read from the sentence's grammar", () => {
     expect(e.get("40 firms")!.label).not.toMatch(/that hired/);
   });
 
+  it("reads a part of a counted whole followed by a verb as that verb's subject, counting the whole's noun", () => {
+    // A share stands between the whole and "of which": the whole is still the count before it.
+    const e = read(
+      "The county trained 9,300 herders, 104.2% of the plan, of which 2,100 received three-year nursing courses and 7,200 received welding lessons.",
+    );
+    expect(e.get("2,100")).toMatchObject({
+      unit: "herders",
+      label: "Herders received three-year nursing courses",
+    });
+    expect(e.get("7,200")).toMatchObject({ unit: "herders", label: "Herders received welding lessons" });
+    // The number inside "three-year" is no figure.
+    expect(e.has("three")).toBe(false);
+  });
+
+  it("reads a noun the tagger took for a verb's base form after 'was' as the part's noun", () => {
+    const e = read(
+      "A total of 2.5 billion yuan was invested, up 9% over the previous year, of which 1.2 billion yuan was fiscal funds and 300 million yuan was credit support funds.",
+    );
+    expect(e.get("300 million yuan")!.label).toBe("Credit support funds");
+  });
+
   it("puts the counted noun first and keeps the verb's modifiers", () => {
     const e = read("The province moved 6,420 households and 25,380 people out of deep mountain areas.");
     expect(e.get("25,380 people")!.label).toBe("People moved out of deep mountain areas");
