@@ -86,4 +86,23 @@ describe("engine snapshot (persisted knowledge and index)", () => {
     for (const cut of [10, 5000, Math.floor(bytes.length / 2), bytes.length - 1])
       expect(() => engineFromSnapshot(bytes.subarray(0, cut))).toThrow(/truncated/);
   });
+
+  it("gives sections with the same aliases one array between them, and keeps every section as it was", () => {
+    // Synthetic reports repeat the real report's annotated sections, so many sections share a list.
+    const original = createEngine(generateKnowledge(2000, 5), fromTerms({}));
+    const loaded = engineFromSnapshot(snapshotBytes(original));
+    expect(loaded.kb.sections).toEqual(original.kb.sections);
+    expect(loaded.kb.groups).toEqual(original.kb.groups);
+    const byList = new Map<string, string[]>();
+    let shared = 0;
+    for (const s of loaded.kb.sections) {
+      if (s.aliases.length === 0) continue;
+      const first = byList.get(JSON.stringify(s.aliases));
+      if (first) {
+        expect(s.aliases).toBe(first);
+        shared += 1;
+      } else byList.set(JSON.stringify(s.aliases), s.aliases);
+    }
+    expect(shared).toBeGreaterThan(10);
+  });
 });
