@@ -50,6 +50,7 @@ import { respellQuestion } from "./respell.js";
 import { unknownSubject } from "./subject.js";
 import { understand, type Lexicon, type Question } from "./understand.js";
 import { countUnitsOf } from "./counted.js";
+import { expandInitialisms, initialismsFor } from "./initialisms.js";
 import { getOrInsertComputed } from "../util/maps.js";
 
 export const MAX_QUESTION_LENGTH = 6000;
@@ -101,7 +102,14 @@ export function readQuestion(question: string, index: SearchIndex, glossary: Glo
   const asked = question.slice(0, MAX_QUESTION_LENGTH).trim();
   return {
     ...understand(
-      respellQuestion(chineseForms(chineseDates(englishTitles(asked))), index),
+      respellQuestion(
+        chineseForms(
+          chineseDates(
+            expandInitialisms(englishTitles(asked), initialismsFor(index.kb), (w) => index.hasTerm(stem(w))),
+          ),
+        ),
+        index,
+      ),
       glossary,
       lexiconOf(index),
     ),
