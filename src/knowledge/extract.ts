@@ -341,7 +341,15 @@ function labelFromGrammar(
     const nounless = e.unit === "items" && e.kind === "count";
     const wholeUnit =
       total?.kind === "count" && total.unit && total.unit !== "items" ? total.unit : frontedNoun;
-    const unit = nounless && g.unit ? { unit: g.unit } : nounless && wholeUnit ? { unit: wholeUnit } : {};
+    const counted = nounless ? countedByLabel(g.label) : undefined;
+    const unit =
+      nounless && g.unit
+        ? { unit: g.unit }
+        : nounless && wholeUnit
+          ? { unit: wholeUnit }
+          : counted
+            ? { unit: counted }
+            : {};
     labelled.set(read, {
       ...e,
       label: g.label,
@@ -350,6 +358,19 @@ function labelFromGrammar(
     } as Entry);
   }
   return figures.map((e) => labelled.get(e) ?? e);
+}
+
+// "The number of rural poor people fell to 2.318 million", "the poor population … was 4.264
+// million": a bare number that completes such a subject counts its noun (people, villages), so a
+// question asking how many people finds it among counts of people.
+function countedByLabel(label: string): string | undefined {
+  const words = label.toLowerCase().split(/\s+/);
+  if (words.slice(0, 3).includes("population")) return "people";
+  const m = /^number of\s+(.+)$/i.exec(label);
+  if (!m) return undefined;
+  const phrase = m[1]!.split(/\s(?:of|in|at|by|for|from|to|on|with|under|across|during)\s/i)[0]!;
+  const head = phrase.split(/\s+/).at(-1)!.toLowerCase();
+  return COUNT_NOUNS.has(head) || (/[a-z]s$/.test(head) && !/ss$/.test(head)) ? head : undefined;
 }
 
 // "131,400 labourers …, of which 84,600 received skills training": a part of a counted whole whose

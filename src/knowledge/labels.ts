@@ -467,6 +467,17 @@ function yearAfter(tokens: Token[], last: number, year: number | null): number |
   if ((a === "last" || a === "previous") && b === "year") return year === null ? undefined : year - 1;
   if (a === "this" && b === "year") return year ?? undefined;
   if (a && isYearText(a) && tokens[last + 1]?.lemma === "in") return Number(a);
+  // "from 5.39 million at the end of 2011 to 4.264 million at the end of 2012": each figure's own
+  // year follows it, as "at (or by) the end of" a year.
+  const end = tokens.slice(last + 1, last + 6).map((t) => t.lemma);
+  if (
+    ["at", "by"].includes(end[0] ?? "") &&
+    end[1] === "the" &&
+    end[2] === "end" &&
+    end[3] === "of" &&
+    isYearText(tokens[last + 5]?.text ?? "")
+  )
+    return Number(tokens[last + 5]!.text);
   return undefined;
 }
 

@@ -55,6 +55,21 @@ describe("labels read from the sentence's grammar", () => {
     expect(e.get("300 million yuan")!.label).toBe("Credit support funds");
   });
 
+  it("counts the noun of a 'number of' or 'population' subject that a bare figure completes", () => {
+    const e = read("The number of rural poor herders in the county fell to 1.25 million.");
+    expect(e.get("1.25 million")).toMatchObject({ unit: "herders" });
+    const p = read("The poor population of the county was 2.6 million.");
+    expect(p.get("2.6 million")).toMatchObject({ unit: "people" });
+  });
+
+  it("dates each figure of 'from A at the end of one year to B at the end of the next'", () => {
+    const e = read(
+      "In 2012, the number of pilot villages grew from 310 at the end of 2011 to 420 at the end of 2012.",
+    );
+    expect(e.get("310")).toMatchObject({ year: 2011, unit: "villages" });
+    expect(e.get("420")).toMatchObject({ year: 2012, unit: "villages" });
+  });
+
   it("puts the counted noun first and keeps the verb's modifiers", () => {
     const e = read("The province moved 6,420 households and 25,380 people out of deep mountain areas.");
     expect(e.get("25,380 people")!.label).toBe("People moved out of deep mountain areas");
