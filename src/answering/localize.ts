@@ -23,10 +23,15 @@ import type { Glossary } from "../knowledge/glossary.js";
 import type { Answer } from "./schema.js";
 import type { SearchIndex } from "./search-index.js";
 import { labelIn, quoteEnglish, sectionChinese, sectionTitleIn, type Lexicon } from "./zh.js";
+import { isSumOf, listedSumParts } from "./zh-sum.js";
 
 /** The answer as a reader of its question's language sees it; English answers are returned as they are. */
 export function inQuestionLanguage(a: Answer, index: SearchIndex, glossary: Glossary): Answer {
   if (a.language !== "zh") return a;
+  // A sum of three or more listed parts that the answer does not add up is refused (zh-sum.ts): one
+  // of the parts, or two of them added, would read as the sum asked for.
+  const parts = listedSumParts(a.question);
+  if (parts && a.answered && !isSumOf(parts, a)) return notTheSum(a, parts);
   const lex: Lexicon = { kb: index.kb, glossary };
   const entry = (id: string | null) => (id ? index.kb.byId.get(id) : undefined);
   const cited = a.citations.map((c) => entry(c.entryId)).filter((e): e is Entry => !!e);
@@ -134,6 +139,29 @@ export function inQuestionLanguage(a: Answer, index: SearchIndex, glossary: Glos
 }
 
 const hasHan = (s: string) => /\p{Script=Han}/u.test(s);
+
+/** A no-answer in place of an answer that is not the sum of the `parts` parts the question lists. */
+function notTheSum(a: Answer, parts: number): Answer {
+  return {
+    ...a,
+    answered: false,
+    type: "none",
+    verdict: null,
+    items: [],
+    value: null,
+    unit: null,
+    figure: null,
+    label: null,
+    section: null,
+    report: null,
+    reports: [],
+    text: `没有找到答案：问题列出的${parts}项无法在报告中逐一找到并相加，因此不给出其中一部分的数字或合计。`,
+    arithmetic: null,
+    notes: [],
+    citations: [],
+    runnerUps: [],
+  };
+}
 
 /**
  * A comparison or a yes/no check in Chinese, built from what the answer carries (verdict, cited

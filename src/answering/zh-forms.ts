@@ -10,6 +10,8 @@
 // No rule names a topic: every pattern is made of function words, question words and numerals.
 import { ZH_SET_ASIDE_VERBS } from "./set-aside.js";
 import { ZH_UNITS } from "../knowledge/units.js";
+import { listedParts } from "./zh-gloss.js";
+import { partsToAdd, SUM_WORDS } from "./zh-sum.js";
 
 const DIGIT: Record<string, number> = {
   零: 0,
@@ -205,7 +207,20 @@ const WHOLE_WORDS = /总共|总计|合计|一共|共计|总(?=投资|投入|资�
 // asks figures added up only when the clause names several things to add (A和B, A、B、C, A加B).
 const IN_ALL =
   /(?:一共|总共|共计|合计|总计)(?=\s*(?:\p{Script=Han}{1,3}?了?|有|是|为)?\s*(?:多少|几|(?:put in )?how (?:many|much)))/gu;
-const SEVERAL = /[、和与跟及加+]|以及/;
+// Where parts are added (加起来, 一共, 合计 …), the parts the clause lists (A和B, A、B、C: zh-sum.ts)
+// are the sides the sum reader takes, joined the English way, "A and B … combined" (the glossary drops
+// 和 as a function word, and gives 一共 as "total", which English also uses for one stated figure).
+// A list (A和B, A、B, in brackets too) or a counted plural (两批, 四个县) names several things, for
+// which 一共 asks them added up (or the group's own total): only a clause naming one thing drops it.
+const COUNTED_PLURAL = /[两二三四五六七八九十\d]+\s*(?:个|批|项|家|所|座|类|种|户|村|县)/u;
+const namesSeveral = (text: string) =>
+  COUNTED_PLURAL.test(text) || listedParts(text.replace(/[（()）]/g, "、")).length >= 2;
+function partsJoined(clause: string): string | undefined {
+  const parts = partsToAdd(clause);
+  if (!parts) return undefined;
+  const at = clause.search(SUM_WORDS);
+  return `${parts.join(" and ")} combined ${clause.slice(at).replace(SUM_WORDS, "")}`;
+}
 // 多少 / 几 before a measure word counts the things that measure word counts: 多少期 (issues), 多少户
 // (households), 几批 (batches). The measure words are the ones replies write for each count unit
 // (units.ts), read backwards. One of several characters (个村, 座桥梁) holds its noun, and counts
@@ -260,7 +275,9 @@ export function chineseForms(text: string): string {
   const cut = Math.max(q.lastIndexOf("，"), q.lastIndexOf(","));
   let lead = cut >= 0 ? q.slice(0, cut + 1) : "";
   let clause = cut >= 0 ? q.slice(cut + 1) : q;
-  if (!SEVERAL.test(`${lead}${clause}`)) clause = clause.replace(IN_ALL, "");
+  const joined = partsJoined(clause);
+  if (joined) clause = joined;
+  else if (!namesSeveral(`${lead}${clause}`)) clause = clause.replace(IN_ALL, "");
   clause = yesNo(clause);
   const yes = /吗$|是否|是不是|有没有|能否/.test(clause);
   clause = allOfStated(clause, yes);

@@ -324,3 +324,19 @@ function dictionaryWords(segments: Tagged[]): Tagged[] {
   }
   return out;
 }
+
+// Conjunctions that join parts into a list (jieba tags them c, as it does 或 "or" and 但 "but",
+// which join no parts to add up; 与 and 跟 it may tag p, the preposition "with").
+const JOINING = new Set(["和", "与", "及", "以及", "跟", "同"]);
+/**
+ * The parts a Chinese phrase lists, split at the enumeration comma 、 and at a joining conjunction
+ * as jieba reads it (和 in 总和 or 与 in 参与 is inside a word, not a conjunction): "A、B和C" → [A, B, C].
+ */
+export function listedParts(text: string): string[] {
+  const parts: string[] = [""];
+  for (const { word, tag } of segmenter().tag(text, true)) {
+    if (word === "、" || ((tag === "c" || tag === "p") && JOINING.has(word))) parts.push("");
+    else parts[parts.length - 1] += word;
+  }
+  return parts.map((p) => p.trim()).filter(Boolean);
+}

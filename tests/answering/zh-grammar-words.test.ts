@@ -31,11 +31,13 @@ describe("chineseForms: what 多少 counts and what 一共 asks", () => {
     expect(chineseForms("有多少个项目村")).not.toContain("projects");
   });
 
-  it("drops 一共 before the verb of a clause that names one thing, and keeps it where things are added", () => {
+  it("drops 一共 before the verb of a clause that names one thing, and adds the things a clause lists", () => {
     expect(chineseForms("培训资金一共有多少")).not.toContain("一共");
     expect(chineseForms("一共编了多少期简报")).not.toContain("一共");
-    expect(chineseForms("道路和桥梁一共修了多少")).toContain("一共");
-    expect(chineseForms("水井、水窖一共有多少")).toContain("一共");
+    expect(chineseForms("道路和桥梁一共修了多少")).toContain("道路 and 桥梁 combined");
+    expect(chineseForms("水井、水窖一共有多少")).toContain("水井 and 水窖 combined");
+    // Several things counted (两批) are added up: 一共 stays for the sum reader.
+    expect(chineseForms("两批试点一共有多少个村")).toContain("一共");
   });
 });
 

@@ -1,0 +1,36 @@
+// A Chinese question that lists the parts it wants added ("A、B、C加起来是多少", "A、B和C一共…")
+// names every part: the sum rests on as many figures as it lists. A list in brackets, or one a
+// demonstrative sums up ("嵩县、滑县和睢县这三个县"), names the members of one group whose own
+// figure is asked: no parts to add. The engine computes a sum of two sides; for three or more
+// listed parts an answer that rests on another number of figures (one part, or two added) is not
+// the sum asked for, and is refused instead (localize.ts).
+import { listedParts } from "./zh-gloss.js";
+
+/** Words that ask for parts added up: 加起来, 加在一起, 合起来, 一共, 总共, 合计, 共计, 总计, 之和, 总和, 相加. */
+export const SUM_WORDS = /加起来|加在一起|合起来|一共|总共|合计|共计|总计|之和|总和|相加/g;
+// A list in brackets is an aside; a demonstrative with a count after the list sums it up as one group.
+const BRACKETED = /[（(][^）)]*[）)]/g;
+const SUMMED_UP = /[这那此](?:[一二两三四五六七八九十\d]+)?(?:个|些|几|批|项|家|所)/;
+
+/** The parts a clause asks to add up (two or more), or undefined when it asks no sum of listed parts. */
+export function partsToAdd(clause: string): string[] | undefined {
+  const at = clause.search(SUM_WORDS);
+  if (at < 0) return undefined;
+  const listed = clause.slice(0, at).replace(BRACKETED, "");
+  const parts = listedParts(listed);
+  if (parts.length < 2 || SUMMED_UP.test(parts.at(-1)!)) return undefined;
+  return parts;
+}
+
+/** How many parts a Chinese question lists to be added up, when it lists three or more; else undefined. */
+export function listedSumParts(question: string): number | undefined {
+  // The asking clause: after the last full comma (a lead-in before it states what is given).
+  const clause = question.split(/[，,；;]/).at(-1) ?? question;
+  const n = partsToAdd(clause)?.length;
+  return n !== undefined && n >= 3 ? n : undefined;
+}
+
+/** Whether an answer (its kind and the figures it cites) can be the sum of `parts` listed parts. */
+export function isSumOf(parts: number, answer: { type: string; citations: readonly unknown[] }): boolean {
+  return answer.type === "derived" && answer.citations.length === parts;
+}
