@@ -239,7 +239,10 @@ const unitOfMeasure = new Map<string, string>();
 for (const [en, zh] of MEASURED) if (!unitOfMeasure.has(zh)) unitOfMeasure.set(zh, en);
 // 多少 after a verb of giving or spending asks an amount of money: 出了多少, 投了多少, 花了多少 (多出多少
 // and 超出多少 ask a difference).
-const GAVE_HOW_MUCH = /(?<![多超少高])(?:拿出|出|投|给|花|拨|筹)了?多少(?:钱)?(?![\p{Script=Han}])/gu;
+const GAVE_HOW_MUCH = /(?<![多超少高])(?:拿出|出|投|给|花|拨)了?多少(?:钱)?(?![\p{Script=Han}])/gu;
+// 多少 after a verb of raising money (筹, 自筹, 筹集, 募集) asks how much was raised: the reports write
+// money a group raised itself as "raised by …", not as money put in.
+const RAISED_HOW_MUCH = /(?:自筹|筹集|筹措|募集|募捐|筹)了?多少(?:钱)?(?![\p{Script=Han}])/gu;
 
 // 多少 before a noun of money (资金, 钱, 经费, 款, 金额) asks how much, not how many: 多少扶持资金.
 const HOW_MUCH_MONEY = /多少(\p{Script=Han}{0,4}?(?:资金|钱|经费|款项|款|金额))/gu;
@@ -266,7 +269,10 @@ export function chineseForms(text: string): string {
   let q = chineseNumbers(text).replace(OF_STATED, (_, n: string) => ` of the ${n}`);
   const setAside = q.replace(SET_ASIDE, "，");
   if (setAside !== q) q = setAside.replace(WHOLE_WORDS, "");
-  q = q.replace(GAVE_HOW_MUCH, " put in how much ").replace(HOW_MUCH_MONEY, " how much $1");
+  q = q
+    .replace(RAISED_HOW_MUCH, " raised how much ")
+    .replace(GAVE_HOW_MUCH, " put in how much ")
+    .replace(HOW_MUCH_MONEY, " how much $1");
   const parts = q.split(/(?<=[？?])/);
   if (parts.length === 2 && parts[1]!.trim() && !QUESTION_WORD.test(parts[1]!))
     q = `${parts[1]!.trim().replace(/[。.!！]+$/, "")}，${parts[0]!.trim()}`;

@@ -41,6 +41,15 @@ describe("chineseForms: what 多少 counts and what 一共 asks", () => {
   });
 });
 
+describe("chineseForms: money raised", () => {
+  it("asks how much was raised after a verb of raising, not how much was put in", () => {
+    // Before: "群众自 put in how much", which lost the verb the reports write ("raised by the masses").
+    expect(chineseForms("群众自筹了多少")).toBe("群众 raised how much ？");
+    expect(chineseForms("募集了多少钱")).toContain("raised how much");
+    expect(chineseForms("省里拨了多少")).toContain("put in how much");
+  });
+});
+
 describe("one named thing asked 'in all'", () => {
   const ask = (q: string) => realEngine().answer(q);
   it("is that thing's figure, not the sum of it and its neighbours", () => {
