@@ -10,7 +10,7 @@
 // Annotated target groups come first: a curator's reading beats a pattern.
 import { isNumeric, type Entry, type NumericEntry } from "../knowledge/schema.js";
 import { formatValue } from "../knowledge/figures.js";
-import type { SearchIndex } from "./search-index.js";
+import { termsOf, type SearchIndex } from "./search-index.js";
 
 export type PlanOf = {
   /** The planned figure. */
@@ -89,41 +89,8 @@ export function planOf(e: NumericEntry, at: number, index: SearchIndex): PlanOf 
     if (stated && isNumeric(stated)) return { value: stated.value, unit: stated.unit, stated };
   }
   if (e.kind === "percent") return undefined;
-  const placed = placedInSentence(e, at, index);
-  const mine = placed.findIndex((p) => p.entry === e);
-  // A percentage of, or beyond, the plan right after the figure (or paired by "respectively").
-  const found = percentFor(placed, mine);
-  if (found) {
-    const { percent } = found;
-    const after = e.sentence.slice(found.tailAt);
-    const p = percent.entry.value;
-    // "103% of the annual plan (200,000 people)": the plan is stated right after its share.
-    const next = placed[placed.indexOf(percent) + 1];
-    if (
-      next &&
-      sameMeasure(index, next.pos, at) &&
-      index.entryIsPlan[next.pos] === 1 &&
-      next.at - percent.end < MAX_GAP_TO_PERCENT
-    ) {
-      return { value: next.entry.value, unit: e.unit, stated: next.entry, percent: percent.entry };
-    }
-    if (SHARE_OF_PLAN.test(after) && p > 0)
-      return computed(e, e.value / (p / 100), percent.entry, `${e.written} ÷ ${percent.entry.written}`);
-    if (BEYOND_PLAN.test(after))
-      return computed(
-        e,
-        e.value / (1 + p / 100),
-        percent.entry,
-        `${e.written} ÷ (100% + ${percent.entry.written})`,
-      );
-    if (BELOW_PLAN.test(after))
-      return computed(
-        e,
-        e.value / (1 - p / 100),
-        percent.entry,
-        `${e.written} ÷ (100% − ${percent.entry.written})`,
-      );
-  }
+  const fromShare = planFromShare(e, at, index);
+  if (fromShare) return fromShare;
   // A planned figure of the same unit and year elsewhere in the section ("planned to launch … in
   // 1,000 villages" … "completed … 1012 villages"); not one of which this figure is a part.
   // A section's entries are consecutive: walk out from the figure while the section lasts.
@@ -143,12 +110,110 @@ export function planOf(e: NumericEntry, at: number, index: SearchIndex): PlanOf 
       sameMeasure(index, i, at) &&
       x.kind !== "percent" &&
       !partOf.has(x.id) &&
-      index.entryIsPlan[i] === 1
+      (index.entryIsPlan[i] === 1 || statedAsPlan(x)) &&
+      aboutTheSameThing(e, x) &&
+      !claimedByAnother(x, e, start, index)
     ) {
       return { value: x.value, unit: e.unit, stated: x };
     }
   }
   return undefined;
+}
+
+// Words of a label that say a figure is planned, or that it is an amount, not what it is of: every
+// money figure is some "funds" or "investment".
+const PLAN_LABEL_WORDS = new Set(
+  termsOf(
+    "plan planned plans target expected scheduled task goal quota annual funds fund money capital investment invested total amount yuan",
+  ),
+);
+/**
+ * A plan stated elsewhere in the section is the plan of a result about the same thing. Counts say
+ * so by their unit ("villages"); an amount of money, a length or an area says so only by its label,
+ * which must share a word besides the plan words and the words of any amount ("small loans issued" and "small loans planned to
+ * issue"; not "integrated funds" and "planned investment by county").
+ */
+function aboutTheSameThing(result: NumericEntry, plan: NumericEntry): boolean {
+  if (result.kind === "count") return true;
+  const mine = new Set(termsOf(result.label));
+  return termsOf(plan.label).some((t) => mine.has(t) && !PLAN_LABEL_WORDS.has(t));
+}
+
+/** The plan a figure's own stated share of it gives: stated right after the share, or computed from it. */
+function planFromShare(e: NumericEntry, at: number, index: SearchIndex): PlanOf | undefined {
+  const placed = placedInSentence(e, at, index);
+  const mine = placed.findIndex((p) => p.entry === e);
+  // A percentage of, or beyond, the plan right after the figure (or paired by "respectively").
+  const found = percentFor(placed, mine);
+  if (!found) return undefined;
+  const { percent } = found;
+  const after = e.sentence.slice(found.tailAt);
+  const p = percent.entry.value;
+  // "103% of the annual plan (200,000 people)": the plan is stated right after its share. A figure
+  // there is that plan only when the share agrees with it: "104.5% of the annual plan, of which
+  // 118,300 people …" goes on to a part of the result, not to the plan.
+  const next = placed[placed.indexOf(percent) + 1];
+  if (
+    next &&
+    sameMeasure(index, next.pos, at) &&
+    (index.entryIsPlan[next.pos] === 1 || statedAsPlan(next.entry)) &&
+    next.at - percent.end < MAX_GAP_TO_PERCENT &&
+    shareAgrees(e.value, next.entry.value, percent.entry)
+  ) {
+    return { value: next.entry.value, unit: e.unit, stated: next.entry, percent: percent.entry };
+  }
+  if (SHARE_OF_PLAN.test(after) && p > 0)
+    return computed(e, e.value / (p / 100), percent.entry, `${e.written} ÷ ${percent.entry.written}`);
+  if (BEYOND_PLAN.test(after))
+    return computed(
+      e,
+      e.value / (1 + p / 100),
+      percent.entry,
+      `${e.written} ÷ (100% + ${percent.entry.written})`,
+    );
+  if (BELOW_PLAN.test(after))
+    return computed(
+      e,
+      e.value / (1 - p / 100),
+      percent.entry,
+      `${e.written} ÷ (100% − ${percent.entry.written})`,
+    );
+  return undefined;
+}
+
+// Words right before a figure that make it a plan: "against a plan of 13,500 households", "of the
+// annual plan (200,000 people)", "the target was 95%".
+const PLAN_BEFORE =
+  /(?:a|the|its|their)\s+(?:annual\s+|yearly\s+|original\s+)?(?:plan|target|scheduled task|task|goal|quota)\s*(?:of|was|is|:)?\s*\(?\s*$/i;
+/** A figure the words just before it give as a plan, whatever its label says. */
+export function statedAsPlan(e: Entry): boolean {
+  const at = findWritten(e);
+  return at > 0 && PLAN_BEFORE.test(e.sentence.slice(Math.max(0, at - 40), at));
+}
+
+/**
+ * Whether result ÷ plan is the stated percentage, to the precision it is written in (a full unit of
+ * its last digit, for reports that round loosely): "206300 people, 103% of the plan (200,000)" agrees.
+ */
+export function shareAgrees(result: number, plan: number, percent: NumericEntry): boolean {
+  if (plan <= 0) return false;
+  const decimals = /\.(\d+)/.exec(percent.written)?.[1]?.length ?? 0;
+  return Math.abs((result / plan) * 100 - percent.value) <= 10 ** -decimals + 1e-9;
+}
+
+// A stated plan another figure of the section already has, by its own share of it ("planned to
+// issue 1.5 billion Yuan of small loans … issued 1.248 billion Yuan, 83.2% of the annual plan"): it is
+// that figure's plan, not the plan of every figure of the same unit there (the discount funds).
+function claimedByAnother(plan: NumericEntry, e: NumericEntry, start: number, index: SearchIndex): boolean {
+  const { entries } = index.kb;
+  for (let i = start; entries[i]?.report === e.report && entries[i]?.section === e.section; i++) {
+    const y = entries[i]!;
+    if (y === e || y === plan || !isNumeric(y) || y.kind === "percent") continue;
+    const own = planFromShare(y, i, index);
+    if (own && (own.stated === plan || (own.percent && shareAgrees(y.value, plan.value, own.percent))))
+      return true;
+  }
+  return false;
 }
 
 function computed(e: NumericEntry, value: number, percent: NumericEntry, how: string): PlanOf {
