@@ -50,6 +50,7 @@ import { respellQuestion } from "./respell.js";
 import { unknownSubject } from "./subject.js";
 import { understand, type Lexicon, type Question } from "./understand.js";
 import { countUnitsOf } from "./counted.js";
+import { statedRate } from "./stated-rate.js";
 import { expandInitialisms, initialismsFor } from "./initialisms.js";
 import { getOrInsertComputed } from "../util/maps.js";
 
@@ -176,7 +177,7 @@ function answerQuestion(q: Question, index: SearchIndex): Answer {
   const ranked = namedMemberFirst(q, index, sourced.ranked);
   if (sourced.derived && (!q.derivation || q.derivation.type === "complement"))
     return derivedAnswer(q, sourced.derived, ranked, index);
-  const direct = directFigure(q, index, scoring, ranked[0]);
+  const direct = directFigure(q, index, scoring, statedRate(q, ranked) ?? ranked[0]);
   const stated = direct && statesTheComputation(direct, q, index);
 
   const derived = derive(q, index, scoring);

@@ -1,0 +1,40 @@
+// An average the report already states per the unit asked is taken as stated, when it measures
+// what the question asks about; a figure per unit of something else is not it.
+import { describe, expect, it } from "vitest";
+import { fromTerms } from "../../src/knowledge/glossary.js";
+import type { Entry } from "../../src/knowledge/schema.js";
+import type { RankedEntry } from "../../src/answering/rank.js";
+import { statedRate } from "../../src/answering/stated-rate.js";
+import { understand } from "../../src/answering/understand.js";
+
+const ranked = (label: string, coverage: number, value: number): RankedEntry => ({
+  index: 0,
+  slot: 0,
+  entry: { kind: "money", label, context: "", value, unit: "Yuan" } as unknown as Entry,
+  score: coverage,
+  coverage,
+  local: coverage,
+  precision: 1,
+  rank: coverage,
+});
+const read = (q: string) => understand(q, fromTerms({}));
+
+describe("statedRate", () => {
+  const total = ranked("Well-drilling loans issued (total)", 1, 9_000_000);
+  const perHousehold = ranked("Income growth per household from well-drilling loans", 1, 1200);
+
+  it("takes the stated per-household figure over the total it would otherwise be divided from", () => {
+    const q = read("how much did each household's income go up from the well-drilling loans?");
+    expect(statedRate(q, [total, perHousehold])?.entry.value).toBe(1200);
+  });
+
+  it("not when the stated figure measures something other than what is asked", () => {
+    const q = read("how much well-drilling loan money was that for each household?");
+    expect(statedRate(q, [total, perHousehold])).toBeUndefined();
+  });
+
+  it("not when it matches the question clearly worse than the best figure", () => {
+    const q = read("how much did each household's income go up from the well-drilling loans?");
+    expect(statedRate(q, [total, { ...perHousehold, coverage: 0.6 }])).toBeUndefined();
+  });
+});
