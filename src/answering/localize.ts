@@ -22,7 +22,14 @@ import { ZH_UNITS } from "../knowledge/units.js";
 import type { Glossary } from "../knowledge/glossary.js";
 import type { Answer } from "./schema.js";
 import type { SearchIndex } from "./search-index.js";
-import { labelIn, quoteEnglish, sectionChinese, sectionTitleIn, type Lexicon } from "./zh.js";
+import {
+  glossaryChinese,
+  labelIn,
+  quoteEnglish,
+  sectionChinese,
+  sectionTitleIn,
+  type Lexicon,
+} from "./zh.js";
 import { isSumOf, listedSumParts } from "./zh-sum.js";
 
 /** The answer as a reader of its question's language sees it; English answers are returned as they are. */
@@ -109,7 +116,9 @@ export function inQuestionLanguage(a: Answer, index: SearchIndex, glossary: Glos
     const sources = c
       ? sourceLinesZh([{ section: c.section, report: c.report, sentence: c.quote }], lex)
       : [];
-    return { ...a, ...shared, text: [`${a.items.join("、")}。`, ...sources].join("\n") };
+    // The names in Chinese where the glossary has them (嵩县 for Song County); `items` stay as the report writes them.
+    const names = a.items.map((name) => glossaryChinese(name, glossary) ?? name);
+    return { ...a, ...shared, text: [`${names.join("、")}。`, ...sources].join("\n") };
   }
   if (a.type === "none") {
     // The first line (no answer, and why) was already written in Chinese; the topics get their Chinese titles.
