@@ -249,9 +249,20 @@ export function buildSearchIndex(kb: KnowledgeBase, data: IndexData = buildIndex
   );
   const groupsByTotal = new Map<string, KnowledgeBase["groups"]>();
   const groupsByPart = new Map<string, KnowledgeBase["groups"]>();
+  // Most figures belong to one group: its parts share that group's one list instead of a copy each
+  // (tens of thousands of arrays at 100,000 entries). Nothing mutates these lists.
+  const alone = new Map<KnowledgeBase["groups"][number], KnowledgeBase["groups"]>();
+  const addGroup = (
+    map: Map<string, KnowledgeBase["groups"]>,
+    id: string,
+    g: KnowledgeBase["groups"][number],
+  ) => {
+    const had = map.get(id);
+    map.set(id, had ? [...had, g] : getOrInsertComputed(alone, g, () => [g]));
+  };
   for (const g of kb.groups) {
-    groupsByTotal.set(g.total, [...(groupsByTotal.get(g.total) ?? []), g]);
-    for (const p of g.parts) groupsByPart.set(p, [...(groupsByPart.get(p) ?? []), g]);
+    addGroup(groupsByTotal, g.total, g);
+    for (const p of g.parts) addGroup(groupsByPart, p, g);
   }
   const sumChecks = new Map(
     auditKnowledge(kb)
