@@ -111,11 +111,29 @@ function versusPlan(text: string): string {
     );
 }
 
-/** "A比B多(了)多少": the difference, asked the way English asks it ("how many more A than B"). */
+// The year before, as the other side of a comparison: 上一年, 上年, 去年, 前一年 (with 同期, the same period).
+const YEAR_BEFORE = /^(?:上一?年|去年|前一年|上年度)(?:同期)?$/;
+// 增长/增加/提高 (grew) and 下降/减少 (fell) with 百分之多少 or 多少: the change asked for.
+const CHANGE = "增长|增加|提高|上升|下降|减少";
+
+/**
+ * "A比B多(了)多少": the difference, asked the way English asks it ("how many more A than B"). Against
+ * the year before (A比上一年多了多少, A比去年增长了百分之多少) it is A's change on the previous year,
+ * which the reports state as such ("up 35.2%, 46.3 million Yuan more than the previous year").
+ */
 function difference(clause: string): string {
-  const m = new RegExp(`^(.+?)比(.+?)(${MORE}|${LESS}|大|小)(?:出|了)*${HOW_MANY}(.*)$`).exec(clause);
+  // 多少 may already read "how much" (多少钱 above).
+  const asks = `(?:${HOW_MANY}|\\s*how (?:much|many)\\b)`;
+  const change = new RegExp(`^(.+?)比(.+?)(?:${CHANGE})了?(百分之)?${asks}(.*)$`).exec(clause);
+  if (change && YEAR_BEFORE.test(change[2]!.trim()))
+    return change[3]
+      ? ` by what percent did ${change[1]} grow over the previous year ${change[4]}`
+      : ` how much did ${change[1]} increase over the previous year ${change[4]}`;
+  const m = new RegExp(`^(.+?)比(.+?)(${MORE}|${LESS}|大|小)(?:出|了)*${asks}(.*)$`).exec(clause);
   if (!m) return clause;
   const [, a, b, dir, rest] = m;
+  if (YEAR_BEFORE.test(b!.trim()))
+    return ` how much did ${a} ${new RegExp(`^(?:${LESS}|小)$`).test(dir!) ? "decrease" : "increase"} over the previous year ${rest}`;
   const word = new RegExp(`^(?:${LESS}|小)$`).test(dir!) ? "fewer" : "more";
   return ` how many ${word} ${a} than ${b} ${rest}`;
 }

@@ -59,3 +59,22 @@ describe("one named thing asked 'in all'", () => {
     expect(ask("《网络舆情》一共出了多少期？")).toMatchObject({ type: "figure", value: 39 });
   });
 });
+
+describe("a change on the year before", () => {
+  it("is read as the change, not as a comparison of two figures", () => {
+    expect(chineseForms("资金比去年增加了多少")).toContain(
+      "how much did 资金 increase over the previous year",
+    );
+    expect(chineseForms("资金比上年增长了百分之多少")).toContain(
+      "by what percent did 资金 grow over the previous year",
+    );
+    // Another thing after 比 is still a difference of two figures.
+    expect(chineseForms("甲比乙多多少")).toContain("how many more 甲 than 乙");
+  });
+
+  it("is the change the report states, as a figure (before: a yes/no verdict, 'yes', beside it)", () => {
+    const ask = (q: string) => realEngine().answer(q);
+    expect(ask("扶贫资金比去年多出多少钱？")).toMatchObject({ type: "figure", value: 46_300_000 });
+    expect(ask("扶贫资金比上年增长了百分之多少？")).toMatchObject({ type: "figure", value: 35.2 });
+  });
+});
