@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { chineseForms } from "../../src/answering/zh-forms.js";
 import { glossChinese } from "../../src/answering/zh-gloss.js";
+import { chineseDates } from "../../src/answering/zh.js";
 import { fromTerms } from "../../src/knowledge/glossary.js";
 import { realEngine } from "../support/knowledge.js";
 
@@ -76,5 +77,12 @@ describe("a change on the year before", () => {
     const ask = (q: string) => realEngine().answer(q);
     expect(ask("扶贫资金比去年多出多少钱？")).toMatchObject({ type: "figure", value: 46_300_000 });
     expect(ask("扶贫资金比上年增长了百分之多少？")).toMatchObject({ type: "figure", value: 35.2 });
+  });
+});
+
+describe("chineseDates: the end of a year", () => {
+  it("reads 年末 / 年底 as the end of the year, beside its year (they were lost)", () => {
+    expect(chineseDates("2013年底还剩多少户")).toBe(" 2013 at the end of the year 还剩多少户");
+    expect(chineseDates("截至年末有多少")).toBe(" at the end of the year 有多少");
   });
 });
