@@ -50,7 +50,7 @@ import { respellQuestion } from "./respell.js";
 import { unknownSubject } from "./subject.js";
 import { understand, type Lexicon, type Question } from "./understand.js";
 import { countUnitsOf } from "./counted.js";
-import { statedRate } from "./stated-rate.js";
+import { statedRate, totalsBeforeRates } from "./stated-rate.js";
 import { expandInitialisms, initialismsFor } from "./initialisms.js";
 import { getOrInsertComputed } from "../util/maps.js";
 
@@ -174,7 +174,7 @@ function answerQuestion(q: Question, index: SearchIndex): Answer {
   // A figure the question states is given, not asked ("if A was N% over the plan, what was the plan?").
   // A figure of another source than the one the question names is not its answer (sources.ts).
   const sourced = bySource(q, index, scoring, withoutStated(q, rankEntries(q, index, scoring), scoring));
-  const ranked = namedMemberFirst(q, index, sourced.ranked);
+  const ranked = totalsBeforeRates(q, namedMemberFirst(q, index, sourced.ranked));
   if (sourced.derived && (!q.derivation || q.derivation.type === "complement"))
     return derivedAnswer(q, sourced.derived, ranked, index);
   const direct = directFigure(q, index, scoring, statedRate(q, ranked) ?? ranked[0]);

@@ -29,3 +29,30 @@ export function statedRate(q: Question, ranked: RankedEntry[]): RankedEntry | un
         measures(r.entry),
     );
 }
+
+// "Per household", "each", "average" in a question, or in a figure's description.
+const PER_SOMETHING = /\b(?:per|each|for every|average|on average)\b/i;
+
+/**
+ * The converse: a question that asks for no rate is not answered with a figure per unit ("income
+ * growth per household") over a total that matches it about as well ("small loans issued"): the
+ * rate answers only a question asked per unit. The first figure that is not a rate moves ahead.
+ */
+export function totalsBeforeRates(q: Question, ranked: RankedEntry[]): RankedEntry[] {
+  const top = ranked[0];
+  if (!top || q.derivation || PER_SOMETHING.test(q.english) || !isRateEntry(top.entry)) return ranked;
+  const total = ranked
+    .slice(1, STATED_RATE_CANDIDATES)
+    .find(
+      (r) =>
+        r.entry.kind === top.entry.kind &&
+        !isRateEntry(r.entry) &&
+        r.coverage >= top.coverage - STATED_RATE_MARGIN,
+    );
+  return total ? [total, ...ranked.filter((r) => r !== total)] : ranked;
+}
+// An amount per unit ("income growth per household"): the label says what the figure is, outside
+// its brackets; its sentence, or a note in brackets, may name a rate beside it, and a count whose
+// label names one counts things the rate describes ("key counties (per capita income above …)").
+const isRateEntry = (e: Entry) =>
+  e.kind === "money" && PER_SOMETHING.test(e.label.replace(/\([^)]*\)/g, " "));

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { fromTerms } from "../../src/knowledge/glossary.js";
 import type { Entry } from "../../src/knowledge/schema.js";
 import type { RankedEntry } from "../../src/answering/rank.js";
-import { statedRate } from "../../src/answering/stated-rate.js";
+import { statedRate, totalsBeforeRates } from "../../src/answering/stated-rate.js";
 import { understand } from "../../src/answering/understand.js";
 
 const ranked = (label: string, coverage: number, value: number): RankedEntry => ({
@@ -36,5 +36,35 @@ describe("statedRate", () => {
   it("not when it matches the question clearly worse than the best figure", () => {
     const q = read("how much did each household's income go up from the well-drilling loans?");
     expect(statedRate(q, [total, { ...perHousehold, coverage: 0.6 }])).toBeUndefined();
+  });
+});
+
+describe("totalsBeforeRates", () => {
+  const total = ranked("Well-drilling loans issued (total)", 0.9, 9_000_000);
+  const perHousehold = ranked("Income growth per household from well-drilling loans", 0.92, 1200);
+
+  it("puts a total that matches about as well ahead of an amount per unit when no rate is asked", () => {
+    const q = read("how much in well-drilling loans was lent out?");
+    expect(totalsBeforeRates(q, [perHousehold, total])[0]?.entry.value).toBe(9_000_000);
+  });
+
+  it("keeps the rate first when the question asks per unit", () => {
+    const q = read("how much did the well-drilling loans give each household?");
+    expect(totalsBeforeRates(q, [perHousehold, total])[0]?.entry.value).toBe(1200);
+  });
+
+  it("keeps a count first whatever rate its note names", () => {
+    const counties = {
+      ...ranked("Key counties (per capita income above the average)", 0.92, 44),
+      entry: {
+        kind: "count",
+        label: "Key counties (per capita income above the average)",
+        context: "",
+        value: 44,
+        unit: "counties",
+      } as unknown as Entry,
+    };
+    const q = read("how many key counties are there?");
+    expect(totalsBeforeRates(q, [counties, total])[0]?.entry.value).toBe(44);
   });
 });
