@@ -236,8 +236,11 @@ const SHARE_WORDS = String.raw`(two thirds|three quarters|half|third|quarter|fou
 const BOUND_WORDS =
   "(more than|over|above|greater than|at least|no less than|not less than|less than|fewer than|under|below|at most|no more than|not more than)";
 // "more than two thirds (of) its yearly plan", "at least a fifth of the target".
+// "Half of its total money" is a share of the whole it was to be: a fraction of a total is read as
+// a fraction of the figure's plan, which the reply states (or it says there is none).
+const WHOLE_NOUNS = `(?:${PLAN_NOUNS}|total|whole|budget)`;
 const FRACTION_OF_PLAN = new RegExp(
-  String.raw`\b(?:${BOUND_WORDS}\s+)?(?:a\s+|an\s+|one\s+)?${SHARE_WORDS}\s+(?:of\s+)?(?:the|its|their)\s+(?:[\w'’-]+\s+){0,4}?${PLAN_NOUNS}\b`,
+  String.raw`\b(?:${BOUND_WORDS}\s+)?(?:a\s+|an\s+|one\s+)?${SHARE_WORDS}\s+(?:of\s+)?(?:the|its|their)\s+(?:[\w'’-]+\s+){0,4}?${WHOLE_NOUNS}\b`,
 );
 // "beat its plan by at least 10 percent", "top the quota by over 20%".
 const EXCESS_OVER_PLAN = new RegExp(

@@ -204,6 +204,14 @@ describe("formOf: a result against a share of its plan", () => {
     expect(planShareIn("did it exceed the target?")).toBeUndefined();
   });
 
+  it("reads a fraction of a total or a budget as a fraction of the plan it was to be", () => {
+    expect(planShareIn("had the county spent more than a third of its total funds?")).toEqual({
+      op: ">",
+      share: 100 / 3,
+    });
+    expect(planShareIn("was at least half the budget used?")).toEqual({ op: ">=", share: 50 });
+  });
+
   it("makes it a plan check before any threshold the percentage would be", () => {
     expect(formOf("did the programme beat its quota by more than 8%?")).toEqual({
       type: "check",
