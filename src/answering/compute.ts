@@ -55,7 +55,7 @@ export function derive(q: Question, index: SearchIndex, scoring: Scoring): Deriv
     case "growth":
       return growthOf(q, index, scoring);
     case "previous-year":
-      return workedBack(q, index, scoring, d.year);
+      return workedBack(q, index, d.year);
   }
 }
 
@@ -255,31 +255,43 @@ function growthOf(q: Question, index: SearchIndex, scoring: Scoring): Derived | 
  * 15.2% over the previous year" gives 4,386 ÷ 115.2% for the year before; "an increase of N over
  * the previous year" gives the figure minus N.
  */
-function workedBack(q: Question, index: SearchIndex, scoring: Scoring, year: number): Derived | undefined {
-  const later = results(q, index, scoring).filter((r) => r.entry.year === year + 1);
+function workedBack(q: Question, index: SearchIndex, year: number): Derived | undefined {
+  // The figure worked back from is the next year's, whatever year the question names, and of the
+  // kind asked: the rate it is worked back with is an input ("given the growth rate, how much …").
+  // Scored within the reports of that next year: a report need not hold any figure of the year asked.
+  const next = { ...q, years: [year + 1], kinds: q.kinds.filter((k) => k !== "percent") };
+  const nextScoring = scoreEntries(index, queryTerms(next, index), next);
+  const later = results(next, index, nextScoring).filter((r) => r.entry.year === year + 1);
   for (const r of later.slice(0, CANDIDATES)) {
     const e = r.entry as NumericEntry;
     const change = changeOf(e, r.index, index);
-    const rate = change?.changes.find((c) => c.kind === "percent" && c.id !== e.id);
+    // A stated change ("514 million Yuan more than in 2010") is no year's level to work back from.
+    if (!change || change.changes.some((c) => c.id === e.id)) continue;
+    const rate = change.changes.find((c) => c.kind === "percent");
     const amount = amountChangeOf(e, r.index, index);
-    if (!change || (!rate && !amount)) continue;
+    if (!rate && !amount) continue;
     const up = change.direction === "up";
-    const value = rate
-      ? e.value / (1 + ((up ? 1 : -1) * rate.value) / 100)
-      : e.value + (up ? -1 : 1) * amount!.value;
+    // A stated amount gives the year before exactly; a percentage only to its rounding.
+    const value = amount
+      ? e.value + (up ? -1 : 1) * amount.value
+      : e.value / (1 + ((up ? 1 : -1) * rate!.value) / 100);
     if (!(value > 0)) continue;
     const result = formatValue(value, e.unit);
-    const input = (rate ?? amount)!;
+    const inputs = [e, ...(amount ? [amount] : []), ...(rate ? [rate] : [])];
     return {
       value: round(value, 2),
       unit: e.unit,
       figure: result,
       label: `${e.label} in ${year}`,
-      arithmetic: rate
-        ? `${e.written} ÷ (100% ${up ? "+" : "−"} ${rate.written}) = ${result}`
-        : `${e.written} ${up ? "−" : "+"} ${amount!.written} = ${result}`,
-      inputs: [e, input],
-      coverage: r.coverage,
+      arithmetic: amount
+        ? `${e.written} ${up ? "−" : "+"} ${amount.written} = ${result}`
+        : `${e.written} ÷ (100% ${up ? "+" : "−"} ${rate!.written}) = ${result}`,
+      inputs,
+      // The question may name the change it is worked back with ("given the growth rate").
+      coverage: unionCoverage(
+        nextScoring,
+        inputs.map((x) => positionNear(index, x, r.index)),
+      ),
     };
   }
   return undefined;
@@ -313,13 +325,16 @@ function previousByChange(e: NumericEntry, at: number, index: SearchIndex): numb
   return changeOf(e, at, index)!.direction === "up" ? e.value - amount.value : e.value + amount.value;
 }
 
-// Results, best first, that have a plan the report states or implies.
+// Results, best first, that have a plan the report states or implies. A plan is never a
+// percentage: a question that names the share it is read from ("based on the share achieved") asks
+// for the kind of figure after the percentage, or any.
 function resultsWithPlans(q: Question, index: SearchIndex, scoring: Scoring) {
+  const kind = q.kinds.find((k) => k !== "percent");
   return rankEntries(
     q,
     index,
     scoring,
-    (e) => isNumeric(e) && e.kind !== "percent" && e.kind === (q.kinds[0] ?? e.kind),
+    (e) => isNumeric(e) && e.kind !== "percent" && e.kind === (kind ?? e.kind),
   )
     .filter((r) => index.entryIsPlan[r.index] !== 1)
     .slice(0, CANDIDATES)

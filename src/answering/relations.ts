@@ -10,6 +10,7 @@
 // Annotated target groups come first: a curator's reading beats a pattern.
 import { isNumeric, type Entry, type NumericEntry } from "../knowledge/schema.js";
 import { formatValue } from "../knowledge/figures.js";
+import { YEAR } from "../text/years.js";
 import { termsOf, type SearchIndex } from "./search-index.js";
 
 export type PlanOf = {
@@ -43,6 +44,12 @@ const DOWN_BEFORE =
   /\b(?:down|decreas(?:ed|ing)|f(?:ell|alling)|declin(?:ed|ing)|dropp(?:ed|ing)|(?:a\s+)?(?:decrease|drop|fall|decline) of)\s+(?:by\s+)?$/i;
 const OVER_PREVIOUS =
   /^\s*(?:over|than|compared with|from)\s+(?:the\s+)?(?:previous|last|prior)\s+year\b|^\s*year[- ]on[- ]year\b/i;
+// "… 514 million Yuan more than in 2010", "41 more than the previous year": an amount written as
+// the difference itself, the comparison after it.
+const MORE_THAN_BEFORE = new RegExp(
+  String.raw`^\s*(?:(more|higher|greater|larger)|less|fewer|lower|smaller)\s+than\s+(?:in\s+${YEAR}\b|(?:the\s+|a\s+)?(?:previous|last|prior)\s+year\b)`,
+  "i",
+);
 const RESPECTIVELY_BETWEEN = /\brespectively\b/i;
 /** "… of the plan respectively": the word closes a list of percentages, a few words after the last. */
 const RESPECTIVELY_AFTER = /^[^,;.]{0,40}\brespectively\b/i;
@@ -252,12 +259,44 @@ function percentFor(placed: Placed[], mine: number): { percent: Placed; tailAt: 
 
 /** A stated change on the previous year for a figure: a percentage or an amount in its sentence. */
 export function changeOf(e: NumericEntry, at: number, index: SearchIndex): ChangeOf | undefined {
-  const placed = placedInSentence(e, at, index);
+  const own = changesIn(placedInSentence(e, at, index));
+  if (own || !isTotalOfItsSentence(e)) return own;
+  // "In 2012, a total of 6.842 billion Yuan … of which …. The total was 1.206 billion Yuan more than
+  // the previous year, up 21.4%": the next sentence of the section goes on about the total.
+  const { entries } = index.kb;
+  for (let i = at + 1; i < Math.min(entries.length, at + 2 * SENTENCE_WINDOW); i++) {
+    const x = entries[i]!;
+    if (x.report !== e.report || x.section !== e.section) return undefined;
+    if (x.sentence === e.sentence) continue;
+    return TOTAL_GOES_ON.test(x.sentence) && isNumeric(x)
+      ? changesIn(placedInSentence(x, i, index))
+      : undefined;
+  }
+  return undefined;
+}
+// A sentence that opens on the total of the one before it.
+const TOTAL_GOES_ON =
+  /^\s*(?:the|this|that)\s+(?:total|overall|whole)(?:\s+(?:amount|investment|funds?|sum))?\s+(?:was|were|is|rose|grew|increased)\b/i;
+// A figure the report writes as the total of its sentence: "a total of N", "N in total".
+const TOTAL_WRITTEN_BEFORE = /\b(?:a total of|totall?ing|totall?ed)\s+$/i;
+function isTotalOfItsSentence(e: NumericEntry): boolean {
+  const where = findWritten(e);
+  return where >= 0 && TOTAL_WRITTEN_BEFORE.test(e.sentence.slice(Math.max(0, where - 20), where));
+}
+
+/** The stated changes on the previous year among a sentence's figures. */
+function changesIn(placed: Placed[]): ChangeOf | undefined {
   const changes: NumericEntry[] = [];
   let direction: ChangeOf["direction"] = "up";
   for (const p of placed) {
     const before = p.entry.sentence.slice(Math.max(0, p.at - 30), p.at);
     const after = p.entry.sentence.slice(p.end, p.end + 40);
+    const moreThan = MORE_THAN_BEFORE.exec(after);
+    if (moreThan && p.entry.kind !== "percent") {
+      changes.push(p.entry);
+      if (!moreThan[1]) direction = "down";
+      continue;
+    }
     const up = UP_BEFORE.test(before);
     const down = DOWN_BEFORE.test(before);
     if (
