@@ -295,30 +295,17 @@ const FROM_YEAR_TO_YEAR = new RegExp(String.raw`\bfrom\s+${YEAR}\s+to\s+${YEAR}\
  * question that asks for the change itself ("how much did X grow from 2011 to 2012") is not this.
  */
 function workedBack(clause: string, english: string): Derivation | undefined {
-  if (CHANGE_ASKED.test(english) || GROWTH_ASKED.test(english) || FROM_YEAR_TO_YEAR.test(english))
+  if (!CHANGE_NAMED.test(english) || CHANGE_ASKED.test(english) || GROWTH_ASKED.test(english))
     return undefined;
+  if (FROM_YEAR_TO_YEAR.test(english)) return undefined;
   const years = [
     ...new Set([...english.matchAll(new RegExp(String.raw`\b${YEAR}\b`, "g"))].map((m) => Number(m[0]))),
   ];
-  // "the year before 2012", "in 2012 … what was it the year before": the year before the one named.
-  const before = yearBefore(clause, years);
-  if (before !== undefined) return { type: "previous-year", year: before };
-  if (!CHANGE_NAMED.test(english)) return undefined;
-  // One year named with a change ("given the growth rate, how much … in 2010?"): that year, worked
-  // back from the next one's figure when the report has it (compute.ts looks; a report with the
-  // year's own figure answers with it).
-  if (
-    years.length === 1 &&
-    ASKING_WORD.test(clause) &&
-    clause.includes(String(years[0])) &&
-    !CHANGE_ON_PREVIOUS.test(english)
-  )
-    return { type: "previous-year", year: years[0]! };
   if (years.length !== 2) return undefined;
   const [earlier, later] = years.sort((a, b) => a - b) as [number, number];
   if (later - earlier !== 1) return undefined;
   // The earlier year is the one asked about: in the asking clause, after its question word.
-  const wh = ASKING_WORD.exec(clause);
+  const wh = /\b(?:how (?:much|many)|what)\b/.exec(clause);
   if (
     !wh ||
     !clause
@@ -328,25 +315,6 @@ function workedBack(clause: string, english: string): Derivation | undefined {
   )
     return undefined;
   return { type: "previous-year", year: earlier };
-}
-
-// The words that ask for a figure; "how big" asks for an amount as "how much" does.
-const ASKING_WORD = /\b(?:how (?:much|many|big|large)|what)\b/;
-const YEAR_BEFORE = new RegExp(
-  String.raw`\b(?:the|a) (?:year before|previous year|year earlier|preceding year)(?:\s+(${YEAR}))?\b`,
-);
-// "increased over the previous year": the change itself is what a question with one year asks about.
-const CHANGE_ON_PREVIOUS =
-  /\b(?:than|over|compared (?:with|to)|from|on)\s+(?:the\s+)?(?:previous|last|prior|preceding)\s+year\b/;
-// "… compared with the year before", "than the previous year": the year before is the base of a
-// change asked about, not the year asked.
-const BASE_BEFORE = /\b(?:compared (?:with|to)|than|over|from|on|against|versus|vs\.?|since)\s+$/;
-/** The year asked by "the year before (YEAR)": the year named after it, else the one year the question names. */
-function yearBefore(clause: string, years: number[]): number | undefined {
-  const m = YEAR_BEFORE.exec(clause);
-  if (!m || !ASKING_WORD.test(clause) || BASE_BEFORE.test(clause.slice(0, m.index))) return undefined;
-  const named = m[1] ? Number(m[1]) : years.length === 1 ? years[0] : undefined;
-  return named === undefined ? undefined : named - 1;
 }
 
 const NAME_MASK = "the programme";
@@ -557,7 +525,13 @@ function figureKinds(
 
 const HEAD =
   /\b(?:how (?:much|many)|what (?:was|were|is|are) the|what)\s+((?:[a-z-]+\s+){1,4}?)(?:was|were|is|are|did|do|does|has|have|had|in|for|to|by|from|of)\b/;
+// "How much of the planned investment was integrated funds?": the part named after the verb is
+// what is measured; the whole before it only says where.
+const PART_OF_WHOLE_HEAD =
+  /\bhow (?:much|many) of (?:the |its |their |this |that )?(?:[\w'’-]+\s+){1,6}?(?:was|were|is|are|came from|went to|went into|came in as)\s+(?:the\s+)?((?:[a-z-]+\s*){1,4})\??\s*$/;
 function headPhrase(q: string): string[] {
+  const part = PART_OF_WHOLE_HEAD.exec(q);
+  if (part) return part[1]!.trim().split(/\s+/);
   const m = HEAD.exec(q);
   return m ? m[1]!.trim().split(/\s+/) : [];
 }
@@ -679,7 +653,11 @@ function findDerivation(
   if (SHARE_ASKED.test(q)) return { type: "share" };
   // A wh-question with a plan word ("what was the target for …", "how many … was it supposed to …"): the plan,
   // stated or implied. A yes/no question about a plan is a check, not this.
-  if (plans && PLAN_ASKED.test(cues) && WH_QUESTION.test(q)) return { type: "plan" };
+  // "How much of the planned investment was integrated funds?" asks for a part of the plan, named
+  // after the verb; the plan word before it only says which whole.
+  const part = PART_OF_WHOLE_HEAD.exec(q)?.[1];
+  const planOnlyInWhole = part !== undefined && !PLAN_ASKED.test(part);
+  if (plans && !planOnlyInWhole && PLAN_ASKED.test(cues) && WH_QUESTION.test(q)) return { type: "plan" };
   if (TOTAL_ASKED.test(q) && HOW_OR_WHAT.test(q)) return { type: "total" };
   // What remains is asked after "how many" ("I do not know how many …" asks no remainder).
   const asked = q.search(HOW_MANY_OR_MUCH);

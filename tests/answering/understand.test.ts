@@ -215,3 +215,13 @@ describe("understand: names asked for without a question word", () => {
     expect(read("name the amount of money spent").asksNames).toBe(false);
   });
 });
+
+describe("understand: a part of a named whole", () => {
+  it("measures the part named after the verb, and a plan word in the whole asks for no plan", () => {
+    const q = read("how much of the planned road budget was county money?");
+    expect(q.head).toEqual(["county", "money"]);
+    expect(q.derivation).toBeUndefined();
+    // The plan itself asked for is still a plan.
+    expect(read("how much was the planned road budget?").derivation).toEqual({ type: "plan" });
+  });
+});
