@@ -178,9 +178,12 @@ function answerQuestion(q: Question, index: SearchIndex): Answer {
   if (sourced.derived && (!q.derivation || q.derivation.type === "complement"))
     return derivedAnswer(q, sourced.derived, ranked, index);
   const direct = directFigure(q, index, scoring, statedRate(q, ranked) ?? ranked[0]);
-  const stated = direct && statesTheComputation(direct, q, index);
+  // Three or more things to add: the two-sided sum would add two of them, and a stated total is
+  // the total of whatever it lists, not of these; so the reply says it cannot add them.
+  const severalToAdd = q.derivation?.type === "sum" && q.derivation.more === true;
+  const stated = direct && !severalToAdd && statesTheComputation(direct, q, index);
 
-  const derived = derive(q, index, scoring);
+  const derived = severalToAdd ? undefined : derive(q, index, scoring);
   // A total found only when the report lists its items separately: when found, it is the answer.
   const itemisedTotal = q.derivation?.type === "total";
   if (

@@ -24,7 +24,8 @@ export type Derivation =
   | { type: "ratio"; per: string }
   | { type: "difference"; left: string; right: string }
   /** `alike`: the sides name places or means ("by A and by B"), and both count what the question counts. */
-  | { type: "sum"; left: string; right: string; alike?: boolean }
+  /** `more`: the question lists three or more things to add ("A, B and C"); two sides cannot hold them. */
+  | { type: "sum"; left: string; right: string; alike?: boolean; more?: true }
   /** The plan a result implies ("189,000 people, 105% of the scheduled task" → the task). */
   | { type: "plan" }
   /** How far a result is above (sign 1) or below (sign -1) its plan. */
@@ -645,7 +646,14 @@ function findDerivation(
     const sum = SUM_SIDES.exec(q.replace(PLUS, " and "));
     if (sum) {
       const p = parallelSides(sum[1]!, sum[2]!);
-      return { type: "sum", ...sameThingInTwoYears(p.left, p.right), ...(p.alike ? { alike: true } : {}) };
+      // "A, B and C": a comma before the last "and" lists more than two.
+      const more = /\w,\s+\w/.test(sum[1]!) ? { more: true as const } : {};
+      return {
+        type: "sum",
+        ...sameThingInTwoYears(p.left, p.right),
+        ...(p.alike ? { alike: true } : {}),
+        ...more,
+      };
     }
   }
   // "By what percent did X grow" asks for a rate of change, not for X as a share of something.

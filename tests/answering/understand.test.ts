@@ -225,3 +225,20 @@ describe("understand: a part of a named whole", () => {
     expect(read("how much was the planned road budget?").derivation).toEqual({ type: "plan" });
   });
 });
+
+describe("understand: sums of more than two things", () => {
+  it("marks a list of three or more to add, which two sides cannot hold", () => {
+    expect(read("how much did the wells, ponds and canals cost altogether?").derivation).toMatchObject({
+      type: "sum",
+      more: true,
+    });
+    expect(read("how much did the wells and ponds cost altogether?").derivation).not.toHaveProperty("more");
+  });
+
+  it("is refused rather than answered with two of the parts or another total", () => {
+    const a = realEngine().answer(
+      "how much did the central, provincial and county governments give in total?",
+    );
+    expect(a.answered).toBe(false);
+  });
+});
