@@ -488,10 +488,28 @@ export function pickSides(
   for (const l of lefts)
     for (const r of rights) {
       if (l.entry.id === r.entry.id || !fits(l.entry, r.entry)) continue;
-      const fit = l.rank / lefts[0]!.rank + r.rank / rights[0]!.rank;
+      const fit =
+        (l.rank / lefts[0]!.rank + r.rank / rights[0]!.rank) * togetherness(index, l.entry, r.entry);
       if (!best || fit > best.fit + 1e-9) best = { left: l, right: r, fit };
     }
   return best ?? { left: lefts[0] };
+}
+
+// Parts of one breakdown are what a question weighing two sources or items against each other
+// usually means ("the masses or the provincial matching funds": two parts of the year's funds), and
+// words both sides share ("raised by", "funds") otherwise pull one side to a namesake in another
+// section. Figures that merely sit in one sentence or section are not: two programmes' bridges, or
+// one programme's households benefited and supported, are compared across them.
+const SIBLING_FIT = 1.2;
+function togetherness(index: SearchIndex, a: Entry, b: Entry): number {
+  if (a.report !== b.report) return 1;
+  const totals = new Set(
+    (index.groupsByPart.get(a.id) ?? []).filter((g) => g.type === "parts").map((g) => g.total),
+  );
+  const siblings = (index.groupsByPart.get(b.id) ?? []).some(
+    (g) => g.type === "parts" && totals.has(g.total),
+  );
+  return siblings ? SIBLING_FIT : 1;
 }
 
 function rankFor(
