@@ -296,17 +296,30 @@ const FROM_YEAR_TO_YEAR = new RegExp(String.raw`\bfrom\s+${YEAR}\s+to\s+${YEAR}\
  * question that asks for the change itself ("how much did X grow from 2011 to 2012") is not this.
  */
 function workedBack(clause: string, english: string): Derivation | undefined {
-  if (!CHANGE_NAMED.test(english) || CHANGE_ASKED.test(english) || GROWTH_ASKED.test(english))
+  if (CHANGE_ASKED.test(english) || GROWTH_ASKED.test(english) || FROM_YEAR_TO_YEAR.test(english))
     return undefined;
-  if (FROM_YEAR_TO_YEAR.test(english)) return undefined;
   const years = [
     ...new Set([...english.matchAll(new RegExp(String.raw`\b${YEAR}\b`, "g"))].map((m) => Number(m[0]))),
   ];
+  // "the year before 2012", "in 2012 … what was it the year before": the year before the one named.
+  const before = yearBefore(clause, years);
+  if (before !== undefined) return { type: "previous-year", year: before };
+  if (!CHANGE_NAMED.test(english)) return undefined;
+  // One year named with a change ("given the growth rate, how much … in 2010?"): that year, worked
+  // back from the next one's figure when the report has it (compute.ts looks; a report with the
+  // year's own figure answers with it).
+  if (
+    years.length === 1 &&
+    ASKING_WORD.test(clause) &&
+    clause.includes(String(years[0])) &&
+    !CHANGE_ON_PREVIOUS.test(english)
+  )
+    return { type: "previous-year", year: years[0]! };
   if (years.length !== 2) return undefined;
   const [earlier, later] = years.sort((a, b) => a - b) as [number, number];
   if (later - earlier !== 1) return undefined;
   // The earlier year is the one asked about: in the asking clause, after its question word.
-  const wh = /\b(?:how (?:much|many)|what)\b/.exec(clause);
+  const wh = ASKING_WORD.exec(clause);
   if (
     !wh ||
     !clause
@@ -316,6 +329,25 @@ function workedBack(clause: string, english: string): Derivation | undefined {
   )
     return undefined;
   return { type: "previous-year", year: earlier };
+}
+
+// The words that ask for a figure; "how big" asks for an amount as "how much" does.
+const ASKING_WORD = /\b(?:how (?:much|many|big|large)|what)\b/;
+const YEAR_BEFORE = new RegExp(
+  String.raw`\b(?:the|a) (?:year before|previous year|year earlier|preceding year)(?:\s+(${YEAR}))?\b`,
+);
+// "increased over the previous year": the change itself is what a question with one year asks about.
+const CHANGE_ON_PREVIOUS =
+  /\b(?:than|over|compared (?:with|to)|from|on)\s+(?:the\s+)?(?:previous|last|prior|preceding)\s+year\b/;
+// "… compared with the year before", "than the previous year": the year before is the base of a
+// change asked about, not the year asked.
+const BASE_BEFORE = /\b(?:compared (?:with|to)|than|over|from|on|against|versus|vs\.?|since)\s+$/;
+/** The year asked by "the year before (YEAR)": the year named after it, else the one year the question names. */
+function yearBefore(clause: string, years: number[]): number | undefined {
+  const m = YEAR_BEFORE.exec(clause);
+  if (!m || !ASKING_WORD.test(clause) || BASE_BEFORE.test(clause.slice(0, m.index))) return undefined;
+  const named = m[1] ? Number(m[1]) : years.length === 1 ? years[0] : undefined;
+  return named === undefined ? undefined : named - 1;
 }
 
 const NAME_MASK = "the programme";
