@@ -42,7 +42,7 @@ import {
   type RankedEntry,
   type Scoring,
 } from "./rank.js";
-import type { Answer } from "./schema.js";
+import { type Answer, noFigureFields } from "./schema.js";
 import { buildSearchIndex, termsOf, type IndexData, type SearchIndex } from "./search-index.js";
 import { STOPWORDS, stem } from "../text/words.js";
 import { inQuestionLanguage } from "./localize.js";
@@ -430,16 +430,7 @@ function emptyAnswer(q: Question) {
     runnerUps: [] as Answer["runnerUps"],
     topics: [] as Topic[],
     suggestions: [] as string[],
-    arithmetic: null,
-    value: null,
-    unit: null,
-    figure: null,
-    label: null,
-    section: null,
-    report: null,
-    reports: [] as Answer["reports"],
-    verdict: null,
-    items: [] as string[],
+    ...noFigureFields(),
   };
 }
 

@@ -20,7 +20,7 @@ import type { Derived } from "./compute.js";
 import { entryFigure, formatFigure } from "../knowledge/figures.js";
 import { ZH_UNITS } from "../knowledge/units.js";
 import type { Glossary } from "../knowledge/glossary.js";
-import type { Answer } from "./schema.js";
+import { type Answer, noFigureFields } from "./schema.js";
 import type { SearchIndex } from "./search-index.js";
 import {
   glossaryChinese,
@@ -153,19 +153,10 @@ const hasHan = (s: string) => /\p{Script=Han}/u.test(s);
 function notTheSum(a: Answer, parts: number): Answer {
   return {
     ...a,
+    ...noFigureFields(),
     answered: false,
     type: "none",
-    verdict: null,
-    items: [],
-    value: null,
-    unit: null,
-    figure: null,
-    label: null,
-    section: null,
-    report: null,
-    reports: [],
     text: `没有找到答案：问题列出的${parts}项无法在报告中逐一找到并相加，因此不给出其中一部分的数字或合计。`,
-    arithmetic: null,
     notes: [],
     citations: [],
     runnerUps: [],

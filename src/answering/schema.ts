@@ -96,6 +96,22 @@ export const AnswerJsonSchema = z.object({
 });
 export type AnswerJson = z.infer<typeof AnswerJsonSchema>;
 
+/** The fields of an answer that gives no figure, fresh each time (its lists are the caller's to fill). */
+export function noFigureFields() {
+  return {
+    arithmetic: null,
+    value: null,
+    unit: null,
+    figure: null,
+    label: null,
+    section: null,
+    report: null,
+    reports: [] as Answer["reports"],
+    verdict: null,
+    items: [] as string[],
+  };
+}
+
 export function toAnswerJson(a: Answer): AnswerJson {
   return {
     question: a.question,
