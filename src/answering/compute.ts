@@ -14,7 +14,7 @@ import {
   type Scoring,
 } from "./rank.js";
 import { PLAN_WORDS, termsOf, type SearchIndex } from "./search-index.js";
-import { lowerFirst } from "../text/words.js";
+import { lowerFirst, QUANTITY_NOUNS } from "../text/words.js";
 import type { Derivation, Question } from "./understand.js";
 import { YEAR } from "../text/years.js";
 import { isStated } from "./stated.js";
@@ -72,7 +72,9 @@ const results = (q: Question, index: SearchIndex, scoring: Scoring) =>
  */
 function totalOf(q: Question, index: SearchIndex, scoring: Scoring): Derived | undefined {
   const ranked = results(q, index, scoring);
-  const top = ranked[0];
+  // A stated total of what the question measures is the total asked for; a total of something else
+  // that happens to match as well (the loans issued, when the income they brought is asked) is not.
+  const top = ranked.slice(0, CANDIDATES).find((r) => !isTotal(r.entry) || namesTheHead(q, r.entry));
   if (!top || TOTAL_LABEL.test(top.entry.label)) return undefined;
   const e = top.entry as NumericEntry;
   // A figure the report itself writes as a total ("trained a total of N people") is the total asked
@@ -157,6 +159,18 @@ function sharedShare(a: Set<string>, b: string[]): number {
   return common / Math.max(1, Math.min(a.size, bs.size));
 }
 const TOTAL_LABEL = /\b(total|in all|altogether|combined)\b/i;
+const isTotal = (e: Entry) => TOTAL_LABEL.test(e.label) || (isNumeric(e) && writtenAsTotal(e));
+// Words that say only that a figure is an amount of money: every money figure is some "funds".
+const AMOUNT_WORDS = new Set(termsOf("money funds fund cash capital yuan sum total amount value"));
+/** Whether a figure's label names what the question measures (its head's nouns); a question with no head names anything. */
+function namesTheHead(q: Question, e: Entry): boolean {
+  const head = termsOf(q.head.filter((w) => !QUANTITY_NOUNS.includes(w)).join(" ")).filter(
+    (t) => !AMOUNT_WORDS.has(t),
+  );
+  if (head.length === 0) return true;
+  const label = new Set(termsOf(e.label));
+  return head.some((t) => label.has(t));
+}
 // "a total of N", "totalling N", "N in total": the report's own words make the figure a total.
 const TOTAL_BEFORE = /\b(?:a total of|total(?:l)?ing|altogether|in all|in total)\s+$/i;
 const TOTAL_AFTER = /^\s*(?:in total|in all|altogether)\b/i;

@@ -1,0 +1,25 @@
+// A total the report does not state (compute.ts totalOf) on a report nobody annotated: a stated
+// total of something else that matches the question as well is not the total asked for.
+import { afterAll, describe, expect, it } from "vitest";
+import { madeUpGansuEngine, removeMadeUpReports } from "../support/knowledge.js";
+
+afterAll(removeMadeUpReports);
+
+const engine = madeUpGansuEngine({
+  "Microfinance and mutual funds":
+    "In 2012, Gansu invested a total of 36 million Yuan of small loan discount funds. By the end of December, the province had issued a total of 520 million Yuan of small loans to help 18,000 poor households develop income-generating industries, and the income growth per household reached 2,400 Yuan.",
+});
+
+describe("totalOf: the total of what the question measures", () => {
+  it("multiplies the income per household by the households, past the stated total of the loans", () => {
+    const a = engine.answer(
+      "Together, how much extra income did the small loans bring to all the households they helped?",
+    );
+    expect(a).toMatchObject({ type: "derived", value: 43_200_000 });
+  });
+
+  it("still answers a stated total of what is asked with that total", () => {
+    const a = engine.answer("How much money in small loans was issued in total?");
+    expect(a.value).toBe(520_000_000);
+  });
+});
