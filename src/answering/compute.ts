@@ -4,7 +4,15 @@ import type { Entry, NumericEntry } from "../knowledge/schema.js";
 import { isNumeric } from "../knowledge/schema.js";
 import { formatRounded, formatValue } from "../knowledge/figures.js";
 import { countUnitIn, SINGULAR_OF } from "../knowledge/units.js";
-import { changeOf, findWritten, planOf, SENTENCE_WINDOW, wholeOf, type PlanOf } from "./relations.js";
+import {
+  changeOf,
+  findWritten,
+  planOf,
+  SENTENCE_WINDOW,
+  statedAsPlan,
+  wholeOf,
+  type PlanOf,
+} from "./relations.js";
 import {
   queryTerms,
   rankEntries,
@@ -620,7 +628,9 @@ function average(q: Question, index: SearchIndex, scoring: Scoring, perUnit: str
     index,
     scoring,
     (e) => e.kind === "count" && e.unit === perUnit,
-  ).filter((d) => askedPlan || index.entryIsPlan[d.index] !== 1);
+    // "moved 14,860 households …, against a plan of 13,500 households": a count the words before
+    // it give as a plan is a plan too, whatever its label says.
+  ).filter((d) => askedPlan || (index.entryIsPlan[d.index] !== 1 && !statedAsPlan(d.entry)));
   // The best-matching figure is what is being averaged; its divisor is a count reported with it
   // ("633.5068 million Yuan of small loans to help 21,000 poor households"), else one in its section.
   const pairs = numerators.map((n) => ({

@@ -104,14 +104,14 @@ export function planOf(e: NumericEntry, at: number, index: SearchIndex): PlanOf 
   const partOf = new Set((index.groupsByPart.get(e.id) ?? []).map((g) => g.total));
   const { entries } = index.kb;
   // Elsewhere in the section, or earlier in the same sentence ("planned … in N poor villages and
-  // actually completed M villages").
+  // actually completed M villages"), or after it as its plan ("M households, against a plan of N").
   const sameSection = (i: number) => entries[i]?.report === e.report && entries[i]?.section === e.section;
   let start = at;
   while (sameSection(start - 1)) start--;
   for (let i = start; sameSection(i); i++) {
     const x = entries[i]!;
     if (
-      (x.sentence !== e.sentence || i < at) &&
+      (x.sentence !== e.sentence || i < at || statedAsPlan(x)) &&
       x.year === e.year &&
       isNumeric(x) &&
       sameMeasure(index, i, at) &&
@@ -191,7 +191,7 @@ function planFromShare(e: NumericEntry, at: number, index: SearchIndex): PlanOf 
 // Words right before a figure that make it a plan: "against a plan of 13,500 households", "of the
 // annual plan (200,000 people)", "the target was 95%".
 const PLAN_BEFORE =
-  /(?:a|the|its|their)\s+(?:annual\s+|yearly\s+|original\s+)?(?:plan|target|scheduled task|task|goal|quota)\s*(?:of|was|is|:)?\s*\(?\s*$/i;
+  /\b(?:a|the|its|their)\s+(?:annual\s+|yearly\s+|original\s+)?(?:plan|target|scheduled task|task|goal|quota)\s*(?:of|was|is|:)?\s*\(?\s*$/i;
 /** A figure the words just before it give as a plan, whatever its label says. */
 export function statedAsPlan(e: Entry): boolean {
   const at = findWritten(e);

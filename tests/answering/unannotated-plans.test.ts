@@ -12,6 +12,8 @@ const engine = madeUpGansuEngine({
     "In 2012, the Rain Plan was expected to train 140,000 rural labourers. As of the end of December, the province had trained 151,200 people, accounting for 108% of the annual plan, of which 62,000 people received vocational education and 89,200 people received short-term skill training.",
   "Microfinance and mutual funds":
     "In 2012, the province invested 40 million Yuan of small loan discount funds. The province planned to issue 900 million Yuan of small loans in the year. As of the end of December, it had issued a total of 810 million Yuan, accounting for 90% of the annual plan.",
+  "Relocation for poverty alleviation":
+    "In 2012, Gansu moved 9,000 households and 36,900 people, against a plan of 8,500 households, or 105.9% of the plan.",
   "Lottery fund":
     "In 2012, the lottery fund projects were launched in two pilot counties with a planned investment of 60 million Yuan, of which 25 million Yuan was central lottery public welfare fund and 35 million Yuan was integrated funds. Planned investment by county: Jingning County 28 million Yuan; Huining County 32 million Yuan.",
 });
@@ -46,5 +48,16 @@ describe("a plan stated elsewhere in the section belongs to the result it is the
   it("pairs an amount only with a plan whose label names the same thing", () => {
     // Integrated funds are not measured against one county's planned investment.
     expect(plan("35 million Yuan")).toBeUndefined();
+  });
+});
+
+describe("a figure the words before it give as a plan ('against a plan of N')", () => {
+  it("is the plan of the result it is written against", () => {
+    expect(plan("9,000 households")?.stated?.written).toBe("8,500 households");
+  });
+
+  it("is not a divisor of an average of the results", () => {
+    const a = engine.answer("On average how many people were in each household relocated in 2012?");
+    expect(a).toMatchObject({ type: "derived", value: 4.1 });
   });
 });
