@@ -226,18 +226,23 @@ function complementOf(q: Question, index: SearchIndex, scoring: Scoring): Derive
     const part = r.entry as NumericEntry;
     const whole = wholeOf(part, r.index, index);
     if (!whole) continue;
-    const value = whole.value - part.value;
-    return {
-      value,
-      unit: part.unit,
-      figure: formatValue(value, part.unit),
-      label: `${whole.label}, other than ${lowerFirst(part.label)}`,
-      arithmetic: `${whole.written} − ${part.written} = ${formatValue(value, part.unit)}`,
-      inputs: [whole, part],
-      coverage: r.coverage,
-    };
+    return remainderOf(whole, part, r.coverage);
   }
   return undefined;
+}
+
+/** A whole other than one of its parts: the whole minus the part, both cited. */
+export function remainderOf(whole: NumericEntry, part: NumericEntry, coverage: number): Derived {
+  const value = whole.value - part.value;
+  return {
+    value,
+    unit: whole.unit,
+    figure: formatValue(value, whole.unit),
+    label: `${whole.label}, other than ${lowerFirst(part.label)}`,
+    arithmetic: `${whole.written} − ${part.written} = ${formatValue(value, whole.unit)}`,
+    inputs: [whole, part],
+    coverage,
+  };
 }
 
 /**

@@ -6,7 +6,7 @@
 import { isNumeric, type NumericEntry } from "../knowledge/schema.js";
 import { formatValue } from "../knowledge/figures.js";
 import { lowerFirst } from "../text/words.js";
-import type { Derived } from "./compute.js";
+import { type Derived, remainderOf } from "./compute.js";
 import { unionCoverage, type RankedEntry, type Scoring } from "./rank.js";
 import type { SearchIndex } from "./search-index.js";
 import type { Question } from "./understand.js";
@@ -193,16 +193,7 @@ function restOf(
       .find((x) => x && (n.size > 0 ? x.id === r.entry.id : sameSet(sourcesIn(x.label), aside)));
     if (!total || !part || !isNumeric(total) || !isNumeric(part) || total.unit !== part.unit) continue;
     if (part.value >= total.value) continue;
-    const value = total.value - part.value;
-    return {
-      value,
-      unit: total.unit,
-      figure: formatValue(value, total.unit),
-      label: `${total.label}, other than ${lowerFirst(part.label)}`,
-      arithmetic: `${total.written} − ${part.written} = ${formatValue(value, total.unit)}`,
-      inputs: [total, part],
-      coverage: r.coverage,
-    };
+    return remainderOf(total, part, r.coverage);
   }
   return undefined;
 }
