@@ -353,7 +353,7 @@ function previousByChange(e: NumericEntry, at: number, index: SearchIndex): numb
 }
 
 // Results, best first, that have a plan the report states or implies. A plan is never a
-// percentage: a question that names the share it is read from ("based on the share achieved") asks
+// percentage: a question that names the share it is read from ("going by the share reached") asks
 // for the kind of figure after the percentage, or any.
 function resultsWithPlans(q: Question, index: SearchIndex, scoring: Scoring) {
   const kind = q.kinds.find((k) => k !== "percent");
@@ -523,7 +523,7 @@ export function pickSides(
 }
 
 // Parts of one breakdown are what a question weighing two sources or items against each other
-// usually means ("the masses or the provincial matching funds": two parts of the year's funds), and
+// usually means ("the villagers or the county government": two parts of one total), and
 // words both sides share ("raised by", "funds") otherwise pull one side to a namesake in another
 // section. Figures that merely sit in one sentence or section are not: two programmes' bridges, or
 // one programme's households benefited and supported, are compared across them.
@@ -645,7 +645,7 @@ function average(q: Question, index: SearchIndex, scoring: Scoring, perUnit: str
       denominators.find((d) => d.entry.section === n.entry.section),
   }));
   // The kinds a question asks for are in order ("how much" is money before a count): the average
-  // is of the first kind that has one, so "how much would each village get" divides money, not
+  // is of the first kind that has one, so "how much would each school get" divides money, not
   // the count of counties that happens to match as well.
   const kindRank = (p: (typeof pairs)[number]) => {
     const at = q.kinds.indexOf(p.n.entry.kind);

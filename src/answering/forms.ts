@@ -236,7 +236,7 @@ const SHARE_WORDS = String.raw`(two thirds|three quarters|half|third|quarter|fou
 const BOUND_WORDS =
   "(more than|over|above|greater than|at least|no less than|not less than|less than|fewer than|under|below|at most|no more than|not more than)";
 // "more than two thirds (of) its yearly plan", "at least a fifth of the target".
-// "Half of its total money" is a share of the whole it was to be: a fraction of a total is read as
+// "A third of its total funds" is a share of the whole it was to be: a fraction of a total is read as
 // a fraction of the figure's plan, which the reply states (or it says there is none).
 const WHOLE_NOUNS = `(?:${PLAN_NOUNS}|total|whole|budget)`;
 const FRACTION_OF_PLAN = new RegExp(
@@ -343,7 +343,7 @@ const cleanSide = (s: string) =>
 
 // "Which was larger, A or B, and by how much?": the difference asked after the choice is part of
 // the comparison's answer (it states both figures and the difference), not a question of its own.
-// A unit the difference is asked in ("… and by how much per household?") stays with the question:
+// A unit the difference is asked in ("… and by how much per village?") stays with the question:
 // it says which figures are compared.
 const DIFFERENCE_AFTER_CHOICE =
   /,?\s*(?:and\s+)?(?:(?:by\s+)?how (?:much|many)(?:\s+(?:more|less|fewer|bigger|larger|higher|greater|smaller|lower))?|what(?:'s| is| was) the (?:difference|gap))(?:\s+(?:is it|was it|is that|was that|did it))?(\s+(?:per|for each|for every|each|a)\s+[a-z]+)?\s*[?!.]*\s*$/;

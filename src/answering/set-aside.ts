@@ -44,8 +44,8 @@ const ZH_SET_ASIDE = new RegExp(
   "u",
 );
 // English: a set-aside verb before what it sets aside ("leaving aside the central part", "once you
-// take out the central government's share"), or after it in the passive ("once the central share is
-// taken out").
+// take away the state's part"), or after it in the passive ("once the state's part is
+// taken away").
 const EN_SET_ASIDE = new RegExp(
   [
     String.raw`\b(?:apart from|aside from|leaving aside|setting aside|excluding|not counting|except(?: for)?|other than|minus|tak(?:e|ing) out|deduct(?:ing)?|subtract(?:ing)?)\s+([^,;?]{1,60}?)(?=[,;?]|$)`,

@@ -558,7 +558,7 @@ function figureKinds(
 
 const HEAD =
   /\b(?:how (?:much|many)|what (?:was|were|is|are) the|what)\s+((?:[a-z-]+\s+){1,4}?)(?:was|were|is|are|did|do|does|has|have|had|in|for|to|by|from|of)\b/;
-// "How much of the planned investment was integrated funds?": the part named after the verb is
+// "How much of the planned road budget was county money?": the part named after the verb is
 // what is measured; the whole before it only says where.
 const PART_OF_WHOLE_HEAD =
   /\bhow (?:much|many) of (?:the |its |their |this |that )?(?:[\w'’-]+\s+){1,6}?(?:was|were|is|are|came from|went to|went into|came in as)\s+(?:the\s+)?((?:[a-z-]+\s*){1,4})\??\s*$/;
@@ -693,7 +693,7 @@ function findDerivation(
   if (SHARE_ASKED.test(q)) return { type: "share" };
   // A wh-question with a plan word ("what was the target for …", "how many … was it supposed to …"): the plan,
   // stated or implied. A yes/no question about a plan is a check, not this.
-  // "How much of the planned investment was integrated funds?" asks for a part of the plan, named
+  // "How much of the planned road budget was county money?" asks for a part of the plan, named
   // after the verb; the plan word before it only says which whole.
   const part = PART_OF_WHOLE_HEAD.exec(q)?.[1];
   const planOnlyInWhole = part !== undefined && !PLAN_ASKED.test(part);

@@ -57,7 +57,9 @@ describe("a figure the words before it give as a plan ('against a plan of N')", 
   });
 
   it("is not a divisor of an average of the results", () => {
-    const a = engine.answer("On average how many people were in each household relocated in 2012?");
+    const a = engine.answer(
+      "How many people, on average, lived in each household that was relocated in 2012?",
+    );
     expect(a).toMatchObject({ type: "derived", value: 4.1 });
   });
 });

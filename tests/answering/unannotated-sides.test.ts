@@ -7,7 +7,7 @@ import { realEngine } from "../support/knowledge.js";
 describe("pickSides: parts of one breakdown are compared with each other", () => {
   it("weighs two sources of the year's funds, not one of them against the year's total", () => {
     const a = realEngine().answer(
-      "Did the masses or the provincial matching funds put more into the 2011 anti-poverty funds?",
+      "Did the masses or the province's own matching money contribute more to the 2011 anti-poverty funds?",
     );
     expect(a).toMatchObject({ type: "comparison", value: 1_120_000_000 });
     expect(a.text.split("\n")[0]).toContain("181 million Yuan");

@@ -13,7 +13,7 @@ const engine = madeUpGansuEngine({
 describe("totalOf: the total of what the question measures", () => {
   it("multiplies the income per household by the households, past the stated total of the loans", () => {
     const a = engine.answer(
-      "Together, how much extra income did the small loans bring to all the households they helped?",
+      "Taken together, how much extra income did the small loans give all the households they supported?",
     );
     expect(a).toMatchObject({ type: "derived", value: 43_200_000 });
   });

@@ -77,7 +77,7 @@ describe("the figures a year is worked back from", () => {
 
   it("works the year before back from the stated amount, exactly, not from the change itself", () => {
     const a = engine.answer(
-      "Given the growth rate, roughly how much anti-poverty money did Gansu have in 2011?",
+      "From its growth rate, about how much anti-poverty money did Gansu have in 2011?",
     );
     expect(a).toMatchObject({ answered: true, type: "derived", value: 3_623_000_000 });
   });
