@@ -1,19 +1,10 @@
 // Hectares are an area, as mu and square meters are (extract.ts classify): a question about land
 // ("how many hectares …") looks among areas, where a count of hectares was pushed down.
 import { describe, expect, it } from "vitest";
-import { extractEntries } from "../../src/knowledge/extract.js";
 import { ZH_UNITS } from "../../src/knowledge/units.js";
-import { TEST_REPORT_META } from "../support/knowledge.js";
+import { entriesOfSentence } from "../support/knowledge.js";
 
-function read(sentence: string) {
-  const entries = extractEntries(
-    TEST_REPORT_META,
-    [{ title: "S", text: sentence, sentences: [sentence] }],
-    [],
-    () => false,
-  );
-  return new Map(entries.map((e) => [e.id.split(":").at(-1)!, e]));
-}
+const read = entriesOfSentence;
 
 describe("hectares", () => {
   it("are an area figure, with the hectares written in it", () => {

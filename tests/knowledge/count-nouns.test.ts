@@ -1,18 +1,9 @@
 // What a count counts, read from the grammar of the noun phrase after its number (count-nouns.ts),
 // for nouns the unit list does not hold. Sentences are made up in the series' style.
 import { describe, expect, it } from "vitest";
-import { extractEntries } from "../../src/knowledge/extract.js";
-import { TEST_REPORT_META } from "../support/knowledge.js";
+import { entriesOfSentence } from "../support/knowledge.js";
 
-function read(sentence: string, curated: (id: string) => boolean = () => false) {
-  const entries = extractEntries(
-    TEST_REPORT_META,
-    [{ title: "S", text: sentence, sentences: [sentence] }],
-    [],
-    curated,
-  );
-  return new Map(entries.map((e) => [e.id.split(":").at(-1)!, e]));
-}
+const read = entriesOfSentence;
 
 describe("the counted noun of a figure, from its noun phrase", () => {
   it("is the head noun after the number, whatever noun it is, and not a listed noun further on", () => {

@@ -1,18 +1,9 @@
 // A part with no noun of its own counts what its whole counts (extract.ts): "N …, of which M were
 // settled" and "Of the X, M received …". Sentences are made up in the series' style.
 import { describe, expect, it } from "vitest";
-import { extractEntries } from "../../src/knowledge/extract.js";
-import { TEST_REPORT_META } from "../support/knowledge.js";
+import { entriesOfSentence } from "../support/knowledge.js";
 
-function read(sentence: string) {
-  const entries = extractEntries(
-    TEST_REPORT_META,
-    [{ title: "S", text: sentence, sentences: [sentence] }],
-    [],
-    () => false,
-  );
-  return new Map(entries.map((e) => [e.id.split(":").at(-1)!, e]));
-}
+const read = entriesOfSentence;
 
 describe("the unit of a part written without a noun", () => {
   it("is the noun of the whole before 'of which'", () => {

@@ -5,6 +5,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadEngine } from "../../src/answering/load-engine.js";
+import { extractEntries } from "../../src/knowledge/extract.js";
 import type { KnowledgeBase } from "../../src/knowledge/load.js";
 import { type Report, ReportMetaSchema } from "../../src/knowledge/schema.js";
 import { DEFAULT_KNOWLEDGE_DIR, PROJECT_ROOT } from "../../src/paths.js";
@@ -75,6 +76,20 @@ export const TEST_REPORT_META = ReportMetaSchema.parse({
   year: 2012,
   source: "test",
 });
+
+/**
+ * The figures extracted from one sentence of a made-up report (TEST_REPORT_META), keyed by the last
+ * part of their id ("9-000-hectares"). `curated`: which entry ids an annotation would label.
+ */
+export function entriesOfSentence(sentence: string, curated: (id: string) => boolean = () => false) {
+  const entries = extractEntries(
+    TEST_REPORT_META,
+    [{ title: "S", text: sentence, sentences: [sentence] }],
+    [],
+    curated,
+  );
+  return new Map(entries.map((e) => [e.id.split(":").at(-1)!, e]));
+}
 
 /** The meta of a small made-up Gansu report (tests that need a second report of a few sentences). */
 export const MADE_UP_GANSU_META = {
