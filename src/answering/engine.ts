@@ -52,6 +52,7 @@ import { understand, type Lexicon, type Question } from "./understand.js";
 import { countUnitsOf } from "./counted.js";
 import { statedRate, totalsBeforeRates } from "./stated-rate.js";
 import { expandInitialisms, initialismsFor } from "./initialisms.js";
+import { plainQuestion } from "./register.js";
 import { getOrInsertComputed } from "../util/maps.js";
 
 export const MAX_QUESTION_LENGTH = 6000;
@@ -106,7 +107,7 @@ export function readQuestion(question: string, index: SearchIndex, glossary: Glo
       respellQuestion(
         chineseForms(
           chineseDates(
-            expandInitialisms(englishTitles(asked), initialismsFor(index.kb), (w) => index.hasTerm(stem(w))),
+            expandInitialisms(englishTitles(asked), initialismsFor(index.kb), (w) => knownToken(w, index)),
           ),
         ),
         index,
@@ -117,6 +118,10 @@ export function readQuestion(question: string, index: SearchIndex, glossary: Glo
     raw: asked,
   };
 }
+
+// A token that is a report word or a chat abbreviation ("bc" is "because", not a county's initials).
+const knownToken = (w: string, index: SearchIndex) =>
+  index.hasTerm(stem(w)) || plainQuestion(w, () => true) !== w;
 
 // A programme's name: capitalised words ending in a cue word ("Rain Plan", "Sunshine Project Fund").
 const PROGRAMME_NAME =

@@ -1,6 +1,8 @@
 // A name shortened to its initials in a chat ("wb" for the World Bank) stands for that name.
 import { describe, expect, it } from "vitest";
+import { readQuestion } from "../../src/answering/engine.js";
 import { expandInitialisms, initialismsOf } from "../../src/answering/initialisms.js";
+import { realEngine } from "../support/knowledge.js";
 
 const sentences = [
   "The Asian Development Bank lent 20 million Yuan to the Sunshine Project.",
@@ -39,5 +41,18 @@ describe("expandInitialisms", () => {
     const withEnglish = new Map([["bank", "Big Asian National Kitchen"]]);
     expect(expandInitialisms("which bank lent it", withEnglish, known)).toBe("which bank lent it");
     expect(expandInitialisms("the Adb lent it", names, known)).toBe("the Adb lent it");
+  });
+});
+
+describe("initials in a question, read by the engine", () => {
+  it("leave a chat abbreviation to mean what chats mean by it ('bc' is 'because')", () => {
+    const engine = realEngine();
+    // Henan's report names Boxing County, whose initials are also "bc".
+    expect(
+      readQuestion("how many ppl were moved bc of relocation", engine.index, engine.glossary).english,
+    ).toContain("because");
+    expect(readQuestion("wb project villages?", engine.index, engine.glossary).english).toContain(
+      "world bank",
+    );
   });
 });
