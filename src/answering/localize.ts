@@ -189,8 +189,9 @@ function judgedIn(a: Answer, inputs: NumericEntry[], lex: Lexicon) {
   if (arithmetic) lines.push(`计算：${arithmetic}`);
   return {
     lines,
-    // The engine's figure is its primary entry's figure as the report writes it.
-    figure: figureOr(inputs.find((e) => e.written === a.figure) ?? first ?? null, a.figure),
+    // The engine's figure is its primary entry's figure as the report writes it, or a value it
+    // computed (the difference a comparison was asked for), written in Chinese from that value.
+    figure: figureIn(a, inputs),
     label:
       a.type === "comparison" && first && second
         ? `${label(first)}与${label(second)}相比`
@@ -225,6 +226,12 @@ function boundIn(english: string, e: NumericEntry): string | undefined {
  * If English is still left (a form this does not know), the cited figures are listed instead.
  */
 const figureOr = (e: NumericEntry | null, otherwise: string | null) => (e ? entryFigure(e, "zh") : otherwise);
+function figureIn(a: Answer, inputs: NumericEntry[]): string | null {
+  const cited = inputs.find((e) => e.written === a.figure);
+  if (cited) return entryFigure(cited, "zh");
+  if (a.value !== null && a.unit) return formatFigure(a.value, a.unit, "zh");
+  return figureOr(inputs[0] ?? null, a.figure);
+}
 
 function arithmeticZh(arithmetic: string, inputs: NumericEntry[]): string {
   let s = arithmetic;

@@ -202,3 +202,16 @@ describe("comparisons and yes/no checks asked in Chinese", () => {
     expect(a.arithmetic).toBe("10.29亿元，1.81亿元");
   });
 });
+
+describe("a comparison that answers with the difference, in Chinese", () => {
+  it("writes the difference as its figure, not the first figure compared", () => {
+    const engine = realEngine();
+    const english = engine.answer(
+      "Which raised household income more, the small loans or the mutual funds, and by how much per household?",
+    );
+    expect(english.value).toBe(800);
+    const zh = inQuestionLanguage({ ...english, language: "zh" }, engine.index, engine.glossary);
+    expect(zh.value).toBe(800);
+    expect(zh.figure).toBe("800元");
+  });
+});
