@@ -130,9 +130,9 @@ export function judgeComparison(q: Question, form: Comparison, index: SearchInde
   };
 }
 
-// The figure a check is about: the best-ranked figure of the right kind that is not itself a plan.
-// A plan is what a result is checked against, so it is not the checked figure, unless the question
-// names the plan as what it bounds ("was the planned investment above N?").
+// The figure a check is about: the best-ranked figure of the right kind that is not itself a plan
+// (a plan is what a result is checked against), unless the question bounds the plan itself ("was the
+// planned investment above N?").
 function checkedFigure(
   q: Question,
   index: SearchIndex,

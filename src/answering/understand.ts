@@ -561,7 +561,7 @@ const HEAD =
 // "How much of the planned road budget was county money?": the part named after the verb is
 // what is measured; the whole before it only says where.
 const PART_OF_WHOLE_HEAD =
-  /\bhow (?:much|many) of (?:the |its |their |this |that )?(?:[\w'’-]+\s+){1,6}?(?:was|were|is|are|came from|went to|went into|came in as)\s+(?:the\s+)?((?:[a-z-]+\s*){1,4})\??\s*$/;
+  /\bhow (?:much|many) of (?:the |its |their |this |that )?(?:[\w'’-]+\s+){1,6}?(?:was|were|is|are|came from|went to|went into|came in as)\s+(?:the\s+)?([a-z-]+(?:\s+[a-z-]+){0,3})\s*\??\s*$/;
 function headPhrase(q: string): string[] {
   const part = PART_OF_WHOLE_HEAD.exec(q);
   if (part) return part[1]!.trim().split(/\s+/);

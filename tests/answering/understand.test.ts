@@ -242,3 +242,12 @@ describe("understand: sums of more than two things", () => {
     expect(a.answered).toBe(false);
   });
 });
+
+describe("understand: hostile input", () => {
+  it("reads a part-of-whole question ending in one very long word without backtracking for ever", () => {
+    // The part's words are separated by spaces, so a long run of letters has one reading; a pattern
+    // that let the words split anywhere took minutes on 800 letters.
+    const q = read(`how much of the planned budget was ${"ab".repeat(2500)}1`);
+    expect(q.english).toContain("abab");
+  });
+});
