@@ -20,7 +20,7 @@ export function sameThingInTwoYears(left: string, right: string): { left: string
 // "[households supported] by A and by B": when the second side opens with a preposition the first
 // side has too, the first side is what follows that preposition; the words before it (`common`)
 // apply to both, and the sides name places or means, not what is measured (`alike`).
-const SIDE_PREPOSITION = /^(by|for|from|in|under|through|via|to|with|on)\s+/;
+const SIDE_PREPOSITION = /^(by|for|from|in|into|under|through|via|to|towards?|with|on|at|among|across)\s+/;
 export function parallelSides(
   left: string,
   right: string,

@@ -22,8 +22,8 @@ export type Derivation =
   | { type: "average"; perUnit: string }
   /** One money figure per Yuan of another ("how many Yuan of A per Yuan of B"). */
   | { type: "ratio"; per: string }
-  | { type: "difference"; left: string; right: string }
   /** `alike`: the sides name places or means ("by A and by B"), and both count what the question counts. */
+  | { type: "difference"; left: string; right: string; alike?: boolean }
   /** `more`: the question lists three or more things to add ("A, B and C"); two sides cannot hold them. */
   | { type: "sum"; left: string; right: string; alike?: boolean; more?: true }
   /** The plan a result implies ("189,000 people, 105% of the scheduled task" → the task). */
@@ -672,7 +672,15 @@ function findDerivation(
   }
   for (const pattern of DIFFERENCE) {
     const diff = pattern.exec(q);
-    if (diff) return { type: "difference", ...sameThingInTwoYears(diff[1]!, diff[2]!) };
+    if (diff) {
+      // "How much more went into A than into B": the words before the shared preposition apply to both.
+      const p = parallelSides(diff[1]!, diff[2]!);
+      return {
+        type: "difference",
+        ...sameThingInTwoYears(p.left, p.right),
+        ...(p.alike ? { alike: true } : {}),
+      };
+    }
   }
   if (SUM_ASKED.test(q)) {
     const sum = SUM_SIDES.exec(q.replace(PLUS, " and "));

@@ -64,6 +64,17 @@ describe("understand: derivations asked for in any wording", () => {
     });
   });
 
+  it("reads 'how much more went into A than into B' with the words before the preposition shared", () => {
+    expect(
+      read("how much more road money went into the north counties than into the hill villages?").derivation,
+    ).toEqual({
+      type: "difference",
+      left: "the north counties",
+      right: "the hill villages",
+      alike: true,
+    });
+  });
+
   it("reads the plan, totals of listed items and the rest of a whole", () => {
     expect(read("what was the scheduled task for job transfers?").derivation).toEqual({ type: "plan" });
     expect(read("how many villages did the pilots cover altogether?").derivation).toEqual({ type: "total" });
