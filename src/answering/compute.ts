@@ -683,10 +683,20 @@ function combine(
     .map((w) => w.surface)
     .join(" ");
   // Counts of different things may be added ("bridges and culverts"); anything else must share its unit.
+  // A figure per household and a total are never two sides of one sum or difference.
   const addable = (x: Entry, y: Entry) =>
-    (x as NumericEntry).unit === (y as NumericEntry).unit ||
-    (d.type === "sum" && x.kind === "count" && y.kind === "count");
-  const { left, right } = pickSides(q, index, { ...d, shared }, () => true, addable);
+    isRate(x) === isRate(y) &&
+    ((x as NumericEntry).unit === (y as NumericEntry).unit ||
+      (d.type === "sum" && x.kind === "count" && y.kind === "count"));
+  // A side that asks for a figure per household is a figure per something, never a total.
+  const asksRate = (side: "left" | "right") => RATE_ASKED.test(d[side]);
+  const { left, right } = pickSides(
+    q,
+    index,
+    { ...d, shared },
+    (e, side) => !asksRate(side) || isRate(e),
+    addable,
+  );
   if (!left || !right) return undefined;
   const a = left.entry as NumericEntry;
   const b = right.entry as NumericEntry;
@@ -718,6 +728,7 @@ function positionNear(index: SearchIndex, e: Entry, hint: number): number {
 
 /** A figure that is already per something ("income growth per household") cannot be averaged again. */
 export const isRate = (e: Entry) => /\b(per|each|average)\b/i.test(`${e.label} ${e.context}`);
+const RATE_ASKED = /\b(?:per|each|average)\b/;
 const round = (v: number, digits: number) => Number(v.toFixed(digits));
 const singular = (unit: string) => SINGULAR_OF[unit] ?? unit;
 

@@ -20,11 +20,17 @@ export function sameThingInTwoYears(left: string, right: string): { left: string
 // "[households supported] by A and by B": when the second side opens with a preposition the first
 // side has too, the first side is what follows that preposition; the words before it (`common`)
 // apply to both, and the sides name places or means, not what is measured (`alike`).
-const SIDE_PREPOSITION = /^(by|for|from|in|into|under|through|via|to|towards?|with|on|at|among|across)\s+/;
+const PREPOSITIONS = "by|for|from|in|into|under|through|via|to|towards?|with|on|at|among|across";
+const SIDE_PREPOSITION = new RegExp(String.raw`^(${PREPOSITIONS})\s+`);
+// "the one / that / those from B": the pronoun stands for what the first side measures.
+const STANDS_FOR_HEAD = new RegExp(
+  String.raw`^(?:the\s+)?(?:one|ones|that|those)\s+(?=(?:${PREPOSITIONS})\s)`,
+);
 export function parallelSides(
   left: string,
   right: string,
 ): { left: string; right: string; common: string; alike: boolean } {
+  right = right.replace(STANDS_FOR_HEAD, "");
   const prep = SIDE_PREPOSITION.exec(right)?.[1];
   const at = prep ? ` ${left}`.lastIndexOf(` ${prep} `) : -1;
   if (!prep || at < 0) return { left, right, common: "", alike: false };
