@@ -9,7 +9,15 @@ import { entryFigure, formatValue } from "../knowledge/figures.js";
 import { STOPWORDS, lowerFirst, stem } from "../text/words.js";
 import { findNumbers, isYear } from "../knowledge/numbers.js";
 import { labelIn } from "./zh.js";
-import { MIN_COVERAGE, MIN_LOCAL, rankEntries, type RankedEntry, type Scoring } from "./rank.js";
+import {
+  MIN_COVERAGE,
+  MIN_LOCAL,
+  queryTerms,
+  rankEntries,
+  scoreEntries,
+  type RankedEntry,
+  type Scoring,
+} from "./rank.js";
 import { changeOf, planOf, wholeOf, type PlanOf } from "./relations.js";
 import { isStated } from "./stated.js";
 import type { SearchIndex } from "./search-index.js";
@@ -153,7 +161,7 @@ export function judgeCheck(
 ): Judgement | Unjudged {
   switch (form.against) {
     case "plan":
-      return againstPlan(q, form.op, index, scoring, form.share);
+      return againstPlan(q, form.op, index, form.share);
     case "threshold":
       return againstThreshold(q, form, index, scoring);
     case "previous":
@@ -215,15 +223,25 @@ function partAgainstWhole(q: Question, index: SearchIndex, scoring: Scoring): Ju
     : { reason: NO_FIGURE };
 }
 
-function againstPlan(
-  q: Question,
-  op: Comparator,
-  index: SearchIndex,
-  scoring: Scoring,
-  asked?: number,
-): Judgement | Unjudged {
+function resultScoring(q: Question, index: SearchIndex): Scoring {
+  const aside = new Set(q.terms.filter((w) => /^\d/.test(w.surface)).map((w) => w.stem));
+  return scoreEntries(
+    index,
+    queryTerms(q, index).filter((t) => !aside.has(t.term)),
+    q,
+  );
+}
+
+function againstPlan(q: Question, op: Comparator, index: SearchIndex, asked?: number): Judgement | Unjudged {
   // A figure with a plan is strong evidence on its own: a looser match than a bare figure needs will do.
-  const candidates = rankEntries(q, index, scoring, (e) => isNumeric(e) && e.kind !== "percent")
+  // The number the question gives for the plan ("its target of 1,000 villages") is the plan's, not
+  // the result's: it does not count against the result.
+  const candidates = rankEntries(
+    q,
+    index,
+    resultScoring(q, index),
+    (e) => isNumeric(e) && e.kind !== "percent",
+  )
     .filter((r) => index.entryIsPlan[r.index] !== 1 && r.coverage >= MIN_COVERAGE * PLANNED_FIGURE_COVERAGE)
     .slice(0, 4);
   for (const r of candidates) {
