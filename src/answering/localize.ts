@@ -17,7 +17,8 @@ import {
   topicsLine,
 } from "./compose.js";
 import type { Derived } from "./compute.js";
-import { entryFigure, formatFigure } from "../knowledge/figures.js";
+import { entryFigure, formatFigure, formatValue } from "../knowledge/figures.js";
+import { lowerFirst } from "../text/words.js";
 import { ZH_UNITS } from "../knowledge/units.js";
 import type { Glossary } from "../knowledge/glossary.js";
 import { type Answer, noFigureFields } from "./schema.js";
@@ -31,6 +32,7 @@ import {
   type Lexicon,
 } from "./zh.js";
 import { isSumOf, listedSumParts } from "./zh-sum.js";
+import { differenceAsked } from "./zh-forms.js";
 
 /** The answer as a reader of its question's language sees it; English answers are returned as they are. */
 export function inQuestionLanguage(a: Answer, index: SearchIndex, glossary: Glossary): Answer {
@@ -77,7 +79,7 @@ export function inQuestionLanguage(a: Answer, index: SearchIndex, glossary: Glos
   }
   if (a.type === "derived" && a.value !== null && a.unit && a.figure && a.label && a.arithmetic) {
     const inputs = cited.filter((e): e is NumericEntry => isNumeric(e));
-    const d: Derived = {
+    const asked: Derived = {
       value: a.value,
       unit: a.unit,
       figure: a.figure,
@@ -86,11 +88,14 @@ export function inQuestionLanguage(a: Answer, index: SearchIndex, glossary: Glos
       inputs,
       coverage: 0,
     };
+    const d = differenceAsAsked(asked, differenceAsked(a.question));
+    if (!d) return notTheDifference(a);
     const z = derivedIn(d, "zh", lex);
     const n = notes(inputs);
     return {
       ...a,
       ...shared,
+      value: d.value,
       figure: z.figure,
       label: z.label,
       arithmetic: z.arithmetic,
@@ -157,6 +162,46 @@ function notTheSum(a: Answer, parts: number): Answer {
     answered: false,
     type: "none",
     text: `没有找到答案：问题列出的${parts}项无法在报告中逐一找到并相加，因此不给出其中一部分的数字或合计。`,
+    notes: [],
+    citations: [],
+    runnerUps: [],
+  };
+}
+
+/**
+ * A computed difference the way the question asks it. The engine subtracts the second side from
+ * the first; "A比B多多少" asserts that A is the larger, so a negative result means the two figures
+ * found are not the two the question weighs (or not the way round it says), and showing it would
+ * give a figure nobody asked for: undefined, a refusal. "A比B少多少" asks how far A falls short of
+ * B: B − A, a positive amount (the engine's A − B is negative; a positive one contradicts the
+ * question the same way). Any other computation is returned as it is.
+ */
+export function differenceAsAsked(d: Derived, way: "more" | "fewer" | undefined): Derived | undefined {
+  const [x, y] = d.inputs;
+  if (!way || !x || !y || d.inputs.length !== 2 || !d.arithmetic.includes(" − ")) return d;
+  if (d.value === 0) return d;
+  if ((way === "more") !== d.value > 0) return undefined;
+  if (way === "more") return d;
+  const value = -d.value;
+  const figure = formatValue(value, d.unit);
+  return {
+    ...d,
+    value,
+    figure,
+    label: `${y.label} minus ${lowerFirst(x.label)}`,
+    arithmetic: `${y.written} − ${x.written} = ${figure}`,
+    inputs: [y, x],
+  };
+}
+
+/** A no-answer in place of a difference that contradicts the way round the question asks it. */
+function notTheDifference(a: Answer): Answer {
+  return {
+    ...a,
+    ...noFigureFields(),
+    answered: false,
+    type: "none",
+    text: "没有找到答案：找到的两个数字与问题所说的大小关系相反，可能不是问题所比较的两个数字，也可能问题的前提不成立，因此不给出这个差。",
     notes: [],
     citations: [],
     runnerUps: [],

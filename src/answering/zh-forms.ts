@@ -116,6 +116,11 @@ const YEAR_BEFORE = /^(?:上一?年|去年|前一年|上年度)(?:同期)?$/;
 // 增长/增加/提高 (grew) and 下降/减少 (fell) with 百分之多少 or 多少: the change asked for.
 const CHANGE = "增长|增加|提高|上升|下降|减少";
 
+// "A比B多(出/了)多少": the difference of two figures, A over B (or under it, with 少 / 低 / 小).
+const ASKS = `(?:${HOW_MANY}|\\s*how (?:much|many)\\b)`;
+const DIFFERENCE_FRAME = new RegExp(`^(.+?)比(.+?)(${MORE}|${LESS}|大|小)(?:出|了)*${ASKS}(.*)$`);
+const FEWER_WORD = new RegExp(`^(?:${LESS}|小)$`);
+
 /**
  * "A比B多(了)多少": the difference, asked the way English asks it ("how many more A than B"). Against
  * the year before (A比上一年多了多少, A比去年增长了百分之多少) it is A's change on the previous year,
@@ -123,19 +128,49 @@ const CHANGE = "增长|增加|提高|上升|下降|减少";
  */
 function difference(clause: string): string {
   // 多少 may already read "how much" (多少钱 above).
-  const asks = `(?:${HOW_MANY}|\\s*how (?:much|many)\\b)`;
-  const change = new RegExp(`^(.+?)比(.+?)(?:${CHANGE})了?(百分之)?${asks}(.*)$`).exec(clause);
+  const change = new RegExp(`^(.+?)比(.+?)(?:${CHANGE})了?(百分之)?${ASKS}(.*)$`).exec(clause);
   if (change && YEAR_BEFORE.test(change[2]!.trim()))
     return change[3]
       ? ` by what percent did ${change[1]} grow over the previous year ${change[4]}`
       : ` how much did ${change[1]} increase over the previous year ${change[4]}`;
-  const m = new RegExp(`^(.+?)比(.+?)(${MORE}|${LESS}|大|小)(?:出|了)*${asks}(.*)$`).exec(clause);
+  const m = DIFFERENCE_FRAME.exec(clause);
   if (!m) return clause;
   const [, a, b, dir, rest] = m;
   if (YEAR_BEFORE.test(b!.trim()))
-    return ` how much did ${a} ${new RegExp(`^(?:${LESS}|小)$`).test(dir!) ? "decrease" : "increase"} over the previous year ${rest}`;
-  const word = new RegExp(`^(?:${LESS}|小)$`).test(dir!) ? "fewer" : "more";
-  return ` how many ${word} ${a} than ${b} ${rest}`;
+    return ` how much did ${a} ${FEWER_WORD.test(dir!) ? "decrease" : "increase"} over the previous year ${rest}`;
+  const word = FEWER_WORD.test(dir!) ? "fewer" : "more";
+  return ` how many ${word} ${headFirst(a!)} than ${headFirst(b!)} ${rest}`;
+}
+
+/**
+ * Which way a Chinese question asks the difference of two figures: "more" for A比B多多少 (A is the
+ * larger), "fewer" for A比B少多少; undefined when it asks none, or asks a result against its plan
+ * or a change on the year before, which are read elsewhere.
+ */
+export function differenceAsked(question: string): "more" | "fewer" | undefined {
+  const clause =
+    question
+      .replace(/[？?。！!\s]+$/, "")
+      .split(/[，,；;]/)
+      .at(-1) ?? "";
+  const m = DIFFERENCE_FRAME.exec(clause);
+  if (!m) return undefined;
+  const other = m[2]!.trim();
+  if (YEAR_BEFORE.test(other) || new RegExp(`^${PLAN}$`).test(other)) return undefined;
+  return FEWER_WORD.test(m[3]!) ? "fewer" : "more";
+}
+
+/**
+ * One side of a difference with its head first. A Chinese noun phrase puts what it names last,
+ * after its last 的, and what qualifies it before ("2011年的计划投资" is the planned investment of
+ * 2011); English puts the head first ("planned investment of 2011"), where the question reader
+ * finds what is measured. Read the Chinese way, the qualifier's words (a programme's name) stood
+ * where the head stands and picked the figure of that programme that is not the one measured.
+ */
+export function headFirst(side: string): string {
+  const at = side.lastIndexOf("的");
+  if (at <= 0 || at === side.length - 1) return side;
+  return `${side.slice(at + 1).trim()} of ${side.slice(0, at).trim()}`;
 }
 
 /** The share of a plan a result reached, as the report writes it: "105% of the plan", "17% beyond the plan". */
