@@ -35,7 +35,15 @@ export type QueryTerm = {
    * `near`: a word general English uses like the question's (near-words.ts), with its similarity;
    * never an exact match. `family`: another word of the same stem family ("visit" for "visitor").
    */
-  alts: { term: string; weight: number; near?: number; family?: true; related?: Relation }[];
+  alts: {
+    term: string;
+    weight: number;
+    near?: number;
+    family?: true;
+    related?: Relation;
+    /** A WordNet rewording into the thing a count of the report counts ("folks" → people). */
+    counted?: true;
+  }[];
   weight: number;
   idf: number;
 };
@@ -161,6 +169,16 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
     const derivedOnly = hit !== undefined && hit.quality < 1 && alts.length === 1 && isEnglishWord(w.surface);
     const unmatched =
       alts.length === 0 && !hit && unmatchedWeight >= NEAR_MIN_SALIENCE && isEnglishWord(w.surface);
+    // A word matched by no form of its own, at most by a longer or shorter word it spells
+    // ("specialists" by "special"): what WordNet says it means is worth a look. Not one of the
+    // commonest words ("come", "thing"): they weigh next to nothing already, and reading their
+    // part of speech would load the tagger for nothing.
+    const everyday = alts.length === 0 && unmatchedWeight < NEAR_MIN_SALIENCE;
+    const unknown =
+      !hit &&
+      alts.every((a) => a.family) &&
+      !(everyday && unmatchedWeight <= EVERYDAY_WEIGHT) &&
+      isEnglishWord(w.surface);
     if (unmatched || derivedOnly)
       for (const near of nearTerms(w.surface, index))
         if (
@@ -170,17 +188,31 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
         )
           alts.push({ term: near.term, weight: NEAR_WEIGHT * near.similarity, near: near.similarity });
     // What WordNet says the word means, in words the report has (the word's phrasal verb first).
-    if (unmatched)
+    // An everyday word ("folks", "finished") is reworded too, but only by a word of the same sense
+    // ("people", "completed"): its broader and narrower senses are what everyday talk is vague about.
+    if (unknown)
       for (const r of relatedTerms(
         w.surface,
         particleAfter(q.english, w.surface),
         WORD_CLASS[q.roles().get(written.surface) ?? ""],
         index,
       )) {
+        if (everyday && r.relation !== "synonym") continue;
         const had = alts.find((a) => a.term === r.term);
         if (r.term === term || (had && had.near === undefined)) continue;
-        if (had) Object.assign(had, { weight: Math.max(had.weight, RELATED_WEIGHT), related: r.relation });
-        else alts.push({ term: r.term, weight: RELATED_WEIGHT, near: r.similarity, related: r.relation });
+        // The same thing as, or a kind of, what the report counts is a counted thing the report has;
+        // not a kind of a thing everyday English says of anything ("population" is "people" too).
+        const kindOf =
+          r.relation === "synonym" ||
+          (r.relation === "broader" && salience(r.word, "NOUN") > EVERYDAY_WEIGHT);
+        const counted = kindOf && countedTerms(index).has(r.term);
+        const related = {
+          weight: RELATED_WEIGHT,
+          related: r.relation,
+          ...(counted && { counted: true as const }),
+        };
+        if (had) Object.assign(had, { ...related, weight: Math.max(had.weight, RELATED_WEIGHT) });
+        else alts.push({ term: r.term, near: r.similarity, ...related });
       }
     // A near word keeps the word's own weight: matching it covers only part of what the word says.
     const own = alts.find((a) => a.near === undefined);
@@ -252,8 +284,8 @@ function relatedTerms(
   particle: string | undefined,
   asked: WordClass | undefined,
   index: SearchIndex,
-): { term: string; relation: Relation; similarity: number }[] {
-  const out: { term: string; relation: Relation; similarity: number }[] = [];
+): { term: string; word: string; relation: Relation; similarity: number }[] {
+  const out: { term: string; word: string; relation: Relation; similarity: number }[] = [];
   const { related, phrase } = relatedWords(word, particle, asked);
   // The senses of the word as the question uses it: "home" as a noun is a dwelling, not "national".
   const wanted = phrase ? "verb" : asked;
@@ -264,13 +296,25 @@ function relatedTerms(
     const parts = r.word.split(" ");
     const head = parts.length > 1 && PARTICLE.test(parts.at(-1)!) ? parts[0]! : parts.at(-1)!;
     if (STOPWORDS.has(head) || head === word) continue;
-    const term = index.vocabulary.get(head);
-    if (term === undefined || !index.hasTerm(term) || out.some((o) => o.term === term)) continue;
+    // WordNet gives base forms; the report may write only another form of the word ("expert" is
+    // in the report only as "experts", "complete" only as "completed"): its stem finds it then.
+    const term = index.vocabulary.get(head) ?? stem(head);
+    if (!index.hasTerm(term) || out.some((o) => o.term === term)) continue;
     const similarity = similarityOf(word, head) ?? 0;
     if (!phrase && similarity < RELATED_MIN_SIMILARITY) continue;
-    out.push({ term, relation: r.relation, similarity });
+    out.push({ term, word: head, relation: r.relation, similarity });
   }
   return out;
+}
+
+// The stems of what the report's figures count (the head word of each count unit), once per index.
+const countedStems = new WeakMap<SearchIndex, Set<string>>();
+function countedTerms(index: SearchIndex): Set<string> {
+  return getOrInsertComputed(
+    countedStems,
+    index,
+    () => new Set(index.entryUnit.flatMap((u) => (u ? [stem(u.split(/\s+/).at(-1)!)] : []))),
+  );
 }
 
 const contentVocabularies = new WeakMap<SearchIndex, string[]>();

@@ -60,9 +60,12 @@ function unknownThing(q: Question, terms: QueryTerm[]): string | undefined {
   // kind of figure asked for, not a thing the report must have a word for.
   if (q.kinds[0] === "money" && namesMoney(thing)) return undefined;
   const term = unknown.get(stem(thing));
-  // A word whose synonym the report has is a thing the report has; another word of its stem
-  // family is not (an agent noun is no verb: "sellers" are no "sell").
-  if (!term || term.alts.some((a) => a.near === undefined && !a.family)) return undefined;
+  // A word whose synonym the report has is a thing the report has, and so is one WordNet gives as
+  // the same thing as, or a kind of, what the report's figures count ("folks" are people,
+  // "specialists" experts); not one it rewords into any other report word, whose sense the report
+  // may not use ("weather" as "conditions"). Another word of its stem family is no such thing
+  // either (an agent noun is no verb: "sellers" are no "sell").
+  if (!term || term.alts.some((a) => (a.near === undefined && !a.family) || a.counted)) return undefined;
   // A near word (near-words.ts) does not stand for the thing asked about: a topic word sits as
   // close to a neighbouring topic ("weather" to "conditions") as a rewording to its word.
   if (salience(thing, "NOUN") <= PLACEHOLDER_SALIENCE) return undefined;

@@ -1,0 +1,67 @@
+// Words the report does not use, read through what WordNet says they mean (word-relations.ts): an
+// everyday word by a word of the same sense, a word matched only by a longer word it spells by its
+// relations too, a related word the report writes in another form, and a counted thing asked for
+// in other words.
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Engine } from "../../src/answering/engine.js";
+import { readQuestion } from "../../src/answering/engine.js";
+import { queryTerms } from "../../src/answering/rank.js";
+import { unknownSubject } from "../../src/answering/subject.js";
+import { realEngine } from "../support/knowledge.js";
+
+describe("rewordings of words the report lacks", () => {
+  let engine: Engine;
+  beforeAll(() => {
+    engine = realEngine();
+  });
+  const question = (text: string) => readQuestion(text, engine.index, engine.glossary);
+  const term = (text: string, t: string) =>
+    queryTerms(question(text), engine.index).find((x) => x.term === t);
+
+  it("rewords an everyday word by a word of the same sense ('folks' are people)", () => {
+    expect(term("how many folks were lifted out of poverty", "?folk")?.alts).toContainEqual(
+      expect.objectContaining({ term: "peopl", related: "synonym" }),
+    );
+  });
+
+  it("does not reword an everyday word by its broader or narrower senses", () => {
+    // WordNet's donations are kinds of gifts, but an everyday word says little about which kind.
+    const gift = term("what were the gift packs worth", "?gift");
+    expect(gift?.alts.filter((a) => a.related !== undefined && a.related !== "synonym")).toEqual([]);
+  });
+
+  it("finds a related word the report writes only in another form, for a word matched only as a longer word it spells", () => {
+    // The report has "special" and "experts", never "expert": WordNet's specialist is an expert.
+    expect(engine.index.vocabulary.has("expert")).toBe(false);
+    expect(term("how many specialists were dispatched", "?specialist")?.alts).toContainEqual(
+      expect.objectContaining({ term: "expert", related: "broader" }),
+    );
+  });
+});
+
+describe("a counted thing asked for in other words", () => {
+  let engine: Engine;
+  beforeAll(() => {
+    engine = realEngine();
+  });
+  const subjectOf = (text: string) => {
+    const q = readQuestion(text, engine.index, engine.glossary);
+    return unknownSubject(q, queryTerms(q, engine.index));
+  };
+
+  it("is no thing the report lacks when WordNet gives it as what the report counts", () => {
+    expect(subjectOf("how many folks were lifted out of poverty")).toBeUndefined();
+    expect(subjectOf("how many specialists were dispatched to poor areas")).toBeUndefined();
+  });
+
+  it("is still refused when the report word it rewords into is no count of the report's", () => {
+    // "weather" is "conditions" in WordNet; the report's conditions are no count of anything.
+    expect(subjectOf("What was the weather like during the relocation?")).toBe("“weather”");
+  });
+
+  it("is still refused when it is only a kind of what everyday English says of anything", () => {
+    // WordNet's populace is a kind of people, and the report counts people, but not the populace
+    // of a region: "people" is said of every group of persons.
+    expect(subjectOf("what was the total populace of the province")).toBe("“populace”");
+  });
+});
