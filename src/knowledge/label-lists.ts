@@ -60,11 +60,15 @@ export function respectivelyList(
   };
 }
 
-/** "… above the plan, respectively": the word closes the clause that follows the list. */
+/**
+ * "… above the plan, respectively": the word closes the clause that follows the list. Followed by a
+ * number ("moved N households and M people out of …, respectively P% and Q% beyond …") it leads the
+ * next list instead, and this one is the list that next one pairs with.
+ */
 function closedByRespectively(tokens: Token[], from: number): boolean {
   for (let i = from; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.lemma === "respectively") return true;
+    if (t.lemma === "respectively") return tokens[i + 1]?.pos !== "NUM";
     if (t.pos === "NUM" || [";", ":", "(", ")"].includes(t.text) || t.pos === "VERB") return false;
   }
   return false;

@@ -124,8 +124,26 @@ export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): Gr
   const growthVerb = prev?.lemma === "by" && prev2 && GROWTH_VERBS.has(prev2.lemma) ? first - 2 : -1;
   if ((prev?.lemma === "up" || prev?.lemma === "down") && fig.kind === "percent") {
     const clauseVerb = verbBefore(tokens, first);
-    const grew = clauseVerb >= 0 ? subjectBefore(tokens, clauseVerb, ctx.region) : undefined;
     const over = phraseAfter(tokens, last + 1);
+    // "provided N Yuan of aid funds for X, up P% over …": what grew is the figure the verb acted on
+    // just before (not a growth itself), not the clause's subject.
+    const object = ctx.before?.filter((b) => b.read && b.kind !== "percent" && b.at !== undefined).at(-1);
+    const objectAt = object ? tokens.findIndex((t) => t.start >= object.at!) : -1;
+    if (
+      object &&
+      clauseVerb >= 0 &&
+      tokens[clauseVerb]!.pos === "VERB" &&
+      object.year === undefined &&
+      objectAt > clauseVerb &&
+      !/^(?:Growth|Increase) of\b/.test(object.label) &&
+      !tokens.slice(objectAt, first).some((t) => t.pos === "VERB" || t.pos === "AUX")
+    ) {
+      const grown = object.label.replace(/\s*\([^)]*\)$/, "");
+      return withYear(
+        `Growth of ${grown.charAt(0).toLowerCase()}${grown.slice(1)}${over ? ` ${over}` : ""} (percent)`,
+      );
+    }
+    const grew = clauseVerb >= 0 ? subjectBefore(tokens, clauseVerb, ctx.region) : undefined;
     return withYear(grew ? `Growth of ${grew}${over ? ` ${over}` : ""} (percent)` : undefined);
   }
   if (growthVerb >= 0) {
@@ -171,6 +189,11 @@ export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): Gr
     const np = chunkRight(tokens, last + 2);
     head = np.text || undefined;
     rest = np.end;
+  } else if (prev?.lemma === "worth" && fig.kind === "money") {
+    // "funds and materials worth N Yuan": the figure is the value of the things before "worth".
+    const left = coordinatedLeft(tokens, first - 1);
+    head = left?.text;
+    headStart = left?.start ?? first;
   } else if (prev?.lemma === "of" && prev2 && NOMINAL.has(prev2.pos) && !FILLERS.has(prev2.lemma)) {
     const left = chunkLeft(tokens, first - 1);
     head = left?.text;
@@ -215,6 +238,32 @@ export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): Gr
     if (own) return withYear(`${head} ${own}`);
   }
   const verbAt = verbBefore(tokens, first);
+  // "X were launched in N counties, with a total investment of M Yuan": a "with" phrase after a comma
+  // gives an attribute of the clause's subject (or of its object), not something the verb acted on.
+  const withAt = tokens[headStart - 1]?.pos === "DET" ? headStart - 2 : headStart - 1;
+  if (head && verbAt >= 0 && tokens[withAt]?.lemma === "with" && tokens[withAt - 1]?.text === ",") {
+    const passive = tokens[verbAt - 1]?.lemma === "be";
+    const verbStart = tokens[verbAt]!.start;
+    const object = passive
+      ? undefined
+      : ctx.before
+          ?.filter((b) => b.read && !b.place && b.at! > verbStart)
+          .filter((b) => directObject(tokens, verbAt, b.at!))
+          .at(-1);
+    const next = tokens[verbAt + 1];
+    const objectPhrase =
+      !passive && (next?.pos === "DET" || NOMINAL.has(next?.pos ?? ""))
+        ? chunkRight(tokens, verbAt + 1).text || undefined
+        : undefined;
+    const whose = object
+      ? named(object)
+      : (objectPhrase ?? (passive ? subjectBefore(tokens, verbAt, ctx.region) : undefined));
+    if (whose && !isRegion(whose, ctx.region)) {
+      const total = prev?.lemma === "of" && prev2?.lemma === "total" ? " (total)" : "";
+      const after = phraseAfter(tokens, rest);
+      return withYear(`${head}${after ? ` ${after}` : ""} of ${whose.replace(/^The\b/, "the")}${total}`);
+    }
+  }
   const verb = verbAt >= 0 ? tokens[verbAt]! : undefined;
   // "of the 251 project villages" after a part of them: the whole, that noun's total.
   if (head && fig.kind === "count" && isWholeOfPart(tokens, first)) return withYear(`${head} (total)`);
@@ -389,16 +438,52 @@ function purposeAfter(tokens: Token[], rest: number): string | undefined {
  * earlier verb of the sentence. An object that is another figure ("N enterprises helped M
  * villages") belongs to that figure's label, so no object, no rule.
  */
-function activeAfter(tokens: Token[], rest: number): string | undefined {
+function activeAfter(tokens: Token[], from: number): string | undefined {
+  // "N children of poor families living in remote areas each received …": the noun's own modifiers
+  // (prepositional phrases, a participle phrase) and a floating "each" stand between it and its verb.
+  const modifiers = subjectModifiers(tokens, from);
+  let rest = from + modifiers.length;
+  while (tokens[rest]?.pos === "ADV" || ["each", "all", "both"].includes(tokens[rest]?.lemma ?? "")) rest++;
   const verb = tokens[rest];
   if (verb?.pos !== "VERB" || verb.text === verb.lemma || /ing$/.test(verb.text)) return undefined;
+  if (tokens[rest - 1]?.pos === "AUX") return undefined;
   // A noun the tagger took for a verb ("found transfer employment") still starts the object.
   const object0 = tokens[rest + 1];
   const nounLike = object0?.pos === "VERB" && tokens[rest + 2]?.pos === "NOUN";
   if (!nounLike && !["DET", "NOUN", "ADJ", "PROPN", "PRON"].includes(object0?.pos ?? "")) return undefined;
   const object = phraseAfter(tokens, rest + 1, nounLike);
   // An object cut before its noun ("continued their …") names nothing.
-  return object && !/\b(?:their|its|his|her|our)$/i.test(object) ? `that ${verb.text} ${object}` : undefined;
+  if (!object || /\b(?:their|its|his|her|our)$/i.test(object)) return undefined;
+  const own = modifiers.length ? `${joinCapped(modifiers)} ` : "";
+  return `${own}that ${verb.text} ${object}`;
+}
+
+/**
+ * The modifiers of a counted noun before its own verb: prepositional phrases ("of poor families") and
+ * a participle phrase ("living in remote areas", "affected by floods"): a participle counts as a
+ * modifier only when a preposition follows it (with an object it would be the clause's verb). Empty
+ * when no verb follows them, so the caller's reading stands.
+ */
+function subjectModifiers(tokens: Token[], from: number): Token[] {
+  let i = from;
+  while (i < tokens.length && i - from < 12) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    const nominal = NOMINAL.has(t.pos) || t.pos === "DET" || t.pos === "ADP";
+    const participle =
+      t.pos === "VERB" &&
+      /(?:ing|ed)$/.test(t.text) &&
+      i > from &&
+      // "living in …", or an adjective before its noun ("in boarding schools").
+      (next?.pos === "ADP" || (NOMINAL.has(next?.pos ?? "") && tokens[i - 1]?.pos === "ADP"));
+    const joined = t.pos === "CCONJ" && NOMINAL.has(tokens[i - 1]?.pos ?? "") && NOMINAL.has(next?.pos ?? "");
+    if (["each", "all", "both"].includes(t.lemma) && t.pos === "DET" && i > from) break;
+    if (!(nominal || participle || joined)) break;
+    i++;
+  }
+  const span = tokens.slice(from, i);
+  // Modifiers end on a noun: "of the" before a verb is no phrase.
+  return span.length && NOMINAL.has(span.at(-1)!.pos) && span[0]!.pos === "ADP" ? span : [];
 }
 
 /** "of X were arranged for Y" after a counted noun: its modifiers, the participle and what follows. */
@@ -426,6 +511,15 @@ function planNamed(tokens: Token[], first: number): string | undefined {
   if (before?.text !== "(" && before?.lemma !== "of") return undefined;
   if (!PLAN_NOUNS.has(tokens[first - 2]?.lemma ?? "")) return undefined;
   return chunkLeft(tokens, first - 1)?.text;
+}
+
+/** Whether the figure at offset `at` is the verb's object: only articles and fillers between them. */
+function directObject(tokens: Token[], verbAt: number, at: number): boolean {
+  for (let i = verbAt + 1; i < tokens.length && tokens[i]!.start < at; i++) {
+    const t = tokens[i]!;
+    if (!(t.pos === "DET" || t.pos === "ADV" || FILLERS.has(t.lemma) || t.lemma === "of")) return false;
+  }
+  return true;
 }
 
 /** Whether the figure at offset `at` sits in the subject of the verb at `verbAt`, as "X of N …". */
@@ -496,7 +590,8 @@ function verbBefore(tokens: Token[], at: number): number {
         NOMINAL.has(tokens[i + 1]?.pos ?? "") &&
         /ed$|ing$/.test(t.text) &&
         ["ADP", "NUM", "DET"].includes(tokens[i - 1]?.pos ?? "")
-      )
+      ) &&
+      !hyphened(tokens, i)
     )
       return i;
     if (t.pos === "AUX" && t.lemma === "be" && tokens[i + 1]?.pos !== "VERB" && tokens[i + 1]?.pos !== "AUX")
@@ -505,12 +600,25 @@ function verbBefore(tokens: Token[], at: number): number {
   return -1;
 }
 
+/** "fixed-point", "income-generating": a word hyphened to a neighbour is part of a compound, no verb. */
+const hyphened = (tokens: Token[], i: number) => {
+  const glued = (a: Token | undefined, b: Token | undefined) =>
+    a !== undefined && b !== undefined && a.end === b.start;
+  const after =
+    tokens[i + 1]?.text === "-" && glued(tokens[i], tokens[i + 1]) && glued(tokens[i + 1], tokens[i + 2]);
+  const before =
+    tokens[i - 1]?.text === "-" && glued(tokens[i - 1], tokens[i]) && glued(tokens[i - 2], tokens[i - 1]);
+  return after || before;
+};
+
 /** The verb with the verbs it completes ("expected to train"), auxiliaries left out. */
 function verbGroup(tokens: Token[], verbAt: number): string {
   let start = verbAt;
   while (start >= 2 && tokens[start - 1]!.lemma === "to" && tokens[start - 2]!.pos === "VERB") start -= 2;
+  // "carried out", "set up": the particle completes the verb ("carried" alone says something else).
+  const particle = PARTICLES.has(tokens[verbAt + 1]?.lemma ?? "") && tokens[verbAt + 1]!.pos !== "NOUN";
   return tokens
-    .slice(start, verbAt + 1)
+    .slice(start, verbAt + (particle ? 2 : 1))
     .map((t) => t.text)
     .join(" ");
 }
@@ -523,6 +631,7 @@ function subjectBefore(tokens: Token[], verbAt: number, region: string): string 
   // "The value of the packages donated in 2011 reached N": a year between the subject and its verb
   // dates the subject; it is not where the subject ends.
   while (end >= 2 && isYearText(tokens[end - 1]!.text) && tokens[end - 2]!.lemma === "in") end -= 2;
+  end = beforeApposition(tokens, end);
   // "Microcredit of N Yuan at discounted interest was granted": the subject is the noun before "of N".
   let floor = 0;
   for (let i = end - 1; i > 0 && i >= end - 8; i--) {
@@ -548,11 +657,32 @@ function subjectBefore(tokens: Token[], verbAt: number, region: string): string 
     NOMINAL.has(tokens[end - 3]?.pos ?? "")
   )
     start = end - 2;
+  let listComma = -1;
   while (start > floor) {
     const t = tokens[start - 1]!;
     // "This year the province trained …": a noun right before a determiner ends another phrase (a
     // fronted time adjunct); one noun phrase never runs "year the province".
     if (start < end && tokens[start]!.pos === "DET" && NOMINAL.has(t.pos)) break;
+    // "The project financed by the Fund for X (FX) covered …": a name's abbreviation in brackets.
+    const open = t.text === ")" ? abbreviationOpen(tokens, start - 1) : -1;
+    if (open > 0) {
+      start = open;
+      continue;
+    }
+    // "N central organs, enterprises and institutions carried out …": a subject listed with commas
+    // (the list closes with "and" before the verb).
+    // Not a list of names ("in A County, B County and C County …"): those say where, not who.
+    if (
+      t.text === "," &&
+      tokens[start - 2]?.pos === "NOUN" &&
+      NOMINAL.has(tokens[start]?.pos ?? "") &&
+      tokens.slice(start, end).some((x) => x.pos === "CCONJ") &&
+      !tokens.slice(start, end).some((x) => x.pos === "VERB" || x.pos === "ADP")
+    ) {
+      if (listComma < 0) listComma = start;
+      start--;
+      continue;
+    }
     const trailingParticiple =
       start === end && t.pos === "VERB" && /ed$/.test(t.text) && NOMINAL.has(tokens[start - 2]?.pos ?? "");
     if (
@@ -565,19 +695,37 @@ function subjectBefore(tokens: Token[], verbAt: number, region: string): string 
       (t.pos === "ADP" &&
         (t.lemma !== "in" || ["DET", "NUM"].includes(tokens[start]?.pos ?? "")) &&
         start - 2 >= 0 &&
-        NOMINAL.has(tokens[start - 2]!.pos)) ||
+        (NOMINAL.has(tokens[start - 2]!.pos) ||
+          // "the project financed by the bank": a participle's agent inside the subject.
+          (t.lemma === "by" &&
+            tokens[start - 2]!.pos === "VERB" &&
+            /ed$/.test(tokens[start - 2]!.text) &&
+            NOMINAL.has(tokens[start - 3]?.pos ?? "")))) ||
       (t.pos === "NUM" && NOMINAL.has(tokens[start]?.pos ?? "")) ||
       (t.pos === "CCONJ" &&
         NOMINAL.has(tokens[start - 2]?.pos ?? "") &&
         NOMINAL.has(tokens[start]?.pos ?? "")) ||
       (t.pos === "VERB" &&
         /ed$/.test(t.text) &&
-        NOMINAL.has(tokens[start]?.pos ?? "") &&
-        ["ADP", "DET"].includes(tokens[start - 2]?.pos ?? ""))
+        ((NOMINAL.has(tokens[start]?.pos ?? "") &&
+          ["ADP", "DET", "NUM"].includes(tokens[start - 2]?.pos ?? "")) ||
+          (tokens[start]?.lemma === "by" && NOMINAL.has(tokens[start - 2]?.pos ?? ""))))
     )
       start--;
     else break;
   }
+  // "In addition, A and B …": a list's first item runs up to a preposition, so it was no list.
+  if (listComma >= 0 && tokens[start - 1]?.pos === "ADP") start = listComma;
+  // "… in A County, B County and C County involved N villages": names that end a list or follow
+  // "in" say where the subject acted; the subject itself is further back, so none is read.
+  const names = tokens.slice(start, end).filter((t) => t.pos !== "DET");
+  if (
+    names.length > 0 &&
+    names.every((t) => t.pos === "PROPN" || t.pos === "CCONJ") &&
+    names.some((t) => t.pos === "CCONJ") &&
+    (tokens[start - 1]?.text === "," || tokens[start - 1]?.lemma === "in")
+  )
+    return undefined;
   // A number inside the subject is another figure's ("the 43 key counties"): the label leaves it out.
   const whole = tokens.slice(start, end);
   let span = whole.filter((t) => t.pos !== "NUM");
@@ -601,6 +749,36 @@ function subjectBefore(tokens: Token[], verbAt: number, region: string): string 
   span = trimEdges(span);
   if (span.length === 0 || span.every((t) => t.pos === "PRON" || t.pos === "DET")) return undefined;
   return joinCapped(the && span[0] !== the ? [the, ...span] : span);
+}
+
+/**
+ * "The six cities, namely A, B and C, provided …": where the subject ends when an appositive list
+ * of names stands between it and its verb (the comma before "namely"); else `end` itself.
+ */
+function beforeApposition(tokens: Token[], end: number): number {
+  if (tokens[end - 1]?.text !== ",") return end;
+  for (let i = end - 2; i > 0 && i >= end - 40; i--) {
+    const t = tokens[i]!;
+    if (["namely", "including", "i.e."].includes(t.lemma) && tokens[i - 1]?.text === ",") return i - 1;
+    if (!(NOMINAL.has(t.pos) || t.pos === "CCONJ" || t.text === "," || t.text === "'" || t.text === "’"))
+      return end;
+  }
+  return end;
+}
+
+/** "(IFAD)" closing at `close`: the index of its "(" when it holds only a name after a noun, else -1. */
+function abbreviationOpen(tokens: Token[], close: number): number {
+  for (let k = close - 1; k > 0 && k >= close - 4; k--) {
+    if (tokens[k]!.text === "(") {
+      const inner = tokens.slice(k + 1, close);
+      return inner.length > 0 &&
+        inner.every((x) => x.pos === "PROPN" || x.pos === "NOUN") &&
+        NOMINAL.has(tokens[k - 1]?.pos ?? "")
+        ? k
+        : -1;
+    }
+  }
+  return -1;
 }
 
 /** A noun phrase from index `from` rightwards, with "of" phrases ("funds of the province"). */
@@ -628,6 +806,19 @@ function chunkRight(tokens: Token[], from: number): { text: string; end: number 
     else break;
   }
   return { text: joinCapped(trimEdges(tokens.slice(from, i))), end: i };
+}
+
+/** The noun phrase ending before index `at`, with nouns joined by "and" ("funds and materials"). */
+function coordinatedLeft(tokens: Token[], at: number): { text: string; start: number } | undefined {
+  let start = at;
+  while (
+    start > 0 &&
+    (NOMINAL.has(tokens[start - 1]!.pos) ||
+      (tokens[start - 1]!.pos === "CCONJ" && NOMINAL.has(tokens[start - 2]?.pos ?? "") && start < at))
+  )
+    start--;
+  const span = trimEdges(tokens.slice(start, at));
+  return span.length ? { text: joinCapped(span), start } : undefined;
 }
 
 /** The noun phrase that ends just before "of N" ("village roads" in "built village roads of N"). */
@@ -675,7 +866,16 @@ function phraseAfter(tokens: Token[], from: number, allowVerb = false): string |
     // "was issued for …": the auxiliary goes; a participle right after the noun stays when a
     // preposition follows it (a reduced relative), not when an object does (a new main verb).
     if (t.pos === "AUX" && out.length === 0) continue;
-    if (t.pos === "VERB" && !allowVerb) {
+    // "labor transfer training": a verb's base form between a singular noun and a noun, with no
+    // subject that could take it, is a noun the tagger misread (a compound's middle word).
+    const compoundNoun =
+      t.pos === "VERB" &&
+      t.text === t.lemma &&
+      out.length > 0 &&
+      tokens[i - 1]?.pos === "NOUN" &&
+      tokens[i - 1]!.text.toLowerCase() === tokens[i - 1]!.lemma &&
+      tokens[i + 1]?.pos === "NOUN";
+    if (t.pos === "VERB" && !allowVerb && !compoundNoun) {
       const passive =
         out.length === 0 &&
         (tokens[i - 1]?.pos === "AUX" || ["ADP", "PUNCT"].includes(tokens[i + 1]?.pos ?? "PUNCT"));
@@ -712,7 +912,9 @@ function trimEdges(span: Token[]): Token[] {
   const filler = (i: number) =>
     FILLERS.has(span[i]!.lemma) && !(span[i]!.lemma === "total" && span[i + 1]?.pos === "NOUN");
   while (a < b && span[a]!.lemma !== "per" && (loose(span[a]!) || filler(a))) a++;
-  while (b > a && loose(span[b - 1]!) && !particle(span, b - 1)) b--;
+  // A closing bracket whose opening one is kept ("Fund for X (FX)") stays.
+  const closes = (i: number) => span[i]!.text === ")" && span.slice(a, i).some((t) => t.text === "(");
+  while (b > a && loose(span[b - 1]!) && !particle(span, b - 1) && !closes(b - 1)) b--;
   return span.slice(a, b);
 }
 

@@ -39,5 +39,24 @@ export function tagSentence(sentence: string): Token[] {
     out.push({ text, pos: pos[i] ?? "X", lemma: (lemma[i] ?? text).toLowerCase(), start, end });
     at = end;
   }
-  return out;
+  return verbsBeforeNumbers(out);
+}
+
+/**
+ * "… and Taiqian County involved 40 villages", "resettled 800 households": a word ending in -ed that
+ * the tagger read as an adjective right before a number is the clause's verb (an adjective stands
+ * after the number, before its noun). Its lemma is the tagger's for the word as a verb, or the word
+ * without "-ed" when the model does not know the verb.
+ */
+function verbsBeforeNumbers(tokens: Token[]): Token[] {
+  for (const [i, t] of tokens.entries()) {
+    if (t.pos !== "ADJ" || !/[a-z]ed$/i.test(t.text) || tokens[i + 1]?.pos !== "NUM") continue;
+    const nlp = winkModel();
+    const probe = nlp.readDoc(`They ${t.text.toLowerCase()} it.`).tokens();
+    const [pos, lemma] = [probe.out(nlp.its.pos)[1], probe.out(nlp.its.lemma)[1]];
+    // A verb the model does not know ("resettled") keeps its stem: adding "-ed" gives the word back.
+    const stem = pos === "VERB" && lemma ? lemma.toLowerCase() : t.text.toLowerCase().slice(0, -2);
+    tokens[i] = { ...t, pos: "VERB", lemma: stem };
+  }
+  return tokens;
 }
