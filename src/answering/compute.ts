@@ -44,7 +44,7 @@ export function derive(q: Question, index: SearchIndex, scoring: Scoring): Deriv
   if (!d) return undefined;
   switch (d.type) {
     case "share":
-      return share(q, index, scoring);
+      return d.ofPlan ? shareOfPlan(q, index, scoring) : share(q, index, scoring);
     case "average":
       return average(q, index, scoring, d.perUnit);
     case "difference":
@@ -393,6 +393,33 @@ function statedFirst<T extends { result: NumericEntry; plan: PlanOf }>(
 ): T | undefined {
   return found.find((x) => planInputs(x.result, x.plan).some((e) => isStated(q.stated, e))) ?? found[0];
 }
+
+/**
+ * A result as a percentage of its plan. When the report gives that percentage itself ("105% of the
+ * plan"), it is the answer as stated and nothing is computed here; a plan stated as a figure, or
+ * implied by how far the result went beyond it ("17.06% above the task"), is divided out.
+ */
+function shareOfPlan(q: Question, index: SearchIndex, scoring: Scoring): Derived | undefined {
+  const found = statedFirst(q, resultsWithPlans(q, index, scoring));
+  if (!found || found.plan.value === 0) return undefined;
+  const { r, result, plan } = found;
+  const value = (result.value / plan.value) * 100;
+  if (plan.percent && Math.abs(plan.percent.value - value) < STATED_PERCENT_ROUNDING) return undefined;
+  const planText = plan.stated
+    ? plan.stated.written
+    : `${formatValue(plan.value, plan.unit)} (${plan.arithmetic})`;
+  return {
+    value: round(value, 2),
+    unit: "%",
+    figure: formatValue(value, "%"),
+    label: `${result.label} as a share of the plan`,
+    arithmetic: `${result.written} ÷ ${planText} × 100 = ${formatValue(value, "%")}`,
+    inputs: planInputs(result, plan),
+    coverage: planCoverage(scoring, index, r.index, plan),
+  };
+}
+// A stated percentage is rounded to two decimals at most.
+export const STATED_PERCENT_ROUNDING = 0.01;
 
 /** A plan the report implies but does not state: a result and its stated share of the plan. */
 function impliedPlan(q: Question, index: SearchIndex, scoring: Scoring): Derived | undefined {

@@ -3,7 +3,7 @@
 import type { KnowledgeBase } from "../knowledge/load.js";
 import { sectionKey } from "../knowledge/section-key.js";
 import type { Entry, NumericEntry } from "../knowledge/schema.js";
-import { derive, type Derived, isRate } from "./compute.js";
+import { derive, type Derived, isRate, STATED_PERCENT_ROUNDING } from "./compute.js";
 import { judgeCheck, judgeComparison, type Judgement, type Reason } from "./judge.js";
 import { capitalisedNames, namesAnswer, namesAskedIn } from "./names.js";
 import { regionsIn } from "./regions.js";
@@ -186,9 +186,10 @@ function answerQuestion(q: Question, index: SearchIndex): Answer {
   // Three or more things to add: the two-sided sum would add two of them, and a stated total is
   // the total of whatever it lists, not of these; so the reply says it cannot add them.
   const severalToAdd = q.derivation?.type === "sum" && q.derivation.more === true;
-  const stated = direct && !severalToAdd && statesTheComputation(direct, q, index);
-
   const derived = severalToAdd ? undefined : derive(q, index, scoring);
+  const stated =
+    direct && !severalToAdd && statesTheComputation(direct, q, index) && !contradicts(q, direct, derived);
+
   // A total found only when the report lists its items separately: when found, it is the answer.
   const itemisedTotal = q.derivation?.type === "total";
   if (
@@ -263,6 +264,17 @@ const isKindAsked = (q: Question, e: Entry) => q.kinds.length === 0 || q.kinds.i
 
 // Whether a stated figure already is what a computation would give: a percentage for a share, a
 // figure "per household" for an average, a stated plan for a plan, a stated total for a sum.
+// A percentage near a plan ("17.06% beyond the task") is the share of the plan asked for only when
+// it is what the result over the plan comes to; a margin beyond the plan is not.
+function contradicts(q: Question, direct: RankedEntry, derived: Derived | undefined): boolean {
+  return (
+    q.derivation?.type === "share" &&
+    q.derivation.ofPlan === true &&
+    derived !== undefined &&
+    Math.abs((direct.entry as NumericEntry).value - derived.value) >= STATED_PERCENT_ROUNDING
+  );
+}
+
 function statesTheComputation(
   { entry: e, index: at }: RankedEntry,
   q: Question,

@@ -18,7 +18,8 @@ import { countedUnit, type CountUnits } from "./counted.js";
 
 export type FigureKind = "money" | "count" | "percent" | "length" | "area" | "date";
 export type Derivation =
-  | { type: "share" }
+  /** `ofPlan`: the share asked is of a plan ("what percentage of the planned villages were finished"). */
+  | { type: "share"; ofPlan?: true }
   | { type: "average"; perUnit: string }
   /** One money figure per Yuan of another ("how many Yuan of A per Yuan of B"). */
   | { type: "ratio"; per: string }
@@ -635,6 +636,12 @@ const GROWTH_ASKED = new RegExp(
   String.raw`\b(?:what|how many) (?:percent(?:age)?|per cent)\b(?:\s+[\w'’-]+){0,12}?\s+(?:${CHANGE_VERB})\b|\b(?:what|how much) (?:was|is|were) the (?:(?:annual|yearly|year-on-year)\s+)?(?:growth rate|rate of (?:growth|increase)|percentage (?:growth|increase|rise|drop|decrease|fall))\b`,
 );
 const SHARE_ASKED = /\b(what|which) (share|proportion|percentage|fraction|percent)\b|\bhow many percent\b/;
+// "What percentage of the planned villages …", "what share of its target …": a result over its plan.
+// A share that names its own part after the plan ("… of the planned investment is the central
+// money") is a part of the planned amount, an ordinary share.
+const PLAN_SHARE_ASKED = new RegExp(
+  String.raw`\b(?:share|proportion|percentage|fraction|percent|per cent)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?${PLAN_NOUNS}\b(?!.*\b(?:is|was|are|were)\s+(?:the|a|an|its|their)\b)`,
+);
 const WH_QUESTION = /\b(?:what|how|which)\b/;
 const TOTAL_ASKED = /\b(combined|together|in total|in all|altogether|all told|total|for all|all the)\b/;
 const HOW_OR_WHAT = /\b(?:how|what)\b/;
@@ -698,7 +705,8 @@ function findDerivation(
   }
   // "By what percent did X grow" asks for a rate of change, not for X as a share of something.
   if (GROWTH_ASKED.test(q)) return { type: "growth" };
-  if (SHARE_ASKED.test(q)) return { type: "share" };
+  if (SHARE_ASKED.test(q))
+    return PLAN_SHARE_ASKED.test(q) ? { type: "share", ofPlan: true } : { type: "share" };
   // A wh-question with a plan word ("what was the target for …", "how many … was it supposed to …"): the plan,
   // stated or implied. A yes/no question about a plan is a check, not this.
   // "How much of the planned road budget was county money?" asks for a part of the plan, named
