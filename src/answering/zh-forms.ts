@@ -10,7 +10,7 @@
 // No rule names a topic: every pattern is made of function words, question words and numerals.
 import { ZH_SET_ASIDE_VERBS } from "./set-aside.js";
 import { ZH_UNITS } from "../knowledge/units.js";
-import { listedParts } from "./zh-gloss.js";
+import { listedParts, taggedWords } from "./zh-gloss.js";
 import { partsToAdd, SUM_WORDS } from "./zh-sum.js";
 
 const DIGIT: Record<string, number> = {
@@ -216,6 +216,22 @@ function yesNo(clause: string): string {
   return clause;
 }
 
+// What remains: a how-many question whose verb is negated (还有多少户没有搬迁, 有几个村尚未通路,
+// 未完工的项目有多少) counts those that have not (yet) done it, the whole less those that have; English
+// asks it with "not yet", which the remainder reading knows. The negation is a word of its own (jieba
+// keeps 未来 "future" and 没收 "confiscate" whole) standing before a Chinese word; 没有 at the end of
+// a question is a yes/no particle (yesNo above), and one before a noun still says "without".
+const NEGATION = /^(?:没有?|未|尚未|还没有?|还未|仍未|仍没有?|并未|从未)$/;
+function notYet(clause: string): string {
+  if (!/多少|几/.test(clause) || !/[没未]/.test(clause)) return clause;
+  const words = taggedWords(clause);
+  return words
+    .map(({ word }, i) =>
+      NEGATION.test(word) && /^\p{Script=Han}/u.test(words[i + 1]?.word ?? "") ? " not yet " : word,
+    )
+    .join("");
+}
+
 // "全部/全都/所有" in a yes/no question about a number the question states: all of them ("all 251").
 const ALL_WORD = /全部|全都|所有|是否都|是不是都/;
 const STATED_COUNT = /(?<![\d.])(\d+)(?=\s*(?:个|户|人|家|项|所|座|条)?\p{Script=Han})/u;
@@ -339,6 +355,7 @@ export function chineseForms(text: string): string {
   else if (!namesSeveral(`${lead}${clause}`)) clause = clause.replace(IN_ALL, "");
   clause = yesNo(clause);
   const yes = /吗$|是否|是不是|有没有|能否/.test(clause);
+  if (!yes) clause = notYet(clause);
   clause = allOfStated(clause, yes);
   clause = whichIsMore(clause);
   [lead, clause] = frameOnBothSides(lead, clause);

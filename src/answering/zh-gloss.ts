@@ -340,3 +340,8 @@ export function listedParts(text: string): string[] {
   }
   return parts.map((p) => p.trim()).filter(Boolean);
 }
+
+/** jieba's words of `text` with their part-of-speech tags, in order; joined they give `text` back. */
+export function taggedWords(text: string): { word: string; tag: string }[] {
+  return segmenter().tag(text, true);
+}
