@@ -20,6 +20,7 @@ import { STOPWORDS, editDistance, stem } from "../text/words.js";
 import { nearWordsAmong, similarityOf } from "./near-words.js";
 import { type Relation, relatedWords, type WordClass } from "./word-relations.js";
 import { countUnitIn } from "../knowledge/units.js";
+import { clippedFrom } from "./clippings.js";
 import { spellingVariants } from "../text/spelling.js";
 import type { Question } from "./understand.js";
 import { PROVINCES } from "./regions.js";
@@ -158,6 +159,9 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
     for (const t of index.family(hit?.term ?? w.stem))
       if (t !== term && !alts.some((a) => a.term === t))
         alts.push({ term: t, weight: SYNONYM_WEIGHT, family: true });
+    // A word cut short ("sci" for science) is that word, spelt out as a respelling would be.
+    if (!hit && alts.length === 0)
+      for (const t of clippedFrom(w.surface, index)) alts.push({ term: t, weight: SYNONYM_WEIGHT });
     // A word with no match at all weighs what it says about the topic against everyday English:
     // chat costs nothing, an unknown content word as much as the rarest word of the report. Only a
     // word that weighs is worth a near word: everyday talk ("came", "rather") is no topic to reword.
