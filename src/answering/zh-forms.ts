@@ -232,6 +232,37 @@ function notYet(clause: string): string {
     .join("");
 }
 
+// 人 after a number is the measure word for people, whatever kind of people: "专家超过400人" is
+// "more than 400 experts", as English says it. Read as "400 people" the bound asked for a figure of
+// people (the poor people a programme reached) rather than of the experts the clause names. A noun
+// that names a kind of person ends in a person suffix (专家, 技术员, 教师, 学员, 农民工, 志愿者, 护士):
+// there the bound counts that noun; any other noun (贫困人口, 群众) is counted as people still.
+const BOUND_IN_PEOPLE =
+  /(?:超过|超出|多于|高于|不少于|不低于|少于|低于|不到|不足|达到|达)了?\s*\d+(?:\.\d+)?\s*[万亿]?\s*(人)/gu;
+const PERSON_SUFFIX = /[家员师生工者士]$/;
+const BETWEEN_NOUN_AND_BOUND = /^(?:d|v|p|r|ul|uj)$/;
+function peopleByNoun(clause: string): string {
+  const bounds = [...clause.matchAll(BOUND_IN_PEOPLE)];
+  if (bounds.length === 0) return clause;
+  const words: { word: string; end: number; tag: string }[] = [];
+  let end = 0;
+  for (const { word, tag } of taggedWords(clause)) {
+    end += word.length;
+    words.push({ word, tag, end });
+  }
+  let out = clause;
+  for (const m of bounds.reverse()) {
+    // The noun the bound is said of: the last noun before it, past adverbs and 是否 / 有 / 已经.
+    let i = words.findLastIndex((w) => w.end <= m.index);
+    while (i >= 0 && !words[i]!.tag.startsWith("n") && BETWEEN_NOUN_AND_BOUND.test(words[i]!.tag)) i--;
+    const noun = words[i];
+    if (!noun?.tag.startsWith("n") || !PERSON_SUFFIX.test(noun.word)) continue;
+    const at = m.index + m[0].length - 1;
+    out = `${out.slice(0, at)} ${noun.word}${out.slice(at + 1)}`;
+  }
+  return out;
+}
+
 // "全部/全都/所有" in a yes/no question about a number the question states: all of them ("all 251").
 const ALL_WORD = /全部|全都|所有|是否都|是不是都/;
 const STATED_COUNT = /(?<![\d.])(\d+)(?=\s*(?:个|户|人|家|项|所|座|条)?\p{Script=Han})/u;
@@ -356,6 +387,7 @@ export function chineseForms(text: string): string {
   clause = yesNo(clause);
   const yes = /吗$|是否|是不是|有没有|能否/.test(clause);
   if (!yes) clause = notYet(clause);
+  else clause = peopleByNoun(clause);
   clause = allOfStated(clause, yes);
   clause = whichIsMore(clause);
   [lead, clause] = frameOnBothSides(lead, clause);
