@@ -566,9 +566,14 @@ const PART_OF_WHOLE_HEAD =
 function headPhrase(q: string): string[] {
   const part = PART_OF_WHOLE_HEAD.exec(q);
   if (part) return part[1]!.trim().split(/\s+/);
-  const m = HEAD.exec(q);
+  const m =
+    HEAD.exec(q) ?? (FINITE_VERB_LEAD.test(q) || WH_QUESTION.test(q) ? null : NOUN_PHRASE_HEAD.exec(q));
   return m ? m[1]!.trim().split(/\s+/) : [];
 }
+// A question written as a bare noun phrase, with no question word ("total income increase for all
+// …?"), leads with its head.
+const NOUN_PHRASE_HEAD =
+  /^\W*((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:was|were|is|are|did|do|does|has|have|had|in|for|to|by|from|of)\b/;
 
 const singularOf = (w: string) => w.replace(/ies$/, "y").replace(/(?<!s)s$/, "");
 
@@ -645,6 +650,9 @@ const PLAN_SHARE_ASKED = new RegExp(
 const WH_QUESTION = /\b(?:what|how|which)\b/;
 const TOTAL_ASKED = /\b(combined|together|in total|in all|altogether|all told|total|for all|all the)\b/;
 const HOW_OR_WHAT = /\b(?:how|what)\b/;
+// A question that opens with a verb ("did …", "is …", "tell me …") is no bare noun phrase.
+const FINITE_VERB_LEAD =
+  /^\W*(?:did|do|does|was|were|is|are|has|have|had|can|could|will|would|should|tell|give|show|list|name)\b/;
 const HOW_MANY_OR_MUCH = /\bhow (?:many|much)\b/;
 // What remains ("not yet", "still left", "remaining") is a whole minus a part, never the part.
 const REMAINDER_ASKED = /\b(not|yet to|remaining|remain|still|left over)\b/;
@@ -714,7 +722,8 @@ function findDerivation(
   const part = PART_OF_WHOLE_HEAD.exec(q)?.[1];
   const planOnlyInWhole = part !== undefined && !PLAN_ASKED.test(part);
   if (plans && !planOnlyInWhole && PLAN_ASKED.test(cues) && WH_QUESTION.test(q)) return { type: "plan" };
-  if (TOTAL_ASKED.test(q) && HOW_OR_WHAT.test(q)) return { type: "total" };
+  // A question written as a bare noun phrase ("total X for all Y?") asks what a wh-question would.
+  if (TOTAL_ASKED.test(q) && (HOW_OR_WHAT.test(q) || !FINITE_VERB_LEAD.test(q))) return { type: "total" };
   // What remains is asked after "how many" ("I do not know how many …" asks no remainder).
   const asked = q.search(HOW_MANY_OR_MUCH);
   if (asked >= 0 && REMAINDER_ASKED.test(q.slice(asked))) return { type: "complement" };
