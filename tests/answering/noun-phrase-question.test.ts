@@ -20,7 +20,7 @@ describe("a question asked as a noun phrase", () => {
   });
 
   it("multiplies a figure per household by the households it is given for", () => {
-    const a = realEngine().answer("Total income gain for every household that small loans helped?");
+    const a = realEngine().answer("Total income gain for all the households that small loans helped?");
     expect(a.type).toBe("derived");
     expect(a.value).toBe(52500000);
   });
