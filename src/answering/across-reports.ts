@@ -135,7 +135,7 @@ function reportsByMatch(
   const best = new Map<string, number>();
   const offer = (report: string, coverage: number) =>
     best.set(report, Math.max(best.get(report) ?? 0, coverage));
-  const terms = queryTerms(q, index);
+  const terms = queryTerms(withoutBound(q), index);
   for (const r of rankEntries(q, index, scoreEntries(index, terms, q))) offer(r.entry.report, r.coverage);
   for (const s of rankSentences(q, index, terms)) offer(s.report, s.coverage);
   const top = Math.max(0, ...best.values());
@@ -158,6 +158,17 @@ function reportsByMatch(
     .sort((a, b) => b.coverage - a.coverage)
     .map((r) => r.id);
   return { candidates, coverage: best };
+}
+
+// The bound of a yes/no check is no word to match either: as a search word it would weigh for
+// whichever report happens to print that number somewhere ("more than 15%" and a report with a
+// 15-day course), and against every report that does not, so the others would not be asked.
+function withoutBound(q: Question): Question {
+  const bound = q.form?.type === "check" ? thresholdIn(q.english) : undefined;
+  if (!bound) return q;
+  const digits = new Set(findNumbers(bound.text).map((n) => /^\d[\d.,]*/.exec(n.text)?.[0]));
+  const terms = q.terms.filter((w) => !digits.has(w.surface));
+  return terms.length === q.terms.length ? q : { ...q, terms };
 }
 
 // A number a yes/no check measures a figure against ("more than 30%", "over 100 reservoirs") is the

@@ -22,7 +22,10 @@ const GANSU = "gansu-2012";
 const QINGHAI = "qinghai-2012";
 
 const dirs: string[] = [];
-function engineOf(regions: (keyof typeof REPORTS)[]): Engine {
+function engineOf<R extends string>(
+  regions: R[],
+  reports: Record<R, string> = REPORTS as Record<R, string>,
+): Engine {
   const dir = mkdtempSync(join(tmpdir(), "report-bot-across-"));
   dirs.push(dir);
   for (const region of regions) {
@@ -30,7 +33,7 @@ function engineOf(regions: (keyof typeof REPORTS)[]): Engine {
     const folder = join(dir, "reports", id);
     mkdirSync(folder, { recursive: true });
     const title = `Poverty Alleviation in ${region} Province`;
-    writeFileSync(join(folder, "report.txt"), `${title}\n\n${REPORTS[region].replace(/\n/g, "\n\n")}\n`);
+    writeFileSync(join(folder, "report.txt"), `${title}\n\n${reports[region].replace(/\n/g, "\n\n")}\n`);
     writeFileSync(
       join(folder, "meta.json"),
       JSON.stringify({
@@ -95,5 +98,21 @@ describe("numbers the question states", () => {
     expect(ids(both, "The Rain Plan reached 101.3% of its target: how many people did it train?")).toEqual([
       QINGHAI,
     ]);
+  });
+});
+
+describe("a yes/no bound", () => {
+  // Both made up: Ningxia happens to print the bound's number (a 15-day course), Shaanxi does not.
+  const BOUND_REPORTS = {
+    Ningxia:
+      "【Rain Plan】In 2012, the Rain Plan trained 61,000 people, accounting for 112% of the annual plan. Each trainee attended a course of 15 days.",
+    Shaanxi:
+      "【Rain Plan】In 2012, the Rain Plan trained 52,000 people, accounting for 108% of the annual plan.",
+  };
+
+  it("weighs for no report: every report with the figure checked is asked, not only the one that prints the number", () => {
+    const e = engineOf(["Ningxia", "Shaanxi"], BOUND_REPORTS);
+    const a = e.answer("Did the Rain Plan beat its plan by more than 15%?");
+    expect(a.reports.map((r) => r.id).sort()).toEqual(["ningxia-2012", "shaanxi-2012"]);
   });
 });
