@@ -151,14 +151,19 @@ const NOISE_WORDS = new Set(["sb", "sth", "etc", "one's", "oneself", "sb's", "st
 const MAX_GLOSS_WORDS = 3;
 const QUESTION_SENSE = /^(?:\([^)]*\)\s*)?(?:how|what|which|who|where|when|why)\b|\?$/i;
 
-/** The words of a sense that carry content: no brackets, no Chinese, first clause, no function words. */
+/**
+ * The words of a sense that carry content: no brackets, no Chinese, first clause, no function
+ * words, no numbers. A number in a sense defines the word (合 "100 ml", a measure of volume), and
+ * read into the question it stood as a figure the question states; the question's own numbers are
+ * kept as written (glossWord).
+ */
 function contentOf(sense: string): string[] {
   if (CLASSIFIER.test(sense)) return [];
   const plain = sense
     .replace(/\([^)]*\)|\[[^\]]*\]/g, " ")
     .replace(/[\p{Script=Han}|]/gu, " ")
     .split(",")[0]!;
-  return (plain.match(/[A-Za-z][A-Za-z'-]*|\d+/g) ?? []).filter(
+  return (plain.match(/[A-Za-z][A-Za-z'-]*/g) ?? []).filter(
     (w) => !STOPWORDS.has(w.toLowerCase()) && !NOISE_WORDS.has(w.toLowerCase()),
   );
 }
