@@ -36,10 +36,10 @@ export function answerAcrossReports(
   const answerWithin = (scoped: Question) => within(scoped).answer;
   const whole = () => {
     const a = answerWithin(q);
-    return { ...a, reports: a.report ? [a.report] : [] };
+    return { ...a, reports: drawnOn(a, index) };
   };
   const alone = (id: string) => asAlone(reportAlone(index, id));
-  const only = (s: Scoped) => ({ ...s.answer, reports: s.answer.report ? [s.answer.report] : [] });
+  const only = (s: Scoped) => ({ ...s.answer, reports: drawnOn(s.answer, index) });
   if (index.reportsById.size < 2) return whole();
   // The question's region (and year) leave one report: it is that report's question. Other
   // scopes (a region not loaded, a year its report lacks) are refused over all the reports, which
@@ -78,9 +78,20 @@ export function answerAcrossReports(
     const refusal = answerWithin({ ...q, reports: [best] });
     return refusal.answered ? only(alone(best)) : refusal;
   }
-  if (others.length === 0) return { ...first, reports: [first.report!] };
+  if (others.length === 0) return { ...first, reports: drawnOn(first, index) };
   const unshown = Math.max(0, candidates.length - candidates.indexOf(others.at(-1)!.report!.id) - 1);
   return sideBySide(first, others, unshown, index, q.language);
+}
+
+// Every report a reply draws on: its primary figure's, then those of the other figures it quotes
+// (a comparison of two regions quotes each region's report). A reply that listed only the primary
+// report named the other region's quote after it.
+function drawnOn(a: Answer, index: SearchIndex): Answer["reports"] {
+  const ids = new Set([...(a.report ? [a.report.id] : []), ...a.citations.map((c) => c.report)]);
+  return [...ids].flatMap((id) => {
+    const r = index.reportsById.get(id);
+    return r ? [{ id, title: r.meta.title, region: r.meta.region, year: r.meta.year }] : [];
+  });
 }
 
 /** Reports' own indexes, built the first time a question is answered by that report alone. */

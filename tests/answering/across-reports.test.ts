@@ -85,6 +85,15 @@ describe("a question one report answers is answered as that report alone answers
   });
 });
 
+describe("a reply drawing on two reports", () => {
+  it("lists both when a comparison names two regions, so each quote is named after its own report", () => {
+    const a = both.answer("Which trained more people in the Rain Plan, Gansu or Qinghai?");
+    expect(a.citations.map((c) => c.report).sort()).toEqual([GANSU, QINGHAI]);
+    expect(a.reports.map((r) => r.id).sort()).toEqual([GANSU, QINGHAI]);
+    expect(a.reports[0]!.id).toBe(a.report!.id);
+  });
+});
+
 describe("numbers the question states", () => {
   it("a bound a yes/no question measures against is no pointer to the report that happens to have it", () => {
     expect(ids(both, "Did entire village advancement build more than 97 reservoirs?").sort()).toEqual([
