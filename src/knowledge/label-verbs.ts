@@ -11,11 +11,28 @@ export type Adjunct = "participle" | "infinitive" | "relative";
 export function adjunctOf(tokens: Token[], at: number): Adjunct | undefined {
   const verb = tokens[at]!;
   const prev = tokens[at - 1];
+  // "were helped to raise N cattle, and to plant M hectares": the second infinitive completes the
+  // same verb as the first, so it is no adjunct either.
+  if (seriesInfinitive(tokens, at) >= 0) return undefined;
   if (/ing$/.test(verb.text) && (prev === undefined || prev.text === ",")) return "participle";
   // "… to help N households": not "expected to train", where the infinitive completes a verb.
   if (prev?.lemma === "to" && prev.pos === "PART" && tokens[at - 2]?.pos !== "VERB") return "infinitive";
   if ((prev?.lemma === "which" || prev?.lemma === "that") && prev.pos === "PRON") return "relative";
   return undefined;
+}
+
+/**
+ * "helped to raise …, and to plant …": for an infinitive joined by "and" to an earlier infinitive
+ * that completes a verb, the index of that earlier infinitive's verb; else -1. Not across ";".
+ */
+export function seriesInfinitive(tokens: Token[], at: number): number {
+  if (tokens[at - 1]?.lemma !== "to" || tokens[at - 2]?.pos !== "CCONJ") return -1;
+  for (let k = at - 3; k > 0; k--) {
+    if (tokens[k]!.text === ";") return -1;
+    if (tokens[k]!.lemma === "to" && tokens[k - 1]?.pos === "VERB" && tokens[k + 1]?.pos === "VERB")
+      return k + 1;
+  }
+  return -1;
 }
 
 // English verbs whose past participle is not formed by adding -ed (the common ones of reports).
@@ -35,6 +52,7 @@ const IRREGULAR: Record<string, string> = {
   have: "had",
   hold: "held",
   keep: "kept",
+  lay: "laid",
   lead: "led",
   lend: "lent",
   make: "made",
@@ -54,6 +72,9 @@ const IRREGULAR: Record<string, string> = {
   win: "won",
   write: "written",
 };
+
+/** Whether the table knows this verb's past participle (a past tense may differ from it: "drove"). */
+export const hasIrregularParticiple = (lemma: string) => Object.hasOwn(IRREGULAR, lemma);
 
 /** The past participle of a verb's lemma: "cover" → "covered", "involve" → "involved", "drive" → "driven". */
 export function pastParticiple(lemma: string): string {

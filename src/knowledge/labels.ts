@@ -15,7 +15,13 @@
 import { isYearText } from "../text/years.js";
 import { figureRun, type Placed, respectivelyList, tokenAt } from "./label-lists.js";
 import { isPlace, isWholeOfPart, partOfWhole, placeClause, placePreposition } from "./label-places.js";
-import { type Adjunct, adjunctOf, pastParticiple } from "./label-verbs.js";
+import {
+  type Adjunct,
+  adjunctOf,
+  hasIrregularParticiple,
+  pastParticiple,
+  seriesInfinitive,
+} from "./label-verbs.js";
 import type { Token } from "./nlp.js";
 
 export type FigureSpan = { start: number; end: number; kind: string; written: string };
@@ -143,7 +149,10 @@ export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): Gr
         `Growth of ${grown.charAt(0).toLowerCase()}${grown.slice(1)}${over ? ` ${over}` : ""} (percent)`,
       );
     }
-    const grew = clauseVerb >= 0 ? subjectBefore(tokens, clauseVerb, ctx.region) : undefined;
+    // "reached N this year, compared with M last year, up P%": "compared" is no verb that grew.
+    let grewVerb = clauseVerb;
+    while (grewVerb >= 0 && tokens[grewVerb]!.lemma === "compare") grewVerb = verbBefore(tokens, grewVerb);
+    const grew = grewVerb >= 0 ? subjectBefore(tokens, grewVerb, ctx.region) : undefined;
     return withYear(grew ? `Growth of ${grew}${over ? ` ${over}` : ""} (percent)` : undefined);
   }
   if (growthVerb >= 0) {
@@ -189,6 +198,17 @@ export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): Gr
     const np = chunkRight(tokens, last + 2);
     head = np.text || undefined;
     rest = np.end;
+  } else if (
+    (fig.kind === "area" || fig.kind === "length") &&
+    prev?.lemma === "on" &&
+    prev2 &&
+    NOMINAL.has(prev2.pos)
+  ) {
+    // "planted navel oranges on N mu, tea gardens on M mu": the area is the land of what stands
+    // before "on" (each item of such a list its own), not of the verb's first object.
+    const left = chunkLeft(tokens, first - 1);
+    head = left?.text;
+    headStart = left?.start ?? first;
   } else if (prev?.lemma === "worth" && fig.kind === "money") {
     // "funds and materials worth N Yuan": the figure is the value of the things before "worth".
     const left = coordinatedLeft(tokens, first - 1);
@@ -324,7 +344,19 @@ export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): Gr
           .map((t) => t.text)
           .join(" ")
       : "";
-    parts.push(verbGroup(tokens, verbAt));
+    // "were helped to raise …, and to plant N hectares": the earlier infinitive's verb group, with
+    // this verb ("helped to plant"), and that group's subject.
+    const lead = seriesInfinitive(tokens, verbAt);
+    // "helped poor households raise N pigs", "drove N households": the label reads the noun and what
+    // was done to it, so a bare verb or an irregular past tense becomes its past participle.
+    const bare = verb.text === verb.lemma && NOMINAL.has(tokens[verbAt - 1]?.pos ?? "");
+    const irregular =
+      /^[a-z]+$/.test(verb.text) &&
+      !/(?:ed|ing)$/.test(verb.text) &&
+      verb.text !== verb.lemma &&
+      hasIrregularParticiple(verb.lemma);
+    const group = bare || irregular ? pastParticiple(verb.lemma) : verbGroup(tokens, verbAt);
+    parts.push(lead >= 0 ? `${verbGroup(tokens, lead).replace(/\S+$/, verb.text)}` : group);
     // "encouraged the issuance of N Yuan of loans": an action noun before the figure's own noun only
     // restates the verb; the loans are what was encouraged.
     // An action noun is the one noun of the gap and is formed from a verb (-ance, -tion, -ment …).
@@ -337,8 +369,8 @@ export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): Gr
     if (betweenText && !restated && !/^(?:of|for|to|in)$/i.test(betweenText)) parts.push(betweenText);
     // "X encouraged …, benefited N households and helped M people …": a verb in a series acts with
     // the series' first subject.
-    let subjectVerb = verbAt;
-    let agent = subjectBefore(tokens, verbAt, ctx.region);
+    let subjectVerb = lead >= 0 ? lead : verbAt;
+    let agent = subjectBefore(tokens, subjectVerb, ctx.region);
     const joinsSeries = (v: number) => {
       let i = v - 1;
       while (tokens[i]?.pos === "ADV") i--;
@@ -361,7 +393,14 @@ export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): Gr
     const doer = ofFigure
       ? `${agent} of ${within!.head!.charAt(0).toLowerCase()}${within!.head!.slice(1)}`
       : agent;
-    if (doer && !isRegion(doer, ctx.region)) parts.push(`by ${doer.replace(/^The\b/, "the")}`);
+    // "X were launched in N counties": the subject of a passive verb is what was acted on, not the doer.
+    // (The figure's own verb: in "N enterprises were paired with …, and invested M" the subject did invest.)
+    const passiveVerb = tokens[verbAt - 1]?.lemma === "be" && tokens[verbAt - 1]?.pos === "AUX";
+    // But "X were granted to N households": the households received X, and X is what they got
+    // ("Households granted microloans"); "with"/"in" a figure, the subject only had that setting.
+    const to = (tokens[first - 1]?.pos === "DET" ? tokens[first - 2] : tokens[first - 1])?.lemma === "to";
+    if (doer && !isRegion(doer, ctx.region) && (!passiveVerb || to))
+      parts.push(`${passiveVerb ? "" : "by "}${doer.replace(/^The\b/, "the")}`);
   }
   const more = purposeAfter(tokens, rest) ?? phraseAfter(tokens, rest) ?? sharedAfter();
   if (more) parts.push(more);
@@ -683,17 +722,26 @@ function subjectBefore(tokens: Token[], verbAt: number, region: string): string 
       start--;
       continue;
     }
+    // "the wage of those employed": a participle after a noun or after "those" ends the subject.
     const trailingParticiple =
-      start === end && t.pos === "VERB" && /ed$/.test(t.text) && NOMINAL.has(tokens[start - 2]?.pos ?? "");
+      start === end &&
+      t.pos === "VERB" &&
+      /ed$/.test(t.text) &&
+      (NOMINAL.has(tokens[start - 2]?.pos ?? "") || tokens[start - 2]?.lemma === "those");
     if (
       trailingParticiple ||
       t.lemma === "per" ||
       NOMINAL.has(t.pos) ||
       t.pos === "DET" ||
       t.pos === "PART" ||
-      // "income of farmers in the 43 key counties": "in" inside the noun phrase, not "In 2011, …".
+      // "the new rural cooperative scheme": an adjective the tagger read as an adverb, inside the phrase.
+      (t.pos === "ADV" && tokens[start]?.pos === "ADJ" && tokens[start - 2]?.pos === "DET") ||
+      // "income of farmers in the 43 key counties", "the rate of the scheme in poor areas": "in"
+      // inside the noun phrase (after a noun), not "In 2011, …".
       (t.pos === "ADP" &&
-        (t.lemma !== "in" || ["DET", "NUM"].includes(tokens[start]?.pos ?? "")) &&
+        (t.lemma !== "in" ||
+          ["DET", "NUM"].includes(tokens[start]?.pos ?? "") ||
+          (NOMINAL.has(tokens[start]?.pos ?? "") && tokens[start - 2]?.pos === "NOUN")) &&
         start - 2 >= 0 &&
         (NOMINAL.has(tokens[start - 2]!.pos) ||
           // "the project financed by the bank": a participle's agent inside the subject.
@@ -792,7 +840,13 @@ function chunkRight(tokens: Token[], from: number): { text: string; end: number 
       t.pos === "PART" ||
       (t.pos === "DET" && i === from) ||
       (t.pos === "VERB" && /(?:ed|ing)$/.test(t.text) && nextNominal) ||
-      (t.lemma === "of" && (nextNominal || tokens[i + 1]?.pos === "DET") && i > from)
+      (t.lemma === "of" && (nextNominal || tokens[i + 1]?.pos === "DET") && i > from) ||
+      // "oil-tea camellia": a hyphen written tight between two words joins them.
+      (t.text === "-" &&
+        i > from &&
+        tokens[i - 1]!.end === t.start &&
+        tokens[i + 1]?.start === t.end &&
+        NOMINAL.has(tokens[i + 1]!.pos))
     )
       i++;
     else if (
@@ -855,7 +909,7 @@ function phraseAfter(tokens: Token[], from: number, allowVerb = false): string |
     if (t.pos === "CCONJ" && i === from) {
       let j = i + 1;
       while (NOMINAL.has(tokens[j]?.pos ?? "")) j++;
-      if (tokens[j]?.lemma === "of" && tokens[j + 1]?.pos === "NUM") break;
+      if ((tokens[j]?.lemma === "of" || tokens[j]?.lemma === "on") && tokens[j + 1]?.pos === "NUM") break;
     }
     if (
       t.pos === "CCONJ" &&

@@ -98,3 +98,60 @@ describe("automatic labels: a 'with' phrase after a comma", () => {
     );
   });
 });
+
+describe("automatic labels: what a figure quantifies, in more sentence shapes", () => {
+  it("reads a subject through 'in' after a noun and an adjective the tagger took for an adverb", () => {
+    const l = labels(
+      "In the health sector, the coverage rate of the new rural pension scheme in remote areas reached 91.2%.",
+    );
+    expect(l.get("91.2%")).toBe("Coverage rate of the new rural pension scheme in remote areas");
+  });
+
+  it("gives an infinitive joined by 'and' the verb group and subject of the infinitive before it", () => {
+    const l = labels(
+      "The farmers were helped to raise 2,000 head of cattle, and to plant 3,000 hectares of oil-tea camellia.",
+    );
+    expect(l.get("3,000 hectares")).toBe("Oil-tea camellia helped to plant by the farmers");
+  });
+
+  it("labels an area 'on N mu' with the thing before 'on', each item of a list its own", () => {
+    const l = labels(
+      "They planted walnuts on 5,000 mu, tea gardens on 2,000 mu and bamboo groves on 1,500 mu.",
+    );
+    expect(l.get("5,000 mu")).toBe("Walnuts planted");
+    expect(l.get("2,000 mu")).toBe("Tea gardens planted");
+    expect(l.get("1,500 mu")).toBe("Bamboo groves planted");
+  });
+
+  it("says a bare verb or an irregular past tense as its past participle", () => {
+    expect(labels("The cooperatives helped poor households raise 9,000 goats.").get("9,000 goats")).toBe(
+      "Goats raised by poor households",
+    );
+    expect(labels("The firms drove 5,000 households to develop orchards.").get("5,000 households")).toBe(
+      "Households driven by the firms to develop orchards",
+    );
+  });
+
+  it("ties 'up N%' after 'compared with …' to the subject that reached the figure", () => {
+    const l = labels(
+      "The income of farmers in the pilot counties reached 3,900 Yuan this year, compared with 3,400 Yuan last year, up 14.7%.",
+    );
+    expect(l.get("14.7%")).toBe("Growth of income of farmers in the pilot counties (percent)");
+  });
+
+  it("reads a subject that ends 'those' and a participle", () => {
+    expect(labels("The average wage of those employed was 1,900 Yuan.").get("1,900 Yuan")).toBe(
+      "Average wage of those employed",
+    );
+  });
+
+  it("does not name a passive verb's subject as the doer; a recipient's label says what it got", () => {
+    // Before: "Stalls held by the spring fair for poor farmers" (the fair held nothing).
+    expect(labels("The spring fair for poor farmers was held with 40 stalls.").get("40 stalls")).toBe(
+      "Stalls held",
+    );
+    expect(labels("The school meal funds had been extended to 640 villages.").get("640 villages")).toBe(
+      "Villages extended the school meal funds",
+    );
+  });
+});

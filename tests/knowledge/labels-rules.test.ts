@@ -218,11 +218,12 @@ describe("automatic labels: clause boundaries inside the subject", () => {
     expect(l.get("12 schools")).toBe("Schools allocated funds by the county government");
   });
 
-  it("still reads 'X of N Yuan at discounted interest was granted' as done by X", () => {
+  it("still reads 'X of N Yuan at discounted interest was granted to M' as what M was granted", () => {
     const l = labels(
       "Microloans of 90 million Yuan at discounted interest were granted to 4,000 households.",
     );
-    expect(l.get("4,000 households")).toMatch(/by Microloans$/);
+    // A passive subject is what was acted on: the households were granted microloans (not "by").
+    expect(l.get("4,000 households")).toMatch(/granted Microloans$/);
   });
 
   it("keeps nouns before 'of N' that are not an action noun restating the verb", () => {
