@@ -2,6 +2,7 @@
 // A or B", "was more spent on A than on B"), a yes/no check of a figure against a plan, the
 // previous year or a stated threshold ("did X meet its target?", "was X over 5 million?"), and
 // whether listed parts add up to their total. Read from the question's English wording.
+import { countUnitIn } from "../knowledge/units.js";
 import { isYearText } from "../text/years.js";
 import { parallelSides, sameThingInTwoYears } from "./sides.js";
 import { PLAN_NOUNS, PLAN_OR_INTENT, THAN_PLAN } from "./plan-words.js";
@@ -458,13 +459,18 @@ function comparisonIn(written: string, yesNo: boolean, cues: string): Comparison
       /^(?:the )?(?:year before|previous year|last year|prior year)/.test(sides.right)
     )
       return undefined;
+    const shared = cleanSide(`${frame} ${lead} ${parallel.common} ${tail}`);
+    // "Which covered more villages, the first four counties or the second four?": the thing counted
+    // after the comparative is what both sides count; a side's own nouns only say which it is.
+    const counted = COUNTED_AFTER_COMPARATIVE.exec(shared);
+    const alike = parallel.alike || (!!counted && countUnitIn(counted[1]!) !== undefined);
     return {
       type: "comparison",
       ...sides,
-      shared: cleanSide(`${frame} ${lead} ${parallel.common} ${tail}`),
+      shared,
       wants,
       yesNo: false,
-      ...(parallel.alike ? { alike: true } : {}),
+      ...(alike ? { alike: true } : {}),
       ...asksDifference,
     };
   }
@@ -505,4 +511,5 @@ function comparisonIn(written: string, yesNo: boolean, cues: string): Comparison
   return undefined;
 }
 
+const COUNTED_AFTER_COMPARATIVE = /\b(?:more|fewer|less)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)/;
 const PLAN_AFTER_THAN = new RegExp(String.raw`^\s+${THAN_PLAN}`);

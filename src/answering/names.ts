@@ -204,10 +204,11 @@ const ORDINALS: Record<string, number> = {
 };
 const ORDINAL_WORDS = Object.keys(ORDINALS).join("|");
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 };
-// Words for one of several sets a report lists in turn.
+// Words for one of several sets a report lists in turn; the ordinal may stand a few words before
+// it ("the second contiguous development batch").
 const GROUP_WORDS = "groups?|batch(?:es)?|rounds?|phases?|lots?|sets?|waves?|tranches?|stages?";
 const ORDINAL_GROUP = new RegExp(
-  String.raw`\b(${ORDINAL_WORDS})\b[\s-]+(?:[a-z]+[\s-]+)?(?:${GROUP_WORDS})\b|\b(?:${GROUP_WORDS})\s+(one|two|three|four|five|[1-5])\b`,
+  String.raw`\b(${ORDINAL_WORDS})\b[\s-]+(?:[a-z]+[\s-]+){0,3}?(?:${GROUP_WORDS})\b|\b(?:${GROUP_WORDS})\s+(one|two|three|four|five|[1-5])\b`,
   "i",
 );
 const PARTNER_QUESTION =

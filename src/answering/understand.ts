@@ -355,10 +355,15 @@ const NAME_MASK = "the programme";
 // "Took part" is one word for the search: the report writes "participated".
 const TAKE_PART = /\b(?:took|take|takes|taking|taken) part\b/g;
 // A question that opens with which/who/whom/what (after a preposition), and the noun after it.
-const NAMES_QUESTION = /^\s*(?:in |for |from |by |to )?(?:which|who|whom|what)\s+([a-z]+)?/;
+// A number before the noun ("which four counties", "name the two programmes") says how many names.
+const NAME_COUNT = String.raw`(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)?`;
+const NAMES_QUESTION = new RegExp(
+  String.raw`^\s*(?:in |for |from |by |to )?(?:which|who|whom|what)\s+${NAME_COUNT}([a-z]+)?`,
+);
 // An imperative or a noun phrase that asks for names, and the plural noun they are asked of.
-const NAMES_REQUEST =
-  /^\s*(?:(?:please|pls|can you|could you|can u)\s+)?(?:(?:name|list)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?|(?:.*\s)?names of\s+(?:all\s+)?(?:the\s+)?)([a-z]+)/;
+const NAMES_REQUEST = new RegExp(
+  String.raw`^\s*(?:(?:please|pls|can you|could you|can u)\s+)?(?:(?:name|list)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?|(?:.*\s)?names of\s+(?:all\s+)?(?:the\s+)?)${NAME_COUNT}([a-z]+)`,
+);
 // "Which …" and "who …" always ask for names; "what" only with a noun of NAMED_THINGS.
 const WHICH_OR_WHO = /^\s*(?:in |for |from |by |to )?(?:which|who|whom)\b/;
 // Plural nouns whose instances the report names ("what projects …", "what measures …").
