@@ -312,7 +312,21 @@ export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): Gr
   const totalOf = prev?.lemma === "of" && prev2?.lemma === "total";
   // Money, a length or an area with no noun of its own, acted on by a verb: "invested N for …".
   let generic = false;
-  if (!head && verb && !LINKING.has(verb.lemma) && !GROWTH_VERBS.has(verb.lemma) && NO_NOUN[fig.kind]) {
+  // "The standard was raised from N to M": a passive verb of change with "from"/"to" before the
+  // figure makes the figure a value of the subject, as a growth verb does ("fell to N").
+  const changed =
+    !!verb &&
+    (prev?.lemma === "from" || prev?.lemma === "to") &&
+    tokens[verbAt - 1]?.lemma === "be" &&
+    tokens[verbAt - 1]?.pos === "AUX";
+  if (
+    !head &&
+    verb &&
+    !changed &&
+    !LINKING.has(verb.lemma) &&
+    !GROWTH_VERBS.has(verb.lemma) &&
+    NO_NOUN[fig.kind]
+  ) {
     head = NO_NOUN[fig.kind];
     generic = true;
   }
@@ -320,7 +334,8 @@ export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): Gr
     // The figure completes its subject: "income reached N", "the poor population fell to N".
     if (verb) head = subjectBefore(tokens, verbAt, ctx.region);
     if (!head) return undefined;
-    if (verb && !LINKING.has(verb.lemma) && !GROWTH_VERBS.has(verb.lemma)) head = `${head} ${verb.text}`;
+    if (verb && !changed && !LINKING.has(verb.lemma) && !GROWTH_VERBS.has(verb.lemma))
+      head = `${head} ${verb.text}`;
     const more = phraseAfter(tokens, rest) ?? sharedAfter();
     return withYear(more ? `${head} ${more}` : head);
   }
@@ -593,13 +608,16 @@ export function frontedWholeNoun(tokens: Token[]): string | undefined {
 /** "N last year", "N in the previous year", "N in 2010": the year the figure belongs to. */
 function yearAfter(tokens: Token[], last: number, year: number | null): number | undefined {
   let i = last + 1;
+  // "5,000 Yuan per person in 2011": the rate's "per X" stands between the figure and its year.
+  const perUnit = tokens[i]?.lemma === "per" && NOMINAL.has(tokens[i + 1]?.pos ?? "") ? 2 : 0;
+  i += perUnit;
   if (tokens[i]?.lemma === "in" || tokens[i]?.lemma === "of" || tokens[i]?.lemma === "for") i++;
   if (tokens[i]?.lemma === "the") i++;
   const a = tokens[i]?.lemma;
   const b = tokens[i + 1]?.lemma;
   if ((a === "last" || a === "previous") && b === "year") return year === null ? undefined : year - 1;
   if (a === "this" && b === "year") return year ?? undefined;
-  if (a && isYearText(a) && tokens[last + 1]?.lemma === "in") return Number(a);
+  if (a && isYearText(a) && tokens[last + 1 + perUnit]?.lemma === "in") return Number(a);
   // "from 5.39 million at the end of 2011 to 4.264 million at the end of 2012": each figure's own
   // year follows it, as "at (or by) the end of" a year.
   const end = tokens.slice(last + 1, last + 6).map((t) => t.lemma);

@@ -155,3 +155,21 @@ describe("automatic labels: what a figure quantifies, in more sentence shapes", 
     );
   });
 });
+
+describe("automatic labels: a value changed 'from N to M'", () => {
+  it("gives both figures the subject's label and each the year written after its 'per X'", () => {
+    const sentence =
+      "The allowance standard was raised from 300 Yuan per household in 2011 to 450 Yuan per household in 2012.";
+    const entries = extractEntries(
+      TEST_REPORT_META,
+      [{ title: "S", text: sentence, sentences: [sentence] }],
+      [],
+    );
+    const by = new Map(entries.map((e) => [e.written, e]));
+    // Before: "Funds raised by the allowance standard per household", both dated 2011.
+    expect(by.get("300 Yuan")?.label).toBe("Allowance standard per household");
+    expect(by.get("450 Yuan")?.label).toBe("Allowance standard per household");
+    expect(by.get("300 Yuan")?.year).toBe(2011);
+    expect(by.get("450 Yuan")?.year).toBe(2012);
+  });
+});
