@@ -725,8 +725,16 @@ function combine(
     addable,
   );
   if (!left || !right) return undefined;
-  const a = left.entry as NumericEntry;
-  const b = right.entry as NumericEntry;
+  let a = left.entry as NumericEntry;
+  let b = right.entry as NumericEntry;
+  if (d.type === "difference") {
+    // The difference reads the way the question asks: "how many fewer A than B" is B − A, "the
+    // difference between A and B" the larger minus the smaller. One that comes out against the
+    // way asked ("how much more A than B" with A the smaller) is a misreading or a false premise,
+    // and a negative "more" is no answer to either.
+    if (d.way === "fewer" || (d.way === undefined && b.value > a.value)) [a, b] = [b, a];
+    if (a.value < b.value) return undefined;
+  }
   const unit = a.unit === b.unit ? a.unit : `${a.unit} and ${b.unit}`;
   const value = d.type === "sum" ? a.value + b.value : a.value - b.value;
   const op = d.type === "sum" ? "+" : "−";

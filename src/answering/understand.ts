@@ -24,7 +24,8 @@ export type Derivation =
   /** One money figure per Yuan of another ("how many Yuan of A per Yuan of B"). */
   | { type: "ratio"; per: string }
   /** `alike`: the sides name places or means ("by A and by B"), and both count what the question counts. */
-  | { type: "difference"; left: string; right: string; alike?: boolean }
+  /** `way`: the direction asked ("how many more A than B": A − B; "how many fewer": B − A); none for "the difference between". */
+  | { type: "difference"; left: string; right: string; alike?: boolean; way?: "more" | "fewer" }
   /** `more`: the question lists three or more things to add ("A, B and C"); two sides cannot hold them. */
   | { type: "sum"; left: string; right: string; alike?: boolean; more?: true }
   /** The plan a result implies ("189,000 people, 105% of the scheduled task" → the task). */
@@ -589,6 +590,8 @@ const PER = new RegExp(
 // "per Yuan of X", "each yuan of X": one money figure against another.
 const PER_YUAN =
   /\b(?:per|for each|for every|each|every)\s+(?:yuan|rmb)\s+(?:of|in|from)\s+([^,;:?]+?)(?:\s*[,;:].*|\s+(?:bring|brought|leverage|leveraged|generate|generated|encourage|encouraged|produce|produced|attract|attracted|mobili[sz]e|mobili[sz]ed)\b.*)?\??$/;
+// The comparative of a difference that asks for the second side minus the first.
+const FEWER_WAY = /^(?:by )?how (?:much|many) (?:fewer|less|smaller|lower)\b/;
 const DIFFERENCE = [
   /\b(?:difference between|gap between)\s+(.+?)\s+and\s+(.+?)\??$/,
   /\bhow (?:much|many) (?:more|fewer|less|larger|bigger|higher|greater|smaller|lower)\s+(.+?)\s+than\s+(.+?)\??$/,
@@ -695,10 +698,12 @@ function findDerivation(
     if (diff) {
       // "How much more went into A than into B": the words before the shared preposition apply to both.
       const p = parallelSides(diff[1]!, diff[2]!);
+      const way = pattern === DIFFERENCE[0] ? undefined : FEWER_WAY.test(diff[0]) ? "fewer" : "more";
       return {
         type: "difference",
         ...sameThingInTwoYears(p.left, p.right),
         ...(p.alike ? { alike: true } : {}),
+        ...(way ? { way } : {}),
       };
     }
   }
