@@ -635,7 +635,15 @@ function yearAfter(tokens: Token[], last: number, year: number | null): number |
 /** The nearest verb before index `at` in the sentence, not across a semicolon or "of which". */
 function verbBefore(tokens: Token[], at: number): number {
   for (let i = at - 1; i >= 0; i--) {
+    // A quoted title ("the “Notice on Further Strengthening …”") is a name: its verbs are not the clause's.
+    if (CLOSE_QUOTES.has(tokens[i]!.text)) {
+      const open = tokens.slice(0, i).findLastIndex((q) => OPEN_QUOTES.has(q.text));
+      if (open >= 0) i = open;
+      continue;
+    }
     const t = tokens[i]!;
+    // "according to": a preposition written as two words, not a verb.
+    if (t.lemma === "accord" && tokens[i + 1]?.lemma === "to") continue;
     if (t.text === ";" || (t.lemma === "which" && tokens[i - 1]?.lemma === "of")) return -1;
     // "… and the growth rate …": a new subject starts a new clause.
     if (t.pos === "CCONJ" && tokens[i + 1]?.pos === "DET") return -1;
@@ -667,6 +675,11 @@ const hyphened = (tokens: Token[], i: number) => {
     tokens[i - 1]?.text === "-" && glued(tokens[i - 1], tokens[i]) && glued(tokens[i - 2], tokens[i - 1]);
   return after || before;
 };
+
+// Double quotation marks around a title: curly ones pair by shape, a straight one with the one before
+// it. (Single ones are left alone: "’" is also an apostrophe, "farmers’ cooperatives".)
+const OPEN_QUOTES = new Set(["“", '"']);
+const CLOSE_QUOTES = new Set(["”", '"']);
 
 /** The verb with the verbs it completes ("expected to train"), auxiliaries left out. */
 function verbGroup(tokens: Token[], verbAt: number): string {

@@ -173,3 +173,14 @@ describe("automatic labels: a value changed 'from N to M'", () => {
     expect(by.get("450 Yuan")?.year).toBe(2012);
   });
 });
+
+describe("automatic labels: a quoted title is a name", () => {
+  it("takes no verb from inside quotation marks, nor 'according to' as a verb", () => {
+    const l = labels(
+      "Third, according to the “Circular on Further Improving the Pairing Work” (Xinfuban [2012] No. 7), 640 provincial and city units were arranged to help 900 villages.",
+    );
+    // Before: "Circular on Further Improving provincial and city units" (the title's verb read as the clause's).
+    expect(l.get("640")).not.toMatch(/Circular|Improving/);
+    expect(l.get("640")).toMatch(/provincial and city units/);
+  });
+});
