@@ -185,8 +185,18 @@ export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): Gr
   const counted =
     fig.kind === "count" ? fig.written.replace(/^\S+(?:\s+(?:thousand|million|billion)\b)?\s*/i, "") : "";
   const whole = fig.kind === "count" ? partOfWhole(tokens, last) : undefined;
-  if (/[A-Za-z]/.test(counted)) head = counted;
-  else if (whole !== undefined) {
+  if (/[A-Za-z]/.test(counted)) {
+    head = counted;
+    // "620 pieces of information", "48 issues of the bulletin": the "of" phrase says what the
+    // counted things are, and stays beside them (not after the verb and its doer).
+    if (next?.lemma === "of" && ["NOUN", "ADJ"].includes(tokens[last + 2]?.pos ?? "")) {
+      const np = chunkRight(tokens, last + 2);
+      if (np.text) {
+        head = `${head} of ${np.text}`;
+        rest = np.end;
+      }
+    }
+  } else if (whole !== undefined) {
     // "239 of the 251 project villages": the part counts the whole's noun.
     const np = chunkRight(tokens, whole);
     head = np.text || undefined;
@@ -254,8 +264,9 @@ export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): Gr
   // "N projects of poverty alleviation by science and technology were arranged for the province":
   // the counted noun is the subject of the passive verb after it, not the object of one before.
   if (head && /[A-Za-z]/.test(counted)) {
-    const own = passiveAfter(tokens, rest) ?? activeAfter(tokens, rest);
-    if (own) return withYear(`${head} ${own}`);
+    // Read from the counted noun itself: its own verb's reading keeps the "of" phrase as a modifier.
+    const own = passiveAfter(tokens, last + 1) ?? activeAfter(tokens, last + 1);
+    if (own) return withYear(`${counted} ${own}`);
   }
   const verbAt = verbBefore(tokens, first);
   // "X were launched in N counties, with a total investment of M Yuan": a "with" phrase after a comma

@@ -184,3 +184,11 @@ describe("automatic labels: a quoted title is a name", () => {
     expect(l.get("640")).toMatch(/provincial and city units/);
   });
 });
+
+describe("automatic labels: an 'of' phrase after a counted noun", () => {
+  it("stays beside the noun it qualifies, before the verb and its doer", () => {
+    const l = labels("The website of the county bureau published 320 pieces of information.");
+    // Before: "Pieces published by the website of the county bureau of information".
+    expect(l.get("320 pieces")).toBe("Pieces of information published by the website of the county bureau");
+  });
+});
