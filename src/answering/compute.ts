@@ -14,6 +14,7 @@ import {
   type PlanOf,
 } from "./relations.js";
 import {
+  MIN_COVERAGE,
   queryTerms,
   rankEntries,
   scoreEntries,
@@ -717,13 +718,20 @@ function combine(
       (d.type === "sum" && x.kind === "count" && y.kind === "count"));
   // A side that asks for a figure per household is a figure per something, never a total.
   const asksRate = (side: "left" | "right") => RATE_ASKED.test(d[side]);
-  const { left, right } = pickSides(
-    q,
-    index,
-    { ...d, shared },
-    (e, side) => !asksRate(side) || isRate(e),
-    addable,
-  );
+  const pick = (accept: (e: Entry) => boolean, minCoverage = 0) =>
+    pickSides(
+      q,
+      index,
+      { ...d, shared },
+      (e, side) => accept(e) && (!asksRate(side) || isRate(e)),
+      addable,
+      minCoverage,
+    );
+  // Figures that name what the question measures ("the combined investment of A and B") first, if
+  // they match their sides well: the sides' own words may match another measure of the same things
+  // better (the fund that A and B got).
+  const named = pick((e) => namesTheHead(q, e), MIN_COVERAGE);
+  const { left, right } = named.left && named.right ? named : pick(() => true);
   if (!left || !right) return undefined;
   let a = left.entry as NumericEntry;
   let b = right.entry as NumericEntry;

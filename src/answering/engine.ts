@@ -1,5 +1,6 @@
 // The answer engine: question in, cited answer (or an honest no-answer) out. A plain library:
 // surfaces call answer() and only translate the result for their medium.
+import { YEAR } from "../text/years.js";
 import type { KnowledgeBase } from "../knowledge/load.js";
 import { sectionKey } from "../knowledge/section-key.js";
 import type { Entry, NumericEntry } from "../knowledge/schema.js";
@@ -275,6 +276,13 @@ function contradicts(q: Question, direct: RankedEntry, derived: Derived | undefi
   );
 }
 
+function ofOneSideYear(e: Entry, d: { left: string; right: string }): boolean {
+  const year = (side: string) => new RegExp(String.raw`\b${YEAR}\b`).exec(side)?.[0];
+  const [l, r] = [year(d.left), year(d.right)];
+  if (!l || !r || l === r) return false;
+  return [l, r].some((y) => e.year === Number(y) || new RegExp(String.raw`\b${y}\b`).test(e.label));
+}
+
 function statesTheComputation(
   { entry: e, index: at }: RankedEntry,
   q: Question,
@@ -297,7 +305,8 @@ function statesTheComputation(
       // A share of the plan ("105% of the scheduled task") is not the plan's amount.
       return index.entryIsPlan[at] === 1 && (e.kind !== "percent" || q.kinds[0] === "percent");
     case "sum":
-      return /\b(total|combined|altogether|in all)\b/i.test(e.label);
+      // A total of one year is no sum over two ("the 2010 and 2011 projects combined").
+      return /\b(total|combined|altogether|in all)\b/i.test(e.label) && !ofOneSideYear(e, d);
     case "ratio":
       return /\bper yuan\b/i.test(described);
     case "total":
