@@ -625,7 +625,41 @@ function share(q: Question, index: SearchIndex, scoring: Scoring): Derived | und
       if (!best || candidate.coverage > best.coverage + 1e-9) best = candidate;
     }
   }
-  return best;
+  return (ADDS.test(q.english) && shareOfAddedParts(numerators, index, scoring)) || best;
+}
+
+// "What share came from A + B", "A plus B": the part is the sum of the parts named.
+const ADDS = /\+|plus/;
+/** The two best-matching parts of one whole, added, as a share of that whole. */
+function shareOfAddedParts(
+  numerators: RankedEntry[],
+  index: SearchIndex,
+  scoring: Scoring,
+): Derived | undefined {
+  const [first, ...rest] = numerators;
+  if (!first) return undefined;
+  const a = first.entry as NumericEntry;
+  for (const whole of wholesFor(a, first.index, index)) {
+    const second = rest.find(
+      (n) =>
+        n.entry !== whole &&
+        (n.entry as NumericEntry).unit === a.unit &&
+        wholesFor(n.entry as NumericEntry, n.index, index).includes(whole),
+    );
+    if (!second) continue;
+    const b = second.entry as NumericEntry;
+    const value = ((a.value + b.value) / whole.value) * 100;
+    return {
+      value: round(value, 2),
+      unit: "%",
+      figure: formatValue(value, "%"),
+      label: `Share of ${lowerFirst(whole.label)}: ${lowerFirst(a.label)} plus ${lowerFirst(b.label)}`,
+      arithmetic: `(${a.written} + ${b.written}) ÷ ${whole.written} × 100 = ${formatValue(value, "%")}`,
+      inputs: [a, b, whole],
+      coverage: unionCoverage(scoring, [first.index, second.index]),
+    };
+  }
+  return undefined;
 }
 
 /** The totals a figure is a part of: its group's total, or a larger figure of the same unit in its sentence. */
