@@ -5,7 +5,7 @@
 import { sectionKey } from "../knowledge/section-key.js";
 import { auditKnowledge, type AuditCheck } from "../knowledge/audit.js";
 import type { KnowledgeBase } from "../knowledge/load.js";
-import type { Entry } from "../knowledge/schema.js";
+import type { Entry, Group } from "../knowledge/schema.js";
 import { createScratch, type Scratch } from "./scratch.js";
 import { corrector } from "./corrector.js";
 import { countUnitIn } from "../knowledge/units.js";
@@ -89,6 +89,9 @@ export type IndexData = {
   sentences: SentenceRef[];
   /** Surface word -> its stem, for every word the vocabulary knows. */
   vocabulary: Map<string, string>;
+  /** Per-entry facts a saved index carries (snapshot.ts), so they are not worked out again. */
+  entryIsPlan?: Uint8Array;
+  entryUnit?: (string | undefined)[];
 };
 
 export type SearchIndex = IndexData & {
@@ -113,7 +116,7 @@ export type SearchIndex = IndexData & {
   groupsByTotal: Map<string, KnowledgeBase["groups"]>;
   groupsByPart: Map<string, KnowledgeBase["groups"]>;
   /** The audit's parts-versus-total check of each group, by group id (answers citing a total quote it). */
-  sumChecks: Map<string, AuditCheck>;
+  sumChecks: { get(group: string): AuditCheck | undefined };
   idf: (term: string) => number;
   /**
    * A word's idf within one report (undefined: across all). A figure's words are weighed against its
@@ -224,20 +227,23 @@ export function buildSearchIndex(kb: KnowledgeBase, data: IndexData = buildIndex
     });
   };
   const hasTerm = (t: string) => entryPostings.terms.has(t) || sentencePostings.terms.has(t);
-  const entryIsPlan = Uint8Array.from(kb.entries, (e) => (isPlanned(e) ? 1 : 0));
-  const units = new Map<string, string | undefined>();
-  const entryUnit = kb.entries.map((e) => {
-    if (e.kind !== "count") return undefined;
-    if (!units.has(e.unit)) units.set(e.unit, countUnitIn(e.unit) ?? e.unit);
-    return units.get(e.unit);
-  });
-  const regions = new Set(kb.entries.map((e) => e.region));
-  const years = new Set(kb.entries.flatMap((e) => (e.year === null ? [] : [e.year])));
+  const entryIsPlan = data.entryIsPlan ?? Uint8Array.from(kb.entries, (e) => (isPlanned(e) ? 1 : 0));
+  const entryUnit = data.entryUnit ?? entryUnits(kb.entries);
+  // One pass, in entry order (the sets' order is the order of first appearance). A report's
+  // entries are consecutive and mostly share a region and year: a repeated pair adds nothing.
+  const regions = new Set<string>();
+  const years = new Set<number>();
   const reportsByRegion = new Map<string, Set<string>>();
   const reportsByYear = new Map<number, Set<string>>();
+  let last: Entry | undefined;
   for (const e of kb.entries) {
+    if (last && e.report === last.report && e.region === last.region && e.year === last.year) continue;
+    last = e;
+    regions.add(e.region);
     addTo(reportsByRegion, e.region, e.report);
-    if (e.year !== null) addTo(reportsByYear, e.year, e.report);
+    if (e.year === null) continue;
+    years.add(e.year);
+    addTo(reportsByYear, e.year, e.report);
   }
   const reportsById = new Map(kb.reports.map((r) => [r.meta.id, r]));
   const curatedReports = new Set(
@@ -264,11 +270,7 @@ export function buildSearchIndex(kb: KnowledgeBase, data: IndexData = buildIndex
     addGroup(groupsByTotal, g.total, g);
     for (const p of g.parts) addGroup(groupsByPart, p, g);
   }
-  const sumChecks = new Map(
-    auditKnowledge(kb)
-      .filter((c) => c.kind === "sum")
-      .map((c) => [c.group, c]),
-  );
+  const sumChecks = lazySumChecks(kb, groupsByTotal);
   const reportSpans = spans(
     kb.entries.map((e) => e.report),
     data.sentences.map((r) => r.report),
@@ -308,6 +310,53 @@ export function buildSearchIndex(kb: KnowledgeBase, data: IndexData = buildIndex
     resolve: corrector(vocabulary, hasTerm),
     family: familyOf(entryPostings.terms.keys()),
     cooccur: cooccurIn(entryPostings),
+  };
+}
+
+/** Each count entry's unit in canonical form ("residents" -> "people"); undefined for other kinds. */
+export function entryUnits(entries: Entry[]): (string | undefined)[] {
+  const units = new Map<string, string | undefined>();
+  return entries.map((e) => {
+    if (e.kind !== "count") return undefined;
+    if (!units.has(e.unit)) units.set(e.unit, countUnitIn(e.unit) ?? e.unit);
+    return units.get(e.unit);
+  });
+}
+
+/**
+ * The audit's sum check of a group, worked out when an answer first asks for it: answers cite a
+ * few totals, and auditing every group at start-up took ~0.1 s at 100,000 entries. The same
+ * checks as auditKnowledge's: each group is checked at its level of the tree (partsLevels), the
+ * parts that are sub-totals of another group's parts counted once; of groups sharing an id, the
+ * last one's check.
+ */
+function lazySumChecks(
+  kb: KnowledgeBase,
+  groupsByTotal: Map<string, KnowledgeBase["groups"]>,
+): SearchIndex["sumChecks"] {
+  let byId: Map<string, KnowledgeBase["groups"]> | undefined;
+  const checks = new Map<string, AuditCheck | undefined>();
+  const levelOf = (g: Group): Group => {
+    if (g.type !== "parts") return g;
+    const nested = new Set<string>();
+    for (const part of g.parts)
+      for (const sub of groupsByTotal.get(part) ?? [])
+        if (sub.type === "parts") for (const x of sub.parts) nested.add(x);
+    const direct = g.parts.filter((id) => !nested.has(id));
+    return direct.length !== g.parts.length && direct.length > 0 ? { ...g, parts: direct } : g;
+  };
+  return {
+    get: (group) =>
+      getOrInsertComputed(checks, group, () => {
+        byId ??= kb.groups.reduce(
+          (m, g) => m.set(g.id, [...(m.get(g.id) ?? []), g]),
+          new Map<string, Group[]>(),
+        );
+        return (byId.get(group) ?? [])
+          .flatMap((g) => auditKnowledge({ ...kb, groups: [levelOf(g)] }))
+          .filter((c) => c.kind === "sum")
+          .at(-1);
+      }),
   };
 }
 

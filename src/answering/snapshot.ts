@@ -1,11 +1,11 @@
 // A whole engine on disk: the validated knowledge and its search index, so a process with many
 // reports starts by reading one file instead of re-extracting and re-tokenising everything.
-// Layout: 4-byte header length, a small JSON header (report metadata, sections, groups), then
-// binary tables: one string table (UTF-8 + offsets) that every text refers to by position, the
-// entries as rows of string positions and numbers, and the posting lists as typed arrays.
-// Large knowledge stays compact: no JSON parse of 100,000 entries, and equal strings are shared.
+// Layout: 4-byte header length, a small JSON header in ASCII (report metadata; sections and groups
+// as rows of numbers), then binary tables: one string table (UTF-8 + offsets) that every text
+// refers to by position, one table of alias lists, the entries as rows of string positions and
+// numbers, and the posting lists as typed arrays. Large knowledge stays compact and quick to load:
+// no JSON parse of 100,000 entries or of any repeated text, and equal strings and lists are shared.
 import { closeSync, fstatSync, openSync, readSync, renameSync, writeFileSync } from "node:fs";
-import { StringDecoder } from "node:string_decoder";
 import { z } from "zod";
 import type { KnowledgeBase } from "../knowledge/load.js";
 import type { Entry, Group, Report, Section } from "../knowledge/schema.js";
@@ -15,7 +15,7 @@ import { sectionKey } from "../knowledge/section-key.js";
 import type { IndexData, Postings, SentenceRef } from "./search-index.js";
 import { getOrInsertComputed } from "../util/maps.js";
 
-export const SNAPSHOT_FORMAT = 5;
+export const SNAPSHOT_FORMAT = 6;
 
 const HeaderSchema = z.object({
   format: z.literal(SNAPSHOT_FORMAT),
@@ -39,7 +39,8 @@ const HeaderSchema = z.object({
 
 type Typed = Int32Array | Uint8Array | Float64Array;
 
-// String fields of an entry, in row order; numbers (year, value) are kept apart as doubles.
+// String fields of an entry, in row order; numbers (year, value) are kept apart as doubles, and the
+// context (a clause of the sentence) as its place in the sentence (entries.contexts).
 const STRING_FIELDS = [
   "id",
   "report",
@@ -48,10 +49,21 @@ const STRING_FIELDS = [
   "label",
   "written",
   "sentence",
-  "context",
   "kind",
   "unit",
 ] as const;
+const column = (f: (typeof STRING_FIELDS)[number]) => STRING_FIELDS.indexOf(f);
+const [ID, REPORT, SECTION, REGION, LABEL, WRITTEN, SENTENCE, KIND, UNIT] = [
+  column("id"),
+  column("report"),
+  column("section"),
+  column("region"),
+  column("label"),
+  column("written"),
+  column("sentence"),
+  column("kind"),
+  column("unit"),
+];
 const NONE = -1;
 
 class StringTable {
@@ -60,6 +72,26 @@ class StringTable {
     return getOrInsertComputed(this.ids, s, () => this.ids.size);
   }
 }
+
+/**
+ * Lists of strings (aliases), each distinct list once: entries and sections with an equal list
+ * share one array when loaded (100,000 arrays grown by push cost ~15 MB where the ~14,000 distinct
+ * lists, each of exactly its length, cost ~1 MB; nothing mutates an alias list).
+ */
+class ListTable {
+  readonly lists: number[][] = [];
+  private readonly ids = new Map<string, number>();
+  constructor(private readonly strings: StringTable) {}
+  id(list: string[]): number {
+    const ids = list.map((x) => this.strings.id(x));
+    return getOrInsertComputed(this.ids, ids.join(","), () => this.lists.push(ids) - 1);
+  }
+}
+
+// [report, index, title, titleZh, region, aliases (list), text, sentences, other fields]
+type SectionRow = [number, number, number, number, number, number, number, number[], object];
+// [id, title, titleZh, type, total, parts, statedShare, other fields]; figures as in figure() below
+type GroupRow = [number, number, number, number, number, number[], number | null, object];
 
 export function saveSnapshot(engine: Engine, file: string): void {
   const tmp = `${file}.tmp-${process.pid}`;
@@ -88,16 +120,46 @@ export function snapshotBytes(engine: Engine): Buffer {
   const { kb, index, glossary } = engine;
   const strings = new StringTable();
 
-  // A section's text is its sentences joined; it is stored only where that does not reproduce it.
+  const lists = new ListTable(strings);
+  const entryIndex = new Map(kb.entries.map((e, i) => [e, i]));
+  // A group names its figures by id: an entry's position when it is one (its own id string is
+  // then taken on loading), else the id itself as -(string + 1).
+  const figure = (id: string) => {
+    const at = entryIndex.get(kb.byId.get(id)!);
+    return at !== undefined && kb.entries[at]!.id === id ? at : -strings.id(id) - 1;
+  };
+  const optional = (x: string | undefined) => (x === undefined ? NONE : strings.id(x));
+  // Sections and groups as rows of numbers (string positions, list positions, figure positions):
+  // the header stays small and its parse makes no string.
   const reports = kb.reports.map((r) => ({
     meta: r.meta,
-    groups: r.groups,
     skips: r.skips,
-    sections: r.sections.map(({ text, ...s }) => ({
-      ...s,
-      ...(text === s.sentences.join(" ") ? {} : { text }),
-      sentences: s.sentences.map((x) => strings.id(x)),
-    })),
+    sections: r.sections.map(
+      ({ report, index, title, titleZh, region, text, sentences, aliases, ...extra }): SectionRow => [
+        strings.id(report),
+        index,
+        strings.id(title),
+        optional(titleZh),
+        strings.id(region),
+        lists.id(aliases),
+        // A section's text is its sentences joined; it is stored only where that does not reproduce it.
+        text === sentences.join(" ") ? NONE : strings.id(text),
+        sentences.map((x) => strings.id(x)),
+        extra,
+      ],
+    ),
+    groups: r.groups.map(
+      ({ id, title, titleZh, type, total, parts, statedShare, ...extra }): GroupRow => [
+        strings.id(id),
+        strings.id(title),
+        optional(titleZh),
+        strings.id(type),
+        figure(total),
+        parts.map(figure),
+        statedShare === undefined ? null : figure(statedShare),
+        extra,
+      ],
+    ),
   }));
 
   const n = kb.entries.length;
@@ -105,9 +167,13 @@ export function snapshotBytes(engine: Engine): Buffer {
   const years = new Float64Array(n);
   const values = new Float64Array(n);
   const ends = new Int32Array(n);
-  const aliasStarts = new Int32Array(n + 1);
-  const aliasIds: number[] = [];
+  const aliasLists = new Int32Array(n);
+  // Each context as [start, length] in its sentence, or [NONE, string] for one the sentence lacks.
+  const contexts = new Int32Array(n * 2);
   kb.entries.forEach((e, i) => {
+    const at = e.sentence.indexOf(e.context);
+    contexts[i * 2] = at < 0 ? NONE : at;
+    contexts[i * 2 + 1] = at < 0 ? strings.id(e.context) : e.context.length;
     const record = e as unknown as Record<string, unknown>;
     STRING_FIELDS.forEach((f, k) => {
       rows[i * STRING_FIELDS.length + k] = strings.id(String(record[f]));
@@ -116,10 +182,8 @@ export function snapshotBytes(engine: Engine): Buffer {
     // Dates keep their ISO value as a string; every other kind a number.
     values[i] = e.kind === "date" ? strings.id(e.value) : e.value;
     ends[i] = e.kind === "date" && e.end !== undefined ? strings.id(e.end) : NONE;
-    aliasStarts[i] = aliasIds.length;
-    for (const a of e.aliases) aliasIds.push(strings.id(a));
+    aliasLists[i] = lists.id(e.aliases);
   });
-  aliasStarts[n] = aliasIds.length;
 
   const vocabulary = Int32Array.from(
     [...index.vocabulary].flatMap(([surface, stem]) => [strings.id(surface), strings.id(stem)]),
@@ -153,23 +217,39 @@ export function snapshotBytes(engine: Engine): Buffer {
   add("entries.years", years);
   add("entries.values", values);
   add("entries.ends", ends);
-  add("entries.aliasStarts", aliasStarts);
-  add("entries.aliasIds", Int32Array.from(aliasIds));
+  add("entries.contexts", contexts);
+  add("entries.aliasLists", aliasLists);
+  const listStarts = new Int32Array(lists.lists.length + 1);
+  lists.lists.forEach((l, i) => {
+    listStarts[i + 1] = listStarts[i]! + l.length;
+  });
+  add("lists.starts", listStarts);
+  add("lists.ids", Int32Array.from(lists.lists.flat()));
+  // What the index works out per entry (search-index.ts), kept so a load does not work it out again.
+  add("entries.isPlan", index.entryIsPlan);
+  add(
+    "entries.units",
+    Int32Array.from(index.entryUnit, (u) => (u === undefined ? NONE : strings.id(u))),
+  );
   add("vocabulary", vocabulary);
   add("sentenceRefs", sentenceRefs);
   packPostings("entry", index.entryPostings, strings, add);
   packPostings("sentence", index.sentencePostings, strings, add);
   // The string table last: everything above has been interned by now.
-  const texts = [...strings.ids.keys()].map((s) => Buffer.from(s, "utf8"));
+  const all = [...strings.ids.keys()];
+  const texts = all.map((t) => Buffer.from(t, "utf8"));
   const textOffsets = new Int32Array(texts.length + 1);
   texts.forEach((t, i) => {
     textOffsets[i + 1] = textOffsets[i]! + t.length;
   });
   add("strings.offsets", textOffsets);
   add("strings.bytes", Buffer.concat(texts));
+  // Which strings are not plain ASCII (a few: Chinese): the others are read as Latin-1 (readStrings).
+  add("strings.wide", Int32Array.from(all.flatMap((t, i) => (ASCII.test(t) ? [] : [i]))));
 
+  // The header in ASCII: any other character is written as its JSON escape (see readSnapshot).
   const header = Buffer.from(
-    JSON.stringify({
+    asciiJson({
       format: SNAPSHOT_FORMAT,
       version: kb.version,
       reports,
@@ -180,11 +260,22 @@ export function snapshotBytes(engine: Engine): Buffer {
       entryCount: n,
       blobs: blobIndex,
     }),
+    "latin1",
   );
   const length = Buffer.alloc(4);
   length.writeUInt32LE(header.length);
   const headerPad = Buffer.alloc((8 - ((4 + header.length) % 8)) % 8);
   return Buffer.concat([length, header, headerPad, ...blobs]);
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** JSON in ASCII only: each other UTF-16 unit as its \\uXXXX escape, which JSON.parse reads back. */
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(
+    /[^\x00-\x7f]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`,
+  );
 }
 
 // Posting lists are already three flat arrays; the terms are stored as string positions in order.
@@ -221,31 +312,6 @@ function withRebuiltCleanedText(report: Omit<Report, "cleaned">): Report {
   return report as Report;
 }
 
-// A clause is a piece of its sentence: a slice shares the sentence's characters instead of copying them.
-function sliceOf(sentence: string, clause: string): string {
-  const at = sentence.indexOf(clause);
-  return at < 0 ? clause : sentence.slice(at, at + clause.length);
-}
-
-// Entries of one kind of figure carry the same aliases (a report's annotations name each kind once,
-// and the same curated list recurs across reports): entries with equal lists share one array, of
-// exactly its length. An array grown by push keeps room for 17 elements, and 100,000 of them cost
-// ~15 MB resident where the ~14,000 distinct lists cost ~1 MB. Nothing mutates an entry's aliases.
-function sharedAliasLists(strings: string[], starts: Cursor, ids: Cursor): (entry: number) => string[] {
-  const lists = new Map<string, string[]>();
-  return (i) => {
-    const from = starts.int32(i);
-    const to = starts.int32(i + 1);
-    let key = "";
-    for (let a = from; a < to; a++) key += `${ids.int32(a)},`;
-    return getOrInsertComputed(lists, key, () => {
-      const list = new Array<string>(to - from);
-      for (let a = from; a < to; a++) list[a - from] = strings[ids.int32(a)]!;
-      return list;
-    });
-  };
-}
-
 type Fill = (out: Buffer, position: number) => number;
 
 // The tables read only while loading (the string table, the entries' rows, the header) pass through
@@ -266,6 +332,10 @@ class Cursor {
     private readonly start: number,
     private readonly length: number,
   ) {}
+  /** The table's length in bytes. */
+  get size(): number {
+    return this.length;
+  }
   /** The window offset of the table's bytes [at, at + n), read in if the window lacks them. */
   private bring(at: number, n: number): number {
     if (n === 0) return 0;
@@ -284,22 +354,44 @@ class Cursor {
   float64(i: number): number {
     return this.window.readDoubleLE(this.bring(i * 8, 8));
   }
-  /** The table's bytes [from, to), at most a window's worth, valid until the next read. */
-  bytes(from: number, to: number): Buffer {
-    const at = this.bring(from, to - from);
-    return this.window.subarray(at, at + to - from);
+  /** The whole table as Latin-1 text, window by window. */
+  latin1(): string {
+    const pieces: string[] = [];
+    for (let at = 0; at < this.length; at += WINDOW_BYTES)
+      pieces.push(this.text(at, Math.min(this.length, at + WINDOW_BYTES), "latin1"));
+    return pieces.join("");
   }
-  /** The table's bytes [from, to) as UTF-8 text; a text longer than the window is read on its own. */
-  utf8(from: number, to: number): string {
+  /** The table's bytes [from, to) as text; a text longer than the window is read on its own. */
+  text(from: number, to: number, encoding: "utf8" | "latin1"): string {
     if (to - from > WINDOW_BYTES) {
       const own = Buffer.allocUnsafe(to - from);
       if (to > this.length || this.fill(own, this.start + from) !== own.length)
         throw new Error("snapshot is truncated");
-      return own.toString("utf8");
+      return own.toString(encoding);
     }
     const at = this.bring(from, to - from);
-    return this.window.toString("utf8", at, at + to - from);
+    return this.window.toString(encoding, at, at + to - from);
   }
+}
+
+/**
+ * The string table. Nearly every string is plain ASCII, read as Latin-1: a copy of its bytes, ~1.5
+ * times as fast as decoding UTF-8; the few others (Chinese) are decoded.
+ */
+function readStrings(offsets: Cursor, bytes: Cursor, wide: Cursor): string[] {
+  const strings = new Array<string>(offsets.size / 4 - 1);
+  let w = 0;
+  let nextWide = wide.size > 0 ? wide.int32(0) : -1;
+  for (let i = 0; i < strings.length; i++) {
+    const from = offsets.int32(i);
+    const to = offsets.int32(i + 1);
+    if (i === nextWide) {
+      strings[i] = bytes.text(from, to, "utf8");
+      w += 1;
+      nextWide = w < wide.size / 4 ? wide.int32(w) : -1;
+    } else strings[i] = bytes.text(from, to, "latin1");
+  }
+  return strings;
 }
 
 function readSnapshot(size: number, fill: Fill): Engine {
@@ -311,14 +403,9 @@ function readSnapshot(size: number, fill: Fill): Engine {
   };
   const headerLength = read(0, 4).readUInt32LE(0);
   if (4 + headerLength > size) throw new Error("snapshot is truncated");
-  const headerText = new Cursor(fill, 4, headerLength);
-  const headerPieces: string[] = [];
-  const decoder = new StringDecoder("utf8");
-  // Piece by piece through the window; the decoder keeps a character cut at a piece's end.
-  for (let at = 0; at < headerLength; at += WINDOW_BYTES)
-    headerPieces.push(decoder.write(headerText.bytes(at, Math.min(headerLength, at + WINDOW_BYTES))));
-  headerPieces.push(decoder.end());
-  const header = HeaderSchema.parse(JSON.parse(headerPieces.join("")));
+  // The header is ASCII (asciiJson): read as Latin-1 it decodes by copying bytes, and JSON.parse
+  // reads one-byte text (UTF-8 text with Chinese in it took ~4 times as long).
+  const header = HeaderSchema.parse(JSON.parse(new Cursor(fill, 4, headerLength).latin1()));
   const base = 4 + headerLength + ((8 - ((4 + headerLength) % 8)) % 8);
   // Each posting list, which lives as long as the engine, is read into a buffer of its own (8-byte
   // aligned) and viewed in place by a typed array.
@@ -340,38 +427,41 @@ function readSnapshot(size: number, fill: Fill): Engine {
     return Object.assign(new Cursor(fill, base + off, len), { count: (bytes: number) => len / bytes });
   };
 
-  const offsets = cursor("strings.offsets");
-  const bytes = cursor("strings.bytes");
-  const strings = new Array<string>(offsets.count(4) - 1);
-  for (let i = 0; i < strings.length; i++) strings[i] = bytes.utf8(offsets.int32(i), offsets.int32(i + 1));
+  const strings = readStrings(cursor("strings.offsets"), cursor("strings.bytes"), cursor("strings.wide"));
 
-  // Reports of one kind repeat their section titles, aliases and group titles, and JSON.parse makes
-  // a string for every occurrence: equal strings, and sections' equal alias lists, share one (~4 MB
-  // at 100,000 entries). Nothing mutates a section's aliases.
-  const interned = new Map<string, string>();
-  const intern = (x: string) => getOrInsertComputed(interned, x, () => x);
-  const sectionAliases = new Map<string, string[]>();
-  const internList = (xs: string[]) =>
-    getOrInsertComputed(sectionAliases, JSON.stringify(xs), () => xs.map(intern));
-  for (const r of header.reports) {
-    for (const s of r.sections as Record<string, unknown>[]) {
-      for (const k of ["report", "title", "region", "titleZh"])
-        if (typeof s[k] === "string") s[k] = intern(s[k]);
-      if (Array.isArray(s.aliases)) s.aliases = internList(s.aliases as string[]);
-    }
-    for (const g of r.groups as Record<string, unknown>[])
-      for (const k of ["title", "titleZh"]) if (typeof g[k] === "string") g[k] = intern(g[k]);
+  // Equal lists share one array (ListTable); equal strings are one string of the table.
+  const listStarts = cursor("lists.starts");
+  const listIds = cursor("lists.ids");
+  const lists = new Array<string[]>(listStarts.size / 4 - 1);
+  for (let l = 0; l < lists.length; l++) {
+    const from = listStarts.int32(l);
+    const list = new Array<string>(listStarts.int32(l + 1) - from);
+    for (let a = 0; a < list.length; a++) list[a] = strings[listIds.int32(from + a)]!;
+    lists[l] = list;
   }
+  const optional = (x: number) => (x === NONE ? {} : { titleZh: strings[x]! });
 
   // Snapshots are written by saveSnapshot from validated knowledge; the shapes are trusted here.
   const reports = header.reports.map((r) => {
-    const meta = r.meta as Report["meta"];
-    const sections = (
-      r.sections as (Omit<Section, "sentences" | "text"> & { text?: string; sentences: number[] })[]
-    ).map((s) => withSectionText({ ...s, sentences: s.sentences.map((i) => strings[i]!) }, s.text));
+    const sections = (r.sections as SectionRow[]).map(
+      ([report, index, title, titleZh, region, aliases, text, sentences, extra]) =>
+        withSectionText(
+          {
+            report: strings[report]!,
+            index,
+            title: strings[title]!,
+            ...optional(titleZh),
+            region: strings[region]!,
+            sentences: sentences.map((i) => strings[i]!),
+            aliases: lists[aliases]!,
+            ...extra,
+          },
+          text === NONE ? undefined : strings[text]!,
+        ),
+    );
     return withRebuiltCleanedText({
-      meta,
-      groups: r.groups as Group[],
+      meta: r.meta as Report["meta"],
+      groups: [] as Group[],
       skips: r.skips as Report["skips"],
       sections,
       entries: [] as Entry[],
@@ -385,41 +475,54 @@ function readSnapshot(size: number, fill: Fill): Engine {
   const ends = cursor("entries.ends");
   const w = STRING_FIELDS.length;
   const entries = new Array<Entry>(n);
-  const aliasLists = sharedAliasLists(strings, cursor("entries.aliasStarts"), cursor("entries.aliasIds"));
+  const aliasLists = cursor("entries.aliasLists");
+  const contexts = cursor("entries.contexts");
   for (let i = 0; i < n; i++) {
     const s = (k: number) => strings[rows.int32(i * w + k)]!;
-    const kind = s(8);
-    const aliases = aliasLists(i);
+    const kind = s(KIND);
     const year = years.float64(i);
     const value = values.float64(i);
     const end = ends.int32(i);
+    const sentence = s(SENTENCE);
+    const at = contexts.int32(i * 2);
+    const context = contexts.int32(i * 2 + 1);
     // One object literal: every entry gets the same hidden class (compact, fast property access).
     entries[i] = {
-      id: s(0),
-      report: s(1),
-      section: s(2),
-      region: s(3),
+      id: s(ID),
+      report: s(REPORT),
+      section: s(SECTION),
+      region: s(REGION),
       year: Number.isNaN(year) ? null : year,
-      label: s(4),
-      written: s(5),
-      sentence: s(6),
-      context: sliceOf(s(6), s(7)),
-      aliases,
+      label: s(LABEL),
+      written: s(WRITTEN),
+      sentence,
+      // A clause is a piece of its sentence: a slice shares the sentence's characters.
+      context: at === NONE ? strings[context]! : sentence.slice(at, at + context),
+      aliases: lists[aliasLists.int32(i)]!,
       kind,
       value: kind === "date" ? strings[value]! : value,
-      unit: s(9),
+      unit: s(UNIT),
       end: end === NONE ? undefined : strings[end],
     } as unknown as Entry;
   }
   const byId = new Map(entries.map((e) => [e.id, e]));
-  // A group names its figures by id: the entries' own id strings, not the header's copies.
-  const idOf = (id: string) => byId.get(id)?.id ?? id;
-  for (const r of reports)
-    for (const g of r.groups) {
-      g.total = idOf(g.total);
-      for (let k = 0; k < g.parts.length; k++) g.parts[k] = idOf(g.parts[k]!);
-      if (g.statedShare !== undefined) g.statedShare = idOf(g.statedShare);
-    }
+  // A figure of a group: the entry's own id string (saveSnapshot's figure()).
+  const figure = (at: number) => (at >= 0 ? entries[at]!.id : strings[-at - 1]!);
+  header.reports.forEach((r, k) => {
+    reports[k]!.groups = (r.groups as GroupRow[]).map(
+      ([id, title, titleZh, type, total, parts, statedShare, extra]) =>
+        ({
+          id: strings[id]!,
+          title: strings[title]!,
+          ...optional(titleZh),
+          type: strings[type]!,
+          total: figure(total),
+          parts: parts.map(figure),
+          ...(statedShare === null ? {} : { statedShare: figure(statedShare) }),
+          ...extra,
+        }) as Group,
+    );
+  });
   const byReport = new Map(reports.map((r) => [r.meta.id, r]));
   for (const e of entries) byReport.get(e.report)?.entries.push(e);
   const allSections = reports.flatMap((r) => r.sections);
@@ -461,11 +564,19 @@ function readSnapshot(size: number, fill: Fill): Engine {
       fields: view(`${prefix}.fields`, Uint8Array),
     };
   };
+  const units = cursor("entries.units");
+  const entryUnit = new Array<string | undefined>(n);
+  for (let i = 0; i < n; i++) {
+    const u = units.int32(i);
+    entryUnit[i] = u === NONE ? undefined : strings[u];
+  }
   const data: IndexData = {
     entryPostings: unpack("entry"),
     sentencePostings: unpack("sentence"),
     sentences,
     vocabulary,
+    entryIsPlan: view("entries.isPlan", Uint8Array),
+    entryUnit,
   };
   return createEngine(kb, fromTerms(header.glossary), data);
 }

@@ -105,4 +105,42 @@ describe("engine snapshot (persisted knowledge and index)", () => {
     }
     expect(shared).toBeGreaterThan(10);
   });
+
+  it("writes sections and groups as rows of numbers: the header holds none of their text, and is ASCII", () => {
+    // Their titles, ids and aliases are positions in the string table, so loading parses no copy of them.
+    const original = createEngine(
+      generateKnowledge(2000, 5),
+      fromTerms({ 扶贫资金: "poverty alleviation funds" }),
+    );
+    const bytes = snapshotBytes(original);
+    const header = bytes.subarray(4, 4 + bytes.readUInt32LE(0));
+    expect(header.every((b) => b < 0x80)).toBe(true);
+    const text = header.toString("latin1");
+    for (const s of original.kb.sections.slice(0, 50)) expect(text).not.toContain(JSON.stringify(s.title));
+    for (const g of original.kb.groups.slice(0, 50)) {
+      expect(text).not.toContain(JSON.stringify(g.id));
+      expect(text).not.toContain(JSON.stringify(g.total));
+    }
+    const loaded = engineFromSnapshot(bytes);
+    expect(loaded.kb.groups).toEqual(original.kb.groups);
+    expect([...loaded.glossary.terms]).toEqual([...original.glossary.terms]);
+  });
+
+  it("takes each entry's plan flag and count unit from the file instead of working them out again", () => {
+    const original = createEngine(generateKnowledge(300, 3), fromTerms({}));
+    const bytes = snapshotBytes(original);
+    const loaded = engineFromSnapshot(bytes);
+    expect([...loaded.index.entryIsPlan]).toEqual([...original.index.entryIsPlan]);
+    expect(loaded.index.entryUnit).toEqual(original.index.entryUnit);
+    // A flag changed in the file is the flag the loaded index has: it was read, not recomputed.
+    const length = bytes.readUInt32LE(0);
+    const header = JSON.parse(bytes.toString("latin1", 4, 4 + length)) as {
+      blobs: Record<string, [number, number]>;
+    };
+    const [offset] = header.blobs["entries.isPlan"]!;
+    const base = 4 + length + ((8 - ((4 + length) % 8)) % 8);
+    const changed = Buffer.from(bytes);
+    changed[base + offset + 7] = 1 - original.index.entryIsPlan[7]!;
+    expect(engineFromSnapshot(changed).index.entryIsPlan[7]).toBe(1 - original.index.entryIsPlan[7]!);
+  });
 });
