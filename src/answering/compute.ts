@@ -761,10 +761,12 @@ function combine(
       addable,
       minCoverage,
     );
-  // Figures that name what the question measures ("the combined investment of A and B") first, if
-  // they match their sides well: the sides' own words may match another measure of the same things
+  // Figures that name what the question measures, when neither side names a measure of its own
+  // ("the combined investment of A and B"), first, if they match their sides well: the sides' own words may match another measure of the same things
   // better (the fund that A and B got).
-  const named = pick((e) => namesTheHead(q, e), MIN_COVERAGE);
+  const headOutsideSides =
+    q.head.length > 0 && q.head.every((w) => !d.left.includes(w) && !d.right.includes(w));
+  const named = headOutsideSides ? pick((e) => namesTheHead(q, e), MIN_COVERAGE) : {};
   const { left, right } = named.left && named.right ? named : pick(() => true);
   if (!left || !right) return undefined;
   let a = left.entry as NumericEntry;

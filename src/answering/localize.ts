@@ -169,19 +169,20 @@ function notTheSum(a: Answer, parts: number): Answer {
 }
 
 /**
- * A computed difference the way the question asks it. The engine subtracts the second side from
- * the first; "A比B多多少" asserts that A is the larger, so a negative result means the two figures
- * found are not the two the question weighs (or not the way round it says), and showing it would
- * give a figure nobody asked for: undefined, a refusal. "A比B少多少" asks how far A falls short of
- * B: B − A, a positive amount (the engine's A − B is negative; a positive one contradicts the
- * question the same way). Any other computation is returned as it is.
+ * A computed difference the way the question asks it. The engine orients a difference the way its
+ * English reading asks ("how many more/fewer A than B", compute.ts), so a positive one is already
+ * the amount asked. A negative one was not oriented: "A比B多多少" asserts that A is the larger, so
+ * it means the two figures found are not the two the question weighs, and showing it would give a
+ * figure nobody asked for (undefined, a refusal); "A比B少多少" asks how far A falls short of B,
+ * B − A. Any other computation is returned as it is.
  */
 export function differenceAsAsked(d: Derived, way: "more" | "fewer" | undefined): Derived | undefined {
   const [x, y] = d.inputs;
   if (!way || !x || !y || d.inputs.length !== 2 || !d.arithmetic.includes(" − ")) return d;
-  if (d.value === 0) return d;
-  if ((way === "more") !== d.value > 0) return undefined;
-  if (way === "more") return d;
+  // The engine orients a difference the way its English reading asks (compute.ts): a positive
+  // one is already the amount asked, whichever way round.
+  if (d.value >= 0) return d;
+  if (way === "more") return undefined;
   const value = -d.value;
   const figure = formatValue(value, d.unit);
   return {

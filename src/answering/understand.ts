@@ -600,7 +600,9 @@ const DIFFERENCE = [
 // "How many more … than (the annual) plan", "by how much did X beat its plan", "how many X beyond the plan".
 const VERSUS_PLAN = new RegExp(
   String.raw`\bhow (?:much|many) (more|fewer|less)\b.*\bthan\s+(?:(?:was|were|had been|it|they)\s+){0,2}(?:the\s+|its\s+|their\s+)?(?:(?:annual|yearly|original|whole)\s+)?${PLAN_OR_INTENT}|` +
-    String.raw`\bby how (?:much|many)\b.*\b(exceed|beat|surpass|top|overfulfil|miss|fall short|fell short)\w*\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}${PLAN_NOUNS}\b|\bhow (?:much|many)\b(?:\s+[\w-]+){0,3}?\s+(beyond|above|over|in excess of|short of|below|under)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?${PLAN_NOUNS}\b`,
+    String.raw`\bby how (?:much|many)\b.*\b(exceed|beat|surpass|top|overfulfil|miss|fall short|fell short)\w*\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}${PLAN_NOUNS}\b|\bhow (?:much|many)\b(?:\s+[\w-]+){0,3}?\s+(beyond|above|over|in excess of|short of|below|under)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?${PLAN_NOUNS}\b|` +
+    // "By how many did X overshoot its annual plan": any verb whose object is the plan.
+    String.raw`\bby how (?:much|many)\b(?:\s+[\w-]+)*?\s+([a-z]+)\s+(?:the|its|their)\s+(?:(?:annual|yearly|original|whole)\s+)?${PLAN_NOUNS}\b`,
 );
 
 // "Which … more <count noun>": a count noun after the comparative says what is compared.
@@ -682,7 +684,9 @@ function findDerivation(
   if (versusPlan)
     return {
       type: "versus-plan",
-      sign: FEWER_OR_SHORT.test(versusPlan[1] ?? versusPlan[2] ?? versusPlan[3] ?? "") ? -1 : 1,
+      sign: FEWER_OR_SHORT.test(versusPlan[1] ?? versusPlan[2] ?? versusPlan[3] ?? versusPlan[4] ?? "")
+        ? -1
+        : 1,
     };
   const perYuan = PER_YUAN.exec(q);
   if (perYuan) return { type: "ratio", per: perYuan[1]! };

@@ -72,7 +72,16 @@ describe("understand: derivations asked for in any wording", () => {
       left: "the north counties",
       right: "the hill villages",
       alike: true,
+      way: "more",
     });
+  });
+
+  it("reads 'by how many did X <any verb> its plan' as a difference from the plan", () => {
+    expect(read("by how many villages did the work outrun its yearly target?").derivation).toEqual({
+      type: "versus-plan",
+      sign: 1,
+    });
+    expect(read(`by how many ${"word ".repeat(3000)}x`).derivation).toBeUndefined();
   });
 
   it("reads the plan, totals of listed items and the rest of a whole", () => {
