@@ -8,7 +8,18 @@ import { EvalQuestionSchema, scoreAnswer, type EvalQuestion } from "../src/eval/
 import { loadKnowledge } from "../src/knowledge/load.js";
 import { createBaseline, scoreBaseline } from "./baseline.js";
 import { loadKnowledgeJson, persistence, saveKnowledgeJson } from "./persist.js";
-import { median, peakRssMb, percentile, round, rssMb, settledRssMb, steadyRssMb, watchGc } from "./stats.js";
+import {
+  mainThreadWaitNs,
+  unpreempted,
+  median,
+  peakRssMb,
+  percentile,
+  round,
+  rssMb,
+  settledRssMb,
+  steadyRssMb,
+  watchGc,
+} from "./stats.js";
 import { generateKnowledge, generateQuestions, KNOWLEDGE_DIR, type SyntheticQuestion } from "./synthetic.js";
 
 export type ChildOptions =
@@ -31,21 +42,28 @@ function readEval(file: string): EvalQuestion[] {
     .map((l) => EvalQuestionSchema.parse(JSON.parse(l)));
 }
 
-/** Times calls over the question list, pass after pass, until minCalls are done or the budget is spent (at least one pass). */
+/**
+ * Times calls over the question list, pass after pass, until minCalls are done or the budget is
+ * spent (at least one pass). With `waited` (stats.ts mainThreadWaitNs), also which calls were taken
+ * off the CPU for another process while they ran.
+ */
 function timePasses<Q>(
   questions: Q[],
   call: (q: Q) => unknown,
   minCalls: number,
   budgetMs: number,
   each?: (q: Q, ms: number) => void,
+  waited?: { clock: () => number; calls: boolean[] },
 ): number[] {
   const times: number[] = [];
   const deadline = now() + budgetMs;
   do {
     for (const q of questions) {
+      const w = waited?.clock() ?? 0;
       const t = now();
       call(q);
       const ms = now() - t;
+      if (waited) waited.calls.push(waited.clock() > w);
       times.push(ms);
       each?.(q, ms);
     }
@@ -111,6 +129,8 @@ async function real(o: Extract<ChildOptions, { config: "real" }>) {
   for (let i = 0; i < WARMUP_PASSES; i++) for (const q of questions) engine.answer(q.q);
   log(`accuracy ${rows.filter((r) => r.right).length}/${rows.length}; timing >= ${o.minCalls} calls`);
   const perQuestion = new Map<string, number[]>();
+  const clock = mainThreadWaitNs();
+  const waited = clock ? { clock, calls: [] as boolean[] } : undefined;
   const gc = watchGc();
   const times = timePasses(
     questions,
@@ -122,6 +142,7 @@ async function real(o: Extract<ChildOptions, { config: "real" }>) {
       list.push(ms);
       perQuestion.set(q.id, list);
     },
+    waited,
   );
   const gcStats = await gc.stop();
   // Each question is timed ~46 times, so a question slower than the rest on every pass sets the p99 by itself.
@@ -137,6 +158,7 @@ async function real(o: Extract<ChildOptions, { config: "real" }>) {
     build_ms: round(median(builds)),
     first_build_ms: round(builds[0]!),
     ...latencies(times),
+    ...unpreempted(times, waited?.calls),
     calls: times.length,
     ...accuracyOf(rows),
     rss_mb: rssMb(),

@@ -280,6 +280,11 @@ function table(r: Record<string, unknown>): string {
     `real: slowest public questions (median of their timed calls): ${slowest.map((s) => `${s.id} ${f(s.median_ms, 3)} ms`).join(", ")}; ` +
       `GC during the timed calls: ${num(real, "gc_count")} pauses, ${f(num(real, "gc_total_ms"))} ms in all, longest ${f(num(real, "gc_max_ms"))} ms`,
   );
+  if (Number.isFinite(num(real, "p99_on_cpu_ms")))
+    lines.push(
+      `real: ${num(real, "over_1ms")} timed calls over 1 ms, ${num(real, "descheduled_over_1ms")} of them taken off the CPU for another process while they ran (${num(real, "descheduled_calls")} calls in all); ` +
+        `p99 of the ${num(real, "calls") - num(real, "descheduled_calls")} calls never taken off the CPU: ${f(num(real, "p99_on_cpu_ms"), 3)} ms`,
+    );
   for (const [size, s] of Object.entries(r.synthetic as Record<string, Row>)) {
     if (s.error) continue;
     const lat = s.latency_by_kind as Record<string, { p50_ms: number; p99_ms: number }>;

@@ -1,4 +1,5 @@
 // Latency statistics: nearest-rank percentiles over per-call milliseconds, and GC pauses.
+import { openSync, readSync } from "node:fs";
 import { PerformanceObserver } from "node:perf_hooks";
 
 export function percentile(values: number[], p: number): number {
@@ -57,5 +58,51 @@ export function watchGc(): { stop(): Promise<GcStats> } {
         gc_max_ms: round(Math.max(0, ...pauses)),
       };
     },
+  };
+}
+
+/**
+ * How long this process's main thread has waited for a CPU so far, in ns (Linux: the second field
+ * of /proc/self/task/<pid>/schedstat), or undefined where the system does not say. A timed call
+ * during which it grows was taken off the CPU for another process: on a machine shared with other
+ * work, most calls over 1 ms are such calls (the wait is a whole scheduler slice, ~4 ms), so the
+ * wall-clock p99 measures the machine's load as much as the engine. Read without allocating.
+ */
+export function mainThreadWaitNs(): (() => number) | undefined {
+  let fd: number;
+  try {
+    fd = openSync(`/proc/self/task/${process.pid}/schedstat`, "r");
+  } catch {
+    return undefined;
+  }
+  const buf = Buffer.alloc(128);
+  const read = () => {
+    const n = readSync(fd, buf, 0, buf.length, 0);
+    let i = 0;
+    while (i < n && buf[i] !== 0x20) i++;
+    let wait = 0;
+    for (i++; i < n && buf[i]! >= 0x30 && buf[i]! <= 0x39; i++) wait = wait * 10 + (buf[i]! - 0x30);
+    return wait;
+  };
+  try {
+    read();
+  } catch {
+    return undefined;
+  }
+  return read;
+}
+
+/**
+ * The calls of a timed loop that were never taken off the CPU (`waited[i]` false): their p99, how
+ * many were, and how many of the calls over 1 ms were. Empty where the system does not say.
+ */
+export function unpreempted(times: number[], waited: boolean[] | undefined) {
+  if (!waited) return {};
+  const kept = times.filter((_, i) => !waited[i]);
+  return {
+    p99_on_cpu_ms: round(percentile(kept, 0.99), 4),
+    descheduled_calls: times.length - kept.length,
+    descheduled_over_1ms: times.filter((ms, i) => waited[i] && ms > 1).length,
+    over_1ms: times.filter((ms) => ms > 1).length,
   };
 }
