@@ -733,6 +733,13 @@ function average(q: Question, index: SearchIndex, scoring: Scoring, perUnit: str
   };
 }
 
+// "How many more reservoirs than wells": each side names what it counts, so two counts of different
+// things may be subtracted.
+const namesOwnCount = (d: { left: string; right: string }) =>
+  countUnitIn(d.left) !== undefined &&
+  countUnitIn(d.right) !== undefined &&
+  countUnitIn(d.left) !== countUnitIn(d.right);
+
 function combine(
   q: Question,
   index: SearchIndex,
@@ -749,7 +756,7 @@ function combine(
   const addable = (x: Entry, y: Entry) =>
     isRate(x) === isRate(y) &&
     ((x as NumericEntry).unit === (y as NumericEntry).unit ||
-      (d.type === "sum" && x.kind === "count" && y.kind === "count"));
+      (x.kind === "count" && y.kind === "count" && (d.type === "sum" || namesOwnCount(d))));
   // A side that asks for a figure per household is a figure per something, never a total.
   const asksRate = (side: "left" | "right") => RATE_ASKED.test(d[side]);
   const pick = (accept: (e: Entry) => boolean, minCoverage = 0) =>
@@ -779,7 +786,12 @@ function combine(
     if (d.way === "fewer" || (d.way === undefined && b.value > a.value)) [a, b] = [b, a];
     if (a.value < b.value) return undefined;
   }
-  const unit = a.unit === b.unit ? a.unit : `${a.unit} and ${b.unit}`;
+  const unit =
+    a.unit === b.unit
+      ? a.unit
+      : d.type === "sum"
+        ? `${a.unit} and ${b.unit}`
+        : `more ${a.unit} than ${b.unit}`;
   const value = d.type === "sum" ? a.value + b.value : a.value - b.value;
   const op = d.type === "sum" ? "+" : "−";
   return {

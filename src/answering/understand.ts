@@ -590,11 +590,16 @@ const PER = new RegExp(
 // "per Yuan of X", "each yuan of X": one money figure against another.
 const PER_YUAN =
   /\b(?:per|for each|for every|each|every)\s+(?:yuan|rmb)\s+(?:of|in|from)\s+([^,;:?]+?)(?:\s*[,;:].*|\s+(?:bring|brought|leverage|leveraged|generate|generated|encourage|encouraged|produce|produced|attract|attracted|mobili[sz]e|mobili[sz]ed)\b.*)?\??$/;
+// "[income per household] did A bring": after an auxiliary, the first side is its subject; the
+// measure before it is shared by both sides.
+const measuredBy = (side: string) =>
+  side.replace(/^.*?\s(?:did|does|do|was|were|is|are|had|has|have)\s+(?=\S)/, "");
 // The comparative of a difference that asks for the second side minus the first.
 const FEWER_WAY = /^(?:by )?how (?:much|many) (?:fewer|less|smaller|lower)\b/;
 const DIFFERENCE = [
   /\b(?:difference between|gap between)\s+(.+?)\s+and\s+(.+?)\??$/,
-  /\bhow (?:much|many) (?:more|fewer|less|larger|bigger|higher|greater|smaller|lower)\s+(.+?)\s+than\s+(.+?)\??$/,
+  // "How many more A than B [did X build]": an auxiliary after the second side opens what both share.
+  /\bhow (?:much|many) (?:more|fewer|less|larger|bigger|higher|greater|smaller|lower)\s+(.+?)\s+(?:than|versus|vs\.?|compared (?:with|to))\s+(.+?)(?:\s+(?:did|do|does|were|was|are|is|had|has|have)\s+.*)?\??$/,
   /\bby how (?:much|many)(?:\s+\w+)? (?:did|was|were|does|is|are|had|has)\s+(.+?)\s+(?:exceed|beat|surpass|top|outnumber|outstrip|outspend)\w*\s+(.+?)\??$/,
 ];
 // "How many more … than (the annual) plan", "by how much did X beat its plan", "how many X beyond the plan".
@@ -690,18 +695,13 @@ function findDerivation(
     };
   const perYuan = PER_YUAN.exec(q);
   if (perYuan) return { type: "ratio", per: perYuan[1]! };
-  const per = PER.exec(q);
-  const perUnit = per && (PER_UNITS[per[1]!] ?? PER_UNITS[singularPerUnit(per[1]!)]);
-  if (perUnit) return { type: "average", perUnit };
-  if (AVERAGE_ASKED.test(q)) {
-    const unit = AVERAGE_OVER.exec(q);
-    if (unit) return { type: "average", perUnit: PER_UNITS[unit[1]!]! };
-  }
+  // A difference of figures per unit ("how much more income per household did A bring than B") is
+  // a difference, not an average.
   for (const pattern of DIFFERENCE) {
     const diff = pattern.exec(q);
     if (diff) {
       // "How much more went into A than into B": the words before the shared preposition apply to both.
-      const p = parallelSides(diff[1]!, diff[2]!);
+      const p = parallelSides(measuredBy(diff[1]!), diff[2]!);
       const way = pattern === DIFFERENCE[0] ? undefined : FEWER_WAY.test(diff[0]) ? "fewer" : "more";
       return {
         type: "difference",
@@ -710,6 +710,13 @@ function findDerivation(
         ...(way ? { way } : {}),
       };
     }
+  }
+  const per = PER.exec(q);
+  const perUnit = per && (PER_UNITS[per[1]!] ?? PER_UNITS[singularPerUnit(per[1]!)]);
+  if (perUnit) return { type: "average", perUnit };
+  if (AVERAGE_ASKED.test(q)) {
+    const unit = AVERAGE_OVER.exec(q);
+    if (unit) return { type: "average", perUnit: PER_UNITS[unit[1]!]! };
   }
   if (SUM_ASKED.test(q)) {
     const sum = SUM_SIDES.exec(q.replace(PLUS, " and "));
