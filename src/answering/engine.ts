@@ -265,15 +265,13 @@ const isKindAsked = (q: Question, e: Entry) => q.kinds.length === 0 || q.kinds.i
 
 // Whether a stated figure already is what a computation would give: a percentage for a share, a
 // figure "per household" for an average, a stated plan for a plan, a stated total for a sum.
-// A percentage near a plan ("17.06% beyond the task") is the share of the plan asked for only when
-// it is what the result over the plan comes to; a margin beyond the plan is not.
+// A percentage near a plan that is the margin beyond it or short of it ("17.06% beyond the task":
+// the result over the plan less 100) is not the share of the plan asked for. A stated share that
+// merely disagrees with the arithmetic is the report's own figure and stays.
 function contradicts(q: Question, direct: RankedEntry, derived: Derived | undefined): boolean {
-  return (
-    q.derivation?.type === "share" &&
-    q.derivation.ofPlan === true &&
-    derived !== undefined &&
-    Math.abs((direct.entry as NumericEntry).value - derived.value) >= STATED_PERCENT_ROUNDING
-  );
+  if (q.derivation?.type !== "share" || q.derivation.ofPlan !== true || !derived) return false;
+  const stated = (direct.entry as NumericEntry).value;
+  return Math.abs(Math.abs(derived.value - 100) - stated) < STATED_PERCENT_ROUNDING;
 }
 
 function ofOneSideYear(e: Entry, d: { left: string; right: string }): boolean {

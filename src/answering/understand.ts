@@ -576,6 +576,8 @@ function headPhrase(q: string): string[] {
     HEAD.exec(q) ?? (FINITE_VERB_LEAD.test(q) || WH_QUESTION.test(q) ? null : NOUN_PHRASE_HEAD.exec(q));
   return m ? m[1]!.trim().split(/\s+/) : [];
 }
+const totalHeads = (q: string) =>
+  q.split(/\s*[:;,–—]\s*/).some((part) => TOTAL_ASKED.test(headPhrase(part).join(" ")));
 // A question written as a bare noun phrase, with no question word ("total income increase for all
 // …?"), leads with its head.
 const NOUN_PHRASE_HEAD =
@@ -744,7 +746,11 @@ function findDerivation(
   const planOnlyInWhole = part !== undefined && !PLAN_ASKED.test(part);
   if (plans && !planOnlyInWhole && PLAN_ASKED.test(cues) && WH_QUESTION.test(q)) return { type: "plan" };
   // A question written as a bare noun phrase ("total X for all Y?") asks what a wh-question would.
-  if (TOTAL_ASKED.test(q) && (HOW_OR_WHAT.test(q) || !FINITE_VERB_LEAD.test(q))) return { type: "total" };
+  // A bare noun phrase asks for a total when its head says so ("total income increase for all …", or
+  // after a colon: "X in 2010: total investment in …"); a keyword after it ("… pilots total") only
+  // names the stated total.
+  if (TOTAL_ASKED.test(q) && (HOW_OR_WHAT.test(q) || (!FINITE_VERB_LEAD.test(q) && totalHeads(q))))
+    return { type: "total" };
   // What remains is asked after "how many" ("I do not know how many …" asks no remainder).
   const asked = q.search(HOW_MANY_OR_MUCH);
   if (asked >= 0 && REMAINDER_ASKED.test(q.slice(asked))) return { type: "complement" };

@@ -17,6 +17,11 @@ describe("a question asked as a noun phrase", () => {
   it("leaves a question that opens with a verb or holds a question word alone", () => {
     expect(read("did the total road length pass 100 km?").derivation).toBeUndefined();
     expect(read("relocation laid how many km pipelines").head).toEqual([]);
+    // A keyword "total" after the noun phrase only names the stated total.
+    expect(read("relocation funds 2011 total").derivation).toBeUndefined();
+    expect(read("road projects in 2010: total length in the two counties?").derivation).toEqual({
+      type: "total",
+    });
   });
 
   it("multiplies a figure per household by the households it is given for", () => {
