@@ -1,5 +1,6 @@
 // Figures the report implies but does not state: shares of a total, averages per household or
 // person, sums and differences. Every input is an entry, so every input is cited.
+import { yearsIn } from "./sides.js";
 import type { Entry, NumericEntry } from "../knowledge/schema.js";
 import { isNumeric } from "../knowledge/schema.js";
 import { formatRounded, formatValue } from "../knowledge/figures.js";
@@ -25,7 +26,6 @@ import {
 import { PLAN_WORDS, termsOf, type SearchIndex } from "./search-index.js";
 import { lowerFirst, QUANTITY_NOUNS } from "../text/words.js";
 import type { Derivation, Question } from "./understand.js";
-import { YEAR } from "../text/years.js";
 import { isStated } from "./stated.js";
 
 export type Derived = {
@@ -575,7 +575,7 @@ function rankFor(
   filter: (e: Entry) => boolean,
   alike = false,
 ): RankedEntry[] {
-  const years = [...text.matchAll(new RegExp(String.raw`\b${YEAR}\b`, "g"))].map((m) => Number(m[0]));
+  const years = yearsIn(text);
   const side = {
     ...q,
     years: years.length > 0 ? years : q.years,

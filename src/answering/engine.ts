@@ -1,6 +1,5 @@
 // The answer engine: question in, cited answer (or an honest no-answer) out. A plain library:
 // surfaces call answer() and only translate the result for their medium.
-import { YEAR } from "../text/years.js";
 import type { KnowledgeBase } from "../knowledge/load.js";
 import { sectionKey } from "../knowledge/section-key.js";
 import type { Entry, NumericEntry } from "../knowledge/schema.js";
@@ -54,6 +53,7 @@ import { countUnitsOf } from "./counted.js";
 import { statedRate, totalsBeforeRates } from "./stated-rate.js";
 import { expandInitialisms, initialismsFor } from "./initialisms.js";
 import { plainQuestion } from "./register.js";
+import { yearOfSide } from "./sides.js";
 import { getOrInsertComputed } from "../util/maps.js";
 
 export const MAX_QUESTION_LENGTH = 6000;
@@ -263,8 +263,6 @@ const RATE_ASKED = /\b(?:per|for each|for every)[\s-]+(?!cent\b)[a-z]/;
 
 const isKindAsked = (q: Question, e: Entry) => q.kinds.length === 0 || q.kinds.includes(e.kind);
 
-// Whether a stated figure already is what a computation would give: a percentage for a share, a
-// figure "per household" for an average, a stated plan for a plan, a stated total for a sum.
 // A percentage near a plan that is the margin beyond it or short of it ("17.06% beyond the task":
 // the result over the plan less 100) is not the share of the plan asked for. A stated share that
 // merely disagrees with the arithmetic is the report's own figure and stays.
@@ -274,13 +272,16 @@ function contradicts(q: Question, direct: RankedEntry, derived: Derived | undefi
   return Math.abs(Math.abs(derived.value - 100) - stated) < STATED_PERCENT_ROUNDING;
 }
 
+// A figure of one of the two years a sum's sides name, by its year or its label's words.
 function ofOneSideYear(e: Entry, d: { left: string; right: string }): boolean {
-  const year = (side: string) => new RegExp(String.raw`\b${YEAR}\b`).exec(side)?.[0];
-  const [l, r] = [year(d.left), year(d.right)];
+  const [l, r] = [yearOfSide(d.left), yearOfSide(d.right)];
   if (!l || !r || l === r) return false;
-  return [l, r].some((y) => e.year === Number(y) || new RegExp(String.raw`\b${y}\b`).test(e.label));
+  const labelled = new Set(e.label.split(/\W+/));
+  return [l, r].some((y) => e.year === Number(y) || labelled.has(y));
 }
 
+// Whether a stated figure already is what a computation would give: a percentage for a share, a
+// figure "per household" for an average, a stated plan for a plan, a stated total for a sum.
 function statesTheComputation(
   { entry: e, index: at }: RankedEntry,
   q: Question,

@@ -3,17 +3,24 @@
 // ("built in A or in B"), where the words before the preposition apply to both sides.
 import { YEAR } from "../text/years.js";
 
+const YEAR_WORD = new RegExp(String.raw`\b${YEAR}\b`);
+// A year alone, or with a word that stands for the thing named on the other side ("the 2010 one").
+const BARE_YEAR = new RegExp(
+  String.raw`^(?:in |for |of |the )?(${YEAR})(?:\s+(?:one|ones|figure|total|amount|pilots?|projects?))?$`,
+);
+
+/** The first year a side names ("the 2011 projects" → "2011"), if any. */
+export const yearOfSide = (side: string) => YEAR_WORD.exec(side)?.[0];
+const YEAR_WORDS = new RegExp(YEAR_WORD.source, "g");
+/** Every year a text names, in order. */
+export const yearsIn = (text: string) => [...text.matchAll(YEAR_WORDS)].map((m) => Number(m[0]));
+
 // "X in <year> and <year>": a bare year on one side means the same thing in that year.
 export function sameThingInTwoYears(left: string, right: string): { left: string; right: string } {
-  const year = new RegExp(String.raw`\b${YEAR}\b`);
-  // A year alone, or with a word that stands for the thing named on the other side ("the 2010 one").
-  const bare = new RegExp(
-    String.raw`^(?:in |for |of |the )?(${YEAR})(?:\s+(?:one|ones|figure|total|amount|pilots?|projects?))?$`,
-  );
-  const r = bare.exec(right.trim());
-  if (r && year.test(left)) return { left, right: left.replace(year, r[1]!) };
-  const l = bare.exec(left.trim());
-  if (l && year.test(right)) return { left: right.replace(year, l[1]!), right };
+  const r = BARE_YEAR.exec(right.trim());
+  if (r && YEAR_WORD.test(left)) return { left, right: left.replace(YEAR_WORD, r[1]!) };
+  const l = BARE_YEAR.exec(left.trim());
+  if (l && YEAR_WORD.test(right)) return { left: right.replace(YEAR_WORD, l[1]!), right };
   return { left, right };
 }
 

@@ -12,7 +12,7 @@ import { isYearText, YEAR } from "../text/years.js";
 import { BoundedMemo } from "../util/bounded-memo.js";
 import { getOrInsertComputed } from "../util/maps.js";
 import { statedNumbers, type StatedNumber } from "./stated.js";
-import { parallelSides, sameThingInTwoYears } from "./sides.js";
+import { parallelSides, sameThingInTwoYears, yearsIn } from "./sides.js";
 import { PLAN_ASKED, PLAN_NOUNS, PLAN_OR_INTENT } from "./plan-words.js";
 import { countedUnit, type CountUnits } from "./counted.js";
 
@@ -181,10 +181,7 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
       .replace(TAKE_PART, "participated"),
     known,
   );
-  // "2011" is a year; "2000 yuan" an amount (a year is never followed by a money or percent unit).
-  const years = [
-    ...english.matchAll(new RegExp(String.raw`\b${YEAR}\b(?!\s*(?:yuan|rmb|%|percent)\b)`, "g")),
-  ].map((m) => Number(m[0]));
+  const years = [...english.matchAll(YEAR_NOT_AMOUNT)].map((m) => Number(m[0]));
   // A region no report covers but a report's text mentions (a partner city whose aid one report describes
   // report) is what the question is about, searched as words, not a region to limit the search to.
   const mentioned = (r: string) =>
@@ -290,6 +287,8 @@ function derivationOf(clause: string, clauseCues: string, english: string, cues:
 // A change the question names ("rose 15.2%", "given the growth rate"), in any tense.
 const CHANGE_NAMED =
   /\b(?:rose|risen|rise|rises|grew|grown|grow|grows|growth|increased?|increases|went up|gone up|up \d|fell|fallen|dropped|declined|decreased)\b/;
+// "2011" is a year; "2000 yuan" an amount (a year is never followed by a money or percent unit).
+const YEAR_NOT_AMOUNT = new RegExp(String.raw`\b${YEAR}\b(?!\s*(?:yuan|rmb|%|percent)\b)`, "g");
 const FROM_YEAR_TO_YEAR = new RegExp(String.raw`\bfrom\s+${YEAR}\s+to\s+${YEAR}\b`);
 /**
  * "wells rose 8% in 2013: how many were there in 2012?", "what did the fund hold in 2012, given its
@@ -300,9 +299,7 @@ const FROM_YEAR_TO_YEAR = new RegExp(String.raw`\bfrom\s+${YEAR}\s+to\s+${YEAR}\
 function workedBack(clause: string, english: string): Derivation | undefined {
   if (CHANGE_ASKED.test(english) || GROWTH_ASKED.test(english) || FROM_YEAR_TO_YEAR.test(english))
     return undefined;
-  const years = [
-    ...new Set([...english.matchAll(new RegExp(String.raw`\b${YEAR}\b`, "g"))].map((m) => Number(m[0]))),
-  ];
+  const years = [...new Set(yearsIn(english))];
   // "the year before 2012", "in 2012 … what was it the year before": the year before the one named.
   const before = yearBefore(clause, years);
   if (before !== undefined) return { type: "previous-year", year: before };
@@ -438,6 +435,7 @@ const ZH_YES_NO = /吗\s*[?？]?\s*$|是否|有没有|是不是|能否|达到了
 // "A比B多吗": A more than B. "A还是B多": which is more, A or B.
 const ZH_MORE = "多|高|大|超过";
 const ZH_LESS = "少|低|小";
+const ZH_LESS_WORD = new RegExp(`^(?:${ZH_LESS})$`);
 const ZH_THAN = new RegExp(`^(.+?)比(.+?)(?:更|还)?(${ZH_MORE}|${ZH_LESS})`);
 const ZH_WHICH = new RegExp(
   `^(.+?)(?:还是|和|与|跟)(.+?)(?:相比)?[，,]?\\s*(?:哪个|哪一个|哪项|谁)(?:更|比较)?(${ZH_MORE}|${ZH_LESS})|^(.+?)还是(.+?)(?:更|比较)?(${ZH_MORE}|${ZH_LESS})`,
@@ -445,7 +443,7 @@ const ZH_WHICH = new RegExp(
 // A Chinese question's form, in the English wording formOf reads, each side translated on its own.
 function chineseForm(raw: string, glossary: Glossary, known?: (word: string) => boolean): string | undefined {
   const en = (zh: string) => translateChinese(zh, glossary, known).toLowerCase();
-  const word = (c: string) => (new RegExp(`^(?:${ZH_LESS})$`).test(c) ? "less" : "more");
+  const word = (c: string) => (ZH_LESS_WORD.test(c) ? "less" : "more");
   const which = ZH_WHICH.exec(raw);
   if (which) {
     const [a, b, c] = which[1] ? [which[1], which[2]!, which[3]!] : [which[4]!, which[5]!, which[6]!];
