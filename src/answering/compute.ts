@@ -102,9 +102,9 @@ function totalOf(q: Question, index: SearchIndex, scoring: Scoring): Derived | u
       coverage: top.coverage,
     };
   }
-  const per = PER_LABEL.exec(`${e.label} ${e.context}`);
+  const per = perUnitIn(`${e.label} ${e.context}`);
   if (per) {
-    const unit = countUnitIn(per[1]!);
+    const { unit } = per;
     // The households are in the same sentence, and a sentence's entries sit next to each other.
     const count = index.kb.entries
       .slice(Math.max(0, top.index - SENTENCE_WINDOW), top.index + SENTENCE_WINDOW + 1)
@@ -117,7 +117,7 @@ function totalOf(q: Question, index: SearchIndex, scoring: Scoring): Derived | u
       value: round(value, 2),
       unit: e.unit,
       figure: formatValue(value, e.unit),
-      label: `${e.label.replace(PER_LABEL, "").replace(/\s+/g, " ").trim()}, for all ${lowerFirst(count.label)}`,
+      label: `${withoutPerUnit(e.label)}, for all ${lowerFirst(count.label)}`,
       arithmetic: `${e.written} × ${count.written} = ${formatValue(value, e.unit)}`,
       inputs: [e, count],
       coverage: top.coverage,
@@ -219,7 +219,21 @@ function eachOf(e: NumericEntry, at: number, index: SearchIndex): NumericEntry |
   }
   return best?.entry;
 }
-const PER_LABEL = /\b(?:per|each)\s+([a-z]+)/i;
+// "per household", "of each such household", "for each poor household": the counted unit is the
+// word after "per"/"each" or, past one modifier, the word after that.
+const PER_LABEL = /\s*\b(?:(?:of|for)\s+)?(?:per|each)\s+([a-z]+)(?:\s+([a-z]+))?/i;
+function perUnitIn(text: string): { unit: string | undefined; phrase: string } | undefined {
+  const m = PER_LABEL.exec(text);
+  if (!m) return undefined;
+  const first = countUnitIn(m[1]!);
+  if (first) return { unit: first, phrase: m[0].slice(0, m[0].indexOf(m[1]!) + m[1]!.length) };
+  const second = m[2] ? countUnitIn(m[2]) : undefined;
+  return { unit: second, phrase: m[0] };
+}
+const withoutPerUnit = (label: string) => {
+  const per = perUnitIn(label);
+  return (per?.unit ? label.replace(per.phrase, "") : label).replace(/\s+/g, " ").trim();
+};
 
 /** "How many … not …": the whole minus the part, from "A of the B". */
 function complementOf(q: Question, index: SearchIndex, scoring: Scoring): Derived | undefined {

@@ -279,10 +279,14 @@ function derivationOf(clause: string, clauseCues: string, english: string, cues:
   const whole = () => findDerivation(english, cues, { plan: false });
   if (asked?.type === "total" && clause !== english) {
     const sum = whole();
-    if (sum?.type === "sum") return sum;
+    // A lead-in that gives so many units and what each one got ("N households, each one's income
+    // went up …") names a count and a rate: their total is a product, not the sum of two things.
+    if (sum?.type === "sum" && !EACH_UNIT.test(`${sum.left} ${sum.right}`)) return sum;
   }
   return asked ?? whole();
 }
+
+const EACH_UNIT = /\b(?:each|per|every|apiece)\b/;
 
 // A change the question names ("rose 15.2%", "given the growth rate"), in any tense.
 const CHANGE_NAMED =
@@ -456,7 +460,7 @@ function chineseForm(raw: string, glossary: Glossary, known?: (word: string) => 
 
 // A clause boundary followed by a question word or an auxiliary: where the question proper starts.
 const CLAUSE_START =
-  /(?:[,;:—–?]|\s-\s|\b(?:but|so|then|and so))\s+(?=(?:so\s+)?(?:how|what|which|who|when|where|why|did|does|do|was|were|is|are|has|have|had|can|could)\b)/g;
+  /(?:[,;:—–?]|\s-|\b(?:but|so|then|and so))\s+(?=(?:so\s+)?(?:how|what|which|who|when|where|why|did|does|do|was|were|is|are|has|have|had|can|could)\b)/g;
 function questionClause(text: string): string {
   let at = 0;
   for (const m of text.matchAll(CLAUSE_START)) at = m.index + m[0].length;
@@ -647,7 +651,7 @@ const SUM_ASKED = /\b(combined|together|sum of|in total|in all|altogether|both|a
 // "[how many] wells and ponds [combined were dug in …]": the two noun phrases around "and";
 // what follows them (the place, the programme) applies to both and stays in the shared words.
 const SUM_SIDES =
-  /^(?:.*?\b(?:how (?:much|many)|sum of|total of|of|did|were|was)\s+)?(.+?)\s+and\s+(.+?)(?=\s+(?:combined|together|in total|in all|altogether|all told|were|was|are|is|did|do|have|has|had)\b|\s*[,;:—–]|\s*\??$)/;
+  /^(?:.*?\b(?:how (?:much|many)|sum of|total of|of|did|were|was)\s+)?(.+?)\s+and\s+(.+?)(?=\s+(?:combined|together|in total|in all|altogether|all told|were|was|are|is|did|do|have|has|had)\b|\s*[,;:—–]|\s+-\s|\s*\??$)/;
 // A percentage asked for with a verb of change after it ("by what percent did X grow", "what
 // percentage did X rise by"), or a rate of change named as such ("what was the growth rate of X").
 const CHANGE_VERB =
