@@ -351,6 +351,7 @@ export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): Gr
     return withYear(more ? `${head} ${more}` : head);
   }
   const parts = [head];
+  let activity: string | undefined;
   const adjunct = verb ? adjunctOf(tokens, verbAt) : undefined;
   if (verb && adjunct) {
     // "…, covering N villages", "… to help N households develop …", "…, which drove N households":
@@ -393,6 +394,10 @@ export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): Gr
       /(?:ance|ence|tion|sion|ment)$/.test(nouns[0]!.text) &&
       gap.slice(0, -1).every((t) => t.pos === "DET" || t.pos === "NOUN");
     if (betweenText && !restated && !/^(?:of|for|to|in)$/i.test(betweenText)) parts.push(betweenText);
+    // "planned to carry out X in N villages and actually completed M villages": the later verb
+    // counts the same places and finished the earlier verb's activity, which its label keeps.
+    else if (!betweenText && fig.kind === "count" && /[A-Za-z]/.test(counted))
+      activity = sharedActivity(tokens, verbAt, tokens[last]!.lemma);
     // "X encouraged …, benefited N households and helped M people …": a verb in a series acts with
     // the series' first subject.
     let subjectVerb = lead >= 0 ? lead : verbAt;
@@ -430,6 +435,7 @@ export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): Gr
   }
   const more = purposeAfter(tokens, rest) ?? phraseAfter(tokens, rest) ?? sharedAfter();
   if (more) parts.push(more);
+  else if (activity) parts.push(`in ${activity}`);
   if (totalOf) parts.push("(total)");
   const labelled = withYear(parts.join(" "));
   // A bare "Funds" names nothing a part of it could borrow: its parts take the whole label instead.
@@ -702,6 +708,34 @@ function verbGroup(tokens: Token[], verbAt: number): string {
     .slice(start, verbAt + (particle ? 2 : 1))
     .map((t) => t.text)
     .join(" ");
+}
+
+/**
+ * The activity an earlier verb of the same subject carried out where a later one's figure counts:
+ * in "planned to implement X in N villages and (actually) completed M villages" it is X, when the
+ * later verb follows "and", the earlier verb's object is a noun phrase (not a figure) followed by a
+ * preposition and a figure, and that figure counts the same noun (`noun`, a lemma) as the later one.
+ */
+function sharedActivity(tokens: Token[], verbAt: number, noun: string): string | undefined {
+  let i = verbAt - 1;
+  while (i > 0 && tokens[i]!.pos === "ADV") i--;
+  if (tokens[i]?.lemma !== "and") return undefined;
+  const earlier = verbBefore(tokens, i);
+  if (earlier < 0) return undefined;
+  let from = earlier + 1;
+  if (PARTICLES.has(tokens[from]?.lemma ?? "") && tokens[from]!.pos !== "NOUN") from++;
+  if (!(tokens[from]?.pos === "DET" || NOMINAL.has(tokens[from]?.pos ?? ""))) return undefined;
+  const object = chunkRight(tokens, from);
+  if (!object.text || tokens[object.end]?.pos !== "ADP") return undefined;
+  let at = object.end + 1;
+  if (tokens[at]?.pos === "DET") at++;
+  if (tokens[at]?.pos !== "NUM") return undefined;
+  // The earlier figure's noun: the words after its number, up to the "and" before the later verb.
+  const places = tokens.slice(at + 1, i);
+  const clauseWord = (t: Token, k: number) =>
+    t.pos === "NUM" || (t.pos === "VERB" && !hyphened(tokens, at + 1 + k));
+  if (!places.some((t) => t.lemma === noun) || places.some(clauseWord)) return undefined;
+  return object.text.charAt(0).toLowerCase() + object.text.slice(1);
 }
 
 /** The subject before a verb: the noun phrase that ends just before it (adverbs skipped). */

@@ -1,0 +1,34 @@
+// Automatic labels (src/knowledge/labels.ts) for sentence shapes of round seven's reports nobody
+// annotated: each case is an invented sentence in the series' style showing one general rule.
+import { describe, expect, it } from "vitest";
+import { extractEntries } from "../../src/knowledge/extract.js";
+import { TEST_REPORT_META } from "../support/knowledge.js";
+
+/** The automatic labels of one sentence's figures, by the figure as written. */
+function labels(sentence: string): Map<string, string> {
+  const entries = extractEntries(
+    TEST_REPORT_META,
+    [{ title: "S", text: sentence, sentences: [sentence] }],
+    [],
+  );
+  return new Map(entries.map((e) => [e.written, e.label]));
+}
+
+describe("automatic labels: a later verb that finishes an earlier verb's activity", () => {
+  it("keeps the activity the planned places and the completed ones share", () => {
+    const l = labels(
+      "In 2013, the province planned to carry out village renovation projects in 860 poor townships and actually finished 874 townships, accounting for 101.6% of the plan.",
+    );
+    expect(l.get("874 townships")).toBe("Townships finished in village renovation projects");
+    expect(l.get("101.6%")).toBe(
+      "Townships finished in village renovation projects as a share of the plan (percent)",
+    );
+  });
+
+  it("leaves a later figure alone when it counts something else than the earlier one", () => {
+    const l = labels(
+      "The province planned to carry out village renovation projects in 860 poor townships and actually finished 3,120 houses.",
+    );
+    expect(l.get("3,120 houses")).toBe("Houses finished");
+  });
+});
