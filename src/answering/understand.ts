@@ -277,7 +277,7 @@ function derivationOf(clause: string, clauseCues: string, english: string, cues:
   if (back) return back;
   const asked = findDerivation(clause, clauseCues);
   const whole = () => findDerivation(english, cues, { plan: false });
-  if (asked?.type === "total" && clause !== english) {
+  if ((asked?.type === "total" || asked?.type === "plan") && clause !== english) {
     const sum = whole();
     // A lead-in that gives so many units and what each one got ("N households, each one's income
     // went up …") names a count and a rate: their total is a product, not the sum of two things.
@@ -647,11 +647,11 @@ const AVERAGE_ASKED = /\b(average|on average|avg)\b/;
 const AVERAGE_OVER = /\b(household|person|people|village|county|project)s?\b/;
 // "+" and "&" join two things to add ("central + provincial").
 const PLUS = /\s*[+&]\s*/g;
-const SUM_ASKED = /\b(combined|together|sum of|in total|in all|altogether|both|add(?:ed)? up|all told)\b/;
+const SUM_ASKED = /\b(combined|together|sum of|in total|in all|altogether|both|add(?:ed|ing)? up|all told)\b/;
 // "[how many] wells and ponds [combined were dug in …]": the two noun phrases around "and";
 // what follows them (the place, the programme) applies to both and stays in the shared words.
 const SUM_SIDES =
-  /^(?:.*?\b(?:how (?:much|many)|sum of|total of|of|did|were|was)\s+)?(.+?)\s+and\s+(.+?)(?=\s+(?:combined|together|in total|in all|altogether|all told|were|was|are|is|did|do|have|has|had)\b|\s*[,;:—–]|\s+-\s|\s*\??$)/;
+  /^(?:.*?\b(?:how (?:much|many)|sum of|total of|of|did|were|was|both)\s+)?(.+?)\s+and\s+(.+?)(?=\s+(?:combined|together|in total|in all|altogether|all told|were|was|are|is|did|do|have|has|had)\b|\s*[,;:—–]|\s+-\s|\s*\??$)/;
 // A percentage asked for with a verb of change after it ("by what percent did X grow", "what
 // percentage did X rise by"), or a rate of change named as such ("what was the growth rate of X").
 const CHANGE_VERB =
@@ -667,7 +667,10 @@ const PLAN_SHARE_ASKED = new RegExp(
   String.raw`\b(?:share|proportion|percentage|fraction|percent|per cent)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?${PLAN_NOUNS}\b(?!.*\b(?:is|was|are|were)\s+(?:the|a|an|its|their)\b)`,
 );
 const WH_QUESTION = /\b(?:what|how|which)\b/;
-const TOTAL_ASKED = /\b(combined|together|in total|in all|altogether|all told|total|for all|all the)\b/;
+// "Overall" and "both <things>" ask for the things' total as "in all" does ("how many villages did
+// both batches cover", "how many villages overall").
+const TOTAL_ASKED =
+  /\b(combined|together|in total|in all|altogether|all told|total|for all|all the|overall|both)\b/;
 const HOW_OR_WHAT = /\b(?:how|what)\b/;
 // A question that opens with a verb ("did …", "is …", "tell me …") is no bare noun phrase.
 const FINITE_VERB_LEAD =
