@@ -235,6 +235,9 @@ function glossWord(word: string, tag: string): string {
   return getOrInsertComputed(glossMemo, `${word}\u0000${tag}`, () => {
     const number = word.match(NUMBER);
     if (number) return number.join(" ");
+    // jieba tags x both punctuation and a run of Han characters its dictionary lacks (村道, 灾后):
+    // such a run is a word, read as any word the dictionary may lack, not dropped as punctuation.
+    if (tag === "x" && hasHan(word)) return glossWord(word, "");
     if (!hasHan(word) || GRAMMAR_TAG.test(tag)) return "";
     const name = NAME_TAG.test(tag);
     const entries = entriesOf(word);
@@ -255,15 +258,16 @@ function glossWord(word: string, tag: string): string {
     if (entries.length > 0 || word.length < 2) return "";
     // A word the dictionary lacks: a name is written in the pinyin of its characters (when every
     // one has a reading); a number with its measure word (三个) keeps the number, the longest known
-    // beginning; any other compound keeps its head, the longest known ending (片区 → 区 "area"),
-    // since Chinese compounds put the head last.
+    // beginning, and so does a verb (降到, 增至): a verb compound puts the verb first and its
+    // complement (到 "to", 至, 完, 成) after it says only how far; any other compound keeps its head,
+    // the longest known ending (片区 → 区 "area"), since Chinese noun compounds put the head last.
     if (name) {
       const readings = [...word].map(
         (c) => entriesOf(c).find((e) => !isName(e))?.pinyin ?? entriesOf(c)[0]?.pinyin,
       );
       return readings.every((r) => r !== undefined) ? romanized(readings.join("")) : "";
     }
-    const numeral = tag.startsWith("m");
+    const numeral = tag.startsWith("m") || tag === "v";
     for (let i = 1; i < word.length; i++) {
       const part = numeral ? word.slice(0, word.length - i) : word.slice(i);
       if (entriesOf(part).length > 0) return glossWord(part, tag);
