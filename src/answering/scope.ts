@@ -5,6 +5,7 @@ import type { Reason } from "./judge.js";
 import type { SearchIndex } from "./search-index.js";
 import type { Question } from "./understand.js";
 import { regionIn } from "./zh.js";
+import { getOrInsertComputed } from "../util/maps.js";
 
 const joinEn = (items: string[], word: "and" | "or") =>
   items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} ${word} ${items.at(-1)}`;
@@ -18,11 +19,17 @@ export function yearSpan(years: number[]): string {
     : joinEn(sorted.map(String), "and");
 }
 
-function yearsByReport(index: SearchIndex): Map<string, number[]> {
-  const out = new Map<string, number[]>();
-  for (const [year, reports] of index.reportsByYear)
-    for (const r of reports) out.set(r, [...(out.get(r) ?? []), year]);
-  return out;
+// Each report's years, once per index: built for every question that named a year, it copied a
+// list per report and year (hundreds of kilobytes a question at 100,000 entries) to tell a year
+// the reports lack, which few questions do.
+const yearsOfReports = new WeakMap<SearchIndex, Map<string, number[]>>();
+export function yearsByReport(index: SearchIndex): Map<string, number[]> {
+  return getOrInsertComputed(yearsOfReports, index, () => {
+    const out = new Map<string, number[]>();
+    for (const [year, reports] of index.reportsByYear)
+      for (const r of reports) getOrInsertComputed(out, r, () => [] as number[]).push(year);
+    return out;
+  });
 }
 
 /** Regions or years the reports (those the question's regions allow) do not have; undefined: in scope. */
@@ -43,12 +50,11 @@ export function scopeProblem(q: Question, index: SearchIndex): Reason | undefine
         ? q.regions.flatMap((r) => [...(index.reportsByRegion.get(r) ?? [])])
         : [...index.reportsById.keys()],
     );
-    const byReport = yearsByReport(index);
     const covered = (y: number) => [...(index.reportsByYear.get(y) ?? [])].some((r) => allowed.has(r));
     // A year asked to be worked back from the next year's change is covered by that next year.
     const back = q.derivation?.type === "previous-year" ? q.derivation.year : undefined;
     const missingYears = q.years.filter((y) => !covered(y) && !(y === back && covered(y + 1)));
-    if (missingYears.length > 0) return yearsReason([...allowed], byReport, index, missingYears);
+    if (missingYears.length > 0) return yearsReason([...allowed], yearsByReport(index), index, missingYears);
   }
   if (q.terms.length === 0)
     return { en: "The question has no words to look up.", zh: "问题中没有可以查找的词。" };
