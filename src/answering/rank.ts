@@ -25,7 +25,7 @@ import { spellingVariants } from "../text/spelling.js";
 import type { Question } from "./understand.js";
 import { PROVINCES } from "./regions.js";
 import { getOrInsertComputed } from "../util/maps.js";
-import { BoundedWeakMemo } from "../util/bounded-memo.js";
+import { BoundedMemo, BoundedWeakMemo } from "../util/bounded-memo.js";
 
 const REGION_TERMS = new Set(Object.keys(PROVINCES).flatMap((name) => name.split(" ").map((w) => stem(w))));
 
@@ -328,7 +328,7 @@ const contentVocabularies = new WeakMap<SearchIndex, string[]>();
  * first. A word that is a near word with a prefix added ("unemployment", "non-farm") is its
  * opposite or a narrower thing, not another way of saying it.
  */
-function nearTerms(word: string, index: SearchIndex): { term: string; similarity: number }[] {
+export function nearTerms(word: string, index: SearchIndex): { term: string; similarity: number }[] {
   const vocabulary = getOrInsertComputed(contentVocabularies, index, () =>
     [...index.vocabulary].filter(([w, t]) => !STOPWORDS.has(w) && index.hasTerm(t)).map(([w]) => w),
   );
@@ -421,13 +421,33 @@ export function score(
   idf: (t: string) => number,
   ranges?: Ranges,
 ): Scoring {
+  return collect(terms, scratch, accumulate(terms, postings, scratch, idf, ranges));
+}
+
+/** The sums of every document the terms touch, left in scratch; returns how many were touched. */
+function accumulate(
+  terms: QueryTerm[],
+  postings: Postings,
+  scratch: Scratch,
+  idf: (t: string) => number,
+  ranges: Ranges | undefined,
+): number {
   const total = idfMass(terms);
   let touchedCount = 0;
   for (let i = 0; i < terms.length; i++) {
     const hits = matchWord(terms[i]!, postings, scratch, idf, total, ranges);
     touchedCount = addMatches(scratch, hits, 1 << i, touchedCount);
   }
-  return collect(terms, scratch, touchedCount);
+  return touchedCount;
+}
+
+/** Leaves the scratch sums of the touched documents clean for the next question, as collect does. */
+function clearSums(scratch: Scratch, touchedCount: number): void {
+  const { score: sums, coverage, localSum, mask, exactMask, touched } = scratch;
+  for (let slot = 0; slot < touchedCount; slot++) {
+    const doc = touched[slot]!;
+    sums[doc] = coverage[doc] = localSum[doc] = mask[doc] = exactMask[doc] = 0;
+  }
 }
 
 /**
@@ -597,10 +617,18 @@ function matchedShare(d: Description, termBits: Map<string, number>, mask: numbe
 // (94% were new), so a small memo keeps what one question reuses and all of a small corpus.
 const DESCRIBED_ENTRIES_KEPT = 1024;
 const descriptions = new BoundedWeakMemo<Entry, Description[]>(DESCRIBED_ENTRIES_KEPT);
+// The terms of one label or alias text. Many entries share their aliases (and reports their labels'
+// wording), so a text is read into terms once: one text in eight was new at 100,000 entries, and
+// reading every candidate's texts afresh was the bulk of what a question allocated.
+const DESCRIPTION_TEXTS_KEPT = 16_384;
+const textTerms = new BoundedMemo<string, string[]>(DESCRIPTION_TEXTS_KEPT);
+const descriptionTerms = (text: string) =>
+  getOrInsertComputed(textTerms, text, () => termsOf(text).filter((t) => !REGION_TERMS.has(t)));
+
 function describedBy(index: SearchIndex, e: Entry): Description[] {
   return getOrInsertComputed(descriptions, e, () =>
     [e.label, ...e.aliases].map((text) => {
-      const terms = termsOf(text).filter((t) => !REGION_TERMS.has(t));
+      const terms = descriptionTerms(text);
       const weights = terms.map((t) => index.idfIn(t, e.report));
       return { terms, weights, total: weights.reduce((a, b) => a + b, 0) };
     }),
@@ -720,35 +748,40 @@ export type RankedSentence = {
 // A sentence is ordered by its score scaled by how much of the question it covers (half the score
 // at coverage 0, so a strong partial match still counts), and a sentence that names a year the
 // question asks about is preferred.
-const SENTENCE_COVERAGE_BASE = 0.5;
-const ASKED_YEAR_BOOST = 1.2;
+export const SENTENCE_COVERAGE_BASE = 0.5;
+export const ASKED_YEAR_BOOST = 1.2;
 
+// Sentences are ranked straight from the scratch sums (slot = the order documents were first
+// touched, as in a Scoring): an unscoped question (a no-answer's nearest topics) touches most of a
+// large corpus's sentences, and copying each one out to rank it allocated megabytes a question.
 export function rankSentences(q: Question, index: SearchIndex, terms: QueryTerm[]): RankedSentence[] {
-  const s = score(
+  const scratch = index.sentenceScratch;
+  const touchedCount = accumulate(
     terms,
     index.sentencePostings,
-    index.sentenceScratch,
+    scratch,
     idfFor(q, index),
     scopeRanges(q, index, "sentences"),
   );
+  const { score: sums, coverage, mask, touched } = scratch;
   // A passage must share at least one word with the question as written, not only corrected guesses.
   const verbatim = terms.reduce((m, t, i) => (t.alts[0]?.weight === 1 ? m | (1 << i) : m), 0);
   const top = new TopK<number>(RANK_LIMIT);
-  for (let slot = 0; slot < s.touched.length; slot++) {
-    if ((s.mask[slot]! & verbatim) === 0) continue;
-    const ref = index.sentences[s.touched[slot]!]!;
+  for (let slot = 0; slot < touchedCount; slot++) {
+    const doc = touched[slot]!;
+    if ((mask[doc]! & verbatim) === 0) continue;
+    const ref = index.sentences[doc]!;
     if (q.regions.length > 0 && !q.regions.includes(ref.region)) continue;
     if (q.reports && !q.reports.includes(ref.report)) continue;
     const yearBoost = q.years.some((y) => ref.sentence.includes(String(y))) ? ASKED_YEAR_BOOST : 1;
-    top.offer(slot, s.score[slot]! * (SENTENCE_COVERAGE_BASE + s.coverage[slot]!) * yearBoost);
+    top.offer(slot, sums[doc]! * (SENTENCE_COVERAGE_BASE + coverage[doc]!) * yearBoost);
   }
-  return top.items().map(({ item: slot, value }) => ({
-    ...index.sentences[s.touched[slot]!]!,
-    index: s.touched[slot]!,
-    score: s.score[slot]!,
-    coverage: s.coverage[slot]!,
-    rank: value,
-  }));
+  const ranked = top.items().map(({ item: slot, value }) => {
+    const doc = touched[slot]!;
+    return { ...index.sentences[doc]!, index: doc, score: sums[doc]!, coverage: coverage[doc]!, rank: value };
+  });
+  clearSums(scratch, touchedCount);
+  return ranked;
 }
 
 /** Keeps the k highest values seen, without sorting everything (a min-heap over parallel arrays). */
