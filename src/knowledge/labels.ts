@@ -93,6 +93,9 @@ export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): Gr
     const run = figureRun(tokens, ctx.figures, ctx.index);
     const items = ctx.figures.slice(run.from, run.to + 1);
     if (run.to === ctx.index || !items.every((f) => f.kind === fig.kind)) return undefined;
+    // "supported N enterprises, M more than the previous year": the last figure is a change, no item
+    // of a list, and what follows it is its own.
+    if (changeOverYear(tokens, tokenAt(tokens, ctx.figures[run.to]!.end) - 1)) return undefined;
     // Up to its first "and": the shared words are read into each item's label, and a label the
     // length of the sentence says less about its own item.
     const shared = phraseAfter(tokens, tokenAt(tokens, ctx.figures[run.to]!.end));
@@ -125,6 +128,30 @@ export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): Gr
       .at(-1)
       ?.label.replace(/\s*\([^)]*\)$/, "");
     return withYear(whose ? `${plan} for ${whose.charAt(0).toLowerCase()}${whose.slice(1)}` : plan);
+  }
+  // "…, 41 more than the previous year", "The total was N Yuan more than the previous year": the
+  // figure is the change over that year, of the figure just before it (a bare number after a comma)
+  // or of the subject it completes.
+  const change = fig.kind !== "percent" ? changeOverYear(tokens, last) : undefined;
+  if (change) {
+    const noun = change.more ? "Increase" : "Decrease";
+    const over = `over ${change.year}`;
+    const before = ctx.before?.filter((b) => b.read && b.kind === fig.kind).at(-1);
+    if (prev?.text === "," && before) {
+      const whose = before.label.replace(/\s*\([^)]*\)$/, "");
+      return {
+        ...withYear(`${noun} of ${whose.charAt(0).toLowerCase()}${whose.slice(1)} ${over}`)!,
+        ...(before.unit && fig.kind === "count" ? { unit: before.unit } : {}),
+      };
+    }
+    const verbAt = verbBefore(tokens, first);
+    const linked = verbAt >= 0 && LINKING.has(tokens[verbAt]!.lemma);
+    // "The total was N more …": the tagger reads "total" as an adjective, which no subject ends with.
+    const subject = linked
+      ? (subjectBefore(tokens, verbAt, ctx.region) ??
+        (tokens[verbAt - 1]?.lemma === "total" ? "the total" : undefined))
+      : undefined;
+    if (subject) return withYear(`${noun} of ${subject.charAt(0).toLowerCase()}${subject.slice(1)} ${over}`);
   }
   // A growth figure: "up 35.2%", "increased by 46.3 million Yuan", "a rise of 5%".
   const growthVerb = prev?.lemma === "by" && prev2 && GROWTH_VERBS.has(prev2.lemma) ? first - 2 : -1;
@@ -736,6 +763,28 @@ function sharedActivity(tokens: Token[], verbAt: number, noun: string): string |
     t.pos === "NUM" || (t.pos === "VERB" && !hyphened(tokens, at + 1 + k));
   if (!places.some((t) => t.lemma === noun) || places.some(clauseWord)) return undefined;
   return object.text.charAt(0).toLowerCase() + object.text.slice(1);
+}
+
+/**
+ * "N more than the previous year", "N fewer than last year", "N more than in 2010" right after the
+ * figure `last` ends: which way it changed and the year it is measured against, in words.
+ */
+function changeOverYear(tokens: Token[], last: number): { more: boolean; year: string } | undefined {
+  const way = tokens[last + 1]?.lemma;
+  if (!["more", "less", "few", "fewer"].includes(way ?? "") || tokens[last + 2]?.lemma !== "than")
+    return undefined;
+  const rest = tokens.slice(last + 3, last + 6).map((t) => t.lemma);
+  if (rest[0] === "in") rest.shift();
+  if (rest[0] === "the") rest.shift();
+  const year =
+    (rest[0] === "previous" || rest[0] === "last" || rest[0] === "preceding") && rest[1] === "year"
+      ? "the previous year"
+      : rest[0] === "year" && rest[1] === "before"
+        ? "the previous year"
+        : rest[0] && isYearText(rest[0])
+          ? rest[0]
+          : undefined;
+  return year ? { more: way === "more", year } : undefined;
 }
 
 /** The subject before a verb: the noun phrase that ends just before it (adverbs skipped). */

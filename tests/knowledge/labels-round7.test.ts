@@ -32,3 +32,22 @@ describe("automatic labels: a later verb that finishes an earlier verb's activit
     expect(l.get("3,120 houses")).toBe("Houses finished");
   });
 });
+
+describe("automatic labels: a figure that is the change over the previous year", () => {
+  it("a bare number after a comma is the change of the figure before it", () => {
+    const l = labels(
+      "The interest subsidies supported 318 leading forestry enterprises, 27 more than the previous year.",
+    );
+    expect(l.get("318 leading forestry enterprises")).toBe(
+      "Leading forestry enterprises supported by the interest subsidies",
+    );
+    expect(l.get("27")).toBe(
+      "Increase of leading forestry enterprises supported by the interest subsidies over the previous year",
+    );
+  });
+
+  it("a figure completing its subject after 'was' is that subject's change", () => {
+    const l = labels("The total was 512 million Yuan more than the previous year.");
+    expect(l.get("512 million Yuan")).toBe("Increase of total over the previous year");
+  });
+});
