@@ -27,6 +27,7 @@ import { PLAN_WORDS, termsOf, type SearchIndex } from "./search-index.js";
 import { lowerFirst, QUANTITY_NOUNS } from "../text/words.js";
 import type { Derivation, Question } from "./understand.js";
 import { isStated } from "./stated.js";
+import { sumOfListed } from "./listed-sum.js";
 
 export type Derived = {
   value: number;
@@ -49,8 +50,9 @@ export function derive(q: Question, index: SearchIndex, scoring: Scoring): Deriv
     case "average":
       return average(q, index, scoring, d.perUnit);
     case "difference":
-    case "sum":
       return combine(q, index, scoring, d);
+    case "sum":
+      return d.more ? sumOfListed(q, index, scoring) : combine(q, index, scoring, d);
     case "ratio":
       return ratio(q, index, d.per);
     case "plan":

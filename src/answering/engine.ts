@@ -184,10 +184,10 @@ function answerQuestion(q: Question, index: SearchIndex): Answer {
   if (sourced.derived && (!q.derivation || q.derivation.type === "complement"))
     return derivedAnswer(q, sourced.derived, ranked, index);
   const direct = directFigure(q, index, scoring, statedRate(q, ranked) ?? ranked[0]);
-  // Three or more things to add: the two-sided sum would add two of them, and a stated total is
-  // the total of whatever it lists, not of these; so the reply says it cannot add them.
+  // Three or more things to add: a stated total is the total of whatever it lists, not of these,
+  // so only figures that name each listed thing once are added (listed-sum.ts), or none.
   const severalToAdd = q.derivation?.type === "sum" && q.derivation.more === true;
-  const derived = severalToAdd ? undefined : derive(q, index, scoring);
+  const derived = derive(q, index, scoring);
   const stated =
     direct && !severalToAdd && statesTheComputation(direct, q, index) && !contradicts(q, direct, derived);
 

@@ -1,0 +1,61 @@
+// A sum of three or more listed things is the set of one section's figures that names each listed
+// thing exactly once, however the report groups them ("from the central and provincial government"
+// is one figure for two listed things); with no such set the sum is refused, never answered with
+// some of the things (listed-sum.ts).
+import { afterAll, describe, expect, it } from "vitest";
+import { listedItems } from "../../src/answering/listed-sum.js";
+import { madeUpGansuEngine, removeMadeUpReports } from "../support/knowledge.js";
+
+afterAll(removeMadeUpReports);
+
+describe("listedItems", () => {
+  it("reads each item's own words, leaving out a word every item shares", () => {
+    expect(listedItems("how much from the central, provincial, city and county governments")).toEqual([
+      ["central"],
+      ["provinci"],
+      ["citi"],
+      ["counti"],
+    ]);
+    expect(listedItems("road funds, bridge funds and well funds in all")).toEqual([
+      ["road"],
+      ["bridg"],
+      ["well"],
+    ]);
+  });
+
+  it("is undefined for two things", () => {
+    expect(listedItems("how much from the central and provincial governments")).toBeUndefined();
+  });
+});
+
+describe("adding three or more listed things", () => {
+  const engine = madeUpGansuEngine({
+    "Whole village advancement":
+      "In 2012, whole village advancement invested 800 million Yuan, of which 300 million Yuan was from the central and provincial government, 120 million Yuan from the city and county governments and 380 million Yuan was raised by the masses. The projects built 40 bridges, 95 culverts and 22 wells.",
+  });
+
+  it("adds the figures that name each listed government once", () => {
+    const a = engine.answer(
+      "How much did the central, provincial, city and county governments give altogether for whole village advancement?",
+    );
+    expect(a).toMatchObject({ type: "derived", value: 420_000_000 });
+    expect(a.text).toContain("300 million Yuan + 120 million Yuan");
+  });
+
+  it("adds counts of different things", () => {
+    expect(engine.answer("how many bridges, culverts and wells were built in total?")).toMatchObject({
+      type: "derived",
+      value: 157,
+    });
+  });
+
+  it("refuses when the only figure for a listed thing also holds one not asked for", () => {
+    const a = engine.answer("How much did the central, provincial and county governments give altogether?");
+    expect(a.type).toBe("none");
+  });
+
+  it("refuses when a listed thing has no figure of its own", () => {
+    const a = engine.answer("How much did the central, provincial and township governments give altogether?");
+    expect(a.type).toBe("none");
+  });
+});
