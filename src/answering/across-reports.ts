@@ -121,19 +121,18 @@ function onlyReport(kb: KnowledgeBase, id: string): KnowledgeBase {
 }
 
 // The answer that covers most of the question leads. Among answers about as good (within
-// LEAD_MARGIN of the best), the newest report's leads: a question that names no year asks for the
-// latest figures, as it does within one report (its own year, not the year before). Among those of
-// one year, one from a report a moderator annotated leads: its labels were checked by hand. A report
-// that matches clearly better is what the question is about, whatever its year. Every answer is shown.
+// LEAD_MARGIN of the best), one from a report a moderator annotated leads: its labels were checked
+// by hand, and an answer people already had does not move behind a later report that says much the
+// same. A report that matches clearly better is what the question is about, annotated or not. Every
+// answer is shown.
 const LEAD_MARGIN = 0.25;
 
 function leadFirst(found: Scoped[], index: SearchIndex): Answer[] {
   const top = Math.max(0, ...found.map((s) => s.match ?? 0));
-  const close = (s: Scoped) => (s.match ?? 0) >= top - LEAD_MARGIN;
-  const year = (s: Scoped) => (close(s) ? (index.reportsById.get(s.answer.report!.id)?.meta.year ?? 0) : 0);
-  const leads = (s: Scoped) => (close(s) && index.curatedReports.has(s.answer.report!.id) ? 1 : 0);
+  const leads = (s: Scoped) =>
+    index.curatedReports.has(s.answer.report!.id) && (s.match ?? 0) >= top - LEAD_MARGIN ? 1 : 0;
   return [...found]
-    .sort((a, b) => year(b) - year(a) || leads(b) - leads(a) || (b.match ?? 0) - (a.match ?? 0))
+    .sort((a, b) => leads(b) - leads(a) || (b.match ?? 0) - (a.match ?? 0))
     .map((s) => s.answer);
 }
 
