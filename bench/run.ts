@@ -163,6 +163,7 @@ try {
         gc_count: serve.gc_count,
         gc_total_ms: serve.gc_total_ms,
         gc_max_ms: serve.gc_max_ms,
+        warm_ms: serve.warm_ms,
         first_answer_ms: serve.first_answer_ms,
         ready_since_process_start_ms: serve.ready_since_process_start_ms,
         max_ms: serve.max_ms,
@@ -295,7 +296,7 @@ function table(r: Record<string, unknown>): string {
       )
       .join(", ");
     lines.push(
-      `synthetic ${size}: ${num(s, "reports")} reports, generated in ${f(num(s, "gen_ms"), 0)} ms, persisted ${num(s, "persist_mb")} MB in ${f(num(s, "save_ms"), 0)} ms; first answer ${f(num(s, "first_answer_ms"))} ms; ` +
+      `synthetic ${size}: ${num(s, "reports")} reports, generated in ${f(num(s, "gen_ms"), 0)} ms, persisted ${num(s, "persist_mb")} MB in ${f(num(s, "save_ms"), 0)} ms; warmed after start-up in ${f(num(s, "warm_ms"), 0)} ms (as the bot once connected); first answer ${f(num(s, "first_answer_ms"))} ms; ` +
         `GC ${num(s, "gc_count")} pauses, ${f(num(s, "gc_total_ms"))} ms, longest ${f(num(s, "gc_max_ms"))} ms`,
     );
     lines.push(`  top-1 by kind: ${kinds}`);

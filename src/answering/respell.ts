@@ -22,7 +22,7 @@ type Respeller = Pick<SearchIndex, "vocabulary" | "hasTerm" | "resolve">;
 
 // Each indexed stem's surface forms, so a corrected stem can be written out as a word again.
 const surfacesOf = new WeakMap<Map<string, string>, Map<string, string[]>>();
-function surfaces(vocabulary: Map<string, string>): Map<string, string[]> {
+export function surfaceForms(vocabulary: Map<string, string>): Map<string, string[]> {
   return getOrInsertComputed(surfacesOf, vocabulary, () => {
     const byStem = new Map<string, string[]>();
     for (const [surface, stemmed] of vocabulary)
@@ -52,7 +52,7 @@ export function respelling(word: string, index: Respeller): string | undefined {
   // Of the forms of the stem meant, the one nearest the letters typed ("vilages" → "villages").
   // A form with a hyphen is left to the search, which reads it as its parts too: respelt as words,
   // "microcredit" → "micro-credit" would count the same word three times.
-  const forms = (surfaces(index.vocabulary).get(found.term) ?? []).filter((f) => /^[a-z]+$/.test(f));
+  const forms = (surfaceForms(index.vocabulary).get(found.term) ?? []).filter((f) => /^[a-z]+$/.test(f));
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const form of forms) {

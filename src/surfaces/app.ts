@@ -7,7 +7,7 @@
 import type { Logger } from "pino";
 import { ensureChartFonts } from "../charts/index.js";
 import type { BotConfig } from "../config/bot.js";
-import { warmBackground } from "../answering/background.js";
+import { warmEngine } from "../answering/warm.js";
 import { createEngine } from "../answering/engine.js";
 import { KnowledgeStore } from "../knowledge/store.js";
 import { createBot, type Bot } from "./discord/bot.js";
@@ -82,13 +82,23 @@ function defaultHttpPort(config: BotConfig): number {
   return Number.isInteger(shard) && config.PORT !== 0 ? config.PORT + shard : config.PORT;
 }
 
+/**
+ * What questions would load on first use (answering/warm.ts) loads once the bot is reachable, not
+ * before it connects. A resource that fails to load is logged: the question that needs it fails
+ * with its own message, and every other question is answered.
+ */
+function warm(store: KnowledgeSource, logger: Logger): void {
+  try {
+    warmEngine(store.engine);
+  } catch (err) {
+    logger.error({ err }, "warming the engine failed; what it loads is tried again on first use");
+  }
+}
+
 export async function startApp(options: AppOptions): Promise<App> {
   const { config, logger } = options;
   // Charts drawn without their fonts would carry no text at all: refuse to start instead (FontError).
   ensureChartFonts();
-  // The question reader's background (word frequencies, part-of-speech model) loads now, not on
-  // the first chat-style question someone asks.
-  warmBackground();
   const store = options.store ?? KnowledgeStore.open(config.KNOWLEDGE_DIR, { createEngine });
   logKnowledgeProblems(logger, store.engine.kb);
   const metrics = createMetrics(knowledgeMetricsSource(store));
@@ -117,6 +127,7 @@ export async function startApp(options: AppOptions): Promise<App> {
       interactions: { publicKey: publicKeyFromHex(config.DISCORD_PUBLIC_KEY), handle, followUps },
     });
     logger.info({ mode: "http", url: `${http.url}/interactions`, version: store.version }, "ready");
+    warm(store, logger);
     return {
       mode: "http",
       http,
@@ -166,6 +177,7 @@ export async function startApp(options: AppOptions): Promise<App> {
     await http.stop();
     throw err;
   }
+  warm(store, logger);
   return {
     mode: "gateway",
     http,
