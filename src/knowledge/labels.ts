@@ -176,11 +176,34 @@ export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): Gr
         `Growth of ${grown.charAt(0).toLowerCase()}${grown.slice(1)}${over ? ` ${over}` : ""} (percent)`,
       );
     }
+    // "increased its funds by N Yuan …, up P%": the share grew what the increase before it did.
+    const increase = ctx.before?.filter((b) => b.read && b.kind !== "percent").at(-1);
+    if (
+      increase &&
+      /^Increase of\b/.test(increase.label) &&
+      clauseVerb >= 0 &&
+      objectGrown(tokens, tokens.findIndex((t) => t.start >= increase.at!) - 1)
+    )
+      return withYear(
+        `${increase.label.replace(/^Increase/, "Growth").replace(/\s*\([^)]*\)$/, "")} (percent)`,
+      );
     // "reached N this year, compared with M last year, up P%": "compared" is no verb that grew.
     let grewVerb = clauseVerb;
     while (grewVerb >= 0 && tokens[grewVerb]!.lemma === "compare") grewVerb = verbBefore(tokens, grewVerb);
     const grew = grewVerb >= 0 ? subjectBefore(tokens, grewVerb, ctx.region) : undefined;
     return withYear(grew ? `Growth of ${grew}${over ? ` ${over}` : ""} (percent)` : undefined);
+  }
+  // "The provincial finance increased its special funds by N": what grew is the verb's object (the
+  // subject is who raised it), not the subject.
+  const raised = prev?.lemma === "by" && growthVerb < 0 ? objectGrown(tokens, first - 1) : undefined;
+  if (raised) {
+    const who = subjectBefore(tokens, raised.verbAt, ctx.region);
+    const over = phraseAfter(tokens, last + 1);
+    const noun = fig.kind === "percent" ? "Growth" : "Increase";
+    const by = who && !isRegion(who, ctx.region) ? ` by ${who.replace(/^The\b/, "the")}` : "";
+    return withYear(
+      `${noun} of ${raised.object}${by}${over ? ` ${over}` : ""}${fig.kind === "percent" ? " (percent)" : ""}`,
+    );
   }
   if (growthVerb >= 0) {
     const grew = subjectBefore(tokens, growthVerb, ctx.region);
@@ -763,6 +786,22 @@ function sharedActivity(tokens: Token[], verbAt: number, noun: string): string |
     t.pos === "NUM" || (t.pos === "VERB" && !hyphened(tokens, at + 1 + k));
   if (!places.some((t) => t.lemma === noun) || places.some(clauseWord)) return undefined;
   return object.text.charAt(0).toLowerCase() + object.text.slice(1);
+}
+
+/**
+ * "increased its special funds by N": the growth verb before the "by" at `byAt` and its object, a
+ * noun phrase (after a possessive or an article) that reaches the "by".
+ */
+function objectGrown(tokens: Token[], byAt: number): { verbAt: number; object: string } | undefined {
+  if (tokens[byAt]?.lemma !== "by") return undefined;
+  const verbAt = verbBefore(tokens, byAt);
+  if (verbAt < 0 || !GROWTH_VERBS.has(tokens[verbAt]!.lemma)) return undefined;
+  let from = verbAt + 1;
+  if (tokens[from]?.pos === "PRON" || tokens[from]?.pos === "DET") from++;
+  if (!NOMINAL.has(tokens[from]?.pos ?? "")) return undefined;
+  const np = chunkRight(tokens, from);
+  if (!np.text || np.end !== byAt) return undefined;
+  return { verbAt, object: np.text.charAt(0).toLowerCase() + np.text.slice(1) };
 }
 
 /**

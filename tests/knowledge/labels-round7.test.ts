@@ -51,3 +51,17 @@ describe("automatic labels: a figure that is the change over the previous year",
     expect(l.get("512 million Yuan")).toBe("Increase of total over the previous year");
   });
 });
+
+describe("automatic labels: a growth verb with an object before 'by N'", () => {
+  it("what grew is the object, raised by the subject, and the share after it grew the same", () => {
+    const l = labels(
+      "The county finance increased its special relief funds by 26 million Yuan over the previous year, up 18.2%.",
+    );
+    expect(l.get("26 million Yuan")).toBe(
+      "Increase of special relief funds by the county finance over the previous year",
+    );
+    expect(l.get("18.2%")).toBe(
+      "Growth of special relief funds by the county finance over the previous year (percent)",
+    );
+  });
+});
