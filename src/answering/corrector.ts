@@ -29,33 +29,41 @@ const trigrams = (w: string) => {
   return out;
 };
 
-// A misspelt word shares some trigrams with the word meant; fuse.js then scores only those few
-// candidates (same first letter, length within two), and the verdict is cached. Steps: a word
-// indexed as written resolves to itself; otherwise shortlist by trigrams, let fuse.js pick, fall
-// back to one edit, and a stopword found that way is filler, not a topic.
-export function corrector(
-  vocabulary: Map<string, string>,
-  hasTerm: (t: string) => boolean,
-): (surface: string, stemmed: string) => Resolved | undefined {
+/**
+ * The vocabulary words sharing most trigrams with a typed word (at most FUZZY_MAX_CANDIDATES):
+ * same first letter, length within two, most trigrams in common first, ties in the order first met.
+ * The posting lists are kept by first letter and trigram: keyed by trigram alone, a common one
+ * (" co", "ion", "ent") listed thousands of words of a large corpus, every one counted for each
+ * misspelt word and then dropped for its first letter. Within a list the words keep the
+ * vocabulary's order, so the shortlist is the one the whole lists gave.
+ */
+export function trigramShortlist(vocabulary: Map<string, string>): (surface: string) => string[] {
   const byTrigram = new Map<string, string[]>();
   for (const w of vocabulary.keys()) {
     if (w.length < FUZZY_MIN_LENGTH - 1 || /^\d/.test(w)) continue;
-    for (const g of trigrams(w)) {
-      getOrInsertComputed(byTrigram, g, () => [] as string[]).push(w);
-    }
+    for (const g of trigrams(w)) getOrInsertComputed(byTrigram, w[0] + g, () => [] as string[]).push(w);
   }
-
-  // The vocabulary words sharing most trigrams with the surface, same first letter, length within two.
-  const shortlist = (surface: string): string[] => {
+  return (surface) => {
     const shared = new Map<string, number>();
     for (const g of trigrams(surface))
-      for (const w of byTrigram.get(g) ?? []) shared.set(w, (shared.get(w) ?? 0) + 1);
+      for (const w of byTrigram.get(surface[0] + g) ?? []) shared.set(w, (shared.get(w) ?? 0) + 1);
     return [...shared]
-      .filter(([w]) => w[0] === surface[0] && Math.abs(w.length - surface.length) <= 2)
+      .filter(([w]) => Math.abs(w.length - surface.length) <= 2)
       .sort((a, b) => b[1] - a[1])
       .slice(0, FUZZY_MAX_CANDIDATES)
       .map(([w]) => w);
   };
+}
+
+// A misspelt word shares some trigrams with the word meant; fuse.js then scores only those few
+// candidates (trigramShortlist), and the verdict is cached. Steps: a word indexed as written
+// resolves to itself; otherwise shortlist by trigrams, let fuse.js pick, fall back to one edit, and
+// a stopword found that way is filler, not a topic.
+export function corrector(
+  vocabulary: Map<string, string>,
+  hasTerm: (t: string) => boolean,
+): (surface: string, stemmed: string) => Resolved | undefined {
+  const shortlist = trigramShortlist(vocabulary);
 
   const fuzzyMatch = (candidates: string[], surface: string) =>
     new Fuse(candidates, {
