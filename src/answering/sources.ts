@@ -28,9 +28,10 @@ const SOURCE_WORDS: Record<string, string> = {
 };
 const SOURCE = Object.keys(SOURCE_WORDS).join("|");
 // A source as a giver: "<source> government(s)", "<source> matching funds", "<A> and <B> governments",
-// "raised by the masses". A source word alone ("44 key counties", "provincial experts") gives nothing.
+// "the province's share", "raised by the masses". A source word alone ("44 key counties",
+// "provincial experts") gives nothing.
 const GIVER = new RegExp(
-  String.raw`\b((?:${SOURCE})(?:\s*(?:and|\/|,)\s*(?:${SOURCE}))*)\s+(?:governments?|govts?|matching|finance|financial)\b|\b(?:by|from)\s+the\s+(masses)\b`,
+  String.raw`\b((?:${SOURCE})(?:\s*(?:and|\/|,)\s*(?:${SOURCE}))*)\s+(?:governments?|govts?|matching|finance|financial|share|part|portion|contribution)\b|\b(?:by|from)\s+the\s+(masses)\b`,
   "gi",
 );
 
@@ -61,7 +62,11 @@ export function bySource(
 ): { ranked: RankedEntry[]; derived?: Derived } {
   const setAside = setAsideIn(q.raw, q.english, sourcesIn);
   if (setAside) return withoutSetAside(index, scoring, ranked.filter(ofKindAsked(q)), setAside);
-  const asked = sourcesIn(q.english);
+  // The source the asking clause names is the one asked for; a lead-in may name others as given
+  // ("42 million from the centre and province, the central part paid for two projects - how much
+  // was the province's share?").
+  const inClause = sourcesIn(q.clause);
+  const asked = inClause.size > 0 ? inClause : sourcesIn(q.english);
   if (asked.size === 0) return { ranked };
   const other = (r: RankedEntry) => {
     const named = sourcesIn(r.entry.label);

@@ -33,3 +33,17 @@ describe("a part named by its source", () => {
     }
   });
 });
+
+describe("the source the asking clause names", () => {
+  it("reads a possessive share as a giver", () => {
+    expect([...sourcesIn("how much was the province's share")]).toEqual(["provincial"]);
+    expect([...sourcesIn("what was the county part")]).toEqual(["county"]);
+  });
+
+  it("is the one asked for, though a lead-in names another as given", () => {
+    const a = ask(
+      "science and technology projects got 42 million from the centre and the province, and the central government only paid for two of the projects - so what was the province's share?",
+    );
+    expect(a).toMatchObject({ type: "derived", value: 40_000_000 });
+  });
+});
