@@ -309,7 +309,9 @@ function labelFromGrammar(
   const placed = ordered.map(({ e, at }) => ({ start: at, end: at + e.written.length, kind: e.kind }));
   const frontedNoun = frontedWholeNoun(tokens);
   for (const [index, { e: read, at }] of ordered.entries()) {
-    const opened = opens.filter((o) => o < at).at(-1);
+    // An "of which" inside brackets closed before the figure ("N was from the centre (of which …),
+    // M was from the province") opened the bracket's parts, not this figure's.
+    const opened = opens.filter((o) => o < at && !closedBracket(sentence, o, at)).at(-1);
     // The whole of an "of which" is the last amount or count before it: a share between them
     // ("N labourers, 109.5% of the plan, of which …") is said of the whole, not a whole itself.
     const total =
@@ -408,4 +410,11 @@ function withCountedNoun(e: Entry, tokens: Token[], sentence: string, numberEnd:
   const firstEnd = start + e.written.length;
   if (e.unit !== "items" && firstEnd > numberEnd && firstEnd <= noun.end) return e;
   return { ...e, unit: noun.unit, written: sentence.slice(start, noun.end) };
+}
+
+/** Whether the "of which" at `at` stands inside brackets that close before `until`. */
+function closedBracket(sentence: string, at: number, until: number): boolean {
+  const open = sentence.lastIndexOf("(", at);
+  const close = sentence.indexOf(")", at);
+  return open >= 0 && sentence.lastIndexOf(")", at) < open && close >= 0 && close < until;
 }

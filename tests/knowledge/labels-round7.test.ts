@@ -65,3 +65,14 @@ describe("automatic labels: a growth verb with an object before 'by N'", () => {
     );
   });
 });
+
+describe("automatic labels: parts after a bracketed 'of which'", () => {
+  it("a part after the brackets close is a part of the outer whole again", () => {
+    const l = labels(
+      "In 2013, a total of 3.2 billion Yuan of relief funds was invested in the county, of which 1.1 billion Yuan was from the central government (of which 800 million Yuan was development funds and 300 million Yuan was work-relief funds), 420 million Yuan was from the province and 96 million Yuan was raised by the masses.",
+    );
+    expect(l.get("1.1 billion Yuan")).toBe("Relief funds from the central government");
+    expect(l.get("420 million Yuan")).toBe("Relief funds from the province");
+    expect(l.get("96 million Yuan")).toBe("Relief funds raised by the masses");
+  });
+});
