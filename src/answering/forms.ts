@@ -401,16 +401,19 @@ function comparisonIn(written: string, yesNo: boolean, cues: string): Comparison
       const after = q.slice(colon + 1);
       if (alt.index > colon) [frame, body] = [before, after];
       else [frame, body] = [after, before];
-    } else {
-      // "Which had a bigger <measure> …, A or B?": alternatives after the last comma, with the
-      // comparative before it, leave the question before the comma as the frame both sides share.
-      const comma = q.lastIndexOf(",", alt.index);
-      const tail = comma >= 0 ? q.slice(comma + 1) : "";
+    }
+    // "Which had a bigger <measure> …, A or B?": alternatives after the last comma, with the
+    // comparative before it, leave the question before the comma as the frame both sides share
+    // (after a colon's frame too: "<programme>: which had the bigger <measure>, A or B?").
+    const altInBody = /\s+(?:or|vs\.?|versus|compared (?:to|with))\s+/.exec(body);
+    const comma = altInBody ? body.lastIndexOf(",", altInBody.index) : -1;
+    if (comma >= 0) {
+      const tail = body.slice(comma + 1);
       // A frame that is only the comparative ("which was larger, A or B?") names nothing to share.
-      const before = comma >= 0 ? q.slice(0, comma) : "";
+      const before = body.slice(0, comma);
       const names = cleanSide(before.replace(COMPARATIVE, " ")).length > 0;
       if (names && COMPARATIVE.test(before) && !COMPARATIVE.test(tail) && !/,/.test(tail))
-        [frame, body] = [before, tail];
+        [frame, body] = [`${frame} ${before}`, tail];
     }
     const split = /\s+(?:or|vs\.?|versus|compared (?:to|with))\s+/.exec(body);
     if (!split) return undefined;

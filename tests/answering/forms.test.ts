@@ -14,6 +14,15 @@ describe("formOf: comparisons", () => {
     });
   });
 
+  it("shares the measure before the comma after a colon's frame ('<programme>: which had the bigger M, A or B?')", () => {
+    expect(formOf("road pilots: which town had the larger planned budget, dongcun or xicun?")).toMatchObject({
+      type: "comparison",
+      left: "dongcun",
+      right: "xicun",
+      wants: "larger",
+    });
+  });
+
   it("keeps a choice a choice when the difference is asked after it ('…, and by how much?')", () => {
     for (const tail of [", and by how much?", " and how much bigger?", ", and what is the difference?"])
       expect(formOf(`which was larger, the wells or the ponds${tail}`), tail).toMatchObject({
