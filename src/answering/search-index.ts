@@ -9,7 +9,7 @@ import type { Entry, Group } from "../knowledge/schema.js";
 import { createScratch, type Scratch } from "./scratch.js";
 import { corrector } from "./corrector.js";
 import { countUnitIn } from "../knowledge/units.js";
-import { contentWords, editDistance, hasHan, stem, words } from "../text/words.js";
+import { STOPWORDS, editDistance, hasHan, stem, words } from "../text/words.js";
 import { BoundedMemo } from "../util/bounded-memo.js";
 import { getOrInsertComputed } from "../util/maps.js";
 
@@ -485,10 +485,13 @@ function freeze(lists: Map<string, { docs: number[]; weights: number[] }>): Post
 }
 
 /** Stems of the content words, plus character bigrams of any Chinese (matched against Chinese aliases). */
+// Content words' stems (contentWords) then Chinese character pairs, each once, in order of first
+// appearance. Read straight into the set: every index build reads thousands of texts this way.
 export function termsOf(text: string): string[] {
-  const terms = contentWords(text).map((w) => w.stem);
-  if (hasHan(text)) terms.push(...hanBigrams(text));
-  return [...new Set(terms)];
+  const terms = new Set<string>();
+  for (const w of words(text)) if (!STOPWORDS.has(w) && w.length > 1) terms.add(stem(w));
+  if (hasHan(text)) for (const pair of hanBigrams(text)) terms.add(pair);
+  return [...terms];
 }
 
 export function hanBigrams(text: string): string[] {
