@@ -606,6 +606,10 @@ export function nearestTopics(q: Question, index: SearchIndex, n = 3): Topic[] {
     if (topics.size < n) getOrInsertComputed(topics, sectionKey(report, title), () => ({ title, report }));
   };
   for (const s of rankSentences(scoped, index, queryTerms(scoped, index))) offer(s.section, s.report);
-  for (const s of index.kb.sections) offer(s.title, s.report);
+  // Stops once full: at 100,000 entries there are 13,000 sections to walk for nothing.
+  for (const s of index.kb.sections) {
+    if (topics.size >= n) break;
+    offer(s.title, s.report);
+  }
   return [...topics.values()];
 }
