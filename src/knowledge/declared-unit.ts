@@ -4,7 +4,7 @@
 // number inside the declaration ("10,000") is the unit's size, not a figure.
 
 /** How much one written unit is worth in Yuan, by the words a declaration may use. */
-const MULTIPLIERS: Record<string, number> = {
+export const UNIT_SIZES: Record<string, number> = {
   "": 1,
   "10,000": 1e4,
   "10000": 1e4,
@@ -41,7 +41,7 @@ export function declaredUnit(sentence: string): DeclaredUnit | undefined {
   return {
     start: m.index,
     end: m.index + m[0].length,
-    multiplier: MULTIPLIERS[(m[1] ?? "").toLowerCase()] ?? 1,
+    multiplier: UNIT_SIZES[(m[1] ?? "").toLowerCase()] ?? 1,
     title: before.slice(clauseStart + 1).trim(),
   };
 }

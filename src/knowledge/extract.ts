@@ -7,6 +7,7 @@ import { findDates, findNumbers, isYear, type NumberToken } from "./numbers.js";
 import { frontedWholeNoun, grammarLabel, type GrammarLabel } from "./labels.js";
 import { tagSentence, type Token } from "./nlp.js";
 import { countedNounAfter } from "./count-nouns.js";
+import { bracketUnitAfter } from "./bracket-unit.js";
 import { type DeclaredUnit, declaredUnit, rowName } from "./declared-unit.js";
 import { slugify } from "./slug.js";
 import { COUNT_NOUNS, PLURAL_OF } from "./units.js";
@@ -159,6 +160,12 @@ function classify(token: NumberToken, sentence: string): Classified | "year" | "
   if (token.ordinal) return "ordinal";
   if (token.percent) return { kind: "percent", value: token.value, unit: "%", written: token.text };
   const after = sentence.slice(token.index + token.text.length);
+  // "86,450 (10,000 Yuan)": an amount in the unit bracketed after it (bracket-unit.ts).
+  const bracketed = bracketUnitAfter(after);
+  if (bracketed) {
+    const value = Number((token.value * bracketed.multiplier).toPrecision(15));
+    return { kind: "money", value, unit: "Yuan", written: token.text + bracketed.text };
+  }
   const unitMatch =
     /^\s*(Yuan|yuan|RMB|km|kilometers|kilometres|square meters|square metres|mu|hectares?)\b/.exec(after);
   if (unitMatch) {

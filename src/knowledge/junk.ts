@@ -8,6 +8,7 @@
 // The rules read the shape around the number, never the report's own words, so they hold for any
 // report of the series. Every pattern is linear: no nested quantifiers, bounded repetitions.
 import { YEAR } from "../text/years.js";
+import { BRACKET_UNIT_REASON, bracketUnitSpans } from "./bracket-unit.js";
 import { declaredUnit, UNIT_DECLARATION_REASON } from "./declared-unit.js";
 
 export type JunkSpan = { start: number; end: number; reason: string };
@@ -91,6 +92,7 @@ export function junkSpans(sentence: string): JunkSpan[] {
   const spans: JunkSpan[] = [];
   const unit = declaredUnit(sentence);
   if (unit) spans.push({ start: unit.start, end: unit.end, reason: UNIT_DECLARATION_REASON });
+  for (const span of bracketUnitSpans(sentence)) spans.push({ ...span, reason: BRACKET_UNIT_REASON });
   for (const { pattern, reason } of RULES)
     for (const m of sentence.matchAll(pattern))
       spans.push({ start: m.index!, end: m.index! + m[0].length, reason });

@@ -2,6 +2,7 @@
 // its sentence and the sentence is in the report) and coverage (no number in the report's body
 // is left without an entry or a stated reason to skip it).
 import { declaredUnit } from "./declared-unit.js";
+import { bracketUnitAfter } from "./bracket-unit.js";
 import { junkSpans } from "./junk.js";
 import { sectionKey, sentenceKey } from "./section-key.js";
 import { findDates, findNumbers, isYear } from "./numbers.js";
@@ -56,7 +57,11 @@ function writtenValueProblem(e: Entry): string | undefined {
   // A bare number after a table's "(unit: 10,000 Yuan)" is read in that unit (declared-unit.ts).
   const declared = e.kind === "money" ? declaredUnit(e.sentence) : undefined;
   const inTable = declared !== undefined && e.sentence.indexOf(e.written, declared.end) >= 0;
-  const read = inTable ? Number((token.value * declared.multiplier).toPrecision(15)) : token.value;
+  // "86,450 (10,000 Yuan)": the amount is in the unit bracketed after the number (bracket-unit.ts).
+  const bracketed =
+    e.kind === "money" ? bracketUnitAfter(e.written.slice(token.index + token.text.length)) : undefined;
+  const multiplier = inTable ? declared.multiplier : (bracketed?.multiplier ?? 1);
+  const read = multiplier !== 1 ? Number((token.value * multiplier).toPrecision(15)) : token.value;
   if (Math.abs(read - e.value) > 1e-9 * Math.max(1, Math.abs(e.value))) {
     return `value ${e.value} differs from the written figure "${e.written}" (${read})`;
   }
