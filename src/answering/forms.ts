@@ -434,7 +434,19 @@ function comparisonIn(written: string, yesNo: boolean, cues: string): Comparison
     const governed = GOVERNED_PHRASE.exec(right)?.[0].length ?? 0;
     const sideEnd = SIDE_END.exec(right.slice(governed));
     const shareEnd = sideEnd && Object.assign(sideEnd, { index: sideEnd.index + governed });
-    const sharedFrom = own && shareEnd && PARTICIPLE.test(right.slice(shareEnd.index)) ? null : shareEnd;
+    // A cut that leaves the right side only words the left side has ("skills training for transfer
+    // employment or training | in practical techniques") took what tells it apart: the phrase is its own.
+    const cutOwnWords = (at: number) => {
+      const leftWords = new Set(cleanSide(left).split(" "));
+      return cleanSide(right.slice(0, at))
+        .split(" ")
+        .some((w) => w && !leftWords.has(w));
+    };
+    const sharedFrom =
+      (own && shareEnd && PARTICIPLE.test(right.slice(shareEnd.index))) ||
+      (shareEnd && !cutOwnWords(shareEnd.index))
+        ? null
+        : shareEnd;
     // "… or B contribute more money?": the comparative and what follows it are shared, and after
     // do-support so is the bare verb before it.
     const inRight = inLeft ? null : COMPARATIVE.exec(right);

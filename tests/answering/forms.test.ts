@@ -23,6 +23,12 @@ describe("formOf: comparisons", () => {
     });
   });
 
+  it("keeps a right side's own phrase when cutting it would leave only words of the left side", () => {
+    expect(
+      formOf("did more people get road training for driving jobs or training in tea growing?"),
+    ).toMatchObject({ type: "comparison", right: "training in tea growing" });
+  });
+
   it("keeps a choice a choice when the difference is asked after it ('…, and by how much?')", () => {
     for (const tail of [", and by how much?", " and how much bigger?", ", and what is the difference?"])
       expect(formOf(`which was larger, the wells or the ponds${tail}`), tail).toMatchObject({
