@@ -50,7 +50,7 @@ export function findHeadings(cleaned: string, options: HeadingOptions): Heading[
       headings.push({ title: line, start, bodyStart: start + line.length });
       continue;
     }
-    const runIn = runInTitle(line, known);
+    const runIn = runInTitle(line, known) ?? titleCaseRunIn(line, cleaned);
     if (runIn) headings.push({ title: runIn.replace(/\s+/g, " "), start, bodyStart: start + runIn.length });
   }
   return headings;
@@ -105,4 +105,52 @@ function runInTitle(line: string, known: readonly string[]): string | undefined 
     if (!/^\p{L}\p{Ll}*(?:-\p{L}\p{Ll}*)*$/u.test(word)) return undefined;
   }
   return undefined;
+}
+
+// The small words Title Case leaves in lower case ("Microcredit and Mutual Aid Funds").
+const TITLE_CASE_SMALL = new Set("a an and as at by for from in into of on or the to with".split(" "));
+const capitalised = (w: string) => /^\p{Lu}[\p{L}-]*$/u.test(w);
+const plainLower = (w: string) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !TITLE_CASE_SMALL.has(w);
+
+/**
+ * A Title Case heading running into a sentence that opens with an ordinary word ("Microcredit and
+ * Mutual Aid Funds Small loans of 420 million Yuan were …"): every word capitalised but the small
+ * ones, up to the first plain lower-case word; the capitalised word before that opens the sentence.
+ * It does only when the page never capitalises that word inside a sentence (there it is part of a
+ * name: "… the Poverty Alleviation Office") and never writes the title followed by it.
+ */
+function titleCaseRunIn(line: string, page: string): string | undefined {
+  const matches = [...line.matchAll(/\S+/g)];
+  const words = matches.map((m) => m[0]);
+  // A line that opens with a word that starts sentences ("The World Bank-financed … Project was
+  // launched") is a sentence about a name.
+  if (!capitalised(words[0] ?? "") || SENTENCE_STARTERS.has(words[0]!)) return undefined;
+  for (let i = 1; i <= Math.min(RUN_IN_MAX_WORDS + 1, words.length - 1); i++) {
+    const word = words[i]!;
+    if (capitalised(word) || TITLE_CASE_SMALL.has(word)) continue;
+    if (!plainLower(word) || i < 3) return undefined;
+    const opener = words[i - 1]!;
+    if (!capitalised(opener) || TITLE_CASE_SMALL.has(words[i - 2]!)) return undefined;
+    const title = line.slice(0, matches[i - 2]!.index! + words[i - 2]!.length);
+    if (capitalisedInSentence(opener, page.replace(line, " "))) return undefined;
+    if (page.split(`${title} ${opener}`).length > 2) return undefined;
+    return title;
+  }
+  return undefined;
+}
+
+/**
+ * Whether the page writes `word` capitalised inside a sentence: after a lower-case word, or after a
+ * run of capitalised words that itself follows one ("… the Poverty Alleviation Office trained"),
+ * where it is part of a name.
+ */
+function capitalisedInSentence(word: string, page: string): boolean {
+  const tokens = page.split(/\s+/);
+  for (let k = 1; k < tokens.length; k++) {
+    if (tokens[k]!.replace(/[,.;:)]+$/, "") !== word) continue;
+    let j = k - 1;
+    while (j >= 0 && /^\p{Lu}/u.test(tokens[j]!) && !/[.!?:]$/.test(tokens[j]!)) j--;
+    if (j >= 0 && /^[(“"]?\p{Ll}/u.test(tokens[j]!) && !/[.!?:]$/.test(tokens[j]!)) return true;
+  }
+  return false;
 }

@@ -35,3 +35,25 @@ describe("findHeadings: a title glued to its first sentence", () => {
     expect(titles(text)).toEqual(["Water Supply Works", "Overview"]);
   });
 });
+
+describe("findHeadings: a Title Case heading running into a sentence that opens with an ordinary word", () => {
+  it("ends the title before the capitalised word that opens the sentence", () => {
+    const text =
+      "Report title\n      Microcredit and Mutual Aid Funds Small loans of 420 million Yuan were issued in 2012.\n";
+    const [h] = findHeadings(text, { knownTitles: [] });
+    expect(h?.title).toBe("Microcredit and Mutual Aid Funds");
+    expect(text.slice(h!.bodyStart).trim()).toMatch(/^Small loans of 420 million/);
+  });
+
+  it("is no heading when the page capitalises that word inside a sentence (a name)", () => {
+    const text =
+      "Report title\nHenan Provincial Poverty Alleviation Office organized 12 training sessions.\nIn 2012, the Poverty Alleviation Office trained 300 cadres.\n";
+    expect(titles(text)).toEqual([]);
+  });
+
+  it("is no heading when the line opens with a word that starts sentences", () => {
+    expect(
+      titles("Report title\nThe World Bank Sixth Poverty Reduction Project was launched in six counties.\n"),
+    ).toEqual([]);
+  });
+});
