@@ -32,8 +32,13 @@ export function reportName(kb: KnowledgeBase, id: string, lang: Lang): string | 
   return lang === "zh" ? `${regionIn(meta.region, "zh")}${meta.year}年报告` : `${meta.region} ${meta.year}`;
 }
 
+/** A reply names the reports it speaks of up to this many; beyond, it counts them (a list of hundreds says nothing). */
+export const REPORTS_NAMED_MAX = 4;
+
 /** Every report loaded, named, for a reply that speaks of all of them ("Henan 2011 and Anhui 2012"). */
 export function reportNames(kb: KnowledgeBase, lang: Lang): string {
+  if (kb.reports.length > REPORTS_NAMED_MAX)
+    return lang === "zh" ? `已载入的${kb.reports.length}份报告` : `${kb.reports.length} loaded`;
   const names = kb.reports.map((r) => reportName(kb, r.meta.id, lang)!);
   if (lang === "zh") return names.join("、");
   return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
@@ -249,6 +254,6 @@ export function noAnswerText(
   const several = (searched?.reports.length ?? 0) > 1;
   const first = zh
     ? `${searched ? reportNames(searched, "zh") : "报告"}中没有找到答案。${reasonIn(reason, "zh", lex?.glossary)}`
-    : `I can't answer that from ${searched ? `the ${reportNames(searched, "en")} report${several ? "s" : ""}` : "the report"}. ${reason}`;
+    : `I can't answer that from ${searched ? `the ${reportNames(searched, "en")} report${several ? "s" : ""}` : "the report"}. ${several ? reason.replace(/^The report has\b/, "The reports have") : reason}`;
   return [first, topicsLine(suggestions, zh)].filter(Boolean).join("\n");
 }
