@@ -38,7 +38,7 @@ export function translateChinese(
   }
   return out
     .replace(/\p{Script=Han}+/gu, (run) => {
-      const words = glossChinese(run, glossary).split(/\s+/);
+      const words = glossChinese(run, glossary, keep).split(/\s+/);
       return ` ${words.filter((w) => w && (/\d/.test(w) || keep(w.toLowerCase()))).join(" ")} `;
     })
     .replace(/[，。？！、：；（）]/g, " ")

@@ -276,6 +276,37 @@ function glossWord(word: string, tag: string): string {
   });
 }
 
+/**
+ * When the gloss glossWord gives has a word no report uses (旅游 "trip"), a later sense of the same
+ * dictionary entry whose words the reports do use ("tourism"): the entry lists a word's senses, and
+ * the one the reports write is the reading the question means. `keep` says which words they use.
+ */
+// jieba's tags of common nouns (n, ng), verbal nouns (vn) and nouns of other kinds it marks so (nz
+// is a name): 旅游 vn "trip; tourism".
+const TOPIC_NOUN_TAG = /^(?:n|ng|vn)$/;
+function sensesKnown(word: string, tag: string, keep: (word: string) => boolean): string | undefined {
+  // Only a noun names a topic whose other senses are other topics; a verb's or an adjective's later
+  // senses often say something else (高 "high", then "above average").
+  // A compound's senses are readings of one word; a single character's entry gathers what it means
+  // in many words (钱 "coin; money; …"), which no one of its senses reads better than the first.
+  if (!TOPIC_NOUN_TAG.test(tag) || [...word].length < 2) return undefined;
+  const known = (words: string[]) => words.every((w) => keep(w.toLowerCase()));
+  const first = glossWord(word, tag);
+  if (!first || known(first.split(" "))) return undefined;
+  const name = NAME_TAG.test(tag);
+  const entry = entriesOf(word).find((e) => isName(e) === name);
+  if (!entry) return undefined;
+  const senses = entry.english
+    .flatMap((s) => s.split(";"))
+    .map((s) => s.trim())
+    // A sense that opens with a usage note ("(fig.) to share equally", "(coll.) …") is a special
+    // use, not a plain reading of the word.
+    .filter((s) => s && !s.startsWith("(") && !NOT_A_TRANSLATION.test(s) && !QUESTION_SENSE.test(s))
+    .map(contentOf)
+    .filter((w) => w.length > 0 && w.length <= MAX_GLOSS_WORDS);
+  return senses.find(known)?.join(" ");
+}
+
 /** Han text (and numbers) outside the glossary's terms, in runs between terms and spaces. */
 function uncoveredRuns(text: string, glossary: Glossary): string[] {
   // The same reading as translateChinese: the longest glossary term first, each occurrence masked.
@@ -293,13 +324,14 @@ function uncoveredRuns(text: string, glossary: Glossary): string[] {
  * space-separated: "天津给了多少帮扶资金" with a glossary that has 资金 and 多少 gives
  * "Tianjin municipality provide assistance support". Numbers stay as written; function words,
  * particles and question words give nothing. Text without Chinese loads nothing and gives "".
+ * `keep` (the words the reports use), when given, picks among a word's senses (sensesKnown).
  */
-export function glossChinese(text: string, glossary: Glossary): string {
+export function glossChinese(text: string, glossary: Glossary, keep?: (word: string) => boolean): string {
   if (!hasHan(text)) return "";
   const out: string[] = [];
   for (const run of uncoveredRuns(text, glossary))
     for (const { word, tag } of dictionaryWords(segmenter().tag(run, true))) {
-      const english = glossWord(word, tag);
+      const english = (keep && sensesKnown(word, tag, keep)) || glossWord(word, tag);
       if (english) out.push(english);
     }
   return out.join(" ");
