@@ -5,6 +5,7 @@ import { sectionKey } from "../knowledge/section-key.js";
 import type { Entry, NumericEntry } from "../knowledge/schema.js";
 import { derive, type Derived, isRate, STATED_PERCENT_ROUNDING } from "./compute.js";
 import { judgeCheck, judgeComparison, type Judgement, type Reason } from "./judge.js";
+import type { Comparison } from "./forms.js";
 import { capitalisedNames, namesAnswer, namesAskedIn } from "./names.js";
 import { regionsIn } from "./regions.js";
 import { isEnglishWord } from "./background.js";
@@ -53,7 +54,7 @@ import { countUnitsOf } from "./counted.js";
 import { statedRate, totalsBeforeRates } from "./stated-rate.js";
 import { expandInitialisms, initialismsFor } from "./initialisms.js";
 import { plainQuestion } from "./register.js";
-import { yearOfSide } from "./sides.js";
+import { yearOfSide, yearsIn } from "./sides.js";
 import { getOrInsertComputed } from "../util/maps.js";
 
 export const MAX_QUESTION_LENGTH = 6000;
@@ -171,10 +172,17 @@ function answerQuestion(q: Question, index: SearchIndex): Answer {
   if (absent) return noAnswer(q, index, absent);
   const scoring = scoreEntries(index, terms, q);
   if (q.form) {
-    const judged =
+    let judged =
       q.form.type === "comparison"
         ? judgeComparison(q, q.form, index)
         : judgeCheck(q, q.form, index, scoring);
+    // "More in 2011 than in 2010" where the report states no change over the year before but gives
+    // each year's figure on its own: the two years' figures compared.
+    const years = q.form.type === "check" && q.form.against === "previous" ? twoYearsCompared(q) : undefined;
+    if ("reason" in judged && years) {
+      const byYear = judgeComparison(q, years, index);
+      if (!("reason" in byYear)) judged = byYear;
+    }
     return "reason" in judged ? noAnswer(q, index, judged.reason) : judgedAnswer(q, judged, index);
   }
   // A figure the question states is given, not asked ("if A was N% over the plan, what was the plan?").
@@ -612,4 +620,29 @@ export function nearestTopics(q: Question, index: SearchIndex, n = 3): Topic[] {
     offer(s.title, s.report);
   }
   return [...topics.values()];
+}
+
+/**
+ * "Was there more X in 2011 than in 2010 (and how much more)?" as a comparison of the two years'
+ * own figures: each side is the question's words with its year, the later year first when more is
+ * asked. Undefined unless the question names exactly two years.
+ */
+const FEWER = /\b(?:less|fewer|smaller|lower)\b/;
+function twoYearsCompared(q: Question): Comparison | undefined {
+  const years = [...new Set(yearsIn(q.english))];
+  if (years.length !== 2 || q.form?.type !== "check" || q.form.against !== "previous") return undefined;
+  const [first, second] = years as [number, number];
+  const shared = q.english
+    .replace(/\b(?:in|for|of|than)\s+(?:in\s+)?\d{4}\b|\b\d{4}\b/g, " ")
+    .replace(/\s+/g, " ");
+  return {
+    type: "comparison",
+    left: String(first),
+    right: String(second),
+    shared,
+    wants: q.form.op === "<" || FEWER.test(q.english) ? "smaller" : "larger",
+    yesNo: true,
+    alike: true,
+    ...(/\bhow (?:much|many)\b/.test(q.english) ? { difference: true } : {}),
+  };
 }

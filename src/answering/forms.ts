@@ -272,12 +272,21 @@ export function planShareIn(english: string): { op: Comparator; share: number } 
  * The comparison or check a question asks for, if any. `cues` is the same question with the
  * knowledge's names masked ("Rain Plan" names a programme and asks for no plan).
  */
+const BARE_DIFFERENCE =
+  /^\s*(?:and\s+)?(?:by\s+)?how (?:much|many)(?:\s+(?:more|less|fewer|bigger|larger|higher|greater|smaller|lower))?(?:\s+(?:is it|was it|is that|was that))?\s*[?!.]*\s*$/;
+
 export function formOf(english: string, cues = english, clause = english): Form | undefined {
   const q = english.replace(/[？]/g, "?").trim();
   const c = cues.replace(/[？]/g, "?").trim();
   // The asking clause decides yes/no ("X planned N — did it reach that?"); the
   // two sides of a comparison and a plan may be named anywhere in the question.
-  const yesNo = AUX_START.test(clause) || AUX_AFTER_SETTING.test(clause) || OR_NOT.test(clause);
+  // "Was A more than B? How much more?": a bare "how much more" after a yes/no question asks that
+  // comparison's difference, and the yes/no question is the asking clause.
+  const asking =
+    clause !== english && BARE_DIFFERENCE.test(clause)
+      ? english.slice(0, english.lastIndexOf(clause))
+      : clause;
+  const yesNo = AUX_START.test(asking) || AUX_AFTER_SETTING.test(asking) || OR_NOT.test(asking);
   if (ADDS_UP.test(q) && /\b(parts?|sources?|components?|breakdown|items?|figures?|total)\b/.test(q))
     return { type: "check", against: "parts" };
   // A share of the plan ("more than two thirds of its plan") is a bound on the result against its plan.
@@ -342,12 +351,12 @@ const cleanSide = (s: string) =>
     .trim()
     .replace(LEAD, "");
 
-// "Which was larger, A or B, and by how much?": the difference asked after the choice is part of
+// "Which was larger, A or B, and by how much?" (or "…? How much more?"): the difference asked after the choice is part of
 // the comparison's answer (it states both figures and the difference), not a question of its own.
 // A unit the difference is asked in ("… and by how much per village?") stays with the question:
 // it says which figures are compared.
 const DIFFERENCE_AFTER_CHOICE =
-  /,?\s*(?:and\s+)?(?:(?:by\s+)?how (?:much|many)(?:\s+(?:more|less|fewer|bigger|larger|higher|greater|smaller|lower))?|what(?:'s| is| was) the (?:difference|gap))(?:\s+(?:is it|was it|is that|was that|did it))?(\s+(?:per|for each|for every|each|a)\s+[a-z]+)?\s*[?!.]*\s*$/;
+  /[,?]?\s*(?:and\s+)?(?:(?:by\s+)?how (?:much|many)(?:\s+(?:more|less|fewer|bigger|larger|higher|greater|smaller|lower))?|what(?:'s| is| was) the (?:difference|gap))(?:\s+(?:is it|was it|is that|was that|did it))?(\s+(?:per|for each|for every|each|a)\s+[a-z]+)?\s*[?!.]*\s*$/;
 
 // Other ways English puts a choice between two: "between A and B, which … higher?" and the
 // imperative "compare A with B". Both are read as "which …: A or B?".

@@ -648,6 +648,7 @@ const AVERAGE_OVER = /\b(household|person|people|village|county|project)s?\b/;
 // "+" and "&" join two things to add ("central + provincial").
 const PLUS = /\s*[+&]\s*/g;
 const SUM_ASKED = /\b(combined|together|sum of|in total|in all|altogether|both|add(?:ed|ing)? up|all told)\b/;
+const BOTH_ANNOUNCED = /\bboth\s+[a-z]+\s*,\s*(.+)$/;
 // "[how many] wells and ponds [combined were dug in …]": the two noun phrases around "and";
 // what follows them (the place, the programme) applies to both and stays in the shared words.
 const SUM_SIDES =
@@ -728,9 +729,12 @@ function findDerivation(
   if (SUM_ASKED.test(q)) {
     const sum = SUM_SIDES.exec(q.replace(PLUS, " and "));
     if (sum) {
-      const p = parallelSides(sum[1]!, sum[2]!);
+      // "… across both years, 2010 and 2011": a pair announced with "both" is the two after its comma.
+      const announced = BOTH_ANNOUNCED.exec(sum[1]!);
+      const left = announced ? announced[1]! : sum[1]!;
+      const p = parallelSides(left, sum[2]!);
       // "A, B and C": a comma before the last "and" lists more than two.
-      const more = /\w,\s+\w/.test(sum[1]!) ? { more: true as const } : {};
+      const more = /\w,\s+\w/.test(left) ? { more: true as const } : {};
       return {
         type: "sum",
         ...sameThingInTwoYears(p.left, p.right),
