@@ -321,8 +321,10 @@ function labelFromGrammar(
     const opened = opens.filter((o) => o < at && !closedBracket(sentence, o, at)).at(-1);
     // The whole of an "of which" is the last amount or count before it: a share between them
     // ("N labourers, 109.5% of the plan, of which …") is said of the whole, not a whole itself.
-    const total =
-      opened === undefined ? undefined : before.filter((b) => b.at < opened && b.kind !== "percent").at(-1);
+    // Of its own kind when there is one: "N Yuan was invested in M villages, of which K Yuan …"
+    // splits the amount, not the villages.
+    const wholes = opened === undefined ? [] : before.filter((b) => b.at < opened && b.kind !== "percent");
+    const total = wholes.filter((b) => b.kind === read.kind).at(-1) ?? wholes.at(-1);
     const e = partWithVerb(read, at, tokens, total);
     if (e !== read) labelled.set(read, e);
     const g =

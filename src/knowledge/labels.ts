@@ -306,7 +306,22 @@ export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): Gr
       // its parts borrow the whole phrase ("Funds invested from the central government").
       head = `${noun} ${predicate}`;
       const total = prev?.lemma === "of" && prev2?.lemma === "total" ? " (total)" : "";
-      return withYear(`${head}${total}`);
+      // "N Yuan was invested in 198 administrative villages inhabited by …": where the money went
+      // is the place's noun phrase, read past its count (which is a figure of its own); the parts
+      // still borrow the short phrase.
+      let at = last + 2;
+      while (at < tokens.length && !["NUM", "PUNCT"].includes(tokens[at]!.pos)) at++;
+      const place =
+        tokens[at]?.pos === "NUM" && tokens[at - 1]?.pos === "ADP"
+          ? phraseAfter(tokens, at + 1, true)
+          : undefined;
+      const where =
+        place && /^[A-Za-z]/.test(place)
+          ? ` ${tokens[at - 1]!.text} ${place.charAt(0).toLowerCase()}${place.slice(1)}`
+          : "";
+      const labelled = withYear(`${head}${where}${total}`);
+      if (labelled && where) labelled.head = head;
+      return labelled;
     }
     if (predicate) return withYear(`${parent ? `${parent} ` : ""}${verb}${predicate}`);
   }

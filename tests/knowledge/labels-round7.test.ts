@@ -76,3 +76,15 @@ describe("automatic labels: parts after a bracketed 'of which'", () => {
     expect(l.get("96 million Yuan")).toBe("Relief funds raised by the masses");
   });
 });
+
+describe("automatic labels: money with no noun of its own, spent in counted places", () => {
+  it("says where it went, past the places' count, and its parts still borrow the short phrase", () => {
+    const l = labels(
+      "A total of 212 million Yuan was invested in 64 poor townships inhabited by herding families, of which 80 million Yuan was from the central government.",
+    );
+    expect(l.get("212 million Yuan")).toBe(
+      "Funds invested in poor townships inhabited by herding families (total)",
+    );
+    expect(l.get("80 million Yuan")).toBe("Funds invested from the central government");
+  });
+});
