@@ -461,9 +461,14 @@ function chineseForm(raw: string, glossary: Glossary, known?: (word: string) => 
 // A clause boundary followed by a question word or an auxiliary: where the question proper starts.
 const CLAUSE_START =
   /(?:[,;:—–?]|\s-|\b(?:but|so|then|and so))\s+(?=(?:so\s+)?(?:how|what|which|who|when|where|why|did|does|do|was|were|is|are|has|have|had|can|could)\b)/g;
+// A full stop and a new sentence: what a question states before its asking sentence is given.
+// (After a word of two letters or more: "i.e. not central" goes on the same sentence.)
+const SENTENCE_BREAK = /(?<=\w\w)[.!]\s+(?=[a-z])/g;
 function questionClause(text: string): string {
-  let at = 0;
-  for (const m of text.matchAll(CLAUSE_START)) at = m.index + m[0].length;
+  let start = 0;
+  for (const m of text.matchAll(SENTENCE_BREAK)) start = m.index + m[0].length;
+  let at = start;
+  for (const m of text.slice(start).matchAll(CLAUSE_START)) at = start + m.index + m[0].length;
   return at > 0 ? text.slice(at).replace(/^so\s+/, "") : text;
 }
 
@@ -583,7 +588,7 @@ const totalHeads = (q: string) =>
 // A question written as a bare noun phrase, with no question word ("total income increase for all
 // …?"), leads with its head.
 const NOUN_PHRASE_HEAD =
-  /^\W*((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:was|were|is|are|did|do|does|has|have|had|in|for|to|by|from|of)\b/;
+  /^\W*((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:was|were|is|are|did|do|does|has|have|had|in|for|to|by|from|of|across|over|among|under|within|during|through|on|at|with)\b/;
 
 const singularOf = (w: string) => w.replace(/ies$/, "y").replace(/(?<!s)s$/, "");
 
