@@ -697,12 +697,19 @@ function wholesFor(part: NumericEntry, at: number, index: SearchIndex): NumericE
   );
 }
 
+const HOW_MUCH_ONLY = /^(?!.*\bhow many\b).*\bhow much\b/;
 function average(q: Question, index: SearchIndex, scoring: Scoring, perUnit: string): Derived | undefined {
+  // A count is averaged only when the question names what it counts ("how many people per
+  // household"); else a count that merely matches ("bridges" beside "how much was invested per
+  // village") is no numerator.
+  const named = new Set(termsOf(q.english));
+  const countNamed = (e: Entry) =>
+    e.kind !== "count" || termsOf((e as NumericEntry).unit).some((t) => named.has(t));
   const numerators = rankEntries(
     q,
     index,
     scoring,
-    (e) => isNumeric(e) && e.kind !== "percent" && e.unit !== perUnit && !isRate(e),
+    (e) => isNumeric(e) && e.kind !== "percent" && e.unit !== perUnit && !isRate(e) && countNamed(e),
   ).slice(0, CANDIDATES);
   // A planned count divides a result only when the question is about the plan.
   const askedPlan = PLAN_WORDS.test(q.clause);
@@ -725,9 +732,11 @@ function average(q: Question, index: SearchIndex, scoring: Scoring, perUnit: str
   // The kinds a question asks for are in order ("how much" is money before a count): the average
   // is of the first kind that has one, so "how much would each school get" divides money, not
   // the count of counties that happens to match as well.
+  // "How much" asks for an amount even when the question also says "the number of villages".
+  const kinds = HOW_MUCH_ONLY.test(q.clause) ? ["money", ...q.kinds.filter((k) => k !== "money")] : q.kinds;
   const kindRank = (p: (typeof pairs)[number]) => {
-    const at = q.kinds.indexOf(p.n.entry.kind);
-    return at < 0 ? q.kinds.length : at;
+    const at = kinds.indexOf(p.n.entry.kind);
+    return at < 0 ? kinds.length : at;
   };
   const pick = pairs
     .filter((p) => p.den)

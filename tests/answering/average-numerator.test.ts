@@ -1,0 +1,28 @@
+// An average's numerator: "how much" asks for an amount even when the question also says "the
+// number of villages", and a count is averaged only when the question names what it counts; a count
+// that merely matches ("bridges" beside "invested per village") gave "0.16 bridges per village".
+import { afterAll, describe, expect, it } from "vitest";
+import { madeUpGansuEngine, removeMadeUpReports } from "../support/knowledge.js";
+
+afterAll(removeMadeUpReports);
+
+describe("what an average divides", () => {
+  const engine = madeUpGansuEngine({
+    "Whole village advancement":
+      "In 2012, whole village advancement invested 500 million Yuan in 250 poor villages, and the projects built 40 bridges and 3,000 km of roads.",
+  });
+
+  it("divides the amount when 'how much' is asked, whatever else the question names", () => {
+    const a = engine.answer(
+      "roughly how much was invested per village, dividing the total investment by the number of villages?",
+    );
+    expect(a).toMatchObject({ type: "derived", value: 2_000_000 });
+  });
+
+  it("divides a count only when the question names what it counts", () => {
+    expect(engine.answer("how many bridges per village did the projects build?")).toMatchObject({
+      type: "derived",
+      value: 0.16,
+    });
+  });
+});
