@@ -268,8 +268,12 @@ export function remainderOf(whole: NumericEntry, part: NumericEntry, coverage: n
  * section under the same label, or implied by a stated change in amount ("increased by N over the
  * previous year"). A stated rate is found by the search itself, before this is tried.
  */
+// A growth needs a figure with its year before: figures without one are passed over, further down
+// the list than other computations look ("trained 168,500 labourers" first, "168,500 people, against
+// 151,800 last year" fifth).
+const GROWTH_CANDIDATES = 8;
 function growthOf(q: Question, index: SearchIndex, scoring: Scoring): Derived | undefined {
-  for (const r of results(q, index, scoring).slice(0, CANDIDATES)) {
+  for (const r of results(q, index, scoring).slice(0, GROWTH_CANDIDATES)) {
     const e = r.entry as NumericEntry;
     const before = previousYearOf(e, r.index, index);
     const previous = before?.value ?? previousByChange(e, r.index, index);

@@ -152,6 +152,15 @@ const CHAT_LEXICON: Record<string, string> = {
   dec: "december",
 };
 
+// A question word written without its vowels ("hw many", "wht was", "frm the"), a chat habit: read
+// as the word when the token is no English word and the report does not have it either.
+const QUESTION_WORDS = "how what which when where many much have has had was were would could can with from";
+const SKELETON_OF: ReadonlyMap<string, string> = new Map(
+  QUESTION_WORDS.split(" ")
+    .map((w) => [w.replace(/[aeiou]/g, ""), w] as const)
+    .filter(([skeleton, w]) => skeleton.length >= 2 && skeleton !== w),
+);
+
 /**
  * The plain question a chat message stands for; the reply still quotes the message as sent.
  * `known` says which words the knowledge has: those are never split or respelt.
@@ -179,6 +188,8 @@ export function plainQuestion(raw: string, known: (word: string) => boolean = ()
           ? `${CHAT_LEXICON[word.slice(0, -1)]}s`
           : undefined);
       if (spelt !== undefined) return `${m[1]}${spelt}${m[3]}`;
+      const full = known(word) || zipfOf(word) !== undefined ? undefined : SKELETON_OF.get(word);
+      if (full) return `${m[1]}${full}${m[3]}`;
       const parts = known(m[2]!.toLowerCase()) ? undefined : splitRunTogether(m[2]!);
       return parts ? `${m[1]}${parts}${m[3]}` : token;
     })

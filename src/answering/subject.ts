@@ -10,6 +10,8 @@ import { namesMoney, type Question } from "./understand.js";
 const ASKED_THING =
   /\b(?:how many|number of|what (?:was|were|is|are) the|what's the|how (?:much|big|large) (?:was|were|is|are) the)\s+((?:[a-z][a-z-]*\s*){1,4})/;
 
+const COUNTED = /^(?:how many|number of)\b/;
+
 // A noun this common in everyday English is a placeholder ("things", "stuff"), not a topic.
 const PLACEHOLDER_SALIENCE = 0.1;
 
@@ -55,6 +57,12 @@ function unknownThing(q: Question, terms: QueryTerm[]): string | undefined {
   if (first < 0) return undefined;
   let last = first;
   while (nouns[last + 1]) last++;
+  // "How many items of information", "how many pieces of news": a counted noun followed by "of"
+  // and a word the report has measures that word, as a unit does ("1,860 pieces of information"):
+  // what is counted is what it measures. ("What was the salary of …" names a thing of its own.)
+  const measured = run[last + 2];
+  if (COUNTED.test(m[0]) && run[last + 1] === "of" && measured && !unknown.has(stem(measured)))
+    return undefined;
   const thing = run[last]!;
   // "What was the cost of …", "what's the budget": a word that says the figure is money names the
   // kind of figure asked for, not a thing the report must have a word for.

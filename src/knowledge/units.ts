@@ -11,7 +11,7 @@ export const COUNT_NOUNS: ReadonlySet<string> = new Set(
     "bridges culverts wells reservoirs cellars canals enterprises copies experts technologies species pieces units " +
     "pavilions programs programmes batches inspections trainees students farmers cadres schools societies groups " +
     "teams meetings conferences sessions items reports issues hospitals clinics roads houses families workers " +
-    "entrepreneurs organizations institutions days months years times tons"
+    "entrepreneurs organizations institutions days months years times tons labourers laborers"
   ).split(" "),
 );
 
@@ -31,7 +31,7 @@ export const PLURAL_OF: Readonly<Record<string, string>> = Object.fromEntries(
 
 /**
  * The count nouns a question may use, each with the entry unit it means: people are also persons,
- * residents, farmers and trainees; families are households. Every unit here is one of COUNT_NOUNS.
+ * residents, farmers, labourers, workers and trainees; families are households. Every unit here is one of COUNT_NOUNS.
  */
 export const ASKED_COUNT_UNITS: Readonly<Record<string, string>> = {
   people: "people",
@@ -66,6 +66,9 @@ export const ASKED_COUNT_UNITS: Readonly<Record<string, string>> = {
   persons: "people",
   residents: "people",
   farmers: "people",
+  labourers: "people",
+  laborers: "people",
+  workers: "people",
   families: "households",
   household: "households",
 };
