@@ -2,23 +2,7 @@
 // kept by a translation): the amount is read in Yuan, the bracket's own number is no figure, and
 // both checks (provenance, coverage) still hold (bracket-unit.ts).
 import { describe, expect, it } from "vitest";
-import { extractEntries } from "../../src/knowledge/extract.js";
-import type { Section } from "../../src/knowledge/schema.js";
-import { checkCoverage, checkProvenance } from "../../src/knowledge/validate.js";
-import { TEST_REPORT_META } from "../support/knowledge.js";
-
-const meta = TEST_REPORT_META;
-
-function read(sentence: string) {
-  const raw = [{ title: "S", text: sentence, sentences: [sentence] }];
-  const entries = extractEntries(meta, raw, []);
-  const sections: Section[] = [{ report: meta.id, index: 0, region: "Anhui", aliases: [], ...raw[0]! }];
-  return {
-    entries,
-    provenance: checkProvenance(entries, sections),
-    coverage: checkCoverage(entries, sections, []),
-  };
-}
+import { readSentence as read } from "../support/one-sentence.js";
 
 describe("an amount with its unit in brackets after it", () => {
   it("reads 'N (10,000 Yuan)' as N ten-thousands of Yuan, labelled from the sentence", () => {

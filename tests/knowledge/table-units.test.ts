@@ -2,24 +2,8 @@
 // ("N 10,000 Yuan") or declared once for a table in prose ("(unit: 10,000 Yuan): A County 3,020;
 // …"). The amounts are read in Yuan, the unit's own number is no figure, and both checks still hold.
 import { describe, expect, it } from "vitest";
-import { extractEntries } from "../../src/knowledge/extract.js";
 import { findNumbers } from "../../src/knowledge/numbers.js";
-import type { Section } from "../../src/knowledge/schema.js";
-import { checkCoverage, checkProvenance } from "../../src/knowledge/validate.js";
-import { TEST_REPORT_META } from "../support/knowledge.js";
-
-const meta = TEST_REPORT_META;
-
-function read(sentence: string) {
-  const raw = [{ title: "S", text: sentence, sentences: [sentence] }];
-  const entries = extractEntries(meta, raw, []);
-  const sections: Section[] = [{ report: meta.id, index: 0, region: "Anhui", aliases: [], ...raw[0]! }];
-  return {
-    entries,
-    provenance: checkProvenance(entries, sections),
-    coverage: checkCoverage(entries, sections, []),
-  };
-}
+import { readSentence as read } from "../support/one-sentence.js";
 
 describe("amounts in units of ten thousand Yuan", () => {
   it("reads a number followed by '10,000 Yuan' as that many ten-thousands", () => {

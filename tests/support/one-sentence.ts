@@ -1,0 +1,18 @@
+// One sentence read as a section of the test report: its figures and both knowledge checks, for
+// tests of how a sentence's numbers are read.
+import { extractEntries } from "../../src/knowledge/extract.js";
+import type { Section } from "../../src/knowledge/schema.js";
+import { checkCoverage, checkProvenance } from "../../src/knowledge/validate.js";
+import { TEST_REPORT_META } from "./knowledge.js";
+
+export function readSentence(sentence: string) {
+  const meta = TEST_REPORT_META;
+  const raw = [{ title: "S", text: sentence, sentences: [sentence] }];
+  const entries = extractEntries(meta, raw, []);
+  const sections: Section[] = [{ report: meta.id, index: 0, region: "Anhui", aliases: [], ...raw[0]! }];
+  return {
+    entries,
+    provenance: checkProvenance(entries, sections),
+    coverage: checkCoverage(entries, sections, []),
+  };
+}
