@@ -1,5 +1,4 @@
-// A sum of three or more listed things ("how much came from the central, provincial, city and
-// county governments?"). The report often states such things in fewer figures than the question
+// A sum of three or more listed things ("how much came from the A, B, C and D governments?"). The report often states such things in fewer figures than the question
 // lists them ("563 million from the central and provincial government, 111.12 million from the
 // city and county governments"): the answer is the set of figures of one section that names every
 // listed item exactly once. When no such set exists the sum cannot be made, and the engine says so

@@ -63,8 +63,7 @@ export function bySource(
   const setAside = setAsideIn(q.raw, q.english, sourcesIn);
   if (setAside) return withoutSetAside(index, scoring, ranked.filter(ofKindAsked(q)), setAside);
   // The source the asking clause names is the one asked for; a lead-in may name others as given
-  // ("42 million from the centre and province, the central part paid for two projects - how much
-  // was the province's share?").
+  // ("A and B gave N together and A's part paid for X - how much was B's share?").
   const inClause = sourcesIn(q.clause);
   const asked = inClause.size > 0 ? inClause : sourcesIn(q.english);
   if (asked.size === 0) return { ranked };

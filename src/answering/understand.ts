@@ -462,7 +462,7 @@ function chineseForm(raw: string, glossary: Glossary, known?: (word: string) => 
 const CLAUSE_START =
   /(?:[,;:—–?]|\s-|\b(?:but|so|then|and so))\s+(?=(?:so\s+)?(?:how|what|which|who|when|where|why|did|does|do|was|were|is|are|has|have|had|can|could)\b)/g;
 // A full stop and a new sentence: what a question states before its asking sentence is given.
-// (After a word of two letters or more: "i.e. not central" goes on the same sentence.)
+// (After a word of two letters or more: an abbreviation's "i.e. not X" goes on the same sentence.)
 const SENTENCE_BREAK = /(?<=\w\w)[.!]\s+(?=[a-z])/g;
 function questionClause(text: string): string {
   let start = 0;
