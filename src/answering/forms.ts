@@ -126,6 +126,7 @@ const GREW =
   /\b(grow|grew|grown|growth|increase|increased|rise|rose|risen|go up|went up|gone up|up|more than (?:the )?(?:previous|last|prior) year)\b/;
 const SHRANK =
   /\b(fall|fell|fallen|decrease|decreased|decline|declined|drop|dropped|go down|went down|shrink|shrank|down)\b/;
+const WH_ASKING = /\b(?:what|how|which)\b/;
 const ADDS_UP =
   /\b(add up|adds up|added up|sum up|sums up|sum to|sums to|add to|tally|match(?:es)? the total|total(?:s)? correctly|consistent)\b/;
 
@@ -287,7 +288,13 @@ export function formOf(english: string, cues = english, clause = english): Form 
       ? english.slice(0, english.lastIndexOf(clause))
       : clause;
   const yesNo = AUX_START.test(asking) || AUX_AFTER_SETTING.test(asking) || OR_NOT.test(asking);
-  if (ADDS_UP.test(q) && /\b(parts?|sources?|components?|breakdown|items?|figures?|total)\b/.test(q))
+  // "Do the parts add up to the total?" checks the report's sum; "if you add up A, B and C, what's
+  // the total?" asks for that sum (a wh-question is no check).
+  if (
+    ADDS_UP.test(q) &&
+    !WH_ASKING.test(asking) &&
+    /\b(parts?|sources?|components?|breakdown|items?|figures?|total)\b/.test(q)
+  )
     return { type: "check", against: "parts" };
   // A share of the plan ("more than two thirds of its plan") is a bound on the result against its plan.
   const planShare = yesNo ? planShareIn(clause) : undefined;

@@ -19,10 +19,15 @@ const LIST = new RegExp(
   String.raw`\b(${ITEM})((?:\s*,\s*${ITEM})+)\s*,?\s+(?:and|&|\+|plus)\s+(?:the\s+)?([a-z][a-z'’-]*)(?:\s+([a-z][a-z'’-]*))?`,
 );
 
+const CLAUSE_ITEM_AFTER = /^\s*(?:[a-z'’-]+\s+)?,?\s*(?:and|plus)\s+(?:what|how|which|who|whatever)\b/;
+
 /** The distinctive words of each listed item, or undefined when the question lists fewer than three. */
 export function listedItems(text: string): string[][] | undefined {
   const m = LIST.exec(text);
   if (!m) return undefined;
+  // A list that goes on with a clause ("…, the city and county part and what the villagers raised")
+  // has a part no figure's label names: it is not read, and the sum is not made from the rest.
+  if (CLAUSE_ITEM_AFTER.test(text.slice(m.index + m[0].length))) return undefined;
   const items = [
     m[1]!,
     ...m[2]!
@@ -41,6 +46,9 @@ export function listedItems(text: string): string[][] | undefined {
 }
 
 const CANDIDATES = 16;
+// No part of a sum of things: a total, a figure per unit or an average, or a change over a year
+// ("Increase of the province's funds over the previous year" names the province too).
+const NO_PART = /\b(?:total|per|each|average)\b|^(?:increase|decrease|growth|change|rise|drop|fall)\b/i;
 const MAX_ITEMS = 8;
 
 export function sumOfListed(q: Question, index: SearchIndex, scoring: Scoring): Derived | undefined {
@@ -54,7 +62,7 @@ export function sumOfListed(q: Question, index: SearchIndex, scoring: Scoring): 
     scoring,
     (e) => isNumeric(e) && e.kind !== "percent",
   )
-    .filter((r) => index.entryIsPlan[r.index] !== 1 && !/\b(?:total|per|each|average)\b/i.test(r.entry.label))
+    .filter((r) => index.entryIsPlan[r.index] !== 1 && !NO_PART.test(r.entry.label))
     .slice(0, CANDIDATES);
   let best: { picked: RankedEntry[]; fit: number[] } | undefined;
   for (const section of new Set(ranked.map((r) => r.entry.section))) {

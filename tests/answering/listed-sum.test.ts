@@ -59,3 +59,32 @@ describe("adding three or more listed things", () => {
     expect(a.type).toBe("none");
   });
 });
+
+describe("listed parts that cannot all be read", () => {
+  const engine = madeUpGansuEngine({
+    Funds:
+      "In 2012, the province invested a total of 900 million Yuan in poverty alleviation, of which 500 million Yuan came from the central government, 150 million Yuan was provincial matching funds, 100 million Yuan came from the county governments and 150 million Yuan was raised by the masses. The funds of the province increased by 60 million Yuan over the previous year.",
+  });
+
+  it("takes no change over the year for a part, though it names the province", () => {
+    const a = engine.answer("if you add up the central, provincial and county money, what's the total?");
+    expect(a).toMatchObject({ type: "derived", value: 750_000_000 });
+  });
+
+  it("refuses when the list goes on with a clause no label names", () => {
+    const a = engine.answer(
+      "how much do the central part, the provincial part and what the villagers raised come to in total?",
+    );
+    expect(a.type).toBe("none");
+    expect(
+      listedItems("the central part, the provincial part and county part and what the villagers raised"),
+    ).toBeUndefined();
+  });
+
+  it("reads 'if you add up …, what's the total?' as a sum, not a check that parts add up", () => {
+    expect(
+      engine.answer("if you add up the central, provincial and county money, what's the total?").type,
+    ).toBe("derived");
+    expect(engine.answer("do the parts of the 2012 funds add up to the total?").type).toBe("yesno");
+  });
+});
