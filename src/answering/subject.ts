@@ -11,6 +11,7 @@ const ASKED_THING =
   /\b(?:how many|number of|what (?:was|were|is|are) the|what's the|how (?:much|big|large) (?:was|were|is|are) the)\s+((?:[a-z][a-z-]*\s*){1,4})/;
 
 const COUNTED = /^(?:how many|number of)\b/;
+const COMPUTED_NOUN = /^(?:total|totals|average|averages|sum|difference|gap)$/;
 
 // A noun this common in everyday English is a placeholder ("things", "stuff"), not a topic.
 const PLACEHOLDER_SALIENCE = 0.1;
@@ -67,6 +68,9 @@ function unknownThing(q: Question, terms: QueryTerm[]): string | undefined {
   // "What was the cost of …", "what's the budget": a word that says the figure is money names the
   // kind of figure asked for, not a thing the report must have a word for.
   if (q.kinds[0] === "money" && namesMoney(thing)) return undefined;
+  // "What's the total", "what was the difference": a word for what is computed from the figures
+  // names no thing a report must have a word for, whatever words it writes its figures with.
+  if (COMPUTED_NOUN.test(thing)) return undefined;
   const term = unknown.get(stem(thing));
   // A word whose synonym the report has is a thing the report has, and so is one WordNet gives as
   // the same thing as, or a kind of, what the report's figures count ("folks" are people,
