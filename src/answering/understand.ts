@@ -79,6 +79,9 @@ export type Question = {
 const KIND_WORDS = new Set([
   "percent",
   "percentage",
+  // A rate is a percentage ("the poverty incidence rate"): PERCENT_CUE asks for one with it.
+  "rate",
+  "rates",
   "proportion",
   "share",
   "ratio",
