@@ -353,14 +353,19 @@ function labelFromGrammar(
     const wholeUnit =
       total?.kind === "count" && total.unit && total.unit !== "items" ? total.unit : frontedNoun;
     const counted = nounless ? countedByLabel(g.label) : undefined;
+    // "…, of which 2,080 were village cadres": a part whose label is a noun phrase ending in a
+    // count noun counts that noun, not its whole's.
+    const named = nounless ? namedCount(g.label) : undefined;
     const unit =
       nounless && g.unit
         ? { unit: g.unit }
-        : nounless && wholeUnit
-          ? { unit: wholeUnit }
-          : counted
-            ? { unit: counted }
-            : {};
+        : named
+          ? { unit: named }
+          : nounless && wholeUnit
+            ? { unit: wholeUnit }
+            : counted
+              ? { unit: counted }
+              : {};
     labelled.set(read, {
       ...e,
       label: g.label,
@@ -374,6 +379,14 @@ function labelFromGrammar(
 // "The number of rural poor people fell to 2.318 million", "the poor population … was 4.264
 // million": a bare number that completes such a subject counts its noun (people, villages), so a
 // question asking how many people finds it among counts of people.
+// A label that is a short noun phrase ending in a count noun ("Village cadres"): that noun.
+const NAMED_COUNT_MAX_WORDS = 3;
+function namedCount(label: string): string | undefined {
+  const words = label.toLowerCase().split(/\s+/);
+  const last = words.at(-1)!;
+  return words.length <= NAMED_COUNT_MAX_WORDS && COUNT_NOUNS.has(last) ? last : undefined;
+}
+
 function countedByLabel(label: string): string | undefined {
   const words = label.toLowerCase().split(/\s+/);
   if (words.slice(0, 3).includes("population")) return "people";
