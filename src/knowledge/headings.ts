@@ -6,6 +6,7 @@
 //    sentence case followed by a capitalised word that only starts a sentence ("In", "The", …),
 //    which English prose never puts in the middle of one.
 // The page's first line is its title, not a section, when it is a heading-shaped line of its own.
+import { getOrInsertComputed } from "../util/maps.js";
 
 export type Heading = { title: string; start: number; bodyStart: number };
 
@@ -35,10 +36,14 @@ export function findHeadings(cleaned: string, options: HeadingOptions): Heading[
   const headings: Heading[] = [];
   let first = true;
   let offset = 0;
+  let page: PageWords | undefined;
+  let lineToken = 0;
   for (const raw of cleaned.split("\n")) {
     const lineStart = offset;
     offset += raw.length + 1;
     const line = raw.trim();
+    const firstToken = lineToken;
+    lineToken += line ? line.split(/\s+/).length : 0;
     if (!line) continue;
     const start = lineStart + raw.indexOf(line);
     if (first) {
@@ -50,7 +55,8 @@ export function findHeadings(cleaned: string, options: HeadingOptions): Heading[
       headings.push({ title: line, start, bodyStart: start + line.length });
       continue;
     }
-    const runIn = runInTitle(line, known) ?? titleCaseRunIn(line, cleaned);
+    const runIn =
+      runInTitle(line, known) ?? titleCaseRunIn(line, firstToken, () => (page ??= pageWords(cleaned)));
     if (runIn) headings.push({ title: runIn.replace(/\s+/g, " "), start, bodyStart: start + runIn.length });
   }
   return headings;
@@ -116,10 +122,11 @@ const plainLower = (w: string) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !TITLE_CASE_S
  * A Title Case heading running into a sentence that opens with an ordinary word ("Microcredit and
  * Mutual Aid Funds Small loans of 420 million Yuan were …"): every word capitalised but the small
  * ones, up to the first plain lower-case word; the capitalised word before that opens the sentence.
- * It does only when the page never capitalises that word inside a sentence (there it is part of a
- * name: "… the Poverty Alleviation Office") and never writes the title followed by it.
+ * It does only when the page, outside this line, never capitalises that word inside a sentence
+ * (there it is part of a name: "… the Poverty Alleviation Office") nor writes the title before it.
+ * `firstToken`: the line's first word's place among the page's words.
  */
-function titleCaseRunIn(line: string, page: string): string | undefined {
+function titleCaseRunIn(line: string, firstToken: number, page: () => PageWords): string | undefined {
   const matches = [...line.matchAll(/\S+/g)];
   const words = matches.map((m) => m[0]);
   // A line that opens with a word that starts sentences ("The World Bank-financed … Project was
@@ -131,26 +138,37 @@ function titleCaseRunIn(line: string, page: string): string | undefined {
     if (!plainLower(word) || i < 3) return undefined;
     const opener = words[i - 1]!;
     if (!capitalised(opener) || TITLE_CASE_SMALL.has(words[i - 2]!)) return undefined;
-    const title = line.slice(0, matches[i - 2]!.index! + words[i - 2]!.length);
-    if (capitalisedInSentence(opener, page.replace(line, " "))) return undefined;
-    if (page.split(`${title} ${opener}`).length > 2) return undefined;
-    return title;
+    const elsewhere = (page().at.get(opener) ?? []).filter((k) => k !== firstToken + i - 1);
+    if (
+      elsewhere.some(
+        (k) => insideSentence(page().tokens, k) || follows(page().tokens, k, words.slice(0, i - 1)),
+      )
+    )
+      return undefined;
+    return line.slice(0, matches[i - 2]!.index! + words[i - 2]!.length);
   }
   return undefined;
 }
 
-/**
- * Whether the page writes `word` capitalised inside a sentence: after a lower-case word, or after a
- * run of capitalised words that itself follows one ("… the Poverty Alleviation Office trained"),
- * where it is part of a name.
- */
-function capitalisedInSentence(word: string, page: string): boolean {
-  const tokens = page.split(/\s+/);
-  for (let k = 1; k < tokens.length; k++) {
-    if (tokens[k]!.replace(/[,.;:)]+$/, "") !== word) continue;
-    let j = k - 1;
-    while (j >= 0 && /^\p{Lu}/u.test(tokens[j]!) && !/[.!?:]$/.test(tokens[j]!)) j--;
-    if (j >= 0 && /^[(“"]?\p{Ll}/u.test(tokens[j]!) && !/[.!?:]$/.test(tokens[j]!)) return true;
-  }
-  return false;
+// The page's words in order, and where each word (without the punctuation after it) stands: read
+// once per page, so checking a heading costs the occurrences of one word, not a pass over the page.
+type PageWords = { tokens: string[]; at: Map<string, number[]> };
+function pageWords(cleaned: string): PageWords {
+  const tokens = cleaned.split("\n").flatMap((l) => (l.trim() ? l.trim().split(/\s+/) : []));
+  const at = new Map<string, number[]>();
+  tokens.forEach((t, k) => getOrInsertComputed(at, t.replace(/[,.;:)]+$/, ""), () => []).push(k));
+  return { tokens, at };
 }
+
+// After a lower-case word, or after a run of capitalised words that itself follows one ("… the
+// Poverty Alleviation Office trained"): a capitalised word there is part of a name.
+const endsSentence = (t: string) => /[.!?:]$/.test(t);
+function insideSentence(tokens: string[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && /^\p{Lu}/u.test(tokens[j]!) && !endsSentence(tokens[j]!)) j--;
+  return j >= 0 && /^[(“"]?\p{Ll}/u.test(tokens[j]!) && !endsSentence(tokens[j]!);
+}
+
+// Whether the words before place `k` are `title`'s words.
+const follows = (tokens: string[], k: number, title: string[]) =>
+  k >= title.length && title.every((w, n) => tokens[k - title.length + n] === w);
