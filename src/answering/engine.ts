@@ -178,8 +178,8 @@ function answerQuestion(q: Question, index: SearchIndex): Answer {
         : judgeCheck(q, q.form, index, scoring);
     // "More in 2011 than in 2010" where the report states no change over the year before but gives
     // each year's figure on its own: the two years' figures compared.
-    const years = q.form.type === "check" && q.form.against === "previous" ? twoYearsCompared(q) : undefined;
-    if ("reason" in judged && years) {
+    const years = "reason" in judged ? twoYearsCompared(q) : undefined;
+    if (years) {
       const byYear = judgeComparison(q, years, index);
       if (!("reason" in byYear)) judged = byYear;
     }
@@ -622,12 +622,12 @@ export function nearestTopics(q: Question, index: SearchIndex, n = 3): Topic[] {
   return [...topics.values()];
 }
 
-/**
- * "Was there more X in 2011 than in 2010 (and how much more)?" as a comparison of the two years'
- * own figures: each side is the question's words with its year, the later year first when more is
- * asked. Undefined unless the question names exactly two years.
- */
 const FEWER = /\b(?:less|fewer|smaller|lower)\b/;
+/**
+ * "Was there more X in 2011 than in 2010 (and how much more)?", a check against the year before, as
+ * a comparison of the two years' own figures, the first year named on the left. Undefined unless
+ * the question is such a check and names exactly two years.
+ */
 function twoYearsCompared(q: Question): Comparison | undefined {
   const years = [...new Set(yearsIn(q.english))];
   if (years.length !== 2 || q.form?.type !== "check" || q.form.against !== "previous") return undefined;

@@ -1,5 +1,5 @@
-// A sum of three or more listed things ("how much came from the A, B, C and D governments?"). The report often states such things in fewer figures than the question
-// lists them ("563 million from the central and provincial government, 111.12 million from the
+// A sum of three or more listed things ("how much came from the A, B, C and D governments?").
+// The report often states such things in fewer figures than the question lists them ("563 million from the central and provincial government, 111.12 million from the
 // city and county governments"): the answer is the set of figures of one section that names every
 // listed item exactly once. When no such set exists the sum cannot be made, and the engine says so
 // rather than add two of the items.
@@ -50,6 +50,7 @@ const CANDIDATES = 16;
 // ("Increase of the province's funds over the previous year" names the province too).
 const NO_PART = /\b(?:total|per|each|average)\b|^(?:increase|decrease|growth|change|rise|drop|fall)\b/i;
 const MAX_ITEMS = 8;
+const COVERAGE_STEPS = 50;
 
 export function sumOfListed(q: Question, index: SearchIndex, scoring: Scoring): Derived | undefined {
   const items = listedItems(q.english);
@@ -64,7 +65,7 @@ export function sumOfListed(q: Question, index: SearchIndex, scoring: Scoring): 
   )
     .filter((r) => index.entryIsPlan[r.index] !== 1 && !NO_PART.test(r.entry.label))
     .slice(0, CANDIDATES);
-  let best: { picked: RankedEntry[]; fit: number[] } | undefined;
+  let best: { picked: RankedEntry[]; coverage: number; fit: number[] } | undefined;
   for (const section of new Set(ranked.map((r) => r.entry.section))) {
     const picked = exactCover(
       items,
@@ -72,19 +73,18 @@ export function sumOfListed(q: Question, index: SearchIndex, scoring: Scoring): 
       asked,
     );
     if (!picked) continue;
-    // The set that covers more of the question's other words (the programme it names) wins; then
-    // the finer one, a figure per listed thing; then the better matched.
+    // The set that covers more of the question's other words (the programme it names) wins, in
+    // steps of 2%; then the finer one, a figure per listed thing; then the better matched.
+    const coverage = unionCoverage(
+      scoring,
+      picked.map((r) => r.index),
+    );
     const fit = [
-      Math.round(
-        unionCoverage(
-          scoring,
-          picked.map((r) => r.index),
-        ) * 50,
-      ),
+      Math.round(coverage * COVERAGE_STEPS),
       picked.length,
       picked.reduce((sum, r) => sum + r.rank, 0) / picked.length,
     ];
-    if (!best || better(fit, best.fit)) best = { picked, fit };
+    if (!best || better(fit, best.fit)) best = { picked, coverage, fit };
   }
   if (!best) return undefined;
   const inputs = best.picked.map((r) => r.entry as NumericEntry);
@@ -100,10 +100,7 @@ export function sumOfListed(q: Question, index: SearchIndex, scoring: Scoring): 
     label: inputs.map((e, i) => (i === 0 ? e.label : lowerFirst(e.label))).join(" plus "),
     arithmetic: `${inputs.map((e) => e.written).join(" + ")} = ${formatValue(value, unit)}`,
     inputs,
-    coverage: unionCoverage(
-      scoring,
-      best.picked.map((r) => r.index),
-    ),
+    coverage: best.coverage,
   };
 }
 
