@@ -156,7 +156,9 @@ type PageWords = { tokens: string[]; at: Map<string, number[]> };
 function pageWords(cleaned: string): PageWords {
   const tokens = cleaned.split("\n").flatMap((l) => (l.trim() ? l.trim().split(/\s+/) : []));
   const at = new Map<string, number[]>();
-  tokens.forEach((t, k) => getOrInsertComputed(at, t.replace(/[,.;:)]+$/, ""), () => []).push(k));
+  tokens.forEach((t, k) => {
+    getOrInsertComputed(at, t.replace(/[,.;:)]+$/, ""), () => []).push(k);
+  });
   return { tokens, at };
 }
 
