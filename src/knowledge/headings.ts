@@ -4,9 +4,12 @@
 //    glued to it where the scrape lost the break: "Drinking water safetyIn 2011, …"):
 //    a title the series uses elsewhere (the loaded reports' section titles), or a short phrase in
 //    sentence case followed by a capitalised word that only starts a sentence ("In", "The", …),
-//    which English prose never puts in the middle of one.
+//    which English prose never puts in the middle of one;
+//  - a short noun phrase closed by a full stop at the start of a paragraph ("Industrial poverty
+//    alleviation. In 2013, …"): a phrase with no verb is a title, not a sentence.
 // The page's first line is its title, not a section, when it is a heading-shaped line of its own.
 import { getOrInsertComputed } from "../util/maps.js";
+import { tagSentence } from "./nlp.js";
 
 export type Heading = { title: string; start: number; bodyStart: number };
 
@@ -57,7 +60,12 @@ export function findHeadings(cleaned: string, options: HeadingOptions): Heading[
     }
     const runIn =
       runInTitle(line, known) ?? titleCaseRunIn(line, firstToken, () => (page ??= pageWords(cleaned)));
-    if (runIn) headings.push({ title: runIn.replace(/\s+/g, " "), start, bodyStart: start + runIn.length });
+    if (runIn) {
+      headings.push({ title: runIn.replace(/\s+/g, " "), start, bodyStart: start + runIn.length });
+      continue;
+    }
+    const stopped = fullStopRunIn(line);
+    if (stopped) headings.push({ title: stopped.title, start, bodyStart: start + stopped.length });
   }
   return headings;
 }
@@ -111,6 +119,27 @@ function runInTitle(line: string, known: readonly string[]): string | undefined 
     if (!/^\p{L}\p{Ll}*(?:-\p{L}\p{Ll}*)*$/u.test(word)) return undefined;
   }
   return undefined;
+}
+
+// A phrase of up to RUN_IN_MAX_WORDS words of letters closed by a full stop, then the capitalised
+// start of the paragraph's first sentence.
+const STOPPED_PHRASE = /^(\p{Lu}[\p{L}-]*(?:[ \t]+[\p{L}-]+){0,7})\.[ \t]+(?=[\p{Lu}“"])/u;
+/** Parts of speech that make a phrase a sentence rather than a title. */
+const CLAUSE_POS = new Set(["VERB", "AUX", "PRON"]);
+
+/**
+ * "Industrial poverty alleviation. In 2013, …": a paragraph that opens with a phrase closed by a
+ * full stop, the phrase a title when it has no verb (a sentence that short has one: "Work went
+ * well."). A lone word must be a word of some length that does not open sentences ("Overview.",
+ * not "Meanwhile."); abbreviations ("Mr.", "No.") are shorter. `length`: the title and its stop.
+ */
+function fullStopRunIn(line: string): { title: string; length: number } | undefined {
+  const m = STOPPED_PHRASE.exec(line);
+  if (!m) return undefined;
+  const words = m[1]!.split(/\s+/);
+  if (words.length === 1 && (words[0]!.length < 5 || SENTENCE_STARTERS.has(words[0]!))) return undefined;
+  if (tagSentence(m[1]!).some((t) => CLAUSE_POS.has(t.pos))) return undefined;
+  return { title: words.join(" "), length: m[1]!.length + 1 };
 }
 
 // The small words Title Case leaves in lower case ("Microcredit and Mutual Aid Funds").

@@ -57,3 +57,18 @@ describe("findHeadings: a Title Case heading running into a sentence that opens 
     ).toEqual([]);
   });
 });
+
+describe("findHeadings: a phrase closed by a full stop that opens a paragraph", () => {
+  it("is a title when it has no verb, and the body starts after its full stop", () => {
+    const text = "Report title\n  Tourism support for villages. In 2012, the province helped 126 villages.\n";
+    const [h] = findHeadings(text, { knownTitles: [] });
+    expect(h?.title).toBe("Tourism support for villages");
+    expect(text.slice(h!.bodyStart).trim()).toMatch(/^In 2012, the province/);
+  });
+
+  it("is no title when it is a short sentence, a sentence-starting word or an abbreviation", () => {
+    expect(titles("Report title\nWork went well. In 2012, the province helped 126 villages.\n")).toEqual([]);
+    expect(titles("Report title\nMeanwhile. In 2012, the province helped 126 villages.\n")).toEqual([]);
+    expect(titles("Report title\nMr. Zhang led 12 teams to the villages.\n")).toEqual([]);
+  });
+});
