@@ -43,7 +43,10 @@ const CLAUSE_PUNCT = new Set([",", ";", ":", "(", ")", "—", "–"]);
 const NOMINAL = new Set(["NOUN", "PROPN", "ADJ"]);
 /** Verbs that only link a subject to its figure: the subject alone says what the figure is. */
 const LINKING = new Set(["be", "reach", "total", "amount", "stand", "hit", "exceed", "come", "top"]);
-const GROWTH_VERBS = new Set(["increase", "grow", "rise", "decrease", "fall", "drop", "decline"]);
+// Verbs that change an amount by a figure ("increased its funds by N", "reduced its poor population
+// by N"); those in FALLING_VERBS name a decrease.
+const FALLING_VERBS = new Set(["decrease", "fall", "drop", "decline", "reduce", "lower"]);
+const GROWTH_VERBS = new Set(["increase", "grow", "rise", ...FALLING_VERBS]);
 const FILLERS = new Set([
   "total",
   "nearly",
@@ -199,7 +202,8 @@ export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): Gr
   if (raised) {
     const who = subjectBefore(tokens, raised.verbAt, ctx.region);
     const over = phraseAfter(tokens, last + 1);
-    const noun = fig.kind === "percent" ? "Growth" : "Increase";
+    const falling = FALLING_VERBS.has(tokens[raised.verbAt]!.lemma);
+    const noun = fig.kind === "percent" ? (falling ? "Fall" : "Growth") : falling ? "Decrease" : "Increase";
     const by = who && !isRegion(who, ctx.region) ? ` by ${who.replace(/^The\b/, "the")}` : "";
     return withYear(
       `${noun} of ${raised.object}${by}${over ? ` ${over}` : ""}${fig.kind === "percent" ? " (percent)" : ""}`,

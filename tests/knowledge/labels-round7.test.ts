@@ -64,6 +64,11 @@ describe("automatic labels: a growth verb with an object before 'by N'", () => {
       "Growth of special relief funds by the county finance over the previous year (percent)",
     );
   });
+
+  it("a verb that lowers an amount ('reduced its X by N') names a decrease of the object", () => {
+    const l = labels("In 2012, the province reduced its rural poor population by 1.126 million.");
+    expect(l.get("1.126 million")).toBe("Decrease of rural poor population");
+  });
 });
 
 describe("automatic labels: parts after a bracketed 'of which'", () => {
