@@ -67,7 +67,7 @@ export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): Gr
   if (first < 0) return undefined;
   let last = first;
   while (last + 1 < tokens.length && tokens[last + 1]!.start < fig.end) last++;
-  const year = yearAfter(tokens, last, ctx.year);
+  const year = yearAfter(tokens, last, ctx.year) ?? changedFromYear(tokens, first, last, ctx.year);
   let head: string | undefined;
   const withYear = (label: string | undefined): GrammarLabel | undefined =>
     label && label.length >= 3
@@ -718,6 +718,19 @@ function yearAfter(tokens: Token[], last: number, year: number | null): number |
   return undefined;
 }
 
+/**
+ * "the incidence dropping from 11.6% to 9.7%": the figure after a verb of change and "from", with
+ * "to" and another figure after it, is the level before the change, the year before the sentence's
+ * (the "to" figure is the sentence's year). A range ("ranging from 10 to 20") has no verb of change.
+ */
+function changedFromYear(tokens: Token[], first: number, last: number, year: number | null) {
+  if (year === null || tokens[first - 1]?.lemma !== "from") return undefined;
+  const verb = tokens[first - 2];
+  if (!verb || verb.pos !== "VERB" || !GROWTH_VERBS.has(verb.lemma)) return undefined;
+  const to = tokens.slice(last + 1, last + 4).findIndex((t) => t.lemma === "to");
+  return to >= 0 && tokens[last + 2 + to]?.pos === "NUM" ? year - 1 : undefined;
+}
+
 /** The nearest verb before index `at` in the sentence, not across a semicolon or "of which". */
 function verbBefore(tokens: Token[], at: number): number {
   for (let i = at - 1; i >= 0; i--) {
@@ -957,6 +970,24 @@ function subjectBefore(tokens: Token[], verbAt: number, region: string): string 
     (tokens[start - 1]?.text === "," || tokens[start - 1]?.lemma === "in")
   )
     return undefined;
+  // "the funds of all sources invested in Hebei Province totaled N": the report's own region after a
+  // participle's preposition says where, not what; the subject is the noun phrase the participle
+  // follows.
+  if (
+    start > 3 &&
+    tokens[start - 1]!.pos === "ADP" &&
+    tokens[start - 2]!.pos === "VERB" &&
+    /ed$/.test(tokens[start - 2]!.text) &&
+    NOMINAL.has(tokens[start - 3]!.pos) &&
+    isRegion(
+      tokens
+        .slice(start, end)
+        .map((t) => t.text)
+        .join(" "),
+      region,
+    )
+  )
+    return subjectBefore(tokens, start - 1, region);
   // A number inside the subject is another figure's ("the 43 key counties"): the label leaves it out.
   const whole = tokens.slice(start, end);
   let span = whole.filter((t) => t.pos !== "NUM");

@@ -93,3 +93,33 @@ describe("automatic labels: money with no noun of its own, spent in counted plac
     expect(l.get("80 million Yuan")).toBe("Funds invested from the central government");
   });
 });
+
+describe("automatic labels: a subject that ends in the report's own region", () => {
+  it("the region after a participle's preposition says where: the subject is the phrase before it", () => {
+    const l = labels(
+      "In 2013, the anti-poverty funds of all sources invested in Anhui Province totaled 5.862 billion Yuan.",
+    );
+    expect(l.get("5.862 billion Yuan")).toBe("Anti-poverty funds of all sources invested");
+  });
+});
+
+describe("automatic labels: a level before a change ('dropping from A to B')", () => {
+  it("the figure after 'from' is the year before the sentence's; the one after 'to' is the sentence's", () => {
+    const entries = extractEntries(
+      TEST_REPORT_META,
+      [
+        {
+          title: "S",
+          text: "",
+          sentences: [
+            "In 2013, the rural poor population decreased to 5.714 million, with the poverty incidence dropping from 11.6% to 9.7%.",
+          ],
+        },
+      ],
+      [],
+    );
+    const year = (w: string) => entries.find((e) => e.written === w)?.year;
+    expect(year("11.6%")).toBe(2012);
+    expect(year("9.7%")).toBe(2013);
+  });
+});
