@@ -2,6 +2,7 @@
 // that unit ("income growth per household") is that figure, when it matches the question as well
 // as the best figure does: dividing the best figure (a total) by a count would compute something else.
 import type { Entry } from "../knowledge/schema.js";
+import { PER_UNITS } from "../knowledge/units.js";
 import { contentWords } from "../text/words.js";
 import type { RankedEntry } from "./rank.js";
 import type { Question } from "./understand.js";
@@ -12,22 +13,24 @@ export function statedRate(q: Question, ranked: RankedEntry[]): RankedEntry | un
   const d = q.derivation;
   const top = ranked[0];
   if (d?.type !== "average" || !top) return undefined;
-  const unit = d.perUnit.replace(/ies$/, "y").replace(/s$/, "");
-  const perUnit = new RegExp(String.raw`\b(?:per|each)\s+(?:[a-z]+\s+)?${unit}`, "i");
+  // Any word the question could have said for that unit: a rate "per person" or "per capita" is
+  // one per head of the people asked about.
+  const words = Object.keys(PER_UNITS).filter((w) => PER_UNITS[w] === d.perUnit);
+  const perUnit = new RegExp(String.raw`\b(?:per|each)\s+(?:[a-z]+\s+)?(?:${words.join("|")})\b`, "i");
   const asked = new Set(q.terms.map((w) => w.stem));
   // What the rate measures, the words before its "per" ("income growth"), must be what is asked:
   // loan money per household is not income growth per household.
   const measures = (e: Entry) =>
     contentWords(e.label.split(/\b(?:per|each)\b/i)[0]!).some((w) => asked.has(w.stem));
-  return ranked
-    .slice(0, STATED_RATE_CANDIDATES)
-    .find(
-      (r) =>
-        (q.kinds.length === 0 || q.kinds.includes(r.entry.kind)) &&
-        r.coverage >= top.coverage - STATED_RATE_MARGIN &&
-        perUnit.test(`${r.entry.label} ${r.entry.context}`) &&
-        measures(r.entry),
-    );
+  return ranked.slice(0, STATED_RATE_CANDIDATES).find(
+    (r) =>
+      (q.kinds.length === 0 || q.kinds.includes(r.entry.kind)) &&
+      // A count of the very unit ("1.03 million residents" per person) is no rate of it.
+      (PER_UNITS[r.entry.unit] ?? r.entry.unit) !== d.perUnit &&
+      r.coverage >= top.coverage - STATED_RATE_MARGIN &&
+      perUnit.test(`${r.entry.label} ${r.entry.context}`) &&
+      measures(r.entry),
+  );
 }
 
 // "Per household", "each", "average" in a question, or in a figure's description.

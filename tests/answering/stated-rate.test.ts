@@ -39,6 +39,30 @@ describe("statedRate", () => {
   });
 });
 
+describe("statedRate: the unit asked, in any of its words", () => {
+  const people = {
+    ...ranked("Rural poor residents lifted out of poverty", 1, 1_033_000),
+    entry: {
+      kind: "count",
+      label: "Rural poor residents lifted out of poverty",
+      context: "farmers' per capita net income rose",
+      value: 1_033_000,
+      unit: "residents",
+    } as unknown as Entry,
+  };
+  const standard = ranked("Minimum living standard per person per year", 1, 2100);
+
+  it("a rate stated per person answers a question asked per capita (and the reverse)", () => {
+    const q = read("what was the minimum living standard per capita each year?");
+    expect(statedRate(q, [people, standard])?.entry.value).toBe(2100);
+  });
+
+  it("a count of the unit itself is no rate of it, whatever its sentence says", () => {
+    const q = read("what was the per capita income of the residents?");
+    expect(statedRate(q, [people])).toBeUndefined();
+  });
+});
+
 describe("totalsBeforeRates", () => {
   const total = ranked("Well-drilling loans issued (total)", 0.9, 9_000_000);
   const perHousehold = ranked("Income growth per household from well-drilling loans", 0.92, 1200);
