@@ -282,6 +282,11 @@ export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): Gr
     const left = chunkLeft(tokens, first - 1);
     head = left?.text;
     headStart = left?.start ?? first;
+    // "The medical assistance reached 586,000 person-times with funds of N": an adjunct "with X of
+    // N" gives the clause's subject its X.
+    const verbAt = tokens[headStart - 1]?.lemma === "with" ? verbBefore(tokens, headStart - 1) : -1;
+    const owner = verbAt >= 0 ? subjectBefore(tokens, verbAt, ctx.region) : undefined;
+    if (head && owner) return withYear(`${head} of ${owner.replace(/^The\b/, "the")}`);
   }
 
   // The figure as the subject of its own clause: "N was from the central government".
@@ -726,7 +731,7 @@ function yearAfter(tokens: Token[], last: number, year: number | null): number |
 function changedFromYear(tokens: Token[], first: number, last: number, year: number | null) {
   if (year === null || tokens[first - 1]?.lemma !== "from") return undefined;
   const verb = tokens[first - 2];
-  if (!verb || verb.pos !== "VERB" || !GROWTH_VERBS.has(verb.lemma)) return undefined;
+  if (verb?.pos !== "VERB" || !GROWTH_VERBS.has(verb.lemma)) return undefined;
   const to = tokens.slice(last + 1, last + 4).findIndex((t) => t.lemma === "to");
   return to >= 0 && tokens[last + 2 + to]?.pos === "NUM" ? year - 1 : undefined;
 }

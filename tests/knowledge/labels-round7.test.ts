@@ -123,3 +123,12 @@ describe("automatic labels: a level before a change ('dropping from A to B')", (
     expect(year("9.7%")).toBe(2013);
   });
 });
+
+describe("automatic labels: an adjunct 'with X of N'", () => {
+  it("gives the clause's subject its X", () => {
+    const l = labels(
+      "The medical assistance for rural residents reached 586,000 person-times with funds of 512 million Yuan.",
+    );
+    expect(l.get("512 million Yuan")).toBe("Funds of the medical assistance for rural residents");
+  });
+});
