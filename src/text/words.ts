@@ -37,6 +37,8 @@ export const STOPWORDS = new Set(
     "is are was were be been being do does did done has have had having will would can could should shall may might " +
     "what which who whom whose when where why how many much more most less any some all each every no not " +
     "i me my we our you your he she they them their there here about into out over under up down per " +
+    // The pronoun "one" ("which one", "quick one") stands for a noun it names not; its stem is "on".
+    "one ones " +
     // English's other prepositions: a closed class that relates topics and names none.
     "toward towards across among amongst between through throughout during within without beyond upon via " +
     "against along amid behind below above beneath beside besides despite except inside outside onto " +

@@ -32,3 +32,10 @@ describe("prepositions", () => {
     ]);
   });
 });
+
+describe("the pronoun 'one'", () => {
+  it("stands for a noun and names none, as 'it' does", () => {
+    expect(topics("quick one: how much was spent on relocation")).toEqual(["quick", "spent", "relocation"]);
+    expect(topics("which ones got loans")).toEqual(["loans"]);
+  });
+});
