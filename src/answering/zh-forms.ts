@@ -12,6 +12,9 @@ import { ZH_SET_ASIDE_VERBS } from "./set-aside.js";
 import { ZH_UNITS } from "../knowledge/units.js";
 import { listedParts, taggedWords } from "./zh-gloss.js";
 import { partsToAdd, SUM_WORDS } from "./zh-sum.js";
+import { headFirst, subjectFirst } from "./zh-head.js";
+
+export { headFirst };
 
 const DIGIT: Record<string, number> = {
   零: 0,
@@ -158,19 +161,6 @@ export function differenceAsked(question: string): "more" | "fewer" | undefined 
   const other = m[2]!.trim();
   if (YEAR_BEFORE.test(other) || new RegExp(`^${PLAN}$`).test(other)) return undefined;
   return FEWER_WORD.test(m[3]!) ? "fewer" : "more";
-}
-
-/**
- * One side of a difference with its head first. A Chinese noun phrase puts what it names last,
- * after its last 的, and what qualifies it before ("2011年的计划投资" is the planned investment of
- * 2011); English puts the head first ("planned investment of 2011"), where the question reader
- * finds what is measured. Read the Chinese way, the qualifier's words (a programme's name) stood
- * where the head stands and picked the figure of that programme that is not the one measured.
- */
-export function headFirst(side: string): string {
-  const at = side.lastIndexOf("的");
-  if (at <= 0 || at === side.length - 1) return side;
-  return `${side.slice(at + 1).trim()} of ${side.slice(0, at).trim()}`;
 }
 
 /** The share of a plan a result reached, as the report writes it: "105% of the plan", "17% beyond the plan". */
@@ -359,6 +349,12 @@ function frameOnBothSides(lead: string, clause: string): [string, string] {
   return ["", clause.replace(TWO_SIDES, `${frame} $1$2${frame} $3`)];
 }
 
+// 每 before a measure word (每个村, 每一个项目, 每所学校) says "each" of the noun after it, as English
+// "each village" says it, which the average reader takes as what an amount is divided by. jieba
+// tags 每个 a pronoun, a grammatical word, so the "each" was lost and the total was given. 每户 and
+// 每人 are in the glossary already; 每年 and 每月 say how often, not of what.
+const EACH = /每(?:一)?(?:个|位|名|座|所|家|条|项)(?=\p{Script=Han})/gu;
+
 /**
  * A Chinese question in the forms the engine reads (see the file's head); text without Chinese is
  * returned unchanged. A statement that follows the question ("……完成了没？年度计划是20万人") is
@@ -366,7 +362,9 @@ function frameOnBothSides(lead: string, clause: string): [string, string] {
  */
 export function chineseForms(text: string): string {
   if (!/\p{Script=Han}/u.test(text)) return text;
-  let q = chineseNumbers(text).replace(OF_STATED, (_, n: string) => ` of the ${n}`);
+  let q = chineseNumbers(text)
+    .replace(OF_STATED, (_, n: string) => ` of the ${n}`)
+    .replace(EACH, " each ");
   const setAside = q.replace(SET_ASIDE, "，");
   if (setAside !== q) q = setAside.replace(WHOLE_WORDS, "");
   q = q
@@ -394,6 +392,8 @@ export function chineseForms(text: string): string {
   clause = versusPlan(clause);
   clause = difference(clause);
   clause = whichFirst(clause);
+  // A plain how-much clause left after every frame above puts what it measures first (zh-head.ts).
+  if (!yes) clause = subjectFirst(clause);
   // What is still asked with 多少 + a measure word after the frames above counts that word's unit.
   return `${shareOfPlan(lead)}${shareOfPlan(clause).replace(SHARE_ASKED, " what share ")}？`
     .replace(MEASURE_ASKED, (_, zh: string) => ` how many ${unitOfMeasure.get(zh)} `)

@@ -1,0 +1,142 @@
+// What a Chinese how-much question measures. Chinese puts the thing measured before the question
+// word, as the subject of 有 / 是 / 为 ("社会扶贫资金有多少", "小额信贷的户均增收是多少元") or of the
+// verb of giving ("中央财政投入了多少钱"), and within that noun phrase puts its head last, after its
+// last 的. English puts it right after "how much" ("how much social poverty alleviation funds …"),
+// where the question reader takes the head phrase, the words a figure's label must name: the
+// source (central government), the kind (social funds), the measure (income growth per household).
+// Read in Chinese order the subject was a word among the section's words, and the first money
+// figure of the section, the total, outranked the part the question names. This rewrites the
+// asking clause into the English order; the subject's Chinese words stay for the glossary.
+import { taggedWords } from "./zh-gloss.js";
+
+// The asking clause ends in 多少 (or the "how much" an earlier frame wrote for it), then at most a
+// word for money, which says the amount is money and names nothing else.
+const ASKED_AT_END =
+  /^([^A-Za-z]*?)\s*(?:多少|((?:put in |raised )?how much))\s*(钱|元|万元|亿元|\p{Script=Han}{0,4}?(?:资金|经费|款项|款|金额))?\s*$/u;
+// A copula between the subject and the question word: "X有多少", "X是多少", "X为多少".
+const COPULA = /^(?:有|是|为|共有)$/;
+// jieba's tags that end the subject going back from the verb: numbers and years (m), times (t),
+// measure words (q), punctuation (w), localizers (f: 中, 里 after a whole say "of it": the whole
+// is given, the part after it is asked), pronouns (r), particles other than 的, modal particles,
+// interjections and onomatopoeia. A Han run jieba does not know (x) is a word, kept.
+const ENDS_SUBJECT = /^(?:m|t|q|w|f|r[a-z]*|ul|uz|ug|uv|ud|y|e|o)$/;
+// 比 makes a comparison, whose sides other frames read.
+const COMPARES = /^(?:比|较)$/;
+
+type Tagged = { word: string; tag: string };
+
+/**
+ * jieba joins a noun and the verb after it into one abbreviation (财政投入, "fiscal input"): when no
+ * verb stands before the question word, the last word's longest ending that jieba reads as a verb
+ * of its own is the verb, and the rest the end of the subject.
+ */
+function splitVerbOff(words: Tagged[], end: number): boolean {
+  const last = words[end - 1];
+  if (!last || /^v/.test(last.tag)) return false;
+  const chars = [...last.word];
+  for (let i = 1; i < chars.length; i++) {
+    const verb = chars.slice(i).join("");
+    const read = taggedWords(verb);
+    if (read.length === 1 && /^v/.test(read[0]!.tag) && read[0]!.tag !== "vn") {
+      words.splice(end - 1, 1, { word: chars.slice(0, i).join(""), tag: "n" }, { word: verb, tag: "v" });
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * One side of a difference with its head first. A Chinese noun phrase puts what it names last,
+ * after its last 的, and what qualifies it before ("2011年的计划投资" is the planned investment of
+ * 2011); English puts the head first ("planned investment of 2011"), where the question reader
+ * finds what is measured. Read the Chinese way, the qualifier's words (a programme's name) stood
+ * where the head stands and picked the figure of that programme that is not the one measured.
+ */
+export function headFirst(side: string): string {
+  const at = side.lastIndexOf("的");
+  if (at <= 0 || at === side.length - 1) return side;
+  return `${side.slice(at + 1).trim()} of ${side.slice(0, at).trim()}`;
+}
+
+/**
+ * The subject with its head first when what qualifies the head is a noun phrase ("小额信贷的户均增收":
+ * income growth per household of the small loans): the qualifier names the programme, the head
+ * the figure. A qualifier with a verb after its own subject is a relative clause ("广东省提供的援建
+ * 资金", the funds Guangdong provided; "安徽投入的社会扶贫资金", Anhui's social funds): what it names
+ * may pick the figure (a giver) or only the scope (the province), which word order cannot tell, so
+ * such a subject gets no head (undefined) and the clause is read as before.
+ */
+function namedFirst(subject: string): string | undefined {
+  const at = subject.lastIndexOf("的");
+  if (at <= 0) return subject;
+  // A verb after a noun is a clause (giver, verb); a verb first is a modifier (扶贫小额信贷).
+  const words = taggedWords(subject.slice(0, at));
+  const relative = words.some(
+    (w, i) => i > 0 && /^v/.test(w.tag) && w.tag !== "vn" && /^n/.test(words[i - 1]!.tag),
+  );
+  return relative ? undefined : headFirst(subject);
+}
+
+// A result complement after a one-character verb (贷到, 修完, 建成) is part of that verb.
+const COMPLEMENT = /^(?:到|完|成|好|出|上|下|给)$/;
+// Other readings own these clauses: a share (占百分之多少, 比例), an average per unit (每户, 平均).
+const READ_ELSEWHERE = /百分|比例|比重|占|每|平均/;
+
+/**
+ * The asking clause with its subject named first, as English asks "what <subject> is …", so the
+ * question reader takes the subject as the head phrase. What the clause said before the subject
+ * (a year, a place) follows the head, where it is still searched with; the question
+ * word and what follows it stay as written (多少 reads "how many" or "how much" as before). The
+ * clause is returned unchanged when it does not end in a bare 多少 (or an earlier frame's "how
+ * much") or has no subject before it.
+ */
+export function subjectFirst(clause: string): string {
+  const m = ASKED_AT_END.exec(clause);
+  if (!m || READ_ELSEWHERE.test(clause)) return clause;
+  const [, before, asked, money] = m;
+  const words = taggedWords(before!);
+  let end = words.length;
+  const tail: string[] = [];
+  const pop = (test: (w: Tagged) => boolean) => {
+    if (end === 0 || !test(words[end - 1]!)) return false;
+    tail.unshift(words[--end]!.word);
+    return true;
+  };
+  const verb = (w: Tagged) => /^v/.test(w.tag) && w.tag !== "vn";
+  pop((w) => w.word === "了");
+  // A copula says only that the subject is the amount: English has its own "is". A verb an
+  // earlier frame wrote in English ("put in how much") leaves the Chinese before it all subject.
+  if (end > 0 && COPULA.test(words[end - 1]!.word)) end--;
+  else {
+    if (/[a-z] how much$/.test(asked ?? "")) return clause;
+    if (splitVerbOff(words, end)) end++;
+    if (!pop(verb)) return clause;
+    if (COMPLEMENT.test(tail[0]!)) pop((w) => verb(w) && [...w.word].length === 1);
+    pop((w) => w.tag === "d");
+    // The subject of a verb of giving is the giver when it is a noun (中央财政投入了多少: funds
+    // from the central government); an action (整村推进, 扶贫搬迁) is what the money went into,
+    // the section's own topic, which names no one figure of it.
+    if (end === 0 || !/^(?:n|j)/.test(words[end - 1]!.tag)) return clause;
+  }
+  let start = end;
+  while (start > 0) {
+    const w = words[start - 1]!;
+    if (COMPARES.test(w.word) || (ENDS_SUBJECT.test(w.tag) && w.tag !== "x")) break;
+    start--;
+  }
+  const subject = words
+    .slice(start, end)
+    .map((w) => w.word)
+    .join("")
+    .trim();
+  if (!/\p{Script=Han}/u.test(subject)) return clause;
+  const head = namedFirst(subject);
+  if (head === undefined) return clause;
+  const lead = words
+    .slice(0, start)
+    .map((w) => w.word)
+    .join("");
+  return `what ${head} is ${lead} ${tail.join("")} ${asked ?? "多少"} ${money ?? ""}`
+    .replace(/\s+/g, " ")
+    .trim();
+}
