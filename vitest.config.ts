@@ -1,13 +1,36 @@
+import { readdirSync } from "node:fs";
 import { availableParallelism } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 // Files that set up no process listeners, module mocks, fake timers or environment changes (a few
-// start a CLI child process, and tests/discord-standin.test.ts the stand-in, closed again): they
-// share one module graph per worker instead of each loading its own.
-// Isolated, every file evaluated src/ again and built the real engine again (word vectors,
-// CC-CEDICT, the knowledge): measured on 2 busy cores, these directories took 120 s of CPU
-// isolated and 38 s shared, with the same tests passing (also in shuffled order). Every other
-// file (child processes, the Discord stand-in, process listeners, vi.mock) keeps its own.
+// start a CLI child process, and the Discord and HTTP tests the stand-in and the bot, closed
+// again): they share one module graph per worker instead of each loading its own.
+// Isolated, every file evaluated src/ again, loaded discord.js again and built the real engine
+// again (word vectors, CC-CEDICT, the knowledge): measured on 2 busy cores, the answering,
+// knowledge, text, util, charts and bench folders took 120 s of CPU isolated and 38 s shared; the
+// Discord, HTTP and surfaces folders 98 s isolated and 53 s shared (about 1.5 s less per file:
+// discord.js, the module runner's evaluation of src/, the first Chinese answer's dictionaries),
+// with the same tests passing, also in shuffled file order. Every other file keeps its own: those
+// that start child processes or a shard manager (nothing to gain: the cost is in the children),
+// and those listed in OWN_GRAPH (process listeners, vi.mock, fake timers).
+const OWN_GRAPH = [
+  "tests/discord/raw-interactions.test.ts",
+  "tests/discord/sharding.test.ts",
+  "tests/http/chart.test.ts",
+  "tests/http/health.test.ts",
+  "tests/http/main.test.ts",
+];
+const ROOT = fileURLToPath(new URL(".", import.meta.url));
+/** The test files directly in these folders (relative paths) but those of OWN_GRAPH. */
+const testFilesIn = (...dirs: string[]) =>
+  dirs.flatMap((d) =>
+    readdirSync(join(ROOT, d))
+      .filter((f) => f.endsWith(".test.ts"))
+      .map((f) => `${d}/${f}`)
+      .filter((f) => !OWN_GRAPH.includes(f)),
+  );
 const SHARED = [
   "tests/*.test.ts",
   "tests/answering/**/*.test.ts",
@@ -16,6 +39,12 @@ const SHARED = [
   "tests/util/**/*.test.ts",
   "tests/charts/**/*.test.ts",
   "tests/bench/**/*.test.ts",
+  ...testFilesIn("tests/discord", "tests/http", "tests/surfaces"),
+  "tests/cli/engine-cache.test.ts",
+  "tests/deploy/deploy-commands.test.ts",
+  "tests/production/command-names.test.ts",
+  "tests/production/dockerignore.test.ts",
+  "tests/reliability/property.test.ts",
 ];
 
 // Each project's own options (an inline project inherits nothing from the root in vitest 4).
