@@ -868,6 +868,13 @@ function subjectBefore(tokens: Token[], verbAt: number, region: string): string 
   let end = verbAt;
   while (end >= 2 && tokens[end - 1]!.lemma === "to" && tokens[end - 2]!.pos === "VERB") end -= 2;
   while (end > 0 && (tokens[end - 1]!.pos === "ADV" || tokens[end - 1]!.pos === "AUX")) end--;
+  // "164 units were paired with the counties …; they directly invested N": a pronoun subject stands
+  // for the sentence's topic, the subject of its first verb.
+  const pronoun = tokens[end - 1];
+  if (pronoun?.pos === "PRON" && (pronoun.lemma === "they" || pronoun.lemma === "it")) {
+    const firstVerb = tokens.findIndex((t, k) => k < end - 1 && t.pos === "VERB");
+    return firstVerb >= 0 ? subjectBefore(tokens, firstVerb, region) : undefined;
+  }
   // "The value of the packages donated in 2011 reached N": a year between the subject and its verb
   // dates the subject; it is not where the subject ends.
   while (end >= 2 && isYearText(tokens[end - 1]!.text) && tokens[end - 2]!.lemma === "in") end -= 2;

@@ -132,3 +132,12 @@ describe("automatic labels: an adjunct 'with X of N'", () => {
     expect(l.get("512 million Yuan")).toBe("Funds of the medical assistance for rural residents");
   });
 });
+
+describe("automatic labels: a pronoun subject", () => {
+  it("'they' stands for the subject of the sentence's first verb", () => {
+    const l = labels(
+      "The provincial departments were paired with the key counties; they directly invested 423 million Yuan.",
+    );
+    expect(l.get("423 million Yuan")).toBe("Funds invested by the provincial departments");
+  });
+});
