@@ -879,6 +879,13 @@ function subjectBefore(tokens: Token[], verbAt: number, region: string): string 
   // dates the subject; it is not where the subject ends.
   while (end >= 2 && isYearText(tokens[end - 1]!.text) && tokens[end - 2]!.lemma === "in") end -= 2;
   end = beforeApposition(tokens, end);
+  // "The income of farmers in the 62 key counties (including 39 national …) reached N": an aside in
+  // brackets between the subject and its verb is no part of the subject's name (an abbreviation in
+  // brackets is, and is read below).
+  if (tokens[end - 1]?.text === ")" && abbreviationOpen(tokens, end - 1) < 0) {
+    const open = tokens.slice(0, end - 1).findLastIndex((t) => t.text === "(");
+    if (open > 0 && end - 1 - open <= 30) end = open;
+  }
   // "Microcredit of N Yuan at discounted interest was granted": the subject is the noun before "of N".
   let floor = 0;
   for (let i = end - 1; i > 0 && i >= end - 8; i--) {

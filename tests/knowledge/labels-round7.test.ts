@@ -141,3 +141,13 @@ describe("automatic labels: a pronoun subject", () => {
     expect(l.get("423 million Yuan")).toBe("Funds invested by the provincial departments");
   });
 });
+
+describe("automatic labels: an aside in brackets before the verb", () => {
+  it("is no part of the subject, which names the figure and its growth", () => {
+    const l = labels(
+      "The per capita net income of farmers in the 62 key counties (including 39 national key counties and 23 provincial key counties) reached 5,382 Yuan, up 15.4% over the previous year.",
+    );
+    expect(l.get("5,382 Yuan")).toBe("Per capita net income of farmers in the key counties");
+    expect(l.get("15.4%")).toMatch(/^Growth of per capita net income of farmers in the key counties/);
+  });
+});
