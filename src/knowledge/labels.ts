@@ -232,6 +232,21 @@ export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): Gr
       return withYear(`${whose} ${/^of\b/i.test(after) ? `as a share ${after}` : after} (percent)`);
   }
 
+  // "150 million Yuan of provincial funds (30 million Yuan per county)", "…, 15 million Yuan for each
+  // pilot county": an amount with no noun of its own, written right after another amount and followed
+  // by "per"/"for each" and a noun, is that amount's share per unit.
+  const perAt =
+    tokens[last + 1]?.lemma === "per"
+      ? last + 2
+      : tokens[last + 1]?.lemma === "for" && tokens[last + 2]?.lemma === "each"
+        ? last + 3
+        : -1;
+  const shared = ctx.before?.filter((b) => b.read && b.kind === fig.kind).at(-1);
+  if (fig.kind === "money" && perAt > 0 && shared && ["(", ","].includes(prev?.text ?? "")) {
+    const unit = chunkRight(tokens, perAt);
+    if (unit.text) return withYear(`${shared.label.replace(/\s*\([^)]*\)$/, "")} per ${unit.text}`);
+  }
+
   // What the figure quantifies.
   let rest = last + 1;
   const next = tokens[last + 1];
@@ -370,6 +385,22 @@ export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): Gr
     }
   }
   const verb = verbAt >= 0 ? tokens[verbAt]! : undefined;
+  // "The practical technology training for farmers reached 425,000 person-times": after a verb that
+  // only links, the counted noun is the unit the subject is measured in; the subject names it.
+  // Only a figure right after its verb ("reached a total of N"), not one further on in the clause.
+  const rightAfter = (v: number) =>
+    tokens.slice(v + 1, first).every((t) => FILLERS.has(t.lemma) || ["a", "of"].includes(t.lemma));
+  if (
+    head &&
+    /[A-Za-z]/.test(counted) &&
+    verb &&
+    verb.lemma !== "be" &&
+    LINKING.has(verb.lemma) &&
+    rightAfter(verbAt)
+  ) {
+    const subject = subjectBefore(tokens, verbAt, ctx.region);
+    if (subject && !isRegion(subject, ctx.region)) return withYear(`${subject} (${head})`);
+  }
   // "of the 251 project villages" after a part of them: the whole, that noun's total.
   if (head && fig.kind === "count" && isWholeOfPart(tokens, first)) return withYear(`${head} (total)`);
   // "launched in 145 poor villages": the villages are where the clause happened (label-places.ts).

@@ -151,3 +151,21 @@ describe("automatic labels: an aside in brackets before the verb", () => {
     expect(l.get("15.4%")).toMatch(/^Growth of per capita net income of farmers in the key counties/);
   });
 });
+
+describe("automatic labels: a count after a verb that only links", () => {
+  it("the counted noun is the unit the subject is measured in", () => {
+    const l = labels(
+      "In addition, the practical technology training for farmers reached 425,000 person-times.",
+    );
+    expect(l.get("425,000 person-times")).toBe("Practical technology training for farmers (person-times)");
+  });
+});
+
+describe("automatic labels: an amount per unit beside another amount", () => {
+  it("is that amount's share per unit", () => {
+    const l = labels(
+      "A total of 480 million Yuan was put into the pilots, of which 150 million Yuan was provincial special funds, 15 million Yuan for each pilot county.",
+    );
+    expect(l.get("15 million Yuan")).toBe("Provincial special funds per pilot county");
+  });
+});
