@@ -4,7 +4,7 @@ import { yearsIn } from "./sides.js";
 import type { Entry, NumericEntry } from "../knowledge/schema.js";
 import { isNumeric } from "../knowledge/schema.js";
 import { formatRounded, formatValue } from "../knowledge/figures.js";
-import { countUnitIn, SINGULAR_OF } from "../knowledge/units.js";
+import { countUnitIn, PERSON_UNITS, SINGULAR_OF } from "../knowledge/units.js";
 import {
   changeOf,
   findWritten,
@@ -111,7 +111,10 @@ function totalOf(q: Question, index: SearchIndex, scoring: Scoring): Derived | u
     const count = index.kb.entries
       .slice(Math.max(0, top.index - SENTENCE_WINDOW), top.index + SENTENCE_WINDOW + 1)
       .find(
-        (x) => x.sentence === e.sentence && x.kind === "count" && (countUnitIn(x.unit) ?? x.unit) === unit,
+        (x) =>
+          x.sentence === e.sentence &&
+          x.kind === "count" &&
+          ((countUnitIn(x.unit) ?? x.unit) === unit || (unit === "people" && PERSON_UNITS.has(x.unit))),
       );
     if (!count || !isNumeric(count)) return undefined;
     const value = e.value * count.value;

@@ -677,9 +677,9 @@ const PLAN_SHARE_ASKED = new RegExp(
 );
 const WH_QUESTION = /\b(?:what|how|which)\b/;
 // "Overall" and "both <things>" ask for the things' total as "in all" does ("how many villages did
-// both batches cover", "how many villages overall").
+// both batches cover", "how many villages overall"), and so does "what did X add up to".
 const TOTAL_ASKED =
-  /\b(combined|together|in total|in all|altogether|all told|total|for all|all the|overall|both)\b/;
+  /\b(combined|together|in total|in all|altogether|all told|total|for all|all the|overall|both|add(?:s|ed)? up to|adding up to)\b/;
 const HOW_OR_WHAT = /\b(?:how|what)\b/;
 // A question that opens with a verb ("did …", "is …", "tell me …") is no bare noun phrase.
 const FINITE_VERB_LEAD =

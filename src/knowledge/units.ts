@@ -73,6 +73,13 @@ export const ASKED_COUNT_UNITS: Readonly<Record<string, string>> = {
   household: "households",
 };
 
+/** Count nouns that count persons: a figure "per person" is one per each of them. */
+export const PERSON_UNITS: ReadonlySet<string> = new Set(
+  "people persons residents trainees students farmers cadres experts workers labourers laborers entrepreneurs".split(
+    " ",
+  ),
+);
+
 // Keyed by stem, so "household", "households" and "Households" all meet.
 const UNIT_BY_STEM: Readonly<Record<string, string>> = Object.fromEntries(
   Object.entries(ASKED_COUNT_UNITS).map(([word, unit]) => [stem(word), unit]),

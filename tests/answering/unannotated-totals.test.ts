@@ -8,6 +8,8 @@ afterAll(removeMadeUpReports);
 const engine = madeUpGansuEngine({
   "Microfinance and mutual funds":
     "In 2012, Gansu invested a total of 36 million Yuan of small loan discount funds. By the end of December, the province had issued a total of 520 million Yuan of small loans to help 18,000 poor households develop income-generating industries, and the income growth per household reached 2,400 Yuan.",
+  "Rain Plan":
+    "In 2012, 12,400 students from poor families studying in secondary vocational schools received a subsidy of 1,500 Yuan per person.",
 });
 
 describe("totalOf: the total of what the question measures", () => {
@@ -21,5 +23,12 @@ describe("totalOf: the total of what the question measures", () => {
   it("still answers a stated total of what is asked with that total", () => {
     const a = engine.answer("How much money in small loans was issued in total?");
     expect(a.value).toBe(520_000_000);
+  });
+});
+
+describe("totalOf: a rate per person times the persons its sentence counts", () => {
+  it("students are persons: a subsidy per person for all of them is the product", () => {
+    const a = engine.answer("What did the vocational school subsidies for the students add up to?");
+    expect(a).toMatchObject({ type: "derived", value: 18_600_000 });
   });
 });
