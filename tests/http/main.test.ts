@@ -42,7 +42,7 @@ describe("main in MODE=http", () => {
     const key = publicKeyToHex(generateKeyPairSync("ed25519").publicKey);
     const p = run({ ...base, MODE: "http", HOST: "127.0.0.1", PORT: "0", DISCORD_PUBLIC_KEY: key });
     try {
-      await expect.poll(() => /"msg":"ready"/.test(p.output()), { timeout: 20_000, interval: 50 }).toBe(true);
+      await expect.poll(() => /"msg":"ready"/.test(p.output()), { timeout: 60_000, interval: 50 }).toBe(true);
       const ready = p
         .output()
         .split("\n")
