@@ -1,6 +1,7 @@
 // Spelling correction of question words against the reports' vocabulary: a misspelt word is
 // mapped to the indexed word meant, or to nothing when no plausible one is close.
 import Fuse from "fuse.js";
+import { likeliest, oneSlipAway } from "../text/typos.js";
 import { STOPWORDS, editDistance, hasHan, stem } from "../text/words.js";
 import { getOrInsertComputed } from "../util/maps.js";
 import type { Resolved } from "./search-index.js";
@@ -19,6 +20,8 @@ const FUZZY_QUALITY_SLOPE = 1.5;
 const fuzzyQuality = (score: number) => Math.max(FUZZY_QUALITY_FLOOR, 1 - FUZZY_QUALITY_SLOPE * score);
 // A one-edit (or swapped-letters) match fuse.js missed: as sure as a good fuzzy match.
 const SWAP_QUALITY = 0.8;
+// Stems shorter than this are one slip from too many others to say which was meant.
+const MIN_STEM_SLIP_LENGTH = 5;
 // Questions are unbounded; the cache of verdicts is not.
 const CORRECTION_CACHE_MAX = 10_000;
 
@@ -57,8 +60,9 @@ export function trigramShortlist(vocabulary: Map<string, string>): (surface: str
 
 // A misspelt word shares some trigrams with the word meant; fuse.js then scores only those few
 // candidates (trigramShortlist), and the verdict is cached. Steps: a word indexed as written
-// resolves to itself; otherwise shortlist by trigrams, let fuse.js pick, fall back to one edit, and
-// a stopword found that way is filler, not a topic.
+// resolves to itself; otherwise a report word one typing slip away, the likeliest slip first; else
+// a stem one slip away; else shortlist by trigrams, let fuse.js pick, fall back to one edit (two in
+// a long word). A stopword found that way is filler, not a topic.
 export function corrector(
   vocabulary: Map<string, string>,
   hasTerm: (t: string) => boolean,
@@ -87,28 +91,44 @@ export function corrector(
         )
       : undefined);
 
-  // Two letters swapped in a short word ("tarin", "hwo") leave it no trigram in common with the word
-  // meant, so the shortlist never sees it: the swaps of a word are few enough to look up directly.
-  const swapMatch = (surface: string): string | undefined => {
-    for (let i = 0; i + 1 < surface.length; i++) {
-      const swapped = surface.slice(0, i) + surface[i + 1] + surface[i] + surface.slice(i + 2);
-      if (swapped !== surface && vocabulary.has(swapped)) return swapped;
-    }
-    return undefined;
+  // The report words one slip from the word typed, likeliest slip first (typos.ts): fuse.js's score
+  // does not know which slips people make, and put "about" before "amount" for "amout" and
+  // "laying" before "leading" for "laeding". Of several words behind equally likely slips, the
+  // one fuse.js scores best (among all the candidates when it is one of them).
+  const slipMatch = (surface: string, fuzzyBest: string | undefined): string | undefined => {
+    const tied = likeliest(oneSlipAway(surface, (w) => vocabulary.has(w))).map((f) => f.word);
+    if (tied.length < 2) return tied[0];
+    if (fuzzyBest !== undefined && tied.includes(fuzzyBest)) return fuzzyBest;
+    return fuzzyMatch(tied, surface)?.item ?? tied[0];
   };
 
-  const correct = (surface: string): Resolved | undefined => {
+  // A word one slip from a stem the report has though from none of the forms it writes ("invst":
+  // the report writes "invested", "investment"; its stem "invest" is a letter from the word typed).
+  const stemSlipMatch = (stemmed: string): string | undefined => {
+    if (stemmed.length < MIN_STEM_SLIP_LENGTH) return undefined;
+    const tied = likeliest(oneSlipAway(stemmed, hasTerm));
+    return tied.length === 1 ? tied[0]!.word : undefined;
+  };
+
+  const correct = (surface: string, stemmed: string): Resolved | undefined => {
     const candidates = shortlist(surface);
     const best = fuzzyMatch(candidates, surface);
-    const word = best?.item ?? oneEditMatch(candidates, surface) ?? swapMatch(surface);
+    const slipped = slipMatch(surface, best?.item);
+    if (slipped !== undefined) return found(slipped, best?.item === slipped ? best.score! : undefined);
+    const stemSlipped = stemSlipMatch(stemmed);
+    if (stemSlipped !== undefined) return { kind: "term", term: stemSlipped, quality: SWAP_QUALITY };
+    const word = best?.item ?? oneEditMatch(candidates, surface);
     if (word === undefined) return undefined;
-    if (STOPWORDS.has(word)) return { kind: "filler" };
-    return {
-      kind: "term",
-      term: vocabulary.get(word)!,
-      quality: best ? fuzzyQuality(best.score!) : SWAP_QUALITY,
-    };
+    return found(word, best?.score);
   };
+  const found = (word: string, score: number | undefined): Resolved =>
+    STOPWORDS.has(word)
+      ? { kind: "filler" }
+      : {
+          kind: "term",
+          term: vocabulary.get(word)!,
+          quality: score !== undefined ? fuzzyQuality(score) : SWAP_QUALITY,
+        };
 
   const cache = new Map<string, Resolved | undefined>();
   return (surface, stemmed) => {
@@ -116,7 +136,7 @@ export function corrector(
     if (surface.length < FUZZY_MIN_LENGTH || /^\d/.test(surface) || hasHan(surface)) return undefined;
     return getOrInsertComputed(cache, surface, () => {
       if (cache.size >= CORRECTION_CACHE_MAX) cache.clear();
-      return correct(surface);
+      return correct(surface, stemmed);
     });
   };
 }

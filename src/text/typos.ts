@@ -1,0 +1,52 @@
+// The words one typing slip away from a typed word, each with the kind of slip. A fuzzy score
+// (fuse.js's bitap) ranks "laeding" nearer "laying" than "leading" and "amout" nearer "about"
+// than "amount", though each is one slip from the word meant: people drop a letter or swap two far
+// more often than they type two wrong ones. So a misspelt word is first looked for among the words
+// one slip away, the likeliest kind of slip first, and only then by the fuzzy score.
+
+/** Kinds of slip, likeliest first (smaller is likelier). */
+export const SLIP = {
+  /** A letter left out ("invst" for "invest", "amout" for "amount"). */
+  dropped: 0,
+  /** Two neighbouring letters swapped ("laeding"). */
+  swapped: 1,
+  /** A letter typed twice ("monney"). */
+  doubled: 2,
+  /** One letter typed for another ("fonds"). */
+  wrong: 3,
+  /** A stray letter that is not a neighbour's double ("sport" typed "suport" is no stray: it is dropped). */
+  stray: 4,
+} as const;
+export type Slip = (typeof SLIP)[keyof typeof SLIP];
+
+const LETTERS = "abcdefghijklmnopqrstuvwxyz";
+
+/**
+ * The words `has` knows that are one slip away from `typed` (lower-case letters), each with its
+ * likeliest slip, likeliest first; in each kind, in the order the slips were tried (left to right).
+ * About 54 lookups per letter: cheap enough to try every one, so no word one slip away is missed
+ * the way a shortlist by shared trigrams misses a short word with two letters swapped.
+ */
+export function oneSlipAway(typed: string, has: (word: string) => boolean): { word: string; slip: Slip }[] {
+  const found = new Map<string, Slip>();
+  const add = (word: string, slip: Slip) => {
+    if (word === typed || !has(word)) return;
+    const before = found.get(word);
+    if (before === undefined || slip < before) found.set(word, slip);
+  };
+  for (let i = 0; i <= typed.length; i++)
+    for (const c of LETTERS) add(typed.slice(0, i) + c + typed.slice(i), SLIP.dropped);
+  for (let i = 0; i + 1 < typed.length; i++)
+    add(typed.slice(0, i) + typed[i + 1] + typed[i] + typed.slice(i + 2), SLIP.swapped);
+  for (let i = 0; i < typed.length; i++) {
+    const without = typed.slice(0, i) + typed.slice(i + 1);
+    add(without, typed[i] === typed[i - 1] || typed[i] === typed[i + 1] ? SLIP.doubled : SLIP.stray);
+    for (const c of LETTERS) if (c !== typed[i]) add(typed.slice(0, i) + c + typed.slice(i + 1), SLIP.wrong);
+  }
+  return [...found].map(([word, slip]) => ({ word, slip })).sort((a, b) => a.slip - b.slip);
+}
+
+/** The words of the likeliest kind of slip among `found` (all of them when they tie). */
+export function likeliest<T extends { slip: Slip }>(found: readonly T[]): T[] {
+  return found.filter((f) => f.slip === found[0]?.slip);
+}
