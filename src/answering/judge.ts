@@ -18,7 +18,7 @@ import {
   type RankedEntry,
   type Scoring,
 } from "./rank.js";
-import { changeOf, planOf, wholeOf, type PlanOf } from "./relations.js";
+import { changeOf, planOf, wholeOf, writtenAsPartOf, type PlanOf } from "./relations.js";
 import { isStated } from "./stated.js";
 import type { SearchIndex } from "./search-index.js";
 import type { Question } from "./understand.js";
@@ -72,23 +72,24 @@ const pct = (v: number) => `${Number(v.toFixed(2))}%`;
 const saysMoney = (text: string) => /\b(yuan|rmb|money)\b/.test(text);
 
 export function judgeComparison(q: Question, form: Comparison, index: SearchIndex): Judgement | Unjudged {
-  const numeric = (e: Entry) => isNumeric(e) && (q.kinds.length === 0 || q.kinds.includes(e.kind));
-  // Counts of two different things may be compared ("more wells or bridges"); any other
-  // figures only in one unit.
-  const comparable = (x: Entry, y: Entry) =>
-    x.kind === y.kind && (x.kind === "count" || (x as NumericEntry).unit === (y as NumericEntry).unit);
+  // "Did A put more into B than C did?": a verb of giving with "more" and no counted noun weighs money.
+  const kinds = GIVES_MORE.test(q.english) ? ["money"] : q.kinds;
+  const numeric = (e: Entry) => isNumeric(e) && (kinds.length === 0 || kinds.includes(e.kind));
   // "Which paid more per trainee, A or B?": a measure asked per unit is a figure given per
   // unit on both sides, not the totals the sides' names match best.
   const perUnit = (side: "left" | "right") => PER_ASKED.test(`${form.shared} ${form[side]}`);
-  const { left, right } = pickSides(
-    q,
-    index,
-    form,
-    (e, side) =>
-      numeric(e) && (!saysMoney(form[side]) || e.kind === "money") && (!perUnit(side) || isRate(e)),
-    comparable,
-    MIN_SIDE_COVERAGE,
-  );
+  const accept = (e: Entry, side: "left" | "right") =>
+    numeric(e) && (!saysMoney(form[side]) || e.kind === "money") && (!perUnit(side) || isRate(e));
+  // Counts of two different things may be compared ("more wells or bridges") when each side names
+  // what it counts; any other figures only in one unit. A total and one of its own parts are
+  // never the two sides: the whole always wins, and the question meant two parts.
+  const comparable = (x: Entry, y: Entry) =>
+    x.kind === y.kind &&
+    (x.kind === "count"
+      ? countsComparable(x as NumericEntry, y as NumericEntry, form)
+      : (x as NumericEntry).unit === (y as NumericEntry).unit) &&
+    (saysTotal(form) || !(isPartOf(x, y, index) || isPartOf(y, x, index)));
+  const { left, right } = pickSides(q, index, form, accept, comparable, MIN_SIDE_COVERAGE);
   if (!left)
     return {
       reason: { en: `The report has no figure for “${form.left}”.`, zh: `报告中没有“${form.left}”的数字。` },
@@ -136,6 +137,44 @@ export function judgeComparison(q: Question, form: Comparison, index: SearchInde
     lines: [statement],
     arithmetic,
   };
+}
+
+// A verb of giving, then "more" or "less" with no noun after it: what was given is money ("put more
+// into", "spent less on", "did the masses raise more than …").
+const GIVES_MORE =
+  /\b(?:put|puts|putting|invest(?:s|ed)?|spen(?:d|ds|t)|g(?:ive|ives|ave)|contribut(?:e|es|ed)|donat(?:e|es|ed)|allocat(?:e|es|ed)|rais(?:e|es|ed)|pa(?:y|ys|id)|pour(?:s|ed)?)\s+(?:in\s+)?(?:more|less)\b(?=\s+(?:into|in|on|to|towards?|for|than)\b|\s*[,?.!]|\s*$)/;
+
+// A side that asks for the whole itself ("the total", "overall") may be weighed against a part of it.
+const saysTotal = (form: Comparison) => /\b(?:total|overall|whole|all)\b/.test(`${form.left} ${form.right}`);
+
+/** Whether `part` is a stated part of `whole`: in its sentence, or in a breakdown, nested or not. */
+function isPartOf(part: Entry, whole: Entry, index: SearchIndex, depth = 0): boolean {
+  if (depth > 3) return false;
+  if (isNumeric(part) && isNumeric(whole) && writtenAsPartOf(part, whole)) return true;
+  return (index.groupsByPart.get(part.id) ?? []).some(
+    (g) =>
+      g.type === "parts" &&
+      (g.total === whole.id ||
+        (g.total !== part.id && isPartOf(index.kb.byId.get(g.total) ?? part, whole, index, depth + 1))),
+  );
+}
+
+// The nouns a count is of, stemmed: its unit's last word ("poor villages" → villages), and the last
+// word of each name a curator gave it ("storage ponds" for reservoirs).
+const countedNouns = (e: NumericEntry) =>
+  [e.unit ?? "", ...(e.aliases ?? [])]
+    .map((t) => stem(t.trim().split(/\s+/).at(-1)?.toLowerCase() ?? ""))
+    .filter((t) => t.length > 0);
+const namesOneOf = (text: string, nouns: string[]) => text.split(/\s+/).some((w) => nouns.includes(stem(w)));
+/**
+ * Counts of two different things are weighed only when each side names what it counts ("more wells
+ * or bridges"); otherwise both sides asked about one measure, and counties against villages (or
+ * trainees placed in jobs against labourers trained) would be a match on the sides' other words.
+ */
+function countsComparable(x: NumericEntry, y: NumericEntry, form: Comparison): boolean {
+  const [nx, ny] = [countedNouns(x), countedNouns(y)];
+  if (!x.unit || !y.unit || stem(x.unit) === stem(y.unit) || nx.some((n) => ny.includes(n))) return true;
+  return namesOneOf(`${form.left} ${form.shared}`, nx) && namesOneOf(`${form.right} ${form.shared}`, ny);
 }
 
 // The figure a check is about: the best-ranked figure of the right kind that is not itself a plan

@@ -333,6 +333,30 @@ export function wholeOf(e: NumericEntry, at: number, index: SearchIndex): Numeri
     return previous!.entry;
   return undefined;
 }
+/**
+ * Whether the report writes `part` as one of the parts of `whole` in one sentence: "A of the B", or
+ * "B …, of which A, C and D" (any figure of the list after "of which", not only the first), in the
+ * same unit and smaller. Read from the sentence, so a report nobody annotated has its breakdowns too.
+ */
+export function writtenAsPartOf(part: NumericEntry, whole: NumericEntry): boolean {
+  if (
+    part.sentence !== whole.sentence ||
+    part.report !== whole.report ||
+    part.kind !== whole.kind ||
+    part.unit !== whole.unit ||
+    part.value >= whole.value
+  )
+    return false;
+  const p = findWritten(part);
+  const w = findWritten(whole);
+  if (p < 0 || w < 0) return false;
+  if (p < w)
+    return /^\s*of\s+(?:the\s+|all\s+|its\s+)?$/i.test(part.sentence.slice(p + part.written.length, w));
+  return OF_WHICH_LIST.test(part.sentence.slice(w + whole.written.length, p));
+}
+// From a whole to a part in its list: the whole's own words, ", of which", then the list, in one clause.
+const OF_WHICH_LIST = /^[^;.]{0,60},?\s+of which\s[^;]*$/i;
+
 // Between a whole and the first part after it: the whole's own words, then ", of which" (one clause).
 const OF_WHICH_BETWEEN = /^[^;.]{0,60},?\s+of which\s+$/i;
 
