@@ -1,7 +1,7 @@
 // Spelling correction of question words against the reports' vocabulary: a misspelt word is
 // mapped to the indexed word meant, or to nothing when no plausible one is close.
 import Fuse from "fuse.js";
-import { likeliest, oneSlipAway } from "../text/typos.js";
+import { SLIP, likeliest, oneSlipAway } from "../text/typos.js";
 import { STOPWORDS, editDistance, hasHan, stem } from "../text/words.js";
 import { getOrInsertComputed } from "../util/maps.js";
 import type { Resolved } from "./search-index.js";
@@ -95,8 +95,12 @@ export function corrector(
   // does not know which slips people make, and put "about" before "amount" for "amout" and
   // "laying" before "leading" for "laeding". Of several words behind equally likely slips, the
   // one fuse.js scores best (among all the candidates when it is one of them).
+  // A wrong or stray letter is a slip often enough between two real words ("yearly" is "early"
+  // with a stray letter, and means "year"): those overrule fuse.js's pick only when it has none.
   const slipMatch = (surface: string, fuzzyBest: string | undefined): string | undefined => {
-    const tied = likeliest(oneSlipAway(surface, (w) => vocabulary.has(w))).map((f) => f.word);
+    const found = likeliest(oneSlipAway(surface, (w) => vocabulary.has(w)));
+    if (found.length === 0 || (fuzzyBest !== undefined && found[0]!.slip > SLIP.doubled)) return undefined;
+    const tied = found.map((f) => f.word);
     if (tied.length < 2) return tied[0];
     if (fuzzyBest !== undefined && tied.includes(fuzzyBest)) return fuzzyBest;
     return fuzzyMatch(tied, surface)?.item ?? tied[0];
