@@ -4,10 +4,11 @@
 // greeting and is dropped). So the question is respelt before it is read: each misspelt word is
 // written as the report writes the word meant, and every later step sees the question the asker
 // meant to type.
-import { isEnglishWord } from "./background.js";
+import { isEnglishWord, zipfOf } from "./background.js";
 import { regionsIn } from "./regions.js";
 import { plainQuestion } from "./register.js";
 import type { SearchIndex } from "./search-index.js";
+import { SLIP, likeliest, oneSlipAway } from "../text/typos.js";
 import { STOPWORDS, editDistance, stem } from "../text/words.js";
 import { getOrInsertComputed } from "../util/maps.js";
 
@@ -17,6 +18,16 @@ const MIN_LENGTH = 4;
 // A shorter word is respelt only when it is a report word with one letter dropped ("dept"-style
 // writing without a vowel), and only one report word is.
 const SHORT_LENGTH = 3;
+
+// An everyday English word at least this common (Zipf: 3 is once in a million words) is what a
+// slip most likely hid; the word list's rarer entries are as likely slips themselves.
+const EVERYDAY_ZIPF = 3;
+const isEverydayWord = (w: string) => STOPWORDS.has(w) || (zipfOf(w) ?? 0) >= EVERYDAY_ZIPF;
+
+// A letter written three or more times is emphasis or a slip ("villlage", "sooo"): the register
+// reads it as one letter, which would leave a doubled letter of the word ("village") misspelt.
+const ELONGATED = /([a-z])\1{2,}/g;
+const hasElongation = (w: string) => /([a-z])\1{2,}/.test(w);
 
 type Respeller = Pick<SearchIndex, "vocabulary" | "hasTerm" | "resolve">;
 
@@ -43,10 +54,14 @@ export function surfaceForms(vocabulary: Map<string, string>): Map<string, strin
  */
 export function respelling(word: string, index: Respeller): string | undefined {
   const w = word.toLowerCase();
-  if (w.length < SHORT_LENGTH || !/^[a-z]+$/.test(w) || STOPWORDS.has(w) || index.hasTerm(stem(w)))
+  if (w.length < SHORT_LENGTH || !/^[a-z]+$/.test(w) || STOPWORDS.has(w) || index.vocabulary.has(w))
     return undefined;
+  if (hasElongation(w)) return unElongated(w, index);
   if (isEnglishWord(w) || plainQuestion(w, () => true) !== w || regionsIn(w).length > 0) return undefined;
+  if (index.hasTerm(stem(w))) return formOfStem(w, index.vocabulary);
   if (w.length < MIN_LENGTH) return droppedLetter(w, index.vocabulary);
+  const everyday = everydayWordMeant(w, index.vocabulary);
+  if (everyday !== undefined) return everyday;
   const found = index.resolve(w, stem(w));
   if (found?.kind !== "term") return undefined;
   // Of the forms of the stem meant, the one nearest the letters typed ("vilages" → "villages").
@@ -63,6 +78,52 @@ export function respelling(word: string, index: Respeller): string | undefined {
     }
   }
   return best;
+}
+
+/**
+ * A word with a letter run of three or more, as the word meant: the run cut to two letters if that
+ * is a word the report or everyday English has ("villlage"), else to one ("sooo"), else the respelling
+ * of either. Undefined when none is.
+ */
+function unElongated(w: string, index: Respeller): string | undefined {
+  const tries = [w.replace(ELONGATED, "$1$1"), w.replace(ELONGATED, "$1")];
+  return (
+    tries.find((t) => index.vocabulary.has(t)) ??
+    tries.find((t) => isEverydayWord(t)) ??
+    tries.map((t) => respelling(t, index)).find((t) => t !== undefined)
+  );
+}
+
+/**
+ * A non-word whose stem happens to be a report word's ("bridgs", "totall", "provincal" → stem
+ * "provinc"), written as the report word one slip away: a form of the same stem ("bridges"), so the
+ * question reader sees the counted unit or cue word meant; or, when no form of its stem is one slip
+ * away, the word one dropped or swapped letter away ("provincial", not "province").
+ */
+function formOfStem(w: string, vocabulary: Map<string, string>): string | undefined {
+  const slips = oneSlipAway(w, (x) => vocabulary.has(x) && /^[a-z]+$/.test(x) && !STOPWORDS.has(x));
+  const own = stem(w);
+  const sameStem = slips.find((s) => vocabulary.get(s.word) === own);
+  if (sameStem !== undefined) return sameStem.word;
+  return slips.find((s) => s.slip <= SLIP.swapped)?.word;
+}
+
+/**
+ * The everyday English word a non-word is one slip from, when that slip is likelier than any slip
+ * to a report word ("suport" → "support", "monney" → "money", "throgh" → "through", "mnay" →
+ * "many", in a report that lacks the word). Respelt as the report word instead, the word would
+ * claim a topic never asked about; left as it is, a word nobody knows weighs as the rarest of
+ * topics, and a misspelt question word hides the question's form. Of several equally likely
+ * everyday words, the commonest.
+ */
+function everydayWordMeant(w: string, vocabulary: Map<string, string>): string | undefined {
+  const everyday = likeliest(oneSlipAway(w, isEverydayWord));
+  if (everyday.length === 0) return undefined;
+  const report = oneSlipAway(w, (x) => vocabulary.has(x))[0];
+  if (report !== undefined && report.slip <= everyday[0]!.slip) return undefined;
+  return everyday
+    .map((e) => ({ word: e.word, zipf: STOPWORDS.has(e.word) ? 7 : (zipfOf(e.word) ?? 0) }))
+    .sort((a, b) => b.zipf - a.zipf)[0]!.word;
 }
 
 /**
