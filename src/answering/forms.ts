@@ -276,7 +276,17 @@ export function planShareIn(english: string): { op: Comparator; share: number } 
 const BARE_DIFFERENCE =
   /^\s*(?:and\s+)?(?:by\s+)?how (?:much|many)(?:\s+(?:more|less|fewer|bigger|larger|higher|greater|smaller|lower))?(?:\s+(?:is it|was it|is that|was that))?\s*[?!.]*\s*$/;
 
+// "Did A … more than B, or the other way round?": the tag offers the reverse, so the question asks
+// which of the two is larger, not whether A is.
+const OTHER_WAY_ROUND =
+  /,?\s*or\s+(?:(?:is|was)\s+it\s+)?(?:the\s+other\s+way\s+a?round|vice\s+versa|the\s+reverse)\s*[?？!.]*\s*$/;
+
 export function formOf(english: string, cues = english, clause = english): Form | undefined {
+  if (OTHER_WAY_ROUND.test(english)) {
+    const untagged = (text: string) => text.replace(OTHER_WAY_ROUND, "?");
+    const form = formOf(untagged(english), untagged(cues), untagged(clause));
+    return form?.type === "comparison" ? { ...form, yesNo: false } : form;
+  }
   const q = english.replace(/[？]/g, "?").trim();
   const c = cues.replace(/[？]/g, "?").trim();
   // The asking clause decides yes/no ("X planned N — did it reach that?"); the
