@@ -66,7 +66,7 @@ export function derive(q: Question, index: SearchIndex, scoring: Scoring): Deriv
     case "growth":
       return growthOf(q, index, scoring);
     case "previous-year":
-      return workedBack(q, index, d.year);
+      return d.year === undefined ? undefined : workedBack(q, index, d.year);
   }
 }
 

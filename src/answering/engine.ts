@@ -104,21 +104,38 @@ export function createEngine(kb: KnowledgeBase, glossary: Glossary, data?: Index
 /** The question as the engine reads it: respelt as the asker meant to type it, quoted back as sent. */
 export function readQuestion(question: string, index: SearchIndex, glossary: Glossary): Question {
   const asked = question.slice(0, MAX_QUESTION_LENGTH).trim();
-  return {
-    ...understand(
-      respellQuestion(
-        chineseForms(
-          chineseDates(
-            expandInitialisms(englishTitles(asked), initialismsFor(index.kb), (w) => knownToken(w, index)),
-          ),
+  const read = understand(
+    respellQuestion(
+      chineseForms(
+        chineseDates(
+          expandInitialisms(englishTitles(asked), initialismsFor(index.kb), (w) => knownToken(w, index)),
         ),
-        index,
       ),
-      glossary,
-      lexiconOf(index),
+      index,
     ),
-    raw: asked,
-  };
+    glossary,
+    lexiconOf(index),
+  );
+  return withReportYear({ ...read, raw: asked }, index);
+}
+
+/**
+ * "How many … the previous year?" with no year named: the year before the year of the reports the
+ * question may be answered from. Reports of different years leave it unread (each report alone is
+ * asked again, across-reports.ts, and reads it against its own year).
+ */
+function withReportYear(q: Question, index: SearchIndex): Question {
+  const d = q.derivation;
+  if (d?.type !== "previous-year" || d.year !== undefined) return q;
+  const reports =
+    q.regions.length > 0
+      ? q.regions.flatMap((r) => [...(index.reportsByRegion.get(r) ?? [])])
+      : [...index.reportsById.keys()];
+  const years = new Set(reports.map((id) => index.reportsById.get(id)?.meta.year));
+  const [year] = years;
+  return years.size === 1 && typeof year === "number"
+    ? { ...q, derivation: { type: "previous-year", year: year - 1 } }
+    : { ...q, derivation: undefined };
 }
 
 // A token that is a report word or a chat abbreviation ("bc" is "because", not a county's initials).

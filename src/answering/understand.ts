@@ -39,7 +39,9 @@ export type Derivation =
   /** "By what percent did X grow (on the year before)?": the change on the previous year, as a percentage. */
   | { type: "growth" }
   /** "Y grew N% this year; what was it the year before?": a year's figure worked back from its change. */
-  | { type: "previous-year"; year: number };
+  | { type: "previous-year"; year: number }
+  /** "the previous year" with no year named: the year before the report's, once the report is known. */
+  | { type: "previous-year"; year: undefined };
 
 export type Question = {
   raw: string;
@@ -309,7 +311,8 @@ function workedBack(clause: string, english: string): Derivation | undefined {
   const years = [...new Set(yearsIn(english))];
   // "the year before 2012", "in 2012 … what was it the year before": the year before the one named.
   const before = yearBefore(clause, years);
-  if (before !== undefined) return { type: "previous-year", year: before };
+  if (before === RELATIVE && years.length === 0) return { type: "previous-year", year: undefined };
+  if (typeof before === "number") return { type: "previous-year", year: before };
   if (!CHANGE_NAMED.test(english)) return undefined;
   // One year named with a change ("given the growth rate, how much … in 2010?"): that year, worked
   // back from the next one's figure when the report has it (compute.ts looks; a report with the
@@ -349,12 +352,14 @@ const CHANGE_ON_PREVIOUS =
 // change asked about, not the year asked.
 const BASE_BEFORE = /\b(?:compared (?:with|to)|than|over|from|on|against|versus|vs\.?|since)\s+$/;
 /** The year asked by "the year before (YEAR)": the year named after it, else the one year the question names. */
-function yearBefore(clause: string, years: number[]): number | undefined {
+function yearBefore(clause: string, years: number[]): number | typeof RELATIVE | undefined {
   const m = YEAR_BEFORE.exec(clause);
   if (!m || !ASKING_WORD.test(clause) || BASE_BEFORE.test(clause.slice(0, m.index))) return undefined;
   const named = m[1] ? Number(m[1]) : years.length === 1 ? years[0] : undefined;
-  return named === undefined ? undefined : named - 1;
+  return named === undefined ? RELATIVE : named - 1;
 }
+/** The year before the report's own year: resolved by the engine, which knows the reports asked. */
+const RELATIVE = "relative";
 
 const NAME_MASK = "the programme";
 // "Took part" is one word for the search: the report writes "participated".
