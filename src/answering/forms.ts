@@ -252,6 +252,9 @@ const EXCESS_OVER_PLAN = new RegExp(
 const PERCENT_OVER_PLAN = new RegExp(
   String.raw`\b(?:${BOUND_WORDS}\s+)?(\d+(?:\.\d+)?)\s*(?:%|percent|per cent)\s+(?:above|over|beyond|(?:more|higher|greater)\s+(?:[\w-]+\s+){0,3}?than(?:\s+(?:was|were|it|they))?)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?${PLAN_NOUNS}\b`,
 );
+const FRACTION_OF_WHOLE = new RegExp(
+  String.raw`\b${BOUND_WORDS}\s+(?:a\s+|an\s+|one\s+)?(two thirds|three quarters|half|third|quarter|fourth|fifth|tenth)\s+of\b`,
+);
 const shareValue = (words: string) => FRACTIONS[words] ?? Number.parseFloat(words);
 
 /**
@@ -320,6 +323,18 @@ export function formOf(english: string, cues = english, clause = english): Form 
       percent: threshold.percent,
       text: threshold.text,
       ...(PLAN_NOUN.test(c) ? { ofPlan: true } : {}),
+    };
+  // "More than a fifth of the X money spent on Y": a fraction of a whole, not of a plan, bounds the
+  // share the report states.
+  const fraction = yesNo ? FRACTION_OF_WHOLE.exec(clause) : null;
+  if (fraction)
+    return {
+      type: "check",
+      against: "threshold",
+      op: OPERATOR[fraction[1]!]!,
+      threshold: shareValue(fraction[2]!),
+      percent: true,
+      text: fraction[0],
     };
   if (yesNo && ALL_OF_THEM.test(clause)) return { type: "check", against: "whole" };
   const comparison = comparisonIn(q, yesNo, c);

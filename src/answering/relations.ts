@@ -114,7 +114,7 @@ export function planOf(e: NumericEntry, at: number, index: SearchIndex): PlanOf 
       (x.sentence !== e.sentence || i < at || statedAsPlan(x)) &&
       x.year === e.year &&
       isNumeric(x) &&
-      sameMeasure(index, i, at) &&
+      (sameMeasure(index, i, at) || (i < at && countedOfThem(e, x))) &&
       x.kind !== "percent" &&
       !partOf.has(x.id) &&
       (index.entryIsPlan[i] === 1 || statedAsPlan(x)) &&
@@ -125,6 +125,15 @@ export function planOf(e: NumericEntry, at: number, index: SearchIndex): PlanOf 
     }
   }
   return undefined;
+}
+
+// "planned to reinforce 30 reservoirs and completed 27 of them": a count written "N of them" counts
+// the things an earlier count of its sentence names, whatever unit its own words were given.
+const OF_THEM_AFTER = /^\s+of\s+(?:them|these|those)\b/i;
+function countedOfThem(e: NumericEntry, earlier: Entry): boolean {
+  if (e.kind !== "count" || earlier.kind !== "count" || earlier.sentence !== e.sentence) return false;
+  const at = findWritten(e);
+  return at > findWritten(earlier) && OF_THEM_AFTER.test(e.sentence.slice(at + e.written.length));
 }
 
 // Words of a label that say a figure is planned, or that it is an amount, not what it is of: every
