@@ -63,7 +63,7 @@ export function respelling(word: string, index: Respeller): string | undefined {
   const everyday = everydayWordMeant(w, index.vocabulary);
   if (everyday !== undefined) return everyday;
   const found = index.resolve(w, stem(w));
-  if (found?.kind !== "term") return undefined;
+  if (found?.kind !== "term") return runTogether(w, index.vocabulary);
   // Of the forms of the stem meant, the one nearest the letters typed ("vilages" → "villages").
   // A form with a hyphen is left to the search, which reads it as its parts too: respelt as words,
   // "microcredit" → "micro-credit" would count the same word three times.
@@ -78,6 +78,22 @@ export function respelling(word: string, index: Respeller): string | undefined {
     }
   }
   return best;
+}
+
+// Each part of a run-together word is a word of its own, not a letter or two.
+const MIN_PART_LENGTH = 3;
+
+/**
+ * Two report words written without the space between them ("worldbank", "microloans"), as the two
+ * words, when the corrector finds no report word the non-word is a misspelling of; undefined when
+ * no split gives two report words. Written as one, the word was a term nobody knows, the rarest of
+ * topics; as two, each is searched as the report writes it.
+ */
+function runTogether(w: string, vocabulary: Map<string, string>): string | undefined {
+  const isPart = (p: string) => p.length >= MIN_PART_LENGTH && vocabulary.has(p) && !STOPWORDS.has(p);
+  for (let at = MIN_PART_LENGTH; at <= w.length - MIN_PART_LENGTH; at++)
+    if (isPart(w.slice(0, at)) && isPart(w.slice(at))) return `${w.slice(0, at)} ${w.slice(at)}`;
+  return undefined;
 }
 
 /**

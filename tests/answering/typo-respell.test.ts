@@ -5,7 +5,19 @@ import { corrector } from "../../src/answering/corrector.js";
 import { respelling } from "../../src/answering/respell.js";
 import { stem } from "../../src/text/words.js";
 
-const REPORT_WORDS = ["village", "villages", "bridges", "province", "provincial", "water", "total", "funds"];
+const REPORT_WORDS = [
+  "village",
+  "villages",
+  "bridges",
+  "province",
+  "provincial",
+  "water",
+  "total",
+  "funds",
+  "world",
+  "bank",
+  "loans",
+];
 const vocabulary = new Map(REPORT_WORDS.map((w) => [w, stem(w)]));
 const terms = new Set(vocabulary.values());
 const hasTerm = (t: string) => terms.has(t);
@@ -32,5 +44,13 @@ describe("respelling by the kind of slip", () => {
   it("never a report word when an everyday word is the likelier slip", () => {
     // One dropped letter from "weather", one stray letter from the report's "water".
     expect(respelling("wather", index)).toBe("weather");
+  });
+
+  it("two report words run together are the two words", () => {
+    expect(respelling("worldbank", index)).toBe("world bank");
+    expect(respelling("bankloans", index)).toBe("bank loans");
+    // Not when a part is no report word, nor an everyday word.
+    expect(respelling("worldpeace", index)).toBeUndefined();
+    expect(respelling("backwater", index)).toBeUndefined();
   });
 });
