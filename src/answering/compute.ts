@@ -142,7 +142,8 @@ function totalOf(q: Question, index: SearchIndex, scoring: Scoring): Derived | u
   );
   if (
     peers.length < 2 ||
-    peers.some((p) => TOTAL_LABEL.test(p.entry.label) || index.groupsByTotal.has(p.entry.id))
+    peers.some((p) => TOTAL_LABEL.test(p.entry.label) || index.groupsByTotal.has(p.entry.id)) ||
+    peers.some((p) => peers.some((o) => partOf(o.entry, p.entry)))
   )
     return undefined;
   const inputs = peers.map((p) => p.entry as NumericEntry);
@@ -159,6 +160,17 @@ function totalOf(q: Question, index: SearchIndex, scoring: Scoring): Derived | u
       peers.map((p) => p.index),
     ),
   };
+}
+// "trained 271,700 people, of which 118,300 … and 153,400 …": a figure written after "of which" (or
+// "including", "among them") later in the whole's sentence is one of its parts, never a peer to add
+// to it, whether or not the report's groups were read.
+const PART_OPENER = /\b(?:of which|of whom|including|among them|among which)\b/i;
+function partOf(part: Entry, whole: Entry): boolean {
+  if (part === whole || part.sentence !== whole.sentence || !isNumeric(part) || !isNumeric(whole))
+    return false;
+  const w = whole.sentence.indexOf(whole.written);
+  const p = whole.sentence.indexOf(part.written, w + whole.written.length);
+  return w >= 0 && p > w && PART_OPENER.test(whole.sentence.slice(w, p));
 }
 // Items listed for the same thing share most of their description, and match the question almost
 // as well as each other (parallel sentences about two items often differ only in their verb).

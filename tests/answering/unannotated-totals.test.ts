@@ -32,3 +32,15 @@ describe("totalOf: a rate per person times the persons its sentence counts", () 
     expect(a).toMatchObject({ type: "derived", value: 18_600_000 });
   });
 });
+
+describe("totalOf: a whole and the parts written after its 'of which'", () => {
+  const sichuan = madeUpGansuEngine({
+    "Rain Plan":
+      "As of the end of December, the province had trained 271,700 people, of which 118,300 people received vocational education and 153,400 people received short-term skill training; it transferred employment for 228,000 people.",
+  });
+
+  it("are never added as peers: the stated figure answers", () => {
+    const a = sichuan.answer("How many people in total had the Rain Plan trained?");
+    expect(a.value).toBe(271_700);
+  });
+});
