@@ -8,7 +8,7 @@ import { isEnglishWord, zipfOf } from "./background.js";
 import { regionsIn } from "./regions.js";
 import { plainQuestion } from "./register.js";
 import type { SearchIndex } from "./search-index.js";
-import { SLIP, likeliest, oneSlipAway } from "../text/typos.js";
+import { LONGEST_WORD, SLIP, likeliest, oneSlipAway } from "../text/typos.js";
 import { STOPWORDS, editDistance, stem } from "../text/words.js";
 import { getOrInsertComputed } from "../util/maps.js";
 
@@ -54,7 +54,13 @@ export function surfaceForms(vocabulary: Map<string, string>): Map<string, strin
  */
 export function respelling(word: string, index: Respeller): string | undefined {
   const w = word.toLowerCase();
-  if (w.length < SHORT_LENGTH || !/^[a-z]+$/.test(w) || STOPWORDS.has(w) || index.vocabulary.has(w))
+  if (
+    w.length < SHORT_LENGTH ||
+    w.length > LONGEST_WORD ||
+    !/^[a-z]+$/.test(w) ||
+    STOPWORDS.has(w) ||
+    index.vocabulary.has(w)
+  )
     return undefined;
   if (hasElongation(w)) return unElongated(w, index);
   if (isEnglishWord(w) || plainQuestion(w, () => true) !== w || regionsIn(w).length > 0) return undefined;

@@ -20,6 +20,12 @@ export const SLIP = {
 export type Slip = (typeof SLIP)[keyof typeof SLIP];
 
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
+/**
+ * Longer than any word a report or English writes, one slip included: a longer token is no
+ * misspelling. Trying every slip costs about 54 strings of its length per letter, quadratic in it,
+ * and a pasted run of thousands of letters held the process for seconds.
+ */
+export const LONGEST_WORD = 32;
 
 /**
  * The words `has` knows that are one slip away from `typed` (lower-case letters), each with its
@@ -28,6 +34,7 @@ const LETTERS = "abcdefghijklmnopqrstuvwxyz";
  * the way a shortlist by shared trigrams misses a short word with two letters swapped.
  */
 export function oneSlipAway(typed: string, has: (word: string) => boolean): { word: string; slip: Slip }[] {
+  if (typed.length > LONGEST_WORD) return [];
   const found = new Map<string, Slip>();
   const add = (word: string, slip: Slip) => {
     if (word === typed || !has(word)) return;

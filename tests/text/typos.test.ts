@@ -34,3 +34,11 @@ describe("oneSlipAway: words one typing slip from the word typed", () => {
     expect(oneSlipAway("rain", among(["rain"]))).toEqual([]);
   });
 });
+
+describe("oneSlipAway: a token longer than any word", () => {
+  it("is no misspelling and costs nothing (every slip of 6,000 letters was tried before)", () => {
+    let asked = 0;
+    expect(oneSlipAway("ab".repeat(3000), () => (asked++, false))).toEqual([]);
+    expect(asked).toBe(0);
+  });
+});
