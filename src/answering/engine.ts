@@ -121,16 +121,25 @@ export function readQuestion(question: string, index: SearchIndex, glossary: Glo
 
 /**
  * "How many … the previous year?" with no year named: the year before the year of the reports the
- * question may be answered from. Reports of different years leave it unread (each report alone is
+ * question may be answered from (and a year named that is the one before theirs, below). Reports of different years leave it unread (each report alone is
  * asked again, across-reports.ts, and reads it against its own year).
  */
 function withReportYear(q: Question, index: SearchIndex): Question {
   const d = q.derivation;
-  if (d?.type !== "previous-year" || d.year !== undefined) return q;
   const reports =
     q.regions.length > 0
       ? q.regions.flatMap((r) => [...(index.reportsByRegion.get(r) ?? [])])
       : [...index.reportsById.keys()];
+  // "How much … in 2011?" asked of a 2012 report that has no 2011 figure: the year before the
+  // report's, worked back from a change it states ("up 26% over the previous year") when it does.
+  const [asked] = q.years;
+  if (!d && q.years.length === 1 && asked !== undefined) {
+    const held = index.reportsByYear.get(asked);
+    const before = reports.some((id) => index.reportsById.get(id)?.meta.year === asked + 1);
+    if (before && !reports.some((id) => held?.has(id)))
+      return { ...q, derivation: { type: "previous-year", year: asked } };
+  }
+  if (d?.type !== "previous-year" || d.year !== undefined) return q;
   const years = new Set(reports.map((id) => index.reportsById.get(id)?.meta.year));
   const [year] = years;
   return years.size === 1 && typeof year === "number"

@@ -26,3 +26,16 @@ describe("engine: the year before the report's", () => {
     expect(a.value).toBeCloseTo(52_018, 0);
   });
 });
+
+describe("engine: a year named that is the one before the report's", () => {
+  const engine = madeUpGansuEngine({
+    "Microfinance and mutual funds":
+      "Financial institutions issued a total of 1.386 billion Yuan of small loans to poor households, up 26% over the previous year.",
+  });
+
+  it("is worked back from the change the report states, not refused for want of that year's figures", () => {
+    const a = engine.answer("How much were the small loans to poor households in 2011?");
+    expect(a.type).toBe("derived");
+    expect(a.value).toBeCloseTo(1_100_000_000, -5);
+  });
+});
