@@ -401,6 +401,18 @@ export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): Gr
     const subject = subjectBefore(tokens, verbAt, ctx.region);
     if (subject && !isRegion(subject, ctx.region)) return withYear(`${subject} (${head})`);
   }
+  // "the 22 counties had 2.37 million rural poor people": what a subject has is counted in it.
+  const having =
+    tokens[first - 1]?.lemma === "have"
+      ? first - 1
+      : tokens[first - 2]?.lemma === "have" && tokens[first - 1]?.pos === "ADV"
+        ? first - 2
+        : -1;
+  if (head && /[A-Za-z]/.test(counted) && having > 0) {
+    const owner = subjectBefore(tokens, having, ctx.region);
+    if (owner && !isRegion(owner, ctx.region))
+      return withYear(`${head} in ${owner.replace(/^The\b/, "the")}`);
+  }
   // "of the 251 project villages" after a part of them: the whole, that noun's total.
   if (head && fig.kind === "count" && isWholeOfPart(tokens, first)) return withYear(`${head} (total)`);
   // "launched in 145 poor villages": the villages are where the clause happened (label-places.ts).

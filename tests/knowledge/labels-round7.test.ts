@@ -169,3 +169,14 @@ describe("automatic labels: an amount per unit beside another amount", () => {
     expect(l.get("15 million Yuan")).toBe("Provincial special funds per pilot county");
   });
 });
+
+describe("automatic labels: what a subject has", () => {
+  it("is counted in that subject, unless the subject is the report's region", () => {
+    expect(labels("The pilot area has 120 villages.").get("120 villages")).toBe("Villages in the pilot area");
+    expect(
+      labels("By the end of 2012, Anhui Province still had 5.42 million rural poor people.").get(
+        "5.42 million rural poor people",
+      ),
+    ).toBe("Rural poor people");
+  });
+});
