@@ -128,10 +128,11 @@ const GROWTH_FORM_WORDS = new Set(
     " ",
   ),
 );
-// Chinese asks for a share with 百分之/百分比/比例/占比: the glossary may not carry every such phrase.
-const ZH_PERCENT_CUE = /百分|比例|占比|比重|％/;
+// Chinese asks for a share with 百分之/百分比/比例/占比, and for a rate with …率 (参合率, 发生率): the glossary
+// may not carry every such phrase. 率先 ("first to") and 率领 ("lead") are no rate.
+const ZH_PERCENT_CUE = /百分|比例|占比|比重|％|率(?![先领])/;
 const KEYWORD_MONEY_CUE =
-  /\b(invest(ed|ment|ments)?|spen[dt]|spending|costs?|budget|income(?!-)|worth|donat\w*|allocat\w*|subsid\w*|capital|contribut\w*|paid|grants?)\b/;
+  /\b(invest(ed|ment|ments)?|spen[dt]|spending|costs?|budget|income(?!-)|earn(s|ed|ing|ings)?|wages?|salar(y|ies)|worth|donat\w*|allocat\w*|subsid\w*|capital|contribut\w*|paid|grants?)\b/;
 const PERCENT_CUE = /\b(percent(age)?|per cent|share|proportion|ratio|fraction|rate)\b|%/;
 // "By how much did X grow / fall", "how much did X grow": a change. Without "by", only "grow" is:
 // "how much did X increase (to)" often wants the amount, and "how much snow fell" is no change.
@@ -153,7 +154,7 @@ const withoutStatedAmounts = (q: string, derivation?: Derivation) =>
   (derivation ? q.replace(STATED_PERCENT, " ") : q).replace(STATED_AMOUNT, " ");
 
 const MONEY_CUE =
-  /\b(yuan|rmb|money|funds?|funding|funded|invest(ed|ment|ments)?|spen[dt]|spending|costs?|budget|loans?|worth|donat\w*|income|allocat\w*|subsid\w*|capital|financ\w*|contribut\w*|paid|pay|grants?|reward)\b/;
+  /\b(yuan|rmb|money|funds?|funding|funded|invest(ed|ment|ments)?|spen[dt]|spending|costs?|budget|loans?|worth|donat\w*|income|earn(s|ed|ing|ings)?|wages?|salar(y|ies)|allocat\w*|subsid\w*|capital|financ\w*|contribut\w*|paid|pay|grants?|reward)\b/;
 /** A word that says the figure asked for is money ("cost", "budget", "spending"). */
 export const namesMoney = (word: string) => MONEY_CUE.test(word);
 const PASSAGE_CUE =
