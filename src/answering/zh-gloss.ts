@@ -277,35 +277,50 @@ function glossWord(word: string, tag: string): string {
 }
 
 /**
- * When the gloss glossWord gives has a word no report uses (旅游 "trip"), a later sense of the same
- * dictionary entry whose words the reports do use ("tourism"): the entry lists a word's senses, and
- * the one the reports write is the reading the question means. `keep` says which words they use.
+ * When the gloss glossWord gives has a word no report uses (旅游 "trip", 重建 "rebuild"), a later
+ * sense of the same dictionary entry whose words the reports do use ("tourism", "reconstruction"):
+ * the entry lists a word's senses, and the one the reports write is the reading the question means.
+ * A first gloss none of whose words a report uses is dropped anyway (translateChinese keeps only
+ * report words), so this only ever puts a reading of the word where nothing would stand. `keep` says which
+ * words the reports use.
  */
-// jieba's tags of common nouns (n, ng), verbal nouns (vn) and nouns of other kinds it marks so (nz
-// is a name): 旅游 vn "trip; tourism".
-const TOPIC_NOUN_TAG = /^(?:n|ng|vn)$/;
 function sensesKnown(word: string, tag: string, keep: (word: string) => boolean): string | undefined {
-  // Only a noun names a topic whose other senses are other topics; a verb's or an adjective's later
-  // senses often say something else (高 "high", then "above average").
-  // A compound's senses are readings of one word; a single character's entry gathers what it means
-  // in many words (钱 "coin; money; …"), which no one of its senses reads better than the first.
-  if (!TOPIC_NOUN_TAG.test(tag) || [...word].length < 2) return undefined;
+  if (NAME_TAG.test(tag) || VERB_TAG.test(tag)) return undefined;
   const known = (words: string[]) => words.every((w) => keep(w.toLowerCase()));
+  // A first gloss with any word the reports use keeps that word (还有 "still remain": "remain").
   const first = glossWord(word, tag);
-  if (!first || known(first.split(" "))) return undefined;
-  const name = NAME_TAG.test(tag);
-  const entry = entriesOf(word).find((e) => isName(e) === name);
+  if (!first || first.split(" ").some((w) => keep(w.toLowerCase()))) return undefined;
+  const entry = entriesOf(word).find((e) => !isName(e));
   if (!entry) return undefined;
-  const senses = entry.english
+  // CC-CEDICT writes each reading of a word as one item, and inside it, after ";", the same reading
+  // in other English words. A compound's items are readings of one word, any of which the report
+  // may write; a single character's entry gathers what it means inside many words (钱 "coin; money",
+  // then a unit of weight), so only its first reading's other words say what the first gloss says
+  // (林 "woods; forest").
+  const readings = [...word].length < 2 ? entry.english.slice(0, 1) : entry.english;
+  const senses = readings
     .flatMap((s) => s.split(";"))
     .map((s) => s.trim())
     // A sense that opens with a usage note ("(fig.) to share equally", "(coll.) …") is a special
     // use, not a plain reading of the word.
-    .filter((s) => s && !s.startsWith("(") && !NOT_A_TRANSLATION.test(s) && !QUESTION_SENSE.test(s))
+    .filter((s) => s && !s.startsWith("(") && !NOT_A_TRANSLATION.test(s) && !QUESTION_SENSE.test(s));
+  // A word jieba reads as a noun (活动 vn: "to exercise …; activity; event") means one of its noun
+  // senses first, as glossOf reads it.
+  const ordered = NOUN_SENSE_TAG.test(tag)
+    ? [...senses.filter((s) => !VERB_SENSE.test(s)), ...senses.filter((s) => VERB_SENSE.test(s))]
+    : senses;
+  return ordered
     .map(contentOf)
-    .filter((w) => w.length > 0 && w.length <= MAX_GLOSS_WORDS);
-  return senses.find(known)?.join(" ");
+    .filter((w) => w.length > 0 && w.length <= MAX_GLOSS_WORDS)
+    .find(known)
+    ?.join(" ");
 }
+// A word jieba reads as a verb (补助 v "to subsidize; subsidy") asks about the action: its noun
+// sense names what the action gave, a figure of another kind (the total subsidies, not the
+// subsidy each person got).
+const VERB_TAG = /^v$/;
+// jieba's tags of common nouns (n, ng) and verbal nouns (vn: 旅游, 活动).
+const NOUN_SENSE_TAG = /^(?:n|ng|vn)$/;
 
 /** Han text (and numbers) outside the glossary's terms, in runs between terms and spaces. */
 function uncoveredRuns(text: string, glossary: Glossary): string[] {
