@@ -5,6 +5,7 @@
 
 import { stem, words } from "../text/words.js";
 import { MONTH_NAMES } from "../text/years.js";
+import { nameRuns } from "./names-runs.js";
 
 // Words that may sit inside a capitalised name without a capital ("Office of Poverty Alleviation and Development").
 const NAME_JOINERS = new Set(["of", "and", "for", "the", "on", "in", "to", "de"]);
@@ -34,6 +35,8 @@ const LEADING_WORDS = new Set([
   "meanwhile",
   "currently",
 ]);
+// "the Alder, Birch and Cedar peoples": the article belongs to the list, not its first name.
+const LEADING_ARTICLE_NAME = /^(?:the|a|an)\s+(?=\p{Lu})/u;
 /** A list item longer than this is a clause, not a name. */
 const MAX_ITEM_WORDS = 8;
 
@@ -64,10 +67,14 @@ function listItems(sentence: string): string[] {
     // A name ends where the sentence goes on in lower case ("Sui County [covered 44 villages]").
     .map((p) => (capitalised(p) ? p.replace(/\s+(?![A-Z]|of\b|and\b|for\b|the\b)[a-z].*$/, "") : p))
     .filter(Boolean);
-  // The list ends where an item turns into a clause ("… mutual funds, the income of farmers was increased").
+  // The list ends where an item turns into a clause ("… mutual funds, the income of farmers was increased"),
+  // and a list of names ends at the first item in lower case ("A, B and C, where the work …",
+  // "…, with a planned investment of …"); an article before a name is not part of it ("the A, B and C").
   const items: string[] = [];
-  for (const p of parts) {
+  for (const raw of parts) {
+    const p = items.length === 0 || capitalised(items[0]!) ? raw.replace(LEADING_ARTICLE_NAME, "") : raw;
     if (p.split(/\s+/).length > MAX_ITEM_WORDS || /\b(was|were|is|are|has|have|had)\b/.test(p)) break;
+    if (items.length > 0 && capitalised(items[0]!) && !capitalised(p)) break;
     items.push(p);
   }
   return items.length >= 2 ? items : [];
@@ -117,7 +124,12 @@ export function namesIn(sentence: string, kind?: string): string[] {
   const ofKind = (n: string) => new RegExp(`\\b${kind}(?!-)`, "i").test(n);
   // A "namely" list with one item of the kind is a list of that kind ("Fengqiu, Guangshan and Shangcai County").
   if (!kind || (listed.length > 0 && listed.some(ofKind)))
-    return [...new Set(listed.length > 0 ? listed : quotedOrCapitalised(sentence))];
+    return [
+      ...new Set(listed.length > 0 ? listed : (nameRuns(sentence)[0] ?? quotedOrCapitalised(sentence))),
+    ];
+  // A run "A County, B County and C County" lists names of the kind without a lead word.
+  const run = nameRuns(sentence).find((r) => r.some(ofKind));
+  if (run) return [...new Set(run)];
   // Otherwise the first way of naming that gives names of the kind: a quoted title of another kind
   // does not hide the capitalised names the sentence gives ("in Luanchuan County, Xin County …").
   for (const found of [quotedNames(sentence), capitalisedNames(sentence)]) {

@@ -1,0 +1,72 @@
+// Lists of names as reports write them: with or without a lead word, ending where the sentence goes on.
+import { describe, expect, it } from "vitest";
+import { namesIn } from "../../src/answering/names.js";
+import { nameRuns } from "../../src/answering/names-runs.js";
+
+describe("nameRuns: names listed by commas and a last 'and', without a lead word", () => {
+  it("a run after a preposition or a noun", () => {
+    expect(nameRuns("Storms hit Alderton, Birchby and Cedarford cities in the south.")).toEqual([
+      ["Alderton", "Birchby", "Cedarford"],
+    ]);
+    expect(nameRuns("The office gave funds to the four prefectures of Alda, Brin, Coll and Dunn.")).toEqual([
+      ["Alda", "Brin", "Coll", "Dunn"],
+    ]);
+  });
+
+  it("the words opening the sentence are no part of the first name", () => {
+    expect(nameRuns("In July, Alderton, Birchby and Cedarford were flooded.")).toEqual([
+      ["Alderton", "Birchby", "Cedarford"],
+    ]);
+  });
+
+  it("two names joined by 'and' are no run: one name may hold an 'and'", () => {
+    expect(nameRuns("The Bureau of Industry and Commerce helped.")).toEqual([]);
+  });
+});
+
+describe("namesIn: lists without a lead word, and where a lead-word list ends", () => {
+  it("a run of names is a list when no 'namely' leads into it", () => {
+    expect(namesIn("Storms hit Alderton, Birchby and Cedarford cities in the south.")).toEqual([
+      "Alderton",
+      "Birchby",
+      "Cedarford",
+    ]);
+  });
+
+  it("a run of names of the kind opening the sentence", () => {
+    expect(
+      namesIn("Alder County, Birch County and Cedar County remained the largest producers.", "county"),
+    ).toEqual(["Alder County", "Birch County", "Cedar County"]);
+  });
+
+  it("a list of names ends at the first item in lower case", () => {
+    expect(
+      namesIn(
+        "The second batch, namely Alder County, Birch County and Cedar County, where work starts next year.",
+      ),
+    ).toEqual(["Alder County", "Birch County", "Cedar County"]);
+    expect(
+      namesIn(
+        "Pilots ran in three counties, namely Alder County, Birch County and Cedar County, with a planned investment of 9 million Yuan.",
+        "county",
+      ),
+    ).toEqual(["Alder County", "Birch County", "Cedar County"]);
+  });
+
+  it("the article before a list of names is not part of its first name", () => {
+    expect(namesIn("It covered four groups, namely the Alda, Brin, Coll and Dunn.")).toEqual([
+      "Alda",
+      "Brin",
+      "Coll",
+      "Dunn",
+    ]);
+  });
+
+  it("a list of lower-case items keeps them all", () => {
+    expect(
+      namesIn(
+        "Through the implementation of industrial support, technology training, microfinance and mutual funds, the income of farmers was increased.",
+      ),
+    ).toEqual(["industrial support", "technology training", "microfinance", "mutual funds"]);
+  });
+});
