@@ -229,6 +229,8 @@ function nameInPinyin(word: string, pinyin: string): string {
     .join(" ");
 }
 
+// The last character of a place named for a landform: mountain, river, lake.
+const LANDFORM = /^[山江河湖]$/;
 const glossMemo = new BoundedMemo<string, string>(MEMO_WORDS);
 /** English for one segment with its jieba tag; "" for a grammatical word or one nothing translates. */
 function glossWord(word: string, tag: string): string {
@@ -265,7 +267,15 @@ function glossWord(word: string, tag: string): string {
       const readings = [...word].map(
         (c) => entriesOf(c).find((e) => !isName(e))?.pinyin ?? entriesOf(c)[0]?.pinyin,
       );
-      return readings.every((r) => r !== undefined) ? romanized(readings.join("")) : "";
+      if (!readings.every((r) => r !== undefined)) return "";
+      const whole = romanized(readings.join(""));
+      // A place named for a landform (武陵山, 罗霄山, 清水江, 洪泽湖) is written by English either as
+      // one word in pinyin ("Wulingshan") or as the name and the landform ("Wuling Mountain"): both
+      // are given, and the question reader keeps the one the report writes.
+      const chars = [...word];
+      if (chars.length < 3 || !LANDFORM.test(chars.at(-1)!)) return whole;
+      const landform = glossWord(chars.at(-1)!, "n");
+      return landform ? `${whole} ${romanized(readings.slice(0, -1).join(""))} ${landform}` : whole;
     }
     const numeral = tag.startsWith("m") || tag === "v";
     for (let i = 1; i < word.length; i++) {
