@@ -271,3 +271,11 @@ describe("understand: hostile input", () => {
     expect(q.english).toContain("abab");
   });
 });
+
+describe("understand: what people earn is money", () => {
+  it("'earn', 'wage' and 'salary' ask for an amount of money", () => {
+    expect(read("what did the trainees earn a month on average?").kinds).toEqual(["money"]);
+    expect(read("what was the monthly wage of the migrant workers?").kinds).toEqual(["money"]);
+    expect(read("what salary did the village doctors get?").kinds).toEqual(["money"]);
+  });
+});
