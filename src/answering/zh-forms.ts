@@ -177,9 +177,11 @@ function shareOfPlan(text: string): string {
     .replace(new RegExp(`超额(${PERCENT})`, "g"), (_, pct: string) => ` ${pct} beyond the 计划 `);
 }
 
-// "占(总数的)百分之多少", "占多大比例", "比例是多少": a share asked for.
+// "占(总数的)百分之多少", "占多大比例", "比例是多少": a share asked for; so is a bare 占(…的)多少 that
+// ends the question ("中央资金占多少？", what part of the whole it makes up), where no measure word
+// or noun after 多少 says what it counts (占地多少亩 asks an area).
 const SHARE_ASKED = new RegExp(
-  `占(?:了)?(?:[^，,。？?]{0,8}?的)?(?:百分之${HOW_MANY}|${HOW_MANY}(?:比例|比重|百分比)|多大(?:比例|比重)|几成)`,
+  `占(?:了)?(?:[^，,。？?]{0,8}?的)?(?:百分之${HOW_MANY}|${HOW_MANY}(?:比例|比重|百分比)|多大(?:比例|比重)|几成|多少s*$)`,
   "g",
 );
 
