@@ -246,6 +246,28 @@ export function namesAskedIn(english: string): NamesAsked {
 }
 
 /**
+ * The names of the clause, among a sentence's clauses that give names, sharing most of the
+ * question's words: "in area X, the pilots A, B and C …; in area Y, the pilots D, E and F …" gives
+ * D, E and F to a question about area Y. Ties keep the sentence's order.
+ */
+function clauseNames(sentence: string, kind: string | undefined, stems: readonly string[]): string[] {
+  const clauses = sentence.split(/;\s+/);
+  if (clauses.length < 2) return namesIn(sentence, kind);
+  const shared = (clause: string) => {
+    const own = new Set(words(clause).map(stem));
+    return stems.filter((t) => own.has(t)).length;
+  };
+  const best = clauses
+    .map((clause) => ({ items: namesIn(clause, kind), shared: shared(clause) }))
+    .filter((c) => c.items.length > 0)
+    .reduce<{ items: string[]; shared: number } | undefined>(
+      (a, b) => (!a || b.shared > a.shared ? b : a),
+      undefined,
+    );
+  return best?.items ?? [];
+}
+
+/**
  * The names a question asks for and the sentence that gives them, or undefined: never an empty list.
  * `ranked`: the best sentences for the question, best first; `inOrder`: their section's sentences in
  * the report's order (a group asked for by its place is counted there); `keep`: names worth giving.
@@ -259,7 +281,10 @@ export function namesAnswer(
   inOrder: readonly string[],
   keep: (name: string) => boolean = () => true,
 ): { sentence: string; items: string[] } | undefined {
-  const named = (sentence: string) => ({ sentence, items: namesIn(sentence, asked.kind).filter(keep) });
+  const named = (sentence: string) => ({
+    sentence,
+    items: clauseNames(sentence, asked.kind, asked.stems).filter(keep),
+  });
   if (asked.role) {
     const role = stem(asked.role);
     const holders = (sentence: string) => {

@@ -1,6 +1,6 @@
 // Lists of names as reports write them: with or without a lead word, ending where the sentence goes on.
 import { describe, expect, it } from "vitest";
-import { namesIn } from "../../src/answering/names.js";
+import { namesAnswer, namesIn } from "../../src/answering/names.js";
 import { nameRuns } from "../../src/answering/names-runs.js";
 
 describe("nameRuns: names listed by commas and a last 'and', without a lead word", () => {
@@ -68,5 +68,18 @@ describe("namesIn: lists without a lead word, and where a lead-word list ends", 
         "Through the implementation of industrial support, technology training, microfinance and mutual funds, the income of farmers was increased.",
       ),
     ).toEqual(["industrial support", "technology training", "microfinance", "mutual funds"]);
+  });
+});
+
+describe("namesAnswer: the clause that matches the question", () => {
+  it("of a sentence listing names in two clauses, the clause sharing the question's words", () => {
+    const s =
+      "In the Alder area, the pilot counties, namely Ash County and Elm County, covered 40 villages; in the Birch area, the pilot counties, namely Oak County, Yew County and Fir County, covered 30 villages.";
+    const asked = { partners: false, kind: "county", stems: ["pilot", "counti", "birch", "area"] };
+    expect(namesAnswer(asked, [s], [s])?.items).toEqual(["Oak County", "Yew County", "Fir County"]);
+    expect(namesAnswer({ ...asked, stems: ["pilot", "alder"] }, [s], [s])?.items).toEqual([
+      "Ash County",
+      "Elm County",
+    ]);
   });
 });
