@@ -12,6 +12,7 @@ import { isEnglishWord } from "./background.js";
 import { entryFigure } from "../knowledge/figures.js";
 import { chineseDates, englishTitles, labelIn } from "./zh.js";
 import { chineseForms } from "./zh-forms.js";
+import { namesProgramme } from "./zh-programme.js";
 import {
   citationOf,
   derivedText,
@@ -110,6 +111,7 @@ export function readQuestion(question: string, index: SearchIndex, glossary: Glo
         chineseDates(
           expandInitialisms(englishTitles(asked), initialismsFor(index.kb), (w) => knownToken(w, index)),
         ),
+        namesProgramme(index, glossary),
       ),
       index,
     ),

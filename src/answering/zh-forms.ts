@@ -362,7 +362,7 @@ const EACH = /每(?:一)?(?:个|位|名|座|所|家|条|项)(?=\p{Script=Han})/g
  * returned unchanged. A statement that follows the question ("……完成了没？年度计划是20万人") is
  * what the question gives, and goes before it, as English puts a given lead-in.
  */
-export function chineseForms(text: string): string {
+export function chineseForms(text: string, namesProgramme?: (zh: string) => boolean): string {
   if (!/\p{Script=Han}/u.test(text)) return text;
   let q = chineseNumbers(text)
     .replace(OF_STATED, (_, n: string) => ` of the ${n}`)
@@ -395,7 +395,7 @@ export function chineseForms(text: string): string {
   clause = difference(clause);
   clause = whichFirst(clause);
   // A plain how-much clause left after every frame above puts what it measures first (zh-head.ts).
-  if (!yes) clause = subjectFirst(clause);
+  if (!yes) clause = subjectFirst(clause, namesProgramme);
   // What is still asked with 多少 + a measure word after the frames above counts that word's unit.
   return `${shareOfPlan(lead)}${shareOfPlan(clause).replace(SHARE_ASKED, " what share ")}？`
     .replace(MEASURE_ASKED, (_, zh: string) => ` how many ${unitOfMeasure.get(zh)} `)

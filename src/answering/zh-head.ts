@@ -90,7 +90,7 @@ const READ_ELSEWHERE = /百分|比例|比重|占|每|平均/;
  * clause is returned unchanged when it does not end in a bare 多少 (or an earlier frame's "how
  * much") or has no subject before it.
  */
-export function subjectFirst(clause: string): string {
+export function subjectFirst(clause: string, namesProgramme?: (zh: string) => boolean): string {
   const m = ASKED_AT_END.exec(clause);
   if (!m || READ_ELSEWHERE.test(clause)) return clause;
   const [, before, asked, money] = m;
@@ -114,9 +114,9 @@ export function subjectFirst(clause: string): string {
     if (COMPLEMENT.test(tail[0]!)) pop((w) => verb(w) && [...w.word].length === 1);
     pop((w) => w.tag === "d");
     // The subject of a verb of giving is the giver when it is a noun (中央财政投入了多少: funds
-    // from the central government); an action (整村推进, 扶贫搬迁) is what the money went into,
-    // the section's own topic, which names no one figure of it.
-    if (end === 0 || !/^(?:n|j)/.test(words[end - 1]!.tag)) return clause;
+    // from the central government); an action (整村推进, 扶贫搬迁) is what the money went into.
+    if (end === 0 || !/^(?:n|j)/.test(words[end - 1]!.tag))
+      return programmeFirst(words, end, tail, m, namesProgramme) ?? clause;
   }
   let start = end;
   while (start > 0) {
@@ -137,6 +137,47 @@ export function subjectFirst(clause: string): string {
     .map((w) => w.word)
     .join("");
   return `what ${head} is ${lead} ${tail.join("")} ${asked ?? "多少"} ${money ?? ""}`
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+// The words of an action named as a subject: verbs, verbal nouns and Han runs jieba does not know
+// (整村 x + 推进 v, 扶贫 v + 搬迁 v).
+const ACTION_TAG = /^(?:v|vn|x)$/;
+
+/**
+ * An action before a verb of giving that names one of the report's programmes (扶贫搬迁投入了多少
+ * 资金: how much went into relocation) asks for what went into that programme as a whole: its
+ * total, the way the report states a programme's money ("a total of N was invested in …", its
+ * parts after). The action is put first as the head, with "total" before the verb. An action that
+ * names no programme (or no test given) is left to be read as before: undefined.
+ */
+function programmeFirst(
+  words: Tagged[],
+  end: number,
+  tail: string[],
+  asking: RegExpExecArray,
+  namesProgramme: ((zh: string) => boolean) | undefined,
+): string | undefined {
+  if (!namesProgramme) return undefined;
+  let start = end;
+  while (
+    start > 0 &&
+    ACTION_TAG.test(words[start - 1]!.tag) &&
+    /\p{Script=Han}/u.test(words[start - 1]!.word)
+  )
+    start--;
+  const action = words
+    .slice(start, end)
+    .map((w) => w.word)
+    .join("");
+  if (start === end || !namesProgramme(action)) return undefined;
+  const lead = words
+    .slice(0, start)
+    .map((w) => w.word)
+    .join("");
+  const [, , asked, money] = asking;
+  return `what ${action} is ${lead} total ${tail.join("")} ${asked ?? "多少"} ${money ?? ""}`
     .replace(/\s+/g, " ")
     .trim();
 }
