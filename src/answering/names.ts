@@ -322,3 +322,20 @@ export function namesAnswer(
   }
   return ranked.map(named).find((g) => g.items.length > 0);
 }
+
+// "… are in which cities?", "Together with which bodies did …": a "which" after a preposition or a
+// form of "be" asks, wherever it stands, when no other question word comes before it (after one, as
+// in "what was spent in the year in which …", it is a relative pronoun). Group 1: the noun after it.
+const MID_WHICH =
+  /\b(?:in|with|to|for|from|by|of|on|at|among|into|is|are|was|were)\s+which\s+((?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)?([a-z]+)/;
+const EARLIER_QUESTION_WORD = /\b(?:what|how|when|where|why|whose|which|who|whom)\b/;
+
+/**
+ * A names question whose "which" stands inside it rather than first, as [match, noun] the way a
+ * question opening with "which" is read; null when there is none.
+ */
+export function whichInside(english: string): [string, string] | null {
+  const m = MID_WHICH.exec(english);
+  if (!m || EARLIER_QUESTION_WORD.test(english.slice(0, m.index))) return null;
+  return [m[0], m[2]!];
+}

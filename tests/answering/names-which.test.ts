@@ -1,0 +1,33 @@
+// A "which" standing inside a question asks for names as one opening it does.
+import { describe, expect, it } from "vitest";
+import { whichInside } from "../../src/answering/names.js";
+import { understand } from "../../src/answering/understand.js";
+import { fromTerms } from "../../src/knowledge/glossary.js";
+
+const read = (q: string) => understand(q, fromTerms({}), { names: [] });
+
+describe("whichInside: a 'which' after a preposition or 'be', with no question word before it", () => {
+  it("gives the noun asked of", () => {
+    expect(whichInside("the alder pilot counties are in which cities?")?.[1]).toBe("cities");
+    expect(whichInside("together with which bodies did the office hold the fair?")?.[1]).toBe("bodies");
+    expect(whichInside("the grants went to which three towns?")?.[1]).toBe("towns");
+  });
+
+  it("a relative 'which' after another question word asks nothing", () => {
+    expect(whichInside("what was spent in the year in which the pilots began?")).toBeNull();
+    expect(whichInside("how much went to the towns in which pilots ran?")).toBeNull();
+  });
+});
+
+describe("understand: names asked by a 'which' inside the question", () => {
+  it("asks for names, of the kind its noun counts", () => {
+    const q = read("The pilots were launched in which counties?");
+    expect(q.asksNames).toBe(true);
+    expect(q.nameKind).toBe("county");
+    expect(read("The alder pilot counties are in which cities?").asksNames).toBe(true);
+  });
+
+  it("a figure question with a relative 'which' asks for no names", () => {
+    expect(read("What was spent in the year in which the pilots began?").asksNames).toBe(false);
+  });
+});
