@@ -1,6 +1,6 @@
 // The corrector maps a misspelt question word to the indexed word meant, one class of typo per case.
 import { describe, expect, it } from "vitest";
-import { corrector } from "../../src/answering/corrector.js";
+import { correctorOver } from "../support/corrector.js";
 import { stem } from "../../src/text/words.js";
 
 const REPORT_WORDS = [
@@ -22,13 +22,7 @@ const REPORT_WORDS = [
   "increased",
   "previous",
 ];
-const vocabulary = new Map(REPORT_WORDS.map((w) => [w, stem(w)]));
-const terms = new Set(vocabulary.values());
-const resolve = corrector(vocabulary, (t) => terms.has(t));
-const meant = (surface: string) => {
-  const found = resolve(surface, stem(surface));
-  return found?.kind === "term" ? found.term : found?.kind;
-};
+const { resolve, meant } = correctorOver(REPORT_WORDS);
 
 describe("corrector: a misspelt word to the indexed word meant", () => {
   it("a word as the report writes it is itself, fully sure", () => {

@@ -2,7 +2,7 @@
 // slip first, before it trusts a fuzzy score: fuse.js ranks a word that needs two slips, or a
 // less likely one, above the word a single dropped or swapped letter gives.
 import { describe, expect, it } from "vitest";
-import { corrector } from "../../src/answering/corrector.js";
+import { correctorOver } from "../support/corrector.js";
 import { stem } from "../../src/text/words.js";
 
 const REPORT_WORDS = [
@@ -18,13 +18,7 @@ const REPORT_WORDS = [
   "launched",
   "luanchuan",
 ];
-const vocabulary = new Map(REPORT_WORDS.map((w) => [w, stem(w)]));
-const terms = new Set(vocabulary.values());
-const resolve = corrector(vocabulary, (t) => terms.has(t));
-const meant = (surface: string) => {
-  const found = resolve(surface, stem(surface));
-  return found?.kind === "term" ? found.term : found?.kind;
-};
+const { meant } = correctorOver(REPORT_WORDS);
 
 describe("corrector: the likeliest slip first", () => {
   it("one dropped letter before a word two slips off", () => {
