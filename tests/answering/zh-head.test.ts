@@ -2,15 +2,11 @@
 // 有 / 是 / 为 or of a verb of giving, with the head of that noun phrase last (zh-head.ts); 每 with
 // a measure word says "each" (zh-forms.ts). The report and the questions are made up for this
 // test (Ningxia, invented figures, no annotations), not from any question set.
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Engine } from "../../src/answering/engine.js";
-import { loadEngine } from "../../src/answering/load-engine.js";
 import { chineseForms } from "../../src/answering/zh-forms.js";
 import { subjectFirst } from "../../src/answering/zh-head.js";
-import { DEFAULT_KNOWLEDGE_DIR } from "../../src/paths.js";
+import { madeUpEngine, removeMadeUpReports } from "../support/knowledge.js";
 
 const REPORT = [
   "Poverty Alleviation in Ningxia Hui Autonomous Region",
@@ -20,29 +16,19 @@ const REPORT = [
   "【Tourism poverty alleviation】The region launched rural tourism pilots in 45 villages, and 13.5 million Yuan of financial anti-poverty funds was invested, 300,000 Yuan for each village.",
 ].join("\n\n");
 
-let dir: string;
 let engine: Engine;
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), "report-bot-zh-head-"));
-  const folder = join(dir, "reports", "ningxia-2013");
-  mkdirSync(folder, { recursive: true });
-  writeFileSync(join(folder, "report.txt"), `${REPORT}\n`);
-  writeFileSync(
-    join(folder, "meta.json"),
-    JSON.stringify({
-      id: "ningxia-2013",
-      title: "Poverty Alleviation in Ningxia Hui Autonomous Region",
-      region: "Ningxia",
-      year: 2013,
-      language: "en",
-      source: "made up for tests",
-      file: "report.txt",
-    }),
-  );
-  cpSync(join(DEFAULT_KNOWLEDGE_DIR, "glossary.zh.json"), join(dir, "glossary.zh.json"));
-  engine = loadEngine(dir);
+  engine = madeUpEngine(`${REPORT}\n`, {
+    id: "ningxia-2013",
+    title: "Poverty Alleviation in Ningxia Hui Autonomous Region",
+    region: "Ningxia",
+    year: 2013,
+    language: "en",
+    source: "made up for tests",
+    file: "report.txt",
+  });
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(removeMadeUpReports);
 
 describe("the subject of a how-much clause, named first", () => {
   it("puts the subject of 有 / 是 first, its head before what qualifies it", () => {

@@ -2,15 +2,11 @@
 // asks what went into that programme in all (zh-programme.ts, zh-head.ts programmeFirst); an action
 // that names none is left as before. The report is made up for this test (Ningxia, invented
 // figures, no annotations), not from any question set.
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Engine } from "../../src/answering/engine.js";
-import { loadEngine } from "../../src/answering/load-engine.js";
 import { chineseForms } from "../../src/answering/zh-forms.js";
 import { namesProgramme } from "../../src/answering/zh-programme.js";
-import { DEFAULT_KNOWLEDGE_DIR } from "../../src/paths.js";
+import { madeUpEngine, removeMadeUpReports } from "../support/knowledge.js";
 
 const REPORT = [
   "Poverty Alleviation in Ningxia Hui Autonomous Region",
@@ -19,29 +15,19 @@ const REPORT = [
   "【Rain Plan】In 2013, the region trained 72,500 people with 97 million Yuan of poverty alleviation funds.",
 ].join("\n\n");
 
-let dir: string;
 let engine: Engine;
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), "report-bot-zh-programme-"));
-  const folder = join(dir, "reports", "ningxia-2013");
-  mkdirSync(folder, { recursive: true });
-  writeFileSync(join(folder, "report.txt"), `${REPORT}\n`);
-  writeFileSync(
-    join(folder, "meta.json"),
-    JSON.stringify({
-      id: "ningxia-2013",
-      title: "Poverty Alleviation in Ningxia Hui Autonomous Region",
-      region: "Ningxia",
-      year: 2013,
-      language: "en",
-      source: "made up for tests",
-      file: "report.txt",
-    }),
-  );
-  cpSync(join(DEFAULT_KNOWLEDGE_DIR, "glossary.zh.json"), join(dir, "glossary.zh.json"));
-  engine = loadEngine(dir);
+  engine = madeUpEngine(`${REPORT}\n`, {
+    id: "ningxia-2013",
+    title: "Poverty Alleviation in Ningxia Hui Autonomous Region",
+    region: "Ningxia",
+    year: 2013,
+    language: "en",
+    source: "made up for tests",
+    file: "report.txt",
+  });
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(removeMadeUpReports);
 
 describe("a programme named as the subject of a verb of giving", () => {
   it("tells a programme from a giver by the report's section titles", () => {

@@ -114,12 +114,20 @@ const madeUpDirs: string[] = [];
  * its own (the glossary copied beside it). Call removeMadeUpReports in afterAll.
  */
 export function madeUpGansuEngine(body: Record<string, string>) {
+  return madeUpEngine(madeUpGansuText(body), MADE_UP_GANSU_META);
+}
+
+/**
+ * An engine over one made-up report alone (its text and meta.json), in a temp folder of its own
+ * with the glossary copied beside it. Call removeMadeUpReports in afterAll.
+ */
+export function madeUpEngine(text: string, meta: { id: string; [field: string]: unknown }) {
   const dir = mkdtempSync(join(tmpdir(), "report-bot-made-up-"));
   madeUpDirs.push(dir);
-  const folder = join(dir, "reports", MADE_UP_GANSU_META.id);
+  const folder = join(dir, "reports", meta.id);
   mkdirSync(folder, { recursive: true });
-  writeFileSync(join(folder, "report.txt"), madeUpGansuText(body));
-  writeFileSync(join(folder, "meta.json"), JSON.stringify(MADE_UP_GANSU_META));
+  writeFileSync(join(folder, "report.txt"), text);
+  writeFileSync(join(folder, "meta.json"), JSON.stringify(meta));
   cpSync(join(DEFAULT_KNOWLEDGE_DIR, "glossary.zh.json"), join(dir, "glossary.zh.json"));
   return loadEngine(dir);
 }
