@@ -106,15 +106,17 @@ function totalOf(q: Question, index: SearchIndex, scoring: Scoring): Derived | u
   }
   const per = perUnitIn(`${e.label} ${e.context}`);
   if (per) {
-    const { unit } = per;
-    // The households are in the same sentence, and a sentence's entries sit next to each other.
+    const { unit, measure } = per;
+    // The households are in the same sentence, and a sentence's entries sit next to each other. A
+    // rate per unit of land or length ("550 Yuan per mu") goes with the area or length in that unit.
     const count = index.kb.entries
       .slice(Math.max(0, top.index - SENTENCE_WINDOW), top.index + SENTENCE_WINDOW + 1)
       .find(
         (x) =>
           x.sentence === e.sentence &&
-          x.kind === "count" &&
-          ((countUnitIn(x.unit) ?? x.unit) === unit || (unit === "people" && PERSON_UNITS.has(x.unit))),
+          (x.kind === "count"
+            ? (countUnitIn(x.unit) ?? x.unit) === unit || (unit === "people" && PERSON_UNITS.has(x.unit))
+            : (x.kind === "area" || x.kind === "length") && measure !== undefined && x.unit === measure),
       );
     if (!count || !isNumeric(count)) return undefined;
     const value = e.value * count.value;
@@ -239,14 +241,26 @@ function eachOf(e: NumericEntry, at: number, index: SearchIndex): NumericEntry |
 // "per household", "of each such household", "for each poor household": the counted unit is the
 // word after "per"/"each" or, past one modifier, the word after that.
 const PER_LABEL = /\s*\b(?:(?:of|for)\s+)?(?:per|each)\s+([a-z]+)(?:\s+([a-z]+))?/i;
-function perUnitIn(text: string): { unit: string | undefined; phrase: string } | undefined {
+function perUnitIn(
+  text: string,
+): { unit: string | undefined; measure?: string | undefined; phrase: string } | undefined {
   const m = PER_LABEL.exec(text);
   if (!m) return undefined;
   const first = countUnitIn(m[1]!);
   if (first) return { unit: first, phrase: m[0].slice(0, m[0].indexOf(m[1]!) + m[1]!.length) };
+  const measure = MEASURE_UNITS[m[1]!.toLowerCase()];
+  if (measure) return { unit: undefined, measure, phrase: m[0].slice(0, m[0].indexOf(m[1]!) + m[1]!.length) };
   const second = m[2] ? countUnitIn(m[2]) : undefined;
   return { unit: second, phrase: m[0] };
 }
+// The word after "per" for a unit of land or length, and the unit an area or length figure is in.
+const MEASURE_UNITS: Readonly<Record<string, string>> = {
+  mu: "mu",
+  hectare: "hectares",
+  km: "km",
+  kilometre: "km",
+  kilometer: "km",
+};
 const withoutPerUnit = (label: string) => {
   const per = perUnitIn(label);
   return (per?.unit ? label.replace(per.phrase, "") : label).replace(/\s+/g, " ").trim();

@@ -44,3 +44,15 @@ describe("totalOf: a whole and the parts written after its 'of which'", () => {
     expect(a.value).toBe(271_700);
   });
 });
+
+describe("totalOf: a rate per unit of land times the land its sentence gives", () => {
+  const belt = madeUpGansuEngine({
+    "Paddy fields":
+      "A total of 126,000 mu of paddy fields was converted into dry land, with a compensation of 550 Yuan per mu per year for the farmers.",
+  });
+
+  it("is the rate times the area", () => {
+    const a = belt.answer("How much compensation do the farmers get in total each year?");
+    expect(a).toMatchObject({ type: "derived", value: 69_300_000 });
+  });
+});
