@@ -320,7 +320,40 @@ export function namesAnswer(
       .sort((a, b) => shared(b.sentence) - shared(a.sentence))[0];
     if (found) return found;
   }
-  return ranked.map(named).find((g) => g.items.length > 0);
+  return ranked.map(named).find((g) => g.items.length > 0) ?? developed(ranked, inOrder, asked.stems, named);
+}
+
+/** How many sentences after a topic sentence are read for the names it introduces. */
+const DEVELOPING_SENTENCES = 2;
+
+/**
+ * A sentence that only introduces a topic, stating no figure ("Second, the east-west cooperation was deepened."), is
+ * followed by the ones that develop it, which name who took part ("The six paired cities, namely
+ * A, B and C, provided …"): when no ranked sentence gives names, the first of the next few
+ * sentences after one that gives names and shares a word with the question.
+ */
+function developed(
+  ranked: readonly string[],
+  inOrder: readonly string[],
+  stems: readonly string[],
+  named: (sentence: string) => { sentence: string; items: string[] },
+): { sentence: string; items: string[] } | undefined {
+  const sharesWord = (sentence: string) => {
+    const own = new Set(words(sentence).map(stem));
+    return stems.some((t) => own.has(t));
+  };
+  for (const topic of ranked) {
+    // A sentence that states figures reports the work itself; only one without any introduces.
+    if (/\d/.test(topic)) continue;
+    const at = inOrder.indexOf(topic);
+    if (at < 0) continue;
+    for (const next of inOrder.slice(at + 1, at + 1 + DEVELOPING_SENTENCES)) {
+      if (!sharesWord(next)) continue;
+      const found = named(next);
+      if (found.items.length > 0) return found;
+    }
+  }
+  return undefined;
 }
 
 // "… are in which cities?", "Together with which bodies did …": a "which" after a preposition or a

@@ -83,3 +83,36 @@ describe("namesAnswer: the clause that matches the question", () => {
     ]);
   });
 });
+
+describe("namesAnswer: names in the sentences that develop a topic sentence", () => {
+  const inOrder = [
+    "First, the fairs were held.",
+    "Second, the east-west pairing was deepened.",
+    "The six paired towns, namely Alda, Brin, Coll and Dunn, gave 9 million Yuan.",
+    "Third, the Office, namely Ash and Elm, trained staff.",
+  ];
+  const asked = { partners: false, stems: ["pair", "town", "east-west"] };
+
+  it("a topic sentence that gives no names is followed by the one that names them", () => {
+    expect(namesAnswer(asked, [inOrder[1]!], inOrder)).toEqual({
+      sentence: inOrder[2],
+      items: ["Alda", "Brin", "Coll", "Dunn"],
+    });
+  });
+
+  it("a following sentence sharing no word with the question gives no names", () => {
+    expect(namesAnswer({ ...asked, stems: ["fair"] }, [inOrder[0]!], inOrder)).toBeUndefined();
+  });
+});
+
+describe("namesAnswer: a sentence stating figures introduces no topic", () => {
+  it("the names after a sentence with figures are not read for it", () => {
+    const inOrder = [
+      "It built 30 km of roads and set up shops and clinics for all the villages.",
+      "Through the implementation of industrial support, technology training and mutual funds, village incomes rose.",
+    ];
+    expect(
+      namesAnswer({ partners: false, stems: ["villag", "built"] }, [inOrder[0]!], inOrder),
+    ).toBeUndefined();
+  });
+});
