@@ -213,6 +213,16 @@ function answerQuestion(q: Question, index: SearchIndex): Answer {
     }
     return "reason" in judged ? noAnswer(q, index, judged.reason) : judgedAnswer(q, judged, index);
   }
+  // "Which …", "who …" ask for names: a figure, stated or computed, however well it matches, is not
+  // one ("together with which bodies …" holds a word for adding, and no sum is asked).
+  if (q.asksNames)
+    return (
+      passageAnswer(q, index, terms) ??
+      noAnswer(q, index, {
+        en: "The report names nothing that matches what was asked.",
+        zh: "报告中没有与所问内容相符的名称。",
+      })
+    );
   // A figure the question states is given, not asked ("if A was N% over the plan, what was the plan?").
   // A figure of another source than the one the question names is not its answer (sources.ts).
   const sourced = bySource(q, index, scoring, withoutStated(q, rankEntries(q, index, scoring), scoring));
@@ -241,15 +251,6 @@ function answerQuestion(q: Question, index: SearchIndex): Answer {
   if (q.derivation && !itemisedTotal && !stated) {
     return noAnswer(q, index, cannotCompute(q.derivation, derived ?? undefined));
   }
-  // "Which …", "who …" ask for names: a figure, however well it matches, is not one.
-  if (q.asksNames)
-    return (
-      passageAnswer(q, index, terms) ??
-      noAnswer(q, index, {
-        en: "The report names nothing that matches what was asked.",
-        zh: "报告中没有与所问内容相符的名称。",
-      })
-    );
   if (q.passage && (!direct || direct.coverage < FIGURE_OVER_PASSAGE_COVERAGE)) {
     const passage = passageAnswer(q, index, terms);
     if (passage) return passage;
