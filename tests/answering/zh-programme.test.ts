@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Engine } from "../../src/answering/engine.js";
 import { chineseForms } from "../../src/answering/zh-forms.js";
 import { namesProgramme } from "../../src/answering/zh-programme.js";
-import { madeUpEngine, removeMadeUpReports } from "../support/knowledge.js";
+import { madeUpEngine, madeUpMeta, removeMadeUpReports } from "../support/knowledge.js";
 
 const REPORT = [
   "Poverty Alleviation in Ningxia Hui Autonomous Region",
@@ -17,15 +17,7 @@ const REPORT = [
 
 let engine: Engine;
 beforeAll(() => {
-  engine = madeUpEngine(`${REPORT}\n`, {
-    id: "ningxia-2013",
-    title: "Poverty Alleviation in Ningxia Hui Autonomous Region",
-    region: "Ningxia",
-    year: 2013,
-    language: "en",
-    source: "made up for tests",
-    file: "report.txt",
-  });
+  engine = madeUpEngine(`${REPORT}\n`, madeUpMeta("Ningxia", 2013, "Ningxia Hui Autonomous Region"));
 });
 afterAll(removeMadeUpReports);
 

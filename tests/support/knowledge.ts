@@ -117,6 +117,17 @@ export function madeUpGansuEngine(body: Record<string, string>) {
   return madeUpEngine(madeUpGansuText(body), MADE_UP_GANSU_META);
 }
 
+/** The meta.json of a made-up report of `region` and `year` (its title: "Poverty Alleviation in <place>"). */
+export const madeUpMeta = (region: string, year: number, place = region) => ({
+  id: `${region.toLowerCase()}-${year}`,
+  title: `Poverty Alleviation in ${place}`,
+  region,
+  year,
+  language: "en",
+  source: "made up for tests",
+  file: "report.txt",
+});
+
 /**
  * An engine over one made-up report alone (its text and meta.json), in a temp folder of its own
  * with the glossary copied beside it. Call removeMadeUpReports in afterAll.
