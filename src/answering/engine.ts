@@ -237,6 +237,10 @@ function answerQuestion(q: Question, index: SearchIndex): Answer {
   const stated =
     direct && !severalToAdd && statesTheComputation(direct, q, index) && !contradicts(q, direct, derived);
 
+  // "How much went into poverty alleviation and development in total?": the two "sides" of the sum
+  // are one name the stated total's label writes whole, so the stated total is the answer.
+  if (direct && stated && splitsAName(q.derivation, direct.entry.label))
+    return figureAnswer(q, direct, ranked, index);
   // A total found only when the report lists its items separately: when found, it is the answer.
   const itemisedTotal = q.derivation?.type === "total";
   if (
@@ -307,6 +311,15 @@ function contradicts(q: Question, direct: RankedEntry, derived: Derived | undefi
   if (q.derivation?.type !== "share" || q.derivation.ofPlan !== true || !derived) return false;
   const stated = (direct.entry as NumericEntry).value;
   return Math.abs(Math.abs(derived.value - 100) - stated) < STATED_PERCENT_ROUNDING;
+}
+
+// Whether a sum's "A and B" is a name the label writes whole: the last word of A, "and", the first of B.
+function splitsAName(d: Question["derivation"], label: string): boolean {
+  if (d?.type !== "sum" || d.more) return false;
+  const last = d.left.trim().split(/\s+/).at(-1);
+  const first = d.right.trim().split(/\s+/)[0];
+  if (!last || !first || !/^[a-z]+$/i.test(last) || !/^[a-z]+$/i.test(first)) return false;
+  return new RegExp(String.raw`\b${last}\s+and\s+${first}\b`, "i").test(label);
 }
 
 // A figure of one of the two years a sum's sides name, by its year or its label's words.

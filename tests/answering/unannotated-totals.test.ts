@@ -56,3 +56,15 @@ describe("totalOf: a rate per unit of land times the land its sentence gives", (
     expect(a).toMatchObject({ type: "derived", value: 69_300_000 });
   });
 });
+
+describe("a sum whose two sides are one name the stated total writes whole", () => {
+  const anhui = madeUpGansuEngine({
+    Investment:
+      "In 2012, the province invested a total of 6.254 billion Yuan in poverty alleviation and development, of which 2.718 billion Yuan was fiscal poverty alleviation funds and 444 million Yuan was raised by the masses.",
+  });
+
+  it("is answered with the stated total, not the sum of two of its parts", () => {
+    const a = anhui.answer("How much money in total went into poverty alleviation and development in 2012?");
+    expect(a.value).toBe(6_254_000_000);
+  });
+});
