@@ -4,7 +4,7 @@ import { yearsIn } from "./sides.js";
 import type { Entry, NumericEntry } from "../knowledge/schema.js";
 import { isNumeric } from "../knowledge/schema.js";
 import { formatRounded, formatValue } from "../knowledge/figures.js";
-import { countUnitIn, PERSON_UNITS, SINGULAR_OF } from "../knowledge/units.js";
+import { countUnitIn, PER_MEASURE_UNITS, PERSON_UNITS, SINGULAR_OF } from "../knowledge/units.js";
 import {
   changeOf,
   findWritten,
@@ -12,6 +12,7 @@ import {
   SENTENCE_WINDOW,
   statedAsPlan,
   wholeOf,
+  writtenAsPartOf,
   type PlanOf,
 } from "./relations.js";
 import {
@@ -145,7 +146,9 @@ function totalOf(q: Question, index: SearchIndex, scoring: Scoring): Derived | u
   if (
     peers.length < 2 ||
     peers.some((p) => TOTAL_LABEL.test(p.entry.label) || index.groupsByTotal.has(p.entry.id)) ||
-    peers.some((p) => peers.some((o) => partOf(o.entry, p.entry)))
+    // "trained 271,700 people, of which 118,300 …": a part of a peer is never a peer to add to it,
+    // whether or not the report's groups were read.
+    peers.some((p) => peers.some((o) => writtenAsPartOf(o.entry as NumericEntry, p.entry as NumericEntry)))
   )
     return undefined;
   const inputs = peers.map((p) => p.entry as NumericEntry);
@@ -162,17 +165,6 @@ function totalOf(q: Question, index: SearchIndex, scoring: Scoring): Derived | u
       peers.map((p) => p.index),
     ),
   };
-}
-// "trained 271,700 people, of which 118,300 … and 153,400 …": a figure written after "of which" (or
-// "including", "among them") later in the whole's sentence is one of its parts, never a peer to add
-// to it, whether or not the report's groups were read.
-const PART_OPENER = /\b(?:of which|of whom|including|among them|among which)\b/i;
-function partOf(part: Entry, whole: Entry): boolean {
-  if (part === whole || part.sentence !== whole.sentence || !isNumeric(part) || !isNumeric(whole))
-    return false;
-  const w = whole.sentence.indexOf(whole.written);
-  const p = whole.sentence.indexOf(part.written, w + whole.written.length);
-  return w >= 0 && p > w && PART_OPENER.test(whole.sentence.slice(w, p));
 }
 // Items listed for the same thing share most of their description, and match the question almost
 // as well as each other (parallel sentences about two items often differ only in their verb).
@@ -248,19 +240,11 @@ function perUnitIn(
   if (!m) return undefined;
   const first = countUnitIn(m[1]!);
   if (first) return { unit: first, phrase: m[0].slice(0, m[0].indexOf(m[1]!) + m[1]!.length) };
-  const measure = MEASURE_UNITS[m[1]!.toLowerCase()];
+  const measure = PER_MEASURE_UNITS[m[1]!.toLowerCase()];
   if (measure) return { unit: undefined, measure, phrase: m[0].slice(0, m[0].indexOf(m[1]!) + m[1]!.length) };
   const second = m[2] ? countUnitIn(m[2]) : undefined;
   return { unit: second, phrase: m[0] };
 }
-// The word after "per" for a unit of land or length, and the unit an area or length figure is in.
-const MEASURE_UNITS: Readonly<Record<string, string>> = {
-  mu: "mu",
-  hectare: "hectares",
-  km: "km",
-  kilometre: "km",
-  kilometer: "km",
-};
 const withoutPerUnit = (label: string) => {
   const per = perUnitIn(label);
   return (per?.unit ? label.replace(per.phrase, "") : label).replace(/\s+/g, " ").trim();

@@ -363,8 +363,11 @@ export function writtenAsPartOf(part: NumericEntry, whole: NumericEntry): boolea
     return /^\s*of\s+(?:the\s+|all\s+|its\s+)?$/i.test(part.sentence.slice(p + part.written.length, w));
   return OF_WHICH_LIST.test(part.sentence.slice(w + whole.written.length, p));
 }
-// From a whole to a part in its list: the whole's own words, ", of which", then the list, in one clause.
-const OF_WHICH_LIST = /^[^;.]{0,60},?\s+of which\s[^;]*$/i;
+// From a whole to a part in its list: the whole's own words, ", of which" (or "of whom", "including",
+// "among them"), then the list, in one clause.
+// A full stop inside a number ("104.5%") ends no clause.
+const OF_WHICH_LIST =
+  /^(?:[^;.]|\.(?=\d)){0,60},?\s+(?:of which|of whom|including|among them|among which)\s[^;]*$/i;
 
 // Between a whole and the first part after it: the whole's own words, then ", of which" (one clause).
 const OF_WHICH_BETWEEN = /^[^;.]{0,60},?\s+of which\s+$/i;

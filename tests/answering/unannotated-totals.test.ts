@@ -36,7 +36,7 @@ describe("totalOf: a rate per person times the persons its sentence counts", () 
 describe("totalOf: a whole and the parts written after its 'of which'", () => {
   const sichuan = madeUpGansuEngine({
     "Rain Plan":
-      "As of the end of December, the province had trained 271,700 people, of which 118,300 people received vocational education and 153,400 people received short-term skill training; it transferred employment for 228,000 people.",
+      "As of the end of December, the province had trained 271,700 people, accounting for 104.5% of the annual plan, of which 118,300 people received vocational education and 153,400 people received short-term skill training; it transferred employment for 228,000 people.",
   });
 
   it("are never added as peers: the stated figure answers", () => {
