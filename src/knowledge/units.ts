@@ -73,12 +73,14 @@ export const ASKED_COUNT_UNITS: Readonly<Record<string, string>> = {
   household: "households",
 };
 
-/** Count nouns that count persons: a figure "per person" is one per each of them. */
-export const PERSON_UNITS: ReadonlySet<string> = new Set(
-  "people persons residents trainees students farmers cadres experts workers labourers laborers entrepreneurs".split(
-    " ",
-  ),
-);
+/**
+ * Count nouns that count persons, whatever unit a question reads them as: a figure "per person" is
+ * one per each of them (the nouns read as people, and those counted in their own unit).
+ */
+export const PERSON_UNITS: ReadonlySet<string> = new Set([
+  ...Object.keys(ASKED_COUNT_UNITS).filter((w) => ASKED_COUNT_UNITS[w] === "people"),
+  ..."students cadres experts entrepreneurs".split(" "),
+]);
 
 // Keyed by stem, so "household", "households" and "Households" all meet.
 const UNIT_BY_STEM: Readonly<Record<string, string>> = Object.fromEntries(
@@ -123,6 +125,15 @@ export const PER_UNITS: Readonly<Record<string, string>> = {
 
 /** PER_UNITS' words as a regular-expression alternation (no capture). */
 export const PER_UNIT_PATTERN = Object.keys(PER_UNITS).join("|");
+
+/** The word after "per" for a unit of land or length, and the unit an area or length figure is in. */
+export const PER_MEASURE_UNITS: Readonly<Record<string, string>> = {
+  mu: "mu",
+  hectare: "hectares",
+  km: "km",
+  kilometre: "km",
+  kilometer: "km",
+};
 
 /**
  * The measure word (and noun, where the measure word alone would not say what is counted) written
