@@ -123,8 +123,9 @@ export function readQuestion(question: string, index: SearchIndex, glossary: Glo
 
 /**
  * "How many … the previous year?" with no year named: the year before the year of the reports the
- * question may be answered from (and a year named that is the one before theirs, below). Reports of different years leave it unread (each report alone is
- * asked again, across-reports.ts, and reads it against its own year).
+ * question may be answered from (and a year named that is the one before theirs, below). Reports of
+ * different years leave it unread: each report alone is asked again (across-reports.ts) and reads
+ * it against its own year.
  */
 function withReportYear(q: Question, index: SearchIndex): Question {
   const d = q.derivation;

@@ -9,14 +9,20 @@ import type { Question } from "./understand.js";
 
 const STATED_RATE_MARGIN = 0.05;
 const STATED_RATE_CANDIDATES = 5;
+// For each unit an average is taken per, "per"/"each" and any word a question may say for it: a rate
+// "per person" or "per capita" is one per head of the people asked about. Built once.
+const PER_UNIT_WORDS = new Map(
+  [...new Set(Object.values(PER_UNITS))].map((unit) => {
+    const words = Object.keys(PER_UNITS).filter((w) => PER_UNITS[w] === unit);
+    return [unit, new RegExp(String.raw`\b(?:per|each)\s+(?:[a-z]+\s+)?(?:${words.join("|")})\b`, "i")];
+  }),
+);
 export function statedRate(q: Question, ranked: RankedEntry[]): RankedEntry | undefined {
   const d = q.derivation;
   const top = ranked[0];
   if (d?.type !== "average" || !top) return undefined;
-  // Any word the question could have said for that unit: a rate "per person" or "per capita" is
-  // one per head of the people asked about.
-  const words = Object.keys(PER_UNITS).filter((w) => PER_UNITS[w] === d.perUnit);
-  const perUnit = new RegExp(String.raw`\b(?:per|each)\s+(?:[a-z]+\s+)?(?:${words.join("|")})\b`, "i");
+  const perUnit = PER_UNIT_WORDS.get(d.perUnit);
+  if (!perUnit) return undefined;
   const asked = new Set(q.terms.map((w) => w.stem));
   // What the rate measures, the words before its "per" ("income growth"), must be what is asked:
   // loan money per household is not income growth per household.
