@@ -253,8 +253,10 @@ export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): Gr
   let headStart = first;
   const counted =
     fig.kind === "count" ? fig.written.replace(/^\S+(?:\s+(?:thousand|million|billion)\b)?\s*/i, "") : "";
+  // The count is written with its noun ("2.37 million rural poor people"), not as a bare number.
+  const countsANoun = /[A-Za-z]/.test(counted);
   const whole = fig.kind === "count" ? partOfWhole(tokens, last) : undefined;
-  if (/[A-Za-z]/.test(counted)) {
+  if (countsANoun) {
     head = counted;
     // "620 pieces of information", "48 issues of the bulletin": the "of" phrase says what the
     // counted things are, and stays beside them (not after the verb and its doer).
@@ -352,7 +354,7 @@ export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): Gr
 
   // "N projects of poverty alleviation by science and technology were arranged for the province":
   // the counted noun is the subject of the passive verb after it, not the object of one before.
-  if (head && /[A-Za-z]/.test(counted)) {
+  if (head && countsANoun) {
     // Read from the counted noun itself: its own verb's reading keeps the "of" phrase as a modifier.
     const own = passiveAfter(tokens, last + 1) ?? activeAfter(tokens, last + 1);
     if (own) return withYear(`${counted} ${own}`);
@@ -390,14 +392,7 @@ export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): Gr
   // Only a figure right after its verb ("reached a total of N"), not one further on in the clause.
   const rightAfter = (v: number) =>
     tokens.slice(v + 1, first).every((t) => FILLERS.has(t.lemma) || ["a", "of"].includes(t.lemma));
-  if (
-    head &&
-    /[A-Za-z]/.test(counted) &&
-    verb &&
-    verb.lemma !== "be" &&
-    LINKING.has(verb.lemma) &&
-    rightAfter(verbAt)
-  ) {
+  if (head && countsANoun && verb && verb.lemma !== "be" && LINKING.has(verb.lemma) && rightAfter(verbAt)) {
     const subject = subjectBefore(tokens, verbAt, ctx.region);
     if (subject && !isRegion(subject, ctx.region)) return withYear(`${subject} (${head})`);
   }
@@ -408,7 +403,7 @@ export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): Gr
       : tokens[first - 2]?.lemma === "have" && tokens[first - 1]?.pos === "ADV"
         ? first - 2
         : -1;
-  if (head && /[A-Za-z]/.test(counted) && having > 0) {
+  if (head && countsANoun && having > 0) {
     const owner = subjectBefore(tokens, having, ctx.region);
     if (owner && !isRegion(owner, ctx.region))
       return withYear(`${head} in ${owner.replace(/^The\b/, "the")}`);
@@ -513,7 +508,7 @@ export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): Gr
     if (betweenText && !restated && !/^(?:of|for|to|in)$/i.test(betweenText)) parts.push(betweenText);
     // "planned to carry out X in N villages and actually completed M villages": the later verb
     // counts the same places and finished the earlier verb's activity, which its label keeps.
-    else if (!betweenText && fig.kind === "count" && /[A-Za-z]/.test(counted))
+    else if (!betweenText && fig.kind === "count" && countsANoun)
       activity = sharedActivity(tokens, verbAt, tokens[last]!.lemma);
     // "X encouraged …, benefited N households and helped M people …": a verb in a series acts with
     // the series' first subject.
