@@ -7,8 +7,11 @@
 //    which English prose never puts in the middle of one;
 //  - a short noun phrase closed by a full stop at the start of a paragraph ("Industrial poverty
 //    alleviation. In 2013, …"): a phrase with no verb is a title, not a sentence.
+//  - a title after the page's section number ("IV. Relocation", "(2) Rain Plan"), standing alone or
+//    running into its sentence, when the page numbers its sections 1, 2, 3, … (heading-numbers.ts).
 // The page's first line is its title, not a section, when it is a heading-shaped line of its own.
 import { getOrInsertComputed } from "../util/maps.js";
+import { type NumberedLine, numberedLine, sectionNumbering } from "./heading-numbers.js";
 import { tagSentence } from "./nlp.js";
 
 export type Heading = { title: string; start: number; bodyStart: number };
@@ -36,39 +39,66 @@ export function findHeadings(cleaned: string, options: HeadingOptions): Heading[
   const known = [...new Set(options.knownTitles.map((t) => t.trim()).filter(Boolean))].sort(
     (a, b) => b.length - a.length,
   );
-  const headings: Heading[] = [];
-  let first = true;
-  let offset = 0;
   let page: PageWords | undefined;
-  let lineToken = 0;
+  const words = () => (page ??= pageWords(cleaned));
+  const lines = pageLines(cleaned);
+  // A title after a section number: a line of its own, or running into its first sentence.
+  const numberedTitle = (n: NumberedLine, firstToken: number) =>
+    isHeadingLine(n.rest) ? n.rest : runInOrTitleCase(n.rest, known, firstToken + 1, words);
+  const tokenOf = new Map(lines.map((l) => [l.start, l.firstToken]));
+  const numbered = new Map(
+    sectionNumbering(
+      lines.flatMap((l) => numberedLine(l.line, l.start) ?? []),
+      (n) => numberedTitle(n, tokenOf.get(n.start)!) !== undefined,
+    ).map((n) => [n.start, n]),
+  );
+  const headings: Heading[] = [];
+  lines.forEach(({ line, start, firstToken }, i) => {
+    // The page's own title: not a section of it.
+    if (i === 0 && isTitleOfPage(line, options.reportTitle)) return;
+    const n = numbered.get(start);
+    if (n) {
+      const title = numberedTitle(n, firstToken)!;
+      headings.push({ title: title.replace(/\s+/g, " "), start, bodyStart: n.restStart + title.length });
+      return;
+    }
+    if (isHeadingLine(line)) {
+      headings.push({ title: line, start, bodyStart: start + line.length });
+      return;
+    }
+    const runIn = runInOrTitleCase(line, known, firstToken, words);
+    if (runIn) {
+      headings.push({ title: runIn.replace(/\s+/g, " "), start, bodyStart: start + runIn.length });
+      return;
+    }
+    const stopped = fullStopRunIn(line);
+    if (stopped) headings.push({ title: stopped.title, start, bodyStart: start + stopped.length });
+  });
+  return headings;
+}
+
+/** The page's non-empty lines, trimmed, with where each starts and its first word's place among the page's words. */
+function pageLines(cleaned: string): { line: string; start: number; firstToken: number }[] {
+  const out: { line: string; start: number; firstToken: number }[] = [];
+  let offset = 0;
+  let token = 0;
   for (const raw of cleaned.split("\n")) {
     const lineStart = offset;
     offset += raw.length + 1;
     const line = raw.trim();
-    const firstToken = lineToken;
-    lineToken += line ? line.split(/\s+/).length : 0;
     if (!line) continue;
-    const start = lineStart + raw.indexOf(line);
-    if (first) {
-      first = false;
-      // The page's own title: not a section of it.
-      if (isTitleOfPage(line, options.reportTitle)) continue;
-    }
-    if (isHeadingLine(line)) {
-      headings.push({ title: line, start, bodyStart: start + line.length });
-      continue;
-    }
-    const runIn =
-      runInTitle(line, known) ?? titleCaseRunIn(line, firstToken, () => (page ??= pageWords(cleaned)));
-    if (runIn) {
-      headings.push({ title: runIn.replace(/\s+/g, " "), start, bodyStart: start + runIn.length });
-      continue;
-    }
-    const stopped = fullStopRunIn(line);
-    if (stopped) headings.push({ title: stopped.title, start, bodyStart: start + stopped.length });
+    out.push({ line, start: lineStart + raw.indexOf(line), firstToken: token });
+    token += line.split(/\s+/).length;
   }
-  return headings;
+  return out;
 }
+
+const runInOrTitleCase = (
+  line: string,
+  known: readonly string[],
+  firstToken: number,
+  page: () => PageWords,
+) => runInTitle(line, known) ?? titleCaseRunIn(line, firstToken, page);
 
 function isTitleOfPage(line: string, reportTitle: string | undefined): boolean {
   if (reportTitle && sameWords(line, reportTitle)) return true;

@@ -1,0 +1,99 @@
+// Section numbers in front of headings: "I. Overview", "(2) Rain Plan", "3. Relocation", "四、…".
+// A page that numbers its sections numbers them in one style, 1, 2, 3, … in page order, without
+// starting again; a numbered list inside a section starts again in the next section, or its items
+// are sentences rather than titles. So a style is the page's section numbering only when its
+// numbers run 1..n in order (n of at least MIN_NUMBERED) and the text after each number reads as a
+// title; a number alone says nothing.
+
+/** A numbered line: where the text after its number starts, and that number's value and style. */
+export type NumberedLine = { start: number; number: number; style: string; rest: string; restStart: number };
+
+/** A numbering is the page's structure from this many sections on: two numbered lines may be a list. */
+const MIN_NUMBERED = 3;
+
+// The styles a scraped yearbook page numbers sections in: "IV." (Roman), "(iv)" / "(4)" in
+// brackets, "4." / "4、" (Arabic), "四、" (Chinese). A Roman or Arabic number is followed by space:
+// "4.5 million" and "I.e." are not section numbers.
+const PREFIX =
+  /^(?:(?<roman>[IVXLC]{1,7})\.(?=[ \t])|\((?<bracketed>[ivxlcIVXLC]{1,7}|\d{1,2})\)|(?<arabic>\d{1,2})(?:\.(?=[ \t])|、)|(?<zh>[一二三四五六七八九十]{1,3})[、．.])[ \t]*/u;
+
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+/** The value of a Roman numeral, or NaN when the letters do not make one in the usual order. */
+export function romanValue(text: string): number {
+  const digits = [...text.toUpperCase()].map((c) => ROMAN[c] ?? Number.NaN);
+  let total = 0;
+  digits.forEach((d, i) => {
+    total += d < (digits[i + 1] ?? 0) ? -d : d;
+  });
+  return toRoman(total) === text.toUpperCase() ? total : Number.NaN;
+}
+function toRoman(n: number): string {
+  const table: [number, string][] = [
+    [100, "C"],
+    [90, "XC"],
+    [50, "L"],
+    [40, "XL"],
+    [10, "X"],
+    [9, "IX"],
+    [5, "V"],
+    [4, "IV"],
+    [1, "I"],
+  ];
+  let out = "";
+  for (const [v, s] of table) {
+    while (n >= v) {
+      out += s;
+      n -= v;
+    }
+  }
+  return out;
+}
+
+const ZH_DIGITS = "一二三四五六七八九";
+/** 一 … 九十九 as a number. */
+function zhValue(text: string): number {
+  const ten = text.indexOf("十");
+  if (ten < 0) return ZH_DIGITS.indexOf(text) + 1 || Number.NaN;
+  const tens = ten === 0 ? 1 : ZH_DIGITS.indexOf(text.slice(0, ten)) + 1;
+  const ones = text.slice(ten + 1) ? ZH_DIGITS.indexOf(text.slice(ten + 1)) + 1 : 0;
+  return tens * 10 + ones;
+}
+
+/** The number a line starts with and its style, or undefined. `start`: the line's place on the page. */
+export function numberedLine(line: string, start: number): NumberedLine | undefined {
+  const m = PREFIX.exec(line);
+  if (!m?.groups) return undefined;
+  const { roman, bracketed, arabic, zh } = m.groups;
+  const [style, number] = roman
+    ? ["roman", romanValue(roman)]
+    : bracketed
+      ? /\d/.test(bracketed)
+        ? ["bracketed arabic", Number(bracketed)]
+        : [`bracketed roman`, romanValue(bracketed)]
+      : arabic
+        ? ["arabic", Number(arabic)]
+        : ["zh", zhValue(zh!)];
+  if (!Number.isFinite(number)) return undefined;
+  const rest = line.slice(m[0].length);
+  return rest ? { start, number, style, rest, restStart: start + m[0].length } : undefined;
+}
+
+/**
+ * The numbered lines that are the page's section headings: those of a style whose numbers run
+ * 1, 2, 3, … in page order, each followed by text that `titled` reads as a title (standing alone or
+ * running into its first sentence). Lines of other styles, and a style that starts again or skips,
+ * are left as text.
+ */
+export function sectionNumbering(
+  lines: readonly NumberedLine[],
+  titled: (line: NumberedLine) => boolean,
+): NumberedLine[] {
+  const styles = new Map<string, NumberedLine[]>();
+  for (const l of lines) styles.set(l.style, [...(styles.get(l.style) ?? []), l]);
+  const found: NumberedLine[] = [];
+  for (const run of styles.values()) {
+    if (run.length < MIN_NUMBERED || !run.every((l, i) => l.number === i + 1)) continue;
+    if (run.every(titled)) found.push(...run);
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import { romanValue } from "../../src/knowledge/heading-numbers.js";
+import { findHeadings } from "../../src/knowledge/headings.js";
+
+const titles = (text: string) => findHeadings(text, { knownTitles: [] }).map((h) => h.title);
+
+describe("romanValue", () => {
+  it("reads Roman numerals written the usual way, and nothing else", () => {
+    expect([romanValue("I"), romanValue("IV"), romanValue("IX"), romanValue("XIV")]).toEqual([1, 4, 9, 14]);
+    expect(romanValue("IIII")).toBeNaN();
+    expect(romanValue("VX")).toBeNaN();
+  });
+});
+
+describe("findHeadings: numbered section headings", () => {
+  it("takes the title after a Roman number, standing alone or running into its first sentence", () => {
+    const text = [
+      "Poverty Alleviation in Somewhere",
+      "  I. Overview",
+      "In 2012, the province lifted 312,000 people out of poverty.",
+      "  II. Investment of Funds",
+      "The province put in 2.1 billion Yuan.",
+      "  III. Industrial Development In 2012, the province supported 348 projects.",
+    ].join("\n");
+    expect(titles(text)).toEqual(["Overview", "Investment of Funds", "Industrial Development"]);
+    const third = findHeadings(text, { knownTitles: [] })[2]!;
+    expect(text.slice(third.bodyStart).trim()).toMatch(/^In 2012, the province supported/);
+  });
+
+  it("reads bracketed and Chinese numbers the same way", () => {
+    expect(titles("Title line\n(1) Overview\nText.\n(2) Rain Plan\nText.\n(3) Relocation\nText.")).toEqual([
+      "Overview",
+      "Rain Plan",
+      "Relocation",
+    ]);
+  });
+
+  it("leaves a numbered list that starts again in each section as text", () => {
+    const text = [
+      "Title line",
+      "Overview",
+      "1. Roads",
+      "2. Bridges",
+      "3. Wells",
+      "Rain Plan",
+      "1. Training",
+      "2. Jobs",
+      "3. Loans",
+    ].join("\n");
+    expect(titles(text)).toEqual(["Overview", "Rain Plan"]);
+  });
+
+  it("leaves numbered sentences as text", () => {
+    const text = [
+      "Title line",
+      "Overview",
+      "1. The province built 300 roads, up 5%.",
+      "2. It dug 40 wells.",
+      "3. It trained 9,000 people.",
+    ].join("\n");
+    expect(titles(text)).toEqual(["Overview"]);
+  });
+});
