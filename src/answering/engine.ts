@@ -27,7 +27,7 @@ import {
 } from "./compose.js";
 import { answerAcrossReports } from "./across-reports.js";
 import { scopeProblem } from "./scope.js";
-import { withoutStated } from "./stated.js";
+import { statedInputsOf, withoutStated } from "./stated.js";
 import { bySource } from "./sources.js";
 import { namedMemberFirst } from "./group-member.js";
 import type { Glossary } from "../knowledge/glossary.js";
@@ -226,10 +226,17 @@ function answerQuestion(q: Question, index: SearchIndex): Answer {
     );
   // A figure the question states is given, not asked ("if A was N% over the plan, what was the plan?").
   // A figure of another source than the one the question names is not its answer (sources.ts).
-  const sourced = bySource(q, index, scoring, withoutStated(q, rankEntries(q, index, scoring), scoring));
+  const all = rankEntries(q, index, scoring);
+  const sourced = bySource(q, index, scoring, withoutStated(q, all, scoring));
   const ranked = totalsBeforeRates(q, namedMemberFirst(q, index, sourced.ranked));
-  if (sourced.derived && (!q.derivation || q.derivation.type === "complement"))
-    return derivedAnswer(q, sourced.derived, ranked, index);
+  // The figures a question states may be the very inputs of the giver's part it asks for ("of the
+  // N million from A and B, A gave M: how much came from B?"): the joint total minus the other
+  // giver's part is then made from them, and is never one of them.
+  const bySourceDerived =
+    sourced.derived ??
+    (q.stated.length > 0 ? statedInputsOf(q, bySource(q, index, scoring, all).derived) : undefined);
+  if (bySourceDerived && (!q.derivation || q.derivation.type === "complement"))
+    return derivedAnswer(q, bySourceDerived, ranked, index);
   const direct = directFigure(q, index, scoring, statedRate(q, ranked) ?? ranked[0]);
   // Three or more things to add: a stated total is the total of whatever it lists, not of these,
   // so only figures that name each listed thing once are added (listed-sum.ts), or none.

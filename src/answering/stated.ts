@@ -4,6 +4,7 @@
 import { isNumeric, type Entry } from "../knowledge/schema.js";
 import { isYearText } from "../text/years.js";
 import { unionCoverage, type RankedEntry, type Scoring } from "./rank.js";
+import type { Derived } from "./compute.js";
 import type { Question } from "./understand.js";
 
 /** A number the question states: its value as written, scaled by a word after it, and whether it is a percentage. */
@@ -80,4 +81,14 @@ export function withoutStated(q: Question, ranked: RankedEntry[], scoring: Scori
       const coverage = unionCoverage(scoring, [r.index, ...beside.map((g) => g.index)]);
       return coverage > r.coverage ? { ...r, coverage } : r;
     });
+}
+
+/**
+ * A computation made from the figures a question states: kept when it uses one of them and its
+ * result is not one of them (what the question gives is never what it asks); else undefined.
+ */
+export function statedInputsOf(q: Question, derived: Derived | undefined): Derived | undefined {
+  if (!derived?.inputs.some((e) => isStated(q.stated, e))) return undefined;
+  const asEntry = { ...derived.inputs[0]!, value: derived.value };
+  return isStated(q.stated, asEntry) ? undefined : derived;
 }
