@@ -12,7 +12,7 @@ import { type DeclaredUnit, declaredUnit, rowName } from "./declared-unit.js";
 import { slugify } from "./slug.js";
 import { COUNT_NOUNS, PLURAL_OF } from "./units.js";
 import { skipSpansFor } from "./validate.js";
-import { YEAR } from "../text/years.js";
+import { isYearText, YEAR } from "../text/years.js";
 
 const UNIT_WINDOW_WORDS = 5;
 
@@ -230,11 +230,20 @@ function countNoun(after: string): CountNoun | undefined {
 function sentenceYear(sentence: string): number | undefined {
   const dated = findDates(sentence).find((d) => d.year !== null);
   if (dated) return dated.year!;
-  const m = new RegExp(
-    String.raw`\b(?:[Ii]n|[Oo]n|[Ss]ince|[Bb]y)\s+(?:[A-Z][a-z]+\s+\d{1,2},\s+)?(${YEAR})\b(?!\s*[-–])`,
-  ).exec(sentence);
-  return m ? Number(m[1]) : undefined;
+  // "… 618 villages, compared with 540 villages in 2011": a year right after another figure in its
+  // clause is that figure's (labels.ts reads it there), not the sentence's.
+  for (const m of sentence.matchAll(SENTENCE_YEAR)) {
+    const clause = sentence.slice(0, m.index).split(/[,;]/).at(-1)!;
+    if (!hasFigure(clause)) return Number(m[1]);
+  }
+  return undefined;
 }
+const SENTENCE_YEAR = new RegExp(
+  String.raw`\b(?:[Ii]n|[Oo]n|[Ss]ince|[Bb]y)\s+(?:[A-Z][a-z]+\s+\d{1,2},\s+)?(${YEAR})\b(?!\s*[-–])`,
+  "g",
+);
+// A number in a clause that is not a year: a figure the clause's year may belong to.
+const hasFigure = (clause: string) => (clause.match(/\d[\d,.]*/g) ?? []).some((n) => !isYearText(n));
 
 type Span = { start: number; end: number; reason: string };
 const within = (index: number, span: Span) => index >= span.start && index < span.end;
