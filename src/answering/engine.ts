@@ -7,6 +7,7 @@ import { derive, type Derived, isRate, STATED_PERCENT_ROUNDING } from "./compute
 import { judgeCheck, judgeComparison, type Judgement, type Reason } from "./judge.js";
 import type { Comparison } from "./forms.js";
 import { capitalisedNames, namesAnswer, namesAskedIn } from "./names.js";
+import { namesLead } from "./names-lead.js";
 import { regionsIn } from "./regions.js";
 import { isEnglishWord } from "./background.js";
 import { entryFigure } from "../knowledge/figures.js";
@@ -194,6 +195,32 @@ export function lexiconOf(index: SearchIndex): Lexicon {
 // cannot be made; give names or sentences when those are asked for; else the best stated figure,
 // else sentences for a question that names no kind of figure, else an honest no-answer.
 function answerQuestion(q: Question, index: SearchIndex): Answer {
+  const asRead = answerAsRead(q, index);
+  const back = asRead.answered ? undefined : yearBeforeReports(q, index);
+  if (!back) return asRead;
+  const worked = answerAsRead(back, index);
+  return worked.answered ? worked : asRead;
+}
+
+/**
+ * "How much … in 2011?" asked of 2012 reports that hold some 2011 figures, none of them the one
+ * asked: the question again as the year before the reports', worked back from a change they state.
+ * "The total amount of X in 2011" names a total, not items to add, so it is read this way too.
+ */
+function yearBeforeReports(q: Question, index: SearchIndex): Question | undefined {
+  const [asked] = q.years;
+  if (q.years.length !== 1 || asked === undefined || (q.derivation && q.derivation.type !== "total"))
+    return undefined;
+  const reports =
+    q.regions.length > 0
+      ? q.regions.flatMap((r) => [...(index.reportsByRegion.get(r) ?? [])])
+      : [...index.reportsById.keys()];
+  return reports.some((id) => index.reportsById.get(id)?.meta.year === asked + 1)
+    ? { ...q, derivation: { type: "previous-year", year: asked } }
+    : undefined;
+}
+
+function answerAsRead(q: Question, index: SearchIndex): Answer {
   const scope = scopeProblem(q, index);
   if (scope) return noAnswer(q, index, scope);
   const terms = queryTerms(q, index);
@@ -577,7 +604,8 @@ function derivedAnswer(q: Question, d: Derived, ranked: RankedEntry[], index: Se
 
 function passageAnswer(q: Question, index: SearchIndex, terms: QueryTerm[]): Answer | undefined {
   const ranked = rankSentences(q, index, terms).filter((s) => s.coverage >= MIN_PASSAGE_COVERAGE);
-  const best = ranked[0];
+  // Names are read from the section that gives them, which may rank just below the best (names-lead.ts).
+  const best = q.asksNames ? namesLead(ranked, q.nameKind, PASSAGE_SENTENCES) : ranked[0];
   if (!best) return undefined;
   const picked = ranked
     .filter((s) => s.section === best.section && s.report === best.report)

@@ -39,3 +39,17 @@ describe("engine: a year named that is the one before the report's", () => {
     expect(a.value).toBeCloseTo(1_100_000_000, -5);
   });
 });
+
+describe("engine: the year before the report's, in a report that holds other figures of that year", () => {
+  const engine = madeUpGansuEngine({
+    Overview:
+      "The rural poor population fell from 2.1 million at the end of 2011 to 1.8 million at the end of 2012.",
+    "Investment of funds":
+      "In 2012, a total of 3.2 billion Yuan of poverty alleviation funds was put in for the province, an increase of 500 million Yuan over the previous year.",
+  });
+
+  it("is worked back, and a total asked for by name is such a figure, not items to add", () => {
+    const a = engine.answer("What was the total amount of poverty alleviation funds in 2011?");
+    expect(a).toMatchObject({ type: "derived", value: 2_700_000_000 });
+  });
+});
