@@ -42,6 +42,11 @@ export type Check =
       percent: boolean;
       text: string;
       ofPlan?: boolean;
+      /**
+       * The bound is the plan itself, named with it ("at least the 1,000 villages it planned"): the
+       * result is checked against that plan, not the plan against the bound.
+       */
+      boundIsPlan?: boolean;
     }
   | { type: "check"; against: "parts" }
   /** "Were all the X settled?": the part the report gives (X settled) against its whole (all X). */
@@ -323,6 +328,9 @@ export function formOf(english: string, cues = english, clause = english): Form 
       percent: threshold.percent,
       text: threshold.text,
       ...(PLAN_NOUN.test(c) ? { ofPlan: true } : {}),
+      ...(PLAN_NAMES_BOUND.test(clause.slice(clause.indexOf(threshold.text) + threshold.text.length))
+        ? { boundIsPlan: true }
+        : {}),
     };
   // "More than a fifth of the X money spent on Y": a fraction of a whole, not of a plan, bounds the
   // share the report states.
@@ -354,6 +362,10 @@ export function formOf(english: string, cues = english, clause = english): Form 
     return { type: "check", against: "previous", op: SHRANK.test(q) ? "<" : ">" };
   return undefined;
 }
+
+// A plan word in the few words after a bound, in its clause, names the bound as the plan ("the 1,000
+// villages it planned", "500 households as targeted").
+const PLAN_NAMES_BOUND = new RegExp(String.raw`^\s*(?:[\w'’-]+\s+){0,4}?${PLAN_OR_INTENT}\b`);
 
 // "Were all (of) the X settled", "have all X been …", "did all X get …": whether a part is the whole.
 // No number follows "all" (an "all N" bound is a threshold the question states, read above).

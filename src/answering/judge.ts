@@ -18,7 +18,15 @@ import {
   type RankedEntry,
   type Scoring,
 } from "./rank.js";
-import { changeOf, planOf, wholeOf, writtenAsPartOf, type PlanOf } from "./relations.js";
+import {
+  changeOf,
+  planOf,
+  resultOf,
+  statedAsPlan,
+  wholeOf,
+  writtenAsPartOf,
+  type PlanOf,
+} from "./relations.js";
 import { isStated } from "./stated.js";
 import type { SearchIndex } from "./search-index.js";
 import type { Question } from "./understand.js";
@@ -275,35 +283,29 @@ function againstPlan(q: Question, op: Comparator, index: SearchIndex, asked?: nu
   // A figure with a plan is strong evidence on its own: a looser match than a bare figure needs will do.
   // The number the question gives for the plan ("its target of 1,000 villages") is the plan's, not
   // the result's: it does not count against the result.
-  const candidates = rankEntries(
+  const ranked = rankEntries(
     q,
     index,
     resultScoring(q, index),
     (e) => isNumeric(e) && e.kind !== "percent",
-  )
-    .filter((r) => index.entryIsPlan[r.index] !== 1 && r.coverage >= MIN_COVERAGE * PLANNED_FIGURE_COVERAGE)
-    .slice(0, 4);
+  ).filter((r) => r.coverage >= MIN_COVERAGE * PLANNED_FIGURE_COVERAGE);
+  const candidates = ranked.filter((r) => index.entryIsPlan[r.index] !== 1).slice(0, 4);
+  const judged = (result: NumericEntry, plan: PlanOf) =>
+    asked !== undefined ? againstPlanShare(result, plan, op, asked) : planVerdict(result, plan, op);
   for (const r of candidates) {
     const result = r.entry as NumericEntry;
     const plan = planOf(result, r.index, index);
     if (!plan || plan.value === 0) continue;
-    if (asked !== undefined) return againstPlanShare(result, plan, op, asked);
-    const holds = compare(result.value, op, plan.value);
-    const share = (result.value / plan.value) * 100;
-    const planText = plan.stated ? plan.stated.written : `${fmt(plan.value, plan.unit)} (${plan.arithmetic})`;
-    const inputs = [result, ...(plan.stated ? [plan.stated] : plan.percent ? [plan.percent] : [])];
-    return {
-      type: "yesno",
-      verdict: holds ? "yes" : "no",
-      primary: result,
-      value: result.value,
-      inputs,
-      label: `${result.label} against the plan`,
-      lines: [
-        `${holds ? "Yes" : "No"}: ${result.written} (${lowerFirst(result.label)}) against a plan of ${planText}: ${pct(share)} of plan.`,
-      ],
-      arithmetic: `${result.written} ÷ ${plan.stated ? plan.stated.written : fmt(plan.value, plan.unit)} = ${pct(share)}`,
-    };
+    return judged(result, plan);
+  }
+  // The question names the plan in the report's words for it ("its small loan target": "small loans
+  // planned to issue") while the result's own words do not say what it is of ("funds issued"): the
+  // result is the figure of the plan's section whose plan it is.
+  for (const r of ranked
+    .filter((x) => index.entryIsPlan[x.index] === 1 || statedAsPlan(x.entry))
+    .slice(0, 2)) {
+    const found = resultOf(r.entry as NumericEntry, r.index, index);
+    if (found && found.plan.value !== 0) return judged(found.result, found.plan);
   }
   const best = candidates[0]?.entry as NumericEntry | undefined;
   const given = best && asked === undefined ? planTheQuestionGives(q, best) : undefined;
@@ -315,6 +317,29 @@ function againstPlan(q: Question, op: Comparator, index: SearchIndex, asked?: nu
           zh: `报告给出了${named(best).zh}，但没有可以对照的计划或目标。`,
         }
       : NO_FIGURE,
+  };
+}
+
+/**
+ * A result against its plan: the verdict, the result, the plan and the share of plan achieved, each
+ * cited (the plan as the report states it, or worked out from the share the report gives).
+ */
+function planVerdict(result: NumericEntry, plan: PlanOf, op: Comparator): Judgement {
+  const holds = compare(result.value, op, plan.value);
+  const share = (result.value / plan.value) * 100;
+  const planText = plan.stated ? plan.stated.written : `${fmt(plan.value, plan.unit)} (${plan.arithmetic})`;
+  const inputs = [result, ...(plan.stated ? [plan.stated] : []), ...(plan.percent ? [plan.percent] : [])];
+  return {
+    type: "yesno",
+    verdict: holds ? "yes" : "no",
+    primary: result,
+    value: result.value,
+    inputs,
+    label: `${result.label} against the plan`,
+    lines: [
+      `${holds ? "Yes" : "No"}: ${result.written} (${lowerFirst(result.label)}) against a plan of ${planText}: ${pct(share)} of plan.`,
+    ],
+    arithmetic: `${result.written} ÷ ${plan.stated ? plan.stated.written : fmt(plan.value, plan.unit)} = ${pct(share)}`,
   };
 }
 
@@ -448,6 +473,9 @@ function againstThreshold(
   index: SearchIndex,
   scoring: Scoring,
 ): Judgement | Unjudged {
+  // "Did it finish at least the 1,000 villages it planned?": the report's plan of that value, then its result.
+  const planned = form.boundIsPlan ? statedPlanOfValue(q, form, index, scoring) : undefined;
+  if (planned) return planVerdict(planned.result, planned.plan, form.op);
   // "Did each household gain more than N": the bound is on a figure given per household, not on a total.
   const perUnit = PER_ASKED.test(q.english);
   const found = checkedFigure(
@@ -463,8 +491,10 @@ function againstThreshold(
   );
   const near = found ? undefined : figureNearBound(q, index, scoring, form);
   if (!found && !near) return { reason: NO_FIGURE };
-  const e = ((found && partOfStatedWhole(q, form, index, scoring, found)) ?? found ?? near)!
-    .entry as NumericEntry;
+  const picked = ((found && partOfStatedWhole(q, form, index, scoring, found)) ?? found ?? near)!;
+  const e = picked.entry as NumericEntry;
+  const ofPlan = form.boundIsPlan ? boundIsThePlan(picked, form, index) : undefined;
+  if (ofPlan) return planVerdict(ofPlan.result, ofPlan.plan, form.op);
   const holds = compare(e.value, form.op, form.threshold);
   const bound = form.percent ? pct(form.threshold) : fmt(form.threshold, e.unit);
   const [yesWords, noWords] = OP_WORDS[form.op];
@@ -480,6 +510,58 @@ function againstThreshold(
     ],
     arithmetic: null,
   };
+}
+
+const isTheBound = (form: Extract<Check, { against: "threshold" }>) => (v: number) =>
+  Math.abs(v - form.threshold) <= SAME_VALUE * form.threshold;
+
+/**
+ * The report's plan whose value is the bound the question names as the plan, and the result it is
+ * the plan of. The stated value is strong evidence: a looser match of words will do, as for a
+ * figure with a plan.
+ */
+function statedPlanOfValue(
+  q: Question,
+  form: Extract<Check, { against: "threshold" }>,
+  index: SearchIndex,
+  scoring: Scoring,
+): { result: NumericEntry; plan: PlanOf } | undefined {
+  if (form.percent) return undefined;
+  const isBound = isTheBound(form);
+  const plan = rankEntries(
+    q,
+    index,
+    scoring,
+    (e) => isNumeric(e) && e.kind !== "percent" && isBound(e.value),
+  ).find(
+    (r) =>
+      r.coverage >= MIN_COVERAGE * PLANNED_FIGURE_COVERAGE &&
+      (index.entryIsPlan[r.index] === 1 || statedAsPlan(r.entry)),
+  );
+  const found = plan && resultOf(plan.entry as NumericEntry, plan.index, index);
+  return found ? { result: found.result, plan: found.plan } : undefined;
+}
+
+/**
+ * "Did it finish at least the 1,000 villages it planned?": a bound the question gives as the plan is
+ * the report's plan when a plan of that value is there (the figure picked, or the picked result's
+ * own plan); the check is then the result against its plan, not the plan against itself.
+ */
+function boundIsThePlan(
+  picked: RankedEntry,
+  form: Extract<Check, { against: "threshold" }>,
+  index: SearchIndex,
+): { result: NumericEntry; plan: PlanOf } | undefined {
+  if (form.percent) return undefined;
+  const e = picked.entry as NumericEntry;
+  const isBound = isTheBound(form);
+  if (index.entryIsPlan[picked.index] === 1 || statedAsPlan(e)) {
+    if (!isBound(e.value)) return undefined;
+    const found = resultOf(e, picked.index, index);
+    return found && { result: found.result, plan: found.plan };
+  }
+  const plan = planOf(e, picked.index, index);
+  return plan && isBound(plan.value) ? { result: e, plan } : undefined;
 }
 
 function againstPrevious(

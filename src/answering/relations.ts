@@ -169,15 +169,20 @@ function planFromShare(e: NumericEntry, at: number, index: SearchIndex): PlanOf 
   // there is that plan only when the share agrees with it: "104.5% of the annual plan, of which
   // 118,300 people …" goes on to a part of the result, not to the plan.
   const next = placed[placed.indexOf(percent) + 1];
-  if (
-    next &&
-    sameMeasure(index, next.pos, at) &&
+  const planNext =
+    !!next &&
     (index.entryIsPlan[next.pos] === 1 || statedAsPlan(next.entry)) &&
-    next.at - percent.end < MAX_GAP_TO_PERCENT &&
-    shareAgrees(e.value, next.entry.value, percent.entry)
+    next.at - percent.end < MAX_GAP_TO_PERCENT;
+  if (
+    planNext &&
+    sameMeasure(index, next!.pos, at) &&
+    shareAgrees(e.value, next!.entry.value, percent.entry)
   ) {
-    return { value: next.entry.value, unit: e.unit, stated: next.entry, percent: percent.entry };
+    return { value: next!.entry.value, unit: e.unit, stated: next!.entry, percent: percent.entry };
   }
+  // "… households and N people, completing 110% of the planned task of M households": the plan
+  // written after the share says what the share is of; a figure of another measure has no share here.
+  if (planNext && !sameMeasure(index, next!.pos, at) && next!.entry.kind === e.kind) return undefined;
   if (SHARE_OF_PLAN.test(after) && p > 0)
     return computed(e, e.value / (p / 100), percent.entry, `${e.written} ÷ ${percent.entry.written}`);
   if (BEYOND_PLAN.test(after))
@@ -199,8 +204,9 @@ function planFromShare(e: NumericEntry, at: number, index: SearchIndex): PlanOf 
 
 // Words right before a figure that make it a plan: "against a plan of 13,500 households", "of the
 // annual plan (200,000 people)", "the target was 95%".
+// "the planned task of N households": a plan noun after "planned" or "scheduled" names the plan too.
 const PLAN_BEFORE =
-  /\b(?:a|the|its|their)\s+(?:annual\s+|yearly\s+|original\s+)?(?:plan|target|scheduled task|task|goal|quota)\s*(?:of|was|is|:)?\s*\(?\s*$/i;
+  /\b(?:a|the|its|their)\s+(?:annual\s+|yearly\s+|original\s+)?(?:(?:planned|scheduled)\s+(?:task|target|number|goal|quota)|plan|target|scheduled task|task|goal|quota)\s*(?:of|was|is|:)?\s*\(?\s*$/i;
 /** A figure the words just before it give as a plan, whatever its label says. */
 export function statedAsPlan(e: Entry): boolean {
   const at = findWritten(e);
@@ -230,6 +236,47 @@ function claimedByAnother(plan: NumericEntry, e: NumericEntry, start: number, in
       return true;
   }
   return false;
+}
+
+/**
+ * The result a stated plan is the plan of: the figure of the plan's section whose own plan it is,
+ * stated ("against a plan of N") or given by the result's share of it ("1.02 billion Yuan, 85% of
+ * the annual plan" for a plan of 1.2 billion). A question may name the plan in the words the report
+ * uses for it ("small loans planned to issue") while the result's own words name no more than
+ * "funds issued". The plan comes back as stated, with the share the report writes when it does.
+ */
+export function resultOf(
+  plan: NumericEntry,
+  at: number,
+  index: SearchIndex,
+): { result: NumericEntry; at: number; plan: PlanOf } | undefined {
+  const { entries } = index.kb;
+  const sameSection = (i: number) =>
+    entries[i]?.report === plan.report && entries[i]?.section === plan.section;
+  let start = at;
+  while (sameSection(start - 1)) start--;
+  for (let i = start; sameSection(i); i++) {
+    const y = entries[i]!;
+    if (
+      y === plan ||
+      !isNumeric(y) ||
+      y.kind === "percent" ||
+      index.entryIsPlan[i] === 1 ||
+      y.year !== plan.year
+    )
+      continue;
+    if (!sameMeasure(index, i, at)) continue;
+    const own = planOf(y, i, index);
+    if (!own) continue;
+    if (own.stated?.id === plan.id) return { result: y, at: i, plan: own };
+    if (!own.stated && own.percent && shareAgrees(y.value, plan.value, own.percent))
+      return {
+        result: y,
+        at: i,
+        plan: { value: plan.value, unit: plan.unit, stated: plan, percent: own.percent },
+      };
+  }
+  return undefined;
 }
 
 function computed(e: NumericEntry, value: number, percent: NumericEntry, how: string): PlanOf {
