@@ -41,7 +41,7 @@ const LEADING_ARTICLE_NAME = /^(?:the|a|an)\s+(?=\p{Lu})/u;
 const MAX_ITEM_WORDS = 8;
 
 /** The items of the first "namely / including / such as …" list in a sentence. */
-function listItems(sentence: string): string[] {
+export function listItems(sentence: string): string[] {
   const m = LIST_LEAD.exec(sentence);
   if (!m) return [];
   const rest =
