@@ -4,7 +4,7 @@
 // (zh-gloss.ts): the glossary is an overlay on the dictionary, so a report nobody wrote terms for
 // is still asked about in Chinese.
 import type { Glossary } from "../knowledge/glossary.js";
-import { glossChinese } from "./zh-gloss.js";
+import { glossChinese, taggedWords } from "./zh-gloss.js";
 
 /**
  * Replaces every known Chinese term by its English words where it stands, so numbers and words keep
@@ -30,18 +30,46 @@ export function translateChinese(
       i = rest.indexOf(zh, i + zh.length);
     }
   }
-  let out = "";
+  // The text as glossary words and the stretches between them, each with where it starts.
+  const parts: ({ english: string } | { piece: string; start: number })[] = [];
   for (let i = 0; i < rest.length; i++) {
     const english = at.get(i);
-    if (english !== undefined) out += ` ${english} `;
-    else if (rest[i] !== "\u0000") out += rest[i];
+    const last = parts.at(-1);
+    if (english !== undefined) parts.push({ english });
+    else if (rest[i] === "\u0000") continue;
+    else if (last && "piece" in last && last.start + last.piece.length === i) last.piece += rest[i];
+    else parts.push({ piece: rest[i]!, start: i });
   }
-  return out
-    .replace(/\p{Script=Han}+/gu, (run) => {
-      const words = glossChinese(run, glossary, keep).split(/\s+/);
+  let tagOf: ((start: number, length: number) => string | undefined) | undefined;
+  const glossed = (piece: string, start: number) =>
+    piece.replace(/\p{Script=Han}+/gu, (run, offset: number) => {
+      tagOf ??= wordTags(text);
+      const words = glossChinese(run, glossary, keep, tagOf(start + offset, run.length)).split(/\s+/);
       return ` ${words.filter((w) => w && (/\d/.test(w) || keep(w.toLowerCase()))).join(" ")} `;
-    })
+    });
+  return parts
+    .map((p) => ("english" in p ? ` ${p.english} ` : glossed(p.piece, p.start)))
+    .join("")
     .replace(/[，。？！、：；（）]/g, " ")
     .replace(/\s+/g, " ")
     .trim();
+}
+
+/**
+ * Where a glossary term is cut out of a longer word (村 out of 村道, "village road"; 区 out of 片区),
+ * what is left is a piece of that word, not a word of its own: alone, jieba reads 道 or 片 as a
+ * measure word and it was dropped. The piece is glossed with the whole word's tag (undefined: the
+ * stretch is not a piece of one word, and jieba reads it as it stands).
+ */
+function wordTags(text: string): (start: number, length: number) => string | undefined {
+  const words: { start: number; end: number; tag: string }[] = [];
+  let at = 0;
+  for (const { word, tag } of taggedWords(text)) {
+    words.push({ start: at, end: at + word.length, tag });
+    at += word.length;
+  }
+  return (start, length) => {
+    const w = words.find((x) => x.start <= start && start + length <= x.end);
+    return w && w.end - w.start > length ? w.tag : undefined;
+  };
 }

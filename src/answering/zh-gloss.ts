@@ -262,7 +262,8 @@ function glossWord(word: string, tag: string): string {
     // one has a reading); a number with its measure word (三个) keeps the number, the longest known
     // beginning, and so does a verb (降到, 增至): a verb compound puts the verb first and its
     // complement (到 "to", 至, 完, 成) after it says only how far; any other compound keeps its head,
-    // the longest known ending (片区 → 区 "area"), since Chinese noun compounds put the head last.
+    // the longest known ending (片区 → 区 "area"), since Chinese noun compounds put the head last,
+    // and the modifier before it when that is a dictionary word too.
     if (name) {
       const readings = [...word].map(
         (c) => entriesOf(c).find((e) => !isName(e))?.pinyin ?? entriesOf(c)[0]?.pinyin,
@@ -280,7 +281,16 @@ function glossWord(word: string, tag: string): string {
     const numeral = tag.startsWith("m") || tag === "v";
     for (let i = 1; i < word.length; i++) {
       const part = numeral ? word.slice(0, word.length - i) : word.slice(i);
-      if (entriesOf(part).length > 0) return glossWord(part, tag);
+      if (entriesOf(part).length === 0) continue;
+      if (numeral) return glossWord(part, tag);
+      // A noun compound's head with the word before it when the dictionary has that too: the
+      // modifier is what tells this kind of the head from the others a report counts (油茶 "oil
+      // tea", camellia oil, beside tea gardens; 村道 "village road" beside roads).
+      const modifier = word.slice(0, i);
+      const head = glossWord(part, tag);
+      return entriesOf(modifier).length > 0
+        ? [glossWord(modifier, tag), head].filter(Boolean).join(" ")
+        : head;
     }
     return "";
   });
@@ -351,11 +361,19 @@ function uncoveredRuns(text: string, glossary: Glossary): string[] {
  * particles and question words give nothing. Text without Chinese loads nothing and gives "".
  * `keep` (the words the reports use), when given, picks among a word's senses (sensesKnown).
  */
-export function glossChinese(text: string, glossary: Glossary, keep?: (word: string) => boolean): string {
+export function glossChinese(
+  text: string,
+  glossary: Glossary,
+  keep?: (word: string) => boolean,
+  /** The tag of the word `text` is a piece of, when a glossary term was cut out of that word: the piece is read as one word with it. */
+  pieceOf?: string,
+): string {
   if (!hasHan(text)) return "";
   const out: string[] = [];
   for (const run of uncoveredRuns(text, glossary))
-    for (const { word, tag } of dictionaryWords(segmenter().tag(run, true))) {
+    for (const { word, tag } of pieceOf
+      ? [{ word: run, tag: pieceOf }]
+      : dictionaryWords(segmenter().tag(run, true))) {
       const english = (keep && sensesKnown(word, tag, keep)) || glossWord(word, tag);
       if (english) out.push(english);
     }
