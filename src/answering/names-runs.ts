@@ -4,8 +4,11 @@
 
 import { MONTH_NAMES } from "../text/years.js";
 
-// One name: capitalised words, "of" allowed between them ("Lingang District of Linyi City").
-const NAME = String.raw`\p{Lu}[\p{L}’'\-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}’'\-]*)*`;
+// One name: capitalised words, "of" allowed between them ("Lingang District of Linyi City"), and
+// "and" before a people and "Autonomous" ("Weichang Manchu and Mongolian Autonomous County": a
+// place named for two peoples is one name).
+const WORD = String.raw`\p{Lu}[\p{L}’'\-]*`;
+const NAME = String.raw`${WORD}(?:\s+(?:of\s+|and\s+(?=${WORD}\s+Autonomous\b))?${WORD})*`;
 // A, B[, C …], and D: at least two commas' worth of names before the "and".
 const RUN = new RegExp(String.raw`(?<![\p{L}’'\-])(${NAME})((?:,\s+${NAME})+),?\s+and\s+(${NAME})`, "gu");
 // A run's first name may carry the words that open the sentence ("In July", "On the …"): they are

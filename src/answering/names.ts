@@ -40,6 +40,15 @@ const LEADING_ARTICLE_NAME = /^(?:the|a|an)\s+(?=\p{Lu})/u;
 /** A list item longer than this is a clause, not a name. */
 const MAX_ITEM_WORDS = 8;
 
+// "Weichang Manchu and Mongolian Autonomous County": an autonomous place is named for its peoples,
+// joined by "and". The piece before that "and" ends in no word for a kind of place, so it is no
+// place of its own; the piece after it is a people and "Autonomous".
+const PLACE_WORD_END =
+  /\b(?:Count(?:y|ies)|Cit(?:y|ies)|Districts?|Prefectures?|Townships?|Towns?|Banners?|Regions?|Villages?)$/;
+const PEOPLE_AUTONOMOUS = /^\p{Lu}[\p{L}’'-]*\s+Autonomous\b/u;
+const namedForPeoples = (before: string, after: string) =>
+  PEOPLE_AUTONOMOUS.test(after) && !PLACE_WORD_END.test(before);
+
 /** The items of the first "namely / including / such as …" list in a sentence. */
 export function listItems(sentence: string): string[] {
   const m = LIST_LEAD.exec(sentence);
@@ -57,7 +66,9 @@ export function listItems(sentence: string): string[] {
       p.split(/\s+and\s+/).reduce<string[]>((out, piece) => {
         const prev = out[out.length - 1];
         const separate =
-          prev === undefined || (capitalised(prev) && capitalised(piece)) || i === all.length - 1;
+          prev === undefined ||
+          (capitalised(prev) && capitalised(piece) && !namedForPeoples(prev, piece)) ||
+          i === all.length - 1;
         if (prev !== undefined && !separate) out[out.length - 1] = `${prev} and ${piece}`;
         else out.push(piece);
         return out;
@@ -117,18 +128,45 @@ export function capitalisedNames(sentence: string): string[] {
   return names;
 }
 
+// The word after a place's name that says what kind of place it is. Written once after the last of
+// a list of bare names ("Jingyu, Wangqing and Antu County", "A and B Counties"), it belongs to each.
+// Only one word: "Tujia and Miao Autonomous Prefecture" is one place, named for two peoples.
+const DESIGNATED =
+  /^(\p{Lu}[\p{L}’'-]*)\s+(Count(?:y|ies)|Cit(?:y|ies)|Districts?|Prefectures?|Townships?|Towns?|Banners?)$/u;
+const BARE_NAME = /^\p{Lu}[\p{L}’'-]*$/u;
+const singularDesignator = (w: string) => w.replace(/ies$/, "y").replace(/s$/, "");
+
+/**
+ * A list's names with the designator its last name carries written on each bare name before it:
+ * ["Jingyu", "Wangqing", "Antu County"] -> ["Jingyu County", "Wangqing County", "Antu County"].
+ * A list whose earlier names are not all one bare word is left as written.
+ */
+export function withSharedDesignator(items: readonly string[]): string[] {
+  const last = DESIGNATED.exec(items.at(-1) ?? "");
+  const before = items.slice(0, -1);
+  if (!last || before.length === 0 || !before.every((n) => BARE_NAME.test(n))) return [...items];
+  const word = singularDesignator(last[2]!);
+  return [...before, last[1]!].map((n) => `${n} ${word}`);
+}
+
 /** The names a sentence gives; `kind` narrows them ("county" keeps county names). */
 export function namesIn(sentence: string, kind?: string): string[] {
-  const listed = listItems(sentence);
+  const listed = withSharedDesignator(listItems(sentence));
   // The kind as a word of the name, not the start of a compound ("county-based …" names no county).
   const ofKind = (n: string) => new RegExp(`\\b${kind}(?!-)`, "i").test(n);
   // A "namely" list with one item of the kind is a list of that kind ("Fengqiu, Guangshan and Shangcai County").
   if (!kind || (listed.length > 0 && listed.some(ofKind)))
     return [
-      ...new Set(listed.length > 0 ? listed : (nameRuns(sentence)[0] ?? quotedOrCapitalised(sentence))),
+      ...new Set(
+        listed.length > 0
+          ? listed
+          : withSharedDesignator(nameRuns(sentence)[0] ?? quotedOrCapitalised(sentence)),
+      ),
     ];
   // A run "A County, B County and C County" lists names of the kind without a lead word.
-  const run = nameRuns(sentence).find((r) => r.some(ofKind));
+  const run = nameRuns(sentence)
+    .map(withSharedDesignator)
+    .find((r) => r.some(ofKind));
   if (run) return [...new Set(run)];
   // Otherwise the first way of naming that gives names of the kind: a quoted title of another kind
   // does not hide the capitalised names the sentence gives ("in Luanchuan County, Xin County …").
