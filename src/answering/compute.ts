@@ -9,6 +9,7 @@ import {
   changeOf,
   findWritten,
   planOf,
+  resultsOfPlans,
   SENTENCE_WINDOW,
   statedAsPlan,
   wholeOf,
@@ -391,12 +392,13 @@ function previousByChange(e: NumericEntry, at: number, index: SearchIndex): numb
 // for the kind of figure after the percentage, or any.
 function resultsWithPlans(q: Question, index: SearchIndex, scoring: Scoring) {
   const kind = q.kinds.find((k) => k !== "percent");
-  return rankEntries(
+  const ranked = rankEntries(
     q,
     index,
     scoring,
     (e) => isNumeric(e) && e.kind !== "percent" && e.kind === (kind ?? e.kind),
-  )
+  );
+  const found = ranked
     .filter((r) => index.entryIsPlan[r.index] !== 1)
     .slice(0, CANDIDATES)
     .map((r) => ({
@@ -405,6 +407,9 @@ function resultsWithPlans(q: Question, index: SearchIndex, scoring: Scoring) {
       plan: planOf(r.entry as NumericEntry, r.index, index),
     }))
     .filter((x): x is { r: typeof x.r; result: NumericEntry; plan: PlanOf } => !!x.plan);
+  // A question that names the plan in the report's words for it, about a result whose own words do
+  // not say what it is of: the result the plan belongs to (relations.ts resultOf).
+  return found.length > 0 ? found : resultsOfPlans(ranked, index);
 }
 
 const planInputs = (result: NumericEntry, plan: PlanOf) => [
@@ -459,7 +464,8 @@ export const STATED_PERCENT_ROUNDING = 0.01;
 function impliedPlan(q: Question, index: SearchIndex, scoring: Scoring): Derived | undefined {
   const found = statedFirst(
     q,
-    resultsWithPlans(q, index, scoring).filter((x) => !x.plan.stated),
+    // A plan worked out from the share is implied even when the section also states it.
+    resultsWithPlans(q, index, scoring).filter((x) => !x.plan.stated || x.plan.arithmetic !== undefined),
   );
   if (!found) return undefined;
   const { r, result, plan } = found;

@@ -22,6 +22,7 @@ import {
   changeOf,
   planOf,
   resultOf,
+  resultsOfPlans,
   statedAsPlan,
   wholeOf,
   writtenAsPartOf,
@@ -301,12 +302,8 @@ function againstPlan(q: Question, op: Comparator, index: SearchIndex, asked?: nu
   // The question names the plan in the report's words for it ("its small loan target": "small loans
   // planned to issue") while the result's own words do not say what it is of ("funds issued"): the
   // result is the figure of the plan's section whose plan it is.
-  for (const r of ranked
-    .filter((x) => index.entryIsPlan[x.index] === 1 || statedAsPlan(x.entry))
-    .slice(0, 2)) {
-    const found = resultOf(r.entry as NumericEntry, r.index, index);
-    if (found && found.plan.value !== 0) return judged(found.result, found.plan);
-  }
+  const viaPlan = resultsOfPlans(ranked, index)[0];
+  if (viaPlan) return judged(viaPlan.result, viaPlan.plan);
   const best = candidates[0]?.entry as NumericEntry | undefined;
   const given = best && asked === undefined ? planTheQuestionGives(q, best) : undefined;
   if (best && given !== undefined) return againstGivenPlan(best, given, op, index);

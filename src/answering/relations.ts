@@ -21,7 +21,10 @@ export type PlanOf = {
   stated?: NumericEntry;
   /** The stated percentage the plan is computed from, when it is not stated. */
   percent?: NumericEntry;
-  /** How the plan was computed ("189,000 ÷ 105% = 180,000"), when it was. */
+  /**
+   * How the plan was computed ("189,000 ÷ 105% = 180,000"), when it was; with `stated` too, the plan
+   * was worked out from the share and the section states it as well.
+   */
   arithmetic?: string;
 };
 
@@ -184,7 +187,10 @@ function planFromShare(e: NumericEntry, at: number, index: SearchIndex): PlanOf 
   // written after the share says what the share is of; a figure of another measure has no share here.
   if (planNext && !sameMeasure(index, next!.pos, at) && next!.entry.kind === e.kind) return undefined;
   if (SHARE_OF_PLAN.test(after) && p > 0)
-    return computed(e, e.value / (p / 100), percent.entry, `${e.written} ÷ ${percent.entry.written}`);
+    return (
+      planStatedInSection(e, at, percent.entry, index) ??
+      computed(e, e.value / (p / 100), percent.entry, `${e.written} ÷ ${percent.entry.written}`)
+    );
   if (BEYOND_PLAN.test(after))
     return computed(
       e,
@@ -199,6 +205,43 @@ function planFromShare(e: NumericEntry, at: number, index: SearchIndex): PlanOf 
       percent.entry,
       `${e.written} ÷ (100% − ${percent.entry.written})`,
     );
+  return undefined;
+}
+
+/**
+ * "The province planned to issue 1.2 billion Yuan … it had issued 1.02 billion Yuan, 85% of the
+ * annual plan": the plan a share implies is the planned figure of the section that the share agrees
+ * with, when the report states one; it is cited as stated instead of worked out.
+ */
+function planStatedInSection(
+  e: NumericEntry,
+  at: number,
+  percent: NumericEntry,
+  index: SearchIndex,
+): PlanOf | undefined {
+  const { entries } = index.kb;
+  const sameSection = (i: number) => entries[i]?.report === e.report && entries[i]?.section === e.section;
+  let start = at;
+  while (sameSection(start - 1)) start--;
+  for (let i = start; sameSection(i); i++) {
+    const x = entries[i]!;
+    if (
+      i !== at &&
+      isNumeric(x) &&
+      x.kind === e.kind &&
+      x.year === e.year &&
+      sameMeasure(index, i, at) &&
+      (index.entryIsPlan[i] === 1 || statedAsPlan(x)) &&
+      shareAgrees(e.value, x.value, percent)
+    )
+      return {
+        value: x.value,
+        unit: e.unit,
+        stated: x,
+        percent,
+        arithmetic: `${e.written} ÷ ${percent.written} = ${formatValue(x.value, e.unit)}`,
+      };
+  }
   return undefined;
 }
 
@@ -277,6 +320,29 @@ export function resultOf(
       };
   }
   return undefined;
+}
+
+// The plans among ranked figures a question's words found, that many at most, are followed to their results.
+const PLANS_FOLLOWED = 2;
+
+/**
+ * The results of the best-ranked plans among `ranked` (figures as ranked for a question), each with
+ * its plan; the ranked entry is moved to the result (its position and figure), so what it covers is
+ * the result's and the plan's together.
+ */
+export function resultsOfPlans<R extends { entry: Entry; index: number }>(
+  ranked: R[],
+  index: SearchIndex,
+): { r: R; result: NumericEntry; plan: PlanOf }[] {
+  return ranked
+    .filter((r) => isNumeric(r.entry) && (index.entryIsPlan[r.index] === 1 || statedAsPlan(r.entry)))
+    .slice(0, PLANS_FOLLOWED)
+    .flatMap((r) => {
+      const found = resultOf(r.entry as NumericEntry, r.index, index);
+      return found && found.plan.value !== 0
+        ? [{ r: { ...r, entry: found.result, index: found.at }, result: found.result, plan: found.plan }]
+        : [];
+    });
 }
 
 function computed(e: NumericEntry, value: number, percent: NumericEntry, how: string): PlanOf {

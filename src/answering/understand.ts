@@ -15,7 +15,7 @@ import { statedNumbers, type StatedNumber } from "./stated.js";
 import { parallelSides, sameThingInTwoYears, yearsIn } from "./sides.js";
 import { PLAN_ASKED, PLAN_NOUNS, PLAN_OR_INTENT } from "./plan-words.js";
 import { countedUnit, type CountUnits } from "./counted.js";
-import { whichInside } from "./names.js";
+import { whatAreThe, whichInside } from "./names.js";
 
 export type FigureKind = "money" | "count" | "percent" | "length" | "area" | "date";
 export type Derivation =
@@ -246,7 +246,8 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
   // "Which counties…", "who…" ask for names, whatever money words the question holds.
   // "… are in which cities?": a "which" inside the question asks as one opening it does (names.ts).
   const inside = NAMES_QUESTION.test(english) ? null : whichInside(english);
-  const asked = inside ?? NAMES_QUESTION.exec(english);
+  // "What were the two pilot counties …" asks of its plural noun, as "what counties …" does (names.ts).
+  const asked = inside ?? whatAreThe(english) ?? NAMES_QUESTION.exec(english);
   const byQuestion = !!asked && (!!inside || WHICH_OR_WHO.test(english) || NAMED_THINGS.test(asked[1] ?? ""));
   // "Name the counties …", "list the projects …", "the names of the villages …": a request for names
   // of a plural noun the report names or counts.
@@ -626,7 +627,7 @@ const DIFFERENCE = [
 // "How many more … than (the annual) plan", "by how much did X beat its plan", "how many X beyond the plan".
 const VERSUS_PLAN = new RegExp(
   String.raw`\bhow (?:much|many) (more|fewer|less)\b.*\bthan\s+(?:(?:was|were|had been|it|they)\s+){0,2}(?:the\s+|its\s+|their\s+)?(?:(?:annual|yearly|original|whole)\s+)?${PLAN_OR_INTENT}|` +
-    String.raw`\bby how (?:much|many)\b.*\b(exceed|beat|surpass|top|overfulfil|miss|fall short|fell short)\w*\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}${PLAN_NOUNS}\b|\bhow (?:much|many)\b(?:\s+[\w-]+){0,3}?\s+(beyond|above|over|in excess of|short of|below|under)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?${PLAN_NOUNS}\b|` +
+    String.raw`\bby how (?:much|many)\b.*\b(exceed|beat|surpass|top|overfulfil|miss|fall short|fell short)\w*\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}${PLAN_NOUNS}\b|\bhow (?:much|many)\b(?:\s+[\w-]+){0,3}?\s+(beyond|above|over|in excess of|short of|below|under)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?${PLAN_NOUNS}\b|` +
     // "By how many did X overshoot its annual plan": any verb whose object is the plan.
     String.raw`\bby how (?:much|many)\b(?:\s+[\w-]+)*?\s+([a-z]+)\s+(?:the|its|their)\s+(?:(?:annual|yearly|original|whole)\s+)?${PLAN_NOUNS}\b`,
 );

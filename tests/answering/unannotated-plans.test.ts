@@ -35,7 +35,8 @@ describe("a plan stated after a share must agree with the share", () => {
   it("answers a yes/no about the plan against the plan the share gives", () => {
     const a = engine.answer("Did Gansu's Rain Plan beat its annual training plan?");
     expect(a).toMatchObject({ type: "yesno", verdict: "yes", value: 151_200 });
-    expect(a.text.split("\n")[0]).toContain("against a plan of 140,000 people");
+    // The plan the share gives is the one the section states ("expected to train 140,000 rural labourers").
+    expect(a.text.split("\n")[0]).toContain("against a plan of 140,000 rural labourers");
   });
 });
 

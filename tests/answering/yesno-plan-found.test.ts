@@ -63,3 +63,10 @@ describe("a bound that is the plan the question names", () => {
     expect(a).toMatchObject({ type: "yesno", verdict: "no", value: 836 });
   });
 });
+
+describe("how far a result fell short of a plan the question names", () => {
+  it("is worked out from the result the plan belongs to", () => {
+    const a = engine.answer("By how much did small loan issuance fall short of the annual plan?");
+    expect(a).toMatchObject({ type: "derived", value: 180_000_000 });
+  });
+});
