@@ -53,6 +53,7 @@ import { respellQuestion } from "./respell.js";
 import { unknownSubject } from "./subject.js";
 import { understand, type Lexicon, type Question } from "./understand.js";
 import { countUnitsOf } from "./counted.js";
+import { rateBeyondGap } from "./rate-gap.js";
 import { statedRate, totalsBeforeRates } from "./stated-rate.js";
 import { expandInitialisms, initialismsFor } from "./initialisms.js";
 import { plainQuestion } from "./register.js";
@@ -264,6 +265,8 @@ function answerAsRead(q: Question, index: SearchIndex): Answer {
     (q.stated.length > 0 ? statedInputsOf(q, bySource(q, index, scoring, all).derived) : undefined);
   if (bySourceDerived && (!q.derivation || q.derivation.type === "complement"))
     return derivedAnswer(q, bySourceDerived, ranked, index);
+  const beyondGap = rateBeyondGap(q, index, scoring, ranked[0]);
+  if (beyondGap) return derivedAnswer(q, beyondGap, ranked, index);
   const direct = directFigure(q, index, scoring, statedRate(q, ranked) ?? ranked[0]);
   // Three or more things to add: a stated total is the total of whatever it lists, not of these,
   // so only figures that name each listed thing once are added (listed-sum.ts), or none.

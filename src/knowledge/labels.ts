@@ -122,6 +122,10 @@ export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): Gr
         ...(same.unit ? { unit: same.unit } : {}),
       };
   }
+  // "1.6 percentage points higher than the growth rate of the whole province" (after "which was"
+  // too): the points are a gap to the rate after "than", which the label names whole.
+  const gap = pointsGap(tokens, last);
+  if (gap) return withYear(gap);
   // A plan stated with its figure: "103% of the annual plan (200,000 people)", "97.6% of the annual plan
   // of 60,000 people": the figure is that plan, for what the figure before it counts.
   const plan = fig.kind === "count" ? planNamed(tokens, first) : undefined;
@@ -1159,9 +1163,20 @@ function chunkLeft(tokens: Token[], ofAt: number): { text: string; start: number
  * areas", "over the previous year". Stops at another figure, at a clause break, and at "and" that
  * starts a new verb or figure.
  */
-function phraseAfter(tokens: Token[], from: number, allowVerb = false): string | undefined {
+const COMPARATIVE = /^(?:higher|lower|more|less|above|below|faster|slower|greater|smaller)$/i;
+/** "N percentage points higher than X": "Percentage points higher than X", else undefined. */
+function pointsGap(tokens: Token[], last: number): string | undefined {
+  if (!/^points?$/i.test(tokens[last]?.text ?? "")) return undefined;
+  const way = tokens[last + 1]?.text ?? "";
+  if (!COMPARATIVE.test(way) || tokens[last + 2]?.text.toLowerCase() !== "than") return undefined;
+  // The rate compared with is named whole, however long ("… of farmers of the whole province").
+  const than = phraseAfter(tokens, last + 3, false, 2 * MAX_WORDS);
+  return than ? `Percentage points ${way.toLowerCase()} than ${than}` : undefined;
+}
+
+function phraseAfter(tokens: Token[], from: number, allowVerb = false, max = MAX_WORDS): string | undefined {
   const out: Token[] = [];
-  for (let i = from; i < tokens.length && out.length < MAX_WORDS; i++) {
+  for (let i = from; i < tokens.length && out.length < max; i++) {
     const t = tokens[i]!;
     // "income-generating": a hyphen glued to both neighbours joins a word; any other mark ends the phrase.
     const hyphen = t.text === "-" && tokens[i - 1]?.end === t.start && tokens[i + 1]?.start === t.end;

@@ -180,3 +180,14 @@ describe("automatic labels: what a subject has", () => {
     ).toBe("Rural poor people");
   });
 });
+
+describe("automatic labels: a gap in percentage points", () => {
+  it("names the rate after 'than' whole, after 'which was' too", () => {
+    const l = labels(
+      "Farmers' income in the key counties grew 18.5%, which was 2.4 percentage points higher than the growth rate of the per capita net income of farmers of the whole province.",
+    );
+    expect(l.get("2.4 percentage points")).toBe(
+      "Percentage points higher than growth rate of the per capita net income of farmers of the whole province",
+    );
+  });
+});

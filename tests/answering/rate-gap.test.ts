@@ -1,0 +1,28 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { madeUpGansuEngine, removeMadeUpReports } from "../support/knowledge.js";
+
+afterAll(removeMadeUpReports);
+
+const engine = () =>
+  madeUpGansuEngine({
+    Overview:
+      " The per capita net income of farmers in the key counties reached 4,920 Yuan, up 18.5%, which was 2.4 percentage points higher than the growth rate of the per capita net income of farmers of the whole province.",
+  });
+
+describe("a rate stated as so many points above another", () => {
+  it("gives the other rate: the first minus the points, both cited", () => {
+    const a = engine().answer(
+      "What was the growth rate of per capita net income of farmers for the whole province?",
+    );
+    expect(a).toMatchObject({ type: "derived" });
+    expect(a.value).toBeCloseTo(16.1, 5);
+    expect(a.arithmetic).toContain("18.5% − 2.4 percentage points");
+  });
+
+  it("leaves a question about the gap itself alone: the points are not turned into a rate", () => {
+    const a = engine().answer(
+      "How many percentage points higher was key county income growth than the whole province's?",
+    );
+    expect(a.type).not.toBe("derived");
+  });
+});
