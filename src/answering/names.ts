@@ -410,3 +410,17 @@ export function whichInside(english: string): [string, string] | null {
   if (!m || EARLIER_QUESTION_WORD.test(english.slice(0, m.index))) return null;
   return [m[0], m[2]!];
 }
+
+// "What were the two pilot counties for …", "what are the key counties": the plural noun a form of
+// "be" and "the" lead to is what the question asks the names of. Up to three words may qualify it
+// ("pilot", "national key"); a word that opens a phrase of its own ("of", "in" …) is no qualifier,
+// so "what were the incomes of the counties" asks of incomes. A possessive ("the counties' funds")
+// is no head. Group 1: the noun.
+const WHAT_BE_THE =
+  /^\s*what\s+(?:are|were)\s+(?:the|its|their)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)?(?:(?!(?:of|in|for|to|on|by|with|and|or|from|that|which|who)\b)[a-z-]+\s+){0,3}?([a-z]+s)\b(?!['’])/;
+
+/** A "what are/were the … <plural noun>" question, as [match, noun] the way a "which" question is read; null when there is none. */
+export function whatAreThe(english: string): [string, string] | null {
+  const m = WHAT_BE_THE.exec(english);
+  return m ? [m[0], m[1]!] : null;
+}

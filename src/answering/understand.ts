@@ -15,7 +15,7 @@ import { statedNumbers, type StatedNumber } from "./stated.js";
 import { parallelSides, sameThingInTwoYears, yearsIn } from "./sides.js";
 import { PLAN_ASKED, PLAN_NOUNS, PLAN_OR_INTENT } from "./plan-words.js";
 import { countedUnit, type CountUnits } from "./counted.js";
-import { whichInside } from "./names.js";
+import { whatAreThe, whichInside } from "./names.js";
 
 export type FigureKind = "money" | "count" | "percent" | "length" | "area" | "date";
 export type Derivation =
@@ -246,7 +246,8 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
   // "Which counties…", "who…" ask for names, whatever money words the question holds.
   // "… are in which cities?": a "which" inside the question asks as one opening it does (names.ts).
   const inside = NAMES_QUESTION.test(english) ? null : whichInside(english);
-  const asked = inside ?? NAMES_QUESTION.exec(english);
+  // "What were the two pilot counties …" asks of its plural noun, as "what counties …" does (names.ts).
+  const asked = inside ?? whatAreThe(english) ?? NAMES_QUESTION.exec(english);
   const byQuestion = !!asked && (!!inside || WHICH_OR_WHO.test(english) || NAMED_THINGS.test(asked[1] ?? ""));
   // "Name the counties …", "list the projects …", "the names of the villages …": a request for names
   // of a plural noun the report names or counts.
