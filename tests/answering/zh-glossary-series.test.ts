@@ -1,0 +1,28 @@
+// General terms of the series in the Chinese glossary, read the way the reports write them. The
+// report and questions are made up for this test (Liaoning, invented figures, no annotations), not
+// from any question set.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Engine } from "../../src/answering/engine.js";
+import { madeUpEngine, madeUpMeta, removeMadeUpReports } from "../support/knowledge.js";
+
+const REPORT = [
+  "Poverty Alleviation and Development in Liaoning Province",
+  "【Overview】In 2012, Liaoning Province lifted 412,000 rural poor residents out of poverty, and the rural poor population of the province fell from 2.63 million at the end of 2011 to 2.218 million at the end of 2012.",
+  "【Rain Plan】In 2012, the province trained 58,000 people.",
+].join("\n\n");
+
+let engine: Engine;
+beforeAll(() => {
+  engine = madeUpEngine(`${REPORT}\n`, madeUpMeta("Liaoning", 2012, "Liaoning Province"));
+});
+afterAll(removeMadeUpReports);
+
+describe("农村贫困人口, the rural poor population", () => {
+  it("asks for the population the report states at the end of a year, not the residents lifted out", () => {
+    expect(engine.answer("2012年底辽宁农村贫困人口还有多少？")).toMatchObject({ value: 2_218_000 });
+  });
+
+  it("still reads the residents lifted out of poverty when that is asked", () => {
+    expect(engine.answer("2012年辽宁有多少农村贫困人口脱贫？")).toMatchObject({ value: 412_000 });
+  });
+});
