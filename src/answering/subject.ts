@@ -12,6 +12,10 @@ const ASKED_THING =
 
 const COUNTED = /^(?:how many|number of)\b/;
 const COMPUTED_NOUN = /^(?:total|totals|average|averages|sum|difference|gap)$/;
+// The reports' words for how a figure changed.
+const CHANGE_STEMS = new Set(
+  ["increase", "growth", "rise", "decrease", "decline", "fall", "drop", "reduction"].map(stem),
+);
 
 // A noun this common in everyday English is a placeholder ("things", "stuff"), not a topic.
 const PLACEHOLDER_SALIENCE = 0.1;
@@ -81,5 +85,8 @@ function unknownThing(q: Question, terms: QueryTerm[]): string | undefined {
   // A near word (near-words.ts) does not stand for the thing asked about: a topic word sits as
   // close to a neighbouring topic ("weather" to "conditions") as a rewording to its word.
   if (salience(thing, "NOUN") <= PLACEHOLDER_SALIENCE) return undefined;
+  // A word WordNet gives as the same thing as a change ("gain" as "increase") names how a figure
+  // changed, which the reports measure in their own words for change, not a thing they must name.
+  if (term.alts.some((a) => a.related === "synonym" && CHANGE_STEMS.has(a.term))) return undefined;
   return `“${thing}”`;
 }

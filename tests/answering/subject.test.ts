@@ -82,3 +82,9 @@ describe("another word of the stem family", () => {
     expect(unknownSubject(q, terms)).toBe("“tourists”");
   });
 });
+
+describe("unknownSubject: a word for a change", () => {
+  it("passes over a noun WordNet gives as the same thing as a change the reports measure", () => {
+    expect(subjectOf("What was the income gain per household from small loans?")).toBeUndefined();
+  });
+});
