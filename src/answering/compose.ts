@@ -216,6 +216,18 @@ export function passageText(
   return [`From "${section}"${name ? ` (${name})` : ""}:`, ...sentences.map((s) => `"${s}"`)].join("\n");
 }
 
+/**
+ * Names as one English sentence, in the report's order: "A, B and C". When a name holds its own
+ * "and" or comma ("X Manchu and Mongolian Autonomous County", "villages and enterprises"),
+ * semicolons part the names so that each reads whole: "A; B; and X Manchu and Mongolian …".
+ */
+export function namesSentence(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? "";
+  const [last, rest] = [items.at(-1)!, items.slice(0, -1)];
+  if (items.some((n) => /\band\b|,/.test(n))) return `${rest.join("; ")}; and ${last}`;
+  return `${rest.join(", ")} and ${last}`;
+}
+
 export type Topic = { title: string; report: string };
 
 /**

@@ -19,6 +19,7 @@ import {
   derivedText,
   figureText,
   inputSources,
+  namesSentence,
   noAnswerText,
   notesFor,
   passageText,
@@ -667,8 +668,7 @@ function notOwnRegion(report: Answer["report"]): (name: string) => boolean {
 
 // The English reply; a Chinese one is written from `items` by localize.ts.
 function listText(items: string[], place: string, sentence: string): string {
-  const list = items.length === 1 ? items[0]! : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
-  return `${list}.\nSource (${place}): "${sentence}"`;
+  return `${namesSentence(items)}.\nSource (${place}): "${sentence}"`;
 }
 
 function noAnswer(q: Question, index: SearchIndex, said: string | Reason): Answer {
