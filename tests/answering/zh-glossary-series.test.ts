@@ -3,6 +3,9 @@
 // from any question set.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Engine } from "../../src/answering/engine.js";
+import { translateChinese } from "../../src/answering/glossary.js";
+import { loadGlossary } from "../../src/knowledge/glossary.js";
+import { DEFAULT_KNOWLEDGE_DIR } from "../../src/paths.js";
 import { madeUpEngine, madeUpMeta, removeMadeUpReports } from "../support/knowledge.js";
 
 const REPORT = [
@@ -24,5 +27,13 @@ describe("农村贫困人口, the rural poor population", () => {
 
   it("still reads the residents lifted out of poverty when that is asked", () => {
     expect(engine.answer("2012年辽宁有多少农村贫困人口脱贫？")).toMatchObject({ value: 412_000 });
+  });
+});
+
+describe("片区, a contiguous area", () => {
+  it("reads as the area the reports name ("… Mountain Area"), not as 区 alone, districts", () => {
+    const english = translateChinese("辽西山片区还有多少农村贫困人口", loadGlossary(DEFAULT_KNOWLEDGE_DIR));
+    expect(english).toContain("area");
+    expect(english).not.toContain("districts");
   });
 });
