@@ -31,7 +31,7 @@ describe("农村贫困人口, the rural poor population", () => {
 });
 
 describe("片区, a contiguous area", () => {
-  it("reads as the area the reports name ("… Mountain Area"), not as 区 alone, districts", () => {
+  it("reads as the area the reports name ('… Mountain Area'), not as 区 alone, districts", () => {
     const english = translateChinese("辽西山片区还有多少农村贫困人口", loadGlossary(DEFAULT_KNOWLEDGE_DIR));
     expect(english).toContain("area");
     expect(english).not.toContain("districts");
