@@ -3,7 +3,7 @@
 // names ("China Foundation for Poverty Alleviation"). Read from the sentence as written, so every
 // name is quoted with its source.
 
-import { stem, words } from "../text/words.js";
+import { STOPWORDS, stem, words } from "../text/words.js";
 import { MONTH_NAMES } from "../text/years.js";
 import { nameRuns } from "./names-runs.js";
 
@@ -226,8 +226,55 @@ export function partnersIn(sentence: string): string[] {
   return items.every(isItem) ? items.map((p) => p.replace(LEADING_ARTICLE, "").trim()) : [];
 }
 
+// A series of things a sentence lists in lower case, written with the noun asked ("with great
+// support from financial department, statistics department, civil affairs department, investigation
+// teams and disabled federation"): items of one to four words parted by commas, the last by "and".
+const ITEM = String.raw`[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}`;
+const SERIES = new RegExp(String.raw`(?<![\p{L}-])(${ITEM})((?:,\s+${ITEM})+),?\s+and\s+(${ITEM})`, "gu");
+/** Fewer items than this is no series: "villages and enterprises" is one phrase. */
+const MIN_SERIES = 3;
+
+/**
+ * The items of a lower-case series in the sentence one of which is written with the noun asked
+ * ("departments": "statistics department"), or []. The first item starts after the last function
+ * word before it ("support from financial department"), the last ends before the first function
+ * word after it ("disabled federation in the province").
+ */
+export function nounSeries(sentence: string, noun: string): string[] {
+  const asked = stem(noun.toLowerCase());
+  const ofNoun = (item: string) => item.split(/\s+/).some((w) => stem(w) === asked);
+  for (const m of sentence.matchAll(SERIES)) {
+    const first = m[1]!.split(/\s+/);
+    const cut = first.findLastIndex((w) => STOPWORDS.has(w));
+    const last = m[3]!.split(/\s+/);
+    const end = last.findIndex((w) => STOPWORDS.has(w));
+    const items = [
+      first.slice(cut + 1).join(" "),
+      ...m[2]!
+        .split(/,\s+/)
+        .map((p) => p.trim())
+        .filter(Boolean),
+      last.slice(0, end < 0 ? last.length : end).join(" "),
+    ];
+    // An item that holds a function word is a clause ("the work was done"), not a thing listed.
+    const clean = items.every(
+      (i, n) =>
+        i.length > 0 && (n === 0 || n === items.length - 1 || !i.split(/\s+/).some((w) => STOPWORDS.has(w))),
+    );
+    if (clean && items.length >= MIN_SERIES && items.some(ofNoun)) return items;
+  }
+  return [];
+}
+
+// The noun a names question asks of: "which (four) departments …", "what measures …", "… in which
+// cities", "what were the pilot counties …".
+const QUESTION_NOUN =
+  /^\s*(?:in |for |from |by |to |with )?(?:which|what)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)?([a-z]+)/;
+
 /** What a names question asks of the names besides their kind: a group by its place, or partners. */
 export type NamesAsked = {
+  /** The noun the names are asked of ("departments"), when the question writes one. */
+  noun?: string;
   /** "the second batch": 2; "the last group": -1. */
   ordinal?: number;
   /** "who did X team up with": the names X worked with. */
@@ -276,7 +323,9 @@ export function namesAskedIn(english: string): NamesAsked {
   const word = m?.[1]?.toLowerCase();
   const numbered = m?.[2]?.toLowerCase();
   const ordinal = word ? ORDINALS[word] : numbered ? (NUMBER_WORDS[numbered] ?? Number(numbered)) : undefined;
+  const noun = whichInside(english)?.[1] ?? whatAreThe(english)?.[1] ?? QUESTION_NOUN.exec(english)?.[1];
   return {
+    ...(noun && !STOPWORDS.has(noun) ? { noun } : {}),
     ...(ordinal !== undefined ? { ordinal } : {}),
     ...(role ? { role } : {}),
     partners: PARTNER_QUESTION.test(english),
@@ -319,10 +368,11 @@ export function namesAnswer(
   inOrder: readonly string[],
   keep: (name: string) => boolean = () => true,
 ): { sentence: string; items: string[] } | undefined {
-  const named = (sentence: string) => ({
-    sentence,
-    items: clauseNames(sentence, asked.kind, asked.stems).filter(keep),
-  });
+  // Names as written; else, of a noun asked ("which departments"), a lower-case series written with it.
+  const named = (sentence: string) => {
+    const items = clauseNames(sentence, asked.kind, asked.stems).filter(keep);
+    return { sentence, items: items.length > 0 || !asked.noun ? items : nounSeries(sentence, asked.noun) };
+  };
   if (asked.role) {
     const role = stem(asked.role);
     const holders = (sentence: string) => {
