@@ -24,6 +24,8 @@ export type Comparison = {
   alike?: boolean;
   /** "…, and by how much?": the question singles out the difference, so it is the answer's value. */
   difference?: boolean;
+  /** "Which batch covered more …?": the sides are the report's two groups, first and second, unnamed. */
+  unnamed?: boolean;
 };
 
 export type Check =
@@ -428,7 +430,11 @@ function comparisonIn(written: string, yesNo: boolean, cues: string): Comparison
     const rest = comparisonIn(written.slice(setting[0].length), yesNo, cues);
     return rest && { ...rest, shared: cleanSide(`${setting[1]} ${rest.shared}`) };
   }
-  const asked = asChoice(written);
+  // Commas inside brackets list what a side holds ("the first (A, B, C) or the second"): they
+  // separate no sides or frame.
+  const asked = asChoice(written.replace(/\([^()]*\)/g, (m) => m.replace(/,/g, " ")));
+  const groups = unnamedGroups(asked);
+  if (groups) return groups;
   // A choice ("A or B") or a yes/no comparison ("were there more A than B") may go on to ask by how much.
   const choice = /\s(?:or|vs\.?|versus)\s/.test(asked) || (yesNo && /\s+than\s+/.test(asked));
   const difference = choice && DIFFERENCE_AFTER_CHOICE.test(asked);
@@ -577,6 +583,28 @@ function comparisonIn(written: string, yesNo: boolean, cues: string): Comparison
     if (left && right) return { type: "comparison", left, right, shared: "", wants: "larger", yesNo: true };
   }
   return undefined;
+}
+
+// "Which batch (of …) covered more villages(, and by how many more)?": no sides named, so the sides are
+// the report's groups of that kind in order; only two may be weighed (the judge checks the report has two).
+const WHICH_GROUP = /^\s*which\s+(?:batch|phase|round|stage|tranche)\b/;
+function unnamedGroups(q: string): Comparison | undefined {
+  if (!WHICH_GROUP.test(q) || /\s(?:or|vs\.?|versus|than)\s/.test(q)) return undefined;
+  const difference = DIFFERENCE_AFTER_CHOICE.test(q);
+  const asked = difference ? q.replace(DIFFERENCE_AFTER_CHOICE, "?") : q;
+  const cmp = COMPARATIVE.exec(asked);
+  if (!cmp || /\bhow (?:much|many)\b/.test(asked)) return undefined;
+  return {
+    type: "comparison",
+    left: "first",
+    right: "second",
+    shared: cleanSide(asked),
+    wants: SMALLER_WORD.test(cmp[1]!) ? "smaller" : "larger",
+    yesNo: false,
+    alike: true,
+    unnamed: true,
+    ...(difference ? { difference: true } : {}),
+  };
 }
 
 const COUNTED_AFTER_COMPARATIVE = /\b(?:more|fewer|less)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)/;

@@ -28,6 +28,7 @@ import {
   writtenAsPartOf,
   type PlanOf,
 } from "./relations.js";
+import { asksGroups, groupSides, ordinalOf } from "./groups.js";
 import { isStated } from "./stated.js";
 import type { SearchIndex } from "./search-index.js";
 import type { Question } from "./understand.js";
@@ -98,7 +99,24 @@ export function judgeComparison(q: Question, form: Comparison, index: SearchInde
       ? countsComparable(x as NumericEntry, y as NumericEntry, form)
       : (x as NumericEntry).unit === (y as NumericEntry).unit) &&
     (saysTotal(form) || !(isPartOf(x, y, index) || isPartOf(y, x, index)));
-  const { left, right } = pickSides(q, index, form, accept, comparable, MIN_SIDE_COVERAGE);
+  // "The first batch or the second": groups the report gives by their order, each in its sentence.
+  const groups = asksGroups(q.english, form.left, form.right)
+    ? groupSides(
+        q,
+        index,
+        [ordinalOf(form.left)!, ordinalOf(form.right)!],
+        (e) => accept(e, "left"),
+        form.unnamed,
+      )
+    : undefined;
+  if (form.unnamed && !groups)
+    return {
+      reason: {
+        en: "The report does not give each of the groups asked about with a figure to compare.",
+        zh: "报告没有分别给出所问各批次的可比数字。",
+      },
+    };
+  const { left, right } = groups ?? pickSides(q, index, form, accept, comparable, MIN_SIDE_COVERAGE);
   if (!left)
     return {
       reason: { en: `The report has no figure for “${form.left}”.`, zh: `报告中没有“${form.left}”的数字。` },
