@@ -275,6 +275,8 @@ const QUESTION_NOUN =
 export type NamesAsked = {
   /** The noun the names are asked of ("departments"), when the question writes one. */
   noun?: string;
+  /** "Who issued …": the verb whose doers are asked for. */
+  doer?: string;
   /** "the second batch": 2; "the last group": -1. */
   ordinal?: number;
   /** "who did X team up with": the names X worked with. */
@@ -324,7 +326,9 @@ export function namesAskedIn(english: string): NamesAsked {
   const numbered = m?.[2]?.toLowerCase();
   const ordinal = word ? ORDINALS[word] : numbered ? (NUMBER_WORDS[numbered] ?? Number(numbered)) : undefined;
   const noun = whichInside(english)?.[1] ?? whatAreThe(english)?.[1] ?? QUESTION_NOUN.exec(english)?.[1];
+  const doer = WHO_VERB.exec(english)?.[1];
   return {
+    ...(doer ? { doer } : {}),
     ...(noun && !STOPWORDS.has(noun) ? { noun } : {}),
     ...(ordinal !== undefined ? { ordinal } : {}),
     ...(role ? { role } : {}),
@@ -370,6 +374,8 @@ export function namesAnswer(
 ): { sentence: string; items: string[] } | undefined {
   // Names as written; else, of a noun asked ("which departments"), a lower-case series written with it.
   const named = (sentence: string) => {
+    const doers = asked.doer ? doersIn(sentence, asked.doer).filter(keep) : [];
+    if (doers.length > 0) return { sentence, items: doers };
     const items = clauseNames(sentence, asked.kind, asked.stems).filter(keep);
     return { sentence, items: items.length > 0 || !asked.noun ? items : nounSeries(sentence, asked.noun) };
   };
@@ -473,4 +479,35 @@ const WHAT_BE_THE =
 export function whatAreThe(english: string): [string, string] | null {
   const m = WHAT_BE_THE.exec(english);
   return m ? [m[0], m[1]!] : null;
+}
+
+const WHO = /^\s*(?:in |for |from |by |to |with )?(?:who|whom)\b/;
+/** Whether a question opens with "who" / "whom": it asks for persons or bodies, and the word after it is a verb. */
+export const asksWho = (english: string): boolean => WHO.test(english);
+
+// "Who issued X": the verb after "who", when it is no auxiliary ("who did …", "who was …").
+const WHO_VERB = /^\s*who\s+([a-z]+ed)\b/;
+// Words a body's name ends with: an "and" between two names that each end with one parts two bodies
+// ("the CPC Provincial Committee and the Provincial People's Government"), while "Poverty
+// Alleviation and Development Office" stays one name.
+const BODY_END =
+  /\b(?:Committee|Government|Office|Department|Bureau|Federation|Foundation|Company|Bank|Group|Association|Commission|Council|Ministry|League|Congress)$/;
+
+/**
+ * Who did what a "who <verb>ed …" question asks: the capitalised names of the clause before that
+ * verb in the sentence ("In March, the CPC Provincial Committee and the Provincial People's
+ * Government jointly issued …"), or [] when the sentence writes no such verb or writes it in the
+ * passive ("was praised by …", read as any names are).
+ */
+export function doersIn(sentence: string, verb: string): string[] {
+  const asked = stem(verb);
+  const at = [...sentence.matchAll(/[A-Za-z]+/g)].find((m) => stem(m[0].toLowerCase()) === asked);
+  if (!at) return [];
+  const before = sentence.slice(0, at.index);
+  if (/\b(?:was|were|is|are|been|be)\s+(?:\w+\s+)?$/.test(before)) return [];
+  const clause = before.slice(Math.max(before.lastIndexOf(","), before.lastIndexOf(";")) + 1);
+  return capitalisedNames(clause).flatMap((n) => {
+    const parts = n.split(/\s+and\s+(?:the\s+)?/);
+    return parts.length > 1 && parts.every((p) => BODY_END.test(p)) ? parts : [n];
+  });
 }

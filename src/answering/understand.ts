@@ -15,7 +15,7 @@ import { statedNumbers, type StatedNumber } from "./stated.js";
 import { parallelSides, sameThingInTwoYears, yearsIn } from "./sides.js";
 import { PLAN_ASKED, PLAN_NOUNS, PLAN_OR_INTENT } from "./plan-words.js";
 import { countedUnit, type CountUnits } from "./counted.js";
-import { whatAreThe, whichInside } from "./names.js";
+import { asksWho, whatAreThe, whichInside } from "./names.js";
 
 export type FigureKind = "money" | "count" | "percent" | "length" | "area" | "date";
 export type Derivation =
@@ -256,7 +256,9 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
   const named = byQuestion ? asked : byRequest ? request : null;
   const asksNames = !!named && !HOW_MUCH_OR_MANY.test(english);
   // "Which counties …": the kind of name asked for, as its singular ("county").
-  const nameKind = asksNames && named?.[1] && countUnitIn(named[1]) ? singularOf(named[1]) : undefined;
+  // "Who issued …": the word after "who" is a verb, not a kind of name ("issued" is no count of issues).
+  const nameKind =
+    asksNames && named?.[1] && !asksWho(english) && countUnitIn(named[1]) ? singularOf(named[1]) : undefined;
   const passage = !derivation && !form && (asksNames || (kinds.length === 0 && PASSAGE_CUE.test(english)));
   let roles: Map<string, string> | undefined;
   return {
