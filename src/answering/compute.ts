@@ -326,7 +326,7 @@ function workedBack(q: Question, index: SearchIndex, year: number): Derived | un
   const later = results(next, index, nextScoring).filter((r) => r.entry.year === year + 1);
   for (const r of later.slice(0, CANDIDATES)) {
     const e = r.entry as NumericEntry;
-    const change = changeOf(e, r.index, index);
+    const change = changeOf(e, r.index, index) ?? growthNamedFor(e, r.index, index);
     // A stated change ("514 million Yuan more than in 2010") is no year's level to work back from.
     if (!change || change.changes.some((c) => c.id === e.id)) continue;
     const rate = change.changes.find((c) => c.kind === "percent");
@@ -355,6 +355,37 @@ function workedBack(q: Question, index: SearchIndex, year: number): Derived | un
         inputs.map((x) => positionNear(index, x, r.index)),
       ),
     };
+  }
+  return undefined;
+}
+
+// "… and the central funds were up 18.4%": a growth whose label names what grew, in a sentence of
+// its own, and the section's figure of that year that the name describes.
+const NAMED_GROWTH = /^(?:Growth|Increase) of (.+?)(?: over the previous year)? \(percent\)$/;
+/**
+ * A growth rate stated elsewhere in the figure's section for what the figure is ("the central funds
+ * were up N%" for "anti-poverty funds from the central government"), when no other figure of the
+ * rate's own sentence is that thing; else undefined.
+ */
+function growthNamedFor(e: NumericEntry, at: number, index: SearchIndex): ReturnType<typeof changeOf> {
+  const own = new Set(termsOf(e.label));
+  const describes = (x: Entry, what: string[]) => what.every((t) => termsOf(x.label).includes(t));
+  const { entries } = index.kb;
+  for (let i = at + 1; i < entries.length; i++) {
+    const x = entries[i]!;
+    if (x.report !== e.report || x.section !== e.section) break;
+    const named =
+      isNumeric(x) && x.kind === "percent" && x.year === e.year ? NAMED_GROWTH.exec(x.label) : null;
+    if (!named || x.sentence === e.sentence) continue;
+    const what = termsOf(named[1]!);
+    if (what.length === 0 || !what.every((t) => own.has(t))) continue;
+    const rivals = entries
+      .slice(Math.max(0, i - SENTENCE_WINDOW), i + SENTENCE_WINDOW + 1)
+      .filter(
+        (y) =>
+          y.report === e.report && y.sentence === x.sentence && y.kind !== "percent" && describes(y, what),
+      );
+    if (rivals.length === 0) return { changes: [x as NumericEntry], direction: "up" };
   }
   return undefined;
 }

@@ -53,3 +53,16 @@ describe("engine: the year before the report's, in a report that holds other fig
     expect(a).toMatchObject({ type: "derived", value: 2_700_000_000 });
   });
 });
+
+describe("engine: a growth stated in a sentence of its own for a figure named earlier", () => {
+  const engine = madeUpGansuEngine({
+    "Investment of funds":
+      "In 2012, a total of 4.2 billion Yuan of anti-poverty funds was invested in the province, of which 1.25 billion Yuan was from the central government and 800 million Yuan was from the provincial government. The total investment was 700 million Yuan more than the 3.5 billion Yuan of the previous year, and the central funds were up 25% over the previous year.",
+  });
+
+  it("works that figure back with the growth its name is given", () => {
+    const a = engine.answer("How much did the central government put into anti-poverty funds in 2011?");
+    expect(a).toMatchObject({ type: "derived", value: 1_000_000_000 });
+    expect(a.arithmetic).toContain("1.25 billion Yuan ÷ (100% + 25%)");
+  });
+});
