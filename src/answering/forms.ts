@@ -71,6 +71,8 @@ export const FORM_WORDS = new Set([
   "higher",
   "lower",
   "smaller",
+  "longer",
+  "shorter",
   "least",
   "most",
   "over",
@@ -111,8 +113,9 @@ const AUX_AFTER_SETTING =
   /^\s*(?:by|in|as of|at|on|before|after|until|since|during)\s+(?:(?!how\b|what\b|which\b|who\b)[\w.,-]+\s+){1,5}?(?:did|does|do|was|were|is|are|has|have|had)\s+(?:the|its|their|it|they|he|she|this|that|these|those|[a-z]+'s|\p{Lu})/u;
 // "X met its target or not?", "…, yes or no?": the alternative of a statement and its negation.
 const OR_NOT = /\b(?:or not|or nah|or no|yes or no)\s*[?!.]*\s*$/;
-const LARGER = "more|bigger|larger|greater|higher";
-const SMALLER = "less|fewer|smaller|lower";
+// Comparatives of size and of length ("which is longer: the roads or the canals?").
+const LARGER = "more|bigger|larger|greater|higher|longer";
+const SMALLER = "less|fewer|smaller|lower|shorter";
 const COMPARATIVE = new RegExp(`\\b(${LARGER}|${SMALLER})\\b`);
 const SMALLER_WORD = new RegExp(`^(?:${SMALLER})$`);
 // Verbs that compare one figure with another ("did A beat B", "A outnumbered B").
@@ -393,6 +396,8 @@ const LEAD =
 const cleanSide = (s: string) =>
   s
     .replace(/[?!.:;,]+/g, " ")
+    // A dash standing alone sets a clause off ("which was longer - A or B"), as a comma does.
+    .replace(/(?<=^|\s)[-–—]+(?=\s|$)/g, " ")
     .replace(/\s+/g, " ")
     .trim()
     .replace(LEAD, "");

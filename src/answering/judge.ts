@@ -28,6 +28,7 @@ import {
   writtenAsPartOf,
   type PlanOf,
 } from "./relations.js";
+import { ASKS_ACTORS, actorSides } from "./actors.js";
 import { asksGroups, groupSides, ordinalOf } from "./groups.js";
 import { isStated } from "./stated.js";
 import type { SearchIndex } from "./search-index.js";
@@ -83,7 +84,12 @@ const saysMoney = (text: string) => /\b(yuan|rmb|money)\b/.test(text);
 
 export function judgeComparison(q: Question, form: Comparison, index: SearchIndex): Judgement | Unjudged {
   // "Did A put more into B than C did?": a verb of giving with "more" and no counted noun weighs money.
-  const kinds = GIVES_MORE.test(q.english) ? ["money"] : q.kinds;
+  // "Which is longer …?" weighs lengths.
+  const kinds = GIVES_MORE.test(q.english)
+    ? ["money"]
+    : LENGTH_COMPARATIVE.test(q.english)
+      ? ["length"]
+      : q.kinds;
   const numeric = (e: Entry) => isNumeric(e) && (kinds.length === 0 || kinds.includes(e.kind));
   // "Which paid more per trainee, A or B?": a measure asked per unit is a figure given per
   // unit on both sides, not the totals the sides' names match best.
@@ -116,7 +122,13 @@ export function judgeComparison(q: Question, form: Comparison, index: SearchInde
         zh: "报告没有分别给出所问各批次的可比数字。",
       },
     };
-  const { left, right } = groups ?? pickSides(q, index, form, accept, comparable, MIN_SIDE_COVERAGE);
+  // "Who put in more: A or B?": each side is the figure whose own clause names that actor.
+  const actors =
+    groups || !(ASKS_ACTORS.test(q.english) || GIVES_MORE.test(q.english))
+      ? undefined
+      : actorSides(q, index, form, (e) => accept(e, "left") && accept(e, "right"), comparable);
+  const { left, right } =
+    groups ?? actors ?? pickSides(q, index, form, accept, comparable, MIN_SIDE_COVERAGE);
   if (!left)
     return {
       reason: { en: `The report has no figure for “${form.left}”.`, zh: `报告中没有“${form.left}”的数字。` },
@@ -170,6 +182,8 @@ export function judgeComparison(q: Question, form: Comparison, index: SearchInde
 // into", "spent less on", "did the masses raise more than …").
 const GIVES_MORE =
   /\b(?:put|puts|putting|invest(?:s|ed)?|spen(?:d|ds|t)|g(?:ive|ives|ave)|contribut(?:e|es|ed)|donat(?:e|es|ed)|allocat(?:e|es|ed)|rais(?:e|es|ed)|pa(?:y|ys|id)|pour(?:s|ed)?)\s+(?:in\s+)?(?:more|less)\b(?=\s+(?:into|in|on|to|towards?|for|than)\b|\s*[,?.!]|\s*$)/;
+
+const LENGTH_COMPARATIVE = /\b(?:longer|shorter)\b/;
 
 // A side that asks for the whole itself ("the total", "overall") may be weighed against a part of it.
 const saysTotal = (form: Comparison) => /\b(?:total|overall|whole|all)\b/.test(`${form.left} ${form.right}`);
