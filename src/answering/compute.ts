@@ -330,7 +330,9 @@ function workedBack(q: Question, index: SearchIndex, year: number): Derived | un
     // A stated change ("514 million Yuan more than in 2010") is no year's level to work back from.
     if (!change || change.changes.some((c) => c.id === e.id)) continue;
     const rate = change.changes.find((c) => c.kind === "percent");
-    const amount = amountChangeOf(e, r.index, index);
+    const amount =
+      amountChangeOf(e, r.index, index) ??
+      change.changes.find((c) => c.kind !== "percent" && c.unit === e.unit);
     if (!rate && !amount) continue;
     const up = change.direction === "up";
     // A stated amount gives the year before exactly; a percentage only to its rounding.
@@ -362,6 +364,7 @@ function workedBack(q: Question, index: SearchIndex, year: number): Derived | un
 // "… and the central funds were up 18.4%": a growth whose label names what grew, in a sentence of
 // its own, and the section's figure of that year that the name describes.
 const NAMED_GROWTH = /^(?:Growth|Increase) of (.+?)(?: over the previous year)? \(percent\)$/;
+const CHANGE_LABEL = /^Increase of /;
 /**
  * A growth rate stated elsewhere in the figure's section for what the figure is ("the central funds
  * were up N%" for "anti-poverty funds from the central government"), when no other figure of the
@@ -379,13 +382,16 @@ function growthNamedFor(e: NumericEntry, at: number, index: SearchIndex): Return
     if (!named || x.sentence === e.sentence) continue;
     const what = termsOf(named[1]!);
     if (what.length === 0 || !what.every((t) => own.has(t))) continue;
-    const rivals = entries
+    const inSentence = entries
       .slice(Math.max(0, i - SENTENCE_WINDOW), i + SENTENCE_WINDOW + 1)
-      .filter(
-        (y) =>
-          y.report === e.report && y.sentence === x.sentence && y.kind !== "percent" && describes(y, what),
-      );
-    if (rivals.length === 0) return { changes: [x as NumericEntry], direction: "up" };
+      .filter((y) => y.report === e.report && y.sentence === x.sentence && y.kind !== "percent");
+    // The amount of the same change beside it ("increased by N over the previous year, up P%").
+    const amount = inSentence.find(
+      (y): y is NumericEntry =>
+        isNumeric(y) && y.unit === e.unit && CHANGE_LABEL.test(y.label) && describes(y, what),
+    );
+    if (inSentence.some((y) => y !== amount && describes(y, what))) continue;
+    return { changes: [x as NumericEntry, ...(amount ? [amount] : [])], direction: "up" };
   }
   return undefined;
 }

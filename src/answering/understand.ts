@@ -358,10 +358,14 @@ const CHANGE_ON_PREVIOUS =
 // "… compared with the year before", "than the previous year": the year before is the base of a
 // change asked about, not the year asked.
 const BASE_BEFORE = /\b(?:compared (?:with|to)|than|over|from|on|against|versus|vs\.?|since)\s+$/;
+const YEAR_APPOSED = new RegExp(String.raw`\b(${YEAR})\s*[,(]\s*$`);
 /** The year asked by "the year before (YEAR)": the year named after it, else the one year the question names. */
 function yearBefore(clause: string, years: number[]): number | typeof RELATIVE | undefined {
   const m = YEAR_BEFORE.exec(clause);
   if (!m || !ASKING_WORD.test(clause) || BASE_BEFORE.test(clause.slice(0, m.index))) return undefined;
+  // "in 2011, the year before": the phrase describes the year just named, which is the one asked.
+  const apposed = YEAR_APPOSED.exec(clause.slice(0, m.index));
+  if (apposed && !m[1]) return Number(apposed[1]);
   const named = m[1] ? Number(m[1]) : years.length === 1 ? years[0] : undefined;
   return named === undefined ? RELATIVE : named - 1;
 }

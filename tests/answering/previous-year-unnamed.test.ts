@@ -66,3 +66,18 @@ describe("engine: a growth stated in a sentence of its own for a figure named ea
     expect(a.arithmetic).toContain("1.25 billion Yuan ÷ (100% + 25%)");
   });
 });
+
+describe("engine: the change of a total stated in the next sentence by its name", () => {
+  const engine = madeUpGansuEngine({
+    "Investment of funds":
+      "In 2012, a total of 6 billion Yuan of financial anti-poverty funds was issued for the province, of which 2.5 billion Yuan was from the central government. The anti-poverty funds of the province increased by 1 billion Yuan over the previous year, up 20%.",
+  });
+
+  it("works the total back with the amount, when the question names the year and calls it the year before", () => {
+    const a = engine.answer(
+      "What was the total of the financial anti-poverty funds in 2011, the year before?",
+    );
+    expect(a).toMatchObject({ type: "derived", value: 5_000_000_000 });
+    expect(a.arithmetic).toContain("6 billion Yuan − 1 billion Yuan");
+  });
+});
