@@ -6,7 +6,7 @@ import { isRate, pickSides } from "./compute.js";
 import { PER_UNIT_PATTERN } from "../knowledge/units.js";
 import type { Comparator, Comparison, Check } from "./forms.js";
 import { entryFigure, formatValue } from "../knowledge/figures.js";
-import { STOPWORDS, lowerFirst, stem } from "../text/words.js";
+import { STOPWORDS, contentWords, lowerFirst, stem } from "../text/words.js";
 import { findNumbers, isYear } from "../knowledge/numbers.js";
 import { labelIn } from "./zh.js";
 import {
@@ -127,8 +127,19 @@ export function judgeComparison(q: Question, form: Comparison, index: SearchInde
     groups || !(ASKS_ACTORS.test(q.english) || GIVES_MORE.test(q.english))
       ? undefined
       : actorSides(q, index, form, (e) => accept(e, "left") && accept(e, "right"), comparable);
-  const { left, right } =
-    groups ?? actors ?? pickSides(q, index, form, accept, comparable, MIN_SIDE_COVERAGE);
+  const sides = groups ?? actors ?? pickSides(q, index, form, accept, comparable, MIN_SIDE_COVERAGE);
+  // "Which got more money, A or B?" where A and B are programmes: each is the programme's whole.
+  const whole = (side: "left" | "right", r: RankedEntry | undefined, other: RankedEntry | undefined) =>
+    r && !groups && !actors && !form.alike
+      ? programmeWhole(
+          form[side],
+          r,
+          index,
+          (e) => accept(e, side) && !(other && isPartOf(other.entry, e, index)),
+        )
+      : r;
+  const left = whole("left", sides.left, sides.right);
+  const right = whole("right", sides.right, left);
   if (!left)
     return {
       reason: { en: `The report has no figure for “${form.left}”.`, zh: `报告中没有“${form.left}”的数字。` },
@@ -198,6 +209,29 @@ function isPartOf(part: Entry, whole: Entry, index: SearchIndex, depth = 0): boo
       (g.total === whole.id ||
         (g.total !== part.id && isPartOf(index.kb.byId.get(g.total) ?? part, whole, index, depth + 1))),
   );
+}
+
+/**
+ * A side that only names a programme (every word of it is in the title of its figure's section:
+ * "drinking water safety", "relocation") stands for the programme's whole: when the figure is one
+ * of the parts of a total the report states ("A total of N was invested, of which …"), the total.
+ */
+function programmeWhole(
+  side: string,
+  r: RankedEntry,
+  index: SearchIndex,
+  accept: (e: Entry) => boolean,
+): RankedEntry {
+  const title = contentWords(r.entry.section).map((w) => w.stem);
+  const own = contentWords(side).map((w) => w.stem);
+  if (own.length === 0 || !own.every((w) => title.includes(w))) return r;
+  const e = r.entry;
+  let found: RankedEntry | undefined;
+  index.kb.entries.forEach((w, i) => {
+    if (found || w.sentence !== e.sentence || w.report !== e.report || w.id === e.id) return;
+    if (accept(w) && isPartOf(e, w, index)) found = { ...r, index: i, entry: w };
+  });
+  return found ?? r;
 }
 
 // The nouns a count is of, stemmed: its unit's last word ("poor villages" → villages), and the last
