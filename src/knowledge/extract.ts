@@ -358,7 +358,9 @@ function labelFromGrammar(
     // A figure read as another's measure in another year counts that figure's noun when it has none;
     // a part with no noun of its own counts what its whole counts ("376 complaints …, of which 362
     // were settled", "Of the trainees, 96,200 received …").
-    const nounless = e.unit === "items" && e.kind === "count";
+    // A part of an earlier count ("N of them …") counts what that count counts, whatever noun the
+    // first reading found further on in its clause ("… found jobs in cities").
+    const nounless = (e.unit === "items" || g.ofWhole === true) && e.kind === "count";
     const wholeUnit =
       total?.kind === "count" && total.unit && total.unit !== "items" ? total.unit : frontedNoun;
     const counted = nounless ? countedByLabel(g.label) : undefined;

@@ -22,11 +22,20 @@ import {
   pastParticiple,
   seriesInfinitive,
 } from "./label-verbs.js";
+import { partOfThem } from "./label-them.js";
 import type { Token } from "./nlp.js";
 
 export type FigureSpan = { start: number; end: number; kind: string; written: string };
 /** The label, the year when the sentence ties the figure to another one, and the bare noun phrase. */
-export type GrammarLabel = { label: string; year?: number; head?: string; place?: boolean; unit?: string };
+/** `ofWhole`: the unit is the one of the whole this figure is a part of, over any noun read after it. */
+export type GrammarLabel = {
+  label: string;
+  year?: number;
+  head?: string;
+  place?: boolean;
+  unit?: string;
+  ofWhole?: boolean;
+};
 /** The sentence's figures before this one, in order: their labels, kinds, and whether the rules read them. */
 type Before = GrammarLabel & { kind: string; read: boolean; at?: number };
 /** `figures`: every figure of the sentence in order, and `index` this one's place among them. */
@@ -104,6 +113,13 @@ export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): Gr
     const shared = phraseAfter(tokens, tokenAt(tokens, ctx.figures[run.to]!.end));
     return shared?.replace(/\s+and\s.*$/, "");
   };
+
+  // "142,600 of them realized …": a part of the count before it (label-them.ts).
+  const ofThem =
+    fig.kind === "count" && !/[A-Za-z]/.test(fig.written)
+      ? partOfThem(tokens, first, last, ctx.before ?? [], phraseAfter)
+      : undefined;
+  if (ofThem) return { ...withYear(ofThem.label)!, unit: ofThem.unit, ofWhole: true };
 
   const prev = tokens[first - 1];
   const prev2 = tokens[first - 2];

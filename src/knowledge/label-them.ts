@@ -1,0 +1,59 @@
+// "N of them": a bare count that is a part of a count stated before it in the sentence ("trained
+// 163,800 people, and 142,600 of them found jobs", "planned to repair 30 reservoirs and completed
+// 27 of them", "covered 214 villages, and work had started in 198 of them"). The pronoun names
+// nothing, so the part counts what that earlier figure counts (its unit), and its label is that
+// figure's noun phrase with the clause said of the part: its predicate when the part is the subject,
+// the words before it when it is the object of a verb or of a preposition. Without this the label was
+// the clause with the figure cut out ("completed of them") and the unit "items", so a question
+// asking how many people, reservoirs or villages never reached it.
+import type { Token } from "./nlp.js";
+
+/** An earlier figure of the sentence, as labels.ts keeps it. */
+export type Antecedent = { label: string; kind: string; read: boolean; head?: string; unit?: string };
+type Phrase = (tokens: Token[], from: number, allowVerb?: boolean) => string | undefined;
+
+const CLAUSE_END = new Set([",", ";", ":", "(", ")", "—", "–"]);
+
+/** The label and unit of a bare count `first..last` followed by "of them", or undefined. */
+export function partOfThem(
+  tokens: Token[],
+  first: number,
+  last: number,
+  before: readonly Antecedent[],
+  phraseAfter: Phrase,
+): { label: string; unit: string } | undefined {
+  if (tokens[last + 1]?.lemma !== "of" || tokens[last + 2]?.text.toLowerCase() !== "them") return undefined;
+  // The nearest count before it that counts a noun of its own: "them" refers back to it.
+  const whole = before.filter((b) => b.kind === "count" && b.read && b.unit && b.unit !== "items").at(-1);
+  if (!whole?.unit) return undefined;
+  const wholeLabel = whole.label.replace(/\s*\([^)]*\)$/, "");
+  const after = tokens[last + 3];
+  if (after && (after.pos === "VERB" || after.pos === "AUX")) {
+    // The part is the subject: "142,600 of them realized transfer employment".
+    const predicate = phraseAfter(tokens, last + 3, true);
+    if (!predicate) return undefined;
+    return { label: `${wholeLabel} that ${lower(predicate)}`, unit: whole.unit };
+  }
+  // The part is an object: the clause's words before it, back to its opening punctuation or "and".
+  let start = first;
+  while (start > 0) {
+    const t = tokens[start - 1]!;
+    if (CLAUSE_END.has(t.text) || t.pos === "PUNCT" || t.pos === "CCONJ" || t.pos === "NUM") break;
+    start--;
+  }
+  const clause = tokens.slice(start, first);
+  if (clause.length === 0) return undefined;
+  const noun = capital(whole.head ?? wholeLabel);
+  // "work had started in 198 of them": the places where the clause happened.
+  if (clause.at(-1)!.pos === "ADP") {
+    const rest = clause.slice(0, -1);
+    if (rest.length === 0) return undefined;
+    return { label: `${noun} where ${text(rest)}`, unit: whole.unit };
+  }
+  // "completed 27 of them": the counted things the verb acted on.
+  return { label: `${noun} ${text(clause)}`, unit: whole.unit };
+}
+
+const text = (span: Token[]) => span.map((t) => t.text).join(" ");
+const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

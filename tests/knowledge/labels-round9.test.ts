@@ -1,0 +1,37 @@
+// Automatic labels (src/knowledge/labels.ts) for sentence shapes of round nine's reports nobody
+// annotated: each case is an invented sentence in the series' style showing one general rule.
+import { describe, expect, it } from "vitest";
+import { extractEntries } from "../../src/knowledge/extract.js";
+import { TEST_REPORT_META } from "../support/knowledge.js";
+
+/** The automatic label and unit of one sentence's figures, by the figure as written. */
+function read(sentence: string): Map<string, { label: string; unit: string }> {
+  const entries = extractEntries(
+    TEST_REPORT_META,
+    [{ title: "S", text: sentence, sentences: [sentence] }],
+    [],
+  );
+  return new Map(entries.map((e) => [e.written, { label: e.label, unit: e.unit }]));
+}
+
+describe("automatic labels: 'N of them' is a part of the count before it", () => {
+  it("as the subject: the earlier figure's phrase and the part's predicate, in its unit", () => {
+    const l = read(
+      "In 2014, a total of 95,300 laborers were trained, and 71,200 of them found stable jobs in cities.",
+    );
+    expect(l.get("71,200")).toEqual({
+      label: "Laborers trained that found stable jobs in cities",
+      unit: "laborers",
+    });
+  });
+
+  it("as the object of a verb: the earlier figure's noun and that verb", () => {
+    const l = read("The province planned to rebuild 45 rural bridges and finished 41 of them.");
+    expect(l.get("41")).toEqual({ label: "Rural bridges finished", unit: "bridges" });
+  });
+
+  it("after a preposition: the earlier figure's noun where the clause happened", () => {
+    const l = read("The project covered 320 pilot villages, and roads had been paved in 290 of them.");
+    expect(l.get("290")).toEqual({ label: "Pilot villages where roads had been paved", unit: "villages" });
+  });
+});
