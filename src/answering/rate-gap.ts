@@ -13,6 +13,9 @@ import type { Question } from "./understand.js";
 const GAP_LABEL =
   /^Percentage points (higher|lower|more|less|above|below|faster|slower|greater|smaller) than /;
 const ABOVE = new Set(["higher", "more", "above", "faster", "greater"]);
+// An asking clause about a rate, whatever kind of figure the rest of the question names ("if income
+// grew N points faster than the province, what was the province's growth?").
+const RATE_ASKED = /\b(?:growth|rate|grew)\b/i;
 // A question about the gap itself: its points, or how much faster or higher one rate was.
 const ASKS_GAP = /\bpoints?\b|\bhow (?:much|many) (?:higher|lower|faster|slower|more|less)\b|百分点/i;
 
@@ -38,7 +41,8 @@ export function rateBeyondGap(
   best: RankedEntry | undefined,
 ): Derived | undefined {
   // "Per capita income growth" reads as an average asked; the rate compared with is one already.
-  if (q.kinds[0] !== "percent" || (q.derivation && q.derivation.type !== "average") || ASKS_GAP.test(q.raw))
+  const asksRate = q.kinds[0] === "percent" || RATE_ASKED.test(q.clause);
+  if (!asksRate || (q.derivation && q.derivation.type !== "average") || ASKS_GAP.test(q.clause))
     return undefined;
   const [top] = rankEntries(q, index, scoring, (e) => isNumeric(e) && GAP_LABEL.test(e.label));
   if (!top || (best && top.local <= best.local)) return undefined;

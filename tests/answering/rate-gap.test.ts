@@ -25,4 +25,12 @@ describe("a rate stated as so many points above another", () => {
     );
     expect(a.type).not.toBe("derived");
   });
+
+  it("gives the other rate when the question states the gap and names an amount before asking for the rate", () => {
+    const a = engine().answer(
+      "If income in the key counties grew 2.4 points faster than the whole province, what was the province's growth?",
+    );
+    expect(a.type).toBe("derived");
+    expect(a.value).toBeCloseTo(16.1, 5);
+  });
 });
