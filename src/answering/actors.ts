@@ -40,15 +40,18 @@ export function actorClause(sentence: string, written: string): string {
 const sameFamily = (a: string, b: string) =>
   a === b || (a.length >= 5 && b.length >= 5 && (a.startsWith(b) || b.startsWith(a)));
 
+/** A side's words that the reports use, stemmed. */
+export const sideWords = (side: string, index: SearchIndex) => [
+  ...new Set(
+    contentWords(side)
+      .filter((w) => w.stem.length > 2 && !FORM_WORDS.has(w.surface) && index.hasTerm(w.stem))
+      .map((w) => w.stem),
+  ),
+];
+
 /** The weighted share of a side's words (those the report uses) found in a text. */
-function match(side: string, text: string, index: SearchIndex, report: string): number {
-  const own = [
-    ...new Set(
-      contentWords(side)
-        .filter((w) => w.stem.length > 2 && !FORM_WORDS.has(w.surface) && index.hasTerm(w.stem))
-        .map((w) => w.stem),
-    ),
-  ];
+export function match(side: string | string[], text: string, index: SearchIndex, report: string): number {
+  const own = typeof side === "string" ? sideWords(side, index) : side;
   if (own.length === 0) return 0;
   const there = contentWords(text).map((w) => w.stem);
   let found = 0;

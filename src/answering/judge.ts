@@ -31,6 +31,7 @@ import {
 import { ASKS_ACTORS, actorSides } from "./actors.js";
 import { asksGroups, groupSides, ordinalOf } from "./groups.js";
 import { isStated } from "./stated.js";
+import { topicSide } from "./topics.js";
 import type { SearchIndex } from "./search-index.js";
 import type { Question } from "./understand.js";
 
@@ -78,9 +79,10 @@ const OP_WORDS: Record<Comparator, [string, string]> = {
 const fmt = (v: number, unit: string) => formatValue(v, unit);
 const pct = (v: number) => `${Number(v.toFixed(2))}%`;
 
-// A side that says "Yuan" or "money" asks for money, whatever the other side asks for: two such
-// sides of different kinds find nothing comparable and the reply says so.
-const saysMoney = (text: string) => /\b(yuan|rmb|money)\b/.test(text);
+// A side that says "Yuan" or "money" (or a noun English uses only for money put in: "input",
+// "funding", "investment") asks for money, whatever the other side asks for: two such sides of
+// different kinds find nothing comparable and the reply says so.
+const saysMoney = (text: string) => /\b(yuan|rmb|money|input|funding|investment)\b/.test(text);
 
 export function judgeComparison(q: Question, form: Comparison, index: SearchIndex): Judgement | Unjudged {
   // "Did A put more into B than C did?": a verb of giving with "more" and no counted noun weighs money.
@@ -138,8 +140,13 @@ export function judgeComparison(q: Question, form: Comparison, index: SearchInde
           (e) => accept(e, side) && !(other && isPartOf(other.entry, e, index)),
         )
       : r;
-  const left = whole("left", sides.left, sides.right);
-  const right = whole("right", sides.right, left);
+  // A side no figure's own sentence names may be the programme a sentence before it names.
+  const topical =
+    groups || actors || (sides.left && sides.right)
+      ? sides
+      : topicalSides(q, form, index, accept, comparable, sides);
+  const left = whole("left", topical.left, topical.right);
+  const right = whole("right", topical.right, left);
   if (!left)
     return {
       reason: { en: `The report has no figure for “${form.left}”.`, zh: `报告中没有“${form.left}”的数字。` },
@@ -209,6 +216,65 @@ function isPartOf(part: Entry, whole: Entry, index: SearchIndex, depth = 0): boo
       (g.total === whole.id ||
         (g.total !== part.id && isPartOf(index.kb.byId.get(g.total) ?? part, whole, index, depth + 1))),
   );
+}
+
+/**
+ * One side found and the other not: the other side's figure may be one its programme's naming
+ * sentence, a sentence or two before, describes (topics.ts). The found side is the one the side
+ * ranking gives when asked alone (it gives only the first side's best when no pair is found).
+ */
+function topicalSides(
+  q: Question,
+  form: Comparison,
+  index: SearchIndex,
+  accept: (e: Entry, side: "left" | "right") => boolean,
+  comparable: (x: Entry, y: Entry) => boolean,
+  sides: { left?: RankedEntry; right?: RankedEntry },
+): { left?: RankedEntry; right?: RankedEntry } {
+  const swapped = { ...form, left: form.right, right: form.left };
+  const right =
+    sides.right ??
+    pickSides(
+      q,
+      index,
+      swapped,
+      (e, s) => accept(e, s === "left" ? "right" : "left"),
+      comparable,
+      MIN_SIDE_COVERAGE,
+    ).left;
+  const [found, missing]: ["left" | "right", "left" | "right"] = sides.left
+    ? ["left", "right"]
+    : ["right", "left"];
+  const foundEntry = sides.left ?? right;
+  if (!foundEntry || (sides.left && right)) return sides;
+  const fits = (x: Entry, y: Entry) => (missing === "right" ? comparable(y, x) : comparable(x, y));
+  const pair = (m: RankedEntry, f: RankedEntry) =>
+    missing === "right" ? { left: f, right: m } : { left: m, right: f };
+  const other = topicSide(q, index, form[missing], form[found], foundEntry, (e) => accept(e, missing), fits);
+  if (other) return pair(other, foundEntry);
+  // The missing side's programme names the found side's figure: that figure is the missing side's,
+  // and the found side is the figure its own programme names.
+  const taken = topicSide(
+    q,
+    index,
+    form[missing],
+    form[found],
+    foundEntry,
+    (e) => accept(e, missing),
+    fits,
+    true,
+  );
+  if (taken?.entry.id !== foundEntry.entry.id) return sides;
+  const again = topicSide(
+    q,
+    index,
+    form[found],
+    form[missing],
+    taken,
+    (e) => accept(e, found),
+    (x, y) => fits(y, x),
+  );
+  return again ? pair(taken, again) : sides;
 }
 
 /**

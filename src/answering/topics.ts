@@ -1,0 +1,68 @@
+// A side whose own words no figure's sentence holds: the report names a programme once and gives
+// its figures in the sentences after ("The World Bank-financed project was launched in six
+// counties. The project covered 214 villages. … had put in 58.63 million Yuan of project funds").
+// The figure of such a side is one whose sentence, with the sentences just before it in its
+// section, names the side, while its own sentence does not name the other side.
+import { isNumeric, type Entry, type NumericEntry } from "../knowledge/schema.js";
+import { match } from "./actors.js";
+import { queryTerms, type RankedEntry } from "./rank.js";
+import type { SearchIndex } from "./search-index.js";
+import type { Question } from "./understand.js";
+
+// How many sentences before a figure's own may name what it is of.
+const SENTENCES_BACK = 2;
+const MIN_TOPIC_MATCH = 0.6;
+
+/** The side's words the index has, as the question reads them (respellings included). */
+const termsOf = (q: Question, index: SearchIndex, side: string) => [
+  ...new Set(
+    queryTerms(q, index, side)
+      .map((t) => t.term)
+      .filter((t) => index.hasTerm(t)),
+  ),
+];
+
+/**
+ * The figure for `side` when the ranking found none: of the figures `fits` the found side's
+ * figure, the one whose section names the side in its sentence or the few before it, best
+ * matched, and nearest its naming sentence on a tie. Undefined when none names it well enough.
+ * `orFound`: the found side's own figure may be the one (the ranking may have given it to the
+ * wrong side when two figures share their words).
+ */
+export function topicSide(
+  q: Question,
+  index: SearchIndex,
+  side: string,
+  otherSide: string,
+  found: RankedEntry,
+  accept: (e: Entry) => boolean,
+  fits: (a: Entry, b: Entry) => boolean,
+  orFound = false,
+): RankedEntry | undefined {
+  const own = termsOf(q, index, side);
+  const other = termsOf(q, index, otherSide).filter((t) => !own.includes(t));
+  if (own.length === 0) return undefined;
+  let best: { r: RankedEntry; score: number } | undefined;
+  index.kb.entries.forEach((e, i) => {
+    const isFound = e.id === found.entry.id;
+    if (!isNumeric(e) || (isFound && !orFound) || !accept(e) || (!isFound && !fits(e, found.entry))) return;
+    if (index.entryIsPlan[i] === 1) return;
+    const section = index.kb.sections.find((s) => s.report === e.report && s.title === e.section);
+    const at = section
+      ? section.sentences.findIndex((s) => s.includes(e.sentence) || e.sentence.includes(s))
+      : -1;
+    if (!section || at < 0) return;
+    // The figure's own sentence names the other side: it is that side's, whatever came before.
+    if (other.length > 0 && match(other, e.sentence, index, e.report) >= MIN_TOPIC_MATCH) return;
+    for (let back = 0; back <= SENTENCES_BACK && at - back >= 0; back++) {
+      const text = section.sentences.slice(at - back, at + 1).join(" ");
+      const score = match(own, text, index, e.report) - back * 1e-3;
+      if (score >= MIN_TOPIC_MATCH) {
+        if (!best || score > best.score + 1e-9)
+          best = { r: { ...found, index: i, entry: e as NumericEntry }, score };
+        break;
+      }
+    }
+  });
+  return best?.r;
+}
