@@ -87,8 +87,10 @@ export const MIN_PRECISION = 0.2;
 
 /** Edits (a swap is one) a real English word may be from the report word it is respelt into. */
 const MAX_REAL_WORD_TYPO = 1;
-// Zipf is log10 of frequency per billion words: one more is ten times as common.
-const MUCH_COMMONER = 1;
+// Zipf is log10 of frequency per billion words. A real word is respelt only into a report word
+// at least as common: a word typed as written is far likelier than a slip landing on it, so only a
+// report word no rarer than the word written (and the question's context) can outweigh that.
+const COMMONER_BY = 0;
 /** Question words a real-word respelling must describe an entry with (see queryTerms). */
 const MIN_RESPELL_CONTEXT = 2;
 /** Shortest stem a derived word must begin with to count as a form of it. */
@@ -117,11 +119,12 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
       // A real word mistyped into another real word differs from it by a letter (or two swapped);
       // two edits apart they are two words ("firms", "first").
       if (exact.includes(t) || editDistance(w.stem, t) > MAX_REAL_WORD_TYPO) return false;
-      // Nor is a word typed far more often than the report word it would become ("thanks" is no
-      // "tanks"): whoever wrote the common word most likely meant it.
+      // Nor is a word typed more often than the report word it would become ("thanks" is no
+      // "tanks"; an everyday verb is no noun of the report a letter away): whoever wrote the
+      // commoner word most likely meant it, whatever report words stand around the rarer one.
       const written = zipfOf(w.surface);
       const meant = zipfOf(t);
-      if (written !== undefined && meant !== undefined && written - meant > MUCH_COMMONER) return false;
+      if (written !== undefined && meant !== undefined && written - meant > COMMONER_BY) return false;
       const fits = exact.filter((x) => index.cooccur(t, x)).length;
       return fits >= MIN_RESPELL_CONTEXT && fits * 2 >= exact.length;
     };
