@@ -8,6 +8,13 @@
 export const SLIP = {
   /** A letter left out ("invst" for "invest", "amout" for "amount"). */
   dropped: 0,
+  /**
+   * A key beside the one meant on the same row ("rutal" for "rural", "persin" for "person"): a
+   * finger landing a key off is as common as a letter left out, and far commoner than any other
+   * wrong letter. Ranked below it, "rutal" read as "brutal" and "counries" as "countries" in a
+   * report about rural counties.
+   */
+  neighbour: 0,
   /** Two neighbouring letters swapped ("laeding"). */
   swapped: 1,
   /** A letter typed twice ("monney"). */
@@ -20,6 +27,11 @@ export const SLIP = {
 export type Slip = (typeof SLIP)[keyof typeof SLIP];
 
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
+// The rows of a QWERTY keyboard, the layout the reports' readers type on.
+const ROWS = ["qwertyuiop", "asdfghjkl", "zxcvbnm"];
+// Each pair of keys side by side, both ways round ("rt", "tr"): one lookup per letter tried.
+const BESIDE = new Set(ROWS.flatMap((row) => [...row.slice(1)].flatMap((k, i) => [row[i] + k, k + row[i]])));
+const beside = (a: string, b: string) => BESIDE.has(a + b);
 /**
  * Longer than any word a report or English writes, one slip included: a longer token is no
  * misspelling. Trying every slip costs about 54 strings of its length per letter, quadratic in it,
@@ -48,7 +60,9 @@ export function oneSlipAway(typed: string, has: (word: string) => boolean): { wo
   for (let i = 0; i < typed.length; i++) {
     const without = typed.slice(0, i) + typed.slice(i + 1);
     add(without, typed[i] === typed[i - 1] || typed[i] === typed[i + 1] ? SLIP.doubled : SLIP.stray);
-    for (const c of LETTERS) if (c !== typed[i]) add(typed.slice(0, i) + c + typed.slice(i + 1), SLIP.wrong);
+    for (const c of LETTERS)
+      if (c !== typed[i])
+        add(typed.slice(0, i) + c + typed.slice(i + 1), beside(c, typed[i]!) ? SLIP.neighbour : SLIP.wrong);
   }
   return [...found].map(([word, slip]) => ({ word, slip })).sort((a, b) => a.slip - b.slip);
 }

@@ -1,0 +1,40 @@
+// A key beside the one meant is as likely a slip as a dropped letter, on a report nobody annotated.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Engine } from "../../src/answering/engine.js";
+import { respelling } from "../../src/answering/respell.js";
+import { SLIP, oneSlipAway } from "../../src/text/typos.js";
+import { madeUpGansuEngine, removeMadeUpReports } from "../support/knowledge.js";
+
+let engine: Engine;
+beforeAll(() => {
+  engine = madeUpGansuEngine({
+    Overview:
+      "In 2012, the per capita net income of farmers in the 43 key counties of the province was 4,200 Yuan. The rural population in poverty fell by 1.1 million.",
+    "Mountain belt":
+      "In the belt around the capital, the per capita net income of farmers was 3,900 Yuan, and the province trained 12,000 persons. The people living in the belt got 210 million Yuan.",
+  });
+});
+afterAll(removeMadeUpReports);
+
+describe("oneSlipAway: a key beside the one meant", () => {
+  it("is as likely a slip as a letter left out, and likelier than any other wrong letter", () => {
+    const has = (w: string) => ["rural", "brutal", "rumal"].includes(w);
+    const found = oneSlipAway("rutal", has);
+    expect(found.find((f) => f.word === "rural")?.slip).toBe(SLIP.neighbour);
+    expect(SLIP.neighbour).toBe(SLIP.dropped);
+    expect(found.find((f) => f.word === "rumal")?.slip).toBe(SLIP.wrong);
+  });
+});
+
+describe("respelling: a report word a key away beats a rarer everyday word a letter away", () => {
+  it("reads a non-word as the report word a neighbouring key makes, not an everyday word with a letter added", () => {
+    expect(respelling("rutal", engine.index)).toBe("rural");
+    expect(respelling("persins", engine.index)).toBe("persons");
+    expect(respelling("licing", engine.index)).toBe("living");
+  });
+
+  it("still corrects the plain slips", () => {
+    expect(respelling("countes", engine.index)).toBe("counties");
+    expect(respelling("farmrs", engine.index)).toBe("farmers");
+  });
+});
