@@ -69,6 +69,7 @@ export function respelling(word: string, index: Respeller): string | undefined {
   const everyday = everydayWordMeant(w, index.vocabulary);
   if (everyday !== undefined) return everyday;
   const found = index.resolve(w, stem(w));
+  if (found?.kind === "filler") return fillerMeant(w) ?? runTogether(w, index.vocabulary);
   if (found?.kind !== "term") return runTogether(w, index.vocabulary);
   // Of the forms of the stem meant, the one nearest the letters typed ("vilages" → "villages").
   // A form with a hyphen is left to the search, which reads it as its parts too: respelt as words,
@@ -146,6 +147,17 @@ function everydayWordMeant(w: string, vocabulary: Map<string, string>): string |
   return everyday
     .map((e) => ({ word: e.word, zipf: STOPWORDS.has(e.word) ? 7 : (zipfOf(e.word) ?? 0) }))
     .sort((a, b) => b.zipf - a.zipf)[0]!.word;
+}
+
+/**
+ * The filler word a non-word the corrector reads as filler was typed for ("whcih", "amout",
+ * "arround"), when one slip from it gives that word alone: the question reader finds a question's
+ * form in such words ("which …", "what amount …"), and left misspelt they hid it, though the search
+ * already weighed them as filler.
+ */
+function fillerMeant(w: string): string | undefined {
+  const tied = likeliest(oneSlipAway(w, (x) => STOPWORDS.has(x)));
+  return tied.length === 1 ? tied[0]!.word : undefined;
 }
 
 /**
