@@ -386,6 +386,13 @@ export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): Gr
   if (head && verbAt >= 0 && tokens[withAt]?.lemma === "with" && tokens[withAt - 1]?.text === ",") {
     const passive = tokens[verbAt - 1]?.lemma === "be";
     const verbStart = tokens[verbAt]!.start;
+    // "87,400 achieved transfer employment, with an average monthly wage of N": a count that is the
+    // clause's subject (its number, or number and noun, right before the verbs) is what the
+    // attribute describes, by its own label; the verb's object names no one.
+    const subjectFigure = ctx.before
+      ?.filter((b) => b.read && !b.place && b.kind === "count" && b.at! < verbStart)
+      .filter((b) => countBeforeVerb(tokens, b.at!, verbAt))
+      .at(-1);
     const object = passive
       ? undefined
       : ctx.before
@@ -397,9 +404,11 @@ export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): Gr
       !passive && (next?.pos === "DET" || NOMINAL.has(next?.pos ?? ""))
         ? chunkRight(tokens, verbAt + 1).text || undefined
         : undefined;
-    const whose = object
-      ? named(object)
-      : (objectPhrase ?? (passive ? subjectBefore(tokens, verbAt, ctx.region) : undefined));
+    const whose = subjectFigure
+      ? lowerFirst(subjectFigure.label.replace(/\s*\([^)]*\)$/, ""))
+      : object
+        ? named(object)
+        : (objectPhrase ?? (passive ? subjectBefore(tokens, verbAt, ctx.region) : undefined));
     if (whose && !isRegion(whose, ctx.region)) {
       const total = prev?.lemma === "of" && prev2?.lemma === "total" ? " (total)" : "";
       const after = phraseAfter(tokens, rest);
@@ -734,6 +743,21 @@ function subjectHoldsFigure(tokens: Token[], verbAt: number, at: number): boolea
     if (CLAUSE_PUNCT.has(tokens[i]!.text) || ["VERB", "AUX", "CCONJ"].includes(tokens[i]!.pos)) return false;
   return true;
 }
+
+/**
+ * Whether the count at offset `at` is the subject of the verbs ending at `verbAt`: its number (and
+ * the noun it counts) right before them, within one clause ("87,400 achieved transfer employment").
+ */
+function countBeforeVerb(tokens: Token[], at: number, verbAt: number): boolean {
+  let i = tokens.findIndex((t) => t.start >= at);
+  if (i < 0) return false;
+  while (tokens[i]?.pos === "NUM") i++;
+  while (NOMINAL.has(tokens[i]?.pos ?? "")) i++;
+  if (i > verbAt || !["VERB", "AUX"].includes(tokens[i]?.pos ?? "")) return false;
+  return tokens.slice(i, verbAt + 1).every((t) => ["VERB", "AUX", "ADV"].includes(t.pos));
+}
+
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 /** "Of the financial anti-poverty funds, N was …": the whole a sentence's parts belong to. */
 function frontedWhole(tokens: Token[]): string | undefined {

@@ -35,3 +35,14 @@ describe("automatic labels: 'N of them' is a part of the count before it", () =>
     expect(l.get("290")).toEqual({ label: "Pilot villages where roads had been paved", unit: "villages" });
   });
 });
+
+describe("automatic labels: ', with X of N' after a clause whose subject is a count", () => {
+  it("the attribute is of that count, by its label, not of the verb's object", () => {
+    const l = read(
+      "Of the vocational trainees, 64,800 obtained transfer employment, with an average monthly wage of 2,180 Yuan.",
+    );
+    expect(l.get("2,180 Yuan")?.label).toBe(
+      "Average monthly wage of vocational trainees obtained transfer employment",
+    );
+  });
+});
