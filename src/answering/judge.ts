@@ -82,7 +82,7 @@ const pct = (v: number) => `${Number(v.toFixed(2))}%`;
 // A side that says "Yuan" or "money" (or a noun English uses only for money put in: "input",
 // "funding", "investment") asks for money, whatever the other side asks for: two such sides of
 // different kinds find nothing comparable and the reply says so.
-const saysMoney = (text: string) => /\b(yuan|rmb|money|input|funding|investment)\b/.test(text);
+const saysMoney = (text: string) => /\b(yuan|rmb|money|input|funding|investment|contributions?)\b/.test(text);
 
 export function judgeComparison(q: Question, form: Comparison, index: SearchIndex): Judgement | Unjudged {
   // "Did A put more into B than C did?": a verb of giving with "more" and no counted noun weighs money.
@@ -129,7 +129,8 @@ export function judgeComparison(q: Question, form: Comparison, index: SearchInde
     groups || !(ASKS_ACTORS.test(q.english) || GIVES_MORE.test(q.english))
       ? undefined
       : actorSides(q, index, form, (e) => accept(e, "left") && accept(e, "right"), comparable);
-  const sides = groups ?? actors ?? pickSides(q, index, form, accept, comparable, MIN_SIDE_COVERAGE);
+  const sides =
+    groups ?? actors ?? pickSides(q, index, searchedSides(form), accept, comparable, MIN_SIDE_COVERAGE);
   // "Which got more money, A or B?" where A and B are programmes: each is the programme's whole.
   const whole = (side: "left" | "right", r: RankedEntry | undefined, other: RankedEntry | undefined) =>
     r && !groups && !actors && !form.alike
@@ -194,6 +195,21 @@ export function judgeComparison(q: Question, form: Comparison, index: SearchInde
     lines: [statement],
     arithmetic,
   };
+}
+
+// Nouns that say a side is money and nothing more ("the central government's contribution").
+const MONEY_NOUN = /\b(?:money|inputs?|funding|contributions?)\b/g;
+/**
+ * The sides as searched: a noun that only says the side is money is left out (it already made the
+ * side ask for money, see saysMoney); the reports write money as "funds" or by the verb that put it
+ * in, so as a search word it counts against the very figures the side names.
+ */
+function searchedSides(form: Comparison): Comparison {
+  const strip = (side: string) => {
+    const kept = side.replace(MONEY_NOUN, " ").replace(/\s+/g, " ").trim();
+    return kept.length > 0 ? kept : side;
+  };
+  return { ...form, left: strip(form.left), right: strip(form.right) };
 }
 
 // A verb of giving, then "more" or "less" with no noun after it: what was given is money ("put more
