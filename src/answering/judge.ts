@@ -28,10 +28,10 @@ import {
   writtenAsPartOf,
   type PlanOf,
 } from "./relations.js";
-import { ASKS_ACTORS, actorSides } from "./actors.js";
+import { ASKS_ACTORS, actorSides, match } from "./actors.js";
 import { asksGroups, groupSides, ordinalOf } from "./groups.js";
 import { isStated } from "./stated.js";
-import { topicSide } from "./topics.js";
+import { sideTerms, topicSide } from "./topics.js";
 import type { SearchIndex } from "./search-index.js";
 import type { Question } from "./understand.js";
 
@@ -258,11 +258,14 @@ function topicalSides(
       comparable,
       MIN_SIDE_COVERAGE,
     ).left;
-  const [found, missing]: ["left" | "right", "left" | "right"] = sides.left
-    ? ["left", "right"]
-    : ["right", "left"];
-  const foundEntry = sides.left ?? right;
-  if (!foundEntry || (sides.left && right)) return sides;
+  // Both sides' best is one figure: it is the side's whose words its own sentence holds more of.
+  const shared = sides.left && right?.entry.id === sides.left.entry.id;
+  const leftKeeps =
+    !shared || ownSentenceMatch(q, index, form.left, right) >= ownSentenceMatch(q, index, form.right, right);
+  const [found, missing]: ["left" | "right", "left" | "right"] =
+    sides.left && leftKeeps ? ["left", "right"] : ["right", "left"];
+  const foundEntry = found === "left" ? sides.left : right;
+  if (!foundEntry || (sides.left && right && !shared)) return sides;
   const fits = (x: Entry, y: Entry) => (missing === "right" ? comparable(y, x) : comparable(x, y));
   const pair = (m: RankedEntry, f: RankedEntry) =>
     missing === "right" ? { left: f, right: m } : { left: m, right: f };
@@ -291,6 +294,11 @@ function topicalSides(
     (x, y) => fits(y, x),
   );
   return again ? pair(taken, again) : sides;
+}
+
+/** The share of a side's words the figure's own sentence holds. */
+function ownSentenceMatch(q: Question, index: SearchIndex, side: string, r: RankedEntry): number {
+  return match(sideTerms(q, index, side), r.entry.sentence, index, r.entry.report);
 }
 
 /**

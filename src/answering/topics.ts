@@ -14,7 +14,7 @@ const SENTENCES_BACK = 2;
 const MIN_TOPIC_MATCH = 0.6;
 
 /** The side's words the index has, as the question reads them (respellings included). */
-const termsOf = (q: Question, index: SearchIndex, side: string) => [
+export const sideTerms = (q: Question, index: SearchIndex, side: string) => [
   ...new Set(
     queryTerms(q, index, side)
       .map((t) => t.term)
@@ -39,8 +39,8 @@ export function topicSide(
   fits: (a: Entry, b: Entry) => boolean,
   orFound = false,
 ): RankedEntry | undefined {
-  const own = termsOf(q, index, side);
-  const other = termsOf(q, index, otherSide).filter((t) => !own.includes(t));
+  const own = sideTerms(q, index, side);
+  const other = sideTerms(q, index, otherSide).filter((t) => !own.includes(t));
   if (own.length === 0) return undefined;
   let best: { r: RankedEntry; score: number } | undefined;
   index.kb.entries.forEach((e, i) => {
