@@ -23,6 +23,8 @@ const SHORT_LENGTH = 3;
 // slip most likely hid; the word list's rarer entries are as likely slips themselves.
 const EVERYDAY_ZIPF = 3;
 const isEverydayWord = (w: string) => STOPWORDS.has(w) || (zipfOf(w) ?? 0) >= EVERYDAY_ZIPF;
+// A filler word counts as among the commonest of English.
+const zipfOrFiller = (w: string) => (STOPWORDS.has(w) ? 7 : (zipfOf(w) ?? 0));
 
 // A letter written three or more times is emphasis or a slip ("villlage", "sooo"): the register
 // reads it as one letter, which would leave a doubled letter of the word ("village") misspelt.
@@ -142,11 +144,17 @@ function formOfStem(w: string, vocabulary: Map<string, string>): string | undefi
 function everydayWordMeant(w: string, vocabulary: Map<string, string>): string | undefined {
   const everyday = likeliest(oneSlipAway(w, isEverydayWord));
   if (everyday.length === 0) return undefined;
-  const report = oneSlipAway(w, (x) => vocabulary.has(x))[0];
-  if (report !== undefined && report.slip <= everyday[0]!.slip) return undefined;
-  return everyday
-    .map((e) => ({ word: e.word, zipf: STOPWORDS.has(e.word) ? 7 : (zipfOf(e.word) ?? 0) }))
-    .sort((a, b) => b.zipf - a.zipf)[0]!.word;
+  const report = oneSlipAway(w, (x) => vocabulary.has(x));
+  if (report[0] !== undefined && report[0].slip <= everyday[0]!.slip) return undefined;
+  const commonest = everyday
+    .map((e) => ({ word: e.word, zipf: zipfOrFiller(e.word) }))
+    .sort((a, b) => b.zipf - a.zipf)[0]!;
+  // A report word behind a slip of the next likeliest kind that English uses more than the
+  // everyday word is the likelier meaning: "licing" is "living" with a key beside, though "licking"
+  // with a letter left out.
+  const nextKind = everyday[0]!.slip + 1;
+  if (report.some((r) => r.slip <= nextKind && zipfOrFiller(r.word) > commonest.zipf)) return undefined;
+  return commonest.word;
 }
 
 /**

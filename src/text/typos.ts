@@ -9,12 +9,11 @@ export const SLIP = {
   /** A letter left out ("invst" for "invest", "amout" for "amount"). */
   dropped: 0,
   /**
-   * A key beside the one meant on the same row ("rutal" for "rural", "persin" for "person"): a
-   * finger landing a key off is as common as a letter left out, and far commoner than any other
-   * wrong letter. Ranked below it, "rutal" read as "brutal" and "counries" as "countries" in a
-   * report about rural counties.
+   * A key beside the one meant on the same row ("persin" for "person", "licing" for "living"): as
+   * common as two letters swapped, far commoner than any other wrong letter. Ranked with any wrong
+   * letter, "persin" read as the everyday "persian" in a report about poor persons.
    */
-  neighbour: 0,
+  neighbour: 1,
   /** Two neighbouring letters swapped ("laeding"). */
   swapped: 1,
   /** A letter typed twice ("monney"). */
@@ -48,8 +47,11 @@ export const LONGEST_WORD = 32;
 export function oneSlipAway(typed: string, has: (word: string) => boolean): { word: string; slip: Slip }[] {
   if (typed.length > LONGEST_WORD) return [];
   const found = new Map<string, Slip>();
-  const add = (word: string, slip: Slip) => {
+  // The first letter is the one people seldom get wrong: a slip there is the least likely kind
+  // ("rutal" is "rural" with a key beside, not "brutal" with its first letter left out).
+  const add = (word: string, kind: Slip) => {
     if (word === typed || !has(word)) return;
+    const slip = word[0] !== typed[0] ? SLIP.stray : kind;
     const before = found.get(word);
     if (before === undefined || slip < before) found.set(word, slip);
   };

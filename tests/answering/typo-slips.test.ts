@@ -17,12 +17,19 @@ beforeAll(() => {
 afterAll(removeMadeUpReports);
 
 describe("oneSlipAway: a key beside the one meant", () => {
-  it("is as likely a slip as a letter left out, and likelier than any other wrong letter", () => {
-    const has = (w: string) => ["rural", "brutal", "rumal"].includes(w);
-    const found = oneSlipAway("rutal", has);
-    expect(found.find((f) => f.word === "rural")?.slip).toBe(SLIP.neighbour);
-    expect(SLIP.neighbour).toBe(SLIP.dropped);
-    expect(found.find((f) => f.word === "rumal")?.slip).toBe(SLIP.wrong);
+  it("is as likely a slip as two letters swapped, and likelier than any other wrong letter", () => {
+    const found = oneSlipAway("pwrson", (w) => ["person", "parson"].includes(w));
+    expect(found.find((f) => f.word === "person")?.slip).toBe(SLIP.neighbour);
+    expect(SLIP.neighbour).toBe(SLIP.swapped);
+    expect(found.find((f) => f.word === "parson")?.slip).toBe(SLIP.wrong);
+  });
+});
+
+describe("oneSlipAway: the first letter", () => {
+  it("is seldom the one slipped: a slip there is the least likely kind", () => {
+    const found = oneSlipAway("rutal", (w) => ["rural", "brutal"].includes(w));
+    expect(found.map((f) => f.word)).toEqual(["rural", "brutal"]);
+    expect(found.find((f) => f.word === "brutal")?.slip).toBe(SLIP.stray);
   });
 });
 
