@@ -16,8 +16,11 @@ export const SLIP = {
   neighbour: 1,
   /** Two neighbouring letters swapped ("laeding"). */
   swapped: 1,
-  /** A letter typed twice ("monney"). */
-  doubled: 2,
+  /**
+   * A letter typed twice ("monney"): a key held or struck twice, as common as a swap. Ranked after
+   * a key beside, "countties" read as the everyday "countries" in a report about counties.
+   */
+  doubled: 1,
   /** One letter typed for another ("fonds"). */
   wrong: 3,
   /** A stray letter that is not a neighbour's double ("sport" typed "suport" is no stray: it is dropped). */

@@ -25,6 +25,14 @@ describe("oneSlipAway: a key beside the one meant", () => {
   });
 });
 
+describe("oneSlipAway: a letter typed twice", () => {
+  it("is as likely a slip as two letters swapped or a key beside", () => {
+    expect(SLIP.doubled).toBe(SLIP.swapped);
+    // Ranked after the key beside, "countties" read as the everyday "countries".
+    expect(respelling("countties", engine.index)).toBe("counties");
+  });
+});
+
 describe("oneSlipAway: the first letter", () => {
   it("is seldom the one slipped: a slip there is the least likely kind", () => {
     const found = oneSlipAway("rutal", (w) => ["rural", "brutal"].includes(w));
