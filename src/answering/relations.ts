@@ -11,7 +11,7 @@
 import { isNumeric, type Entry, type NumericEntry } from "../knowledge/schema.js";
 import { formatValue } from "../knowledge/figures.js";
 import { YEAR } from "../text/years.js";
-import { termsOf, type SearchIndex } from "./search-index.js";
+import { type SearchIndex, sectionSpan, termsOf } from "./search-index.js";
 
 export type PlanOf = {
   /** The planned figure. */
@@ -108,10 +108,8 @@ export function planOf(e: NumericEntry, at: number, index: SearchIndex): PlanOf 
   const { entries } = index.kb;
   // Elsewhere in the section, or earlier in the same sentence ("planned … in N poor villages and
   // actually completed M villages"), or after it as its plan ("M households, against a plan of N").
-  const sameSection = (i: number) => entries[i]?.report === e.report && entries[i]?.section === e.section;
-  let start = at;
-  while (sameSection(start - 1)) start--;
-  for (let i = start; sameSection(i); i++) {
+  const [start, end] = sectionSpan(index, at);
+  for (let i = start; i < end; i++) {
     const x = entries[i]!;
     if (
       (x.sentence !== e.sentence || i < at || statedAsPlan(x)) &&
@@ -220,10 +218,8 @@ function planStatedInSection(
   index: SearchIndex,
 ): PlanOf | undefined {
   const { entries } = index.kb;
-  const sameSection = (i: number) => entries[i]?.report === e.report && entries[i]?.section === e.section;
-  let start = at;
-  while (sameSection(start - 1)) start--;
-  for (let i = start; sameSection(i); i++) {
+  const [start, end] = sectionSpan(index, at);
+  for (let i = start; i < end; i++) {
     const x = entries[i]!;
     if (
       i !== at &&
@@ -294,11 +290,8 @@ export function resultOf(
   index: SearchIndex,
 ): { result: NumericEntry; at: number; plan: PlanOf } | undefined {
   const { entries } = index.kb;
-  const sameSection = (i: number) =>
-    entries[i]?.report === plan.report && entries[i]?.section === plan.section;
-  let start = at;
-  while (sameSection(start - 1)) start--;
-  for (let i = start; sameSection(i); i++) {
+  const [start, end] = sectionSpan(index, at);
+  for (let i = start; i < end; i++) {
     const y = entries[i]!;
     if (
       y === plan ||

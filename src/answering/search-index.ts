@@ -505,3 +505,18 @@ export function hanBigrams(text: string): string[] {
 
 export { editDistance };
 export type { Entry };
+
+/**
+ * The positions [start, end) of the entries of the section that holds the entry at `at`: a
+ * section's entries are consecutive, so walking out from one finds them all.
+ */
+export function sectionSpan(index: SearchIndex, at: number): [number, number] {
+  const { entries } = index.kb;
+  const e = entries[at]!;
+  const sameSection = (i: number) => entries[i]?.report === e.report && entries[i]?.section === e.section;
+  let start = at;
+  while (sameSection(start - 1)) start--;
+  let end = at + 1;
+  while (sameSection(end)) end++;
+  return [start, end];
+}

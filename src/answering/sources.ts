@@ -8,7 +8,7 @@ import { formatValue } from "../knowledge/figures.js";
 import { lowerFirst } from "../text/words.js";
 import { type Derived, remainderOf } from "./compute.js";
 import { unionCoverage, type RankedEntry, type Scoring } from "./rank.js";
-import type { SearchIndex } from "./search-index.js";
+import { type SearchIndex, sectionSpan } from "./search-index.js";
 import type { Question } from "./understand.js";
 import { setAsideIn, type SetAside } from "./set-aside.js";
 
@@ -100,11 +100,9 @@ function jointMinusPart(
     return n.size === set.size && [...set].every((s) => n.has(s));
   };
   const { entries } = index.kb;
-  const sameSection = (i: number) => entries[i]?.report === e.report && entries[i]?.section === e.section;
-  let start = top.index;
-  while (sameSection(start - 1)) start--;
+  const [start, end] = sectionSpan(index, top.index);
   const inSection: { x: NumericEntry; i: number }[] = [];
-  for (let i = start; sameSection(i); i++) {
+  for (let i = start; i < end; i++) {
     const x = entries[i]!;
     if (isNumeric(x) && x.unit === e.unit) inSection.push({ x, i });
   }

@@ -3,16 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Engine } from "../../src/answering/engine.js";
 import { respelling } from "../../src/answering/respell.js";
 import { SLIP, oneSlipAway } from "../../src/text/typos.js";
+import { BELT_REPORT } from "../support/belt-report.js";
 import { madeUpGansuEngine, removeMadeUpReports } from "../support/knowledge.js";
 
 let engine: Engine;
 beforeAll(() => {
-  engine = madeUpGansuEngine({
-    Overview:
-      "In 2012, the per capita net income of farmers in the 43 key counties of the province was 4,200 Yuan. The rural population in poverty fell by 1.1 million.",
-    "Mountain belt":
-      "In the belt around the capital, the per capita net income of farmers was 3,900 Yuan, and the province trained 12,000 persons. The people living in the belt got 210 million Yuan.",
-  });
+  engine = madeUpGansuEngine(BELT_REPORT);
 });
 afterAll(removeMadeUpReports);
 
