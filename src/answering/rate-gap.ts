@@ -3,6 +3,7 @@
 // minus (or plus) the points. Asked for that other rate, the engine works it out with both inputs
 // cited; asked for the gap itself ("how many points faster"), the stated points are the answer.
 import { formatValue } from "../knowledge/figures.js";
+import { GAP_ABOVE, GAP_LABEL_START, GAP_WORDS } from "../knowledge/labels.js";
 import { isNumeric, type NumericEntry } from "../knowledge/schema.js";
 import type { Derived } from "./compute.js";
 import { type RankedEntry, rankEntries, type Scoring, unionCoverage } from "./rank.js";
@@ -10,9 +11,8 @@ import type { SearchIndex } from "./search-index.js";
 import type { Question } from "./understand.js";
 
 // The label knowledge/labels.ts gives a gap in points, and which way it runs.
-const GAP_LABEL =
-  /^Percentage points (higher|lower|more|less|above|below|faster|slower|greater|smaller) than /;
-const ABOVE = new Set(["higher", "more", "above", "faster", "greater"]);
+const GAP_LABEL = new RegExp(`^${GAP_LABEL_START} (${GAP_WORDS.join("|")}) than `);
+const ABOVE = new Set(GAP_ABOVE);
 // An asking clause about a rate, whatever kind of figure the rest of the question names ("if income
 // grew N points faster than the province, what was the province's growth?").
 const RATE_ASKED = /\b(?:growth|rate|grew)\b/i;

@@ -1203,7 +1203,12 @@ function chunkLeft(tokens: Token[], ofAt: number): { text: string; start: number
  * areas", "over the previous year". Stops at another figure, at a clause break, and at "and" that
  * starts a new verb or figure.
  */
-const COMPARATIVE = /^(?:higher|lower|more|less|above|below|faster|slower|greater|smaller)$/i;
+/** The words of a gap in points, those that put the first rate above the other first. */
+export const GAP_ABOVE = ["higher", "more", "above", "faster", "greater"];
+export const GAP_WORDS = [...GAP_ABOVE, "lower", "less", "below", "slower", "smaller"];
+/** How the label of a gap in points begins (answering/rate-gap.ts reads it back). */
+export const GAP_LABEL_START = "Percentage points";
+const COMPARATIVE = new RegExp(`^(?:${GAP_WORDS.join("|")})$`, "i");
 /** "N percentage points higher than X": "Percentage points higher than X", else undefined. */
 function pointsGap(tokens: Token[], last: number): string | undefined {
   if (!/^points?$/i.test(tokens[last]?.text ?? "")) return undefined;
@@ -1211,7 +1216,7 @@ function pointsGap(tokens: Token[], last: number): string | undefined {
   if (!COMPARATIVE.test(way) || tokens[last + 2]?.text.toLowerCase() !== "than") return undefined;
   // The rate compared with is named whole, however long ("… of farmers of the whole province").
   const than = phraseAfter(tokens, last + 3, false, 2 * MAX_WORDS);
-  return than ? `Percentage points ${way.toLowerCase()} than ${than}` : undefined;
+  return than ? `${GAP_LABEL_START} ${way.toLowerCase()} than ${than}` : undefined;
 }
 
 function phraseAfter(tokens: Token[], from: number, allowVerb = false, max = MAX_WORDS): string | undefined {
