@@ -6,7 +6,7 @@
 import { isNumeric, type Entry, type NumericEntry } from "../knowledge/schema.js";
 import { stem } from "../text/words.js";
 import { MIN_COVERAGE, queryTerms, rankEntries, scoreEntries, type RankedEntry } from "./rank.js";
-import type { SearchIndex } from "./search-index.js";
+import { type SearchIndex, sectionOf, sectionSpan } from "./search-index.js";
 import type { Question } from "./understand.js";
 
 const ORDINALS = ["first", "second", "third", "fourth", "fifth"];
@@ -92,14 +92,14 @@ function groupsIn(
   exactlyTwo: boolean,
 ): { left: RankedEntry; right: RankedEntry } | undefined {
   const unit = index.entryUnit[top.index] ?? (top.entry as NumericEntry).unit;
-  const section = index.kb.sections.find(
-    (s) => s.report === top.entry.report && s.title === top.entry.section,
-  );
+  const section = sectionOf(index, top.entry.report, top.entry.section);
   if (!section) return undefined;
   const byRank = new Map(ranked.map((r) => [r.index, r]));
   const members: { sentence: string; at: number; ranked: RankedEntry }[] = [];
-  index.kb.entries.forEach((e, i) => {
-    if (e.report !== top.entry.report || e.section !== top.entry.section || !isNumeric(e)) return;
+  const [from, to] = sectionSpan(index, top.index);
+  index.kb.entries.slice(from, to).forEach((e, k) => {
+    const i = from + k;
+    if (!isNumeric(e)) return;
     if (e.kind !== top.entry.kind || (index.entryUnit[i] ?? e.unit) !== unit || index.entryIsPlan[i] === 1)
       return;
     if (!accept(e) || members.some((m) => m.sentence === e.sentence)) return;

@@ -32,7 +32,7 @@ import { ASKS_ACTORS, actorSides, match } from "./actors.js";
 import { asksGroups, groupSides, ordinalOf } from "./groups.js";
 import { isStated } from "./stated.js";
 import { sideTerms, topicSide } from "./topics.js";
-import type { SearchIndex } from "./search-index.js";
+import { type SearchIndex, sectionSpan } from "./search-index.js";
 import type { Question } from "./understand.js";
 
 /** What a judgement found: its verdict (for yes/no), the figures it rests on, and its reply lines. */
@@ -316,12 +316,14 @@ function programmeWhole(
   const own = contentWords(side).map((w) => w.stem);
   if (own.length === 0 || !own.every((w) => title.includes(w))) return r;
   const e = r.entry;
-  let found: RankedEntry | undefined;
-  index.kb.entries.forEach((w, i) => {
-    if (found || w.sentence !== e.sentence || w.report !== e.report || w.id === e.id) return;
-    if (accept(w) && isPartOf(e, w, index)) found = { ...r, index: i, entry: w };
-  });
-  return found ?? r;
+  // The whole is written in the figure's sentence, so within its section.
+  const [from, to] = sectionSpan(index, r.index);
+  for (let i = from; i < to; i++) {
+    const w = index.kb.entries[i]!;
+    if (w.sentence !== e.sentence || w.id === e.id) continue;
+    if (accept(w) && isPartOf(e, w, index)) return { ...r, index: i, entry: w };
+  }
+  return r;
 }
 
 // The nouns a count is of, stemmed: its unit's last word ("poor villages" → villages), and the last

@@ -5,7 +5,7 @@
 import { sectionKey } from "../knowledge/section-key.js";
 import { auditKnowledge, type AuditCheck } from "../knowledge/audit.js";
 import type { KnowledgeBase } from "../knowledge/load.js";
-import type { Entry, Group } from "../knowledge/schema.js";
+import type { Entry, Group, Section } from "../knowledge/schema.js";
 import { createScratch, type Scratch } from "./scratch.js";
 import { corrector } from "./corrector.js";
 import { countUnitIn } from "../knowledge/units.js";
@@ -519,4 +519,14 @@ export function sectionSpan(index: SearchIndex, at: number): [number, number] {
   let end = at + 1;
   while (sameSection(end)) end++;
   return [start, end];
+}
+
+const sectionsByKey = new WeakMap<SearchIndex, Map<string, Section>>();
+/** The section of `report` titled `title`: looked up, not searched, so a walk over entries stays linear. */
+export function sectionOf(index: SearchIndex, report: string, title: string): Section | undefined {
+  return getOrInsertComputed(
+    sectionsByKey,
+    index,
+    () => new Map(index.kb.sections.map((x) => [sectionKey(x.report, x.title), x])),
+  ).get(sectionKey(report, title));
 }

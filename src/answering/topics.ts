@@ -6,7 +6,7 @@
 import { isNumeric, type Entry, type NumericEntry } from "../knowledge/schema.js";
 import { match } from "./actors.js";
 import { queryTerms, type RankedEntry } from "./rank.js";
-import type { SearchIndex } from "./search-index.js";
+import { type SearchIndex, sectionOf } from "./search-index.js";
 import type { Question } from "./understand.js";
 
 // How many sentences before a figure's own may name what it is of.
@@ -43,17 +43,22 @@ export function topicSide(
   const other = sideTerms(q, index, otherSide).filter((t) => !own.includes(t));
   if (own.length === 0) return undefined;
   let best: { r: RankedEntry; score: number } | undefined;
-  index.kb.entries.forEach((e, i) => {
+  // The side missing is sought in the report of the side found (a question naming no report is
+  // put to each report on its own): a walk over that report's entries, each section looked up.
+  const [from, to] = index.reportSpans?.get(found.entry.report)?.entries ?? [0, index.kb.entries.length];
+  for (let i = from; i < to; i++) {
+    const e = index.kb.entries[i]!;
+    if (e.report !== found.entry.report) continue;
     const isFound = e.id === found.entry.id;
-    if (!isNumeric(e) || (isFound && !orFound) || !accept(e) || (!isFound && !fits(e, found.entry))) return;
-    if (index.entryIsPlan[i] === 1) return;
-    const section = index.kb.sections.find((s) => s.report === e.report && s.title === e.section);
+    if (!isNumeric(e) || (isFound && !orFound) || !accept(e) || (!isFound && !fits(e, found.entry))) continue;
+    if (index.entryIsPlan[i] === 1) continue;
+    const section = sectionOf(index, e.report, e.section);
     const at = section
       ? section.sentences.findIndex((s) => s.includes(e.sentence) || e.sentence.includes(s))
       : -1;
-    if (!section || at < 0) return;
+    if (!section || at < 0) continue;
     // The figure's own sentence names the other side: it is that side's, whatever came before.
-    if (other.length > 0 && match(other, e.sentence, index, e.report) >= MIN_TOPIC_MATCH) return;
+    if (other.length > 0 && match(other, e.sentence, index, e.report) >= MIN_TOPIC_MATCH) continue;
     for (let back = 0; back <= SENTENCES_BACK && at - back >= 0; back++) {
       const text = section.sentences.slice(at - back, at + 1).join(" ");
       const score = match(own, text, index, e.report) - back * 1e-3;
@@ -63,6 +68,6 @@ export function topicSide(
         break;
       }
     }
-  });
+  }
   return best?.r;
 }
