@@ -7,6 +7,8 @@
 // "mso-" took minutes and froze the process). The remaining patterns are single character
 // classes or runs of one class.
 
+import { breakAroundEmphasisTitles } from "./emphasis.js";
+
 const NBSP = /[\u00a0\u2007\u202f]/g;
 const REPLACEMENT_CHAR = /\ufffd/g;
 const NOT_HAN = /[^\p{Script=Han}]+/gu;
@@ -21,7 +23,9 @@ export function cleanReportText(raw: string, options: CleanOptions = {}): string
     const at = text.indexOf(options.footerStart);
     if (at >= 0) text = text.slice(0, at);
   }
-  text = removeHtmlTags(removeStyleFragments(text)).replace(REPLACEMENT_CHAR, "").replace(NBSP, " ");
+  text = removeHtmlTags(breakAroundEmphasisTitles(removeStyleFragments(text)))
+    .replace(REPLACEMENT_CHAR, "")
+    .replace(NBSP, " ");
   text = dropTrailingForeignLines(text);
   return (
     text

@@ -42,9 +42,16 @@ export function findHeadings(cleaned: string, options: HeadingOptions): Heading[
   let page: PageWords | undefined;
   const words = () => (page ??= pageWords(cleaned));
   const lines = pageLines(cleaned);
-  // A title after a section number: a line of its own, or running into its first sentence.
-  const numberedTitle = (n: NumberedLine, firstToken: number) =>
-    isHeadingLine(n.rest) ? n.rest : runInOrTitleCase(n.rest, known, firstToken + 1, words);
+  // A title after a section number: a line of its own, running into its first sentence, or closed
+  // by its own full stop or colon ("(3) Rain Plan. In 2013, …"); `length`: the title and its stop.
+  const numberedTitle = (
+    n: NumberedLine,
+    firstToken: number,
+  ): { title: string; length: number } | undefined => {
+    if (isHeadingLine(n.rest)) return { title: n.rest, length: n.rest.length };
+    const runIn = runInOrTitleCase(n.rest, known, firstToken + 1, words);
+    return runIn ? { title: runIn, length: runIn.length } : fullStopRunIn(n.rest);
+  };
   const tokenOf = new Map(lines.map((l) => [l.start, l.firstToken]));
   const numbered = new Map(
     sectionNumbering(
@@ -58,8 +65,8 @@ export function findHeadings(cleaned: string, options: HeadingOptions): Heading[
     if (i === 0 && isTitleOfPage(line, options.reportTitle)) return;
     const n = numbered.get(start);
     if (n) {
-      const title = numberedTitle(n, firstToken)!;
-      headings.push({ title: title.replace(/\s+/g, " "), start, bodyStart: n.restStart + title.length });
+      const { title, length } = numberedTitle(n, firstToken)!;
+      headings.push({ title: title.replace(/\s+/g, " "), start, bodyStart: n.restStart + length });
       return;
     }
     if (isHeadingLine(line)) {
@@ -151,9 +158,9 @@ function runInTitle(line: string, known: readonly string[]): string | undefined 
   return undefined;
 }
 
-// A phrase of up to RUN_IN_MAX_WORDS words of letters closed by a full stop, then the capitalised
-// start of the paragraph's first sentence.
-const STOPPED_PHRASE = /^(\p{Lu}[\p{L}-]*(?:[ \t]+[\p{L}-]+){0,7})\.[ \t]+(?=[\p{Lu}“"])/u;
+// A phrase of up to RUN_IN_MAX_WORDS words of letters closed by a full stop or a colon, then the
+// capitalised start of the paragraph's first sentence.
+const STOPPED_PHRASE = /^(\p{Lu}[\p{L}-]*(?:[ \t]+[\p{L}-]+){0,7})[.:：][ \t]*(?=[\p{Lu}“"])/u;
 /** Parts of speech that make a phrase a sentence rather than a title. */
 const CLAUSE_POS = new Set(["VERB", "AUX", "PRON"]);
 

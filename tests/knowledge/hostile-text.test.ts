@@ -67,6 +67,8 @@ const HOSTILE: [string, string][] = [
   ['a run of abbreviations ("No. A No. A …")', fill("No. A ")],
   ["numbers separated by commas", fill("1, ")],
   ["dots and spaces", fill(". ")],
+  ["emphasised titles one after another on one line", fill("<b>Rain Plan</b> ")],
+  ["emphasis tags never closed", fill("<strong x")],
   ["random mix 1", mixed(1)],
   ["random mix 2", mixed(2)],
   ["random mix 3", mixed(3)],
