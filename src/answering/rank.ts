@@ -177,15 +177,12 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
     const unmatched =
       alts.length === 0 && !hit && unmatchedWeight >= NEAR_MIN_SALIENCE && isEnglishWord(w.surface);
     // A word matched by no form of its own, at most by a longer or shorter word it spells
-    // ("specialists" by "special"): what WordNet says it means is worth a look. Not one of the
-    // commonest words ("come", "thing"): they weigh next to nothing already, and reading their
-    // part of speech would load the tagger for nothing.
+    // ("specialists" by "special"): what WordNet says it means is worth a look. The commonest
+    // words too ("finished" for "completed"): they weigh next to nothing as a topic, but the same
+    // sense in the report's word tells its figure from a neighbour's (the villages completed, not
+    // those planned).
     const everyday = alts.length === 0 && unmatchedWeight < NEAR_MIN_SALIENCE;
-    const unknown =
-      !hit &&
-      alts.every((a) => a.family) &&
-      !(everyday && unmatchedWeight <= EVERYDAY_WEIGHT) &&
-      isEnglishWord(w.surface);
+    const unknown = !hit && alts.every((a) => a.family) && isEnglishWord(w.surface);
     if (unmatched || derivedOnly)
       for (const near of nearTerms(w.surface, index))
         if (

@@ -2,12 +2,12 @@
 // everyday word by a word of the same sense, a word matched only by a longer word it spells by its
 // relations too, a related word the report writes in another form, and a counted thing asked for
 // in other words.
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Engine } from "../../src/answering/engine.js";
 import { readQuestion } from "../../src/answering/engine.js";
 import { queryTerms } from "../../src/answering/rank.js";
 import { unknownSubject } from "../../src/answering/subject.js";
-import { realEngine } from "../support/knowledge.js";
+import { madeUpGansuEngine, realEngine, removeMadeUpReports } from "../support/knowledge.js";
 
 describe("rewordings of words the report lacks", () => {
   let engine: Engine;
@@ -63,5 +63,26 @@ describe("a counted thing asked for in other words", () => {
     // WordNet's populace is a kind of people, and the report counts people, but not the populace
     // of a region: "people" is said of every group of persons.
     expect(subjectOf("what was the total populace of the province")).toBe("“populace”");
+  });
+});
+
+describe("the commonest words, reworded by the same sense", () => {
+  afterAll(removeMadeUpReports);
+
+  it("tells the villages completed from those planned when the question says 'finished'", () => {
+    // "finished" weighs next to nothing as a topic, but its sense is the report's "completed".
+    const engine = madeUpGansuEngine({
+      "Entire village advancement":
+        "In 2012, the province planned entire village advancement in 800 poor villages. By the end of the year, the province had completed the task in 826 villages.",
+    });
+    const q = readQuestion(
+      "how many villages actually finished entire village advancement",
+      engine.index,
+      engine.glossary,
+    );
+    expect(queryTerms(q, engine.index).find((t) => t.term === "?finish")?.alts).toContainEqual(
+      expect.objectContaining({ term: "complet", related: "synonym" }),
+    );
+    expect(engine.answer("how many villages actually finished entire village advancement").value).toBe(826);
   });
 });
