@@ -63,6 +63,9 @@ const RELATED_MAX = 4;
 // Below this the two words are rarely used alike in general English: WordNet's relation holds for
 // a sense the question does not mean.
 const RELATED_MIN_SIMILARITY = 0.45;
+// A report word's synonym is taken for it only when general English uses the two almost alike.
+const SAME_SENSE_MIN_SIMILARITY = 0.7;
+const ADJECTIVE_ROLES = new Set(["ADJ"]);
 // Beside a word's own (derived) match, only a near word this close is another way of saying it.
 const DERIVED_NEAR_MIN_SIMILARITY = 0.8;
 // How much a word must say about the topic (salience, register.ts) before a near word is sought.
@@ -218,6 +221,18 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
         if (had) Object.assign(had, { ...related, weight: Math.max(had.weight, RELATED_WEIGHT) });
         else alts.push({ term: r.term, near: r.similarity, ...related });
       }
+    // A word the report has may be the report's word for one thing and a synonym of its word for
+    // another ("whole village" where the report writes "entire village"): a modifier's same sense,
+    // close in general English too, is the same word to whoever asks.
+    if (hit && hit.quality === 1 && ADJECTIVE_ROLES.has(q.roles().get(written.surface) ?? ""))
+      for (const r of relatedTerms(w.surface, undefined, "adjective", index))
+        if (
+          r.relation === "synonym" &&
+          r.similarity >= SAME_SENSE_MIN_SIMILARITY &&
+          r.term !== term &&
+          !alts.some((a) => a.term === r.term)
+        )
+          alts.push({ term: r.term, weight: SYNONYM_WEIGHT, near: r.similarity, related: "synonym" });
     // A near word keeps the word's own weight: matching it covers only part of what the word says.
     const own = alts.find((a) => a.near === undefined);
     const weight = hit

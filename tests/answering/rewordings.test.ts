@@ -86,3 +86,21 @@ describe("the commonest words, reworded by the same sense", () => {
     expect(engine.answer("how many villages actually finished entire village advancement").value).toBe(826);
   });
 });
+
+describe("a report word that is a synonym of the report's word for another thing", () => {
+  afterAll(removeMadeUpReports);
+
+  it("takes 'whole village' for the report's 'entire village' though the report says 'whole' elsewhere", () => {
+    const engine = madeUpGansuEngine({
+      Overview: "In 2012, the per capita net income of farmers of the whole province rose by 14%.",
+      "Entire village advancement":
+        "In 2012, the province planned entire village advancement in 1,200 villages and actually completed 1,236 villages.",
+    });
+    const text = "How many villages completed whole-village advancement?";
+    const q = readQuestion(text, engine.index, engine.glossary);
+    expect(queryTerms(q, engine.index).find((t) => t.term === "whole")?.alts).toContainEqual(
+      expect.objectContaining({ term: "entir", related: "synonym" }),
+    );
+    expect(engine.answer(text).value).toBe(1236);
+  });
+});
