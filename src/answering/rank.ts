@@ -19,7 +19,7 @@ import { zipfOf } from "./background.js";
 import { STOPWORDS, editDistance, stem } from "../text/words.js";
 import { nearWordsAmong, similarityOf } from "./near-words.js";
 import { type Relation, relatedWords, type WordClass } from "./word-relations.js";
-import { countUnitIn } from "../knowledge/units.js";
+import { countUnitIn, PERSON_UNITS } from "../knowledge/units.js";
 import { clippedFrom } from "./clippings.js";
 import { spellingVariants } from "../text/spelling.js";
 import type { Question } from "./understand.js";
@@ -66,6 +66,8 @@ const RELATED_MIN_SIMILARITY = 0.45;
 // A report word's synonym is taken for it only when general English uses the two almost alike.
 const SAME_SENSE_MIN_SIMILARITY = 0.7;
 const ADJECTIVE_ROLES = new Set(["ADJ"]);
+/** The words for persons of any kind, as a question asks for them. */
+const GENERIC_PERSON = new Set(["people", "persons", "person", "individuals"]);
 // Beside a word's own (derived) match, only a near word this close is another way of saying it.
 const DERIVED_NEAR_MIN_SIMILARITY = 0.8;
 // How much a word must say about the topic (salience, register.ts) before a near word is sought.
@@ -161,6 +163,14 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
       if (t !== term && !alts.some((a) => a.term === t) && index.hasTerm(t))
         alts.push({ term: t, weight: SYNONYM_WEIGHT });
     }
+    // "People" asked for are whoever the report counts as persons ("trained 152,460 rural
+    // labourers", "5,000 trainees"): the generic word is matched by each of its person nouns.
+    if (GENERIC_PERSON.has(w.surface))
+      for (const noun of PERSON_UNITS) {
+        const t = stem(noun);
+        if (t !== term && !alts.some((a) => a.term === t) && index.hasTerm(t))
+          alts.push({ term: t, weight: SYNONYM_WEIGHT });
+      }
     // Other forms of the same word ("province" for "provincial") count as a synonym does.
     for (const t of index.family(hit?.term ?? w.stem))
       if (t !== term && !alts.some((a) => a.term === t))

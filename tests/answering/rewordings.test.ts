@@ -104,3 +104,15 @@ describe("a report word that is a synonym of the report's word for another thing
     expect(engine.answer(text).value).toBe(1236);
   });
 });
+
+describe("people asked for, counted by the report as persons of a kind", () => {
+  afterAll(removeMadeUpReports);
+
+  it("takes 'rural labourers trained' for the people trained, not the people of another figure", () => {
+    const engine = madeUpGansuEngine({
+      "Education and training":
+        "In 2012, the province invested 176 million Yuan in the Rain Plan and trained 152,460 rural labourers from poor households. The province transferred employment for 121,500 people.",
+    });
+    expect(engine.answer("How many people did the Rain Plan train?").value).toBe(152460);
+  });
+});
