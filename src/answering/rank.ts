@@ -231,6 +231,9 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
         if (had) Object.assign(had, { ...related, weight: Math.max(had.weight, RELATED_WEIGHT) });
         else alts.push({ term: r.term, near: r.similarity, ...related });
       }
+    // A word for money that neither the report nor its rewordings have ("cash", "dough"), in a
+    // question that asks for money, says only what kind of figure is wanted: it names no topic.
+    if (alts.length === 0 && !hit && q.kinds[0] === "money" && meansMoney(w.surface)) continue;
     // A word the report has may be the report's word for one thing and a synonym of its word for
     // another ("whole village" where the report writes "entire village"): a modifier's same sense,
     // close in general English too, is the same word to whoever asks.
@@ -288,6 +291,15 @@ function verbWeight(surface: string, q: Question, weight: number): number {
     if (r.pos === "verb" && r.relation === "synonym" && !r.word.includes(" "))
       plainest = Math.min(plainest, salience(r.word, "VERB"));
   return plainest;
+}
+
+// What WordNet calls money: a noun of this sense, or a kind of it, is a word for money.
+const MONEY_SENSE = /^(?:money|currency|fund|funds|funding)$/;
+function meansMoney(word: string): boolean {
+  if (!isEnglishWord(word)) return false;
+  return relatedWords(word, undefined, "noun").related.some(
+    (r) => r.pos === "noun" && r.relation !== "narrower" && MONEY_SENSE.test(r.word),
+  );
 }
 
 /** WordNet's word class for a tagger's part of speech (others, such as a proper noun, have none). */

@@ -116,3 +116,18 @@ describe("people asked for, counted by the report as persons of a kind", () => {
     expect(engine.answer("How many people did the Rain Plan train?").value).toBe(152460);
   });
 });
+
+describe("a word for money the report never uses", () => {
+  afterAll(removeMadeUpReports);
+
+  it("says only that money is asked for ('cash', 'dough'), and names no topic", () => {
+    const engine = madeUpGansuEngine({
+      "Investment of anti-poverty funds":
+        "In 2012, the central government allocated 2.315 billion Yuan of poverty alleviation funds to the province, and the provincial government 1.186 billion Yuan.",
+    });
+    const text = "how much cash did the central govt itself put into poverty stuff";
+    const q = readQuestion(text, engine.index, engine.glossary);
+    expect(queryTerms(q, engine.index).map((t) => t.term)).not.toContain("?cash");
+    expect(engine.answer(text).value).toBe(2315000000);
+  });
+});
