@@ -155,7 +155,10 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
     if (!hit && w.surface.includes("-")) continue;
     const term = hit?.term ?? `?${w.stem}`;
     if (seen.has(term)) continue;
-    const alts: QueryTerm["alts"] = hit ? [{ term: hit.term, weight: hit.quality }] : [];
+    // "Villagers" and "village" share a stem, not a meaning: a person named after a thing the
+    // report has, in a form the report never writes, matches that thing only in part.
+    const quality = hit && isAgentOfAnotherWord(w.surface, index) ? AGENT_QUALITY : hit?.quality;
+    const alts: QueryTerm["alts"] = hit ? [{ term: hit.term, weight: quality! }] : [];
     // A respelt word ("peopel") takes the synonyms of the word it was respelt into.
     const respelt = hit && hit.term !== w.stem ? synonymsOfStem(hit.term) : [];
     for (const syn of new Set([...synonyms, ...respelt])) {
@@ -300,6 +303,17 @@ function meansMoney(word: string): boolean {
   return relatedWords(word, undefined, "noun").related.some(
     (r) => r.pos === "noun" && r.relation !== "narrower" && MONEY_SENSE.test(r.word),
   );
+}
+
+// How much a person noun the report never writes ("villagers") matches the word it is made from ("village").
+const AGENT_QUALITY = 0.5;
+const AGENT_NOUN = /^(\p{L}{4,})ers?$/u;
+/** A person noun ("villagers") the report never writes, though it writes the word it shares a stem with. */
+function isAgentOfAnotherWord(surface: string, index: SearchIndex): boolean {
+  const m = AGENT_NOUN.exec(surface);
+  if (!m || index.vocabulary.has(surface)) return false;
+  const singular = surface.replace(/s$/, "");
+  return !index.vocabulary.has(singular) && !index.vocabulary.has(`${singular}s`);
 }
 
 /** WordNet's word class for a tagger's part of speech (others, such as a proper noun, have none). */

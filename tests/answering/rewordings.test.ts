@@ -131,3 +131,20 @@ describe("a word for money the report never uses", () => {
     expect(engine.answer(text).value).toBe(2315000000);
   });
 });
+
+describe("a person noun the report never writes, sharing a stem with a thing it does", () => {
+  afterAll(removeMadeUpReports);
+
+  it("does not take 'villagers' for the village of 'entire village advancement'", () => {
+    const engine = madeUpGansuEngine({
+      "Investment of anti-poverty funds":
+        "In 2012, the province put in 4.4 billion Yuan of anti-poverty funds, of which 1.12 billion Yuan was raised by the masses.",
+      "Entire village advancement":
+        "Entire village advancement used 1.2 billion Yuan of integrated funds, and 385.31 million Yuan was raised by the masses.",
+    });
+    const text = "How much did ordinary villagers raise themselves toward the poverty funds?";
+    const q = readQuestion(text, engine.index, engine.glossary);
+    expect(queryTerms(q, engine.index).find((t) => t.term === "villag")?.alts[0]?.weight).toBeLessThan(1);
+    expect(engine.answer(text).value).toBe(1120000000);
+  });
+});
