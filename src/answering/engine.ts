@@ -47,7 +47,7 @@ import {
   type Scoring,
 } from "./rank.js";
 import { type Answer, noFigureFields } from "./schema.js";
-import { buildSearchIndex, termsOf, type IndexData, type SearchIndex } from "./search-index.js";
+import { buildSearchIndex, sectionOf, termsOf, type IndexData, type SearchIndex } from "./search-index.js";
 import { STOPWORDS, stem } from "../text/words.js";
 import { inQuestionLanguage } from "./localize.js";
 import { respellQuestion } from "./respell.js";
@@ -486,9 +486,20 @@ function namesMatched(q: Question, index: SearchIndex, scoring: Scoring, r: Rank
     );
     if (terms.length === 0) continue;
     const telling = terms.reduce((a, b) => (index.idf(b) > index.idf(a) ? b : a));
-    if (!matchedTerms(scoring, r.slot).has(telling)) return false;
+    // The figure's own words, else its section's: a paragraph about the World Bank project gives
+    // its villages' figure without naming the project again in that sentence.
+    if (!matchedTerms(scoring, r.slot).has(telling) && !sectionTerms(index, r.entry).has(telling))
+      return false;
   }
   return true;
+}
+
+// Each section's indexed words, made once per section when a name is checked against it.
+const termsBySection = new WeakMap<object, Set<string>>();
+function sectionTerms(index: SearchIndex, e: Entry): Set<string> {
+  const section = sectionOf(index, e.report, e.section);
+  if (!section) return new Set();
+  return getOrInsertComputed(termsBySection, section, () => new Set(termsOf(section.text)));
 }
 
 // A word of a name that is an English word the reports lack, and no region, misspelling or possessive of one.
