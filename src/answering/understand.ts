@@ -151,8 +151,12 @@ const STATED_AMOUNT = /\d[\d,.]*\s*(?:(?:thousand|million|billion|mil|bil|k|m|bn
 // A percentage the question states for a computation ("if A is N% of it, what is the total?") is
 // one of its inputs, not the kind of figure it asks for.
 const STATED_PERCENT = /\d[\d,.]*\s*(?:%|percent\b|per cent\b)/g;
+// "The target, given the share reached": a share the question works from, named rather than
+// quoted, is an input of the computation as a stated percentage is.
+const GIVEN_SHARE =
+  /\b(?:given|based on|judging (?:by|from)|going by|using|from|according to)\s+(?:the|its|their|that|this)\s+(?:share|percentage|proportion|rate)\b/g;
 const withoutStatedAmounts = (q: string, derivation?: Derivation) =>
-  (derivation ? q.replace(STATED_PERCENT, " ") : q).replace(STATED_AMOUNT, " ");
+  (derivation ? q.replace(STATED_PERCENT, " ").replace(GIVEN_SHARE, " ") : q).replace(STATED_AMOUNT, " ");
 
 const MONEY_CUE =
   /\b(yuan|rmb|money|funds?|funding|funded|invest(ed|ment|ments)?|spen[dt]|spending|costs?|budget|loans?|worth|donat\w*|income|earn(s|ed|ing|ings)?|wages?|salar(y|ies)|allocat\w*|subsid\w*|capital|financ\w*|contribut\w*|paid|pay|grants?|reward)\b/;

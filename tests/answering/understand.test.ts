@@ -140,6 +140,20 @@ describe("understand: derivations asked for in any wording", () => {
   });
 });
 
+describe("understand: a share the question works from is an input, not the kind asked for", () => {
+  it("reads 'the total target, given the share reached' as a plan in money, not a percentage", () => {
+    const q = read(
+      "What is the total target of funds for the World Bank project, given the share reached by November 30?",
+    );
+    expect(q.derivation?.type).toBe("plan");
+    expect(q.kinds).not.toContain("percent");
+  });
+
+  it("still reads a share asked for as a percentage", () => {
+    expect(read("What share of the target had been reached by November 30?").kinds[0]).toBe("percent");
+  });
+});
+
 describe("understand: the kind of figure a change question wants", () => {
   it("'by how much did X grow' takes a rate first, then an amount", () => {
     expect(read("By how much did the financial funds grow over the previous year?").kinds).toEqual([
