@@ -14,11 +14,23 @@ const MIN_DROPPED = 2;
 /** More report stems than this begin with it: it names no one word. */
 const MAX_STEMS = 2;
 
-const sortedWords = new WeakMap<SearchIndex, string[]>();
+const sortedWords = new WeakMap<Clipped, string[]>();
 
-/** The indexed stems of the report words `word` is a clipping of; [] when it is none. */
-export function clippedFrom(word: string, index: SearchIndex): string[] {
-  if (word.length < MIN_CLIPPING || !/^[a-z]+$/.test(word) || isEnglishWord(word)) return [];
+type Clipped = Pick<SearchIndex, "vocabulary" | "hasTerm">;
+
+/**
+ * The indexed stems of the report words `word` is a clipping of; [] when it is none. A clipping
+ * takes the plural as the word it stands for does ("orgs" for organs, "depts" for departments).
+ */
+export function clippedFrom(word: string, index: Clipped): string[] {
+  if (!/^[a-z]+$/.test(word) || isEnglishWord(word)) return [];
+  const whole = clippingOf(word, index);
+  // The singular may be a word of its own ("org"); the plural as typed is none, so it is a clipping.
+  return whole.length > 0 || !word.endsWith("s") ? whole : clippingOf(word.slice(0, -1), index);
+}
+
+function clippingOf(word: string, index: Clipped): string[] {
+  if (word.length < MIN_CLIPPING) return [];
   const words = getOrInsertComputed(sortedWords, index, () =>
     [...index.vocabulary.keys()].filter((w) => /^[a-z]+$/.test(w)).sort(),
   );

@@ -133,6 +133,11 @@ const CHAT_LEXICON: Record<string, string> = {
   avg: "average",
   info: "information",
   pct: "percent",
+  // A scale on its own ("in mil", "how many bil"): the unit the asker wants the figure in.
+  mil: "million",
+  mln: "million",
+  bil: "billion",
+  bn: "billion",
   "#": "number",
   num: "number",
   tot: "total",

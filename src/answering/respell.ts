@@ -5,6 +5,7 @@
 // written as the report writes the word meant, and every later step sees the question the asker
 // meant to type.
 import { isEnglishWord, zipfOf } from "./background.js";
+import { clippedFrom } from "./clippings.js";
 import { regionsIn } from "./regions.js";
 import { plainQuestion } from "./register.js";
 import type { SearchIndex } from "./search-index.js";
@@ -68,6 +69,8 @@ export function respelling(word: string, index: Respeller): string | undefined {
   if (isEnglishWord(w) || plainQuestion(w, () => true) !== w || regionsIn(w).length > 0) return undefined;
   if (index.hasTerm(stem(w))) return formOfStem(w, index.vocabulary);
   if (w.length < MIN_LENGTH) return droppedLetter(w, index.vocabulary);
+  // A word cut short ("orgs" for organs) is the report's word, not an everyday word a slip away ("orgy").
+  if (clippedFrom(w, index).length > 0) return undefined;
   const everyday = everydayWordMeant(w, index.vocabulary);
   if (everyday !== undefined) return everyday;
   const found = index.resolve(w, stem(w));

@@ -19,6 +19,11 @@ describe("clippedFrom", () => {
     expect(clippedFrom("agri", engine.index)).toContain(stem("agricultural"));
   });
 
+  it("reads the plural of a clipping as the clipping, though its singular is a word of its own", () => {
+    // "orgs" is no English word ("org" is); the report writes "organization".
+    expect(clippedFrom("orgs", engine.index)).toContain(stem("organization"));
+  });
+
   it("reads no real English word as a clipping", () => {
     // A word English has means itself: "con" is no "construction", however many report words it begins.
     expect(clippedFrom("con", engine.index)).toEqual([]);
@@ -38,5 +43,14 @@ describe("a clipped word in a question", () => {
     const q = readQuestion("how many agri experts were sent out", engine.index, engine.glossary);
     const agri = queryTerms(q, engine.index).find((t) => t.term === "?agri");
     expect(agri?.alts.map((a) => a.term)).toContain(stem("agricultural"));
+  });
+});
+
+describe("a clipped plural in a question", () => {
+  it("is not respelt into an everyday word a slip away ('orgs' is no 'orgy')", () => {
+    const engine = realEngine();
+    expect(
+      readQuestion("how much did the central orgs give", engine.index, engine.glossary).english,
+    ).toContain("orgs");
   });
 });
