@@ -11,6 +11,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { Jieba } from "@node-rs/jieba";
 import type { Glossary } from "../knowledge/glossary.js";
+import { pastParticiple } from "../knowledge/label-verbs.js";
 import { hasHan, STOPWORDS } from "../text/words.js";
 import { BoundedMemo } from "../util/bounded-memo.js";
 import { getOrInsertComputed } from "../util/maps.js";
@@ -305,8 +306,8 @@ function glossWord(word: string, tag: string): string {
  * words the reports use.
  */
 function sensesKnown(word: string, tag: string, keep: (word: string) => boolean): string | undefined {
-  if (NAME_TAG.test(tag) || VERB_TAG.test(tag)) return undefined;
-  const known = (words: string[]) => words.every((w) => keep(w.toLowerCase()));
+  if (NAME_TAG.test(tag)) return undefined;
+  const verb = VERB_TAG.test(tag);
   // A first gloss with any word the reports use keeps that word (还有 "still remain": "remain").
   const first = glossWord(word, tag);
   if (!first || first.split(" ").some((w) => keep(w.toLowerCase()))) return undefined;
@@ -325,19 +326,37 @@ function sensesKnown(word: string, tag: string, keep: (word: string) => boolean)
     // use, not a plain reading of the word.
     .filter((s) => s && !s.startsWith("(") && !NOT_A_TRANSLATION.test(s) && !QUESTION_SENSE.test(s));
   // A word jieba reads as a noun (活动 vn: "to exercise …; activity; event") means one of its noun
-  // senses first, as glossOf reads it.
-  const ordered = NOUN_SENSE_TAG.test(tag)
-    ? [...senses.filter((s) => !VERB_SENSE.test(s)), ...senses.filter((s) => VERB_SENSE.test(s))]
-    : senses;
-  return ordered
-    .map(contentOf)
-    .filter((w) => w.length > 0 && w.length <= MAX_GLOSS_WORDS)
-    .find(known)
-    ?.join(" ");
+  // senses first, as glossOf reads it; one it reads as a verb only its verb senses (VERB_TAG).
+  const ordered = verb
+    ? senses.filter((s) => VERB_SENSE.test(s))
+    : NOUN_SENSE_TAG.test(tag)
+      ? [...senses.filter((s) => !VERB_SENSE.test(s)), ...senses.filter((s) => VERB_SENSE.test(s))]
+      : senses;
+  for (const sense of ordered) {
+    const words = contentOf(sense);
+    if (words.length === 0 || words.length > MAX_GLOSS_WORDS) continue;
+    const read = VERB_SENSE.test(sense) ? asDone(words, keep) : words;
+    if (read.every((w) => keep(w.toLowerCase()))) return read.join(" ");
+  }
+  return undefined;
+}
+
+/**
+ * A verb sense's words as a report writes them. CC-CEDICT gives a verb in its base form ("to lay",
+ * "to hold"); a report says what was done, in the past participle ("pipelines laid", "an event
+ * held"), which no search matches with the base form when the verb is irregular. The verb (the
+ * sense's first word) is read as its past participle when the reports use that and not the base
+ * form.
+ */
+function asDone(words: string[], keep: (word: string) => boolean): string[] {
+  const [verb, ...rest] = words;
+  if (verb === undefined || keep(verb.toLowerCase())) return words;
+  const done = pastParticiple(verb.toLowerCase());
+  return keep(done) ? [done, ...rest] : words;
 }
 // A word jieba reads as a verb (补助 v "to subsidize; subsidy") asks about the action: its noun
 // sense names what the action gave, a figure of another kind (the total subsidies, not the
-// subsidy each person got).
+// subsidy each person got), so only its other verb senses are tried (举办 "to conduct; to hold").
 const VERB_TAG = /^v$/;
 // jieba's tags of common nouns (n, ng) and verbal nouns (vn: 旅游, 活动).
 const NOUN_SENSE_TAG = /^(?:n|ng|vn)$/;
