@@ -250,6 +250,12 @@ function glossWord(word: string, tag: string): string {
       ...entries.filter((e) => isName(e) === name),
       ...entries.filter((e) => isName(e) !== name),
     ];
+    // A place whose name entry first points to its full name (黑龙江: "see 黑龙江省", then "Heilong
+    // River or Amur River") is that place: the later reading is another thing of the same name, whose
+    // words stood in the question for the province it names. Such a name is written in pinyin.
+    const first = ordered[0];
+    if (name && first && isName(first) && /^see\s/i.test(first.english[0]?.trim() ?? ""))
+      return nameInPinyin(word, first.pinyin);
     for (const e of ordered) {
       const g = glossOf(e, NOUN_TAG.test(tag));
       if (g && "grammar" in g) return "";
