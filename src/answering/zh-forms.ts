@@ -12,7 +12,7 @@ import { ZH_SET_ASIDE_VERBS } from "./set-aside.js";
 import { ZH_UNITS } from "../knowledge/units.js";
 import { listedParts, taggedWords } from "./zh-gloss.js";
 import { partsToAdd, SUM_WORDS } from "./zh-sum.js";
-import { headFirst, subjectFirst } from "./zh-head.js";
+import { countedFirst, headFirst, perUnitFirst, subjectFirst } from "./zh-head.js";
 
 export { headFirst };
 
@@ -395,7 +395,14 @@ export function chineseForms(text: string, namesProgramme?: (zh: string) => bool
   clause = difference(clause);
   clause = whichFirst(clause);
   // A plain how-much clause left after every frame above puts what it measures first (zh-head.ts).
-  if (!yes) clause = subjectFirst(clause, namesProgramme);
+  if (!yes) {
+    // A measure per unit (户均增收) or a count with its noun last (多少个项目村) names what it
+    // measures first, as the subject of the clause does (zh-head.ts).
+    let read = subjectFirst(clause, namesProgramme);
+    if (read === clause) read = perUnitFirst(clause);
+    if (read === clause) read = countedFirst(clause);
+    clause = read;
+  }
   // What is still asked with 多少 + a measure word after the frames above counts that word's unit.
   return `${shareOfPlan(lead)}${shareOfPlan(clause).replace(SHARE_ASKED, " what share ")}？`
     .replace(MEASURE_ASKED, (_, zh: string) => ` how many ${unitOfMeasure.get(zh)} `)
