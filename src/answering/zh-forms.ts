@@ -336,6 +336,10 @@ const GAVE_HOW_MUCH = /(?<![多超少高])(?:拿出|出|投|给|花|拨)了?多�
 // money a group raised itself as "raised by …", not as money put in.
 const RAISED_HOW_MUCH = /(?:自筹|筹集|筹措|募集|募捐|筹)了?多少(?:钱)?(?![\p{Script=Han}])/gu;
 
+// 价值多少 / 值多少 ("worth how much") asks what something is worth, an amount of money; read word
+// by word, 价值 "value" says only that a figure is asked (a quantity noun), and 多少 counted.
+const WORTH_HOW_MUCH = /(?:价值|值)(?:是|为)?多少(?:钱|元)?(?![\p{Script=Han}])/gu;
+
 // 多少 before a noun of money (资金, 钱, 经费, 款, 金额) asks how much, not how many: 多少扶持资金.
 const HOW_MUCH_MONEY = /多少(\p{Script=Han}{0,4}?(?:资金|钱|经费|款项|款|金额))/gu;
 
@@ -372,6 +376,7 @@ export function chineseForms(text: string, namesProgramme?: (zh: string) => bool
   q = q
     .replace(RAISED_HOW_MUCH, " raised how much ")
     .replace(GAVE_HOW_MUCH, " put in how much ")
+    .replace(WORTH_HOW_MUCH, " worth how much ")
     .replace(HOW_MUCH_MONEY, " how much $1");
   const parts = q.split(/(?<=[？?])/);
   if (parts.length === 2 && parts[1]!.trim() && !QUESTION_WORD.test(parts[1]!))
