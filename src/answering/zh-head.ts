@@ -244,5 +244,10 @@ export function perUnitFirst(clause: string): string {
   const m = PER_UNIT_ASKED.exec(clause.trim());
   if (!m) return clause;
   const [, owner, per, measure, asked, unit] = m;
+  // Not a measure: an action done (贷了, what each got: an average to work out, as 平均 asks too),
+  // only another unit (每人每年, per person per year, with nothing measured), or a subject already
+  // named before a copula (扶贫标准是每人…), which subjectFirst and the average reader own.
+  const core = measure!.replace(/每(?:年|月)/g, "");
+  if (!core || /了|每/.test(core) || /平均/.test(owner!) || /(?:是|为|有)\s*$/.test(owner!)) return clause;
   return `what ${measure}${per} is ${owner} ${asked} ${unit ?? ""}`.replace(/\s+/g, " ").trim();
 }

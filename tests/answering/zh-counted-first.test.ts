@@ -30,10 +30,14 @@ describe("perUnitFirst", () => {
   it("puts a measure per unit first, its unit after it, whose it is after the copula", () => {
     expect(perUnitFirst("互助资金扶持的农户户均增收多少元")).toBe("what 增收户均 is 互助资金扶持的农户 多少 元");
     expect(perUnitFirst("每人补贴多少钱")).toBe("what 补贴每人 is 多少 钱");
+    expect(perUnitFirst("学生每人每年补贴多少钱")).toBe("what 每年补贴每人 is 学生 多少 钱");
   });
 
   it("leaves a clause that asks no measure per unit", () => {
     expect(perUnitFirst("互助资金扶持了多少户")).toBe("互助资金扶持了多少户");
     expect(perUnitFirst("户均增收的目标是什么")).toBe("户均增收的目标是什么");
+    // An average to work out, another unit, a subject named before a copula: other readings.
+    expect(perUnitFirst("平均每户贷了多少钱")).toBe("平均每户贷了多少钱");
+    expect(perUnitFirst("补助标准是每人每年多少元")).toBe("补助标准是每人每年多少元");
   });
 });
