@@ -230,6 +230,11 @@ function nameInPinyin(word: string, pinyin: string): string {
     .join(" ");
 }
 
+// jieba's adverb tag; an entry whose first translation is a verb sense ("to change or replace").
+const ADVERB_TAG = /^d$/;
+const verbOnly = (e: Sense) =>
+  VERB_SENSE.test(e.english.find((s) => !NOT_A_TRANSLATION.test(s.trim()))?.trim() ?? "");
+
 // The last character of a place named for a landform: mountain, river, lake.
 const LANDFORM = /^[山江河湖]$/;
 const glossMemo = new BoundedMemo<string, string>(MEMO_WORDS);
@@ -246,10 +251,15 @@ function glossWord(word: string, tag: string): string {
     const entries = entriesOf(word);
     // A name tag prefers the dictionary's name entries (天津 Tianjin); any other word its common
     // ones (年 "year" before "surname Nian").
-    const ordered = [
+    const byName = [
       ...entries.filter((e) => isName(e) === name),
       ...entries.filter((e) => isName(e) !== name),
     ];
+    // An adverb (d) is not one of the character's verbs: 更 in 更多 is geng4 "more", not geng1 "to
+    // change or replace", which stood in the question as "change", a rare report word.
+    const ordered = ADVERB_TAG.test(tag)
+      ? [...byName.filter((e) => !verbOnly(e)), ...byName.filter(verbOnly)]
+      : byName;
     // A place whose name entry first points to its full name (黑龙江: "see 黑龙江省", then "Heilong
     // River or Amur River") is that place: the later reading is another thing of the same name, whose
     // words stood in the question for the province it names. Such a name is written in pinyin.
