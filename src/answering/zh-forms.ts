@@ -281,6 +281,25 @@ function whichIsMore(clause: string): string {
     );
 }
 
+// "A和B相比，哪个的户均增收更高": the measure after the question word (户均增收) is what both sides are
+// compared by, as English says "which had the higher income growth per household, A or B". The
+// comparison reader takes each side's words to find its figure; the measure stood only beside the
+// question word, which whichIsMore drops to bring the comparative next to it, so each side was the
+// programme alone, and its largest figure was compared. The measure goes onto each side: "A的户均增收
+// 和B的户均增收相比，哪个更高".
+const MEASURED_SIDES = new RegExp(
+  `^(.+?)(和|与|跟)(.+?)(相比)?([，,]?)\\s*(哪个|哪一个|哪项|谁)(?:的)?(\\p{Script=Han}{2,8}?)(更|比较)?(${COMPARATIVE})([啊呢呀]?)$`,
+  "u",
+);
+function measureOnBothSides(lead: string, clause: string): [string, string] {
+  const whole = `${lead}${clause}`.trim();
+  const m = MEASURED_SIDES.exec(whole);
+  if (!m || /[，,]/.test(m[1]! + m[3]!)) return [lead, clause];
+  const [, a, and, b, versus = "", , which, measure, more = "", comparative] = m;
+  const of = measure!.includes("的") ? "" : "的";
+  return ["", `${a}${of}${measure}${and}${b}${of}${measure}${versus}，${which}${more}${comparative}`];
+}
+
 // "那4200万里", "这100户中": an amount the question states, then 里 / 中 (within it), is the whole
 // the question asks a part of, as English says "of the 42 million".
 const OF_STATED = /(\d+(?:\.\d+)?\s*(?:万|亿)?\s*(?:元|户|人|个|项)?)(?:里面|之中|当中|里|中)/g;
@@ -394,6 +413,7 @@ export function chineseForms(text: string, namesProgramme?: (zh: string) => bool
   if (!yes) clause = notYet(clause);
   else clause = peopleByNoun(clause);
   clause = allOfStated(clause, yes);
+  [lead, clause] = measureOnBothSides(lead, clause);
   clause = whichIsMore(clause);
   [lead, clause] = frameOnBothSides(lead, clause);
   clause = versusPlan(clause);
