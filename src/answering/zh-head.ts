@@ -206,11 +206,19 @@ export function countedFirst(clause: string): string {
   if (READ_ELSEWHERE.test(clause)) return clause;
   const words = taggedWords(clause.trim());
   let at = words.length;
-  while (at > 0 && NOUN_OR_RUN.test(words[at - 1]!.tag) && /^\p{Script=Han}+$/u.test(words[at - 1]!.word)) at--;
-  const noun = words.slice(at).map((w) => w.word).join("");
+  while (at > 0 && NOUN_OR_RUN.test(words[at - 1]!.tag) && /^\p{Script=Han}+$/u.test(words[at - 1]!.word))
+    at--;
+  const noun = words
+    .slice(at)
+    .map((w) => w.word)
+    .join("");
   if ([...noun].length < 2) return clause;
   let ask = at;
-  while (ask > 0 && MEASURE_OR_NUMERAL.test(words[ask - 1]!.tag) && !/^(?:多少|几)/.test(words[ask - 1]!.word))
+  while (
+    ask > 0 &&
+    MEASURE_OR_NUMERAL.test(words[ask - 1]!.tag) &&
+    !/^(?:多少|几)/.test(words[ask - 1]!.word)
+  )
     ask--;
   const question = words[ask - 1];
   if (!question || !/^(?:多少|几)/.test(question.word) || ask - 1 === 0) return clause;
@@ -218,8 +226,14 @@ export function countedFirst(clause: string): string {
   // one; without one (多少贫困人口) the noun is an amount, a population, read as before.
   // jieba writes the measure word as a word of its own (q) or inside the question word (几座 m).
   if (ask === at && !question.word.replace(/^(?:多少|几)/, "")) return clause;
-  const before = words.slice(0, ask - 1).map((w) => w.word).join("");
-  const asked = words.slice(ask - 1, at).map((w) => w.word).join("");
+  const before = words
+    .slice(0, ask - 1)
+    .map((w) => w.word)
+    .join("");
+  const asked = words
+    .slice(ask - 1, at)
+    .map((w) => w.word)
+    .join("");
   return `${asked}${noun} did ${before}`;
 }
 

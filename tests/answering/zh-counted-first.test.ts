@@ -28,7 +28,9 @@ describe("countedFirst", () => {
 
 describe("perUnitFirst", () => {
   it("puts a measure per unit first, its unit after it, whose it is after the copula", () => {
-    expect(perUnitFirst("互助资金扶持的农户户均增收多少元")).toBe("what 增收户均 is 互助资金扶持的农户 多少 元");
+    expect(perUnitFirst("互助资金扶持的农户户均增收多少元")).toBe(
+      "what 增收户均 is 互助资金扶持的农户 多少 元",
+    );
     expect(perUnitFirst("每人补贴多少钱")).toBe("what 补贴每人 is 多少 钱");
     expect(perUnitFirst("学生每人每年补贴多少钱")).toBe("what 每年补贴每人 is 学生 多少 钱");
   });
