@@ -333,8 +333,11 @@ function sensesKnown(word: string, tag: string, keep: (word: string) => boolean)
   // in other English words. A compound's items are readings of one word, any of which the report
   // may write; a single character's entry gathers what it means inside many words (钱 "coin; money",
   // then a unit of weight), so only its first reading's other words say what the first gloss says
-  // (林 "woods; forest").
-  const readings = [...word].length < 2 ? entry.english.slice(0, 1) : entry.english;
+  // (林 "woods; forest"). A verb's later readings are other actions (安置 "to find a place for",
+  // then "to arrange for"; 提供 "to offer", then "to supply"), whose words match other figures
+  // ("arranged"), so a verb too is read in its first reading only, in the words the report writes
+  // (举办 "to conduct; to hold (an event)": "held").
+  const readings = [...word].length < 2 || verb ? entry.english.slice(0, 1) : entry.english;
   const senses = readings
     .flatMap((s) => s.split(";"))
     .map((s) => s.trim())

@@ -46,6 +46,11 @@ describe("glossChinese: the sense a report uses", () => {
     expect(glossChinese("举办", none, using("hold"))).toBe("hold");
   });
 
+  it("reads a verb in its first reading only: its later readings are other actions (安置 'to find a place for', … 'to arrange for')", () => {
+    expect(taggedWords("安置")[0]!.tag).toBe("v");
+    expect(glossChinese("安置", none, using("arrange"))).not.toContain("arrange");
+  });
+
   it("reads a verb sense in the past participle a report writes when it lacks the base form (lay → laid)", () => {
     expect(glossChinese("举办", none, using("held"))).toBe("held");
     expect(glossChinese("铺设", none, using("laid", "pipelines"))).toBe("laid");
