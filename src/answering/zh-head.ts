@@ -8,6 +8,7 @@
 // figure of the section, the total, outranked the part the question names. This rewrites the
 // asking clause into the English order; the subject's Chinese words stay for the glossary.
 import { taggedWords } from "./zh-gloss.js";
+import { SUM_WORDS } from "./zh-sum.js";
 
 // The asking clause ends in 多少 (or the "how much" an earlier frame wrote for it), then at most a
 // word for money, which says the amount is money and names nothing else.
@@ -203,7 +204,9 @@ const MEASURE_OR_NUMERAL = /^(?:q|m)$/;
  * a count or a share or an average per unit reads it.
  */
 export function countedFirst(clause: string): string {
-  if (READ_ELSEWHERE.test(clause)) return clause;
+  // A count still asked "in all" after the forms before (两批…一共涉及多少个贫困村) adds up several
+  // parts, each of which has its own count: the noun names no one figure to weigh as the head.
+  if (READ_ELSEWHERE.test(clause) || clause.search(SUM_WORDS) >= 0) return clause;
   const words = taggedWords(clause.trim());
   let at = words.length;
   while (at > 0 && NOUN_OR_RUN.test(words[at - 1]!.tag) && /^\p{Script=Han}+$/u.test(words[at - 1]!.word))

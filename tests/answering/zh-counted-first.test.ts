@@ -23,6 +23,8 @@ describe("countedFirst", () => {
     expect(countedFirst("社会扶贫资金有多少")).toBe("社会扶贫资金有多少");
     expect(countedFirst("平均每个村有多少个项目")).toBe("平均每个村有多少个项目");
     expect(countedFirst("多少个项目村")).toBe("多少个项目村");
+    // Still asked in all after the forms before: parts to add, each with a count of its own.
+    expect(countedFirst("两批试点一共涉及多少个项目村")).toBe("两批试点一共涉及多少个项目村");
   });
 });
 
