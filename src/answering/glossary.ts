@@ -42,7 +42,11 @@ export function translateChinese(
   }
   let tagOf: ((start: number, length: number) => string | undefined) | undefined;
   const glossed = (piece: string, start: number) =>
-    piece.replace(/\p{Script=Han}+/gu, (run, offset: number) => {
+    piece.replace(/\p{Script=Han}+/gu, (whole, at: number) => {
+      const cut = yearSuffixOf(piece.slice(0, at), whole);
+      const run = whole.slice(cut);
+      const offset = at + cut;
+      if (!run) return " ";
       tagOf ??= wordTags(text);
       const words = glossChinese(run, glossary, keep, tagOf(start + offset, run.length)).split(/\s+/);
       return ` ${words.filter((w) => w && (/\d/.test(w) || keep(w.toLowerCase()))).join(" ")} `;
@@ -53,6 +57,18 @@ export function translateChinese(
     .replace(/[，。？！、：；（）]/g, " ")
     .replace(/\s+/g, " ")
     .trim();
+}
+
+// 年 after a year's number (2013年) says only that the number is a year, as English writes the
+// number alone; glossed on its own it stood in the question as the word "year", matching figures
+// of an annual plan or of a year's end before the one asked for. The glossary has the years of the
+// first report (2011年); this reads any year so. 年度 (annual) and 年初 (the start of the year) are
+// words of their own.
+const YEAR_NUMBER_BEFORE = /(?<![\d.])\d{4}\s*$/;
+const YEAR_SUFFIX = /^年(?![度初])/;
+/** How many characters at the start of a Han run are a year's 年 after the number before it (0 or 1). */
+function yearSuffixOf(before: string, run: string): number {
+  return YEAR_NUMBER_BEFORE.test(before) && YEAR_SUFFIX.test(run) ? 1 : 0;
 }
 
 /**

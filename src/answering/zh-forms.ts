@@ -12,7 +12,7 @@ import { ZH_SET_ASIDE_VERBS } from "./set-aside.js";
 import { ZH_UNITS } from "../knowledge/units.js";
 import { listedParts, taggedWords } from "./zh-gloss.js";
 import { partsToAdd, SUM_WORDS } from "./zh-sum.js";
-import { headFirst, subjectFirst } from "./zh-head.js";
+import { countedFirst, headFirst, perUnitFirst, subjectFirst } from "./zh-head.js";
 
 export { headFirst };
 
@@ -281,6 +281,25 @@ function whichIsMore(clause: string): string {
     );
 }
 
+// "A和B相比，哪个的户均增收更高": the measure after the question word (户均增收) is what both sides are
+// compared by, as English says "which had the higher income growth per household, A or B". The
+// comparison reader takes each side's words to find its figure; the measure stood only beside the
+// question word, which whichIsMore drops to bring the comparative next to it, so each side was the
+// programme alone, and its largest figure was compared. The measure goes onto each side: "A的户均增收
+// 和B的户均增收相比，哪个更高".
+const MEASURED_SIDES = new RegExp(
+  `^(.+?)(和|与|跟)(.+?)(相比)?([，,]?)\\s*(哪个|哪一个|哪项|谁)(?:的)?(\\p{Script=Han}{2,8}?)(更|比较)?(${COMPARATIVE})([啊呢呀]?)$`,
+  "u",
+);
+function measureOnBothSides(lead: string, clause: string): [string, string] {
+  const whole = `${lead}${clause}`.trim();
+  const m = MEASURED_SIDES.exec(whole);
+  if (!m || /[，,]/.test(m[1]! + m[3]!)) return [lead, clause];
+  const [, a, and, b, versus = "", , which, measure, more = "", comparative] = m;
+  const of = measure!.includes("的") ? "" : "的";
+  return ["", `${a}${of}${measure}${and}${b}${of}${measure}${versus}，${which}${more}${comparative}`];
+}
+
 // "那4200万里", "这100户中": an amount the question states, then 里 / 中 (within it), is the whole
 // the question asks a part of, as English says "of the 42 million".
 const OF_STATED = /(\d+(?:\.\d+)?\s*(?:万|亿)?\s*(?:元|户|人|个|项)?)(?:里面|之中|当中|里|中)/g;
@@ -336,6 +355,10 @@ const GAVE_HOW_MUCH = /(?<![多超少高])(?:拿出|出|投|给|花|拨)了?多�
 // money a group raised itself as "raised by …", not as money put in.
 const RAISED_HOW_MUCH = /(?:自筹|筹集|筹措|募集|募捐|筹)了?多少(?:钱)?(?![\p{Script=Han}])/gu;
 
+// 价值多少 / 值多少 ("worth how much") asks what something is worth, an amount of money; read word
+// by word, 价值 "value" says only that a figure is asked (a quantity noun), and 多少 counted.
+const WORTH_HOW_MUCH = /(?:价值|值)(?:是|为)?多少(?:钱|元)?(?![\p{Script=Han}])/gu;
+
 // 多少 before a noun of money (资金, 钱, 经费, 款, 金额) asks how much, not how many: 多少扶持资金.
 const HOW_MUCH_MONEY = /多少(\p{Script=Han}{0,4}?(?:资金|钱|经费|款项|款|金额))/gu;
 
@@ -372,6 +395,7 @@ export function chineseForms(text: string, namesProgramme?: (zh: string) => bool
   q = q
     .replace(RAISED_HOW_MUCH, " raised how much ")
     .replace(GAVE_HOW_MUCH, " put in how much ")
+    .replace(WORTH_HOW_MUCH, " worth how much ")
     .replace(HOW_MUCH_MONEY, " how much $1");
   const parts = q.split(/(?<=[？?])/);
   if (parts.length === 2 && parts[1]!.trim() && !QUESTION_WORD.test(parts[1]!))
@@ -389,13 +413,21 @@ export function chineseForms(text: string, namesProgramme?: (zh: string) => bool
   if (!yes) clause = notYet(clause);
   else clause = peopleByNoun(clause);
   clause = allOfStated(clause, yes);
+  [lead, clause] = measureOnBothSides(lead, clause);
   clause = whichIsMore(clause);
   [lead, clause] = frameOnBothSides(lead, clause);
   clause = versusPlan(clause);
   clause = difference(clause);
   clause = whichFirst(clause);
   // A plain how-much clause left after every frame above puts what it measures first (zh-head.ts).
-  if (!yes) clause = subjectFirst(clause, namesProgramme);
+  if (!yes) {
+    // A measure per unit (户均增收) or a count with its noun last (多少个项目村) names what it
+    // measures first, as the subject of the clause does (zh-head.ts).
+    let read = subjectFirst(clause, namesProgramme);
+    if (read === clause) read = perUnitFirst(clause);
+    if (read === clause) read = countedFirst(clause);
+    clause = read;
+  }
   // What is still asked with 多少 + a measure word after the frames above counts that word's unit.
   return `${shareOfPlan(lead)}${shareOfPlan(clause).replace(SHARE_ASKED, " what share ")}？`
     .replace(MEASURE_ASKED, (_, zh: string) => ` how many ${unitOfMeasure.get(zh)} `)

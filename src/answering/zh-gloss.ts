@@ -11,6 +11,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { Jieba } from "@node-rs/jieba";
 import type { Glossary } from "../knowledge/glossary.js";
+import { pastParticiple } from "../knowledge/label-verbs.js";
 import { hasHan, STOPWORDS } from "../text/words.js";
 import { BoundedMemo } from "../util/bounded-memo.js";
 import { getOrInsertComputed } from "../util/maps.js";
@@ -229,6 +230,11 @@ function nameInPinyin(word: string, pinyin: string): string {
     .join(" ");
 }
 
+// jieba's adverb tag; an entry whose first translation is a verb sense ("to change or replace").
+const ADVERB_TAG = /^d$/;
+const verbOnly = (e: Sense) =>
+  VERB_SENSE.test(e.english.find((s) => !NOT_A_TRANSLATION.test(s.trim()))?.trim() ?? "");
+
 // The last character of a place named for a landform: mountain, river, lake.
 const LANDFORM = /^[山江河湖]$/;
 const glossMemo = new BoundedMemo<string, string>(MEMO_WORDS);
@@ -245,10 +251,21 @@ function glossWord(word: string, tag: string): string {
     const entries = entriesOf(word);
     // A name tag prefers the dictionary's name entries (天津 Tianjin); any other word its common
     // ones (年 "year" before "surname Nian").
-    const ordered = [
+    const byName = [
       ...entries.filter((e) => isName(e) === name),
       ...entries.filter((e) => isName(e) !== name),
     ];
+    // An adverb (d) is not one of the character's verbs: 更 in 更多 is geng4 "more", not geng1 "to
+    // change or replace", which stood in the question as "change", a rare report word.
+    const ordered = ADVERB_TAG.test(tag)
+      ? [...byName.filter((e) => !verbOnly(e)), ...byName.filter(verbOnly)]
+      : byName;
+    // A place whose name entry first points to its full name (黑龙江: "see 黑龙江省", then "Heilong
+    // River or Amur River") is that place: the later reading is another thing of the same name, whose
+    // words stood in the question for the province it names. Such a name is written in pinyin.
+    const first = ordered[0];
+    if (name && first && isName(first) && /^see\s/i.test(first.english[0]?.trim() ?? ""))
+      return nameInPinyin(word, first.pinyin);
     for (const e of ordered) {
       const g = glossOf(e, NOUN_TAG.test(tag));
       if (g && "grammar" in g) return "";
@@ -305,8 +322,8 @@ function glossWord(word: string, tag: string): string {
  * words the reports use.
  */
 function sensesKnown(word: string, tag: string, keep: (word: string) => boolean): string | undefined {
-  if (NAME_TAG.test(tag) || VERB_TAG.test(tag)) return undefined;
-  const known = (words: string[]) => words.every((w) => keep(w.toLowerCase()));
+  if (NAME_TAG.test(tag)) return undefined;
+  const verb = VERB_TAG.test(tag);
   // A first gloss with any word the reports use keeps that word (还有 "still remain": "remain").
   const first = glossWord(word, tag);
   if (!first || first.split(" ").some((w) => keep(w.toLowerCase()))) return undefined;
@@ -316,8 +333,11 @@ function sensesKnown(word: string, tag: string, keep: (word: string) => boolean)
   // in other English words. A compound's items are readings of one word, any of which the report
   // may write; a single character's entry gathers what it means inside many words (钱 "coin; money",
   // then a unit of weight), so only its first reading's other words say what the first gloss says
-  // (林 "woods; forest").
-  const readings = [...word].length < 2 ? entry.english.slice(0, 1) : entry.english;
+  // (林 "woods; forest"). A verb's later readings are other actions (安置 "to find a place for",
+  // then "to arrange for"; 提供 "to offer", then "to supply"), whose words match other figures
+  // ("arranged"), so a verb too is read in its first reading only, in the words the report writes
+  // (举办 "to conduct; to hold (an event)": "held").
+  const readings = [...word].length < 2 || verb ? entry.english.slice(0, 1) : entry.english;
   const senses = readings
     .flatMap((s) => s.split(";"))
     .map((s) => s.trim())
@@ -325,19 +345,37 @@ function sensesKnown(word: string, tag: string, keep: (word: string) => boolean)
     // use, not a plain reading of the word.
     .filter((s) => s && !s.startsWith("(") && !NOT_A_TRANSLATION.test(s) && !QUESTION_SENSE.test(s));
   // A word jieba reads as a noun (活动 vn: "to exercise …; activity; event") means one of its noun
-  // senses first, as glossOf reads it.
-  const ordered = NOUN_SENSE_TAG.test(tag)
-    ? [...senses.filter((s) => !VERB_SENSE.test(s)), ...senses.filter((s) => VERB_SENSE.test(s))]
-    : senses;
-  return ordered
-    .map(contentOf)
-    .filter((w) => w.length > 0 && w.length <= MAX_GLOSS_WORDS)
-    .find(known)
-    ?.join(" ");
+  // senses first, as glossOf reads it; one it reads as a verb only its verb senses (VERB_TAG).
+  const ordered = verb
+    ? senses.filter((s) => VERB_SENSE.test(s))
+    : NOUN_SENSE_TAG.test(tag)
+      ? [...senses.filter((s) => !VERB_SENSE.test(s)), ...senses.filter((s) => VERB_SENSE.test(s))]
+      : senses;
+  for (const sense of ordered) {
+    const words = contentOf(sense);
+    if (words.length === 0 || words.length > MAX_GLOSS_WORDS) continue;
+    const read = VERB_SENSE.test(sense) ? asDone(words, keep) : words;
+    if (read.every((w) => keep(w.toLowerCase()))) return read.join(" ");
+  }
+  return undefined;
+}
+
+/**
+ * A verb sense's words as a report writes them. CC-CEDICT gives a verb in its base form ("to lay",
+ * "to hold"); a report says what was done, in the past participle ("pipelines laid", "an event
+ * held"), which no search matches with the base form when the verb is irregular. The verb (the
+ * sense's first word) is read as its past participle when the reports use that and not the base
+ * form.
+ */
+function asDone(words: string[], keep: (word: string) => boolean): string[] {
+  const [verb, ...rest] = words;
+  if (verb === undefined || keep(verb.toLowerCase())) return words;
+  const done = pastParticiple(verb.toLowerCase());
+  return keep(done) ? [done, ...rest] : words;
 }
 // A word jieba reads as a verb (补助 v "to subsidize; subsidy") asks about the action: its noun
 // sense names what the action gave, a figure of another kind (the total subsidies, not the
-// subsidy each person got).
+// subsidy each person got), so only its other verb senses are tried (举办 "to conduct; to hold").
 const VERB_TAG = /^v$/;
 // jieba's tags of common nouns (n, ng) and verbal nouns (vn: 旅游, 活动).
 const NOUN_SENSE_TAG = /^(?:n|ng|vn)$/;

@@ -8,6 +8,7 @@
 // figure of the section, the total, outranked the part the question names. This rewrites the
 // asking clause into the English order; the subject's Chinese words stay for the glossary.
 import { taggedWords } from "./zh-gloss.js";
+import { SUM_WORDS } from "./zh-sum.js";
 
 // The asking clause ends in 多少 (or the "how much" an earlier frame wrote for it), then at most a
 // word for money, which says the amount is money and names nothing else.
@@ -180,4 +181,90 @@ function programmeFirst(
   return `what ${action} is ${lead} total ${tail.join("")} ${asked ?? "多少"} ${money ?? ""}`
     .replace(/\s+/g, " ")
     .trim();
+}
+
+// jieba's tags of the counted noun phrase after 多少 / 几: nouns of any kind (n, nr, ns, nz …),
+// abbreviations (j), Han runs its dictionary lacks (x) and bound morphemes (ng, zg …: 项目村 comes
+// as 项目 n + 村 zg), which are pieces of a word with their neighbours; measure words (q)
+// and numerals (m: 多少个 may come as 多少 + 个 or as one word) go between the question word and
+// the noun.
+const NOUN_OR_RUN = /^(?:n[a-z]*|j|x|[a-z]g)$/;
+const MEASURE_OR_NUMERAL = /^(?:q|m)$/;
+
+/**
+ * A count asked with the noun last ("外资扶贫项目有多少个项目村", "铺设了多少公里管道") names what it
+ * counts right after its question word, as English does ("how many project villages …"), but ends
+ * there: English writes the verb after that noun ("… did the project have"), which is where the
+ * question reader finds the end of the head phrase, the thing whose figure is asked. With the
+ * noun last nothing ended it and the head went unread, so a figure of the programme the question
+ * names first outranked the count of the thing asked. The question word, its measure word and the
+ * noun are put first and "did" after them, where English has its auxiliary; what stood before
+ * follows. A bare measure noun (多少人, 多少户) is a unit, no head, and a noun without a measure word
+ * (多少贫困人口) an amount: the clause is returned unchanged, as it is when it does not end in such
+ * a count or a share or an average per unit reads it.
+ */
+export function countedFirst(clause: string): string {
+  // A count still asked "in all" after the forms before (两批…一共涉及多少个贫困村) adds up several
+  // parts, each of which has its own count: the noun names no one figure to weigh as the head.
+  if (READ_ELSEWHERE.test(clause) || clause.search(SUM_WORDS) >= 0) return clause;
+  const words = taggedWords(clause.trim());
+  let at = words.length;
+  while (at > 0 && NOUN_OR_RUN.test(words[at - 1]!.tag) && /^\p{Script=Han}+$/u.test(words[at - 1]!.word))
+    at--;
+  const noun = words
+    .slice(at)
+    .map((w) => w.word)
+    .join("");
+  if ([...noun].length < 2) return clause;
+  let ask = at;
+  while (
+    ask > 0 &&
+    MEASURE_OR_NUMERAL.test(words[ask - 1]!.tag) &&
+    !/^(?:多少|几)/.test(words[ask - 1]!.word)
+  )
+    ask--;
+  const question = words[ask - 1];
+  if (!question || !/^(?:多少|几)/.test(question.word) || ask - 1 === 0) return clause;
+  // A measure word between them (多少个项目村, 多少公里管道) marks the noun as things counted one by
+  // one; without one (多少贫困人口) the noun is an amount, a population, read as before.
+  // jieba writes the measure word as a word of its own (q) or inside the question word (几座 m).
+  if (ask === at && !question.word.replace(/^(?:多少|几)/, "")) return clause;
+  const before = words
+    .slice(0, ask - 1)
+    .map((w) => w.word)
+    .join("");
+  const asked = words
+    .slice(ask - 1, at)
+    .map((w) => w.word)
+    .join("");
+  return `${asked}${noun} did ${before}`;
+}
+
+// A measure taken per unit, written the Chinese way: the unit with 均 ("on average per") or after 每
+// ("each") before the measure (户均增收, 人均收入, 每户增收), then at most a copula and the question
+// word with a money unit.
+const PER_UNIT_ASKED =
+  /^(.*?)((?:户|人|亩)均|每(?:户|人|亩))(\p{Script=Han}{2,4}?)\s*(?:是|为|有)?\s*(多少|how much)\s*(钱|元|万元)?\s*$/u;
+
+/**
+ * "小额信贷扶持的贫困户户均增收多少元": the measure per unit (户均增收, income growth per household)
+ * is what is asked, and what stands before it only says whose (the households a programme
+ * supported). Chinese puts the unit first and the measure last with no copula before the question
+ * word; English names the measure first ("what income growth per household …"), where the question
+ * reader takes it as the head phrase. Read in Chinese order no head was found, and the programme's
+ * first money figure (its loans) outranked the measure asked for, and was divided by the households
+ * as an average. The measure, then its unit, are put first; the clause is returned unchanged when it
+ * does not end in such a measure. A clause with a subject of its own ("…的户均增收是多少") is read
+ * by subjectFirst before this.
+ */
+export function perUnitFirst(clause: string): string {
+  const m = PER_UNIT_ASKED.exec(clause.trim());
+  if (!m) return clause;
+  const [, owner, per, measure, asked, unit] = m;
+  // Not a measure: an action done (贷了, what each got: an average to work out, as 平均 asks too),
+  // only another unit (每人每年, per person per year, with nothing measured), or a subject already
+  // named before a copula (扶贫标准是每人…), which subjectFirst and the average reader own.
+  const core = measure!.replace(/每(?:年|月)/g, "");
+  if (!core || /了|每/.test(core) || /平均/.test(owner!) || /(?:是|为|有)\s*$/.test(owner!)) return clause;
+  return `what ${measure}${per} is ${owner} ${asked} ${unit ?? ""}`.replace(/\s+/g, " ").trim();
 }

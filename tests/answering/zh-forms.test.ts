@@ -66,7 +66,8 @@ describe("Chinese question forms", () => {
 
   it("order 'A多还是B多' and 'which one's measure is larger' as the comparison reader expects", () => {
     expect(chineseForms("桥多还是井多")).toBe("桥还是井多？");
-    expect(chineseForms("贷款和贴息，谁的金额更大")).toBe("贷款和贴息，谁更大？");
+    // The measure after the question word goes onto each side (measureOnBothSides).
+    expect(chineseForms("贷款和贴息，谁的金额更大")).toBe("贷款的金额和贴息的金额，谁更大？");
   });
 
   it("read a stated whole (N里 / N中), a set-aside lead clause and 多少 that asks for money", () => {

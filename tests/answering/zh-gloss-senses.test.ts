@@ -39,4 +39,22 @@ describe("glossChinese: the sense a report uses", () => {
     expect(taggedWords("补助")[0]!.tag).toBe("v");
     expect(glossChinese("补助", none, using("subsidy"))).not.toContain("subsidy");
   });
+
+  it("tries a verb's other verb senses, never its noun ones (举办 v 'to conduct; to hold (an event)')", () => {
+    expect(taggedWords("举办")[0]!.tag).toBe("v");
+    expect(glossChinese("举办", none, using("hold", "conduct", "event"))).toBe("conduct");
+    expect(glossChinese("举办", none, using("hold"))).toBe("hold");
+  });
+
+  it("reads a verb in its first reading only: its later readings are other actions (安置 'to find a place for', … 'to arrange for')", () => {
+    expect(taggedWords("安置")[0]!.tag).toBe("v");
+    expect(glossChinese("安置", none, using("arrange"))).not.toContain("arrange");
+  });
+
+  it("reads a verb sense in the past participle a report writes when it lacks the base form (lay → laid)", () => {
+    expect(glossChinese("举办", none, using("held"))).toBe("held");
+    expect(glossChinese("铺设", none, using("laid", "pipelines"))).toBe("laid");
+    // Only into a form the report uses: else the first gloss stands (and is dropped as no report word).
+    expect(glossChinese("铺设", none, using("lain"))).toBe("lay");
+  });
 });

@@ -37,3 +37,11 @@ describe("片区, a contiguous area", () => {
     expect(english).not.toContain("districts");
   });
 });
+
+describe("中央和省级, central and provincial", () => {
+  it("reads as the two levels, without a 'government' the reports do not always write", () => {
+    const english = translateChinese("安排了多少中央和省级财政扶贫资金", loadGlossary(DEFAULT_KNOWLEDGE_DIR));
+    expect(english).toContain("central and provincial");
+    expect(english).not.toContain("government");
+  });
+});
