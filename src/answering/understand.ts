@@ -189,7 +189,8 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
   const english = dropPreamble(
     (language === "zh" ? translateChinese(plain, glossary, known) : plain)
       .toLowerCase()
-      .replace(TAKE_PART, "participated"),
+      .replace(TAKE_PART, "participated")
+      .replace(EXCLUDED, " "),
     known,
   );
   const years = [...english.matchAll(YEAR_NOT_AMOUNT)].map((m) => Number(m[0]));
@@ -379,6 +380,10 @@ const RELATIVE = "relative";
 const NAME_MASK = "the programme";
 // "Took part" is one word for the search: the report writes "participated".
 const TAKE_PART = /\b(?:took|take|takes|taking|taken) part\b/g;
+// "(not the relocation one)", ", not the ones for relocation": what the asker rules out names no
+// topic of the question, and searched with it would pull toward the very figure ruled out.
+const EXCLUDED =
+  /\(\s*not\s+(?:the|those|that|this|these)\b[^()]*\)|,\s*not\s+(?:the|those|that|this|these)\s+[^,.;?!]*/g;
 // A question that opens with which/who/whom/what (after a preposition), and the noun after it.
 // A number before the noun ("which four counties", "name the two programmes") says how many names.
 const NAME_COUNT = String.raw`(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)?`;

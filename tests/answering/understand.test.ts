@@ -154,6 +154,21 @@ describe("understand: a share the question works from is an input, not the kind 
   });
 });
 
+describe("understand: what the asker rules out", () => {
+  it("drops '(not the relocation one)' and ', not the ones for relocation' from what is searched", () => {
+    expect(
+      read("how many bridges did the whole village thing build (not the relocation one) thx").english,
+    ).not.toMatch(/relocation/);
+    expect(read("how many bridges were built, not the ones for relocation").english).not.toMatch(
+      /relocation/,
+    );
+  });
+
+  it("keeps a 'not' that is part of what is asked", () => {
+    expect(read("how many project villages did not start the work").english).toMatch(/not start the work/);
+  });
+});
+
 describe("understand: the kind of figure a change question wants", () => {
   it("'by how much did X grow' takes a rate first, then an amount", () => {
     expect(read("By how much did the financial funds grow over the previous year?").kinds).toEqual([
