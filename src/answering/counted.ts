@@ -57,6 +57,7 @@ export function countedUnit(phrase: string, units?: CountUnits): string | undefi
     .map((w) => w.replace(/[?,.;:!]+$/, ""))
     .filter(Boolean);
   const inPhrase: string[] = [];
+  let pluralSeen = false;
   for (const [i, w] of words.entries()) {
     if (POSSESSIVE.test(w)) continue;
     const listed = countUnitIn(w);
@@ -66,7 +67,15 @@ export function countedUnit(phrase: string, units?: CountUnits): string | undefi
     // count the same thing with another measure word ("pieces of information"): only a listed
     // count noun says what is counted, as before.
     if (isPlural(w) && words[i + 1] === "of") break;
-    if (isPlural(w)) return listed ?? units?.get(w);
+    // A plural that counts nothing the reports count may modify the head after it ("mutual
+    // funds pilot villages"): the phrase is read on.
+    if (isPlural(w)) {
+      const unit = listed ?? units?.get(w);
+      if (unit) return unit;
+      pluralSeen = true;
+    }
   }
-  return countUnitIn(inPhrase.join(" "));
+  // A phrase whose plural counts nothing known says no unit: a singular modifier in it ("village
+  // roads") is not what is counted.
+  return pluralSeen ? undefined : countUnitIn(inPhrase.join(" "));
 }

@@ -729,6 +729,24 @@ function againstPrevious(
   if (!found) return { reason: NO_FIGURE };
   const e = found.entry as NumericEntry;
   const change = changeOf(e, found.index, index);
+  const before = change ? undefined : previousYearOf(e, found.index, index);
+  if (before) {
+    const holds = compare(e.value, op, before.value);
+    const rose = e.value > before.value;
+    const diff = Math.abs(e.value - before.value);
+    return {
+      type: "yesno",
+      verdict: holds ? "yes" : "no",
+      primary: e,
+      value: e.value,
+      inputs: [e, before],
+      label: `${e.label} compared with the previous year`,
+      lines: [
+        `${holds ? "Yes" : "No"}: ${e.written} in ${e.year} against ${before.written} in ${before.year} — ${lowerFirst(e.label)}, ${rose ? "up" : e.value < before.value ? "down" : "unchanged"}${diff ? ` ${fmt(diff, e.unit)}` : ""}.`,
+      ],
+      arithmetic: `${e.written} − ${before.written} = ${fmt(e.value - before.value, e.unit)}`,
+    };
+  }
   if (!change)
     return {
       reason: {
@@ -751,6 +769,29 @@ function againstPrevious(
     lines: [`${holds ? "Yes" : "No"}: ${rose ? "up" : "down"} ${changes} on the previous year — ${what}.`],
     arithmetic: null,
   };
+}
+
+/**
+ * The same measure a year earlier, stated beside the figure ("1,126 this year, compared with 948
+ * last year"): a figure of the same sentence with the same label, of the year before.
+ */
+function previousYearOf(e: NumericEntry, at: number, index: SearchIndex): NumericEntry | undefined {
+  const year = e.year;
+  if (year == null) return undefined;
+  const [start, end] = sectionSpan(index, at);
+  for (let i = start; i < end; i++) {
+    const x = index.kb.entries[i]!;
+    if (
+      i !== at &&
+      isNumeric(x) &&
+      x.sentence === e.sentence &&
+      x.kind === e.kind &&
+      x.year === year - 1 &&
+      x.label === e.label
+    )
+      return x as NumericEntry;
+  }
+  return undefined;
 }
 
 function partsAddUp(q: Question, index: SearchIndex, scoring: Scoring): Judgement | Unjudged {

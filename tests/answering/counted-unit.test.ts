@@ -17,6 +17,16 @@ const units = countUnitsOf([
   undefined,
 ]);
 
+describe("countedUnit: a plural that counts nothing known, before the head", () => {
+  it("reads on past a plural modifier to the head ('mutual funds pilot villages')", () => {
+    expect(countedUnit("mutual funds pilot villages in the province", units)).toBe("villages");
+  });
+
+  it("takes no singular modifier for the unit when the plural after it counts nothing known", () => {
+    expect(countedUnit("km of village roads put down", units)).toBeUndefined();
+  });
+});
+
 describe("countedUnit: the head of the counted phrase", () => {
   it("takes the first plural as the head, not a listed noun of a later modifier", () => {
     expect(countedUnit("tourists visited poor villages", units)).toBe("tourists");
