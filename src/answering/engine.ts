@@ -54,6 +54,7 @@ import { respellQuestion } from "./respell.js";
 import { unknownSubject } from "./subject.js";
 import { understand, type Lexicon, type Question } from "./understand.js";
 import { countUnitsOf } from "./counted.js";
+import { countsAnotherThing } from "./uncounted.js";
 import { rateBeyondGap } from "./rate-gap.js";
 import { statedRate, totalsBeforeRates } from "./stated-rate.js";
 import { expandInitialisms, initialismsFor } from "./initialisms.js";
@@ -331,6 +332,7 @@ function directFigure(
     top.local >= MIN_LOCAL &&
     top.precision >= MIN_PRECISION &&
     isKindAsked(q, top.entry) &&
+    !countsAnotherThing(q, top.entry) &&
     !(q.derivation === undefined && RATE_ASKED.test(q.english) && !isRate(top.entry)) &&
     namesMatched(q, index, scoring, top)
     ? top

@@ -1,0 +1,48 @@
+// "How many farmers' cooperatives were supported?" of a sentence that "supported 312 leading
+// enterprises and a number of farmers' professional cooperatives": the sentence names the thing
+// asked about without counting it, and its figure counts something else. That figure is no answer.
+import type { Entry } from "../knowledge/schema.js";
+import { stem } from "../text/words.js";
+import type { Question } from "./understand.js";
+
+// The counted phrase up to the verb or preposition after it; its last word is the head noun.
+const HOW_MANY_HEAD =
+  /\bhow many\s+((?:[a-z'’-]+\s+){0,4}?[a-z-]+s)\s+(?:were|was|are|is|did|do|does|have|has|had|got|received|in|under|of|for|by|from)\b/;
+
+/** The plural head noun a "how many" question counts, as written; undefined when none is clear. */
+export function countedHead(english: string): string | undefined {
+  const head = HOW_MANY_HEAD.exec(english)?.[1]?.split(/\s+/).at(-1);
+  return head && head !== "people" && !/['’]s?$/.test(head) ? head : undefined;
+}
+
+/**
+ * Whether `e` counts something other than what the question counts, where its own sentence names
+ * that thing: the report mentions it and gives no count of it there. Only for a counted noun no
+ * figure of the knowledge counts (a counted unit the question reader knows is matched already).
+ */
+export function countsAnotherThing(q: Question, e: Entry): boolean {
+  if (e.kind !== "count" || q.countUnit) return false;
+  const head = countedHead(q.english);
+  if (!head) return false;
+  const asked = stem(head);
+  const counted = e.unit?.trim().split(/\s+/).at(-1);
+  if (!counted || stem(counted.toLowerCase()) === asked) return false;
+  const sentence = e.sentence.toLowerCase();
+  const names = (text: string) => text.split(/[^a-z-]+/).some((w) => w.length > 2 && stem(w) === asked);
+  if (!names(sentence)) return false;
+  // Named right after the figure, the thing is what the figure counts, whatever unit was read for
+  // it ("1,846 farmers' professional cooperatives", "2600 units and entrepreneurs").
+  const at = sentence.indexOf(e.written.toLowerCase());
+  const after =
+    at < 0
+      ? ""
+      : sentence
+          .slice(at + e.written.length)
+          .split(/\s+/)
+          .slice(0, COUNTED_PHRASE_WORDS)
+          .join(" ");
+  return !names(after);
+}
+
+/** The words after a figure that say what it counts. */
+const COUNTED_PHRASE_WORDS = 6;

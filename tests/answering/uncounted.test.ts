@@ -1,0 +1,35 @@
+// A sentence that names the thing asked about without counting it gives no count of it: its figure
+// counts something else (uncounted.ts).
+import { afterAll, describe, expect, it } from "vitest";
+import { countedHead } from "../../src/answering/uncounted.js";
+import { madeUpGansuEngine, removeMadeUpReports } from "../support/knowledge.js";
+
+afterAll(removeMadeUpReports);
+
+describe("countedHead", () => {
+  it("is the plural head of the counted phrase, before its verb", () => {
+    expect(countedHead("how many farmers' professional cooperatives were supported")).toBe("cooperatives");
+    expect(countedHead("how many people were trained")).toBeUndefined();
+  });
+});
+
+describe("a figure whose sentence names, but does not count, the thing asked about", () => {
+  const engine = madeUpGansuEngine({
+    "Industrial poverty alleviation":
+      "In 2012, the province supported 312 poverty alleviation leading enterprises and a number of farmers' professional cooperatives.",
+    "Social poverty alleviation":
+      "By the end of the year, 2600 units and entrepreneurs had promised to donate.",
+  });
+
+  it("is refused: the enterprises supported are no count of the cooperatives", () => {
+    expect(engine.answer("How many farmers' professional cooperatives were supported?").answered).toBe(false);
+  });
+
+  it("still answers the thing the figure counts", () => {
+    expect(engine.answer("How many leading enterprises were supported?").value).toBe(312);
+  });
+
+  it("still answers a figure that counts the thing right after it, whatever unit was read for it", () => {
+    expect(engine.answer("How many units and entrepreneurs had promised to donate?").value).toBe(2600);
+  });
+});
