@@ -211,6 +211,8 @@ function countNoun(after: string): CountNoun | undefined {
     if (/^\d/.test(w) || /^(of|the|and|for|in|to)$/i.test(w)) adjacent = false;
     words += 1;
     const lower = w.toLowerCase();
+    // A possessive ("farmers’ professional cooperatives") modifies the head after it: not the unit.
+    if (/^['’]/.test(after.slice(m.index! + w.length))) continue;
     if (pending)
       return COUNT_NOUNS.has(lower)
         ? { unit: lower, end: m.index! + w.length, adjacent, plural: true }

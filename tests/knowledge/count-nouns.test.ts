@@ -17,6 +17,17 @@ describe("the counted noun of a figure, from its noun phrase", () => {
     expect(e.get("340")).toMatchObject({ unit: "vets", written: "340 vets" });
   });
 
+  it("takes no possessive for the counted noun: it modifies the head after it", () => {
+    const e = [
+      ...read(
+        "The province supported 312 leading enterprises and 1,846 farmers’ professional cooperatives.",
+      ).values(),
+    ];
+    expect(e.find((x) => x.kind === "count" && "value" in x && x.value === 1846)).toMatchObject({
+      unit: "cooperatives",
+    });
+  });
+
   it("does not take the unit of the next figure across a comma", () => {
     const e = read("Farmers raised 2.6 million ducks, and planted 9,000 hectares of walnut trees.");
     expect(e.get("2-6-million")).toMatchObject({ unit: "ducks", written: "2.6 million ducks" });
