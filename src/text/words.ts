@@ -42,7 +42,7 @@ export const STOPWORDS = new Set(
     // English's other prepositions: a closed class that relates topics and names none.
     "toward towards across among amongst between through throughout during within without beyond upon via " +
     "against along amid behind below above beneath beside besides despite except inside outside onto " +
-    "since until till unto " +
+    "since until till unto after before " +
     "itself themselves himself herself ourselves yourself myself own " +
     "please tell show give know find say said says report reports also just only very really get got " +
     "happen happened happening going went mention mentioned describe explain regarding concerning like " +

@@ -24,6 +24,11 @@ describe("queryTerms: the words a question is searched with", () => {
     expect(terms).not.toContain("tank");
   });
 
+  it("searches no preposition of time ('after', 'before'): it relates topics and names none", () => {
+    const terms = termsOf("how many people found jobs after training, and how many before");
+    expect(terms.some((t) => t === "after" || t === "befor")).toBe(false);
+  });
+
   it("searches a hyphenated compound the report never writes as its parts only", () => {
     const terms = termsOf("how much drought-fighting money went to the counties");
     expect(terms.filter((t) => t.includes("-"))).toEqual([]);
