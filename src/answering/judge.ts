@@ -51,6 +51,27 @@ export type Judgement = {
   arithmetic: string | null;
 };
 
+/** A yes/no verdict on the primary figure: its value is the figure's own, its first line says the verdict. */
+function verdictOn(
+  holds: boolean,
+  primary: NumericEntry,
+  inputs: NumericEntry[],
+  label: string,
+  line: string,
+  arithmetic: string | null,
+): Judgement {
+  return {
+    type: "yesno",
+    verdict: holds ? "yes" : "no",
+    primary,
+    value: primary.value,
+    inputs,
+    label,
+    lines: [`${holds ? "Yes" : "No"}: ${line}`],
+    arithmetic,
+  };
+}
+
 /** Why a judgement could not be made, said to the user instead of a figure, in both languages. */
 export type Unjudged = { reason: Reason };
 export type Reason = { en: string; zh: string };
@@ -405,18 +426,14 @@ function partAgainstWhole(q: Question, index: SearchIndex, scoring: Scoring): Ju
     if (!whole) continue;
     const holds = part.value >= whole.value;
     const rest = whole.value - part.value;
-    return {
-      type: "yesno",
-      verdict: holds ? "yes" : "no",
-      primary: part,
-      value: part.value,
-      inputs: [part, whole],
-      label: `${part.label} against ${lowerFirst(whole.label)}`,
-      lines: [
-        `${holds ? "Yes" : "No"}: ${part.written} (${lowerFirst(part.label)}) of ${whole.written} (${lowerFirst(whole.label)})${holds ? "" : `; ${fmt(rest, whole.unit)} not`}.`,
-      ],
-      arithmetic: holds ? null : `${whole.written} − ${part.written} = ${fmt(rest, whole.unit)}`,
-    };
+    return verdictOn(
+      holds,
+      part,
+      [part, whole],
+      `${part.label} against ${lowerFirst(whole.label)}`,
+      `${part.written} (${lowerFirst(part.label)}) of ${whole.written} (${lowerFirst(whole.label)})${holds ? "" : `; ${fmt(rest, whole.unit)} not`}.`,
+      holds ? null : `${whole.written} − ${part.written} = ${fmt(rest, whole.unit)}`,
+    );
   }
   const best = ranked[0];
   return best
@@ -731,21 +748,16 @@ function againstPrevious(
   const change = changeOf(e, found.index, index);
   const before = change ? undefined : previousYearOf(e, found.index, index);
   if (before) {
-    const holds = compare(e.value, op, before.value);
-    const rose = e.value > before.value;
     const diff = Math.abs(e.value - before.value);
-    return {
-      type: "yesno",
-      verdict: holds ? "yes" : "no",
-      primary: e,
-      value: e.value,
-      inputs: [e, before],
-      label: `${e.label} compared with the previous year`,
-      lines: [
-        `${holds ? "Yes" : "No"}: ${e.written} in ${e.year} against ${before.written} in ${before.year} — ${lowerFirst(e.label)}, ${rose ? "up" : e.value < before.value ? "down" : "unchanged"}${diff ? ` ${fmt(diff, e.unit)}` : ""}.`,
-      ],
-      arithmetic: `${e.written} − ${before.written} = ${fmt(e.value - before.value, e.unit)}`,
-    };
+    const moved = e.value > before.value ? "up" : e.value < before.value ? "down" : "unchanged";
+    return verdictOn(
+      compare(e.value, op, before.value),
+      e,
+      [e, before],
+      `${e.label} compared with the previous year`,
+      `${e.written} in ${e.year} against ${before.written} in ${before.year} — ${lowerFirst(e.label)}, ${moved}${diff ? ` ${fmt(diff, e.unit)}` : ""}.`,
+      `${e.written} − ${before.written} = ${fmt(e.value - before.value, e.unit)}`,
+    );
   }
   if (!change)
     return {
