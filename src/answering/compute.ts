@@ -4,10 +4,10 @@ import { yearsIn } from "./sides.js";
 import type { Entry, NumericEntry } from "../knowledge/schema.js";
 import { isNumeric } from "../knowledge/schema.js";
 import { formatRounded, formatValue } from "../knowledge/figures.js";
-import { countUnitIn, PER_MEASURE_UNITS, PERSON_UNITS, SINGULAR_OF } from "../knowledge/units.js";
+import { countUnitIn, SINGULAR_OF } from "../knowledge/units.js";
+import { perUnitPair } from "./per-unit-total.js";
 import {
   changeOf,
-  findWritten,
   planOf,
   resultsOfPlans,
   SENTENCE_WINDOW,
@@ -93,43 +93,26 @@ function totalOf(q: Question, index: SearchIndex, scoring: Scoring): Derived | u
   // A figure the report itself writes as a total ("trained a total of N people") is the total asked
   // for: the figures near it count other things, and adding them would give a wrong figure.
   if (writtenAsTotal(e)) return undefined;
-  const each = eachOf(e, top.index, index);
-  if (each) {
-    const value = e.value * each.value;
+  // An amount given for each of the things counted with it, or the count such an amount is given for.
+  const pair = perUnitPair(e, top.index, index, q.kinds[0] === "count");
+  if (pair) {
+    const { amount, count } = pair;
+    const value = amount.value * count.value;
+    const label = pair.perPhrase
+      ? amount.label.replace(pair.perPhrase, "").replace(/\s+/g, " ").trim()
+      : amount.label;
     return {
       value: round(value, 2),
-      unit: e.unit,
-      figure: formatValue(value, e.unit),
-      label: `${e.label}, for all ${lowerFirst(each.label)}`,
-      arithmetic: `${e.written} × ${each.written} = ${formatValue(value, e.unit)}`,
-      inputs: [e, each],
-      coverage: top.coverage,
-    };
-  }
-  const per = perUnitIn(`${e.label} ${e.context}`);
-  if (per) {
-    const { unit, measure } = per;
-    // The households are in the same sentence, and a sentence's entries sit next to each other. A
-    // rate per unit of land or length ("550 Yuan per mu") goes with the area or length in that unit.
-    const count = index.kb.entries
-      .slice(Math.max(0, top.index - SENTENCE_WINDOW), top.index + SENTENCE_WINDOW + 1)
-      .find(
-        (x) =>
-          x.sentence === e.sentence &&
-          (x.kind === "count"
-            ? (countUnitIn(x.unit) ?? x.unit) === unit || (unit === "people" && PERSON_UNITS.has(x.unit))
-            : (x.kind === "area" || x.kind === "length") && measure !== undefined && x.unit === measure),
-      );
-    if (!count || !isNumeric(count)) return undefined;
-    const value = e.value * count.value;
-    return {
-      value: round(value, 2),
-      unit: e.unit,
-      figure: formatValue(value, e.unit),
-      label: `${withoutPerUnit(e.label)}, for all ${lowerFirst(count.label)}`,
-      arithmetic: `${e.written} × ${count.written} = ${formatValue(value, e.unit)}`,
-      inputs: [e, count],
-      coverage: top.coverage,
+      unit: amount.unit,
+      figure: formatValue(value, amount.unit),
+      label: `${label}, for all ${lowerFirst(count.label)}`,
+      arithmetic: `${amount.written} × ${count.written} = ${formatValue(value, amount.unit)}`,
+      inputs: [amount, count],
+      // What the two match together: the count names who got the amount.
+      coverage: unionCoverage(scoring, [
+        top.index,
+        positionNear(index, amount === e ? count : amount, top.index),
+      ]),
     };
   }
   // Peers: the same unit in the same section, described as the same thing once the names of their
@@ -183,9 +166,12 @@ const TOTAL_LABEL = /\b(total|in all|altogether|combined)\b/i;
 const isTotal = (e: Entry) => TOTAL_LABEL.test(e.label) || (isNumeric(e) && writtenAsTotal(e));
 // Words that say only that a figure is an amount of money: every money figure is some "funds".
 const AMOUNT_WORDS = new Set(termsOf("money funds fund cash capital yuan sum total amount value"));
+// "What's the total income gain?": with no head read, the words after "total" name what is totalled.
+const AFTER_TOTAL = /\btotal\s+((?:[a-z-]+\s*){1,3})/;
 /** Whether a figure's label names what the question measures (its head's nouns); a question with no head names anything. */
 function namesTheHead(q: Question, e: Entry): boolean {
-  const head = termsOf(q.head.filter((w) => !QUANTITY_NOUNS.includes(w)).join(" ")).filter(
+  const words = q.head.length > 0 ? q.head : (AFTER_TOTAL.exec(q.clause)?.[1]?.split(/\s+/) ?? []);
+  const head = termsOf(words.filter((w) => !QUANTITY_NOUNS.includes(w)).join(" ")).filter(
     (t) => !AMOUNT_WORDS.has(t),
   );
   if (head.length === 0) return true;
@@ -214,43 +200,6 @@ const headNoun = (label: string) =>
  * involved there), not roads and canals because both were built by the same programme.
  */
 const sameThing = (a: string, b: string) => headNoun(a) !== undefined && headNoun(a) === headNoun(b);
-// "… received living allowances of 1,000 Yuan each": an amount written with a distributive word
-// after it is given once for every one of the things counted before it in its clause.
-const EACH_AFTER = /^\s*(?:each|apiece|per head|a head)\b/i;
-/** The count an amount is given "each" for: the nearest count before it in its clause, when "each" follows the amount. */
-function eachOf(e: NumericEntry, at: number, index: SearchIndex): NumericEntry | undefined {
-  const where = findWritten(e);
-  if (where < 0 || !EACH_AFTER.test(e.sentence.slice(where + e.written.length))) return undefined;
-  let best: { entry: NumericEntry; at: number } | undefined;
-  for (const x of index.kb.entries.slice(Math.max(0, at - SENTENCE_WINDOW), at + SENTENCE_WINDOW + 1)) {
-    if (x.sentence !== e.sentence || x.kind !== "count" || !isNumeric(x)) continue;
-    const xAt = findWritten(x);
-    // Before the amount, in the same clause (no ";" or sentence break between them).
-    if (xAt < 0 || xAt >= where || /[;]/.test(e.sentence.slice(xAt, where))) continue;
-    if (!best || xAt > best.at) best = { entry: x, at: xAt };
-  }
-  return best?.entry;
-}
-// "per household", "of each such household", "for each poor household": the counted unit is the
-// word after "per"/"each" or, past one modifier, the word after that.
-const PER_LABEL = /\s*\b(?:(?:of|for)\s+)?(?:per|each)\s+([a-z]+)(?:\s+([a-z]+))?/i;
-function perUnitIn(
-  text: string,
-): { unit: string | undefined; measure?: string | undefined; phrase: string } | undefined {
-  const m = PER_LABEL.exec(text);
-  if (!m) return undefined;
-  const first = countUnitIn(m[1]!);
-  if (first) return { unit: first, phrase: m[0].slice(0, m[0].indexOf(m[1]!) + m[1]!.length) };
-  const measure = PER_MEASURE_UNITS[m[1]!.toLowerCase()];
-  if (measure) return { unit: undefined, measure, phrase: m[0].slice(0, m[0].indexOf(m[1]!) + m[1]!.length) };
-  const second = m[2] ? countUnitIn(m[2]) : undefined;
-  return { unit: second, phrase: m[0] };
-}
-const withoutPerUnit = (label: string) => {
-  const per = perUnitIn(label);
-  return (per?.unit ? label.replace(per.phrase, "") : label).replace(/\s+/g, " ").trim();
-};
-
 /** "How many … not …": the whole minus the part, from "A of the B". */
 function complementOf(q: Question, index: SearchIndex, scoring: Scoring): Derived | undefined {
   for (const r of results(q, index, scoring).slice(0, CANDIDATES)) {
