@@ -206,8 +206,33 @@ function complementOf(q: Question, index: SearchIndex, scoring: Scoring): Derive
     const part = r.entry as NumericEntry;
     const whole = wholeOf(part, r.index, index);
     if (!whole) continue;
-    return remainderOf(whole, part, r.coverage);
+    // The whole's words describe what the rest is of ("the subsidies … not covered by the provincial funds").
+    return remainderOf(whole, part, unionCoverage(scoring, [r.index, positionNear(index, whole, r.index)]));
   }
+  return statedWholeAndPart(q, index, scoring);
+}
+
+/**
+ * "The pilots had 480 million Yuan in total and the second batch got 210 million. How much was left
+ * for the first batch?": a question that gives the whole and one part as two of the report's figures
+ * (one unit, one section) asks for the whole minus the part, whatever sentences the report puts them in.
+ */
+function statedWholeAndPart(q: Question, index: SearchIndex, scoring: Scoring): Derived | undefined {
+  if (q.stated.length !== 2) return undefined;
+  const given = results(q, index, scoring).filter((r) => isStated(q.stated, r.entry));
+  for (const w of given)
+    for (const p of given) {
+      const whole = w.entry as NumericEntry;
+      const part = p.entry as NumericEntry;
+      if (
+        whole.value > part.value &&
+        whole.unit === part.unit &&
+        whole.report === part.report &&
+        whole.section === part.section &&
+        q.stated.every((s) => isStated([s], whole) !== isStated([s], part))
+      )
+        return remainderOf(whole, part, unionCoverage(scoring, [w.index, p.index]));
+    }
   return undefined;
 }
 

@@ -711,7 +711,9 @@ const FINITE_VERB_LEAD =
   /^\W*(?:did|do|does|was|were|is|are|has|have|had|can|could|will|would|should|tell|give|show|list|name)\b/;
 const HOW_MANY_OR_MUCH = /\bhow (?:many|much)\b/;
 // What remains ("not yet", "still left", "remaining") is a whole minus a part, never the part.
-const REMAINDER_ASKED = /\b(not|yet to|remaining|remain|still|left over)\b/;
+// "How much was left for the first batch": "left" after a form of "be" (not "left-behind children").
+const REMAINDER_ASKED =
+  /\b(not|yet to|remaining|remain|still|left over)\b|\b(?:is|was|are|were|be)\s+left\b(?!-)/;
 
 /**
  * The computation a question asks for, if any. A cascade, the first match wins, so the order is
