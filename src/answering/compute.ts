@@ -6,6 +6,7 @@ import { isNumeric } from "../knowledge/schema.js";
 import { formatRounded, formatValue } from "../knowledge/figures.js";
 import { countUnitIn, SINGULAR_OF } from "../knowledge/units.js";
 import { perUnitPair } from "./per-unit-total.js";
+import { growthNamedFor, levelOfNamedChange, nameOfChange } from "./named-change.js";
 import {
   changeOf,
   planOf,
@@ -298,11 +299,28 @@ function workedBack(q: Question, index: SearchIndex, year: number): Derived | un
   const next = { ...q, years: [year + 1], kinds: q.kinds.filter((k) => k !== "percent") };
   const nextScoring = scoreEntries(index, queryTerms(next, index), next);
   const later = results(next, index, nextScoring).filter((r) => r.entry.year === year + 1);
-  for (const r of later.slice(0, CANDIDATES)) {
+  for (const found of later.slice(0, CANDIDATES)) {
+    // A change that names what changed ("the provincial fiscal funds increased by N") stands for that figure.
+    const level = levelOfNamedChange(found.entry as NumericEntry, found.index, index);
+    const r = level ? { ...found, entry: level.entry, index: level.at } : found;
     const e = r.entry as NumericEntry;
-    const change = changeOf(e, r.index, index) ?? growthNamedFor(e, r.index, index);
-    // A stated change ("514 million Yuan more than in 2010") is no year's level to work back from.
-    if (!change || change.changes.some((c) => c.id === e.id)) continue;
+    const change = level?.change ?? changeOf(e, r.index, index) ?? growthNamedFor(e, r.index, index);
+    if (!change) continue;
+    // A stated change ("514 million Yuan more than in 2010") is no year's level to work back from,
+    // unless its rate is stated with it: "increased … by 160 million Yuan …, up 33.3%" started from
+    // 160 million ÷ 33.3%.
+    if (change.changes.some((c) => c.id === e.id)) {
+      const byRate = fromAmountAndRate(e, change.changes, year);
+      if (byRate)
+        return {
+          ...byRate,
+          coverage: unionCoverage(
+            nextScoring,
+            byRate.inputs.map((x) => positionNear(index, x, r.index)),
+          ),
+        };
+      continue;
+    }
     const rate = change.changes.find((c) => c.kind === "percent");
     const amount =
       amountChangeOf(e, r.index, index) ??
@@ -335,39 +353,25 @@ function workedBack(q: Question, index: SearchIndex, year: number): Derived | un
   return undefined;
 }
 
-// "… and the central funds were up 18.4%": a growth whose label names what grew, in a sentence of
-// its own, and the section's figure of that year that the name describes.
-const NAMED_GROWTH = /^(?:Growth|Increase) of (.+?)(?: over the previous year)? \(percent\)$/;
-const CHANGE_LABEL = /^Increase of /;
-/**
- * A growth rate stated elsewhere in the figure's section for what the figure is ("the central funds
- * were up N%" for "anti-poverty funds from the central government"), when no other figure of the
- * rate's own sentence is that thing; else undefined.
- */
-function growthNamedFor(e: NumericEntry, at: number, index: SearchIndex): ReturnType<typeof changeOf> {
-  const own = new Set(termsOf(e.label));
-  const describes = (x: Entry, what: string[]) => what.every((t) => termsOf(x.label).includes(t));
-  const { entries } = index.kb;
-  for (let i = at + 1; i < entries.length; i++) {
-    const x = entries[i]!;
-    if (x.report !== e.report || x.section !== e.section) break;
-    const named =
-      isNumeric(x) && x.kind === "percent" && x.year === e.year ? NAMED_GROWTH.exec(x.label) : null;
-    if (!named || x.sentence === e.sentence) continue;
-    const what = termsOf(named[1]!);
-    if (what.length === 0 || !what.every((t) => own.has(t))) continue;
-    const inSentence = entries
-      .slice(Math.max(0, i - SENTENCE_WINDOW), i + SENTENCE_WINDOW + 1)
-      .filter((y) => y.report === e.report && y.sentence === x.sentence && y.kind !== "percent");
-    // The amount of the same change beside it ("increased by N over the previous year, up P%").
-    const amount = inSentence.find(
-      (y): y is NumericEntry =>
-        isNumeric(y) && y.unit === e.unit && CHANGE_LABEL.test(y.label) && describes(y, what),
-    );
-    if (inSentence.some((y) => y !== amount && describes(y, what))) continue;
-    return { changes: [x as NumericEntry, ...(amount ? [amount] : [])], direction: "up" };
-  }
-  return undefined;
+/** The level a change started from, when its amount and its rate are both stated: amount ÷ rate. */
+function fromAmountAndRate(
+  amount: NumericEntry,
+  changes: NumericEntry[],
+  year: number,
+): Omit<Derived, "coverage"> | undefined {
+  const rate = changes.find((c) => c.kind === "percent");
+  if (amount.kind === "percent" || !rate || !(rate.value > 0)) return undefined;
+  const value = amount.value / (rate.value / 100);
+  const result = formatValue(value, amount.unit);
+  const what = nameOfChange(amount) ?? amount.label;
+  return {
+    value: round(value, 2),
+    unit: amount.unit,
+    figure: result,
+    label: `${what.replace(/^./, (c) => c.toUpperCase())} in ${year}`,
+    arithmetic: `${amount.written} ÷ ${rate.written} = ${result}`,
+    inputs: [amount, rate],
+  };
 }
 
 /** The same figure a year earlier: in the figure's sentence, else under the same label in its section. */

@@ -12,6 +12,7 @@ import { isNumeric, type Entry, type NumericEntry } from "../knowledge/schema.js
 import { formatValue } from "../knowledge/figures.js";
 import { YEAR } from "../text/years.js";
 import { type SearchIndex, sectionSpan, termsOf } from "./search-index.js";
+import { speaksOf, type WrittenFigure } from "./change-owner.js";
 
 export type PlanOf = {
   /** The planned figure. */
@@ -374,7 +375,7 @@ function percentFor(placed: Placed[], mine: number): { percent: Placed; tailAt: 
 
 /** A stated change on the previous year for a figure: a percentage or an amount in its sentence. */
 export function changeOf(e: NumericEntry, at: number, index: SearchIndex): ChangeOf | undefined {
-  const own = changesIn(placedInSentence(e, at, index));
+  const own = changesIn(placedInSentence(e, at, index), e);
   if (own || !isTotalOfItsSentence(e)) return own;
   // "In 2012, a total of 6.842 billion Yuan … of which …. The total was 1.206 billion Yuan more than
   // the previous year, up 21.4%": the next sentence of the section goes on about the total.
@@ -399,33 +400,68 @@ function isTotalOfItsSentence(e: NumericEntry): boolean {
   return where >= 0 && TOTAL_WRITTEN_BEFORE.test(e.sentence.slice(Math.max(0, where - 20), where));
 }
 
-/** The stated changes on the previous year among a sentence's figures. */
-function changesIn(placed: Placed[]): ChangeOf | undefined {
-  const changes: NumericEntry[] = [];
-  let direction: ChangeOf["direction"] = "up";
-  for (const p of placed) {
-    const before = p.entry.sentence.slice(Math.max(0, p.at - 30), p.at);
+/**
+ * The stated changes on the previous year among a sentence's figures; with `of`, only those that
+ * speak of that figure (change-owner.ts: a change written before a list of parts is not theirs).
+ */
+function changesIn(placed: Placed[], of?: NumericEntry): ChangeOf | undefined {
+  const figures: (WrittenFigure & { down: boolean })[] = placed.map((p) => {
+    const before = p.entry.sentence.slice(Math.max(0, p.at - CHANGE_WORDS_BEFORE), p.at);
     const after = p.entry.sentence.slice(p.end, p.end + 40);
     const moreThan = MORE_THAN_BEFORE.exec(after);
-    if (moreThan && p.entry.kind !== "percent") {
-      changes.push(p.entry);
-      if (!moreThan[1]) direction = "down";
-      continue;
-    }
-    const up = UP_BEFORE.test(before);
-    const down = DOWN_BEFORE.test(before);
-    if (
+    if (moreThan && p.entry.kind !== "percent") return { ...p, change: true, down: !moreThan[1] };
+    const up = UP_BEFORE.test(before) || INCREASED_BY.test(before);
+    const down = DOWN_BEFORE.test(before) || REDUCED_BY.test(before);
+    const change =
       (up || down) &&
       (OVER_PREVIOUS.test(after) ||
         p.entry.kind === "percent" ||
-        /previous year|last year/i.test(p.entry.sentence))
-    ) {
-      changes.push(p.entry);
-      if (down) direction = "down";
-    }
+        /previous year|last year/i.test(p.entry.sentence) ||
+        LEVEL_REACHED.test(p.entry.sentence));
+    return { ...p, change, down: change && down };
+  });
+  // "up 12.6% and 8.5% respectively": a figure listed after a change, of its kind, in a run that
+  // "respectively" closes, is one too.
+  for (let i = 1; i < figures.length; i++) {
+    const [a, b] = [figures[i - 1]!, figures[i]!];
+    const sentence = b.entry.sentence;
+    if (
+      a.change &&
+      !b.change &&
+      a.entry.kind === b.entry.kind &&
+      LISTED_WITH.test(sentence.slice(a.end, b.at)) &&
+      RESPECTIVELY_AFTER.test(sentence.slice(b.end, figures[i + 1]?.at ?? sentence.length))
+    )
+      figures[i] = { ...b, change: true, down: a.down };
   }
+  const mine = of ? figures.findIndex((x) => x.entry === of) : -1;
+  // A change itself: the changes written with it ("increased by 160 million Yuan …, up 33.3%").
+  if (mine >= 0 && figures[mine]!.change) {
+    let start = mine;
+    while (start > 0 && figures[start - 1]!.change) start--;
+    let stop = mine + 1;
+    while (stop < figures.length && figures[stop]!.change) stop++;
+    const run = figures.slice(start, stop);
+    return { changes: run.map((x) => x.entry), direction: run.some((x) => x.down) ? "down" : "up" };
+  }
+  const changes: NumericEntry[] = [];
+  let direction: ChangeOf["direction"] = "up";
+  figures.forEach((x, i) => {
+    if (!x.change || (mine >= 0 && !speaksOf(figures, i, mine))) return;
+    changes.push(x.entry);
+    if (x.down) direction = "down";
+  });
   return changes.length > 0 ? { changes, direction } : undefined;
 }
+// "reduced its rural poor population by 1.126 million", "increased its special anti-poverty funds by
+// 160 million Yuan": the verb, a few words of its object, then "by".
+const REDUCED_BY = /\b(?:reduc(?:ed|ing)|cut|decreas(?:ed|ing))\s+(?:[\w-]+\s+){0,5}by\s+$/i;
+const INCREASED_BY = /\b(?:increas(?:ed|ing)|expand(?:ed|ing))\s+(?:[\w-]+\s+){1,5}by\s+$/i;
+const CHANGE_WORDS_BEFORE = 50;
+const LISTED_WITH = /^\s*(?:,\s*)?(?:and\s+)?$/;
+// "… and the number of rural poor people fell to 5.42 million": a level the year's change led to
+// makes a change of the sentence one over the year, whether or not it says "previous year".
+const LEVEL_REACHED = /\b(?:fell|dropped|decreased|declined|rose|increased|grew)\s+to\s+\d/i;
 
 /**
  * The whole a figure is given as part of, written "A of the B" ("239 of the 251 project villages"),

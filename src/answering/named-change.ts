@@ -1,0 +1,97 @@
+// A change on the previous year stated in a sentence of its own, naming what changed: "… and the
+// central funds were up 18.4%", "The provincial fiscal poverty alleviation funds increased by 96
+// million Yuan over the previous year". Its label names the figure of its section it is a change of.
+import { isNumeric, type Entry, type NumericEntry } from "../knowledge/schema.js";
+import { type ChangeOf, SENTENCE_WINDOW } from "./relations.js";
+import { type SearchIndex, sectionSpan, termsOf } from "./search-index.js";
+
+const NAMED_GROWTH = /^(?:Growth|Increase) of (.+?)(?: over the previous year)? \(percent\)$/;
+const NAMED_AMOUNT_CHANGE = /^(Increase|Decrease) of (.+?)(?: over the previous year)?$/;
+const CHANGE_LABEL = /^Increase of /;
+
+/** What a stated change names as changed, and which way, when its label says so. */
+function namedChange(
+  x: Entry,
+): { what: string[]; direction: ChangeOf["direction"]; amount: boolean } | undefined {
+  if (!isNumeric(x)) return undefined;
+  if (x.kind === "percent") {
+    const growth = NAMED_GROWTH.exec(x.label);
+    return growth ? { what: termsOf(growth[1]!), direction: "up", amount: false } : undefined;
+  }
+  const change = NAMED_AMOUNT_CHANGE.exec(x.label);
+  return change
+    ? { what: termsOf(change[2]!), direction: change[1] === "Decrease" ? "down" : "up", amount: true }
+    : undefined;
+}
+
+/**
+ * Whether a figure is what `what` names: its label's words, with the words of the whole it is a
+ * part of ("516 million Yuan from the provincial finance" of "fiscal poverty alleviation funds" is
+ * the provincial fiscal funds); a name the whole's words alone fill is the whole's, not the part's.
+ */
+function isNamed(e: Entry, what: string[], index: SearchIndex): boolean {
+  if (what.length === 0) return false;
+  const mine = termsOf(e.label);
+  const whole = (index.groupsByPart.get(e.id) ?? [])
+    .filter((g) => g.type === "parts")
+    .flatMap((g) => termsOf(index.kb.byId.get(g.total)?.label ?? ""));
+  const own = new Set([...mine, ...whole]);
+  if (!what.every((t) => own.has(t))) return false;
+  return whole.length === 0 || !what.every((t) => !mine.includes(t));
+}
+
+/**
+ * A change stated elsewhere in the figure's section for what the figure is ("the central funds
+ * were up N%" for "anti-poverty funds from the central government"), when no other figure of the
+ * change's own sentence is that thing; else undefined.
+ */
+export function growthNamedFor(e: NumericEntry, at: number, index: SearchIndex): ChangeOf | undefined {
+  const describes = (x: Entry, what: string[]) => what.every((t) => termsOf(x.label).includes(t));
+  const { entries } = index.kb;
+  const [, end] = sectionSpan(index, at);
+  for (let i = at + 1; i < end; i++) {
+    const x = entries[i]!;
+    if (!isNumeric(x) || x.year !== e.year || x.sentence === e.sentence) continue;
+    const named = namedChange(x);
+    if (!named || (named.amount && x.unit !== e.unit) || !isNamed(e, named.what, index)) continue;
+    if (named.amount) return { changes: [x], direction: named.direction };
+    const inSentence = entries
+      .slice(Math.max(0, i - SENTENCE_WINDOW), i + SENTENCE_WINDOW + 1)
+      .filter((y) => y.report === e.report && y.sentence === x.sentence && y.kind !== "percent");
+    // The amount of the same change beside it ("increased by N over the previous year, up P%").
+    const amount = inSentence.find(
+      (y): y is NumericEntry =>
+        isNumeric(y) && y.unit === e.unit && CHANGE_LABEL.test(y.label) && describes(y, named.what),
+    );
+    if (inSentence.some((y) => y !== amount && describes(y, named.what))) continue;
+    return { changes: [x, ...(amount ? [amount] : [])], direction: "up" };
+  }
+  return undefined;
+}
+
+/**
+ * From a change that names what changed to that figure: the one figure of the change's section,
+ * of its year, before it and in another sentence, that the name describes (two: no answer).
+ */
+export function levelOfNamedChange(
+  x: NumericEntry,
+  at: number,
+  index: SearchIndex,
+): { entry: NumericEntry; at: number; change: ChangeOf } | undefined {
+  const named = namedChange(x);
+  if (!named) return undefined;
+  const { entries } = index.kb;
+  const [start] = sectionSpan(index, at);
+  let found: { entry: NumericEntry; at: number } | undefined;
+  for (let i = start; i < at; i++) {
+    const y = entries[i]!;
+    if (!isNumeric(y) || y.kind === "percent" || y.year !== x.year || y.sentence === x.sentence) continue;
+    if ((named.amount && y.unit !== x.unit) || !isNamed(y, named.what, index)) continue;
+    if (found) return undefined;
+    found = { entry: y, at: i };
+  }
+  return found && { ...found, change: { changes: [x], direction: named.direction } };
+}
+
+/** What an amount of change is of, as its label names it ("Increase of X over the previous year" → "X"). */
+export const nameOfChange = (e: Entry): string | undefined => NAMED_AMOUNT_CHANGE.exec(e.label)?.[2];
