@@ -364,12 +364,19 @@ const CHANGE_ON_PREVIOUS =
 // change asked about, not the year asked.
 const BASE_BEFORE = /\b(?:compared (?:with|to)|than|over|from|on|against|versus|vs\.?|since)\s+$/;
 const YEAR_APPOSED = new RegExp(String.raw`\b(${YEAR})\s*[,(]\s*$`);
+// "the year before, in 2011", "the previous year, i.e. 2010", "the previous year (2010)": the year
+// named after the phrase is the year it means.
+const YEAR_APPOSED_AFTER = new RegExp(
+  String.raw`^\s*[,(]\s*(?:(?:i\.?e\.?|that is|namely|in|of)\s*,?\s*)?(${YEAR})\b`,
+);
 /** The year asked by "the year before (YEAR)": the year named after it, else the one year the question names. */
 function yearBefore(clause: string, years: number[]): number | typeof RELATIVE | undefined {
   const m = YEAR_BEFORE.exec(clause);
   if (!m || !ASKING_WORD.test(clause) || BASE_BEFORE.test(clause.slice(0, m.index))) return undefined;
   // "in 2011, the year before": the phrase describes the year just named, which is the one asked.
-  const apposed = YEAR_APPOSED.exec(clause.slice(0, m.index));
+  const apposed =
+    YEAR_APPOSED.exec(clause.slice(0, m.index)) ??
+    YEAR_APPOSED_AFTER.exec(clause.slice(m.index + m[0].length));
   if (apposed && !m[1]) return Number(apposed[1]);
   const named = m[1] ? Number(m[1]) : years.length === 1 ? years[0] : undefined;
   return named === undefined ? RELATIVE : named - 1;
