@@ -816,9 +816,12 @@ function combine(
     .join(" ");
   // Counts of different things may be added ("bridges and culverts"); anything else must share its unit.
   // A figure per household and a total are never two sides of one sum or difference.
+  // Two counts the report describes alike are of one thing whatever units their bare numbers were
+  // given ("increased from 198 in 2011 to 236 in 2012").
   const addable = (x: Entry, y: Entry) =>
     isRate(x) === isRate(y) &&
     ((x as NumericEntry).unit === (y as NumericEntry).unit ||
+      (x.kind === "count" && y.kind === "count" && x.label === y.label) ||
       (x.kind === "count" && y.kind === "count" && (d.type === "sum" || namesOwnCount(d))));
   // A side that asks for a figure per household is a figure per something, never a total.
   const asksRate = (side: "left" | "right") => RATE_ASKED.test(d[side]);
@@ -849,20 +852,27 @@ function combine(
     if (d.way === "fewer" || (d.way === undefined && b.value > a.value)) [a, b] = [b, a];
     if (a.value < b.value) return undefined;
   }
+  // One thing in two years: named once, with its years, in what its label says it counts.
+  const alike = a.label === b.label && a.year !== null && b.year !== null && a.year !== b.year;
   const unit =
     a.unit === b.unit
       ? a.unit
-      : d.type === "sum"
-        ? `${a.unit} and ${b.unit}`
-        : `more ${a.unit} than ${b.unit}`;
+      : alike
+        ? (countUnitIn(a.label) ?? a.unit)
+        : d.type === "sum"
+          ? `${a.unit} and ${b.unit}`
+          : `more ${a.unit} than ${b.unit}`;
   const value = d.type === "sum" ? a.value + b.value : a.value - b.value;
   const op = d.type === "sum" ? "+" : "−";
   return {
     value: round(value, 6),
     unit,
     figure: formatValue(value, unit),
-    label:
-      d.type === "sum" ? `${a.label} plus ${lowerFirst(b.label)}` : `${a.label} minus ${lowerFirst(b.label)}`,
+    label: alike
+      ? `${a.label}, ${a.year} ${d.type === "sum" ? "plus" : "minus"} ${b.year}`
+      : d.type === "sum"
+        ? `${a.label} plus ${lowerFirst(b.label)}`
+        : `${a.label} minus ${lowerFirst(b.label)}`,
     arithmetic: `${a.written} ${op} ${b.written} = ${formatValue(value, unit)}`,
     inputs: [a, b],
     coverage: unionCoverage(scoring, [left.index, right.index]),

@@ -16,6 +16,7 @@ import { parallelSides, sameThingInTwoYears, yearsIn } from "./sides.js";
 import { PLAN_ASKED, PLAN_NOUNS, PLAN_OR_INTENT } from "./plan-words.js";
 import { countedUnit, type CountUnits } from "./counted.js";
 import { asksWho, whatAreThe, whichInside } from "./names.js";
+import { CHANGE_VERB, changeBetweenYears } from "./year-change.js";
 
 export type FigureKind = "money" | "count" | "percent" | "length" | "area" | "date";
 export type Derivation =
@@ -695,8 +696,6 @@ const SUM_SIDES =
   /^(?:.*?\b(?:how (?:much|many)|sum of|total of|of|did|were|was|both)\s+)?(.+?)\s+and\s+(.+?)(?=\s+(?:combined|together|in total|in all|altogether|all told|were|was|are|is|did|do|have|has|had)\b|\s*[,;:—–]|\s+-\s|\s*\??$)/;
 // A percentage asked for with a verb of change after it ("by what percent did X grow", "what
 // percentage did X rise by"), or a rate of change named as such ("what was the growth rate of X").
-const CHANGE_VERB =
-  "grow|grew|grown|increased?|rise|rose|risen|go up|went up|gone up|fall|fell|fallen|drop(?:ped)?|declined?|decreased?|shrink|shrank";
 const GROWTH_ASKED = new RegExp(
   String.raw`\b(?:what|how many) (?:percent(?:age)?|per cent)\b(?:\s+[\w'’-]+){0,12}?\s+(?:${CHANGE_VERB})\b|\b(?:what|how much) (?:was|is|were) the (?:(?:annual|yearly|year-on-year)\s+)?(?:growth rate|rate of (?:growth|increase)|percentage (?:growth|increase|rise|drop|decrease|fall))\b`,
 );
@@ -745,6 +744,8 @@ function findDerivation(
     };
   const perYuan = PER_YUAN.exec(q);
   if (perYuan) return { type: "ratio", per: perYuan[1]! };
+  const years = changeBetweenYears(q);
+  if (years) return { type: "difference", ...years, alike: true, way: "more" };
   // A difference of figures per unit ("how much more income per household did A bring than B") is
   // a difference, not an average.
   for (const pattern of DIFFERENCE) {
