@@ -677,10 +677,32 @@ function share(q: Question, index: SearchIndex, scoring: Scoring): Derived | und
         inputs: [part, whole],
         coverage,
       };
-      if (!best || candidate.coverage > best.coverage + 1e-9) best = candidate;
+      if (
+        !best ||
+        candidate.coverage > best.coverage + 1e-9 ||
+        (candidate.coverage > best.coverage - 1e-9 &&
+          sidesFit(q, part, whole) > sidesFit(q, best.inputs[0]!, best.inputs[1]!))
+      )
+        best = candidate;
     }
   }
   return (ADDS.test(q.english) && shareOfAddedParts(numerators, index, scoring)) || best;
+}
+
+// "What percentage of the fiscal funds came from the central government?": the whole is named after
+// "of", the part after the verb. Two readings that match the question alike are told apart by how
+// well each figure's own label has its side's words.
+const SHARE_SIDES =
+  /\b(?:share|proportion|percentage|fraction|percent)\s+of\s+(.+?)\s+(?:came from|went to|went into|was|were|is|are|did)\s+(.+?)\??$/;
+function sidesFit(q: Question, part: Entry, whole: Entry): number {
+  const m = SHARE_SIDES.exec(q.english);
+  if (!m) return 0;
+  const has = (e: Entry, side: string) => {
+    const words = termsOf(side);
+    const label = new Set(termsOf(e.label));
+    return words.length === 0 ? 0 : words.filter((t) => label.has(t)).length / words.length;
+  };
+  return has(whole, m[1]!) + has(part, m[2]!);
 }
 
 // "What share came from A + B", "A plus B": the part is the sum of the parts named.

@@ -29,6 +29,8 @@ import {
 } from "./compose.js";
 import { answerAcrossReports } from "./across-reports.js";
 import { scopeProblem } from "./scope.js";
+import { isNamedChange } from "./named-change.js";
+import { CHANGE_VERB } from "./year-change.js";
 import { statedInputsOf, withoutStated } from "./stated.js";
 import { bySource } from "./sources.js";
 import { namedMemberFirst } from "./group-member.js";
@@ -383,7 +385,8 @@ function statesTheComputation(
   const described = `${e.label} ${e.context}`;
   switch (d.type) {
     case "share":
-      return e.kind === "percent";
+      // A growth rate is no share of a whole ("up 21.4% over the previous year"), unless a change is asked.
+      return e.kind === "percent" && (!isNamedChange(e) || CHANGE_WORDS.test(q.english));
     case "average": {
       if (/\b(average|on average|mean)\b/.test(q.english)) return /\baverage\b/i.test(e.label);
       // "Per capita income" written in the figure's own sentence names the stated quantity: the
@@ -414,6 +417,9 @@ function statesTheComputation(
   }
 }
 
+const CHANGE_WORDS = new RegExp(
+  String.raw`\b(?:${CHANGE_VERB})\b|\b(?:previous|last|prior) year\b|\byear before\b`,
+);
 const STATED_CHANGE =
   /\b(?:growth|grew|grow|increas\w*|up|rose|rise|fell|down|decreas\w*|drop\w*|declin\w*)\b/i;
 

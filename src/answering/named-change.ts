@@ -95,3 +95,7 @@ export function levelOfNamedChange(
 
 /** What an amount of change is of, as its label names it ("Increase of X over the previous year" → "X"). */
 export const nameOfChange = (e: Entry): string | undefined => NAMED_AMOUNT_CHANGE.exec(e.label)?.[2];
+
+/** Whether a figure's label makes it a change on the previous year ("Growth of X over the previous year (percent)"). */
+export const isNamedChange = (e: Entry): boolean =>
+  namedChange(e) !== undefined || /\bover the previous year\b/i.test(e.label);
