@@ -868,8 +868,11 @@ function combine(
   // A figure per household and a total are never two sides of one sum or difference.
   // Two counts the report describes alike are of one thing whatever units their bare numbers were
   // given ("increased from 198 in 2011 to 236 in 2012").
+  // A whole and one of its own parts are two sides only when a side names the whole ("the total").
+  const namesWhole = TOTAL_LABEL.test(`${d.left} ${d.right}`);
   const addable = (x: Entry, y: Entry) =>
     isRate(x) === isRate(y) &&
+    (namesWhole || !(isPartOf(index, x, y) || isPartOf(index, y, x))) &&
     ((x as NumericEntry).unit === (y as NumericEntry).unit ||
       (x.kind === "count" && y.kind === "count" && x.label === y.label) ||
       (x.kind === "count" && y.kind === "count" && (d.type === "sum" || namesOwnCount(d))));
@@ -927,6 +930,14 @@ function combine(
     inputs: [a, b],
     coverage: unionCoverage(scoring, [left.index, right.index]),
   };
+}
+
+/** Whether `part` is one of the parts of `whole` (its breakdown group, or "B …, of which A" in one sentence). */
+function isPartOf(index: SearchIndex, part: Entry, whole: Entry): boolean {
+  return (
+    (index.groupsByPart.get(part.id) ?? []).some((g) => g.type === "parts" && g.total === whole.id) ||
+    (isNumeric(part) && isNumeric(whole) && writtenAsPartOf(part, whole))
+  );
 }
 
 // A group's total sits near its parts in the report: look around the part first, scan only if not
