@@ -293,8 +293,10 @@ function answerAsRead(q: Question, index: SearchIndex): Answer {
     return derivedAnswer(q, derived, ranked, index);
   }
   // A computation was asked for and none could be made: one of its inputs is not the answer.
-  // ("In total" alone often only stresses a stated figure, so it is no such request.)
-  if (q.derivation && !itemisedTotal && !stated) {
+  // ("In total" alone often only stresses a stated figure, so it is no such request; but an amount
+  // given for each one, "30 million Yuan for each pilot county", is an input of the total asked.)
+  const rateForTotal = itemisedTotal && !!direct && isRate(direct.entry) && !RATE_ASKED.test(q.english);
+  if (q.derivation && ((!itemisedTotal && !stated) || rateForTotal)) {
     return noAnswer(q, index, cannotCompute(q.derivation, derived ?? undefined));
   }
   if (q.passage && (!direct || direct.coverage < FIGURE_OVER_PASSAGE_COVERAGE)) {
