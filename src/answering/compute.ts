@@ -706,7 +706,7 @@ function sidesFit(q: Question, part: Entry, whole: Entry): number {
 }
 
 // "What share came from A + B", "A plus B": the part is the sum of the parts named.
-const ADDS = /\+|plus/;
+const ADDS = /\+|\bplus\b/;
 /** The two best-matching parts of one whole, added, as a share of that whole. */
 function shareOfAddedParts(
   numerators: RankedEntry[],

@@ -11,4 +11,12 @@ describe("a share of parts the question adds", () => {
     expect(a.value).toBeCloseTo(29.77, 2);
     expect(a.citations).toHaveLength(3);
   });
+
+  it("reads the word 'plus' as '+' does", () => {
+    const a = realEngine().answer(
+      "what percent of entire village advancement investment was the central and provincial money plus the city and county money?",
+    );
+    expect(a.type).toBe("derived");
+    expect(a.value).toBeCloseTo(29.77, 2);
+  });
 });
