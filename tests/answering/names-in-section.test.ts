@@ -14,12 +14,16 @@ describe("a name matched by the figure's section", () => {
   });
 
   it("answers the figure of a paragraph about the name, though its sentence does not repeat it", () => {
-    expect(engine.answer("How many project villages are there in the World Bank foreign-funded project?").value).toBe(251);
+    expect(
+      engine.answer("How many project villages are there in the World Bank foreign-funded project?").value,
+    ).toBe(251);
   });
 
   it("still refuses a name no section of the figure has", () => {
     expect(
-      engine.answer("How many project villages are there in the Asian Development Bank foreign-funded project?").answered,
+      engine.answer(
+        "How many project villages are there in the Asian Development Bank foreign-funded project?",
+      ).answered,
     ).toBe(false);
   });
 });
