@@ -240,15 +240,21 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
     // A word the report has may be the report's word for one thing and a synonym of its word for
     // another ("whole village" where the report writes "entire village"): a modifier's same sense,
     // close in general English too, is the same word to whoever asks.
-    if (hit && hit.quality === 1 && ADJECTIVE_ROLES.has(q.roles().get(written.surface) ?? ""))
-      for (const r of relatedTerms(w.surface, undefined, "adjective", index))
-        if (
-          r.relation === "synonym" &&
-          r.similarity >= SAME_SENSE_MIN_SIMILARITY &&
-          r.term !== term &&
-          !alts.some((a) => a.term === r.term)
-        )
-          alts.push({ term: r.term, weight: SYNONYM_WEIGHT, near: r.similarity, related: "synonym" });
+    // The synonyms are looked up first: most words have none the report uses, and only a word with
+    // some needs the question tagged to see whether it is used as a modifier there.
+    const sameSense =
+      hit && hit.quality === 1 && isEnglishWord(w.surface)
+        ? relatedTerms(w.surface, undefined, "adjective", index).filter(
+            (r) =>
+              r.relation === "synonym" &&
+              r.similarity >= SAME_SENSE_MIN_SIMILARITY &&
+              r.term !== term &&
+              !alts.some((a) => a.term === r.term),
+          )
+        : [];
+    if (sameSense.length > 0 && ADJECTIVE_ROLES.has(q.roles().get(written.surface) ?? ""))
+      for (const r of sameSense)
+        alts.push({ term: r.term, weight: SYNONYM_WEIGHT, near: r.similarity, related: "synonym" });
     // A near word keeps the word's own weight: matching it covers only part of what the word says.
     const own = alts.find((a) => a.near === undefined);
     const weight = hit
