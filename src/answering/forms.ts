@@ -73,6 +73,9 @@ export const FORM_WORDS = new Set([
   "smaller",
   "longer",
   "shorter",
+  "faster",
+  "quicker",
+  "slower",
   "least",
   "most",
   "over",
@@ -114,10 +117,12 @@ const AUX_AFTER_SETTING =
 // "X met its target or not?", "…, yes or no?": the alternative of a statement and its negation.
 const OR_NOT = /\b(?:or not|or nah|or no|yes or no)\s*[?!.]*\s*$/;
 // Comparatives of size and of length ("which is longer: the roads or the canals?").
-const LARGER = "more|bigger|larger|greater|higher|longer";
-const SMALLER = "less|fewer|smaller|lower|shorter";
+// A rate compared ("which grew faster") is compared as its figures are: faster is the larger change.
+const LARGER = "more|bigger|larger|greater|higher|longer|faster|quicker";
+const SMALLER = "less|fewer|smaller|lower|shorter|slower";
 const COMPARATIVE = new RegExp(`\\b(${LARGER}|${SMALLER})\\b`);
 const SMALLER_WORD = new RegExp(`^(?:${SMALLER})$`);
+const STATED_GAP_BEFORE = /\d[\d.,]*\s*(?:%|percent(?:age)?(?:\s+points?)?|points?|yuan|times)?\s*$/;
 // Verbs that compare one figure with another ("did A beat B", "A outnumbered B").
 const COMPARING_VERB =
   /\b(beat|beats|outnumber(?:ed|s)?|outspen[dt]|surpass(?:ed|es)?|top(?:ped|s)?|exceed(?:ed|s)?|overt(?:ook|ake|akes))\b/;
@@ -555,9 +560,13 @@ function comparisonIn(written: string, yesNo: boolean, cues: string): Comparison
   }
   // "A [measure] more/bigger … than B": the first side before the comparative, the second after "than".
   const than = /\s+than\s+/.exec(q);
+  // "grew 2.9 points faster than B": a gap the question states, an input to work from, not two
+  // figures to weigh.
+  const statedGap = !!cmp && STATED_GAP_BEFORE.test(q.slice(0, cmp.index));
   if (
     cmp &&
     than &&
+    !statedGap &&
     than.index > cmp.index &&
     !PLAN_AFTER_THAN.test(cues.slice(cues.search(/\s+than\s+/))) &&
     !PREVIOUS.test(q.slice(than.index - 1))

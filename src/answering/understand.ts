@@ -566,6 +566,7 @@ const OWN_SHARE = /\b(?:[a-z]+'s|[a-z]+s'|its|their|his|her|our)\s+(?:own\s+)?sh
 const AMOUNT_WORD = /\b(money|yuan|absolute|amount)\b/;
 const YUAN_OR_MONEY = /\b(yuan|money)\b/;
 const HOW_MUCH = /\bhow much\b/;
+const RATE_COMPARED = /\b(?:faster|quicker|slower)\b/;
 const HOW_MANY = /\bhow many\b|\bnumber of\b/;
 
 /**
@@ -588,6 +589,8 @@ function figureKinds(
   if (!derivation && PERCENT_CUE.test(q) && !PERCENT_CUE.test(q.replace(OWN_SHARE, " ")))
     return { kinds: MONEY_CUE.test(q) ? ["money", "percent"] : ["percent", "money", "count"] };
   if (derivation?.type === "share" || PERCENT_CUE.test(q)) return { kinds: ["percent"] };
+  // "Which grew faster": how fast is a rate of change, which reports state as a percentage.
+  if (RATE_COMPARED.test(q)) return { kinds: ["percent"] };
   if (DATE_CUE.test(q)) return { kinds: ["date"] };
   if (LENGTH_CUE.test(q)) return { kinds: ["length"] };
   if (AREA_CUE.test(q)) return { kinds: ["area"] };

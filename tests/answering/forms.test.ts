@@ -271,3 +271,24 @@ describe("formOf: a statement and its negation as the alternative", () => {
     });
   });
 });
+
+describe("formOf: rates compared", () => {
+  it("reads 'which grew faster: A or B?' as a comparison wanting the larger", () => {
+    expect(
+      formOf("which grew faster in 2013: farmer income in the 22 counties or in the 62 key counties?"),
+    ).toMatchObject({
+      type: "comparison",
+      left: "the 22 counties",
+      right: "the 62 key counties",
+      wants: "larger",
+    });
+  });
+
+  it("reads a gap the question states ('grew 2.9 points faster than B') as no comparison", () => {
+    expect(
+      formOf(
+        "if income in the key counties grew 2.9 points faster than the provincial average, what was the provincial average growth?",
+      ),
+    ).toBeUndefined();
+  });
+});

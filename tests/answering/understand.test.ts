@@ -154,6 +154,14 @@ describe("understand: a share the question works from is an input, not the kind 
   });
 });
 
+describe("understand: a rate compared", () => {
+  it("asks for percentages when the question compares how fast things grew", () => {
+    expect(
+      read("Which grew faster, farmer income in the 22 counties or in the 62 key counties?").kinds[0],
+    ).toBe("percent");
+  });
+});
+
 describe("understand: what the asker rules out", () => {
   it("drops '(not the relocation one)' and ', not the ones for relocation' from what is searched", () => {
     expect(
