@@ -186,9 +186,12 @@ export function judgeComparison(q: Question, form: Comparison, index: SearchInde
   const [larger, smaller] = a.value >= b.value ? [a, b] : [b, a];
   const diff = larger.value - smaller.value;
   const same = diff === 0;
-  const relation = same ? "the same as" : `${fmt(diff, a.unit)} more than`;
+  // Two percentages differ by percentage points: 16.2% is 0.8 points more than 15.4%, not 0.8% more.
+  const gap =
+    a.kind === "percent" ? fmt(diff, a.unit).replace(/\s*%$/, " percentage points") : fmt(diff, a.unit);
+  const relation = same ? "the same as" : `${gap} more than`;
   const statement = `${larger.written} (${lowerFirst(larger.label)}) is ${relation} ${smaller.written} (${lowerFirst(smaller.label)}).`;
-  const arithmetic = `${larger.written} − ${smaller.written} = ${fmt(diff, a.unit)}`;
+  const arithmetic = `${larger.written} − ${smaller.written} = ${gap}`;
   // "…, and by how much?" singles out the difference.
   const value = (picked: NumericEntry) =>
     form.difference ? { value: diff, figure: fmt(diff, a.unit) } : { value: picked.value };
