@@ -562,7 +562,7 @@ function comparisonIn(written: string, yesNo: boolean, cues: string): Comparison
   const than = /\s+than\s+/.exec(q);
   // "grew 2.9 points faster than B": a gap the question states, an input to work from, not two
   // figures to weigh.
-  const statedGap = !!cmp && STATED_GAP_BEFORE.test(q.slice(0, cmp.index));
+  const statedGap = !yesNo && !!cmp && STATED_GAP_BEFORE.test(q.slice(0, cmp.index));
   if (
     cmp &&
     than &&

@@ -284,6 +284,13 @@ describe("formOf: rates compared", () => {
     });
   });
 
+  it("still reads a yes/no question that names a gap as a comparison ('did A have 10 more X than B?')", () => {
+    expect(formOf("did the first batch have 10 more villages than the second batch?")).toMatchObject({
+      type: "comparison",
+      yesNo: true,
+    });
+  });
+
   it("reads a gap the question states ('grew 2.9 points faster than B') as no comparison", () => {
     expect(
       formOf(
