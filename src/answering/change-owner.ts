@@ -8,7 +8,8 @@ import type { NumericEntry } from "../knowledge/schema.js";
 /** A figure of a sentence, where it is written, and whether it is a stated change. */
 export type WrittenFigure = { entry: NumericEntry; at: number; end: number; change: boolean };
 
-const RESPECTIVELY_AFTER = /^[^,;.]{0,40}\brespectively\b/i;
+/** "… of the plan respectively": the word closes a list, a few words after its last item. */
+export const RESPECTIVELY_AFTER = /^[^,;.]{0,40}\brespectively\b/i;
 // "increased by 96 million Yuan to 516 million Yuan", "fell by 1.1 million, reaching 5.42 million".
 const LEADS_TO = /^\s*(?:over the previous year\s*)?,?\s*(?:to|reaching|reached|and reached)\s+$/i;
 
@@ -22,10 +23,7 @@ export function speaksOf(figures: readonly WrittenFigure[], c: number, f: number
   const figure = figures[f]!;
   if (!change.change || figure.change) return false;
   // A run of changes closed by "respectively": the i-th change is of the i-th figure before the run.
-  let start = c;
-  while (start > 0 && figures[start - 1]!.change) start--;
-  let stop = c + 1;
-  while (stop < figures.length && figures[stop]!.change) stop++;
+  const [start, stop] = changeRun(figures, c);
   const sentence = change.entry.sentence;
   const closing = sentence.slice(figures[stop - 1]!.end, figures[stop]?.at ?? sentence.length);
   if (stop - start >= 2 && RESPECTIVELY_AFTER.test(closing)) {
@@ -52,4 +50,13 @@ export function speaksOf(figures: readonly WrittenFigure[], c: number, f: number
   // Else the last figure of each kind before the change.
   if (f > c) return false;
   return !figures.slice(f + 1, c).some((x) => !x.change && x.entry.kind === figure.entry.kind);
+}
+
+/** The run of consecutive changes `figures[i]` stands in, as [start, stop). */
+export function changeRun(figures: readonly { change: boolean }[], i: number): [number, number] {
+  let start = i;
+  while (start > 0 && figures[start - 1]!.change) start--;
+  let stop = i + 1;
+  while (stop < figures.length && figures[stop]!.change) stop++;
+  return [start, stop];
 }

@@ -12,7 +12,7 @@ import { isNumeric, type Entry, type NumericEntry } from "../knowledge/schema.js
 import { formatValue } from "../knowledge/figures.js";
 import { YEAR } from "../text/years.js";
 import { type SearchIndex, sectionSpan, termsOf } from "./search-index.js";
-import { speaksOf, type WrittenFigure } from "./change-owner.js";
+import { changeRun, RESPECTIVELY_AFTER, speaksOf, type WrittenFigure } from "./change-owner.js";
 
 export type PlanOf = {
   /** The planned figure. */
@@ -55,8 +55,6 @@ const MORE_THAN_BEFORE = new RegExp(
   "i",
 );
 const RESPECTIVELY_BETWEEN = /\brespectively\b/i;
-/** "… of the plan respectively": the word closes a list of percentages, a few words after the last. */
-const RESPECTIVELY_AFTER = /^[^,;.]{0,40}\brespectively\b/i;
 /** A percentage further than this from a figure is about something else. */
 const MAX_GAP_TO_PERCENT = 60;
 
@@ -437,11 +435,7 @@ function changesIn(placed: Placed[], of?: NumericEntry): ChangeOf | undefined {
   const mine = of ? figures.findIndex((x) => x.entry === of) : -1;
   // A change itself: the changes written with it ("increased by 160 million Yuan …, up 33.3%").
   if (mine >= 0 && figures[mine]!.change) {
-    let start = mine;
-    while (start > 0 && figures[start - 1]!.change) start--;
-    let stop = mine + 1;
-    while (stop < figures.length && figures[stop]!.change) stop++;
-    const run = figures.slice(start, stop);
+    const run = figures.slice(...changeRun(figures, mine));
     return { changes: run.map((x) => x.entry), direction: run.some((x) => x.down) ? "down" : "up" };
   }
   const changes: NumericEntry[] = [];

@@ -138,8 +138,9 @@ const KEYWORD_MONEY_CUE =
 const PERCENT_CUE = /\b(percent(age)?|per cent|share|proportion|ratio|fraction|rate)\b|%/;
 // "By how much did X grow / fall", "how much did X grow": a change. Without "by", only "grow" is:
 // "how much did X increase (to)" often wants the amount, and "how much snow fell" is no change.
-const CHANGE_ASKED =
-  /\bby how much\s+(?:[\w'-]+\s+){0,8}?(?:grow|grew|grown|increased?|rise|rose|risen|go up|went up|fall|fell|drop(?:ped)?|declined?|decreased?)\b|\bhow much\s+(?:[\w'-]+\s+){0,8}?(?:grow|grew|grown)\b/;
+const CHANGE_ASKED = new RegExp(
+  String.raw`\bby how much\s+(?:[\w'-]+\s+){0,8}?(?:${CHANGE_VERB})\b|\bhow much\s+(?:[\w'-]+\s+){0,8}?(?:grow|grew|grown)\b`,
+);
 const DATE_CUE =
   /^\s*(when|on what date|what date|which date|what day|which day|which month|in which month|what time)\b|\bwhen (was|were|did|is)\b/;
 const LENGTH_CUE = /\b(km|kms|kilomet(er|re)s?|miles?|how long|length)\b/;
