@@ -484,7 +484,7 @@ function againstPlan(q: Question, op: Comparator, index: SearchIndex, asked?: nu
   if (viaPlan) return judged(viaPlan.result, viaPlan.plan);
   const best = candidates[0]?.entry as NumericEntry | undefined;
   const given = best && asked === undefined ? planTheQuestionGives(q, best) : undefined;
-  if (best && given !== undefined) return againstGivenPlan(best, given, op, index);
+  if (best && given !== undefined) return againstGivenPlan(best, candidates[0]!.index, given, op, index);
   return {
     reason: best
       ? {
@@ -538,14 +538,23 @@ function planTheQuestionGives(q: Question, result: NumericEntry): number | undef
 const SAME_VALUE = 0.005;
 
 /** A result against the plan the question gives, citing the report's own figure for it when it has one. */
-function againstGivenPlan(result: NumericEntry, plan: number, op: Comparator, index: SearchIndex): Judgement {
+function againstGivenPlan(
+  result: NumericEntry,
+  at: number,
+  plan: number,
+  op: Comparator,
+  index: SearchIndex,
+): Judgement {
   const holds = compare(result.value, op, plan);
   const share = (result.value / plan) * 100;
-  // The report's figure for that plan, said in the result's sentence ("… the annual plan of N people").
-  const cited = index.kb.entries.find(
-    (e): e is NumericEntry =>
-      isNumeric(e) && e.sentence === result.sentence && e.id !== result.id && e.value === plan,
-  );
+  // The report's figure for that plan, said in the result's sentence ("… the annual plan of N
+  // people"): looked for in the result's section, not every entry of the knowledge.
+  const cited = index.kb.entries
+    .slice(...sectionSpan(index, at))
+    .find(
+      (e): e is NumericEntry =>
+        isNumeric(e) && e.sentence === result.sentence && e.id !== result.id && e.value === plan,
+    );
   const planText = cited ? cited.written : fmt(plan, result.unit);
   return {
     type: "yesno",
