@@ -21,6 +21,11 @@ export type HeadingOptions = { reportTitle?: string | undefined; knownTitles: re
 /** A heading line is at most this long: a title, not a sentence that lost its full stop. */
 const HEADING_MAX_CHARS = 80;
 const HEADING_MAX_WORDS = 10;
+// A longer line is a title only in Title Case ("Pilot Work on Poverty Alleviation in the Luliang
+// Mountain Contiguous Area"): a sentence that lost its full stop is not written that way, while a
+// short one may be ("Rain Plan" and "Rain plan" are both titles).
+const TITLE_CASE_MAX_CHARS = 120;
+const TITLE_CASE_MAX_WORDS = 16;
 /** A title that runs into its sentence is at most this many words (the series' longest is 8). */
 const RUN_IN_MAX_WORDS = 8;
 
@@ -117,13 +122,17 @@ const sameWords = (a: string, b: string) =>
 
 /** A short line on its own that reads as a title: capitalised, no sentence punctuation, not a list item. */
 export function isHeadingLine(line: string): boolean {
-  if (line.length < 2 || line.length > HEADING_MAX_CHARS) return false;
+  if (line.length < 2 || line.length > TITLE_CASE_MAX_CHARS) return false;
   if (!/^\p{Lu}/u.test(line)) return false;
   // Ends or joins sentences: a sentence, a clause, a label with its value ("Roads: 42 km").
   if (/[.,;:!?。，；：！？…]/.test(line)) return false;
-  if (line.split(/\s+/).length > HEADING_MAX_WORDS) return false;
   // A figure on its own line (a table cell, a total) is data, not a title.
-  return !/\d/.test(line);
+  if (/\d/.test(line)) return false;
+  const words = line.split(/\s+/);
+  if (words.length <= HEADING_MAX_WORDS && line.length <= HEADING_MAX_CHARS) return true;
+  return (
+    words.length <= TITLE_CASE_MAX_WORDS && words.every((w) => capitalised(w) || TITLE_CASE_SMALL.has(w))
+  );
 }
 
 /** The title at the start of a line that runs on into its first sentence, or undefined. */

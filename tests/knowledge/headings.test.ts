@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findHeadings } from "../../src/knowledge/headings.js";
+import { findHeadings, isHeadingLine } from "../../src/knowledge/headings.js";
 
 const titles = (text: string, knownTitles: string[] = []) =>
   findHeadings(text, { knownTitles }).map((h) => h.title);
@@ -70,5 +70,19 @@ describe("findHeadings: a phrase closed by a full stop that opens a paragraph", 
     expect(titles("Report title\nWork went well. In 2012, the province helped 126 villages.\n")).toEqual([]);
     expect(titles("Report title\nMeanwhile. In 2012, the province helped 126 villages.\n")).toEqual([]);
     expect(titles("Report title\nMr. Zhang led 12 teams to the villages.\n")).toEqual([]);
+  });
+});
+
+describe("isHeadingLine: a title longer than ten words", () => {
+  it("is a title in Title Case", () => {
+    expect(isHeadingLine("Pilot Work on Poverty Alleviation in the Luliang Mountain Contiguous Area")).toBe(
+      true,
+    );
+  });
+
+  it("is a sentence that lost its full stop in sentence case", () => {
+    expect(
+      isHeadingLine("The pilot projects of the province progressed smoothly in all five key counties"),
+    ).toBe(false);
   });
 });
