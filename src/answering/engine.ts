@@ -36,6 +36,7 @@ import { bySource } from "./sources.js";
 import { namedMemberFirst } from "./group-member.js";
 import type { Glossary } from "../knowledge/glossary.js";
 import {
+  countsWhatIsAsked,
   matchedTerms,
   MIN_COVERAGE,
   MIN_LOCAL,
@@ -334,7 +335,7 @@ function directFigure(
   return top &&
     top.coverage >= MIN_COVERAGE &&
     top.local >= MIN_LOCAL &&
-    top.precision >= MIN_PRECISION &&
+    (top.precision >= MIN_PRECISION || countsAllAsked(q, index, top)) &&
     isKindAsked(q, top.entry) &&
     !countsAnotherThing(q, top.entry) &&
     !(q.derivation === undefined && RATE_ASKED.test(q.english) && !isRate(top.entry)) &&
@@ -342,6 +343,14 @@ function directFigure(
     ? top
     : undefined;
 }
+
+// A label may be long and worded after its sentence ("2,860 cadres" of "held 12 training courses for
+// 2,860 cadres at all levels" is labelled with all the sentence's names), so little of it is
+// asked; a count of the very thing a "how many" question counts, whose sentence has every word of
+// the question, is about what was asked all the same.
+const WHOLE_QUESTION_COVERAGE = 0.95;
+const countsAllAsked = (q: Question, index: SearchIndex, r: RankedEntry) =>
+  r.coverage >= WHOLE_QUESTION_COVERAGE && countsWhatIsAsked(q, r.entry, index.entryUnit[r.index]);
 
 // "How much per square meter", "per-capita cost": a rate the reading could not compute. A figure
 // that is not itself a rate is one of the inputs such a rate would need, never the answer.

@@ -708,12 +708,13 @@ export function fitFactor(q: Question, e: Entry, unit?: string): number {
     f *= at === 0 ? FIRST_KIND_FACTOR : at > 0 ? 1 : UNASKED_KIND_FACTOR;
   }
   if (q.countUnit && e.kind === "count")
-    f *=
-      (unit ?? countUnitIn(e.unit) ?? e.unit) === q.countUnit
-        ? SAME_COUNT_UNIT_FACTOR
-        : OTHER_COUNT_UNIT_FACTOR;
+    f *= countsWhatIsAsked(q, e, unit) ? SAME_COUNT_UNIT_FACTOR : OTHER_COUNT_UNIT_FACTOR;
   return f;
 }
+
+/** Whether a count entry counts the thing a "how many" question counts (its unit, `unit` as indexed). */
+export const countsWhatIsAsked = (q: Question, e: Entry, unit?: string): boolean =>
+  !!q.countUnit && e.kind === "count" && (unit ?? countUnitIn(e.unit) ?? e.unit) === q.countUnit;
 
 // A question that does not mention a plan wants the result; one that does may want either
 // (the parts of a planned total are planned too), so only the first case is penalised.
