@@ -13,6 +13,7 @@ import { slugify } from "./slug.js";
 import { COUNT_NOUNS, PLURAL_OF } from "./units.js";
 import { skipSpansFor } from "./validate.js";
 import { isYearText, YEAR } from "../text/years.js";
+import { OF_WHICH } from "./of-which.js";
 
 const UNIT_WINDOW_WORDS = 5;
 
@@ -252,7 +253,10 @@ const within = (index: number, span: Span) => index >= span.start && index < spa
 
 // The clause that holds the figure: text between separators, where "and" before another figure
 // also separates ("52 bridges and 312 culverts").
-const CLAUSE_SEPARATORS = /,(?!\d)|[;:()]|\s(?:and|while|respectively)\s(?=[\d"“]|[a-z]+\s\d)|\bof which\b/g;
+const CLAUSE_SEPARATORS = new RegExp(
+  String.raw`,(?!\d)|[;:()]|\s(?:and|while|respectively)\s(?=[\d"“]|[a-z]+\s\d)|${OF_WHICH}`,
+  "g",
+);
 
 // The separators of the last sentence asked about: its figures are asked about one after another,
 // and finding them again for each figure was quadratic in a sentence full of figures.
@@ -303,8 +307,8 @@ function lastIndexWhere(sorted: number[], holds: (n: number) => boolean): number
 function provisionalLabel(context: string, written: string): string {
   const label = context
     .replace(written, " ")
-    .replace(new RegExp(String.raw`\b(?:of which|in|on|as of)\s+${YEAR}\b`, "gi"), " ")
-    .replace(/^\W*(?:and|of which|which|a total of|namely)\b/i, "")
+    .replace(new RegExp(String.raw`(?:${OF_WHICH}|\b(?:in|on|as of))\s+${YEAR}\b`, "gi"), " ")
+    .replace(new RegExp(String.raw`^\W*(?:and\b|${OF_WHICH}|which\b|a total of\b|namely\b)`, "i"), "")
     .replace(/\s+/g, " ")
     .trim();
   return label.length >= 3 ? label : context;
@@ -321,7 +325,7 @@ function labelFromGrammar(
   year: number,
 ): Entry[] {
   const ordered = figures.map((e) => ({ e, at: sentence.indexOf(e.written) })).sort((a, b) => a.at - b.at);
-  const opens = [...sentence.matchAll(/\bof which\b/gi)].map((m) => m.index!);
+  const opens = [...sentence.matchAll(new RegExp(OF_WHICH, "gi"))].map((m) => m.index!);
   const before: (GrammarLabel & { at: number; kind: string; read: boolean })[] = [];
   const labelled = new Map<Entry, Entry>();
   const placed = ordered.map(({ e, at }) => ({ start: at, end: at + e.written.length, kind: e.kind }));

@@ -24,6 +24,7 @@ import {
 } from "./label-verbs.js";
 import { partOfThem } from "./label-them.js";
 import type { Token } from "./nlp.js";
+import { opensParts } from "./of-which.js";
 
 export type FigureSpan = { start: number; end: number; kind: string; written: string };
 /** The label, the year when the sentence ties the figure to another one, and the bare noun phrase. */
@@ -830,7 +831,7 @@ function verbBefore(tokens: Token[], at: number): number {
     const t = tokens[i]!;
     // "according to": a preposition written as two words, not a verb.
     if (t.lemma === "accord" && tokens[i + 1]?.lemma === "to") continue;
-    if (t.text === ";" || (t.lemma === "which" && tokens[i - 1]?.lemma === "of")) return -1;
+    if (t.text === ";" || opensParts(tokens, i)) return -1;
     // "… and the growth rate …": a new subject starts a new clause.
     if (t.pos === "CCONJ" && tokens[i + 1]?.pos === "DET") return -1;
     if (

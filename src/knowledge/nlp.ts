@@ -2,6 +2,7 @@
 // sentences here and for questions in src/answering/background.ts: one loaded model for both. It
 // takes about 0.6 s to load, so it loads on first use: a report whose every figure carries a curated
 // label, asked in everyday words, never loads it.
+import { opensParts } from "./of-which.js";
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
@@ -39,7 +40,7 @@ export function tagSentence(sentence: string): Token[] {
     out.push({ text, pos: pos[i] ?? "X", lemma: (lemma[i] ?? text).toLowerCase(), start, end });
     at = end;
   }
-  return verbsBeforeNumbers(out);
+  return verbsAfterParts(verbsBeforeNumbers(out));
 }
 
 /**
@@ -57,6 +58,22 @@ function verbsBeforeNumbers(tokens: Token[]): Token[] {
     // A verb the model does not know ("resettled") keeps its stem: adding "-ed" gives the word back.
     const stem = pos === "VERB" && lemma ? lemma.toLowerCase() : t.text.toLowerCase().slice(0, -2);
     tokens[i] = { ...t, pos: "VERB", lemma: stem };
+  }
+  return tokens;
+}
+
+/**
+ * "…, of whom 109,300 found jobs": after the number of a part ("of which N", "of whom N") the tagger
+ * may read the clause's past-tense verb as a noun the number counts. Said of a pronoun ("They found
+ * jobs.") the model reads it as the verb it is, and so does the label then.
+ */
+function verbsAfterParts(tokens: Token[]): Token[] {
+  for (const [i, t] of tokens.entries()) {
+    if (t.pos !== "NOUN" || tokens[i - 1]?.pos !== "NUM" || !opensParts(tokens, i - 2)) continue;
+    const nlp = winkModel();
+    const probe = nlp.readDoc(`They ${t.text.toLowerCase()} ${tokens[i + 1]?.text ?? "it"}.`).tokens();
+    const [pos, lemma] = [probe.out(nlp.its.pos)[1], probe.out(nlp.its.lemma)[1]];
+    if (pos === "VERB") tokens[i] = { ...t, pos: "VERB", lemma: (lemma ?? t.text).toLowerCase() };
   }
   return tokens;
 }
