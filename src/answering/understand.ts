@@ -188,11 +188,14 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
     plainQuestion(language === "zh" ? chineseAmounts(raw) : raw, known),
     (w) => !!known?.(w) || !!respellable?.(w),
   );
-  const english = dropPreamble(
-    (language === "zh" ? translateChinese(plain, glossary, known) : plain)
-      .toLowerCase()
-      .replace(TAKE_PART, "participated")
-      .replace(EXCLUDED, " "),
+  const english = dropAside(
+    dropPreamble(
+      (language === "zh" ? translateChinese(plain, glossary, known) : plain)
+        .toLowerCase()
+        .replace(TAKE_PART, "participated")
+        .replace(EXCLUDED, " "),
+      known,
+    ),
     known,
   );
   const years = [...english.matchAll(YEAR_NOT_AMOUNT)].map((m) => Number(m[0]));
@@ -528,6 +531,20 @@ function dropPreamble(english: string, known: ((word: string) => boolean) | unde
   // A preposition belongs to the question word it precedes ("by how much", "in which county").
   const lead = /\b(?:by|in|for|to|from|of|with|at|on|since|until)\s+$/.exec(preamble);
   return english.slice(lead ? lead.index : m.index);
+}
+
+/**
+ * What follows the question's own question mark and names nothing the knowledge has, asks nothing
+ * and gives no number is an aside about the asking ("… in 2013?? need it for a slide", "? for a uni
+ * thing"): its words are no topic of the question. A follow-up that names a topic stays.
+ */
+function dropAside(english: string, known: ((word: string) => boolean) | undefined): string {
+  const m = /[?？]+\s+([^?？]*[^?？\s])\s*$/.exec(english);
+  if (!known || !m) return english;
+  const aside = m[1]!;
+  if (WH_WORD.test(aside) || /\d/.test(aside) || contentWords(aside).some((w) => known(w.surface)))
+    return english;
+  return english.slice(0, m.index + m[0].search(/[^?？]/));
 }
 
 // Keywords without a question form: a count noun says what is wanted more than a money word does.

@@ -36,3 +36,19 @@ describe("the asking sentence", () => {
     expect(a).toMatchObject({ type: "derived", value: 7_200_000 });
   });
 });
+
+describe("an aside after the question mark", () => {
+  const known = (w: string) => ["funds", "central", "government"].includes(w);
+  const readKnowing = (q: string) => understand(q, fromTerms({}), { known });
+
+  it("is dropped when it names nothing the knowledge has", () => {
+    expect(readKnowing("how much did the central government give?? need it for a slide").english).toBe(
+      "how much did the central government give??",
+    );
+  });
+
+  it("stays when it names a topic of the knowledge, asks, or gives a number", () => {
+    expect(readKnowing("how much did they give? the central government").english).toContain("central");
+    expect(readKnowing("how much? what about 2012").english).toContain("2012");
+  });
+});
