@@ -75,19 +75,22 @@ const codeOf = (weight: number) => {
 };
 
 // Targets ("expected to train 200,000") answer questions about plans; results answer the rest.
-export const PLAN_WORDS = /\b(expected|target|targets|planned|plan to|scheduled|goal|annual plan|aimed)\b/i;
+export const PLAN_WORDS =
+  /\b(expected|target|targets|planned|plan to|scheduled|goal|annual plan|aimed|(?:annual|yearly|planned) tasks?|quotas?)\b/i;
 
-const PLAN_LOOKBACK_CHARS = 40;
 /**
- * A target rather than a result: its label, or the words just before it, speak of a plan
- * ("expected to train 200,000", "of the annual plan (200,000 people)"). Not the whole clause:
- * "planned to launch … and invested a total of 2.264066 billion" reports what was invested.
+ * A target rather than a result: its label, or its clause's words before it, speak of a plan
+ * ("expected to train 200,000", "The annual task of the Rain Plan for 2013 was to train 20,000").
+ * The words before it back to the figure or the "and" before it, not the whole sentence:
+ * "planned to launch 48 projects and invested a total of 2.264066 billion" reports what was invested.
  */
 export function isPlanned(e: Entry): boolean {
   const at = e.sentence.indexOf(e.written);
-  const before = at > 0 ? e.sentence.slice(Math.max(0, at - PLAN_LOOKBACK_CHARS), at) : "";
+  const before = at > 0 ? (e.sentence.slice(0, at).split(SINCE_FIGURE_OR_AND).at(-1) ?? "") : "";
   return PLAN_WORDS.test(e.label) || PLAN_WORDS.test(before);
 }
+// A number that is not a year, a semicolon or "and": where the words about the next figure begin.
+const SINCE_FIGURE_OR_AND = /(?<![\d.])(?!(?:19|20)\d\d(?![\d,.]*\d))\d[\d,.]*|;|\band\b/;
 
 export type SentenceRef = { report: string; section: string; sentence: string; region: string };
 

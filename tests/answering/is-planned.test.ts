@@ -1,0 +1,27 @@
+// A target rather than a result (search-index.ts isPlanned): the label or the clause's words before
+// the figure speak of a plan, back to the figure or "and" before it.
+import { describe, expect, it } from "vitest";
+import { isPlanned } from "../../src/answering/search-index.js";
+import type { Entry } from "../../src/knowledge/schema.js";
+
+const entry = (sentence: string, written: string, label = "People trained") =>
+  ({ sentence, written, label }) as Entry;
+
+describe("isPlanned", () => {
+  it("reads a plan word at the start of a long clause, past the year in it", () => {
+    const s = "The annual task of the Rain Plan for 2013 was to train 20,000 people from poor households.";
+    expect(isPlanned(entry(s, "20,000 people"))).toBe(true);
+  });
+
+  it("does not carry a plan over 'and' to what was done", () => {
+    const s =
+      "The province planned to launch 48 projects and invested a total of 2.264066 billion Yuan in them.";
+    expect(isPlanned(entry(s, "2.264066 billion Yuan", "Investment"))).toBe(false);
+  });
+
+  it("does not carry a plan past an earlier figure", () => {
+    const s = "Against a target of 20,000 people, the province trained 21,340 people.";
+    expect(isPlanned(entry(s, "20,000 people"))).toBe(true);
+    expect(isPlanned(entry(s, "21,340 people"))).toBe(false);
+  });
+});
