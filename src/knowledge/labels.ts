@@ -1021,10 +1021,11 @@ function subjectBefore(tokens: Token[], verbAt: number, region: string): string 
       continue;
     }
     // "the wage of those employed": a participle after a noun or after "those" ends the subject.
+    // Before its preposition a participle of any form ("the funds put into …").
     const trailingParticiple =
       start === end &&
       t.pos === "VERB" &&
-      /ed$/.test(t.text) &&
+      (/ed$/.test(t.text) || tokens[start]?.pos === "ADP") &&
       (NOMINAL.has(tokens[start - 2]?.pos ?? "") || tokens[start - 2]?.lemma === "those");
     if (
       trailingParticiple ||
@@ -1074,12 +1075,12 @@ function subjectBefore(tokens: Token[], verbAt: number, region: string): string 
     return undefined;
   // "the funds of all sources invested in Hebei Province totaled N": the report's own region after a
   // participle's preposition says where, not what; the subject is the noun phrase the participle
-  // follows.
+  // follows. A verb between a noun and a preposition, before the clause's own verb, is that
+  // participle whatever its form ("the funds put into Shanxi Province totaled N").
   if (
     start > 3 &&
     tokens[start - 1]!.pos === "ADP" &&
     tokens[start - 2]!.pos === "VERB" &&
-    /ed$/.test(tokens[start - 2]!.text) &&
     NOMINAL.has(tokens[start - 3]!.pos) &&
     isRegion(
       tokens

@@ -46,3 +46,12 @@ describe("automatic labels: ', with X of N' after a clause whose subject is a co
     );
   });
 });
+
+describe("automatic labels: a participle of any form inside the subject", () => {
+  it("the report's region after 'put into' says where; the subject is the funds", () => {
+    const l = read(
+      "In 2012, the poverty alleviation funds put into Anhui Province totaled 3.862 billion Yuan.",
+    );
+    expect(l.get("3.862 billion Yuan")?.label).toBe("Poverty alleviation funds put");
+  });
+});
