@@ -50,7 +50,14 @@ import {
   type Scoring,
 } from "./rank.js";
 import { type Answer, noFigureFields } from "./schema.js";
-import { buildSearchIndex, sectionOf, termsOf, type IndexData, type SearchIndex } from "./search-index.js";
+import {
+  buildSearchIndex,
+  isPlanned,
+  sectionOf,
+  termsOf,
+  type IndexData,
+  type SearchIndex,
+} from "./search-index.js";
 import { STOPWORDS, stem } from "../text/words.js";
 import { inQuestionLanguage } from "./localize.js";
 import { respellQuestion } from "./respell.js";
@@ -407,7 +414,10 @@ function statesTheComputation(
     }
     case "plan":
       // A share of the plan ("105% of the scheduled task") is not the plan's amount.
-      return index.entryIsPlan[at] === 1 && (e.kind !== "percent" || q.kinds[0] === "percent");
+      return (
+        (index.entryIsPlan[at] === 1 || partOfPlanned(e, index)) &&
+        (e.kind !== "percent" || q.kinds[0] === "percent")
+      );
     case "sum":
       // A total of one year is no sum over two ("the 2010 and 2011 projects combined").
       return /\b(total|combined|altogether|in all)\b/i.test(e.label) && !ofOneSideYear(e, d);
@@ -427,6 +437,14 @@ function statesTheComputation(
       return false;
   }
 }
+
+// "a planned investment of 52.6 million Yuan, of which 30 million Yuan was …": the parts of a
+// planned total are planned too.
+const partOfPlanned = (e: Entry, index: SearchIndex) =>
+  (index.groupsByPart.get(e.id) ?? []).some((g) => {
+    const total = g.type === "parts" ? index.kb.byId.get(g.total) : undefined;
+    return !!total && isPlanned(total);
+  });
 
 const CHANGE_WORDS = new RegExp(
   String.raw`\b(?:${CHANGE_VERB})\b|\b(?:previous|last|prior) year\b|\byear before\b`,
