@@ -494,6 +494,9 @@ function comparisonIn(written: string, yesNo: boolean, cues: string): Comparison
     if (inLeft) {
       lead = left.slice(0, inLeft.index);
       left = left.slice(inLeft.index + inLeft[0].length);
+      // "more A or more B": the comparative said again before B is no part of B.
+      const again = COMPARATIVE.exec(right);
+      if (again?.index === 0 && again[0].trim() === inLeft[0].trim()) right = right.slice(again[0].length);
     }
     // The right side ends at a clause boundary or where words both sides share begin ("B | built under …").
     // A participle after a side with its own article modifies that side only ("A or the money collected by B").

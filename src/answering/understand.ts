@@ -5,7 +5,7 @@ import { translateChinese } from "./glossary.js";
 import { regionsIn } from "./regions.js";
 import { FORM_WORDS, formOf, type Form } from "./forms.js";
 import { plainQuestion, wordRoles } from "./register.js";
-import { isEnglishWord } from "./background.js";
+import { isEnglishWord, tagTokens } from "./background.js";
 import { countUnitIn, PER_UNIT_PATTERN, PER_UNITS } from "../knowledge/units.js";
 import { contentWords, editDistance, hasHan, QUANTITY_NOUNS, STOPWORDS, type Word } from "../text/words.js";
 import { isYearText, YEAR } from "../text/years.js";
@@ -677,6 +677,7 @@ const VERSUS_PLAN = new RegExp(
 );
 
 // "Which … more <count noun>": a count noun after the comparative says what is compared.
+const NOUN_PHRASE_POS = new Set(["NOUN", "PROPN", "ADJ"]);
 const AFTER_COMPARATIVE = /\b(?:more|fewer|less)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)/;
 // "At least 20,000 people", "above 600 million Yuan": the unit a stated bound is written in
 // is the unit of the figure it bounds, whatever else the question names.
@@ -697,7 +698,14 @@ function boundKinds(
 
 function comparedCount(q: string): { kinds: FigureKind[]; countUnit: string } | undefined {
   const m = AFTER_COMPARATIVE.exec(q);
-  const unit = m ? countUnitIn(m[1]!) : undefined;
+  // The noun phrase's head says what is counted: in "more village clinics" the village is a
+  // modifier, and the clinics are no unit the reports count by, so no unit is read. The phrase is
+  // the run of nouns and adjectives after the comparative ("more poor villages paired with …",
+  // "more households borrow …").
+  const tagged = m ? tagTokens(m[1]!) : [];
+  const run = tagged.findIndex((t) => !NOUN_PHRASE_POS.has(t.pos));
+  const phrase = (run < 0 ? tagged : tagged.slice(0, run)).map((t) => t.text);
+  const unit = phrase?.length ? countUnitIn(phrase.at(-1)!) : undefined;
   return unit ? { kinds: ["count"], countUnit: unit } : undefined;
 }
 
