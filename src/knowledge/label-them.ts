@@ -57,3 +57,47 @@ export function partOfThem(
 const text = (span: Token[]) => span.map((t) => t.text).join(" ");
 const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+// Words that say a whole was planned: they describe the whole "of the 28 planned projects", not its
+// completed part.
+const PLANNED = /^(?:planned|targeted|scheduled|intended|expected)$/i;
+
+/**
+ * "25 of the 28 planned pilot projects had been completed": a bare count followed by "of the M
+ * <things>" is a part of that whole, written after it. It counts the whole's noun, and its label is
+ * that noun phrase (without the words that say the whole was planned) with the clause's verb.
+ */
+export function partOfWholeAfter(
+  tokens: Token[],
+  first: number,
+  last: number,
+  phraseAfter: Phrase,
+): { label: string; unit: string } | undefined {
+  if (
+    tokens[last + 1]?.lemma !== "of" ||
+    tokens[last + 2]?.lemma !== "the" ||
+    tokens[last + 3]?.pos !== "NUM"
+  )
+    return undefined;
+  let end = last + 4;
+  const noun: Token[] = [];
+  while (end < tokens.length) {
+    const t = tokens[end]!;
+    const modifier = t.pos === "ADJ" || (t.pos === "VERB" && /ed$/.test(t.text) && noun.length === 0);
+    if (!modifier && t.pos !== "NOUN" && t.pos !== "PROPN") break;
+    noun.push(t);
+    end++;
+  }
+  const head = noun.at(-1);
+  if (!head || head.pos !== "NOUN") return undefined;
+  const phrase = noun.filter((t) => !PLANNED.test(t.text)).map((t) => t.text);
+  // The object of the verb before it ("rebuilt 41 of the 45 bridges damaged by floods"): the
+  // things that verb acted on.
+  const verb = tokens[first - 1];
+  if (verb?.pos === "VERB")
+    return { label: capital(`${phrase.join(" ")} ${verb.text}`), unit: head.text.toLowerCase() };
+  while (tokens[end]?.pos === "AUX") end++;
+  const predicate = tokens[end]?.pos === "VERB" ? phraseAfter(tokens, end, true) : undefined;
+  if (!predicate) return undefined;
+  return { label: capital(`${phrase.join(" ")} ${lower(predicate)}`), unit: head.text.toLowerCase() };
+}

@@ -22,7 +22,7 @@ import {
   pastParticiple,
   seriesInfinitive,
 } from "./label-verbs.js";
-import { partOfThem } from "./label-them.js";
+import { partOfThem, partOfWholeAfter } from "./label-them.js";
 import type { Token } from "./nlp.js";
 import { opensParts } from "./of-which.js";
 
@@ -121,6 +121,12 @@ export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): Gr
       ? partOfThem(tokens, first, last, ctx.before ?? [], phraseAfter)
       : undefined;
   if (ofThem) return { ...withYear(ofThem.label)!, unit: ofThem.unit, ofWhole: true };
+  // "25 of the 28 planned pilot projects had been completed": a part of the whole written after it.
+  const ofWholeAfter =
+    fig.kind === "count" && !/[A-Za-z]/.test(fig.written)
+      ? partOfWholeAfter(tokens, first, last, phraseAfter)
+      : undefined;
+  if (ofWholeAfter) return { ...withYear(ofWholeAfter.label)!, unit: ofWholeAfter.unit, ofWhole: true };
 
   const prev = tokens[first - 1];
   const prev2 = tokens[first - 2];

@@ -55,3 +55,15 @@ describe("automatic labels: a participle of any form inside the subject", () => 
     expect(l.get("3.862 billion Yuan")?.label).toBe("Poverty alleviation funds put");
   });
 });
+
+describe("automatic labels: 'N of the M things' is a part of the whole written after it", () => {
+  it("as the subject: the whole's noun without its plan words, and the clause's verb", () => {
+    const l = read("By the end of the year, 25 of the 28 planned pilot projects had been completed.");
+    expect(l.get("25")).toEqual({ label: "Pilot projects completed", unit: "projects" });
+  });
+
+  it("as the object: the whole's noun and the verb before the part", () => {
+    const l = read("The province rebuilt 41 of the 45 rural bridges damaged by floods.");
+    expect(l.get("41")).toEqual({ label: "Rural bridges rebuilt", unit: "bridges" });
+  });
+});
