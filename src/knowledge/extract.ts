@@ -235,16 +235,22 @@ function sentenceYear(sentence: string): number | undefined {
   if (dated) return dated.year!;
   // "… 618 villages, compared with 540 villages in 2011": a year right after another figure in its
   // clause is that figure's (labels.ts reads it there), not the sentence's.
-  for (const m of sentence.matchAll(SENTENCE_YEAR)) {
-    const clause = sentence.slice(0, m.index).split(/[,;]/).at(-1)!;
-    if (!hasFigure(clause)) return Number(m[1]);
-  }
-  return undefined;
+  const years = [...sentence.matchAll(SENTENCE_YEAR)].filter(
+    (m) => !hasFigure(sentence.slice(0, m.index).split(/[,;]/).at(-1)!),
+  );
+  // "The projects launched in 2012 …, were completed in November 2013": a year after a participle
+  // dates the noun it follows; the sentence's own year is the one its verb is said in. (A month
+  // "by" a year is a deadline ahead, "by June 2013", not when the sentence's figures were.)
+  const own = years.find(
+    (m, i) => i === years.length - 1 || !PARTICIPLE_BEFORE.test(sentence.slice(0, m.index)),
+  );
+  return own ? Number(own[1]) : undefined;
 }
 const SENTENCE_YEAR = new RegExp(
-  String.raw`\b(?:[Ii]n|[Oo]n|[Ss]ince|[Bb]y)\s+(?:[A-Z][a-z]+\s+\d{1,2},\s+)?(${YEAR})\b(?!\s*[-–])`,
+  String.raw`\b(?:(?:[Ii]n|[Oo]n|[Ss]ince|[Bb]y)\s+(?:[A-Z][a-z]+\s+\d{1,2},\s+)?|[Ii]n\s+[A-Z][a-z]+\s+)(${YEAR})\b(?!\s*[-–])`,
   "g",
 );
+const PARTICIPLE_BEFORE = /\b\w+ed\s*$/;
 // A number in a clause that is not a year: a figure the clause's year may belong to.
 const hasFigure = (clause: string) => (clause.match(/\d[\d,.]*/g) ?? []).some((n) => !isYearText(n));
 

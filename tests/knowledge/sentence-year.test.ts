@@ -29,3 +29,19 @@ describe("sentence year: a year after a compared figure", () => {
     expect(y.get("40 wells")).toBe(2012);
   });
 });
+
+describe("sentence year: a year after a participle", () => {
+  it("dates the noun it follows; the year the verb is said in dates the sentence", () => {
+    const y = years(
+      "The projects launched in 2012 in Min County, with a total investment of 47.3 million Yuan, were completed in November 2013.",
+    );
+    expect(y.get("47.3 million Yuan")).toBe(2013);
+  });
+
+  it("a month 'by' a year is a deadline ahead, not the sentence's year", () => {
+    const y = years(
+      "By the end of December, eight of the ten pilot counties had completed the projects, and two were expected to complete theirs by June 2014.",
+    );
+    expect(y.get("eight")).not.toBe(2014);
+  });
+});
