@@ -263,8 +263,11 @@ export function perUnitFirst(clause: string): string {
   const [, owner, per, measure, asked, unit] = m;
   // Not a measure: an action done (贷了, what each got: an average to work out, as 平均 asks too),
   // only another unit (每人每年, per person per year, with nothing measured), or a subject already
-  // named before a copula (扶贫标准是每人…), which subjectFirst and the average reader own.
+  // named before a copula (扶贫标准是每人…), which subjectFirst and the average reader own. 平均
+  // right before the unit (平均每户增收) says only what 每 says, that the measure is per unit; the
+  // measure after it is still what is asked.
   const core = measure!.replace(/每(?:年|月)/g, "");
-  if (!core || /了|每/.test(core) || /平均/.test(owner!) || /(?:是|为|有)\s*$/.test(owner!)) return clause;
+  const whose = owner!.replace(/平均\s*$/, "");
+  if (!core || /了|每/.test(core) || /平均/.test(whose) || /(?:是|为|有)\s*$/.test(whose)) return clause;
   return `what ${measure}${per} is ${owner} ${asked} ${unit ?? ""}`.replace(/\s+/g, " ").trim();
 }
