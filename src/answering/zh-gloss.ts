@@ -420,13 +420,30 @@ export function glossChinese(
     for (const { word, tag } of pieceOf
       ? [{ word: run, tag: pieceOf }]
       : dictionaryWords(segmenter().tag(run, true))) {
-      const read = (at >= 0 && retag?.(at, word.length)) || tag;
+      const place = at >= 0 ? retag?.(at, word.length) : undefined;
+      const read = place && hasOtherSense(word) ? place : tag;
       if (at >= 0) at += word.length;
       const english = (keep && sensesKnown(word, read, keep)) || glossWord(word, read);
       if (english) out.push(english);
     }
   }
   return out.join(" ");
+}
+
+/**
+ * Whether the dictionary gives a word a reading that is no verb ("subsidy", "centralized"): only then
+ * can its place in a noun phrase read it otherwise than as the action; a word that is only a verb
+ * (实施 "to implement") keeps jieba's tag and the verb reading in the report's past participle.
+ */
+function hasOtherSense(word: string): boolean {
+  return entriesOf(word)
+    .filter((e) => !isName(e))
+    .some((e) =>
+      e.english
+        .flatMap((s) => s.split(";"))
+        .map((s) => s.trim())
+        .some((s) => s && !NOT_A_TRANSLATION.test(s) && !CLASSIFIER.test(s) && !VERB_SENSE.test(s)),
+    );
 }
 
 type Tagged = { word: string; tag: string };

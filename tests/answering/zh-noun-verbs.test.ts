@@ -38,3 +38,11 @@ describe("translateChinese: a verb in a noun phrase takes its noun sense", () =>
     expect(translateChinese("财政补助了多少", fromTerms({}))).toContain("subsidize");
   });
 });
+
+describe("translateChinese: only a word the dictionary also reads otherwise", () => {
+  it("keeps a verb-only word (提供 'to offer; to supply; to provide') in its first, verb reading", () => {
+    // As a noun it would try every reading and find "provided", a word the reports write for other things.
+    const keep = (w: string) => ["funds", "provided", "standard"].includes(w);
+    expect(translateChinese("资金提供标准", fromTerms({}), keep)).toBe("funds standard");
+  });
+});
