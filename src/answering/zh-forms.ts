@@ -131,11 +131,16 @@ const FEWER_WORD = new RegExp(`^(?:${LESS}|小)$`);
  */
 function difference(clause: string): string {
   // 多少 may already read "how much" (多少钱 above).
-  const change = new RegExp(`^(.+?)比(.+?)(?:${CHANGE})了?(百分之)?${ASKS}(.*)$`).exec(clause);
-  if (change && YEAR_BEFORE.test(change[2]!.trim()))
-    return change[3]
-      ? ` by what percent did ${change[1]} grow over the previous year ${change[4]}`
-      : ` how much did ${change[1]} increase over the previous year ${change[4]}`;
+  const change = new RegExp(`^(.+?)比(.+?)(${CHANGE})了?(百分之)?(${ASKS})(.*)$`).exec(clause);
+  if (change && YEAR_BEFORE.test(change[2]!.trim())) {
+    const [, what, , verb, percent, asked, rest] = change;
+    // 增长 is growth, which Chinese states as a rate ("增长17.3%"), where 增加 adds an amount
+    // ("增加4630万元"): 增长了多少 with no unit after it asks the rate.
+    const rate = percent || (verb === "增长" && /多少|几/.test(asked!) && !/\p{Script=Han}/u.test(rest!));
+    if (rate) return ` by what percent did ${what} grow over the previous year ${rest}`;
+    const way = /下降|减少/.test(verb!) ? "decrease" : "increase";
+    return ` how much did ${what} ${way} over the previous year ${rest}`;
+  }
   const m = DIFFERENCE_FRAME.exec(clause);
   if (!m) return clause;
   const [, a, b, dir, rest] = m;
