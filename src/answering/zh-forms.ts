@@ -123,6 +123,11 @@ const CHANGE = "增长|增加|提高|上升|下降|减少";
 const ASKS = `(?:${HOW_MANY}|\\s*how (?:much|many)\\b)`;
 const DIFFERENCE_FRAME = new RegExp(`^(.+?)比(.+?)(${MORE}|${LESS}|大|小)(?:出|了)*${ASKS}(.*)$`);
 const FEWER_WORD = new RegExp(`^(?:${LESS}|小)$`);
+// "A和B差多少", "A与B相差多少", "A和B之间的差距是多少": the gap between two figures, which names
+// neither as the larger; English asks it as "the difference between A and B".
+const GAP_FRAME = new RegExp(
+  `^(.+?)(?:和|与|跟|同)(.+?)(?:之间)?的?(?:相差|差距|差额|差)了?(?:是|为|有)?${ASKS}(.*)$`,
+);
 
 /**
  * "A比B多(了)多少": the difference, asked the way English asks it ("how many more A than B"). Against
@@ -141,6 +146,8 @@ function difference(clause: string): string {
     const way = /下降|减少/.test(verb!) ? "decrease" : "increase";
     return ` how much did ${what} ${way} over the previous year ${rest}`;
   }
+  const gap = GAP_FRAME.exec(clause);
+  if (gap) return ` difference between ${headFirst(gap[1]!)} and ${headFirst(gap[2]!)} ${gap[3]}`;
   const m = DIFFERENCE_FRAME.exec(clause);
   if (!m) return clause;
   const [, a, b, dir, rest] = m;
