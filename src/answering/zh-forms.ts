@@ -393,6 +393,25 @@ function frameOnBothSides(lead: string, clause: string): [string, string] {
 const EACH = /每(?:一)?(?:个|位|名|座|所|家|条|项)(?=\p{Script=Han})/gu;
 
 /**
+ * A remark after the asking clause ("哪个户均增收更高啊，感觉差不多"): a last clause that asks
+ * nothing (no question word, no yes/no form) after one that asks is said beside the question, not
+ * asked. Read as the asking clause, it left the comparison before it unread. One that states a
+ * figure gives it, and goes before the question, where what a question gives stands (as a statement
+ * after the question mark does); one without is the asker's aside, and is dropped (before the
+ * question it stood as a frame of both sides of a comparison).
+ */
+function remarkFirst(q: string): string {
+  const cut = Math.max(q.lastIndexOf("，"), q.lastIndexOf(","));
+  if (cut < 0) return q;
+  const remark = q.slice(cut + 1).trim();
+  const asking = q.slice(0, cut);
+  if (!remark || asksSomething(remark) || !asksSomething(asking.split(/[，,]/).at(-1)!)) return q;
+  return /\d/.test(remark) ? `${remark}，${asking}` : asking;
+}
+const asksSomething = (clause: string) =>
+  QUESTION_WORD.test(clause) || NOT_YET_END.test(clause) || A_NOT_A.test(clause) || /呢\s*$/.test(clause);
+
+/**
  * A Chinese question in the forms the engine reads (see the file's head); text without Chinese is
  * returned unchanged. A statement that follows the question ("……完成了没？年度计划是20万人") is
  * what the question gives, and goes before it, as English puts a given lead-in.
@@ -413,6 +432,7 @@ export function chineseForms(text: string, namesProgramme?: (zh: string) => bool
   if (parts.length === 2 && parts[1]!.trim() && !QUESTION_WORD.test(parts[1]!))
     q = `${parts[1]!.trim().replace(/[。.!！]+$/, "")}，${parts[0]!.trim()}`;
   q = q.replace(/[？?]\s*$/, "");
+  q = remarkFirst(q);
   // The asking clause is the last; what comes before it is given.
   const cut = Math.max(q.lastIndexOf("，"), q.lastIndexOf(","));
   let lead = cut >= 0 ? q.slice(0, cut + 1) : "";
