@@ -5,6 +5,7 @@
 // is still asked about in Chinese.
 import type { Glossary } from "../knowledge/glossary.js";
 import { glossChinese, taggedWords } from "./zh-gloss.js";
+import { verbsAsNouns } from "./zh-noun-verbs.js";
 
 /**
  * Replaces every known Chinese term by its English words where it stands, so numbers and words keep
@@ -40,15 +41,18 @@ export function translateChinese(
     else if (last && "piece" in last && last.start + last.piece.length === i) last.piece += rest[i];
     else parts.push({ piece: rest[i]!, start: i });
   }
-  let tagOf: ((start: number, length: number) => string | undefined) | undefined;
+  let tags: WordTags | undefined;
   const glossed = (piece: string, start: number) =>
     piece.replace(/\p{Script=Han}+/gu, (whole, at: number) => {
       const cut = yearSuffixOf(piece.slice(0, at), whole);
       const run = whole.slice(cut);
       const offset = at + cut;
       if (!run) return " ";
-      tagOf ??= wordTags(text);
-      const words = glossChinese(run, glossary, keep, tagOf(start + offset, run.length)).split(/\s+/);
+      tags ??= wordTags(text);
+      const from = start + offset;
+      const words = glossChinese(run, glossary, keep, tags.pieceOf(from, run.length), (i, n) =>
+        tags!.asNoun(from + i, n) ? "n" : undefined,
+      ).split(/\s+/);
       return ` ${words.filter((w) => w && (/\d/.test(w) || keep(w.toLowerCase()))).join(" ")} `;
     });
   return parts
@@ -71,21 +75,32 @@ function yearSuffixOf(before: string, run: string): number {
   return YEAR_NUMBER_BEFORE.test(before) && YEAR_SUFFIX.test(run) ? 1 : 0;
 }
 
-/**
- * Where a glossary term is cut out of a longer word (村 out of 村道, "village road"; 区 out of 片区),
- * what is left is a piece of that word, not a word of its own: alone, jieba reads 道 or 片 as a
- * measure word and it was dropped. The piece is glossed with the whole word's tag (undefined: the
- * stretch is not a piece of one word, and jieba reads it as it stands).
- */
-function wordTags(text: string): (start: number, length: number) => string | undefined {
-  const words: { start: number; end: number; tag: string }[] = [];
+/** What the words of the whole question say about a stretch of it glossed on its own. */
+type WordTags = {
+  /**
+   * Where a glossary term is cut out of a longer word (村 out of 村道, "village road"; 区 out of 片区),
+   * what is left is a piece of that word, not a word of its own: alone, jieba reads 道 or 片 as a
+   * measure word and it was dropped. The piece is glossed with the whole word's tag (undefined: the
+   * stretch is not a piece of one word, and jieba reads it as it stands).
+   */
+  pieceOf(start: number, length: number): string | undefined;
+  /** Whether the word at exactly this stretch is a verb standing in a noun phrase (zh-noun-verbs.ts). */
+  asNoun(start: number, length: number): boolean;
+};
+function wordTags(text: string): WordTags {
+  const tagged = taggedWords(text);
+  const nouns = verbsAsNouns(tagged);
+  const words: { start: number; end: number; tag: string; noun: boolean }[] = [];
   let at = 0;
-  for (const { word, tag } of taggedWords(text)) {
-    words.push({ start: at, end: at + word.length, tag });
+  tagged.forEach(({ word, tag }, i) => {
+    words.push({ start: at, end: at + word.length, tag, noun: nouns.has(i) });
     at += word.length;
-  }
-  return (start, length) => {
-    const w = words.find((x) => x.start <= start && start + length <= x.end);
-    return w && w.end - w.start > length ? w.tag : undefined;
+  });
+  return {
+    pieceOf: (start, length) => {
+      const w = words.find((x) => x.start <= start && start + length <= x.end);
+      return w && w.end - w.start > length ? w.tag : undefined;
+    },
+    asNoun: (start, length) => words.some((x) => x.noun && x.start === start && x.end === start + length),
   };
 }

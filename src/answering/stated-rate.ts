@@ -28,14 +28,20 @@ export function statedRate(q: Question, ranked: RankedEntry[]): RankedEntry | un
   // loan money per household is not income growth per household.
   const measures = (e: Entry) =>
     contentWords(e.label.split(/\b(?:per|each)\b/i)[0]!).some((w) => asked.has(w.stem));
-  return ranked.slice(0, STATED_RATE_CANDIDATES).find(
+  const candidates = ranked.slice(0, STATED_RATE_CANDIDATES).filter(
     (r) =>
       (q.kinds.length === 0 || q.kinds.includes(r.entry.kind)) &&
       // A count of the very unit ("1.03 million residents" per person) is no rate of it.
       (PER_UNITS[r.entry.unit] ?? r.entry.unit) !== d.perUnit &&
       r.coverage >= top.coverage - STATED_RATE_MARGIN &&
-      perUnit.test(`${r.entry.label} ${r.entry.context}`) &&
       measures(r.entry),
+  );
+  // A figure whose own label is per unit ("standard per person") is the rate; one whose clause only
+  // names a rate beside it ("1.1 billion Yuan was subsidies at the standard of 12,000 Yuan per
+  // person") is a total, the rate's neighbour, taken only when no label says per unit.
+  return (
+    candidates.find((r) => perUnit.test(r.entry.label)) ??
+    candidates.find((r) => perUnit.test(`${r.entry.label} ${r.entry.context}`))
   );
 }
 

@@ -123,6 +123,11 @@ const CHANGE = "增长|增加|提高|上升|下降|减少";
 const ASKS = `(?:${HOW_MANY}|\\s*how (?:much|many)\\b)`;
 const DIFFERENCE_FRAME = new RegExp(`^(.+?)比(.+?)(${MORE}|${LESS}|大|小)(?:出|了)*${ASKS}(.*)$`);
 const FEWER_WORD = new RegExp(`^(?:${LESS}|小)$`);
+// "A和B差多少", "A与B相差多少", "A和B之间的差距是多少": the gap between two figures, which names
+// neither as the larger; English asks it as "the difference between A and B".
+const GAP_FRAME = new RegExp(
+  `^(.+?)(?:和|与|跟|同)(.+?)(?:之间)?的?(?:相差|差距|差额|差)了?(?:是|为|有)?${ASKS}(.*)$`,
+);
 
 /**
  * "A比B多(了)多少": the difference, asked the way English asks it ("how many more A than B"). Against
@@ -131,11 +136,18 @@ const FEWER_WORD = new RegExp(`^(?:${LESS}|小)$`);
  */
 function difference(clause: string): string {
   // 多少 may already read "how much" (多少钱 above).
-  const change = new RegExp(`^(.+?)比(.+?)(?:${CHANGE})了?(百分之)?${ASKS}(.*)$`).exec(clause);
-  if (change && YEAR_BEFORE.test(change[2]!.trim()))
-    return change[3]
-      ? ` by what percent did ${change[1]} grow over the previous year ${change[4]}`
-      : ` how much did ${change[1]} increase over the previous year ${change[4]}`;
+  const change = new RegExp(`^(.+?)比(.+?)(${CHANGE})了?(百分之)?(${ASKS})(.*)$`).exec(clause);
+  if (change && YEAR_BEFORE.test(change[2]!.trim())) {
+    const [, what, , verb, percent, asked, rest] = change;
+    // 增长 is growth, which Chinese states as a rate ("增长17.3%"), where 增加 adds an amount
+    // ("增加4630万元"): 增长了多少 with no unit after it asks the rate.
+    const rate = percent || (verb === "增长" && /多少|几/.test(asked!) && !/\p{Script=Han}/u.test(rest!));
+    if (rate) return ` by what percent did ${what} grow over the previous year ${rest}`;
+    const way = /下降|减少/.test(verb!) ? "decrease" : "increase";
+    return ` how much did ${what} ${way} over the previous year ${rest}`;
+  }
+  const gap = GAP_FRAME.exec(clause);
+  if (gap) return ` difference between ${headFirst(gap[1]!)} and ${headFirst(gap[2]!)} ${gap[3]}`;
   const m = DIFFERENCE_FRAME.exec(clause);
   if (!m) return clause;
   const [, a, b, dir, rest] = m;
@@ -381,6 +393,25 @@ function frameOnBothSides(lead: string, clause: string): [string, string] {
 const EACH = /每(?:一)?(?:个|位|名|座|所|家|条|项)(?=\p{Script=Han})/gu;
 
 /**
+ * A remark after the asking clause ("哪个户均增收更高啊，感觉差不多"): a last clause that asks
+ * nothing (no question word, no yes/no form) after one that asks is said beside the question, not
+ * asked. Read as the asking clause, it left the comparison before it unread. One that states a
+ * figure gives it, and goes before the question, where what a question gives stands (as a statement
+ * after the question mark does); one without is the asker's aside, and is dropped (before the
+ * question it stood as a frame of both sides of a comparison).
+ */
+function remarkFirst(q: string): string {
+  const cut = Math.max(q.lastIndexOf("，"), q.lastIndexOf(","));
+  if (cut < 0) return q;
+  const remark = q.slice(cut + 1).trim();
+  const asking = q.slice(0, cut);
+  if (!remark || asksSomething(remark) || !asksSomething(asking.split(/[，,]/).at(-1)!)) return q;
+  return /\d/.test(remark) ? `${remark}，${asking}` : asking;
+}
+const asksSomething = (clause: string) =>
+  QUESTION_WORD.test(clause) || NOT_YET_END.test(clause) || A_NOT_A.test(clause) || /呢\s*$/.test(clause);
+
+/**
  * A Chinese question in the forms the engine reads (see the file's head); text without Chinese is
  * returned unchanged. A statement that follows the question ("……完成了没？年度计划是20万人") is
  * what the question gives, and goes before it, as English puts a given lead-in.
@@ -401,6 +432,7 @@ export function chineseForms(text: string, namesProgramme?: (zh: string) => bool
   if (parts.length === 2 && parts[1]!.trim() && !QUESTION_WORD.test(parts[1]!))
     q = `${parts[1]!.trim().replace(/[。.!！]+$/, "")}，${parts[0]!.trim()}`;
   q = q.replace(/[？?]\s*$/, "");
+  q = remarkFirst(q);
   // The asking clause is the last; what comes before it is given.
   const cut = Math.max(q.lastIndexOf("，"), q.lastIndexOf(","));
   let lead = cut >= 0 ? q.slice(0, cut + 1) : "";

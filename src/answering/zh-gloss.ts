@@ -405,17 +405,45 @@ export function glossChinese(
   keep?: (word: string) => boolean,
   /** The tag of the word `text` is a piece of, when a glossary term was cut out of that word: the piece is read as one word with it. */
   pieceOf?: string,
+  /**
+   * The tag the whole question gives the word at this stretch of `text` (offset, length), when its
+   * place there reads it otherwise than jieba does alone (a verb inside a noun phrase: "n").
+   */
+  retag?: (offset: number, length: number) => string | undefined,
 ): string {
   if (!hasHan(text)) return "";
   const out: string[] = [];
-  for (const run of uncoveredRuns(text, glossary))
+  let from = 0;
+  for (const run of uncoveredRuns(text, glossary)) {
+    let at = text.indexOf(run, from);
+    from = at + run.length;
     for (const { word, tag } of pieceOf
       ? [{ word: run, tag: pieceOf }]
       : dictionaryWords(segmenter().tag(run, true))) {
-      const english = (keep && sensesKnown(word, tag, keep)) || glossWord(word, tag);
+      const place = at >= 0 ? retag?.(at, word.length) : undefined;
+      const read = place && hasOtherSense(word) ? place : tag;
+      if (at >= 0) at += word.length;
+      const english = (keep && sensesKnown(word, read, keep)) || glossWord(word, read);
       if (english) out.push(english);
     }
+  }
   return out.join(" ");
+}
+
+/**
+ * Whether the dictionary gives a word a reading that is no verb ("subsidy", "centralized"): only then
+ * can its place in a noun phrase read it otherwise than as the action; a word that is only a verb
+ * (实施 "to implement") keeps jieba's tag and the verb reading in the report's past participle.
+ */
+function hasOtherSense(word: string): boolean {
+  return entriesOf(word)
+    .filter((e) => !isName(e))
+    .some((e) =>
+      e.english
+        .flatMap((s) => s.split(";"))
+        .map((s) => s.trim())
+        .some((s) => s && !NOT_A_TRANSLATION.test(s) && !CLASSIFIER.test(s) && !VERB_SENSE.test(s)),
+    );
 }
 
 type Tagged = { word: string; tag: string };

@@ -65,9 +65,12 @@ export function headFirst(side: string): string {
  * the figure. A qualifier with a verb after its own subject is a relative clause ("广东省提供的援建
  * 资金", the funds Guangdong provided; "安徽投入的社会扶贫资金", Anhui's social funds): what it names
  * may pick the figure (a giver) or only the scope (the province), which word order cannot tell, so
- * such a subject gets no head (undefined) and the clause is read as before.
+ * such a subject gets no head (undefined) and the clause is read as before. Before a copula
+ * ("省级财政安排的扶贫预算是多少") the clause says the head is the amount asked, whoever gave it: the
+ * head goes first and the relative clause after it, still searched with ("budget of provincial
+ * finance arranged"); read in Chinese order its words outweighed the head's.
  */
-function namedFirst(subject: string): string | undefined {
+function namedFirst(subject: string, copula: boolean): string | undefined {
   const at = subject.lastIndexOf("的");
   if (at <= 0) return subject;
   // A verb after a noun is a clause (giver, verb); a verb first is a modifier (扶贫小额信贷).
@@ -75,7 +78,7 @@ function namedFirst(subject: string): string | undefined {
   const relative = words.some(
     (w, i) => i > 0 && /^v/.test(w.tag) && w.tag !== "vn" && /^n/.test(words[i - 1]!.tag),
   );
-  return relative ? undefined : headFirst(subject);
+  return relative && !copula ? undefined : headFirst(subject);
 }
 
 // A result complement after a one-character verb (贷到, 修完, 建成) is part of that verb.
@@ -107,7 +110,8 @@ export function subjectFirst(clause: string, namesProgramme?: (zh: string) => bo
   pop((w) => w.word === "了");
   // A copula says only that the subject is the amount: English has its own "is". A verb an
   // earlier frame wrote in English ("put in how much") leaves the Chinese before it all subject.
-  if (end > 0 && COPULA.test(words[end - 1]!.word)) end--;
+  const copula = end > 0 && COPULA.test(words[end - 1]!.word);
+  if (copula) end--;
   else {
     if (/[a-z] how much$/.test(asked ?? "")) return clause;
     if (splitVerbOff(words, end)) end++;
@@ -131,7 +135,7 @@ export function subjectFirst(clause: string, namesProgramme?: (zh: string) => bo
     .join("")
     .trim();
   if (!/\p{Script=Han}/u.test(subject)) return clause;
-  const head = namedFirst(subject);
+  const head = namedFirst(subject, copula);
   if (head === undefined) return clause;
   const lead = words
     .slice(0, start)
@@ -263,8 +267,11 @@ export function perUnitFirst(clause: string): string {
   const [, owner, per, measure, asked, unit] = m;
   // Not a measure: an action done (贷了, what each got: an average to work out, as 平均 asks too),
   // only another unit (每人每年, per person per year, with nothing measured), or a subject already
-  // named before a copula (扶贫标准是每人…), which subjectFirst and the average reader own.
+  // named before a copula (扶贫标准是每人…), which subjectFirst and the average reader own. 平均
+  // right before the unit (平均每户增收) says only what 每 says, that the measure is per unit; the
+  // measure after it is still what is asked.
   const core = measure!.replace(/每(?:年|月)/g, "");
-  if (!core || /了|每/.test(core) || /平均/.test(owner!) || /(?:是|为|有)\s*$/.test(owner!)) return clause;
+  const whose = owner!.replace(/平均\s*$/, "");
+  if (!core || /了|每/.test(core) || /平均/.test(whose) || /(?:是|为|有)\s*$/.test(whose)) return clause;
   return `what ${measure}${per} is ${owner} ${asked} ${unit ?? ""}`.replace(/\s+/g, " ").trim();
 }

@@ -93,3 +93,28 @@ describe("totalsBeforeRates", () => {
     expect(totalsBeforeRates(q, [counties, total])[0]?.entry.value).toBe(44);
   });
 });
+
+describe("statedRate: a rate in the label before one only in the clause", () => {
+  // Made-up figures: a total whose clause names the standard it was paid at, and that standard.
+  const total = {
+    ...ranked("Housing subsidies at the standard", 1, 90_000_000),
+    entry: {
+      kind: "money",
+      label: "Housing subsidies at the standard",
+      context: "90 million Yuan was housing subsidies at the standard of 8,000 Yuan per person",
+      value: 90_000_000,
+      unit: "Yuan",
+    } as unknown as Entry,
+  };
+  const standard = ranked("Standard per person", 1, 8000);
+
+  it("takes the figure whose own label is per person, not the total beside it", () => {
+    const q = read("what is the housing subsidy standard per person?");
+    expect(statedRate(q, [total, standard])?.entry.value).toBe(8000);
+  });
+
+  it("still takes the clause's rate when no label says per unit", () => {
+    const q = read("what is the housing subsidy standard per person?");
+    expect(statedRate(q, [total])?.entry.value).toBe(90_000_000);
+  });
+});

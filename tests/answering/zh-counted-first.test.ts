@@ -37,6 +37,12 @@ describe("perUnitFirst", () => {
     expect(perUnitFirst("学生每人每年补贴多少钱")).toBe("what 每年补贴每人 is 学生 多少 钱");
   });
 
+  it("reads 平均 right before the unit as the per unit it already says: the measure is still asked", () => {
+    expect(perUnitFirst("合作社的社员平均每户增收多少元")).toBe("what 增收每户 is 合作社的社员平均 多少 元");
+    // 平均 elsewhere in what stands before still leaves the clause to the average reader.
+    expect(perUnitFirst("平均下来社员每户增收多少元")).toBe("平均下来社员每户增收多少元");
+  });
+
   it("leaves a clause that asks no measure per unit", () => {
     expect(perUnitFirst("互助资金扶持了多少户")).toBe("互助资金扶持了多少户");
     expect(perUnitFirst("户均增收的目标是什么")).toBe("户均增收的目标是什么");

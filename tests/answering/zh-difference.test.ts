@@ -8,6 +8,16 @@ import { chineseForms, differenceAsked, headFirst } from "../../src/answering/zh
 import type { NumericEntry } from "../../src/knowledge/schema.js";
 import { realEngine } from "../support/knowledge.js";
 
+describe("a gap asked between two sides (A和B差多少)", () => {
+  it("is the difference between them, neither named the larger", () => {
+    expect(chineseForms("甲县投资和乙县投资差多少")).toBe("difference between 甲县投资 and 乙县投资 ？");
+    expect(chineseForms("甲县的投资与乙县的投资相差多少钱")).toContain(
+      "difference between 投资 of 甲县 and 投资 of 乙县",
+    );
+    expect(differenceAsked("甲县投资和乙县投资差多少")).toBeUndefined();
+  });
+});
+
 describe("the sides of a Chinese difference", () => {
   it("put the head after the last 的 first, as English does", () => {
     expect(headFirst("2012年的道路投资")).toBe("道路投资 of 2012年");

@@ -106,3 +106,17 @@ describe("the engine on Chinese forms", () => {
     expect(a).toMatchObject({ type: "yesno", verdict: "no", value: 206_300 });
   });
 });
+
+describe("a remark after the asking clause", () => {
+  it("is dropped when it states nothing, so the clause before it is the one asked", () => {
+    expect(chineseForms("甲项目和乙项目哪个投资更多啊，感觉差不多？")).toBe(
+      chineseForms("甲项目和乙项目哪个投资更多啊？"),
+    );
+  });
+
+  it("goes before the question when it states a figure, and stays when it asks", () => {
+    expect(chineseForms("甲项目投资是多少，计划是300万")).toMatch(/^计划是300万，/);
+    expect(chineseForms("甲项目投资是多少，乙项目呢")).toContain("乙项目呢");
+    expect(chineseForms("甲项目完成了吗，还差多少")).toContain("还差");
+  });
+});

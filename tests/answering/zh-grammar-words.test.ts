@@ -69,6 +69,17 @@ describe("a change on the year before", () => {
     expect(chineseForms("资金比上年增长了百分之多少")).toContain(
       "by what percent did 资金 grow over the previous year",
     );
+    // 增长 (growth) with no unit after 多少 asks the rate Chinese states growth in; with a unit, the amount.
+    expect(chineseForms("收入比上年增长了多少")).toContain(
+      "by what percent did 收入 grow over the previous year",
+    );
+    expect(chineseForms("收入比上年增长了多少万元")).toContain(
+      "how much did 收入 increase over the previous year",
+    );
+    // A fall is asked as a decrease.
+    expect(chineseForms("人口比上年减少了多少")).toContain(
+      "how much did 人口 decrease over the previous year",
+    );
     // Another thing after 比 is still a difference of two figures.
     expect(chineseForms("甲比乙多多少")).toContain("how many more 甲 than 乙");
   });

@@ -30,6 +30,11 @@ describe("the subject of a how-much clause, named first", () => {
     );
   });
 
+  it("puts the head after a relative clause first when a copula says it is the amount asked", () => {
+    expect(subjectFirst("省级财政安排的扶贫预算是多少钱")).toBe("what 扶贫预算 of 省级财政安排 is 多少 钱");
+    expect(subjectFirst("广东省提供的对口援建资金是多少")).toBe("what 对口援建资金 of 广东省提供 is 多少");
+  });
+
   it("takes a noun before a verb of giving as the giver", () => {
     expect(subjectFirst("雨露计划培训2013年中央财政投入了多少钱")).toBe(
       "what 中央财政 is 雨露计划培训2013年 投入了 多少 钱",
@@ -37,9 +42,10 @@ describe("the subject of a how-much clause, named first", () => {
   });
 
   it("leaves a clause whose subject it cannot read as one thing measured", () => {
-    // An action is what the money went into; a relative clause may name a giver or only a scope.
+    // An action is what the money went into; a relative clause before a verb may name a giver or
+    // only a scope.
     expect(subjectFirst("易地扶贫搬迁投入了多少资金")).toBe("易地扶贫搬迁投入了多少资金");
-    expect(subjectFirst("广东省提供的对口援建资金是多少")).toBe("广东省提供的对口援建资金是多少");
+    expect(subjectFirst("广东省提供的对口援建资金投入了多少")).toBe("广东省提供的对口援建资金投入了多少");
     // A share and an average per unit have readings of their own.
     expect(subjectFirst("部门整合资金占百分之多少")).toBe("部门整合资金占百分之多少");
     expect(subjectFirst("平均每户贫困户贷到了多少钱")).toBe("平均每户贫困户贷到了多少钱");
