@@ -19,6 +19,7 @@ import {
   type Adjunct,
   adjunctOf,
   hasIrregularParticiple,
+  isPastParticiple,
   pastParticiple,
   seriesInfinitive,
 } from "./label-verbs.js";
@@ -989,7 +990,7 @@ function subjectBefore(tokens: Token[], verbAt: number, region: string): string 
   if (
     tokens[end - 1]?.pos === "ADP" &&
     tokens[end - 2]?.pos === "VERB" &&
-    /ed$/.test(tokens[end - 2]!.text) &&
+    isPastParticiple(tokens[end - 2]!) &&
     NOMINAL.has(tokens[end - 3]?.pos ?? "")
   )
     start = end - 2;
@@ -1023,7 +1024,7 @@ function subjectBefore(tokens: Token[], verbAt: number, region: string): string 
     const trailingParticiple =
       start === end &&
       t.pos === "VERB" &&
-      /ed$/.test(t.text) &&
+      isPastParticiple(t) &&
       (NOMINAL.has(tokens[start - 2]?.pos ?? "") || tokens[start - 2]?.lemma === "those");
     if (
       trailingParticiple ||
@@ -1044,14 +1045,14 @@ function subjectBefore(tokens: Token[], verbAt: number, region: string): string 
           // "the project financed by the bank": a participle's agent inside the subject.
           (t.lemma === "by" &&
             tokens[start - 2]!.pos === "VERB" &&
-            /ed$/.test(tokens[start - 2]!.text) &&
+            isPastParticiple(tokens[start - 2]!) &&
             NOMINAL.has(tokens[start - 3]?.pos ?? "")))) ||
       (t.pos === "NUM" && NOMINAL.has(tokens[start]?.pos ?? "")) ||
       (t.pos === "CCONJ" &&
         NOMINAL.has(tokens[start - 2]?.pos ?? "") &&
         NOMINAL.has(tokens[start]?.pos ?? "")) ||
       (t.pos === "VERB" &&
-        /ed$/.test(t.text) &&
+        isPastParticiple(t) &&
         ((NOMINAL.has(tokens[start]?.pos ?? "") &&
           ["ADP", "DET", "NUM"].includes(tokens[start - 2]?.pos ?? "")) ||
           (tokens[start]?.lemma === "by" && NOMINAL.has(tokens[start - 2]?.pos ?? ""))))
@@ -1073,12 +1074,12 @@ function subjectBefore(tokens: Token[], verbAt: number, region: string): string 
     return undefined;
   // "the funds of all sources invested in Hebei Province totaled N": the report's own region after a
   // participle's preposition says where, not what; the subject is the noun phrase the participle
-  // follows.
+  // follows. An irregular participle counts too ("the funds put into Shanxi Province totaled N").
   if (
     start > 3 &&
     tokens[start - 1]!.pos === "ADP" &&
     tokens[start - 2]!.pos === "VERB" &&
-    /ed$/.test(tokens[start - 2]!.text) &&
+    isPastParticiple(tokens[start - 2]!) &&
     NOMINAL.has(tokens[start - 3]!.pos) &&
     isRegion(
       tokens
@@ -1306,7 +1307,7 @@ function trimEdges(span: Token[]): Token[] {
 /** "handed out", "set up": an adverb particle completing the participle before it, not a dangling preposition. */
 const PARTICLES = new Set(["out", "up", "off", "down"]);
 const particle = (span: Token[], i: number) =>
-  PARTICLES.has(span[i]!.lemma) && span[i - 1]?.pos === "VERB" && /ed$/.test(span[i - 1]!.text);
+  PARTICLES.has(span[i]!.lemma) && span[i - 1]?.pos === "VERB" && isPastParticiple(span[i - 1]!);
 
 function trimEnd(span: Token[]): Token[] {
   let b = span.length;
