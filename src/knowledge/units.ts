@@ -79,7 +79,7 @@ export const ASKED_COUNT_UNITS: Readonly<Record<string, string>> = {
  */
 export const PERSON_UNITS: ReadonlySet<string> = new Set([
   ...Object.keys(ASKED_COUNT_UNITS).filter((w) => ASKED_COUNT_UNITS[w] === "people"),
-  ..."students cadres experts entrepreneurs".split(" "),
+  ..."students cadres experts entrepreneurs children pupils".split(" "),
 ]);
 
 // Keyed by stem, so "household", "households" and "Households" all meet.
