@@ -138,7 +138,7 @@ const KEYWORD_MONEY_CUE =
 const PERCENT_CUE = /\b(percent(age)?|per cent|share|proportion|ratio|fraction|rate)\b|%/;
 // "By how much did X grow / fall", "how much did X grow": a change. Without "by", only "grow" is:
 // "how much did X increase (to)" often wants the amount, and "how much snow fell" is no change.
-const CHANGE_ASKED = new RegExp(
+export const CHANGE_ASKED = new RegExp(
   String.raw`\bby how much\s+(?:[\w'-]+\s+){0,8}?(?:${CHANGE_VERB})\b|\bhow much\s+(?:[\w'-]+\s+){0,8}?(?:grow|grew|grown)\b`,
 );
 const DATE_CUE =
@@ -360,7 +360,7 @@ const YEAR_BEFORE = new RegExp(
   String.raw`\b(?:the|a) (?:year before|previous year|year earlier|preceding year)(?:\s+(${YEAR}))?\b`,
 );
 // "increased over the previous year": the change itself is what a question with one year asks about.
-const CHANGE_ON_PREVIOUS =
+export const CHANGE_ON_PREVIOUS =
   /\b(?:than|over|compared (?:with|to)|from|on)\s+(?:the\s+)?(?:previous|last|prior|preceding)\s+year\b/;
 // "… compared with the year before", "than the previous year": the year before is the base of a
 // change asked about, not the year asked.
