@@ -4,7 +4,7 @@ import { yearsIn } from "./sides.js";
 import type { Entry, NumericEntry } from "../knowledge/schema.js";
 import { isNumeric } from "../knowledge/schema.js";
 import { formatRounded, formatValue } from "../knowledge/figures.js";
-import { countUnitIn, SINGULAR_OF } from "../knowledge/units.js";
+import { countUnitIn, singularUnit } from "../knowledge/units.js";
 import { perUnitPair } from "./per-unit-total.js";
 import { growthNamedFor, levelOfNamedChange, nameOfChange } from "./named-change.js";
 import {
@@ -841,7 +841,10 @@ function nearerToItsCount(
       p.n.entry.sentence === den.sentence &&
       kindRank(p) === kindRank(first) &&
       together(p) >= together(first) &&
-      gap(p) < gap(first),
+      gap(p) < gap(first) &&
+      // "a planned investment of N, of which M was lottery funds": the part the question matched
+      // best is what it asks about; its whole, nearer the count, is not.
+      !writtenAsPartOf(first.n.entry as NumericEntry, p.n.entry as NumericEntry),
   );
   return near ?? first;
 }
@@ -955,6 +958,6 @@ function positionNear(index: SearchIndex, e: Entry, hint: number): number {
 export const isRate = (e: Entry) => /\b(per|each|average)\b/i.test(`${e.label} ${e.context}`);
 const RATE_ASKED = /\b(?:per|each|average)\b/;
 const round = (v: number, digits: number) => Number(v.toFixed(digits));
-const singular = (unit: string) => SINGULAR_OF[unit] ?? unit;
+const singular = singularUnit;
 
 export type { Entry };

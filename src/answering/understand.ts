@@ -236,7 +236,8 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
   // Years and words that only name the kind of figure are handled above; as search terms they would match noise.
   // Region names are scope (filtered on), not search words: as words they would favour any label naming the region.
   const regionWords = new Set(regions.flatMap((r) => r.toLowerCase().split(/\s+/)));
-  const terms = contentWords(english).filter(
+  // "How large", "how big" ask as "how much" does: the adjective names no topic.
+  const terms = contentWords(english.replace(HOW_BIG, "how much")).filter(
     (w) =>
       !isYearText(w.surface) &&
       !KIND_WORDS.has(w.surface) &&
@@ -567,6 +568,8 @@ const OWN_SHARE = /\b(?:[a-z]+'s|[a-z]+s'|its|their|his|her|our)\s+(?:own\s+)?sh
 const AMOUNT_WORD = /\b(money|yuan|absolute|amount)\b/;
 const YUAN_OR_MONEY = /\b(yuan|money)\b/;
 const HOW_MUCH = /\bhow much\b/;
+const HOW_LARGE = /\bhow large\b/;
+const HOW_BIG = /\bhow (?:large|big)\b/g;
 const RATE_COMPARED = /\b(?:faster|quicker|slower)\b/;
 const HOW_MANY = /\bhow many\b|\bnumber of\b/;
 
@@ -594,7 +597,9 @@ function figureKinds(
   if (RATE_COMPARED.test(q)) return { kinds: ["percent"] };
   if (DATE_CUE.test(q)) return { kinds: ["date"] };
   if (LENGTH_CUE.test(q)) return { kinds: ["length"] };
-  if (AREA_CUE.test(q)) return { kinds: ["area"] };
+  // "How large were the funds": the size of money is an amount, not an area.
+  const sizeOfMoney = MONEY_CUE.test(q) && !AREA_CUE.test(q.replace(HOW_LARGE, " "));
+  if (AREA_CUE.test(q) && !sizeOfMoney) return { kinds: ["area"] };
   // The counted noun again, now that no other kind is cued ("how many percents of households").
   const countedAfterAll = counted ? unitOf(counted[1]!) : undefined;
   if (countedAfterAll) return { kinds: ["count"], countUnit: countedAfterAll };
@@ -688,8 +693,10 @@ const FEWER_OR_SHORT = /fewer|less|miss|short|below|under/;
 // "per households" → "household", "per counties" → "county": the singular PER_UNITS is keyed by.
 const singularPerUnit = (w: string) => w.replace(/(ie)?s$/, (m) => (m === "ies" ? "y" : ""));
 const AVERAGE_ASKED = /\b(average|on average|avg)\b/;
-// The unit an average is taken over when the question names no "per X".
-const AVERAGE_OVER = /\b(household|person|people|village|county|project)s?\b/;
+// The unit an average is taken over when the question names no "per X": a unit word that is no
+// modifier of another ("each of the three project counties" is over counties).
+const AVERAGE_UNIT = String.raw`households?|persons?|people|villages?|county|counties|projects?`;
+const AVERAGE_OVER = new RegExp(String.raw`\b(${AVERAGE_UNIT})\b(?!\s+(?:${AVERAGE_UNIT})\b)`);
 // "+" and "&" join two things to add ("central + provincial").
 const PLUS = /\s*[+&]\s*/g;
 const SUM_ASKED = /\b(combined|together|sum of|in total|in all|altogether|both|add(?:ed|ing)? up|all told)\b/;
