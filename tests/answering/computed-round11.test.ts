@@ -60,3 +60,26 @@ describe("compute: averages and totals from made-up sentences", () => {
     expect(a).toMatchObject({ type: "derived", value: 74500000 });
   });
 });
+
+describe("compute: ratio and share from made-up sentences", () => {
+  const engine = () =>
+    madeUpGansuEngine({
+      Overview:
+        " The whole province invested a total of 1.862 billion Yuan in poverty alleviation. Of the total, financial poverty alleviation funds came to 736 million Yuan, of which 428 million Yuan was from the central government and 308 million Yuan was from the province; 874 million Yuan was integrated funds of industry departments; and 252 million Yuan was raised from the society. The province arranged 12.4 million Yuan of discount interest funds for leading enterprises, and bank loans of 620 million Yuan were issued by discount interest funds to leading enterprises.",
+    });
+
+  it("a ratio per Yuan divides what the other side names by the divisor, paired in one sentence", () => {
+    const a = engine().answer(
+      "For every Yuan of discount interest given to leading enterprises, how many Yuan of bank loans were issued?",
+    );
+    expect(a).toMatchObject({ type: "derived", value: 50 });
+  });
+
+  it("a share of 'the total' a sentence opens with is of the total of the sentence before", () => {
+    const a = engine().answer(
+      "What percentage of the total poverty alleviation investment came from integrated funds of industry departments?",
+    );
+    expect(a.type).toBe("derived");
+    expect(a.value).toBeCloseTo(46.94, 2);
+  });
+});
