@@ -700,6 +700,7 @@ const AVERAGE_OVER = new RegExp(String.raw`\b(${AVERAGE_UNIT})\b(?!\s+(?:${AVERA
 // "+" and "&" join two things to add ("central + provincial").
 const PLUS = /\s*[+&]\s*/g;
 const SUM_ASKED = /\b(combined|together|sum of|in total|in all|altogether|both|add(?:ed|ing)? up|all told)\b/;
+const RELATIVE_CLAUSE = /\s+(?:that|which)\s+.*$/;
 const BOTH_ANNOUNCED = /\bboth\s+[a-z]+\s*,\s*(.+)$/;
 // "[how many] wells and ponds [combined were dug in …]": the two noun phrases around "and";
 // what follows them (the place, the programme) applies to both and stays in the shared words.
@@ -786,7 +787,9 @@ function findDerivation(
       // "… across both years, 2010 and 2011": a pair announced with "both" is the two after its comma.
       const announced = BOTH_ANNOUNCED.exec(sum[1]!);
       const left = announced ? announced[1]! : sum[1]!;
-      const p = parallelSides(left, sum[2]!);
+      // "the funds and materials that the units put into their villages": a relative clause after the
+      // second side says what both are, so its words are shared, not the second side's own.
+      const p = parallelSides(left, sum[2]!.replace(RELATIVE_CLAUSE, ""));
       // "A, B and C": a comma before the last "and" lists more than two.
       const more = /\w,\s+\w/.test(left) ? { more: true as const } : {};
       return {

@@ -231,7 +231,10 @@ export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): Gr
     );
   }
   if (growthVerb >= 0) {
-    const grew = subjectBefore(tokens, growthVerb, ctx.region);
+    // "Among the central funds, which increased by N%, …": a relative clause's subject is the noun it follows.
+    const relative =
+      growthVerb >= 3 && tokens[growthVerb - 1]!.lemma === "which" && tokens[growthVerb - 2]!.text === ",";
+    const grew = subjectBefore(tokens, relative ? growthVerb - 2 : growthVerb, ctx.region);
     const over = phraseAfter(tokens, last + 1);
     const noun = fig.kind === "percent" ? "Growth" : "Increase";
     return withYear(

@@ -83,3 +83,13 @@ describe("compute: ratio and share from made-up sentences", () => {
     expect(a.value).toBeCloseTo(46.94, 2);
   });
 });
+
+describe("understand: a sum's relative clause", () => {
+  it("after the second side is shared by both sides, not the second side's own words", () => {
+    const q = understand(
+      "What was the combined value of the funds and materials that the provincial units put into their paired villages?",
+      fromTerms({}),
+    );
+    expect(q.derivation).toMatchObject({ type: "sum", right: "materials" });
+  });
+});

@@ -32,3 +32,12 @@ describe("automatic labels: an irregular participle before the report's region",
     expect(l.get("3.862 billion Yuan")).toMatch(/^Poverty alleviation funds/);
   });
 });
+
+describe("automatic labels: a growth in a relative clause", () => {
+  it("'Among the central funds, which increased by N%, …' is the growth of the central funds", () => {
+    const l = read(
+      "Among the central funds, which increased by 24.6% over the previous year, 498.6 million Yuan was development funds.",
+    );
+    expect(l.get("24.6%")).toBe("Growth of central funds over the previous year (percent)");
+  });
+});
