@@ -236,6 +236,7 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
   // Years and words that only name the kind of figure are handled above; as search terms they would match noise.
   // Region names are scope (filtered on), not search words: as words they would favour any label naming the region.
   const regionWords = new Set(regions.flatMap((r) => r.toLowerCase().split(/\s+/)));
+  const negatedVerbs = new Set([...english.matchAll(NEGATED_VERB)].map((m) => m[1]!));
   // "How large", "how big" ask as "how much" does: the adjective names no topic.
   const terms = contentWords(english.replace(HOW_BIG, "how much")).filter(
     (w) =>
@@ -243,6 +244,9 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
       !KIND_WORDS.has(w.surface) &&
       !((derivation || form?.type === "comparison") && COMPARISON_WORDS.has(w.surface)) &&
       !(derivation?.type === "growth" && GROWTH_FORM_WORDS.has(w.surface)) &&
+      // "How much … was not covered by A": the negated verb relates the part to its whole, which the
+      // remainder computed answers; it names neither figure.
+      !(derivation?.type === "complement" && negatedVerbs.has(w.surface)) &&
       !regionWords.has(w.surface) &&
       !(
         form &&
@@ -730,6 +734,8 @@ const FINITE_VERB_LEAD =
 const HOW_MANY_OR_MUCH = /\bhow (?:many|much)\b/;
 // What remains ("not yet", "still left", "remaining") is a whole minus a part, never the part.
 // "How much was left for the first batch": "left" after a form of "be" (not "left-behind children").
+// "not covered", "hadn't got going": the verb a negation applies to.
+const NEGATED_VERB = /(?:\bnot|n't)\s+(?:yet\s+)?([a-z]+ed)\b/g;
 const REMAINDER_ASKED =
   /\b(not|yet to|remaining|remain|still|left over)\b|\b(?:is|was|are|were|be)\s+left\b(?!-)/;
 

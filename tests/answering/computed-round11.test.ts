@@ -93,3 +93,15 @@ describe("understand: a sum's relative clause", () => {
     expect(q.derivation).toMatchObject({ type: "sum", right: "materials" });
   });
 });
+
+describe("understand: the remainder's negated verb", () => {
+  it("names neither figure, so it is no search word ('not covered by')", () => {
+    const q = understand(
+      "How much of the adobe house subsidies was not covered by provincial special funds?",
+      fromTerms({}),
+    );
+    expect(q.derivation).toEqual({ type: "complement" });
+    expect(q.terms.map((w) => w.surface)).not.toContain("covered");
+    expect(q.terms.map((w) => w.surface)).toContain("subsidies");
+  });
+});
