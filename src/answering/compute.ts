@@ -4,7 +4,7 @@ import { yearsIn } from "./sides.js";
 import type { Entry, NumericEntry } from "../knowledge/schema.js";
 import { isNumeric } from "../knowledge/schema.js";
 import { formatRounded, formatValue } from "../knowledge/figures.js";
-import { countUnitIn, SINGULAR_OF } from "../knowledge/units.js";
+import { countUnitIn, singularUnit } from "../knowledge/units.js";
 import { perUnitPair } from "./per-unit-total.js";
 import { growthNamedFor, levelOfNamedChange, nameOfChange } from "./named-change.js";
 import {
@@ -533,12 +533,23 @@ function ratio(q: Question, index: SearchIndex, per: string): Derived | undefine
   const rest =
     at < 0 ? q.english.replace(per, " ") : ASKING.test(before) ? before : q.english.slice(at + per.length);
   const money = (e: Entry) => e.kind === "money";
-  // The divisor is named most precisely (the words after "each Yuan of"); what it
+  // The two are reported together: the pair of one sentence that fits both sides best ("discount
+  // interest funds … loans issued by discount interest funds": the divisor's words match the loans
+  // too, which only the other side names).
+  const paired = pickSides(
+    q,
+    index,
+    { left: per, right: rest, shared: "" },
+    money,
+    (a, b) => a.sentence === b.sentence && a.report === b.report,
+  );
+  // Else the divisor is named most precisely (the words after "each Yuan of"); what it
   // brought is reported with it: in its sentence, else its section, else anywhere.
-  const den = pickFor(q, index, per, "", money);
+  const den = paired.right ? paired.left : pickFor(q, index, per, "", money);
   if (!den || (den.entry as NumericEntry).value === 0) return undefined;
   const other = (e: Entry) => money(e) && e.id !== den.entry.id;
   const num =
+    paired.right ??
     pickFor(q, index, rest, "", (e) => other(e) && e.sentence === den.entry.sentence) ??
     pickFor(q, index, rest, "", (e) => other(e) && e.section === den.entry.section) ??
     pickFor(q, index, rest, "", other);
@@ -746,6 +757,12 @@ function wholesFor(part: NumericEntry, at: number, index: SearchIndex): NumericE
     .map((g) => index.kb.byId.get(g.total))
     .filter((e): e is NumericEntry => !!e && isNumeric(e));
   if (fromGroups.length > 0) return fromGroups;
+  // "Of the total, A came to N, …; M was …": every figure of the sentence is a part of the total the
+  // sentence before states, not of a bigger figure listed beside it.
+  if (OF_THE_TOTAL.test(part.sentence)) {
+    const total = totalBefore(part, at, index);
+    return total ? [total] : [];
+  }
   // Neighbours in the report: entries of one sentence sit next to each other.
   const near = index.kb.entries.slice(Math.max(0, at - SENTENCE_WINDOW), at + SENTENCE_WINDOW + 1);
   return near.filter(
@@ -756,6 +773,22 @@ function wholesFor(part: NumericEntry, at: number, index: SearchIndex): NumericE
       e.value > part.value &&
       e.id !== part.id,
   );
+}
+
+const OF_THE_TOTAL = /^\s*(?:of|out of)\s+(?:the|this|that)\s+(?:total|sum|amount|funds?|investment)\s*,/i;
+/** The total of the sentence before `part`'s in its section: written as a total, in its unit, larger. */
+function totalBefore(part: NumericEntry, at: number, index: SearchIndex): NumericEntry | undefined {
+  const { entries } = index.kb;
+  let sentence: string | undefined;
+  for (let i = at - 1; i >= Math.max(0, at - 2 * SENTENCE_WINDOW); i--) {
+    const e = entries[i]!;
+    if (e.report !== part.report || e.section !== part.section) return undefined;
+    if (e.sentence === part.sentence) continue;
+    if (sentence !== undefined && e.sentence !== sentence) return undefined;
+    sentence = e.sentence;
+    if (isNumeric(e) && e.unit === part.unit && e.value > part.value && isTotal(e)) return e;
+  }
+  return undefined;
 }
 
 const HOW_MUCH_ONLY = /^(?!.*\bhow many\b).*\bhow much\b/;
@@ -841,7 +874,10 @@ function nearerToItsCount(
       p.n.entry.sentence === den.sentence &&
       kindRank(p) === kindRank(first) &&
       together(p) >= together(first) &&
-      gap(p) < gap(first),
+      gap(p) < gap(first) &&
+      // "a planned investment of N, of which M was lottery funds": the part the question matched
+      // best is what it asks about; its whole, nearer the count, is not.
+      !writtenAsPartOf(first.n.entry as NumericEntry, p.n.entry as NumericEntry),
   );
   return near ?? first;
 }
@@ -955,6 +991,6 @@ function positionNear(index: SearchIndex, e: Entry, hint: number): number {
 export const isRate = (e: Entry) => /\b(per|each|average)\b/i.test(`${e.label} ${e.context}`);
 const RATE_ASKED = /\b(?:per|each|average)\b/;
 const round = (v: number, digits: number) => Number(v.toFixed(digits));
-const singular = (unit: string) => SINGULAR_OF[unit] ?? unit;
+const singular = singularUnit;
 
 export type { Entry };

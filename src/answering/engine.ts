@@ -66,6 +66,7 @@ import { understand, type Lexicon, type Question } from "./understand.js";
 import { countUnitsOf } from "./counted.js";
 import { countsAnotherThing } from "./uncounted.js";
 import { rateBeyondGap } from "./rate-gap.js";
+import { changeOfTwoLevels } from "./two-levels.js";
 import { statedRate, totalsBeforeRates } from "./stated-rate.js";
 import { expandInitialisms, initialismsFor } from "./initialisms.js";
 import { plainQuestion } from "./register.js";
@@ -280,6 +281,8 @@ function answerAsRead(q: Question, index: SearchIndex): Answer {
   const beyondGap = rateBeyondGap(q, index, scoring, ranked[0]);
   if (beyondGap) return derivedAnswer(q, beyondGap, ranked, index);
   const direct = directFigure(q, index, scoring, statedRate(q, ranked) ?? ranked[0]);
+  const twoLevels = changeOfTwoLevels(q, index, scoring, direct);
+  if (twoLevels) return derivedAnswer(q, twoLevels, ranked, index);
   // Three or more things to add: a stated total is the total of whatever it lists, not of these,
   // so only figures that name each listed thing once are added (listed-sum.ts), or none.
   const severalToAdd = q.derivation?.type === "sum" && q.derivation.more === true;

@@ -74,6 +74,7 @@ const DERIVED_NEAR_MIN_SIMILARITY = 0.8;
 const NEAR_MIN_SALIENCE = 0.5;
 // Words of the phrase naming what is measured ("how much [central welfare money]") say most.
 const HEAD_WEIGHT = 2;
+const MONEY_ONLY = new Set(["money", "cash"]);
 // A Chinese character pair is weak evidence alone (pairs cross word boundaries): a tie-breaker.
 const HAN_BIGRAM_WEIGHT = 0.35;
 /** Matches are tracked as bits of a 32-bit mask: longer questions are cut to their first words. */
@@ -262,7 +263,11 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
       : own
         ? idf(own.term)
         : index.maxIdf * verbWeight(w.surface, q, unmatchedWeight);
-    seen.set(term, { term, alts, weight: head.has(written.surface) ? HEAD_WEIGHT : 1, idf: weight });
+    // "How much money …": a head word that only says the figure is money adds nothing the kind asked
+    // does not, so it weighs as any other word. A comparison's sides keep it: "which got more money"
+    // weighs the programmes' stated totals against their parts.
+    const headWord = head.has(written.surface) && (q.form !== undefined || !MONEY_ONLY.has(written.surface));
+    seen.set(term, { term, alts, weight: headWord ? HEAD_WEIGHT : 1, idf: weight });
   }
   if (q.language === "zh" && text === undefined) {
     // Chinese aliases are matched on character pairs: weak evidence alone, a tie-breaker with the glossary.

@@ -51,7 +51,7 @@ const OVER_PREVIOUS =
 // "… 514 million Yuan more than in 2010", "41 more than the previous year": an amount written as
 // the difference itself, the comparison after it.
 const MORE_THAN_BEFORE = new RegExp(
-  String.raw`^\s*(?:(more|higher|greater|larger)|less|fewer|lower|smaller)\s+than\s+(?:in\s+${YEAR}\b|(?:the\s+|a\s+)?(?:previous|last|prior)\s+year\b)`,
+  String.raw`^\s*(?:(more|higher|greater|larger)|less|fewer|lower|smaller)\s+than\s+(?:in\s+)?(?:${YEAR}\b|(?:the\s+|a\s+)?(?:previous|last|prior)\s+year\b)`,
   "i",
 );
 const RESPECTIVELY_BETWEEN = /\brespectively\b/i;

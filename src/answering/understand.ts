@@ -138,7 +138,7 @@ const KEYWORD_MONEY_CUE =
 const PERCENT_CUE = /\b(percent(age)?|per cent|share|proportion|ratio|fraction|rate)\b|%/;
 // "By how much did X grow / fall", "how much did X grow": a change. Without "by", only "grow" is:
 // "how much did X increase (to)" often wants the amount, and "how much snow fell" is no change.
-const CHANGE_ASKED = new RegExp(
+export const CHANGE_ASKED = new RegExp(
   String.raw`\bby how much\s+(?:[\w'-]+\s+){0,8}?(?:${CHANGE_VERB})\b|\bhow much\s+(?:[\w'-]+\s+){0,8}?(?:grow|grew|grown)\b`,
 );
 const DATE_CUE =
@@ -239,12 +239,17 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
   // Years and words that only name the kind of figure are handled above; as search terms they would match noise.
   // Region names are scope (filtered on), not search words: as words they would favour any label naming the region.
   const regionWords = new Set(regions.flatMap((r) => r.toLowerCase().split(/\s+/)));
-  const terms = contentWords(english).filter(
+  const negatedVerbs = new Set([...english.matchAll(NEGATED_VERB)].map((m) => m[1]!));
+  // "How large", "how big" ask as "how much" does: the adjective names no topic.
+  const terms = contentWords(english.replace(HOW_BIG, "how much")).filter(
     (w) =>
       !isYearText(w.surface) &&
       !KIND_WORDS.has(w.surface) &&
       !((derivation || form?.type === "comparison") && COMPARISON_WORDS.has(w.surface)) &&
       !(derivation?.type === "growth" && GROWTH_FORM_WORDS.has(w.surface)) &&
+      // "How much … was not covered by A": the negated verb relates the part to its whole, which the
+      // remainder computed answers; it names neither figure.
+      !(derivation?.type === "complement" && negatedVerbs.has(w.surface)) &&
       !regionWords.has(w.surface) &&
       !(
         form &&
@@ -363,7 +368,7 @@ const YEAR_BEFORE = new RegExp(
   String.raw`\b(?:the|a) (?:year before|previous year|year earlier|preceding year)(?:\s+(${YEAR}))?\b`,
 );
 // "increased over the previous year": the change itself is what a question with one year asks about.
-const CHANGE_ON_PREVIOUS =
+export const CHANGE_ON_PREVIOUS =
   /\b(?:than|over|compared (?:with|to)|from|on)\s+(?:the\s+)?(?:previous|last|prior|preceding)\s+year\b/;
 // "… compared with the year before", "than the previous year": the year before is the base of a
 // change asked about, not the year asked.
@@ -584,6 +589,8 @@ const OWN_SHARE = /\b(?:[a-z]+'s|[a-z]+s'|its|their|his|her|our)\s+(?:own\s+)?sh
 const AMOUNT_WORD = /\b(money|yuan|absolute|amount)\b/;
 const YUAN_OR_MONEY = /\b(yuan|money)\b/;
 const HOW_MUCH = /\bhow much\b/;
+const HOW_LARGE = /\bhow large\b/;
+const HOW_BIG = /\bhow (?:large|big)\b/g;
 const RATE_COMPARED = /\b(?:faster|quicker|slower)\b/;
 const HOW_MANY = /\bhow many\b|\bnumber of\b/;
 
@@ -611,7 +618,9 @@ function figureKinds(
   if (RATE_COMPARED.test(q)) return { kinds: ["percent"] };
   if (DATE_CUE.test(q)) return { kinds: ["date"] };
   if (LENGTH_CUE.test(q)) return { kinds: ["length"] };
-  if (AREA_CUE.test(q)) return { kinds: ["area"] };
+  // "How large were the funds": the size of money is an amount, not an area.
+  const sizeOfMoney = MONEY_CUE.test(q) && !AREA_CUE.test(q.replace(HOW_LARGE, " "));
+  if (AREA_CUE.test(q) && !sizeOfMoney) return { kinds: ["area"] };
   // The counted noun again, now that no other kind is cued ("how many percents of households").
   const countedAfterAll = counted ? unitOf(counted[1]!) : undefined;
   if (countedAfterAll) return { kinds: ["count"], countUnit: countedAfterAll };
@@ -713,11 +722,14 @@ const FEWER_OR_SHORT = /fewer|less|miss|short|below|under/;
 // "per households" → "household", "per counties" → "county": the singular PER_UNITS is keyed by.
 const singularPerUnit = (w: string) => w.replace(/(ie)?s$/, (m) => (m === "ies" ? "y" : ""));
 const AVERAGE_ASKED = /\b(average|on average|avg)\b/;
-// The unit an average is taken over when the question names no "per X".
-const AVERAGE_OVER = /\b(household|person|people|village|county|project)s?\b/;
+// The unit an average is taken over when the question names no "per X": a unit word that is no
+// modifier of another ("each of the three project counties" is over counties).
+const AVERAGE_UNIT = String.raw`households?|persons?|people|villages?|county|counties|projects?`;
+const AVERAGE_OVER = new RegExp(String.raw`\b(${AVERAGE_UNIT})\b(?!\s+(?:${AVERAGE_UNIT})\b)`);
 // "+" and "&" join two things to add ("central + provincial").
 const PLUS = /\s*[+&]\s*/g;
 const SUM_ASKED = /\b(combined|together|sum of|in total|in all|altogether|both|add(?:ed|ing)? up|all told)\b/;
+const RELATIVE_CLAUSE = /\s+(?:that|which)\s+.*$/;
 const BOTH_ANNOUNCED = /\bboth\s+[a-z]+\s*,\s*(.+)$/;
 // "[how many] wells and ponds [combined were dug in …]": the two noun phrases around "and";
 // what follows them (the place, the programme) applies to both and stays in the shared words.
@@ -747,6 +759,8 @@ const FINITE_VERB_LEAD =
 const HOW_MANY_OR_MUCH = /\bhow (?:many|much)\b/;
 // What remains ("not yet", "still left", "remaining") is a whole minus a part, never the part.
 // "How much was left for the first batch": "left" after a form of "be" (not "left-behind children").
+// "not covered", "hadn't got going": the verb a negation applies to.
+const NEGATED_VERB = /(?:\bnot|n't)\s+(?:yet\s+)?([a-z]+ed)\b/g;
 const REMAINDER_ASKED =
   /\b(not|yet to|remaining|remain|still|left over)\b|\b(?:is|was|are|were|be)\s+left\b(?!-)/;
 
@@ -804,7 +818,9 @@ function findDerivation(
       // "… across both years, 2010 and 2011": a pair announced with "both" is the two after its comma.
       const announced = BOTH_ANNOUNCED.exec(sum[1]!);
       const left = announced ? announced[1]! : sum[1]!;
-      const p = parallelSides(left, sum[2]!);
+      // "the funds and materials that the units put into their villages": a relative clause after the
+      // second side says what both are, so its words are shared, not the second side's own.
+      const p = parallelSides(left, sum[2]!.replace(RELATIVE_CLAUSE, ""));
       // "A, B and C": a comma before the last "and" lists more than two.
       const more = /\w,\s+\w/.test(left) ? { more: true as const } : {};
       return {

@@ -7,7 +7,10 @@ import { YEAR } from "../text/years.js";
 /** The verbs of a change, in their forms; one list for every reading of a change. */
 export const CHANGE_VERB =
   "grow|grew|grown|increased?|rise|rose|risen|go up|went up|gone up|fall|fell|fallen|drop(?:ped)?|declined?|decreased?|shrink|shrank";
-const FALL = /^(?:fall|fell|fallen|drop|dropped|declined?|decreased?|shrink|shrank)$/;
+const FALL_WORDS = "fall|fell|fallen|drop|dropped|declined?|decreased?|shrink|shrank";
+const FALL = new RegExp(`^(?:${FALL_WORDS})$`);
+/** A verb of a fall anywhere in a question: the change asked runs downwards. */
+export const FALL_VERB = new RegExp(String.raw`\b(?:${FALL_WORDS})\b`);
 
 const BETWEEN_YEARS = new RegExp(
   String.raw`\bhow (?:much|many)\b(?!\s+(?:percent|per cent|percentage)\b).*?\b(${CHANGE_VERB})\b.*?\b(?:from|between)\s+(${YEAR})\s+(?:to|and)\s+(${YEAR})\b`,

@@ -86,3 +86,9 @@ export function pastParticiple(lemma: string): string {
   if (lemma.length <= 4 && /[^aeiou][aeiou][^aeiouwxy]$/.test(lemma)) return `${lemma}${lemma.at(-1)}ed`;
   return `${lemma}ed`;
 }
+
+/** Whether a verb is written as a past participle: "invested", and the irregular "put", "given", "built". */
+export function isPastParticiple(verb: { text: string; lemma: string }): boolean {
+  const text = verb.text.toLowerCase();
+  return /ed$/.test(text) || (hasIrregularParticiple(verb.lemma) && text === pastParticiple(verb.lemma));
+}

@@ -19,6 +19,7 @@ import {
   type Adjunct,
   adjunctOf,
   hasIrregularParticiple,
+  isPastParticiple,
   pastParticiple,
   seriesInfinitive,
 } from "./label-verbs.js";
@@ -237,7 +238,10 @@ export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): Gr
     );
   }
   if (growthVerb >= 0) {
-    const grew = subjectBefore(tokens, growthVerb, ctx.region);
+    // "Among the central funds, which increased by N%, …": a relative clause's subject is the noun it follows.
+    const relative =
+      growthVerb >= 3 && tokens[growthVerb - 1]!.lemma === "which" && tokens[growthVerb - 2]!.text === ",";
+    const grew = subjectBefore(tokens, relative ? growthVerb - 2 : growthVerb, ctx.region);
     const over = phraseAfter(tokens, last + 1);
     const noun = fig.kind === "percent" ? "Growth" : "Increase";
     return withYear(
@@ -996,7 +1000,7 @@ function subjectBefore(tokens: Token[], verbAt: number, region: string): string 
   if (
     tokens[end - 1]?.pos === "ADP" &&
     tokens[end - 2]?.pos === "VERB" &&
-    /ed$/.test(tokens[end - 2]!.text) &&
+    isPastParticiple(tokens[end - 2]!) &&
     NOMINAL.has(tokens[end - 3]?.pos ?? "")
   )
     start = end - 2;
@@ -1027,11 +1031,10 @@ function subjectBefore(tokens: Token[], verbAt: number, region: string): string 
       continue;
     }
     // "the wage of those employed": a participle after a noun or after "those" ends the subject.
-    // Before its preposition a participle of any form ("the funds put into …").
     const trailingParticiple =
       start === end &&
       t.pos === "VERB" &&
-      (/ed$/.test(t.text) || tokens[start]?.pos === "ADP") &&
+      isPastParticiple(t) &&
       (NOMINAL.has(tokens[start - 2]?.pos ?? "") || tokens[start - 2]?.lemma === "those");
     if (
       trailingParticiple ||
@@ -1052,14 +1055,14 @@ function subjectBefore(tokens: Token[], verbAt: number, region: string): string 
           // "the project financed by the bank": a participle's agent inside the subject.
           (t.lemma === "by" &&
             tokens[start - 2]!.pos === "VERB" &&
-            /ed$/.test(tokens[start - 2]!.text) &&
+            isPastParticiple(tokens[start - 2]!) &&
             NOMINAL.has(tokens[start - 3]?.pos ?? "")))) ||
       (t.pos === "NUM" && NOMINAL.has(tokens[start]?.pos ?? "")) ||
       (t.pos === "CCONJ" &&
         NOMINAL.has(tokens[start - 2]?.pos ?? "") &&
         NOMINAL.has(tokens[start]?.pos ?? "")) ||
       (t.pos === "VERB" &&
-        /ed$/.test(t.text) &&
+        isPastParticiple(t) &&
         ((NOMINAL.has(tokens[start]?.pos ?? "") &&
           ["ADP", "DET", "NUM"].includes(tokens[start - 2]?.pos ?? "")) ||
           (tokens[start]?.lemma === "by" && NOMINAL.has(tokens[start - 2]?.pos ?? ""))))
@@ -1081,12 +1084,12 @@ function subjectBefore(tokens: Token[], verbAt: number, region: string): string 
     return undefined;
   // "the funds of all sources invested in Hebei Province totaled N": the report's own region after a
   // participle's preposition says where, not what; the subject is the noun phrase the participle
-  // follows. A verb between a noun and a preposition, before the clause's own verb, is that
-  // participle whatever its form ("the funds put into Shanxi Province totaled N").
+  // follows. An irregular participle counts too ("the funds put into Shanxi Province totaled N").
   if (
     start > 3 &&
     tokens[start - 1]!.pos === "ADP" &&
     tokens[start - 2]!.pos === "VERB" &&
+    isPastParticiple(tokens[start - 2]!) &&
     NOMINAL.has(tokens[start - 3]!.pos) &&
     isRegion(
       tokens
@@ -1314,7 +1317,7 @@ function trimEdges(span: Token[]): Token[] {
 /** "handed out", "set up": an adverb particle completing the participle before it, not a dangling preposition. */
 const PARTICLES = new Set(["out", "up", "off", "down"]);
 const particle = (span: Token[], i: number) =>
-  PARTICLES.has(span[i]!.lemma) && span[i - 1]?.pos === "VERB" && /ed$/.test(span[i - 1]!.text);
+  PARTICLES.has(span[i]!.lemma) && span[i - 1]?.pos === "VERB" && isPastParticiple(span[i - 1]!);
 
 function trimEnd(span: Token[]): Token[] {
   let b = span.length;

@@ -79,7 +79,7 @@ export const ASKED_COUNT_UNITS: Readonly<Record<string, string>> = {
  */
 export const PERSON_UNITS: ReadonlySet<string> = new Set([
   ...Object.keys(ASKED_COUNT_UNITS).filter((w) => ASKED_COUNT_UNITS[w] === "people"),
-  ..."students cadres experts entrepreneurs".split(" "),
+  ..."students cadres experts entrepreneurs children pupils".split(" "),
 ]);
 
 // Keyed by stem, so "household", "households" and "Households" all meet.
@@ -96,8 +96,22 @@ export function countUnitIn(text: string): string | undefined {
   return undefined;
 }
 
+/** A count unit in the singular: "students" → "student", "counties" → "county", "species" stays. */
+export const singularUnit = (unit: string): string =>
+  SINGULAR_OF[unit] ?? unit.replace(/(?<!c)ies$/, "y").replace(/(ch|sh|x)es$/, "$1").replace(/(?<![su])s$/, "");
+
+// Every counted noun, singular and plural, is a unit an average may be taken per ("per student",
+// "each enterprise"); the words below add what only "per" makes a unit ("capita", "head").
+const COUNTED_PER_UNITS = Object.fromEntries(
+  Object.entries(ASKED_COUNT_UNITS).flatMap(([word, unit]) => [
+    [word, unit],
+    [singularUnit(word), unit],
+  ]),
+);
+
 /** What an average is taken per: the word after "per"/"for each" and the entry unit it divides by. */
 export const PER_UNITS: Readonly<Record<string, string>> = {
+  ...COUNTED_PER_UNITS,
   household: "households",
   households: "households",
   family: "households",

@@ -44,7 +44,7 @@ describe("units", () => {
   it("the per-unit pattern matches exactly the words PER_UNITS knows", () => {
     const per = new RegExp(`^(?:${PER_UNIT_PATTERN})$`);
     for (const w of Object.keys(PER_UNITS)) expect(per.test(w), w).toBe(true);
-    expect(per.test("persons")).toBe(false);
+    expect(per.test("funds")).toBe(false);
     expect(per.test("yuan")).toBe(false);
   });
 
