@@ -195,6 +195,7 @@ export function lexiconOf(index: SearchIndex): Lexicon {
     };
     return {
       known: (w: string) => index.hasTerm(stem(w)),
+      glossable: (w: string) => index.hasTerm(stem(w)) || index.family(stem(w)).length > 0,
       respellable,
       names,
       regions: index.regions,

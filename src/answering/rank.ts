@@ -256,6 +256,13 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
     if (sameSense.length > 0 && ADJECTIVE_ROLES.has(q.roles().get(written.surface) ?? ""))
       for (const r of sameSense)
         alts.push({ term: r.term, weight: SYNONYM_WEIGHT, near: r.similarity, related: "synonym" });
+    // So may a verb: "completed" is the report's word for some sentences and "finished" its word for
+    // the figure asked ("villages where the province had finished …"). A verb's senses are many and
+    // WordNet's verb synonyms loose, so only one general English uses alike too is taken.
+    if (hit && hit.quality === 1 && isEnglishWord(w.surface))
+      for (const r of sameSenseVerbs(w.surface, term, index))
+        if (!alts.some((a) => a.term === r.term) && q.roles().get(written.surface) === "VERB")
+          alts.push({ term: r.term, weight: SYNONYM_WEIGHT, near: r.similarity, related: "synonym" });
     // A near word keeps the word's own weight: matching it covers only part of what the word says.
     const own = alts.find((a) => a.near === undefined);
     const weight = hit
@@ -305,6 +312,15 @@ function verbWeight(surface: string, q: Question, weight: number): number {
     if (r.pos === "verb" && r.relation === "synonym" && !r.word.includes(" "))
       plainest = Math.min(plainest, salience(r.word, "VERB"));
   return plainest;
+}
+
+// A verb's WordNet synonym general English uses this much alike is the same action in other words.
+const SAME_VERB_MIN_SIMILARITY = 0.5;
+/** The report's verbs of the same sense as `word` (a verb the report has, indexed as `term`). */
+export function sameSenseVerbs(word: string, term: string, index: SearchIndex) {
+  return relatedTerms(word, undefined, "verb", index).filter(
+    (r) => r.relation === "synonym" && r.similarity >= SAME_VERB_MIN_SIMILARITY && r.term !== term,
+  );
 }
 
 // What WordNet calls money: a noun of this sense, or a kind of it, is a word for money.

@@ -171,6 +171,12 @@ const PASSAGE_CUE =
 export type Lexicon = {
   /** Whether the knowledge has a word (such words are never split or respelt as chat). */
   known?: (word: string) => boolean;
+  /**
+   * Whether a dictionary word read for a Chinese word stands for a word the knowledge has: the word
+   * itself, or another form of the same word family ("charitable" for the report's "charity"; the
+   * search matches a family). Default: `known`.
+   */
+  glossable?: (word: string) => boolean;
   /** Whether a word the knowledge lacks is a misspelling of one it has (those are not cue words). */
   respellable?: (word: string) => boolean;
   /** Names of things (section titles, lowercased): "rain plan" names a programme, it asks for no plan. */
@@ -183,6 +189,7 @@ export type Lexicon = {
 
 export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {}): Question {
   const { known, names = [], respellable, regions: covered, countUnits } = lexicon;
+  const glossable = lexicon.glossable ?? known;
   const language = hasHan(raw) ? "zh" : "en";
   const plain = respellCueWords(
     plainQuestion(language === "zh" ? chineseAmounts(raw) : raw, known),
@@ -190,7 +197,7 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
   );
   const english = dropAside(
     dropPreamble(
-      (language === "zh" ? translateChinese(plain, glossary, known) : plain)
+      (language === "zh" ? translateChinese(plain, glossary, glossable) : plain)
         .toLowerCase()
         .replace(TAKE_PART, "participated")
         .replace(EXCLUDED, " "),
@@ -213,7 +220,7 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
     (text, name) => (text.includes(name) ? text.split(name).join(NAME_MASK) : text),
     english,
   );
-  const zhForm = language === "zh" ? chineseForm(plain, glossary, known) : undefined;
+  const zhForm = language === "zh" ? chineseForm(plain, glossary, glossable) : undefined;
   // "X was N% of the plan, so what was the planned figure?": what is asked is the last
   // clause that starts with a question word; what comes before it is given, and searched with.
   const clause = questionClause(english);

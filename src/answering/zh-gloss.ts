@@ -322,7 +322,9 @@ function glossWord(word: string, tag: string): string {
  * words the reports use.
  */
 function sensesKnown(word: string, tag: string, keep: (word: string) => boolean): string | undefined {
-  if (NAME_TAG.test(tag)) return undefined;
+  // A name has no senses to choose among; but jieba tags some common words as names (慈善 nr,
+  // "charitable; charity"): a word the dictionary has no name entry for is read as a common word.
+  if (NAME_TAG.test(tag) && entriesOf(word).some(isName)) return undefined;
   const verb = VERB_TAG.test(tag);
   // A first gloss with any word the reports use keeps that word (还有 "still remain": "remain").
   const first = glossWord(word, tag);

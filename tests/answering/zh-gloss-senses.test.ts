@@ -58,3 +58,16 @@ describe("glossChinese: the sense a report uses", () => {
     expect(glossChinese("铺设", none, using("lain"))).toBe("lay");
   });
 });
+
+describe("glossChinese: a common word jieba tags as a name", () => {
+  it("reads 慈善 (tagged nr, no name entry: 'benevolent; charitable') in the sense a report uses", () => {
+    expect(taggedWords("慈善募捐")[0]!.tag).toMatch(/^nr/);
+    const english = glossChinese("慈善募捐", none, using("charitable"));
+    expect(english).toContain("charitable");
+    expect(english).not.toContain("benevolent");
+  });
+
+  it("leaves a real name alone (天津 has a name entry)", () => {
+    expect(glossChinese("天津", none, using("heaven"))).not.toContain("heaven");
+  });
+});
