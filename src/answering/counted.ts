@@ -6,6 +6,9 @@
 // a clause or a modifier of its own.
 import { countUnitIn } from "../knowledge/units.js";
 import { STOPWORDS } from "../text/words.js";
+import { getOrInsertComputed } from "../util/maps.js";
+import { similarityOf } from "./near-words.js";
+import { baseForms, relatedWords } from "./word-relations.js";
 
 /** Entry units the knowledge has, keyed by the word a question counts them with. */
 export type CountUnits = ReadonlyMap<string, string>;
@@ -57,7 +60,7 @@ export function countedUnit(phrase: string, units?: CountUnits): string | undefi
     .map((w) => w.replace(/[?,.;:!]+$/, ""))
     .filter(Boolean);
   const inPhrase: string[] = [];
-  let pluralSeen = false;
+  const plurals: string[] = [];
   for (const [i, w] of words.entries()) {
     if (POSSESSIVE.test(w)) continue;
     const listed = countUnitIn(w);
@@ -72,10 +75,38 @@ export function countedUnit(phrase: string, units?: CountUnits): string | undefi
     if (isPlural(w)) {
       const unit = listed ?? units?.get(w);
       if (unit) return unit;
-      pluralSeen = true;
+      plurals.push(w);
     }
   }
   // A phrase whose plural counts nothing known says no unit: a singular modifier in it ("village
-  // roads") is not what is counted.
-  return pluralSeen ? undefined : countUnitIn(inPhrase.join(" "));
+  // roads") is not what is counted. It may count a known unit in other words ("kids").
+  if (plurals.length === 0) return countUnitIn(inPhrase.join(" "));
+  for (const w of units ? plurals : []) {
+    const unit = unitBySense(w, units!);
+    if (unit) return unit;
+  }
+  return undefined;
+}
+
+// General English must use the two words this much alike: WordNet keeps senses nobody means.
+const SAME_UNIT_MIN_SIMILARITY = 0.5;
+const lemmaUnits = new WeakMap<CountUnits, Map<string, string>>();
+/**
+ * The knowledge's count unit a plural no report counts by means in other words: a noun of the same
+ * WordNet sense whose plural is a unit ("kids" → kid → child → "children"), used alike in general
+ * English too. Only the nouns' lemmas are compared, so "children" is found for "child".
+ */
+export function unitBySense(plural: string, units: CountUnits): string | undefined {
+  const byLemma = getOrInsertComputed(lemmaUnits, units, () => {
+    const map = new Map<string, string>();
+    for (const [word, unit] of units) for (const f of baseForms(word)) if (!map.has(f)) map.set(f, unit);
+    return map;
+  });
+  for (const r of relatedWords(plural, undefined, "noun").related) {
+    if (r.pos !== "noun" || r.relation !== "synonym" || r.word.includes(" ")) continue;
+    const unit = byLemma.get(r.word);
+    if (unit && (similarityOf(plural, unit.split(/\s+/).at(-1)!) ?? 0) >= SAME_UNIT_MIN_SIMILARITY)
+      return unit;
+  }
+  return undefined;
 }

@@ -18,7 +18,7 @@ import { synonymsOf, synonymsOfStem } from "./synonyms.js";
 import { zipfOf } from "./background.js";
 import { STOPWORDS, editDistance, stem } from "../text/words.js";
 import { nearWordsAmong, similarityOf } from "./near-words.js";
-import { type Relation, relatedWords, type WordClass } from "./word-relations.js";
+import { baseForms, type Relation, relatedWords, type WordClass } from "./word-relations.js";
 import { countUnitIn, PERSON_UNITS } from "../knowledge/units.js";
 import { clippedFrom } from "./clippings.js";
 import { spellingVariants } from "../text/spelling.js";
@@ -380,13 +380,24 @@ function relatedTerms(
     if (STOPWORDS.has(head) || head === word) continue;
     // WordNet gives base forms; the report may write only another form of the word ("expert" is
     // in the report only as "experts", "complete" only as "completed"): its stem finds it then.
-    const term = index.vocabulary.get(head) ?? stem(head);
-    if (!index.hasTerm(term) || out.some((o) => o.term === term)) continue;
+    const term = reportForm(head, index);
+    if (term === undefined || out.some((o) => o.term === term)) continue;
     const similarity = similarityOf(word, head) ?? 0;
     if (!phrase && similarity < RELATED_MIN_SIMILARITY) continue;
     out.push({ term, word: head, relation: r.relation, similarity });
   }
   return out;
+}
+
+/**
+ * The indexed stem of a WordNet base form the report writes in some form: as written, by its stem
+ * ("completed" for "complete"), or in an irregular form the stemmer leaves whole ("children" for
+ * "child"): a longer word of the base's family whose lemma is the base.
+ */
+export function reportForm(base: string, index: SearchIndex): string | undefined {
+  const term = index.vocabulary.get(base) ?? stem(base);
+  if (index.hasTerm(term)) return term;
+  return index.family(term).find((t) => /^[a-z]+$/.test(t) && t !== base && baseForms(t).includes(base));
 }
 
 // The stems of what the report's figures count (the head word of each count unit), once per index.

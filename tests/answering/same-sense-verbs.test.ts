@@ -1,0 +1,38 @@
+// A verb the report has stands also for the report's verbs of the same sense (rank.ts sameSenseVerbs):
+// "completed" where the figure's sentence says "finished".
+import { afterAll, describe, expect, it } from "vitest";
+import { reportForm, sameSenseVerbs } from "../../src/answering/rank.js";
+import { madeUpGansuEngine, removeMadeUpReports } from "../support/knowledge.js";
+
+afterAll(removeMadeUpReports);
+
+describe("sameSenseVerbs", () => {
+  const engine = madeUpGansuEngine({
+    "Whole Village Advancement":
+      "In 2012, the province had finished whole village advancement in 1,236 villages. The completed villages built 320 km of roads. The province issued 12 million Yuan of loans.",
+  });
+  const { index } = engine;
+
+  it("gives 'finished' for 'completed' when the report writes both", () => {
+    expect(sameSenseVerbs("completed", "complet", index).map((r) => r.word)).toContain("finish");
+  });
+
+  it("gives nothing the report lacks or that general English uses otherwise ('issued' is not 'built')", () => {
+    expect(sameSenseVerbs("issued", "issu", index).map((r) => r.word)).not.toContain("build");
+  });
+});
+
+describe("reportForm", () => {
+  const engine = madeUpGansuEngine({
+    "Rain Plan": "In 2012, 38,600 children of poor households received 1,500 Yuan each.",
+  });
+
+  it("finds a WordNet base form the report writes only in an irregular form ('child': 'children')", () => {
+    expect(reportForm("child", engine.index)).toBe("children");
+  });
+
+  it("finds a base form by its stem, and nothing for a word the report lacks", () => {
+    expect(reportForm("household", engine.index)).toBe("household");
+    expect(reportForm("teacher", engine.index)).toBeUndefined();
+  });
+});
