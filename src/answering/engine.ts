@@ -68,6 +68,7 @@ import { countsAnotherThing } from "./uncounted.js";
 import { rateBeyondGap } from "./rate-gap.js";
 import { changeOfTwoLevels } from "./two-levels.js";
 import { statedRate, totalsBeforeRates } from "./stated-rate.js";
+import { hasVerbSense } from "./word-relations.js";
 import { expandInitialisms, initialismsFor } from "./initialisms.js";
 import { plainQuestion } from "./register.js";
 import { yearOfSide, yearsIn } from "./sides.js";
@@ -195,7 +196,10 @@ export function lexiconOf(index: SearchIndex): Lexicon {
     };
     return {
       known: (w: string) => index.hasTerm(stem(w)),
-      glossable: (w: string) => index.hasTerm(stem(w)) || index.family(stem(w)).length > 0,
+      // A gloss word stands for its family only when it is no verb: 补助 "to subsidize" asks about
+      // the action, and "subsidy" is what it gave (zh-gloss.ts reads a verb in its verb senses).
+      glossable: (w: string) =>
+        index.hasTerm(stem(w)) || (index.family(stem(w)).length > 0 && !hasVerbSense(w)),
       respellable,
       names,
       regions: index.regions,

@@ -316,10 +316,21 @@ function verbWeight(surface: string, q: Question, weight: number): number {
 
 // A verb's WordNet synonym general English uses this much alike is the same action in other words.
 const SAME_VERB_MIN_SIMILARITY = 0.5;
-/** The report's verbs of the same sense as `word` (a verb the report has, indexed as `term`). */
+/**
+ * The report's verb of the same sense as `word` (a verb the report has, indexed as `term`): the first
+ * one-word synonym WordNet gives, of the verb's commonest sense ("complete": "finish"). Later ones
+ * are other senses, or other actions that happen to share one ("contribute": "lend", "bring").
+ */
 export function sameSenseVerbs(word: string, term: string, index: SearchIndex) {
+  const first = relatedWords(word, undefined, "verb").related.find(
+    (r) => r.pos === "verb" && r.relation === "synonym" && !r.word.includes(" ") && r.word !== word,
+  );
   return relatedTerms(word, undefined, "verb", index).filter(
-    (r) => r.relation === "synonym" && r.similarity >= SAME_VERB_MIN_SIMILARITY && r.term !== term,
+    (r) =>
+      r.word === first?.word &&
+      r.relation === "synonym" &&
+      r.similarity >= SAME_VERB_MIN_SIMILARITY &&
+      r.term !== term,
   );
 }
 

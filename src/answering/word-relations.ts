@@ -125,3 +125,11 @@ export function relatedWords(
   }
   return { related: [], phrase: false };
 }
+
+/**
+ * Whether WordNet has a verb sense for a word in any of its base forms ("subsidize"; not
+ * "charitable"): a verb's other forms ("subsidy") name what the action gave, not the action.
+ */
+export function hasVerbSense(word: string): boolean {
+  return relatedWords(word, undefined, "verb").related.some((r) => r.pos === "verb");
+}

@@ -36,3 +36,14 @@ describe("reportForm", () => {
     expect(reportForm("teacher", engine.index)).toBeUndefined();
   });
 });
+
+describe("sameSenseVerbs: the commonest sense only", () => {
+  const engine = madeUpGansuEngine({
+    "Social Assistance":
+      "Central state organs contributed 412 million Yuan. Enterprises were bringing 186 million Yuan.",
+  });
+
+  it("does not take a later synonym of another sense ('contribute': 'bring')", () => {
+    expect(sameSenseVerbs("contribute", "contribut", engine.index).map((r) => r.word)).not.toContain("bring");
+  });
+});
