@@ -265,7 +265,8 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
     // So may a verb: "completed" is the report's word for some sentences and "finished" its word for
     // the figure asked ("villages where the province had finished …"). A verb's senses are many and
     // WordNet's verb synonyms loose, so only one general English uses alike too is taken.
-    if (hit && hit.quality === 1 && isEnglishWord(w.surface))
+    // A verb with a particle ("put up") means the phrase, not the verb's own senses.
+    if (hit && hit.quality === 1 && isEnglishWord(w.surface) && !particleAfter(q.english, w.surface))
       for (const r of sameSenseVerbs(w.surface, term, index))
         if (!alts.some((a) => a.term === r.term) && q.roles().get(written.surface) === "VERB")
           alts.push({ term: r.term, weight: SYNONYM_WEIGHT, near: r.similarity, related: "synonym" });

@@ -1,8 +1,9 @@
 // A verb the report has stands also for the report's verbs of the same sense (rank.ts sameSenseVerbs):
 // "completed" where the figure's sentence says "finished".
 import { afterAll, describe, expect, it } from "vitest";
-import { lemmaTerms, reportForm, sameSenseVerbs } from "../../src/answering/rank.js";
-import { madeUpGansuEngine, removeMadeUpReports } from "../support/knowledge.js";
+import { readQuestion } from "../../src/answering/engine.js";
+import { lemmaTerms, queryTerms, reportForm, sameSenseVerbs } from "../../src/answering/rank.js";
+import { madeUpGansuEngine, realEngine, removeMadeUpReports } from "../support/knowledge.js";
 
 afterAll(removeMadeUpReports);
 
@@ -60,5 +61,14 @@ describe("lemmaTerms", () => {
   it("gives nothing for a regular form (same stem) or a lemma the report lacks", () => {
     expect(lemmaTerms("roads", engine.index)).toEqual([]);
     expect(lemmaTerms("grew", engine.index)).toEqual([]);
+  });
+});
+
+describe("queryTerms: a phrasal verb keeps its own sense", () => {
+  it("does not reword 'put' in 'put up' by the verb's synonym 'set'", () => {
+    const engine = realEngine();
+    const q = readQuestion("Did the drive put up more than 500 bridges?", engine.index, engine.glossary);
+    const put = queryTerms(q, engine.index).find((t) => t.term === "put");
+    expect(put?.alts.map((a) => a.term)).not.toContain("set");
   });
 });
