@@ -179,12 +179,6 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
     for (const t of index.family(hit?.term ?? w.stem))
       if (t !== term && !alts.some((a) => a.term === t))
         alts.push({ term: t, weight: SYNONYM_WEIGHT, family: true });
-    // An irregular form shares no stem with the word it is a form of ("found" jobs: "find";
-    // "spent": "spend"): the forms of its lemma the report writes are the same word.
-    if (isEnglishWord(w.surface))
-      for (const t of lemmaTerms(w.surface, index))
-        if (t !== term && !alts.some((a) => a.term === t))
-          alts.push({ term: t, weight: SYNONYM_WEIGHT, family: true });
     // A word cut short ("sci" for science) is that word, spelt out as a respelling would be.
     if (!hit && alts.length === 0)
       for (const t of clippedFrom(w.surface, index)) alts.push({ term: t, weight: SYNONYM_WEIGHT });
@@ -405,14 +399,6 @@ function relatedTerms(
     out.push({ term, word: head, relation: r.relation, similarity });
   }
   return out;
-}
-
-/** The indexed stems of a word's lemma when its stem is another ("found" → "find"; "children" → "child"). */
-export function lemmaTerms(word: string, index: SearchIndex): string[] {
-  return baseForms(word)
-    .slice(1)
-    .map((base) => stem(base))
-    .filter((t) => t !== stem(word) && index.hasTerm(t));
 }
 
 /**

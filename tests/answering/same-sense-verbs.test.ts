@@ -2,7 +2,7 @@
 // "completed" where the figure's sentence says "finished".
 import { afterAll, describe, expect, it } from "vitest";
 import { readQuestion } from "../../src/answering/engine.js";
-import { lemmaTerms, queryTerms, reportForm, sameSenseVerbs } from "../../src/answering/rank.js";
+import { queryTerms, reportForm, sameSenseVerbs } from "../../src/answering/rank.js";
 import { madeUpGansuEngine, realEngine, removeMadeUpReports } from "../support/knowledge.js";
 
 afterAll(removeMadeUpReports);
@@ -46,21 +46,6 @@ describe("sameSenseVerbs: the commonest sense only", () => {
 
   it("does not take a later synonym of another sense ('contribute': 'bring')", () => {
     expect(sameSenseVerbs("contribute", "contribut", engine.index).map((r) => r.word)).not.toContain("bring");
-  });
-});
-
-describe("lemmaTerms", () => {
-  const engine = madeUpGansuEngine({
-    Investment: "In 2012, the province decided to spend 30 million Yuan on roads.",
-  });
-
-  it("gives the report's form of an irregular form's lemma ('spent': 'spend')", () => {
-    expect(lemmaTerms("spent", engine.index)).toEqual(["spend"]);
-  });
-
-  it("gives nothing for a regular form (same stem) or a lemma the report lacks", () => {
-    expect(lemmaTerms("roads", engine.index)).toEqual([]);
-    expect(lemmaTerms("grew", engine.index)).toEqual([]);
   });
 });
 
