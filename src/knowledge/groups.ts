@@ -23,9 +23,12 @@ export function detectPartsGroups(entries: Entry[]): Group[] {
   const bySentence = new Map<string, Entry[]>();
   for (const e of entries)
     if (e.kind === "money") bySentence.set(e.sentence, [...(bySentence.get(e.sentence) ?? []), e]);
+  const ids = new Set<string>();
   const group = (total: Entry, parts: Entry[]) => {
     const id = slugify(`${total.section} ${total.written} parts`);
-    if (groups.some((g) => g.id === id)) return;
+    // A total already broken down in its own sentence keeps that breakdown (ids are unique).
+    if (ids.has(id)) return;
+    ids.add(id);
     groups.push({
       id,
       title: `${total.label} by part`,
