@@ -598,6 +598,7 @@ export function pickSides(
   accept: (e: Entry, side: "left" | "right") => boolean,
   fits: (a: Entry, b: Entry) => boolean,
   minCoverage = 0,
+  weigh: (a: Entry, b: Entry) => number = () => 1,
 ): { left?: RankedEntry; right?: RankedEntry } {
   const candidates = (side: "left" | "right") =>
     rankFor(q, index, sides[side], sides.shared, (e) => accept(e, side), sides.alike)
@@ -610,7 +611,9 @@ export function pickSides(
     for (const r of rights) {
       if (l.entry.id === r.entry.id || !fits(l.entry, r.entry)) continue;
       const fit =
-        (l.rank / lefts[0]!.rank + r.rank / rights[0]!.rank) * togetherness(index, l.entry, r.entry);
+        (l.rank / lefts[0]!.rank + r.rank / rights[0]!.rank) *
+        togetherness(index, l.entry, r.entry) *
+        weigh(l.entry, r.entry);
       if (!best || fit > best.fit + 1e-9) best = { left: l, right: r, fit };
     }
   return best ?? { left: lefts[0] };
@@ -623,14 +626,17 @@ export function pickSides(
 // one programme's households benefited and supported, are compared across them.
 const SIBLING_FIT = 1.2;
 function togetherness(index: SearchIndex, a: Entry, b: Entry): number {
-  if (a.report !== b.report) return 1;
+  return commonWhole(index, a, b) ? SIBLING_FIT : 1;
+}
+
+/** The total of a breakdown that has both figures among its parts, if any. */
+export function commonWhole(index: SearchIndex, a: Entry, b: Entry): Entry | undefined {
+  if (a.report !== b.report) return undefined;
   const totals = new Set(
     (index.groupsByPart.get(a.id) ?? []).filter((g) => g.type === "parts").map((g) => g.total),
   );
-  const siblings = (index.groupsByPart.get(b.id) ?? []).some(
-    (g) => g.type === "parts" && totals.has(g.total),
-  );
-  return siblings ? SIBLING_FIT : 1;
+  const shared = (index.groupsByPart.get(b.id) ?? []).find((g) => g.type === "parts" && totals.has(g.total));
+  return shared && index.kb.byId.get(shared.total);
 }
 
 function rankFor(

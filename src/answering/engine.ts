@@ -1,5 +1,6 @@
 // The answer engine: question in, cited answer (or an honest no-answer) out. A plain library:
 // surfaces call answer() and only translate the result for their medium.
+import { restOfClause } from "./rest-clause.js";
 import type { KnowledgeBase } from "../knowledge/load.js";
 import { sectionKey } from "../knowledge/section-key.js";
 import type { Entry, NumericEntry } from "../knowledge/schema.js";
@@ -283,6 +284,9 @@ function answerAsRead(q: Question, index: SearchIndex): Answer {
     (q.stated.length > 0 ? statedInputsOf(q, bySource(q, index, scoring, all).derived) : undefined);
   if (bySourceDerived && (!q.derivation || q.derivation.type === "complement"))
     return derivedAnswer(q, bySourceDerived, ranked, index);
+  // "… and the rest in central villages": a part the report implies, asked without a computation word.
+  const impliedRest = q.derivation ? undefined : restOfClause(q, index, ranked);
+  if (impliedRest) return derivedAnswer(q, impliedRest, ranked, index);
   const beyondGap = rateBeyondGap(q, index, scoring, ranked[0]);
   if (beyondGap) return derivedAnswer(q, beyondGap, ranked, index);
   const direct = directFigure(q, index, scoring, statedRate(q, ranked) ?? ranked[0]);

@@ -3,6 +3,7 @@
 // parts add up. Every figure used is cited; the verdict comes with the arithmetic behind it.
 import { isNumeric, type Entry, type NumericEntry } from "../knowledge/schema.js";
 import { isRate, pickSides } from "./compute.js";
+import { breakdownNamed, breakdownPairs, withoutBreakdownNoun } from "./breakdown.js";
 import { PER_UNIT_PATTERN } from "../knowledge/units.js";
 import type { Comparator, Comparison, Check } from "./forms.js";
 import { entryFigure, formatValue } from "../knowledge/figures.js";
@@ -122,7 +123,11 @@ export function judgeComparison(q: Question, form: Comparison, index: SearchInde
   // Counts of two different things may be compared ("more wells or bridges") when each side names
   // what it counts; any other figures only in one unit. A total and one of its own parts are
   // never the two sides: the whole always wins, and the question meant two parts.
+  // "In the overall funding breakdown, which was larger: A or B?": two parts of one breakdown.
+  const breakdown = breakdownNamed(form.shared);
+  const parts = breakdown && breakdownPairs(index, breakdown.overall);
   const comparable = (x: Entry, y: Entry) =>
+    (!parts || parts.fits(x, y)) &&
     x.kind === y.kind &&
     (x.kind === "count"
       ? countsComparable(x as NumericEntry, y as NumericEntry, form)
@@ -151,7 +156,9 @@ export function judgeComparison(q: Question, form: Comparison, index: SearchInde
       ? undefined
       : actorSides(q, index, form, (e) => accept(e, "left") && accept(e, "right"), comparable);
   const sides =
-    groups ?? actors ?? pickSides(q, index, searchedSides(form), accept, comparable, MIN_SIDE_COVERAGE);
+    groups ??
+    actors ??
+    pickSides(q, index, searchedSides(form), accept, comparable, MIN_SIDE_COVERAGE, parts?.weigh);
   // "Which got more money, A or B?" where A and B are programmes: each is the programme's whole.
   const whole = (side: "left" | "right", r: RankedEntry | undefined, other: RankedEntry | undefined) =>
     r && !groups && !actors && !form.alike
@@ -233,7 +240,12 @@ function searchedSides(form: Comparison): Comparison {
     const kept = side.replace(MONEY_NOUN, " ").replace(/\s+/g, " ").trim();
     return kept.length > 0 ? kept : side;
   };
-  return { ...form, left: strip(form.left), right: strip(form.right) };
+  return {
+    ...form,
+    left: strip(form.left),
+    right: strip(form.right),
+    shared: withoutBreakdownNoun(form.shared),
+  };
 }
 
 // A verb of giving, then "more" or "less" with no noun after it: what was given is money ("put more

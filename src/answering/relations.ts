@@ -474,10 +474,21 @@ export function wholeOf(e: NumericEntry, at: number, index: SearchIndex): Numeri
   )
     return next!.entry;
   const previous = placed[mine - 1];
-  if (whole(previous, true) && OF_WHICH_BETWEEN.test(e.sentence.slice(previous!.end, placed[mine]!.at)))
-    return previous!.entry;
+  if (!previous || !OF_WHICH_BETWEEN.test(e.sentence.slice(previous.end, placed[mine]!.at))) return undefined;
+  if (whole(previous, true)) return previous.entry;
+  // "420 poor villages in 36 counties …, of which 85 villages": a figure of another measure between
+  // the whole and "of which" says where the whole is; the parts are of the nearest figure before it
+  // that measures what they do, in the same clause.
+  if (sameMeasure(index, previous.pos, placed[mine]!.pos)) return undefined;
+  for (let i = mine - 2; i >= 0; i--) {
+    const p = placed[i]!;
+    if (!SAME_CLAUSE.test(e.sentence.slice(p.end, previous.at))) return undefined;
+    if (sameMeasure(index, p.pos, placed[mine]!.pos)) return whole(p, true) ? p.entry : undefined;
+  }
   return undefined;
 }
+// Text within one clause: no semicolon and no full stop (a full stop inside a number ends none).
+const SAME_CLAUSE = /^(?:[^;.]|\.(?=\d)){0,80}$/;
 /**
  * Whether the report writes `part` as one of the parts of `whole` in one sentence: "A of the B", or
  * "B …, of which A, C and D" (any figure of the list after "of which", not only the first), in the

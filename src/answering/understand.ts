@@ -770,6 +770,12 @@ const HOW_MANY_OR_MUCH = /\bhow (?:many|much)\b/;
 const NEGATED_VERB = /(?:\bnot|n't)\s+(?:yet\s+)?([a-z]+ed)\b/g;
 const REMAINDER_ASKED =
   /\b(not|yet to|remaining|remain|still|left over)\b|\b(?:is|was|are|were|be)\s+left\b(?!-)/;
+// "How many villages were in the pilot before the 2012 additions?": what there was before some
+// were added is the whole now minus the part added ("420 villages …, of which 85 were newly added").
+// The thing added is named after "before" ("the additions", "the new ones were added"), so a date
+// alone ("before 2012") asks for no remainder.
+const BEFORE_ADDED =
+  /\bbefore\s+(?:the\s+|any\s+|these\s+|those\s+)?(?:[\w-]+\s+){0,3}?(?:additions?|expansions?|(?:were|was|got|being)\s+(?:newly\s+)?added)\b/;
 
 /**
  * The computation a question asks for, if any. A cascade, the first match wins, so the order is
@@ -857,6 +863,7 @@ function findDerivation(
     return { type: "total" };
   // What remains is asked after "how many" ("I do not know how many …" asks no remainder).
   const asked = q.search(HOW_MANY_OR_MUCH);
-  if (asked >= 0 && REMAINDER_ASKED.test(q.slice(asked))) return { type: "complement" };
+  if (asked >= 0 && (REMAINDER_ASKED.test(q.slice(asked)) || BEFORE_ADDED.test(q.slice(asked))))
+    return { type: "complement" };
   return undefined;
 }

@@ -23,19 +23,64 @@ export function detectPartsGroups(entries: Entry[]): Group[] {
   const bySentence = new Map<string, Entry[]>();
   for (const e of entries)
     if (e.kind === "money") bySentence.set(e.sentence, [...(bySentence.get(e.sentence) ?? []), e]);
+  const ids = new Set<string>();
+  const group = (total: Entry, parts: Entry[]) => {
+    const id = slugify(`${total.section} ${total.written} parts`);
+    // A total already broken down in its own sentence keeps that breakdown (ids are unique).
+    if (ids.has(id)) return;
+    ids.add(id);
+    groups.push({
+      id,
+      title: `${total.label} by part`,
+      type: "parts",
+      total: total.id,
+      parts: parts.map((e) => e.id),
+    });
+  };
+  let before: Entry[] | undefined;
   for (const [sentence, money] of bySentence) {
-    for (const level of partsTree(sentence, money)) {
-      if (level.parts.length < 2) continue;
-      groups.push({
-        id: slugify(`${level.total.section} ${level.total.written} parts`),
-        title: `${level.total.label} by part`,
-        type: "parts",
-        total: level.total.id,
-        parts: level.parts.map((e) => e.id),
-      });
-    }
+    const levels = partsTree(sentence, money);
+    for (const level of levels) if (level.parts.length >= 2) group(level.total, level.parts);
+    const whole = before && wholeBefore(sentence, money, levels, before);
+    if (whole) group(whole.total, whole.parts);
+    before = money;
   }
   return groups;
+}
+
+// "… totaled 3.862 billion Yuan. Of the total, 1.486 billion Yuan came from …, 624 million Yuan …",
+// "The social funds were made up of 638 million Yuan … and 467 million Yuan …": a sentence that
+// opens by referring back to a whole breaks down a figure of the sentence before it.
+const REFERS_BACK =
+  /^\s*(?:of\s+(?:the|this|that|these|which|it)\b|[^,;]{0,60}?\b(?:(?:was|were)\s+(?:made\s+up|composed)\s+of|consisted\s+of|comprised)\b)/i;
+
+/**
+ * The whole a sentence that refers back breaks down: its figures that are no part of its own "of
+ * which" levels are the parts of the figure of the sentence before (same report and section) that
+ * they add up to. None adds up: no breakdown (the sentence may give examples, not all the parts).
+ */
+function wholeBefore(
+  sentence: string,
+  money: Entry[],
+  levels: Level[],
+  before: Entry[],
+): { total: Entry; parts: Entry[] } | undefined {
+  const first = money[0]!;
+  const at = sentence.indexOf(first.written);
+  if (at < 0 || !REFERS_BACK.test(sentence.slice(0, at))) return undefined;
+  const nested = new Set(levels.flatMap((l) => l.parts));
+  const parts = money.filter((e) => !nested.has(e));
+  if (parts.length < 2) return undefined;
+  const sum = parts.reduce((s, p) => s + Number(p.value), 0);
+  const total = before.find(
+    (t) =>
+      t.report === first.report &&
+      t.section === first.section &&
+      t.unit === first.unit &&
+      parts.every((p) => p.unit === t.unit) &&
+      partsAgree(sum, t.value as number),
+  );
+  return total && { total, parts };
 }
 
 /** Every level of the sentence's breakdown, outermost first, each with its total and direct parts. */

@@ -111,6 +111,15 @@ describe("understand: derivations asked for in any wording", () => {
     });
   });
 
+  it("reads what there was before some were added as the rest of the whole, not a date alone", () => {
+    const before = "how many villages were already in the pilot before the 2012 additions?";
+    expect(read(before).derivation).toEqual({ type: "complement" });
+    expect(read("how many villages were in the pilot before the new ones were added?").derivation).toEqual({
+      type: "complement",
+    });
+    expect(read("how many villages joined the pilot before 2012?").derivation).toBeUndefined();
+  });
+
   it("asks for what remains only when 'not' comes after 'how many'", () => {
     expect(read("i do not know how many villages the pilots covered").derivation).toBeUndefined();
     expect(read("how many villages were not covered?").derivation).toEqual({ type: "complement" });

@@ -1,0 +1,57 @@
+// "Of the people relocated, 48,200 settled in county towns and central townships and the rest in
+// central villages": the report gives one part of a whole and says where the rest went without a
+// figure. A question about the rest ("how many ended up in central villages?") asks for the whole
+// minus the part: the whole is the figure before it that the opening "Of the …" names, the part
+// the figure the sentence gives. Only when the question's words are the rest's more than the
+// part's, and the whole is clearly what the part is of (same section, the opener's noun, larger);
+// otherwise nothing (never the part or the whole given back).
+import { isNumeric, type NumericEntry } from "../knowledge/schema.js";
+import { type Derived, remainderOf } from "./compute.js";
+import type { RankedEntry } from "./rank.js";
+import { type SearchIndex, termsOf } from "./search-index.js";
+import type { Question } from "./understand.js";
+
+// The opener that names the whole: "Of the people relocated,", "Among the 300 households,".
+const OPENER = /^\s*(?:of|among)\s+(?:the|all|these|those)\s+([^,;]{1,60}),/i;
+// After the part: "… and the rest (in) B", "the remainder B", "the others B".
+const REST = /\band\s+the\s+(?:rest|remainder|others)\s+([^,;.]{1,80})/i;
+// A part written as a bare number ("48,200") counts the opener's noun.
+const BARE = /^[\d.,]+$/;
+const CANDIDATES = 8;
+
+const overlap = (a: Set<string>, b: string[]) => b.filter((t) => a.has(t)).length;
+
+/** The rest of a whole the report implies, when the question asks for it (see above). */
+export function restOfClause(q: Question, index: SearchIndex, ranked: RankedEntry[]): Derived | undefined {
+  const asked = new Set(termsOf(q.english));
+  for (const r of ranked.slice(0, CANDIDATES)) {
+    const part = r.entry;
+    if (!isNumeric(part)) continue;
+    const opener = OPENER.exec(part.sentence);
+    const at = part.sentence.indexOf(part.written);
+    if (!opener || at < 0 || at < opener[0].length - 1) continue;
+    const after = part.sentence.slice(at + part.written.length);
+    const rest = REST.exec(after);
+    if (!rest) continue;
+    const own = termsOf(after.slice(0, rest.index));
+    const restTerms = termsOf(rest[1]!).filter((t) => !own.includes(t));
+    if (overlap(asked, restTerms) === 0 || overlap(asked, termsOf(rest[1]!)) <= overlap(asked, own)) continue;
+    const nouns = termsOf(opener[1]!);
+    const whole = ranked.find(
+      (w) =>
+        w !== r &&
+        isNumeric(w.entry) &&
+        w.index < r.index &&
+        w.entry.report === part.report &&
+        w.entry.section === part.section &&
+        w.entry.kind === part.kind &&
+        w.entry.value > part.value &&
+        index.entryIsPlan[w.index] !== 1 &&
+        (BARE.test(part.written) || w.entry.unit === part.unit) &&
+        termsOf(w.entry.unit).some((t) => nouns.includes(t)),
+    );
+    if (!whole) return undefined;
+    return remainderOf(whole.entry as NumericEntry, part, Math.min(r.coverage, whole.coverage));
+  }
+  return undefined;
+}

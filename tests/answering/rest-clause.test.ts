@@ -1,0 +1,24 @@
+// "Of the people relocated, N settled in towns and the rest in central villages": the rest is the
+// whole the opener names minus N (rest-clause.ts restOfClause), asked without a computation word;
+// a question about the part itself is not answered with the rest. A small made-up report loaded from disk.
+import { afterAll, describe, expect, it } from "vitest";
+import { madeUpGansuEngine, removeMadeUpReports } from "../support/knowledge.js";
+
+afterAll(removeMadeUpReports);
+
+describe("restOfClause: the rest a sentence implies", () => {
+  const engine = madeUpGansuEngine({
+    Relocation:
+      "In 2012, the province moved 74,310 poor people out of deep mountains, against an annual task of 65,000 people. Of the people relocated, 48,200 settled in county towns and central townships and the rest in central villages.",
+  });
+
+  it("gives the whole minus the part for the rest, both cited", () => {
+    const a = engine.answer("How many of the relocated people ended up in central villages?");
+    expect(a).toMatchObject({ type: "derived", value: 26_110 });
+    expect(a.text).toContain("74,310 poor people − 48,200");
+  });
+
+  it("computes no rest when the question's words are the part's", () => {
+    expect(engine.answer("How many relocated people settled in county towns?").type).not.toBe("derived");
+  });
+});
