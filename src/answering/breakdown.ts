@@ -7,7 +7,7 @@ import type { Entry } from "../knowledge/schema.js";
 import { commonWhole } from "./compute.js";
 import type { SearchIndex } from "./search-index.js";
 
-const BREAKDOWN_NOUNS = String.raw`breakdowns?|splits?|compositions?|make-?ups?`;
+const BREAKDOWN_NOUNS = "breakdowns?|splits?|compositions?|make-?ups?";
 const BREAKDOWN = new RegExp(String.raw`\b(?:${BREAKDOWN_NOUNS})\b`);
 const BREAKDOWN_ALL = new RegExp(BREAKDOWN.source, "g");
 const OVERALL = new RegExp(

@@ -731,7 +731,7 @@ const singularPerUnit = (w: string) => w.replace(/(ie)?s$/, (m) => (m === "ies" 
 const AVERAGE_ASKED = /\b(average|on average|avg)\b/;
 // The unit an average is taken over when the question names no "per X": a unit word that is no
 // modifier of another ("each of the three project counties" is over counties).
-const AVERAGE_UNIT = String.raw`households?|persons?|people|villages?|county|counties|projects?`;
+const AVERAGE_UNIT = "households?|persons?|people|villages?|county|counties|projects?";
 const AVERAGE_OVER = new RegExp(String.raw`\b(${AVERAGE_UNIT})\b(?!\s+(?:${AVERAGE_UNIT})\b)`);
 // "+" and "&" join two things to add ("central + provincial").
 const PLUS = /\s*[+&]\s*/g;

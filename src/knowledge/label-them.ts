@@ -89,7 +89,7 @@ export function partOfWholeAfter(
     end++;
   }
   const head = noun.at(-1);
-  if (!head || head.pos !== "NOUN") return undefined;
+  if (head?.pos !== "NOUN") return undefined;
   const phrase = noun.filter((t) => !PLANNED.test(t.text)).map((t) => t.text);
   // The object of the verb before it ("rebuilt 41 of the 45 bridges damaged by floods"): the
   // things that verb acted on.

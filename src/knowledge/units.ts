@@ -98,7 +98,11 @@ export function countUnitIn(text: string): string | undefined {
 
 /** A count unit in the singular: "students" → "student", "counties" → "county", "species" stays. */
 export const singularUnit = (unit: string): string =>
-  SINGULAR_OF[unit] ?? unit.replace(/(?<!c)ies$/, "y").replace(/(ch|sh|x)es$/, "$1").replace(/(?<![su])s$/, "");
+  SINGULAR_OF[unit] ??
+  unit
+    .replace(/(?<!c)ies$/, "y")
+    .replace(/(ch|sh|x)es$/, "$1")
+    .replace(/(?<![su])s$/, "");
 
 // Every counted noun, singular and plural, is a unit an average may be taken per ("per student",
 // "each enterprise"); the words below add what only "per" makes a unit ("capita", "head").
