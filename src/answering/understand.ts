@@ -596,7 +596,6 @@ const OWN_SHARE = /\b(?:[a-z]+'s|[a-z]+s'|its|their|his|her|our)\s+(?:own\s+)?sh
 const AMOUNT_WORD = /\b(money|yuan|absolute|amount)\b/;
 const YUAN_OR_MONEY = /\b(yuan|money)\b/;
 const HOW_MUCH = /\bhow much\b/;
-const HOW_LARGE = /\bhow large\b/;
 const HOW_BIG = /\bhow (?:large|big)\b/g;
 const RATE_COMPARED = /\b(?:faster|quicker|slower)\b/;
 const HOW_MANY = /\bhow many\b|\bnumber of\b/;
@@ -625,9 +624,7 @@ function figureKinds(
   if (RATE_COMPARED.test(q)) return { kinds: ["percent"] };
   if (DATE_CUE.test(q)) return { kinds: ["date"] };
   if (LENGTH_CUE.test(q)) return { kinds: ["length"] };
-  // "How large were the funds": the size of money is an amount, not an area.
-  const sizeOfMoney = MONEY_CUE.test(q) && !AREA_CUE.test(q.replace(HOW_LARGE, " "));
-  if (AREA_CUE.test(q) && !sizeOfMoney) return { kinds: ["area"] };
+  if (AREA_CUE.test(q)) return { kinds: ["area"] };
   // The counted noun again, now that no other kind is cued ("how many percents of households").
   const countedAfterAll = counted ? unitOf(counted[1]!) : undefined;
   if (countedAfterAll) return { kinds: ["count"], countUnit: countedAfterAll };
