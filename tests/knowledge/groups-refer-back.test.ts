@@ -3,25 +3,10 @@
 import { describe, expect, it } from "vitest";
 import { detectPartsGroups } from "../../src/knowledge/groups.js";
 import type { Entry } from "../../src/knowledge/schema.js";
+import { moneyEntries } from "./support/money-entries.js";
 
 /** Money entries of one sentence, in the order written (values in millions). */
-function money(sentence: string, figures: [string, number][]): Entry[] {
-  return figures.map(([written, millions]) => ({
-    kind: "money",
-    id: written,
-    report: "t",
-    section: "S",
-    region: "R",
-    year: 2012,
-    label: written,
-    written,
-    sentence,
-    context: sentence,
-    aliases: [],
-    value: Math.round(millions * 1e6),
-    unit: "Yuan",
-  }));
-}
+const money = (sentence: string, figures: [string, number][]) => moneyEntries(sentence, figures, 1e6);
 const groupsOf = (entries: Entry[]) => detectPartsGroups(entries).map((g) => [g.total, g.parts]);
 const TOTAL = "In 2012, the funds totaled 1,862 million Yuan.";
 

@@ -7,27 +7,11 @@ import { loadGlossary } from "../../src/knowledge/glossary.js";
 import { auditKnowledge } from "../../src/knowledge/audit.js";
 import { partsTree } from "../../src/knowledge/groups.js";
 import { buildKnowledge, loadKnowledge } from "../../src/knowledge/load.js";
-import type { Entry } from "../../src/knowledge/schema.js";
+import { moneyEntries } from "./support/money-entries.js";
 import { DEFAULT_KNOWLEDGE_DIR, resolveFromRoot } from "../../src/paths.js";
 
-/** Money entries for the figures of a sentence, in the order written (values in billions). */
-function money(sentence: string, figures: [string, number][]): Entry[] {
-  return figures.map(([written, billions]) => ({
-    kind: "money",
-    id: written,
-    report: "t",
-    section: "S",
-    region: "R",
-    year: 2012,
-    label: written,
-    written,
-    sentence,
-    context: sentence,
-    aliases: [],
-    value: Math.round(billions * 1e9),
-    unit: "Yuan",
-  }));
-}
+/** Money entries of one sentence, in the order written (values in billions). */
+const money = (sentence: string, figures: [string, number][]) => moneyEntries(sentence, figures, 1e9);
 const levels = (sentence: string, figures: [string, number][]) =>
   partsTree(sentence, money(sentence, figures)).map((l) => [l.total.written, l.parts.map((p) => p.written)]);
 
