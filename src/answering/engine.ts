@@ -422,7 +422,7 @@ function statesTheComputation(
       // "Per capita income" written in the figure's own sentence names the stated quantity: the
       // question quotes it, it does not ask for a division.
       const per = /\bper\s+\w+/.exec(q.english)?.[0];
-      return /\b(per|each)\b/i.test(described) || (!!per && e.sentence.toLowerCase().includes(per));
+      return /\b(per|each|every)\b/i.test(described) || (!!per && e.sentence.toLowerCase().includes(per));
     }
     case "plan":
       // A share of the plan ("105% of the scheduled task") is not the plan's amount.
