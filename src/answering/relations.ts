@@ -67,7 +67,7 @@ export const SENTENCE_WINDOW = 40;
 
 // The figures of one sentence in reading order, with where each is written. `at` is the figure's
 // position among the entries (callers have it from the ranking): no scan of 100,000 entries.
-function placedInSentence(e: Entry, at: number, index: SearchIndex): Placed[] {
+export function placedInSentence(e: Entry, at: number, index: SearchIndex): Placed[] {
   const out: Placed[] = [];
   const { entries } = index.kb;
   for (

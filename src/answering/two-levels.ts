@@ -7,7 +7,7 @@ import { isNumeric, type NumericEntry } from "../knowledge/schema.js";
 import type { Derived } from "./compute.js";
 import { isNamedChange } from "./named-change.js";
 import { type RankedEntry, type Scoring, unionCoverage } from "./rank.js";
-import { SENTENCE_WINDOW } from "./relations.js";
+import { placedInSentence } from "./relations.js";
 import type { SearchIndex } from "./search-index.js";
 import { CHANGE_ASKED, CHANGE_ON_PREVIOUS, type Question } from "./understand.js";
 import { FALL_VERB } from "./year-change.js";
@@ -18,25 +18,16 @@ function otherYear(
   e: NumericEntry,
   at: number,
 ): { entry: NumericEntry; at: number } | undefined {
-  const { entries } = index.kb;
-  const from = Math.max(0, at - SENTENCE_WINDOW);
-  const to = Math.min(entries.length, at + SENTENCE_WINDOW + 1);
-  for (let i = from; i < to; i++) {
-    const x = entries[i]!;
-    if (
-      i !== at &&
-      isNumeric(x) &&
-      x.report === e.report &&
-      x.sentence === e.sentence &&
+  const other = placedInSentence(e, at, index).find(
+    ({ entry: x }) =>
+      x !== e &&
       x.label === e.label &&
       x.unit === e.unit &&
       x.year !== null &&
       e.year !== null &&
-      Math.abs(x.year - e.year) === 1
-    )
-      return { entry: x, at: i };
-  }
-  return undefined;
+      Math.abs(x.year - e.year) === 1,
+  );
+  return other && { entry: other.entry, at: other.pos };
 }
 
 /**
