@@ -1,4 +1,4 @@
-// A comparison that names the breakdown it weighs ("in the report's overall funding breakdown,
+// A comparison that names the breakdown it weighs ("in the top-level breakdown,
 // which was larger: A or B?"): its two sides are parts of one breakdown, never a part here and a
 // namesake elsewhere. The noun that names the breakdown is no word of any figure's label, so it is
 // not searched (as an unknown word it would count against every figure). An "overall" breakdown

@@ -123,7 +123,7 @@ export function judgeComparison(q: Question, form: Comparison, index: SearchInde
   // Counts of two different things may be compared ("more wells or bridges") when each side names
   // what it counts; any other figures only in one unit. A total and one of its own parts are
   // never the two sides: the whole always wins, and the question meant two parts.
-  // "In the overall funding breakdown, which was larger: A or B?": two parts of one breakdown.
+  // "In the overall breakdown, which was larger: A or B?": two parts of one breakdown.
   const breakdown = breakdownNamed(form.shared);
   const parts = breakdown && breakdownPairs(index, breakdown.overall);
   const comparable = (x: Entry, y: Entry) =>

@@ -1,6 +1,6 @@
 // "Of the people relocated, 48,200 settled in county towns and central townships and the rest in
 // central villages": the report gives one part of a whole and says where the rest went without a
-// figure. A question about the rest ("how many ended up in central villages?") asks for the whole
+// figure. A question about the rest ("how many went to the other places?") asks for the whole
 // minus the part: the whole is the figure before it that the opening "Of the …" names, the part
 // the figure the sentence gives. Only when the question's words are the rest's more than the
 // part's, and the whole is clearly what the part is of (same section, the opener's noun, larger);

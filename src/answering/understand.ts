@@ -547,7 +547,7 @@ function dropPreamble(english: string, known: ((word: string) => boolean) | unde
 
 /**
  * What follows the question's own question mark and names nothing the knowledge has, asks nothing
- * and gives no number is an aside about the asking ("… in 2013?? need it for a slide", "? for a uni
+ * and gives no number is an aside about the asking ("… in 2013?? asking for a report", "? for a class
  * thing"): its words are no topic of the question. A follow-up that names a topic stays.
  */
 function dropAside(english: string, known: ((word: string) => boolean) | undefined): string {
@@ -711,10 +711,10 @@ function boundKinds(
 
 function comparedCount(q: string): { kinds: FigureKind[]; countUnit: string } | undefined {
   const m = AFTER_COMPARATIVE.exec(q);
-  // The noun phrase's head says what is counted: in "more village clinics" the village is a
+  // The noun phrase's head says what is counted: in "more school buildings" the school is a
   // modifier, and the clinics are no unit the reports count by, so no unit is read. The phrase is
   // the run of nouns and adjectives after the comparative ("more poor villages paired with …",
-  // "more households borrow …").
+  // "more farmers joined …").
   const tagged = m ? tagTokens(m[1]!) : [];
   const run = tagged.findIndex((t) => !NOUN_PHRASE_POS.has(t.pos));
   const phrase = (run < 0 ? tagged : tagged.slice(0, run)).map((t) => t.text);
@@ -767,7 +767,7 @@ const HOW_MANY_OR_MUCH = /\bhow (?:many|much)\b/;
 const NEGATED_VERB = /(?:\bnot|n't)\s+(?:yet\s+)?([a-z]+ed)\b/g;
 const REMAINDER_ASKED =
   /\b(not|yet to|remaining|remain|still|left over)\b|\b(?:is|was|are|were|be)\s+left\b(?!-)/;
-// "How many villages were in the pilot before the 2012 additions?": what there was before some
+// "How many were in the scheme before the new ones were added?": what there was before some
 // were added is the whole now minus the part added ("420 villages …, of which 85 were newly added").
 // The thing added is named after "before" ("the additions", "the new ones were added"), so a date
 // alone ("before 2012") asks for no remainder.
