@@ -5,8 +5,9 @@
 //    a title the series uses elsewhere (the loaded reports' section titles), or a short phrase in
 //    sentence case followed by a capitalised word that only starts a sentence ("In", "The", …),
 //    which English prose never puts in the middle of one;
-//  - a short noun phrase closed by a full stop at the start of a paragraph ("Industrial poverty
-//    alleviation. In 2013, …"): a phrase with no verb is a title, not a sentence.
+//  - a line of its own closed by a colon ("Rain Plan:"), its words a phrase with no verb;
+//  - a short noun phrase closed by a full stop, colon or dash at the start of a paragraph
+//    ("Industrial poverty alleviation. In 2013, …"): a phrase with no verb is a title, not a sentence.
 //  - a title after the page's section number ("IV. Relocation", "(2) Rain Plan"), standing alone or
 //    running into its sentence, when the page numbers its sections 1, 2, 3, … (heading-numbers.ts).
 // The page's first line is its title, not a section, when it is a heading-shaped line of its own.
@@ -76,6 +77,11 @@ export function findHeadings(cleaned: string, options: HeadingOptions): Heading[
     }
     if (isHeadingLine(line)) {
       headings.push({ title: line, start, bodyStart: start + line.length });
+      return;
+    }
+    const colonTitle = colonHeadingLine(line);
+    if (colonTitle) {
+      headings.push({ title: colonTitle, start, bodyStart: start + line.length });
       return;
     }
     const runIn = runInOrTitleCase(line, known, firstToken, words);
@@ -169,7 +175,9 @@ function runInTitle(line: string, known: readonly string[]): string | undefined 
 
 // A phrase of up to RUN_IN_MAX_WORDS words of letters closed by a full stop or a colon, then the
 // capitalised start of the paragraph's first sentence.
-const STOPPED_PHRASE = /^(\p{Lu}[\p{L}-]*(?:[ \t]+[\p{L}-]+){0,7})[.:：][ \t]*(?=[\p{Lu}“"])/u;
+// A dash set off by spaces closes it as well ("Education — In 2013, …").
+const STOPPED_PHRASE =
+  /^(\p{Lu}[\p{L}-]*(?:[ \t]+[\p{L}-]+){0,7})(?:[.:：]|[ \t]+[—–-]{1,2})[ \t]*(?=[\p{Lu}“"])/u;
 /** Parts of speech that make a phrase a sentence rather than a title. */
 const CLAUSE_POS = new Set(["VERB", "AUX", "PRON"]);
 
@@ -184,8 +192,20 @@ function fullStopRunIn(line: string): { title: string; length: number } | undefi
   if (!m) return undefined;
   const words = m[1]!.split(/\s+/);
   if (words.length === 1 && (words[0]!.length < 5 || SENTENCE_STARTERS.has(words[0]!))) return undefined;
-  if (tagSentence(m[1]!).some((t) => CLAUSE_POS.has(t.pos))) return undefined;
-  return { title: words.join(" "), length: m[1]!.length + 1 };
+  if (!isPhrase(m[1]!)) return undefined;
+  return { title: words.join(" "), length: m[0]!.length };
+}
+
+const isPhrase = (text: string) => !tagSentence(text).some((t) => CLAUSE_POS.has(t.pos));
+
+/**
+ * "Industrial Poverty Alleviation:" on a line of its own: a title closed by a colon, as a word
+ * processor's headings often are. A sentence that introduces a list ends that way too ("The main
+ * measures were:"), so the phrase must have no verb.
+ */
+export function colonHeadingLine(line: string): string | undefined {
+  const m = /^(.*\S)\s*[:：]$/u.exec(line);
+  return m && isHeadingLine(m[1]!) && isPhrase(m[1]!) ? m[1]! : undefined;
 }
 
 // The small words Title Case leaves in lower case ("Microcredit and Mutual Aid Funds").

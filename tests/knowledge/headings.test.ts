@@ -73,6 +73,25 @@ describe("findHeadings: a phrase closed by a full stop that opens a paragraph", 
   });
 });
 
+describe("findHeadings: a title closed by a colon or a dash", () => {
+  it("a phrase closed by a dash set off by spaces runs into its sentence", () => {
+    const text = "Report title\nSchool support — In 2013, the province rebuilt 214 schools.\n";
+    const [h] = findHeadings(text, { knownTitles: [] });
+    expect(h?.title).toBe("School support");
+    expect(text.slice(h!.bodyStart)).toMatch(/^In 2013, the province/);
+  });
+
+  it("a line of its own closed by a colon is a title when its words have no verb", () => {
+    const text = "Report title\nTourism Support for Villages:\nIn 2013, the province helped 126 villages.\n";
+    expect(titles(text)).toEqual(["Tourism Support for Villages"]);
+  });
+
+  it("a line that introduces a list with a colon is no title", () => {
+    expect(titles("Report title\nThe main measures were:\n1. roads of 42 km were built.\n")).toEqual([]);
+    expect(titles("Report title\nIt included:\nroads and bridges.\n")).toEqual([]);
+  });
+});
+
 describe("isHeadingLine: a title longer than ten words", () => {
   it("is a title in Title Case", () => {
     expect(isHeadingLine("Pilot Work on Poverty Alleviation in the Luliang Mountain Contiguous Area")).toBe(
