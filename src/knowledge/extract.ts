@@ -413,7 +413,9 @@ function namedCount(label: string): string | undefined {
 function countedByLabel(label: string): string | undefined {
   const words = label.toLowerCase().split(/\s+/);
   if (words.slice(0, 3).includes("population")) return "people";
-  const m = /^number of\s+(.+)$/i.exec(label);
+  // Anywhere in the label: a change in a number counts what the number counts ("Decrease of number
+  // of rural poor people").
+  const m = /(?:^|\s)number of\s+(.+)$/i.exec(label);
   if (!m) return undefined;
   const phrase = m[1]!.split(/\s(?:of|in|at|by|for|from|to|on|with|under|across|during)\s/i)[0]!;
   const head = phrase.split(/\s+/).at(-1)!.toLowerCase();

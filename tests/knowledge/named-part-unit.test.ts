@@ -19,3 +19,12 @@ describe("the unit of a part of a counted whole", () => {
     expect(entries.find((e) => e.value === 362)).toMatchObject({ unit: "complaints" });
   });
 });
+
+describe("the unit of a bare number that changes a number of things", () => {
+  it("counts what the number counts ('reduced the number of rural poor people by 1.12 million')", () => {
+    const { entries } = readSentence(
+      "In 2013, the province reduced the number of rural poor people by 1.12 million.",
+    );
+    expect(entries.find((e) => e.value === 1120000)).toMatchObject({ unit: "people" });
+  });
+});
