@@ -596,6 +596,8 @@ const OWN_SHARE = /\b(?:[a-z]+'s|[a-z]+s'|its|their|his|her|our)\s+(?:own\s+)?sh
 const AMOUNT_WORD = /\b(money|yuan|absolute|amount)\b/;
 const YUAN_OR_MONEY = /\b(yuan|money)\b/;
 const HOW_MUCH = /\bhow much\b/;
+const HOW_MUCH_SUBJECT = /(?<!\bby )\bhow much (?:did|do|does|has|have|had)\b/;
+const CHANGE_WORD = new RegExp(`\\b(?:${CHANGE_VERB})\\b`);
 const HOW_BIG = /\bhow (?:large|big)\b/g;
 const RATE_COMPARED = /\b(?:faster|quicker|slower)\b/;
 const HOW_MANY = /\bhow many\b|\bnumber of\b/;
@@ -635,6 +637,10 @@ function figureKinds(
   // "How many …" with a money word may count things bought or funded: a count stays possible.
   if (MONEY_CUE.test(q))
     return { kinds: q.includes("how many") && !YUAN_OR_MONEY.test(q) ? ["money", "count"] : ["money"] };
+  // "How much did the villagers raise?": an auxiliary straight after "how much" makes what follows
+  // its subject, the one who acted; the amount asked is what they gave, built or earned, which a
+  // count (of the subject, as often as not) does not measure. A change stays countable.
+  if (HOW_MUCH_SUBJECT.test(q) && !CHANGE_WORD.test(q)) return { kinds: ["money", "area"] };
   if (HOW_MUCH.test(q)) return { kinds: ["money", "area", "count"] };
   if (HOW_MANY.test(q)) return { kinds: ["count"] };
   return { kinds: [] };

@@ -196,6 +196,12 @@ describe("understand: the kind of figure a change question wants", () => {
     expect(read("how much did farmers' income grow?").kinds[0]).toBe("percent");
   });
 
+  it("'how much did <someone> <verb>' asks an amount, not a count of the one who acted", () => {
+    expect(read("how much did the villagers themselves chip in for the roads?").kinds).toEqual(["money", "area"]);
+    expect(read("By how much did the poor population go down?").kinds).toContain("count");
+    expect(read("how much did the number of poor people decrease?").kinds).toContain("count");
+  });
+
   it("an amount asked for in so many words keeps money first", () => {
     expect(read("How much money did the funds go up by in absolute terms?").kinds[0]).toBe("money");
   });
