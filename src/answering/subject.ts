@@ -8,7 +8,7 @@ import { salience } from "./register.js";
 import { namesMoney, type Question } from "./understand.js";
 
 const ASKED_THING =
-  /\b(?:how many|number of|what (?:was|were|is|are) the|what's the|how (?:much|big|large) (?:was|were|is|are) the)\s+((?:[a-z][a-z-]*\s*){1,4})/;
+  /\b(?:how many|number of|what (?:was|were|is|are) the|what's the|how (?:much|big|large) (?:was|were|is|are) the)\s+((?:[a-z][a-z-]*\s*){1,7})/;
 
 const COUNTED = /^(?:how many|number of)\b/;
 const COMPUTED_NOUN = /^(?:total|totals|average|averages|sum|difference|gap)$/;
@@ -68,25 +68,67 @@ function unknownThing(q: Question, terms: QueryTerm[]): string | undefined {
   const measured = run[last + 2];
   if (COUNTED.test(m[0]) && run[last + 1] === "of" && measured && !unknown.has(stem(measured)))
     return undefined;
-  const thing = run[last]!;
+  // The thing is the head; the nouns of a phrase that narrows it ("income from tourism") name the
+  // thing as much: a report without the word has no figure of that thing either.
+  const lacking =
+    [run[last]!].find((w) => lacksThing(w, q, unknown)) ??
+    narrowing(run, last, roles).find((w) => lacksThing(w, q, unknown, "narrowing"));
+  return lacking ? `“${lacking}”` : undefined;
+}
+
+// The prepositions that narrow a noun to a kind of it ("income from tourism", "aid for schools").
+// Not "of": after a measure ("copies of", "pieces of") it names the thing measured, in whatever
+// words ("copies of tech data" for "copies of technical materials").
+const NARROWING_PREPOSITION = new Set(["from", "for", "on", "about", "through", "in"]);
+const MODIFIER_POS = new Set(["ADJ", "DET", "NUM"]);
+
+/**
+ * The common nouns of a phrase the head's preposition opens. (A noun before the head is left out:
+ * people reword those freely, "farm experts" for "agricultural experts", "priority counties" for
+ * "key counties", and the head still names the thing.)
+ */
+function narrowing(run: string[], last: number, roles: Map<string, string>): string[] {
+  const isNoun = (w: string) => roles.get(w) === "NOUN";
+  if (!NARROWING_PREPOSITION.has(run[last + 1] ?? "")) return [];
+  let j = last + 2;
+  while (j < run.length && MODIFIER_POS.has(roles.get(run[j]!) ?? "")) j++;
+  const after: string[] = [];
+  for (; j < run.length && isNoun(run[j]!); j++) after.push(run[j]!);
+  return after;
+}
+
+/** Whether `thing` is a word for a thing the reports do not have (see unknownThing's rules). */
+// A word that narrows the thing is had only in the same sense: the report's word for something
+// broader ("industry" for "tourism") does not narrow it so.
+function lacksThing(
+  thing: string,
+  q: Question,
+  unknown: Map<string, QueryTerm>,
+  role: "head" | "narrowing" = "head",
+): boolean {
   // "What was the cost of …", "what's the budget": a word that says the figure is money names the
   // kind of figure asked for, not a thing the report must have a word for.
-  if (q.kinds[0] === "money" && namesMoney(thing)) return undefined;
+  if (q.kinds[0] === "money" && namesMoney(thing)) return false;
   // "What's the total", "what was the difference": a word for what is computed from the figures
   // names no thing a report must have a word for, whatever words it writes its figures with.
-  if (COMPUTED_NOUN.test(thing)) return undefined;
+  if (COMPUTED_NOUN.test(thing) || !isEnglishWord(thing)) return false;
   const term = unknown.get(stem(thing));
   // A word whose synonym the report has is a thing the report has, and so is one WordNet gives as
   // the same thing as, or a kind of, what the report's figures count ("folks" are people,
   // "specialists" experts); not one it rewords into any other report word, whose sense the report
   // may not use ("weather" as "conditions"). Another word of its stem family is no such thing
   // either (an agent noun is no verb: "sellers" are no "sell").
-  if (!term || term.alts.some((a) => (a.near === undefined && !a.family) || a.counted)) return undefined;
+  if (!term) return false;
+  const had = (a: QueryTerm["alts"][number]) =>
+    role === "head"
+      ? (a.near === undefined && !a.family) || a.counted
+      : a.related === "synonym" || (a.related === undefined && a.near === undefined && !a.family);
+  if (term.alts.some(had)) return false;
   // A near word (near-words.ts) does not stand for the thing asked about: a topic word sits as
   // close to a neighbouring topic ("weather" to "conditions") as a rewording to its word.
-  if (salience(thing, "NOUN") <= PLACEHOLDER_SALIENCE) return undefined;
+  if (salience(thing, "NOUN") <= PLACEHOLDER_SALIENCE) return false;
   // A word WordNet gives as the same thing as a change ("gain" as "increase") names how a figure
   // changed, which the reports measure in their own words for change, not a thing they must name.
-  if (term.alts.some((a) => a.related === "synonym" && CHANGE_STEMS.has(a.term))) return undefined;
-  return `“${thing}”`;
+  if (term.alts.some((a) => a.related === "synonym" && CHANGE_STEMS.has(a.term))) return false;
+  return true;
 }

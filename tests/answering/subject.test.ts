@@ -88,3 +88,14 @@ describe("unknownSubject: a word for a change", () => {
     expect(subjectOf("What was the income gain per household from small loans?")).toBeUndefined();
   });
 });
+
+describe("unknownSubject: a phrase that narrows the thing asked about", () => {
+  it("names a noun after the head's preposition that the report never uses", () => {
+    expect(subjectOf("What was the income from casinos in the poor villages?")).toBe("“casinos”");
+  });
+
+  it("passes over a noun before the head (reworded freely) and a measure's 'of'", () => {
+    expect(subjectOf("How many farm specialists were sent out to poor areas?")).toBeUndefined();
+    expect(subjectOf("how many copies of tech data did they print")).toBeUndefined();
+  });
+});
