@@ -202,6 +202,11 @@ describe("understand: the kind of figure a change question wants", () => {
     expect(read("how much did the number of poor people decrease?").kinds).toContain("count");
   });
 
+  it("aid is money: 'how much of the aid' asks an amount of money, not a count", () => {
+    expect(read("How much of the city's aid went to school projects?").kinds).toEqual(["money"]);
+    expect(read("How many households received aid?").kinds).toEqual(["count"]);
+  });
+
   it("an amount asked for in so many words keeps money first", () => {
     expect(read("How much money did the funds go up by in absolute terms?").kinds[0]).toBe("money");
   });
