@@ -62,6 +62,7 @@ import {
 import { STOPWORDS, stem } from "../text/words.js";
 import { inQuestionLanguage } from "./localize.js";
 import { respellQuestion } from "./respell.js";
+import { programmeNames } from "./programme-names.js";
 import { unknownSubject } from "./subject.js";
 import { understand, type Lexicon, type Question } from "./understand.js";
 import { countUnitsOf } from "./counted.js";
@@ -171,10 +172,6 @@ function withReportYear(q: Question, index: SearchIndex): Question {
 const knownToken = (w: string, index: SearchIndex) =>
   index.hasTerm(stem(w)) || plainQuestion(w, () => true) !== w;
 
-// A programme's name: capitalised words ending in a cue word ("Rain Plan", "Sunshine Project Fund").
-const PROGRAMME_NAME =
-  /\b(?:\p{Lu}[\p{L}-]*\s+){1,4}(?:Plans?|Targets?|Programmes?|Programs?|Schemes?|Funds?)\b/gu;
-const LEADING_ARTICLE = /^(?:The|A|An|This|That)\s+/;
 
 // What the knowledge tells the question reader; built once per index.
 const lexicons = new WeakMap<SearchIndex, Lexicon>();
@@ -182,11 +179,7 @@ export function lexiconOf(index: SearchIndex): Lexicon {
   return getOrInsertComputed(lexicons, index, () => {
     // Section titles, and the programmes the text names with a cue word in them ("the Rain Plan"
     // is a programme whatever the section it is reported under): their cue words ask nothing.
-    const programmes = index.kb.sections.flatMap((s) =>
-      s.sentences.flatMap((x) =>
-        [...x.matchAll(PROGRAMME_NAME)].map((m) => m[0].replace(LEADING_ARTICLE, "")),
-      ),
-    );
+    const programmes = index.kb.sections.flatMap((s) => programmeNames(s.sentences));
     const names = [
       ...new Set([...index.kb.sections.map((s) => s.title), ...programmes].map((t) => t.toLowerCase())),
     ]
