@@ -172,7 +172,6 @@ function withReportYear(q: Question, index: SearchIndex): Question {
 const knownToken = (w: string, index: SearchIndex) =>
   index.hasTerm(stem(w)) || plainQuestion(w, () => true) !== w;
 
-
 // What the knowledge tells the question reader; built once per index.
 const lexicons = new WeakMap<SearchIndex, Lexicon>();
 export function lexiconOf(index: SearchIndex): Lexicon {

@@ -6,7 +6,7 @@
 // how reports write a plan itself.
 import { tagSentence } from "../knowledge/nlp.js";
 
-const CUE = String.raw`(?:Plans?|Targets?|Programmes?|Programs?|Schemes?|Funds?)`;
+const CUE = "(?:Plans?|Targets?|Programmes?|Programs?|Schemes?|Funds?)";
 // Capitalised words ending in a cue word ("Rain Plan", "Sunshine Project Fund").
 const CAPITALISED_NAME = new RegExp(String.raw`\b(?:\p{Lu}[\p{L}-]*\s+){1,4}${CUE}\b`, "gu");
 const LEADING_ARTICLE = /^(?:The|A|An|This|That)\s+/;
