@@ -146,6 +146,19 @@ export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): Gr
         ...(same.unit ? { unit: same.unit } : {}),
       };
   }
+  // "set aside 612 million Yuan this year, while last year it was 480 million Yuan": a clause that
+  // opens with the year before and refers back with a pronoun gives the same measure in that year.
+  const earlier = sameMeasureEarlier(tokens, first, ctx.year);
+  if (earlier !== undefined) {
+    const same = ctx.before?.filter((b) => b.kind === fig.kind && b.read).at(-1);
+    if (same)
+      return {
+        label: same.label,
+        year: earlier,
+        ...(same.head ? { head: same.head } : {}),
+        ...(same.unit ? { unit: same.unit } : {}),
+      };
+  }
   // "1.6 percentage points higher than the growth rate of the whole province" (after "which was"
   // too): the points are a gap to the rate after "than", which the label names whole.
   const gap = pointsGap(tokens, last);
@@ -787,6 +800,37 @@ export function frontedWholeNoun(tokens: Token[]): string | undefined {
   const last = tokens[np.end - 1];
   if (!np.text || tokens[np.end]?.text !== "," || last?.pos !== "NOUN") return undefined;
   return last.text.toLowerCase() !== last.lemma ? last.text.toLowerCase() : undefined;
+}
+
+// "…, while last year it was N", "and the previous year the figure stood at N": the words between
+// the year and the figure only refer back to the measure before (a pronoun, "the figure") and link it
+// to its value (a form of "be", "stood at", "amounted to").
+const LINKING_LEMMAS = new Set([
+  "be",
+  "stand",
+  "at",
+  "amount",
+  "to",
+  "it",
+  "that",
+  "this",
+  "the",
+  "figure",
+  "total",
+  ",",
+]);
+const LINKING_VERBS = new Set(["be", "stand", "amount"]);
+const MAX_LINKING = 4;
+function sameMeasureEarlier(tokens: Token[], first: number, year: number | null): number | undefined {
+  if (year === null) return undefined;
+  let j = first - 1;
+  while (j >= 0 && first - j <= MAX_LINKING && LINKING_LEMMAS.has(tokens[j]!.lemma)) j--;
+  // A linking verb among them: "from 33.2% at the end of last year to 23.8%" is a change, its "to"
+  // no link.
+  const linked = tokens.slice(j + 1, first).some((t) => LINKING_VERBS.has(t.lemma));
+  if (!linked || tokens[j]?.lemma !== "year") return undefined;
+  const which = tokens[j - 1]?.lemma;
+  return which === "last" || which === "previous" ? year - 1 : undefined;
 }
 
 /** "N last year", "N in the previous year", "N in 2010": the year the figure belongs to. */
