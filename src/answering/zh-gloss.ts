@@ -421,7 +421,7 @@ export function glossChinese(
     from = at + run.length;
     for (const { word, tag } of pieceOf
       ? [{ word: run, tag: pieceOf }]
-      : dictionaryWords(segmenter().tag(run, true))) {
+      : dictionaryWords(segmenter().tag(run, true)).flatMap(functionWordApart)) {
       const place = at >= 0 ? retag?.(at, word.length) : undefined;
       const read = place && hasOtherSense(word) ? place : tag;
       if (at >= 0) at += word.length;
@@ -449,6 +449,24 @@ function hasOtherSense(word: string): boolean {
 }
 
 type Tagged = { word: string; tag: string };
+
+// Tags of words that only join or mark: particles (了, 的, 着), prepositions (跟, 给), conjunctions.
+const FUNCTION_TAG = /^(?:u[a-z]?|p|c)$/;
+/**
+ * jieba's guess at a word its dictionary lacks (tag x) can glue a particle or a preposition onto the
+ * word beside it: 建了 ("built"), 投了, 跟村 ("with the villages"). Read whole, such a run is no
+ * dictionary word and its content word was lost with it (only the modifier of a compound was
+ * kept: 建 "establish", never the report's "built"). When the dictionary's own segmentation puts a
+ * function word at either end, the run is those words. A run of content words (村道, 灾后) stays one
+ * word, read as a compound.
+ */
+function functionWordApart(segment: Tagged): Tagged[] {
+  if (segment.tag !== "x" || !hasHan(segment.word) || entriesOf(segment.word).length > 0) return [segment];
+  const pieces = segmenter().tag(segment.word, false);
+  if (pieces.length < 2) return [segment];
+  const edges = [pieces[0]!, pieces.at(-1)!];
+  return edges.some((p) => FUNCTION_TAG.test(p.tag)) ? pieces : [segment];
+}
 const MAX_MERGED = 4;
 
 /**
