@@ -358,6 +358,11 @@ function sensesKnown(word: string, tag: string, keep: (word: string) => boolean)
     if (words.length === 0 || words.length > MAX_GLOSS_WORDS) continue;
     const read = VERB_SENSE.test(sense) ? asDone(words, keep) : words;
     if (read.every((w) => keep(w.toLowerCase()))) return read.join(" ");
+    // A verb sense of two verbs joined ("to print and distribute") names two actions, each the
+    // word's meaning: the one the reports write ("printed") is the reading, the other left out.
+    const verbs = VERB_SENSE.test(sense) && /^(?:\([^)]*\)\s*)?to\s+\w+\s+and\s+\w+$/i.test(sense);
+    const known = read.filter((w) => keep(w.toLowerCase()));
+    if (verbs && known.length > 0) return known.join(" ");
   }
   return undefined;
 }
