@@ -417,6 +417,8 @@ export function glossChinese(
    * place there reads it otherwise than jieba does alone (a verb inside a noun phrase: "n").
    */
   retag?: (offset: number, length: number) => string | undefined,
+  /** Whether the whole question puts a noun right after the word at this stretch of `text`. */
+  beforeNoun?: (offset: number, length: number) => boolean,
 ): string {
   if (!hasHan(text)) return "";
   const out: string[] = [];
@@ -429,12 +431,28 @@ export function glossChinese(
       : dictionaryWords(segmenter().tag(run, true)).flatMap(functionWordApart)) {
       const place = at >= 0 ? retag?.(at, word.length) : undefined;
       const read = place && hasOtherSense(word) ? place : tag;
+      const qualifies = at >= 0 && IDIOM_TAG.test(tag) && !!beforeNoun?.(at, word.length);
       if (at >= 0) at += word.length;
       const english = (keep && sensesKnown(word, read, keep)) || glossWord(word, read);
-      if (english) out.push(english);
+      const named = qualifies ? withoutFrameVerb(word, english) : english;
+      if (named) out.push(named);
     }
   }
   return out.join(" ");
+}
+
+// jieba's tags of set phrases and idioms (以工代赈, 整村推进 as one word).
+const IDIOM_TAG = /^(?:l|i)$/;
+/**
+ * An idiom CC-CEDICT gives only as a verb phrase (以工代赈 "to provide work to relieve poverty")
+ * names, before a noun (以工代赈资金), a kind of that noun: the practice, not its doing. Its leading
+ * verb ("provide") is the phrase's frame; read into the question it stood as the verb of the thing
+ * asked and matched every figure that was provided. The gloss without it keeps the practice's words.
+ */
+function withoutFrameVerb(word: string, english: string): string {
+  const entry = entriesOf(word).find((e) => !isName(e));
+  const words = english.split(" ");
+  return entry && verbOnly(entry) && words.length >= 2 ? words.slice(1).join(" ") : english;
 }
 
 /**
