@@ -15,6 +15,7 @@ import { entryFigure } from "../knowledge/figures.js";
 import { chineseDates, englishTitles, labelIn } from "./zh.js";
 import { chineseForms } from "./zh-forms.js";
 import { namesProgramme } from "./zh-programme.js";
+import { sizedAsAsked } from "./zh-magnitude.js";
 import {
   citationOf,
   derivedText,
@@ -267,7 +268,7 @@ function answerAsRead(q: Question, index: SearchIndex): Answer {
   // A figure of another source than the one the question names is not its answer (sources.ts).
   const all = rankEntries(q, index, scoring);
   const sourced = bySource(q, index, scoring, withoutStated(q, all, scoring));
-  const ranked = totalsBeforeRates(q, namedMemberFirst(q, index, sourced.ranked));
+  const ranked = sizedAsAsked(q.raw, totalsBeforeRates(q, namedMemberFirst(q, index, sourced.ranked)));
   // The figures a question states may be the very inputs of the giver's part it asks for ("of the
   // N million from A and B, A gave M: how much came from B?"): the joint total minus the other
   // giver's part is then made from them, and is never one of them.

@@ -50,8 +50,13 @@ export function translateChinese(
       if (!run) return " ";
       tags ??= wordTags(text);
       const from = start + offset;
-      const words = glossChinese(run, glossary, keep, tags.pieceOf(from, run.length), (i, n) =>
-        tags!.asNoun(from + i, n) ? "n" : undefined,
+      const words = glossChinese(
+        run,
+        glossary,
+        keep,
+        tags.pieceOf(from, run.length),
+        (i, n) => (tags!.asNoun(from + i, n) ? "n" : undefined),
+        (i, n) => tags!.beforeNoun(from + i, n),
       ).split(/\s+/);
       return ` ${words.filter((w) => w && (/\d/.test(w) || keep(w.toLowerCase()))).join(" ")} `;
     });
@@ -86,6 +91,8 @@ type WordTags = {
   pieceOf(start: number, length: number): string | undefined;
   /** Whether the word at exactly this stretch is a verb standing in a noun phrase (zh-noun-verbs.ts). */
   asNoun(start: number, length: number): boolean;
+  /** Whether the word ending where this stretch ends is followed by a noun (it qualifies that noun). */
+  beforeNoun(start: number, length: number): boolean;
 };
 function wordTags(text: string): WordTags {
   const tagged = taggedWords(text);
@@ -102,5 +109,9 @@ function wordTags(text: string): WordTags {
       return w && w.end - w.start > length ? w.tag : undefined;
     },
     asNoun: (start, length) => words.some((x) => x.noun && x.start === start && x.end === start + length),
+    beforeNoun: (start, length) => {
+      const at = words.findIndex((x) => x.end === start + length);
+      return at >= 0 && /^n/.test(words[at + 1]?.tag ?? "");
+    },
   };
 }

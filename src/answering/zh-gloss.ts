@@ -358,6 +358,11 @@ function sensesKnown(word: string, tag: string, keep: (word: string) => boolean)
     if (words.length === 0 || words.length > MAX_GLOSS_WORDS) continue;
     const read = VERB_SENSE.test(sense) ? asDone(words, keep) : words;
     if (read.every((w) => keep(w.toLowerCase()))) return read.join(" ");
+    // A verb sense of two verbs joined ("to print and distribute") names two actions, each the
+    // word's meaning: the one the reports write ("printed") is the reading, the other left out.
+    const verbs = VERB_SENSE.test(sense) && /^(?:\([^)]*\)\s*)?to\s+\w+\s+and\s+\w+$/i.test(sense);
+    const known = read.filter((w) => keep(w.toLowerCase()));
+    if (verbs && known.length > 0) return known.join(" ");
   }
   return undefined;
 }
@@ -412,6 +417,8 @@ export function glossChinese(
    * place there reads it otherwise than jieba does alone (a verb inside a noun phrase: "n").
    */
   retag?: (offset: number, length: number) => string | undefined,
+  /** Whether the whole question puts a noun right after the word at this stretch of `text`. */
+  beforeNoun?: (offset: number, length: number) => boolean,
 ): string {
   if (!hasHan(text)) return "";
   const out: string[] = [];
@@ -421,15 +428,31 @@ export function glossChinese(
     from = at + run.length;
     for (const { word, tag } of pieceOf
       ? [{ word: run, tag: pieceOf }]
-      : dictionaryWords(segmenter().tag(run, true))) {
+      : dictionaryWords(segmenter().tag(run, true)).flatMap(functionWordApart)) {
       const place = at >= 0 ? retag?.(at, word.length) : undefined;
       const read = place && hasOtherSense(word) ? place : tag;
+      const qualifies = at >= 0 && IDIOM_TAG.test(tag) && !!beforeNoun?.(at, word.length);
       if (at >= 0) at += word.length;
       const english = (keep && sensesKnown(word, read, keep)) || glossWord(word, read);
-      if (english) out.push(english);
+      const named = qualifies ? withoutFrameVerb(word, english) : english;
+      if (named) out.push(named);
     }
   }
   return out.join(" ");
+}
+
+// jieba's tags of set phrases and idioms (以工代赈, 整村推进 as one word).
+const IDIOM_TAG = /^(?:l|i)$/;
+/**
+ * An idiom CC-CEDICT gives only as a verb phrase (以工代赈 "to provide work to relieve poverty")
+ * names, before a noun (以工代赈资金), a kind of that noun: the practice, not its doing. Its leading
+ * verb ("provide") is the phrase's frame; read into the question it stood as the verb of the thing
+ * asked and matched every figure that was provided. The gloss without it keeps the practice's words.
+ */
+function withoutFrameVerb(word: string, english: string): string {
+  const entry = entriesOf(word).find((e) => !isName(e));
+  const words = english.split(" ");
+  return entry && verbOnly(entry) && words.length >= 2 ? words.slice(1).join(" ") : english;
 }
 
 /**
@@ -449,6 +472,24 @@ function hasOtherSense(word: string): boolean {
 }
 
 type Tagged = { word: string; tag: string };
+
+// Tags of words that only join or mark: particles (了, 的, 着), prepositions (跟, 给), conjunctions.
+const FUNCTION_TAG = /^(?:u[a-z]?|p|c)$/;
+/**
+ * jieba's guess at a word its dictionary lacks (tag x) can glue a particle or a preposition onto the
+ * word beside it: 建了 ("built"), 投了, 跟村 ("with the villages"). Read whole, such a run is no
+ * dictionary word and its content word was lost with it (only the modifier of a compound was
+ * kept: 建 "establish", never the report's "built"). When the dictionary's own segmentation puts a
+ * function word at either end, the run is those words. A run of content words (村道, 灾后) stays one
+ * word, read as a compound.
+ */
+function functionWordApart(segment: Tagged): Tagged[] {
+  if (segment.tag !== "x" || !hasHan(segment.word) || entriesOf(segment.word).length > 0) return [segment];
+  const pieces = segmenter().tag(segment.word, false);
+  if (pieces.length < 2) return [segment];
+  const edges = [pieces[0]!, pieces.at(-1)!];
+  return edges.some((p) => FUNCTION_TAG.test(p.tag)) ? pieces : [segment];
+}
 const MAX_MERGED = 4;
 
 /**

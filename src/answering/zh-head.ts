@@ -113,7 +113,13 @@ export function subjectFirst(clause: string, namesProgramme?: (zh: string) => bo
   const copula = end > 0 && COPULA.test(words[end - 1]!.word);
   if (copula) end--;
   else {
-    if (/[a-z] how much$/.test(asked ?? "")) return clause;
+    // A verb an earlier frame wrote in English (投了多少 "put in how much") leaves the Chinese
+    // before it all subject: a programme named there (易地扶贫搬迁投了多少钱) is what the money went
+    // into, as before a Chinese verb of giving; anything else is read as written.
+    if (/[a-z] how much$/.test(asked ?? "")) {
+      while (end > 0 && words[end - 1]!.tag === "d") end--;
+      return programmeFirst(words, end, [], m, namesProgramme) ?? clause;
+    }
     if (splitVerbOff(words, end)) end++;
     if (!pop(verb)) return clause;
     if (COMPLEMENT.test(tail[0]!)) pop((w) => verb(w) && [...w.word].length === 1);

@@ -4,13 +4,26 @@
 // figure is asked: no parts to add. The engine computes a sum of two sides; for three or more
 // listed parts an answer that rests on another number of figures (one part, or two added) is not
 // the sum asked for, and is refused instead (localize.ts).
-import { listedParts } from "./zh-gloss.js";
+import { listedParts, taggedWords } from "./zh-gloss.js";
 
 /** Words that ask for parts added up: 加起来, 加在一起, 合起来, 一共, 总共, 合计, 共计, 总计, 之和, 总和, 相加. */
 export const SUM_WORDS = /加起来|加在一起|合起来|一共|总共|合计|共计|总计|之和|总和|相加/g;
 // A list in brackets is an aside; a demonstrative with a count after the list sums it up as one group.
 const BRACKETED = /[（(][^）)]*[）)]/g;
 const SUMMED_UP = /[这那此](?:[一二两三四五六七八九十\d]+)?(?:个|些|几|批|项|家|所)/;
+// jieba's tag of a place name (天津, 甘肃, 嵩县).
+const PLACE_TAG = "ns";
+/**
+ * Whether a listed part is only a place's name. Places joined before 一共 ("天津和甘肃一共搞了多少个协作
+ * 项目") are who did the thing together, the partners of one joint count: a report is about one
+ * place, and each of its figures is the pair's, not one per place to be added.
+ */
+const isPlace = (part: string) => {
+  const words = taggedWords(part).filter((w) => w.word.trim());
+  return (
+    words.length > 0 && words.every((w) => w.tag === PLACE_TAG || /^\d+年?$/.test(w.word) || w.word === "年")
+  );
+};
 
 /** The parts a clause asks to add up (two or more), or undefined when it asks no sum of listed parts. */
 export function partsToAdd(clause: string): string[] | undefined {
@@ -18,7 +31,7 @@ export function partsToAdd(clause: string): string[] | undefined {
   if (at < 0) return undefined;
   const listed = clause.slice(0, at).replace(BRACKETED, "");
   const parts = listedParts(listed);
-  if (parts.length < 2 || SUMMED_UP.test(parts.at(-1)!)) return undefined;
+  if (parts.length < 2 || SUMMED_UP.test(parts.at(-1)!) || parts.every(isPlace)) return undefined;
   return parts;
 }
 

@@ -336,7 +336,7 @@ export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): Gr
     headStart = left?.start ?? first;
   } else if (prev?.lemma === "worth" && fig.kind === "money") {
     // "funds and materials worth N Yuan": the figure is the value of the things before "worth".
-    const left = coordinatedLeft(tokens, first - 1);
+    const left = quotedLeft(tokens, first - 1) ?? coordinatedLeft(tokens, first - 1);
     head = left?.text;
     headStart = left?.start ?? first;
   } else if (prev?.lemma === "of" && prev2 && NOMINAL.has(prev2.pos) && !FILLERS.has(prev2.lemma)) {
@@ -1243,6 +1243,23 @@ function coordinatedLeft(tokens: Token[], at: number): { text: string; start: nu
     start--;
   const span = trimEdges(tokens.slice(start, at));
   return span.length ? { text: joinCapped(span), start } : undefined;
+}
+
+// The most words a quoted name before "worth" may have (a campaign's or a gift's name, not a title).
+const MAX_QUOTED_WORDS = 6;
+/**
+ * The quoted name that ends just before index `at` ("distributed “love packages” worth N"): the
+ * things of that value. The closing quote stopped the noun phrase reader, and the label lost what
+ * was worth the amount ("Funds distributed").
+ */
+function quotedLeft(tokens: Token[], at: number): { text: string; start: number } | undefined {
+  if (!CLOSE_QUOTES.has(tokens[at - 1]?.text ?? "")) return undefined;
+  const open = tokens.slice(0, at - 1).findLastIndex((q) => OPEN_QUOTES.has(q.text));
+  if (open < 0 || at - 1 - open - 1 > MAX_QUOTED_WORDS) return undefined;
+  const span = trimEdges(tokens.slice(open + 1, at - 1));
+  return span.length && span.every((t) => NOMINAL.has(t.pos) || t.pos === "ADJ")
+    ? { text: joinCapped(span), start: open }
+    : undefined;
 }
 
 /** The noun phrase that ends just before "of N" ("village roads" in "built village roads of N"). */

@@ -76,3 +76,16 @@ describe("the engine on a Chinese question about a report nobody annotated", () 
     expect(engine.answer("乡村旅游试点，每个村安排了多少扶贫资金？")).toMatchObject({ value: 300_000 });
   });
 });
+
+describe("subjectFirst after a verb already read into English", () => {
+  const programmes = (zh: string) => zh.includes("搬迁");
+  it("reads a programme before 'put in how much' (投了多少钱) as what the money went into, in total", () => {
+    expect(subjectFirst("扶贫搬迁 put in how much 钱", programmes)).toBe(
+      "what 扶贫搬迁 is total put in how much 钱",
+    );
+  });
+
+  it("leaves a giver before it as written", () => {
+    expect(subjectFirst("中央财政 put in how much", programmes)).toBe("中央财政 put in how much");
+  });
+});
