@@ -1001,6 +1001,12 @@ function changeOverYear(tokens: Token[], last: number): { more: boolean; year: s
 }
 
 /** The subject before a verb: the noun phrase that ends just before it (adverbs skipped). */
+/** Whether token `k` is a hyphen written inside a word ("poverty-stricken"), not a dash between words. */
+const gluedHyphen = (tokens: Token[], k: number) =>
+  tokens[k]?.text === "-" &&
+  tokens[k - 1]?.end === tokens[k]!.start &&
+  tokens[k + 1]?.start === tokens[k]!.end;
+
 function subjectBefore(tokens: Token[], verbAt: number, region: string): string | undefined {
   let end = verbAt;
   while (end >= 2 && tokens[end - 1]!.lemma === "to" && tokens[end - 2]!.pos === "VERB") end -= 2;
@@ -1051,6 +1057,12 @@ function subjectBefore(tokens: Token[], verbAt: number, region: string): string 
   let listComma = -1;
   while (start > floor) {
     const t = tokens[start - 1]!;
+    // "poverty-stricken counties": a hyphenated word is one modifier, whatever the tagger made of
+    // its parts (a punctuation mark and a verb).
+    if (start < end && (gluedHyphen(tokens, start - 1) || gluedHyphen(tokens, start - 2))) {
+      start--;
+      continue;
+    }
     // "This year the province trained …": a noun right before a determiner ends another phrase (a
     // fronted time adjunct); one noun phrase never runs "year the province".
     if (start < end && tokens[start]!.pos === "DET" && NOMINAL.has(t.pos)) break;

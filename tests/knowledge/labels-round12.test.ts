@@ -1,5 +1,5 @@
-// "…, while last year it was N": a clause that opens with the year before and refers back to the
-// measure before it gives that measure in the year before (labels.ts sameMeasureEarlier).
+// Labels of round twelve: "…, while last year it was N" gives the measure before it in the year
+// before (labels.ts sameMeasureEarlier); a subject runs across a hyphen inside a word.
 import { describe, expect, it } from "vitest";
 import { readSentence } from "../support/one-sentence.js";
 import { TEST_REPORT_META } from "../support/knowledge.js";
@@ -20,5 +20,16 @@ describe("a clause of the year before that refers back to the measure", () => {
       "The poverty incidence in rural areas dropped from 33.2% at the end of last year to 23.8%.",
     );
     expect(entries.find((e) => e.value === 23.8)?.year).toBe(TEST_REPORT_META.year);
+  });
+});
+
+describe("a subject with a hyphenated word", () => {
+  it("runs across the hyphen: 'poverty-stricken counties' is one modifier and its noun", () => {
+    const { entries } = readSentence(
+      "The per capita net income of farmers in the contiguous poverty-stricken counties reached 4,493 Yuan.",
+    );
+    expect(entries.find((e) => e.value === 4493)?.label).toBe(
+      "Per capita net income of farmers in the contiguous poverty-stricken counties",
+    );
   });
 });
