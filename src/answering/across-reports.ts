@@ -8,6 +8,7 @@ import { reportName } from "./compose.js";
 import { thresholdIn } from "./forms.js";
 import { MIN_COVERAGE, queryTerms, rankEntries, rankSentences, scoreEntries, soleReport } from "./rank.js";
 import type { Answer } from "./schema.js";
+import { quotedTitles, writesTitle } from "./quoted-titles.js";
 import { buildSearchIndex, type SearchIndex } from "./search-index.js";
 import type { Question } from "./understand.js";
 import type { KnowledgeBase } from "../knowledge/load.js";
@@ -152,11 +153,14 @@ function reportsByMatch(
   const top = Math.max(0, ...best.values());
   const floor = Math.max(MIN_COVERAGE, top - RIVAL_COVERAGE_MARGIN);
   const stated = findNumbers(q.english).filter((n) => !isYear(n) && !isBound(q, n));
-  const pointers = (report: string) => stated.filter((n) => hasNumber(index, report, n)).length;
+  const titles = quotedTitles(q.raw);
+  const pointers = (report: string) =>
+    stated.filter((n) => hasNumber(index, report, n)).length +
+    titles.filter((t) => writesTitle(index, report, t)).length;
   const ranked = [...best].map(([id, coverage]) => ({
     id,
     coverage,
-    pointers: stated.length > 0 ? pointers(id) : 0,
+    pointers: stated.length + titles.length > 0 ? pointers(id) : 0,
   }));
   // Reports that lack a number the question states are not the report it means.
   const most = Math.max(0, ...ranked.map((r) => r.pointers));
