@@ -78,7 +78,11 @@ export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): Gr
   if (first < 0) return undefined;
   let last = first;
   while (last + 1 < tokens.length && tokens[last + 1]!.start < fig.end) last++;
-  const year = yearAfter(tokens, last, ctx.year) ?? changedFromYear(tokens, first, last, ctx.year);
+  const lastYears = lastYearItWas(tokens, first);
+  const year =
+    yearAfter(tokens, last, ctx.year) ??
+    changedFromYear(tokens, first, last, ctx.year) ??
+    (lastYears && ctx.year !== null ? ctx.year - 1 : undefined);
   let head: string | undefined;
   const withYear = (label: string | undefined): GrammarLabel | undefined =>
     label && label.length >= 3
@@ -135,7 +139,7 @@ export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): Gr
   // it takes the label (and a count its noun) of the figure of its kind before it.
   if (
     year !== undefined &&
-    (prev?.lemma === "against" || (prev?.lemma === "with" && prev2?.lemma === "compare"))
+    (prev?.lemma === "against" || (prev?.lemma === "with" && prev2?.lemma === "compare") || lastYears)
   ) {
     const same = ctx.before?.filter((b) => b.kind === fig.kind && b.read).at(-1);
     if (same)
@@ -817,6 +821,19 @@ function yearAfter(tokens: Token[], last: number, year: number | null): number |
 }
 
 /**
+ * "…set aside N this year, while last year it was M": a pronoun standing for the measure before it,
+ * dated "last year" (or "the previous year") ahead of it. M is that measure a year earlier.
+ */
+function lastYearItWas(tokens: Token[], first: number): boolean {
+  const stood = tokens[first - 1]?.lemma === "at" && tokens[first - 2]?.lemma === "stand";
+  const i = stood ? first - 2 : first - 1;
+  if (!stood && tokens[i]?.lemma !== "be") return false;
+  const pronoun = tokens[i - 1];
+  if (pronoun?.pos !== "PRON" || !["it", "they", "this", "that"].includes(pronoun.lemma)) return false;
+  return tokens[i - 2]?.lemma === "year" && ["last", "previous"].includes(tokens[i - 3]?.lemma ?? "");
+}
+
+/**
  * "the incidence dropping from 11.6% to 9.7%": the figure after a verb of change and "from", with
  * "to" and another figure after it, is the level before the change, the year before the sentence's
  * (the "to" figure is the sentence's year). A range ("ranging from 10 to 20") has no verb of change.
@@ -1036,7 +1053,15 @@ function subjectBefore(tokens: Token[], verbAt: number, region: string): string 
       t.pos === "VERB" &&
       isPastParticiple(t) &&
       (NOMINAL.has(tokens[start - 2]?.pos ?? "") || tokens[start - 2]?.lemma === "those");
+    // "farmers in the poverty-stricken counties": words hyphened together are one modifier, whatever
+    // the tagger made of each ("stricken" a participle, "-" punctuation).
+    const compound =
+      start < end &&
+      (t.text === "-"
+        ? tokens[start - 2]?.end === t.start && t.end === tokens[start]!.start
+        : hyphened(tokens, start - 1));
     if (
+      compound ||
       trailingParticiple ||
       t.lemma === "per" ||
       NOMINAL.has(t.pos) ||
