@@ -247,6 +247,8 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
   // Region names are scope (filtered on), not search words: as words they would favour any label naming the region.
   const regionWords = new Set(regions.flatMap((r) => r.toLowerCase().split(/\s+/)));
   const negatedVerbs = new Set([...english.matchAll(NEGATED_VERB)].map((m) => m[1]!));
+  // "Sources other than A": "other" and the kind of thing A is relate the rest to A; neither names a figure.
+  const otherThan = new Set([...english.matchAll(OTHER_THAN)].flatMap((m) => [m[1]!, "other"]));
   // "How large", "how big" ask as "how much" does: the adjective names no topic.
   const terms = contentWords(english.replace(HOW_BIG, "how much")).filter(
     (w) =>
@@ -256,7 +258,7 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
       !(derivation?.type === "growth" && GROWTH_FORM_WORDS.has(w.surface)) &&
       // "How much … was not covered by A": the negated verb relates the part to its whole, which the
       // remainder computed answers; it names neither figure.
-      !(derivation?.type === "complement" && negatedVerbs.has(w.surface)) &&
+      !(derivation?.type === "complement" && (negatedVerbs.has(w.surface) || otherThan.has(w.surface))) &&
       !regionWords.has(w.surface) &&
       !(
         form &&
@@ -771,8 +773,11 @@ const HOW_MANY_OR_MUCH = /\bhow (?:many|much)\b/;
 // "How much was left for the first batch": "left" after a form of "be" (not "left-behind children").
 // "not covered", "hadn't got going": the verb a negation applies to.
 const NEGATED_VERB = /(?:\bnot|n't)\s+(?:yet\s+)?([a-z]+ed)\b/g;
+const OTHER_THAN = /\b([a-z]+)\s+other\s+than\b/g;
+// "Sources other than X", "everything except X", "excluding X": the whole without the part named.
+// ("Set aside from" is no exception: only "apart from" is read.)
 const REMAINDER_ASKED =
-  /\b(not|yet to|remaining|remain|still|left over)\b|\b(?:is|was|are|were|be)\s+left\b(?!-)/;
+  /\b(not|yet to|remaining|remain|still|left over|other than|except|excluding|apart from)\b|\b(?:is|was|are|were|be)\s+left\b(?!-)/;
 // "How many were in the scheme before the new ones were added?": what there was before some
 // were added is the whole now minus the part added ("420 villages …, of which 85 were newly added").
 // The thing added is named after "before" ("the additions", "the new ones were added"), so a date

@@ -197,7 +197,10 @@ describe("understand: the kind of figure a change question wants", () => {
   });
 
   it("'how much did <someone> <verb>' asks an amount, not a count of the one who acted", () => {
-    expect(read("how much did the villagers themselves chip in for the roads?").kinds).toEqual(["money", "area"]);
+    expect(read("how much did the villagers themselves chip in for the roads?").kinds).toEqual([
+      "money",
+      "area",
+    ]);
     expect(read("By how much did the poor population go down?").kinds).toContain("count");
     expect(read("how much did the number of poor people decrease?").kinds).toContain("count");
   });
