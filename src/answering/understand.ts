@@ -1,5 +1,6 @@
 // Reads a question into what it asks for: the kind of figure, the unit counted, years, regions,
 // whether it wants a computed figure or a passage, and the content words to search with.
+import { halfOfNegation } from "./respell.js";
 import type { Glossary } from "../knowledge/glossary.js";
 import { translateChinese } from "./glossary.js";
 import { regionsIn } from "./regions.js";
@@ -454,9 +455,10 @@ const CUE_WORDS = [
 // Keyed by misspelt question words, which never run out: bounded (bounded-memo.ts).
 const cueRespellings = new BoundedMemo<string, string | null>(20_000);
 function respellCueWords(text: string, known: (word: string) => boolean): string {
-  return text.replace(/[A-Za-z]{4,}/g, (token) => {
+  return text.replace(/[A-Za-z]{4,}/g, (token, at: number) => {
     const w = token.toLowerCase();
-    if (STOPWORDS.has(w) || known(w) || isEnglishWord(w)) return token;
+    if (STOPWORDS.has(w) || known(w) || isEnglishWord(w) || halfOfNegation(text, at + token.length))
+      return token;
     // Only a word at one edit (a swap counts as one) with the same first letter is a sure misspelling.
     const found = getOrInsertComputed(
       cueRespellings,
