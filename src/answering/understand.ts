@@ -320,7 +320,12 @@ function derivationOf(clause: string, clauseCues: string, english: string, cues:
     // went up …") names a count and a rate: their total is a product, not the sum of two things.
     if (sum?.type === "sum" && !EACH_UNIT.test(`${sum.left} ${sum.right}`)) return sum;
   }
-  return asked ?? whole();
+  if (asked) return asked;
+  // "42 million came from A and B together, and A gave 2 million: how much was B's part?": a sum
+  // read only in the lead-in, whose side states an amount, is what the asker gives, not asks.
+  const lead = whole();
+  if (lead?.type === "sum" && statedNumbers(`${lead.left} ${lead.right}`).length > 0) return undefined;
+  return lead;
 }
 
 const EACH_UNIT = /\b(?:each|per|every|apiece)\b/;

@@ -26,6 +26,24 @@ describe("understand: a remainder asked as 'other than' / 'except'", () => {
   });
 });
 
+describe("understand: a sum the lead-in states", () => {
+  it("is given, not asked, when a side states an amount", () => {
+    const q = understand(
+      "42 million yuan came from central and province together, and central gave 2 million of it - how much was the province's part?",
+      fromTerms({}),
+    );
+    expect(q.derivation).toBeUndefined();
+  });
+
+  it("is still asked when its sides are years", () => {
+    const q = understand(
+      "For the lottery pilots in 2010 and 2011 together, how much was invested?",
+      fromTerms({}),
+    );
+    expect(q.derivation?.type).toBe("sum");
+  });
+});
+
 describe("compute: remainders, averages, totals and earlier years from made-up sentences", () => {
   const engine = () =>
     madeUpGansuEngine({
