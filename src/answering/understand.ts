@@ -746,7 +746,13 @@ const AVERAGE_ASKED = /\b(average|on average|avg)\b/;
 const AVERAGE_UNIT = "households?|persons?|people|villages?|county|counties|projects?";
 const AVERAGE_OVER = new RegExp(String.raw`\b(${AVERAGE_UNIT})\b(?!\s+(?:${AVERAGE_UNIT})\b)`);
 // "+" and "&" join two things to add ("central + provincial").
-const PLUS = /\s*[+&]\s*/g;
+// "A + B", "A & B", "A plus B": two things added.
+const PLUS = /\s*(?:[+&]|\bplus\b)\s*/g;
+// "The total of A plus B" asks their sum as "A and B combined" does; not "what share of A plus B"
+// (a share of the sum) nor "how much of A plus B went to X" (a part of it).
+const PLUS_WORD = /\bplus\b/;
+const PART_OF_SUM = /\bhow (?:much|many) of\b/;
+const plusAsksSum = (q: string) => PLUS_WORD.test(q) && !SHARE_ASKED.test(q) && !PART_OF_SUM.test(q);
 const SUM_ASKED = /\b(combined|together|sum of|in total|in all|altogether|both|add(?:ed|ing)? up|all told)\b/;
 const RELATIVE_CLAUSE = /\s+(?:that|which)\s+.*$/;
 const BOTH_ANNOUNCED = /\bboth\s+[a-z]+\s*,\s*(.+)$/;
@@ -840,7 +846,7 @@ function findDerivation(
     const unit = AVERAGE_OVER.exec(q);
     if (unit) return { type: "average", perUnit: PER_UNITS[unit[1]!]! };
   }
-  if (SUM_ASKED.test(q)) {
+  if (SUM_ASKED.test(q) || plusAsksSum(q)) {
     const sum = SUM_SIDES.exec(q.replace(PLUS, " and "));
     if (sum) {
       // "… across both years, 2010 and 2011": a pair announced with "both" is the two after its comma.

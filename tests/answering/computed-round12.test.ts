@@ -26,6 +26,29 @@ describe("understand: a remainder asked as 'other than' / 'except'", () => {
   });
 });
 
+describe("understand: 'A plus B'", () => {
+  it("asks the sum of A and B", () => {
+    const q = understand(
+      "Bridges plus culverts built under village advancement — what's the total count?",
+      fromTerms({}),
+    );
+    expect(q.derivation).toMatchObject({ type: "sum", left: "bridges" });
+  });
+
+  it("is no sum in a share of A plus B, nor in a part of it", () => {
+    const share = understand(
+      "What share of the investment came from central plus provincial funds?",
+      fromTerms({}),
+    );
+    expect(share.derivation?.type).toBe("share");
+    const part = understand(
+      "How much of the central plus provincial funds went to the key counties?",
+      fromTerms({}),
+    );
+    expect(part.derivation?.type).not.toBe("sum");
+  });
+});
+
 describe("understand: a sum the lead-in states", () => {
   it("is given, not asked, when a side states an amount", () => {
     const q = understand(
