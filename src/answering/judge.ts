@@ -630,8 +630,9 @@ function againstPlanShare(result: NumericEntry, plan: PlanOf, op: Comparator, sh
 }
 
 // "each household", "per person", or the unit and then "each" ("households … each gain").
+// "by more than 2,000 yuan each": an amount given "each" is a bound on a figure per unit too.
 const PER_ASKED = new RegExp(
-  String.raw`\b(?:per|each|every|average)\s+(?:[a-z]+\s+)?(?:${PER_UNIT_PATTERN})\b|\b(?:${PER_UNIT_PATTERN})\b(?:\s+[a-z]+){0,5}\s+each\b`,
+  String.raw`\b(?:per|each|every|average)\s+(?:[a-z]+\s+)?(?:${PER_UNIT_PATTERN})\b|\b(?:${PER_UNIT_PATTERN})\b(?:\s+[a-z]+){0,5}\s+each\b|\d\s*(?:yuan|rmb)\s+(?:each|apiece)\b`,
 );
 
 // People bound a figure near its size ("over 3,000 km" for 3,005 km): a figure within this factor
