@@ -597,7 +597,9 @@ function keywordKinds(q: string): { kinds: FigureKind[]; countUnit?: string } {
 }
 
 // The noun phrase a count question counts ("how many [poor households] …").
-const COUNTED = /\b(?:how many|(?:the )?number of)\s+((?:[a-z'’-]+\s*){1,5})/;
+// "How many of the World Bank project villages": the words after "of the" count the whole phrase's noun.
+const COUNTED =
+  /\b(?:how many|(?:the )?number of)\s+(?:of\s+(?:the|its|their|these|those)\s+)?((?:[a-z'’-]+\s*){1,5})/;
 const HOW_MANY_PERCENT = /\bhow many percent/;
 // A possessive before "share" makes it a portion ("the county's share"), not "what share of".
 const OWN_SHARE = /\b(?:[a-z]+'s|[a-z]+s'|its|their|his|her|our)\s+(?:own\s+)?share\b/g;

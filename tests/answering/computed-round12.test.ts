@@ -49,6 +49,17 @@ describe("understand: 'A plus B'", () => {
   });
 });
 
+describe("understand: 'how many of the X'", () => {
+  it("counts the head of X past its modifiers, not a modifier cut off by the phrase's length", () => {
+    const q = understand(
+      "How many of the World Bank project villages still hadn't got going?",
+      fromTerms({}),
+    );
+    expect(q.countUnit).toBe("villages");
+    expect(q.derivation).toEqual({ type: "complement" });
+  });
+});
+
 describe("understand: a sum the lead-in states", () => {
   it("is given, not asked, when a side states an amount", () => {
     const q = understand(
