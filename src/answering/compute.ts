@@ -838,10 +838,13 @@ function average(q: Question, index: SearchIndex, scoring: Scoring, perUnit: str
     const at = kinds.indexOf(p.n.entry.kind);
     return at < 0 ? kinds.length : at;
   };
-  const first = pairs
-    .filter((p) => p.den)
-    .sort((a, b) => kindRank(a) - kindRank(b))
-    .at(0);
+  const ofKind = pairs.filter((p) => p.den).sort((a, b) => kindRank(a) - kindRank(b));
+  const first =
+    ofKind[0] &&
+    bestTogether(
+      ofKind.filter((p) => kindRank(p) === kindRank(ofKind[0]!)),
+      scoring,
+    );
   // Two amounts of the kind asked in the count's sentence, matching the question alike: the one
   // nearer the count is what it counts for ("invested 55 million Yuan of discount funds and issued
   // 1.386 billion Yuan of small loans, helping 46,200 households": the loans helped them).
@@ -863,6 +866,27 @@ function average(q: Question, index: SearchIndex, scoring: Scoring, perUnit: str
 }
 
 type AveragePair = { n: RankedEntry; den: RankedEntry | undefined };
+// How much more of the question an amount and its count must cover together than the best-ranked
+// amount and its count, to be averaged instead.
+const TOGETHER_MARGIN = 0.1;
+/**
+ * "How much was invested per village that completed entire village advancement": the amount that
+ * matches best alone ("investment completed" in another programme) may have a count that matches
+ * nothing else of the question, while the programme's own total and its villages cover all of it.
+ * The amount and count of another section that cover the question together clearly best are
+ * averaged; else the best-ranked amount (pairs in rank order, each with its count).
+ */
+export function bestTogether(pairs: AveragePair[], scoring: Scoring): AveragePair | undefined {
+  const together = (p: AveragePair) => unionCoverage(scoring, [p.n.index, p.den!.index]);
+  const first = pairs[0];
+  if (!first) return undefined;
+  // Only another programme's amount and count: within one section the amounts share their counts,
+  // and the best-ranked amount is what is averaged (nearerToItsCount weighs those).
+  let best = first;
+  for (const p of pairs.slice(1))
+    if (p.n.entry.section !== first.n.entry.section && together(p) > together(best)) best = p;
+  return together(best) >= together(first) + TOGETHER_MARGIN ? best : first;
+}
 function nearerToItsCount(
   first: AveragePair,
   pairs: AveragePair[],

@@ -70,6 +70,7 @@ import { countUnitsOf } from "./counted.js";
 import { countsAnotherThing } from "./uncounted.js";
 import { rateBeyondGap } from "./rate-gap.js";
 import { changeOfTwoLevels } from "./two-levels.js";
+import { namedYearWorkedBack } from "./year-back.js";
 import { statedRate, totalsBeforeRates } from "./stated-rate.js";
 import { hasVerbSense } from "./word-relations.js";
 import { expandInitialisms, initialismsFor } from "./initialisms.js";
@@ -321,6 +322,8 @@ function answerAsRead(q: Question, index: SearchIndex): Answer {
     const passage = passageAnswer(q, index, terms);
     if (passage) return passage;
   }
+  const earlier = namedYearWorkedBack(q, index, scoring);
+  if (earlier) return derivedAnswer(q, earlier, ranked, index);
   return noAnswer(q, index, "The report has no figure that matches what was asked.");
 }
 

@@ -33,7 +33,7 @@ import { ASKS_ACTORS, actorSides, match } from "./actors.js";
 import { asksGroups, groupSides, ordinalOf } from "./groups.js";
 import { isStated } from "./stated.js";
 import { sideTerms, topicSide } from "./topics.js";
-import { type SearchIndex, sectionSpan } from "./search-index.js";
+import { type SearchIndex, sectionSpan, termsOf } from "./search-index.js";
 import type { Question } from "./understand.js";
 
 /** What a judgement found: its verdict (for yes/no), the figures it rests on, and its reply lines. */
@@ -390,9 +390,27 @@ function checkedFigure(
   accept: (e: NumericEntry) => boolean,
   plansToo = false,
 ): RankedEntry | undefined {
-  return rankEntries(q, index, scoring, (e) => isNumeric(e) && accept(e as NumericEntry))
-    .filter((r) => (plansToo || index.entryIsPlan[r.index] !== 1) && r.coverage >= MIN_COVERAGE)
-    .at(0);
+  const ranked = rankEntries(q, index, scoring, (e) => isNumeric(e) && accept(e as NumericEntry)).filter(
+    (r) => (plansToo || index.entryIsPlan[r.index] !== 1) && r.coverage >= MIN_COVERAGE,
+  );
+  const top = ranked[0];
+  return top && (wholeAsked(q, top, ranked, index) ?? top);
+}
+
+/**
+ * "Were the financial anti-poverty funds over 4 billion Yuan?": of a total and its parts that match
+ * the question alike, a part ranked first by its shorter label ("… from the central government") is
+ * not what was asked when the question names none of the words that set the part apart: its whole is.
+ */
+function wholeAsked(q: Question, top: RankedEntry, ranked: RankedEntry[], index: SearchIndex) {
+  const whole = wholeFor(top.entry as NumericEntry, top.index, index);
+  if (!whole) return undefined;
+  const w = ranked.find((r) => r.entry === whole);
+  if (!w || w.coverage < top.coverage || w.local < top.local) return undefined;
+  const wholeWords = new Set(termsOf(whole.label));
+  const asked = new Set(termsOf(q.english));
+  const own = termsOf(top.entry.label).filter((t) => !wholeWords.has(t));
+  return own.length > 0 && !own.some((t) => asked.has(t)) ? w : undefined;
 }
 
 export function judgeCheck(
@@ -612,8 +630,9 @@ function againstPlanShare(result: NumericEntry, plan: PlanOf, op: Comparator, sh
 }
 
 // "each household", "per person", or the unit and then "each" ("households … each gain").
+// "by more than 2,000 yuan each": an amount given "each" is a bound on a figure per unit too.
 const PER_ASKED = new RegExp(
-  String.raw`\b(?:per|each|every|average)\s+(?:[a-z]+\s+)?(?:${PER_UNIT_PATTERN})\b|\b(?:${PER_UNIT_PATTERN})\b(?:\s+[a-z]+){0,5}\s+each\b`,
+  String.raw`\b(?:per|each|every|average)\s+(?:[a-z]+\s+)?(?:${PER_UNIT_PATTERN})\b|\b(?:${PER_UNIT_PATTERN})\b(?:\s+[a-z]+){0,5}\s+each\b|\d\s*(?:yuan|rmb)\s+(?:each|apiece)\b`,
 );
 
 // People bound a figure near its size ("over 3,000 km" for 3,005 km): a figure within this factor

@@ -79,7 +79,22 @@ const EACH_AFTER = /^\s*(?:each|apiece|per head|a head)\b/i;
 function eachAfter(e: NumericEntry, at: number, index: SearchIndex): NumericEntry | undefined {
   const where = findWritten(e);
   if (where < 0 || !EACH_AFTER.test(e.sentence.slice(where + e.written.length))) return undefined;
-  return countBefore(e, at, index, where);
+  return countGivenTo(e, at, index, where + e.written.length) ?? countBefore(e, at, index, where);
+}
+
+// "granted a one-off subsidy of 5,000 Yuan each to 37,800 college freshmen": the ones the amount
+// went to, each, are counted right after it ("each to", "each for"), whatever is counted before it.
+const EACH_TO = /^\s*(?:each|apiece)\s+(?:to|for)\s+(?:the\s+|all\s+)?$/i;
+function countGivenTo(
+  e: NumericEntry,
+  at: number,
+  index: SearchIndex,
+  after: number,
+): NumericEntry | undefined {
+  return sentenceOf(e, at, index).find(([x]) => {
+    const xAt = findWritten(x);
+    return x.kind === "count" && xAt > after && EACH_TO.test(e.sentence.slice(after, xAt));
+  })?.[0];
 }
 
 // "hired 26,000 poor people as forest rangers, each with an annual allowance of 5,000 Yuan", "selected

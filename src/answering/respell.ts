@@ -187,8 +187,14 @@ function droppedLetter(w: string, vocabulary: Map<string, string>): string | und
 }
 
 /** The question with each misspelt word respelt (see respelling); every other character kept. */
+// "hadn't", "didn't": the letters before "'t" are half of a negation, never a misspelt word ("hand").
+const CONTRACTED = /^['’]t\b/;
+/** Whether the word ending at `end` of `text` is the first half of a negation ("hadn" of "hadn't"). */
+export const halfOfNegation = (text: string, end: number) => CONTRACTED.test(text.slice(end));
+
 export function respellQuestion(text: string, index: Respeller): string {
-  return text.replace(/[A-Za-z]+/g, (token) => {
+  return text.replace(/[A-Za-z]+/g, (token, at: number) => {
+    if (halfOfNegation(text, at + token.length)) return token;
     const meant = respelling(token, index);
     if (meant === undefined) return token;
     return /^[A-Z]/.test(token) ? meant[0]!.toUpperCase() + meant.slice(1) : meant;

@@ -11,6 +11,8 @@ const ASKED_THING =
   /\b(?:how many|number of|what (?:was|were|is|are) the|what's the|how (?:much|big|large) (?:was|were|is|are) the)\s+((?:[a-z][a-z-]*\s*){1,7})/;
 
 const COUNTED = /^(?:how many|number of)\b/;
+/** The words after the question word among which the thing asked about is found. */
+const HEAD_WINDOW = 4;
 const COMPUTED_NOUN = /^(?:total|totals|average|averages|sum|difference|gap)$/;
 // The reports' words for how a figure changed.
 const CHANGE_STEMS = new Set(
@@ -52,9 +54,11 @@ function unknownThing(q: Question, terms: QueryTerm[]): string | undefined {
   const m = ASKED_THING.exec(q.english);
   if (!m) return undefined;
   const unknown = new Map(terms.filter((t) => t.term.startsWith("?")).map((t) => [t.term.slice(1), t]));
-  const run = m[1]!.trim().split(/\s+/);
+  // The thing asked is among the first words; the words after them may narrow it.
+  const words = m[1]!.trim().split(/\s+/);
+  const run = words.slice(0, HEAD_WINDOW);
   // Only a real English word the report lacks is a thing it does not have; a misspelling is not.
-  if (!run.some((w) => unknown.has(stem(w)) && isEnglishWord(w))) return undefined;
+  if (!words.some((w) => unknown.has(stem(w)) && isEnglishWord(w))) return undefined;
   const roles = q.roles();
   // The thing asked about ends the first run of nouns (adjective noun [noun] verb …).
   const nouns = run.map((w) => ["NOUN", "PROPN"].includes(roles.get(w) ?? ""));
@@ -72,7 +76,7 @@ function unknownThing(q: Question, terms: QueryTerm[]): string | undefined {
   // thing as much: a report without the word has no figure of that thing either.
   const lacking =
     [run[last]!].find((w) => lacksThing(w, q, unknown)) ??
-    narrowing(run, last, roles).find((w) => lacksThing(w, q, unknown, "narrowing"));
+    narrowing(words, last, roles).find((w) => lacksThing(w, q, unknown, "narrowing"));
   return lacking ? `“${lacking}”` : undefined;
 }
 

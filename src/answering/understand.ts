@@ -1,5 +1,6 @@
 // Reads a question into what it asks for: the kind of figure, the unit counted, years, regions,
 // whether it wants a computed figure or a passage, and the content words to search with.
+import { halfOfNegation } from "./respell.js";
 import type { Glossary } from "../knowledge/glossary.js";
 import { translateChinese } from "./glossary.js";
 import { regionsIn } from "./regions.js";
@@ -247,6 +248,8 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
   // Region names are scope (filtered on), not search words: as words they would favour any label naming the region.
   const regionWords = new Set(regions.flatMap((r) => r.toLowerCase().split(/\s+/)));
   const negatedVerbs = new Set([...english.matchAll(NEGATED_VERB)].map((m) => m[1]!));
+  // "Sources other than A": "other" and the kind of thing A is relate the rest to A; neither names a figure.
+  const otherThan = new Set([...english.matchAll(OTHER_THAN)].flatMap((m) => [m[1]!, "other"]));
   // "How large", "how big" ask as "how much" does: the adjective names no topic.
   const terms = contentWords(english.replace(HOW_BIG, "how much")).filter(
     (w) =>
@@ -256,7 +259,7 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
       !(derivation?.type === "growth" && GROWTH_FORM_WORDS.has(w.surface)) &&
       // "How much … was not covered by A": the negated verb relates the part to its whole, which the
       // remainder computed answers; it names neither figure.
-      !(derivation?.type === "complement" && negatedVerbs.has(w.surface)) &&
+      !(derivation?.type === "complement" && (negatedVerbs.has(w.surface) || otherThan.has(w.surface))) &&
       !regionWords.has(w.surface) &&
       !(
         form &&
@@ -317,7 +320,12 @@ function derivationOf(clause: string, clauseCues: string, english: string, cues:
     // went up …") names a count and a rate: their total is a product, not the sum of two things.
     if (sum?.type === "sum" && !EACH_UNIT.test(`${sum.left} ${sum.right}`)) return sum;
   }
-  return asked ?? whole();
+  if (asked) return asked;
+  // "42 million came from A and B together, and A gave 2 million: how much was B's part?": a sum
+  // read only in the lead-in, whose side states an amount, is what the asker gives, not asks.
+  const lead = whole();
+  if (lead?.type === "sum" && statedNumbers(`${lead.left} ${lead.right}`).length > 0) return undefined;
+  return lead;
 }
 
 const EACH_UNIT = /\b(?:each|per|every|apiece)\b/;
@@ -452,9 +460,10 @@ const CUE_WORDS = [
 // Keyed by misspelt question words, which never run out: bounded (bounded-memo.ts).
 const cueRespellings = new BoundedMemo<string, string | null>(20_000);
 function respellCueWords(text: string, known: (word: string) => boolean): string {
-  return text.replace(/[A-Za-z]{4,}/g, (token) => {
+  return text.replace(/[A-Za-z]{4,}/g, (token, at: number) => {
     const w = token.toLowerCase();
-    if (STOPWORDS.has(w) || known(w) || isEnglishWord(w)) return token;
+    if (STOPWORDS.has(w) || known(w) || isEnglishWord(w) || halfOfNegation(text, at + token.length))
+      return token;
     // Only a word at one edit (a swap counts as one) with the same first letter is a sure misspelling.
     const found = getOrInsertComputed(
       cueRespellings,
@@ -588,7 +597,9 @@ function keywordKinds(q: string): { kinds: FigureKind[]; countUnit?: string } {
 }
 
 // The noun phrase a count question counts ("how many [poor households] …").
-const COUNTED = /\b(?:how many|(?:the )?number of)\s+((?:[a-z'’-]+\s*){1,5})/;
+// "How many of the World Bank project villages": the words after "of the" count the whole phrase's noun.
+const COUNTED =
+  /\b(?:how many|(?:the )?number of)\s+(?:of\s+(?:the|its|their|these|those)\s+)?((?:[a-z'’-]+\s*){1,5})/;
 const HOW_MANY_PERCENT = /\bhow many percent/;
 // A possessive before "share" makes it a portion ("the county's share"), not "what share of".
 const OWN_SHARE = /\b(?:[a-z]+'s|[a-z]+s'|its|their|his|her|our)\s+(?:own\s+)?share\b/g;
@@ -737,7 +748,13 @@ const AVERAGE_ASKED = /\b(average|on average|avg)\b/;
 const AVERAGE_UNIT = "households?|persons?|people|villages?|county|counties|projects?";
 const AVERAGE_OVER = new RegExp(String.raw`\b(${AVERAGE_UNIT})\b(?!\s+(?:${AVERAGE_UNIT})\b)`);
 // "+" and "&" join two things to add ("central + provincial").
-const PLUS = /\s*[+&]\s*/g;
+// "A + B", "A & B", "A plus B": two things added.
+const PLUS = /\s*(?:[+&]|\bplus\b)\s*/g;
+// "The total of A plus B" asks their sum as "A and B combined" does; not "what share of A plus B"
+// (a share of the sum) nor "how much of A plus B went to X" (a part of it).
+const PLUS_WORD = /\bplus\b/;
+const PART_OF_SUM = /\bhow (?:much|many) of\b/;
+const plusAsksSum = (q: string) => PLUS_WORD.test(q) && !SHARE_ASKED.test(q) && !PART_OF_SUM.test(q);
 const SUM_ASKED = /\b(combined|together|sum of|in total|in all|altogether|both|add(?:ed|ing)? up|all told)\b/;
 const RELATIVE_CLAUSE = /\s+(?:that|which)\s+.*$/;
 const BOTH_ANNOUNCED = /\bboth\s+[a-z]+\s*,\s*(.+)$/;
@@ -771,8 +788,11 @@ const HOW_MANY_OR_MUCH = /\bhow (?:many|much)\b/;
 // "How much was left for the first batch": "left" after a form of "be" (not "left-behind children").
 // "not covered", "hadn't got going": the verb a negation applies to.
 const NEGATED_VERB = /(?:\bnot|n't)\s+(?:yet\s+)?([a-z]+ed)\b/g;
+const OTHER_THAN = /\b([a-z]+)\s+other\s+than\b/g;
+// "Sources other than X", "everything except X", "excluding X": the whole without the part named.
+// ("Set aside from" is no exception: only "apart from" is read.)
 const REMAINDER_ASKED =
-  /\b(not|yet to|remaining|remain|still|left over)\b|\b(?:is|was|are|were|be)\s+left\b(?!-)/;
+  /\b(not|yet to|remaining|remain|still|left over|other than|except|excluding|apart from)\b|\b(?:is|was|are|were|be)\s+left\b(?!-)/;
 // "How many were in the scheme before the new ones were added?": what there was before some
 // were added is the whole now minus the part added ("420 villages …, of which 85 were newly added").
 // The thing added is named after "before" ("the additions", "the new ones were added"), so a date
@@ -828,7 +848,7 @@ function findDerivation(
     const unit = AVERAGE_OVER.exec(q);
     if (unit) return { type: "average", perUnit: PER_UNITS[unit[1]!]! };
   }
-  if (SUM_ASKED.test(q)) {
+  if (SUM_ASKED.test(q) || plusAsksSum(q)) {
     const sum = SUM_SIDES.exec(q.replace(PLUS, " and "));
     if (sum) {
       // "… across both years, 2010 and 2011": a pair announced with "both" is the two after its comma.

@@ -78,7 +78,11 @@ export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): Gr
   if (first < 0) return undefined;
   let last = first;
   while (last + 1 < tokens.length && tokens[last + 1]!.start < fig.end) last++;
-  const year = yearAfter(tokens, last, ctx.year) ?? changedFromYear(tokens, first, last, ctx.year);
+  const lastYears = lastYearItWas(tokens, first);
+  const year =
+    yearAfter(tokens, last, ctx.year) ??
+    changedFromYear(tokens, first, last, ctx.year) ??
+    (lastYears && ctx.year !== null ? ctx.year - 1 : undefined);
   let head: string | undefined;
   const withYear = (label: string | undefined): GrammarLabel | undefined =>
     label && label.length >= 3
@@ -135,26 +139,13 @@ export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): Gr
   // it takes the label (and a count its noun) of the figure of its kind before it.
   if (
     year !== undefined &&
-    (prev?.lemma === "against" || (prev?.lemma === "with" && prev2?.lemma === "compare"))
+    (prev?.lemma === "against" || (prev?.lemma === "with" && prev2?.lemma === "compare") || lastYears)
   ) {
     const same = ctx.before?.filter((b) => b.kind === fig.kind && b.read).at(-1);
     if (same)
       return {
         label: same.label,
         year,
-        ...(same.head ? { head: same.head } : {}),
-        ...(same.unit ? { unit: same.unit } : {}),
-      };
-  }
-  // "set aside 612 million Yuan this year, while last year it was 480 million Yuan": a clause that
-  // opens with the year before and refers back with a pronoun gives the same measure in that year.
-  const earlier = sameMeasureEarlier(tokens, first, ctx.year);
-  if (earlier !== undefined) {
-    const same = ctx.before?.filter((b) => b.kind === fig.kind && b.read).at(-1);
-    if (same)
-      return {
-        label: same.label,
-        year: earlier,
         ...(same.head ? { head: same.head } : {}),
         ...(same.unit ? { unit: same.unit } : {}),
       };
@@ -802,37 +793,6 @@ export function frontedWholeNoun(tokens: Token[]): string | undefined {
   return last.text.toLowerCase() !== last.lemma ? last.text.toLowerCase() : undefined;
 }
 
-// "…, while last year it was N", "and the previous year the figure stood at N": the words between
-// the year and the figure only refer back to the measure before (a pronoun, "the figure") and link it
-// to its value (a form of "be", "stood at", "amounted to").
-const LINKING_LEMMAS = new Set([
-  "be",
-  "stand",
-  "at",
-  "amount",
-  "to",
-  "it",
-  "that",
-  "this",
-  "the",
-  "figure",
-  "total",
-  ",",
-]);
-const LINKING_VERBS = new Set(["be", "stand", "amount"]);
-const MAX_LINKING = 4;
-function sameMeasureEarlier(tokens: Token[], first: number, year: number | null): number | undefined {
-  if (year === null) return undefined;
-  let j = first - 1;
-  while (j >= 0 && first - j <= MAX_LINKING && LINKING_LEMMAS.has(tokens[j]!.lemma)) j--;
-  // A linking verb among them: "from 33.2% at the end of last year to 23.8%" is a change, its "to"
-  // no link.
-  const linked = tokens.slice(j + 1, first).some((t) => LINKING_VERBS.has(t.lemma));
-  if (!linked || tokens[j]?.lemma !== "year") return undefined;
-  const which = tokens[j - 1]?.lemma;
-  return which === "last" || which === "previous" ? year - 1 : undefined;
-}
-
 /** "N last year", "N in the previous year", "N in 2010": the year the figure belongs to. */
 function yearAfter(tokens: Token[], last: number, year: number | null): number | undefined {
   let i = last + 1;
@@ -858,6 +818,19 @@ function yearAfter(tokens: Token[], last: number, year: number | null): number |
   )
     return Number(tokens[last + 5]!.text);
   return undefined;
+}
+
+/**
+ * "…set aside N this year, while last year it was M": a pronoun standing for the measure before it,
+ * dated "last year" (or "the previous year") ahead of it. M is that measure a year earlier.
+ */
+function lastYearItWas(tokens: Token[], first: number): boolean {
+  const stood = tokens[first - 1]?.lemma === "at" && tokens[first - 2]?.lemma === "stand";
+  const i = stood ? first - 2 : first - 1;
+  if (!stood && tokens[i]?.lemma !== "be") return false;
+  const pronoun = tokens[i - 1];
+  if (pronoun?.pos !== "PRON" || !["it", "they", "this", "that"].includes(pronoun.lemma)) return false;
+  return tokens[i - 2]?.lemma === "year" && ["last", "previous"].includes(tokens[i - 3]?.lemma ?? "");
 }
 
 /**
@@ -1001,12 +974,6 @@ function changeOverYear(tokens: Token[], last: number): { more: boolean; year: s
 }
 
 /** The subject before a verb: the noun phrase that ends just before it (adverbs skipped). */
-/** Whether token `k` is a hyphen written inside a word ("poverty-stricken"), not a dash between words. */
-const gluedHyphen = (tokens: Token[], k: number) =>
-  tokens[k]?.text === "-" &&
-  tokens[k - 1]?.end === tokens[k]!.start &&
-  tokens[k + 1]?.start === tokens[k]!.end;
-
 function subjectBefore(tokens: Token[], verbAt: number, region: string): string | undefined {
   let end = verbAt;
   while (end >= 2 && tokens[end - 1]!.lemma === "to" && tokens[end - 2]!.pos === "VERB") end -= 2;
@@ -1057,12 +1024,6 @@ function subjectBefore(tokens: Token[], verbAt: number, region: string): string 
   let listComma = -1;
   while (start > floor) {
     const t = tokens[start - 1]!;
-    // "poverty-stricken counties": a hyphenated word is one modifier, whatever the tagger made of
-    // its parts (a punctuation mark and a verb).
-    if (start < end && (gluedHyphen(tokens, start - 1) || gluedHyphen(tokens, start - 2))) {
-      start--;
-      continue;
-    }
     // "This year the province trained …": a noun right before a determiner ends another phrase (a
     // fronted time adjunct); one noun phrase never runs "year the province".
     if (start < end && tokens[start]!.pos === "DET" && NOMINAL.has(t.pos)) break;
@@ -1092,7 +1053,15 @@ function subjectBefore(tokens: Token[], verbAt: number, region: string): string 
       t.pos === "VERB" &&
       isPastParticiple(t) &&
       (NOMINAL.has(tokens[start - 2]?.pos ?? "") || tokens[start - 2]?.lemma === "those");
+    // "farmers in the poverty-stricken counties": words hyphened together are one modifier, whatever
+    // the tagger made of each ("stricken" a participle, "-" punctuation).
+    const compound =
+      start < end &&
+      (t.text === "-"
+        ? tokens[start - 2]?.end === t.start && t.end === tokens[start]!.start
+        : hyphened(tokens, start - 1));
     if (
+      compound ||
       trailingParticiple ||
       t.lemma === "per" ||
       NOMINAL.has(t.pos) ||

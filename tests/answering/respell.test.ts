@@ -53,6 +53,19 @@ describe("respelling: the word a misspelt question word stands for", () => {
     expect(respelling("microcredit", index)).toBeUndefined();
   });
 
+  it("never respells the first half of a negation ('hadn' of \"hadn't\" is no 'hand')", () => {
+    const withHand = new Map([...vocabulary, ["hand", stem("hand")]]);
+    const handTerm = (t: string) => hasTerm(t) || t === stem("hand");
+    const handIndex = { vocabulary: withHand, hasTerm: handTerm, resolve: corrector(withHand, handTerm) };
+    expect(respelling("hadn", handIndex)).toBe("hand");
+    expect(respellQuestion("How many still hadn't got going?", handIndex)).toBe(
+      "How many still hadn't got going?",
+    );
+    expect(respellQuestion("How many still hadn’t got going?", handIndex)).toBe(
+      "How many still hadn’t got going?",
+    );
+  });
+
   it("keeps everything around a respelt word, and its capital", () => {
     expect(respellQuestion("Vilages: incresed over the prevous year?", index)).toBe(
       "Villages: increased over the previous year?",

@@ -1,35 +1,54 @@
-// Labels of round twelve: "…, while last year it was N" gives the measure before it in the year
-// before (labels.ts sameMeasureEarlier); a subject runs across a hyphen inside a word.
+// Automatic labels (src/knowledge/labels.ts) for sentence shapes of round twelve's reports nobody
+// annotated: each case is an invented sentence in the series' style showing one general rule.
 import { describe, expect, it } from "vitest";
-import { readSentence } from "../support/one-sentence.js";
+import { extractEntries } from "../../src/knowledge/extract.js";
 import { TEST_REPORT_META } from "../support/knowledge.js";
 
-describe("a clause of the year before that refers back to the measure", () => {
-  it("labels its figure as the measure before it, in the year before", () => {
-    const { entries } = readSentence(
-      "This year the provincial budget set aside 612 million Yuan for poverty alleviation, while last year it was 480 million Yuan.",
-    );
-    const now = entries.find((e) => e.value === 612000000)!;
-    const before = entries.find((e) => e.value === 480000000)!;
-    expect(before.label).toBe(now.label);
-    expect(before.year).toBe(TEST_REPORT_META.year - 1);
-  });
+/** The automatic label and year of one sentence's figures, by the figure as written. */
+function read(sentence: string): Map<string, { label: string; year: number | null }> {
+  const entries = extractEntries(
+    TEST_REPORT_META,
+    [{ title: "S", text: sentence, sentences: [sentence] }],
+    [],
+  );
+  return new Map(entries.map((e) => [e.written, { label: e.label, year: e.year }]));
+}
 
-  it("leaves a change 'from N at the end of last year to M' alone: M is this year's", () => {
-    const { entries } = readSentence(
-      "The poverty incidence in rural areas dropped from 33.2% at the end of last year to 23.8%.",
+describe("automatic labels: a hyphened modifier inside the subject", () => {
+  it("'income of farmers in the poverty-stricken counties reached N' is the income, not the counties", () => {
+    const l = read(
+      "The per capita net income of farmers in the 58 contiguous poverty-stricken counties reached 4,493 Yuan, up 15.6% over the previous year.",
     );
-    expect(entries.find((e) => e.value === 23.8)?.year).toBe(TEST_REPORT_META.year);
+    expect(l.get("4,493 Yuan")?.label).toBe(
+      "Per capita net income of farmers in the contiguous poverty-stricken counties",
+    );
+    expect(l.get("15.6%")?.label).toMatch(/^Growth of per capita net income of farmers/);
   });
 });
 
-describe("a subject with a hyphenated word", () => {
-  it("runs across the hyphen: 'poverty-stricken counties' is one modifier and its noun", () => {
-    const { entries } = readSentence(
-      "The per capita net income of farmers in the contiguous poverty-stricken counties reached 4,493 Yuan.",
+describe("automatic labels: 'while last year it was N'", () => {
+  it("is the measure before it, a year earlier", () => {
+    const l = read(
+      "This year the provincial budget set aside 612 million Yuan for poverty alleviation, while last year it was 480 million Yuan.",
     );
-    expect(entries.find((e) => e.value === 4493)?.label).toBe(
-      "Per capita net income of farmers in the contiguous poverty-stricken counties",
+    const now = l.get("612 million Yuan")!;
+    expect(l.get("480 million Yuan")).toEqual({ label: now.label, year: now.year! - 1 });
+  });
+
+  it("reads 'the previous year it stood at N' alike", () => {
+    const l = read("The province trained 30,000 people; the previous year it stood at 25,000 people.");
+    expect(l.get("25,000 people")).toEqual({
+      label: "People trained",
+      year: l.get("30,000 people")!.year! - 1,
+    });
+  });
+});
+
+describe("automatic labels: a change from last year's level", () => {
+  it("leaves 'from N at the end of last year to M' alone: M is this year's", () => {
+    const l = read(
+      "The poverty incidence in rural areas dropped from 33.2% at the end of last year to 23.8%.",
     );
+    expect(l.get("23.8%")?.year).toBe(TEST_REPORT_META.year);
   });
 });
