@@ -1,16 +1,10 @@
 // Automatic labels (src/knowledge/labels.ts): the quoted things "worth" a sum. An invented sentence
 // in the series' style.
 import { describe, expect, it } from "vitest";
-import { extractEntries } from "../../src/knowledge/extract.js";
-import { TEST_REPORT_META } from "../support/knowledge.js";
+import { readSentence } from "../support/one-sentence.js";
 
 function labels(sentence: string): Map<string, string> {
-  const entries = extractEntries(
-    TEST_REPORT_META,
-    [{ title: "S", text: sentence, sentences: [sentence] }],
-    [],
-  );
-  return new Map(entries.map((e) => [e.written, e.label]));
+  return new Map(readSentence(sentence).entries.map((e) => [e.written, e.label]));
 }
 
 describe("automatic labels: a quoted name before 'worth'", () => {

@@ -1,17 +1,12 @@
 // Automatic labels (src/knowledge/labels.ts) for sentence shapes of round twelve's reports nobody
 // annotated: each case is an invented sentence in the series' style showing one general rule.
 import { describe, expect, it } from "vitest";
-import { extractEntries } from "../../src/knowledge/extract.js";
 import { TEST_REPORT_META } from "../support/knowledge.js";
+import { readSentence } from "../support/one-sentence.js";
 
 /** The automatic label and year of one sentence's figures, by the figure as written. */
 function read(sentence: string): Map<string, { label: string; year: number | null }> {
-  const entries = extractEntries(
-    TEST_REPORT_META,
-    [{ title: "S", text: sentence, sentences: [sentence] }],
-    [],
-  );
-  return new Map(entries.map((e) => [e.written, { label: e.label, year: e.year }]));
+  return new Map(readSentence(sentence).entries.map((e) => [e.written, { label: e.label, year: e.year }]));
 }
 
 describe("automatic labels: a hyphened modifier inside the subject", () => {
