@@ -3,6 +3,7 @@
 // facts the ranking reads in its inner loop, and a vocabulary for correcting misspelt words:
 // trigrams pick a few candidate words, fuse.js judges them (never a fuzzy scan of every entry).
 import { sectionKey } from "../knowledge/section-key.js";
+import { referentKey, referentsOf } from "./referents.js";
 import { auditKnowledge, type AuditCheck } from "../knowledge/audit.js";
 import type { KnowledgeBase } from "../knowledge/load.js";
 import type { Entry, Group, Section } from "../knowledge/schema.js";
@@ -411,6 +412,7 @@ export function buildIndexData(kb: KnowledgeBase): IndexData {
     return getOrInsertComputed(termsCache, text, termsOf);
   };
 
+  const referents = referentsOf(kb.sections);
   const entryLists = new Map<string, { docs: number[]; weights: number[] }>();
   kb.entries.forEach((e, i) => {
     const doc = new Map<string, number>();
@@ -418,6 +420,8 @@ export function buildIndexData(kb: KnowledgeBase): IndexData {
       for (const t of terms) if ((doc.get(t) ?? 0) < weight) doc.set(t, weight);
     };
     add(cachedTerms(e.sentence), FIELD_WEIGHTS.sentence);
+    const referent = referents.get(referentKey(e.report, e.section, e.sentence));
+    if (referent) add(cachedTerms(referent), FIELD_WEIGHTS.sentence);
     add(cachedTerms(headings.get(sectionKey(e.report, e.section)) ?? e.section), FIELD_WEIGHTS.section);
     add(cachedTerms(e.kind === "date" ? "date day when" : e.unit), FIELD_WEIGHTS.unit);
     add(termsOf(e.context), FIELD_WEIGHTS.context);
