@@ -882,10 +882,15 @@ export function bestTogether(pairs: AveragePair[], scoring: Scoring): AveragePai
   if (!first) return undefined;
   // Only another programme's amount and count: within one section the amounts share their counts,
   // and the best-ranked amount is what is averaged (nearerToItsCount weighs those).
+  const firstCovers = together(first);
   let best = first;
-  for (const p of pairs.slice(1))
-    if (p.n.entry.section !== first.n.entry.section && together(p) > together(best)) best = p;
-  return together(best) >= together(first) + TOGETHER_MARGIN ? best : first;
+  let bestCovers = firstCovers;
+  for (const p of pairs.slice(1)) {
+    if (p.n.entry.section === first.n.entry.section) continue;
+    const covers = together(p);
+    if (covers > bestCovers) [best, bestCovers] = [p, covers];
+  }
+  return bestCovers >= firstCovers + TOGETHER_MARGIN ? best : first;
 }
 function nearerToItsCount(
   first: AveragePair,

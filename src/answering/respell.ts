@@ -186,12 +186,12 @@ function droppedLetter(w: string, vocabulary: Map<string, string>): string | und
   return found.size === 1 ? [...found][0] : undefined;
 }
 
-/** The question with each misspelt word respelt (see respelling); every other character kept. */
 // "hadn't", "didn't": the letters before "'t" are half of a negation, never a misspelt word ("hand").
 const CONTRACTED = /^['’]t\b/;
 /** Whether the word ending at `end` of `text` is the first half of a negation ("hadn" of "hadn't"). */
 export const halfOfNegation = (text: string, end: number) => CONTRACTED.test(text.slice(end));
 
+/** The question with each misspelt word respelt (see respelling); every other character kept. */
 export function respellQuestion(text: string, index: Respeller): string {
   return text.replace(/[A-Za-z]+/g, (token, at: number) => {
     if (halfOfNegation(text, at + token.length)) return token;

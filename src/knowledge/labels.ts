@@ -1055,11 +1055,7 @@ function subjectBefore(tokens: Token[], verbAt: number, region: string): string 
       (NOMINAL.has(tokens[start - 2]?.pos ?? "") || tokens[start - 2]?.lemma === "those");
     // "farmers in the poverty-stricken counties": words hyphened together are one modifier, whatever
     // the tagger made of each ("stricken" a participle, "-" punctuation).
-    const compound =
-      start < end &&
-      (t.text === "-"
-        ? tokens[start - 2]?.end === t.start && t.end === tokens[start]!.start
-        : hyphened(tokens, start - 1));
+    const compound = start < end && hyphened(tokens, t.text === "-" ? start - 2 : start - 1);
     if (
       compound ||
       trailingParticiple ||
