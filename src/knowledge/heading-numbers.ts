@@ -82,7 +82,9 @@ export function numberedLine(line: string, start: number): NumberedLine | undefi
  * The numbered lines that are the page's section headings: those of a style whose numbers run
  * 1, 2, 3, … in page order, each followed by text that `titled` reads as a title (standing alone or
  * running into its first sentence). Lines of other styles, and a style that starts again or skips,
- * are left as text.
+ * are left as text. A page whose styles each fail may still number its sections 1, 2, 3, … while
+ * changing style on the way ("1. Overview", "IV. Entire Village Advancement", "五、…", "(7) …"):
+ * then the numbering is the longest run 1..n through titled lines of any style (mixedNumbering).
  */
 export function sectionNumbering(
   lines: readonly NumberedLine[],
@@ -95,5 +97,27 @@ export function sectionNumbering(
     if (run.length < MIN_NUMBERED || !run.every((l, i) => l.number === i + 1)) continue;
     if (run.every(titled)) found.push(...run);
   }
+  if (found.length === 0 && styles.size > 1) return mixedNumbering(lines.filter(titled));
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The longest run of titled lines, in page order, numbered 1, 2, 3, … whatever their styles, when
+ * it uses more than one style (one style alone is sectionNumbering's case). A numbered list inside
+ * a section restarts at 1 and its items are sentences, not titles, so it neither joins nor breaks
+ * the run. Each line follows the latest line before it that ends a run one number lower.
+ */
+function mixedNumbering(titled: readonly NumberedLine[]): NumberedLine[] {
+  const before = new Map<NumberedLine, NumberedLine | undefined>();
+  const ends = new Map<number, NumberedLine>();
+  for (const l of titled) {
+    const previous = l.number === 1 ? undefined : ends.get(l.number - 1);
+    if (l.number !== 1 && !previous) continue;
+    before.set(l, previous);
+    ends.set(l.number, l);
+  }
+  const last = [...ends.values()].sort((a, b) => b.number - a.number)[0];
+  const run: NumberedLine[] = [];
+  for (let l = last; l; l = before.get(l)) run.unshift(l);
+  return run.length >= MIN_NUMBERED && new Set(run.map((l) => l.style)).size > 1 ? run : [];
 }

@@ -60,4 +60,33 @@ describe("findHeadings: numbered section headings", () => {
     ].join("\n");
     expect(titles(text)).toEqual(["Overview"]);
   });
+
+  it("follows a numbering that changes style on the way, past numbered sentences inside a section", () => {
+    const text = [
+      "Title line",
+      "1. Overview",
+      "In 2013, the province lifted 412,000 people out of poverty.",
+      "2. Rural Infrastructure. In 2013, the province used 736 million Yuan on roads.",
+      "III. Industrial Poverty Alleviation",
+      "The province arranged 268 million Yuan.",
+      "1. The province recognised 146 leading enterprises.",
+      "2. A total of 41,300 households grew vegetables.",
+      "四、Rain Plan Training",
+      "The province trained 64,800 people.",
+      "(5) Relocation of Poor Households",
+      "It moved 9,860 households.",
+    ].join("\n");
+    expect(titles(text)).toEqual([
+      "Overview",
+      "Rural Infrastructure",
+      "Industrial Poverty Alleviation",
+      "Rain Plan Training",
+      "Relocation of Poor Households",
+    ]);
+  });
+
+  it("does not make a run of mixed styles out of list items that skip numbers", () => {
+    const text = ["Title line", "Overview", "1. Roads", "III. Bridges", "(5) Wells", "Rain Plan"].join("\n");
+    expect(titles(text)).toEqual(["Overview", "Rain Plan"]);
+  });
 });
