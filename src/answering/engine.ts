@@ -67,7 +67,7 @@ import { programmeNames } from "./programme-names.js";
 import { unknownSubject } from "./subject.js";
 import { understand, type Lexicon, type Question } from "./understand.js";
 import { countUnitsOf } from "./counted.js";
-import { countsAnotherThing } from "./uncounted.js";
+import { countsAnotherThing, countsAnotherUnit } from "./uncounted.js";
 import { rateBeyondGap } from "./rate-gap.js";
 import { changeOfTwoLevels } from "./two-levels.js";
 import { namedYearWorkedBack } from "./year-back.js";
@@ -353,6 +353,7 @@ function directFigure(
     (top.precision >= MIN_PRECISION || countsAllAsked(q, index, top)) &&
     isKindAsked(q, top.entry) &&
     !countsAnotherThing(q, top.entry) &&
+    !countsAnotherUnit(q, top.entry, index.entryUnit[top.index]) &&
     !(q.derivation === undefined && RATE_ASKED.test(q.english) && !isRate(top.entry)) &&
     namesMatched(q, index, scoring, top)
     ? top

@@ -2,6 +2,7 @@
 // enterprises and a number of farmers' professional cooperatives": the sentence names the thing
 // asked about without counting it, and its figure counts something else. That figure is no answer.
 import type { Entry } from "../knowledge/schema.js";
+import { countUnitIn, PERSON_UNITS } from "../knowledge/units.js";
 import { stem } from "../text/words.js";
 import type { Question } from "./understand.js";
 
@@ -46,3 +47,18 @@ export function countsAnotherThing(q: Question, e: Entry): boolean {
 
 /** The words after a figure that say what it counts. */
 const COUNTED_PHRASE_WORDS = 6;
+
+/**
+ * Whether `e` counts a unit the question does not count, both units being ones the reader knows:
+ * "how many poor households benefited … in Queshan and Fan County" is not answered by "2 counties"
+ * (the places only say where). Persons counted under any of their names ("farmers", "cadres") are
+ * people all the same. Only for English: a Chinese question's counted noun is read from its gloss,
+ * where 多少 may count the noun before a 的 (多少农村人口的饮水问题) and the gloss ends on another.
+ */
+export function countsAnotherUnit(q: Question, e: Entry, indexed?: string): boolean {
+  if (q.language !== "en" || !q.countUnit || e.kind !== "count") return false;
+  const unit = indexed ?? countUnitIn(e.unit) ?? e.unit;
+  if (!countUnitIn(unit) || unit === q.countUnit) return false;
+  const person = (u: string) => u === "people" || PERSON_UNITS.has(u);
+  return !(person(unit) && person(q.countUnit));
+}

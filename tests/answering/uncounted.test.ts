@@ -33,3 +33,24 @@ describe("a figure whose sentence names, but does not count, the thing asked abo
     expect(engine.answer("How many units and entrepreneurs had promised to donate?").value).toBe(2600);
   });
 });
+
+describe("a count of another unit the reader knows", () => {
+  const engine = madeUpGansuEngine({
+    "Lottery fund":
+      "The lottery fund projects were launched in two pilot counties in 2010, namely Queshan County and Fan County, and the total investment was 62.806 million Yuan.",
+    Relocation: "In 2011, 3,200 poor households were relocated.",
+  });
+
+  it("is no answer to how many households the places had", () => {
+    expect(
+      engine.answer(
+        "How many poor households benefited from the lottery fund pilot projects in Queshan and Fan County?",
+      ).answered,
+    ).toBe(false);
+  });
+
+  it("still answers the households the report counts, and the counties", () => {
+    expect(engine.answer("How many poor households were relocated?").value).toBe(3200);
+    expect(engine.answer("How many pilot counties did the lottery fund projects have?").value).toBe(2);
+  });
+});
