@@ -68,6 +68,7 @@ import { unknownSubject } from "./subject.js";
 import { understand, type Lexicon, type Question } from "./understand.js";
 import { countUnitsOf } from "./counted.js";
 import { countsAnotherThing, countsAnotherUnit } from "./uncounted.js";
+import { missesTheThingAsked } from "./unmatched-thing.js";
 import { rateBeyondGap } from "./rate-gap.js";
 import { changeOfTwoLevels } from "./two-levels.js";
 import { namedYearWorkedBack } from "./year-back.js";
@@ -283,7 +284,7 @@ function answerAsRead(q: Question, index: SearchIndex): Answer {
   if (impliedRest) return derivedAnswer(q, impliedRest, ranked, index);
   const beyondGap = rateBeyondGap(q, index, scoring, ranked[0]);
   if (beyondGap) return derivedAnswer(q, beyondGap, ranked, index);
-  const direct = directFigure(q, index, scoring, statedRate(q, ranked) ?? ranked[0]);
+  const direct = directFigure(q, index, scoring, statedRate(q, ranked) ?? ranked[0], ranked);
   const twoLevels = changeOfTwoLevels(q, index, scoring, direct);
   if (twoLevels) return derivedAnswer(q, twoLevels, ranked, index);
   // Three or more things to add: a stated total is the total of whatever it lists, not of these,
@@ -346,6 +347,7 @@ function directFigure(
   index: SearchIndex,
   scoring: Scoring,
   top: RankedEntry | undefined,
+  ranked: readonly RankedEntry[],
 ): RankedEntry | undefined {
   return top &&
     top.coverage >= MIN_COVERAGE &&
@@ -354,6 +356,7 @@ function directFigure(
     isKindAsked(q, top.entry) &&
     !countsAnotherThing(q, top.entry) &&
     !countsAnotherUnit(q, top.entry, index.entryUnit[top.index]) &&
+    !missesTheThingAsked(q, scoring, top, ranked) &&
     !(q.derivation === undefined && RATE_ASKED.test(q.english) && !isRate(top.entry)) &&
     namesMatched(q, index, scoring, top)
     ? top

@@ -50,22 +50,43 @@ function unknownPart(q: Question, terms: QueryTerm[]): string | undefined {
   return word ? `“${word}”` : undefined;
 }
 
-function unknownThing(q: Question, terms: QueryTerm[]): string | undefined {
+// The words after the question word, and where the thing asked about (the head of the first run of
+// nouns among the first HEAD_WINDOW words: adjective noun [noun] verb …) stands among them.
+function thingPhrase(q: Question): { m: RegExpExecArray; words: string[]; last: number } | undefined {
   const m = ASKED_THING.exec(q.english);
   if (!m) return undefined;
-  const unknown = new Map(terms.filter((t) => t.term.startsWith("?")).map((t) => [t.term.slice(1), t]));
-  // The thing asked is among the first words; the words after them may narrow it.
   const words = m[1]!.trim().split(/\s+/);
-  const run = words.slice(0, HEAD_WINDOW);
-  // Only a real English word the report lacks is a thing it does not have; a misspelling is not.
-  if (!words.some((w) => unknown.has(stem(w)) && isEnglishWord(w))) return undefined;
   const roles = q.roles();
-  // The thing asked about ends the first run of nouns (adjective noun [noun] verb …).
-  const nouns = run.map((w) => ["NOUN", "PROPN"].includes(roles.get(w) ?? ""));
+  const nouns = words.slice(0, HEAD_WINDOW).map((w) => ["NOUN", "PROPN"].includes(roles.get(w) ?? ""));
   const first = nouns.indexOf(true);
   if (first < 0) return undefined;
   let last = first;
   while (nouns[last + 1]) last++;
+  return { m, words, last };
+}
+
+/**
+ * The noun naming the thing a "how many …" / "what was the …" question asks about, as written;
+ * undefined when a measure names it ("how many issues of the bulletin": the bulletin's issues, in
+ * whatever word the report counts them) or it is a part of a whole ("how many of the villages …").
+ */
+export const thingAsked = (q: Question): string | undefined => {
+  const p = thingPhrase(q);
+  if (!p || p.words[0] === "of" || p.words[p.last + 1] === "of") return undefined;
+  return p.words[p.last];
+};
+
+function unknownThing(q: Question, terms: QueryTerm[]): string | undefined {
+  const unknown = new Map(terms.filter((t) => t.term.startsWith("?")).map((t) => [t.term.slice(1), t]));
+  // Only a real English word the report lacks is a thing it does not have; a misspelling is not.
+  // (Checked before the question's words are tagged, which most questions never need.)
+  const asked = ASKED_THING.exec(q.english)?.[1]?.trim().split(/\s+/) ?? [];
+  if (!asked.some((w) => unknown.has(stem(w)) && isEnglishWord(w))) return undefined;
+  const p = thingPhrase(q);
+  if (!p) return undefined;
+  const { m, words, last } = p;
+  const run = words.slice(0, HEAD_WINDOW);
+  const roles = q.roles();
   // "How many items of information", "how many pieces of news": a counted noun followed by "of"
   // and a word the report has measures that word, as a unit does ("1,860 pieces of information"):
   // what is counted is what it measures. ("What was the salary of …" names a thing of its own.)
