@@ -146,8 +146,9 @@ const DATE_CUE =
   /^\s*(when|on what date|what date|which date|what day|which day|which month|in which month|what time)\b|\bwhen (was|were|did|is)\b/;
 const LENGTH_CUE = /\b(km|kms|kilomet(er|re)s?|miles?|how long|length)\b/;
 // "area" alone is often part of a name ("pilot area", "mountain areas"): only measures of area count.
-const AREA_CUE =
-  /\b(square met(er|re)s?|sq\.? ?m|mu|hectares?|how much land|how large|what area|area of|acres?)\b/;
+const AREA_CUE = /\b(square met(er|re)s?|sq\.? ?m|mu|hectares?|how much land|what area|area of|acres?)\b/;
+// "How large" asks for an area unless a money word says what is large ("how large were the funds").
+const HOW_LARGE = /\bhow large\b/;
 // An amount the question states ("below a 1,500 yuan threshold", "of the 3 billion") is given,
 // not asked: its unit says nothing about the kind of figure wanted.
 const STATED_AMOUNT = /\d[\d,.]*\s*(?:(?:thousand|million|billion|mil|bil|k|m|bn)\s*)?(?:yuan|rmb)\b/g;
@@ -648,6 +649,7 @@ function figureKinds(
   // "How many …" with a money word may count things bought or funded: a count stays possible.
   if (MONEY_CUE.test(q))
     return { kinds: q.includes("how many") && !YUAN_OR_MONEY.test(q) ? ["money", "count"] : ["money"] };
+  if (HOW_LARGE.test(q)) return { kinds: ["area", "money", "count"] };
   // "How much did the villagers raise?": an auxiliary straight after "how much" makes what follows
   // its subject, the one who acted; the amount asked is what they gave, built or earned, which a
   // count (of the subject, as often as not) does not measure. A change stays countable.

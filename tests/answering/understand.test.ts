@@ -210,6 +210,11 @@ describe("understand: the kind of figure a change question wants", () => {
     expect(read("How many households received aid?").kinds).toEqual(["count"]);
   });
 
+  it("'how large' asks an area unless a money word says what is large", () => {
+    expect(read("How large were the provincial matching funds in 2011?").kinds).toEqual(["money"]);
+    expect(read("How large were the relocation houses built?").kinds[0]).toBe("area");
+  });
+
   it("an amount asked for in so many words keeps money first", () => {
     expect(read("How much money did the funds go up by in absolute terms?").kinds[0]).toBe("money");
   });
