@@ -9,6 +9,7 @@ import { thresholdIn } from "./forms.js";
 import { MIN_COVERAGE, queryTerms, rankEntries, rankSentences, scoreEntries, soleReport } from "./rank.js";
 import type { Answer } from "./schema.js";
 import { quotedTitles, writesTitle } from "./quoted-titles.js";
+import { reportsWritingName, writtenNames } from "./written-names.js";
 import { buildSearchIndex, type SearchIndex } from "./search-index.js";
 import type { Question } from "./understand.js";
 import type { KnowledgeBase } from "../knowledge/load.js";
@@ -50,7 +51,7 @@ export function answerAcrossReports(
   if (q.regions.length > 0) return whole();
   // Each report that matches about as well answers as it would alone; the best-matching report's
   // answer leads.
-  const { candidates, coverage } = reportsByMatch(q, index);
+  const { candidates, coverage, pointed } = reportsByMatch(q, index);
   const found: Scoped[] = [];
   const ask = (ids: string[]) => {
     for (const id of ids) {
@@ -67,7 +68,11 @@ export function answerAcrossReports(
   // No report matches enough of the question as all the reports read it: a word only another
   // report has weighs there as a topic this report lacks, where alone it may weigh as everyday
   // talk. The reports that match most are asked alone.
-  const weak = [...coverage].sort((a, b) => b[1] - a[1]).map(([id]) => id);
+  // Reports the question points away from (a number, title or name only others write) stay out.
+  const weak = [...coverage]
+    .filter(([id]) => pointed.has(id))
+    .sort((a, b) => b[1] - a[1])
+    .map(([id]) => id);
   if (candidates.length === 0) ask(weak.slice(0, MAX_REPORTS_SIDE_BY_SIDE));
   const [first, ...others] = leadFirst(found, index);
   // The reports that match best cannot answer it: that is the answer (naming every report
@@ -138,12 +143,13 @@ function leadFirst(found: Scoped[], index: SearchIndex): Answer[] {
 }
 
 // Reports whose best figure or sentence covers about as much of the question as the best one. A
-// number the question states ("of the 3 billion", "in the 30 pilot villages") is the reader's own
-// pointer to a report: reports whose text has it come first, then the better match.
+// number the question states ("of the 3 billion", "in the 30 pilot villages"), a title it quotes
+// or a name it writes ("Luoyang") is the reader's own pointer to a report: reports whose text has
+// it come first, then the better match.
 function reportsByMatch(
   q: Question,
   index: SearchIndex,
-): { candidates: string[]; coverage: Map<string, number> } {
+): { candidates: string[]; coverage: Map<string, number>; pointed: Set<string> } {
   const best = new Map<string, number>();
   const offer = (report: string, coverage: number) =>
     best.set(report, Math.max(best.get(report) ?? 0, coverage));
@@ -154,13 +160,18 @@ function reportsByMatch(
   const floor = Math.max(MIN_COVERAGE, top - RIVAL_COVERAGE_MARGIN);
   const stated = findNumbers(q.english).filter((n) => !isYear(n) && !isBound(q, n));
   const titles = quotedTitles(q.raw);
+  // Names some report writes as names; a word no report writes points nowhere.
+  const writers = writtenNames(q.raw, q.regions)
+    .map((n) => reportsWritingName(index, n))
+    .filter((ids) => ids.size > 0);
   const pointers = (report: string) =>
     stated.filter((n) => hasNumber(index, report, n)).length +
-    titles.filter((t) => writesTitle(index, report, t)).length;
+    titles.filter((t) => writesTitle(index, report, t)).length +
+    writers.filter((ids) => ids.has(report)).length;
   const ranked = [...best].map(([id, coverage]) => ({
     id,
     coverage,
-    pointers: stated.length + titles.length > 0 ? pointers(id) : 0,
+    pointers: stated.length + titles.length + writers.length > 0 ? pointers(id) : 0,
   }));
   // Reports that lack a number the question states are not the report it means.
   const most = Math.max(0, ...ranked.map((r) => r.pointers));
@@ -172,7 +183,11 @@ function reportsByMatch(
     .filter((r) => r.pointers === most && asked(r))
     .sort((a, b) => b.coverage - a.coverage)
     .map((r) => r.id);
-  return { candidates, coverage: best };
+  return {
+    candidates,
+    coverage: best,
+    pointed: new Set(ranked.filter((r) => r.pointers === most).map((r) => r.id)),
+  };
 }
 
 // The bound of a yes/no check is no word to match either: as a search word it would weigh for
