@@ -12,7 +12,7 @@ import { ZH_SET_ASIDE_VERBS } from "./set-aside.js";
 import { ZH_UNITS } from "../knowledge/units.js";
 import { listedParts, taggedWords } from "./zh-gloss.js";
 import { partsToAdd, SUM_WORDS } from "./zh-sum.js";
-import { countedFirst, headFirst, perUnitFirst, subjectFirst } from "./zh-head.js";
+import { countedFirst, countedOwner, headFirst, perUnitFirst, subjectFirst } from "./zh-head.js";
 
 export { headFirst };
 
@@ -458,6 +458,7 @@ export function chineseForms(text: string, namesProgramme?: (zh: string) => bool
     let read = subjectFirst(clause, namesProgramme);
     if (read === clause) read = perUnitFirst(clause);
     if (read === clause) read = countedFirst(clause);
+    if (read === clause) read = countedOwner(clause);
     clause = read;
   }
   // What is still asked with 多少 + a measure word after the frames above counts that word's unit.
