@@ -149,10 +149,16 @@ export function derivedIn(
   if (a && IMPLIED_PLAN.test(d.arithmetic)) text = `${label(a)}对应的计划数`;
   else if (a && b && d.unit === "%" && /×\s*100/.test(d.arithmetic)) text = `${label(a)}占${label(b)}的比例`;
   else if (a && perUnit) text = `平均${perUnit}${label(a)}`;
-  else if (a && b && / \+ /.test(d.arithmetic)) text = `${label(a)}与${label(b)}合计`;
+  // A sum names every part it adds ("A、B与C合计"): naming two of three read as the sum of those two.
+  else if (a && b && / \+ /.test(d.arithmetic)) text = `${listedZh(d.inputs.map(label))}合计`;
   else if (a && b && / − /.test(d.arithmetic)) text = `${label(a)}与${label(b)}之差`;
   else text = quoteEnglish(d.label);
   return { figure, amount, label: text, arithmetic: arithmeticIn(d, amount) };
+}
+
+/** Names listed the Chinese way: "A与B", three or more "A、B与C". */
+export function listedZh(names: readonly string[]): string {
+  return names.length <= 2 ? names.join("与") : `${names.slice(0, -1).join("、")}与${names.at(-1)}`;
 }
 
 // The English arithmetic with each input written in Chinese and the result replaced; if any English

@@ -295,9 +295,10 @@ function answerAsRead(q: Question, index: SearchIndex): Answer {
     direct && !severalToAdd && statesTheComputation(direct, q, index) && !contradicts(q, direct, derived);
 
   // "How much went into poverty alleviation and development in total?": the two "sides" of the sum
-  // are one name the stated total's label writes whole, so the stated total is the answer.
-  if (direct && stated && splitsAName(q.derivation, direct.entry.label))
-    return figureAnswer(q, direct, ranked, index);
+  // are one name the stated total's label writes whole, so the stated total is the answer. So is a
+  // stated figure of a pair its label names whole ("funds from the central and provincial
+  // government"), whether or not its label says "total": it is the pair's joint figure.
+  if (direct && splitsAName(q.derivation, direct.entry.label)) return figureAnswer(q, direct, ranked, index);
   // A total found only when the report lists its items separately: when found, it is the answer.
   const itemisedTotal = q.derivation?.type === "total";
   if (

@@ -23,12 +23,14 @@ export function translateChinese(
 ): string {
   let rest = text;
   const at = new Map<number, string>();
-  for (const [zh, en] of glossary.terms) {
-    let i = rest.indexOf(zh);
-    while (i >= 0) {
-      at.set(i, en);
-      rest = rest.slice(0, i) + "\u0000".repeat(zh.length) + rest.slice(i + zh.length);
-      i = rest.indexOf(zh, i + zh.length);
+  for (const [term, en] of glossary.terms) {
+    for (const zh of writtenForms(term)) {
+      let i = rest.indexOf(zh);
+      while (i >= 0) {
+        at.set(i, en);
+        rest = rest.slice(0, i) + "\u0000".repeat(zh.length) + rest.slice(i + zh.length);
+        i = rest.indexOf(zh, i + zh.length);
+      }
     }
   }
   // The text as glossary words and the stretches between them, each with where it starts.
@@ -60,12 +62,31 @@ export function translateChinese(
       ).split(/\s+/);
       return ` ${words.filter((w) => w && (/\d/.test(w) || keep(w.toLowerCase()))).join(" ")} `;
     });
-  return parts
-    .map((p) => ("english" in p ? ` ${p.english} ` : glossed(p.piece, p.start)))
-    .join("")
-    .replace(/[，。？！、：；（）]/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  return (
+    parts
+      .map((p) => ("english" in p ? ` ${p.english} ` : glossed(p.piece, p.start)))
+      .join("")
+      .replace(/[，。？！、：；（）]/g, " ")
+      .replace(/\s+/g, " ")
+      // A comma the forms wrote between listed parts ("A, B, and C") follows its word, as English
+      // writes it: the readers of a list look for a word right before the comma.
+      .replace(/ ,/g, ",")
+      .trim()
+  );
+}
+
+// The question forms write 和 between parts to add as English "and" ("中央 and 省级 combined",
+// zh-forms.ts), where the sum reader finds the sides.
+export const AND_WRITTEN = " and ";
+/**
+ * A term as the question may stand after the forms: as written, and, when it joins two words with
+ * 和 (中央和省级, "central and provincial"), with the "and" the forms wrote for it. Such a term is a
+ * pair the reports name as one ("funds from the central and provincial government"); cut apart,
+ * each word took its own gloss (中央 "central government") and the pair no longer read as the name
+ * the stated joint figure's label writes, so its two parts were added instead.
+ */
+export function writtenForms(term: string): string[] {
+  return term.includes("和") ? [term, term.replaceAll("和", AND_WRITTEN)] : [term];
 }
 
 // 年 after a year's number (2013年) says only that the number is a year, as English writes the

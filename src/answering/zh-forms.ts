@@ -12,7 +12,8 @@ import { ZH_SET_ASIDE_VERBS } from "./set-aside.js";
 import { ZH_UNITS } from "../knowledge/units.js";
 import { listedParts, taggedWords } from "./zh-gloss.js";
 import { partsToAdd, SUM_WORDS } from "./zh-sum.js";
-import { countedFirst, headFirst, perUnitFirst, subjectFirst } from "./zh-head.js";
+import { AND_WRITTEN } from "./glossary.js";
+import { countedFirst, countedOwner, headFirst, perUnitFirst, subjectFirst } from "./zh-head.js";
 
 export { headFirst };
 
@@ -338,11 +339,21 @@ const IN_ALL =
 const COUNTED_PLURAL = /[两二三四五六七八九十\d]+\s*(?:个|批|项|家|所|座|类|种|户|村|县)/u;
 const namesSeveral = (text: string) =>
   COUNTED_PLURAL.test(text) || listedParts(text.replace(/[（()）]/g, "、")).length >= 2;
+/**
+ * Parts joined as English lists them: "A and B", and three or more "A, B, and C". Joined by "and"
+ * alone, three parts read as two sides ("A and B and C" is A beside "B and C", where a part may hold
+ * an "and" of its own, 市县 "city and county"), so the sum rested on two figures and was refused as
+ * no sum of the three listed (zh-sum.ts); with commas the sum reader takes every part.
+ */
+export function listedTheEnglishWay(parts: readonly string[]): string {
+  if (parts.length <= 2) return parts.join(AND_WRITTEN);
+  return `${parts.slice(0, -1).join(", ")},${AND_WRITTEN}${parts.at(-1)}`;
+}
 function partsJoined(clause: string): string | undefined {
   const parts = partsToAdd(clause);
   if (!parts) return undefined;
   const at = clause.search(SUM_WORDS);
-  return `${parts.join(" and ")} combined ${clause.slice(at).replace(SUM_WORDS, "")}`;
+  return `${listedTheEnglishWay(parts)} combined ${clause.slice(at).replace(SUM_WORDS, "")}`;
 }
 // 多少 / 几 before a measure word counts the things that measure word counts: 多少期 (issues), 多少户
 // (households), 几批 (batches). The measure words are the ones replies write for each count unit
@@ -458,6 +469,7 @@ export function chineseForms(text: string, namesProgramme?: (zh: string) => bool
     let read = subjectFirst(clause, namesProgramme);
     if (read === clause) read = perUnitFirst(clause);
     if (read === clause) read = countedFirst(clause);
+    if (read === clause) read = countedOwner(clause);
     clause = read;
   }
   // What is still asked with 多少 + a measure word after the frames above counts that word's unit.

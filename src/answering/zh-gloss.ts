@@ -534,6 +534,14 @@ export function listedParts(text: string): string[] {
   return parts.map((p) => p.trim()).filter(Boolean);
 }
 
+/**
+ * The dictionary's English for one word as jieba tags it (glossWord): "" for a grammatical word or
+ * one nothing translates. For readers that ask what a word means where it stands (zh-head.ts).
+ */
+export function wordGloss(word: string, tag: string): string {
+  return glossWord(word, tag);
+}
+
 /** jieba's words of `text` with their part-of-speech tags, in order; joined they give `text` back. */
 export function taggedWords(text: string): { word: string; tag: string }[] {
   return segmenter().tag(text, true);

@@ -7,7 +7,8 @@
 // Read in Chinese order the subject was a word among the section's words, and the first money
 // figure of the section, the total, outranked the part the question names. This rewrites the
 // asking clause into the English order; the subject's Chinese words stay for the glossary.
-import { taggedWords } from "./zh-gloss.js";
+import { PLAN_ASKED } from "./plan-words.js";
+import { taggedWords, wordGloss } from "./zh-gloss.js";
 import { SUM_WORDS } from "./zh-sum.js";
 
 // The asking clause ends in 多少 (or the "how much" an earlier frame wrote for it), then at most a
@@ -81,6 +82,24 @@ function namedFirst(subject: string, copula: boolean): string | undefined {
   return relative && !copula ? undefined : headFirst(subject);
 }
 
+/**
+ * Whether the subject words[start, end) end in a plan noun after another noun ("整合资金计划", the
+ * integrated funds' plan; "中央彩票公益金计划投入", the central lottery fund planned to put in). Chinese
+ * puts the plan noun last, as the head, but what it names is the noun before it, planned: English
+ * writes "the planned integrated funds", and the question reader takes the plan from "planned"
+ * wherever it stands. Left as the head, "plan" picked the breakdown's planned total over the part
+ * whose noun the question names. The plan word is known by its English (plan-words.ts).
+ */
+// A common noun before the plan word: after a name (雨露 nr + 计划) the plan is the programme's name.
+const COMMON_NOUN = /^(?:n|vn)$/;
+function planLast(words: Tagged[], start: number, end: number): boolean {
+  const last = words[end - 1];
+  const before = words[end - 2];
+  if (!last || !before || end - 2 < start || !/^n/.test(last.tag) || !COMMON_NOUN.test(before.tag))
+    return false;
+  return PLAN_ASKED.test(wordGloss(last.word, last.tag).toLowerCase());
+}
+
 // A result complement after a one-character verb (贷到, 修完, 建成) is part of that verb.
 const COMPLEMENT = /^(?:到|完|成|好|出|上|下|给)$/;
 // Other readings own these clauses: a share (占百分之多少, 比例), an average per unit (每户, 平均).
@@ -135,6 +154,7 @@ export function subjectFirst(clause: string, namesProgramme?: (zh: string) => bo
     if (COMPARES.test(w.word) || (ENDS_SUBJECT.test(w.tag) && w.tag !== "x")) break;
     start--;
   }
+  if (planLast(words, start, end)) tail.unshift(words[--end]!.word);
   const subject = words
     .slice(start, end)
     .map((w) => w.word)
@@ -248,6 +268,36 @@ export function countedFirst(clause: string): string {
     .map((w) => w.word)
     .join("");
   return `${asked}${noun} did ${before}`;
+}
+
+/**
+ * A count whose noun owns what follows it ("解决了多少农村人口的饮水安全问题": the drinking water
+ * problems of how many rural people were solved; "有多少个项目村的相关工作在推进": in how many project
+ * villages the work goes on). The question word counts the noun right after it, up to 的; what
+ * follows 的 is that noun's, as English writes it after "of" or in a clause. Read as one phrase after
+ * "how many", the last noun was taken for what is counted ("issues"), a unit no figure of the people
+ * counted has. What follows 的 is put first and "of" the count after it, as English writes "the
+ * problems of how many people"; the clause is returned unchanged when it has no such count.
+ */
+export function countedOwner(clause: string): string {
+  if (READ_ELSEWHERE.test(clause) || clause.search(SUM_WORDS) >= 0) return clause;
+  const words = taggedWords(clause.trim());
+  const ask = words.findIndex((w) => /^(?:多少|几)/.test(w.word));
+  if (ask < 0) return clause;
+  let at = ask + 1;
+  while (at < words.length && MEASURE_OR_NUMERAL.test(words[at]!.tag)) at++;
+  const nounStart = at;
+  while (at < words.length && NOUN_OR_RUN.test(words[at]!.tag) && /^\p{Script=Han}+$/u.test(words[at]!.word))
+    at++;
+  const join = (from: number, to?: number) =>
+    words
+      .slice(from, to)
+      .map((w) => w.word)
+      .join("");
+  const noun = join(nounStart, at);
+  const owned = join(at + 1);
+  if ([...noun].length < 2 || words[at]?.word !== "的" || !/\p{Script=Han}/u.test(owned)) return clause;
+  return `${join(0, ask)}${owned} of ${join(ask, nounStart)}${noun}`;
 }
 
 // A measure taken per unit, written the Chinese way: the unit with 均 ("on average per") or after 每
