@@ -702,8 +702,11 @@ const DIFFERENCE = [
 const VERSUS_PLAN = new RegExp(
   String.raw`\bhow (?:much|many) (more|fewer|less)\b.*\bthan\s+(?:(?:was|were|had been|it|they)\s+){0,2}(?:the\s+|its\s+|their\s+)?(?:(?:annual|yearly|original|whole)\s+)?${PLAN_OR_INTENT}|` +
     String.raw`\bby how (?:much|many)\b.*\b(exceed|beat|surpass|top|overfulfil|miss|fall short|fell short)\w*\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}${PLAN_NOUNS}\b|\bhow (?:much|many)\b(?:\s+[\w-]+){0,3}?\s+(beyond|above|over|in excess of|short of|below|under)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?${PLAN_NOUNS}\b|` +
-    // "By how many did X overshoot its annual plan": any verb whose object is the plan.
-    String.raw`\bby how (?:much|many)\b(?:\s+[\w-]+)*?\s+([a-z]+)\s+(?:the|its|their)\s+(?:(?:annual|yearly|original|whole)\s+)?${PLAN_NOUNS}\b`,
+    // "By how many did X overshoot its annual (training) plan": any verb whose object is the plan,
+    // after at most two words that say which plan. An auxiliary is no such verb, and a year or a
+    // figure is no word of the plan's name ("did the 2011 planned investment exceed …" names the
+    // investment, whose plan is only a modifier).
+    String.raw`\bby how (?:much|many)\b(?:\s+[\w-]+)*?\s+(?!(?:did|do|does|was|were|is|are|has|have|had)\b)([a-z]+)\s+(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}?${PLAN_NOUNS}\b`,
 );
 
 // "Which … more <count noun>": a count noun after the comparative says what is compared.
