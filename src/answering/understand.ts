@@ -158,6 +158,11 @@ const STATED_PERCENT = /\d[\d,.]*\s*(?:%|percent\b|per cent\b)/g;
 // quoted, is an input of the computation as a stated percentage is.
 const GIVEN_SHARE =
   /\b(?:given|based on|judging (?:by|from)|going by|using|from|according to)\s+(?:the|its|their|that|this)\s+(?:share|percentage|proportion|rate)\b/g;
+// "The plan, given how far the actual figure beat it", "going by how far they overshot the target":
+// a clause that says the plan is to be worked out from how far the result went beyond it names how
+// to compute, not what is measured; its words ("far", "beat", "given") would only match noise.
+const HOW_FAR_GIVEN =
+  /\b(?:given|going by|judging (?:by|from)|based on|considering|from)\s+how far\b[^,;:?!.]*/g;
 const withoutStatedAmounts = (q: string, derivation?: Derivation) =>
   (derivation ? q.replace(STATED_PERCENT, " ").replace(GIVEN_SHARE, " ") : q).replace(STATED_AMOUNT, " ");
 
@@ -251,7 +256,8 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
   // "Sources other than A": "other" and the kind of thing A is relate the rest to A; neither names a figure.
   const otherThan = new Set([...english.matchAll(OTHER_THAN)].flatMap((m) => [m[1]!, "other"]));
   // "How large", "how big" ask as "how much" does: the adjective names no topic.
-  const terms = contentWords(english.replace(HOW_BIG, "how much")).filter(
+  const searched = english.replace(HOW_BIG, "how much");
+  const terms = contentWords(derivation ? searched.replace(HOW_FAR_GIVEN, " ") : searched).filter(
     (w) =>
       !isYearText(w.surface) &&
       !KIND_WORDS.has(w.surface) &&

@@ -101,6 +101,14 @@ describe("understand: derivations asked for in any wording", () => {
     });
   });
 
+  it("searches a plan question without the clause that says how far the result beat the plan", () => {
+    const q = read(
+      "what was the scheduled number of households moved, given how far the actual figure beat it?",
+    );
+    expect(q.derivation).toEqual({ type: "plan" });
+    expect(q.terms.map((t) => t.surface)).toEqual(["scheduled", "households", "moved"]);
+  });
+
   it("reads the two sides of a sum: 'A + B', 'by A and by B', and sides named before the asking clause", () => {
     expect(read("county + city together, how much did they spend?").derivation).toEqual({
       type: "sum",
