@@ -781,8 +781,24 @@ const SHARE_ASKED = /\b(what|which) (share|proportion|percentage|fraction|percen
 // A share that names its own part after the plan ("… of the planned investment is the central
 // money") is a part of the planned amount, an ordinary share.
 const PLAN_SHARE_ASKED = new RegExp(
-  String.raw`\b(?:share|proportion|percentage|fraction|percent|per cent)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?${PLAN_NOUNS}\b(?!.*\b(?:is|was|are|were)\s+(?:the|a|an|its|their)\b)`,
+  String.raw`\b(?:share|proportion|percentage|fraction|percent|per cent)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?${PLAN_NOUNS}\b`,
 );
+const COPULA_AFTER = /\b(?:is|was|are|were)\s+(.*)$/;
+const PART_ENDS = new Set(["ADP", "PUNCT", "SCONJ", "CCONJ", "PRON"]);
+/**
+ * "… of the planned investment was central lottery money": the copula's complement is a noun
+ * phrase, the part whose share of the planned whole is asked (an ordinary share). "… of the planned
+ * villages were finished (in 2011)" has a participle alone there: the result over its plan.
+ */
+export function namesPartAfter(rest: string): boolean {
+  const complement = COPULA_AFTER.exec(rest)?.[1];
+  if (!complement) return false;
+  for (const t of tagTokens(complement)) {
+    if (PART_ENDS.has(t.pos)) return false;
+    if (t.pos === "NOUN" || t.pos === "PROPN") return true;
+  }
+  return false;
+}
 const WH_QUESTION = /\b(?:what|how|which)\b/;
 // "Overall" and "both <things>" ask for the things' total as "in all" does ("how many villages did
 // both batches cover", "how many villages overall"), and so does "what did X add up to".
@@ -878,8 +894,12 @@ function findDerivation(
   }
   // "By what percent did X grow" asks for a rate of change, not for X as a share of something.
   if (GROWTH_ASKED.test(q)) return { type: "growth" };
-  if (SHARE_ASKED.test(q))
-    return PLAN_SHARE_ASKED.test(q) ? { type: "share", ofPlan: true } : { type: "share" };
+  if (SHARE_ASKED.test(q)) {
+    const ofPlan = PLAN_SHARE_ASKED.exec(q);
+    return ofPlan && !namesPartAfter(q.slice(ofPlan.index + ofPlan[0].length))
+      ? { type: "share", ofPlan: true }
+      : { type: "share" };
+  }
   // A wh-question with a plan word ("what was the target for …", "how many … was it supposed to …"): the plan,
   // stated or implied. A yes/no question about a plan is a check, not this.
   // "How much of the planned road budget was county money?" asks for a part of the plan, named
