@@ -4,7 +4,7 @@
 // whether listed parts add up to their total. Read from the question's English wording.
 import { countUnitIn } from "../knowledge/units.js";
 import { isYearText } from "../text/years.js";
-import { parallelSides, sameThingInTwoYears } from "./sides.js";
+import { countedBeforeSides, parallelSides, sameThingInTwoYears } from "./sides.js";
 import { PLAN_NOUNS, PLAN_OR_INTENT, THAN_PLAN } from "./plan-words.js";
 
 export type Comparator = ">" | ">=" | "<" | "<=";
@@ -536,7 +536,13 @@ function comparisonIn(written: string, yesNo: boolean, cues: string): Comparison
       right = right.slice(0, end.index);
     }
     // "[bridges built] in A or in B": the words before the shared preposition apply to both sides.
-    const parallel = parallelSides(cleanSide(left), cleanSide(right));
+    // "more [bridges] in A or under B": the counted noun is both sides' measure whatever their prepositions.
+    const samePreposition = parallelSides(cleanSide(left), cleanSide(right));
+    const countedFirst =
+      inLeft && !samePreposition.alike
+        ? countedBeforeSides(cleanSide(left), cleanSide(right), (p) => countUnitIn(p) !== undefined)
+        : undefined;
+    const parallel = countedFirst ? { ...countedFirst, alike: true } : samePreposition;
     const sides = sameThingInTwoYears(parallel.left, parallel.right);
     // "grew by what share compared with the year before": a change over time, not two figures.
     if (
