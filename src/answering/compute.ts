@@ -6,7 +6,7 @@ import { isNumeric } from "../knowledge/schema.js";
 import { formatRounded, formatValue } from "../knowledge/figures.js";
 import { countUnitIn, singularUnit } from "../knowledge/units.js";
 import { perUnitPair } from "./per-unit-total.js";
-import { growthNamedFor, levelOfNamedChange, nameOfChange } from "./named-change.js";
+import { growthNamedFor, isNamedChange, levelOfNamedChange, nameOfChange } from "./named-change.js";
 import {
   changeOf,
   findWritten,
@@ -710,10 +710,12 @@ function share(q: Question, index: SearchIndex, scoring: Scoring): Derived | und
 /**
  * "Trained 64,800 people, … A total of 52,600 trained people found jobs": a whole the report states
  * sentences before its part, with no "of which" between them. It is a figure the question matches
- * too, earlier in the part's section, of the part's kind, larger, and counting what the part counts
- * (a unit word in common); else there is none.
+ * too, earlier in the part's section, larger, and counting what the part counts (a unit word in
+ * common). Only counts: every amount of money shares the unit Yuan, which says nothing of a whole,
+ * and a change on the year before is a part of nothing.
  */
 function wholeNamedBefore(part: NumericEntry, at: number, matched: RankedEntry[]): NumericEntry[] {
+  if (part.kind !== "count" || isNamedChange(part)) return [];
   const counts = new Set(part.unit.toLowerCase().split(/\s+/));
   const whole = matched.find(
     ({ entry: e, index: i }) =>

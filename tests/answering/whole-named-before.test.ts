@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadEngine } from "../../src/answering/load-engine.js";
 import { PROJECT_ROOT } from "../../src/paths.js";
-import { addReport, withKnowledgeCopy } from "../support/knowledge.js";
+import { addReport, realEngine, withKnowledgeCopy } from "../support/knowledge.js";
 
 const LIAONING = join(PROJECT_ROOT, "tests", "fixtures", "reports", "liaoning-2013");
 
@@ -18,5 +18,10 @@ describe("a share of a whole stated before its part", () => {
     });
     expect(a.type).toBe("derived");
     expect(a.value).toBeCloseTo(81.17, 2);
+  });
+
+  it("takes no earlier amount of money as the whole of a change (every amount is in Yuan)", () => {
+    const a = realEngine().answer("henan anti-poverty funds increased by what percent vs previous year");
+    expect(a.value).toBe(35.2);
   });
 });
