@@ -119,9 +119,10 @@ const AUX_AFTER_SETTING =
 // "X met its target or not?", "…, yes or no?": the alternative of a statement and its negation.
 const OR_NOT = /\b(?:or not|or nah|or no|yes or no)\s*[?!.]*\s*$/;
 // Comparatives of size and of length ("which is longer: the roads or the canals?").
-// A rate compared ("which grew faster") is compared as its figures are: faster is the larger change.
-const LARGER = "more|bigger|larger|greater|higher|longer|faster|quicker";
-const SMALLER = "less|fewer|smaller|lower|shorter|slower";
+// A rate compared ("which grew faster") is compared as its figures are: faster is the larger change;
+// so is a result against its plan ("which did better against its target"): better is the larger share.
+const LARGER = "more|bigger|larger|greater|higher|longer|faster|quicker|better";
+const SMALLER = "less|fewer|smaller|lower|shorter|slower|worse";
 const COMPARATIVE = new RegExp(`\\b(${LARGER}|${SMALLER})\\b`);
 const SMALLER_WORD = new RegExp(`^(?:${SMALLER})$`);
 const STATED_GAP_BEFORE = /\d[\d.,]*\s*(?:%|percent(?:age)?(?:\s+points?)?|points?|yuan|times)?\s*$/;
