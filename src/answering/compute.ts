@@ -6,7 +6,7 @@ import { isNumeric } from "../knowledge/schema.js";
 import { formatRounded, formatValue } from "../knowledge/figures.js";
 import { countUnitIn, singularUnit } from "../knowledge/units.js";
 import { perUnitPair } from "./per-unit-total.js";
-import { growthNamedFor, levelOfNamedChange, nameOfChange } from "./named-change.js";
+import { growthNamedFor, isNamedChange, levelOfNamedChange, nameOfChange } from "./named-change.js";
 import {
   changeOf,
   findWritten,
@@ -682,7 +682,8 @@ function share(q: Question, index: SearchIndex, scoring: Scoring): Derived | und
   let best: Derived | undefined;
   for (const n of numerators) {
     const part = n.entry as NumericEntry;
-    for (const whole of wholesFor(part, n.index, index)) {
+    const stated = wholesFor(part, n.index, index);
+    for (const whole of stated.length > 0 ? stated : wholeNamedBefore(part, n.index, numerators)) {
       const value = (part.value / whole.value) * 100;
       const coverage = unionCoverage(scoring, [n.index, positionNear(index, whole, n.index)]);
       const candidate: Derived = {
@@ -704,6 +705,33 @@ function share(q: Question, index: SearchIndex, scoring: Scoring): Derived | und
     }
   }
   return (ADDS.test(q.english) && shareOfAddedParts(numerators, index, scoring)) || best;
+}
+
+/**
+ * "Trained 64,800 people, … A total of 52,600 trained people found jobs": a whole the report states
+ * sentences before its part, with no "of which" between them. It is a figure the question matches
+ * too, earlier in the part's section, larger, and counting what the part counts (a unit word in
+ * common). Only counts: every amount of money shares the unit Yuan, which says nothing of a whole,
+ * and a change on the year before is a part of nothing.
+ */
+function wholeNamedBefore(part: NumericEntry, at: number, matched: RankedEntry[]): NumericEntry[] {
+  if (part.kind !== "count" || isNamedChange(part)) return [];
+  const counts = new Set(part.unit.toLowerCase().split(/\s+/));
+  const whole = matched.find(
+    ({ entry: e, index: i }) =>
+      isNumeric(e) &&
+      i < at &&
+      e.report === part.report &&
+      e.section === part.section &&
+      e.sentence !== part.sentence &&
+      e.kind === part.kind &&
+      e.value > part.value &&
+      e.unit
+        .toLowerCase()
+        .split(/\s+/)
+        .some((w) => counts.has(w)),
+  );
+  return whole ? [whole.entry as NumericEntry] : [];
 }
 
 // "What percentage of the fiscal funds came from the central government?": the whole is named after

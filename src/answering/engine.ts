@@ -73,6 +73,7 @@ import { rateBeyondGap } from "./rate-gap.js";
 import { changeOfTwoLevels } from "./two-levels.js";
 import { namedYearWorkedBack } from "./year-back.js";
 import { statedRate, totalsBeforeRates } from "./stated-rate.js";
+import { amountBeforeRate } from "./change-amount.js";
 import { hasVerbSense } from "./word-relations.js";
 import { expandInitialisms, initialismsFor } from "./initialisms.js";
 import { plainQuestion } from "./register.js";
@@ -270,7 +271,10 @@ function answerAsRead(q: Question, index: SearchIndex): Answer {
   // A figure of another source than the one the question names is not its answer (sources.ts).
   const all = rankEntries(q, index, scoring);
   const sourced = bySource(q, index, scoring, withoutStated(q, all, scoring));
-  const ranked = sizedAsAsked(q.raw, totalsBeforeRates(q, namedMemberFirst(q, index, sourced.ranked)));
+  const ranked = sizedAsAsked(
+    q.raw,
+    amountBeforeRate(q, totalsBeforeRates(q, namedMemberFirst(q, index, sourced.ranked))),
+  );
   // The figures a question states may be the very inputs of the giver's part it asks for ("of the
   // N million from A and B, A gave M: how much came from B?"): the joint total minus the other
   // giver's part is then made from them, and is never one of them.

@@ -4,8 +4,8 @@
 // whether listed parts add up to their total. Read from the question's English wording.
 import { countUnitIn } from "../knowledge/units.js";
 import { isYearText } from "../text/years.js";
-import { parallelSides, sameThingInTwoYears } from "./sides.js";
-import { PLAN_NOUNS, PLAN_OR_INTENT, THAN_PLAN } from "./plan-words.js";
+import { countedBeforeSides, parallelSides, sameThingInTwoYears } from "./sides.js";
+import { PLAN_ASKED, PLAN_NOUNS, PLAN_OR_INTENT, THAN_PLAN } from "./plan-words.js";
 
 export type Comparator = ">" | ">=" | "<" | "<=";
 
@@ -26,6 +26,8 @@ export type Comparison = {
   difference?: boolean;
   /** "Which batch covered more …?": the sides are the report's two groups, first and second, unnamed. */
   unnamed?: boolean;
+  /** The question (names masked) has a plan word: a planned figure may be a side ("planned investment"). */
+  plans?: boolean;
 };
 
 export type Check =
@@ -117,9 +119,10 @@ const AUX_AFTER_SETTING =
 // "X met its target or not?", "…, yes or no?": the alternative of a statement and its negation.
 const OR_NOT = /\b(?:or not|or nah|or no|yes or no)\s*[?!.]*\s*$/;
 // Comparatives of size and of length ("which is longer: the roads or the canals?").
-// A rate compared ("which grew faster") is compared as its figures are: faster is the larger change.
-const LARGER = "more|bigger|larger|greater|higher|longer|faster|quicker";
-const SMALLER = "less|fewer|smaller|lower|shorter|slower";
+// A rate compared ("which grew faster") is compared as its figures are: faster is the larger change;
+// so is a result against its plan ("which did better against its target"): better is the larger share.
+const LARGER = "more|bigger|larger|greater|higher|longer|faster|quicker|better";
+const SMALLER = "less|fewer|smaller|lower|shorter|slower|worse";
 const COMPARATIVE = new RegExp(`\\b(${LARGER}|${SMALLER})\\b`);
 const SMALLER_WORD = new RegExp(`^(?:${SMALLER})$`);
 const STATED_GAP_BEFORE = /\d[\d.,]*\s*(?:%|percent(?:age)?(?:\s+points?)?|points?|yuan|times)?\s*$/;
@@ -356,7 +359,7 @@ export function formOf(english: string, cues = english, clause = english): Form 
     };
   if (yesNo && ALL_OF_THEM.test(clause)) return { type: "check", against: "whole" };
   const comparison = comparisonIn(q, yesNo, c);
-  if (comparison) return comparison;
+  if (comparison) return PLAN_ASKED.test(c) ? { ...comparison, plans: true } : comparison;
   if (!yesNo) return undefined;
   if (PLAN_NOUN.test(c)) {
     const op: Comparator = MORE_THAN_PLAN.test(c)
@@ -536,7 +539,13 @@ function comparisonIn(written: string, yesNo: boolean, cues: string): Comparison
       right = right.slice(0, end.index);
     }
     // "[bridges built] in A or in B": the words before the shared preposition apply to both sides.
-    const parallel = parallelSides(cleanSide(left), cleanSide(right));
+    // "more [bridges] in A or under B": the counted noun is both sides' measure whatever their prepositions.
+    const samePreposition = parallelSides(cleanSide(left), cleanSide(right));
+    const countedFirst =
+      inLeft && !samePreposition.alike
+        ? countedBeforeSides(cleanSide(left), cleanSide(right), (p) => countUnitIn(p) !== undefined)
+        : undefined;
+    const parallel = countedFirst ? { ...countedFirst, alike: true } : samePreposition;
     const sides = sameThingInTwoYears(parallel.left, parallel.right);
     // "grew by what share compared with the year before": a change over time, not two figures.
     if (

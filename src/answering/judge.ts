@@ -33,7 +33,7 @@ import { ASKS_ACTORS, actorSides, match } from "./actors.js";
 import { asksGroups, groupSides, ordinalOf } from "./groups.js";
 import { isStated } from "./stated.js";
 import { sideTerms, topicSide } from "./topics.js";
-import { type SearchIndex, sectionSpan, termsOf } from "./search-index.js";
+import { PLAN_WORDS, type SearchIndex, sectionSpan, termsOf } from "./search-index.js";
 import type { Question } from "./understand.js";
 
 /** What a judgement found: its verdict (for yes/no), the figures it rests on, and its reply lines. */
@@ -118,8 +118,16 @@ export function judgeComparison(q: Question, form: Comparison, index: SearchInde
   // "Which paid more per trainee, A or B?": a measure asked per unit is a figure given per
   // unit on both sides, not the totals the sides' names match best.
   const perUnit = (side: "left" | "right") => PER_ASKED.test(`${form.shared} ${form[side]}`);
+  // "Were more people trained or placed in jobs?": a comparison whose words name no plan (a
+  // programme's name aside: "Rain Plan") weighs results, never the planned figure its words also
+  // match ("expected to train 200,000 people"). A percentage of or beyond the plan is a result too,
+  // and so are the parts of a result written after its share of the plan ("109.5% of the annual
+  // plan, of which 84,600 …"): only a figure whose label or own lead-in says plan is one.
   const accept = (e: Entry, side: "left" | "right") =>
-    numeric(e) && (!saysMoney(form[side]) || e.kind === "money") && (!perUnit(side) || isRate(e));
+    numeric(e) &&
+    (!saysMoney(form[side]) || e.kind === "money") &&
+    (!perUnit(side) || isRate(e)) &&
+    (form.plans === true || e.kind === "percent" || !namedAsPlan(e));
   // Counts of two different things may be compared ("more wells or bridges") when each side names
   // what it counts; any other figures only in one unit. A total and one of its own parts are
   // never the two sides: the whole always wins, and the question meant two parts.
@@ -889,3 +897,6 @@ function partsAddUp(q: Question, index: SearchIndex, scoring: Scoring): Judgemen
     },
   };
 }
+
+/** A figure its label, or the words right before it, give as a plan ("a target of N"). */
+const namedAsPlan = (e: Entry) => PLAN_WORDS.test(e.label) || statedAsPlan(e);

@@ -33,6 +33,28 @@ const SIDE_PREPOSITION = new RegExp(String.raw`^(${PREPOSITIONS})\s+`);
 const STANDS_FOR_HEAD = new RegExp(
   String.raw`^(?:the\s+)?(?:one|ones|that|those)\s+(?=(?:${PREPOSITIONS})\s)`,
 );
+/**
+ * "More bridges in A or under B": the counted noun after the comparative is what both sides count,
+ * and the sides are the phrases after their own prepositions, which may differ ("in the project
+ * counties" / "under the village programme"). Only a noun phrase that `counts` (a count unit) is
+ * taken as shared, and the left side's first preposition is where its own words begin.
+ */
+const FIRST_PREPOSITION = new RegExp(String.raw`\s(${PREPOSITIONS})\s+`);
+export function countedBeforeSides(
+  left: string,
+  right: string,
+  counts: (phrase: string) => boolean,
+): { left: string; right: string; common: string } | undefined {
+  const prep = SIDE_PREPOSITION.exec(right);
+  const first = FIRST_PREPOSITION.exec(` ${left}`);
+  if (!prep || !first) return undefined;
+  const common = ` ${left}`.slice(0, first.index).trim();
+  if (!common || !counts(common)) return undefined;
+  const own = ` ${left}`.slice(first.index + first[0].length).trim();
+  const theirs = right.slice(prep[0].length).trim();
+  return own && theirs ? { left: own, right: theirs, common } : undefined;
+}
+
 export function parallelSides(
   left: string,
   right: string,

@@ -6,6 +6,7 @@ import { isEnglishWord } from "./background.js";
 import type { QueryTerm } from "./rank.js";
 import { salience } from "./register.js";
 import { namesMoney, type Question } from "./understand.js";
+import { PLAN_NOUNS } from "./plan-words.js";
 
 const ASKED_THING =
   /\b(?:how many|number of|what (?:was|were|is|are) the|what's the|how (?:much|big|large) (?:was|were|is|are) the)\s+((?:[a-z][a-z-]*\s*){1,7})/;
@@ -14,6 +15,7 @@ const COUNTED = /^(?:how many|number of)\b/;
 /** The words after the question word among which the thing asked about is found. */
 const HEAD_WINDOW = 4;
 const COMPUTED_NOUN = /^(?:total|totals|average|averages|sum|difference|gap)$/;
+const PLAN_NOUN = new RegExp(`^${PLAN_NOUNS}$`);
 // The reports' words for how a figure changed.
 const CHANGE_STEMS = new Set(
   ["increase", "growth", "rise", "decrease", "decline", "fall", "drop", "reduction"].map(stem),
@@ -137,6 +139,9 @@ function lacksThing(
   // "What's the total", "what was the difference": a word for what is computed from the figures
   // names no thing a report must have a word for, whatever words it writes its figures with.
   if (COMPUTED_NOUN.test(thing) || !isEnglishWord(thing)) return false;
+  // "How much is the whole goal?" asked for a plan: a report writes its plans with any plan noun
+  // ("the total target"), and one it implies by a share is computed, so the word names no thing.
+  if (q.derivation?.type === "plan" && PLAN_NOUN.test(thing)) return false;
   const term = unknown.get(stem(thing));
   // A word whose synonym the report has is a thing the report has, and so is one WordNet gives as
   // the same thing as, or a kind of, what the report's figures count ("folks" are people,

@@ -159,6 +159,11 @@ const STATED_PERCENT = /\d[\d,.]*\s*(?:%|percent\b|per cent\b)/g;
 // quoted, is an input of the computation as a stated percentage is.
 const GIVEN_SHARE =
   /\b(?:given|based on|judging (?:by|from)|going by|using|from|according to)\s+(?:the|its|their|that|this)\s+(?:share|percentage|proportion|rate)\b/g;
+// "The plan, given how far the actual figure beat it", "going by how far they overshot the target":
+// a clause that says the plan is to be worked out from how far the result went beyond it names how
+// to compute, not what is measured; its words ("far", "beat", "given") would only match noise.
+const HOW_FAR_GIVEN =
+  /\b(?:given|going by|judging (?:by|from)|based on|considering|from)\s+how far\b[^,;:?!.]*/g;
 const withoutStatedAmounts = (q: string, derivation?: Derivation) =>
   (derivation ? q.replace(STATED_PERCENT, " ").replace(GIVEN_SHARE, " ") : q).replace(STATED_AMOUNT, " ");
 
@@ -252,7 +257,8 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
   // "Sources other than A": "other" and the kind of thing A is relate the rest to A; neither names a figure.
   const otherThan = new Set([...english.matchAll(OTHER_THAN)].flatMap((m) => [m[1]!, "other"]));
   // "How large", "how big" ask as "how much" does: the adjective names no topic.
-  const terms = contentWords(english.replace(HOW_BIG, "how much")).filter(
+  const searched = english.replace(HOW_BIG, "how much");
+  const terms = contentWords(derivation ? searched.replace(HOW_FAR_GIVEN, " ") : searched).filter(
     (w) =>
       !isYearText(w.surface) &&
       !KIND_WORDS.has(w.surface) &&
@@ -704,8 +710,11 @@ const DIFFERENCE = [
 const VERSUS_PLAN = new RegExp(
   String.raw`\bhow (?:much|many) (more|fewer|less)\b.*\bthan\s+(?:(?:was|were|had been|it|they)\s+){0,2}(?:the\s+|its\s+|their\s+)?(?:(?:annual|yearly|original|whole)\s+)?${PLAN_OR_INTENT}|` +
     String.raw`\bby how (?:much|many)\b.*\b(exceed|beat|surpass|top|overfulfil|miss|fall short|fell short)\w*\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}${PLAN_NOUNS}\b|\bhow (?:much|many)\b(?:\s+[\w-]+){0,3}?\s+(beyond|above|over|in excess of|short of|below|under)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?${PLAN_NOUNS}\b|` +
-    // "By how many did X overshoot its annual plan": any verb whose object is the plan.
-    String.raw`\bby how (?:much|many)\b(?:\s+[\w-]+)*?\s+([a-z]+)\s+(?:the|its|their)\s+(?:(?:annual|yearly|original|whole)\s+)?${PLAN_NOUNS}\b`,
+    // "By how many did X overshoot its annual (training) plan": any verb whose object is the plan,
+    // after at most two words that say which plan. An auxiliary is no such verb, and a year or a
+    // figure is no word of the plan's name ("did the 2011 planned investment exceed …" names the
+    // investment, whose plan is only a modifier).
+    String.raw`\bby how (?:much|many)\b(?:\s+[\w-]+)*?\s+(?!(?:did|do|does|was|were|is|are|has|have|had)\b)([a-z]+)\s+(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}?${PLAN_NOUNS}\b`,
 );
 
 // "Which … more <count noun>": a count noun after the comparative says what is compared.
@@ -774,8 +783,24 @@ const SHARE_ASKED = /\b(what|which) (share|proportion|percentage|fraction|percen
 // A share that names its own part after the plan ("… of the planned investment is the central
 // money") is a part of the planned amount, an ordinary share.
 const PLAN_SHARE_ASKED = new RegExp(
-  String.raw`\b(?:share|proportion|percentage|fraction|percent|per cent)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?${PLAN_NOUNS}\b(?!.*\b(?:is|was|are|were)\s+(?:the|a|an|its|their)\b)`,
+  String.raw`\b(?:share|proportion|percentage|fraction|percent|per cent)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?${PLAN_NOUNS}\b`,
 );
+const COPULA_AFTER = /\b(?:is|was|are|were)\s+(.*)$/;
+const PART_ENDS = new Set(["ADP", "PUNCT", "SCONJ", "CCONJ", "PRON"]);
+/**
+ * "… of the planned investment was central lottery money": the copula's complement is a noun
+ * phrase, the part whose share of the planned whole is asked (an ordinary share). "… of the planned
+ * villages were finished (in 2011)" has a participle alone there: the result over its plan.
+ */
+export function namesPartAfter(rest: string): boolean {
+  const complement = COPULA_AFTER.exec(rest)?.[1];
+  if (!complement) return false;
+  for (const t of tagTokens(complement)) {
+    if (PART_ENDS.has(t.pos)) return false;
+    if (t.pos === "NOUN" || t.pos === "PROPN") return true;
+  }
+  return false;
+}
 const WH_QUESTION = /\b(?:what|how|which)\b/;
 // "Overall" and "both <things>" ask for the things' total as "in all" does ("how many villages did
 // both batches cover", "how many villages overall"), and so does "what did X add up to".
@@ -871,8 +896,12 @@ function findDerivation(
   }
   // "By what percent did X grow" asks for a rate of change, not for X as a share of something.
   if (GROWTH_ASKED.test(q)) return { type: "growth" };
-  if (SHARE_ASKED.test(q))
-    return PLAN_SHARE_ASKED.test(q) ? { type: "share", ofPlan: true } : { type: "share" };
+  if (SHARE_ASKED.test(q)) {
+    const ofPlan = PLAN_SHARE_ASKED.exec(q);
+    return ofPlan && !namesPartAfter(q.slice(ofPlan.index + ofPlan[0].length))
+      ? { type: "share", ofPlan: true }
+      : { type: "share" };
+  }
   // A wh-question with a plan word ("what was the target for …", "how many … was it supposed to …"): the plan,
   // stated or implied. A yes/no question about a plan is a check, not this.
   // "How much of the planned road budget was county money?" asks for a part of the plan, named

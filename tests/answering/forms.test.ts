@@ -2,6 +2,27 @@ import { describe, expect, it } from "vitest";
 import { formOf, planShareIn, thresholdIn } from "../../src/answering/forms.js";
 
 describe("formOf: comparisons", () => {
+  it("reads 'did A or B do better (against its target)' as which is larger, 'worse' as smaller", () => {
+    expect(formOf("did the training or the job transfers do better against their target?")).toMatchObject({
+      type: "comparison",
+      left: "training",
+      right: "job transfers",
+      wants: "larger",
+    });
+    expect(formOf("which did worse, the wells or the ponds?")).toMatchObject({ wants: "smaller" });
+  });
+
+  it("says whether a comparison's words, a programme's name masked, name a plan", () => {
+    const masked = "under the programme, were more people trained or placed in jobs?";
+    expect(
+      formOf("under the rain plan, were more people trained or placed in jobs?", masked),
+    ).not.toHaveProperty("plans");
+    expect(formOf("2010 total investment vs 2011 planned investment, which was higher?")).toMatchObject({
+      type: "comparison",
+      plans: true,
+    });
+  });
+
   it("reads 'which …, A or B' with a shared frame before a colon", () => {
     expect(
       formOf("which was bigger in 2011's funds: the central contribution or the social funds?"),

@@ -82,6 +82,15 @@ describe("understand: derivations asked for in any wording", () => {
       sign: 1,
     });
     expect(read(`by how many ${"word ".repeat(3000)}x`).derivation).toBeUndefined();
+    // Two words naming which plan ("its annual training plan"); a plan word that only modifies
+    // another noun after an auxiliary and a year ("did the 2011 planned investment exceed …") is none.
+    expect(read("by how many people did the scheme overshoot its annual training plan?").derivation).toEqual({
+      type: "versus-plan",
+      sign: 1,
+    });
+    expect(
+      read("by how much did the 2011 planned lottery investment exceed the 2010 total?").derivation?.type,
+    ).toBe("difference");
   });
 
   it("reads the plan, totals of listed items and the rest of a whole", () => {
@@ -90,6 +99,14 @@ describe("understand: derivations asked for in any wording", () => {
     expect(read("in how many of the villages was the work not yet under way?").derivation).toEqual({
       type: "complement",
     });
+  });
+
+  it("searches a plan question without the clause that says how far the result beat the plan", () => {
+    const q = read(
+      "what was the scheduled number of households moved, given how far the actual figure beat it?",
+    );
+    expect(q.derivation).toEqual({ type: "plan" });
+    expect(q.terms.map((t) => t.surface)).toEqual(["scheduled", "households", "moved"]);
   });
 
   it("reads the two sides of a sum: 'A + B', 'by A and by B', and sides named before the asking clause", () => {
