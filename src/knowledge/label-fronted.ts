@@ -40,10 +40,33 @@ function frontedPhrase(tokens: Token[], start: number): { text: string; end: num
  * usually the sentence's setting, which the section already says.
  */
 export function frontedPlace(tokens: Token[], at: number): string | undefined {
-  const fronted = clauseStarts(tokens).map((s) => ({ s, phrase: frontedPhrase(tokens, s) }));
-  if (fronted.filter((f) => f.phrase).length < 2) return undefined;
-  const own = fronted.filter((f) => f.s <= at).at(-1);
+  const fronted = frontedOf(tokens);
+  if (!fronted) return undefined;
+  // The last clause starting at or before the figure (clauses are in order: a binary search).
+  let lo = 0;
+  let hi = fronted.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (fronted[mid]!.s <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  const own = fronted[lo];
   return own?.phrase && own.phrase.end < at ? own.phrase.text : undefined;
+}
+
+type Fronted = { s: number; phrase: { text: string; end: number } | undefined }[];
+// Read once per sentence, not once per figure: a long sentence has many figures and many clauses.
+const frontedBySentence = new WeakMap<Token[], Fronted | null>();
+
+/** The sentence's clauses with their fronted places, or null when fewer than two front one. */
+function frontedOf(tokens: Token[]): Fronted | null {
+  let fronted = frontedBySentence.get(tokens);
+  if (fronted === undefined) {
+    const read = clauseStarts(tokens).map((s) => ({ s, phrase: frontedPhrase(tokens, s) }));
+    fronted = read.filter((f) => f.phrase).length >= 2 ? read : null;
+    frontedBySentence.set(tokens, fronted);
+  }
+  return fronted;
 }
 
 /** The label with the place added before its closing bracket, unless it says it already. */
