@@ -21,6 +21,7 @@ import { nearWordsAmong, similarityOf } from "./near-words.js";
 import { baseForms, type Relation, relatedWords, type WordClass } from "./word-relations.js";
 import { countUnitIn, PERSON_UNITS } from "../knowledge/units.js";
 import { clippedFrom } from "./clippings.js";
+import { joinSplitCompounds } from "./split-compounds.js";
 import { spellingVariants } from "../text/spelling.js";
 import type { Question } from "./understand.js";
 import { PROVINCES } from "./regions.js";
@@ -104,7 +105,8 @@ const MIN_BASE_LENGTH = 4;
 const isDerivedFrom = (word: string, base: string) => base.length >= MIN_BASE_LENGTH && word.startsWith(base);
 
 export function queryTerms(q: Question, index: SearchIndex, text?: string): QueryTerm[] {
-  const words = text === undefined ? q.terms : q.terms.filter((w) => text.includes(w.surface));
+  const asked = text === undefined ? q.terms : q.terms.filter((w) => text.includes(w.surface));
+  const words = joinSplitCompounds(asked, q.english, (t) => index.hasTerm(t));
   const head = new Set(q.head);
   const seen = new Map<string, QueryTerm>();
   const idf = idfFor(q, index);

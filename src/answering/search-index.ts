@@ -75,9 +75,10 @@ const codeOf = (weight: number) => {
   return code;
 };
 
-// Targets ("expected to train 200,000") answer questions about plans; results answer the rest.
+// Targets ("expected to train 200,000", "According to the plan, N villages were to …") answer
+// questions about plans; results answer the rest.
 export const PLAN_WORDS =
-  /\b(expected|target|targets|planned|plan to|scheduled|goal|annual plan|aimed|(?:annual|yearly|planned) tasks?|quotas?)\b/i;
+  /\b(expected|target|targets|planned|plan to|scheduled|goal|annual plan|aimed|(?:annual|yearly|planned) tasks?|quotas?|according to (?:the|its) plans?)\b/i;
 
 /**
  * A target rather than a result: its label, or its clause's words before it, speak of a plan

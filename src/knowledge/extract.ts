@@ -330,7 +330,17 @@ function labelFromGrammar(
   region: string,
   year: number,
 ): Entry[] {
-  const ordered = figures.map((e) => ({ e, at: sentence.indexOf(e.written) })).sort((a, b) => a.at - b.at);
+  // A figure written twice in one sentence ("the three pilot counties …; the three pilot counties …")
+  // is read at its own place: each repeat is looked for after the one before it.
+  const seen = new Map<string, number>();
+  const ordered = figures
+    .map((e) => {
+      const at = sentence.indexOf(e.written, (seen.get(e.written) ?? -1) + 1);
+      const found = at >= 0 ? at : sentence.indexOf(e.written);
+      seen.set(e.written, found);
+      return { e, at: found };
+    })
+    .sort((a, b) => a.at - b.at);
   const opens = [...sentence.matchAll(new RegExp(OF_WHICH, "gi"))].map((m) => m.index!);
   const before: (GrammarLabel & { at: number; kind: string; read: boolean })[] = [];
   const labelled = new Map<Entry, Entry>();

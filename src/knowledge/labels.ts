@@ -13,6 +13,7 @@
 // - a figure followed by "last year" / "the previous year" / "in 2010" gets that year.
 // Curated annotations still override the label (load.ts applies them afterwards).
 import { isYearText } from "../text/years.js";
+import { frontedPlace, withFrontedPlace } from "./label-fronted.js";
 import { figureRun, type Placed, respectivelyList, tokenAt } from "./label-lists.js";
 import { isPlace, isWholeOfPart, partOfWhole, placeClause, placePreposition } from "./label-places.js";
 import {
@@ -74,6 +75,14 @@ const MAX_WORDS = 14;
 const NO_NOUN: Record<string, string> = { money: "Funds", length: "Length", area: "Area" };
 
 export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): GrammarLabel | undefined {
+  const read = clauseLabel(tokens, fig, ctx);
+  if (!read) return read;
+  const first = tokens.findIndex((t) => t.end > fig.start);
+  const place = frontedPlace(tokens, first);
+  return place ? { ...read, label: withFrontedPlace(read.label, place) } : read;
+}
+
+function clauseLabel(tokens: Token[], fig: FigureSpan, ctx: Context): GrammarLabel | undefined {
   const first = tokens.findIndex((t) => t.end > fig.start);
   if (first < 0) return undefined;
   let last = first;
@@ -1078,6 +1087,10 @@ function subjectBefore(tokens: Token[], verbAt: number, region: string): string 
             tokens[start - 2]!.pos === "VERB" &&
             isPastParticiple(tokens[start - 2]!) &&
             NOMINAL.has(tokens[start - 3]?.pos ?? "")))) ||
+      // "the funds put in by governments at all levels amounted to N": a participle's particle
+      // between it and its agent is inside the subject too (the agent is not the subject).
+      (t.pos === "ADP" && particleBeforeAgent(tokens, start - 1)) ||
+      (t.lemma === "by" && particleBeforeAgent(tokens, start - 2)) ||
       (t.pos === "NUM" && NOMINAL.has(tokens[start]?.pos ?? "")) ||
       (t.pos === "CCONJ" &&
         NOMINAL.has(tokens[start - 2]?.pos ?? "") &&
@@ -1086,7 +1099,8 @@ function subjectBefore(tokens: Token[], verbAt: number, region: string): string 
         isPastParticiple(t) &&
         ((NOMINAL.has(tokens[start]?.pos ?? "") &&
           ["ADP", "DET", "NUM"].includes(tokens[start - 2]?.pos ?? "")) ||
-          (tokens[start]?.lemma === "by" && NOMINAL.has(tokens[start - 2]?.pos ?? ""))))
+          (tokens[start]?.lemma === "by" && NOMINAL.has(tokens[start - 2]?.pos ?? "")) ||
+          particleBeforeAgent(tokens, start)))
     )
       start--;
     else break;
@@ -1144,6 +1158,21 @@ function subjectBefore(tokens: Token[], verbAt: number, region: string): string 
   span = trimEdges(span);
   if (span.length === 0 || span.every((t) => t.pos === "PRON" || t.pos === "DET")) return undefined;
   return joinCapped(the && span[0] !== the ? [the, ...span] : span);
+}
+
+/**
+ * "funds put in by governments": `i` is a particle ("in", "out", "up" …: a one-word preposition)
+ * between a past participle that follows a noun and the "by" of its agent.
+ */
+function particleBeforeAgent(tokens: Token[], i: number): boolean {
+  const verb = tokens[i - 1];
+  return (
+    tokens[i]?.pos === "ADP" &&
+    tokens[i + 1]?.lemma === "by" &&
+    verb?.pos === "VERB" &&
+    isPastParticiple(verb) &&
+    NOMINAL.has(tokens[i - 2]?.pos ?? "")
+  );
 }
 
 /**

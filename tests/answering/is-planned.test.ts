@@ -25,3 +25,10 @@ describe("isPlanned", () => {
     expect(isPlanned(entry(s, "21,340 people"))).toBe(false);
   });
 });
+
+describe("isPlanned: 'according to the plan'", () => {
+  it("reads the figure of a clause opened by 'According to the plan' as planned", () => {
+    const s = "According to the plan, 450 poor villages were to carry out road building in 2013.";
+    expect(isPlanned(entry(s, "450 poor villages", "Poor villages"))).toBe(true);
+  });
+});
