@@ -69,6 +69,11 @@ const SAME_SENSE_MIN_SIMILARITY = 0.7;
 const ADJECTIVE_ROLES = new Set(["ADJ"]);
 /** The words for persons of any kind, as a question asks for them. */
 const GENERIC_PERSON = new Set(["people", "persons", "person", "individuals"]);
+const GENERIC_PERSON_TERMS = new Set([...GENERIC_PERSON].map((w) => stem(w)));
+/** The indexed stems of the report's person nouns (PERSON_UNITS), the persons a generic word asks for. */
+export function personTerms(index: SearchIndex): string[] {
+  return [...PERSON_UNITS].map((noun) => stem(noun)).filter((t) => index.hasTerm(t));
+}
 // Beside a word's own (derived) match, only a near word this close is another way of saying it.
 const DERIVED_NEAR_MIN_SIMILARITY = 0.8;
 // How much a word must say about the topic (salience, register.ts) before a near word is sought.
@@ -172,11 +177,8 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
     // "People" asked for are whoever the report counts as persons ("trained 152,460 rural
     // labourers", "5,000 trainees"): the generic word is matched by each of its person nouns.
     if (GENERIC_PERSON.has(w.surface))
-      for (const noun of PERSON_UNITS) {
-        const t = stem(noun);
-        if (t !== term && !alts.some((a) => a.term === t) && index.hasTerm(t))
-          alts.push({ term: t, weight: SYNONYM_WEIGHT });
-      }
+      for (const t of personTerms(index))
+        if (t !== term && !alts.some((a) => a.term === t)) alts.push({ term: t, weight: SYNONYM_WEIGHT });
     // Other forms of the same word ("province" for "provincial") count as a synonym does.
     for (const t of index.family(hit?.term ?? w.stem))
       if (t !== term && !alts.some((a) => a.term === t))
@@ -236,6 +238,12 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
         };
         if (had) Object.assign(had, { ...related, weight: Math.max(had.weight, RELATED_WEIGHT) });
         else alts.push({ term: r.term, near: r.similarity, ...related });
+        // A rewording into persons in general ("folks": people) asks for whoever the report counts
+        // as persons, as the generic word itself does ("residents", "trainees").
+        if (GENERIC_PERSON_TERMS.has(r.term))
+          for (const t of personTerms(index))
+            if (t !== term && !alts.some((a) => a.term === t))
+              alts.push({ term: t, near: r.similarity, ...related });
       }
     // A word for money that neither the report nor its rewordings have ("cash", "dough"), in a
     // question that asks for money, says only what kind of figure is wanted: it names no topic.

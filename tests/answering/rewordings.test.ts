@@ -28,6 +28,12 @@ describe("rewordings of words the report lacks", () => {
     );
   });
 
+  it("reads a rewording into persons in general as the report's person nouns ('folks': residents)", () => {
+    // "People" asked for are whoever the report counts as persons; so are "folks" (WordNet: people).
+    const folk = term("how many poor country folks climbed out of poverty", "?folk");
+    expect(folk?.alts).toContainEqual(expect.objectContaining({ term: "resid", related: "synonym" }));
+  });
+
   it("does not reword an everyday word by its broader or narrower senses", () => {
     // WordNet's donations are kinds of gifts, but an everyday word says little about which kind.
     const gift = term("what were the gift packs worth", "?gift");
