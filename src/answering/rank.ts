@@ -18,7 +18,7 @@ import { synonymsOf, synonymsOfStem } from "./synonyms.js";
 import { zipfOf } from "./background.js";
 import { STOPWORDS, editDistance, stem } from "../text/words.js";
 import { nearWordsAmong, similarityOf } from "./near-words.js";
-import { baseForms, type Relation, relatedWords, type WordClass } from "./word-relations.js";
+import { baseForms, isBareGerund, type Relation, relatedWords, type WordClass } from "./word-relations.js";
 import { countUnitIn, PERSON_UNITS } from "../knowledge/units.js";
 import { clippedFrom } from "./clippings.js";
 import { joinSplitCompounds } from "./split-compounds.js";
@@ -314,10 +314,13 @@ function inReportSpelling(w: { surface: string; stem: string }, index: SearchInd
 function verbWeight(surface: string, q: Question, weight: number): number {
   // A misspelling or a name has no senses to reword, and an everyday word weighs next to nothing
   // already: neither needs the language model loaded.
-  if (weight <= EVERYDAY_WEIGHT || !isEnglishWord(surface)) return weight;
+  // A bare -ing form ("whole-village upgrading projects") is the verb's action whatever the tagger
+  // says, even when the word list lacks the form: its verb is the everyday word.
+  const gerund = weight > EVERYDAY_WEIGHT && isBareGerund(surface);
+  if (weight <= EVERYDAY_WEIGHT || (!isEnglishWord(surface) && !gerund)) return weight;
   const particle = particleAfter(q.english, surface);
   const { related, phrase } = relatedWords(surface, particle, "verb");
-  if (!phrase && q.roles().get(surface) !== "VERB") return weight;
+  if (!phrase && q.roles().get(surface) !== "VERB" && !gerund) return weight;
   let plainest = weight;
   for (const r of related)
     if (r.pos === "verb" && r.relation === "synonym" && !r.word.includes(" "))

@@ -133,3 +133,13 @@ export function relatedWords(
 export function hasVerbSense(word: string): boolean {
   return relatedWords(word, undefined, "verb").related.some((r) => r.pos === "verb");
 }
+
+/**
+ * Whether a word is an -ing form WordNet has no entry of its own for ("upgrading"; not "building" or
+ * "funding", which name things): the action of its verb named as a noun, which WordNet gives only
+ * as the verb's ("upgrade").
+ */
+export function isBareGerund(word: string): boolean {
+  const w = word.toLowerCase();
+  return /..ing$/.test(w) && relatedTo(w).length === 0 && hasVerbSense(w);
+}
