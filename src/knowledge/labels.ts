@@ -14,6 +14,7 @@
 // Curated annotations still override the label (load.ts applies them afterwards).
 import { isYearText } from "../text/years.js";
 import { frontedPlace, withFrontedPlace } from "./label-fronted.js";
+import { gappedItem } from "./label-gapped.js";
 import { figureRun, type Placed, respectivelyList, tokenAt } from "./label-lists.js";
 import { isPlace, isWholeOfPart, partOfWhole, placeClause, placePreposition } from "./label-places.js";
 import {
@@ -141,6 +142,17 @@ function clauseLabel(tokens: Token[], fig: FigureSpan, ctx: Context): GrammarLab
       ? partOfWholeAfter(tokens, first, last, phraseAfter)
       : undefined;
   if (ofWholeAfter) return { ...withYear(ofWholeAfter.label)!, unit: ofWholeAfter.unit, ofWhole: true };
+  // "N Yuan came from the centre, M Yuan from the province": a later item without its verb (label-gapped.ts).
+  const gapped = gappedItem(
+    tokens,
+    first,
+    last,
+    fig.kind,
+    ctx.before ?? [],
+    [ctx.totalHead, frontedWhole(tokens), NO_NOUN[fig.kind]],
+    phraseAfter,
+  );
+  if (gapped) return withYear(gapped);
 
   const prev = tokens[first - 1];
   const prev2 = tokens[first - 2];
