@@ -378,7 +378,18 @@ function clauseLabel(tokens: Token[], fig: FigureSpan, ctx: Context): GrammarLab
         (/(?:ed|ing)$/.test(after.text) || (next.lemma === "be" && after.text === after.lemma)) &&
         NOMINAL.has(tokens[last + 3]?.pos ?? ""));
     const predicateIsNoun = next.lemma === "be" && nounAfter && !/^(?:from|by)\b/.test(predicate ?? "");
-    if (predicateIsNoun) return withYear(predicate);
+    // "2.718 billion Yuan was fiscal poverty alleviation funds (of which N was from …)": the noun is
+    // the figure's head too, so its parts borrow it.
+    if (predicateIsNoun) {
+      const named = withYear(predicate);
+      // Only a whole whose parts follow it: otherwise a later adjunct would take it as its doer.
+      let end = last + 2;
+      while (end < tokens.length && tokens[end]!.pos !== "PUNCT") end++;
+      const wholeOfParts = opensParts(tokens, end + 2);
+      if (named && predicate && wholeOfParts && !/\s(?:of|for|in|by|to)\s/.test(predicate))
+        named.head = predicate;
+      return named;
+    }
     const verb = next.pos === "VERB" ? `${next.text} ` : tokens[last + 2]?.pos === "VERB" ? "" : "";
     const parent = ctx.totalHead ?? frontedWhole(tokens);
     const noun = NO_NOUN[fig.kind];
@@ -405,7 +416,11 @@ function clauseLabel(tokens: Token[], fig: FigureSpan, ctx: Context): GrammarLab
       if (labelled && where) labelled.head = head;
       return labelled;
     }
-    if (predicate) return withYear(`${parent ? `${parent} ` : ""}${verb}${predicate}`);
+    // "Of the total, N Yuan came from the central government": with no whole named, a part of money
+    // is funds, as its gapped neighbours are (label-gapped.ts).
+    const bare = !parent && noun && /^(?:from|by)\b/.test(predicate ?? "") ? `${noun} ` : "";
+    if (predicate)
+      return withYear(`${parent ? `${parent} ` : bare}${bare ? verb.toLowerCase() : verb}${predicate}`);
   }
 
   // "N projects of poverty alleviation by science and technology were arranged for the province":
