@@ -14,6 +14,7 @@
 // Curated annotations still override the label (load.ts applies them afterwards).
 import { isYearText } from "../text/years.js";
 import { frontedPlace, withFrontedPlace } from "./label-fronted.js";
+import { gappedItem } from "./label-gapped.js";
 import { figureRun, type Placed, respectivelyList, tokenAt } from "./label-lists.js";
 import { isPlace, isWholeOfPart, partOfWhole, placeClause, placePreposition } from "./label-places.js";
 import {
@@ -141,6 +142,17 @@ function clauseLabel(tokens: Token[], fig: FigureSpan, ctx: Context): GrammarLab
       ? partOfWholeAfter(tokens, first, last, phraseAfter)
       : undefined;
   if (ofWholeAfter) return { ...withYear(ofWholeAfter.label)!, unit: ofWholeAfter.unit, ofWhole: true };
+  // "N Yuan came from the centre, M Yuan from the province": a later item without its verb (label-gapped.ts).
+  const gapped = gappedItem(
+    tokens,
+    first,
+    last,
+    fig.kind,
+    ctx.before ?? [],
+    [ctx.totalHead, frontedWhole(tokens), NO_NOUN[fig.kind]],
+    phraseAfter,
+  );
+  if (gapped) return withYear(gapped);
 
   const prev = tokens[first - 1];
   const prev2 = tokens[first - 2];
@@ -366,7 +378,18 @@ function clauseLabel(tokens: Token[], fig: FigureSpan, ctx: Context): GrammarLab
         (/(?:ed|ing)$/.test(after.text) || (next.lemma === "be" && after.text === after.lemma)) &&
         NOMINAL.has(tokens[last + 3]?.pos ?? ""));
     const predicateIsNoun = next.lemma === "be" && nounAfter && !/^(?:from|by)\b/.test(predicate ?? "");
-    if (predicateIsNoun) return withYear(predicate);
+    // "2.718 billion Yuan was fiscal poverty alleviation funds (of which N was from …)": the noun is
+    // the figure's head too, so its parts borrow it.
+    if (predicateIsNoun) {
+      const named = withYear(predicate);
+      // Only a whole whose parts follow it: otherwise a later adjunct would take it as its doer.
+      let end = last + 2;
+      while (end < tokens.length && tokens[end]!.pos !== "PUNCT") end++;
+      const wholeOfParts = opensParts(tokens, end + 2);
+      if (named && predicate && wholeOfParts && !/\s(?:of|for|in|by|to)\s/.test(predicate))
+        named.head = predicate;
+      return named;
+    }
     const verb = next.pos === "VERB" ? `${next.text} ` : tokens[last + 2]?.pos === "VERB" ? "" : "";
     const parent = ctx.totalHead ?? frontedWhole(tokens);
     const noun = NO_NOUN[fig.kind];
@@ -393,7 +416,11 @@ function clauseLabel(tokens: Token[], fig: FigureSpan, ctx: Context): GrammarLab
       if (labelled && where) labelled.head = head;
       return labelled;
     }
-    if (predicate) return withYear(`${parent ? `${parent} ` : ""}${verb}${predicate}`);
+    // "Of the total, N Yuan came from the central government": with no whole named, a part of money
+    // is funds, as its gapped neighbours are (label-gapped.ts).
+    const bare = !parent && noun && /^(?:from|by)\b/.test(predicate ?? "") ? `${noun} ` : "";
+    if (predicate)
+      return withYear(`${parent ? `${parent} ` : bare}${bare ? verb.toLowerCase() : verb}${predicate}`);
   }
 
   // "N projects of poverty alleviation by science and technology were arranged for the province":

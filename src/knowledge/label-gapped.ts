@@ -1,0 +1,68 @@
+// Gapped list items: "N Yuan came from the central government, M Yuan from the provincial finance,
+// K Yuan from city and county finance". Only the first item writes its verb; each later item is a
+// figure and a preposition phrase, the verb understood from the first. The clause of such an item
+// has no noun of its own, so its label was the bare phrase ("from the provincial finance"), which no
+// question naming the funds reaches. It is a part of the same whole as the first item, so it takes
+// that whole's noun (or, with none written, what a figure of its kind is: "Funds") before its phrase.
+import type { Token } from "./nlp.js";
+
+type Phrase = (tokens: Token[], from: number, allowVerb?: boolean) => string | undefined;
+/** A figure of the sentence before this one: where it starts and its kind. */
+type Earlier = { at?: number; kind: string };
+
+/** A whole that names no noun of its own ("Of the total, …"): it gives the items nothing to borrow. */
+const NAMELESS = /^(?:the\s+)?(?:total|whole|sum|amount|above|former|latter)$/i;
+
+/**
+ * The label of the figure `first..last` when it is a gapped item of a list, or undefined.
+ * `nouns`: candidates for the whole's noun, in order (the "of which" total's, the fronted "Of the
+ * X,", what a figure of the kind is); the first that names something is taken.
+ */
+export function gappedItem(
+  tokens: Token[],
+  first: number,
+  last: number,
+  kind: string,
+  before: readonly Earlier[],
+  nouns: readonly (string | undefined)[],
+  phraseAfter: Phrase,
+): string | undefined {
+  // The item: opened by a comma or "and", its figure followed straight by a preposition.
+  const opener = tokens[first - 1];
+  const prep = tokens[last + 1];
+  if (!opener || !(opener.text === "," || opener.pos === "CCONJ")) return undefined;
+  if (prep?.pos !== "ADP" || !/^[a-z]+$/.test(prep.lemma) || prep.lemma === "of") return undefined;
+  // The first item: back through the earlier figures of the same kind, past other gapped items
+  // (each followed straight by the same preposition), to one followed by a verb and then that
+  // preposition ("came from", "was from").
+  const earlier = before.filter((b) => b.kind === kind && b.at !== undefined);
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const after = wordsAfter(tokens, earlier[k]!.at!, first);
+    if (after < 0) return undefined;
+    if (tokens[after]!.lemma === prep.lemma) continue;
+    if (!verbThen(tokens, after, first, prep.lemma)) return undefined;
+    const phrase = phraseAfter(tokens, last + 1, true);
+    const whole = nouns.find((n) => n && !NAMELESS.test(n.trim()));
+    if (!phrase || !whole) return undefined;
+    return `${whole.charAt(0).toUpperCase()}${whole.slice(1)} ${phrase}`;
+  }
+  return undefined;
+}
+
+/** The first token after the figure starting at `at` (past its number and unit words), or -1. */
+function wordsAfter(tokens: Token[], at: number, limit: number): number {
+  let i = tokens.findIndex((t) => t.start >= at);
+  if (i < 0) return -1;
+  while (i < limit && tokens[i]!.pos === "NUM") i++;
+  // The unit ("Yuan", "million Yuan"): at most two words that are neither verbs nor prepositions.
+  for (let n = 0; n < 2 && i < limit && !["VERB", "AUX", "ADP", "PUNCT"].includes(tokens[i]!.pos); n++) i++;
+  return i < limit ? i : -1;
+}
+
+/** Whether tokens from `i` are a verb group followed by the preposition `lemma`. */
+function verbThen(tokens: Token[], i: number, limit: number, lemma: string): boolean {
+  if (!["VERB", "AUX"].includes(tokens[i]?.pos ?? "")) return false;
+  let p = i;
+  while (p < limit && (tokens[p]!.pos === "AUX" || tokens[p]!.pos === "VERB")) p++;
+  return tokens[p]?.lemma === lemma;
+}

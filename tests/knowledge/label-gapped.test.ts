@@ -1,0 +1,44 @@
+// Gapped list items (src/knowledge/label-gapped.ts): "N Yuan came from the centre, M Yuan from the
+// province, K Yuan from the cities" writes its verb once; the later items take the whole's noun.
+import { describe, expect, it } from "vitest";
+import { readSentence } from "../support/one-sentence.js";
+
+function read(sentence: string): Map<string, string> {
+  return new Map(readSentence(sentence).entries.map((e) => [e.written, e.label]));
+}
+
+describe("automatic labels: gapped items of a list of parts", () => {
+  it("gives each later item the noun of the 'of which' whole", () => {
+    const l = read(
+      "In 2013, the province put in a total of 2.5 billion Yuan of poverty alleviation funds, of which 1.2 billion Yuan came from the central government, 400 million Yuan from the provincial finance and 150 million Yuan from the finances of cities and counties.",
+    );
+    expect(l.get("400 million Yuan")).toBe("Poverty alleviation funds from the provincial finance");
+    expect(l.get("150 million Yuan")).toBe(
+      "Poverty alleviation funds from the finances of cities and counties",
+    );
+  });
+
+  it("falls back on what money is when the whole names nothing ('Of the total')", () => {
+    const l = read(
+      "Of the total, 1.4 billion Yuan came from the central government, 600 million Yuan from the provincial finance and 200 million Yuan from city and county finance.",
+    );
+    expect(l.get("1.4 billion Yuan")).toBe("Funds came from the central government");
+    expect(l.get("600 million Yuan")).toBe("Funds from the provincial finance");
+    expect(l.get("200 million Yuan")).toBe("Funds from city and county finance");
+  });
+
+  it("lets the parts of a whole named by its predicate borrow that noun", () => {
+    const l = read(
+      "The province invested 5 billion Yuan, of which 2.7 billion Yuan was fiscal poverty alleviation funds (of which 1.8 billion Yuan was from the central government and 500 million Yuan was from the provincial finance), and 2.3 billion Yuan was credit funds.",
+    );
+    expect(l.get("1.8 billion Yuan")).toBe("Fiscal poverty alleviation funds from the central government");
+    expect(l.get("500 million Yuan")).toBe("Fiscal poverty alleviation funds from the provincial finance");
+  });
+
+  it("leaves an item whose verb is written alone", () => {
+    const l = read(
+      "A total of 90 million Yuan was invested, of which 60 million Yuan came from the central government and 30 million Yuan was raised by the masses.",
+    );
+    expect(l.get("30 million Yuan")).not.toMatch(/^Funds invested from/);
+  });
+});
