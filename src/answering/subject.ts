@@ -67,6 +67,10 @@ function thingPhrase(q: Question): { m: RegExpExecArray; words: string[]; last: 
   return { m, words, last };
 }
 
+/** The words among which thingAsked looks for the thing asked, read without tagging the question. */
+export const askedWords = (q: Question): string[] =>
+  ASKED_THING.exec(q.english)?.[1]?.trim().split(/\s+/).slice(0, HEAD_WINDOW) ?? [];
+
 /**
  * The noun naming the thing a "how many …" / "what was the …" question asks about, as written;
  * undefined when a measure names it ("how many issues of the bulletin": the bulletin's issues, in

@@ -8,7 +8,7 @@ import { QUANTITY_NOUNS, stem } from "../text/words.js";
 import { isEnglishWord } from "./background.js";
 import type { RankedEntry, Scoring } from "./rank.js";
 import { salience } from "./register.js";
-import { thingAsked } from "./subject.js";
+import { askedWords, thingAsked } from "./subject.js";
 import type { Question } from "./understand.js";
 
 // A noun this common in everyday English is a placeholder ("things", "stuff"), not a topic (as in subject.ts).
@@ -29,6 +29,13 @@ export function missesTheThingAsked(
 ): boolean {
   // A Chinese question's head is read from its gloss, whose word order is not the question's.
   if (q.language !== "en") return false;
+  // Tagging the question (thingAsked) costs more than the rest of an answer: only a figure that
+  // leaves out one of the words the thing is among needs it.
+  const matched = (w: string) => {
+    const at = scoring.terms.findIndex((t) => t.term === stem(w));
+    return at < 0 || (scoring.mask[top.slot]! & (1 << at)) !== 0;
+  };
+  if (askedWords(q).every(matched)) return false;
   const thing = thingAsked(q);
   if (!thing || FIGURE_NOUN.test(thing) || QUANTITY_NOUNS.includes(thing) || !isEnglishWord(thing))
     return false;
