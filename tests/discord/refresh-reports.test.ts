@@ -12,8 +12,16 @@ import { assertEmbedLimits, callbackOf, startHarness, type Harness } from "./sup
 
 const ANHUI = "Anhui 2012 · Poverty Alleviation and Development in Anhui Province (anhui-2012)";
 const fixture = (name: string) => readFileSync(join(ANHUI_FIXTURE, name), "utf8");
+// The Anhui text with a section whose only sentence names no thing for its figure ("It rose to
+// 7,300."), so the reply has a figure it could not label, however well the labels read the rest.
+const FOOTER_START = "扫描下载手机客户端";
+const withUnlabelledFigure = (text: string) =>
+  text.replace(FOOTER_START, `【Other work】It rose to 7,300.\n\n${FOOTER_START}`);
 const bundle = (id = "anhui-2012") =>
-  JSON.stringify({ meta: { ...JSON.parse(fixture("meta.json")), id }, text: fixture("report.txt") });
+  JSON.stringify({
+    meta: { ...JSON.parse(fixture("meta.json")), id },
+    text: withUnlabelledFigure(fixture("report.txt")),
+  });
 
 let h: Harness;
 beforeAll(async () => {
