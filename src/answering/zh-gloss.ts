@@ -239,7 +239,7 @@ const verbOnly = (e: Sense) =>
 const LANDFORM = /^[山江河湖]$/;
 const glossMemo = new BoundedMemo<string, string>(MEMO_WORDS);
 /** English for one segment with its jieba tag; "" for a grammatical word or one nothing translates. */
-function glossWord(word: string, tag: string): string {
+export function glossWord(word: string, tag: string): string {
   return getOrInsertComputed(glossMemo, `${word}\u0000${tag}`, () => {
     const number = word.match(NUMBER);
     if (number) return number.join(" ");
@@ -532,14 +532,6 @@ export function listedParts(text: string): string[] {
     else parts[parts.length - 1] += word;
   }
   return parts.map((p) => p.trim()).filter(Boolean);
-}
-
-/**
- * The dictionary's English for one word as jieba tags it (glossWord): "" for a grammatical word or
- * one nothing translates. For readers that ask what a word means where it stands (zh-head.ts).
- */
-export function wordGloss(word: string, tag: string): string {
-  return glossWord(word, tag);
 }
 
 /** jieba's words of `text` with their part-of-speech tags, in order; joined they give `text` back. */

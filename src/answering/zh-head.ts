@@ -8,7 +8,7 @@
 // figure of the section, the total, outranked the part the question names. This rewrites the
 // asking clause into the English order; the subject's Chinese words stay for the glossary.
 import { PLAN_ASKED } from "./plan-words.js";
-import { taggedWords, wordGloss } from "./zh-gloss.js";
+import { glossWord, taggedWords } from "./zh-gloss.js";
 import { SUM_WORDS } from "./zh-sum.js";
 
 // The asking clause ends in 多少 (or the "how much" an earlier frame wrote for it), then at most a
@@ -97,7 +97,7 @@ function planLast(words: Tagged[], start: number, end: number): boolean {
   const before = words[end - 2];
   if (!last || !before || end - 2 < start || !/^n/.test(last.tag) || !COMMON_NOUN.test(before.tag))
     return false;
-  return PLAN_ASKED.test(wordGloss(last.word, last.tag).toLowerCase());
+  return PLAN_ASKED.test(glossWord(last.word, last.tag).toLowerCase());
 }
 
 // A result complement after a one-character verb (贷到, 修完, 建成) is part of that verb.

@@ -76,16 +76,21 @@ const MAX_WORDS = 14;
 const NO_NOUN: Record<string, string> = { money: "Funds", length: "Length", area: "Area" };
 
 export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): GrammarLabel | undefined {
-  const read = clauseLabel(tokens, fig, ctx);
-  if (!read) return read;
   const first = tokens.findIndex((t) => t.end > fig.start);
+  if (first < 0) return undefined;
+  const read = clauseLabel(tokens, fig, ctx, first);
+  if (!read) return read;
   const place = frontedPlace(tokens, first);
   return place ? { ...read, label: withFrontedPlace(read.label, place) } : read;
 }
 
-function clauseLabel(tokens: Token[], fig: FigureSpan, ctx: Context): GrammarLabel | undefined {
-  const first = tokens.findIndex((t) => t.end > fig.start);
-  if (first < 0) return undefined;
+/** The label the figure's own clause gives; `first`: the figure's first token. */
+function clauseLabel(
+  tokens: Token[],
+  fig: FigureSpan,
+  ctx: Context,
+  first: number,
+): GrammarLabel | undefined {
   let last = first;
   while (last + 1 < tokens.length && tokens[last + 1]!.start < fig.end) last++;
   const lastYears = lastYearItWas(tokens, first);
