@@ -18,15 +18,44 @@ export function referentsOf(sections: readonly Section[]): Map<string, string> {
     s.sentences.forEach((sentence, i) => {
       const before = s.sentences[i - 1];
       if (!before) return;
-      const words = [...sentence.matchAll(DEFINITE_SUBJECT)].flatMap((m) => {
-        const named = new RegExp(String.raw`\b[Tt]he ((?:[\w’'-]+ ){1,${MAX_MODIFIERS}}?)${m[1]}\b`).exec(
-          before,
-        );
-        return named ? [named[1]!.trim()] : [];
-      });
+      const words = [
+        ...[...sentence.matchAll(DEFINITE_SUBJECT)].flatMap((m) => {
+          const named = new RegExp(String.raw`\b[Tt]he ((?:[\w’'-]+ ){1,${MAX_MODIFIERS}}?)${m[1]}\b`).exec(
+            before,
+          );
+          return named ? [named[1]!.trim()] : [];
+        }),
+        ...phrasesNamedBefore(sentence, before),
+      ];
       if (words.length > 0) out.set(referentKey(s.report, s.title, sentence), words.join(" "));
     });
   return out;
+}
+
+// "… donate care packages for the students of impoverished regions. The total value of the care
+// packages donated …": a definite phrase of several words the sentence before wrote too, where it
+// said whom or what for; those prepositional phrases after it are the referent's.
+const DEFINITE_PHRASE = /\b[Tt]he (?=([a-z]+ [a-z]+(?: [a-z]+)?)\b)/g;
+const PREPOSITION = String.raw`(?:for|of|in|to|from|on|at|with|under|by)`;
+const NOT_NOUN = String.raw`(?:${PREPOSITION}|and|or|which|that|who|was|were|is|are|had|has|[0-9][\w.,]*)\b`;
+// Each phrase: a preposition, an optional article and up to four words that are not a preposition,
+// a conjunction, a verb of being or a number.
+const PREPOSITIONAL_TAIL = new RegExp(
+  String.raw`^(?: ${PREPOSITION} (?:the |a |an )?(?!${NOT_NOUN})[\w’'-]+(?: (?!${NOT_NOUN})[\w’'-]+){0,3})+`,
+);
+function phrasesNamedBefore(sentence: string, before: string): string[] {
+  return [...sentence.matchAll(DEFINITE_PHRASE)].flatMap((m) => {
+    const words = m[1]!.split(" ");
+    // The longest front of the phrase (two words at least) the sentence before wrote.
+    for (let n = words.length; n >= 2; n--) {
+      const phrase = ` ${words.slice(0, n).join(" ")}`;
+      const at = before.indexOf(phrase);
+      if (at < 0) continue;
+      const tail = PREPOSITIONAL_TAIL.exec(before.slice(at + phrase.length));
+      return tail ? [tail[0].trim()] : [];
+    }
+    return [];
+  });
 }
 
 export const referentKey = (report: string, section: string, sentence: string) =>

@@ -17,4 +17,18 @@ describe("referentsOf", () => {
     ]);
     expect(r.get(referentKey("r", "T", second))).toBeUndefined();
   });
+
+  it("gives a definite phrase the sentence before wrote the prepositional phrases it had there", () => {
+    const intro = "The office mobilised society to donate care packages for the students of poor regions.";
+    const figure = "The total value of the care packages donated in 2011 reached 3.9 million Yuan.";
+    const r = referentsOf([{ report: "r", title: "T", sentences: [intro, figure] }]);
+    expect(r.get(referentKey("r", "T", figure))).toBe("for the students of poor regions");
+  });
+
+  it("stops the prepositional phrases at a verb or a number", () => {
+    const intro = "Villages built water cellars in 12 counties, which were finished early.";
+    const figure = "The water cellars stored 3,000 cubic metres.";
+    const r = referentsOf([{ report: "r", title: "T", sentences: [intro, figure] }]);
+    expect(r.get(referentKey("r", "T", figure))).toBeUndefined();
+  });
 });
