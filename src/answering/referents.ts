@@ -36,7 +36,7 @@ export function referentsOf(sections: readonly Section[]): Map<string, string> {
 // packages donated …": a definite phrase of several words the sentence before wrote too, where it
 // said whom or what for; those prepositional phrases after it are the referent's.
 const DEFINITE_PHRASE = /\b[Tt]he (?=([a-z]+ [a-z]+(?: [a-z]+)?)\b)/g;
-const PREPOSITION = String.raw`(?:for|of|in|to|from|on|at|with|under|by)`;
+const PREPOSITION = "(?:for|of|in|to|from|on|at|with|under|by)";
 const NOT_NOUN = String.raw`(?:${PREPOSITION}|and|or|which|that|who|was|were|is|are|had|has|[0-9][\w.,]*)\b`;
 // Each phrase: a preposition, an optional article and up to four words that are not a preposition,
 // a conjunction, a verb of being or a number.
