@@ -116,7 +116,11 @@ const runInOrTitleCase = (
   known: readonly string[],
   firstToken: number,
   page: () => PageWords,
-) => runInTitle(line, known) ?? titleCaseRunIn(line, firstToken, page);
+) =>
+  runInTitle(line, known) ??
+  titleCaseRunIn(line, firstToken, page) ??
+  sentenceCaseRunIn(line, firstToken, page) ??
+  figureRunIn(line);
 
 function isTitleOfPage(line: string, reportTitle: string | undefined): boolean {
   if (reportTitle && sameWords(line, reportTitle)) return true;
@@ -241,6 +245,53 @@ function titleCaseRunIn(line: string, firstToken: number, page: () => PageWords)
     )
       return undefined;
     return line.slice(0, matches[i - 2]!.index! + words[i - 2]!.length);
+  }
+  return undefined;
+}
+
+/**
+ * A sentence-case heading running into a sentence that opens with a capitalised word no list of
+ * sentence starters holds ("Fund supervision and publicity Together with the Department of
+ * Finance, …"): the title's last word is lower case, the next word capitalised and followed by a
+ * lower-case one, the page never capitalises it inside a sentence, and the title has no verb.
+ */
+function sentenceCaseRunIn(line: string, firstToken: number, page: () => PageWords): string | undefined {
+  const matches = [...line.matchAll(/\S+/g)];
+  const words = matches.map((m) => m[0]);
+  if (!capitalised(words[0] ?? "") || SENTENCE_STARTERS.has(words[0]!)) return undefined;
+  for (let i = 1; i <= Math.min(RUN_IN_MAX_WORDS, words.length - 2); i++) {
+    const word = words[i]!;
+    if (plainLower(word) || TITLE_CASE_SMALL.has(word)) continue;
+    if (!capitalised(word)) return undefined;
+    const next = words[i + 1]!;
+    if (i < 2 || !plainLower(words[i - 1]!) || !(plainLower(next) || TITLE_CASE_SMALL.has(next))) continue;
+    const title = line.slice(0, matches[i - 1]!.index! + words[i - 1]!.length);
+    const elsewhere = (page().at.get(word) ?? []).filter((k) => k !== firstToken + i);
+    if (elsewhere.some((k) => insideSentence(page().tokens, k)) || !isPhrase(title)) return undefined;
+    return title;
+  }
+  return undefined;
+}
+
+// A figure or a currency that opens a sentence ("Investment of Poverty Alleviation Funds 6.184
+// billion yuan of funds was put into …"): English never writes one straight after a phrase with no
+// verb inside a sentence. The rest of the line must be a sentence, not a table row ("Lhasa 12,300
+// households").
+const FIGURE_START = /^(?:\d|RMB$|US\$|\$|¥)/u;
+const FIGURE_RUN_IN_MIN_REST = 6;
+function figureRunIn(line: string): string | undefined {
+  const matches = [...line.matchAll(/\S+/g)];
+  const words = matches.map((m) => m[0]);
+  if (!capitalised(words[0] ?? "") || SENTENCE_STARTERS.has(words[0]!)) return undefined;
+  for (let i = 1; i <= Math.min(RUN_IN_MAX_WORDS, words.length - 1); i++) {
+    const word = words[i]!;
+    if (FIGURE_START.test(word)) {
+      const title = line.slice(0, matches[i - 1]!.index! + words[i - 1]!.length);
+      return i >= 2 && words.length - i >= FIGURE_RUN_IN_MIN_REST && /[.!?]/.test(line) && isPhrase(title)
+        ? title
+        : undefined;
+    }
+    if (!/^\p{L}[\p{L}-]*$/u.test(word)) return undefined;
   }
   return undefined;
 }

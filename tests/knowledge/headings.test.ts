@@ -105,3 +105,34 @@ describe("isHeadingLine: a title longer than ten words", () => {
     ).toBe(false);
   });
 });
+
+describe("findHeadings: a sentence-case title running into a sentence that opens with a rarer capitalised word", () => {
+  it("ends the title before a capitalised word the page never capitalises inside a sentence", () => {
+    const text =
+      "Report title\nFund supervision and publicity Together with the Audit Office, the bureau inspected 412 projects.\n";
+    const [h] = findHeadings(text, { knownTitles: [] });
+    expect(h?.title).toBe("Fund supervision and publicity");
+    expect(text.slice(h!.bodyStart).trim()).toMatch(/^Together with/);
+  });
+
+  it("is no heading when the capitalised word follows a name", () => {
+    expect(titles("Report title\nFarmers in poor Zhaojue County received 3,978 yuan each in 2012.\n")).toEqual([]);
+  });
+});
+
+describe("findHeadings: a title running into a sentence that opens with a figure", () => {
+  it("ends the title before the figure when the title has no verb", () => {
+    const text =
+      "Report title\nInvestment of Poverty Alleviation Funds 6.184 billion yuan of funds was put into the poor areas in 2012.\n";
+    const [h] = findHeadings(text, { knownTitles: [] });
+    expect(h?.title).toBe("Investment of Poverty Alleviation Funds");
+    expect(text.slice(h!.bodyStart).trim()).toMatch(/^6\.184 billion/);
+  });
+
+  it("is no heading for a table row or a sentence whose words before the figure have a verb", () => {
+    expect(titles("Report title\nNyingchi Prefecture 12,300 households\n")).toEqual([]);
+    expect(
+      titles("Report title\nSichuan invested 6.184 billion yuan of funds in the poor areas in 2012.\n"),
+    ).toEqual([]);
+  });
+});
