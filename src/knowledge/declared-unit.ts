@@ -1,7 +1,9 @@
 // A table written into prose states its unit once, in brackets, and then gives bare numbers:
 // "Planned investment by county (unit: 10,000 Yuan): A County 3,020; B County 3,040." Each bare
 // number after the declaration, to the end of its sentence, is an amount in that unit, and the
-// number inside the declaration ("10,000") is the unit's size, not a figure.
+// number inside the declaration ("10,000") is the unit's size, not a figure. A sentence may state
+// its unit in words instead ("Measured in 10,000 yuan, the investment reached 84,600 in …"): its
+// bare numbers are amounts in that unit too, but it is a sentence, not a table of rows.
 
 /** How much one written unit is worth in Yuan, by the words a declaration may use. */
 export const UNIT_SIZES: Record<string, number> = {
@@ -19,6 +21,13 @@ export const UNIT_SIZES: Record<string, number> = {
 const DECLARATION =
   /[(（]\s*units?\s*[:：]\s*(10,000|10000|ten thousand|thousand|100 million|million|billion)?\s*(?:yuan|rmb)\s*[)）]/gi;
 
+// "Measured in 10,000 yuan, …", "expressed in units of 100 million yuan", "In 10,000 yuan, …".
+const SIZE = "(10,000|10000|ten thousand|thousand|100 million|million|billion)";
+const DECLARATION_IN_WORDS = new RegExp(
+  String.raw`\b(?:(?:measured|expressed|calculated|given|stated|counted)\s+in|^in)\s+(?:units?\s+of\s+)?${SIZE}\s+(?:yuan|rmb)\b(?=\s*[,;:])`,
+  "i",
+);
+
 export type DeclaredUnit = {
   /** Where the bracketed declaration starts and ends in the sentence. */
   start: number;
@@ -27,6 +36,8 @@ export type DeclaredUnit = {
   multiplier: number;
   /** What the table lists: the words before the declaration, back to the previous clause. */
   title: string;
+  /** A table of named rows ("A County 3,020; …"), or a sentence whose grammar labels its figures. */
+  rows: boolean;
 };
 
 export const UNIT_DECLARATION_REASON = "the size of the unit a table's figures are given in, not a quantity";
@@ -35,7 +46,18 @@ export const UNIT_DECLARATION_REASON = "the size of the unit a table's figures a
 export function declaredUnit(sentence: string): DeclaredUnit | undefined {
   DECLARATION.lastIndex = 0;
   const m = DECLARATION.exec(sentence);
-  if (!m) return undefined;
+  if (!m) {
+    const w = DECLARATION_IN_WORDS.exec(sentence);
+    return w
+      ? {
+          start: w.index,
+          end: w.index + w[0].length,
+          multiplier: UNIT_SIZES[w[1]!.toLowerCase()] ?? 1,
+          title: "",
+          rows: false,
+        }
+      : undefined;
+  }
   const before = sentence.slice(0, m.index);
   const clauseStart = Math.max(before.lastIndexOf(";"), before.lastIndexOf(":"), before.lastIndexOf("."));
   return {
@@ -43,6 +65,7 @@ export function declaredUnit(sentence: string): DeclaredUnit | undefined {
     end: m.index + m[0].length,
     multiplier: UNIT_SIZES[(m[1] ?? "").toLowerCase()] ?? 1,
     title: before.slice(clauseStart + 1).trim(),
+    rows: true,
   };
 }
 

@@ -90,7 +90,7 @@ export function extractEntries(
         const context = clauseAt(token.index);
         numberEnds.set(entries.length, token.index + token.text.length);
         const id = nextId(section.title, entry.written);
-        if (row) rowLabels.set(id, row.label);
+        if (row?.label) rowLabels.set(id, row.label);
         entries.push({
           ...entry,
           id,
@@ -147,14 +147,17 @@ function tableRow(
   token: NumberToken,
   sentence: string,
   declared: DeclaredUnit,
-): { entry: Classified; label: string } | undefined {
+): { entry: Classified; label: string | undefined } | undefined {
   // Bare: no noun right after it (a noun further on, "1,250 for 3 villages", counts the 3).
   if (token.index < declared.end || read.kind !== "count" || read.written !== token.text) return undefined;
+  const value = Number((token.value * declared.multiplier).toPrecision(15));
+  const money = { kind: "money" as const, value, unit: "Yuan", written: read.written };
+  // A sentence that states its unit in words: the grammar labels its figures.
+  if (!declared.rows) return { entry: money, label: undefined };
   const row = rowName(sentence, declared, token.index);
   if (!row) return undefined;
-  const value = Number((token.value * declared.multiplier).toPrecision(15));
   const label = declared.title ? `${declared.title}: ${row}` : row;
-  return { entry: { kind: "money", value, unit: "Yuan", written: read.written }, label };
+  return { entry: money, label };
 }
 
 function classify(token: NumberToken, sentence: string): Classified | "year" | "ordinal" {

@@ -116,7 +116,9 @@ describe("findHeadings: a sentence-case title running into a sentence that opens
   });
 
   it("is no heading when the capitalised word follows a name", () => {
-    expect(titles("Report title\nFarmers in poor Zhaojue County received 3,978 yuan each in 2012.\n")).toEqual([]);
+    expect(
+      titles("Report title\nFarmers in poor Zhaojue County received 3,978 yuan each in 2012.\n"),
+    ).toEqual([]);
   });
 });
 

@@ -43,4 +43,26 @@ describe("amounts in units of ten thousand Yuan", () => {
       ["count", 3],
     ]);
   });
+
+  it("reads the bare numbers of a sentence that states its unit in words, labelled by the grammar", () => {
+    const { entries, provenance, coverage } = read(
+      "Measured in 10,000 yuan, the integrated investment reached 84,600 in the Qinba pilot counties and 52,300 in the Wumeng pilot counties.",
+    );
+    expect(entries.map((e) => [e.kind, e.value])).toEqual([
+      ["money", 846_000_000],
+      ["money", 523_000_000],
+    ]);
+    expect(entries[0]!.label).toMatch(/integrated investment/i);
+    expect(provenance).toEqual([]);
+    expect(coverage.violations).toEqual([]);
+    expect(coverage.skipped.map((s) => s.text)).toEqual(["10,000"]);
+  });
+
+  it("does not read a per-household amount of 10,000 yuan as a declaration", () => {
+    const { entries } = read("Each relocated household received 10,000 yuan, and 1,200 households moved.");
+    expect(entries.map((e) => [e.kind, e.value])).toEqual([
+      ["money", 10_000],
+      ["count", 1_200],
+    ]);
+  });
 });
