@@ -160,10 +160,15 @@ function tableRow(
   return { entry: money, label };
 }
 
+const CURRENCY_BEFORE = /(?:\b(?:RMB|CNY) ?|[¥￥] ?)$/;
+
 function classify(token: NumberToken, sentence: string): Classified | "year" | "ordinal" {
   if (token.ordinal) return "ordinal";
   if (token.percent) return { kind: "percent", value: token.value, unit: "%", written: token.text };
   const after = sentence.slice(token.index + token.text.length);
+  // "RMB 2.736 billion", "¥1,500": the currency written before the amount.
+  const currency = CURRENCY_BEFORE.exec(sentence.slice(0, token.index));
+  if (currency) return { kind: "money", value: token.value, unit: "Yuan", written: currency[0] + token.text };
   // "86,450 (10,000 Yuan)": an amount in the unit bracketed after it (bracket-unit.ts).
   const bracketed = bracketUnitAfter(after);
   if (bracketed) {

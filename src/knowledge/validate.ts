@@ -66,7 +66,7 @@ function writtenValueProblem(e: Entry): string | undefined {
     return `value ${e.value} differs from the written figure "${e.written}" (${read})`;
   }
   if (e.kind === "percent" && !token.percent) return `"${e.written}" is not a percentage`;
-  if (e.kind === "money" && !inTable && !/yuan|rmb/i.test(e.written))
+  if (e.kind === "money" && !inTable && !/yuan|rmb|cny|[¥￥]/i.test(e.written))
     return `"${e.written}" names no currency`;
   return undefined;
 }

@@ -65,4 +65,16 @@ describe("amounts in units of ten thousand Yuan", () => {
       ["count", 1_200],
     ]);
   });
+
+  it("reads an amount with the currency written before it as money", () => {
+    const { entries, provenance, coverage } = read(
+      "The province put in RMB 1.36 billion and ¥1,500 per household.",
+    );
+    expect(entries.map((e) => [e.kind, e.value, e.written])).toEqual([
+      ["money", 1_360_000_000, "RMB 1.36 billion"],
+      ["money", 1_500, "¥1,500"],
+    ]);
+    expect(provenance).toEqual([]);
+    expect(coverage.violations).toEqual([]);
+  });
 });
