@@ -308,6 +308,13 @@ function clauseLabel(
     if (unit.text) return withYear(`${shared.label.replace(/\s*\([^)]*\)$/, "")} per ${unit.text}`);
   }
 
+  // "including fiscal special funds (RMB 2.736 billion)", "a poor population (6.03 million)": a
+  // figure alone in brackets after a noun phrase is what that phrase names.
+  if (fig.kind !== "percent" && prev?.text === "(" && tokens[last + 1]?.text === ")") {
+    const named = bracketedFor(tokens, first - 1);
+    if (named) return withYear(named);
+  }
+
   // What the figure quantifies.
   let rest = last + 1;
   const next = tokens[last + 1];
@@ -1298,6 +1305,31 @@ function quotedLeft(tokens: Token[], at: number): { text: string; start: number 
   return span.length && span.every((t) => NOMINAL.has(t.pos) || t.pos === "ADJ")
     ? { text: joinCapped(span), start: open }
     : undefined;
+}
+
+/**
+ * The noun phrase before the bracket at `open`, with the noun it qualifies when it is the object of
+ * a preposition ("funds from social poverty alleviation", "funds raised by the masses").
+ */
+function bracketedFor(tokens: Token[], open: number): string | undefined {
+  const core = chunkLeft(tokens, open);
+  if (!core || !tokens.slice(core.start, open).some((t) => t.pos === "NOUN")) return undefined;
+  let start = core.start;
+  // "poverty-stricken population": the tagger splits a hyphened modifier off the phrase.
+  const word = (i: number) => /^\p{L}/u.test(tokens[i]?.text ?? "");
+  for (;;) {
+    if (tokens[start - 1]?.text === "-" && word(start - 2)) start -= 2;
+    else if (word(start - 1) && tokens[start - 2]?.text === "-" && word(start - 3)) start -= 3;
+    else break;
+  }
+  const text = start < core.start ? joinCapped(trimEdges(tokens.slice(start, open))) : core.text;
+  let at = start - 1;
+  if (tokens[at]?.pos === "DET") at--;
+  if (tokens[at]?.pos !== "ADP") return text;
+  if (tokens[at - 1]?.pos === "VERB" && tokens[at - 1]!.text.endsWith("ed")) at--;
+  const whose = chunkLeft(tokens, at);
+  if (!whose || !tokens.slice(whose.start, at).some((t) => t.pos === "NOUN")) return text;
+  return joinCapped(trimEdges(tokens.slice(whose.start, open)));
 }
 
 /** The noun phrase that ends just before "of N" ("village roads" in "built village roads of N"). */

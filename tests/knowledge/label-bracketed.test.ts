@@ -1,0 +1,24 @@
+// A figure alone in brackets after a noun phrase ("fiscal special funds (RMB 2.736 billion)") is
+// what that phrase names, with the noun it qualifies when it follows a preposition.
+import { describe, expect, it } from "vitest";
+import { readSentence } from "../support/one-sentence.js";
+
+function read(sentence: string): Map<string, string> {
+  return new Map(readSentence(sentence).entries.map((e) => [e.written, e.label]));
+}
+
+describe("automatic labels: a figure in brackets after the phrase it quantifies", () => {
+  it("labels each bracketed part of a list by its phrase", () => {
+    const l = read(
+      "In 2012, 6.184 billion yuan was put in, including fiscal special funds (RMB 2.736 billion), funds from social poverty alleviation (1.042 billion yuan) and funds raised by the masses (756 million yuan).",
+    );
+    expect(l.get("RMB 2.736 billion")).toBe("Fiscal special funds");
+    expect(l.get("1.042 billion yuan")).toBe("Funds from social poverty alleviation");
+    expect(l.get("756 million yuan")).toBe("Funds raised by the masses");
+  });
+
+  it("keeps a hyphened modifier with its noun", () => {
+    const l = read("The number of poor fell, leaving a poverty-stricken population (6.03 million) in 2012.");
+    expect(l.get("6.03 million")).toBe("Poverty-stricken population");
+  });
+});
