@@ -68,7 +68,7 @@ import { unknownSubject } from "./subject.js";
 import { understand, type Lexicon, type Question } from "./understand.js";
 import { countUnitsOf } from "./counted.js";
 import { countsAnotherThing, countsAnotherUnit } from "./uncounted.js";
-import { missesTheThingAsked } from "./unmatched-thing.js";
+import { computedMissesTheThing, missesTheThingAsked } from "./unmatched-thing.js";
 import { rateBeyondGap } from "./rate-gap.js";
 import { changeOfTwoLevels } from "./two-levels.js";
 import { namedYearWorkedBack } from "./year-back.js";
@@ -308,6 +308,7 @@ function answerAsRead(q: Question, index: SearchIndex): Answer {
   if (
     derived &&
     derived.coverage >= MIN_COVERAGE &&
+    !computedMissesTheThing(q, scoring, derived.inputs, ranked) &&
     (!direct || itemisedTotal || derived.coverage > direct.coverage + DERIVED_MARGIN || !stated)
   ) {
     return derivedAnswer(q, derived, ranked, index);

@@ -8,8 +8,16 @@ import { salience } from "./register.js";
 import { namesMoney, type Question } from "./understand.js";
 import { PLAN_NOUNS } from "./plan-words.js";
 
-const ASKED_THING =
-  /\b(?:how many|number of|what (?:was|were|is|are) the|what's the|how (?:much|big|large) (?:was|were|is|are) the)\s+((?:[a-z][a-z-]*\s*){1,7})/;
+const QUESTION_WORDS =
+  "how many|number of|what (?:was|were|is|are) the|what's the|how (?:much|big|large) (?:was|were|is|are) the";
+const THING_WORDS = String.raw`\s+((?:[a-z][a-z-]*\s*){1,7})`;
+const ASKED_THING = new RegExp(String.raw`\b(?:${QUESTION_WORDS})${THING_WORDS}`);
+// "How much subsidy did …" names its thing right after "how much" too; but an unknown word there is
+// often the question's own word for a measure the report words otherwise ("how much floor space"),
+// so only a thing looked for among the report's own labels is read this way.
+const AFTER_MUCH =
+  "how much(?= (?!(?:was|were|is|are|did|do|does|has|have|had|more|less|of|in|on|for|to|per|each|every|the|a|an)\\b)[a-z])";
+const ASKED_THING_OR_MUCH = new RegExp(String.raw`\b(?:${QUESTION_WORDS}|${AFTER_MUCH})${THING_WORDS}`);
 
 const COUNTED = /^(?:how many|number of)\b/;
 /** The words after the question word among which the thing asked about is found. */
@@ -54,8 +62,11 @@ function unknownPart(q: Question, terms: QueryTerm[]): string | undefined {
 
 // The words after the question word, and where the thing asked about (the head of the first run of
 // nouns among the first HEAD_WINDOW words: adjective noun [noun] verb …) stands among them.
-function thingPhrase(q: Question): { m: RegExpExecArray; words: string[]; last: number } | undefined {
-  const m = ASKED_THING.exec(q.english);
+function thingPhrase(
+  q: Question,
+  asked = ASKED_THING_OR_MUCH,
+): { m: RegExpExecArray; words: string[]; last: number } | undefined {
+  const m = asked.exec(q.english);
   if (!m) return undefined;
   const words = m[1]!.trim().split(/\s+/);
   const roles = q.roles();
@@ -69,7 +80,7 @@ function thingPhrase(q: Question): { m: RegExpExecArray; words: string[]; last: 
 
 /** The words among which thingAsked looks for the thing asked, read without tagging the question. */
 export const askedWords = (q: Question): string[] =>
-  ASKED_THING.exec(q.english)?.[1]?.trim().split(/\s+/).slice(0, HEAD_WINDOW) ?? [];
+  ASKED_THING_OR_MUCH.exec(q.english)?.[1]?.trim().split(/\s+/).slice(0, HEAD_WINDOW) ?? [];
 
 /**
  * The noun naming the thing a "how many …" / "what was the …" question asks about, as written;
@@ -82,13 +93,19 @@ export const thingAsked = (q: Question): string | undefined => {
   return p.words[p.last];
 };
 
+/** The words naming the thing asked, its modifiers with it ("average microcredit loan"). */
+export const thingWords = (q: Question): string[] => {
+  const p = thingPhrase(q);
+  return p ? p.words.slice(0, p.last + 1) : [];
+};
+
 function unknownThing(q: Question, terms: QueryTerm[]): string | undefined {
   const unknown = new Map(terms.filter((t) => t.term.startsWith("?")).map((t) => [t.term.slice(1), t]));
   // Only a real English word the report lacks is a thing it does not have; a misspelling is not.
   // (Checked before the question's words are tagged, which most questions never need.)
   const asked = ASKED_THING.exec(q.english)?.[1]?.trim().split(/\s+/) ?? [];
   if (!asked.some((w) => unknown.has(stem(w)) && isEnglishWord(w))) return undefined;
-  const p = thingPhrase(q);
+  const p = thingPhrase(q, ASKED_THING);
   if (!p) return undefined;
   const { m, words, last } = p;
   const run = words.slice(0, HEAD_WINDOW);

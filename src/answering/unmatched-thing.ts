@@ -6,9 +6,10 @@
 // word for the figure's thing: "issues" of a bulletin the report counts in "periods".)
 import { QUANTITY_NOUNS, stem } from "../text/words.js";
 import { isEnglishWord } from "./background.js";
+import type { NumericEntry } from "../knowledge/schema.js";
 import type { RankedEntry, Scoring } from "./rank.js";
 import { salience } from "./register.js";
-import { askedWords, thingAsked } from "./subject.js";
+import { askedWords, thingAsked, thingWords } from "./subject.js";
 import type { Question } from "./understand.js";
 
 // A noun this common in everyday English is a placeholder ("things", "stuff"), not a topic (as in subject.ts).
@@ -19,6 +20,25 @@ const FIGURE_NOUN =
 
 /** Ranked figures looked at for a label that names the thing asked. */
 const LABELS_LOOKED_AT = 20;
+
+/**
+ * The noun naming the thing a question asks about, when it is a topic word of the report's (not a
+ * word for a figure, a unit, a placeholder or a word the reading dropped): its query term's place.
+ */
+function askedTerm(q: Question, scoring: Scoring): { thing: string; at: number } | undefined {
+  const thing = thingAsked(q);
+  if (!thing || FIGURE_NOUN.test(thing) || QUANTITY_NOUNS.includes(thing)) return undefined;
+  if (salience(thing, "NOUN") <= PLACEHOLDER_SALIENCE) return undefined;
+  const at = scoring.terms.findIndex((t) => t.term === stem(thing) && !t.term.startsWith("?"));
+  // A word the reading dropped (everyday talk) or the reports lack is another rule's business.
+  return at < 0 ? undefined : { thing, at };
+}
+
+const labelUses = (label: string, stems: ReadonlySet<string>) =>
+  label
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .some((w) => stems.has(stem(w)));
 
 /** Whether `top` leaves out the thing the question asks about, a noun other figures' labels use. */
 export function missesTheThingAsked(
@@ -36,20 +56,34 @@ export function missesTheThingAsked(
     return at < 0 || (scoring.mask[top.slot]! & (1 << at)) !== 0;
   };
   if (askedWords(q).every(matched)) return false;
-  const thing = thingAsked(q);
-  if (!thing || FIGURE_NOUN.test(thing) || QUANTITY_NOUNS.includes(thing) || !isEnglishWord(thing))
+  const asked = askedTerm(q, scoring);
+  if (!asked || !isEnglishWord(asked.thing) || (scoring.mask[top.slot]! & (1 << asked.at)) !== 0)
     return false;
-  if (salience(thing, "NOUN") <= PLACEHOLDER_SALIENCE) return false;
-  const at = scoring.terms.findIndex((t) => t.term === stem(thing) && !t.term.startsWith("?"));
-  // A word the reading dropped (everyday talk) or the reports lack is another rule's business.
-  if (at < 0) return false;
-  if ((scoring.mask[top.slot]! & (1 << at)) !== 0) return false;
-  const asked = stem(thing);
-  const labelled = (r: RankedEntry) =>
-    r.entry.kind === top.entry.kind &&
-    r.entry.label
-      .toLowerCase()
-      .split(/[^a-z]+/)
-      .some((w) => stem(w) === asked);
-  return ranked.slice(0, LABELS_LOOKED_AT).some(labelled);
+  const stems = new Set([stem(asked.thing)]);
+  return ranked
+    .slice(0, LABELS_LOOKED_AT)
+    .some((r) => r.entry.kind === top.entry.kind && labelUses(r.entry.label, stems));
+}
+
+/**
+ * "How much subsidy did each relocated household get?" of a report that gives the funds invested in
+ * relocation and the households moved: the average of those is funds per household, not a subsidy,
+ * though the sentence mentions subsidies. A computation none of whose inputs' labels name the thing
+ * asked (in the question's word or one the search took for it) computes something else, when other
+ * figures' labels do name it.
+ */
+export function computedMissesTheThing(
+  q: Question,
+  scoring: Scoring,
+  inputs: readonly NumericEntry[],
+  ranked: readonly RankedEntry[],
+): boolean {
+  if (q.language !== "en") return false;
+  const asked = askedTerm(q, scoring);
+  if (!asked) return false;
+  const term = scoring.terms[asked.at]!;
+  // A modifier of the thing may name it as well ("microcredit" of "the average microcredit loan").
+  const stems = new Set([term.term, ...term.alts.map((a) => a.term), ...thingWords(q).map(stem)]);
+  if (inputs.some((e) => labelUses(e.label, stems))) return false;
+  return ranked.slice(0, LABELS_LOOKED_AT).some((r) => labelUses(r.entry.label, new Set([term.term])));
 }

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { fromTerms } from "../../src/knowledge/glossary.js";
 import { queryTerms } from "../../src/answering/rank.js";
-import { unknownSubject } from "../../src/answering/subject.js";
+import { thingAsked, thingWords, unknownSubject } from "../../src/answering/subject.js";
 import { understand } from "../../src/answering/understand.js";
 import { realEngine } from "../support/knowledge.js";
 
@@ -97,5 +97,22 @@ describe("unknownSubject: a phrase that narrows the thing asked about", () => {
   it("passes over a noun before the head (reworded freely) and a measure's 'of'", () => {
     expect(subjectOf("How many farm specialists were sent out to poor areas?")).toBeUndefined();
     expect(subjectOf("how many copies of tech data did they print")).toBeUndefined();
+  });
+});
+
+describe("thingAsked and thingWords", () => {
+  const q = (s: string) => understand(s, glossary);
+  it("reads the thing right after 'how much' as after 'how many'", () => {
+    expect(thingAsked(q("How much subsidy did each relocated household get?"))).toBe("subsidy");
+    expect(thingWords(q("What was the average microcredit loan per poor household?"))).toEqual([
+      "average",
+      "microcredit",
+      "loan",
+    ]);
+  });
+
+  it("reads no thing after 'how much' followed by a verb or 'more'", () => {
+    expect(thingAsked(q("How much did the province invest?"))).toBeUndefined();
+    expect(thingAsked(q("How much more was spent on roads?"))).toBeUndefined();
   });
 });

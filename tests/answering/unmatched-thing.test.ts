@@ -23,3 +23,20 @@ describe("the thing asked about, missing from a figure that matches the rest", (
     expect(engine.answer("What was the amount of loans for poor areas?").value).toBe(2_333_000_000);
   });
 });
+
+describe("a computation whose inputs do not name the thing asked", () => {
+  const engine = madeUpGansuEngine({
+    Relocation:
+      "Under the principle of differentiated subsidies, the province invested 600 million Yuan of funds in relocation and moved 5,000 households.",
+    Microfinance: "Interest subsidies of 70 million Yuan were given for loans to poor households.",
+  });
+
+  it("is refused: funds per household are no subsidy, though the sentence mentions subsidies", () => {
+    const a = engine.answer("How much subsidy did each relocated household get?");
+    expect(a.answered).toBe(false);
+  });
+
+  it("still computes what the inputs measure", () => {
+    expect(engine.answer("How much relocation funding was invested per household?").value).toBe(120_000);
+  });
+});
