@@ -68,6 +68,7 @@ import { unknownSubject } from "./subject.js";
 import { understand, type Lexicon, type Question } from "./understand.js";
 import { countUnitsOf } from "./counted.js";
 import { countsAnotherThing, countsAnotherUnit } from "./uncounted.js";
+import { measuresAnotherThing } from "./measured-thing.js";
 import { computedMissesTheThing, missesTheThingAsked } from "./unmatched-thing.js";
 import { rateBeyondGap } from "./rate-gap.js";
 import { changeOfTwoLevels } from "./two-levels.js";
@@ -361,6 +362,7 @@ function directFigure(
     (top.precision >= MIN_PRECISION || countsAllAsked(q, index, top)) &&
     isKindAsked(q, top.entry) &&
     !countsAnotherThing(q, top.entry) &&
+    !measuresAnotherThing(q, top.entry) &&
     !countsAnotherUnit(q, top.entry, index.entryUnit[top.index]) &&
     !missesTheThingAsked(q, scoring, top, ranked) &&
     !(q.derivation === undefined && RATE_ASKED.test(q.english) && !isRate(top.entry)) &&
