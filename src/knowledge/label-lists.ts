@@ -73,3 +73,44 @@ function closedByRespectively(tokens: Token[], from: number): boolean {
   }
   return false;
 }
+
+const CLAUSE_BREAK = new Set([";", ":", "(", ")"]);
+
+/**
+ * "the per capita net income of farmers in Butuo County, Zhaojue County and Meigu County reached
+ * 4,286 yuan, 3,978 yuan and 3,912 yuan respectively": a "respectively" list paired with a list of
+ * names before its verb. The label of the figure at `position` is what the clause measures in that
+ * name ("Per capita net income of farmers in Zhaojue County"); undefined unless the names are as
+ * many as the figures. `listStart`: the list's first figure, a character offset.
+ */
+export function namedRespectively(
+  tokens: Token[],
+  listStart: number,
+  length: number,
+  position: number,
+): string | undefined {
+  const verbAt = tokenAt(tokens, listStart) - 1;
+  if (!["VERB", "AUX"].includes(tokens[verbAt]?.pos ?? "")) return undefined;
+  let from = verbAt;
+  while (from > 0 && !CLAUSE_BREAK.has(tokens[from - 1]!.text)) from--;
+  const inAt = tokens.slice(from, verbAt).findLastIndex((t) => t.pos === "ADP") + from;
+  if (inAt <= from) return undefined;
+  // The head runs from the clause's last comma before the names ("In 2012, the … income").
+  const headFrom = tokens.slice(from, inAt).findLastIndex((t) => t.text === ",") + from + 1;
+  const head = textOf(tokens, headFrom, inAt).replace(/^(?:the|a|an)\s+/i, "");
+  const names = textOf(tokens, inAt + 1, verbAt)
+    .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
+    .filter(Boolean);
+  if (names.length !== length || !head) return undefined;
+  return `${head.charAt(0).toUpperCase()}${head.slice(1)} ${tokens[inAt]!.text} ${names[position]}`;
+}
+
+/** The text of tokens [from, to), spaced as the sentence spaced them. */
+function textOf(tokens: Token[], from: number, to: number): string {
+  let out = "";
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    out += (i > from && t.start > tokens[i - 1]!.end ? " " : "") + t.text;
+  }
+  return out;
+}

@@ -15,7 +15,7 @@
 import { isYearText } from "../text/years.js";
 import { frontedPlace, withFrontedPlace } from "./label-fronted.js";
 import { gappedItem } from "./label-gapped.js";
-import { figureRun, type Placed, respectivelyList, tokenAt } from "./label-lists.js";
+import { figureRun, namedRespectively, type Placed, respectivelyList, tokenAt } from "./label-lists.js";
 import { isPlace, isWholeOfPart, partOfWhole, placeClause, placePreposition } from "./label-places.js";
 import {
   type Adjunct,
@@ -113,6 +113,12 @@ function clauseLabel(
       .filter((b) => b.at !== undefined && b.at < listed.listStart && b.read)
       .filter((b) => fig.kind !== "percent" || b.kind !== "percent")
       .slice(-listed.length);
+    // "… of farmers in A, B and C reached X, Y and Z respectively": paired with names, not figures.
+    const named =
+      paired.length === listed.length
+        ? undefined
+        : namedRespectively(tokens, listed.listStart, listed.length, listed.position);
+    if (named) return withYear(named);
     if (paired.length === listed.length) {
       const whose = paired[listed.position]!.label.replace(/\s*\([^)]*\)$/, "");
       const shared = phraseAfter(tokens, listed.sharedFrom)?.replace(/,?\s*respectively$/i, "");

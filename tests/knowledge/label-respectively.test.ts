@@ -1,0 +1,26 @@
+// A "respectively" list of figures paired with a list of names before its verb
+// (label-lists.ts namedRespectively): each figure is the clause's measure in its own name.
+import { describe, expect, it } from "vitest";
+import { readSentence } from "../support/one-sentence.js";
+
+function read(sentence: string): Map<string, string> {
+  return new Map(readSentence(sentence).entries.map((e) => [e.written, e.label]));
+}
+
+describe("automatic labels: figures paired with names by 'respectively'", () => {
+  it("labels each figure with the name at its place", () => {
+    const l = read(
+      "In 2012, the per capita net income of farmers in Butuo County, Zhaojue County and Meigu County reached 4,286 yuan, 3,978 yuan and 3,912 yuan respectively.",
+    );
+    expect(l.get("4,286 yuan")).toBe("Per capita net income of farmers in Butuo County");
+    expect(l.get("3,978 yuan")).toBe("Per capita net income of farmers in Zhaojue County");
+    expect(l.get("3,912 yuan")).toBe("Per capita net income of farmers in Meigu County");
+  });
+
+  it("leaves the labels alone when the names are not as many as the figures", () => {
+    const l = read(
+      "The income of farmers in Butuo County and Zhaojue County reached 4,286 yuan, 3,978 yuan and 3,912 yuan respectively.",
+    );
+    expect(l.get("3,978 yuan")).not.toBe("Income of farmers in Zhaojue County");
+  });
+});
