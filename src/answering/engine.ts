@@ -64,7 +64,8 @@ import { STOPWORDS, stem } from "../text/words.js";
 import { inQuestionLanguage } from "./localize.js";
 import { respellQuestion } from "./respell.js";
 import { programmeNames } from "./programme-names.js";
-import { unknownSubject } from "./subject.js";
+import { thingWords, unknownSubject } from "./subject.js";
+import { namesOnlyAsModifier } from "./modifier-only.js";
 import { understand, type Lexicon, type Question } from "./understand.js";
 import { countUnitsOf } from "./counted.js";
 import { countsAnotherThing, countsAnotherUnit } from "./uncounted.js";
@@ -717,6 +718,9 @@ function passageAnswer(q: Question, index: SearchIndex, terms: QueryTerm[]): Ans
     // Sentences about the post are no answer to who held it.
     if (asked.role) return undefined;
   }
+  // "What was the GDP of …" and a sentence that names GDP only in "GDP growth": not about it.
+  const thing = q.language === "en" ? thingWords(q).at(-1) : undefined;
+  if (thing && namesOnlyAsModifier(ordered, thing)) return undefined;
   return matched(best.coverage, {
     ...emptyAnswer(q),
     answered: true,
