@@ -32,6 +32,7 @@ import { lowerFirst, QUANTITY_NOUNS } from "../text/words.js";
 import type { Derivation, Question } from "./understand.js";
 import { isStated } from "./stated.js";
 import { sumOfListed } from "./listed-sum.js";
+import { yearPairWeigh } from "./year-pairs.js";
 
 export type Derived = {
   value: number;
@@ -606,6 +607,7 @@ export function pickSides(
       .slice(0, SIDE_CANDIDATES);
   const lefts = candidates("left");
   const rights = candidates("right");
+  const inYears = yearPairWeigh(q.english, sides.left, sides.right);
   let best: { left: RankedEntry; right: RankedEntry; fit: number } | undefined;
   for (const l of lefts)
     for (const r of rights) {
@@ -613,7 +615,8 @@ export function pickSides(
       const fit =
         (l.rank / lefts[0]!.rank + r.rank / rights[0]!.rank) *
         togetherness(index, l.entry, r.entry) *
-        weigh(l.entry, r.entry);
+        weigh(l.entry, r.entry) *
+        (inYears?.(l.entry, r.entry) ?? 1);
       if (!best || fit > best.fit + 1e-9) best = { left: l, right: r, fit };
     }
   return best ?? { left: lefts[0] };
