@@ -406,14 +406,15 @@ function previousByChange(e: NumericEntry, at: number, index: SearchIndex): numb
 
 // Results, best first, that have a plan the report states or implies. A plan is never a
 // percentage: a question that names the share it is read from ("going by the share reached") asks
-// for the kind of figure after the percentage, or any.
+// for the kinds of figure after the percentage, or any. A question that names no unit ("by how much
+// did X beat its target") may be about any of the kinds it could mean, not only the first.
 function resultsWithPlans(q: Question, index: SearchIndex, scoring: Scoring) {
-  const kind = q.kinds.find((k) => k !== "percent");
+  const kinds = q.kinds.filter((k) => k !== "percent");
   const ranked = rankEntries(
     q,
     index,
     scoring,
-    (e) => isNumeric(e) && e.kind !== "percent" && e.kind === (kind ?? e.kind),
+    (e) => isNumeric(e) && e.kind !== "percent" && (kinds.length === 0 || kinds.includes(e.kind)),
   );
   const found = ranked
     .filter((r) => index.entryIsPlan[r.index] !== 1)

@@ -164,6 +164,11 @@ const GIVEN_SHARE =
 // to compute, not what is measured; its words ("far", "beat", "given") would only match noise.
 const HOW_FAR_GIVEN =
   /\b(?:given|going by|judging (?:by|from)|based on|considering|from)\s+how far\b[^,;:?!.]*/g;
+// "200 thousand" (or "200k", read as that): the magnitude word is part of the number the question
+// writes, not a word of what is asked. Reports write such numbers in digits ("200,000"), so the word
+// would only match names ("the thousand enterprises"). "Million" and "billion" stay: reports write
+// amounts with them ("70 million Yuan"), and they match the stated figure's own words.
+const MAGNITUDE_OF_NUMBER = /(\d)\s*(?:hundred|thousand)\b/g;
 const withoutStatedAmounts = (q: string, derivation?: Derivation) =>
   (derivation ? q.replace(STATED_PERCENT, " ").replace(GIVEN_SHARE, " ") : q).replace(STATED_AMOUNT, " ");
 
@@ -257,7 +262,7 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
   // "Sources other than A": "other" and the kind of thing A is relate the rest to A; neither names a figure.
   const otherThan = new Set([...english.matchAll(OTHER_THAN)].flatMap((m) => [m[1]!, "other"]));
   // "How large", "how big" ask as "how much" does: the adjective names no topic.
-  const searched = english.replace(HOW_BIG, "how much");
+  const searched = english.replace(HOW_BIG, "how much").replace(MAGNITUDE_OF_NUMBER, "$1");
   const terms = contentWords(derivation ? searched.replace(HOW_FAR_GIVEN, " ") : searched).filter(
     (w) =>
       !isYearText(w.surface) &&
@@ -713,8 +718,9 @@ const VERSUS_PLAN = new RegExp(
     // "By how many did X overshoot its annual (training) plan": any verb whose object is the plan,
     // after at most two words that say which plan. An auxiliary is no such verb, and a year or a
     // figure is no word of the plan's name ("did the 2011 planned investment exceed …" names the
-    // investment, whose plan is only a modifier).
-    String.raw`\bby how (?:much|many)\b(?:\s+[\w-]+)*?\s+(?!(?:did|do|does|was|were|is|are|has|have|had)\b)([a-z]+)\s+(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}?${PLAN_NOUNS}\b`,
+    // investment, whose plan is only a modifier). A year right after the determiner says which
+    // year's plan ("overshoot its 2011 plan"), as any word of its name does.
+    String.raw`\bby how (?:much|many)\b(?:\s+[\w-]+)*?\s+(?!(?:did|do|does|was|were|is|are|has|have|had)\b)([a-z]+)\s+(?:the|its|their)\s+(?:${YEAR}\s+)?(?:[a-z-]+\s+){0,2}?${PLAN_NOUNS}\b`,
 );
 
 // "Which … more <count noun>": a count noun after the comparative says what is compared.
