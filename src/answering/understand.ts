@@ -729,6 +729,7 @@ const AFTER_COMPARATIVE = /\b(?:more|fewer|less)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)/
 // "At least 20,000 people", "above 600 million Yuan": the unit a stated bound is written in
 // is the unit of the figure it bounds, whatever else the question names.
 const BOUND_NOUN_WORDS = 5;
+const BOUND_OF_PHRASE = /^\s*of\s+(?:the|its|their|these|those|all)\s+([a-z -]+?)\s*(?:[?,.;:!]|$)/;
 function boundKinds(
   english: string,
   form: Extract<Form, { against: "threshold" }>,
@@ -739,6 +740,12 @@ function boundKinds(
   if (at < 0) return undefined;
   const after = english.slice(at + form.text.length);
   if (/^\s*(?:yuan|rmb)\b/.test(after)) return { kinds: ["money"] };
+  // "More than 10 of the science and technology projects": the bound counts the head of the noun
+  // phrase after "of the", its last word, whatever else the question names (a verb "fund").
+  const partOf = BOUND_OF_PHRASE.exec(after);
+  const head = partOf?.[1]?.trim().split(/\s+/).at(-1);
+  const headUnit = head && countedUnit(head, countUnits);
+  if (headUnit) return { kinds: ["count"], countUnit: headUnit };
   const unit = countedUnit(after.trim().split(/\s+/).slice(0, BOUND_NOUN_WORDS).join(" "), countUnits);
   return unit ? { kinds: ["count"], countUnit: unit } : undefined;
 }
