@@ -788,8 +788,10 @@ const SUM_SIDES =
   /^(?:.*?\b(?:how (?:much|many)|sum of|total of|of|did|were|was|both)\s+)?(.+?)\s+and\s+(.+?)(?=\s+(?:combined|together|in total|in all|altogether|all told|were|was|are|is|did|do|have|has|had)\b|\s*[,;:—–]|\s+-\s|\s*\??$)/;
 // A percentage asked for with a verb of change after it ("by what percent did X grow", "what
 // percentage did X rise by"), or a rate of change named as such ("what was the growth rate of X").
+// "By what percentage did <a subject of any length> rise": "by" before the percentage says it is the
+// size of a change, however many words the subject takes.
 const GROWTH_ASKED = new RegExp(
-  String.raw`\b(?:what|how many) (?:percent(?:age)?|per cent)\b(?:\s+[\w'’-]+){0,12}?\s+(?:${CHANGE_VERB})\b|\b(?:what|how much) (?:was|is|were) the (?:(?:annual|yearly|year-on-year)\s+)?(?:growth rate|rate of (?:growth|increase)|percentage (?:growth|increase|rise|drop|decrease|fall))\b`,
+  String.raw`\b(?:what|how many) (?:percent(?:age)?|per cent)\b(?:\s+[\w'’-]+){0,12}?\s+(?:${CHANGE_VERB})\b|\bby what (?:percent(?:age)?|per cent)\s+(?:did|does|do|has|have|had)\b(?:\s+[\w'’-]+)+?\s+(?:${CHANGE_VERB})\b|\b(?:what|how much) (?:was|is|were) the (?:(?:annual|yearly|year-on-year)\s+)?(?:growth rate|rate of (?:growth|increase)|percentage (?:growth|increase|rise|drop|decrease|fall))\b`,
 );
 const SHARE_ASKED = /\b(what|which) (share|proportion|percentage|fraction|percent)\b|\bhow many percent\b/;
 // "What percentage of the planned villages …", "what share of its target …": a result over its plan.
