@@ -389,8 +389,10 @@ const PLAN_NAMES_BOUND = new RegExp(String.raw`^\s*(?:[\w'’-]+\s+){0,4}?${PLAN
 
 // "Were all (of) the X settled", "have all X been …", "did all X get …": whether a part is the whole.
 // No number follows "all" (an "all N" bound is a threshold the question states, read above).
+// "Were all (of) the X …?", and the whole after a preposition: "was the work under way in all of its
+// project villages?", "did it reach all the counties?" is the same check of a part against its whole.
 const ALL_OF_THEM =
-  /^\s*(?:were|was|are|is|have|had|has|did|do|does)\s+all\s+(?:of\s+)?(?:the|its|their|these|those)?\s*(?!\d)[a-z]/;
+  /^\s*(?:were|was|are|is|have|had|has|did|do|does)\s+(?:all\s+(?:of\s+)?(?:the|its|their|these|those)?\s*|.*?\b(?:in|at|across|to|for|reach(?:ed)?)\s+all\s+(?:of\s+)?(?:the|its|their|these|those)\s+)(?!\d)[a-z]/;
 
 // Past participles: a regular "-ed" form or one of English's irregular ones (a closed class of the
 // grammar, not the report's verbs), so a side ends at any verb that describes what both measure.
