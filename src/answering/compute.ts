@@ -32,6 +32,7 @@ import { lowerFirst, QUANTITY_NOUNS } from "../text/words.js";
 import type { Derivation, Question } from "./understand.js";
 import { isStated } from "./stated.js";
 import { sumOfListed } from "./listed-sum.js";
+import { yearPairWeigh } from "./year-pairs.js";
 
 export type Derived = {
   value: number;
@@ -405,14 +406,15 @@ function previousByChange(e: NumericEntry, at: number, index: SearchIndex): numb
 
 // Results, best first, that have a plan the report states or implies. A plan is never a
 // percentage: a question that names the share it is read from ("going by the share reached") asks
-// for the kind of figure after the percentage, or any.
+// for the kinds of figure after the percentage, or any. A question that names no unit ("by how much
+// did X beat its target") may be about any of the kinds it could mean, not only the first.
 function resultsWithPlans(q: Question, index: SearchIndex, scoring: Scoring) {
-  const kind = q.kinds.find((k) => k !== "percent");
+  const kinds = q.kinds.filter((k) => k !== "percent");
   const ranked = rankEntries(
     q,
     index,
     scoring,
-    (e) => isNumeric(e) && e.kind !== "percent" && e.kind === (kind ?? e.kind),
+    (e) => isNumeric(e) && e.kind !== "percent" && (kinds.length === 0 || kinds.includes(e.kind)),
   );
   const found = ranked
     .filter((r) => index.entryIsPlan[r.index] !== 1)
@@ -606,6 +608,7 @@ export function pickSides(
       .slice(0, SIDE_CANDIDATES);
   const lefts = candidates("left");
   const rights = candidates("right");
+  const inYears = yearPairWeigh(q.english, sides.left, sides.right);
   let best: { left: RankedEntry; right: RankedEntry; fit: number } | undefined;
   for (const l of lefts)
     for (const r of rights) {
@@ -613,7 +616,8 @@ export function pickSides(
       const fit =
         (l.rank / lefts[0]!.rank + r.rank / rights[0]!.rank) *
         togetherness(index, l.entry, r.entry) *
-        weigh(l.entry, r.entry);
+        weigh(l.entry, r.entry) *
+        (inYears?.(l.entry, r.entry) ?? 1);
       if (!best || fit > best.fit + 1e-9) best = { left: l, right: r, fit };
     }
   return best ?? { left: lefts[0] };

@@ -5,7 +5,7 @@
 import { countUnitIn } from "../knowledge/units.js";
 import { isYearText } from "../text/years.js";
 import { countedBeforeSides, parallelSides, sameThingInTwoYears } from "./sides.js";
-import { PLAN_ASKED, PLAN_NOUNS, PLAN_OR_INTENT, THAN_PLAN } from "./plan-words.js";
+import { AGAINST_PLAN, PLAN_ASKED, PLAN_NOUNS, PLAN_OR_INTENT, THAN_PLAN } from "./plan-words.js";
 
 export type Comparator = ">" | ">=" | "<" | "<=";
 
@@ -28,6 +28,8 @@ export type Comparison = {
   unnamed?: boolean;
   /** The question (names masked) has a plan word: a planned figure may be a side ("planned investment"). */
   plans?: boolean;
+  /** "Which did better relative to its target": each side is its result as a share of its plan. */
+  sharesOfPlan?: boolean;
 };
 
 export type Check =
@@ -359,7 +361,12 @@ export function formOf(english: string, cues = english, clause = english): Form 
     };
   if (yesNo && ALL_OF_THEM.test(clause)) return { type: "check", against: "whole" };
   const comparison = comparisonIn(q, yesNo, c);
-  if (comparison) return PLAN_ASKED.test(c) ? { ...comparison, plans: true } : comparison;
+  if (comparison)
+    return AGAINST_PLAN.test(c)
+      ? { ...comparison, plans: true, sharesOfPlan: true }
+      : PLAN_ASKED.test(c)
+        ? { ...comparison, plans: true }
+        : comparison;
   if (!yesNo) return undefined;
   if (PLAN_NOUN.test(c)) {
     const op: Comparator = MORE_THAN_PLAN.test(c)
@@ -382,8 +389,10 @@ const PLAN_NAMES_BOUND = new RegExp(String.raw`^\s*(?:[\w'’-]+\s+){0,4}?${PLAN
 
 // "Were all (of) the X settled", "have all X been …", "did all X get …": whether a part is the whole.
 // No number follows "all" (an "all N" bound is a threshold the question states, read above).
+// "Were all (of) the X …?", and the whole after a preposition: "was the work under way in all of its
+// project villages?", "did it reach all the counties?" is the same check of a part against its whole.
 const ALL_OF_THEM =
-  /^\s*(?:were|was|are|is|have|had|has|did|do|does)\s+all\s+(?:of\s+)?(?:the|its|their|these|those)?\s*(?!\d)[a-z]/;
+  /^\s*(?:were|was|are|is|have|had|has|did|do|does)\s+(?:all\s+(?:of\s+)?(?:the|its|their|these|those)?\s*|.*?\b(?:in|at|across|to|for|reach(?:ed)?)\s+all\s+(?:of\s+)?(?:the|its|their|these|those)\s+)(?!\d)[a-z]/;
 
 // Past participles: a regular "-ed" form or one of English's irregular ones (a closed class of the
 // grammar, not the report's verbs), so a side ends at any verb that describes what both measure.

@@ -1,6 +1,7 @@
 // Answers that weigh figures against each other: a comparison of two figures, and yes/no checks of
 // a figure against its plan, the previous year, a threshold the question states, or whether listed
 // parts add up. Every figure used is cited; the verdict comes with the arithmetic behind it.
+import { AGAINST_WORDS } from "./plan-words.js";
 import { isNumeric, type Entry, type NumericEntry } from "../knowledge/schema.js";
 import { isRate, pickSides } from "./compute.js";
 import { breakdownNamed, breakdownPairs, withoutBreakdownNoun } from "./breakdown.js";
@@ -109,11 +110,15 @@ const saysMoney = (text: string) => /\b(yuan|rmb|money|input|funding|investment|
 export function judgeComparison(q: Question, form: Comparison, index: SearchIndex): Judgement | Unjudged {
   // "Did A put more into B than C did?": a verb of giving with "more" and no counted noun weighs money.
   // "Which is longer …?" weighs lengths.
-  const kinds = GIVES_MORE.test(q.english)
-    ? ["money"]
-    : LENGTH_COMPARATIVE.test(q.english)
-      ? ["length"]
-      : q.kinds;
+  // "Which did better relative to its target": shares of plan are weighed, never the results or
+  // the planned figures themselves (200,000 planned against 189,000 placed says nothing of it).
+  const kinds = form.sharesOfPlan
+    ? ["percent"]
+    : GIVES_MORE.test(q.english)
+      ? ["money"]
+      : LENGTH_COMPARATIVE.test(q.english)
+        ? ["length"]
+        : q.kinds;
   const numeric = (e: Entry) => isNumeric(e) && (kinds.length === 0 || kinds.includes(e.kind));
   // "Which paid more per trainee, A or B?": a measure asked per unit is a figure given per
   // unit on both sides, not the totals the sides' names match best.
@@ -252,7 +257,10 @@ function searchedSides(form: Comparison): Comparison {
     ...form,
     left: strip(form.left),
     right: strip(form.right),
-    shared: withoutBreakdownNoun(form.shared),
+    // "Relative to its target" says how the sides are weighed; its words name no figure.
+    shared: withoutBreakdownNoun(
+      form.sharesOfPlan ? form.shared.replace(AGAINST_WORDS, " ").replace(/\s+/g, " ").trim() : form.shared,
+    ),
   };
 }
 

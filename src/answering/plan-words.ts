@@ -13,3 +13,15 @@ export const PLAN_ASKED = new RegExp(String.raw`\b${PLAN_OR_INTENT}\b`);
 
 /** "… than (it was) planned / they were supposed to": a plan after "than", as an alternation. */
 export const THAN_PLAN = String.raw`than\s+(?:(?:was|were|had been|it|they)\s+){0,2}(?:the\s+|its\s+|their\s+)?(?:(?:annual|yearly|original|whole)\s+)?${PLAN_OR_INTENT}`;
+
+/**
+ * "Relative to its target", "against the plan", "compared with their quota": results weighed each as
+ * a share of its own plan, not as the figures themselves (nor the planned figures).
+ */
+const AGAINST = "(?:relative to|against|compared (?:with|to)|in relation to|measured against)";
+export const AGAINST_PLAN = new RegExp(
+  String.raw`\b${AGAINST}\s+(?:the\s+|its\s+|their\s+|each\s+one'?s\s+)?(?:[a-z-]+\s+){0,2}?${PLAN_NOUNS}\b`,
+);
+
+/** The words of AGAINST_PLAN that say how results are weighed ("relative to"), naming no figure. */
+export const AGAINST_WORDS = new RegExp(String.raw`\b${AGAINST}\b`, "g");

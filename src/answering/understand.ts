@@ -164,6 +164,11 @@ const GIVEN_SHARE =
 // to compute, not what is measured; its words ("far", "beat", "given") would only match noise.
 const HOW_FAR_GIVEN =
   /\b(?:given|going by|judging (?:by|from)|based on|considering|from)\s+how far\b[^,;:?!.]*/g;
+// "200 thousand" (or "200k", read as that): the magnitude word is part of the number the question
+// writes, not a word of what is asked. Reports write such numbers in digits ("200,000"), so the word
+// would only match names ("the thousand enterprises"). "Million" and "billion" stay: reports write
+// amounts with them ("70 million Yuan"), and they match the stated figure's own words.
+const MAGNITUDE_OF_NUMBER = /(\d)\s*(?:hundred|thousand)\b/g;
 const withoutStatedAmounts = (q: string, derivation?: Derivation) =>
   (derivation ? q.replace(STATED_PERCENT, " ").replace(GIVEN_SHARE, " ") : q).replace(STATED_AMOUNT, " ");
 
@@ -257,7 +262,7 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
   // "Sources other than A": "other" and the kind of thing A is relate the rest to A; neither names a figure.
   const otherThan = new Set([...english.matchAll(OTHER_THAN)].flatMap((m) => [m[1]!, "other"]));
   // "How large", "how big" ask as "how much" does: the adjective names no topic.
-  const searched = english.replace(HOW_BIG, "how much");
+  const searched = english.replace(HOW_BIG, "how much").replace(MAGNITUDE_OF_NUMBER, "$1");
   const terms = contentWords(derivation ? searched.replace(HOW_FAR_GIVEN, " ") : searched).filter(
     (w) =>
       !isYearText(w.surface) &&
@@ -713,8 +718,9 @@ const VERSUS_PLAN = new RegExp(
     // "By how many did X overshoot its annual (training) plan": any verb whose object is the plan,
     // after at most two words that say which plan. An auxiliary is no such verb, and a year or a
     // figure is no word of the plan's name ("did the 2011 planned investment exceed …" names the
-    // investment, whose plan is only a modifier).
-    String.raw`\bby how (?:much|many)\b(?:\s+[\w-]+)*?\s+(?!(?:did|do|does|was|were|is|are|has|have|had)\b)([a-z]+)\s+(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}?${PLAN_NOUNS}\b`,
+    // investment, whose plan is only a modifier). A year right after the determiner says which
+    // year's plan ("overshoot its 2011 plan"), as any word of its name does.
+    String.raw`\bby how (?:much|many)\b(?:\s+[\w-]+)*?\s+(?!(?:did|do|does|was|were|is|are|has|have|had)\b)([a-z]+)\s+(?:the|its|their)\s+(?:${YEAR}\s+)?(?:[a-z-]+\s+){0,2}?${PLAN_NOUNS}\b`,
 );
 
 // "Which … more <count noun>": a count noun after the comparative says what is compared.
@@ -723,6 +729,7 @@ const AFTER_COMPARATIVE = /\b(?:more|fewer|less)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)/
 // "At least 20,000 people", "above 600 million Yuan": the unit a stated bound is written in
 // is the unit of the figure it bounds, whatever else the question names.
 const BOUND_NOUN_WORDS = 5;
+const BOUND_OF_PHRASE = /^\s*of\s+(?:the|its|their|these|those|all)\s+([a-z -]+?)\s*(?:[?,.;:!]|$)/;
 function boundKinds(
   english: string,
   form: Extract<Form, { against: "threshold" }>,
@@ -733,6 +740,12 @@ function boundKinds(
   if (at < 0) return undefined;
   const after = english.slice(at + form.text.length);
   if (/^\s*(?:yuan|rmb)\b/.test(after)) return { kinds: ["money"] };
+  // "More than 10 of the science and technology projects": the bound counts the head of the noun
+  // phrase after "of the", its last word, whatever else the question names (a verb "fund").
+  const partOf = BOUND_OF_PHRASE.exec(after);
+  const head = partOf?.[1]?.trim().split(/\s+/).at(-1);
+  const headUnit = head && countedUnit(head, countUnits);
+  if (headUnit) return { kinds: ["count"], countUnit: headUnit };
   const unit = countedUnit(after.trim().split(/\s+/).slice(0, BOUND_NOUN_WORDS).join(" "), countUnits);
   return unit ? { kinds: ["count"], countUnit: unit } : undefined;
 }
@@ -775,8 +788,10 @@ const SUM_SIDES =
   /^(?:.*?\b(?:how (?:much|many)|sum of|total of|of|did|were|was|both)\s+)?(.+?)\s+and\s+(.+?)(?=\s+(?:combined|together|in total|in all|altogether|all told|were|was|are|is|did|do|have|has|had)\b|\s*[,;:—–]|\s+-\s|\s*\??$)/;
 // A percentage asked for with a verb of change after it ("by what percent did X grow", "what
 // percentage did X rise by"), or a rate of change named as such ("what was the growth rate of X").
+// "By what percentage did <a subject of any length> rise": "by" before the percentage says it is the
+// size of a change, however many words the subject takes.
 const GROWTH_ASKED = new RegExp(
-  String.raw`\b(?:what|how many) (?:percent(?:age)?|per cent)\b(?:\s+[\w'’-]+){0,12}?\s+(?:${CHANGE_VERB})\b|\b(?:what|how much) (?:was|is|were) the (?:(?:annual|yearly|year-on-year)\s+)?(?:growth rate|rate of (?:growth|increase)|percentage (?:growth|increase|rise|drop|decrease|fall))\b`,
+  String.raw`\b(?:what|how many) (?:percent(?:age)?|per cent)\b(?:\s+[\w'’-]+){0,12}?\s+(?:${CHANGE_VERB})\b|\bby what (?:percent(?:age)?|per cent)\s+(?:did|does|do|has|have|had)\b(?:\s+[\w'’-]+)+?\s+(?:${CHANGE_VERB})\b|\b(?:what|how much) (?:was|is|were) the (?:(?:annual|yearly|year-on-year)\s+)?(?:growth rate|rate of (?:growth|increase)|percentage (?:growth|increase|rise|drop|decrease|fall))\b`,
 );
 const SHARE_ASKED = /\b(what|which) (share|proportion|percentage|fraction|percent)\b|\bhow many percent\b/;
 // "What percentage of the planned villages …", "what share of its target …": a result over its plan.
