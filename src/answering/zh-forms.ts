@@ -93,7 +93,8 @@ export function chineseNumbers(text: string): string {
 
 // Words for a plan: 计划 (plan), 任务 (task), 目标 (target), 预期 (what was expected), with the
 // modifiers that say which plan (年度 annual, 全年 the whole year's, 原 / 原定 original, 总 overall).
-const PLAN = "(?:(?:年度|全年|原定|原|总|既定)的?)?(?:计划|任务|目标|预期)(?:数)?";
+// Two plan words may stand together as one (计划任务 "the planned task", 目标任务).
+const PLAN = "(?:(?:年度|全年|原定|原|总|既定)的?)?(?:计划|任务|目标|预期){1,2}(?:数)?";
 const MORE = "多|超|超出|超过|高";
 const LESS = "少|低|差";
 const HOW_MANY = "(?:多少|几)";
@@ -101,9 +102,14 @@ const PERCENT = String.raw`\d+(?:\.\d+)?%`;
 // A question word: where it stands the sentence asks for something other than yes or no.
 const QUESTION_WORD = /多少|几[个项户人次年万亿]?|哪|什么|谁|怎么|如何|何时|为什么|是否|吗/;
 
+// "A比计划超出了百分之多少" asks by what percent A went beyond its plan: the share beyond the plan,
+// as "A超出计划百分之多少" asks it, not whether A is more than a percentage (比 read as a comparison).
+const PERCENT_OVER_PLAN = new RegExp(`比(${PLAN})(?:${MORE})(?:出|了)*(百分之${HOW_MANY})`, "g");
+
 /** "A比计划多(了)多少": how far a result is from its plan, in the English the versus-plan reading knows. */
 function versusPlan(text: string): string {
   return text
+    .replace(PERCENT_OVER_PLAN, "超出$1$2")
     .replace(
       new RegExp(`比(${PLAN})(${MORE}|${LESS})(?:出|了)*${HOW_MANY}`, "g"),
       (_, plan: string, dir: string) =>
