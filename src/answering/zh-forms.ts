@@ -355,6 +355,20 @@ export function listedTheEnglishWay(parts: readonly string[]): string {
   if (parts.length <= 2) return parts.join(AND_WRITTEN);
   return `${parts.slice(0, -1).join(", ")},${AND_WRITTEN}${parts.at(-1)}`;
 }
+/**
+ * "A加上B，一共是多少钱": an asking clause that opens with its sum word lists no parts of its own;
+ * Chinese states the parts first, as the topic, and asks about them after the comma. The clause
+ * before it, when it lists parts to add, is then part of the asking clause, not a given lead-in.
+ */
+function partsBeforeSum(lead: string, clause: string): [string, string] {
+  const at = clause.search(SUM_WORDS);
+  if (at < 0 || /\p{Script=Han}/u.test(clause.slice(0, at))) return [lead, clause];
+  const body = lead.replace(/[，,]\s*$/, "");
+  const cut = Math.max(body.lastIndexOf("，"), body.lastIndexOf(","));
+  const topic = body.slice(cut + 1);
+  if (!topic.trim() || !partsToAdd(`${topic}${clause}`)) return [lead, clause];
+  return [body.slice(0, cut + 1), `${topic}${clause}`];
+}
 function partsJoined(clause: string): string | undefined {
   const parts = partsToAdd(clause);
   if (!parts) return undefined;
@@ -454,6 +468,7 @@ export function chineseForms(text: string, namesProgramme?: (zh: string) => bool
   const cut = Math.max(q.lastIndexOf("，"), q.lastIndexOf(","));
   let lead = cut >= 0 ? q.slice(0, cut + 1) : "";
   let clause = cut >= 0 ? q.slice(cut + 1) : q;
+  [lead, clause] = partsBeforeSum(lead, clause);
   const joined = partsJoined(clause);
   if (joined) clause = joined;
   else if (!namesSeveral(`${lead}${clause}`)) clause = clause.replace(IN_ALL, "");
