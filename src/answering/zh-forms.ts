@@ -423,6 +423,11 @@ function frameOnBothSides(lead: string, clause: string): [string, string] {
 // 每人 are in the glossary already; 每年 and 每月 say how often, not of what.
 const EACH = /每(?:一)?(?:个|位|名|座|所|家|条|项)(?=\p{Script=Han})/gu;
 
+// "在扶贫宣传方面印发了多少期": 在……方面 (in the respect of …) frames what a clause is about, as
+// 在……上 and 在……中 do; 方面 names no thing of its own. Glossed word by word it stood in the question
+// as "field", a topic no figure has, and counted against the match of the very figure asked.
+const AS_REGARDS = /在(\p{Script=Han}{1,12}?)方面/gu;
+
 /**
  * A remark after the asking clause ("哪个户均增收更高啊，感觉差不多"): a last clause that asks
  * nothing (no question word, no yes/no form) after one that asks is said beside the question, not
@@ -451,7 +456,8 @@ export function chineseForms(text: string, namesProgramme?: (zh: string) => bool
   if (!/\p{Script=Han}/u.test(text)) return text;
   let q = chineseNumbers(text)
     .replace(OF_STATED, (_, n: string) => ` of the ${n}`)
-    .replace(EACH, " each ");
+    .replace(EACH, " each ")
+    .replace(AS_REGARDS, "$1");
   const setAside = q.replace(SET_ASIDE, "，");
   if (setAside !== q) q = setAside.replace(WHOLE_WORDS, "");
   q = q
