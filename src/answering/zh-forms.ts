@@ -93,7 +93,8 @@ export function chineseNumbers(text: string): string {
 
 // Words for a plan: 计划 (plan), 任务 (task), 目标 (target), 预期 (what was expected), with the
 // modifiers that say which plan (年度 annual, 全年 the whole year's, 原 / 原定 original, 总 overall).
-const PLAN = "(?:(?:年度|全年|原定|原|总|既定)的?)?(?:计划|任务|目标|预期)(?:数)?";
+// Two plan words may stand together as one (计划任务 "the planned task", 目标任务).
+const PLAN = "(?:(?:年度|全年|原定|原|总|既定)的?)?(?:计划|任务|目标|预期){1,2}(?:数)?";
 const MORE = "多|超|超出|超过|高";
 const LESS = "少|低|差";
 const HOW_MANY = "(?:多少|几)";
@@ -101,9 +102,14 @@ const PERCENT = String.raw`\d+(?:\.\d+)?%`;
 // A question word: where it stands the sentence asks for something other than yes or no.
 const QUESTION_WORD = /多少|几[个项户人次年万亿]?|哪|什么|谁|怎么|如何|何时|为什么|是否|吗/;
 
+// "A比计划超出了百分之多少" asks by what percent A went beyond its plan: the share beyond the plan,
+// as "A超出计划百分之多少" asks it, not whether A is more than a percentage (比 read as a comparison).
+const PERCENT_OVER_PLAN = new RegExp(`比(${PLAN})(?:${MORE})(?:出|了)*(百分之${HOW_MANY})`, "g");
+
 /** "A比计划多(了)多少": how far a result is from its plan, in the English the versus-plan reading knows. */
 function versusPlan(text: string): string {
   return text
+    .replace(PERCENT_OVER_PLAN, "超出$1$2")
     .replace(
       new RegExp(`比(${PLAN})(${MORE}|${LESS})(?:出|了)*${HOW_MANY}`, "g"),
       (_, plan: string, dir: string) =>
@@ -349,6 +355,20 @@ export function listedTheEnglishWay(parts: readonly string[]): string {
   if (parts.length <= 2) return parts.join(AND_WRITTEN);
   return `${parts.slice(0, -1).join(", ")},${AND_WRITTEN}${parts.at(-1)}`;
 }
+/**
+ * "A加上B，一共是多少钱": an asking clause that opens with its sum word lists no parts of its own;
+ * Chinese states the parts first, as the topic, and asks about them after the comma. The clause
+ * before it, when it lists parts to add, is then part of the asking clause, not a given lead-in.
+ */
+function partsBeforeSum(lead: string, clause: string): [string, string] {
+  const at = clause.search(SUM_WORDS);
+  if (at < 0 || /\p{Script=Han}/u.test(clause.slice(0, at))) return [lead, clause];
+  const body = lead.replace(/[，,]\s*$/, "");
+  const cut = Math.max(body.lastIndexOf("，"), body.lastIndexOf(","));
+  const topic = body.slice(cut + 1);
+  if (!topic.trim() || !partsToAdd(`${topic}${clause}`)) return [lead, clause];
+  return [body.slice(0, cut + 1), `${topic}${clause}`];
+}
 function partsJoined(clause: string): string | undefined {
   const parts = partsToAdd(clause);
   if (!parts) return undefined;
@@ -403,6 +423,11 @@ function frameOnBothSides(lead: string, clause: string): [string, string] {
 // 每人 are in the glossary already; 每年 and 每月 say how often, not of what.
 const EACH = /每(?:一)?(?:个|位|名|座|所|家|条|项)(?=\p{Script=Han})/gu;
 
+// "在扶贫宣传方面印发了多少期": 在……方面 (in the respect of …) frames what a clause is about, as
+// 在……上 and 在……中 do; 方面 names no thing of its own. Glossed word by word it stood in the question
+// as "field", a topic no figure has, and counted against the match of the very figure asked.
+const AS_REGARDS = /在(\p{Script=Han}{1,12}?)方面/gu;
+
 /**
  * A remark after the asking clause ("哪个户均增收更高啊，感觉差不多"): a last clause that asks
  * nothing (no question word, no yes/no form) after one that asks is said beside the question, not
@@ -431,7 +456,8 @@ export function chineseForms(text: string, namesProgramme?: (zh: string) => bool
   if (!/\p{Script=Han}/u.test(text)) return text;
   let q = chineseNumbers(text)
     .replace(OF_STATED, (_, n: string) => ` of the ${n}`)
-    .replace(EACH, " each ");
+    .replace(EACH, " each ")
+    .replace(AS_REGARDS, "$1");
   const setAside = q.replace(SET_ASIDE, "，");
   if (setAside !== q) q = setAside.replace(WHOLE_WORDS, "");
   q = q
@@ -448,6 +474,7 @@ export function chineseForms(text: string, namesProgramme?: (zh: string) => bool
   const cut = Math.max(q.lastIndexOf("，"), q.lastIndexOf(","));
   let lead = cut >= 0 ? q.slice(0, cut + 1) : "";
   let clause = cut >= 0 ? q.slice(cut + 1) : q;
+  [lead, clause] = partsBeforeSum(lead, clause);
   const joined = partsJoined(clause);
   if (joined) clause = joined;
   else if (!namesSeveral(`${lead}${clause}`)) clause = clause.replace(IN_ALL, "");

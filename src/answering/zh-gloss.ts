@@ -521,14 +521,23 @@ function dictionaryWords(segments: Tagged[]): Tagged[] {
 // Conjunctions that join parts into a list (jieba tags them c, as it does 或 "or" and 但 "but",
 // which join no parts to add up; 与 and 跟 it may tag p, the preposition "with").
 const JOINING = new Set(["和", "与", "及", "以及", "跟", "同"]);
+// 加 / 加上 between two things ("A加上B", A plus B) joins them as parts to add; jieba tags it a verb.
+const PLUS = new Set(["加", "加上"]);
 /**
  * The parts a Chinese phrase lists, split at the enumeration comma 、 and at a joining conjunction
  * as jieba reads it (和 in 总和 or 与 in 参与 is inside a word, not a conjunction): "A、B和C" → [A, B, C].
  */
 export function listedParts(text: string): string[] {
   const parts: string[] = [""];
-  for (const { word, tag } of segmenter().tag(text, true)) {
-    if (word === "、" || ((tag === "c" || tag === "p") && JOINING.has(word))) parts.push("");
+  const words = segmenter().tag(text, true);
+  // Where 加 marks the parts to add, a 和 inside one of them joins the words of one name (中央和省级投入
+  // 加上市县投入: the central and provincial funds are one part, as the report names them together).
+  const plus = words.some(({ word, tag }) => tag === "v" && PLUS.has(word));
+  for (const { word, tag } of words) {
+    const joins = plus
+      ? tag === "v" && PLUS.has(word)
+      : word === "、" || ((tag === "c" || tag === "p") && JOINING.has(word));
+    if (joins) parts.push("");
     else parts[parts.length - 1] += word;
   }
   return parts.map((p) => p.trim()).filter(Boolean);

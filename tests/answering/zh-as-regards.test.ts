@@ -1,0 +1,16 @@
+// 在……方面 ("in the respect of …") frames what a clause is about; 方面 names no thing of its own
+// (zh-forms.ts). Examples of our own.
+import { describe, expect, it } from "vitest";
+import { chineseForms } from "../../src/answering/zh-forms.js";
+
+describe("the frame 在……方面", () => {
+  it("keeps what it frames and drops 方面", () => {
+    const read = chineseForms("省里在教育扶贫方面投入了多少钱？");
+    expect(read).toContain("教育扶贫");
+    expect(read).not.toContain("方面");
+  });
+
+  it("leaves 方面 outside the frame alone", () => {
+    expect(chineseForms("各方面的资金一共多少？")).toContain("方面");
+  });
+});
