@@ -16,6 +16,8 @@ import { isYearText, YEAR } from "../text/years.js";
 import { OF_WHICH } from "./of-which.js";
 
 const UNIT_WINDOW_WORDS = 5;
+/** The forms of "be" and "have": closed-class English, never part of a noun phrase. */
+const LINKING_VERB_FORMS = new Set(["is", "are", "was", "were", "be", "been", "has", "have", "had"]);
 
 // Numbers that are not figures (years, ordinals, skip rules) are left out here; the coverage check
 // (validate.ts) accounts for every one of them, with its reason.
@@ -205,6 +207,10 @@ function classify(token: NumberToken, sentence: string): Classified | "year" | "
 // number (so it belongs in the written figure), not another number or a clause break.
 type CountNoun = { unit: string; end: number; adjacent: boolean; plural: boolean };
 function countNoun(after: string): CountNoun | undefined {
+  // "82,000 “Love Packages”": a quoted name right after the number is what it counts, its last
+  // word (a plural) the unit.
+  const quoted = /^\s*[“"]((?:[A-Za-z][\w'’-]*\s){0,4}([A-Za-z][\w-]*s))[”"]/.exec(after);
+  if (quoted) return { unit: quoted[2]!.toLowerCase(), end: quoted[0].length, adjacent: true, plural: true };
   let pending: CountNoun | undefined;
   let adjacent = true;
   let words = 0;
@@ -217,7 +223,10 @@ function countNoun(after: string): CountNoun | undefined {
       if (/[;:()]/.test(w)) return undefined;
       continue;
     }
-    if (/^\d/.test(w) || /^(of|the|and|for|in|to)$/i.test(w)) adjacent = false;
+    // "58,600 were students of …": a verb between the number and its noun makes the noun the
+    // predicate the figure is said to be, not a word of the written figure.
+    if (/^\d/.test(w) || /^(of|the|and|for|in|to)$/i.test(w) || LINKING_VERB_FORMS.has(w.toLowerCase()))
+      adjacent = false;
     words += 1;
     const lower = w.toLowerCase();
     // A possessive ("farmers’ professional cooperatives") modifies the head after it: not the unit.
@@ -453,7 +462,8 @@ function partWithVerb(
   if (e.kind !== "count" || total?.kind !== "count" || !total.unit || total.unit === "items") return e;
   if (e.unit === total.unit) return e;
   const number = findNumbers(e.written)[0]?.text;
-  if (!number || number === e.written) return e;
+  // "of which 41,200 were students …": a noun read after the verb is no unit of the part either.
+  if (!number || (number === e.written && e.unit === "items")) return e;
   const next = tokens.find((t) => t.start >= at + number.length);
   return next?.pos === "VERB" || next?.pos === "AUX"
     ? ({ ...e, unit: "items", written: number } as Entry)

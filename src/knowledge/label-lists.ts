@@ -73,3 +73,49 @@ function closedByRespectively(tokens: Token[], from: number): boolean {
   }
   return false;
 }
+
+const NAME_WORD = new Set(["NOUN", "PROPN", "ADJ"]);
+
+/**
+ * "the income of farmers in Butuo County, Zhaojue County and Meigu County reached N, M and P
+ * respectively": the subject ends in a list of names as long as the figures' list, after a
+ * preposition; each figure is the subject's noun phrase for the name at its own position. `verbAt`:
+ * the linking verb right before the figures. Returns the words before the names ("the income of
+ * farmers in") and the names, or undefined when the subject holds no such list.
+ */
+export function respectiveNames(
+  tokens: Token[],
+  verbAt: number,
+  length: number,
+): { prefix: string; names: string[] } | undefined {
+  const names: string[] = [];
+  let i = verbAt - 1;
+  for (;;) {
+    const end = i;
+    while (i >= 0 && NAME_WORD.has(tokens[i]!.pos)) i--;
+    if (i === end) return undefined;
+    names.unshift(text(tokens.slice(i + 1, end + 1)));
+    if (names.length === length) break;
+    // The last two names are parted by "and" (or ", and"), the others by commas.
+    if (names.length === 1) {
+      if (tokens[i]?.lemma !== "and") return undefined;
+      i--;
+      if (tokens[i]?.text === ",") i--;
+    } else {
+      if (tokens[i]?.text !== ",") return undefined;
+      i--;
+    }
+  }
+  // The names stand after a preposition ("in", "of"), inside the subject's noun phrase.
+  if (tokens[i]?.pos !== "ADP") return undefined;
+  let start = i;
+  while (start > 0 && !/^[;:,(]$/.test(tokens[start - 1]!.text) && tokens[start - 1]!.pos !== "VERB") start--;
+  const prefix = tokens.slice(start, i + 1);
+  if (prefix.length < 2 || !prefix.some((t) => t.pos === "NOUN")) return undefined;
+  return { prefix: text(prefix), names };
+}
+
+/** Tokens as written, with the spacing of the sentence (a glued hyphen stays glued). */
+function text(span: Token[]): string {
+  return span.map((t, k) => (k > 0 && span[k - 1]!.end !== t.start ? ` ${t.text}` : t.text)).join("");
+}

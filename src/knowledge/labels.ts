@@ -14,8 +14,8 @@
 // Curated annotations still override the label (load.ts applies them afterwards).
 import { isYearText } from "../text/years.js";
 import { frontedPlace, withFrontedPlace } from "./label-fronted.js";
-import { gappedItem } from "./label-gapped.js";
-import { figureRun, type Placed, respectivelyList, tokenAt } from "./label-lists.js";
+import { gappedItem, subjectGappedItem } from "./label-gapped.js";
+import { figureRun, type Placed, respectiveNames, respectivelyList, tokenAt } from "./label-lists.js";
 import { isPlace, isWholeOfPart, partOfWhole, placeClause, placePreposition } from "./label-places.js";
 import {
   type Adjunct,
@@ -118,6 +118,15 @@ function clauseLabel(
       const shared = phraseAfter(tokens, listed.sharedFrom)?.replace(/,?\s*respectively$/i, "");
       return withYear(`${whose}${shared ? ` ${shared}` : ""}${fig.kind === "percent" ? " (percent)" : ""}`);
     }
+    // "the income of farmers in A, B and C reached N, M and P respectively": each figure is the
+    // subject for the name at its position (label-lists.ts).
+    const verbAt = verbBefore(tokens, tokenAt(tokens, listed.listStart));
+    const rightAfter = verbAt >= 0 && tokenAt(tokens, listed.listStart) === verbAt + 1;
+    const names =
+      rightAfter && LINKING.has(tokens[verbAt]!.lemma)
+        ? respectiveNames(tokens, verbAt, listed.length)
+        : undefined;
+    if (names) return withYear(`${names.prefix} ${names.names[listed.position]}`);
   }
   // "moved N households and M people out of mountain areas": the words after the list's last item
   // qualify every item of it.
@@ -158,6 +167,15 @@ function clauseLabel(
     phraseAfter,
   );
   if (gapped) return withYear(gapped);
+  const subjectGapped = subjectGappedItem(
+    tokens,
+    first,
+    fig.kind,
+    ctx.before ?? [],
+    [ctx.totalHead, NO_NOUN[fig.kind]],
+    pastParticiple,
+  );
+  if (subjectGapped) return withYear(subjectGapped);
 
   const prev = tokens[first - 1];
   const prev2 = tokens[first - 2];
@@ -273,7 +291,9 @@ function clauseLabel(
       growthVerb >= 3 && tokens[growthVerb - 1]!.lemma === "which" && tokens[growthVerb - 2]!.text === ",";
     const grew = subjectBefore(tokens, relative ? growthVerb - 2 : growthVerb, ctx.region);
     const over = phraseAfter(tokens, last + 1);
-    const noun = fig.kind === "percent" ? "Growth" : "Increase";
+    // "the number of rural poor fell by N": a falling verb names a decrease.
+    const falling = FALLING_VERBS.has(tokens[growthVerb]!.lemma);
+    const noun = fig.kind === "percent" ? (falling ? "Fall" : "Growth") : falling ? "Decrease" : "Increase";
     return withYear(
       grew
         ? `${noun} of ${grew}${over ? ` ${over}` : ""}${fig.kind === "percent" ? " (percent)" : ""}`
@@ -285,10 +305,12 @@ function clauseLabel(
     const after = phraseAfter(tokens, last + 1);
     // The share is of the figure before it (a count or an amount, not another share).
     // Not a place ("… N people in 1,870 villages, accounting for 110.5% of the plan": the people).
-    const whose = ctx.before
-      ?.filter((b) => b.kind !== "percent" && b.read && !b.place)
-      .at(-1)
-      ?.label.replace(/\s*\([^)]*\)$/, "");
+    // "the task had been completed in 2,532 villages, fulfilling 105.5% of the annual task": with no
+    // other figure before it, the places are what the share measures.
+    const shareOf = ctx.before?.filter((b) => b.kind !== "percent" && b.read);
+    const whose = (
+      shareOf?.filter((b) => !b.place).at(-1) ?? (/^of\b/i.test(after ?? "") ? shareOf?.at(-1) : undefined)
+    )?.label.replace(/\s*\([^)]*\)$/, "");
     if (after && whose)
       return withYear(`${whose} ${/^of\b/i.test(after) ? `as a share ${after}` : after} (percent)`);
   }
@@ -320,7 +342,12 @@ function clauseLabel(
   const next = tokens[last + 1];
   let headStart = first;
   const counted =
-    fig.kind === "count" ? fig.written.replace(/^\S+(?:\s+(?:thousand|million|billion)\b)?\s*/i, "") : "";
+    fig.kind === "count"
+      ? fig.written
+          .replace(/^\S+(?:\s+(?:thousand|million|billion)\b)?\s*/i, "")
+          // "82,000 “Love Packages”": the quoted name is the noun, without its marks.
+          .replace(/[“”"]/g, "")
+      : "";
   // The count is written with its noun ("2.37 million rural poor people"), not as a bare number.
   const countsANoun = /[A-Za-z]/.test(counted);
   const whole = fig.kind === "count" ? partOfWhole(tokens, last) : undefined;
@@ -440,6 +467,16 @@ function clauseLabel(
   if (head && countsANoun) {
     // Read from the counted noun itself: its own verb's reading keeps the "of" phrase as a modifier.
     const own = passiveAfter(tokens, last + 1) ?? activeAfter(tokens, last + 1);
+    // "the drinking water safety problem of 1.12 million people was solved": after a noun and "of",
+    // the count completes that noun, which is what the verb acted on.
+    const owned =
+      own && prev?.lemma === "of" && prev2?.pos === "NOUN" ? chunkLeft(tokens, first - 1) : undefined;
+    // Not a noun inside another "of" phrase ("the results of the convergence of two systems were
+    // applied"): the verb's subject is further back.
+    const outer = owned
+      ? tokens[tokens[owned.start - 1]?.pos === "DET" ? owned.start - 2 : owned.start - 1]
+      : undefined;
+    if (own && owned && outer?.lemma !== "of") return withYear(`${owned.text} of ${counted} ${own}`);
     if (own) return withYear(`${counted} ${own}`);
   }
   const verbAt = verbBefore(tokens, first);
@@ -549,6 +586,11 @@ function clauseLabel(
     // The figure completes its subject: "income reached N", "the poor population fell to N".
     if (verb) head = subjectBefore(tokens, verbAt, ctx.region);
     if (!head) return undefined;
+    // "X issued N yuan of micro-credit …, and the repayment rate was P%": a measure named with no
+    // owner, in a clause added by ", and the", measures what the sentence's first amount is of.
+    const owner =
+      verb && LINKING.has(verb.lemma) ? ownerOfAddedMeasure(tokens, verbAt, ctx.before ?? []) : undefined;
+    if (owner) return withYear(`${head} of ${owner}`);
     if (verb && !changed && !LINKING.has(verb.lemma) && !GROWTH_VERBS.has(verb.lemma))
       head = `${head} ${verb.text}`;
     const more = phraseAfter(tokens, rest) ?? sharedAfter();
@@ -653,7 +695,14 @@ function clauseLabel(
  */
 function adjunctAgent(tokens: Token[], verbAt: number, adjunct: Adjunct, ctx: Context): string | undefined {
   const read = ctx.before?.filter((b) => b.read && b.head && b.at !== undefined) ?? [];
-  if (adjunct === "relative") return read.at(-1)?.head;
+  if (adjunct === "relative") {
+    // "58,600 were students …, who received …": a figure named by its predicate has no bare noun;
+    // its label is who "who" stands for.
+    const last = ctx.before?.filter((b) => b.read && b.at !== undefined).at(-1);
+    if (tokens[verbAt - 1]?.lemma === "who" && last && !last.head)
+      return lowerFirst(last.label.replace(/\s*\([^)]*\)$/, ""));
+    return read.at(-1)?.head;
+  }
   // The main verb: past other adjuncts and bare verbs completing them ("help N households develop").
   let main = verbBefore(tokens, verbAt);
   while (
@@ -1030,6 +1079,16 @@ function subjectBefore(tokens: Token[], verbAt: number, region: string): string 
   // for the sentence's topic, the subject of its first verb.
   const pronoun = tokens[end - 1];
   if (pronoun?.pos === "PRON" && (pronoun.lemma === "they" || pronoun.lemma === "it")) {
+    // "a supervision hotline was opened to the public; it received N": right after ";" a singular
+    // "it" stands for the clause just before when that clause's subject is singular. ("They" keeps
+    // the sentence's topic: "164 units were paired …, and 620 teams were stationed …; they invested".)
+    const prior =
+      pronoun.lemma === "it" && tokens[end - 2]?.text === ";"
+        ? verbBefore(tokens.slice(0, end - 2), end - 2)
+        : -1;
+    const priorSubject = prior >= 0 ? subjectBefore(tokens, prior, region) : undefined;
+    const singular = priorSubject && !/s$/i.test(priorSubject.replace(/\s*\([^)]*\)$/, ""));
+    if (priorSubject && singular && !isRegion(priorSubject, region)) return priorSubject;
     const firstVerb = tokens.findIndex((t, k) => k < end - 1 && t.pos === "VERB");
     return firstVerb >= 0 ? subjectBefore(tokens, firstVerb, region) : undefined;
   }
@@ -1452,7 +1511,13 @@ const particle = (span: Token[], i: number) =>
 
 function trimEnd(span: Token[]): Token[] {
   let b = span.length;
-  while (b > 0 && ["DET", "ADP", "CCONJ", "PART", "PUNCT", "SCONJ", "AUX"].includes(span[b - 1]!.pos)) b--;
+  // "worth" at the end stood before a figure, as a preposition does ("packages worth N").
+  while (
+    b > 0 &&
+    (["DET", "ADP", "CCONJ", "PART", "PUNCT", "SCONJ", "AUX"].includes(span[b - 1]!.pos) ||
+      span[b - 1]!.lemma === "worth")
+  )
+    b--;
   return span.slice(0, b);
 }
 
@@ -1486,8 +1551,28 @@ function tidy(label: string): string {
     .replace(/\s+([,.;:)])/g, "$1")
     .trim()
     .replace(/^the\s+/i, "")
-    .replace(/\b(Growth|Increase) of the\s+/i, "$1 of ")
+    .replace(/\b(Growth|Increase|Decrease|Fall) of the\s+/i, "$1 of ")
     // A report covers one year, and the figure carries it: "during the year" at the end says nothing more.
     .replace(/\s+(?:during|in|throughout) the year$/i, "");
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * The owner of a measure in a clause ", and the X reached N" (X with no "of" phrase, no figure):
+ * the sentence's first amount of money read with a noun, by its label. Undefined for any other shape.
+ */
+function ownerOfAddedMeasure(tokens: Token[], verbAt: number, before: Before[]): string | undefined {
+  let i = verbAt - 1;
+  while (i >= 0 && tokens[i]!.pos !== "PUNCT" && tokens[i]!.pos !== "CCONJ") i--;
+  if (tokens[i]?.lemma !== "and" || tokens[i - 1]?.text !== ",") return undefined;
+  const subject = tokens.slice(i + 1, verbAt);
+  if (
+    subject[0]?.lemma !== "the" ||
+    subject.some((t) => t.pos === "NUM" || ["of", "for", "from", "in"].includes(t.lemma))
+  )
+    return undefined;
+  const amount = before.find(
+    (b) => b.read && b.kind === "money" && b.head && b.at !== undefined && b.at < tokens[i]!.start,
+  );
+  return amount ? named(amount) : undefined;
 }

@@ -40,7 +40,7 @@ export function tagSentence(sentence: string): Token[] {
     out.push({ text, pos: pos[i] ?? "X", lemma: (lemma[i] ?? text).toLowerCase(), start, end });
     at = end;
   }
-  return verbsAfterParts(verbsBeforeNumbers(out));
+  return verbsBeforeBy(verbsAfterParts(verbsBeforeNumbers(out)));
 }
 
 /**
@@ -74,6 +74,24 @@ function verbsAfterParts(tokens: Token[]): Token[] {
     const probe = nlp.readDoc(`They ${t.text.toLowerCase()} ${tokens[i + 1]?.text ?? "it"}.`).tokens();
     const [pos, lemma] = [probe.out(nlp.its.pos)[1], probe.out(nlp.its.lemma)[1]];
     if (pos === "VERB") tokens[i] = { ...t, pos: "VERB", lemma: (lemma ?? t.text).toLowerCase() };
+  }
+  return tokens;
+}
+
+/**
+ * "the number of rural poor fell by 1.47 million": a word the tagger read as a noun between a noun
+ * phrase and "by" and a number is the clause's verb when the model reads it as a past tense said of
+ * a pronoun ("They fell by 5.").
+ */
+function verbsBeforeBy(tokens: Token[]): Token[] {
+  for (const [i, t] of tokens.entries()) {
+    if (t.pos !== "NOUN" || tokens[i + 1]?.lemma !== "by" || tokens[i + 2]?.pos !== "NUM") continue;
+    if (!["ADJ", "NOUN"].includes(tokens[i - 1]?.pos ?? "")) continue;
+    const nlp = winkModel();
+    const probe = nlp.readDoc(`They ${t.text.toLowerCase()} by 5.`).tokens();
+    const [pos, lemma] = [probe.out(nlp.its.pos)[1], probe.out(nlp.its.lemma)[1]];
+    if (pos === "VERB" && lemma && lemma.toLowerCase() !== t.text.toLowerCase())
+      tokens[i] = { ...t, pos: "VERB", lemma: lemma.toLowerCase() };
   }
   return tokens;
 }
