@@ -255,6 +255,23 @@ function clauseLabel(
         `Growth of ${grown.charAt(0).toLowerCase()}${grown.slice(1)}${over ? ` ${over}` : ""} (percent)`,
       );
     }
+    // "N km of roads were built …, up P%": a figure that is the passive clause's subject grew.
+    if (object && clauseVerb >= 0 && objectAt >= 0 && objectAt < clauseVerb && object.year === undefined) {
+      let clauseStart = objectAt;
+      while (clauseStart > 0 && !CLAUSE_PUNCT.has(tokens[clauseStart - 1]!.text)) clauseStart--;
+      const between = tokens.slice(objectAt, clauseVerb);
+      const passive = between.some((t) => t.pos === "AUX" && t.lemma === "be");
+      const ownNumbers = between.filter((t) => t.pos === "NUM").length <= 2;
+      const subjectPlace = !tokens
+        .slice(clauseStart, objectAt)
+        .some((t) => t.pos === "VERB" || t.pos === "AUX");
+      if (passive && ownNumbers && subjectPlace && !/^(?:Growth|Increase) of\b/.test(object.label)) {
+        const grown = object.label.replace(/\s*\([^)]*\)$/, "");
+        return withYear(
+          `Growth of ${grown.charAt(0).toLowerCase()}${grown.slice(1)}${over ? ` ${over}` : ""} (percent)`,
+        );
+      }
+    }
     // "increased its funds by N Yuan …, up P%": the share grew what the increase before it did.
     const increase = ctx.before?.filter((b) => b.read && b.kind !== "percent").at(-1);
     if (
@@ -336,6 +353,11 @@ function clauseLabel(
     const named = bracketedFor(tokens, first - 1);
     if (named) return withYear(named);
   }
+
+  // "bringing the number of students at school to 27,400", "raised the subsidy to N": a verb of
+  // change with its object and "to" before the figure; the figure is the object's new value.
+  const raisedTo = prev?.lemma === "to" ? changedObject(tokens, first - 1) : undefined;
+  if (raisedTo) return withYear(raisedTo);
 
   // What the figure quantifies.
   let rest = last + 1;
@@ -771,11 +793,21 @@ function activeAfter(tokens: Token[], from: number): string | undefined {
   const verb = tokens[rest];
   if (verb?.pos !== "VERB" || verb.text === verb.lemma || /ing$/.test(verb.text)) return undefined;
   if (tokens[rest - 1]?.pos === "AUX") return undefined;
+  // "312,000 poor people benefited directly from the projects": an adverb after the verb, and a
+  // preposition's phrase for an object.
+  let at = rest + 1;
+  while (tokens[at]?.pos === "ADV") at++;
+  const prepObject =
+    tokens[at]?.pos === "ADP" &&
+    tokens[at]!.lemma !== "by" &&
+    ["DET", "NOUN", "ADJ", "PROPN"].includes(tokens[at + 1]?.pos ?? "");
+  if (at > rest + 1 && !prepObject) return undefined;
   // A noun the tagger took for a verb ("found transfer employment") still starts the object.
-  const object0 = tokens[rest + 1];
-  const nounLike = object0?.pos === "VERB" && tokens[rest + 2]?.pos === "NOUN";
-  if (!nounLike && !["DET", "NOUN", "ADJ", "PROPN", "PRON"].includes(object0?.pos ?? "")) return undefined;
-  const object = phraseAfter(tokens, rest + 1, nounLike);
+  const object0 = tokens[at];
+  const nounLike = object0?.pos === "VERB" && tokens[at + 1]?.pos === "NOUN";
+  if (!nounLike && !prepObject && !["DET", "NOUN", "ADJ", "PROPN", "PRON"].includes(object0?.pos ?? ""))
+    return undefined;
+  const object = phraseAfter(tokens, at, nounLike);
   // An object cut before its noun ("continued their …") names nothing.
   if (!object || /\b(?:their|its|his|her|our)$/i.test(object)) return undefined;
   const own = modifiers.length ? `${joinCapped(modifiers)} ` : "";
@@ -1575,4 +1607,20 @@ function ownerOfAddedMeasure(tokens: Token[], verbAt: number, before: Before[]):
     (b) => b.read && b.kind === "money" && b.head && b.at !== undefined && b.at < tokens[i]!.start,
   );
   return amount ? named(amount) : undefined;
+}
+
+/** Verbs that set an amount to a new value ("bring X to N", "raise X to N"), besides the growth verbs. */
+const SET_TO_VERBS = new Set([...GROWTH_VERBS, "bring", "raise", "lift", "expand", "cut"]);
+
+/** "bringing the number of X to N": the object between an active verb of change and `toAt`. */
+function changedObject(tokens: Token[], toAt: number): string | undefined {
+  let v = toAt - 1;
+  while (v > 0 && tokens[v]!.pos !== "VERB" && tokens[v]!.pos !== "PUNCT" && tokens[v]!.pos !== "NUM") v--;
+  const verb = tokens[v];
+  if (verb?.pos !== "VERB" || !SET_TO_VERBS.has(verb.lemma) || tokens[v - 1]?.lemma === "be")
+    return undefined;
+  const object = tokens.slice(v + 1, toAt);
+  if (object[0]?.pos !== "DET" || object.length < 2 || object.length > MAX_WORDS) return undefined;
+  if (!object.some((t) => t.pos === "NOUN")) return undefined;
+  return joinCapped(trimEdges(object));
 }

@@ -135,7 +135,7 @@ function cut(cleaned: string, headings: Heading[]): { preamble: string; sections
 
 const flatten = (text: string) => text.replace(/\s+/g, " ").trim();
 
-// A sentence ends at . ! or ? followed by space and a capital letter or opening quote, except
+// A sentence ends at . ! or ? followed by space and a capital letter, a digit or opening quote, except
 // after abbreviations that precede numbers or names ("No. 21", "Mr. Li").
 const ABBREVIATIONS = new Set(["No", "Mr", "Mrs", "Dr", "St", "etc", "Co", "Ltd", "e.g", "i.e", "vs"]);
 
@@ -200,7 +200,9 @@ function joinItemTitles(text: string, spans: { start: number; end: number }[]): 
 function sentenceSpans(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let start = 0;
-  for (const m of text.matchAll(/[.!?]["”’]?\s+(?=[A-Z“"‘(])/g)) {
+  // A sentence may open with its figure ("21,380 households moved into new houses"): a digit
+  // starts one as a capital does (a figure after an abbreviation, "No. 8", stays in its sentence).
+  for (const m of text.matchAll(/[.!?]["”’]?\s+(?=[A-Z“"‘(]|\d)/g)) {
     const end = m.index! + m[0].trimEnd().length;
     const lastWord = wordBefore(text, start, m.index!);
     if (ABBREVIATIONS.has(lastWord.replace(/^.*[^A-Za-z.]/, ""))) continue;

@@ -94,3 +94,30 @@ describe("automatic labels: a measure added by ', and the'", () => {
     expect(l.get("97.1%")?.label).toMatch(/^Repayment rate of small loans/);
   });
 });
+
+describe("automatic labels: growth of a passive clause's subject", () => {
+  it("'N km of roads were built …, up P%' is the growth of the roads built", () => {
+    const l = read(
+      "In 2012, 3,200 km of village roads were built or upgraded in the poor areas, up 8.4% over the previous year.",
+    );
+    expect(l.get("8.4%")?.label).toBe("Growth of village roads built over the previous year (percent)");
+  });
+});
+
+describe("automatic labels: a value set by a verb of change", () => {
+  it("'bringing the number of X to N' names the number of X", () => {
+    const l = read(
+      "The programme enrolled 2,100 new students, bringing the number of students at school to 6,400.",
+    );
+    expect(l.get("6,400")?.label).toBe("Number of students at school");
+  });
+});
+
+describe("automatic labels: a count opening its sentence", () => {
+  it("is read in its own sentence, with its verb's prepositional object", () => {
+    const l = read(
+      "The villages built new clinics. 52,000 poor people benefited directly from the projects.",
+    );
+    expect(l.get("52,000 poor people")?.label).toBe("Poor people that benefited from the projects");
+  });
+});
