@@ -1590,22 +1590,27 @@ function tidy(label: string): string {
 }
 
 /**
- * The owner of a measure in a clause ", and the X reached N" (X with no "of" phrase, no figure):
- * the sentence's first amount of money read with a noun, by its label. Undefined for any other shape.
+ * The owner of a measure in a clause ", and the X reached N" or "; the X reached N" (X with no "of"
+ * phrase, no figure): the nearest amount of money before it read with a noun, by its label.
+ * Undefined for any other shape.
  */
 function ownerOfAddedMeasure(tokens: Token[], verbAt: number, before: Before[]): string | undefined {
   let i = verbAt - 1;
   while (i >= 0 && tokens[i]!.pos !== "PUNCT" && tokens[i]!.pos !== "CCONJ") i--;
-  if (tokens[i]?.lemma !== "and" || tokens[i - 1]?.text !== ",") return undefined;
+  // ", and the X …" or "; the X …".
+  if (!(tokens[i]?.lemma === "and" && tokens[i - 1]?.text === ",") && tokens[i]?.text !== ";")
+    return undefined;
   const subject = tokens.slice(i + 1, verbAt);
   if (
     subject[0]?.lemma !== "the" ||
     subject.some((t) => t.pos === "NUM" || ["of", "for", "from", "in"].includes(t.lemma))
   )
     return undefined;
-  const amount = before.find(
-    (b) => b.read && b.kind === "money" && b.head && b.at !== undefined && b.at < tokens[i]!.start,
-  );
+  // The nearest amount: "invested N yuan of discount funds, and banks issued M yuan of small
+  // loans …; the income growth per household reached P" is the loans'.
+  const amount = before
+    .filter((b) => b.read && b.kind === "money" && b.head && b.at !== undefined && b.at < tokens[i]!.start)
+    .at(-1);
   return amount ? named(amount) : undefined;
 }
 

@@ -40,7 +40,7 @@ export function tagSentence(sentence: string): Token[] {
     out.push({ text, pos: pos[i] ?? "X", lemma: (lemma[i] ?? text).toLowerCase(), start, end });
     at = end;
   }
-  return verbsBeforeBy(verbsAfterParts(verbsBeforeNumbers(out)));
+  return adverbialIdioms(verbsBeforeBy(verbsAfterParts(verbsBeforeNumbers(out))));
 }
 
 /**
@@ -92,6 +92,23 @@ function verbsBeforeBy(tokens: Token[]): Token[] {
     const [pos, lemma] = [probe.out(nlp.its.pos)[1], probe.out(nlp.its.lemma)[1]];
     if (pos === "VERB" && lemma && lemma.toLowerCase() !== t.text.toLowerCase())
       tokens[i] = { ...t, pos: "VERB", lemma: lemma.toLowerCase() };
+  }
+  return tokens;
+}
+
+/**
+ * "the central allocation in turn comprised N": a preposition never takes a bare verb, so a base
+ * form the tagger read as a verb between a preposition and the clause's verb is the noun of an
+ * adverbial phrase ("in turn"); the two words modify the verb, and are tagged as adverbs.
+ */
+function adverbialIdioms(tokens: Token[]): Token[] {
+  for (const [i, t] of tokens.entries()) {
+    const prep = tokens[i - 1];
+    if (t.pos !== "VERB" || t.text !== t.lemma || prep?.pos !== "ADP" || tokens[i + 1]?.pos !== "VERB")
+      continue;
+    if (!["NOUN", "PROPN"].includes(tokens[i - 2]?.pos ?? "")) continue;
+    tokens[i - 1] = { ...prep, pos: "ADV" };
+    tokens[i] = { ...t, pos: "ADV" };
   }
   return tokens;
 }

@@ -121,3 +121,21 @@ describe("automatic labels: a count opening its sentence", () => {
     expect(l.get("52,000 poor people")?.label).toBe("Poor people that benefited from the projects");
   });
 });
+
+describe("automatic labels: an adverbial 'in turn'", () => {
+  it("'the X in turn comprised N yuan of Y' keeps X as the doer", () => {
+    const l = read(
+      "The county allocated 90 million yuan; the county allocation in turn comprised 60 million yuan of road funds and 30 million yuan of water funds.",
+    );
+    expect(l.get("60 million yuan")?.label).toBe("Road funds comprised by the county allocation");
+  });
+});
+
+describe("automatic labels: a measure added after ';'", () => {
+  it("belongs to the nearest amount before it", () => {
+    const l = read(
+      "The province invested 40 million yuan of discount funds, and banks issued 900 million yuan of small loans to poor households; the income growth per household reached 2,300 yuan.",
+    );
+    expect(l.get("2,300 yuan")?.label).toMatch(/^Income growth per household of small loans/);
+  });
+});
