@@ -701,7 +701,12 @@ function clauseLabel(
     if (doer && !isRegion(doer, ctx.region) && (!passiveVerb || to))
       parts.push(`${passiveVerb ? "" : "by "}${doer.replace(/^The\b/, "the")}`);
   }
-  const more = purposeAfter(tokens, rest) ?? phraseAfter(tokens, rest) ?? sharedAfter();
+  // "X of N and M raised by …": an item named before its figure ("X of N") is whole; the words
+  // after the list's last item are that item's own.
+  const more =
+    purposeAfter(tokens, rest) ??
+    phraseAfter(tokens, rest) ??
+    (headStart < first ? undefined : sharedAfter());
   if (more) parts.push(more);
   else if (activity) parts.push(`in ${activity}`);
   if (totalOf) parts.push("(total)");
@@ -987,7 +992,14 @@ function verbBefore(tokens: Token[], at: number): number {
     const t = tokens[i]!;
     // "according to": a preposition written as two words, not a verb.
     if (t.lemma === "accord" && tokens[i + 1]?.lemma === "to") continue;
-    if (t.text === ";" || opensParts(tokens, i)) return -1;
+    // "…, with a total investment of N: X of M, Y of K": a colon right after a figure opens its
+    // parts; the verb of the clause before the colon acts on that figure, not on its parts.
+    if (
+      t.text === ";" ||
+      opensParts(tokens, i) ||
+      (t.text === ":" && (tokens[i - 1]?.pos === "NUM" || tokens[i - 2]?.pos === "NUM"))
+    )
+      return -1;
     // "… and the growth rate …": a new subject starts a new clause.
     if (t.pos === "CCONJ" && tokens[i + 1]?.pos === "DET") return -1;
     if (

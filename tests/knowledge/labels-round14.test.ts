@@ -139,3 +139,13 @@ describe("automatic labels: a measure added after ';'", () => {
     expect(l.get("2,300 yuan")?.label).toMatch(/^Income growth per household of small loans/);
   });
 });
+
+describe("automatic labels: parts after a colon", () => {
+  it("'…, fulfilling P% …, with a total investment of N: X of M and K raised by Y' keep their own names", () => {
+    const l = read(
+      "The task was completed in 820 villages, fulfilling 102.5% of the annual task, with a total investment of RMB 1.2 billion: fiscal funds of 700 million yuan and 500 million yuan raised by the farmers themselves.",
+    );
+    expect(l.get("700 million yuan")?.label).toBe("Fiscal funds");
+    expect(l.get("500 million yuan")?.label).toBe("Funds raised by the farmers themselves");
+  });
+});
