@@ -1623,6 +1623,9 @@ function ownerOfAddedMeasure(tokens: Token[], verbAt: number, before: Before[]):
   const amount = before
     .filter((b) => b.read && b.kind === "money" && b.head && b.at !== undefined && b.at < tokens[i]!.start)
     .at(-1);
+  // An amount per unit ("the income growth per household reached N, and the repayment rate …") is a
+  // measure itself, no stock a rate or a growth could be of.
+  if (amount && /\bper\b/i.test(amount.label)) return undefined;
   return amount ? named(amount) : undefined;
 }
 

@@ -139,6 +139,10 @@ const flatten = (text: string) => text.replace(/\s+/g, " ").trim();
 // after abbreviations that precede numbers or names ("No. 21", "Mr. Li").
 const ABBREVIATIONS = new Set(["No", "Mr", "Mrs", "Dr", "St", "etc", "Co", "Ltd", "e.g", "i.e", "vs"]);
 
+/** A short sentence opened by an ordinal word, with no figure: the title of a listed item. */
+const ORDINAL_TITLE =
+  /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth),\s+[^\d,;:!?]{1,80}\.$/;
+
 export function splitSentences(text: string): string[] {
   return joinItemTitles(text, sentenceSpans(text));
 }
@@ -206,6 +210,9 @@ function sentenceSpans(text: string): { start: number; end: number }[] {
     const end = m.index! + m[0].trimEnd().length;
     const lastWord = wordBefore(text, start, m.index!);
     if (ABBREVIATIONS.has(lastWord.replace(/^.*[^A-Za-z.]/, ""))) continue;
+    // "Second, fixed-point poverty alleviation was strengthened. 38 central units provided …": an
+    // item's title opened by an ordinal word stays with the figures of its item.
+    if (/\d/.test(text[m.index! + m[0].length]!) && ORDINAL_TITLE.test(text.slice(start, end))) continue;
     out.push(trimmed(text, start, end));
     start = m.index! + m[0].length;
   }

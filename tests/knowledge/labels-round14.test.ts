@@ -149,3 +149,12 @@ describe("automatic labels: parts after a colon", () => {
     expect(l.get("500 million yuan")?.label).toBe("Funds raised by the farmers themselves");
   });
 });
+
+describe("automatic labels: no owner for a measure per unit", () => {
+  it("'the income growth per household reached N, and the repayment rate was P%' keeps the bare rate", () => {
+    const l = read(
+      "The funds supported 6,300 member households, the income growth per household reached 1,100 yuan, and the repayment rate was 98.7%.",
+    );
+    expect(l.get("98.7%")?.label).toBe("Repayment rate");
+  });
+});

@@ -16,3 +16,11 @@ describe("splitSentences: a sentence opening with a figure", () => {
     ]);
   });
 });
+
+describe("splitSentences: an ordinal item title before a figure", () => {
+  it("keeps 'Second, X was strengthened.' with the sentence of figures after it", () => {
+    expect(
+      splitSentences("Second, paired assistance was strengthened. 38 central units provided 6 million yuan."),
+    ).toEqual(["Second, paired assistance was strengthened. 38 central units provided 6 million yuan."]);
+  });
+});
