@@ -1207,9 +1207,17 @@ function subjectBefore(tokens: Token[], verbAt: number, region: string): string 
     // "farmers in the poverty-stricken counties": words hyphened together are one modifier, whatever
     // the tagger made of each ("stricken" a participle, "-" punctuation).
     const compound = start < end && hyphened(tokens, t.text === "-" ? start - 2 : start - 1);
+    // "The central organs and enterprises carrying out fixed-point poverty alleviation in the
+    // province invested N": a present participle after a noun (and its particle) is a reduced
+    // relative inside the subject, whose head is the noun before it.
+    const ingAfterNoun = (k: number) =>
+      tokens[k]?.pos === "VERB" && /ing$/.test(tokens[k]!.text) && NOMINAL.has(tokens[k - 1]?.pos ?? "");
+    const reducedRelative =
+      start < end && (ingAfterNoun(start - 1) || (t.pos === "ADP" && ingAfterNoun(start - 2)));
     if (
       compound ||
       trailingParticiple ||
+      reducedRelative ||
       t.lemma === "per" ||
       NOMINAL.has(t.pos) ||
       t.pos === "DET" ||

@@ -158,3 +158,14 @@ describe("automatic labels: no owner for a measure per unit", () => {
     expect(l.get("98.7%")?.label).toBe("Repayment rate");
   });
 });
+
+describe("automatic labels: a present participle inside the subject", () => {
+  it("'the organs carrying out X invested N' names the organs as doers, not X", () => {
+    const l = read(
+      "The central organs and enterprises carrying out paired assistance in the province invested funds and materials worth 46.2 million yuan in the key counties.",
+    );
+    expect(l.get("46.2 million yuan")?.label).toMatch(
+      /by the central organs and enterprises carrying out paired assistance/,
+    );
+  });
+});
