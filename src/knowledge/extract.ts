@@ -223,10 +223,7 @@ function countNoun(after: string): CountNoun | undefined {
       if (/[;:()]/.test(w)) return undefined;
       continue;
     }
-    // "58,600 were students of …": a verb between the number and its noun makes the noun the
-    // predicate the figure is said to be, not a word of the written figure.
-    if (/^\d/.test(w) || /^(of|the|and|for|in|to)$/i.test(w) || LINKING_VERB_FORMS.has(w.toLowerCase()))
-      adjacent = false;
+    if (/^\d/.test(w) || /^(of|the|and|for|in|to)$/i.test(w)) adjacent = false;
     words += 1;
     const lower = w.toLowerCase();
     // A possessive ("farmers’ professional cooperatives") modifies the head after it: not the unit.
@@ -478,7 +475,13 @@ function partWithVerb(
 // beyond the phrase ("168,500 labourers from poor households").
 function withCountedNoun(e: Entry, tokens: Token[], sentence: string, numberEnd: number): Entry {
   if (e.kind !== "count") return e;
-  const start = numberEnd - findNumbers(e.written)[0]!.text.length;
+  const number = findNumbers(e.written)[0]!.text;
+  // "58,600 were students of …": a form of "be" or "have" after the number makes the noun the
+  // predicate the figure is said to be, not a word of the written figure; it still counts it.
+  const linked = /^\s+(\w+)\s/.exec(e.written.slice(number.length));
+  if (e.written.startsWith(number) && linked && LINKING_VERB_FORMS.has(linked[1]!.toLowerCase()))
+    return { ...e, written: number };
+  const start = numberEnd - number.length;
   if (sentence.slice(start, start + e.written.length) !== e.written) return e;
   const noun = countedNounAfter(tokens, numberEnd);
   if (!noun || noun.unit === e.unit) return e;

@@ -255,23 +255,6 @@ function clauseLabel(
         `Growth of ${grown.charAt(0).toLowerCase()}${grown.slice(1)}${over ? ` ${over}` : ""} (percent)`,
       );
     }
-    // "N km of roads were built …, up P%": a figure that is the passive clause's subject grew.
-    if (object && clauseVerb >= 0 && objectAt >= 0 && objectAt < clauseVerb && object.year === undefined) {
-      let clauseStart = objectAt;
-      while (clauseStart > 0 && !CLAUSE_PUNCT.has(tokens[clauseStart - 1]!.text)) clauseStart--;
-      const between = tokens.slice(objectAt, clauseVerb);
-      const passive = between.some((t) => t.pos === "AUX" && t.lemma === "be");
-      const ownNumbers = between.filter((t) => t.pos === "NUM").length <= 2;
-      const subjectPlace = !tokens
-        .slice(clauseStart, objectAt)
-        .some((t) => t.pos === "VERB" || t.pos === "AUX");
-      if (passive && ownNumbers && subjectPlace && !/^(?:Growth|Increase) of\b/.test(object.label)) {
-        const grown = object.label.replace(/\s*\([^)]*\)$/, "");
-        return withYear(
-          `Growth of ${grown.charAt(0).toLowerCase()}${grown.slice(1)}${over ? ` ${over}` : ""} (percent)`,
-        );
-      }
-    }
     // "increased its funds by N Yuan …, up P%": the share grew what the increase before it did.
     const increase = ctx.before?.filter((b) => b.read && b.kind !== "percent").at(-1);
     if (
@@ -287,6 +270,30 @@ function clauseLabel(
     let grewVerb = clauseVerb;
     while (grewVerb >= 0 && tokens[grewVerb]!.lemma === "compare") grewVerb = verbBefore(tokens, grewVerb);
     const grew = grewVerb >= 0 ? subjectBefore(tokens, grewVerb, ctx.region) : undefined;
+    // "N km of roads were built …, up P%": a figure that is the passive clause's subject grew.
+    if (
+      !grew &&
+      object &&
+      clauseVerb >= 0 &&
+      objectAt >= 0 &&
+      objectAt < clauseVerb &&
+      object.year === undefined
+    ) {
+      let clauseStart = objectAt;
+      while (clauseStart > 0 && !CLAUSE_PUNCT.has(tokens[clauseStart - 1]!.text)) clauseStart--;
+      const between = tokens.slice(objectAt, clauseVerb);
+      const passive = between.some((t) => t.pos === "AUX" && t.lemma === "be");
+      const ownNumbers = between.filter((t) => t.pos === "NUM").length <= 2;
+      const subjectPlace = !tokens
+        .slice(clauseStart, objectAt)
+        .some((t) => t.pos === "VERB" || t.pos === "AUX");
+      if (passive && ownNumbers && subjectPlace && !/^(?:Growth|Increase) of\b/.test(object.label)) {
+        const grown = object.label.replace(/\s*\([^)]*\)$/, "");
+        return withYear(
+          `Growth of ${grown.charAt(0).toLowerCase()}${grown.slice(1)}${over ? ` ${over}` : ""} (percent)`,
+        );
+      }
+    }
     return withYear(grew ? `Growth of ${grew}${over ? ` ${over}` : ""} (percent)` : undefined);
   }
   // "The provincial finance increased its special funds by N": what grew is the verb's object (the

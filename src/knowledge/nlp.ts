@@ -87,6 +87,8 @@ function verbsBeforeBy(tokens: Token[]): Token[] {
   for (const [i, t] of tokens.entries()) {
     if (t.pos !== "NOUN" || tokens[i + 1]?.lemma !== "by" || tokens[i + 2]?.pos !== "NUM") continue;
     if (!["ADJ", "NOUN"].includes(tokens[i - 1]?.pos ?? "")) continue;
+    // Read as a singular noun ("fell"): a plural ("funds by N") is the noun it was read as.
+    if (t.lemma !== t.text.toLowerCase()) continue;
     const nlp = winkModel();
     const probe = nlp.readDoc(`They ${t.text.toLowerCase()} by 5.`).tokens();
     const [pos, lemma] = [probe.out(nlp.its.pos)[1], probe.out(nlp.its.lemma)[1]];

@@ -205,14 +205,19 @@ function sentenceSpans(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let start = 0;
   // A sentence may open with its figure ("21,380 households moved into new houses"): a digit
-  // starts one as a capital does (a figure after an abbreviation, "No. 8", stays in its sentence).
-  for (const m of text.matchAll(/[.!?]["”’]?\s+(?=[A-Z“"‘(]|\d)/g)) {
+  // starts one as a capital does (a figure after an abbreviation, "No. 8", stays in its sentence;
+  // a list marker, "2.", is no figure).
+  for (const m of text.matchAll(/[.!?]["”’]?\s+(?=[A-Z“"‘(]|\d(?!\d*[.)）、](?:\s|$)))/g)) {
     const end = m.index! + m[0].trimEnd().length;
     const lastWord = wordBefore(text, start, m.index!);
     if (ABBREVIATIONS.has(lastWord.replace(/^.*[^A-Za-z.]/, ""))) continue;
     // "Second, fixed-point poverty alleviation was strengthened. 38 central units provided …": an
     // item's title opened by an ordinal word stays with the figures of its item.
-    if (/\d/.test(text[m.index! + m[0].length]!) && ORDINAL_TITLE.test(text.slice(start, end))) continue;
+    // Nor does a list marker ("… in the key counties. 2. 150 provincial organs …"): the figure
+    // after it opens the item's sentence, which keeps its marker.
+    const digitNext = /\d/.test(text[m.index! + m[0].length]!);
+    if (digitNext && (ORDINAL_TITLE.test(text.slice(start, end)) || /^[(（]?\d{1,2}$/.test(lastWord)))
+      continue;
     out.push(trimmed(text, start, end));
     start = m.index! + m[0].length;
   }
