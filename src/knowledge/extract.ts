@@ -16,6 +16,8 @@ import { isYearText, YEAR } from "../text/years.js";
 import { OF_WHICH } from "./of-which.js";
 
 const UNIT_WINDOW_WORDS = 5;
+/** The forms of "be" and "have": closed-class English, never part of a noun phrase. */
+const LINKING_VERB_FORMS = new Set(["is", "are", "was", "were", "be", "been", "has", "have", "had"]);
 
 // Numbers that are not figures (years, ordinals, skip rules) are left out here; the coverage check
 // (validate.ts) accounts for every one of them, with its reason.
@@ -205,6 +207,10 @@ function classify(token: NumberToken, sentence: string): Classified | "year" | "
 // number (so it belongs in the written figure), not another number or a clause break.
 type CountNoun = { unit: string; end: number; adjacent: boolean; plural: boolean };
 function countNoun(after: string): CountNoun | undefined {
+  // "82,000 “Love Packages”": a quoted name right after the number is what it counts, its last
+  // word (a plural) the unit.
+  const quoted = /^\s*[“"]((?:[A-Za-z][\w'’-]*\s){0,4}([A-Za-z][\w-]*s))[”"]/.exec(after);
+  if (quoted) return { unit: quoted[2]!.toLowerCase(), end: quoted[0].length, adjacent: true, plural: true };
   let pending: CountNoun | undefined;
   let adjacent = true;
   let words = 0;
@@ -453,7 +459,8 @@ function partWithVerb(
   if (e.kind !== "count" || total?.kind !== "count" || !total.unit || total.unit === "items") return e;
   if (e.unit === total.unit) return e;
   const number = findNumbers(e.written)[0]?.text;
-  if (!number || number === e.written) return e;
+  // "of which 41,200 were students …": a noun read after the verb is no unit of the part either.
+  if (!number || (number === e.written && e.unit === "items")) return e;
   const next = tokens.find((t) => t.start >= at + number.length);
   return next?.pos === "VERB" || next?.pos === "AUX"
     ? ({ ...e, unit: "items", written: number } as Entry)
@@ -468,7 +475,13 @@ function partWithVerb(
 // beyond the phrase ("168,500 labourers from poor households").
 function withCountedNoun(e: Entry, tokens: Token[], sentence: string, numberEnd: number): Entry {
   if (e.kind !== "count") return e;
-  const start = numberEnd - findNumbers(e.written)[0]!.text.length;
+  const number = findNumbers(e.written)[0]!.text;
+  // "58,600 were students of …": a form of "be" or "have" after the number makes the noun the
+  // predicate the figure is said to be, not a word of the written figure; it still counts it.
+  const linked = /^\s+(\w+)\s/.exec(e.written.slice(number.length));
+  if (e.written.startsWith(number) && linked && LINKING_VERB_FORMS.has(linked[1]!.toLowerCase()))
+    return { ...e, written: number };
+  const start = numberEnd - number.length;
   if (sentence.slice(start, start + e.written.length) !== e.written) return e;
   const noun = countedNounAfter(tokens, numberEnd);
   if (!noun || noun.unit === e.unit) return e;

@@ -66,3 +66,44 @@ function verbThen(tokens: Token[], i: number, limit: number, lemma: string): boo
   while (p < limit && (tokens[p]!.pos === "AUX" || tokens[p]!.pos === "VERB")) p++;
   return tokens[p]?.lemma === lemma;
 }
+
+const NOUN_PHRASE = new Set(["NOUN", "PROPN", "ADJ", "DET"]);
+
+/**
+ * "the central government allocated N yuan and the provincial finance M yuan": a later item that
+ * writes only its subject and figure, the verb understood from the first item. Its label is the
+ * whole's noun, the first item's verb as a participle, and this item's subject ("Funds allocated by
+ * the provincial finance"), not the first clause with the figure cut out. `participle` turns a
+ * verb's lemma into its past participle.
+ */
+export function subjectGappedItem(
+  tokens: Token[],
+  first: number,
+  kind: string,
+  before: readonly Earlier[],
+  nouns: readonly (string | undefined)[],
+  participle: (lemma: string) => string,
+): string | undefined {
+  let s = first;
+  while (s > 0 && NOUN_PHRASE.has(tokens[s - 1]!.pos)) s--;
+  if (s === first || !tokens.slice(s, first).some((t) => t.pos === "NOUN" || t.pos === "PROPN"))
+    return undefined;
+  const joiner = tokens[s - 1];
+  if (!joiner || !(joiner.lemma === "and" || joiner.text === ",")) return undefined;
+  const earlier = before.filter((b) => b.kind === kind && b.at !== undefined).at(-1);
+  // Right before the joiner (reading the unit words may have stepped over it).
+  const after = earlier ? wordsAfter(tokens, earlier.at!, first) : -1;
+  if (after !== s - 1 && after !== s) return undefined;
+  const earlierFirst = tokens.findIndex((t) => t.start >= earlier!.at!);
+  const verb = tokens[earlierFirst - 1];
+  // The first item is "subject verb figure": an active verb with a noun phrase before it.
+  if (verb?.pos !== "VERB" || !NOUN_PHRASE.has(tokens[earlierFirst - 2]?.pos ?? "")) return undefined;
+  const whole = nouns.find((n) => n && !NAMELESS.test(n.trim()));
+  if (!whole) return undefined;
+  const subject = tokens
+    .slice(s, first)
+    .map((t) => t.text)
+    .join(" ")
+    .replace(/^(?:the|a|an)\s+/i, "the ");
+  return `${whole.charAt(0).toUpperCase()}${whole.slice(1)} ${participle(verb.lemma)} by ${subject}`;
+}

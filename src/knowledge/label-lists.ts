@@ -74,43 +74,48 @@ function closedByRespectively(tokens: Token[], from: number): boolean {
   return false;
 }
 
-const CLAUSE_BREAK = new Set([";", ":", "(", ")"]);
+const NAME_WORD = new Set(["NOUN", "PROPN", "ADJ"]);
 
 /**
- * "the per capita net income of farmers in Butuo County, Zhaojue County and Meigu County reached
- * 4,286 yuan, 3,978 yuan and 3,912 yuan respectively": a "respectively" list paired with a list of
- * names before its verb. The label of the figure at `position` is what the clause measures in that
- * name ("Per capita net income of farmers in Zhaojue County"); undefined unless the names are as
- * many as the figures. `listStart`: the list's first figure, a character offset.
+ * "the income of farmers in Butuo County, Zhaojue County and Meigu County reached N, M and P
+ * respectively": the subject ends in a list of names as long as the figures' list, after a
+ * preposition; each figure is the subject's noun phrase for the name at its own position. `verbAt`:
+ * the linking verb right before the figures. Returns the words before the names ("the income of
+ * farmers in") and the names, or undefined when the subject holds no such list.
  */
-export function namedRespectively(
+export function respectiveNames(
   tokens: Token[],
-  listStart: number,
+  verbAt: number,
   length: number,
-  position: number,
-): string | undefined {
-  const verbAt = tokenAt(tokens, listStart) - 1;
-  if (!["VERB", "AUX"].includes(tokens[verbAt]?.pos ?? "")) return undefined;
-  let from = verbAt;
-  while (from > 0 && !CLAUSE_BREAK.has(tokens[from - 1]!.text)) from--;
-  const inAt = tokens.slice(from, verbAt).findLastIndex((t) => t.pos === "ADP") + from;
-  if (inAt <= from) return undefined;
-  // The head runs from the clause's last comma before the names ("In 2012, the … income").
-  const headFrom = tokens.slice(from, inAt).findLastIndex((t) => t.text === ",") + from + 1;
-  const head = textOf(tokens, headFrom, inAt).replace(/^(?:the|a|an)\s+/i, "");
-  const names = textOf(tokens, inAt + 1, verbAt)
-    .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
-    .filter(Boolean);
-  if (names.length !== length || !head) return undefined;
-  return `${head.charAt(0).toUpperCase()}${head.slice(1)} ${tokens[inAt]!.text} ${names[position]}`;
+): { prefix: string; names: string[] } | undefined {
+  const names: string[] = [];
+  let i = verbAt - 1;
+  for (;;) {
+    const end = i;
+    while (i >= 0 && NAME_WORD.has(tokens[i]!.pos)) i--;
+    if (i === end) return undefined;
+    names.unshift(text(tokens.slice(i + 1, end + 1)));
+    if (names.length === length) break;
+    // The last two names are parted by "and" (or ", and"), the others by commas.
+    if (names.length === 1) {
+      if (tokens[i]?.lemma !== "and") return undefined;
+      i--;
+      if (tokens[i]?.text === ",") i--;
+    } else {
+      if (tokens[i]?.text !== ",") return undefined;
+      i--;
+    }
+  }
+  // The names stand after a preposition ("in", "of"), inside the subject's noun phrase.
+  if (tokens[i]?.pos !== "ADP") return undefined;
+  let start = i;
+  while (start > 0 && !/^[;:,(]$/.test(tokens[start - 1]!.text) && tokens[start - 1]!.pos !== "VERB") start--;
+  const prefix = tokens.slice(start, i + 1);
+  if (prefix.length < 2 || !prefix.some((t) => t.pos === "NOUN")) return undefined;
+  return { prefix: text(prefix), names };
 }
 
-/** The text of tokens [from, to), spaced as the sentence spaced them. */
-function textOf(tokens: Token[], from: number, to: number): string {
-  let out = "";
-  for (let i = from; i < to; i++) {
-    const t = tokens[i]!;
-    out += (i > from && t.start > tokens[i - 1]!.end ? " " : "") + t.text;
-  }
-  return out;
+/** Tokens as written, with the spacing of the sentence (a glued hyphen stays glued). */
+function text(span: Token[]): string {
+  return span.map((t, k) => (k > 0 && span[k - 1]!.end !== t.start ? ` ${t.text}` : t.text)).join("");
 }

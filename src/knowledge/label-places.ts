@@ -49,6 +49,9 @@ export function placeClause(
   else
     while (
       start > 0 &&
+      // "By the end of December the task had been completed": a noun right before a determiner ends
+      // a fronted phrase; one noun phrase never runs "December the task".
+      !(tokens[start]!.pos === "DET" && ["NOUN", "PROPN"].includes(tokens[start - 1]!.pos)) &&
       (["NOUN", "PROPN", "ADJ", "DET", "PART"].includes(tokens[start - 1]!.pos) ||
         (tokens[start - 1]!.lemma === "of" && start >= 2 && tokens[start - 2]!.pos !== "NUM"))
     )

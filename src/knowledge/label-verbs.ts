@@ -18,6 +18,8 @@ export function adjunctOf(tokens: Token[], at: number): Adjunct | undefined {
   // "… to help N households": not "expected to train", where the infinitive completes a verb.
   if (prev?.lemma === "to" && prev.pos === "PART" && tokens[at - 2]?.pos !== "VERB") return "infinitive";
   if ((prev?.lemma === "which" || prev?.lemma === "that") && prev.pos === "PRON") return "relative";
+  // "58,600 were students …, who received a subsidy of N": a relative clause about persons.
+  if (prev?.lemma === "who" && tokens[at - 2]?.text === ",") return "relative";
   return undefined;
 }
 

@@ -14,8 +14,8 @@
 // Curated annotations still override the label (load.ts applies them afterwards).
 import { isYearText } from "../text/years.js";
 import { frontedPlace, withFrontedPlace } from "./label-fronted.js";
-import { gappedItem } from "./label-gapped.js";
-import { figureRun, namedRespectively, type Placed, respectivelyList, tokenAt } from "./label-lists.js";
+import { gappedItem, subjectGappedItem } from "./label-gapped.js";
+import { figureRun, type Placed, respectiveNames, respectivelyList, tokenAt } from "./label-lists.js";
 import { isPlace, isWholeOfPart, partOfWhole, placeClause, placePreposition } from "./label-places.js";
 import {
   type Adjunct,
@@ -113,17 +113,20 @@ function clauseLabel(
       .filter((b) => b.at !== undefined && b.at < listed.listStart && b.read)
       .filter((b) => fig.kind !== "percent" || b.kind !== "percent")
       .slice(-listed.length);
-    // "… of farmers in A, B and C reached X, Y and Z respectively": paired with names, not figures.
-    const named =
-      paired.length === listed.length
-        ? undefined
-        : namedRespectively(tokens, listed.listStart, listed.length, listed.position);
-    if (named) return withYear(named);
     if (paired.length === listed.length) {
       const whose = paired[listed.position]!.label.replace(/\s*\([^)]*\)$/, "");
       const shared = phraseAfter(tokens, listed.sharedFrom)?.replace(/,?\s*respectively$/i, "");
       return withYear(`${whose}${shared ? ` ${shared}` : ""}${fig.kind === "percent" ? " (percent)" : ""}`);
     }
+    // "the income of farmers in A, B and C reached N, M and P respectively": each figure is the
+    // subject for the name at its position (label-lists.ts).
+    const verbAt = verbBefore(tokens, tokenAt(tokens, listed.listStart));
+    const rightAfter = verbAt >= 0 && tokenAt(tokens, listed.listStart) === verbAt + 1;
+    const names =
+      rightAfter && LINKING.has(tokens[verbAt]!.lemma)
+        ? respectiveNames(tokens, verbAt, listed.length)
+        : undefined;
+    if (names) return withYear(`${names.prefix} ${names.names[listed.position]}`);
   }
   // "moved N households and M people out of mountain areas": the words after the list's last item
   // qualify every item of it.
@@ -164,6 +167,15 @@ function clauseLabel(
     phraseAfter,
   );
   if (gapped) return withYear(gapped);
+  const subjectGapped = subjectGappedItem(
+    tokens,
+    first,
+    fig.kind,
+    ctx.before ?? [],
+    [ctx.totalHead, NO_NOUN[fig.kind]],
+    pastParticiple,
+  );
+  if (subjectGapped) return withYear(subjectGapped);
 
   const prev = tokens[first - 1];
   const prev2 = tokens[first - 2];
@@ -258,6 +270,30 @@ function clauseLabel(
     let grewVerb = clauseVerb;
     while (grewVerb >= 0 && tokens[grewVerb]!.lemma === "compare") grewVerb = verbBefore(tokens, grewVerb);
     const grew = grewVerb >= 0 ? subjectBefore(tokens, grewVerb, ctx.region) : undefined;
+    // "N km of roads were built …, up P%": a figure that is the passive clause's subject grew.
+    if (
+      !grew &&
+      object &&
+      clauseVerb >= 0 &&
+      objectAt >= 0 &&
+      objectAt < clauseVerb &&
+      object.year === undefined
+    ) {
+      let clauseStart = objectAt;
+      while (clauseStart > 0 && !CLAUSE_PUNCT.has(tokens[clauseStart - 1]!.text)) clauseStart--;
+      const between = tokens.slice(objectAt, clauseVerb);
+      const passive = between.some((t) => t.pos === "AUX" && t.lemma === "be");
+      const ownNumbers = between.filter((t) => t.pos === "NUM").length <= 2;
+      const subjectPlace = !tokens
+        .slice(clauseStart, objectAt)
+        .some((t) => t.pos === "VERB" || t.pos === "AUX");
+      if (passive && ownNumbers && subjectPlace && !/^(?:Growth|Increase) of\b/.test(object.label)) {
+        const grown = object.label.replace(/\s*\([^)]*\)$/, "");
+        return withYear(
+          `Growth of ${grown.charAt(0).toLowerCase()}${grown.slice(1)}${over ? ` ${over}` : ""} (percent)`,
+        );
+      }
+    }
     return withYear(grew ? `Growth of ${grew}${over ? ` ${over}` : ""} (percent)` : undefined);
   }
   // "The provincial finance increased its special funds by N": what grew is the verb's object (the
@@ -279,7 +315,9 @@ function clauseLabel(
       growthVerb >= 3 && tokens[growthVerb - 1]!.lemma === "which" && tokens[growthVerb - 2]!.text === ",";
     const grew = subjectBefore(tokens, relative ? growthVerb - 2 : growthVerb, ctx.region);
     const over = phraseAfter(tokens, last + 1);
-    const noun = fig.kind === "percent" ? "Growth" : "Increase";
+    // "the number of rural poor fell by N": a falling verb names a decrease.
+    const falling = FALLING_VERBS.has(tokens[growthVerb]!.lemma);
+    const noun = fig.kind === "percent" ? (falling ? "Fall" : "Growth") : falling ? "Decrease" : "Increase";
     return withYear(
       grew
         ? `${noun} of ${grew}${over ? ` ${over}` : ""}${fig.kind === "percent" ? " (percent)" : ""}`
@@ -291,10 +329,12 @@ function clauseLabel(
     const after = phraseAfter(tokens, last + 1);
     // The share is of the figure before it (a count or an amount, not another share).
     // Not a place ("… N people in 1,870 villages, accounting for 110.5% of the plan": the people).
-    const whose = ctx.before
-      ?.filter((b) => b.kind !== "percent" && b.read && !b.place)
-      .at(-1)
-      ?.label.replace(/\s*\([^)]*\)$/, "");
+    // "the task had been completed in 2,532 villages, fulfilling 105.5% of the annual task": with no
+    // other figure before it, the places are what the share measures.
+    const shareOf = ctx.before?.filter((b) => b.kind !== "percent" && b.read);
+    const whose = (
+      shareOf?.filter((b) => !b.place).at(-1) ?? (/^of\b/i.test(after ?? "") ? shareOf?.at(-1) : undefined)
+    )?.label.replace(/\s*\([^)]*\)$/, "");
     if (after && whose)
       return withYear(`${whose} ${/^of\b/i.test(after) ? `as a share ${after}` : after} (percent)`);
   }
@@ -321,12 +361,22 @@ function clauseLabel(
     if (named) return withYear(named);
   }
 
+  // "bringing the number of students at school to 27,400", "raised the subsidy to N": a verb of
+  // change with its object and "to" before the figure; the figure is the object's new value.
+  const raisedTo = prev?.lemma === "to" ? changedObject(tokens, first - 1) : undefined;
+  if (raisedTo) return withYear(raisedTo);
+
   // What the figure quantifies.
   let rest = last + 1;
   const next = tokens[last + 1];
   let headStart = first;
   const counted =
-    fig.kind === "count" ? fig.written.replace(/^\S+(?:\s+(?:thousand|million|billion)\b)?\s*/i, "") : "";
+    fig.kind === "count"
+      ? fig.written
+          .replace(/^\S+(?:\s+(?:thousand|million|billion)\b)?\s*/i, "")
+          // "82,000 “Love Packages”": the quoted name is the noun, without its marks.
+          .replace(/[“”"]/g, "")
+      : "";
   // The count is written with its noun ("2.37 million rural poor people"), not as a bare number.
   const countsANoun = /[A-Za-z]/.test(counted);
   const whole = fig.kind === "count" ? partOfWhole(tokens, last) : undefined;
@@ -446,6 +496,16 @@ function clauseLabel(
   if (head && countsANoun) {
     // Read from the counted noun itself: its own verb's reading keeps the "of" phrase as a modifier.
     const own = passiveAfter(tokens, last + 1) ?? activeAfter(tokens, last + 1);
+    // "the drinking water safety problem of 1.12 million people was solved": after a noun and "of",
+    // the count completes that noun, which is what the verb acted on.
+    const owned =
+      own && prev?.lemma === "of" && prev2?.pos === "NOUN" ? chunkLeft(tokens, first - 1) : undefined;
+    // Not a noun inside another "of" phrase ("the results of the convergence of two systems were
+    // applied"): the verb's subject is further back.
+    const outer = owned
+      ? tokens[tokens[owned.start - 1]?.pos === "DET" ? owned.start - 2 : owned.start - 1]
+      : undefined;
+    if (own && owned && outer?.lemma !== "of") return withYear(`${owned.text} of ${counted} ${own}`);
     if (own) return withYear(`${counted} ${own}`);
   }
   const verbAt = verbBefore(tokens, first);
@@ -555,6 +615,11 @@ function clauseLabel(
     // The figure completes its subject: "income reached N", "the poor population fell to N".
     if (verb) head = subjectBefore(tokens, verbAt, ctx.region);
     if (!head) return undefined;
+    // "X issued N yuan of micro-credit …, and the repayment rate was P%": a measure named with no
+    // owner, in a clause added by ", and the", measures what the sentence's first amount is of.
+    const owner =
+      verb && LINKING.has(verb.lemma) ? ownerOfAddedMeasure(tokens, verbAt, ctx.before ?? []) : undefined;
+    if (owner) return withYear(`${head} of ${owner}`);
     if (verb && !changed && !LINKING.has(verb.lemma) && !GROWTH_VERBS.has(verb.lemma))
       head = `${head} ${verb.text}`;
     const more = phraseAfter(tokens, rest) ?? sharedAfter();
@@ -643,7 +708,12 @@ function clauseLabel(
     if (doer && !isRegion(doer, ctx.region) && (!passiveVerb || to))
       parts.push(`${passiveVerb ? "" : "by "}${doer.replace(/^The\b/, "the")}`);
   }
-  const more = purposeAfter(tokens, rest) ?? phraseAfter(tokens, rest) ?? sharedAfter();
+  // "X of N and M raised by …": an item named before its figure ("X of N") is whole; the words
+  // after the list's last item are that item's own.
+  const more =
+    purposeAfter(tokens, rest) ??
+    phraseAfter(tokens, rest) ??
+    (headStart < first ? undefined : sharedAfter());
   if (more) parts.push(more);
   else if (activity) parts.push(`in ${activity}`);
   if (totalOf) parts.push("(total)");
@@ -659,7 +729,14 @@ function clauseLabel(
  */
 function adjunctAgent(tokens: Token[], verbAt: number, adjunct: Adjunct, ctx: Context): string | undefined {
   const read = ctx.before?.filter((b) => b.read && b.head && b.at !== undefined) ?? [];
-  if (adjunct === "relative") return read.at(-1)?.head;
+  if (adjunct === "relative") {
+    // "58,600 were students …, who received …": a figure named by its predicate has no bare noun;
+    // its label is who "who" stands for.
+    const last = ctx.before?.filter((b) => b.read && b.at !== undefined).at(-1);
+    if (tokens[verbAt - 1]?.lemma === "who" && last && !last.head)
+      return lowerFirst(last.label.replace(/\s*\([^)]*\)$/, ""));
+    return read.at(-1)?.head;
+  }
   // The main verb: past other adjuncts and bare verbs completing them ("help N households develop").
   let main = verbBefore(tokens, verbAt);
   while (
@@ -728,11 +805,21 @@ function activeAfter(tokens: Token[], from: number): string | undefined {
   const verb = tokens[rest];
   if (verb?.pos !== "VERB" || verb.text === verb.lemma || /ing$/.test(verb.text)) return undefined;
   if (tokens[rest - 1]?.pos === "AUX") return undefined;
+  // "312,000 poor people benefited directly from the projects": an adverb after the verb, and a
+  // preposition's phrase for an object.
+  let at = rest + 1;
+  while (tokens[at]?.pos === "ADV") at++;
+  const prepObject =
+    tokens[at]?.pos === "ADP" &&
+    tokens[at]!.lemma !== "by" &&
+    ["DET", "NOUN", "ADJ", "PROPN"].includes(tokens[at + 1]?.pos ?? "");
+  if (at > rest + 1 && !prepObject) return undefined;
   // A noun the tagger took for a verb ("found transfer employment") still starts the object.
-  const object0 = tokens[rest + 1];
-  const nounLike = object0?.pos === "VERB" && tokens[rest + 2]?.pos === "NOUN";
-  if (!nounLike && !["DET", "NOUN", "ADJ", "PROPN", "PRON"].includes(object0?.pos ?? "")) return undefined;
-  const object = phraseAfter(tokens, rest + 1, nounLike);
+  const object0 = tokens[at];
+  const nounLike = object0?.pos === "VERB" && tokens[at + 1]?.pos === "NOUN";
+  if (!nounLike && !prepObject && !["DET", "NOUN", "ADJ", "PROPN", "PRON"].includes(object0?.pos ?? ""))
+    return undefined;
+  const object = phraseAfter(tokens, at, nounLike);
   // An object cut before its noun ("continued their …") names nothing.
   if (!object || /\b(?:their|its|his|her|our)$/i.test(object)) return undefined;
   const own = modifiers.length ? `${joinCapped(modifiers)} ` : "";
@@ -912,7 +999,14 @@ function verbBefore(tokens: Token[], at: number): number {
     const t = tokens[i]!;
     // "according to": a preposition written as two words, not a verb.
     if (t.lemma === "accord" && tokens[i + 1]?.lemma === "to") continue;
-    if (t.text === ";" || opensParts(tokens, i)) return -1;
+    // "…, with a total investment of N: X of M, Y of K": a colon right after a figure opens its
+    // parts; the verb of the clause before the colon acts on that figure, not on its parts.
+    if (
+      t.text === ";" ||
+      opensParts(tokens, i) ||
+      (t.text === ":" && (tokens[i - 1]?.pos === "NUM" || tokens[i - 2]?.pos === "NUM"))
+    )
+      return -1;
     // "… and the growth rate …": a new subject starts a new clause.
     if (t.pos === "CCONJ" && tokens[i + 1]?.pos === "DET") return -1;
     if (
@@ -1036,6 +1130,16 @@ function subjectBefore(tokens: Token[], verbAt: number, region: string): string 
   // for the sentence's topic, the subject of its first verb.
   const pronoun = tokens[end - 1];
   if (pronoun?.pos === "PRON" && (pronoun.lemma === "they" || pronoun.lemma === "it")) {
+    // "a supervision hotline was opened to the public; it received N": right after ";" a singular
+    // "it" stands for the clause just before when that clause's subject is singular. ("They" keeps
+    // the sentence's topic: "164 units were paired …, and 620 teams were stationed …; they invested".)
+    const prior =
+      pronoun.lemma === "it" && tokens[end - 2]?.text === ";"
+        ? verbBefore(tokens.slice(0, end - 2), end - 2)
+        : -1;
+    const priorSubject = prior >= 0 ? subjectBefore(tokens, prior, region) : undefined;
+    const singular = priorSubject && !/s$/i.test(priorSubject.replace(/\s*\([^)]*\)$/, ""));
+    if (priorSubject && singular && !isRegion(priorSubject, region)) return priorSubject;
     const firstVerb = tokens.findIndex((t, k) => k < end - 1 && t.pos === "VERB");
     return firstVerb >= 0 ? subjectBefore(tokens, firstVerb, region) : undefined;
   }
@@ -1110,9 +1214,17 @@ function subjectBefore(tokens: Token[], verbAt: number, region: string): string 
     // "farmers in the poverty-stricken counties": words hyphened together are one modifier, whatever
     // the tagger made of each ("stricken" a participle, "-" punctuation).
     const compound = start < end && hyphened(tokens, t.text === "-" ? start - 2 : start - 1);
+    // "The central organs and enterprises carrying out fixed-point poverty alleviation in the
+    // province invested N": a present participle after a noun (and its particle) is a reduced
+    // relative inside the subject, whose head is the noun before it.
+    const ingAfterNoun = (k: number) =>
+      tokens[k]?.pos === "VERB" && /ing$/.test(tokens[k]!.text) && NOMINAL.has(tokens[k - 1]?.pos ?? "");
+    const reducedRelative =
+      start < end && (ingAfterNoun(start - 1) || (t.pos === "ADP" && ingAfterNoun(start - 2)));
     if (
       compound ||
       trailingParticiple ||
+      reducedRelative ||
       t.lemma === "per" ||
       NOMINAL.has(t.pos) ||
       t.pos === "DET" ||
@@ -1458,7 +1570,13 @@ const particle = (span: Token[], i: number) =>
 
 function trimEnd(span: Token[]): Token[] {
   let b = span.length;
-  while (b > 0 && ["DET", "ADP", "CCONJ", "PART", "PUNCT", "SCONJ", "AUX"].includes(span[b - 1]!.pos)) b--;
+  // "worth" at the end stood before a figure, as a preposition does ("packages worth N").
+  while (
+    b > 0 &&
+    (["DET", "ADP", "CCONJ", "PART", "PUNCT", "SCONJ", "AUX"].includes(span[b - 1]!.pos) ||
+      span[b - 1]!.lemma === "worth")
+  )
+    b--;
   return span.slice(0, b);
 }
 
@@ -1492,8 +1610,52 @@ function tidy(label: string): string {
     .replace(/\s+([,.;:)])/g, "$1")
     .trim()
     .replace(/^the\s+/i, "")
-    .replace(/\b(Growth|Increase) of the\s+/i, "$1 of ")
+    .replace(/\b(Growth|Increase|Decrease|Fall) of the\s+/i, "$1 of ")
     // A report covers one year, and the figure carries it: "during the year" at the end says nothing more.
     .replace(/\s+(?:during|in|throughout) the year$/i, "");
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * The owner of a measure in a clause ", and the X reached N" or "; the X reached N" (X with no "of"
+ * phrase, no figure): the nearest amount of money before it read with a noun, by its label.
+ * Undefined for any other shape.
+ */
+function ownerOfAddedMeasure(tokens: Token[], verbAt: number, before: Before[]): string | undefined {
+  let i = verbAt - 1;
+  while (i >= 0 && tokens[i]!.pos !== "PUNCT" && tokens[i]!.pos !== "CCONJ") i--;
+  // ", and the X …" or "; the X …".
+  if (!(tokens[i]?.lemma === "and" && tokens[i - 1]?.text === ",") && tokens[i]?.text !== ";")
+    return undefined;
+  const subject = tokens.slice(i + 1, verbAt);
+  if (
+    subject[0]?.lemma !== "the" ||
+    subject.some((t) => t.pos === "NUM" || ["of", "for", "from", "in"].includes(t.lemma))
+  )
+    return undefined;
+  // The nearest amount: "invested N yuan of discount funds, and banks issued M yuan of small
+  // loans …; the income growth per household reached P" is the loans'.
+  const amount = before
+    .filter((b) => b.read && b.kind === "money" && b.head && b.at !== undefined && b.at < tokens[i]!.start)
+    .at(-1);
+  // An amount per unit ("the income growth per household reached N, and the repayment rate …") is a
+  // measure itself, no stock a rate or a growth could be of.
+  if (amount && /\bper\b/i.test(amount.label)) return undefined;
+  return amount ? named(amount) : undefined;
+}
+
+/** Verbs that set an amount to a new value ("bring X to N", "raise X to N"), besides the growth verbs. */
+const SET_TO_VERBS = new Set([...GROWTH_VERBS, "bring", "raise", "lift", "expand", "cut"]);
+
+/** "bringing the number of X to N": the object between an active verb of change and `toAt`. */
+function changedObject(tokens: Token[], toAt: number): string | undefined {
+  let v = toAt - 1;
+  while (v > 0 && tokens[v]!.pos !== "VERB" && tokens[v]!.pos !== "PUNCT" && tokens[v]!.pos !== "NUM") v--;
+  const verb = tokens[v];
+  if (verb?.pos !== "VERB" || !SET_TO_VERBS.has(verb.lemma) || tokens[v - 1]?.lemma === "be")
+    return undefined;
+  const object = tokens.slice(v + 1, toAt);
+  if (object[0]?.pos !== "DET" || object.length < 2 || object.length > MAX_WORDS) return undefined;
+  if (!object.some((t) => t.pos === "NOUN")) return undefined;
+  return joinCapped(trimEdges(object));
 }

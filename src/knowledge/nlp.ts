@@ -40,7 +40,7 @@ export function tagSentence(sentence: string): Token[] {
     out.push({ text, pos: pos[i] ?? "X", lemma: (lemma[i] ?? text).toLowerCase(), start, end });
     at = end;
   }
-  return verbsAfterParts(verbsBeforeNumbers(out));
+  return adverbialIdioms(verbsBeforeBy(verbsAfterParts(verbsBeforeNumbers(out))));
 }
 
 /**
@@ -74,6 +74,43 @@ function verbsAfterParts(tokens: Token[]): Token[] {
     const probe = nlp.readDoc(`They ${t.text.toLowerCase()} ${tokens[i + 1]?.text ?? "it"}.`).tokens();
     const [pos, lemma] = [probe.out(nlp.its.pos)[1], probe.out(nlp.its.lemma)[1]];
     if (pos === "VERB") tokens[i] = { ...t, pos: "VERB", lemma: (lemma ?? t.text).toLowerCase() };
+  }
+  return tokens;
+}
+
+/**
+ * "the number of rural poor fell by 1.47 million": a word the tagger read as a noun between a noun
+ * phrase and "by" and a number is the clause's verb when the model reads it as a past tense said of
+ * a pronoun ("They fell by 5.").
+ */
+function verbsBeforeBy(tokens: Token[]): Token[] {
+  for (const [i, t] of tokens.entries()) {
+    if (t.pos !== "NOUN" || tokens[i + 1]?.lemma !== "by" || tokens[i + 2]?.pos !== "NUM") continue;
+    if (!["ADJ", "NOUN"].includes(tokens[i - 1]?.pos ?? "")) continue;
+    // Read as a singular noun ("fell"): a plural ("funds by N") is the noun it was read as.
+    if (t.lemma !== t.text.toLowerCase()) continue;
+    const nlp = winkModel();
+    const probe = nlp.readDoc(`They ${t.text.toLowerCase()} by 5.`).tokens();
+    const [pos, lemma] = [probe.out(nlp.its.pos)[1], probe.out(nlp.its.lemma)[1]];
+    if (pos === "VERB" && lemma && lemma.toLowerCase() !== t.text.toLowerCase())
+      tokens[i] = { ...t, pos: "VERB", lemma: lemma.toLowerCase() };
+  }
+  return tokens;
+}
+
+/**
+ * "the central allocation in turn comprised N": a preposition never takes a bare verb, so a base
+ * form the tagger read as a verb between a preposition and the clause's verb is the noun of an
+ * adverbial phrase ("in turn"); the two words modify the verb, and are tagged as adverbs.
+ */
+function adverbialIdioms(tokens: Token[]): Token[] {
+  for (const [i, t] of tokens.entries()) {
+    const prep = tokens[i - 1];
+    if (t.pos !== "VERB" || t.text !== t.lemma || prep?.pos !== "ADP" || tokens[i + 1]?.pos !== "VERB")
+      continue;
+    if (!["NOUN", "PROPN"].includes(tokens[i - 2]?.pos ?? "")) continue;
+    tokens[i - 1] = { ...prep, pos: "ADV" };
+    tokens[i] = { ...t, pos: "ADV" };
   }
   return tokens;
 }

@@ -135,9 +135,13 @@ function cut(cleaned: string, headings: Heading[]): { preamble: string; sections
 
 const flatten = (text: string) => text.replace(/\s+/g, " ").trim();
 
-// A sentence ends at . ! or ? followed by space and a capital letter or opening quote, except
+// A sentence ends at . ! or ? followed by space and a capital letter, a digit or opening quote, except
 // after abbreviations that precede numbers or names ("No. 21", "Mr. Li").
 const ABBREVIATIONS = new Set(["No", "Mr", "Mrs", "Dr", "St", "etc", "Co", "Ltd", "e.g", "i.e", "vs"]);
+
+/** A short sentence opened by an ordinal word, with no figure: the title of a listed item. */
+const ORDINAL_TITLE =
+  /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth),\s+[^\d,;:!?]{1,80}\.$/;
 
 export function splitSentences(text: string): string[] {
   return joinItemTitles(text, sentenceSpans(text));
@@ -200,10 +204,20 @@ function joinItemTitles(text: string, spans: { start: number; end: number }[]): 
 function sentenceSpans(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   let start = 0;
-  for (const m of text.matchAll(/[.!?]["”’]?\s+(?=[A-Z“"‘(])/g)) {
+  // A sentence may open with its figure ("21,380 households moved into new houses"): a digit
+  // starts one as a capital does (a figure after an abbreviation, "No. 8", stays in its sentence;
+  // a list marker, "2.", is no figure).
+  for (const m of text.matchAll(/[.!?]["”’]?\s+(?=[A-Z“"‘(]|\d(?!\d*[.)）、](?:\s|$)))/g)) {
     const end = m.index! + m[0].trimEnd().length;
     const lastWord = wordBefore(text, start, m.index!);
     if (ABBREVIATIONS.has(lastWord.replace(/^.*[^A-Za-z.]/, ""))) continue;
+    // "Second, fixed-point poverty alleviation was strengthened. 38 central units provided …": an
+    // item's title opened by an ordinal word stays with the figures of its item.
+    // Nor does a list marker ("… in the key counties. 2. 150 provincial organs …"): the figure
+    // after it opens the item's sentence, which keeps its marker.
+    const digitNext = /\d/.test(text[m.index! + m[0].length]!);
+    if (digitNext && (ORDINAL_TITLE.test(text.slice(start, end)) || /^[(（]?\d{1,2}$/.test(lastWord)))
+      continue;
     out.push(trimmed(text, start, end));
     start = m.index! + m[0].length;
   }

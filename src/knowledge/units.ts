@@ -31,7 +31,7 @@ export const PLURAL_OF: Readonly<Record<string, string>> = Object.fromEntries(
 
 /**
  * The count nouns a question may use, each with the entry unit it means: people are also persons,
- * residents, farmers, labourers, workers and trainees; families are households. Every unit here is one of COUNT_NOUNS.
+ * residents, farmers, labourers, workers, members and trainees; families are households. Every unit here is one of COUNT_NOUNS.
  */
 export const ASKED_COUNT_UNITS: Readonly<Record<string, string>> = {
   people: "people",
@@ -69,6 +69,8 @@ export const ASKED_COUNT_UNITS: Readonly<Record<string, string>> = {
   labourers: "people",
   laborers: "people",
   workers: "people",
+  // "trained 172,400 members of poor households": the persons of a household or group.
+  members: "people",
   families: "households",
   household: "households",
 };

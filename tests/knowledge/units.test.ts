@@ -64,3 +64,11 @@ describe("units", () => {
     expect(offenders).toEqual([]);
   });
 });
+
+describe("members count persons", () => {
+  it("reads 'members' as people", async () => {
+    const { countUnitIn, PERSON_UNITS } = await import("../../src/knowledge/units.js");
+    expect(countUnitIn("members of poor households")).toBe("people");
+    expect(PERSON_UNITS.has("members")).toBe(true);
+  });
+});
