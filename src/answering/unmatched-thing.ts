@@ -79,6 +79,9 @@ export function computedMissesTheThing(
   ranked: readonly RankedEntry[],
 ): boolean {
   if (q.language !== "en") return false;
+  // As above: tag the question only when some word the thing is among is missing from the inputs.
+  const words = new Set(askedWords(q).map(stem));
+  if ([...words].every((w) => inputs.some((e) => labelUses(e.label, new Set([w]))))) return false;
   const asked = askedTerm(q, scoring);
   if (!asked) return false;
   const term = scoring.terms[asked.at]!;
