@@ -1,11 +1,9 @@
 // A figure alone in brackets after a noun phrase ("fiscal special funds (RMB 2.736 billion)") is
 // what that phrase names, with the noun it qualifies when it follows a preposition.
 import { describe, expect, it } from "vitest";
-import { readSentence } from "../support/one-sentence.js";
+import { labelsOf } from "../support/one-sentence.js";
 
-function read(sentence: string): Map<string, string> {
-  return new Map(readSentence(sentence).entries.map((e) => [e.written, e.label]));
-}
+const read = labelsOf;
 
 describe("automatic labels: a figure in brackets after the phrase it quantifies", () => {
   it("labels each bracketed part of a list by its phrase", () => {

@@ -1,11 +1,9 @@
 // Gapped list items (src/knowledge/label-gapped.ts): "N Yuan came from the centre, M Yuan from the
 // province, K Yuan from the cities" writes its verb once; the later items take the whole's noun.
 import { describe, expect, it } from "vitest";
-import { readSentence } from "../support/one-sentence.js";
+import { labelsOf } from "../support/one-sentence.js";
 
-function read(sentence: string): Map<string, string> {
-  return new Map(readSentence(sentence).entries.map((e) => [e.written, e.label]));
-}
+const read = labelsOf;
 
 describe("automatic labels: gapped items of a list of parts", () => {
   it("gives each later item the noun of the 'of which' whole", () => {

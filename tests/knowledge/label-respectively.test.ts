@@ -1,11 +1,9 @@
 // A "respectively" list of figures paired with a list of names before its verb
 // (label-lists.ts namedRespectively): each figure is the clause's measure in its own name.
 import { describe, expect, it } from "vitest";
-import { readSentence } from "../support/one-sentence.js";
+import { labelsOf } from "../support/one-sentence.js";
 
-function read(sentence: string): Map<string, string> {
-  return new Map(readSentence(sentence).entries.map((e) => [e.written, e.label]));
-}
+const read = labelsOf;
 
 describe("automatic labels: figures paired with names by 'respectively'", () => {
   it("labels each figure with the name at its place", () => {

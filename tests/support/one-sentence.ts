@@ -16,3 +16,8 @@ export function readSentence(sentence: string) {
     coverage: checkCoverage(entries, sections, []),
   };
 }
+
+/** Each figure's label, by the figure as written, of a report made of one sentence. */
+export function labelsOf(sentence: string): Map<string, string> {
+  return new Map(readSentence(sentence).entries.map((e) => [e.written, e.label]));
+}
