@@ -64,7 +64,7 @@ import { STOPWORDS, stem } from "../text/words.js";
 import { inQuestionLanguage } from "./localize.js";
 import { respellQuestion } from "./respell.js";
 import { programmeNames } from "./programme-names.js";
-import { thingWords, unknownSubject } from "./subject.js";
+import { askedWords, thingWords, unknownSubject } from "./subject.js";
 import { namesOnlyAsModifier } from "./modifier-only.js";
 import { understand, type Lexicon, type Question } from "./understand.js";
 import { countUnitsOf } from "./counted.js";
@@ -719,7 +719,9 @@ function passageAnswer(q: Question, index: SearchIndex, terms: QueryTerm[]): Ans
     if (asked.role) return undefined;
   }
   // "What was the GDP of …" and a sentence that names GDP only in "GDP growth": not about it.
-  const thing = q.language === "en" ? thingWords(q).at(-1) : undefined;
+  // (The question is tagged only when a passage sentence has one of the words the thing is among.)
+  const mentioned = askedWords(q).some((w) => ordered.some((s) => s.toLowerCase().includes(w)));
+  const thing = q.language === "en" && mentioned ? thingWords(q).at(-1) : undefined;
   if (thing && namesOnlyAsModifier(ordered, thing)) return undefined;
   return matched(best.coverage, {
     ...emptyAnswer(q),

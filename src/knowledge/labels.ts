@@ -1434,10 +1434,9 @@ function bracketedFor(tokens: Token[], open: number): string | undefined {
   if (!core || !tokens.slice(core.start, open).some((t) => t.pos === "NOUN")) return undefined;
   let start = core.start;
   // "poverty-stricken population": the tagger splits a hyphened modifier off the phrase.
-  const word = (i: number) => /^\p{L}/u.test(tokens[i]?.text ?? "");
   for (;;) {
-    if (tokens[start - 1]?.text === "-" && word(start - 2)) start -= 2;
-    else if (word(start - 1) && tokens[start - 2]?.text === "-" && word(start - 3)) start -= 3;
+    if (tokens[start - 1]?.text === "-" && hyphened(tokens, start)) start -= 2;
+    else if (tokens[start - 2]?.text === "-" && hyphened(tokens, start - 1)) start -= 3;
     else break;
   }
   const text = start < core.start ? joinCapped(trimEdges(tokens.slice(start, open))) : core.text;
