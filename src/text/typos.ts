@@ -21,6 +21,12 @@ export const SLIP = {
    * a key beside, "countties" read as the everyday "countries" in a report about counties.
    */
   doubled: 1,
+  /**
+   * The wrong letter of a word doubled ("supossed" for "supposed", "tommorow" for "tomorrow"): a
+   * spelling slip people make about words with a double letter, likelier than a random wrong
+   * letter. Two edits, but one mistake.
+   */
+  movedDouble: 2,
   /** One letter typed for another ("fonds"). */
   wrong: 3,
   /** A stray letter that is not a neighbour's double ("sport" typed "suport" is no stray: it is dropped). */
@@ -68,6 +74,14 @@ export function oneSlipAway(typed: string, has: (word: string) => boolean): { wo
     for (const c of LETTERS)
       if (c !== typed[i])
         add(typed.slice(0, i) + c + typed.slice(i + 1), beside(c, typed[i]!) ? SLIP.neighbour : SLIP.wrong);
+  }
+  // A double letter typed where the word has a single one, and a single where it has a double.
+  for (let i = 0; i + 1 < typed.length; i++) {
+    if (typed[i] !== typed[i + 1]) continue;
+    const single = typed.slice(0, i) + typed.slice(i + 1);
+    for (let j = 0; j < single.length; j++)
+      if (j !== i && single[j] !== single[j - 1] && single[j] !== single[j + 1] && /[a-z]/.test(single[j]!))
+        add(single.slice(0, j + 1) + single.slice(j), SLIP.movedDouble);
   }
   return [...found].map(([word, slip]) => ({ word, slip })).sort((a, b) => a.slip - b.slip);
 }

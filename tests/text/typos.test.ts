@@ -43,3 +43,18 @@ describe("oneSlipAway: a token longer than any word", () => {
     expect(asked).toBe(0);
   });
 });
+
+describe("oneSlipAway: the wrong letter doubled", () => {
+  const english = new Set(["supposed", "opposed", "committee"]);
+  it("finds the word whose double letter the typing moved", () => {
+    expect(oneSlipAway("supossed", (w) => english.has(w))).toEqual([
+      { word: "supposed", slip: SLIP.movedDouble },
+    ]);
+    expect(oneSlipAway("comittee", (w) => english.has(w))[0]?.word).toBe("committee");
+  });
+
+  it("ranks it after a letter left out, swapped or typed twice", () => {
+    expect(SLIP.movedDouble).toBeGreaterThan(SLIP.doubled);
+    expect(SLIP.movedDouble).toBeLessThan(SLIP.wrong);
+  });
+});
