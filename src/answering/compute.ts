@@ -480,12 +480,11 @@ export const STATED_PERCENT_ROUNDING = 0.01;
 
 /** A plan the report implies but does not state: a result and its stated share of the plan. */
 function impliedPlan(q: Question, index: SearchIndex, scoring: Scoring): Derived | undefined {
-  const found = statedFirst(
-    q,
-    // A plan worked out from the share is implied even when the section also states it.
-    resultsWithPlans(q, index, scoring).filter((x) => !x.plan.stated || x.plan.arithmetic !== undefined),
-  );
-  if (!found) return undefined;
+  const found = statedFirst(q, resultsWithPlans(q, index, scoring));
+  // The best result's plan is stated as a figure: that figure answers, and no other result's plan
+  // is implied in its place. (A plan worked out from the share is implied even when the section
+  // also states it.)
+  if (!found || (found.plan.stated && found.plan.arithmetic === undefined)) return undefined;
   const { r, result, plan } = found;
   return {
     value: round(plan.value, 2),

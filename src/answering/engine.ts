@@ -315,6 +315,15 @@ function answerAsRead(q: Question, index: SearchIndex): Answer {
   ) {
     return derivedAnswer(q, derived, ranked, index);
   }
+  // "How many was X supposed to train?": the best result's plan is stated as a figure (no plan is
+  // implied, compute.ts), and that figure, ranked about as well as the result, answers.
+  const statedPlan =
+    q.derivation?.type === "plan" && !derived && direct && !stated
+      ? ranked.find(
+          (r) => r.coverage >= direct.coverage - DERIVED_MARGIN && statesTheComputation(r, q, index),
+        )
+      : undefined;
+  if (statedPlan) return figureAnswer(q, statedPlan, ranked, index);
   // A computation was asked for and none could be made: one of its inputs is not the answer.
   // ("In total" alone often only stresses a stated figure, so it is no such request; but an amount
   // given for each one, "30 million Yuan for each pilot county", is an input of the total asked.)
