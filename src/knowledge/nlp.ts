@@ -89,13 +89,27 @@ function verbsBeforeBy(tokens: Token[]): Token[] {
     if (!["ADJ", "NOUN"].includes(tokens[i - 1]?.pos ?? "")) continue;
     // Read as a singular noun ("fell"): a plural ("funds by N") is the noun it was read as.
     if (t.lemma !== t.text.toLowerCase()) continue;
-    const nlp = winkModel();
-    const probe = nlp.readDoc(`They ${t.text.toLowerCase()} by 5.`).tokens();
-    const [pos, lemma] = [probe.out(nlp.its.pos)[1], probe.out(nlp.its.lemma)[1]];
-    if (pos === "VERB" && lemma && lemma.toLowerCase() !== t.text.toLowerCase())
-      tokens[i] = { ...t, pos: "VERB", lemma: lemma.toLowerCase() };
+    const lemma = pastTenseLemma(t.text.toLowerCase());
+    if (lemma) tokens[i] = { ...t, pos: "VERB", lemma };
   }
   return tokens;
+}
+
+// A report repeats its words: each is probed once per process (the lemma, or null: no past tense).
+const PAST_TENSE_KEPT = 4096;
+const pastTense = new Map<string, string | null>();
+/** The lemma of `word` read as a past tense said of a pronoun ("They fell by 5." → "fall"), if it is one. */
+function pastTenseLemma(word: string): string | undefined {
+  let lemma = pastTense.get(word);
+  if (lemma === undefined) {
+    const nlp = winkModel();
+    const probe = nlp.readDoc(`They ${word} by 5.`).tokens();
+    const [pos, read] = [probe.out(nlp.its.pos)[1], probe.out(nlp.its.lemma)[1]?.toLowerCase()];
+    lemma = pos === "VERB" && read && read !== word ? read : null;
+    if (pastTense.size >= PAST_TENSE_KEPT) pastTense.clear();
+    pastTense.set(word, lemma);
+  }
+  return lemma ?? undefined;
 }
 
 /**
