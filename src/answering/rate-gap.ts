@@ -3,7 +3,7 @@
 // minus (or plus) the points. Asked for that other rate, the engine works it out with both inputs
 // cited; asked for the gap itself ("how many points faster"), the stated points are the answer.
 import { formatValue } from "../knowledge/figures.js";
-import { GAP_ABOVE, GAP_LABEL_START, GAP_WORDS } from "../knowledge/labels.js";
+import { GAP_ABOVE, GAP_LABEL_START, GAP_WORDS } from "../knowledge/label-points.js";
 import { isNumeric, type NumericEntry } from "../knowledge/schema.js";
 import type { Derived } from "./compute.js";
 import { type RankedEntry, rankEntries, type Scoring, unionCoverage } from "./rank.js";

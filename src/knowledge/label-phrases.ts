@@ -1,0 +1,316 @@
+// Noun phrases and modifiers read off a tagged sentence for a figure's label: the phrase on either
+// side of a figure, trimmed of articles and dangling prepositions, capped in length and joined as
+// the report wrote it. The shared word classes of the label rules live here too.
+import { isPastParticiple } from "./label-verbs.js";
+import type { Token } from "./nlp.js";
+
+export const CLAUSE_PUNCT = new Set([",", ";", ":", "(", ")", "—", "–"]);
+
+export const NOMINAL = new Set(["NOUN", "PROPN", "ADJ"]);
+
+export const FILLERS = new Set([
+  "total",
+  "nearly",
+  "about",
+  "around",
+  "approximately",
+  "over",
+  "more",
+  "than",
+  "almost",
+]);
+
+export const MAX_WORDS = 14;
+
+export const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+/** "fixed-point", "income-generating": a word hyphened to a neighbour is part of a compound, no verb. */
+export const hyphened = (tokens: Token[], i: number) => {
+  const glued = (a: Token | undefined, b: Token | undefined) =>
+    a !== undefined && b !== undefined && a.end === b.start;
+  const after =
+    tokens[i + 1]?.text === "-" && glued(tokens[i], tokens[i + 1]) && glued(tokens[i + 1], tokens[i + 2]);
+  const before =
+    tokens[i - 1]?.text === "-" && glued(tokens[i - 1], tokens[i]) && glued(tokens[i - 2], tokens[i - 1]);
+  return after || before;
+};
+
+// Double quotation marks around a title: curly ones pair by shape, a straight one with the one before
+// it. (Single ones are left alone: "’" is also an apostrophe, "farmers’ cooperatives".)
+export const OPEN_QUOTES = new Set(["“", '"']);
+
+export const CLOSE_QUOTES = new Set(["”", '"']);
+
+/**
+ * "The six cities, namely A, B and C, provided …": where the subject ends when an appositive list
+ * of names stands between it and its verb (the comma before "namely"); else `end` itself.
+ */
+export function beforeApposition(tokens: Token[], end: number): number {
+  if (tokens[end - 1]?.text !== ",") return end;
+  for (let i = end - 2; i > 0 && i >= end - 40; i--) {
+    const t = tokens[i]!;
+    if (["namely", "including", "i.e."].includes(t.lemma) && tokens[i - 1]?.text === ",") return i - 1;
+    if (!(NOMINAL.has(t.pos) || t.pos === "CCONJ" || t.text === "," || t.text === "'" || t.text === "’"))
+      return end;
+  }
+  return end;
+}
+
+/** "(IFAD)" closing at `close`: the index of its "(" when it holds only a name after a noun, else -1. */
+export function abbreviationOpen(tokens: Token[], close: number): number {
+  for (let k = close - 1; k > 0 && k >= close - 4; k--) {
+    if (tokens[k]!.text === "(") {
+      const inner = tokens.slice(k + 1, close);
+      return inner.length > 0 &&
+        inner.every((x) => x.pos === "PROPN" || x.pos === "NOUN") &&
+        NOMINAL.has(tokens[k - 1]?.pos ?? "")
+        ? k
+        : -1;
+    }
+  }
+  return -1;
+}
+
+/** A noun phrase from index `from` rightwards, with "of" phrases ("funds of the province"). */
+export function chunkRight(tokens: Token[], from: number): { text: string; end: number } {
+  let i = from;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    const nextNominal = NOMINAL.has(tokens[i + 1]?.pos ?? "");
+    if (
+      NOMINAL.has(t.pos) ||
+      t.pos === "PART" ||
+      (t.pos === "DET" && i === from) ||
+      (t.pos === "VERB" && /(?:ed|ing)$/.test(t.text) && nextNominal) ||
+      (t.lemma === "of" && (nextNominal || tokens[i + 1]?.pos === "DET") && i > from) ||
+      // "oil-tea camellia": a hyphen written tight between two words joins them.
+      (t.text === "-" &&
+        i > from &&
+        tokens[i - 1]!.end === t.start &&
+        tokens[i + 1]?.start === t.end &&
+        NOMINAL.has(tokens[i + 1]!.pos))
+    )
+      i++;
+    else if (
+      t.pos === "CCONJ" &&
+      nextNominal &&
+      i > from &&
+      NOMINAL.has(tokens[i - 1]!.pos) &&
+      tokens[i + 2]?.pos !== "NUM"
+    )
+      i++;
+    else break;
+  }
+  return { text: joinCapped(trimEdges(tokens.slice(from, i))), end: i };
+}
+
+/** The noun phrase ending before index `at`, with nouns joined by "and" ("funds and materials"). */
+export function coordinatedLeft(tokens: Token[], at: number): { text: string; start: number } | undefined {
+  let start = at;
+  while (
+    start > 0 &&
+    (NOMINAL.has(tokens[start - 1]!.pos) ||
+      (tokens[start - 1]!.pos === "CCONJ" && NOMINAL.has(tokens[start - 2]?.pos ?? "") && start < at))
+  )
+    start--;
+  const span = trimEdges(tokens.slice(start, at));
+  return span.length ? { text: joinCapped(span), start } : undefined;
+}
+
+// The most words a quoted name before "worth" may have (a campaign's or a gift's name, not a title).
+export const MAX_QUOTED_WORDS = 6;
+
+/**
+ * The quoted name that ends just before index `at` ("distributed “love packages” worth N"): the
+ * things of that value. The closing quote stopped the noun phrase reader, and the label lost what
+ * was worth the amount ("Funds distributed").
+ */
+export function quotedLeft(tokens: Token[], at: number): { text: string; start: number } | undefined {
+  if (!CLOSE_QUOTES.has(tokens[at - 1]?.text ?? "")) return undefined;
+  const open = tokens.slice(0, at - 1).findLastIndex((q) => OPEN_QUOTES.has(q.text));
+  if (open < 0 || at - 1 - open - 1 > MAX_QUOTED_WORDS) return undefined;
+  const span = trimEdges(tokens.slice(open + 1, at - 1));
+  return span.length && span.every((t) => NOMINAL.has(t.pos) || t.pos === "ADJ")
+    ? { text: joinCapped(span), start: open }
+    : undefined;
+}
+
+/**
+ * The noun phrase before the bracket at `open`, with the noun it qualifies when it is the object of
+ * a preposition ("funds from social poverty alleviation", "funds raised by the masses").
+ */
+export function bracketedFor(tokens: Token[], open: number): string | undefined {
+  const core = chunkLeft(tokens, open);
+  if (!core || !tokens.slice(core.start, open).some((t) => t.pos === "NOUN")) return undefined;
+  let start = core.start;
+  // "poverty-stricken population": the tagger splits a hyphened modifier off the phrase.
+  for (;;) {
+    if (tokens[start - 1]?.text === "-" && hyphened(tokens, start)) start -= 2;
+    else if (tokens[start - 2]?.text === "-" && hyphened(tokens, start - 1)) start -= 3;
+    else break;
+  }
+  const text = start < core.start ? joinCapped(trimEdges(tokens.slice(start, open))) : core.text;
+  let at = start - 1;
+  if (tokens[at]?.pos === "DET") at--;
+  if (tokens[at]?.pos !== "ADP") return text;
+  if (tokens[at - 1]?.pos === "VERB" && tokens[at - 1]!.text.endsWith("ed")) at--;
+  const whose = chunkLeft(tokens, at);
+  if (!whose || !tokens.slice(whose.start, at).some((t) => t.pos === "NOUN")) return text;
+  return joinCapped(trimEdges(tokens.slice(whose.start, open)));
+}
+
+/** The noun phrase that ends just before "of N" ("village roads" in "built village roads of N"). */
+export function chunkLeft(tokens: Token[], ofAt: number): { text: string; start: number } | undefined {
+  let start = ofAt;
+  while (start > 0 && (NOMINAL.has(tokens[start - 1]!.pos) || tokens[start - 1]!.pos === "PART")) start--;
+  const span = trimEdges(tokens.slice(start, ofAt));
+  return span.length ? { text: joinCapped(span), start } : undefined;
+}
+
+/**
+ * The modifiers after the figure or its noun, to the end of the clause: "for relocation", "to poor
+ * areas", "over the previous year". Stops at another figure, at a clause break, and at "and" that
+ * starts a new verb or figure.
+ */
+export function phraseAfter(
+  tokens: Token[],
+  from: number,
+  allowVerb = false,
+  max = MAX_WORDS,
+): string | undefined {
+  const out: Token[] = [];
+  for (let i = from; i < tokens.length && out.length < max; i++) {
+    const t = tokens[i]!;
+    // "income-generating": a hyphen glued to both neighbours joins a word; any other mark ends the phrase.
+    const hyphen = t.text === "-" && tokens[i - 1]?.end === t.start && tokens[i + 1]?.start === t.end;
+    // "two-year": a number hyphened to the word after it is part of an adjective, not a figure.
+    const compound =
+      t.pos === "NUM" && tokens[i + 1]?.text === "-" && tokens[i + 1]!.start === t.end && !/\d/.test(t.text);
+    if (
+      !hyphen &&
+      !compound &&
+      (CLAUSE_PUNCT.has(t.text) || t.pos === "PUNCT" || t.pos === "NUM" || t.pos === "SYM")
+    )
+      break;
+    if (t.pos === "CCONJ" && ["VERB", "NUM", "AUX"].includes(tokens[i + 1]?.pos ?? "")) break;
+    // "N water cellars and canals of M km": "and" right after the figure starts the list's next item
+    // when that item has a figure of its own ("N units and entrepreneurs" is one noun phrase).
+    if (t.pos === "CCONJ" && i === from) {
+      let j = i + 1;
+      while (NOMINAL.has(tokens[j]?.pos ?? "")) j++;
+      if ((tokens[j]?.lemma === "of" || tokens[j]?.lemma === "on") && tokens[j + 1]?.pos === "NUM") break;
+    }
+    if (
+      t.pos === "CCONJ" &&
+      !(NOMINAL.has(tokens[i + 1]?.pos ?? "") && NOMINAL.has(tokens[i - 1]?.pos ?? ""))
+    )
+      break;
+    if (t.lemma === "which") break;
+    // "was issued for …": the auxiliary goes; a participle right after the noun stays when a
+    // preposition follows it (a reduced relative), not when an object does (a new main verb).
+    if (t.pos === "AUX" && out.length === 0) continue;
+    // "labor transfer training": a verb's base form between a singular noun and a noun, with no
+    // subject that could take it, is a noun the tagger misread (a compound's middle word).
+    const compoundNoun =
+      t.pos === "VERB" &&
+      t.text === t.lemma &&
+      out.length > 0 &&
+      tokens[i - 1]?.pos === "NOUN" &&
+      tokens[i - 1]!.text.toLowerCase() === tokens[i - 1]!.lemma &&
+      tokens[i + 1]?.pos === "NOUN";
+    if (t.pos === "VERB" && !allowVerb && !compoundNoun) {
+      const passive =
+        out.length === 0 &&
+        (tokens[i - 1]?.pos === "AUX" || ["ADP", "PUNCT"].includes(tokens[i + 1]?.pos ?? "PUNCT"));
+      if (!passive && !(out.length > 0 && tokens[i - 1]?.pos === "ADP")) break;
+    }
+    const beforeYear = tokens[i - 1]?.pos === "DET" ? tokens[i - 2] : tokens[i - 1];
+    if (
+      (t.lemma === "this" || t.lemma === "last" || t.lemma === "previous") &&
+      tokens[i + 1]?.lemma === "year" &&
+      !["over", "than", "from", "with"].includes(beforeYear?.lemma ?? "")
+    )
+      break;
+    out.push(t);
+  }
+  let a = 0;
+  while (a < out.length && (out[a]!.pos === "CCONJ" || out[a]!.pos === "DET")) a++;
+  const span = trimEnd(out.slice(a));
+  return span.length ? joinCapped(span) : undefined;
+}
+
+/** Drops articles and dangling prepositions or conjunctions at either end. */
+export function trimEdges(span: Token[]): Token[] {
+  let a = 0;
+  let b = span.length;
+  const loose = (t: Token) =>
+    t.pos === "DET" ||
+    t.pos === "ADP" ||
+    t.pos === "CCONJ" ||
+    t.pos === "PART" ||
+    t.pos === "PUNCT" ||
+    t.pos === "SCONJ";
+  // "per capita" is a noun phrase's own start, not a dangling preposition.
+  // "Total" before its noun ("the total value") is part of the name; "a total of N" is not.
+  const filler = (i: number) =>
+    FILLERS.has(span[i]!.lemma) && !(span[i]!.lemma === "total" && span[i + 1]?.pos === "NOUN");
+  while (a < b && span[a]!.lemma !== "per" && (loose(span[a]!) || filler(a))) a++;
+  // A closing bracket whose opening one is kept ("Fund for X (FX)") stays.
+  const closes = (i: number) => span[i]!.text === ")" && span.slice(a, i).some((t) => t.text === "(");
+  while (b > a && loose(span[b - 1]!) && !particle(span, b - 1) && !closes(b - 1)) b--;
+  return span.slice(a, b);
+}
+
+/** "handed out", "set up": an adverb particle completing the participle before it, not a dangling preposition. */
+export const PARTICLES = new Set(["out", "up", "off", "down"]);
+
+export const particle = (span: Token[], i: number) =>
+  PARTICLES.has(span[i]!.lemma) && span[i - 1]?.pos === "VERB" && isPastParticiple(span[i - 1]!);
+
+export function trimEnd(span: Token[]): Token[] {
+  let b = span.length;
+  // "worth" at the end stood before a figure, as a preposition does ("packages worth N").
+  while (
+    b > 0 &&
+    (["DET", "ADP", "CCONJ", "PART", "PUNCT", "SCONJ", "AUX"].includes(span[b - 1]!.pos) ||
+      span[b - 1]!.lemma === "worth")
+  )
+    b--;
+  return span.slice(0, b);
+}
+
+export function joinCapped(span: Token[]): string {
+  let kept = span.slice(0, MAX_WORDS);
+  // Cut at a phrase boundary: "… key counties for poverty" would end inside "for poverty alleviation".
+  if (span.length > MAX_WORDS) {
+    const cut = kept.findLastIndex((t) => t.pos === "ADP" || t.pos === "CCONJ");
+    if (cut >= MAX_WORDS - 4) kept = kept.slice(0, cut);
+  }
+  let text = "";
+  for (const [i, t] of kept.entries()) {
+    const glued = i > 0 && span[i - 1]!.end === t.start;
+    text += i === 0 || glued ? t.text : ` ${t.text}`;
+  }
+  return text;
+}
+
+// "Henan Province", "the province": the report's own region is its scope, not a name in a label.
+export const isRegion = (text: string, region: string) => {
+  const rest = text
+    .replace(/\b(?:the|province|provincial|city|region|autonomous)\b/gi, "")
+    .trim()
+    .toLowerCase();
+  return rest === "" || rest === region.toLowerCase();
+};
+
+export function tidy(label: string): string {
+  const text = label
+    .replace(/\s+/g, " ")
+    .replace(/\s+([,.;:)])/g, "$1")
+    .trim()
+    .replace(/^the\s+/i, "")
+    .replace(/\b(Growth|Increase|Decrease|Fall) of the\s+/i, "$1 of ")
+    // A report covers one year, and the figure carries it: "during the year" at the end says nothing more.
+    .replace(/\s+(?:during|in|throughout) the year$/i, "");
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,248 @@
+// The subject of a verb as a label reads it: the noun phrase before the verb, with its modifiers,
+// past asides, appositive lists and the report's own region; a pronoun stands for the sentence's topic.
+import { isYearText } from "../text/years.js";
+import { verbBefore } from "./label-clauses.js";
+import {
+  abbreviationOpen,
+  beforeApposition,
+  CLAUSE_PUNCT,
+  chunkRight,
+  FILLERS,
+  hyphened,
+  isRegion,
+  joinCapped,
+  NOMINAL,
+  trimEdges,
+} from "./label-phrases.js";
+import { isPastParticiple } from "./label-verbs.js";
+import type { Token } from "./nlp.js";
+
+/** "Of the financial anti-poverty funds, N was …": the whole a sentence's parts belong to. */
+export function frontedWhole(tokens: Token[]): string | undefined {
+  if (tokens[0]?.lemma !== "of") return undefined;
+  const np = chunkRight(tokens, 1);
+  return np.text && tokens[np.end]?.text === "," ? np.text : undefined;
+}
+
+/**
+ * The plural noun a fronted whole counts ("Of the trainees, 96,200 received …": trainees): a
+ * number with no noun of its own after such a whole counts what the whole counts.
+ */
+export function frontedWholeNoun(tokens: Token[]): string | undefined {
+  if (tokens[0]?.lemma !== "of") return undefined;
+  const np = chunkRight(tokens, 1);
+  const last = tokens[np.end - 1];
+  if (!np.text || tokens[np.end]?.text !== "," || last?.pos !== "NOUN") return undefined;
+  return last.text.toLowerCase() !== last.lemma ? last.text.toLowerCase() : undefined;
+}
+
+/** The subject before a verb: the noun phrase that ends just before it (adverbs skipped). */
+export function subjectBefore(tokens: Token[], verbAt: number, region: string): string | undefined {
+  let end = verbAt;
+  while (end >= 2 && tokens[end - 1]!.lemma === "to" && tokens[end - 2]!.pos === "VERB") end -= 2;
+  while (end > 0 && (tokens[end - 1]!.pos === "ADV" || tokens[end - 1]!.pos === "AUX")) end--;
+  // "164 units were paired with the counties …; they directly invested N": a pronoun subject stands
+  // for the sentence's topic, the subject of its first verb.
+  const pronoun = tokens[end - 1];
+  if (pronoun?.pos === "PRON" && (pronoun.lemma === "they" || pronoun.lemma === "it")) {
+    // "a supervision hotline was opened to the public; it received N": right after ";" a singular
+    // "it" stands for the clause just before when that clause's subject is singular. ("They" keeps
+    // the sentence's topic: "164 units were paired …, and 620 teams were stationed …; they invested".)
+    const prior =
+      pronoun.lemma === "it" && tokens[end - 2]?.text === ";"
+        ? verbBefore(tokens.slice(0, end - 2), end - 2)
+        : -1;
+    const priorSubject = prior >= 0 ? subjectBefore(tokens, prior, region) : undefined;
+    const singular = priorSubject && !/s$/i.test(priorSubject.replace(/\s*\([^)]*\)$/, ""));
+    if (priorSubject && singular && !isRegion(priorSubject, region)) return priorSubject;
+    const firstVerb = tokens.findIndex((t, k) => k < end - 1 && t.pos === "VERB");
+    return firstVerb >= 0 ? subjectBefore(tokens, firstVerb, region) : undefined;
+  }
+  // "The value of the packages donated in 2011 reached N": a year between the subject and its verb
+  // dates the subject; it is not where the subject ends.
+  while (end >= 2 && isYearText(tokens[end - 1]!.text) && tokens[end - 2]!.lemma === "in") end -= 2;
+  end = beforeApposition(tokens, end);
+  // "The income of farmers in the 62 key counties (including 39 national …) reached N": an aside in
+  // brackets between the subject and its verb is no part of the subject's name (an abbreviation in
+  // brackets is, and is read below).
+  if (tokens[end - 1]?.text === ")" && abbreviationOpen(tokens, end - 1) < 0) {
+    const open = tokens.slice(0, end - 1).findLastIndex((t) => t.text === "(");
+    if (open > 0 && end - 1 - open <= 30) end = open;
+  }
+  // "Microcredit of N Yuan at discounted interest was granted": the subject is the noun before "of N".
+  let floor = 0;
+  for (let i = end - 1; i > 0 && i >= end - 8; i--) {
+    // Not across a clause: "… of two projects and the provincial government allocated …".
+    if (CLAUSE_PUNCT.has(tokens[i]!.text) || tokens[i]!.pos === "CCONJ") break;
+    if (tokens[i]!.pos === "NUM") {
+      let j = i;
+      while (j > 0 && tokens[j - 1]!.pos === "NUM") j--;
+      if (tokens[j - 1]?.lemma === "of" && FILLERS.has(tokens[j - 2]?.lemma ?? "")) {
+        // "a total of N Yuan of anti-poverty funds was invested": the subject is what follows "of".
+        const of = tokens.findIndex((t, k) => k > i && k < end && t.lemma === "of");
+        if (of > 0) floor = of + 1;
+      } else if (tokens[j - 1]?.lemma === "of" && NOMINAL.has(tokens[j - 2]?.pos ?? "")) end = j - 1;
+      break;
+    }
+  }
+  let start = end;
+  // "the kits handed out": a participle's particle ends the subject like the participle would.
+  if (
+    tokens[end - 1]?.pos === "ADP" &&
+    tokens[end - 2]?.pos === "VERB" &&
+    isPastParticiple(tokens[end - 2]!) &&
+    NOMINAL.has(tokens[end - 3]?.pos ?? "")
+  )
+    start = end - 2;
+  let listComma = -1;
+  while (start > floor) {
+    const t = tokens[start - 1]!;
+    // "This year the province trained …": a noun right before a determiner ends another phrase (a
+    // fronted time adjunct); one noun phrase never runs "year the province".
+    if (start < end && tokens[start]!.pos === "DET" && NOMINAL.has(t.pos)) break;
+    // "The project financed by the Fund for X (FX) covered …": a name's abbreviation in brackets.
+    const open = t.text === ")" ? abbreviationOpen(tokens, start - 1) : -1;
+    if (open > 0) {
+      start = open;
+      continue;
+    }
+    // "N central organs, enterprises and institutions carried out …": a subject listed with commas
+    // (the list closes with "and" before the verb).
+    // Not a list of names ("in A County, B County and C County …"): those say where, not who.
+    if (
+      t.text === "," &&
+      tokens[start - 2]?.pos === "NOUN" &&
+      NOMINAL.has(tokens[start]?.pos ?? "") &&
+      tokens.slice(start, end).some((x) => x.pos === "CCONJ") &&
+      !tokens.slice(start, end).some((x) => x.pos === "VERB" || x.pos === "ADP")
+    ) {
+      if (listComma < 0) listComma = start;
+      start--;
+      continue;
+    }
+    // "the wage of those employed": a participle after a noun or after "those" ends the subject.
+    const trailingParticiple =
+      start === end &&
+      t.pos === "VERB" &&
+      isPastParticiple(t) &&
+      (NOMINAL.has(tokens[start - 2]?.pos ?? "") || tokens[start - 2]?.lemma === "those");
+    // "farmers in the poverty-stricken counties": words hyphened together are one modifier, whatever
+    // the tagger made of each ("stricken" a participle, "-" punctuation).
+    const compound = start < end && hyphened(tokens, t.text === "-" ? start - 2 : start - 1);
+    // "The central organs and enterprises carrying out fixed-point poverty alleviation in the
+    // province invested N": a present participle after a noun (and its particle) is a reduced
+    // relative inside the subject, whose head is the noun before it.
+    const ingAfterNoun = (k: number) =>
+      tokens[k]?.pos === "VERB" && /ing$/.test(tokens[k]!.text) && NOMINAL.has(tokens[k - 1]?.pos ?? "");
+    const reducedRelative =
+      start < end && (ingAfterNoun(start - 1) || (t.pos === "ADP" && ingAfterNoun(start - 2)));
+    if (
+      compound ||
+      trailingParticiple ||
+      reducedRelative ||
+      t.lemma === "per" ||
+      NOMINAL.has(t.pos) ||
+      t.pos === "DET" ||
+      t.pos === "PART" ||
+      // "the new rural cooperative scheme": an adjective the tagger read as an adverb, inside the phrase.
+      (t.pos === "ADV" && tokens[start]?.pos === "ADJ" && tokens[start - 2]?.pos === "DET") ||
+      // "income of farmers in the 43 key counties", "the rate of the scheme in poor areas": "in"
+      // inside the noun phrase (after a noun), not "In 2011, …".
+      (t.pos === "ADP" &&
+        (t.lemma !== "in" ||
+          ["DET", "NUM"].includes(tokens[start]?.pos ?? "") ||
+          (NOMINAL.has(tokens[start]?.pos ?? "") && tokens[start - 2]?.pos === "NOUN")) &&
+        start - 2 >= 0 &&
+        (NOMINAL.has(tokens[start - 2]!.pos) ||
+          // "the project financed by the bank": a participle's agent inside the subject.
+          (t.lemma === "by" &&
+            tokens[start - 2]!.pos === "VERB" &&
+            isPastParticiple(tokens[start - 2]!) &&
+            NOMINAL.has(tokens[start - 3]?.pos ?? "")))) ||
+      // "the funds put in by governments at all levels amounted to N": a participle's particle
+      // between it and its agent is inside the subject too (the agent is not the subject).
+      (t.pos === "ADP" && particleBeforeAgent(tokens, start - 1)) ||
+      (t.lemma === "by" && particleBeforeAgent(tokens, start - 2)) ||
+      (t.pos === "NUM" && NOMINAL.has(tokens[start]?.pos ?? "")) ||
+      (t.pos === "CCONJ" &&
+        NOMINAL.has(tokens[start - 2]?.pos ?? "") &&
+        NOMINAL.has(tokens[start]?.pos ?? "")) ||
+      (t.pos === "VERB" &&
+        isPastParticiple(t) &&
+        ((NOMINAL.has(tokens[start]?.pos ?? "") &&
+          ["ADP", "DET", "NUM"].includes(tokens[start - 2]?.pos ?? "")) ||
+          (tokens[start]?.lemma === "by" && NOMINAL.has(tokens[start - 2]?.pos ?? "")) ||
+          particleBeforeAgent(tokens, start)))
+    )
+      start--;
+    else break;
+  }
+  // "In addition, A and B …": a list's first item runs up to a preposition, so it was no list.
+  if (listComma >= 0 && tokens[start - 1]?.pos === "ADP") start = listComma;
+  // "… in A County, B County and C County involved N villages": names that end a list or follow
+  // "in" say where the subject acted; the subject itself is further back, so none is read.
+  const names = tokens.slice(start, end).filter((t) => t.pos !== "DET");
+  if (
+    names.length > 0 &&
+    names.every((t) => t.pos === "PROPN" || t.pos === "CCONJ") &&
+    names.some((t) => t.pos === "CCONJ") &&
+    (tokens[start - 1]?.text === "," || tokens[start - 1]?.lemma === "in")
+  )
+    return undefined;
+  // "the funds of all sources invested in Hebei Province totaled N": the report's own region after a
+  // participle's preposition says where, not what; the subject is the noun phrase the participle
+  // follows. An irregular participle counts too ("the funds put into Shanxi Province totaled N").
+  if (
+    start > 3 &&
+    tokens[start - 1]!.pos === "ADP" &&
+    tokens[start - 2]!.pos === "VERB" &&
+    isPastParticiple(tokens[start - 2]!) &&
+    NOMINAL.has(tokens[start - 3]!.pos) &&
+    isRegion(
+      tokens
+        .slice(start, end)
+        .map((t) => t.text)
+        .join(" "),
+      region,
+    )
+  )
+    return subjectBefore(tokens, start - 1, region);
+  // A number inside the subject is another figure's ("the 43 key counties"): the label leaves it out.
+  const whole = tokens.slice(start, end);
+  let span = whole.filter((t) => t.pos !== "NUM");
+  // "2,310 km were hardened": a subject that was a figure leaves only its unit, which names nothing.
+  if (span.length <= 1 && whole.length > span.length) return undefined;
+  // "Henan Province's anti-poverty funds": the report's own region is scope, not part of the name.
+  const possessive = span.findIndex((t) => t.pos === "PART" && /^['’]s$/.test(t.text));
+  if (
+    possessive >= 0 &&
+    isRegion(
+      span
+        .slice(0, possessive)
+        .map((t) => t.text)
+        .join(" "),
+      region,
+    )
+  )
+    span = span.slice(possessive + 1);
+  // "The" stays ("by the provincial government"); tidy() drops it where the phrase starts a label.
+  const the = span[0]?.lemma === "the" ? span[0] : undefined;
+  span = trimEdges(span);
+  if (span.length === 0 || span.every((t) => t.pos === "PRON" || t.pos === "DET")) return undefined;
+  return joinCapped(the && span[0] !== the ? [the, ...span] : span);
+}
+
+/**
+ * "funds put in by governments": `i` is a particle ("in", "out", "up" …: a one-word preposition)
+ * between a past participle that follows a noun and the "by" of its agent.
+ */
+export function particleBeforeAgent(tokens: Token[], i: number): boolean {
+  const verb = tokens[i - 1];
+  return (
+    tokens[i]?.pos === "ADP" &&
+    tokens[i + 1]?.lemma === "by" &&
+    verb?.pos === "VERB" &&
+    isPastParticiple(verb) &&
+    NOMINAL.has(tokens[i - 2]?.pos ?? "")
+  );
+}

@@ -1,0 +1,81 @@
+// The year a figure belongs to when its sentence dates it apart from the report's year: "N last
+// year", "from N to M", "while last year it was N", "N more than in 2010".
+import { isYearText } from "../text/years.js";
+import { GROWTH_VERBS } from "./label-clauses.js";
+import { NOMINAL } from "./label-phrases.js";
+import type { Token } from "./nlp.js";
+
+/** "N last year", "N in the previous year", "N in 2010": the year the figure belongs to. */
+export function yearAfter(tokens: Token[], last: number, year: number | null): number | undefined {
+  let i = last + 1;
+  // "5,000 Yuan per person in 2011": the rate's "per X" stands between the figure and its year.
+  const perUnit = tokens[i]?.lemma === "per" && NOMINAL.has(tokens[i + 1]?.pos ?? "") ? 2 : 0;
+  i += perUnit;
+  if (tokens[i]?.lemma === "in" || tokens[i]?.lemma === "of" || tokens[i]?.lemma === "for") i++;
+  if (tokens[i]?.lemma === "the") i++;
+  const a = tokens[i]?.lemma;
+  const b = tokens[i + 1]?.lemma;
+  if ((a === "last" || a === "previous") && b === "year") return year === null ? undefined : year - 1;
+  if (a === "this" && b === "year") return year ?? undefined;
+  if (a && isYearText(a) && tokens[last + 1 + perUnit]?.lemma === "in") return Number(a);
+  // "from 5.39 million at the end of 2011 to 4.264 million at the end of 2012": each figure's own
+  // year follows it, as "at (or by) the end of" a year.
+  const end = tokens.slice(last + 1, last + 6).map((t) => t.lemma);
+  if (
+    ["at", "by"].includes(end[0] ?? "") &&
+    end[1] === "the" &&
+    end[2] === "end" &&
+    end[3] === "of" &&
+    isYearText(tokens[last + 5]?.text ?? "")
+  )
+    return Number(tokens[last + 5]!.text);
+  return undefined;
+}
+
+/**
+ * "…set aside N this year, while last year it was M": a pronoun standing for the measure before it,
+ * dated "last year" (or "the previous year") ahead of it. M is that measure a year earlier.
+ */
+export function lastYearItWas(tokens: Token[], first: number): boolean {
+  const stood = tokens[first - 1]?.lemma === "at" && tokens[first - 2]?.lemma === "stand";
+  const i = stood ? first - 2 : first - 1;
+  if (!stood && tokens[i]?.lemma !== "be") return false;
+  const pronoun = tokens[i - 1];
+  if (pronoun?.pos !== "PRON" || !["it", "they", "this", "that"].includes(pronoun.lemma)) return false;
+  return tokens[i - 2]?.lemma === "year" && ["last", "previous"].includes(tokens[i - 3]?.lemma ?? "");
+}
+
+/**
+ * "the incidence dropping from 11.6% to 9.7%": the figure after a verb of change and "from", with
+ * "to" and another figure after it, is the level before the change, the year before the sentence's
+ * (the "to" figure is the sentence's year). A range ("ranging from 10 to 20") has no verb of change.
+ */
+export function changedFromYear(tokens: Token[], first: number, last: number, year: number | null) {
+  if (year === null || tokens[first - 1]?.lemma !== "from") return undefined;
+  const verb = tokens[first - 2];
+  if (verb?.pos !== "VERB" || !GROWTH_VERBS.has(verb.lemma)) return undefined;
+  const to = tokens.slice(last + 1, last + 4).findIndex((t) => t.lemma === "to");
+  return to >= 0 && tokens[last + 2 + to]?.pos === "NUM" ? year - 1 : undefined;
+}
+
+/**
+ * "N more than the previous year", "N fewer than last year", "N more than in 2010" right after the
+ * figure `last` ends: which way it changed and the year it is measured against, in words.
+ */
+export function changeOverYear(tokens: Token[], last: number): { more: boolean; year: string } | undefined {
+  const way = tokens[last + 1]?.lemma;
+  if (!["more", "less", "few", "fewer"].includes(way ?? "") || tokens[last + 2]?.lemma !== "than")
+    return undefined;
+  const rest = tokens.slice(last + 3, last + 6).map((t) => t.lemma);
+  if (rest[0] === "in") rest.shift();
+  if (rest[0] === "the") rest.shift();
+  const year =
+    (rest[0] === "previous" || rest[0] === "last" || rest[0] === "preceding") && rest[1] === "year"
+      ? "the previous year"
+      : rest[0] === "year" && rest[1] === "before"
+        ? "the previous year"
+        : rest[0] && isYearText(rest[0])
+          ? rest[0]
+          : undefined;
+  return year ? { more: way === "more", year } : undefined;
+}
