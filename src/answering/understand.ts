@@ -217,7 +217,7 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
     ),
     known,
   );
-  const years = [...english.matchAll(YEAR_NOT_AMOUNT)].map((m) => Number(m[0]));
+  const years = [...english.replace(PERIOD_NAMED, " ").matchAll(YEAR_NOT_AMOUNT)].map((m) => Number(m[0]));
   // A region no report covers but a report's text mentions (a partner city whose aid one report describes
   // report) is what the question is about, searched as words, not a region to limit the search to.
   const mentioned = (r: string) =>
@@ -347,6 +347,13 @@ const CHANGE_NAMED =
   /\b(?:rose|risen|rise|rises|grew|grown|grow|grows|growth|increased?|increases|went up|gone up|up \d|fell|fallen|dropped|declined|decreased)\b/;
 // "2011" is a year; "2000 yuan" an amount (a year is never followed by a money or percent unit).
 const YEAR_NOT_AMOUNT = new RegExp(String.raw`\b${YEAR}\b(?!\s*(?:yuan|rmb|%|percent)\b)`, "g");
+// "the 2011-2020 outline", "its 2011–2015 plan": a span of years before a noun, after an article or a
+// possessive, names a plan's or a document's period, not the years asked about. ("In 2010-2011",
+// "the 2010-2011 period" still ask.)
+const PERIOD_NAMED = new RegExp(
+  String.raw`\b(?:the|a|an|its|their|[a-z]+['’]s)\s+${YEAR}\s*[-–—~]\s*${YEAR}(?=\s+(?!period\b|years?\b|time\b)[a-z])`,
+  "g",
+);
 const FROM_YEAR_TO_YEAR = new RegExp(String.raw`\bfrom\s+${YEAR}\s+to\s+${YEAR}\b`);
 /**
  * "wells rose 8% in 2013: how many were there in 2012?", "what did the fund hold in 2012, given its
@@ -610,8 +617,9 @@ function keywordKinds(q: string): { kinds: FigureKind[]; countUnit?: string } {
 
 // The noun phrase a count question counts ("how many [poor households] …").
 // "How many of the World Bank project villages": the words after "of the" count the whole phrase's noun.
+// A possessive stands where the article would ("how many of Henan's key counties").
 const COUNTED =
-  /\b(?:how many|(?:the )?number of)\s+(?:of\s+(?:the|its|their|these|those)\s+)?((?:[a-z'’-]+\s*){1,5})/;
+  /\b(?:how many|(?:the )?number of)\s+(?:of\s+(?:the|its|their|these|those|[a-z]+['’]s|[a-z]+s['’])\s+)?((?:[a-z'’-]+\s*){1,5})/;
 const HOW_MANY_PERCENT = /\bhow many percent/;
 // A possessive before "share" makes it a portion ("the county's share"), not "what share of".
 const OWN_SHARE = /\b(?:[a-z]+'s|[a-z]+s'|its|their|his|her|our)\s+(?:own\s+)?share\b/g;
