@@ -70,7 +70,8 @@ export function respelling(word: string, index: Respeller): string | undefined {
   if (index.hasTerm(stem(w))) return formOfStem(w, index.vocabulary);
   if (w.length < MIN_LENGTH) return droppedLetter(w, index.vocabulary);
   // A word cut short ("orgs" for organs) is the report's word, not an everyday word a slip away ("orgy").
-  if (clippedFrom(w, index).length > 0) return undefined;
+  const clipped = clippedFrom(w, index);
+  if (clipped.length > 0) return slipOfClipped(w, clipped, index.vocabulary);
   const everyday = everydayWordMeant(w, index.vocabulary);
   if (everyday !== undefined) return everyday;
   const found = index.resolve(w, stem(w));
@@ -90,6 +91,18 @@ export function respelling(word: string, index: Respeller): string | undefined {
     }
   }
   return best;
+}
+
+/**
+ * A non-word read as a clipping that is also one slip from a form of the word it clips ("farmes":
+ * "farm…" begins "farmers", which lacks one letter of it): both readings mean that word, and written
+ * out whole the question reader sees it too ("how many farmers" counts farmers). Undefined when no
+ * form of a clipped word is one slip away: the search reads the clipping as it is.
+ */
+function slipOfClipped(w: string, clipped: string[], vocabulary: Map<string, string>): string | undefined {
+  const stems = new Set(clipped);
+  const slips = oneSlipAway(w, (x) => /^[a-z]+$/.test(x) && stems.has(vocabulary.get(x) ?? ""));
+  return likeliest(slips)[0]?.word;
 }
 
 // Each part of a run-together word is a word of its own, not a letter or two.
@@ -132,6 +145,10 @@ function formOfStem(w: string, vocabulary: Map<string, string>): string | undefi
   const slips = oneSlipAway(w, (x) => vocabulary.has(x) && /^[a-z]+$/.test(x) && !STOPWORDS.has(x));
   const own = stem(w);
   const sameStem = slips.find((s) => vocabulary.get(s.word) === own);
+  // A word behind a likelier slip is what was typed ("traines": "trainees" with a letter left out,
+  // not "trained" with a key beside), when it alone is.
+  const likelier = likeliest(slips).filter((s) => sameStem === undefined || s.slip < sameStem.slip);
+  if (sameStem !== undefined && likelier.length === 1) return likelier[0]!.word;
   if (sameStem !== undefined) return sameStem.word;
   return slips.find((s) => s.slip <= SLIP.swapped)?.word;
 }
