@@ -8,6 +8,7 @@ import { derive, type Derived, isRate, STATED_PERCENT_ROUNDING } from "./compute
 import { judgeCheck, judgeComparison, type Judgement, type Reason } from "./judge.js";
 import type { Comparison } from "./forms.js";
 import { capitalisedNames, namesAnswer, namesAskedIn } from "./names.js";
+import { listedNames, namesOnlyListedOthers } from "./sibling-names.js";
 import { namesLead } from "./names-lead.js";
 import { regionsIn } from "./regions.js";
 import { isEnglishWord } from "./background.js";
@@ -375,6 +376,7 @@ function directFigure(
     !measuresAnotherThing(q, top.entry) &&
     !countsAnotherUnit(q, top.entry, index.entryUnit[top.index]) &&
     !missesTheThingAsked(q, scoring, top, ranked) &&
+    !belongsToListedOthers(q, index, top.entry) &&
     !(q.derivation === undefined && RATE_ASKED.test(q.english) && !isRate(top.entry)) &&
     namesMatched(q, index, scoring, top)
     ? top
@@ -559,6 +561,16 @@ function namesMatched(q: Question, index: SearchIndex, scoring: Scoring, r: Rank
       return false;
   }
   return true;
+}
+
+// Each section's comma-and runs of names, made once per section when a figure is checked against them.
+const runsBySection = new WeakMap<object, string[][]>();
+function belongsToListedOthers(q: Question, index: SearchIndex, e: Entry): boolean {
+  if (q.language !== "en") return false;
+  const section = sectionOf(index, e.report, e.section);
+  if (!section) return false;
+  const runs = getOrInsertComputed(runsBySection, section, () => listedNames(section.sentences));
+  return runs.length > 0 && namesOnlyListedOthers(q.raw, e.sentence, runs);
 }
 
 // Each section's indexed words, made once per section when a name is checked against it.
