@@ -438,16 +438,15 @@ const EXCLUDED =
 // A question that opens with which/who/whom/what (after a preposition), and the noun after it.
 // A number before the noun ("which four counties", "name the two programmes") says how many names.
 const NAME_COUNT = String.raw`(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)?`;
-// A short lead-in closed by a comma ("According to the report, which …", "In 2012, who …") comes
-// before the question proper.
-const LEAD_IN = String.raw`^\s*(?:[^,?.!]{1,40},\s*)?(?:in |for |from |by |to )?`;
-const NAMES_QUESTION = new RegExp(String.raw`${LEAD_IN}(?:which|who|whom|what)\s+${NAME_COUNT}([a-z]+)?`);
+const NAMES_QUESTION = new RegExp(
+  String.raw`^\s*(?:in |for |from |by |to )?(?:which|who|whom|what)\s+${NAME_COUNT}([a-z]+)?`,
+);
 // An imperative or a noun phrase that asks for names, and the plural noun they are asked of.
 const NAMES_REQUEST = new RegExp(
   String.raw`^\s*(?:(?:please|pls|can you|could you|can u)\s+)?(?:(?:name|list)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?|(?:.*\s)?names of\s+(?:all\s+)?(?:the\s+)?)${NAME_COUNT}([a-z]+)`,
 );
 // "Which …" and "who …" always ask for names; "what" only with a noun of NAMED_THINGS.
-const WHICH_OR_WHO = new RegExp(String.raw`${LEAD_IN}(?:which|who|whom)\b`);
+const WHICH_OR_WHO = /^\s*(?:in |for |from |by |to )?(?:which|who|whom)\b/;
 // Plural nouns whose instances the report names ("what projects …", "what measures …").
 const NAMED_THINGS =
   /^(?:counties|villages|places|programs|programmes|projects|activities|measures|work|means|ways|organi[sz]ations|departments|units|exhibitions|awards|publications)$/;

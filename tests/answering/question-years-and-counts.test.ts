@@ -1,6 +1,5 @@
-// Readings of a question's words: a span of years that names a plan's or a document's period is
-// no year asked about, a possessive stands for the article in "how many of the X", and a short
-// lead-in closed by a comma comes before a names question.
+// Two readings of a question's words: a span of years that names a plan's or a document's period is
+// no year asked about, and a possessive stands for the article in "how many of the X".
 import { describe, expect, it } from "vitest";
 import { understand } from "../../src/answering/understand.js";
 import { fromTerms } from "../../src/knowledge/glossary.js";
@@ -24,18 +23,5 @@ describe("how many of a possessive's things", () => {
     const q = read("In how many of Henan's key counties did income grow faster than the national average?");
     expect(q.kinds).toEqual(["count"]);
     expect(q.countUnit).toBe("counties");
-  });
-});
-
-describe("a names question after a short lead-in", () => {
-  it("asks for names as it would without it", () => {
-    expect(
-      read("According to the report, which five southern cities provided the assistance?").asksNames,
-    ).toBe(true);
-    expect(read("In 2012, who donated the most?").asksNames).toBe(true);
-  });
-
-  it("is no names question when the lead-in ends a longer clause", () => {
-    expect(read("how much did the province, which counties … spend?").asksNames).toBe(false);
   });
 });
