@@ -215,10 +215,21 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
     // What WordNet says the word means, in words the report has (the word's phrasal verb first).
     // An everyday word ("folks", "finished") is reworded too, but only by a word of the same sense
     // ("people", "completed"): its broader and narrower senses are what everyday talk is vague about.
-    if (unknown)
+    // A report word followed by a particle it makes a phrasal verb with ("put up": erect, build)
+    // means that phrase, whatever the report's own use of the word ("put in" funds): the phrase's
+    // senses are read too, as alternatives to the word as written.
+    const particle = particleAfter(q.english, w.surface);
+    const phrasal =
+      !q.asksNames &&
+      hit !== undefined &&
+      particle !== undefined &&
+      isEnglishWord(w.surface) &&
+      !writtenWithParticle(index).has(`${hit.term} ${particle}`) &&
+      relatedWords(w.surface, particle).phrase;
+    if (unknown || phrasal)
       for (const r of relatedTerms(
         w.surface,
-        particleAfter(q.english, w.surface),
+        particle,
         WORD_CLASS[q.roles().get(written.surface) ?? ""],
         index,
       )) {
@@ -371,7 +382,21 @@ function isAgentOfAnotherWord(surface: string, index: SearchIndex): boolean {
 /** WordNet's word class for a tagger's part of speech (others, such as a proper noun, have none). */
 const WORD_CLASS: Record<string, WordClass | undefined> = { NOUN: "noun", VERB: "verb", ADJ: "adjective" };
 
-const PARTICLE = /^(?:in|out|up|down|off|on|over|back|away|through|into)$/;
+const PARTICLE_WORDS = "in|out|up|down|off|on|over|back|away|through|into";
+const PARTICLE = new RegExp(`^(?:${PARTICLE_WORDS})$`);
+// Each report word's stem with a particle the report writes after it ("put in", "carried out"),
+// once per index: the report's own phrasal verbs, which mean what the report means by them.
+const withParticle = new WeakMap<SearchIndex, Set<string>>();
+function writtenWithParticle(index: SearchIndex): Set<string> {
+  return getOrInsertComputed(withParticle, index, () => {
+    const out = new Set<string>();
+    const pair = new RegExp(String.raw`\b([A-Za-z]+)\s+(${PARTICLE_WORDS})\b`, "g");
+    for (const s of index.kb.sections)
+      for (const m of s.text.matchAll(pair)) out.add(`${stem(m[1]!.toLowerCase())} ${m[2]!}`);
+    return out;
+  });
+}
+
 /** The particle of a phrasal verb ("chip in", "handed out"), when one follows the word. */
 function particleAfter(english: string, surface: string): string | undefined {
   const after = english
