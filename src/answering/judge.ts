@@ -663,9 +663,16 @@ function figureNearBound(
   index: SearchIndex,
   scoring: Scoring,
   form: Extract<Check, { against: "threshold" }>,
+  boundIsAFigure: boolean,
 ): RankedEntry | undefined {
   if (form.percent || form.threshold <= 0) return undefined;
-  return rankEntries(q, index, scoring, (e) => isNumeric(e) && e.kind !== "percent")
+  const isBound = isTheBound(form);
+  return rankEntries(
+    q,
+    index,
+    scoring,
+    (e) => isNumeric(e) && e.kind !== "percent" && !(boundIsAFigure && isBound(e.value)),
+  )
     .filter((r) => {
       const v = (r.entry as NumericEntry).value;
       return (
@@ -709,6 +716,10 @@ function againstThreshold(
   if (planned) return planVerdict(planned.result, planned.plan, form.op);
   // "Did each household gain more than N": the bound is on a figure given per household, not on a total.
   const perUnit = PER_ASKED.test(q.english);
+  // "Larger than the 40 million Yuan of small loan discount funds": a bound written as a figure the
+  // report has ("the N …") is the other side of the check, never the figure checked against it.
+  const boundIsAFigure = !form.boundIsPlan && BOUND_NAMED.test(form.text);
+  const isBound = isTheBound(form);
   const found = checkedFigure(
     q,
     index,
@@ -717,10 +728,11 @@ function againstThreshold(
       (form.percent
         ? e.kind === "percent"
         : e.kind !== "percent" && (q.kinds.length === 0 || q.kinds.includes(e.kind))) &&
-      (!perUnit || isRate(e)),
+      (!perUnit || isRate(e)) &&
+      !(boundIsAFigure && isBound(e.value)),
     form.ofPlan,
   );
-  const near = found ? undefined : figureNearBound(q, index, scoring, form);
+  const near = found ? undefined : figureNearBound(q, index, scoring, form, boundIsAFigure);
   if (!found && !near) return { reason: NO_FIGURE };
   const picked = ((found && partOfStatedWhole(q, form, index, scoring, found)) ?? found ?? near)!;
   const e = picked.entry as NumericEntry;
@@ -743,6 +755,8 @@ function againstThreshold(
   };
 }
 
+// "than the 40 million …", "over the 2,000 …": a definite article before the bound names a figure.
+const BOUND_NAMED = /\bthe\s+\d/;
 const isTheBound = (form: Extract<Check, { against: "threshold" }>) => (v: number) =>
   Math.abs(v - form.threshold) <= SAME_VALUE * form.threshold;
 
