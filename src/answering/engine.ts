@@ -32,7 +32,7 @@ import {
 import { answerAcrossReports } from "./across-reports.js";
 import { scopeProblem } from "./scope.js";
 import { isNamedChange } from "./named-change.js";
-import { CHANGE_VERB } from "./year-change.js";
+import { CHANGE_VERB, isRelativeSide, sideInYear } from "./year-change.js";
 import { statedInputsOf, withoutStated } from "./stated.js";
 import { bySource } from "./sources.js";
 import { namedMemberFirst } from "./group-member.js";
@@ -166,9 +166,14 @@ function withReportYear(q: Question, index: SearchIndex): Question {
     if (before && !reports.some((id) => held?.has(id)))
       return { ...q, derivation: { type: "previous-year", year: asked } };
   }
-  if (d?.type !== "previous-year" || d.year !== undefined) return q;
   const years = new Set(reports.map((id) => index.reportsById.get(id)?.meta.year));
   const [year] = years;
+  // "How much did X increase from last year to this year?": the report's year and the one before.
+  if (d?.type === "difference" && (isRelativeSide(d.left) || isRelativeSide(d.right)))
+    return years.size === 1 && typeof year === "number"
+      ? { ...q, derivation: { ...d, left: sideInYear(d.left, year), right: sideInYear(d.right, year) } }
+      : { ...q, derivation: undefined };
+  if (d?.type !== "previous-year" || d.year !== undefined) return q;
   return years.size === 1 && typeof year === "number"
     ? { ...q, derivation: { type: "previous-year", year: year - 1 } }
     : { ...q, derivation: undefined };
@@ -311,6 +316,7 @@ function answerAsRead(q: Question, index: SearchIndex): Answer {
     derived &&
     derived.coverage >= MIN_COVERAGE &&
     !computedMissesTheThing(q, scoring, derived.inputs, ranked) &&
+    !(stated && statedRateRanksFirst(q, direct, derived, ranked)) &&
     (!direct || itemisedTotal || derived.coverage > direct.coverage + DERIVED_MARGIN || !stated)
   ) {
     return derivedAnswer(q, derived, ranked, index);
@@ -402,6 +408,32 @@ function contradicts(q: Question, direct: RankedEntry, derived: Derived | undefi
   if (q.derivation?.type !== "share" || q.derivation.ofPlan !== true || !derived) return false;
   const stated = (direct.entry as NumericEntry).value;
   return Math.abs(Math.abs(derived.value - 100) - stated) < STATED_PERCENT_ROUNDING;
+}
+
+/**
+ * "By how much did income grow per household supported by the mutual funds?": a figure the report
+ * gives per the very unit asked ("income growth per household"), ranked above every input of the
+ * average computed instead, is the average asked. The report states it; dividing other figures
+ * (the loans over the households) would compute something else.
+ */
+function statedRateRanksFirst(
+  q: Question,
+  direct: RankedEntry | undefined,
+  derived: Derived,
+  ranked: readonly RankedEntry[],
+): boolean {
+  if (q.derivation?.type !== "average" || !direct || !isRate(direct.entry)) return false;
+  // What the rate measures (its label before "per …") must be a thing the question names: "income
+  // growth per household" answers how much income grew, not how much lending each household got.
+  const asked = new Set(termsOf(q.english));
+  const measured = direct.entry.label.replace(/\baverage\b/gi, " ").split(/\b(?:per|each)\b/i)[0] ?? "";
+  if (!termsOf(measured).some((t) => asked.has(t))) return false;
+  const at = (e: Entry) => {
+    const i = ranked.findIndex((r) => r.entry.id === e.id);
+    return i < 0 ? ranked.length : i;
+  };
+  const own = at(direct.entry);
+  return derived.inputs.every((e) => at(e) > own);
 }
 
 // Whether a sum's "A and B" is a name the label writes whole: the last word of A, "and", the first of B.
