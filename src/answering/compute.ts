@@ -208,12 +208,34 @@ const sameThing = (a: string, b: string) => headNoun(a) !== undefined && headNou
 function complementOf(q: Question, index: SearchIndex, scoring: Scoring): Derived | undefined {
   for (const r of results(q, index, scoring).slice(0, CANDIDATES)) {
     const part = r.entry as NumericEntry;
-    const whole = wholeOf(part, r.index, index);
+    const whole = wholeOf(part, r.index, index) ?? wholeAmong(part, r.index, index);
     if (!whole) continue;
     // The whole's words describe what the rest is of ("the subsidies … not covered by the provincial funds").
     return remainderOf(whole, part, unionCoverage(scoring, [r.index, positionNear(index, whole, r.index)]));
   }
   return statedWholeAndPart(q, index, scoring);
+}
+
+// "Among the trainees, 92,600 people found jobs": a sentence that opens by naming a group its
+// figure is a part of.
+const AMONG_OPENING = /^\s*(?:among|of)\s+(?:the|these|those|them|all(?:\s+the)?)\b[^,]{0,60},/i;
+/**
+ * The group an "Among the …," sentence takes its part from: the nearest figure before the sentence,
+ * in its section, of the part's unit and larger than it, that is no plan ("trained a total of
+ * 131,800 people …, including 78,300 …. Among the trainees, 92,600 …": the parts listed between
+ * are smaller, and are passed over).
+ */
+function wholeAmong(part: NumericEntry, at: number, index: SearchIndex): NumericEntry | undefined {
+  const opening = AMONG_OPENING.exec(part.sentence);
+  if (!opening || part.sentence.indexOf(part.written) < opening[0].length) return undefined;
+  const { entries } = index.kb;
+  for (let i = at - 1; i >= Math.max(0, at - 2 * SENTENCE_WINDOW); i--) {
+    const e = entries[i]!;
+    if (e.report !== part.report || e.section !== part.section) return undefined;
+    if (e.sentence === part.sentence || !isNumeric(e) || e.unit !== part.unit) continue;
+    if (e.value > part.value && index.entryIsPlan[i] !== 1 && !statedAsPlan(e)) return e;
+  }
+  return undefined;
 }
 
 /**
