@@ -145,6 +145,10 @@ export function readQuestion(question: string, index: SearchIndex, glossary: Glo
   return withReportYear({ ...read, raw: asked }, index);
 }
 
+// "per capita net income": "per capita" used as an adjective, before the noun it measures.
+const PER_CAPITA_NOUN =
+  /\bper capita\s+(?!(?:was|were|is|are|did|do|does|in|for|of|on|at|by|to|from|and|or|than)\b)[a-z]/;
+
 /**
  * "How many … the previous year?" with no year named: the year before the year of the reports the
  * question may be answered from (and a year named that is the one before theirs, below). Reports of
@@ -160,10 +164,15 @@ function withReportYear(q: Question, index: SearchIndex): Question {
   // "How much … in 2011?" asked of a 2012 report that has no 2011 figure: the year before the
   // report's, worked back from a change it states ("up 26% over the previous year") when it does.
   const [asked] = q.years;
-  if (!d && q.years.length === 1 && asked !== undefined) {
+  // "The per capita net income of farmers in 2011": "per capita" before its noun names the quantity
+  // the report states, no division; the year before the report's is worked back all the same.
+  const namedRate = d?.type === "average" && PER_CAPITA_NOUN.test(q.english);
+  if ((!d || namedRate) && q.years.length === 1 && asked !== undefined) {
     const held = index.reportsByYear.get(asked);
     const before = reports.some((id) => index.reportsById.get(id)?.meta.year === asked + 1);
-    if (before && !reports.some((id) => held?.has(id)))
+    // (A report with figures of that year may lack this one's: compute.ts answers with the year's own
+    // figure when it is there, and works the named rate back otherwise.)
+    if (before && (namedRate || !reports.some((id) => held?.has(id))))
       return { ...q, derivation: { type: "previous-year", year: asked } };
   }
   const years = new Set(reports.map((id) => index.reportsById.get(id)?.meta.year));
