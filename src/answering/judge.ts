@@ -523,19 +523,28 @@ function againstPlan(q: Question, op: Comparator, index: SearchIndex, asked?: nu
     if (!plan || plan.value === 0) continue;
     return judged(result, plan);
   }
+  // "Did it fulfil its task of lifting low-income people above the line?": the kind the question's
+  // words suggest (an income: money) only leans the ranking; a figure further down that matches the
+  // question at least as well as the first and has a plan is the result asked about.
+  const best = candidates[0];
+  for (const r of best ? ranked.slice(candidates.length) : []) {
+    if (index.entryIsPlan[r.index] === 1 || r.coverage < best!.coverage) continue;
+    const plan = planOf(r.entry as NumericEntry, r.index, index);
+    if (plan && plan.value !== 0) return judged(r.entry as NumericEntry, plan);
+  }
   // The question names the plan in the report's words for it ("its small loan target": "small loans
   // planned to issue") while the result's own words do not say what it is of ("funds issued"): the
   // result is the figure of the plan's section whose plan it is.
   const viaPlan = resultsOfPlans(ranked, index)[0];
   if (viaPlan) return judged(viaPlan.result, viaPlan.plan);
-  const best = candidates[0]?.entry as NumericEntry | undefined;
-  const given = best && asked === undefined ? planTheQuestionGives(q, best) : undefined;
-  if (best && given !== undefined) return againstGivenPlan(best, candidates[0]!.index, given, op, index);
+  const top = best?.entry as NumericEntry | undefined;
+  const given = top && asked === undefined ? planTheQuestionGives(q, top) : undefined;
+  if (top && given !== undefined) return againstGivenPlan(top, best!.index, given, op, index);
   return {
-    reason: best
+    reason: top
       ? {
-          en: `The report gives ${named(best).en} but no plan or target to measure it against.`,
-          zh: `报告给出了${named(best).zh}，但没有可以对照的计划或目标。`,
+          en: `The report gives ${named(top).en} but no plan or target to measure it against.`,
+          zh: `报告给出了${named(top).zh}，但没有可以对照的计划或目标。`,
         }
       : NO_FIGURE,
   };
