@@ -1,6 +1,6 @@
 // Figures the report implies but does not state: shares of a total, averages per household or
 // person, sums and differences. Every input is an entry, so every input is cited.
-import { yearsIn } from "./sides.js";
+import { yearOfSide, yearsIn } from "./sides.js";
 import type { Entry, NumericEntry } from "../knowledge/schema.js";
 import { isNumeric } from "../knowledge/schema.js";
 import { formatRounded, formatValue } from "../knowledge/figures.js";
@@ -1058,7 +1058,11 @@ function combine(
   // given ("increased from 198 in 2011 to 236 in 2012").
   // A whole and one of its own parts are two sides only when a side names the whole ("the total").
   const namesWhole = TOTAL_LABEL.test(`${d.left} ${d.right}`);
+  // "The total investment for 2010 and 2011": one thing in two years is reported in one section;
+  // another programme's figure of the other year is another thing.
+  const oneThing = oneThingInTwoYears(d);
   const addable = (x: Entry, y: Entry) =>
+    (!oneThing || x.section === y.section) &&
     isRate(x) === isRate(y) &&
     (namesWhole || !(isPartOf(index, x, y) || isPartOf(index, y, x))) &&
     ((x as NumericEntry).unit === (y as NumericEntry).unit ||
@@ -1118,6 +1122,13 @@ function combine(
     inputs: [a, b],
     coverage: unionCoverage(scoring, [left.index, right.index]),
   };
+}
+
+/** Whether two sides name one thing in two different years ("the investment for 2010" / "… for 2011"). */
+function oneThingInTwoYears(d: { left: string; right: string }): boolean {
+  const [l, r] = [yearOfSide(d.left), yearOfSide(d.right)];
+  if (!l || !r || l === r) return false;
+  return d.left.replace(l, "").trim() === d.right.replace(r, "").trim();
 }
 
 /** The question with its two sides cut out, when both are written in it as read; else undefined. */
