@@ -1,6 +1,6 @@
 // Figures the report implies but does not state: shares of a total, averages per household or
 // person, sums and differences. Every input is an entry, so every input is cited.
-import { yearsIn } from "./sides.js";
+import { yearOfSide, yearsIn } from "./sides.js";
 import type { Entry, NumericEntry } from "../knowledge/schema.js";
 import { isNumeric } from "../knowledge/schema.js";
 import { formatRounded, formatValue } from "../knowledge/figures.js";
@@ -32,6 +32,7 @@ import { lowerFirst, QUANTITY_NOUNS } from "../text/words.js";
 import type { Derivation, Question } from "./understand.js";
 import { isStated } from "./stated.js";
 import { sumOfListed } from "./listed-sum.js";
+import { listedTogether } from "./listed-siblings.js";
 import { yearPairWeigh } from "./year-pairs.js";
 
 export type Derived = {
@@ -59,7 +60,7 @@ export function derive(q: Question, index: SearchIndex, scoring: Scoring): Deriv
     case "sum":
       return d.more ? sumOfListed(q, index, scoring) : combine(q, index, scoring, d);
     case "ratio":
-      return ratio(q, index, d.per);
+      return ratio(q, index, scoring, d.per);
     case "plan":
       return impliedPlan(q, index, scoring);
     case "versus-plan":
@@ -207,12 +208,34 @@ const sameThing = (a: string, b: string) => headNoun(a) !== undefined && headNou
 function complementOf(q: Question, index: SearchIndex, scoring: Scoring): Derived | undefined {
   for (const r of results(q, index, scoring).slice(0, CANDIDATES)) {
     const part = r.entry as NumericEntry;
-    const whole = wholeOf(part, r.index, index);
+    const whole = wholeOf(part, r.index, index) ?? wholeAmong(part, r.index, index);
     if (!whole) continue;
     // The whole's words describe what the rest is of ("the subsidies … not covered by the provincial funds").
     return remainderOf(whole, part, unionCoverage(scoring, [r.index, positionNear(index, whole, r.index)]));
   }
   return statedWholeAndPart(q, index, scoring);
+}
+
+// "Among the trainees, 92,600 people found jobs": a sentence that opens by naming a group its
+// figure is a part of.
+const AMONG_OPENING = /^\s*(?:among|of)\s+(?:the|these|those|them|all(?:\s+the)?)\b[^,]{0,60},/i;
+/**
+ * The group an "Among the …," sentence takes its part from: the nearest figure before the sentence,
+ * in its section, of the part's unit and larger than it, that is no plan ("trained a total of
+ * 131,800 people …, including 78,300 …. Among the trainees, 92,600 …": the parts listed between
+ * are smaller, and are passed over).
+ */
+function wholeAmong(part: NumericEntry, at: number, index: SearchIndex): NumericEntry | undefined {
+  const opening = AMONG_OPENING.exec(part.sentence);
+  if (!opening || part.sentence.indexOf(part.written) < opening[0].length) return undefined;
+  const { entries } = index.kb;
+  for (let i = at - 1; i >= Math.max(0, at - 2 * SENTENCE_WINDOW); i--) {
+    const e = entries[i]!;
+    if (e.report !== part.report || e.section !== part.section) return undefined;
+    if (e.sentence === part.sentence || !isNumeric(e) || e.unit !== part.unit) continue;
+    if (e.value > part.value && index.entryIsPlan[i] !== 1 && !statedAsPlan(e)) return e;
+  }
+  return undefined;
 }
 
 /**
@@ -525,7 +548,7 @@ function versusPlan(q: Question, index: SearchIndex, scoring: Scoring, sign: 1 |
 /** One money figure per Yuan of another: the question's figure over the one after "per Yuan of". */
 const ASKING = /\bhow (?:many|much)\b|\bwhat\b/;
 
-function ratio(q: Question, index: SearchIndex, per: string): Derived | undefined {
+function ratio(q: Question, index: SearchIndex, scoring: Scoring, per: string): Derived | undefined {
   // What the divisor brought is named on the side of it that asks ("how many Yuan of A did each Yuan
   // of B …", "for every Yuan of B, how many Yuan of A …"); a verb trailing the divisor ("… bring
   // in", "… mobilise") relates the two and names neither.
@@ -565,7 +588,10 @@ function ratio(q: Question, index: SearchIndex, per: string): Derived | undefine
     label: `${a.label} per Yuan of ${lowerFirst(b.label)}`,
     arithmetic: `${a.written} ÷ ${b.written} = ${formatRounded(value, 2)}`,
     inputs: [a, b],
-    coverage: Math.min(num.coverage, den.coverage),
+    // As for every computation, the two inputs together answer for the whole question: a side's own
+    // words may include a compound the report writes elsewhere ("industrialization-based"), which no
+    // figure of either side carries, and would sink that side alone.
+    coverage: Math.max(Math.min(num.coverage, den.coverage), unionCoverage(scoring, [num.index, den.index])),
   };
 }
 
@@ -802,14 +828,61 @@ function wholesFor(part: NumericEntry, at: number, index: SearchIndex): NumericE
   }
   // Neighbours in the report: entries of one sentence sit next to each other.
   const near = index.kb.entries.slice(Math.max(0, at - SENTENCE_WINDOW), at + SENTENCE_WINDOW + 1);
+  const list = listWhole(part, at, index, near);
+  if (list) return [list];
   return near.filter(
     (e): e is NumericEntry =>
       isNumeric(e) &&
       e.sentence === part.sentence &&
       e.unit === part.unit &&
       e.value > part.value &&
-      e.id !== part.id,
+      e.id !== part.id &&
+      !listedTogether(e, part),
   );
+}
+
+/**
+ * "… arranged 86 million Yuan of funds for 214 projects. Suqian City and Lianyungang City received
+ * 22.6 million Yuan and 16.8 million Yuan respectively.": items of a list with no whole in their own
+ * sentence are shares of the one figure of their unit in the sentence before, when it holds them all.
+ */
+function listWhole(
+  part: NumericEntry,
+  at: number,
+  index: SearchIndex,
+  near: readonly Entry[],
+): NumericEntry | undefined {
+  const items = near.filter(
+    (e): e is NumericEntry =>
+      isNumeric(e) && e.unit === part.unit && (e.id === part.id || listedTogether(e, part)),
+  );
+  if (items.length < 2) return undefined;
+  // A larger figure of the list's own sentence is its whole ("a total of N, of which A and B …").
+  if (
+    near.some(
+      (e) => isNumeric(e) && e.sentence === part.sentence && e.unit === part.unit && !items.includes(e),
+    )
+  )
+    return undefined;
+  const sum = items.reduce((t, e) => t + e.value, 0);
+  const before = sentenceBefore(part, at, index).filter((e) => e.unit === part.unit);
+  return before.length === 1 && before[0]!.value >= sum ? before[0] : undefined;
+}
+
+/** The figures of the sentence before `part`'s, in its section. */
+function sentenceBefore(part: NumericEntry, at: number, index: SearchIndex): NumericEntry[] {
+  const { entries } = index.kb;
+  const found: NumericEntry[] = [];
+  let sentence: string | undefined;
+  for (let i = at - 1; i >= Math.max(0, at - 2 * SENTENCE_WINDOW); i--) {
+    const e = entries[i]!;
+    if (e.report !== part.report || e.section !== part.section) break;
+    if (e.sentence === part.sentence) continue;
+    if (sentence !== undefined && e.sentence !== sentence) break;
+    sentence = e.sentence;
+    if (isNumeric(e)) found.push(e);
+  }
+  return found;
 }
 
 const OF_THE_TOTAL = /^\s*(?:of|out of)\s+(?:the|this|that)\s+(?:total|sum|amount|funds?|investment)\s*,/i;
@@ -941,6 +1014,9 @@ function nearerToItsCount(
       kindRank(p) === kindRank(first) &&
       together(p) >= together(first) &&
       gap(p) < gap(first) &&
+      // "N Yuan of loans had been extended to M households, and K Yuan of discount funds were
+      // allocated": an amount written after the count, in a clause of its own, did not reach them.
+      findWritten(p.n.entry) < findWritten(den) &&
       // "a planned investment of N, of which M was lottery funds": the part the question matched
       // best is what it asks about; its whole, nearer the count, is not.
       !writtenAsPartOf(first.n.entry as NumericEntry, p.n.entry as NumericEntry),
@@ -962,17 +1038,31 @@ function combine(
   d: Extract<Derivation, { type: "difference" | "sum" }>,
 ): Derived | undefined {
   // Each side: its own words plus the words of neither side (shared context), and its own year if it names one.
-  const shared = q.terms
-    .filter((w) => !d.left.includes(w.surface) && !d.right.includes(w.surface))
-    .map((w) => w.surface)
-    .join(" ");
+  // A word written outside the sides as well as in one ("how much in loans … through small loans and
+  // mutual funds") names what both sides measure, so it is shared too.
+  const outside = outsideSides(q.english, d.left, d.right);
+  const shared = [
+    ...new Set(
+      q.terms
+        .filter(
+          (w) =>
+            (!d.left.includes(w.surface) && !d.right.includes(w.surface)) ||
+            (outside !== undefined && new RegExp(String.raw`\b${escapeRegExp(w.surface)}\b`).test(outside)),
+        )
+        .map((w) => w.surface),
+    ),
+  ].join(" ");
   // Counts of different things may be added ("bridges and culverts"); anything else must share its unit.
   // A figure per household and a total are never two sides of one sum or difference.
   // Two counts the report describes alike are of one thing whatever units their bare numbers were
   // given ("increased from 198 in 2011 to 236 in 2012").
   // A whole and one of its own parts are two sides only when a side names the whole ("the total").
   const namesWhole = TOTAL_LABEL.test(`${d.left} ${d.right}`);
+  // "The total investment for 2010 and 2011": one thing in two years is reported in one section;
+  // another programme's figure of the other year is another thing.
+  const oneThing = oneThingInTwoYears(d);
   const addable = (x: Entry, y: Entry) =>
+    (!oneThing || x.section === y.section) &&
     isRate(x) === isRate(y) &&
     (namesWhole || !(isPartOf(index, x, y) || isPartOf(index, y, x))) &&
     ((x as NumericEntry).unit === (y as NumericEntry).unit ||
@@ -1033,6 +1123,23 @@ function combine(
     coverage: unionCoverage(scoring, [left.index, right.index]),
   };
 }
+
+/** Whether two sides name one thing in two different years ("the investment for 2010" / "… for 2011"). */
+function oneThingInTwoYears(d: { left: string; right: string }): boolean {
+  const [l, r] = [yearOfSide(d.left), yearOfSide(d.right)];
+  if (!l || !r || l === r) return false;
+  return d.left.replace(l, "").trim() === d.right.replace(r, "").trim();
+}
+
+/** The question with its two sides cut out, when both are written in it as read; else undefined. */
+function outsideSides(english: string, left: string, right: string): string | undefined {
+  const l = english.indexOf(left);
+  if (l < 0) return undefined;
+  const rest = `${english.slice(0, l)} | ${english.slice(l + left.length)}`;
+  const r = rest.indexOf(right);
+  return r < 0 ? undefined : `${rest.slice(0, r)} | ${rest.slice(r + right.length)}`;
+}
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Whether `part` is one of the parts of `whole` (its breakdown group, or "B …, of which A" in one sentence). */
 function isPartOf(index: SearchIndex, part: Entry, whole: Entry): boolean {

@@ -33,7 +33,7 @@ import {
 import { answerAcrossReports } from "./across-reports.js";
 import { scopeProblem } from "./scope.js";
 import { isNamedChange } from "./named-change.js";
-import { CHANGE_VERB } from "./year-change.js";
+import { CHANGE_VERB, isRelativeSide, sideInYear } from "./year-change.js";
 import { statedInputsOf, withoutStated } from "./stated.js";
 import { bySource } from "./sources.js";
 import { namedMemberFirst } from "./group-member.js";
@@ -146,6 +146,10 @@ export function readQuestion(question: string, index: SearchIndex, glossary: Glo
   return withReportYear({ ...read, raw: asked }, index);
 }
 
+// "per capita net income": "per capita" used as an adjective, before the noun it measures.
+const PER_CAPITA_NOUN =
+  /\bper capita\s+(?!(?:was|were|is|are|did|do|does|in|for|of|on|at|by|to|from|and|or|than)\b)[a-z]/;
+
 /**
  * "How many … the previous year?" with no year named: the year before the year of the reports the
  * question may be answered from (and a year named that is the one before theirs, below). Reports of
@@ -161,15 +165,25 @@ function withReportYear(q: Question, index: SearchIndex): Question {
   // "How much … in 2011?" asked of a 2012 report that has no 2011 figure: the year before the
   // report's, worked back from a change it states ("up 26% over the previous year") when it does.
   const [asked] = q.years;
-  if (!d && q.years.length === 1 && asked !== undefined) {
+  // "The per capita net income of farmers in 2011": "per capita" before its noun names the quantity
+  // the report states, no division; the year before the report's is worked back all the same.
+  const namedRate = d?.type === "average" && PER_CAPITA_NOUN.test(q.english);
+  if ((!d || namedRate) && q.years.length === 1 && asked !== undefined) {
     const held = index.reportsByYear.get(asked);
     const before = reports.some((id) => index.reportsById.get(id)?.meta.year === asked + 1);
-    if (before && !reports.some((id) => held?.has(id)))
+    // (A report with figures of that year may lack this one's: compute.ts answers with the year's own
+    // figure when it is there, and works the named rate back otherwise.)
+    if (before && (namedRate || !reports.some((id) => held?.has(id))))
       return { ...q, derivation: { type: "previous-year", year: asked } };
   }
-  if (d?.type !== "previous-year" || d.year !== undefined) return q;
   const years = new Set(reports.map((id) => index.reportsById.get(id)?.meta.year));
   const [year] = years;
+  // "How much did X increase from last year to this year?": the report's year and the one before.
+  if (d?.type === "difference" && (isRelativeSide(d.left) || isRelativeSide(d.right)))
+    return years.size === 1 && typeof year === "number"
+      ? { ...q, derivation: { ...d, left: sideInYear(d.left, year), right: sideInYear(d.right, year) } }
+      : { ...q, derivation: undefined };
+  if (d?.type !== "previous-year" || d.year !== undefined) return q;
   return years.size === 1 && typeof year === "number"
     ? { ...q, derivation: { type: "previous-year", year: year - 1 } }
     : { ...q, derivation: undefined };
@@ -312,6 +326,7 @@ function answerAsRead(q: Question, index: SearchIndex): Answer {
     derived &&
     derived.coverage >= MIN_COVERAGE &&
     !computedMissesTheThing(q, scoring, derived.inputs, ranked) &&
+    !(stated && statedRateRanksFirst(q, direct, derived, ranked)) &&
     (!direct || itemisedTotal || derived.coverage > direct.coverage + DERIVED_MARGIN || !stated)
   ) {
     return derivedAnswer(q, derived, ranked, index);
@@ -404,6 +419,32 @@ function contradicts(q: Question, direct: RankedEntry, derived: Derived | undefi
   if (q.derivation?.type !== "share" || q.derivation.ofPlan !== true || !derived) return false;
   const stated = (direct.entry as NumericEntry).value;
   return Math.abs(Math.abs(derived.value - 100) - stated) < STATED_PERCENT_ROUNDING;
+}
+
+/**
+ * "By how much did income grow per household supported by the mutual funds?": a figure the report
+ * gives per the very unit asked ("income growth per household"), ranked above every input of the
+ * average computed instead, is the average asked. The report states it; dividing other figures
+ * (the loans over the households) would compute something else.
+ */
+function statedRateRanksFirst(
+  q: Question,
+  direct: RankedEntry | undefined,
+  derived: Derived,
+  ranked: readonly RankedEntry[],
+): boolean {
+  if (q.derivation?.type !== "average" || !direct || !isRate(direct.entry)) return false;
+  // What the rate measures (its label before "per …") must be a thing the question names: "income
+  // growth per household" answers how much income grew, not how much lending each household got.
+  const asked = new Set(termsOf(q.english));
+  const measured = direct.entry.label.replace(/\baverage\b/gi, " ").split(/\b(?:per|each)\b/i)[0] ?? "";
+  if (!termsOf(measured).some((t) => asked.has(t))) return false;
+  const at = (e: Entry) => {
+    const i = ranked.findIndex((r) => r.entry.id === e.id);
+    return i < 0 ? ranked.length : i;
+  };
+  const own = at(direct.entry);
+  return derived.inputs.every((e) => at(e) > own);
 }
 
 // Whether a sum's "A and B" is a name the label writes whole: the last word of A, "and", the first of B.

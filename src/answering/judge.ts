@@ -523,19 +523,28 @@ function againstPlan(q: Question, op: Comparator, index: SearchIndex, asked?: nu
     if (!plan || plan.value === 0) continue;
     return judged(result, plan);
   }
+  // "Did it fulfil its task of lifting low-income people above the line?": the kind the question's
+  // words suggest (an income: money) only leans the ranking; a figure further down that matches the
+  // question at least as well as the first and has a plan is the result asked about.
+  const best = candidates[0];
+  for (const r of best ? ranked.slice(candidates.length) : []) {
+    if (index.entryIsPlan[r.index] === 1 || r.coverage < best!.coverage) continue;
+    const plan = planOf(r.entry as NumericEntry, r.index, index);
+    if (plan && plan.value !== 0) return judged(r.entry as NumericEntry, plan);
+  }
   // The question names the plan in the report's words for it ("its small loan target": "small loans
   // planned to issue") while the result's own words do not say what it is of ("funds issued"): the
   // result is the figure of the plan's section whose plan it is.
   const viaPlan = resultsOfPlans(ranked, index)[0];
   if (viaPlan) return judged(viaPlan.result, viaPlan.plan);
-  const best = candidates[0]?.entry as NumericEntry | undefined;
-  const given = best && asked === undefined ? planTheQuestionGives(q, best) : undefined;
-  if (best && given !== undefined) return againstGivenPlan(best, candidates[0]!.index, given, op, index);
+  const top = best?.entry as NumericEntry | undefined;
+  const given = top && asked === undefined ? planTheQuestionGives(q, top) : undefined;
+  if (top && given !== undefined) return againstGivenPlan(top, best!.index, given, op, index);
   return {
-    reason: best
+    reason: top
       ? {
-          en: `The report gives ${named(best).en} but no plan or target to measure it against.`,
-          zh: `报告给出了${named(best).zh}，但没有可以对照的计划或目标。`,
+          en: `The report gives ${named(top).en} but no plan or target to measure it against.`,
+          zh: `报告给出了${named(top).zh}，但没有可以对照的计划或目标。`,
         }
       : NO_FIGURE,
   };
@@ -663,9 +672,16 @@ function figureNearBound(
   index: SearchIndex,
   scoring: Scoring,
   form: Extract<Check, { against: "threshold" }>,
+  boundIsAFigure: boolean,
 ): RankedEntry | undefined {
   if (form.percent || form.threshold <= 0) return undefined;
-  return rankEntries(q, index, scoring, (e) => isNumeric(e) && e.kind !== "percent")
+  const isBound = isTheBound(form);
+  return rankEntries(
+    q,
+    index,
+    scoring,
+    (e) => isNumeric(e) && e.kind !== "percent" && !(boundIsAFigure && isBound(e.value)),
+  )
     .filter((r) => {
       const v = (r.entry as NumericEntry).value;
       return (
@@ -709,6 +725,10 @@ function againstThreshold(
   if (planned) return planVerdict(planned.result, planned.plan, form.op);
   // "Did each household gain more than N": the bound is on a figure given per household, not on a total.
   const perUnit = PER_ASKED.test(q.english);
+  // "Larger than the 40 million Yuan of small loan discount funds": a bound written as a figure the
+  // report has ("the N …") is the other side of the check, never the figure checked against it.
+  const boundIsAFigure = !form.boundIsPlan && BOUND_NAMED.test(form.text);
+  const isBound = isTheBound(form);
   const found = checkedFigure(
     q,
     index,
@@ -717,10 +737,11 @@ function againstThreshold(
       (form.percent
         ? e.kind === "percent"
         : e.kind !== "percent" && (q.kinds.length === 0 || q.kinds.includes(e.kind))) &&
-      (!perUnit || isRate(e)),
+      (!perUnit || isRate(e)) &&
+      !(boundIsAFigure && isBound(e.value)),
     form.ofPlan,
   );
-  const near = found ? undefined : figureNearBound(q, index, scoring, form);
+  const near = found ? undefined : figureNearBound(q, index, scoring, form, boundIsAFigure);
   if (!found && !near) return { reason: NO_FIGURE };
   const picked = ((found && partOfStatedWhole(q, form, index, scoring, found)) ?? found ?? near)!;
   const e = picked.entry as NumericEntry;
@@ -743,6 +764,8 @@ function againstThreshold(
   };
 }
 
+// "than the 40 million …", "over the 2,000 …": a definite article before the bound names a figure.
+const BOUND_NAMED = /\bthe\s+\d/;
 const isTheBound = (form: Extract<Check, { against: "threshold" }>) => (v: number) =>
   Math.abs(v - form.threshold) <= SAME_VALUE * form.threshold;
 

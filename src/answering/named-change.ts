@@ -98,4 +98,20 @@ export const nameOfChange = (e: Entry): string | undefined => NAMED_AMOUNT_CHANG
 
 /** Whether a figure's label makes it a change on the previous year ("Growth of X over the previous year (percent)"). */
 export const isNamedChange = (e: Entry): boolean =>
-  namedChange(e) !== undefined || /\bover the previous year\b/i.test(e.label);
+  namedChange(e) !== undefined || /\bover the previous year\b/i.test(e.label) || writtenAsChange(e);
+
+// "An increase of 17.8% year on year", "31.5% higher than in 2010", "up 9.8%": a percentage the
+// sentence writes as a change on another year, whatever its label was made to say. Read around the
+// figure as written, so a level in the same clause as a change is not taken for one.
+const CHANGE_BEFORE =
+  /\b(?:up|down|(?:an? )?(?:increase|decrease|rise|drop|fall|growth|decline) of|(?:increased|decreased|rose|grew|fell|dropped|declined) (?:by )?)\s*$/i;
+const CHANGE_AFTER =
+  /^\s*(?:year on year|year-on-year|over (?:the previous|last) year|(?:higher|lower|more|less|up|down) than (?:in |that of |the level of )?(?:the previous year|last year|\d{4}))/i;
+function writtenAsChange(e: Entry): boolean {
+  if (!isNumeric(e) || e.kind !== "percent") return false;
+  const at = e.context.indexOf(e.written);
+  if (at < 0) return false;
+  return (
+    CHANGE_BEFORE.test(e.context.slice(0, at)) || CHANGE_AFTER.test(e.context.slice(at + e.written.length))
+  );
+}

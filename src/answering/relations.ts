@@ -366,10 +366,14 @@ function percentFor(placed: Placed[], mine: number): { percent: Placed; tailAt: 
     return k >= 0 ? { percent: percents[k]!, tailAt: percents.at(-1)!.end } : undefined;
   }
   const gap = sentence.slice(placed[mine]!.end, first.at);
-  return j === mine + 1 && gap.length < MAX_GAP_TO_PERCENT
-    ? { percent: first, tailAt: first.end }
-    : undefined;
+  // "helped 1.12 million people raise their income above the new line, fulfilling 109.3% of the
+  // annual task": a participle of fulfilment after the clause's only figure ties the share to it
+  // across a longer clause.
+  const reach = FULFILLING_BEFORE.test(gap) ? FULFILLING_GAP : MAX_GAP_TO_PERCENT;
+  return j === mine + 1 && gap.length < reach ? { percent: first, tailAt: first.end } : undefined;
 }
+const FULFILLING_BEFORE = /,\s*(?:fulfilling|completing|accomplishing|achieving|overfulfilling)\s+$/i;
+const FULFILLING_GAP = 2 * MAX_GAP_TO_PERCENT;
 
 /** A stated change on the previous year for a figure: a percentage or an amount in its sentence. */
 export function changeOf(e: NumericEntry, at: number, index: SearchIndex): ChangeOf | undefined {

@@ -70,3 +70,15 @@ export function parallelSides(
     alike: true,
   };
 }
+
+// "Issued in total through small loans and mutual funds": one preposition of means or source before
+// the first side governs both; the words before it (what was issued) apply to both sides.
+const MEANS_PREPOSITION = /\s(?:through|via|by|from|under)\s+(?!.*\s(?:through|via|by|from|under)\s)/;
+/** The first side of "… through A and B" as A alone, when the second side has no preposition of its own. */
+export function sideAfterPreposition(left: string, right: string): string {
+  if (SIDE_PREPOSITION.test(right)) return left;
+  const m = MEANS_PREPOSITION.exec(` ${left}`);
+  if (!m) return left;
+  const own = ` ${left}`.slice(m.index + m[0].length).trim();
+  return own || left;
+}

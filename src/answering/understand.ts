@@ -13,7 +13,7 @@ import { isYearText, YEAR } from "../text/years.js";
 import { BoundedMemo } from "../util/bounded-memo.js";
 import { getOrInsertComputed } from "../util/maps.js";
 import { statedNumbers, type StatedNumber } from "./stated.js";
-import { parallelSides, sameThingInTwoYears, yearsIn } from "./sides.js";
+import { parallelSides, sameThingInTwoYears, sideAfterPreposition, yearsIn } from "./sides.js";
 import { PLAN_ASKED, PLAN_NOUNS, PLAN_OR_INTENT } from "./plan-words.js";
 import { countedUnit, type CountUnits } from "./counted.js";
 import { asksWho, whatAreThe, whichInside } from "./names.js";
@@ -335,8 +335,13 @@ function derivationOf(clause: string, clauseCues: string, english: string, cues:
   if (asked) return asked;
   // "42 million came from A and B together, and A gave 2 million: how much was B's part?": a sum
   // read only in the lead-in, whose side states an amount, is what the asker gives, not asks.
+  // (The amount may stand before the sides: "42 million came from A and B together".)
   const lead = whole();
-  if (lead?.type === "sum" && statedNumbers(`${lead.left} ${lead.right}`).length > 0) return undefined;
+  if (lead?.type === "sum") {
+    const end = english.indexOf(lead.right);
+    const given = end < 0 ? `${lead.left} ${lead.right}` : english.slice(0, end + lead.right.length);
+    if (statedNumbers(given).length > 0) return undefined;
+  }
   return lead;
 }
 
@@ -370,6 +375,9 @@ function workedBack(clause: string, english: string): Derivation | undefined {
   if (before === RELATIVE && years.length === 0) return { type: "previous-year", year: undefined };
   if (typeof before === "number") return { type: "previous-year", year: before };
   if (!CHANGE_NAMED.test(english)) return undefined;
+  // "What was the total income increase … in 2011?": a change that is the noun the question asks
+  // for is what is measured, not a change given to work a year back from.
+  if (CHANGE_NAMED.test(headPhrase(clause).join(" "))) return undefined;
   // One year named with a change ("given the growth rate, how much … in 2010?"): that year, worked
   // back from the next one's figure when the report has it (compute.ts looks; a report with the
   // year's own figure answers with it).
@@ -721,14 +729,18 @@ const DIFFERENCE = [
 ];
 // "How many more … than (the annual) plan", "by how much did X beat its plan", "how many X beyond the plan".
 const VERSUS_PLAN = new RegExp(
-  String.raw`\bhow (?:much|many) (more|fewer|less)\b.*\bthan\s+(?:(?:was|were|had been|it|they)\s+){0,2}(?:the\s+|its\s+|their\s+)?(?:(?:annual|yearly|original|whole)\s+)?${PLAN_OR_INTENT}|` +
+  // "… than the number it planned": a noun for a figure before the plan word stands for the plan.
+  String.raw`\bhow (?:much|many) (more|fewer|less)\b.*\bthan\s+(?:the\s+(?:number|amount|figure|total|level)\s+(?:that\s+|which\s+)?)?(?:(?:was|were|had been|it|they)\s+){0,2}(?:the\s+|its\s+|their\s+)?(?:(?:annual|yearly|original|whole)\s+)?${PLAN_OR_INTENT}|` +
     String.raw`\bby how (?:much|many)\b.*\b(exceed|beat|surpass|top|overfulfil|miss|fall short|fell short)\w*\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}${PLAN_NOUNS}\b|\bhow (?:much|many)\b(?:\s+[\w-]+){0,3}?\s+(beyond|above|over|in excess of|short of|below|under)\s+(?:the\s+|its\s+|their\s+)?(?:\w+\s+){0,2}?${PLAN_NOUNS}\b|` +
     // "By how many did X overshoot its annual (training) plan": any verb whose object is the plan,
     // after at most two words that say which plan. An auxiliary is no such verb, and a year or a
     // figure is no word of the plan's name ("did the 2011 planned investment exceed …" names the
     // investment, whose plan is only a modifier). A year right after the determiner says which
     // year's plan ("overshoot its 2011 plan"), as any word of its name does.
-    String.raw`\bby how (?:much|many)\b(?:\s+[\w-]+)*?\s+(?!(?:did|do|does|was|were|is|are|has|have|had)\b)([a-z]+)\s+(?:the|its|their)\s+(?:${YEAR}\s+)?(?:[a-z-]+\s+){0,2}?${PLAN_NOUNS}\b`,
+    String.raw`\bby how (?:much|many)\b(?:\s+[\w-]+)*?\s+(?!(?:did|do|does|was|were|is|are|has|have|had)\b)([a-z]+)\s+(?:the|its|their)\s+(?:${YEAR}\s+)?(?:[a-z-]+\s+){0,2}?${PLAN_NOUNS}\b|` +
+    // "By how many villages did X go beyond what was planned": "by" says the amount asked is the
+    // margin, however long the subject before the preposition.
+    String.raw`\bby how (?:much|many)\b.*\s(beyond|above|over|in excess of|short of|below|under)\s+(?:the\s+|its\s+|their\s+|what\s+(?:was|were|had been|it|they)\s+)?(?:[a-z-]+\s+){0,2}?${PLAN_NOUNS}\b`,
 );
 
 // "Which … more <count noun>": a count noun after the comparative says what is compared.
@@ -867,9 +879,7 @@ function findDerivation(
   if (versusPlan)
     return {
       type: "versus-plan",
-      sign: FEWER_OR_SHORT.test(versusPlan[1] ?? versusPlan[2] ?? versusPlan[3] ?? versusPlan[4] ?? "")
-        ? -1
-        : 1,
+      sign: FEWER_OR_SHORT.test(versusPlan.slice(1).find((g) => g !== undefined) ?? "") ? -1 : 1,
     };
   const perYuan = PER_YUAN.exec(q);
   if (perYuan) return { type: "ratio", per: perYuan[1]! };
@@ -906,7 +916,8 @@ function findDerivation(
       const left = announced ? announced[1]! : sum[1]!;
       // "the funds and materials that the units put into their villages": a relative clause after the
       // second side says what both are, so its words are shared, not the second side's own.
-      const p = parallelSides(left, sum[2]!.replace(RELATIVE_CLAUSE, ""));
+      const right = sum[2]!.replace(RELATIVE_CLAUSE, "");
+      const p = parallelSides(sideAfterPreposition(left, right), right);
       // "A, B and C": a comma before the last "and" lists more than two.
       const more = /\w,\s+\w/.test(left) ? { more: true as const } : {};
       return {

@@ -1,0 +1,20 @@
+// "Suqian City and Lianyungang City received 22.6 million Yuan and 16.8 million Yuan respectively",
+// "moved 8,920 households and 31,460 people": figures the sentence lists side by side, joined only
+// by "and" or a comma, are items of one list. Neither is the whole of the other, however the sizes
+// fall; their whole, if the report gives one, is stated apart from the list.
+import type { NumericEntry } from "../knowledge/schema.js";
+
+// What may stand between two items of one list: a unit word or two of the first, then the joiner.
+const LIST_JOIN = /^\s*(?:[A-Za-z]+\s+){0,2}?(?:,\s*(?:and\s+)?|and\s+)$/;
+
+/** Whether two figures of one sentence are written next to each other as items of one list. */
+export function listedTogether(a: NumericEntry, b: NumericEntry): boolean {
+  if (a.sentence !== b.sentence || a.id === b.id) return false;
+  const s = a.sentence;
+  const [first, second] = s.indexOf(a.written) <= s.indexOf(b.written) ? [a, b] : [b, a];
+  const start = s.indexOf(first.written);
+  if (start < 0) return false;
+  const end = start + first.written.length;
+  const next = s.indexOf(second.written, end);
+  return next >= 0 && LIST_JOIN.test(s.slice(end, next));
+}
