@@ -267,7 +267,7 @@ export function glossWord(word: string, tag: string): string {
     if (name && first && isName(first) && /^see\s/i.test(first.english[0]?.trim() ?? ""))
       return nameInPinyin(word, first.pinyin);
     for (const e of ordered) {
-      const g = glossOf(e, NOUN_TAG.test(tag));
+      const g = glossOf(e, NOUN_TAG.test(tag) || tag === MODIFIER_TAG);
       if (g && "grammar" in g) return "";
       if (g) return g.words.join(" ");
     }
@@ -350,9 +350,11 @@ function sensesKnown(word: string, tag: string, keep: (word: string) => boolean)
   // senses first, as glossOf reads it; one it reads as a verb only its verb senses (VERB_TAG).
   const ordered = verb
     ? senses.filter((s) => VERB_SENSE.test(s))
-    : NOUN_SENSE_TAG.test(tag)
-      ? [...senses.filter((s) => !VERB_SENSE.test(s)), ...senses.filter((s) => VERB_SENSE.test(s))]
-      : senses;
+    : tag === MODIFIER_TAG
+      ? senses.filter((s) => !VERB_SENSE.test(s))
+      : NOUN_SENSE_TAG.test(tag)
+        ? [...senses.filter((s) => !VERB_SENSE.test(s)), ...senses.filter((s) => VERB_SENSE.test(s))]
+        : senses;
   for (const sense of ordered) {
     const words = contentOf(sense);
     if (words.length === 0 || words.length > MAX_GLOSS_WORDS || fixedPhrase(sense, words)) continue;
@@ -406,6 +408,12 @@ function asDone(words: string[], keep: (word: string) => boolean): string[] {
 // sense names what the action gave, a figure of another kind (the total subsidies, not the
 // subsidy each person got), so only its other verb senses are tried (举办 "to conduct; to hold").
 const VERB_TAG = /^v$/;
+/**
+ * The tag a verb takes inside a counted noun phrase (多少个集中安置点, zh-noun-verbs.ts
+ * countedPhraseVerbs): it qualifies the noun, and only its senses that are no verb are read
+ * ("centralized", not "to concentrate"). A tag of our own, which jieba never gives a word.
+ */
+export const MODIFIER_TAG = "modifier";
 // jieba's tags of common nouns (n, ng) and verbal nouns (vn: 旅游, 活动).
 const NOUN_SENSE_TAG = /^(?:n|ng|vn)$/;
 
