@@ -55,3 +55,12 @@ describe("低保, the rural minimum living security", () => {
     expect(english).not.toMatch(/two systems|guarantee/);
   });
 });
+
+describe("全年, the whole year's", () => {
+  it("reads as 'annual', the word the reports write for a year's plan or task, not 'whole year'", () => {
+    // Before: CC-CEDICT's "whole year", two words no figure's label has, and the annual plan was refused.
+    const english = translateChinese("雨露计划原定全年培训多少人", loadGlossary(DEFAULT_KNOWLEDGE_DIR));
+    expect(english).toContain("annual");
+    expect(english).not.toContain("whole");
+  });
+});
