@@ -4,8 +4,8 @@
 // (zh-gloss.ts): the glossary is an overlay on the dictionary, so a report nobody wrote terms for
 // is still asked about in Chinese.
 import type { Glossary } from "../knowledge/glossary.js";
-import { glossChinese, taggedWords } from "./zh-gloss.js";
-import { verbsAsNouns } from "./zh-noun-verbs.js";
+import { glossChinese, MODIFIER_TAG, taggedWords } from "./zh-gloss.js";
+import { countedPhraseVerbs, verbsAsNouns } from "./zh-noun-verbs.js";
 
 /**
  * Replaces every known Chinese term by its English words where it stands, so numbers and words keep
@@ -57,7 +57,7 @@ export function translateChinese(
         glossary,
         keep,
         tags.pieceOf(from, run.length),
-        (i, n) => (tags!.asNoun(from + i, n) ? "n" : undefined),
+        (i, n) => tags!.placeTag(from + i, n),
         (i, n) => tags!.beforeNoun(from + i, n),
       ).split(/\s+/);
       return ` ${words.filter((w) => w && (/\d/.test(w) || keep(w.toLowerCase()))).join(" ")} `;
@@ -110,18 +110,24 @@ type WordTags = {
    * stretch is not a piece of one word, and jieba reads it as it stands).
    */
   pieceOf(start: number, length: number): string | undefined;
-  /** Whether the word at exactly this stretch is a verb standing in a noun phrase (zh-noun-verbs.ts). */
-  asNoun(start: number, length: number): boolean;
+  /**
+   * The tag the word at exactly this stretch takes from where it stands (zh-noun-verbs.ts): a verb
+   * inside a noun phrase is a noun ("n"), one inside a counted noun phrase qualifies the noun it
+   * ends in (MODIFIER_TAG); undefined elsewhere.
+   */
+  placeTag(start: number, length: number): string | undefined;
   /** Whether the word ending where this stretch ends is followed by a noun (it qualifies that noun). */
   beforeNoun(start: number, length: number): boolean;
 };
 function wordTags(text: string): WordTags {
   const tagged = taggedWords(text);
   const nouns = verbsAsNouns(tagged);
-  const words: { start: number; end: number; tag: string; noun: boolean }[] = [];
+  const modifiers = countedPhraseVerbs(tagged);
+  const words: { start: number; end: number; tag: string; place?: string }[] = [];
   let at = 0;
   tagged.forEach(({ word, tag }, i) => {
-    words.push({ start: at, end: at + word.length, tag, noun: nouns.has(i) });
+    const place = modifiers.has(i) ? MODIFIER_TAG : nouns.has(i) ? "n" : undefined;
+    words.push({ start: at, end: at + word.length, tag, ...(place && { place }) });
     at += word.length;
   });
   return {
@@ -129,7 +135,7 @@ function wordTags(text: string): WordTags {
       const w = words.find((x) => x.start <= start && start + length <= x.end);
       return w && w.end - w.start > length ? w.tag : undefined;
     },
-    asNoun: (start, length) => words.some((x) => x.noun && x.start === start && x.end === start + length),
+    placeTag: (start, length) => words.find((x) => x.start === start && x.end === start + length)?.place,
     beforeNoun: (start, length) => {
       const at = words.findIndex((x) => x.end === start + length);
       return at >= 0 && /^n/.test(words[at + 1]?.tag ?? "");

@@ -18,6 +18,7 @@ import { PLAN_ASKED, PLAN_NOUNS, PLAN_OR_INTENT } from "./plan-words.js";
 import { countedUnit, type CountUnits } from "./counted.js";
 import { asksWho, whatAreThe, whichInside } from "./names.js";
 import { CHANGE_VERB, changeBetweenYears } from "./year-change.js";
+import { MONEY_FRAME } from "./zh-forms.js";
 
 export type FigureKind = "money" | "count" | "percent" | "length" | "area" | "date";
 export type Derivation =
@@ -674,7 +675,7 @@ function figureKinds(
   if (CHANGE_ASKED.test(q))
     return { kinds: AMOUNT_WORD.test(q) ? ["money", "percent"] : ["percent", "money", "count"] };
   // "How many …" with a money word may count things bought or funded: a count stays possible.
-  if (MONEY_CUE.test(q))
+  if (MONEY_CUE.test(q) || MONEY_FRAME.test(q))
     return { kinds: q.includes("how many") && !YUAN_OR_MONEY.test(q) ? ["money", "count"] : ["money"] };
   if (HOW_LARGE.test(q)) return { kinds: ["area", "money", "count"] };
   // "How much did the villagers raise?": an auxiliary straight after "how much" makes what follows

@@ -398,6 +398,13 @@ const GAVE_HOW_MUCH = /(?<![多超少高])(?:拿出|出|投|给|花|拨)了?多�
 // money a group raised itself as "raised by …", not as money put in.
 const RAISED_HOW_MUCH = /(?:自筹|筹集|筹措|募集|募捐|筹)了?多少(?:钱)?(?![\p{Script=Han}])/gu;
 
+// The English these two frames write: a clause asking what was given, spent or raised asks an
+// amount of money (what a verb of giving hands over), whatever else the clause names. The question
+// reader takes the figure's kind from it (understand.ts); "how much" alone also reads an area or a
+// count, and 多少钱's 钱 is gone with the frame, so the kind asked was lost and a count of the
+// programme named (its villages) stood in for its money.
+export const MONEY_FRAME = /\b(?:put in|raised) how much\b/;
+
 // 价值多少 / 值多少 ("worth how much") asks what something is worth, an amount of money; read word
 // by word, 价值 "value" says only that a figure is asked (a quantity noun), and 多少 counted.
 const WORTH_HOW_MUCH = /(?:价值|值)(?:是|为)?多少(?:钱|元)?(?![\p{Script=Han}])/gu;

@@ -267,7 +267,7 @@ export function glossWord(word: string, tag: string): string {
     if (name && first && isName(first) && /^see\s/i.test(first.english[0]?.trim() ?? ""))
       return nameInPinyin(word, first.pinyin);
     for (const e of ordered) {
-      const g = glossOf(e, NOUN_TAG.test(tag));
+      const g = glossOf(e, NOUN_TAG.test(tag) || tag === MODIFIER_TAG);
       if (g && "grammar" in g) return "";
       if (g) return g.words.join(" ");
     }
@@ -350,12 +350,14 @@ function sensesKnown(word: string, tag: string, keep: (word: string) => boolean)
   // senses first, as glossOf reads it; one it reads as a verb only its verb senses (VERB_TAG).
   const ordered = verb
     ? senses.filter((s) => VERB_SENSE.test(s))
-    : NOUN_SENSE_TAG.test(tag)
-      ? [...senses.filter((s) => !VERB_SENSE.test(s)), ...senses.filter((s) => VERB_SENSE.test(s))]
-      : senses;
+    : tag === MODIFIER_TAG
+      ? senses.filter((s) => !VERB_SENSE.test(s))
+      : NOUN_SENSE_TAG.test(tag)
+        ? [...senses.filter((s) => !VERB_SENSE.test(s)), ...senses.filter((s) => VERB_SENSE.test(s))]
+        : senses;
   for (const sense of ordered) {
     const words = contentOf(sense);
-    if (words.length === 0 || words.length > MAX_GLOSS_WORDS) continue;
+    if (words.length === 0 || words.length > MAX_GLOSS_WORDS || fixedPhrase(sense, words)) continue;
     const read = VERB_SENSE.test(sense) ? asDone(words, keep) : words;
     if (read.every((w) => keep(w.toLowerCase()))) return read.join(" ");
     // A verb sense of two verbs joined ("to print and distribute") names two actions, each the
@@ -365,6 +367,28 @@ function sensesKnown(word: string, tag: string, keep: (word: string) => boolean)
     if (verbs && known.length > 0) return known.join(" ");
   }
   return undefined;
+}
+
+// English function words that bind two content words into one phrase ("state of affairs", "means
+// of production", "point of view"); "and" only lists two readings, as in "to print and distribute".
+const PHRASE_BINDER = /^(?:of|for|in|on|at|to|by|with|from)$/i;
+
+/**
+ * Whether a sense is a fixed phrase: content words bound by a preposition ("state of affairs" for
+ * 情况). Such a phrase means something only as a whole; its words apart are other things a report
+ * writes ("the State Council", "civil affairs"), so each being a report word is no sign that the
+ * report means this reading. Taken for 情况 inside a quoted title (《扶贫开发情况报告》), "state" and
+ * "affairs" stood in the question as two rare topic words no figure of that title has, and its
+ * figure fell below the coverage an answer needs. Such a sense is no later reading to choose; the
+ * word then stands on its first gloss, which the question reader drops when no report writes it.
+ */
+export function fixedPhrase(sense: string, content: readonly string[]): boolean {
+  if (content.length < 2) return false;
+  const plain = sense.replace(/\([^)]*\)|\[[^\]]*\]/g, " ").split(",")[0]!;
+  const words: string[] = plain.match(/[A-Za-z][A-Za-z'-]*/g) ?? [];
+  const first = words.indexOf(content[0]!);
+  const last = words.lastIndexOf(content.at(-1)!);
+  return first >= 0 && words.slice(first + 1, last).some((w) => PHRASE_BINDER.test(w));
 }
 
 /**
@@ -384,6 +408,12 @@ function asDone(words: string[], keep: (word: string) => boolean): string[] {
 // sense names what the action gave, a figure of another kind (the total subsidies, not the
 // subsidy each person got), so only its other verb senses are tried (举办 "to conduct; to hold").
 const VERB_TAG = /^v$/;
+/**
+ * The tag a verb takes inside a counted noun phrase (多少个集中安置点, zh-noun-verbs.ts
+ * countedPhraseVerbs): it qualifies the noun, and only its senses that are no verb are read
+ * ("centralized", not "to concentrate"). A tag of our own, which jieba never gives a word.
+ */
+export const MODIFIER_TAG = "modifier";
 // jieba's tags of common nouns (n, ng) and verbal nouns (vn: 旅游, 活动).
 const NOUN_SENSE_TAG = /^(?:n|ng|vn)$/;
 

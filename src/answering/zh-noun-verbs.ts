@@ -18,6 +18,42 @@ const NOUN = /^(?:n[a-z]*|vn)$/;
 const COPULA = /^(?:是|为)$/;
 const isHan = (w: string) => /^\p{Script=Han}+$/u.test(w);
 
+// Words that make a clause, not a noun phrase: particles (了, 的, 着), prepositions, conjunctions,
+// adverbs, pronouns and localizers. The phrase ends before one; one that is not at the clause's
+// end leaves no counted phrase (多少个村通了路 has a verb of its own after the noun).
+const CLAUSE_WORD = /^(?:u[a-z]?|p|c|d|r[a-z]*|f|y)$/;
+// 多少 / 几 (jieba: m, alone or with the measure word inside it, 几个) and a measure word (q).
+const ASKS_COUNT = /^(?:多少|几)/;
+const MEASURE = /^q$/;
+
+/**
+ * A question word and its measure word (多少个, 几座) count the thing named after them, up to the end
+ * of the clause: Chinese puts the counted noun phrase right there, whole ("多少个集中安置点", how
+ * many centralized resettlement sites). Every verb jieba tags inside it (集中 "to concentrate",
+ * 安置 "to find a place for") qualifies the noun it ends in, and is read as such (集中:
+ * "centralized", the sense the reports write); read as actions, their verb senses were words no
+ * report writes for those sites, and the clause lost what it counts. They are read in their senses
+ * that are no verb only (zh-gloss.ts MODIFIER_TAG): a verb sense read there ("to arrange for") is
+ * an action again, whose words match other figures.
+ */
+export function countedPhraseVerbs(words: readonly Tagged[]): Set<number> {
+  const out = new Set<number>();
+  let at = words.findIndex((w) => ASKS_COUNT.test(w.word));
+  if (at < 0) return out;
+  const inside = words[at]!.word.replace(ASKS_COUNT, "") !== "";
+  if (!inside && !MEASURE.test(words[at + 1]?.tag ?? "")) return out;
+  at += inside ? 1 : 2;
+  const from = at;
+  while (at < words.length && isHan(words[at]!.word) && !CLAUSE_WORD.test(words[at]!.tag)) at++;
+  // Only a phrase that runs to the end of the clause, and ends in something other than a verb: a
+  // verb last is the clause's own verb (多少个村通了路).
+  const end = words[at];
+  if (at - from < 2 || (end && !/^[，。？！?,.!\s]+$/.test(end.word)) || VERB.test(words[at - 1]!.tag))
+    return out;
+  for (let i = from; i < at - 1; i++) if (VERB.test(words[i]!.tag)) out.add(i);
+  return out;
+}
+
 /**
  * The indices of the words jieba tags as verbs that stand inside a noun phrase: after a noun and
  * before a noun, a copula or the end of the clause (punctuation or the end of the text).

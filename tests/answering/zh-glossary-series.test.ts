@@ -45,3 +45,22 @@ describe("中央和省级, central and provincial", () => {
     expect(english).not.toContain("government");
   });
 });
+
+describe("低保, the rural minimum living security", () => {
+  it("reads as the words the reports share ('minimum living' security, allowance, guarantee), not Henan's 'two systems'", () => {
+    // Before: "minimum living guarantee two systems"; a report writing "minimum living security"
+    // matched under half the question and its figure was refused.
+    const english = translateChinese("农村低保一共花了多少钱", loadGlossary(DEFAULT_KNOWLEDGE_DIR));
+    expect(english).toContain("minimum living");
+    expect(english).not.toMatch(/two systems|guarantee/);
+  });
+});
+
+describe("全年, the whole year's", () => {
+  it("reads as 'annual', the word the reports write for a year's plan or task, not 'whole year'", () => {
+    // Before: CC-CEDICT's "whole year", two words no figure's label has, and the annual plan was refused.
+    const english = translateChinese("雨露计划原定全年培训多少人", loadGlossary(DEFAULT_KNOWLEDGE_DIR));
+    expect(english).toContain("annual");
+    expect(english).not.toContain("whole");
+  });
+});
