@@ -20,6 +20,7 @@ import {
   type Adjunct,
   adjunctOf,
   hasIrregularParticiple,
+  isPastParticiple,
   pastParticiple,
   seriesInfinitive,
 } from "./label-verbs.js";
@@ -57,6 +58,7 @@ import {
   trimEdges,
 } from "./label-phrases.js";
 import { pointsGap } from "./label-points.js";
+import { respectiveSubjects } from "./label-respective.js";
 import { frontedWhole, subjectBefore } from "./label-subjects.js";
 import { changedFromYear, changeOverYear, lastYearItWas, yearAfter } from "./label-years.js";
 import type { Token } from "./nlp.js";
@@ -122,6 +124,10 @@ function clauseLabel(
   const listed =
     ctx.figures && ctx.index !== undefined ? respectivelyList(tokens, ctx.figures, ctx.index) : undefined;
   if (listed) {
+    // "Suqian City and Lianyungang City received N Yuan and M Yuan respectively": the verb's subject
+    // is a list of names as long as the figures' list, and each figure is its own name's.
+    const bySubject = respectiveLabel(tokens, fig, ctx, listed);
+    if (bySubject) return withYear(bySubject);
     const paired = (ctx.before ?? [])
       .filter((b) => b.at !== undefined && b.at < listed.listStart && b.read)
       .filter((b) => fig.kind !== "percent" || b.kind !== "percent")
@@ -245,6 +251,21 @@ function clauseLabel(
       : undefined;
     if (subject) return withYear(`${noun} of ${subject.charAt(0).toLowerCase()}${subject.slice(1)} ${over}`);
   }
+  // "…, 37% higher than in 2010", "The input was 31.5% higher than in 2010": a rate of change over
+  // that year, of the figure just before it or of the subject it completes.
+  const rate = fig.kind === "percent" ? changeOverYear(tokens, last, true) : undefined;
+  if (rate) {
+    const noun = rate.more ? "Growth" : "Fall";
+    const before = ctx.before?.filter((b) => b.read && b.kind !== "percent").at(-1);
+    const verbAt = verbBefore(tokens, first);
+    const whose =
+      prev?.text === "," && before
+        ? lowerFirst(before.label.replace(/\s*\([^)]*\)$/, ""))
+        : verbAt >= 0 && LINKING.has(tokens[verbAt]!.lemma)
+          ? subjectBefore(tokens, verbAt, ctx.region)
+          : undefined;
+    if (whose) return withYear(`${noun} of ${lowerFirst(whose)} over ${rate.year} (percent)`);
+  }
   // A growth figure: "up 35.2%", "increased by 46.3 million Yuan", "a rise of 5%".
   const growthVerb = prev?.lemma === "by" && prev2 && GROWTH_VERBS.has(prev2.lemma) ? first - 2 : -1;
   if ((prev?.lemma === "up" || prev?.lemma === "down") && fig.kind === "percent") {
@@ -326,7 +347,16 @@ function clauseLabel(
     // "Among the central funds, which increased by N%, …": a relative clause's subject is the noun it follows.
     const relative =
       growthVerb >= 3 && tokens[growthVerb - 1]!.lemma === "which" && tokens[growthVerb - 2]!.text === ",";
-    const grew = subjectBefore(tokens, relative ? growthVerb - 2 : growthVerb, ctx.region);
+    // "…, the rate stood at 86.4%, which rose by 3.1 percentage points": "which" stands for the
+    // figure right before its comma, and what grew is what that figure measures.
+    const figureBefore = relative && ctx.index ? ctx.figures?.[ctx.index - 1] : undefined;
+    const ofFigure =
+      figureBefore && tokenAt(tokens, figureBefore.end) === growthVerb - 2
+        ? ctx.before?.find((b) => b.at === figureBefore.start && b.read)
+        : undefined;
+    const grew = ofFigure
+      ? lowerFirst(ofFigure.label.replace(/\s*\([^)]*\)$/, ""))
+      : subjectBefore(tokens, relative ? growthVerb - 2 : growthVerb, ctx.region);
     const over = phraseAfter(tokens, last + 1);
     // "the number of rural poor fell by N": a falling verb names a decrease.
     const falling = FALLING_VERBS.has(tokens[growthVerb]!.lemma);
@@ -814,4 +844,58 @@ function ownerOfAddedMeasure(tokens: Token[], verbAt: number, before: Before[]):
   // measure itself, no stock a rate or a growth could be of.
   if (amount && /\bper\b/i.test(amount.label)) return undefined;
   return amount ? named(amount) : undefined;
+}
+
+/**
+ * "A and B contributed N and M Yuan respectively", "… received N and M respectively of the provincial
+ * funds": the label of one figure of a "respectively" list acted on right after its verb, when the
+ * verb's subject is a list of names as long (label-respective.ts): what the figure is (its counted
+ * noun, the "of" phrase after the list, the whole of an "of which", or "Funds"), the verb and the
+ * name at its position ("Funds contributed by Shenzhen"). Undefined for any other shape.
+ */
+function respectiveLabel(
+  tokens: Token[],
+  fig: FigureSpan,
+  ctx: Context,
+  listed: { position: number; length: number; listStart: number; sharedFrom: number },
+): string | undefined {
+  if (fig.kind === "percent") return undefined;
+  const listAt = tokenAt(tokens, listed.listStart);
+  const verbAt = verbBefore(tokens, listAt);
+  if (verbAt < 0 || tokens[verbAt]!.pos !== "VERB") return undefined;
+  // The verb acts on the list itself: nothing but "a total of" and the like stands between them.
+  const gap = tokens.slice(verbAt + 1, listAt);
+  if (!gap.every((t) => FILLERS.has(t.lemma) || ["a", "of"].includes(t.lemma))) return undefined;
+  const subjects = respectiveSubjects(tokens, verbAt, listed.length);
+  if (!subjects) return undefined;
+  // "N Yuan invested by X for Y, of which A and B contributed …": with no noun of the whole to
+  // borrow, the parts name the whole they are of.
+  const ofWhich = tokens[subjects.start - 1]?.lemma === "which" && tokens[subjects.start - 2]?.lemma === "of";
+  const whole = ofWhich
+    ? ctx.before
+        ?.filter((b) => b.read && b.kind === fig.kind && b.at! < tokens[subjects.start - 2]!.start)
+        .at(-1)
+    : undefined;
+  let rest = listed.sharedFrom;
+  if (tokens[rest]?.lemma === "respectively") rest++;
+  // "… respectively of the provincial funds": what the figures are, after the list.
+  let noun: string | undefined;
+  const nounAt = tokens[rest + 1]?.pos === "DET" ? rest + 2 : rest + 1;
+  if (tokens[rest]?.lemma === "of" && NOMINAL.has(tokens[nounAt]?.pos ?? "")) {
+    const np = chunkRight(tokens, nounAt);
+    if (np.text) {
+      noun = np.text;
+      rest = np.end;
+    }
+  }
+  const counted =
+    fig.kind === "count" ? fig.written.replace(/^[\d.,]+(?:\s+(?:thousand|million|billion)\b)?\s*/i, "") : "";
+  noun ??= /[A-Za-z]/.test(counted) ? counted : (ctx.totalHead ?? NO_NOUN[fig.kind]);
+  if (!noun) return undefined;
+  const verb = tokens[verbAt]!;
+  const participle = isPastParticiple(verb) ? verb.text.toLowerCase() : pastParticiple(verb.lemma);
+  const after = phraseAfter(tokens, rest)?.replace(/^respectively\b\s*/i, "");
+  const name = subjects.names[listed.position]!.replace(/^The\b/, "the");
+  const of = whole && !ctx.totalHead ? `, of ${lowerFirst(whole.label.replace(/\s*\([^)]*\)$/, ""))}` : "";
+  return `${noun} ${participle} by ${name}${after ? ` ${after}` : ""}${of}`;
 }

@@ -1,0 +1,98 @@
+// Automatic labels (src/knowledge/labels.ts, label-respective.ts, named-rows.ts, label-years.ts,
+// nlp.ts) for the sentence shapes of round fifteen's translator style: names paired with figures by
+// "respectively", lists of "Name: figures" lines, rates compared with a year, relative clauses
+// after a figure. Each case is an invented sentence in that style showing one general rule.
+import { describe, expect, it } from "vitest";
+import { namedRows, rowAt, rowLabel } from "../../src/knowledge/named-rows.js";
+import { labelsOf } from "../support/one-sentence.js";
+
+describe("automatic labels: 'A and B <verb> N and M respectively'", () => {
+  it("gives each figure the name at its position as the doer", () => {
+    const l = labelsOf("Alpha City and Beta City received 12.4 million yuan and 9.8 million yuan respectively.");
+    expect(l.get("12.4 million yuan")).toBe("Funds received by Alpha City");
+    expect(l.get("9.8 million yuan")).toBe("Funds received by Beta City");
+  });
+
+  it("keeps each name's article and reads the 'of' phrase after the list as the noun", () => {
+    const l = labelsOf(
+      "In May, the Red Cross Society and the Charity Foundation donated 35 million yuan and 21 million yuan respectively of relief funds.",
+    );
+    expect(l.get("35 million yuan")).toBe("Relief funds donated by the Red Cross Society");
+    expect(l.get("21 million yuan")).toBe("Relief funds donated by the Charity Foundation");
+  });
+
+  it("a part of an 'of which' list borrows the whole's noun", () => {
+    const l = labelsOf(
+      "The eastern cities provided a total of 800 million yuan of assistance funds, of which Alpha and Beta contributed 300 million yuan and 200 million yuan respectively.",
+    );
+    expect(l.get("300 million yuan")).toBe("Assistance funds contributed by Alpha");
+    expect(l.get("200 million yuan")).toBe("Assistance funds contributed by Beta");
+  });
+
+  it("leaves a subject that is no list of as many names alone", () => {
+    const l = labelsOf(
+      "The income of farmers in the mountain areas reached 4,100 yuan and 3,900 yuan respectively.",
+    );
+    expect(l.get("4,100 yuan")).not.toMatch(/ by /);
+  });
+});
+
+describe("named rows: lines of 'Name: N noun, M noun' after a title line", () => {
+  const sentence =
+    "The trained workers by county were: Alpha: 1,200 workers, 300 households Beta County: 900 workers, 210 households A total of 12 training bases were built.";
+
+  it("finds each row and the list's title", () => {
+    const list = namedRows(sentence);
+    expect(list?.title).toBe("Trained workers by county");
+    expect(list?.rows.map((r) => r.name)).toEqual(["Alpha", "Beta County"]);
+  });
+
+  it("labels a figure by its own row, adding the unit the title does not name", () => {
+    const list = namedRows(sentence)!;
+    const at = (figure: string) => rowAt(list, sentence.indexOf(figure))!;
+    expect(rowLabel(list, at("900 workers"), "workers")).toBe("Trained workers by county: Beta County");
+    expect(rowLabel(list, at("300 households"), "households")).toBe(
+      "Trained workers by county: Alpha (households)",
+    );
+    expect(rowAt(list, sentence.indexOf("12 training"))).toBeUndefined();
+  });
+
+  it("one 'Name: N' is no list", () => {
+    expect(namedRows("The hotline received calls as follows: Total: 1,300 calls.")).toBeUndefined();
+  });
+
+  it("gives the rows' figures of a report sentence those labels", () => {
+    const l = labelsOf(sentence);
+    expect(l.get("210 households")).toBe("Trained workers by county: Beta County (households)");
+    expect(l.get("1,200 workers")).toBe("Trained workers by county: Alpha");
+  });
+});
+
+describe("automatic labels: a rate compared with a year", () => {
+  it("'…, N% higher than in 2010' after an amount is that amount's growth over the year", () => {
+    const l = labelsOf("Banks issued 2.1 billion yuan of loans to poor households, 24% higher than in 2010.");
+    expect(l.get("24%")).toBe("Growth of loans issued by Banks to poor households over 2010 (percent)");
+  });
+
+  it("'X was N% higher than in 2010' is the subject's growth", () => {
+    const l = labelsOf("The county financial input was 18.5% higher than in 2010.");
+    expect(l.get("18.5%")).toBe("Growth of county financial input over 2010 (percent)");
+  });
+});
+
+describe("automatic labels: a relative clause after a figure", () => {
+  it("'…, stood at N%, which rose by M percentage points' is a rise of what N measures", () => {
+    const l = labelsOf(
+      "The employment rate of the trainees stood at 88.2%, which rose by 2.4 percentage points over the previous year.",
+    );
+    expect(l.get("2.4 percentage points")).toBe("Increase of employment rate of the trainees over the previous year");
+  });
+});
+
+describe("automatic labels: a bare verb after 'of' before a noun", () => {
+  it("'the coverage of tap water' is one subject, not cut at 'tap'", () => {
+    const l = labelsOf("The coverage of tap water in the pilot villages rose by 9.2 percentage points to 81.5%.");
+    expect(l.get("81.5%")).toBe("Coverage of tap water in the pilot villages");
+    expect(l.get("9.2 percentage points")).toBe("Increase of coverage of tap water in the pilot villages");
+  });
+});
