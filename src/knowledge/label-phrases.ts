@@ -88,7 +88,9 @@ export function chunkRight(tokens: Token[], from: number): { text: string; end: 
         i > from &&
         tokens[i - 1]!.end === t.start &&
         tokens[i + 1]?.start === t.end &&
-        NOMINAL.has(tokens[i + 1]!.pos))
+        (NOMINAL.has(tokens[i + 1]!.pos) || hyphenTail(tokens, i + 1))) ||
+      // "low-yield farmland": the word after such a hyphen is the compound's, whatever its tag.
+      (i > from + 1 && tokens[i - 1]!.text === "-" && hyphenTail(tokens, i))
     )
       i++;
     else if (
@@ -102,6 +104,23 @@ export function chunkRight(tokens: Token[], from: number): { text: string; end: 
     else break;
   }
   return { text: joinCapped(trimEdges(tokens.slice(from, i))), end: i };
+}
+
+/**
+ * "yield" in "low-yield farmland": a lower-case word glued by a hyphen to the word before it and
+ * followed by a noun, so the compound modifies that noun (the tagger may read it as a verb).
+ */
+function hyphenTail(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const hyphen = tokens[i - 1];
+  return (
+    t !== undefined &&
+    hyphen?.text === "-" &&
+    hyphen.end === t.start &&
+    tokens[i - 2]?.end === hyphen.start &&
+    /^[a-z]+$/.test(t.text) &&
+    NOMINAL.has(tokens[i + 1]?.pos ?? "")
+  );
 }
 
 /** The noun phrase ending before index `at`, with nouns joined by "and" ("funds and materials"). */

@@ -87,6 +87,9 @@ type Context = {
   index?: number;
 };
 
+/** Words of a bound written before a figure: "no less than", "at least", "more than", "nearly". */
+const BOUND_WORDS = new Set([...FILLERS, "no", "not", "less", "least", "at", "up"]);
+
 /** What a figure of each kind is, when the sentence names no noun for it. */
 const NO_NOUN: Record<string, string> = { money: "Funds", length: "Length", area: "Area" };
 
@@ -441,7 +444,12 @@ function clauseLabel(
     rest = np.end;
   } else if (
     next?.lemma === "of" &&
-    (NOMINAL.has(tokens[last + 2]?.pos ?? "") || tokens[last + 2]?.pos === "DET")
+    (NOMINAL.has(tokens[last + 2]?.pos ?? "") ||
+      tokens[last + 2]?.pos === "DET" ||
+      // "N Yuan of integrated department funds": a participle before the noun (chunkRight's reading).
+      (tokens[last + 2]?.pos === "VERB" &&
+        /ed$/.test(tokens[last + 2]!.text) &&
+        NOMINAL.has(tokens[last + 3]?.pos ?? "")))
   ) {
     const np = chunkRight(tokens, last + 2);
     head = np.text || undefined;
@@ -551,6 +559,22 @@ function clauseLabel(
     if (own && owned && outer?.lemma !== "of") return withYear(`${owned.text} of ${counted} ${own}`);
     if (own) return withYear(`${counted} ${own}`);
   }
+  // "17,600 mu of low-yield farmland was improved", "N km of roads were hardened": an area or a
+  // length of X that is the subject of its own passive verb is X so acted on, whatever verb stands
+  // before it in the sentence.
+  if (head && (fig.kind === "area" || fig.kind === "length") && next?.lemma === "of") {
+    const aux = tokens[rest];
+    const participle = tokens[rest + 1];
+    if (
+      aux?.lemma === "be" &&
+      aux.pos === "AUX" &&
+      participle?.pos === "VERB" &&
+      isPastParticiple(participle)
+    ) {
+      const after = phraseAfter(tokens, rest + 2);
+      return withYear(`${head} ${participle.text}${after ? ` ${after}` : ""}`);
+    }
+  }
   const verbAt = verbBefore(tokens, first);
   // "X were launched in N counties, with a total investment of M Yuan": a "with" phrase after a comma
   // gives an attribute of the clause's subject (or of its object), not something the verb acted on.
@@ -638,9 +662,12 @@ function clauseLabel(
   let generic = false;
   // "The standard was raised from N to M": a passive verb of change with "from"/"to" before the
   // figure makes the figure a value of the subject, as a growth verb does ("fell to N").
+  // "raised to no less than N": a bound written before the figure stands between it and "to".
+  let bound = first;
+  while (BOUND_WORDS.has(tokens[bound - 1]?.lemma ?? "")) bound--;
   const changed =
     !!verb &&
-    (prev?.lemma === "from" || prev?.lemma === "to") &&
+    (tokens[bound - 1]?.lemma === "from" || tokens[bound - 1]?.lemma === "to") &&
     tokens[verbAt - 1]?.lemma === "be" &&
     tokens[verbAt - 1]?.pos === "AUX";
   if (
@@ -655,6 +682,10 @@ function clauseLabel(
     generic = true;
   }
   if (!head) {
+    // "the roads to natural villages were hardened, totalling N km": a participle of a linking verb
+    // after a comma totals what the passive clause before it acted on.
+    const totalled = verb ? passiveTotalled(tokens, verbAt) : undefined;
+    if (totalled) return withYear(`${totalled} (total)`);
     // The figure completes its subject: "income reached N", "the poor population fell to N".
     if (verb) head = subjectBefore(tokens, verbAt, ctx.region);
     if (!head) return undefined;
@@ -671,6 +702,16 @@ function clauseLabel(
   const parts = [head];
   let activity: string | undefined;
   const adjunct = verb ? adjunctOf(tokens, verbAt) : undefined;
+  // "…assigned to 7,936 supporting units, including 1,281 provincial units, 2,364 units of …": an
+  // item after ", including" is a part of the figure right before the comma, named by its own noun.
+  // An item of the list follows "including" or the item before it, not a preposition ("in the four cities").
+  const item = ["including", ",", "and"].includes(prev?.text.toLowerCase() ?? "");
+  const partOf =
+    verb && head && !generic && item ? includedIn(tokens, verbAt, fig.kind, ctx.before ?? []) : undefined;
+  if (partOf) {
+    const own = phraseAfter(tokens, rest);
+    return withYear(`${head}${own ? ` ${own}` : ""} among ${partOf}`);
+  }
   if (verb && adjunct) {
     // "…, covering N villages", "… to help N households develop …", "…, which drove N households":
     // the noun, the verb as a past participle, and who acted (label-verbs.ts).
@@ -748,7 +789,16 @@ function clauseLabel(
     // But "X were granted to N households": the households received X, and X is what they got
     // ("Households granted microloans"); "with"/"in" a figure, the subject only had that setting.
     const to = (tokens[first - 1]?.pos === "DET" ? tokens[first - 2] : tokens[first - 1])?.lemma === "to";
-    if (doer && !isRegion(doer, ctx.region) && (!passiveVerb || to))
+    // "The reconstruction of dilapidated houses was completed for N households": what was done
+    // for them is the passive subject, said as a clause ("Households for which X was completed").
+    const forWhom = passiveVerb && prev?.lemma === "for" && tokens[verbAt + 1] === prev;
+    if (doer && !isRegion(doer, ctx.region) && forWhom) {
+      parts.splice(
+        1,
+        parts.length - 1,
+        `for which ${lowerFirst(doer)} ${tokens[verbAt - 1]!.text} ${verb.text}`,
+      );
+    } else if (doer && !isRegion(doer, ctx.region) && (!passiveVerb || to))
       parts.push(`${passiveVerb ? "" : "by "}${doer.replace(/^The\b/, "the")}`);
   }
   // "X of N and M raised by …": an item named before its figure ("X of N") is whole; the words
@@ -898,4 +948,51 @@ function respectiveLabel(
   const name = subjects.names[listed.position]!.replace(/^The\b/, "the");
   const of = whole && !ctx.totalHead ? `, of ${lowerFirst(whole.label.replace(/\s*\([^)]*\)$/, ""))}` : "";
   return `${noun} ${participle} by ${name}${after ? ` ${after}` : ""}${of}`;
+}
+
+/**
+ * "X were hardened, totalling N km", "X was issued, amounting to N": the passive clause's subject
+ * (to its first figure or "with" phrase) and its participle, when `verbAt` is an -ing form of a
+ * linking verb right after the comma that closes that clause. Undefined for any other shape.
+ */
+function passiveTotalled(tokens: Token[], verbAt: number): string | undefined {
+  const verb = tokens[verbAt]!;
+  if (!/ing$/.test(verb.text) || !LINKING.has(verb.lemma) || tokens[verbAt - 1]?.text !== ",")
+    return undefined;
+  const participle = tokens[verbAt - 2];
+  const aux = tokens[verbAt - 3];
+  if (!participle || !/ed$/.test(participle.text) || aux?.lemma !== "be" || aux.pos !== "AUX")
+    return undefined;
+  let start = verbAt - 3;
+  while (start > 0 && !CLAUSE_PUNCT.has(tokens[start - 1]!.text)) start--;
+  const subject: Token[] = [];
+  for (let i = start; i < verbAt - 3; i++) {
+    const t = tokens[i]!;
+    if (t.pos === "NUM" || t.lemma === "with" || t.pos === "VERB" || t.pos === "AUX") break;
+    subject.push(t);
+  }
+  const span = trimEdges(subject);
+  if (!span.some((t) => t.pos === "NOUN")) return undefined;
+  return `${span.map((t) => t.text).join(" ")} ${participle.text}`;
+}
+
+/**
+ * The figure a ", including N …" list is part of: the last figure of the kind before the comma,
+ * with no clause break between them, by its label (lower-cased, without remarks). Undefined when
+ * `verbAt` is no "including" after a comma or no such figure stands before it.
+ */
+function includedIn(tokens: Token[], verbAt: number, kind: string, before: Before[]): string | undefined {
+  if (tokens[verbAt]?.text.toLowerCase() !== "including" || tokens[verbAt - 1]?.text !== ",")
+    return undefined;
+  const comma = tokens[verbAt - 1]!.start;
+  const whole = before.filter((b) => b.read && b.kind === kind && b.at !== undefined && b.at < comma).at(-1);
+  if (!whole) return undefined;
+  const wholeAt = tokenAt(tokens, whole.at!);
+  // Its noun and modifiers may stand between (", up 8.4% over the previous year,"), no other clause.
+  const clause = (t: Token, i: number) =>
+    t.pos === "AUX" ||
+    [";", ":", "(", ")"].includes(t.text) ||
+    (t.pos === "VERB" && !NOMINAL.has(tokens[wholeAt + i + 1]?.pos ?? ""));
+  if (tokens.slice(wholeAt, verbAt - 1).some(clause)) return undefined;
+  return lowerFirst(whole.label.replace(/\s*\([^)]*\)$/, ""));
 }

@@ -8,7 +8,9 @@ import { labelsOf } from "../support/one-sentence.js";
 
 describe("automatic labels: 'A and B <verb> N and M respectively'", () => {
   it("gives each figure the name at its position as the doer", () => {
-    const l = labelsOf("Alpha City and Beta City received 12.4 million yuan and 9.8 million yuan respectively.");
+    const l = labelsOf(
+      "Alpha City and Beta City received 12.4 million yuan and 9.8 million yuan respectively.",
+    );
     expect(l.get("12.4 million yuan")).toBe("Funds received by Alpha City");
     expect(l.get("9.8 million yuan")).toBe("Funds received by Beta City");
   });
@@ -85,14 +87,65 @@ describe("automatic labels: a relative clause after a figure", () => {
     const l = labelsOf(
       "The employment rate of the trainees stood at 88.2%, which rose by 2.4 percentage points over the previous year.",
     );
-    expect(l.get("2.4 percentage points")).toBe("Increase of employment rate of the trainees over the previous year");
+    expect(l.get("2.4 percentage points")).toBe(
+      "Increase of employment rate of the trainees over the previous year",
+    );
   });
 });
 
 describe("automatic labels: a bare verb after 'of' before a noun", () => {
   it("'the coverage of tap water' is one subject, not cut at 'tap'", () => {
-    const l = labelsOf("The coverage of tap water in the pilot villages rose by 9.2 percentage points to 81.5%.");
+    const l = labelsOf(
+      "The coverage of tap water in the pilot villages rose by 9.2 percentage points to 81.5%.",
+    );
     expect(l.get("81.5%")).toBe("Coverage of tap water in the pilot villages");
     expect(l.get("9.2 percentage points")).toBe("Increase of coverage of tap water in the pilot villages");
+  });
+});
+
+describe("automatic labels: passives", () => {
+  it("'N mu of low-yield X was improved' is X improved, the hyphened word kept", () => {
+    const l = labelsOf(
+      "During the year, 1,200 km of roads were paved, bridges were rebuilt and 8,400 mu of low-yield cropland was improved.",
+    );
+    expect(l.get("8,400 mu")).toBe("Low-yield cropland improved");
+  });
+
+  it("'X were hardened, totalling N km' totals X", () => {
+    const l = labelsOf("In 2012, the roads to remote hamlets in the hills were hardened, totalling 3,100 km.");
+    expect(l.get("3,100 km")).toBe("Roads to remote hamlets in the hills hardened (total)");
+  });
+
+  it("'X was completed for N households' names the households by what was done for them", () => {
+    const l = labelsOf("The renovation of unsafe homes was completed for 18,900 poor households.");
+    expect(l.get("18,900 poor households")).toBe(
+      "Poor households for which the renovation of unsafe homes was completed",
+    );
+  });
+
+  it("'X was raised to no less than N, from M' gives N the subject's label past the bound", () => {
+    const l = labelsOf(
+      "The monthly allowance in the mountain areas was raised to no less than 260 yuan per person, from 210 yuan in the previous year.",
+    );
+    expect(l.get("260 yuan")).toBe("Monthly allowance in the mountain areas per person");
+    expect(l.get("210 yuan")).toBe("Monthly allowance in the mountain areas");
+  });
+});
+
+describe("automatic labels: ', including N X, M Y and K Z' after a figure", () => {
+  it("each item is a part of the figure before the comma, named by its own noun", () => {
+    const l = labelsOf(
+      "The 900 pilot villages were assigned to 2,400 helping units, including 410 provincial units, 1,100 units of the eastern cities and 890 units of the counties.",
+    );
+    expect(l.get("410 provincial units")).toMatch(/^Provincial units among helping units assigned/);
+    expect(l.get("1,100 units")).toMatch(/^Units of the eastern cities among helping units assigned/);
+  });
+
+  it("a number inside an item's modifier is no item", () => {
+    const l = labelsOf(
+      "Houses were rebuilt for 9,800 poor households, including 4,100 households in the three cities of Alpha, Beta and Gamma.",
+    );
+    expect(l.get("4,100 households")).toMatch(/^Households among poor households/);
+    expect(l.get("three cities")).not.toMatch(/among/);
   });
 });
