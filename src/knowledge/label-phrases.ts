@@ -50,7 +50,28 @@ export function beforeApposition(tokens: Token[], end: number): number {
   for (let i = end - 2; i > 0 && i >= end - 40; i--) {
     const t = tokens[i]!;
     if (["namely", "including", "i.e."].includes(t.lemma) && tokens[i - 1]?.text === ",") return i - 1;
-    if (!(NOMINAL.has(t.pos) || t.pos === "CCONJ" || t.text === "," || t.text === "'" || t.text === "’"))
+    // "The Foundation, together with the Federation of Industry and Commerce and the Red Cross
+    // Society, raised …": those it acted with are no part of the subject.
+    if (
+      t.lemma === "with" &&
+      ["together", "along", "jointly"].includes(tokens[i - 1]?.lemma ?? "") &&
+      tokens[i - 2]?.text === ","
+    )
+      return i - 2;
+    // "of" and articles inside a name ("the Federation of Industry and Commerce").
+    const inName =
+      (t.lemma === "of" && tokens[i - 1]?.pos === "PROPN" && tokens[i + 1]?.pos === "PROPN") ||
+      (t.pos === "DET" && NOMINAL.has(tokens[i + 1]?.pos ?? ""));
+    if (
+      !(
+        NOMINAL.has(t.pos) ||
+        inName ||
+        t.pos === "CCONJ" ||
+        t.text === "," ||
+        t.text === "'" ||
+        t.text === "’"
+      )
+    )
       return end;
   }
   return end;

@@ -370,6 +370,23 @@ function clauseLabel(
         : undefined,
     );
   }
+  // "98.6% of the complaints were settled": the share is the subject of its own passive verb, and
+  // says what part of X was so acted on (not a share of the figure before it).
+  if (fig.kind === "percent" && tokens[last + 1]?.lemma === "of") {
+    const np = chunkRight(tokens, last + 2);
+    const aux = tokens[np.end];
+    const participle = tokens[np.end + 1];
+    if (
+      np.text &&
+      aux?.lemma === "be" &&
+      aux.pos === "AUX" &&
+      participle?.pos === "VERB" &&
+      isPastParticiple(participle)
+    ) {
+      const after = phraseAfter(tokens, np.end + 2);
+      return withYear(`${np.text} ${participle.text}${after ? ` ${after}` : ""} (percent)`);
+    }
+  }
   // A share: "accounting for 103% of the annual plan", "17.06% beyond the scheduled task".
   if (fig.kind === "percent") {
     const after = phraseAfter(tokens, last + 1);
@@ -426,6 +443,9 @@ function clauseLabel(
   // The count is written with its noun ("2.37 million rural poor people"), not as a bare number.
   const countsANoun = /[A-Za-z]/.test(counted);
   const whole = fig.kind === "count" ? partOfWhole(tokens, last) : undefined;
+  // "X of N", "X of about N": the "of" before the figure and the bound words written with it.
+  let ofAt = first - 1;
+  while (ofAt > 0 && FILLERS.has(tokens[ofAt]!.lemma) && tokens[ofAt]!.lemma !== "total") ofAt--;
   if (countsANoun) {
     head = counted;
     // "620 pieces of information", "48 issues of the bulletin": the "of" phrase says what the
@@ -470,8 +490,12 @@ function clauseLabel(
     const left = quotedLeft(tokens, first - 1) ?? coordinatedLeft(tokens, first - 1);
     head = left?.text;
     headStart = left?.start ?? first;
-  } else if (prev?.lemma === "of" && prev2 && NOMINAL.has(prev2.pos) && !FILLERS.has(prev2.lemma)) {
-    const left = chunkLeft(tokens, first - 1);
+  } else if (
+    tokens[ofAt]?.lemma === "of" &&
+    NOMINAL.has(tokens[ofAt - 1]?.pos ?? "") &&
+    !FILLERS.has(tokens[ofAt - 1]!.lemma)
+  ) {
+    const left = chunkLeft(tokens, ofAt);
     head = left?.text;
     headStart = left?.start ?? first;
     // "The medical assistance reached 586,000 person-times with funds of N": an adjunct "with X of
@@ -562,7 +586,10 @@ function clauseLabel(
   // "17,600 mu of low-yield farmland was improved", "N km of roads were hardened": an area or a
   // length of X that is the subject of its own passive verb is X so acted on, whatever verb stands
   // before it in the sentence.
-  if (head && (fig.kind === "area" || fig.kind === "length") && next?.lemma === "of") {
+  // So is an amount ("38.6 million Yuan of discount funds were allocated", "funds of about N Yuan
+  // were raised").
+  const ownPassive = next?.lemma === "of" || (headStart < first && next?.lemma === "be");
+  if (head && ["area", "length", "money"].includes(fig.kind) && ownPassive) {
     const aux = tokens[rest];
     const participle = tokens[rest + 1];
     if (
@@ -572,7 +599,8 @@ function clauseLabel(
       isPastParticiple(participle)
     ) {
       const after = phraseAfter(tokens, rest + 2);
-      return withYear(`${head} ${participle.text}${after ? ` ${after}` : ""}`);
+      const total = prev?.lemma === "of" && prev2?.lemma === "total" ? " (total)" : "";
+      return withYear(`${head} ${participle.text}${after ? ` ${after}` : ""}${total}`);
     }
   }
   const verbAt = verbBefore(tokens, first);
@@ -992,7 +1020,7 @@ function includedIn(tokens: Token[], verbAt: number, kind: string, before: Befor
   const clause = (t: Token, i: number) =>
     t.pos === "AUX" ||
     [";", ":", "(", ")"].includes(t.text) ||
-    (t.pos === "VERB" && !NOMINAL.has(tokens[wholeAt + i + 1]?.pos ?? ""));
+    (t.pos === "VERB" && !/ing$/.test(t.text) && !NOMINAL.has(tokens[wholeAt + i + 1]?.pos ?? ""));
   if (tokens.slice(wholeAt, verbAt - 1).some(clause)) return undefined;
   return lowerFirst(whole.label.replace(/\s*\([^)]*\)$/, ""));
 }

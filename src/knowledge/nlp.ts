@@ -40,7 +40,9 @@ export function tagSentence(sentence: string): Token[] {
     out.push({ text, pos: pos[i] ?? "X", lemma: (lemma[i] ?? text).toLowerCase(), start, end });
     at = end;
   }
-  return nounsAfterOf(adverbialIdioms(verbsBeforeBy(verbsAfterParts(verbsBeforeNumbers(out)))));
+  return namesWithVerbs(
+    nounsAfterOf(adverbialIdioms(verbsBeforeBy(verbsAfterParts(verbsBeforeNumbers(out))))),
+  );
 }
 
 /**
@@ -139,6 +141,18 @@ function nounsAfterOf(tokens: Token[]): Token[] {
     if (t.pos !== "VERB" || t.text !== t.lemma || tokens[i + 1]?.pos !== "NOUN") continue;
     if (!["of", "for", "with"].includes(tokens[i - 1]?.lemma ?? "") || tokens[i - 1]?.pos !== "ADP") continue;
     tokens[i] = { ...t, pos: "NOUN" };
+  }
+  return tokens;
+}
+
+/**
+ * "the Guangdong Red Cross Society": a capitalised word inside a sentence between two names is part
+ * of the name, whatever the tagger read it as ("Cross" as a verb).
+ */
+function namesWithVerbs(tokens: Token[]): Token[] {
+  for (const [i, t] of tokens.entries()) {
+    if (i === 0 || t.pos !== "VERB" || !/^\p{Lu}\p{Ll}/u.test(t.text)) continue;
+    if (tokens[i - 1]?.pos === "PROPN" && tokens[i + 1]?.pos === "PROPN") tokens[i] = { ...t, pos: "PROPN" };
   }
   return tokens;
 }

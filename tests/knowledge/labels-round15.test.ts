@@ -112,7 +112,9 @@ describe("automatic labels: passives", () => {
   });
 
   it("'X were hardened, totalling N km' totals X", () => {
-    const l = labelsOf("In 2012, the roads to remote hamlets in the hills were hardened, totalling 3,100 km.");
+    const l = labelsOf(
+      "In 2012, the roads to remote hamlets in the hills were hardened, totalling 3,100 km.",
+    );
     expect(l.get("3,100 km")).toBe("Roads to remote hamlets in the hills hardened (total)");
   });
 
@@ -147,5 +149,38 @@ describe("automatic labels: ', including N X, M Y and K Z' after a figure", () =
     );
     expect(l.get("4,100 households")).toMatch(/^Households among poor households/);
     expect(l.get("three cities")).not.toMatch(/among/);
+  });
+});
+
+describe("automatic labels: subjects with a figure or a name inside", () => {
+  it("'the income of farmers in the N relatively poor villages reached M' keeps the adverb's phrase", () => {
+    const l = labelsOf(
+      "The per capita net income of farmers in the 1,200 relatively poor villages under assistance reached 5,900 yuan.",
+    );
+    expect(l.get("5,900 yuan")).toBe("Per capita net income of farmers in the relatively poor villages under assistance");
+  });
+
+  it("'A, together with B and C, raised N' is A's, and a capitalised word inside a name stays in it", () => {
+    const l = labelsOf(
+      "The Alpha Charity Foundation, together with the Federation of Industry and Commerce and the Beta Red Cross Society, raised 48 million yuan of donations.",
+    );
+    expect(l.get("48 million yuan")).toBe("Donations raised by the Alpha Charity Foundation");
+  });
+});
+
+describe("automatic labels: figures that are the subject of their own passive verb", () => {
+  it("'…, and N Yuan of X were allocated' is X allocated, not the verb of the clause before", () => {
+    const l = labelsOf("The pilot was expanded, and 12.5 million yuan of discount interest funds were allocated.");
+    expect(l.get("12.5 million yuan")).toBe("Discount interest funds allocated");
+  });
+
+  it("'X of about N Yuan were raised' is X raised", () => {
+    const l = labelsOf("Social funds of about 640 million yuan were raised in the year.");
+    expect(l.get("640 million yuan")).toBe("Social funds raised");
+  });
+
+  it("'P% of the X were settled' is the share of X settled", () => {
+    const l = labelsOf("The hotline received 2,310 calls in the year, and 97.1% of the complaints were settled.");
+    expect(l.get("97.1%")).toBe("Complaints settled (percent)");
   });
 });
