@@ -395,8 +395,17 @@ function clauseLabel(
     // "the task had been completed in 2,532 villages, fulfilling 105.5% of the annual task": with no
     // other figure before it, the places are what the share measures.
     const shareOf = ctx.before?.filter((b) => b.kind !== "percent" && b.read);
+    // "N village collectives had an income of over M Yuan, accounting for P% of the assisted
+    // villages": a share of a noun is of the count of that noun, past an amount between them.
+    const ofNoun = /^of\b/i.test(after ?? "")
+      ? shareOf
+          ?.filter((b) => b.kind === "count" && b.unit && new RegExp(`\\b${b.unit}\\b`, "i").test(after!))
+          .at(-1)
+      : undefined;
     const whose = (
-      shareOf?.filter((b) => !b.place).at(-1) ?? (/^of\b/i.test(after ?? "") ? shareOf?.at(-1) : undefined)
+      ofNoun ??
+      shareOf?.filter((b) => !b.place).at(-1) ??
+      (/^of\b/i.test(after ?? "") ? shareOf?.at(-1) : undefined)
     )?.label.replace(/\s*\([^)]*\)$/, "");
     if (after && whose)
       return withYear(`${whose} ${/^of\b/i.test(after) ? `as a share ${after}` : after} (percent)`);
@@ -607,7 +616,14 @@ function clauseLabel(
   // "X were launched in N counties, with a total investment of M Yuan": a "with" phrase after a comma
   // gives an attribute of the clause's subject (or of its object), not something the verb acted on.
   const withAt = tokens[headStart - 1]?.pos === "DET" ? headStart - 2 : headStart - 1;
-  if (head && verbAt >= 0 && tokens[withAt]?.lemma === "with" && tokens[withAt - 1]?.text === ",") {
+  // After a closing bracket too: "in 1,150 villages of 48 counties (cities, districts) with a total
+  // investment of N" (the bracket ends the place; "villages with a population of N" stays the villages').
+  if (
+    head &&
+    verbAt >= 0 &&
+    tokens[withAt]?.lemma === "with" &&
+    [",", ")"].includes(tokens[withAt - 1]?.text ?? "")
+  ) {
     const passive = tokens[verbAt - 1]?.lemma === "be";
     const verbStart = tokens[verbAt]!.start;
     // "87,400 achieved transfer employment, with an average monthly wage of N": a count that is the

@@ -184,3 +184,19 @@ describe("automatic labels: figures that are the subject of their own passive ve
     expect(l.get("97.1%")).toBe("Complaints settled (percent)");
   });
 });
+
+describe("automatic labels: shares and attributes further along the clause", () => {
+  it("'N X had an income of over M Yuan, accounting for P% of the X' is a share of the count", () => {
+    const l = labelsOf(
+      "A total of 1,480 village collectives had a stable annual income of over 30,000 yuan, accounting for 86.2% of the assisted villages.",
+    );
+    expect(l.get("86.2%")).toMatch(/^Village collectives had a stable annual income as a share/);
+  });
+
+  it("'… in N villages of M counties (cities, districts) with a total investment of K' is the subject's", () => {
+    const l = labelsOf(
+      "In 2012, entire village advancement was carried out in 620 poor villages of 31 counties (cities, districts) with a total investment of 910 million yuan.",
+    );
+    expect(l.get("910 million yuan")).toBe("Total investment of entire village advancement");
+  });
+});
