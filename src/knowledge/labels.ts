@@ -59,6 +59,7 @@ import {
 } from "./label-phrases.js";
 import { pointsGap } from "./label-points.js";
 import { respectiveSubjects } from "./label-respective.js";
+import { valueSetAs } from "./label-set-as.js";
 import { frontedWhole, subjectBefore } from "./label-subjects.js";
 import { changedFromYear, changeOverYear, lastYearItWas, yearAfter } from "./label-years.js";
 import type { Token } from "./nlp.js";
@@ -220,6 +221,20 @@ function clauseLabel(
   // too): the points are a gap to the rate after "than", which the label names whole.
   const gap = pointsGap(tokens, last);
   if (gap) return withYear(gap);
+  // "set the poverty line at N", "taking the income of N as the poverty line": the measure so set.
+  const setAs = fig.kind === "money" ? valueSetAs(tokens, first, last) : undefined;
+  if (setAs) return withYear(setAs);
+  // "The special funds were divided as follows: N for A, M for B": each item is the subject's.
+  const itemOf = fig.kind === "money" ? followsItem(tokens, first, ctx.region) : undefined;
+  if (itemOf) {
+    // "N for the six key areas": the number of the places is a figure of its own, not the end of the phrase.
+    const numAt = tokens[last + 2]?.pos === "DET" ? last + 3 : last + 2;
+    const counted = tokens[last + 1]?.pos === "ADP" && tokens[numAt]?.pos === "NUM";
+    const after = counted
+      ? `${tokens[last + 1]!.text} ${chunkRight(tokens, numAt + 1).text}`
+      : phraseAfter(tokens, last + 1);
+    return withYear(`${itemOf}${after ? ` ${after}` : ""}`);
+  }
   // A plan stated with its figure: "103% of the annual plan (200,000 people)", "97.6% of the annual plan
   // of 60,000 people": the figure is that plan, for what the figure before it counts.
   const plan = fig.kind === "count" ? planNamed(tokens, first) : undefined;
@@ -1039,4 +1054,27 @@ function includedIn(tokens: Token[], verbAt: number, kind: string, before: Befor
     (t.pos === "VERB" && !/ing$/.test(t.text) && !NOMINAL.has(tokens[wholeAt + i + 1]?.pos ?? ""));
   if (tokens.slice(wholeAt, verbAt - 1).some(clause)) return undefined;
   return lowerFirst(whole.label.replace(/\s*\([^)]*\)$/, ""));
+}
+
+/**
+ * "X were divided as follows: N for A, M for B, and K as C": the subject of the clause before
+ * "as follows:", when the figure starting at `first` is an item of the list after the colon (right
+ * after the colon, a comma or "and"). Undefined for any other shape.
+ */
+function followsItem(tokens: Token[], first: number, region: string): string | undefined {
+  if (![":", ",", "and"].includes(tokens[first - 1]?.text ?? "")) return undefined;
+  let colon = first - 1;
+  while (colon > 0 && tokens[colon]!.text !== ":" && tokens[colon]!.text !== ";") colon--;
+  if (
+    tokens[colon]?.text !== ":" ||
+    tokens[colon - 1]?.lemma !== "follow" ||
+    tokens[colon - 2]?.lemma !== "as"
+  )
+    return undefined;
+  // The clause's first verb or auxiliary: its subject is what the list divides.
+  let start = colon - 2;
+  while (start > 0 && !CLAUSE_PUNCT.has(tokens[start - 1]!.text)) start--;
+  const verbAt = tokens.findIndex((t, k) => k >= start && k < colon && (t.pos === "VERB" || t.pos === "AUX"));
+  const subject = verbAt > start ? subjectBefore(tokens, verbAt, region) : undefined;
+  return subject && !isRegion(subject, region) ? subject : undefined;
 }

@@ -157,7 +157,9 @@ describe("automatic labels: subjects with a figure or a name inside", () => {
     const l = labelsOf(
       "The per capita net income of farmers in the 1,200 relatively poor villages under assistance reached 5,900 yuan.",
     );
-    expect(l.get("5,900 yuan")).toBe("Per capita net income of farmers in the relatively poor villages under assistance");
+    expect(l.get("5,900 yuan")).toBe(
+      "Per capita net income of farmers in the relatively poor villages under assistance",
+    );
   });
 
   it("'A, together with B and C, raised N' is A's, and a capitalised word inside a name stays in it", () => {
@@ -170,7 +172,9 @@ describe("automatic labels: subjects with a figure or a name inside", () => {
 
 describe("automatic labels: figures that are the subject of their own passive verb", () => {
   it("'…, and N Yuan of X were allocated' is X allocated, not the verb of the clause before", () => {
-    const l = labelsOf("The pilot was expanded, and 12.5 million yuan of discount interest funds were allocated.");
+    const l = labelsOf(
+      "The pilot was expanded, and 12.5 million yuan of discount interest funds were allocated.",
+    );
     expect(l.get("12.5 million yuan")).toBe("Discount interest funds allocated");
   });
 
@@ -180,7 +184,9 @@ describe("automatic labels: figures that are the subject of their own passive ve
   });
 
   it("'P% of the X were settled' is the share of X settled", () => {
-    const l = labelsOf("The hotline received 2,310 calls in the year, and 97.1% of the complaints were settled.");
+    const l = labelsOf(
+      "The hotline received 2,310 calls in the year, and 97.1% of the complaints were settled.",
+    );
     expect(l.get("97.1%")).toBe("Complaints settled (percent)");
   });
 });
@@ -198,5 +204,32 @@ describe("automatic labels: shares and attributes further along the clause", () 
       "In 2012, entire village advancement was carried out in 620 poor villages of 31 counties (cities, districts) with a total investment of 910 million yuan.",
     );
     expect(l.get("910 million yuan")).toBe("Total investment of entire village advancement");
+  });
+});
+
+describe("automatic labels: a measure set at a figure", () => {
+  it("'set the poverty line at N Yuan of per capita net income' is the poverty line", () => {
+    const l = labelsOf(
+      "The opinions set the new county poverty line at 2,800 yuan of per capita net income.",
+    );
+    expect(l.get("2,800 yuan")).toBe("New county poverty line (per capita net income)");
+  });
+
+  it("'taking the per capita net income of N as the poverty line' is the poverty line", () => {
+    const l = labelsOf(
+      "In 2012, the county started a new round of work, taking the per capita net income of 3,500 yuan as the new poverty line.",
+    );
+    expect(l.get("3,500 yuan")).toBe("New poverty line (per capita net income)");
+  });
+});
+
+describe("automatic labels: items listed 'as follows:'", () => {
+  it("each amount after 'X were divided as follows:' is X for its purpose", () => {
+    const l = labelsOf(
+      "The special funds were divided as follows: 420 million yuan for the four pilot counties, 130 million yuan for training, and 60 million yuan as rewards.",
+    );
+    expect(l.get("420 million yuan")).toBe("Special funds for pilot counties");
+    expect(l.get("130 million yuan")).toBe("Special funds for training");
+    expect(l.get("60 million yuan")).toBe("Special funds as rewards");
   });
 });
