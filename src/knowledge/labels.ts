@@ -35,6 +35,7 @@ import {
   LINKING,
   objectGrown,
   passiveAfter,
+  passiveTotalled,
   planNamed,
   purposeAfter,
   sharedActivity,
@@ -57,6 +58,7 @@ import {
   tidy,
   trimEdges,
 } from "./label-phrases.js";
+import { followsItem, includedIn } from "./label-list-items.js";
 import { pointsGap } from "./label-points.js";
 import { respectiveSubjects } from "./label-respective.js";
 import { valueSetAs } from "./label-set-as.js";
@@ -1007,74 +1009,4 @@ function respectiveLabel(
   const name = subjects.names[listed.position]!.replace(/^The\b/, "the");
   const of = whole && !ctx.totalHead ? `, of ${lowerFirst(whole.label.replace(/\s*\([^)]*\)$/, ""))}` : "";
   return `${noun} ${participle} by ${name}${after ? ` ${after}` : ""}${of}`;
-}
-
-/**
- * "X were hardened, totalling N km", "X was issued, amounting to N": the passive clause's subject
- * (to its first figure or "with" phrase) and its participle, when `verbAt` is an -ing form of a
- * linking verb right after the comma that closes that clause. Undefined for any other shape.
- */
-function passiveTotalled(tokens: Token[], verbAt: number): string | undefined {
-  const verb = tokens[verbAt]!;
-  if (!/ing$/.test(verb.text) || !LINKING.has(verb.lemma) || tokens[verbAt - 1]?.text !== ",")
-    return undefined;
-  const participle = tokens[verbAt - 2];
-  const aux = tokens[verbAt - 3];
-  if (!participle || !/ed$/.test(participle.text) || aux?.lemma !== "be" || aux.pos !== "AUX")
-    return undefined;
-  let start = verbAt - 3;
-  while (start > 0 && !CLAUSE_PUNCT.has(tokens[start - 1]!.text)) start--;
-  const subject: Token[] = [];
-  for (let i = start; i < verbAt - 3; i++) {
-    const t = tokens[i]!;
-    if (t.pos === "NUM" || t.lemma === "with" || t.pos === "VERB" || t.pos === "AUX") break;
-    subject.push(t);
-  }
-  const span = trimEdges(subject);
-  if (!span.some((t) => t.pos === "NOUN")) return undefined;
-  return `${span.map((t) => t.text).join(" ")} ${participle.text}`;
-}
-
-/**
- * The figure a ", including N …" list is part of: the last figure of the kind before the comma,
- * with no clause break between them, by its label (lower-cased, without remarks). Undefined when
- * `verbAt` is no "including" after a comma or no such figure stands before it.
- */
-function includedIn(tokens: Token[], verbAt: number, kind: string, before: Before[]): string | undefined {
-  if (tokens[verbAt]?.text.toLowerCase() !== "including" || tokens[verbAt - 1]?.text !== ",")
-    return undefined;
-  const comma = tokens[verbAt - 1]!.start;
-  const whole = before.filter((b) => b.read && b.kind === kind && b.at !== undefined && b.at < comma).at(-1);
-  if (!whole) return undefined;
-  const wholeAt = tokenAt(tokens, whole.at!);
-  // Its noun and modifiers may stand between (", up 8.4% over the previous year,"), no other clause.
-  const clause = (t: Token, i: number) =>
-    t.pos === "AUX" ||
-    [";", ":", "(", ")"].includes(t.text) ||
-    (t.pos === "VERB" && !/ing$/.test(t.text) && !NOMINAL.has(tokens[wholeAt + i + 1]?.pos ?? ""));
-  if (tokens.slice(wholeAt, verbAt - 1).some(clause)) return undefined;
-  return lowerFirst(whole.label.replace(/\s*\([^)]*\)$/, ""));
-}
-
-/**
- * "X were divided as follows: N for A, M for B, and K as C": the subject of the clause before
- * "as follows:", when the figure starting at `first` is an item of the list after the colon (right
- * after the colon, a comma or "and"). Undefined for any other shape.
- */
-function followsItem(tokens: Token[], first: number, region: string): string | undefined {
-  if (![":", ",", "and"].includes(tokens[first - 1]?.text ?? "")) return undefined;
-  let colon = first - 1;
-  while (colon > 0 && tokens[colon]!.text !== ":" && tokens[colon]!.text !== ";") colon--;
-  if (
-    tokens[colon]?.text !== ":" ||
-    tokens[colon - 1]?.lemma !== "follow" ||
-    tokens[colon - 2]?.lemma !== "as"
-  )
-    return undefined;
-  // The clause's first verb or auxiliary: its subject is what the list divides.
-  let start = colon - 2;
-  while (start > 0 && !CLAUSE_PUNCT.has(tokens[start - 1]!.text)) start--;
-  const verbAt = tokens.findIndex((t, k) => k >= start && k < colon && (t.pos === "VERB" || t.pos === "AUX"));
-  const subject = verbAt > start ? subjectBefore(tokens, verbAt, region) : undefined;
-  return subject && !isRegion(subject, region) ? subject : undefined;
 }
