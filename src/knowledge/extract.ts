@@ -10,6 +10,7 @@ import { tagSentence, type Token } from "./nlp.js";
 import { countedNounAfter } from "./count-nouns.js";
 import { bracketUnitAfter } from "./bracket-unit.js";
 import { type DeclaredUnit, declaredUnit, rowName } from "./declared-unit.js";
+import { type NamedRow, namedRows, rowAt, rowLabel } from "./named-rows.js";
 import { slugify } from "./slug.js";
 import { COUNT_NOUNS, PLURAL_OF } from "./units.js";
 import { skipSpansFor } from "./validate.js";
@@ -62,6 +63,10 @@ export function extractEntries(
       // Labels of a table's rows ("Planned investment by county: Lianhua County"), set after the
       // grammar's: a row has no sentence around it to read.
       const rowLabels = new Map<string, string>();
+      // Rows of a named list ("Xuzhou: 3,150 households, 11,280 people"), labelled after the
+      // grammar's too, once each figure's unit is known (named-rows.ts).
+      const listed = namedRows(sentence);
+      const inRow = new Map<string, NamedRow>();
       const dates = findDates(sentence);
       for (const date of dates) {
         if (skipSpans.some((s) => within(date.index, s))) continue;
@@ -94,6 +99,8 @@ export function extractEntries(
         numberEnds.set(entries.length, token.index + token.text.length);
         const id = nextId(section.title, entry.written);
         if (row?.label) rowLabels.set(id, row.label);
+        const named = listed ? rowAt(listed, token.index) : undefined;
+        if (named) inRow.set(id, named);
         entries.push({
           ...entry,
           id,
@@ -130,7 +137,8 @@ export function extractEntries(
       }
       for (let i = sentenceStart; i < entries.length; i++) {
         const e = entries[i]!;
-        const label = rowLabels.get(e.id) ?? e.label;
+        const named = listed ? inRow.get(e.id) : undefined;
+        const label = rowLabels.get(e.id) ?? (named && listed ? rowLabel(listed, named, e.unit) : e.label);
         // A numbered item's title says what its figures are part of, as a section title does for
         // a section's ("East-west cooperation: aid funds provided by Zhejiang Province").
         const titled = item ? `${item.title}: ${label.charAt(0).toLowerCase()}${label.slice(1)}` : label;

@@ -276,3 +276,29 @@ export function planNamed(tokens: Token[], first: number): string | undefined {
   if (!PLAN_NOUNS.has(tokens[first - 2]?.lemma ?? "")) return undefined;
   return chunkLeft(tokens, first - 1)?.text;
 }
+
+/**
+ * "X were hardened, totalling N km", "X was issued, amounting to N": the passive clause's subject
+ * (to its first figure or "with" phrase) and its participle, when `verbAt` is an -ing form of a
+ * linking verb right after the comma that closes that clause. Undefined for any other shape.
+ */
+export function passiveTotalled(tokens: Token[], verbAt: number): string | undefined {
+  const verb = tokens[verbAt]!;
+  if (!/ing$/.test(verb.text) || !LINKING.has(verb.lemma) || tokens[verbAt - 1]?.text !== ",")
+    return undefined;
+  const participle = tokens[verbAt - 2];
+  const aux = tokens[verbAt - 3];
+  if (!participle || !/ed$/.test(participle.text) || aux?.lemma !== "be" || aux.pos !== "AUX")
+    return undefined;
+  let start = verbAt - 3;
+  while (start > 0 && !CLAUSE_PUNCT.has(tokens[start - 1]!.text)) start--;
+  const subject: Token[] = [];
+  for (let i = start; i < verbAt - 3; i++) {
+    const t = tokens[i]!;
+    if (t.pos === "NUM" || t.lemma === "with" || t.pos === "VERB" || t.pos === "AUX") break;
+    subject.push(t);
+  }
+  const span = trimEdges(subject);
+  if (!span.some((t) => t.pos === "NOUN")) return undefined;
+  return `${span.map((t) => t.text).join(" ")} ${participle.text}`;
+}

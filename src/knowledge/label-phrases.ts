@@ -50,7 +50,28 @@ export function beforeApposition(tokens: Token[], end: number): number {
   for (let i = end - 2; i > 0 && i >= end - 40; i--) {
     const t = tokens[i]!;
     if (["namely", "including", "i.e."].includes(t.lemma) && tokens[i - 1]?.text === ",") return i - 1;
-    if (!(NOMINAL.has(t.pos) || t.pos === "CCONJ" || t.text === "," || t.text === "'" || t.text === "’"))
+    // "The Foundation, together with the Federation of Industry and Commerce and the Red Cross
+    // Society, raised …": those it acted with are no part of the subject.
+    if (
+      t.lemma === "with" &&
+      ["together", "along", "jointly"].includes(tokens[i - 1]?.lemma ?? "") &&
+      tokens[i - 2]?.text === ","
+    )
+      return i - 2;
+    // "of" and articles inside a name ("the Federation of Industry and Commerce").
+    const inName =
+      (t.lemma === "of" && tokens[i - 1]?.pos === "PROPN" && tokens[i + 1]?.pos === "PROPN") ||
+      (t.pos === "DET" && NOMINAL.has(tokens[i + 1]?.pos ?? ""));
+    if (
+      !(
+        NOMINAL.has(t.pos) ||
+        inName ||
+        t.pos === "CCONJ" ||
+        t.text === "," ||
+        t.text === "'" ||
+        t.text === "’"
+      )
+    )
       return end;
   }
   return end;
@@ -88,7 +109,9 @@ export function chunkRight(tokens: Token[], from: number): { text: string; end: 
         i > from &&
         tokens[i - 1]!.end === t.start &&
         tokens[i + 1]?.start === t.end &&
-        NOMINAL.has(tokens[i + 1]!.pos))
+        (NOMINAL.has(tokens[i + 1]!.pos) || hyphenTail(tokens, i + 1))) ||
+      // "low-yield farmland": the word after such a hyphen is the compound's, whatever its tag.
+      (i > from + 1 && tokens[i - 1]!.text === "-" && hyphenTail(tokens, i))
     )
       i++;
     else if (
@@ -102,6 +125,23 @@ export function chunkRight(tokens: Token[], from: number): { text: string; end: 
     else break;
   }
   return { text: joinCapped(trimEdges(tokens.slice(from, i))), end: i };
+}
+
+/**
+ * "yield" in "low-yield farmland": a lower-case word glued by a hyphen to the word before it and
+ * followed by a noun, so the compound modifies that noun (the tagger may read it as a verb).
+ */
+function hyphenTail(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const hyphen = tokens[i - 1];
+  return (
+    t !== undefined &&
+    hyphen?.text === "-" &&
+    hyphen.end === t.start &&
+    tokens[i - 2]?.end === hyphen.start &&
+    /^[a-z]+$/.test(t.text) &&
+    NOMINAL.has(tokens[i + 1]?.pos ?? "")
+  );
 }
 
 /** The noun phrase ending before index `at`, with nouns joined by "and" ("funds and materials"). */

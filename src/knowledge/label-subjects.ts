@@ -145,7 +145,10 @@ export function subjectBefore(tokens: Token[], verbAt: number, region: string): 
       t.pos === "DET" ||
       t.pos === "PART" ||
       // "the new rural cooperative scheme": an adjective the tagger read as an adverb, inside the phrase.
-      (t.pos === "ADV" && tokens[start]?.pos === "ADJ" && tokens[start - 2]?.pos === "DET") ||
+      // So is one after a count ("the 3,409 relatively poor villages").
+      (t.pos === "ADV" &&
+        tokens[start]?.pos === "ADJ" &&
+        ["DET", "NUM"].includes(tokens[start - 2]?.pos ?? "")) ||
       // "income of farmers in the 43 key counties", "the rate of the scheme in poor areas": "in"
       // inside the noun phrase (after a noun), not "In 2011, …".
       (t.pos === "ADP" &&
@@ -163,7 +166,9 @@ export function subjectBefore(tokens: Token[], verbAt: number, region: string): 
       // between it and its agent is inside the subject too (the agent is not the subject).
       (t.pos === "ADP" && particleBeforeAgent(tokens, start - 1)) ||
       (t.lemma === "by" && particleBeforeAgent(tokens, start - 2)) ||
-      (t.pos === "NUM" && NOMINAL.has(tokens[start]?.pos ?? "")) ||
+      (t.pos === "NUM" &&
+        (NOMINAL.has(tokens[start]?.pos ?? "") ||
+          (tokens[start]?.pos === "ADV" && tokens[start + 1]?.pos === "ADJ"))) ||
       (t.pos === "CCONJ" &&
         NOMINAL.has(tokens[start - 2]?.pos ?? "") &&
         NOMINAL.has(tokens[start]?.pos ?? "")) ||

@@ -58,14 +58,29 @@ export function changedFromYear(tokens: Token[], first: number, last: number, ye
   return to >= 0 && tokens[last + 2 + to]?.pos === "NUM" ? year - 1 : undefined;
 }
 
+/** Words of a change "than" a year, and the way each goes; `RATE_WAYS` too for a rate ("31.5% higher"). */
+const AMOUNT_WAYS: Record<string, boolean> = { more: true, less: false, few: false, fewer: false };
+const RATE_WAYS: Record<string, boolean> = {
+  ...AMOUNT_WAYS,
+  high: true,
+  higher: true,
+  low: false,
+  lower: false,
+};
+
 /**
  * "N more than the previous year", "N fewer than last year", "N more than in 2010" right after the
- * figure `last` ends: which way it changed and the year it is measured against, in words.
+ * figure `last` ends: which way it changed and the year it is measured against, in words. `rate`:
+ * the figure is a percentage, which "higher" and "lower" compare too ("37% higher than in 2010").
  */
-export function changeOverYear(tokens: Token[], last: number): { more: boolean; year: string } | undefined {
-  const way = tokens[last + 1]?.lemma;
-  if (!["more", "less", "few", "fewer"].includes(way ?? "") || tokens[last + 2]?.lemma !== "than")
-    return undefined;
+export function changeOverYear(
+  tokens: Token[],
+  last: number,
+  rate = false,
+): { more: boolean; year: string } | undefined {
+  const way = tokens[last + 1]?.lemma ?? "";
+  const ways = rate ? RATE_WAYS : AMOUNT_WAYS;
+  if (!Object.hasOwn(ways, way) || tokens[last + 2]?.lemma !== "than") return undefined;
   const rest = tokens.slice(last + 3, last + 6).map((t) => t.lemma);
   if (rest[0] === "in") rest.shift();
   if (rest[0] === "the") rest.shift();
@@ -77,5 +92,5 @@ export function changeOverYear(tokens: Token[], last: number): { more: boolean; 
         : rest[0] && isYearText(rest[0])
           ? rest[0]
           : undefined;
-  return year ? { more: way === "more", year } : undefined;
+  return year ? { more: ways[way]!, year } : undefined;
 }

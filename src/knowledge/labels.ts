@@ -20,6 +20,7 @@ import {
   type Adjunct,
   adjunctOf,
   hasIrregularParticiple,
+  isPastParticiple,
   pastParticiple,
   seriesInfinitive,
 } from "./label-verbs.js";
@@ -34,6 +35,7 @@ import {
   LINKING,
   objectGrown,
   passiveAfter,
+  passiveTotalled,
   planNamed,
   purposeAfter,
   sharedActivity,
@@ -56,7 +58,10 @@ import {
   tidy,
   trimEdges,
 } from "./label-phrases.js";
+import { followsItem, includedIn } from "./label-list-items.js";
 import { pointsGap } from "./label-points.js";
+import { respectiveSubjects } from "./label-respective.js";
+import { valueSetAs } from "./label-set-as.js";
 import { frontedWhole, subjectBefore } from "./label-subjects.js";
 import { changedFromYear, changeOverYear, lastYearItWas, yearAfter } from "./label-years.js";
 import type { Token } from "./nlp.js";
@@ -84,6 +89,9 @@ type Context = {
   figures?: Placed[];
   index?: number;
 };
+
+/** Words of a bound written before a figure: "no less than", "at least", "more than", "nearly". */
+const BOUND_WORDS = new Set([...FILLERS, "no", "not", "less", "least", "at", "up"]);
 
 /** What a figure of each kind is, when the sentence names no noun for it. */
 const NO_NOUN: Record<string, string> = { money: "Funds", length: "Length", area: "Area" };
@@ -122,6 +130,10 @@ function clauseLabel(
   const listed =
     ctx.figures && ctx.index !== undefined ? respectivelyList(tokens, ctx.figures, ctx.index) : undefined;
   if (listed) {
+    // "Suqian City and Lianyungang City received N Yuan and M Yuan respectively": the verb's subject
+    // is a list of names as long as the figures' list, and each figure is its own name's.
+    const bySubject = respectiveLabel(tokens, fig, ctx, listed);
+    if (bySubject) return withYear(bySubject);
     const paired = (ctx.before ?? [])
       .filter((b) => b.at !== undefined && b.at < listed.listStart && b.read)
       .filter((b) => fig.kind !== "percent" || b.kind !== "percent")
@@ -211,6 +223,20 @@ function clauseLabel(
   // too): the points are a gap to the rate after "than", which the label names whole.
   const gap = pointsGap(tokens, last);
   if (gap) return withYear(gap);
+  // "set the poverty line at N", "taking the income of N as the poverty line": the measure so set.
+  const setAs = fig.kind === "money" ? valueSetAs(tokens, first, last) : undefined;
+  if (setAs) return withYear(setAs);
+  // "The special funds were divided as follows: N for A, M for B": each item is the subject's.
+  const itemOf = fig.kind === "money" ? followsItem(tokens, first, ctx.region) : undefined;
+  if (itemOf) {
+    // "N for the six key areas": the number of the places is a figure of its own, not the end of the phrase.
+    const numAt = tokens[last + 2]?.pos === "DET" ? last + 3 : last + 2;
+    const counted = tokens[last + 1]?.pos === "ADP" && tokens[numAt]?.pos === "NUM";
+    const after = counted
+      ? `${tokens[last + 1]!.text} ${chunkRight(tokens, numAt + 1).text}`
+      : phraseAfter(tokens, last + 1);
+    return withYear(`${itemOf}${after ? ` ${after}` : ""}`);
+  }
   // A plan stated with its figure: "103% of the annual plan (200,000 people)", "97.6% of the annual plan
   // of 60,000 people": the figure is that plan, for what the figure before it counts.
   const plan = fig.kind === "count" ? planNamed(tokens, first) : undefined;
@@ -244,6 +270,21 @@ function clauseLabel(
         (tokens[verbAt - 1]?.lemma === "total" ? "the total" : undefined))
       : undefined;
     if (subject) return withYear(`${noun} of ${subject.charAt(0).toLowerCase()}${subject.slice(1)} ${over}`);
+  }
+  // "…, 37% higher than in 2010", "The input was 31.5% higher than in 2010": a rate of change over
+  // that year, of the figure just before it or of the subject it completes.
+  const rate = fig.kind === "percent" ? changeOverYear(tokens, last, true) : undefined;
+  if (rate) {
+    const noun = rate.more ? "Growth" : "Fall";
+    const before = ctx.before?.filter((b) => b.read && b.kind !== "percent").at(-1);
+    const verbAt = verbBefore(tokens, first);
+    const whose =
+      prev?.text === "," && before
+        ? lowerFirst(before.label.replace(/\s*\([^)]*\)$/, ""))
+        : verbAt >= 0 && LINKING.has(tokens[verbAt]!.lemma)
+          ? subjectBefore(tokens, verbAt, ctx.region)
+          : undefined;
+    if (whose) return withYear(`${noun} of ${lowerFirst(whose)} over ${rate.year} (percent)`);
   }
   // A growth figure: "up 35.2%", "increased by 46.3 million Yuan", "a rise of 5%".
   const growthVerb = prev?.lemma === "by" && prev2 && GROWTH_VERBS.has(prev2.lemma) ? first - 2 : -1;
@@ -326,7 +367,16 @@ function clauseLabel(
     // "Among the central funds, which increased by N%, …": a relative clause's subject is the noun it follows.
     const relative =
       growthVerb >= 3 && tokens[growthVerb - 1]!.lemma === "which" && tokens[growthVerb - 2]!.text === ",";
-    const grew = subjectBefore(tokens, relative ? growthVerb - 2 : growthVerb, ctx.region);
+    // "…, the rate stood at 86.4%, which rose by 3.1 percentage points": "which" stands for the
+    // figure right before its comma, and what grew is what that figure measures.
+    const figureBefore = relative && ctx.index ? ctx.figures?.[ctx.index - 1] : undefined;
+    const ofFigure =
+      figureBefore && tokenAt(tokens, figureBefore.end) === growthVerb - 2
+        ? ctx.before?.find((b) => b.at === figureBefore.start && b.read)
+        : undefined;
+    const grew = ofFigure
+      ? lowerFirst(ofFigure.label.replace(/\s*\([^)]*\)$/, ""))
+      : subjectBefore(tokens, relative ? growthVerb - 2 : growthVerb, ctx.region);
     const over = phraseAfter(tokens, last + 1);
     // "the number of rural poor fell by N": a falling verb names a decrease.
     const falling = FALLING_VERBS.has(tokens[growthVerb]!.lemma);
@@ -337,6 +387,23 @@ function clauseLabel(
         : undefined,
     );
   }
+  // "98.6% of the complaints were settled": the share is the subject of its own passive verb, and
+  // says what part of X was so acted on (not a share of the figure before it).
+  if (fig.kind === "percent" && tokens[last + 1]?.lemma === "of") {
+    const np = chunkRight(tokens, last + 2);
+    const aux = tokens[np.end];
+    const participle = tokens[np.end + 1];
+    if (
+      np.text &&
+      aux?.lemma === "be" &&
+      aux.pos === "AUX" &&
+      participle?.pos === "VERB" &&
+      isPastParticiple(participle)
+    ) {
+      const after = phraseAfter(tokens, np.end + 2);
+      return withYear(`${np.text} ${participle.text}${after ? ` ${after}` : ""} (percent)`);
+    }
+  }
   // A share: "accounting for 103% of the annual plan", "17.06% beyond the scheduled task".
   if (fig.kind === "percent") {
     const after = phraseAfter(tokens, last + 1);
@@ -345,8 +412,17 @@ function clauseLabel(
     // "the task had been completed in 2,532 villages, fulfilling 105.5% of the annual task": with no
     // other figure before it, the places are what the share measures.
     const shareOf = ctx.before?.filter((b) => b.kind !== "percent" && b.read);
+    // "N village collectives had an income of over M Yuan, accounting for P% of the assisted
+    // villages": a share of a noun is of the count of that noun, past an amount between them.
+    const ofNoun = /^of\b/i.test(after ?? "")
+      ? shareOf
+          ?.filter((b) => b.kind === "count" && b.unit && new RegExp(`\\b${b.unit}\\b`, "i").test(after!))
+          .at(-1)
+      : undefined;
     const whose = (
-      shareOf?.filter((b) => !b.place).at(-1) ?? (/^of\b/i.test(after ?? "") ? shareOf?.at(-1) : undefined)
+      ofNoun ??
+      shareOf?.filter((b) => !b.place).at(-1) ??
+      (/^of\b/i.test(after ?? "") ? shareOf?.at(-1) : undefined)
     )?.label.replace(/\s*\([^)]*\)$/, "");
     if (after && whose)
       return withYear(`${whose} ${/^of\b/i.test(after) ? `as a share ${after}` : after} (percent)`);
@@ -393,6 +469,9 @@ function clauseLabel(
   // The count is written with its noun ("2.37 million rural poor people"), not as a bare number.
   const countsANoun = /[A-Za-z]/.test(counted);
   const whole = fig.kind === "count" ? partOfWhole(tokens, last) : undefined;
+  // "X of N", "X of about N": the "of" before the figure and the bound words written with it.
+  let ofAt = first - 1;
+  while (ofAt > 0 && FILLERS.has(tokens[ofAt]!.lemma) && tokens[ofAt]!.lemma !== "total") ofAt--;
   if (countsANoun) {
     head = counted;
     // "620 pieces of information", "48 issues of the bulletin": the "of" phrase says what the
@@ -411,7 +490,12 @@ function clauseLabel(
     rest = np.end;
   } else if (
     next?.lemma === "of" &&
-    (NOMINAL.has(tokens[last + 2]?.pos ?? "") || tokens[last + 2]?.pos === "DET")
+    (NOMINAL.has(tokens[last + 2]?.pos ?? "") ||
+      tokens[last + 2]?.pos === "DET" ||
+      // "N Yuan of integrated department funds": a participle before the noun (chunkRight's reading).
+      (tokens[last + 2]?.pos === "VERB" &&
+        /ed$/.test(tokens[last + 2]!.text) &&
+        NOMINAL.has(tokens[last + 3]?.pos ?? "")))
   ) {
     const np = chunkRight(tokens, last + 2);
     head = np.text || undefined;
@@ -432,8 +516,12 @@ function clauseLabel(
     const left = quotedLeft(tokens, first - 1) ?? coordinatedLeft(tokens, first - 1);
     head = left?.text;
     headStart = left?.start ?? first;
-  } else if (prev?.lemma === "of" && prev2 && NOMINAL.has(prev2.pos) && !FILLERS.has(prev2.lemma)) {
-    const left = chunkLeft(tokens, first - 1);
+  } else if (
+    tokens[ofAt]?.lemma === "of" &&
+    NOMINAL.has(tokens[ofAt - 1]?.pos ?? "") &&
+    !FILLERS.has(tokens[ofAt - 1]!.lemma)
+  ) {
+    const left = chunkLeft(tokens, ofAt);
     head = left?.text;
     headStart = left?.start ?? first;
     // "The medical assistance reached 586,000 person-times with funds of N": an adjunct "with X of
@@ -521,11 +609,38 @@ function clauseLabel(
     if (own && owned && outer?.lemma !== "of") return withYear(`${owned.text} of ${counted} ${own}`);
     if (own) return withYear(`${counted} ${own}`);
   }
+  // "17,600 mu of low-yield farmland was improved", "N km of roads were hardened": an area or a
+  // length of X that is the subject of its own passive verb is X so acted on, whatever verb stands
+  // before it in the sentence.
+  // So is an amount ("38.6 million Yuan of discount funds were allocated", "funds of about N Yuan
+  // were raised").
+  const ownPassive = next?.lemma === "of" || (headStart < first && next?.lemma === "be");
+  if (head && ["area", "length", "money"].includes(fig.kind) && ownPassive) {
+    const aux = tokens[rest];
+    const participle = tokens[rest + 1];
+    if (
+      aux?.lemma === "be" &&
+      aux.pos === "AUX" &&
+      participle?.pos === "VERB" &&
+      isPastParticiple(participle)
+    ) {
+      const after = phraseAfter(tokens, rest + 2);
+      const total = prev?.lemma === "of" && prev2?.lemma === "total" ? " (total)" : "";
+      return withYear(`${head} ${participle.text}${after ? ` ${after}` : ""}${total}`);
+    }
+  }
   const verbAt = verbBefore(tokens, first);
   // "X were launched in N counties, with a total investment of M Yuan": a "with" phrase after a comma
   // gives an attribute of the clause's subject (or of its object), not something the verb acted on.
   const withAt = tokens[headStart - 1]?.pos === "DET" ? headStart - 2 : headStart - 1;
-  if (head && verbAt >= 0 && tokens[withAt]?.lemma === "with" && tokens[withAt - 1]?.text === ",") {
+  // After a closing bracket too: "in 1,150 villages of 48 counties (cities, districts) with a total
+  // investment of N" (the bracket ends the place; "villages with a population of N" stays the villages').
+  if (
+    head &&
+    verbAt >= 0 &&
+    tokens[withAt]?.lemma === "with" &&
+    [",", ")"].includes(tokens[withAt - 1]?.text ?? "")
+  ) {
     const passive = tokens[verbAt - 1]?.lemma === "be";
     const verbStart = tokens[verbAt]!.start;
     // "87,400 achieved transfer employment, with an average monthly wage of N": a count that is the
@@ -608,9 +723,12 @@ function clauseLabel(
   let generic = false;
   // "The standard was raised from N to M": a passive verb of change with "from"/"to" before the
   // figure makes the figure a value of the subject, as a growth verb does ("fell to N").
+  // "raised to no less than N": a bound written before the figure stands between it and "to".
+  let bound = first;
+  while (BOUND_WORDS.has(tokens[bound - 1]?.lemma ?? "")) bound--;
   const changed =
     !!verb &&
-    (prev?.lemma === "from" || prev?.lemma === "to") &&
+    (tokens[bound - 1]?.lemma === "from" || tokens[bound - 1]?.lemma === "to") &&
     tokens[verbAt - 1]?.lemma === "be" &&
     tokens[verbAt - 1]?.pos === "AUX";
   if (
@@ -625,6 +743,10 @@ function clauseLabel(
     generic = true;
   }
   if (!head) {
+    // "the roads to natural villages were hardened, totalling N km": a participle of a linking verb
+    // after a comma totals what the passive clause before it acted on.
+    const totalled = verb ? passiveTotalled(tokens, verbAt) : undefined;
+    if (totalled) return withYear(`${totalled} (total)`);
     // The figure completes its subject: "income reached N", "the poor population fell to N".
     if (verb) head = subjectBefore(tokens, verbAt, ctx.region);
     if (!head) return undefined;
@@ -641,6 +763,16 @@ function clauseLabel(
   const parts = [head];
   let activity: string | undefined;
   const adjunct = verb ? adjunctOf(tokens, verbAt) : undefined;
+  // "…assigned to 7,936 supporting units, including 1,281 provincial units, 2,364 units of …": an
+  // item after ", including" is a part of the figure right before the comma, named by its own noun.
+  // An item of the list follows "including" or the item before it, not a preposition ("in the four cities").
+  const item = ["including", ",", "and"].includes(prev?.text.toLowerCase() ?? "");
+  const partOf =
+    verb && head && !generic && item ? includedIn(tokens, verbAt, fig.kind, ctx.before ?? []) : undefined;
+  if (partOf) {
+    const own = phraseAfter(tokens, rest);
+    return withYear(`${head}${own ? ` ${own}` : ""} among ${partOf}`);
+  }
   if (verb && adjunct) {
     // "…, covering N villages", "… to help N households develop …", "…, which drove N households":
     // the noun, the verb as a past participle, and who acted (label-verbs.ts).
@@ -718,7 +850,16 @@ function clauseLabel(
     // But "X were granted to N households": the households received X, and X is what they got
     // ("Households granted microloans"); "with"/"in" a figure, the subject only had that setting.
     const to = (tokens[first - 1]?.pos === "DET" ? tokens[first - 2] : tokens[first - 1])?.lemma === "to";
-    if (doer && !isRegion(doer, ctx.region) && (!passiveVerb || to))
+    // "The reconstruction of dilapidated houses was completed for N households": what was done
+    // for them is the passive subject, said as a clause ("Households for which X was completed").
+    const forWhom = passiveVerb && prev?.lemma === "for" && tokens[verbAt + 1] === prev;
+    if (doer && !isRegion(doer, ctx.region) && forWhom) {
+      parts.splice(
+        1,
+        parts.length - 1,
+        `for which ${lowerFirst(doer)} ${tokens[verbAt - 1]!.text} ${verb.text}`,
+      );
+    } else if (doer && !isRegion(doer, ctx.region) && (!passiveVerb || to))
       parts.push(`${passiveVerb ? "" : "by "}${doer.replace(/^The\b/, "the")}`);
   }
   // "X of N and M raised by …": an item named before its figure ("X of N") is whole; the words
@@ -814,4 +955,58 @@ function ownerOfAddedMeasure(tokens: Token[], verbAt: number, before: Before[]):
   // measure itself, no stock a rate or a growth could be of.
   if (amount && /\bper\b/i.test(amount.label)) return undefined;
   return amount ? named(amount) : undefined;
+}
+
+/**
+ * "A and B contributed N and M Yuan respectively", "… received N and M respectively of the provincial
+ * funds": the label of one figure of a "respectively" list acted on right after its verb, when the
+ * verb's subject is a list of names as long (label-respective.ts): what the figure is (its counted
+ * noun, the "of" phrase after the list, the whole of an "of which", or "Funds"), the verb and the
+ * name at its position ("Funds contributed by Shenzhen"). Undefined for any other shape.
+ */
+function respectiveLabel(
+  tokens: Token[],
+  fig: FigureSpan,
+  ctx: Context,
+  listed: { position: number; length: number; listStart: number; sharedFrom: number },
+): string | undefined {
+  if (fig.kind === "percent") return undefined;
+  const listAt = tokenAt(tokens, listed.listStart);
+  const verbAt = verbBefore(tokens, listAt);
+  if (verbAt < 0 || tokens[verbAt]!.pos !== "VERB") return undefined;
+  // The verb acts on the list itself: nothing but "a total of" and the like stands between them.
+  const gap = tokens.slice(verbAt + 1, listAt);
+  if (!gap.every((t) => FILLERS.has(t.lemma) || ["a", "of"].includes(t.lemma))) return undefined;
+  const subjects = respectiveSubjects(tokens, verbAt, listed.length);
+  if (!subjects) return undefined;
+  // "N Yuan invested by X for Y, of which A and B contributed …": with no noun of the whole to
+  // borrow, the parts name the whole they are of.
+  const ofWhich = tokens[subjects.start - 1]?.lemma === "which" && tokens[subjects.start - 2]?.lemma === "of";
+  const whole = ofWhich
+    ? ctx.before
+        ?.filter((b) => b.read && b.kind === fig.kind && b.at! < tokens[subjects.start - 2]!.start)
+        .at(-1)
+    : undefined;
+  let rest = listed.sharedFrom;
+  if (tokens[rest]?.lemma === "respectively") rest++;
+  // "… respectively of the provincial funds": what the figures are, after the list.
+  let noun: string | undefined;
+  const nounAt = tokens[rest + 1]?.pos === "DET" ? rest + 2 : rest + 1;
+  if (tokens[rest]?.lemma === "of" && NOMINAL.has(tokens[nounAt]?.pos ?? "")) {
+    const np = chunkRight(tokens, nounAt);
+    if (np.text) {
+      noun = np.text;
+      rest = np.end;
+    }
+  }
+  const counted =
+    fig.kind === "count" ? fig.written.replace(/^[\d.,]+(?:\s+(?:thousand|million|billion)\b)?\s*/i, "") : "";
+  noun ??= /[A-Za-z]/.test(counted) ? counted : (ctx.totalHead ?? NO_NOUN[fig.kind]);
+  if (!noun) return undefined;
+  const verb = tokens[verbAt]!;
+  const participle = isPastParticiple(verb) ? verb.text.toLowerCase() : pastParticiple(verb.lemma);
+  const after = phraseAfter(tokens, rest)?.replace(/^respectively\b\s*/i, "");
+  const name = subjects.names[listed.position]!.replace(/^The\b/, "the");
+  const of = whole && !ctx.totalHead ? `, of ${lowerFirst(whole.label.replace(/\s*\([^)]*\)$/, ""))}` : "";
+  return `${noun} ${participle} by ${name}${after ? ` ${after}` : ""}${of}`;
 }

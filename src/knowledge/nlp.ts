@@ -40,7 +40,9 @@ export function tagSentence(sentence: string): Token[] {
     out.push({ text, pos: pos[i] ?? "X", lemma: (lemma[i] ?? text).toLowerCase(), start, end });
     at = end;
   }
-  return adverbialIdioms(verbsBeforeBy(verbsAfterParts(verbsBeforeNumbers(out))));
+  return namesWithVerbs(
+    nounsAfterOf(adverbialIdioms(verbsBeforeBy(verbsAfterParts(verbsBeforeNumbers(out))))),
+  );
 }
 
 /**
@@ -125,6 +127,32 @@ function adverbialIdioms(tokens: Token[]): Token[] {
     if (!["NOUN", "PROPN"].includes(tokens[i - 2]?.pos ?? "")) continue;
     tokens[i - 1] = { ...prep, pos: "ADV" };
     tokens[i] = { ...t, pos: "ADV" };
+  }
+  return tokens;
+}
+
+/**
+ * "the coverage of tap water", "the supply for drip irrigation": a preposition never takes a bare
+ * verb, so a base form the tagger read as a verb between "of" (or "for", "with") and a noun is that
+ * noun's modifier, and the subject it stands in reads on past it.
+ */
+function nounsAfterOf(tokens: Token[]): Token[] {
+  for (const [i, t] of tokens.entries()) {
+    if (t.pos !== "VERB" || t.text !== t.lemma || tokens[i + 1]?.pos !== "NOUN") continue;
+    if (!["of", "for", "with"].includes(tokens[i - 1]?.lemma ?? "") || tokens[i - 1]?.pos !== "ADP") continue;
+    tokens[i] = { ...t, pos: "NOUN" };
+  }
+  return tokens;
+}
+
+/**
+ * "the Guangdong Red Cross Society": a capitalised word inside a sentence between two names is part
+ * of the name, whatever the tagger read it as ("Cross" as a verb).
+ */
+function namesWithVerbs(tokens: Token[]): Token[] {
+  for (const [i, t] of tokens.entries()) {
+    if (i === 0 || t.pos !== "VERB" || !/^\p{Lu}\p{Ll}/u.test(t.text)) continue;
+    if (tokens[i - 1]?.pos === "PROPN" && tokens[i + 1]?.pos === "PROPN") tokens[i] = { ...t, pos: "PROPN" };
   }
   return tokens;
 }

@@ -1,0 +1,59 @@
+// Items of a list that belong to a figure or a subject named before the list: ", including N X,
+// M Y and K Z" after a figure (each item a part of it) and "X were divided as follows: N for A, M
+// for B" (each item X's). labels.ts builds the items' labels from what these return.
+import { CLAUSE_PUNCT, isRegion, lowerFirst, NOMINAL } from "./label-phrases.js";
+import { subjectBefore } from "./label-subjects.js";
+import { tokenAt } from "./label-lists.js";
+import type { Token } from "./nlp.js";
+
+/** A figure read before this one in its sentence: its label, kind and offset. */
+type Read = { label: string; kind: string; read: boolean; at?: number };
+
+/**
+ * The figure a ", including N …" list is part of: the last figure of the kind before the comma,
+ * with no clause break between them, by its label (lower-cased, without remarks). Undefined when
+ * `verbAt` is no "including" after a comma or no such figure stands before it.
+ */
+export function includedIn(
+  tokens: Token[],
+  verbAt: number,
+  kind: string,
+  before: Read[],
+): string | undefined {
+  if (tokens[verbAt]?.text.toLowerCase() !== "including" || tokens[verbAt - 1]?.text !== ",")
+    return undefined;
+  const comma = tokens[verbAt - 1]!.start;
+  const whole = before.filter((b) => b.read && b.kind === kind && b.at !== undefined && b.at < comma).at(-1);
+  if (!whole) return undefined;
+  const wholeAt = tokenAt(tokens, whole.at!);
+  // Its noun and modifiers may stand between (", up 8.4% over the previous year,"), no other clause.
+  const clause = (t: Token, i: number) =>
+    t.pos === "AUX" ||
+    [";", ":", "(", ")"].includes(t.text) ||
+    (t.pos === "VERB" && !/ing$/.test(t.text) && !NOMINAL.has(tokens[wholeAt + i + 1]?.pos ?? ""));
+  if (tokens.slice(wholeAt, verbAt - 1).some(clause)) return undefined;
+  return lowerFirst(whole.label.replace(/\s*\([^)]*\)$/, ""));
+}
+
+/**
+ * "X were divided as follows: N for A, M for B, and K as C": the subject of the clause before
+ * "as follows:", when the figure starting at `first` is an item of the list after the colon (right
+ * after the colon, a comma or "and"). Undefined for any other shape.
+ */
+export function followsItem(tokens: Token[], first: number, region: string): string | undefined {
+  if (![":", ",", "and"].includes(tokens[first - 1]?.text ?? "")) return undefined;
+  let colon = first - 1;
+  while (colon > 0 && tokens[colon]!.text !== ":" && tokens[colon]!.text !== ";") colon--;
+  if (
+    tokens[colon]?.text !== ":" ||
+    tokens[colon - 1]?.lemma !== "follow" ||
+    tokens[colon - 2]?.lemma !== "as"
+  )
+    return undefined;
+  // The clause's first verb or auxiliary: its subject is what the list divides.
+  let start = colon - 2;
+  while (start > 0 && !CLAUSE_PUNCT.has(tokens[start - 1]!.text)) start--;
+  const verbAt = tokens.findIndex((t, k) => k >= start && k < colon && (t.pos === "VERB" || t.pos === "AUX"));
+  const subject = verbAt > start ? subjectBefore(tokens, verbAt, region) : undefined;
+  return subject && !isRegion(subject, region) ? subject : undefined;
+}
