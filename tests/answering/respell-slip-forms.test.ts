@@ -1,15 +1,11 @@
 // A non-word that reads as a clipping and is also one slip from a form of the clipped word is
 // written out as that form; of two forms of a stem, the one behind the likelier slip is meant.
 import { describe, expect, it } from "vitest";
-import { corrector } from "../../src/answering/corrector.js";
+import { respellerOver } from "../support/corrector.js";
 import { respelling } from "../../src/answering/respell.js";
-import { stem } from "../../src/text/words.js";
 
 const REPORT_WORDS = ["farmers", "households", "experts", "trainees", "trained", "training", "science"];
-const vocabulary = new Map(REPORT_WORDS.map((w) => [w, stem(w)]));
-const terms = new Set(vocabulary.values());
-const hasTerm = (t: string) => terms.has(t);
-const index = { vocabulary, hasTerm, resolve: corrector(vocabulary, hasTerm) };
+const index = respellerOver(REPORT_WORDS);
 
 describe("a slip that also reads as a clipping", () => {
   it("is respelt as the whole word one slip away", () => {

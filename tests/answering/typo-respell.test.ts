@@ -1,9 +1,8 @@
 // Respelling by the kind of slip: a letter run, a stem that happens to match another word's, and
 // a misspelt everyday word the report lacks, which must become that word and never a report word.
 import { describe, expect, it } from "vitest";
-import { corrector } from "../../src/answering/corrector.js";
+import { respellerOver } from "../support/corrector.js";
 import { respelling } from "../../src/answering/respell.js";
-import { stem } from "../../src/text/words.js";
 
 const REPORT_WORDS = [
   "village",
@@ -18,10 +17,7 @@ const REPORT_WORDS = [
   "bank",
   "loans",
 ];
-const vocabulary = new Map(REPORT_WORDS.map((w) => [w, stem(w)]));
-const terms = new Set(vocabulary.values());
-const hasTerm = (t: string) => terms.has(t);
-const index = { vocabulary, hasTerm, resolve: corrector(vocabulary, hasTerm) };
+const index = respellerOver(REPORT_WORDS);
 
 describe("respelling by the kind of slip", () => {
   it("a letter typed three times is the word with its double letter, not the register's single one", () => {
