@@ -126,17 +126,17 @@ function onlyReport(kb: KnowledgeBase, id: string): KnowledgeBase {
   };
 }
 
-// The answer that covers most of the question leads. Among answers about as good (within
-// LEAD_MARGIN of the best), one from a report a moderator annotated leads: its labels were checked
-// by hand, and an answer people already had does not move behind a later report that says much the
-// same. A report that matches clearly better is what the question is about, annotated or not. Every
-// answer is shown.
-const LEAD_MARGIN = 0.25;
+// The answer that covers most of the question leads. Among answers about as good (within the
+// margin that makes reports rivals at all, RIVAL_COVERAGE_MARGIN), one from a report a moderator
+// annotated leads: its labels were checked by hand, and an answer people already had does not move
+// behind a later report that says much the same. A report that matches clearly better is what the
+// question is about, annotated or not. Every answer is shown. (A wider margin let the annotated
+// report lead answers another report matched clearly better; a narrower one moved Henan's own.)
 
 function leadFirst(found: Scoped[], index: SearchIndex): Answer[] {
   const top = Math.max(0, ...found.map((s) => s.match ?? 0));
   const leads = (s: Scoped) =>
-    index.curatedReports.has(s.answer.report!.id) && (s.match ?? 0) >= top - LEAD_MARGIN ? 1 : 0;
+    index.curatedReports.has(s.answer.report!.id) && (s.match ?? 0) >= top - RIVAL_COVERAGE_MARGIN ? 1 : 0;
   return [...found]
     .sort((a, b) => leads(b) - leads(a) || (b.match ?? 0) - (a.match ?? 0))
     .map((s) => s.answer);

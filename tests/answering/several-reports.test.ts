@@ -124,6 +124,12 @@ describe("which report's answer leads", () => {
     expect(a.text).toContain("89 water cellars");
   });
 
+  it("a report nobody annotated leads when the annotated one matches too much less to be a rival reading", () => {
+    // Gansu builds "new houses … at the resettlement sites"; Henan's relocation houses match less.
+    const a = withGansu.answer("How many square meters of new houses were built at the resettlement sites?");
+    expect(a).toMatchObject({ answered: true, report: { id: "gansu-2011" } });
+  });
+
   it("the annotated report keeps the lead when the other matches about as well", () => {
     const a = withGansu.answer("How many people did the Rain Plan train?");
     expect(a).toMatchObject({ answered: true, report: { id: HENAN_ID } });
