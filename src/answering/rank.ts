@@ -234,6 +234,9 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
         index,
       )) {
         if (everyday && r.relation !== "synonym") continue;
+        // A report word's phrasal verb adds only the phrase's own sense ("put up": erect, raise),
+        // not the broader ones ("set up", "put in", "build"), which are other report words' own.
+        if (phrasal && !unknown && r.relation !== "synonym") continue;
         const had = alts.find((a) => a.term === r.term);
         if (r.term === term || (had && had.near === undefined)) continue;
         // The same thing as, or a kind of, what the report counts is a counted thing the report has;
