@@ -12,9 +12,17 @@
 // - a share ("N% of the annual plan", "N% beyond the scheduled task") to the figure before it;
 // - a figure followed by "last year" / "the previous year" / "in 2010" gets that year.
 // Curated annotations still override the label (load.ts applies them afterwards).
+import {
+  type Before,
+  type Context,
+  type FigureSpan,
+  type GrammarLabel,
+  lastToken,
+  NO_NOUN,
+} from "./label-figure.js";
 import { frontedPlace, withFrontedPlace } from "./label-fronted.js";
 import { gappedItem, subjectGappedItem } from "./label-gapped.js";
-import { figureRun, type Placed, respectiveNames, respectivelyList, tokenAt } from "./label-lists.js";
+import { figureRun, tokenAt } from "./label-lists.js";
 import { isPlace, isWholeOfPart, partOfWhole, placeClause, placePreposition } from "./label-places.js";
 import {
   type Adjunct,
@@ -60,41 +68,17 @@ import {
 } from "./label-phrases.js";
 import { followsItem, includedIn } from "./label-list-items.js";
 import { pointsGap } from "./label-points.js";
-import { respectiveSubjects } from "./label-respective.js";
+import { respectivelyLabel } from "./label-respective.js";
 import { valueSetAs } from "./label-set-as.js";
 import { frontedWhole, subjectBefore } from "./label-subjects.js";
 import { changedFromYear, changeOverYear, lastYearItWas, yearAfter } from "./label-years.js";
 import type { Token } from "./nlp.js";
 import { opensParts } from "./of-which.js";
 
-export type FigureSpan = { start: number; end: number; kind: string; written: string };
-/** The label, the year when the sentence ties the figure to another one, and the bare noun phrase. */
-/** `ofWhole`: the unit is the one of the whole this figure is a part of, over any noun read after it. */
-export type GrammarLabel = {
-  label: string;
-  year?: number;
-  head?: string;
-  place?: boolean;
-  unit?: string;
-  ofWhole?: boolean;
-};
-/** The sentence's figures before this one, in order: their labels, kinds, and whether the rules read them. */
-type Before = GrammarLabel & { kind: string; read: boolean; at?: number };
-/** `figures`: every figure of the sentence in order, and `index` this one's place among them. */
-type Context = {
-  region: string;
-  year: number | null;
-  before?: Before[];
-  totalHead?: string;
-  figures?: Placed[];
-  index?: number;
-};
+export type { FigureSpan, GrammarLabel } from "./label-figure.js";
 
 /** Words of a bound written before a figure: "no less than", "at least", "more than", "nearly". */
 const BOUND_WORDS = new Set([...FILLERS, "no", "not", "less", "least", "at", "up"]);
-
-/** What a figure of each kind is, when the sentence names no noun for it. */
-const NO_NOUN: Record<string, string> = { money: "Funds", length: "Length", area: "Area" };
 
 export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): GrammarLabel | undefined {
   const first = tokens.findIndex((t) => t.end > fig.start);
@@ -112,8 +96,7 @@ function clauseLabel(
   ctx: Context,
   first: number,
 ): GrammarLabel | undefined {
-  let last = first;
-  while (last + 1 < tokens.length && tokens[last + 1]!.start < fig.end) last++;
+  const last = lastToken(tokens, fig, first);
   const lastYears = lastYearItWas(tokens, first);
   const year =
     yearAfter(tokens, last, ctx.year) ??
@@ -125,34 +108,9 @@ function clauseLabel(
       ? { label: tidy(label), ...(year !== undefined ? { year } : {}), ...(head ? { head } : {}) }
       : undefined;
 
-  // "moved N households and M people, respectively P% and Q% beyond the scheduled task": each
-  // figure of the list is read against the figure at its own position in the list before it.
-  const listed =
-    ctx.figures && ctx.index !== undefined ? respectivelyList(tokens, ctx.figures, ctx.index) : undefined;
-  if (listed) {
-    // "Suqian City and Lianyungang City received N Yuan and M Yuan respectively": the verb's subject
-    // is a list of names as long as the figures' list, and each figure is its own name's.
-    const bySubject = respectiveLabel(tokens, fig, ctx, listed);
-    if (bySubject) return withYear(bySubject);
-    const paired = (ctx.before ?? [])
-      .filter((b) => b.at !== undefined && b.at < listed.listStart && b.read)
-      .filter((b) => fig.kind !== "percent" || b.kind !== "percent")
-      .slice(-listed.length);
-    if (paired.length === listed.length) {
-      const whose = paired[listed.position]!.label.replace(/\s*\([^)]*\)$/, "");
-      const shared = phraseAfter(tokens, listed.sharedFrom)?.replace(/,?\s*respectively$/i, "");
-      return withYear(`${whose}${shared ? ` ${shared}` : ""}${fig.kind === "percent" ? " (percent)" : ""}`);
-    }
-    // "the income of farmers in A, B and C reached N, M and P respectively": each figure is the
-    // subject for the name at its position (label-lists.ts).
-    const verbAt = verbBefore(tokens, tokenAt(tokens, listed.listStart));
-    const rightAfter = verbAt >= 0 && tokenAt(tokens, listed.listStart) === verbAt + 1;
-    const names =
-      rightAfter && LINKING.has(tokens[verbAt]!.lemma)
-        ? respectiveNames(tokens, verbAt, listed.length)
-        : undefined;
-    if (names) return withYear(`${names.prefix} ${names.names[listed.position]}`);
-  }
+  // "moved N households and M people, respectively P% and Q% beyond the scheduled task" (label-respective.ts).
+  const respective = respectivelyLabel(tokens, fig, ctx);
+  if (respective !== undefined) return withYear(respective);
   // "moved N households and M people out of mountain areas": the words after the list's last item
   // qualify every item of it.
   const sharedAfter = () => {
@@ -955,58 +913,4 @@ function ownerOfAddedMeasure(tokens: Token[], verbAt: number, before: Before[]):
   // measure itself, no stock a rate or a growth could be of.
   if (amount && /\bper\b/i.test(amount.label)) return undefined;
   return amount ? named(amount) : undefined;
-}
-
-/**
- * "A and B contributed N and M Yuan respectively", "… received N and M respectively of the provincial
- * funds": the label of one figure of a "respectively" list acted on right after its verb, when the
- * verb's subject is a list of names as long (label-respective.ts): what the figure is (its counted
- * noun, the "of" phrase after the list, the whole of an "of which", or "Funds"), the verb and the
- * name at its position ("Funds contributed by Shenzhen"). Undefined for any other shape.
- */
-function respectiveLabel(
-  tokens: Token[],
-  fig: FigureSpan,
-  ctx: Context,
-  listed: { position: number; length: number; listStart: number; sharedFrom: number },
-): string | undefined {
-  if (fig.kind === "percent") return undefined;
-  const listAt = tokenAt(tokens, listed.listStart);
-  const verbAt = verbBefore(tokens, listAt);
-  if (verbAt < 0 || tokens[verbAt]!.pos !== "VERB") return undefined;
-  // The verb acts on the list itself: nothing but "a total of" and the like stands between them.
-  const gap = tokens.slice(verbAt + 1, listAt);
-  if (!gap.every((t) => FILLERS.has(t.lemma) || ["a", "of"].includes(t.lemma))) return undefined;
-  const subjects = respectiveSubjects(tokens, verbAt, listed.length);
-  if (!subjects) return undefined;
-  // "N Yuan invested by X for Y, of which A and B contributed …": with no noun of the whole to
-  // borrow, the parts name the whole they are of.
-  const ofWhich = tokens[subjects.start - 1]?.lemma === "which" && tokens[subjects.start - 2]?.lemma === "of";
-  const whole = ofWhich
-    ? ctx.before
-        ?.filter((b) => b.read && b.kind === fig.kind && b.at! < tokens[subjects.start - 2]!.start)
-        .at(-1)
-    : undefined;
-  let rest = listed.sharedFrom;
-  if (tokens[rest]?.lemma === "respectively") rest++;
-  // "… respectively of the provincial funds": what the figures are, after the list.
-  let noun: string | undefined;
-  const nounAt = tokens[rest + 1]?.pos === "DET" ? rest + 2 : rest + 1;
-  if (tokens[rest]?.lemma === "of" && NOMINAL.has(tokens[nounAt]?.pos ?? "")) {
-    const np = chunkRight(tokens, nounAt);
-    if (np.text) {
-      noun = np.text;
-      rest = np.end;
-    }
-  }
-  const counted =
-    fig.kind === "count" ? fig.written.replace(/^[\d.,]+(?:\s+(?:thousand|million|billion)\b)?\s*/i, "") : "";
-  noun ??= /[A-Za-z]/.test(counted) ? counted : (ctx.totalHead ?? NO_NOUN[fig.kind]);
-  if (!noun) return undefined;
-  const verb = tokens[verbAt]!;
-  const participle = isPastParticiple(verb) ? verb.text.toLowerCase() : pastParticiple(verb.lemma);
-  const after = phraseAfter(tokens, rest)?.replace(/^respectively\b\s*/i, "");
-  const name = subjects.names[listed.position]!.replace(/^The\b/, "the");
-  const of = whole && !ctx.totalHead ? `, of ${lowerFirst(whole.label.replace(/\s*\([^)]*\)$/, ""))}` : "";
-  return `${noun} ${participle} by ${name}${after ? ` ${after}` : ""}${of}`;
 }
