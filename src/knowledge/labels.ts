@@ -21,6 +21,7 @@ import {
   NO_NOUN,
 } from "./label-figure.js";
 import { frontedPlace, withFrontedPlace } from "./label-fronted.js";
+import { grownByLabel, growthVerbAt, raisedObjectLabel, upOrDownLabel } from "./label-growth.js";
 import { gappedItem, subjectGappedItem } from "./label-gapped.js";
 import { figureRun, tokenAt } from "./label-lists.js";
 import { isPlace, isWholeOfPart, partOfWhole, placeClause, placePreposition } from "./label-places.js";
@@ -38,10 +39,8 @@ import {
   changedObject,
   countBeforeVerb,
   directObject,
-  FALLING_VERBS,
   GROWTH_VERBS,
   LINKING,
-  objectGrown,
   passiveAfter,
   passiveTotalled,
   planNamed,
@@ -53,7 +52,6 @@ import {
 } from "./label-clauses.js";
 import {
   bracketedFor,
-  CLAUSE_PUNCT,
   chunkLeft,
   chunkRight,
   coordinatedLeft,
@@ -244,107 +242,13 @@ function clauseLabel(
           : undefined;
     if (whose) return withYear(`${noun} of ${lowerFirst(whose)} over ${rate.year} (percent)`);
   }
-  // A growth figure: "up 35.2%", "increased by 46.3 million Yuan", "a rise of 5%".
-  const growthVerb = prev?.lemma === "by" && prev2 && GROWTH_VERBS.has(prev2.lemma) ? first - 2 : -1;
-  if ((prev?.lemma === "up" || prev?.lemma === "down") && fig.kind === "percent") {
-    const clauseVerb = verbBefore(tokens, first);
-    const over = phraseAfter(tokens, last + 1);
-    // "provided N Yuan of aid funds for X, up P% over …": what grew is the figure the verb acted on
-    // just before (not a growth itself), not the clause's subject.
-    const object = ctx.before?.filter((b) => b.read && b.kind !== "percent" && b.at !== undefined).at(-1);
-    const objectAt = object ? tokens.findIndex((t) => t.start >= object.at!) : -1;
-    if (
-      object &&
-      clauseVerb >= 0 &&
-      tokens[clauseVerb]!.pos === "VERB" &&
-      object.year === undefined &&
-      objectAt > clauseVerb &&
-      !/^(?:Growth|Increase) of\b/.test(object.label) &&
-      !tokens.slice(objectAt, first).some((t) => t.pos === "VERB" || t.pos === "AUX")
-    ) {
-      const grown = object.label.replace(/\s*\([^)]*\)$/, "");
-      return withYear(
-        `Growth of ${grown.charAt(0).toLowerCase()}${grown.slice(1)}${over ? ` ${over}` : ""} (percent)`,
-      );
-    }
-    // "increased its funds by N Yuan …, up P%": the share grew what the increase before it did.
-    const increase = ctx.before?.filter((b) => b.read && b.kind !== "percent").at(-1);
-    if (
-      increase &&
-      /^Increase of\b/.test(increase.label) &&
-      clauseVerb >= 0 &&
-      objectGrown(tokens, tokens.findIndex((t) => t.start >= increase.at!) - 1)
-    )
-      return withYear(
-        `${increase.label.replace(/^Increase/, "Growth").replace(/\s*\([^)]*\)$/, "")} (percent)`,
-      );
-    // "reached N this year, compared with M last year, up P%": "compared" is no verb that grew.
-    let grewVerb = clauseVerb;
-    while (grewVerb >= 0 && tokens[grewVerb]!.lemma === "compare") grewVerb = verbBefore(tokens, grewVerb);
-    const grew = grewVerb >= 0 ? subjectBefore(tokens, grewVerb, ctx.region) : undefined;
-    // "N km of roads were built …, up P%": a figure that is the passive clause's subject grew.
-    if (
-      !grew &&
-      object &&
-      clauseVerb >= 0 &&
-      objectAt >= 0 &&
-      objectAt < clauseVerb &&
-      object.year === undefined
-    ) {
-      let clauseStart = objectAt;
-      while (clauseStart > 0 && !CLAUSE_PUNCT.has(tokens[clauseStart - 1]!.text)) clauseStart--;
-      const between = tokens.slice(objectAt, clauseVerb);
-      const passive = between.some((t) => t.pos === "AUX" && t.lemma === "be");
-      const ownNumbers = between.filter((t) => t.pos === "NUM").length <= 2;
-      const subjectPlace = !tokens
-        .slice(clauseStart, objectAt)
-        .some((t) => t.pos === "VERB" || t.pos === "AUX");
-      if (passive && ownNumbers && subjectPlace && !/^(?:Growth|Increase) of\b/.test(object.label)) {
-        const grown = object.label.replace(/\s*\([^)]*\)$/, "");
-        return withYear(
-          `Growth of ${grown.charAt(0).toLowerCase()}${grown.slice(1)}${over ? ` ${over}` : ""} (percent)`,
-        );
-      }
-    }
-    return withYear(grew ? `Growth of ${grew}${over ? ` ${over}` : ""} (percent)` : undefined);
-  }
-  // "The provincial finance increased its special funds by N": what grew is the verb's object (the
-  // subject is who raised it), not the subject.
-  const raised = prev?.lemma === "by" && growthVerb < 0 ? objectGrown(tokens, first - 1) : undefined;
-  if (raised) {
-    const who = subjectBefore(tokens, raised.verbAt, ctx.region);
-    const over = phraseAfter(tokens, last + 1);
-    const falling = FALLING_VERBS.has(tokens[raised.verbAt]!.lemma);
-    const noun = fig.kind === "percent" ? (falling ? "Fall" : "Growth") : falling ? "Decrease" : "Increase";
-    const by = who && !isRegion(who, ctx.region) ? ` by ${who.replace(/^The\b/, "the")}` : "";
-    return withYear(
-      `${noun} of ${raised.object}${by}${over ? ` ${over}` : ""}${fig.kind === "percent" ? " (percent)" : ""}`,
-    );
-  }
-  if (growthVerb >= 0) {
-    // "Among the central funds, which increased by N%, …": a relative clause's subject is the noun it follows.
-    const relative =
-      growthVerb >= 3 && tokens[growthVerb - 1]!.lemma === "which" && tokens[growthVerb - 2]!.text === ",";
-    // "…, the rate stood at 86.4%, which rose by 3.1 percentage points": "which" stands for the
-    // figure right before its comma, and what grew is what that figure measures.
-    const figureBefore = relative && ctx.index ? ctx.figures?.[ctx.index - 1] : undefined;
-    const ofFigure =
-      figureBefore && tokenAt(tokens, figureBefore.end) === growthVerb - 2
-        ? ctx.before?.find((b) => b.at === figureBefore.start && b.read)
-        : undefined;
-    const grew = ofFigure
-      ? lowerFirst(ofFigure.label.replace(/\s*\([^)]*\)$/, ""))
-      : subjectBefore(tokens, relative ? growthVerb - 2 : growthVerb, ctx.region);
-    const over = phraseAfter(tokens, last + 1);
-    // "the number of rural poor fell by N": a falling verb names a decrease.
-    const falling = FALLING_VERBS.has(tokens[growthVerb]!.lemma);
-    const noun = fig.kind === "percent" ? (falling ? "Fall" : "Growth") : falling ? "Decrease" : "Increase";
-    return withYear(
-      grew
-        ? `${noun} of ${grew}${over ? ` ${over}` : ""}${fig.kind === "percent" ? " (percent)" : ""}`
-        : undefined,
-    );
-  }
+  // A growth figure: "up 35.2%", "increased by 46.3 million Yuan", "a rise of 5%" (label-growth.ts).
+  if ((prev?.lemma === "up" || prev?.lemma === "down") && fig.kind === "percent")
+    return withYear(upOrDownLabel(tokens, fig, ctx, first));
+  // "The provincial finance increased its special funds by N": what grew is the verb's object.
+  const raised = raisedObjectLabel(tokens, fig, ctx, first);
+  if (raised !== undefined) return withYear(raised);
+  if (growthVerbAt(tokens, first) >= 0) return withYear(grownByLabel(tokens, fig, ctx, first));
   // "98.6% of the complaints were settled": the share is the subject of its own passive verb, and
   // says what part of X was so acted on (not a share of the figure before it).
   if (fig.kind === "percent" && tokens[last + 1]?.lemma === "of") {
