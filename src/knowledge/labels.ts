@@ -20,6 +20,7 @@ import {
   lastToken,
   NO_NOUN,
 } from "./label-figure.js";
+import { changeOverYearLabel, rateOverYearLabel } from "./label-changes.js";
 import { frontedPlace, withFrontedPlace } from "./label-fronted.js";
 import { grownByLabel, growthVerbAt, raisedObjectLabel, upOrDownLabel } from "./label-growth.js";
 import { gappedItem, subjectGappedItem } from "./label-gapped.js";
@@ -203,45 +204,11 @@ function clauseLabel(
       ?.label.replace(/\s*\([^)]*\)$/, "");
     return withYear(whose ? `${plan} for ${whose.charAt(0).toLowerCase()}${whose.slice(1)}` : plan);
   }
-  // "…, 41 more than the previous year", "The total was N Yuan more than the previous year": the
-  // figure is the change over that year, of the figure just before it (a bare number after a comma)
-  // or of the subject it completes.
-  const change = fig.kind !== "percent" ? changeOverYear(tokens, last) : undefined;
-  if (change) {
-    const noun = change.more ? "Increase" : "Decrease";
-    const over = `over ${change.year}`;
-    const before = ctx.before?.filter((b) => b.read && b.kind === fig.kind).at(-1);
-    if (prev?.text === "," && before) {
-      const whose = before.label.replace(/\s*\([^)]*\)$/, "");
-      return {
-        ...withYear(`${noun} of ${whose.charAt(0).toLowerCase()}${whose.slice(1)} ${over}`)!,
-        ...(before.unit && fig.kind === "count" ? { unit: before.unit } : {}),
-      };
-    }
-    const verbAt = verbBefore(tokens, first);
-    const linked = verbAt >= 0 && LINKING.has(tokens[verbAt]!.lemma);
-    // "The total was N more …": the tagger reads "total" as an adjective, which no subject ends with.
-    const subject = linked
-      ? (subjectBefore(tokens, verbAt, ctx.region) ??
-        (tokens[verbAt - 1]?.lemma === "total" ? "the total" : undefined))
-      : undefined;
-    if (subject) return withYear(`${noun} of ${subject.charAt(0).toLowerCase()}${subject.slice(1)} ${over}`);
-  }
-  // "…, 37% higher than in 2010", "The input was 31.5% higher than in 2010": a rate of change over
-  // that year, of the figure just before it or of the subject it completes.
-  const rate = fig.kind === "percent" ? changeOverYear(tokens, last, true) : undefined;
-  if (rate) {
-    const noun = rate.more ? "Growth" : "Fall";
-    const before = ctx.before?.filter((b) => b.read && b.kind !== "percent").at(-1);
-    const verbAt = verbBefore(tokens, first);
-    const whose =
-      prev?.text === "," && before
-        ? lowerFirst(before.label.replace(/\s*\([^)]*\)$/, ""))
-        : verbAt >= 0 && LINKING.has(tokens[verbAt]!.lemma)
-          ? subjectBefore(tokens, verbAt, ctx.region)
-          : undefined;
-    if (whose) return withYear(`${noun} of ${lowerFirst(whose)} over ${rate.year} (percent)`);
-  }
+  // "…, 41 more than the previous year", "…, 37% higher than in 2010": a change over that year (label-changes.ts).
+  const change = changeOverYearLabel(tokens, fig, ctx, first);
+  if (change) return { ...withYear(change.label)!, ...(change.unit ? { unit: change.unit } : {}) };
+  const rate = rateOverYearLabel(tokens, fig, ctx, first);
+  if (rate !== undefined) return withYear(rate);
   // A growth figure: "up 35.2%", "increased by 46.3 million Yuan", "a rise of 5%" (label-growth.ts).
   if ((prev?.lemma === "up" || prev?.lemma === "down") && fig.kind === "percent")
     return withYear(upOrDownLabel(tokens, fig, ctx, first));
