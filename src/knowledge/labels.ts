@@ -69,6 +69,7 @@ import { followsItem, includedIn } from "./label-list-items.js";
 import { pointsGap } from "./label-points.js";
 import { respectivelyLabel } from "./label-respective.js";
 import { valueSetAs } from "./label-set-as.js";
+import { perUnitLabel, shareActedOnLabel, shareOfBeforeLabel } from "./label-shares.js";
 import { frontedWhole, subjectBefore } from "./label-subjects.js";
 import { changedFromYear, changeOverYear, lastYearItWas, yearAfter } from "./label-years.js";
 import type { Token } from "./nlp.js";
@@ -216,61 +217,13 @@ function clauseLabel(
   const raised = raisedObjectLabel(tokens, fig, ctx, first);
   if (raised !== undefined) return withYear(raised);
   if (growthVerbAt(tokens, first) >= 0) return withYear(grownByLabel(tokens, fig, ctx, first));
-  // "98.6% of the complaints were settled": the share is the subject of its own passive verb, and
-  // says what part of X was so acted on (not a share of the figure before it).
-  if (fig.kind === "percent" && tokens[last + 1]?.lemma === "of") {
-    const np = chunkRight(tokens, last + 2);
-    const aux = tokens[np.end];
-    const participle = tokens[np.end + 1];
-    if (
-      np.text &&
-      aux?.lemma === "be" &&
-      aux.pos === "AUX" &&
-      participle?.pos === "VERB" &&
-      isPastParticiple(participle)
-    ) {
-      const after = phraseAfter(tokens, np.end + 2);
-      return withYear(`${np.text} ${participle.text}${after ? ` ${after}` : ""} (percent)`);
-    }
-  }
-  // A share: "accounting for 103% of the annual plan", "17.06% beyond the scheduled task".
-  if (fig.kind === "percent") {
-    const after = phraseAfter(tokens, last + 1);
-    // The share is of the figure before it (a count or an amount, not another share).
-    // Not a place ("… N people in 1,870 villages, accounting for 110.5% of the plan": the people).
-    // "the task had been completed in 2,532 villages, fulfilling 105.5% of the annual task": with no
-    // other figure before it, the places are what the share measures.
-    const shareOf = ctx.before?.filter((b) => b.kind !== "percent" && b.read);
-    // "N village collectives had an income of over M Yuan, accounting for P% of the assisted
-    // villages": a share of a noun is of the count of that noun, past an amount between them.
-    const ofNoun = /^of\b/i.test(after ?? "")
-      ? shareOf
-          ?.filter((b) => b.kind === "count" && b.unit && new RegExp(`\\b${b.unit}\\b`, "i").test(after!))
-          .at(-1)
-      : undefined;
-    const whose = (
-      ofNoun ??
-      shareOf?.filter((b) => !b.place).at(-1) ??
-      (/^of\b/i.test(after ?? "") ? shareOf?.at(-1) : undefined)
-    )?.label.replace(/\s*\([^)]*\)$/, "");
-    if (after && whose)
-      return withYear(`${whose} ${/^of\b/i.test(after) ? `as a share ${after}` : after} (percent)`);
-  }
-
-  // "150 million Yuan of provincial funds (30 million Yuan per county)", "…, 15 million Yuan for each
-  // pilot county": an amount with no noun of its own, written right after another amount and followed
-  // by "per"/"for each" and a noun, is that amount's share per unit.
-  const perAt =
-    tokens[last + 1]?.lemma === "per"
-      ? last + 2
-      : tokens[last + 1]?.lemma === "for" && tokens[last + 2]?.lemma === "each"
-        ? last + 3
-        : -1;
-  const shared = ctx.before?.filter((b) => b.read && b.kind === fig.kind).at(-1);
-  if (fig.kind === "money" && perAt > 0 && shared && ["(", ","].includes(prev?.text ?? "")) {
-    const unit = chunkRight(tokens, perAt);
-    if (unit.text) return withYear(`${shared.label.replace(/\s*\([^)]*\)$/, "")} per ${unit.text}`);
-  }
+  // "98.6% of the complaints were settled", "accounting for 103% of the annual plan", "30 million
+  // Yuan per county": a share of something (label-shares.ts).
+  const share =
+    shareActedOnLabel(tokens, fig, ctx, first) ??
+    shareOfBeforeLabel(tokens, fig, ctx, first) ??
+    perUnitLabel(tokens, fig, ctx, first);
+  if (share !== undefined) return withYear(share);
 
   // "including fiscal special funds (RMB 2.736 billion)", "a poor population (6.03 million)": a
   // figure alone in brackets after a noun phrase is what that phrase names.
