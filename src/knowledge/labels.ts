@@ -21,6 +21,7 @@ import {
   NO_NOUN,
 } from "./label-figure.js";
 import { changeOverYearLabel, rateOverYearLabel } from "./label-changes.js";
+import { figureAsSubject } from "./label-figure-subject.js";
 import { frontedPlace, withFrontedPlace } from "./label-fronted.js";
 import { grownByLabel, growthVerbAt, raisedObjectLabel, upOrDownLabel } from "./label-growth.js";
 import { gappedItem, subjectGappedItem } from "./label-gapped.js";
@@ -73,7 +74,6 @@ import { perUnitLabel, shareActedOnLabel, shareOfBeforeLabel } from "./label-sha
 import { frontedWhole, subjectBefore } from "./label-subjects.js";
 import { changedFromYear, changeOverYear, lastYearItWas, yearAfter } from "./label-years.js";
 import type { Token } from "./nlp.js";
-import { opensParts } from "./of-which.js";
 
 export type { FigureSpan, GrammarLabel } from "./label-figure.js";
 
@@ -313,67 +313,13 @@ function clauseLabel(
     if (head && owner) return withYear(`${head} of ${owner.replace(/^The\b/, "the")}`);
   }
 
-  // The figure as the subject of its own clause: "N was from the central government".
-  if (!head && next && (next.pos === "AUX" || next.pos === "VERB")) {
-    const predicate = phraseAfter(
-      tokens,
-      next.pos === "AUX" && tokens[last + 2]?.pos === "VERB" ? last + 2 : last + 2,
-      true,
-    );
-    const after = tokens[last + 2];
-    // "was credit poverty alleviation funds": a verb's base form never follows "was", so a word
-    // tagged so there, before a noun, is a noun the tagger misread.
-    const nounAfter =
-      NOMINAL.has(after?.pos ?? "") ||
-      (after?.pos === "VERB" &&
-        (/(?:ed|ing)$/.test(after.text) || (next.lemma === "be" && after.text === after.lemma)) &&
-        NOMINAL.has(tokens[last + 3]?.pos ?? ""));
-    const predicateIsNoun = next.lemma === "be" && nounAfter && !/^(?:from|by)\b/.test(predicate ?? "");
-    // "2.718 billion Yuan was fiscal poverty alleviation funds (of which N was from …)": the noun is
-    // the figure's head too, so its parts borrow it.
-    if (predicateIsNoun) {
-      const named = withYear(predicate);
-      // Only a whole whose parts follow it: otherwise a later adjunct would take it as its doer.
-      let end = last + 2;
-      while (end < tokens.length && tokens[end]!.pos !== "PUNCT") end++;
-      const wholeOfParts = opensParts(tokens, end + 2);
-      if (named && predicate && wholeOfParts && !/\s(?:of|for|in|by|to)\s/.test(predicate))
-        named.head = predicate;
-      return named;
-    }
-    const verb = next.pos === "VERB" ? `${next.text} ` : tokens[last + 2]?.pos === "VERB" ? "" : "";
-    const parent = ctx.totalHead ?? frontedWhole(tokens);
-    const noun = NO_NOUN[fig.kind];
-    const participle = tokens[last + 2]?.pos === "VERB" && tokens[last + 2]!.text !== tokens[last + 2]!.lemma;
-    if (predicate && !parent && noun && next.lemma === "be" && participle) {
-      // "A total of N Yuan was invested, of which …": money with no noun of its own is funds, and
-      // its parts borrow the whole phrase ("Funds invested from the central government").
-      head = `${noun} ${predicate}`;
-      const total = prev?.lemma === "of" && prev2?.lemma === "total" ? " (total)" : "";
-      // "N Yuan was invested in 198 administrative villages inhabited by …": where the money went
-      // is the place's noun phrase, read past its count (which is a figure of its own); the parts
-      // still borrow the short phrase.
-      let at = last + 2;
-      while (at < tokens.length && !["NUM", "PUNCT"].includes(tokens[at]!.pos)) at++;
-      const place =
-        tokens[at]?.pos === "NUM" && tokens[at - 1]?.pos === "ADP"
-          ? phraseAfter(tokens, at + 1, true)
-          : undefined;
-      const where =
-        place && /^[A-Za-z]/.test(place)
-          ? ` ${tokens[at - 1]!.text} ${place.charAt(0).toLowerCase()}${place.slice(1)}`
-          : "";
-      const labelled = withYear(`${head}${where}${total}`);
-      if (labelled && where) labelled.head = head;
-      return labelled;
-    }
-    // "Of the total, N Yuan came from the central government": with no whole named, a part of money
-    // is funds, as its gapped neighbours are (label-gapped.ts).
-    const bare = !parent && noun && /^(?:from|by)\b/.test(predicate ?? "") ? `${noun} ` : "";
-    if (predicate)
-      return withYear(`${parent ? `${parent} ` : bare}${bare ? verb.toLowerCase() : verb}${predicate}`);
+  // The figure as the subject of its own clause: "N was from the central government" (label-figure-subject.ts).
+  const asSubject = head ? undefined : figureAsSubject(tokens, fig, ctx, first);
+  if (asSubject) {
+    const labelled = withYear(asSubject.label);
+    if (labelled && asSubject.head) labelled.head = asSubject.head;
+    return labelled;
   }
-
   // "N projects of poverty alleviation by science and technology were arranged for the province":
   // the counted noun is the subject of the passive verb after it, not the object of one before.
   if (head && countsANoun) {
