@@ -59,7 +59,7 @@ import {
   tidy,
   trimEdges,
 } from "./label-phrases.js";
-import { followsItem, includedIn } from "./label-list-items.js";
+import { followsItemLabel, includedIn } from "./label-list-items.js";
 import { pointsGap } from "./label-points.js";
 import { respectivelyLabel } from "./label-respective.js";
 import { valueSetAs } from "./label-set-as.js";
@@ -178,16 +178,8 @@ function clauseLabel(
   const setAs = fig.kind === "money" ? valueSetAs(tokens, first, last) : undefined;
   if (setAs) return withYear(setAs);
   // "The special funds were divided as follows: N for A, M for B": each item is the subject's.
-  const itemOf = fig.kind === "money" ? followsItem(tokens, first, ctx.region) : undefined;
-  if (itemOf) {
-    // "N for the six key areas": the number of the places is a figure of its own, not the end of the phrase.
-    const numAt = tokens[last + 2]?.pos === "DET" ? last + 3 : last + 2;
-    const counted = tokens[last + 1]?.pos === "ADP" && tokens[numAt]?.pos === "NUM";
-    const after = counted
-      ? `${tokens[last + 1]!.text} ${chunkRight(tokens, numAt + 1).text}`
-      : phraseAfter(tokens, last + 1);
-    return withYear(`${itemOf}${after ? ` ${after}` : ""}`);
-  }
+  const itemOf = followsItemLabel(tokens, fig, ctx, first);
+  if (itemOf !== undefined) return withYear(itemOf);
   // A plan stated with its figure: "103% of the annual plan (200,000 people)", "97.6% of the annual plan
   // of 60,000 people": the figure is that plan, for what the figure before it counts.
   const plan = fig.kind === "count" ? planNamed(tokens, first) : undefined;
