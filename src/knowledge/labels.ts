@@ -65,7 +65,13 @@ import { respectivelyLabel } from "./label-respective.js";
 import { valueSetAs } from "./label-set-as.js";
 import { perUnitLabel, shareActedOnLabel, shareOfBeforeLabel } from "./label-shares.js";
 import { frontedWhole, subjectBefore } from "./label-subjects.js";
-import { changedFromYear, changeOverYear, lastYearItWas, yearAfter } from "./label-years.js";
+import {
+  changedFromYear,
+  changeOverYear,
+  lastYearItWas,
+  sameMeasureBefore,
+  yearAfter,
+} from "./label-years.js";
 import type { Token } from "./nlp.js";
 
 export type { FigureSpan, GrammarLabel } from "./label-figure.js";
@@ -155,13 +161,9 @@ function clauseLabel(
 
   const prev = tokens[first - 1];
   const prev2 = tokens[first - 2];
-  // "trained N people this year, against M last year": M is the same measure in another year, so
-  // it takes the label (and a count its noun) of the figure of its kind before it.
-  if (
-    year !== undefined &&
-    (prev?.lemma === "against" || (prev?.lemma === "with" && prev2?.lemma === "compare") || lastYears)
-  ) {
-    const same = ctx.before?.filter((b) => b.kind === fig.kind && b.read).at(-1);
+  // "trained N people this year, against M last year": the same measure in another year (label-years.ts).
+  if (year !== undefined) {
+    const same = sameMeasureBefore(tokens, fig, ctx, first);
     if (same)
       return {
         label: same.label,
