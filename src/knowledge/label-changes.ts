@@ -13,7 +13,7 @@ import type { Token } from "./nlp.js";
  * "…, 41 more than the previous year", "The total was N Yuan more than the previous year": the
  * figure is the change over that year, of the figure just before it (a bare number after a comma)
  * or of the subject it completes.
- * The label before its year is added, with the unit of the count it is a change of; undefined for
+ * The label (clauseLabel adds the year), with the unit of the count it is a change of; undefined for
  * any other shape.
  */
 export function changeOverYearLabel(
@@ -50,7 +50,7 @@ export function changeOverYearLabel(
 /**
  * "…, 37% higher than in 2010", "The input was 31.5% higher than in 2010": a rate of change over
  * that year, of the figure just before it or of the subject it completes.
- * The label before its year is added; undefined for any other shape.
+ * The label (clauseLabel adds the year); undefined for any other shape.
  */
 export function rateOverYearLabel(
   tokens: Token[],

@@ -9,7 +9,7 @@ import type { Token } from "./nlp.js";
 import { opensParts } from "./of-which.js";
 
 /**
- * The label of a figure followed by its own verb or auxiliary, before its year is added (undefined
+ * The label of a figure followed by its own verb or auxiliary, without its year (undefined
  * when the predicate reads as nothing), and the head the parts of the figure borrow; undefined when
  * the figure is no such subject or its clause names it no way, and clauseLabel reads on.
  */

@@ -18,7 +18,7 @@ export function growthVerbAt(tokens: Token[], first: number): number {
 
 /**
  * A rate after "up" or "down" ("…, up 35.2% over the previous year"): the growth of what the clause
- * grew. The label before its year is added, or undefined when nothing names what grew; clauseLabel
+ * grew. The label (clauseLabel adds the year), or undefined when nothing names what grew; clauseLabel
  * reads no other rule for such a rate.
  */
 export function upOrDownLabel(
@@ -87,7 +87,7 @@ export function upOrDownLabel(
 /**
  * "The provincial finance increased its special funds by N": what grew is the verb's object (the
  * subject is who raised it), not the subject.
- * The label before its year is added; undefined for any other shape.
+ * The label (clauseLabel adds the year); undefined for any other shape.
  */
 export function raisedObjectLabel(
   tokens: Token[],
@@ -110,7 +110,7 @@ export function raisedObjectLabel(
 
 /**
  * A figure after a growth verb and "by" ("increased by 46.3 million Yuan", "fell by N"): the
- * increase or the growth of the verb's subject. The label before its year is added, or undefined
+ * increase or the growth of the verb's subject. The label (clauseLabel adds the year), or undefined
  * when the clause names no subject; clauseLabel reads no other rule for such a figure.
  */
 export function grownByLabel(

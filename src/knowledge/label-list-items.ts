@@ -62,7 +62,7 @@ export function followsItem(tokens: Token[], first: number, region: string): str
 
 /**
  * The label of an amount listed after "X were divided as follows:" (followsItem): X and what the
- * item is for, before its year is added. Undefined for any other shape.
+ * item is for (clauseLabel adds the year). Undefined for any other shape.
  */
 export function followsItemLabel(
   tokens: Token[],

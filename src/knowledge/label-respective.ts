@@ -71,7 +71,7 @@ function text(span: Token[]): string {
 /**
  * "moved N households and M people, respectively P% and Q% beyond the scheduled task": each
  * figure of the list is read against the figure at its own position in the list before it. The
- * label before its year is added; undefined when the figure is in no "respectively" list or no
+ * label (clauseLabel adds the year); undefined when the figure is in no "respectively" list or no
  * reading of the list names it.
  */
 export function respectivelyLabel(tokens: Token[], fig: FigureSpan, ctx: Context): string | undefined {

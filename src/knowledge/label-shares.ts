@@ -10,7 +10,7 @@ import type { Token } from "./nlp.js";
 /**
  * "98.6% of the complaints were settled": the share is the subject of its own passive verb, and
  * says what part of X was so acted on (not a share of the figure before it).
- * The label before its year is added; undefined for any other shape.
+ * The label (clauseLabel adds the year); undefined for any other shape.
  */
 export function shareActedOnLabel(
   tokens: Token[],
@@ -38,7 +38,7 @@ export function shareActedOnLabel(
 
 /**
  * A share: "accounting for 103% of the annual plan", "17.06% beyond the scheduled task".
- * The label before its year is added; undefined for any other shape.
+ * The label (clauseLabel adds the year); undefined for any other shape.
  */
 export function shareOfBeforeLabel(
   tokens: Token[],
@@ -74,7 +74,7 @@ export function shareOfBeforeLabel(
  * "150 million Yuan of provincial funds (30 million Yuan per county)", "…, 15 million Yuan for each
  * pilot county": an amount with no noun of its own, written right after another amount and followed
  * by "per"/"for each" and a noun, is that amount's share per unit.
- * The label before its year is added; undefined for any other shape.
+ * The label (clauseLabel adds the year); undefined for any other shape.
  */
 export function perUnitLabel(
   tokens: Token[],

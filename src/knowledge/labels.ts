@@ -11,6 +11,10 @@
 // - a growth figure ("up N%", "increased by N") is tied to what grew: the subject of its clause;
 // - a share ("N% of the annual plan", "N% beyond the scheduled task") to the figure before it;
 // - a figure followed by "last year" / "the previous year" / "in 2010" gets that year.
+// clauseLabel tries the sentence's shapes in a fixed order, the first that fits giving the label;
+// a shape's own rules live in a label-*.ts module named for what it reads (label-respective.ts,
+// label-changes.ts, label-growth.ts, label-shares.ts, label-figure-subject.ts …), and clauseLabel
+// adds the figure's year to the label they return.
 // Curated annotations still override the label (load.ts applies them afterwards).
 import { type Context, type FigureSpan, type GrammarLabel, lastToken, NO_NOUN } from "./label-figure.js";
 import { adjunctAgent, named, ownerOfAddedMeasure } from "./label-agents.js";
