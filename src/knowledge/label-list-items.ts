@@ -1,7 +1,9 @@
 // Items of a list that belong to a figure or a subject named before the list: ", including N X,
 // M Y and K Z" after a figure (each item a part of it) and "X were divided as follows: N for A, M
-// for B" (each item X's). labels.ts builds the items' labels from what these return.
-import { CLAUSE_PUNCT, isRegion, lowerFirst, NOMINAL } from "./label-phrases.js";
+// for B" (each item X's). labels.ts builds the items' labels from what these return, and reads the
+// whole label of a "divided as follows:" item from followsItemLabel.
+import { type Context, type FigureSpan, lastToken } from "./label-figure.js";
+import { chunkRight, CLAUSE_PUNCT, isRegion, lowerFirst, NOMINAL, phraseAfter } from "./label-phrases.js";
 import { subjectBefore } from "./label-subjects.js";
 import { tokenAt } from "./label-lists.js";
 import type { Token } from "./nlp.js";
@@ -56,4 +58,26 @@ export function followsItem(tokens: Token[], first: number, region: string): str
   const verbAt = tokens.findIndex((t, k) => k >= start && k < colon && (t.pos === "VERB" || t.pos === "AUX"));
   const subject = verbAt > start ? subjectBefore(tokens, verbAt, region) : undefined;
   return subject && !isRegion(subject, region) ? subject : undefined;
+}
+
+/**
+ * The label of an amount listed after "X were divided as follows:" (followsItem): X and what the
+ * item is for (clauseLabel adds the year). Undefined for any other shape.
+ */
+export function followsItemLabel(
+  tokens: Token[],
+  fig: FigureSpan,
+  ctx: Context,
+  first: number,
+): string | undefined {
+  const last = lastToken(tokens, fig, first);
+  const itemOf = fig.kind === "money" ? followsItem(tokens, first, ctx.region) : undefined;
+  if (!itemOf) return undefined;
+  // "N for the six key areas": the number of the places is a figure of its own, not the end of the phrase.
+  const numAt = tokens[last + 2]?.pos === "DET" ? last + 3 : last + 2;
+  const counted = tokens[last + 1]?.pos === "ADP" && tokens[numAt]?.pos === "NUM";
+  const after = counted
+    ? `${tokens[last + 1]!.text} ${chunkRight(tokens, numAt + 1).text}`
+    : phraseAfter(tokens, last + 1);
+  return `${itemOf}${after ? ` ${after}` : ""}`;
 }

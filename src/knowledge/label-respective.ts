@@ -1,6 +1,12 @@
 // "A and B received X and Y Yuan respectively": a subject that is a list of names, as long as the
 // "respectively" list of figures its verb acts on, pairs each figure with the name at its position
-// (X is A's, Y is B's). label-lists.ts finds the figures' list; this module reads the names.
+// (X is A's, Y is B's). label-lists.ts finds the figures' list; this module reads the names, and
+// labels a figure of such a list (respectivelyLabel, which clauseLabel in labels.ts reads first).
+import { LINKING, verbBefore } from "./label-clauses.js";
+import { type Context, type FigureSpan, NO_NOUN } from "./label-figure.js";
+import { respectiveNames, respectivelyList, tokenAt } from "./label-lists.js";
+import { chunkRight, FILLERS, lowerFirst, NOMINAL, phraseAfter } from "./label-phrases.js";
+import { isPastParticiple, pastParticiple } from "./label-verbs.js";
 import type { Token } from "./nlp.js";
 
 /** Words a name of the subject's list is made of ("the Jiangsu Charity Federation", "Meizhou City"). */
@@ -60,4 +66,93 @@ export function respectiveSubjects(
 /** Tokens as written, with the spacing of the sentence. */
 function text(span: Token[]): string {
   return span.map((t, k) => (k > 0 && span[k - 1]!.end !== t.start ? ` ${t.text}` : t.text)).join("");
+}
+
+/**
+ * "moved N households and M people, respectively P% and Q% beyond the scheduled task": each
+ * figure of the list is read against the figure at its own position in the list before it. The
+ * label (clauseLabel adds the year); undefined when the figure is in no "respectively" list or no
+ * reading of the list names it.
+ */
+export function respectivelyLabel(tokens: Token[], fig: FigureSpan, ctx: Context): string | undefined {
+  const listed =
+    ctx.figures && ctx.index !== undefined ? respectivelyList(tokens, ctx.figures, ctx.index) : undefined;
+  if (!listed) return undefined;
+  // "Suqian City and Lianyungang City received N Yuan and M Yuan respectively": the verb's subject
+  // is a list of names as long as the figures' list, and each figure is its own name's.
+  const bySubject = respectiveLabel(tokens, fig, ctx, listed);
+  if (bySubject) return bySubject;
+  const paired = (ctx.before ?? [])
+    .filter((b) => b.at !== undefined && b.at < listed.listStart && b.read)
+    .filter((b) => fig.kind !== "percent" || b.kind !== "percent")
+    .slice(-listed.length);
+  if (paired.length === listed.length) {
+    const whose = paired[listed.position]!.label.replace(/\s*\([^)]*\)$/, "");
+    const shared = phraseAfter(tokens, listed.sharedFrom)?.replace(/,?\s*respectively$/i, "");
+    return `${whose}${shared ? ` ${shared}` : ""}${fig.kind === "percent" ? " (percent)" : ""}`;
+  }
+  // "the income of farmers in A, B and C reached N, M and P respectively": each figure is the
+  // subject for the name at its position (label-lists.ts).
+  const verbAt = verbBefore(tokens, tokenAt(tokens, listed.listStart));
+  const rightAfter = verbAt >= 0 && tokenAt(tokens, listed.listStart) === verbAt + 1;
+  const names =
+    rightAfter && LINKING.has(tokens[verbAt]!.lemma)
+      ? respectiveNames(tokens, verbAt, listed.length)
+      : undefined;
+  if (names) return `${names.prefix} ${names.names[listed.position]}`;
+  return undefined;
+}
+
+/**
+ * "A and B contributed N and M Yuan respectively", "… received N and M respectively of the provincial
+ * funds": the label of one figure of a "respectively" list acted on right after its verb, when the
+ * verb's subject is a list of names as long (respectiveSubjects): what the figure is (its counted
+ * noun, the "of" phrase after the list, the whole of an "of which", or "Funds"), the verb and the
+ * name at its position ("Funds contributed by Shenzhen"). Undefined for any other shape.
+ */
+function respectiveLabel(
+  tokens: Token[],
+  fig: FigureSpan,
+  ctx: Context,
+  listed: { position: number; length: number; listStart: number; sharedFrom: number },
+): string | undefined {
+  if (fig.kind === "percent") return undefined;
+  const listAt = tokenAt(tokens, listed.listStart);
+  const verbAt = verbBefore(tokens, listAt);
+  if (verbAt < 0 || tokens[verbAt]!.pos !== "VERB") return undefined;
+  // The verb acts on the list itself: nothing but "a total of" and the like stands between them.
+  const gap = tokens.slice(verbAt + 1, listAt);
+  if (!gap.every((t) => FILLERS.has(t.lemma) || ["a", "of"].includes(t.lemma))) return undefined;
+  const subjects = respectiveSubjects(tokens, verbAt, listed.length);
+  if (!subjects) return undefined;
+  // "N Yuan invested by X for Y, of which A and B contributed …": with no noun of the whole to
+  // borrow, the parts name the whole they are of.
+  const ofWhich = tokens[subjects.start - 1]?.lemma === "which" && tokens[subjects.start - 2]?.lemma === "of";
+  const whole = ofWhich
+    ? ctx.before
+        ?.filter((b) => b.read && b.kind === fig.kind && b.at! < tokens[subjects.start - 2]!.start)
+        .at(-1)
+    : undefined;
+  let rest = listed.sharedFrom;
+  if (tokens[rest]?.lemma === "respectively") rest++;
+  // "… respectively of the provincial funds": what the figures are, after the list.
+  let noun: string | undefined;
+  const nounAt = tokens[rest + 1]?.pos === "DET" ? rest + 2 : rest + 1;
+  if (tokens[rest]?.lemma === "of" && NOMINAL.has(tokens[nounAt]?.pos ?? "")) {
+    const np = chunkRight(tokens, nounAt);
+    if (np.text) {
+      noun = np.text;
+      rest = np.end;
+    }
+  }
+  const counted =
+    fig.kind === "count" ? fig.written.replace(/^[\d.,]+(?:\s+(?:thousand|million|billion)\b)?\s*/i, "") : "";
+  noun ??= /[A-Za-z]/.test(counted) ? counted : (ctx.totalHead ?? NO_NOUN[fig.kind]);
+  if (!noun) return undefined;
+  const verb = tokens[verbAt]!;
+  const participle = isPastParticiple(verb) ? verb.text.toLowerCase() : pastParticiple(verb.lemma);
+  const after = phraseAfter(tokens, rest)?.replace(/^respectively\b\s*/i, "");
+  const name = subjects.names[listed.position]!.replace(/^The\b/, "the");
+  const of = whole && !ctx.totalHead ? `, of ${lowerFirst(whole.label.replace(/\s*\([^)]*\)$/, ""))}` : "";
+  return `${noun} ${participle} by ${name}${after ? ` ${after}` : ""}${of}`;
 }

@@ -1,7 +1,9 @@
 // The year a figure belongs to when its sentence dates it apart from the report's year: "N last
-// year", "from N to M", "while last year it was N", "N more than in 2010".
+// year", "from N to M", "while last year it was N", "N more than in 2010"; and, for a figure so
+// dated ("against M last year"), the figure before it whose measure it repeats.
 import { isYearText } from "../text/years.js";
 import { GROWTH_VERBS } from "./label-clauses.js";
+import type { Before, Context, FigureSpan } from "./label-figure.js";
 import { NOMINAL } from "./label-phrases.js";
 import type { Token } from "./nlp.js";
 
@@ -93,4 +95,24 @@ export function changeOverYear(
           ? rest[0]
           : undefined;
   return year ? { more: ways[way]!, year } : undefined;
+}
+
+/**
+ * "trained N people this year, against M last year": M is the same measure in another year, so
+ * it takes the label (and a count its noun) of the figure of its kind before it, which this
+ * returns (after "against", "compared with", or a figure "last year it was"). Undefined for any other
+ * shape or with no such figure; clauseLabel asks only for a figure the sentence dates.
+ */
+export function sameMeasureBefore(
+  tokens: Token[],
+  fig: FigureSpan,
+  ctx: Context,
+  first: number,
+): Before | undefined {
+  const prev = tokens[first - 1];
+  const prev2 = tokens[first - 2];
+  const lastYears = lastYearItWas(tokens, first);
+  if (!(prev?.lemma === "against" || (prev?.lemma === "with" && prev2?.lemma === "compare") || lastYears))
+    return undefined;
+  return ctx.before?.filter((b) => b.kind === fig.kind && b.read).at(-1);
 }

@@ -11,13 +11,21 @@
 // - a growth figure ("up N%", "increased by N") is tied to what grew: the subject of its clause;
 // - a share ("N% of the annual plan", "N% beyond the scheduled task") to the figure before it;
 // - a figure followed by "last year" / "the previous year" / "in 2010" gets that year.
+// clauseLabel tries the sentence's shapes in a fixed order, the first that fits giving the label;
+// a shape's own rules live in a label-*.ts module named for what it reads (label-respective.ts,
+// label-changes.ts, label-growth.ts, label-shares.ts, label-figure-subject.ts …), and clauseLabel
+// adds the figure's year to the label they return.
 // Curated annotations still override the label (load.ts applies them afterwards).
+import { type Context, type FigureSpan, type GrammarLabel, lastToken, NO_NOUN } from "./label-figure.js";
+import { adjunctAgent, named, ownerOfAddedMeasure } from "./label-agents.js";
+import { changeOverYearLabel, rateOverYearLabel } from "./label-changes.js";
+import { figureAsSubject } from "./label-figure-subject.js";
 import { frontedPlace, withFrontedPlace } from "./label-fronted.js";
+import { grownByLabel, growthVerbAt, raisedObjectLabel, upOrDownLabel } from "./label-growth.js";
 import { gappedItem, subjectGappedItem } from "./label-gapped.js";
-import { figureRun, type Placed, respectiveNames, respectivelyList, tokenAt } from "./label-lists.js";
+import { figureRun, tokenAt } from "./label-lists.js";
 import { isPlace, isWholeOfPart, partOfWhole, placeClause, placePreposition } from "./label-places.js";
 import {
-  type Adjunct,
   adjunctOf,
   hasIrregularParticiple,
   isPastParticiple,
@@ -30,10 +38,8 @@ import {
   changedObject,
   countBeforeVerb,
   directObject,
-  FALLING_VERBS,
   GROWTH_VERBS,
   LINKING,
-  objectGrown,
   passiveAfter,
   passiveTotalled,
   planNamed,
@@ -45,7 +51,6 @@ import {
 } from "./label-clauses.js";
 import {
   bracketedFor,
-  CLAUSE_PUNCT,
   chunkLeft,
   chunkRight,
   coordinatedLeft,
@@ -58,43 +63,25 @@ import {
   tidy,
   trimEdges,
 } from "./label-phrases.js";
-import { followsItem, includedIn } from "./label-list-items.js";
+import { followsItemLabel, includedIn } from "./label-list-items.js";
 import { pointsGap } from "./label-points.js";
-import { respectiveSubjects } from "./label-respective.js";
+import { respectivelyLabel } from "./label-respective.js";
 import { valueSetAs } from "./label-set-as.js";
+import { perUnitLabel, shareActedOnLabel, shareOfBeforeLabel } from "./label-shares.js";
 import { frontedWhole, subjectBefore } from "./label-subjects.js";
-import { changedFromYear, changeOverYear, lastYearItWas, yearAfter } from "./label-years.js";
+import {
+  changedFromYear,
+  changeOverYear,
+  lastYearItWas,
+  sameMeasureBefore,
+  yearAfter,
+} from "./label-years.js";
 import type { Token } from "./nlp.js";
-import { opensParts } from "./of-which.js";
 
-export type FigureSpan = { start: number; end: number; kind: string; written: string };
-/** The label, the year when the sentence ties the figure to another one, and the bare noun phrase. */
-/** `ofWhole`: the unit is the one of the whole this figure is a part of, over any noun read after it. */
-export type GrammarLabel = {
-  label: string;
-  year?: number;
-  head?: string;
-  place?: boolean;
-  unit?: string;
-  ofWhole?: boolean;
-};
-/** The sentence's figures before this one, in order: their labels, kinds, and whether the rules read them. */
-type Before = GrammarLabel & { kind: string; read: boolean; at?: number };
-/** `figures`: every figure of the sentence in order, and `index` this one's place among them. */
-type Context = {
-  region: string;
-  year: number | null;
-  before?: Before[];
-  totalHead?: string;
-  figures?: Placed[];
-  index?: number;
-};
+export type { FigureSpan, GrammarLabel } from "./label-figure.js";
 
 /** Words of a bound written before a figure: "no less than", "at least", "more than", "nearly". */
 const BOUND_WORDS = new Set([...FILLERS, "no", "not", "less", "least", "at", "up"]);
-
-/** What a figure of each kind is, when the sentence names no noun for it. */
-const NO_NOUN: Record<string, string> = { money: "Funds", length: "Length", area: "Area" };
 
 export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): GrammarLabel | undefined {
   const first = tokens.findIndex((t) => t.end > fig.start);
@@ -112,8 +99,7 @@ function clauseLabel(
   ctx: Context,
   first: number,
 ): GrammarLabel | undefined {
-  let last = first;
-  while (last + 1 < tokens.length && tokens[last + 1]!.start < fig.end) last++;
+  const last = lastToken(tokens, fig, first);
   const lastYears = lastYearItWas(tokens, first);
   const year =
     yearAfter(tokens, last, ctx.year) ??
@@ -125,34 +111,9 @@ function clauseLabel(
       ? { label: tidy(label), ...(year !== undefined ? { year } : {}), ...(head ? { head } : {}) }
       : undefined;
 
-  // "moved N households and M people, respectively P% and Q% beyond the scheduled task": each
-  // figure of the list is read against the figure at its own position in the list before it.
-  const listed =
-    ctx.figures && ctx.index !== undefined ? respectivelyList(tokens, ctx.figures, ctx.index) : undefined;
-  if (listed) {
-    // "Suqian City and Lianyungang City received N Yuan and M Yuan respectively": the verb's subject
-    // is a list of names as long as the figures' list, and each figure is its own name's.
-    const bySubject = respectiveLabel(tokens, fig, ctx, listed);
-    if (bySubject) return withYear(bySubject);
-    const paired = (ctx.before ?? [])
-      .filter((b) => b.at !== undefined && b.at < listed.listStart && b.read)
-      .filter((b) => fig.kind !== "percent" || b.kind !== "percent")
-      .slice(-listed.length);
-    if (paired.length === listed.length) {
-      const whose = paired[listed.position]!.label.replace(/\s*\([^)]*\)$/, "");
-      const shared = phraseAfter(tokens, listed.sharedFrom)?.replace(/,?\s*respectively$/i, "");
-      return withYear(`${whose}${shared ? ` ${shared}` : ""}${fig.kind === "percent" ? " (percent)" : ""}`);
-    }
-    // "the income of farmers in A, B and C reached N, M and P respectively": each figure is the
-    // subject for the name at its position (label-lists.ts).
-    const verbAt = verbBefore(tokens, tokenAt(tokens, listed.listStart));
-    const rightAfter = verbAt >= 0 && tokenAt(tokens, listed.listStart) === verbAt + 1;
-    const names =
-      rightAfter && LINKING.has(tokens[verbAt]!.lemma)
-        ? respectiveNames(tokens, verbAt, listed.length)
-        : undefined;
-    if (names) return withYear(`${names.prefix} ${names.names[listed.position]}`);
-  }
+  // "moved N households and M people, respectively P% and Q% beyond the scheduled task" (label-respective.ts).
+  const respective = respectivelyLabel(tokens, fig, ctx);
+  if (respective !== undefined) return withYear(respective);
   // "moved N households and M people out of mountain areas": the words after the list's last item
   // qualify every item of it.
   const sharedAfter = () => {
@@ -204,13 +165,9 @@ function clauseLabel(
 
   const prev = tokens[first - 1];
   const prev2 = tokens[first - 2];
-  // "trained N people this year, against M last year": M is the same measure in another year, so
-  // it takes the label (and a count its noun) of the figure of its kind before it.
-  if (
-    year !== undefined &&
-    (prev?.lemma === "against" || (prev?.lemma === "with" && prev2?.lemma === "compare") || lastYears)
-  ) {
-    const same = ctx.before?.filter((b) => b.kind === fig.kind && b.read).at(-1);
+  // "trained N people this year, against M last year": the same measure in another year (label-years.ts).
+  if (year !== undefined) {
+    const same = sameMeasureBefore(tokens, fig, ctx, first);
     if (same)
       return {
         label: same.label,
@@ -227,16 +184,8 @@ function clauseLabel(
   const setAs = fig.kind === "money" ? valueSetAs(tokens, first, last) : undefined;
   if (setAs) return withYear(setAs);
   // "The special funds were divided as follows: N for A, M for B": each item is the subject's.
-  const itemOf = fig.kind === "money" ? followsItem(tokens, first, ctx.region) : undefined;
-  if (itemOf) {
-    // "N for the six key areas": the number of the places is a figure of its own, not the end of the phrase.
-    const numAt = tokens[last + 2]?.pos === "DET" ? last + 3 : last + 2;
-    const counted = tokens[last + 1]?.pos === "ADP" && tokens[numAt]?.pos === "NUM";
-    const after = counted
-      ? `${tokens[last + 1]!.text} ${chunkRight(tokens, numAt + 1).text}`
-      : phraseAfter(tokens, last + 1);
-    return withYear(`${itemOf}${after ? ` ${after}` : ""}`);
-  }
+  const itemOf = followsItemLabel(tokens, fig, ctx, first);
+  if (itemOf !== undefined) return withYear(itemOf);
   // A plan stated with its figure: "103% of the annual plan (200,000 people)", "97.6% of the annual plan
   // of 60,000 people": the figure is that plan, for what the figure before it counts.
   const plan = fig.kind === "count" ? planNamed(tokens, first) : undefined;
@@ -247,201 +196,25 @@ function clauseLabel(
       ?.label.replace(/\s*\([^)]*\)$/, "");
     return withYear(whose ? `${plan} for ${whose.charAt(0).toLowerCase()}${whose.slice(1)}` : plan);
   }
-  // "…, 41 more than the previous year", "The total was N Yuan more than the previous year": the
-  // figure is the change over that year, of the figure just before it (a bare number after a comma)
-  // or of the subject it completes.
-  const change = fig.kind !== "percent" ? changeOverYear(tokens, last) : undefined;
-  if (change) {
-    const noun = change.more ? "Increase" : "Decrease";
-    const over = `over ${change.year}`;
-    const before = ctx.before?.filter((b) => b.read && b.kind === fig.kind).at(-1);
-    if (prev?.text === "," && before) {
-      const whose = before.label.replace(/\s*\([^)]*\)$/, "");
-      return {
-        ...withYear(`${noun} of ${whose.charAt(0).toLowerCase()}${whose.slice(1)} ${over}`)!,
-        ...(before.unit && fig.kind === "count" ? { unit: before.unit } : {}),
-      };
-    }
-    const verbAt = verbBefore(tokens, first);
-    const linked = verbAt >= 0 && LINKING.has(tokens[verbAt]!.lemma);
-    // "The total was N more …": the tagger reads "total" as an adjective, which no subject ends with.
-    const subject = linked
-      ? (subjectBefore(tokens, verbAt, ctx.region) ??
-        (tokens[verbAt - 1]?.lemma === "total" ? "the total" : undefined))
-      : undefined;
-    if (subject) return withYear(`${noun} of ${subject.charAt(0).toLowerCase()}${subject.slice(1)} ${over}`);
-  }
-  // "…, 37% higher than in 2010", "The input was 31.5% higher than in 2010": a rate of change over
-  // that year, of the figure just before it or of the subject it completes.
-  const rate = fig.kind === "percent" ? changeOverYear(tokens, last, true) : undefined;
-  if (rate) {
-    const noun = rate.more ? "Growth" : "Fall";
-    const before = ctx.before?.filter((b) => b.read && b.kind !== "percent").at(-1);
-    const verbAt = verbBefore(tokens, first);
-    const whose =
-      prev?.text === "," && before
-        ? lowerFirst(before.label.replace(/\s*\([^)]*\)$/, ""))
-        : verbAt >= 0 && LINKING.has(tokens[verbAt]!.lemma)
-          ? subjectBefore(tokens, verbAt, ctx.region)
-          : undefined;
-    if (whose) return withYear(`${noun} of ${lowerFirst(whose)} over ${rate.year} (percent)`);
-  }
-  // A growth figure: "up 35.2%", "increased by 46.3 million Yuan", "a rise of 5%".
-  const growthVerb = prev?.lemma === "by" && prev2 && GROWTH_VERBS.has(prev2.lemma) ? first - 2 : -1;
-  if ((prev?.lemma === "up" || prev?.lemma === "down") && fig.kind === "percent") {
-    const clauseVerb = verbBefore(tokens, first);
-    const over = phraseAfter(tokens, last + 1);
-    // "provided N Yuan of aid funds for X, up P% over …": what grew is the figure the verb acted on
-    // just before (not a growth itself), not the clause's subject.
-    const object = ctx.before?.filter((b) => b.read && b.kind !== "percent" && b.at !== undefined).at(-1);
-    const objectAt = object ? tokens.findIndex((t) => t.start >= object.at!) : -1;
-    if (
-      object &&
-      clauseVerb >= 0 &&
-      tokens[clauseVerb]!.pos === "VERB" &&
-      object.year === undefined &&
-      objectAt > clauseVerb &&
-      !/^(?:Growth|Increase) of\b/.test(object.label) &&
-      !tokens.slice(objectAt, first).some((t) => t.pos === "VERB" || t.pos === "AUX")
-    ) {
-      const grown = object.label.replace(/\s*\([^)]*\)$/, "");
-      return withYear(
-        `Growth of ${grown.charAt(0).toLowerCase()}${grown.slice(1)}${over ? ` ${over}` : ""} (percent)`,
-      );
-    }
-    // "increased its funds by N Yuan …, up P%": the share grew what the increase before it did.
-    const increase = ctx.before?.filter((b) => b.read && b.kind !== "percent").at(-1);
-    if (
-      increase &&
-      /^Increase of\b/.test(increase.label) &&
-      clauseVerb >= 0 &&
-      objectGrown(tokens, tokens.findIndex((t) => t.start >= increase.at!) - 1)
-    )
-      return withYear(
-        `${increase.label.replace(/^Increase/, "Growth").replace(/\s*\([^)]*\)$/, "")} (percent)`,
-      );
-    // "reached N this year, compared with M last year, up P%": "compared" is no verb that grew.
-    let grewVerb = clauseVerb;
-    while (grewVerb >= 0 && tokens[grewVerb]!.lemma === "compare") grewVerb = verbBefore(tokens, grewVerb);
-    const grew = grewVerb >= 0 ? subjectBefore(tokens, grewVerb, ctx.region) : undefined;
-    // "N km of roads were built …, up P%": a figure that is the passive clause's subject grew.
-    if (
-      !grew &&
-      object &&
-      clauseVerb >= 0 &&
-      objectAt >= 0 &&
-      objectAt < clauseVerb &&
-      object.year === undefined
-    ) {
-      let clauseStart = objectAt;
-      while (clauseStart > 0 && !CLAUSE_PUNCT.has(tokens[clauseStart - 1]!.text)) clauseStart--;
-      const between = tokens.slice(objectAt, clauseVerb);
-      const passive = between.some((t) => t.pos === "AUX" && t.lemma === "be");
-      const ownNumbers = between.filter((t) => t.pos === "NUM").length <= 2;
-      const subjectPlace = !tokens
-        .slice(clauseStart, objectAt)
-        .some((t) => t.pos === "VERB" || t.pos === "AUX");
-      if (passive && ownNumbers && subjectPlace && !/^(?:Growth|Increase) of\b/.test(object.label)) {
-        const grown = object.label.replace(/\s*\([^)]*\)$/, "");
-        return withYear(
-          `Growth of ${grown.charAt(0).toLowerCase()}${grown.slice(1)}${over ? ` ${over}` : ""} (percent)`,
-        );
-      }
-    }
-    return withYear(grew ? `Growth of ${grew}${over ? ` ${over}` : ""} (percent)` : undefined);
-  }
-  // "The provincial finance increased its special funds by N": what grew is the verb's object (the
-  // subject is who raised it), not the subject.
-  const raised = prev?.lemma === "by" && growthVerb < 0 ? objectGrown(tokens, first - 1) : undefined;
-  if (raised) {
-    const who = subjectBefore(tokens, raised.verbAt, ctx.region);
-    const over = phraseAfter(tokens, last + 1);
-    const falling = FALLING_VERBS.has(tokens[raised.verbAt]!.lemma);
-    const noun = fig.kind === "percent" ? (falling ? "Fall" : "Growth") : falling ? "Decrease" : "Increase";
-    const by = who && !isRegion(who, ctx.region) ? ` by ${who.replace(/^The\b/, "the")}` : "";
-    return withYear(
-      `${noun} of ${raised.object}${by}${over ? ` ${over}` : ""}${fig.kind === "percent" ? " (percent)" : ""}`,
-    );
-  }
-  if (growthVerb >= 0) {
-    // "Among the central funds, which increased by N%, …": a relative clause's subject is the noun it follows.
-    const relative =
-      growthVerb >= 3 && tokens[growthVerb - 1]!.lemma === "which" && tokens[growthVerb - 2]!.text === ",";
-    // "…, the rate stood at 86.4%, which rose by 3.1 percentage points": "which" stands for the
-    // figure right before its comma, and what grew is what that figure measures.
-    const figureBefore = relative && ctx.index ? ctx.figures?.[ctx.index - 1] : undefined;
-    const ofFigure =
-      figureBefore && tokenAt(tokens, figureBefore.end) === growthVerb - 2
-        ? ctx.before?.find((b) => b.at === figureBefore.start && b.read)
-        : undefined;
-    const grew = ofFigure
-      ? lowerFirst(ofFigure.label.replace(/\s*\([^)]*\)$/, ""))
-      : subjectBefore(tokens, relative ? growthVerb - 2 : growthVerb, ctx.region);
-    const over = phraseAfter(tokens, last + 1);
-    // "the number of rural poor fell by N": a falling verb names a decrease.
-    const falling = FALLING_VERBS.has(tokens[growthVerb]!.lemma);
-    const noun = fig.kind === "percent" ? (falling ? "Fall" : "Growth") : falling ? "Decrease" : "Increase";
-    return withYear(
-      grew
-        ? `${noun} of ${grew}${over ? ` ${over}` : ""}${fig.kind === "percent" ? " (percent)" : ""}`
-        : undefined,
-    );
-  }
-  // "98.6% of the complaints were settled": the share is the subject of its own passive verb, and
-  // says what part of X was so acted on (not a share of the figure before it).
-  if (fig.kind === "percent" && tokens[last + 1]?.lemma === "of") {
-    const np = chunkRight(tokens, last + 2);
-    const aux = tokens[np.end];
-    const participle = tokens[np.end + 1];
-    if (
-      np.text &&
-      aux?.lemma === "be" &&
-      aux.pos === "AUX" &&
-      participle?.pos === "VERB" &&
-      isPastParticiple(participle)
-    ) {
-      const after = phraseAfter(tokens, np.end + 2);
-      return withYear(`${np.text} ${participle.text}${after ? ` ${after}` : ""} (percent)`);
-    }
-  }
-  // A share: "accounting for 103% of the annual plan", "17.06% beyond the scheduled task".
-  if (fig.kind === "percent") {
-    const after = phraseAfter(tokens, last + 1);
-    // The share is of the figure before it (a count or an amount, not another share).
-    // Not a place ("… N people in 1,870 villages, accounting for 110.5% of the plan": the people).
-    // "the task had been completed in 2,532 villages, fulfilling 105.5% of the annual task": with no
-    // other figure before it, the places are what the share measures.
-    const shareOf = ctx.before?.filter((b) => b.kind !== "percent" && b.read);
-    // "N village collectives had an income of over M Yuan, accounting for P% of the assisted
-    // villages": a share of a noun is of the count of that noun, past an amount between them.
-    const ofNoun = /^of\b/i.test(after ?? "")
-      ? shareOf
-          ?.filter((b) => b.kind === "count" && b.unit && new RegExp(`\\b${b.unit}\\b`, "i").test(after!))
-          .at(-1)
-      : undefined;
-    const whose = (
-      ofNoun ??
-      shareOf?.filter((b) => !b.place).at(-1) ??
-      (/^of\b/i.test(after ?? "") ? shareOf?.at(-1) : undefined)
-    )?.label.replace(/\s*\([^)]*\)$/, "");
-    if (after && whose)
-      return withYear(`${whose} ${/^of\b/i.test(after) ? `as a share ${after}` : after} (percent)`);
-  }
-
-  // "150 million Yuan of provincial funds (30 million Yuan per county)", "…, 15 million Yuan for each
-  // pilot county": an amount with no noun of its own, written right after another amount and followed
-  // by "per"/"for each" and a noun, is that amount's share per unit.
-  const perAt =
-    tokens[last + 1]?.lemma === "per"
-      ? last + 2
-      : tokens[last + 1]?.lemma === "for" && tokens[last + 2]?.lemma === "each"
-        ? last + 3
-        : -1;
-  const shared = ctx.before?.filter((b) => b.read && b.kind === fig.kind).at(-1);
-  if (fig.kind === "money" && perAt > 0 && shared && ["(", ","].includes(prev?.text ?? "")) {
-    const unit = chunkRight(tokens, perAt);
-    if (unit.text) return withYear(`${shared.label.replace(/\s*\([^)]*\)$/, "")} per ${unit.text}`);
-  }
+  // "…, 41 more than the previous year", "…, 37% higher than in 2010": a change over that year (label-changes.ts).
+  const change = changeOverYearLabel(tokens, fig, ctx, first);
+  if (change) return { ...withYear(change.label)!, ...(change.unit ? { unit: change.unit } : {}) };
+  const rate = rateOverYearLabel(tokens, fig, ctx, first);
+  if (rate !== undefined) return withYear(rate);
+  // A growth figure: "up 35.2%", "increased by 46.3 million Yuan", "a rise of 5%" (label-growth.ts).
+  if ((prev?.lemma === "up" || prev?.lemma === "down") && fig.kind === "percent")
+    return withYear(upOrDownLabel(tokens, fig, ctx, first));
+  // "The provincial finance increased its special funds by N": what grew is the verb's object.
+  const raised = raisedObjectLabel(tokens, fig, ctx, first);
+  if (raised !== undefined) return withYear(raised);
+  if (growthVerbAt(tokens, first) >= 0) return withYear(grownByLabel(tokens, fig, ctx, first));
+  // "98.6% of the complaints were settled", "accounting for 103% of the annual plan", "30 million
+  // Yuan per county": a share of something (label-shares.ts).
+  const share =
+    shareActedOnLabel(tokens, fig, ctx, first) ??
+    shareOfBeforeLabel(tokens, fig, ctx, first) ??
+    perUnitLabel(tokens, fig, ctx, first);
+  if (share !== undefined) return withYear(share);
 
   // "including fiscal special funds (RMB 2.736 billion)", "a poor population (6.03 million)": a
   // figure alone in brackets after a noun phrase is what that phrase names.
@@ -531,67 +304,13 @@ function clauseLabel(
     if (head && owner) return withYear(`${head} of ${owner.replace(/^The\b/, "the")}`);
   }
 
-  // The figure as the subject of its own clause: "N was from the central government".
-  if (!head && next && (next.pos === "AUX" || next.pos === "VERB")) {
-    const predicate = phraseAfter(
-      tokens,
-      next.pos === "AUX" && tokens[last + 2]?.pos === "VERB" ? last + 2 : last + 2,
-      true,
-    );
-    const after = tokens[last + 2];
-    // "was credit poverty alleviation funds": a verb's base form never follows "was", so a word
-    // tagged so there, before a noun, is a noun the tagger misread.
-    const nounAfter =
-      NOMINAL.has(after?.pos ?? "") ||
-      (after?.pos === "VERB" &&
-        (/(?:ed|ing)$/.test(after.text) || (next.lemma === "be" && after.text === after.lemma)) &&
-        NOMINAL.has(tokens[last + 3]?.pos ?? ""));
-    const predicateIsNoun = next.lemma === "be" && nounAfter && !/^(?:from|by)\b/.test(predicate ?? "");
-    // "2.718 billion Yuan was fiscal poverty alleviation funds (of which N was from …)": the noun is
-    // the figure's head too, so its parts borrow it.
-    if (predicateIsNoun) {
-      const named = withYear(predicate);
-      // Only a whole whose parts follow it: otherwise a later adjunct would take it as its doer.
-      let end = last + 2;
-      while (end < tokens.length && tokens[end]!.pos !== "PUNCT") end++;
-      const wholeOfParts = opensParts(tokens, end + 2);
-      if (named && predicate && wholeOfParts && !/\s(?:of|for|in|by|to)\s/.test(predicate))
-        named.head = predicate;
-      return named;
-    }
-    const verb = next.pos === "VERB" ? `${next.text} ` : tokens[last + 2]?.pos === "VERB" ? "" : "";
-    const parent = ctx.totalHead ?? frontedWhole(tokens);
-    const noun = NO_NOUN[fig.kind];
-    const participle = tokens[last + 2]?.pos === "VERB" && tokens[last + 2]!.text !== tokens[last + 2]!.lemma;
-    if (predicate && !parent && noun && next.lemma === "be" && participle) {
-      // "A total of N Yuan was invested, of which …": money with no noun of its own is funds, and
-      // its parts borrow the whole phrase ("Funds invested from the central government").
-      head = `${noun} ${predicate}`;
-      const total = prev?.lemma === "of" && prev2?.lemma === "total" ? " (total)" : "";
-      // "N Yuan was invested in 198 administrative villages inhabited by …": where the money went
-      // is the place's noun phrase, read past its count (which is a figure of its own); the parts
-      // still borrow the short phrase.
-      let at = last + 2;
-      while (at < tokens.length && !["NUM", "PUNCT"].includes(tokens[at]!.pos)) at++;
-      const place =
-        tokens[at]?.pos === "NUM" && tokens[at - 1]?.pos === "ADP"
-          ? phraseAfter(tokens, at + 1, true)
-          : undefined;
-      const where =
-        place && /^[A-Za-z]/.test(place)
-          ? ` ${tokens[at - 1]!.text} ${place.charAt(0).toLowerCase()}${place.slice(1)}`
-          : "";
-      const labelled = withYear(`${head}${where}${total}`);
-      if (labelled && where) labelled.head = head;
-      return labelled;
-    }
-    // "Of the total, N Yuan came from the central government": with no whole named, a part of money
-    // is funds, as its gapped neighbours are (label-gapped.ts).
-    const bare = !parent && noun && /^(?:from|by)\b/.test(predicate ?? "") ? `${noun} ` : "";
-    if (predicate)
-      return withYear(`${parent ? `${parent} ` : bare}${bare ? verb.toLowerCase() : verb}${predicate}`);
+  // The figure as the subject of its own clause: "N was from the central government" (label-figure-subject.ts).
+  const asSubject = head ? undefined : figureAsSubject(tokens, fig, ctx, first);
+  if (asSubject) {
+    const labelled = withYear(asSubject.label);
+    if (labelled && asSubject.head) labelled.head = asSubject.head;
+    return labelled;
   }
-
   // "N projects of poverty alleviation by science and technology were arranged for the province":
   // the counted noun is the subject of the passive verb after it, not the object of one before.
   if (head && countsANoun) {
@@ -875,138 +594,4 @@ function clauseLabel(
   // A bare "Funds" names nothing a part of it could borrow: its parts take the whole label instead.
   if (labelled && generic) labelled.head = labelled.label.replace(/\s*\(total\)$/, "");
   return labelled;
-}
-
-/**
- * Who acts in a participle, infinitive or relative clause: for a relative clause, the figure before
- * "which"; for a passive main clause ("loans were issued …, supporting N households"), its subject.
- */
-function adjunctAgent(tokens: Token[], verbAt: number, adjunct: Adjunct, ctx: Context): string | undefined {
-  const read = ctx.before?.filter((b) => b.read && b.head && b.at !== undefined) ?? [];
-  if (adjunct === "relative") {
-    // "58,600 were students …, who received …": a figure named by its predicate has no bare noun;
-    // its label is who "who" stands for.
-    const last = ctx.before?.filter((b) => b.read && b.at !== undefined).at(-1);
-    if (tokens[verbAt - 1]?.lemma === "who" && last && !last.head)
-      return lowerFirst(last.label.replace(/\s*\([^)]*\)$/, ""));
-    return read.at(-1)?.head;
-  }
-  // The main verb: past other adjuncts and bare verbs completing them ("help N households develop").
-  let main = verbBefore(tokens, verbAt);
-  while (
-    main > 0 &&
-    (adjunctOf(tokens, main) !== undefined ||
-      (tokens[main]!.text === tokens[main]!.lemma && NOMINAL.has(tokens[main - 1]!.pos)))
-  )
-    main = verbBefore(tokens, main);
-  if (main < 0) return read.at(-1)?.head;
-  // "was issued", "had been put" (not "had issued", "was helping"): a form of "be" before the verb.
-  const passive = tokens[main - 1]?.lemma === "be" && !/ing$/.test(tokens[main]!.text);
-  const at = tokens[main]!.start;
-  // "N Yuan of loans was issued …": the passive subject holds a figure, and that figure's noun is it.
-  const subjectFigure = read.filter((b) => b.at! < at).at(-1);
-  if (passive) return (subjectFigure && named(subjectFigure)) ?? subjectBefore(tokens, main, ctx.region);
-  // Active: a participle's doer is the main clause's subject ("the projects …, benefiting N people");
-  // when that is only the report's region, and for an infinitive of purpose ("issued N Yuan of small
-  // loans to help …"), it is what the main verb acted on, the noun of its first figure.
-  // "The projects promoted …, printed … and made …, benefiting …": verbs in a series share the
-  // first one's subject.
-  let subject: string | undefined;
-  for (let v = main, n = 0; adjunct === "participle" && v >= 0 && !subject && n < 6; n++) {
-    subject = subjectBefore(tokens, v, ctx.region);
-    v = verbBefore(tokens, v);
-  }
-  if (subject && !isRegion(subject, ctx.region)) return subject;
-  const object = read.find((b) => b.at! > at && b.at! < tokens[verbAt]!.start);
-  return (object && named(object)) ?? (chunkRight(tokens, main + 1).text || undefined);
-}
-
-// A figure named as the doer: its label without remarks ("loans issued for the mutual aid
-// societies") says which of several like things acted; a label that is not its noun's gives the noun.
-function named(b: Before): string | undefined {
-  const label = b.label.replace(/\s*\([^)]*\)$/, "");
-  if (!b.head || !label.toLowerCase().startsWith(b.head.toLowerCase())) return b.head;
-  return label.charAt(0).toLowerCase() + label.slice(1);
-}
-
-/**
- * The owner of a measure in a clause ", and the X reached N" or "; the X reached N" (X with no "of"
- * phrase, no figure): the nearest amount of money before it read with a noun, by its label.
- * Undefined for any other shape.
- */
-function ownerOfAddedMeasure(tokens: Token[], verbAt: number, before: Before[]): string | undefined {
-  let i = verbAt - 1;
-  while (i >= 0 && tokens[i]!.pos !== "PUNCT" && tokens[i]!.pos !== "CCONJ") i--;
-  // ", and the X …" or "; the X …".
-  if (!(tokens[i]?.lemma === "and" && tokens[i - 1]?.text === ",") && tokens[i]?.text !== ";")
-    return undefined;
-  const subject = tokens.slice(i + 1, verbAt);
-  if (
-    subject[0]?.lemma !== "the" ||
-    subject.some((t) => t.pos === "NUM" || ["of", "for", "from", "in"].includes(t.lemma))
-  )
-    return undefined;
-  // The nearest amount: "invested N yuan of discount funds, and banks issued M yuan of small
-  // loans …; the income growth per household reached P" is the loans'.
-  const amount = before
-    .filter((b) => b.read && b.kind === "money" && b.head && b.at !== undefined && b.at < tokens[i]!.start)
-    .at(-1);
-  // An amount per unit ("the income growth per household reached N, and the repayment rate …") is a
-  // measure itself, no stock a rate or a growth could be of.
-  if (amount && /\bper\b/i.test(amount.label)) return undefined;
-  return amount ? named(amount) : undefined;
-}
-
-/**
- * "A and B contributed N and M Yuan respectively", "… received N and M respectively of the provincial
- * funds": the label of one figure of a "respectively" list acted on right after its verb, when the
- * verb's subject is a list of names as long (label-respective.ts): what the figure is (its counted
- * noun, the "of" phrase after the list, the whole of an "of which", or "Funds"), the verb and the
- * name at its position ("Funds contributed by Shenzhen"). Undefined for any other shape.
- */
-function respectiveLabel(
-  tokens: Token[],
-  fig: FigureSpan,
-  ctx: Context,
-  listed: { position: number; length: number; listStart: number; sharedFrom: number },
-): string | undefined {
-  if (fig.kind === "percent") return undefined;
-  const listAt = tokenAt(tokens, listed.listStart);
-  const verbAt = verbBefore(tokens, listAt);
-  if (verbAt < 0 || tokens[verbAt]!.pos !== "VERB") return undefined;
-  // The verb acts on the list itself: nothing but "a total of" and the like stands between them.
-  const gap = tokens.slice(verbAt + 1, listAt);
-  if (!gap.every((t) => FILLERS.has(t.lemma) || ["a", "of"].includes(t.lemma))) return undefined;
-  const subjects = respectiveSubjects(tokens, verbAt, listed.length);
-  if (!subjects) return undefined;
-  // "N Yuan invested by X for Y, of which A and B contributed …": with no noun of the whole to
-  // borrow, the parts name the whole they are of.
-  const ofWhich = tokens[subjects.start - 1]?.lemma === "which" && tokens[subjects.start - 2]?.lemma === "of";
-  const whole = ofWhich
-    ? ctx.before
-        ?.filter((b) => b.read && b.kind === fig.kind && b.at! < tokens[subjects.start - 2]!.start)
-        .at(-1)
-    : undefined;
-  let rest = listed.sharedFrom;
-  if (tokens[rest]?.lemma === "respectively") rest++;
-  // "… respectively of the provincial funds": what the figures are, after the list.
-  let noun: string | undefined;
-  const nounAt = tokens[rest + 1]?.pos === "DET" ? rest + 2 : rest + 1;
-  if (tokens[rest]?.lemma === "of" && NOMINAL.has(tokens[nounAt]?.pos ?? "")) {
-    const np = chunkRight(tokens, nounAt);
-    if (np.text) {
-      noun = np.text;
-      rest = np.end;
-    }
-  }
-  const counted =
-    fig.kind === "count" ? fig.written.replace(/^[\d.,]+(?:\s+(?:thousand|million|billion)\b)?\s*/i, "") : "";
-  noun ??= /[A-Za-z]/.test(counted) ? counted : (ctx.totalHead ?? NO_NOUN[fig.kind]);
-  if (!noun) return undefined;
-  const verb = tokens[verbAt]!;
-  const participle = isPastParticiple(verb) ? verb.text.toLowerCase() : pastParticiple(verb.lemma);
-  const after = phraseAfter(tokens, rest)?.replace(/^respectively\b\s*/i, "");
-  const name = subjects.names[listed.position]!.replace(/^The\b/, "the");
-  const of = whole && !ctx.totalHead ? `, of ${lowerFirst(whole.label.replace(/\s*\([^)]*\)$/, ""))}` : "";
-  return `${noun} ${participle} by ${name}${after ? ` ${after}` : ""}${of}`;
 }

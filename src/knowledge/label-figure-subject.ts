@@ -1,0 +1,82 @@
+// A figure that is the subject of its own clause: "N was from the central government", "2.718
+// billion Yuan was fiscal poverty alleviation funds", "A total of N Yuan was invested, of which …".
+// The predicate names the figure; clauseLabel in labels.ts reads this when the figure has no noun
+// of its own.
+import { type Context, type FigureSpan, lastToken, NO_NOUN } from "./label-figure.js";
+import { NOMINAL, phraseAfter } from "./label-phrases.js";
+import { frontedWhole } from "./label-subjects.js";
+import type { Token } from "./nlp.js";
+import { opensParts } from "./of-which.js";
+
+/**
+ * The label of a figure followed by its own verb or auxiliary, without its year (undefined
+ * when the predicate reads as nothing), and the head the parts of the figure borrow; undefined when
+ * the figure is no such subject or its clause names it no way, and clauseLabel reads on.
+ */
+export function figureAsSubject(
+  tokens: Token[],
+  fig: FigureSpan,
+  ctx: Context,
+  first: number,
+): { label: string | undefined; head?: string } | undefined {
+  const last = lastToken(tokens, fig, first);
+  const next = tokens[last + 1];
+  const prev = tokens[first - 1];
+  const prev2 = tokens[first - 2];
+  if (!next || (next.pos !== "AUX" && next.pos !== "VERB")) return undefined;
+  const predicate = phraseAfter(
+    tokens,
+    next.pos === "AUX" && tokens[last + 2]?.pos === "VERB" ? last + 2 : last + 2,
+    true,
+  );
+  const after = tokens[last + 2];
+  // "was credit poverty alleviation funds": a verb's base form never follows "was", so a word
+  // tagged so there, before a noun, is a noun the tagger misread.
+  const nounAfter =
+    NOMINAL.has(after?.pos ?? "") ||
+    (after?.pos === "VERB" &&
+      (/(?:ed|ing)$/.test(after.text) || (next.lemma === "be" && after.text === after.lemma)) &&
+      NOMINAL.has(tokens[last + 3]?.pos ?? ""));
+  const predicateIsNoun = next.lemma === "be" && nounAfter && !/^(?:from|by)\b/.test(predicate ?? "");
+  // "2.718 billion Yuan was fiscal poverty alleviation funds (of which N was from …)": the noun is
+  // the figure's head too, so its parts borrow it.
+  if (predicateIsNoun) {
+    const named: { label: string | undefined; head?: string } = { label: predicate };
+    // Only a whole whose parts follow it: otherwise a later adjunct would take it as its doer.
+    let end = last + 2;
+    while (end < tokens.length && tokens[end]!.pos !== "PUNCT") end++;
+    const wholeOfParts = opensParts(tokens, end + 2);
+    if (predicate && wholeOfParts && !/\s(?:of|for|in|by|to)\s/.test(predicate)) named.head = predicate;
+    return named;
+  }
+  const verb = next.pos === "VERB" ? `${next.text} ` : tokens[last + 2]?.pos === "VERB" ? "" : "";
+  const parent = ctx.totalHead ?? frontedWhole(tokens);
+  const noun = NO_NOUN[fig.kind];
+  const participle = tokens[last + 2]?.pos === "VERB" && tokens[last + 2]!.text !== tokens[last + 2]!.lemma;
+  if (predicate && !parent && noun && next.lemma === "be" && participle) {
+    // "A total of N Yuan was invested, of which …": money with no noun of its own is funds, and
+    // its parts borrow the whole phrase ("Funds invested from the central government").
+    const head = `${noun} ${predicate}`;
+    const total = prev?.lemma === "of" && prev2?.lemma === "total" ? " (total)" : "";
+    // "N Yuan was invested in 198 administrative villages inhabited by …": where the money went
+    // is the place's noun phrase, read past its count (which is a figure of its own); the parts
+    // still borrow the short phrase.
+    let at = last + 2;
+    while (at < tokens.length && !["NUM", "PUNCT"].includes(tokens[at]!.pos)) at++;
+    const place =
+      tokens[at]?.pos === "NUM" && tokens[at - 1]?.pos === "ADP"
+        ? phraseAfter(tokens, at + 1, true)
+        : undefined;
+    const where =
+      place && /^[A-Za-z]/.test(place)
+        ? ` ${tokens[at - 1]!.text} ${place.charAt(0).toLowerCase()}${place.slice(1)}`
+        : "";
+    return { label: `${head}${where}${total}`, head };
+  }
+  // "Of the total, N Yuan came from the central government": with no whole named, a part of money
+  // is funds, as its gapped neighbours are (label-gapped.ts).
+  const bare = !parent && noun && /^(?:from|by)\b/.test(predicate ?? "") ? `${noun} ` : "";
+  if (predicate)
+    return { label: `${parent ? `${parent} ` : bare}${bare ? verb.toLowerCase() : verb}${predicate}` };
+  return undefined;
+}

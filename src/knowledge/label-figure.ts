@@ -1,0 +1,37 @@
+// The figure a label is read for and what its sentence read before it: the types labels.ts and the
+// modules its clause reading is split into share, and the words a figure with no noun of its own is.
+import type { Placed } from "./label-lists.js";
+import type { Token } from "./nlp.js";
+
+export type FigureSpan = { start: number; end: number; kind: string; written: string };
+/** The label, the year when the sentence ties the figure to another one, and the bare noun phrase. */
+/** `ofWhole`: the unit is the one of the whole this figure is a part of, over any noun read after it. */
+export type GrammarLabel = {
+  label: string;
+  year?: number;
+  head?: string;
+  place?: boolean;
+  unit?: string;
+  ofWhole?: boolean;
+};
+/** The sentence's figures before this one, in order: their labels, kinds, and whether the rules read them. */
+export type Before = GrammarLabel & { kind: string; read: boolean; at?: number };
+/** `figures`: every figure of the sentence in order, and `index` this one's place among them. */
+export type Context = {
+  region: string;
+  year: number | null;
+  before?: Before[];
+  totalHead?: string;
+  figures?: Placed[];
+  index?: number;
+};
+
+/** What a figure of each kind is, when the sentence names no noun for it. */
+export const NO_NOUN: Record<string, string> = { money: "Funds", length: "Length", area: "Area" };
+
+/** The figure's last token, from its first (`first`). */
+export function lastToken(tokens: Token[], fig: FigureSpan, first: number): number {
+  let last = first;
+  while (last + 1 < tokens.length && tokens[last + 1]!.start < fig.end) last++;
+  return last;
+}

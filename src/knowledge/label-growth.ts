@@ -1,0 +1,144 @@
+// Growth figures: "up 35.2%", "increased by 46.3 million Yuan", "fell by N": the label says what
+// grew (the figure the verb acted on, the clause's subject, the object a verb raised) and by how
+// much, as "Growth of X" for a rate and "Increase of X" for an amount ("Fall", "Decrease" for a
+// falling verb). clauseLabel in labels.ts reads these in this order, after the changes over a year.
+import { FALLING_VERBS, GROWTH_VERBS, objectGrown, verbBefore } from "./label-clauses.js";
+import { type Context, type FigureSpan, lastToken } from "./label-figure.js";
+import { tokenAt } from "./label-lists.js";
+import { CLAUSE_PUNCT, isRegion, lowerFirst, phraseAfter } from "./label-phrases.js";
+import { subjectBefore } from "./label-subjects.js";
+import type { Token } from "./nlp.js";
+
+/** The growth verb of "increased by N" right before the figure's "by", or -1. */
+export function growthVerbAt(tokens: Token[], first: number): number {
+  const prev = tokens[first - 1];
+  const prev2 = tokens[first - 2];
+  return prev?.lemma === "by" && prev2 && GROWTH_VERBS.has(prev2.lemma) ? first - 2 : -1;
+}
+
+/**
+ * A rate after "up" or "down" ("…, up 35.2% over the previous year"): the growth of what the clause
+ * grew. The label (clauseLabel adds the year), or undefined when nothing names what grew; clauseLabel
+ * reads no other rule for such a rate.
+ */
+export function upOrDownLabel(
+  tokens: Token[],
+  fig: FigureSpan,
+  ctx: Context,
+  first: number,
+): string | undefined {
+  const last = lastToken(tokens, fig, first);
+  const clauseVerb = verbBefore(tokens, first);
+  const over = phraseAfter(tokens, last + 1);
+  // "provided N Yuan of aid funds for X, up P% over …": what grew is the figure the verb acted on
+  // just before (not a growth itself), not the clause's subject.
+  const object = ctx.before?.filter((b) => b.read && b.kind !== "percent" && b.at !== undefined).at(-1);
+  const objectAt = object ? tokens.findIndex((t) => t.start >= object.at!) : -1;
+  if (
+    object &&
+    clauseVerb >= 0 &&
+    tokens[clauseVerb]!.pos === "VERB" &&
+    object.year === undefined &&
+    objectAt > clauseVerb &&
+    !/^(?:Growth|Increase) of\b/.test(object.label) &&
+    !tokens.slice(objectAt, first).some((t) => t.pos === "VERB" || t.pos === "AUX")
+  ) {
+    const grown = object.label.replace(/\s*\([^)]*\)$/, "");
+    return `Growth of ${grown.charAt(0).toLowerCase()}${grown.slice(1)}${over ? ` ${over}` : ""} (percent)`;
+  }
+  // "increased its funds by N Yuan …, up P%": the share grew what the increase before it did.
+  const increase = ctx.before?.filter((b) => b.read && b.kind !== "percent").at(-1);
+  if (
+    increase &&
+    /^Increase of\b/.test(increase.label) &&
+    clauseVerb >= 0 &&
+    objectGrown(tokens, tokens.findIndex((t) => t.start >= increase.at!) - 1)
+  )
+    return `${increase.label.replace(/^Increase/, "Growth").replace(/\s*\([^)]*\)$/, "")} (percent)`;
+  // "reached N this year, compared with M last year, up P%": "compared" is no verb that grew.
+  let grewVerb = clauseVerb;
+  while (grewVerb >= 0 && tokens[grewVerb]!.lemma === "compare") grewVerb = verbBefore(tokens, grewVerb);
+  const grew = grewVerb >= 0 ? subjectBefore(tokens, grewVerb, ctx.region) : undefined;
+  // "N km of roads were built …, up P%": a figure that is the passive clause's subject grew.
+  if (
+    !grew &&
+    object &&
+    clauseVerb >= 0 &&
+    objectAt >= 0 &&
+    objectAt < clauseVerb &&
+    object.year === undefined
+  ) {
+    let clauseStart = objectAt;
+    while (clauseStart > 0 && !CLAUSE_PUNCT.has(tokens[clauseStart - 1]!.text)) clauseStart--;
+    const between = tokens.slice(objectAt, clauseVerb);
+    const passive = between.some((t) => t.pos === "AUX" && t.lemma === "be");
+    const ownNumbers = between.filter((t) => t.pos === "NUM").length <= 2;
+    const subjectPlace = !tokens
+      .slice(clauseStart, objectAt)
+      .some((t) => t.pos === "VERB" || t.pos === "AUX");
+    if (passive && ownNumbers && subjectPlace && !/^(?:Growth|Increase) of\b/.test(object.label)) {
+      const grown = object.label.replace(/\s*\([^)]*\)$/, "");
+      return `Growth of ${grown.charAt(0).toLowerCase()}${grown.slice(1)}${over ? ` ${over}` : ""} (percent)`;
+    }
+  }
+  return grew ? `Growth of ${grew}${over ? ` ${over}` : ""} (percent)` : undefined;
+}
+
+/**
+ * "The provincial finance increased its special funds by N": what grew is the verb's object (the
+ * subject is who raised it), not the subject.
+ * The label (clauseLabel adds the year); undefined for any other shape.
+ */
+export function raisedObjectLabel(
+  tokens: Token[],
+  fig: FigureSpan,
+  ctx: Context,
+  first: number,
+): string | undefined {
+  const prev = tokens[first - 1];
+  const raised =
+    prev?.lemma === "by" && growthVerbAt(tokens, first) < 0 ? objectGrown(tokens, first - 1) : undefined;
+  if (!raised) return undefined;
+  const last = lastToken(tokens, fig, first);
+  const who = subjectBefore(tokens, raised.verbAt, ctx.region);
+  const over = phraseAfter(tokens, last + 1);
+  const falling = FALLING_VERBS.has(tokens[raised.verbAt]!.lemma);
+  const noun = fig.kind === "percent" ? (falling ? "Fall" : "Growth") : falling ? "Decrease" : "Increase";
+  const by = who && !isRegion(who, ctx.region) ? ` by ${who.replace(/^The\b/, "the")}` : "";
+  return `${noun} of ${raised.object}${by}${over ? ` ${over}` : ""}${fig.kind === "percent" ? " (percent)" : ""}`;
+}
+
+/**
+ * A figure after a growth verb and "by" ("increased by 46.3 million Yuan", "fell by N"): the
+ * increase or the growth of the verb's subject. The label (clauseLabel adds the year), or undefined
+ * when the clause names no subject; clauseLabel reads no other rule for such a figure.
+ */
+export function grownByLabel(
+  tokens: Token[],
+  fig: FigureSpan,
+  ctx: Context,
+  first: number,
+): string | undefined {
+  const growthVerb = growthVerbAt(tokens, first);
+  const last = lastToken(tokens, fig, first);
+  // "Among the central funds, which increased by N%, …": a relative clause's subject is the noun it follows.
+  const relative =
+    growthVerb >= 3 && tokens[growthVerb - 1]!.lemma === "which" && tokens[growthVerb - 2]!.text === ",";
+  // "…, the rate stood at 86.4%, which rose by 3.1 percentage points": "which" stands for the
+  // figure right before its comma, and what grew is what that figure measures.
+  const figureBefore = relative && ctx.index ? ctx.figures?.[ctx.index - 1] : undefined;
+  const ofFigure =
+    figureBefore && tokenAt(tokens, figureBefore.end) === growthVerb - 2
+      ? ctx.before?.find((b) => b.at === figureBefore.start && b.read)
+      : undefined;
+  const grew = ofFigure
+    ? lowerFirst(ofFigure.label.replace(/\s*\([^)]*\)$/, ""))
+    : subjectBefore(tokens, relative ? growthVerb - 2 : growthVerb, ctx.region);
+  const over = phraseAfter(tokens, last + 1);
+  // "the number of rural poor fell by N": a falling verb names a decrease.
+  const falling = FALLING_VERBS.has(tokens[growthVerb]!.lemma);
+  const noun = fig.kind === "percent" ? (falling ? "Fall" : "Growth") : falling ? "Decrease" : "Increase";
+  return grew
+    ? `${noun} of ${grew}${over ? ` ${over}` : ""}${fig.kind === "percent" ? " (percent)" : ""}`
+    : undefined;
+}

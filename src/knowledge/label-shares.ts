@@ -1,0 +1,99 @@
+// Shares: a percentage that says what part of something it is ("98.6% of the complaints were
+// settled", "accounting for 103% of the annual plan"), and an amount that is another amount's share
+// for each unit ("30 million Yuan per county"). clauseLabel in labels.ts reads these in this order,
+// after the growth figures (label-growth.ts).
+import { type Context, type FigureSpan, lastToken } from "./label-figure.js";
+import { chunkRight, phraseAfter } from "./label-phrases.js";
+import { isPastParticiple } from "./label-verbs.js";
+import type { Token } from "./nlp.js";
+
+/**
+ * "98.6% of the complaints were settled": the share is the subject of its own passive verb, and
+ * says what part of X was so acted on (not a share of the figure before it).
+ * The label (clauseLabel adds the year); undefined for any other shape.
+ */
+export function shareActedOnLabel(
+  tokens: Token[],
+  fig: FigureSpan,
+  _ctx: Context,
+  first: number,
+): string | undefined {
+  const last = lastToken(tokens, fig, first);
+  if (fig.kind !== "percent" || tokens[last + 1]?.lemma !== "of") return undefined;
+  const np = chunkRight(tokens, last + 2);
+  const aux = tokens[np.end];
+  const participle = tokens[np.end + 1];
+  if (
+    np.text &&
+    aux?.lemma === "be" &&
+    aux.pos === "AUX" &&
+    participle?.pos === "VERB" &&
+    isPastParticiple(participle)
+  ) {
+    const after = phraseAfter(tokens, np.end + 2);
+    return `${np.text} ${participle.text}${after ? ` ${after}` : ""} (percent)`;
+  }
+  return undefined;
+}
+
+/**
+ * A share: "accounting for 103% of the annual plan", "17.06% beyond the scheduled task".
+ * The label (clauseLabel adds the year); undefined for any other shape.
+ */
+export function shareOfBeforeLabel(
+  tokens: Token[],
+  fig: FigureSpan,
+  ctx: Context,
+  first: number,
+): string | undefined {
+  if (fig.kind !== "percent") return undefined;
+  const last = lastToken(tokens, fig, first);
+  const after = phraseAfter(tokens, last + 1);
+  // The share is of the figure before it (a count or an amount, not another share).
+  // Not a place ("… N people in 1,870 villages, accounting for 110.5% of the plan": the people).
+  // "the task had been completed in 2,532 villages, fulfilling 105.5% of the annual task": with no
+  // other figure before it, the places are what the share measures.
+  const shareOf = ctx.before?.filter((b) => b.kind !== "percent" && b.read);
+  // "N village collectives had an income of over M Yuan, accounting for P% of the assisted
+  // villages": a share of a noun is of the count of that noun, past an amount between them.
+  const ofNoun = /^of\b/i.test(after ?? "")
+    ? shareOf
+        ?.filter((b) => b.kind === "count" && b.unit && new RegExp(`\\b${b.unit}\\b`, "i").test(after!))
+        .at(-1)
+    : undefined;
+  const whose = (
+    ofNoun ??
+    shareOf?.filter((b) => !b.place).at(-1) ??
+    (/^of\b/i.test(after ?? "") ? shareOf?.at(-1) : undefined)
+  )?.label.replace(/\s*\([^)]*\)$/, "");
+  if (after && whose) return `${whose} ${/^of\b/i.test(after) ? `as a share ${after}` : after} (percent)`;
+  return undefined;
+}
+
+/**
+ * "150 million Yuan of provincial funds (30 million Yuan per county)", "…, 15 million Yuan for each
+ * pilot county": an amount with no noun of its own, written right after another amount and followed
+ * by "per"/"for each" and a noun, is that amount's share per unit.
+ * The label (clauseLabel adds the year); undefined for any other shape.
+ */
+export function perUnitLabel(
+  tokens: Token[],
+  fig: FigureSpan,
+  ctx: Context,
+  first: number,
+): string | undefined {
+  const last = lastToken(tokens, fig, first);
+  const prev = tokens[first - 1];
+  const perAt =
+    tokens[last + 1]?.lemma === "per"
+      ? last + 2
+      : tokens[last + 1]?.lemma === "for" && tokens[last + 2]?.lemma === "each"
+        ? last + 3
+        : -1;
+  const shared = ctx.before?.filter((b) => b.read && b.kind === fig.kind).at(-1);
+  if (fig.kind === "money" && perAt > 0 && shared && ["(", ","].includes(prev?.text ?? "")) {
+    const unit = chunkRight(tokens, perAt);
+    if (unit.text) return `${shared.label.replace(/\s*\([^)]*\)$/, "")} per ${unit.text}`;
+  }
+  return undefined;
+}
