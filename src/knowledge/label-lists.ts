@@ -96,15 +96,9 @@ export function respectiveNames(
     if (i === end) return undefined;
     names.unshift(text(tokens.slice(i + 1, end + 1)));
     if (names.length === length) break;
-    // The last two names are parted by "and" (or ", and"), the others by commas.
-    if (names.length === 1) {
-      if (tokens[i]?.lemma !== "and") return undefined;
-      i--;
-      if (tokens[i]?.text === ",") i--;
-    } else {
-      if (tokens[i]?.text !== ",") return undefined;
-      i--;
-    }
+    const next = beforeSeparator(tokens, i, names.length);
+    if (next === undefined) return undefined;
+    i = next;
   }
   // The names stand after a preposition ("in", "of"), inside the subject's noun phrase.
   if (tokens[i]?.pos !== "ADP") return undefined;
@@ -118,4 +112,17 @@ export function respectiveNames(
 /** Tokens as written, with the spacing of the sentence (a glued hyphen stays glued). */
 function text(span: Token[]): string {
   return span.map((t, k) => (k > 0 && span[k - 1]!.end !== t.start ? ` ${t.text}` : t.text)).join("");
+}
+
+/**
+ * Steps left over what parts a name from the one before it in an "A, B and C" list read right to
+ * left: "and" (or ", and") before the last name, a comma before the others. `read`: the names read
+ * so far. The index before the separator, or undefined where the list ends.
+ */
+export function beforeSeparator(tokens: Token[], i: number, read: number): number | undefined {
+  if (read === 1) {
+    if (tokens[i]?.lemma !== "and") return undefined;
+    return tokens[i - 1]?.text === "," ? i - 2 : i - 1;
+  }
+  return tokens[i]?.text === "," ? i - 1 : undefined;
 }

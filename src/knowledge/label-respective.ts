@@ -4,7 +4,7 @@
 // labels a figure of such a list (respectivelyLabel, which clauseLabel in labels.ts reads first).
 import { LINKING, verbBefore } from "./label-clauses.js";
 import { type Context, type FigureSpan, NO_NOUN } from "./label-figure.js";
-import { respectiveNames, respectivelyList, tokenAt } from "./label-lists.js";
+import { beforeSeparator, respectiveNames, respectivelyList, tokenAt } from "./label-lists.js";
 import { chunkRight, FILLERS, lowerFirst, NOMINAL, phraseAfter } from "./label-phrases.js";
 import { isPastParticiple, pastParticiple } from "./label-verbs.js";
 import type { Token } from "./nlp.js";
@@ -45,14 +45,9 @@ export function respectiveSubjects(
     if (span.slice(1).some((t) => t.pos === "DET")) return undefined;
     names.unshift(text(span));
     if (names.length === length) break;
-    if (names.length === 1) {
-      if (tokens[i]?.lemma !== "and") return undefined;
-      i--;
-      if (tokens[i]?.text === ",") i--;
-    } else {
-      if (tokens[i]?.text !== ",") return undefined;
-      i--;
-    }
+    const next = beforeSeparator(tokens, i, names.length);
+    if (next === undefined) return undefined;
+    i = next;
   }
   // The list is the clause's whole subject: what stands before it opens a clause.
   const before = tokens[i];
