@@ -3,7 +3,7 @@
 // subject it completes. label-years.ts finds the year; clauseLabel in labels.ts reads these before
 // the growth figures (label-growth.ts).
 import { LINKING, verbBefore } from "./label-clauses.js";
-import { type Context, type FigureSpan, lastToken } from "./label-figure.js";
+import { type Context, type FigureSpan, lastToken, type ClauseShape } from "./label-figure.js";
 import { lowerFirst } from "./label-phrases.js";
 import { subjectBefore } from "./label-subjects.js";
 import { changeOverYear } from "./label-years.js";
@@ -52,12 +52,7 @@ export function changeOverYearLabel(
  * that year, of the figure just before it or of the subject it completes.
  * The label (clauseLabel adds the year); undefined for any other shape.
  */
-export function rateOverYearLabel(
-  tokens: Token[],
-  fig: FigureSpan,
-  ctx: Context,
-  first: number,
-): string | undefined {
+export const rateOverYearLabel: ClauseShape = (tokens, fig, ctx, first) => {
   const last = lastToken(tokens, fig, first);
   const prev = tokens[first - 1];
   const rate = fig.kind === "percent" ? changeOverYear(tokens, last, true) : undefined;
@@ -73,4 +68,4 @@ export function rateOverYearLabel(
         : undefined;
   if (whose) return `${noun} of ${lowerFirst(whose)} over ${rate.year} (percent)`;
   return undefined;
-}
+};

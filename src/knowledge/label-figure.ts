@@ -35,3 +35,14 @@ export function lastToken(tokens: Token[], fig: FigureSpan, first: number): numb
   while (last + 1 < tokens.length && tokens[last + 1]!.start < fig.end) last++;
   return last;
 }
+
+/**
+ * A rule for one sentence shape, tried by clauseLabel in turn: the label the shape gives the figure
+ * (clauseLabel adds the year), or undefined when the figure's sentence has another shape.
+ */
+export type ClauseShape = (
+  tokens: Token[],
+  fig: FigureSpan,
+  ctx: Context,
+  first: number,
+) => string | undefined;

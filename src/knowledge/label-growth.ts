@@ -3,7 +3,7 @@
 // much, as "Growth of X" for a rate and "Increase of X" for an amount ("Fall", "Decrease" for a
 // falling verb). clauseLabel in labels.ts reads these in this order, after the changes over a year.
 import { FALLING_VERBS, GROWTH_VERBS, objectGrown, verbBefore } from "./label-clauses.js";
-import { type Context, type FigureSpan, lastToken } from "./label-figure.js";
+import { type ClauseShape, lastToken } from "./label-figure.js";
 import { tokenAt } from "./label-lists.js";
 import { CLAUSE_PUNCT, isRegion, lowerFirst, phraseAfter } from "./label-phrases.js";
 import { subjectBefore } from "./label-subjects.js";
@@ -21,12 +21,7 @@ export function growthVerbAt(tokens: Token[], first: number): number {
  * grew. The label (clauseLabel adds the year), or undefined when nothing names what grew; clauseLabel
  * reads no other rule for such a rate.
  */
-export function upOrDownLabel(
-  tokens: Token[],
-  fig: FigureSpan,
-  ctx: Context,
-  first: number,
-): string | undefined {
+export const upOrDownLabel: ClauseShape = (tokens, fig, ctx, first) => {
   const last = lastToken(tokens, fig, first);
   const clauseVerb = verbBefore(tokens, first);
   const over = phraseAfter(tokens, last + 1);
@@ -82,19 +77,14 @@ export function upOrDownLabel(
     }
   }
   return grew ? `Growth of ${grew}${over ? ` ${over}` : ""} (percent)` : undefined;
-}
+};
 
 /**
  * "The provincial finance increased its special funds by N": what grew is the verb's object (the
  * subject is who raised it), not the subject.
  * The label (clauseLabel adds the year); undefined for any other shape.
  */
-export function raisedObjectLabel(
-  tokens: Token[],
-  fig: FigureSpan,
-  ctx: Context,
-  first: number,
-): string | undefined {
+export const raisedObjectLabel: ClauseShape = (tokens, fig, ctx, first) => {
   const prev = tokens[first - 1];
   const raised =
     prev?.lemma === "by" && growthVerbAt(tokens, first) < 0 ? objectGrown(tokens, first - 1) : undefined;
@@ -106,19 +96,14 @@ export function raisedObjectLabel(
   const noun = fig.kind === "percent" ? (falling ? "Fall" : "Growth") : falling ? "Decrease" : "Increase";
   const by = who && !isRegion(who, ctx.region) ? ` by ${who.replace(/^The\b/, "the")}` : "";
   return `${noun} of ${raised.object}${by}${over ? ` ${over}` : ""}${fig.kind === "percent" ? " (percent)" : ""}`;
-}
+};
 
 /**
  * A figure after a growth verb and "by" ("increased by 46.3 million Yuan", "fell by N"): the
  * increase or the growth of the verb's subject. The label (clauseLabel adds the year), or undefined
  * when the clause names no subject; clauseLabel reads no other rule for such a figure.
  */
-export function grownByLabel(
-  tokens: Token[],
-  fig: FigureSpan,
-  ctx: Context,
-  first: number,
-): string | undefined {
+export const grownByLabel: ClauseShape = (tokens, fig, ctx, first) => {
   const growthVerb = growthVerbAt(tokens, first);
   const last = lastToken(tokens, fig, first);
   // "Among the central funds, which increased by N%, …": a relative clause's subject is the noun it follows.
@@ -141,4 +126,4 @@ export function grownByLabel(
   return grew
     ? `${noun} of ${grew}${over ? ` ${over}` : ""}${fig.kind === "percent" ? " (percent)" : ""}`
     : undefined;
-}
+};

@@ -2,7 +2,7 @@
 // M Y and K Z" after a figure (each item a part of it) and "X were divided as follows: N for A, M
 // for B" (each item X's). labels.ts builds the items' labels from what these return, and reads the
 // whole label of a "divided as follows:" item from followsItemLabel.
-import { type Context, type FigureSpan, lastToken } from "./label-figure.js";
+import { type ClauseShape, lastToken } from "./label-figure.js";
 import { chunkRight, CLAUSE_PUNCT, isRegion, lowerFirst, NOMINAL, phraseAfter } from "./label-phrases.js";
 import { subjectBefore } from "./label-subjects.js";
 import { tokenAt } from "./label-lists.js";
@@ -64,12 +64,7 @@ export function followsItem(tokens: Token[], first: number, region: string): str
  * The label of an amount listed after "X were divided as follows:" (followsItem): X and what the
  * item is for (clauseLabel adds the year). Undefined for any other shape.
  */
-export function followsItemLabel(
-  tokens: Token[],
-  fig: FigureSpan,
-  ctx: Context,
-  first: number,
-): string | undefined {
+export const followsItemLabel: ClauseShape = (tokens, fig, ctx, first) => {
   const last = lastToken(tokens, fig, first);
   const itemOf = fig.kind === "money" ? followsItem(tokens, first, ctx.region) : undefined;
   if (!itemOf) return undefined;
@@ -80,4 +75,4 @@ export function followsItemLabel(
     ? `${tokens[last + 1]!.text} ${chunkRight(tokens, numAt + 1).text}`
     : phraseAfter(tokens, last + 1);
   return `${itemOf}${after ? ` ${after}` : ""}`;
-}
+};

@@ -2,7 +2,7 @@
 // settled", "accounting for 103% of the annual plan"), and an amount that is another amount's share
 // for each unit ("30 million Yuan per county"). clauseLabel in labels.ts reads these in this order,
 // after the growth figures (label-growth.ts).
-import { type Context, type FigureSpan, lastToken } from "./label-figure.js";
+import { type Context, type FigureSpan, lastToken, type ClauseShape } from "./label-figure.js";
 import { chunkRight, phraseAfter } from "./label-phrases.js";
 import { isPastParticiple } from "./label-verbs.js";
 import type { Token } from "./nlp.js";
@@ -40,12 +40,7 @@ export function shareActedOnLabel(
  * A share: "accounting for 103% of the annual plan", "17.06% beyond the scheduled task".
  * The label (clauseLabel adds the year); undefined for any other shape.
  */
-export function shareOfBeforeLabel(
-  tokens: Token[],
-  fig: FigureSpan,
-  ctx: Context,
-  first: number,
-): string | undefined {
+export const shareOfBeforeLabel: ClauseShape = (tokens, fig, ctx, first) => {
   if (fig.kind !== "percent") return undefined;
   const last = lastToken(tokens, fig, first);
   const after = phraseAfter(tokens, last + 1);
@@ -68,7 +63,7 @@ export function shareOfBeforeLabel(
   )?.label.replace(/\s*\([^)]*\)$/, "");
   if (after && whose) return `${whose} ${/^of\b/i.test(after) ? `as a share ${after}` : after} (percent)`;
   return undefined;
-}
+};
 
 /**
  * "150 million Yuan of provincial funds (30 million Yuan per county)", "…, 15 million Yuan for each
@@ -76,12 +71,7 @@ export function shareOfBeforeLabel(
  * by "per"/"for each" and a noun, is that amount's share per unit.
  * The label (clauseLabel adds the year); undefined for any other shape.
  */
-export function perUnitLabel(
-  tokens: Token[],
-  fig: FigureSpan,
-  ctx: Context,
-  first: number,
-): string | undefined {
+export const perUnitLabel: ClauseShape = (tokens, fig, ctx, first) => {
   const last = lastToken(tokens, fig, first);
   const prev = tokens[first - 1];
   const perAt =
@@ -96,4 +86,4 @@ export function perUnitLabel(
     if (unit.text) return `${shared.label.replace(/\s*\([^)]*\)$/, "")} per ${unit.text}`;
   }
   return undefined;
-}
+};
