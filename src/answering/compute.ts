@@ -1,6 +1,7 @@
 // Figures the report implies but does not state: shares of a total, averages per household or
 // person, sums and differences. Every input is an entry, so every input is cited.
 import { yearOfSide, yearsIn } from "./sides.js";
+import { escapeRegExp } from "../util/regexp.js";
 import type { Entry, NumericEntry } from "../knowledge/schema.js";
 import { isNumeric } from "../knowledge/schema.js";
 import { formatRounded, formatValue } from "../knowledge/figures.js";
@@ -1139,7 +1140,6 @@ function outsideSides(english: string, left: string, right: string): string | un
   const r = rest.indexOf(right);
   return r < 0 ? undefined : `${rest.slice(0, r)} | ${rest.slice(r + right.length)}`;
 }
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Whether `part` is one of the parts of `whole` (its breakdown group, or "B …, of which A" in one sentence). */
 function isPartOf(index: SearchIndex, part: Entry, whole: Entry): boolean {

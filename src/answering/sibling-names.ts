@@ -3,10 +3,10 @@
 // contributed N and M". A figure whose sentence names others of a list the asked name is in, and
 // none of the names asked, belongs to those others: the asked one's figure is not stated.
 import { nameRuns } from "./names-runs.js";
+import { escapeRegExp } from "../util/regexp.js";
 
-const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const mentions = (text: string, name: string) =>
-  new RegExp(String.raw`(?<!\p{L})${escaped(name)}(?!\p{L})`, "iu").test(text);
+  new RegExp(String.raw`(?<!\p{L})${escapeRegExp(name)}(?!\p{L})`, "iu").test(text);
 
 /** The comma-and runs of names in a section's sentences (names-runs.ts). */
 export const listedNames = (sentences: readonly string[]): string[][] => sentences.flatMap(nameRuns);
