@@ -390,7 +390,7 @@ const PARTICLE = new RegExp(`^(?:${PARTICLE_WORDS})$`);
 // Each report word's stem with a particle the report writes after it ("put in", "carried out"),
 // once per index: the report's own phrasal verbs, which mean what the report means by them.
 const withParticle = new WeakMap<SearchIndex, Set<string>>();
-function writtenWithParticle(index: SearchIndex): Set<string> {
+export function writtenWithParticle(index: SearchIndex): Set<string> {
   return getOrInsertComputed(withParticle, index, () => {
     const out = new Set<string>();
     const pair = new RegExp(String.raw`\b([A-Za-z]+)\s+(${PARTICLE_WORDS})\b`, "g");

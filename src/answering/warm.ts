@@ -10,7 +10,7 @@ import { warmBackground } from "./background.js";
 import { clippedFrom } from "./clippings.js";
 import { type Engine, lexiconOf } from "./engine.js";
 import { initialismsFor } from "./initialisms.js";
-import { nearTerms } from "./rank.js";
+import { nearTerms, writtenWithParticle } from "./rank.js";
 import { surfaceForms } from "./respell.js";
 import { reportAlone } from "./across-reports.js";
 import type { SearchIndex } from "./search-index.js";
@@ -32,6 +32,8 @@ function warmIndex(index: SearchIndex): void {
   // A common English word builds the near-word vocabulary; a non-word the clippings' sorted words.
   nearTerms("money", index);
   clippedFrom("qqq", index);
+  // The report's own phrasal verbs, read from every section's text (a question's "put up" asks).
+  writtenWithParticle(index);
 }
 
 /**
