@@ -3,6 +3,7 @@
 // stands for, and says how much a word that the report lacks still tells about the topic, so that
 // chat costs a question nothing while an unknown content word ("GDP") still shows it is off-topic.
 import { isEnglishWord, tagTokens, zipfOf, type PartOfSpeech } from "./background.js";
+import { amountsInDigits } from "../text/number-words.js";
 
 // Discord's own markup: user, role and channel mentions, custom emoji, timestamps, @everyone/@here,
 // and links. None of it is part of what is asked.
@@ -180,7 +181,10 @@ export function plainQuestion(raw: string, known: (word: string) => boolean = ()
     .replace(SHORT_SCALE, (_, n: string, s: string) => `${n} ${SCALE_WORDS[s.toLowerCase()]}`)
     // "$" in a chat means money, whatever the currency: "how much $", "$$".
     .replace(/\$+(?!\d)/g, " money ");
-  return COMPOUND_PREPOSITIONS.reduce((t, [phrase, simple]) => t.replace(phrase, simple), text)
+  return COMPOUND_PREPOSITIONS.reduce(
+    (t, [phrase, simple]) => t.replace(phrase, simple),
+    amountsInDigits(text),
+  )
     .split(/(\s+)/)
     .map((token) => {
       const m = /^([^\p{L}\p{N}#]*)([\p{L}\p{N}#/]+?)([^\p{L}\p{N}]*)$/u.exec(token);
