@@ -253,8 +253,11 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
         comparedCount(english)) ||
       (isKeywordQuery(english)
         ? keywordKinds(english)
-        : figureKinds(withoutStatedAmounts(derivation ? clause : english, derivation), derivation, (phrase) =>
-            countedUnit(phrase, countUnits),
+        : figureKinds(
+            withoutStatedAmounts(derivation ? clause : english, derivation),
+            derivation,
+            (phrase) => countedUnit(phrase, countUnits),
+            language === "en",
           ));
   // Years and words that only name the kind of figure are handled above; as search terms they would match noise.
   // Region names are scope (filtered on), not search words: as words they would favour any label naming the region.
@@ -630,6 +633,10 @@ function keywordKinds(q: string): { kinds: FigureKind[]; countUnit?: string } {
 const COUNTED =
   /\b(?:how many|(?:the )?number of)\s+(?:of\s+(?:the|its|their|these|those|[a-z]+['’]s|[a-z]+s['’])\s+)?((?:[a-z'’-]+\s*){1,5})/;
 const HOW_MANY_PERCENT = /\bhow many percent/;
+const SCALE_NOUN = /^\s*(?:hundreds?|thousands?|millions?|billions?|tens?)\b/;
+// Where the counted phrase after "how many" ends: its verb or a preposition.
+const COUNTED_PHRASE_END =
+  /\b(?:was|were|is|are|did|do|does|has|have|had|got|get|in|for|to|by|from|of|on|at|with)\b/;
 // A possessive before "share" makes it a portion ("the county's share"), not "what share of".
 const OWN_SHARE = /\b(?:[a-z]+'s|[a-z]+s'|its|their|his|her|our)\s+(?:own\s+)?share\b/g;
 // An amount asked for in so many words ("how much money", "in absolute terms").
@@ -651,6 +658,8 @@ function figureKinds(
   q: string,
   derivation: Derivation | undefined,
   unitOf: (phrase: string) => string | undefined,
+  // English word order: the counted noun follows "how many" (a translation from Chinese puts it anywhere).
+  countedFollows = true,
 ): { kinds: FigureKind[]; countUnit?: string } {
   // A count noun right after "how many" decides first, whatever percentages the question also names.
   const counted = COUNTED.exec(q);
@@ -674,9 +683,17 @@ function figureKinds(
   // often than as an amount; an amount asked for in so many words keeps money first.
   if (CHANGE_ASKED.test(q))
     return { kinds: AMOUNT_WORD.test(q) ? ["money", "percent"] : ["percent", "money", "count"] };
-  // "How many …" with a money word may count things bought or funded: a count stays possible.
-  if (MONEY_CUE.test(q) || MONEY_FRAME.test(q))
-    return { kinds: q.includes("how many") && !YUAN_OR_MONEY.test(q) ? ["money", "count"] : ["money"] };
+  // "How many …" with a money word may count things bought or funded: a count stays possible. When
+  // the money word is not what "how many" counts ("how many care packages were donated"), the
+  // things are counted: their value is another figure.
+  if (MONEY_CUE.test(q) || MONEY_FRAME.test(q)) {
+    if (!q.includes("how many") || YUAN_OR_MONEY.test(q)) return { kinds: ["money"] };
+    // A scale word ("how many million") counts an amount, not things.
+    const countedNoun = (counted?.[1] ?? "").split(COUNTED_PHRASE_END)[0] ?? "";
+    const countsThings =
+      countedFollows && !!countedNoun && !MONEY_CUE.test(countedNoun) && !SCALE_NOUN.test(countedNoun);
+    return { kinds: countsThings ? ["count"] : ["money", "count"] };
+  }
   if (HOW_LARGE.test(q)) return { kinds: ["area", "money", "count"] };
   // "How much did the villagers raise?": an auxiliary straight after "how much" makes what follows
   // its subject, the one who acted; the amount asked is what they gave, built or earned, which a

@@ -227,6 +227,12 @@ describe("understand: the kind of figure a change question wants", () => {
     expect(read("How many households received aid?").kinds).toEqual(["count"]);
   });
 
+  it("'how many' things counts them, though a money word follows; 'how many loans' may be an amount", () => {
+    expect(read("how many care packages were donated to students in 2011").kinds).toEqual(["count"]);
+    expect(read("how many loans were issued to poor households?").kinds).toEqual(["money", "count"]);
+    expect(read("how many million were invested?").kinds).toEqual(["money", "count"]);
+  });
+
   it("'how large' asks an area unless a money word says what is large", () => {
     expect(read("How large were the provincial matching funds in 2011?").kinds).toEqual(["money"]);
     expect(read("How large were the relocation houses built?").kinds[0]).toBe("area");
