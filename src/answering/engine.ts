@@ -9,6 +9,7 @@ import { judgeCheck, judgeComparison, type Judgement, type Reason } from "./judg
 import type { Comparison } from "./forms.js";
 import { capitalisedNames, namesAnswer, namesAskedIn } from "./names.js";
 import { listedNames, namesOnlyListedOthers } from "./sibling-names.js";
+import { reportNamesIn } from "./report-names.js";
 import { namesLead } from "./names-lead.js";
 import { regionsIn } from "./regions.js";
 import { isEnglishWord } from "./background.js";
@@ -587,7 +588,11 @@ function namesMatched(q: Question, index: SearchIndex, scoring: Scoring, r: Rank
   if (q.language !== "en") return true;
   // Regions are scope, filtered on already; only the other words of a name say whose figure it is.
   const regionWords = new Set(q.regions.flatMap((r) => termsOf(r)));
-  for (const name of capitalisedNames(q.raw.replace(/^\S+\s*/, ""))) {
+  const written = capitalisedNames(q.raw.replace(/^\S+\s*/, ""));
+  const typed = reportNamesIn(q.english, index, lexiconOf(index).names).filter(
+    (name) => !written.some((w) => w.toLowerCase().includes(name)),
+  );
+  for (const name of [...written, ...typed]) {
     // A name with an English word the reports never use ("World Bank" where they only say "banks")
     // is a name they do not have: no figure is its, whatever its other words match.
     if (name.split(/\s+/).some((w) => isStrangeNameWord(w, index))) return false;
