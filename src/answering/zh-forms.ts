@@ -14,6 +14,7 @@ import { listedParts, taggedWords } from "./zh-gloss.js";
 import { partsToAdd, SUM_WORDS } from "./zh-sum.js";
 import { AND_WRITTEN } from "./glossary.js";
 import { countedFirst, countedOwner, headFirst, perUnitFirst, subjectFirst } from "./zh-head.js";
+import { hideNounThan, restoreThan } from "./zh-than.js";
 
 export { headFirst };
 
@@ -142,6 +143,9 @@ const GAP_FRAME = new RegExp(
  * which the reports state as such ("up 35.2%, 46.3 million Yuan more than the previous year").
  */
 function difference(clause: string): string {
+  return restoreThan(differenceOf(hideNounThan(clause)));
+}
+function differenceOf(clause: string): string {
   // 多少 may already read "how much" (多少钱 above).
   const change = new RegExp(`^(.+?)比(.+?)(${CHANGE})了?(百分之)?(${ASKS})(.*)$`).exec(clause);
   if (change && YEAR_BEFORE.test(change[2]!.trim())) {
@@ -175,7 +179,7 @@ export function differenceAsked(question: string): "more" | "fewer" | undefined 
       .replace(/[？?。！!\s]+$/, "")
       .split(/[，,；;]/)
       .at(-1) ?? "";
-  const m = DIFFERENCE_FRAME.exec(clause);
+  const m = DIFFERENCE_FRAME.exec(hideNounThan(clause));
   if (!m) return undefined;
   const other = m[2]!.trim();
   if (YEAR_BEFORE.test(other) || new RegExp(`^${PLAN}$`).test(other)) return undefined;
