@@ -215,7 +215,7 @@ const WHICH_AT_END =
   /(?:是|有)?(哪些|哪几|哪[一二两三四五六七八九十\d]+)(?:个|项|家|批|位|所|座|条|种)?(?![里儿年天月日时])(\p{Script=Han}{1,6}?)[啊呢呀吧嘛]*$/u;
 function whichFirst(clause: string): string {
   const m = WHICH_AT_END.exec(clause);
-  if (!m || m.index === 0) return clause;
+  if (!m || m.index === 0 || COMPARED.test(m[2]!)) return clause;
   return `哪些${m[2]} ${clause.slice(0, m.index)}`;
 }
 
@@ -292,6 +292,9 @@ function allOfStated(clause: string, yes: boolean): string {
 // measure between the question word and the comparative ("谁的人数更多", "哪个涨得更快") says
 // what both sides are measured by; the reader needs the question word next to the comparative.
 const COMPARATIVE = "多|少|大|小|高|低";
+// 哪一个更高: what follows "which one" is a comparative, so the clause weighs sides (whichIsMore
+// reads it), not a list of names asked for.
+const COMPARED = new RegExp(`^(?:更|比较|最)?(?:${COMPARATIVE})`);
 function whichIsMore(clause: string): string {
   return clause
     .replace(new RegExp(`^(.+?)(${COMPARATIVE})还是(.+?)\\2`), "$1还是$3$2")
