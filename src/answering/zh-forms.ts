@@ -416,6 +416,11 @@ export const MONEY_FRAME = /\b(?:put in|raised) how much\b/;
 // by word, 价值 "value" says only that a figure is asked (a quantity noun), and 多少 counted.
 const WORTH_HOW_MUCH = /(?:价值|值)(?:是|为)?多少(?:钱|元)?(?![\p{Script=Han}])/gu;
 
+// (有)多大 asks how large a thing is (规模有多大, "how large is the fund"), as English "how large"
+// asks an amount or an area; read character by character it was 多 "many" and 大 "big", no question
+// at all, and the question asked for no kind of figure. 多大比例 / 多大比重 ask a share (SHARE_ASKED).
+const HOW_LARGE = /(?:有)?多大(?!比例|比重)(?![\p{Script=Han}])/gu;
+
 // 多少 before a noun of money (资金, 钱, 经费, 款, 金额) asks how much, not how many: 多少扶持资金.
 const HOW_MUCH_MONEY = /多少(\p{Script=Han}{0,4}?(?:资金|钱|经费|款项|款|金额))/gu;
 
@@ -478,6 +483,7 @@ export function chineseForms(text: string, namesProgramme?: (zh: string) => bool
     .replace(RAISED_HOW_MUCH, " raised how much ")
     .replace(GAVE_HOW_MUCH, " put in how much ")
     .replace(WORTH_HOW_MUCH, " worth how much ")
+    .replace(HOW_LARGE, " how large ")
     .replace(HOW_MUCH_MONEY, " how much $1");
   const parts = q.split(/(?<=[？?])/);
   if (parts.length === 2 && parts[1]!.trim() && !QUESTION_WORD.test(parts[1]!))
