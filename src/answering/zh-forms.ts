@@ -101,7 +101,9 @@ const LESS = "少|低|差";
 const HOW_MANY = "(?:多少|几)";
 const PERCENT = String.raw`\d+(?:\.\d+)?%`;
 // A question word: where it stands the sentence asks for something other than yes or no.
-const QUESTION_WORD = /多少|几[个项户人次年万亿]?|哪|什么|谁|怎么|如何|何时|为什么|是否|吗/;
+// A question word the frames below have already written in English (多少资金 → "how much 资金") still asks.
+const QUESTION_WORD =
+  /多少|几[个项户人次年万亿]?|哪|什么|谁|怎么|如何|何时|为什么|是否|吗|\bhow (?:much|many|large)\b/;
 
 // "A比计划超出了百分之多少" asks by what percent A went beyond its plan: the share beyond the plan,
 // as "A超出计划百分之多少" asks it, not whether A is more than a percentage (比 read as a comparison).
@@ -442,6 +444,10 @@ function frameOnBothSides(lead: string, clause: string): [string, string] {
 // 每人 are in the glossary already; 每年 and 每月 say how often, not of what.
 const EACH = /每(?:一)?(?:个|位|名|座|所|家|条|项)(?=\p{Script=Han})/gu;
 
+// 几 after a demonstrative (那几个县 "those few counties", 这几项) says "several", as 那些 does, and
+// asks nothing; read as 几个 "how many" it made a lead that names a group the asking clause.
+const THOSE_FEW = /([这那])几(?:个|位|名|座|所|家|条|项|批)?(?=\p{Script=Han})/gu;
+
 // "在扶贫宣传方面印发了多少期": 在……方面 (in the respect of …) frames what a clause is about, as
 // 在……上 and 在……中 do; 方面 names no thing of its own. Glossed word by word it stood in the question
 // as "field", a topic no figure has, and counted against the match of the very figure asked.
@@ -475,6 +481,7 @@ export function chineseForms(text: string, namesProgramme?: (zh: string) => bool
   if (!/\p{Script=Han}/u.test(text)) return text;
   let q = chineseNumbers(text)
     .replace(OF_STATED, (_, n: string) => ` of the ${n}`)
+    .replace(THOSE_FEW, "$1些")
     .replace(EACH, " each ")
     .replace(AS_REGARDS, "$1");
   const setAside = q.replace(SET_ASIDE, "，");
