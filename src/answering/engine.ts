@@ -313,8 +313,14 @@ function answerAsRead(q: Question, index: SearchIndex): Answer {
   // so only figures that name each listed thing once are added (listed-sum.ts), or none.
   const severalToAdd = q.derivation?.type === "sum" && q.derivation.more === true;
   const derived = derive(q, index, scoring);
+  // A stated total that is itself one side of the sum ("small loans issued (total)" beside the
+  // mutual funds' loans) is that side's own figure, not the sum of both.
   const stated =
-    direct && !severalToAdd && statesTheComputation(direct, q, index) && !contradicts(q, direct, derived);
+    direct &&
+    !severalToAdd &&
+    statesTheComputation(direct, q, index) &&
+    !contradicts(q, direct, derived) &&
+    !(q.derivation?.type === "sum" && derived?.inputs.some((input) => input === direct.entry));
 
   // "How much went into poverty alleviation and development in total?": the two "sides" of the sum
   // are one name the stated total's label writes whole, so the stated total is the answer. So is a

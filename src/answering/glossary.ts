@@ -4,7 +4,7 @@
 // (zh-gloss.ts): the glossary is an overlay on the dictionary, so a report nobody wrote terms for
 // is still asked about in Chinese.
 import type { Glossary } from "../knowledge/glossary.js";
-import { glossChinese, MODIFIER_TAG, taggedWords } from "./zh-gloss.js";
+import { glossChinese, glossWord, MODIFIER_TAG, NAME_TAG, taggedWords } from "./zh-gloss.js";
 import { countedPhraseVerbs, verbsAsNouns } from "./zh-noun-verbs.js";
 
 /**
@@ -23,6 +23,10 @@ export function translateChinese(
 ): string {
   let rest = text;
   const at = new Map<number, string>();
+  for (const { start, end, english } of namesHidingTerms(text, glossary, keep)) {
+    at.set(start, english);
+    rest = rest.slice(0, start) + "\u0000".repeat(end - start) + rest.slice(end);
+  }
   for (const [term, en] of glossary.terms) {
     for (const zh of writtenForms(term)) {
       let i = rest.indexOf(zh);
@@ -73,6 +77,32 @@ export function translateChinese(
       .replace(/ ,/g, ",")
       .trim()
   );
+}
+
+/**
+ * Where the question names a place, a person or a body the knowledge writes (广元市, "Guangyuan")
+ * and a glossary term stands inside the name past its first character (元 "yuan" in 广元市), the
+ * term is only a character of the name: the name is read whole, in the words the knowledge writes
+ * it with. A name the knowledge does not write keeps the glossary's reading of its parts.
+ */
+function namesHidingTerms(
+  text: string,
+  glossary: Glossary,
+  keep: (word: string) => boolean,
+): { start: number; end: number; english: string }[] {
+  if (!/\p{Script=Han}/u.test(text)) return [];
+  const names: { start: number; end: number; english: string }[] = [];
+  let start = 0;
+  for (const { word, tag } of taggedWords(text)) {
+    const end = start + word.length;
+    if (word.length > 1 && NAME_TAG.test(tag) && glossary.terms.some(([t]) => word.indexOf(t, 1) > 0)) {
+      const english = glossWord(word, tag);
+      const words = english.toLowerCase().split(/\s+/).filter(Boolean);
+      if (words.length > 0 && words.every(keep)) names.push({ start, end, english });
+    }
+    start = end;
+  }
+  return names;
 }
 
 // The question forms write 和 between parts to add as English "and" ("中央 and 省级 combined",

@@ -19,6 +19,7 @@ import { countedUnit, type CountUnits } from "./counted.js";
 import { asksWho, whatAreThe, whichInside } from "./names.js";
 import { CHANGE_VERB, changeBetweenYears } from "./year-change.js";
 import { MONEY_FRAME } from "./zh-forms.js";
+import { hideNounThan, restoreThan } from "./zh-than.js";
 
 export type FigureKind = "money" | "count" | "percent" | "length" | "area" | "date";
 export type Derivation =
@@ -545,8 +546,8 @@ function chineseForm(raw: string, glossary: Glossary, known?: (word: string) => 
     const [a, b, c] = which[1] ? [which[1], which[2]!, which[3]!] : [which[4]!, which[5]!, which[6]!];
     return `which is ${word(c) === "more" ? "larger" : "smaller"}: ${en(a)} or ${en(b)}?`;
   }
-  const than = ZH_THAN.exec(raw);
-  if (than) return `did ${en(than[1]!)} ${word(than[3]!)} than ${en(than[2]!)}?`;
+  const than = ZH_THAN.exec(hideNounThan(raw));
+  if (than) return `did ${en(restoreThan(than[1]!))} ${word(than[3]!)} than ${en(restoreThan(than[2]!))}?`;
   return ZH_YES_NO.test(raw) ? `did ${en(raw)}` : undefined;
 }
 

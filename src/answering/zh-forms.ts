@@ -14,6 +14,7 @@ import { listedParts, taggedWords } from "./zh-gloss.js";
 import { partsToAdd, SUM_WORDS } from "./zh-sum.js";
 import { AND_WRITTEN } from "./glossary.js";
 import { countedFirst, countedOwner, headFirst, perUnitFirst, subjectFirst } from "./zh-head.js";
+import { hideNounThan, restoreThan } from "./zh-than.js";
 
 export { headFirst };
 
@@ -100,7 +101,9 @@ const LESS = "少|低|差";
 const HOW_MANY = "(?:多少|几)";
 const PERCENT = String.raw`\d+(?:\.\d+)?%`;
 // A question word: where it stands the sentence asks for something other than yes or no.
-const QUESTION_WORD = /多少|几[个项户人次年万亿]?|哪|什么|谁|怎么|如何|何时|为什么|是否|吗/;
+// A question word the frames below have already written in English (多少资金 → "how much 资金") still asks.
+const QUESTION_WORD =
+  /多少|几[个项户人次年万亿]?|哪|什么|谁|怎么|如何|何时|为什么|是否|吗|\bhow (?:much|many|large)\b/;
 
 // "A比计划超出了百分之多少" asks by what percent A went beyond its plan: the share beyond the plan,
 // as "A超出计划百分之多少" asks it, not whether A is more than a percentage (比 read as a comparison).
@@ -142,6 +145,9 @@ const GAP_FRAME = new RegExp(
  * which the reports state as such ("up 35.2%, 46.3 million Yuan more than the previous year").
  */
 function difference(clause: string): string {
+  return restoreThan(differenceOf(hideNounThan(clause)));
+}
+function differenceOf(clause: string): string {
   // 多少 may already read "how much" (多少钱 above).
   const change = new RegExp(`^(.+?)比(.+?)(${CHANGE})了?(百分之)?(${ASKS})(.*)$`).exec(clause);
   if (change && YEAR_BEFORE.test(change[2]!.trim())) {
@@ -175,7 +181,7 @@ export function differenceAsked(question: string): "more" | "fewer" | undefined 
       .replace(/[？?。！!\s]+$/, "")
       .split(/[，,；;]/)
       .at(-1) ?? "";
-  const m = DIFFERENCE_FRAME.exec(clause);
+  const m = DIFFERENCE_FRAME.exec(hideNounThan(clause));
   if (!m) return undefined;
   const other = m[2]!.trim();
   if (YEAR_BEFORE.test(other) || new RegExp(`^${PLAN}$`).test(other)) return undefined;
@@ -211,7 +217,7 @@ const WHICH_AT_END =
   /(?:是|有)?(哪些|哪几|哪[一二两三四五六七八九十\d]+)(?:个|项|家|批|位|所|座|条|种)?(?![里儿年天月日时])(\p{Script=Han}{1,6}?)[啊呢呀吧嘛]*$/u;
 function whichFirst(clause: string): string {
   const m = WHICH_AT_END.exec(clause);
-  if (!m || m.index === 0) return clause;
+  if (!m || m.index === 0 || COMPARED.test(m[2]!)) return clause;
   return `哪些${m[2]} ${clause.slice(0, m.index)}`;
 }
 
@@ -288,6 +294,9 @@ function allOfStated(clause: string, yes: boolean): string {
 // measure between the question word and the comparative ("谁的人数更多", "哪个涨得更快") says
 // what both sides are measured by; the reader needs the question word next to the comparative.
 const COMPARATIVE = "多|少|大|小|高|低";
+// 哪一个更高: what follows "which one" is a comparative, so the clause weighs sides (whichIsMore
+// reads it), not a list of names asked for.
+const COMPARED = new RegExp(`^(?:更|比较|最)?(?:${COMPARATIVE})`);
 function whichIsMore(clause: string): string {
   return clause
     .replace(new RegExp(`^(.+?)(${COMPARATIVE})还是(.+?)\\2`), "$1还是$3$2")
@@ -409,6 +418,11 @@ export const MONEY_FRAME = /\b(?:put in|raised) how much\b/;
 // by word, 价值 "value" says only that a figure is asked (a quantity noun), and 多少 counted.
 const WORTH_HOW_MUCH = /(?:价值|值)(?:是|为)?多少(?:钱|元)?(?![\p{Script=Han}])/gu;
 
+// (有)多大 asks how large a thing is (规模有多大, "how large is the fund"), as English "how large"
+// asks an amount or an area; read character by character it was 多 "many" and 大 "big", no question
+// at all, and the question asked for no kind of figure. 多大比例 / 多大比重 ask a share (SHARE_ASKED).
+const HOW_LARGE = /(?:有)?多大(?!比例|比重)(?![\p{Script=Han}])/gu;
+
 // 多少 before a noun of money (资金, 钱, 经费, 款, 金额) asks how much, not how many: 多少扶持资金.
 const HOW_MUCH_MONEY = /多少(\p{Script=Han}{0,4}?(?:资金|钱|经费|款项|款|金额))/gu;
 
@@ -429,6 +443,10 @@ function frameOnBothSides(lead: string, clause: string): [string, string] {
 // tags 每个 a pronoun, a grammatical word, so the "each" was lost and the total was given. 每户 and
 // 每人 are in the glossary already; 每年 and 每月 say how often, not of what.
 const EACH = /每(?:一)?(?:个|位|名|座|所|家|条|项)(?=\p{Script=Han})/gu;
+
+// 几 after a demonstrative (那几个县 "those few counties", 这几项) says "several", as 那些 does, and
+// asks nothing; read as 几个 "how many" it made a lead that names a group the asking clause.
+const THOSE_FEW = /([这那])几(?:个|位|名|座|所|家|条|项|批)?(?=\p{Script=Han})/gu;
 
 // "在扶贫宣传方面印发了多少期": 在……方面 (in the respect of …) frames what a clause is about, as
 // 在……上 and 在……中 do; 方面 names no thing of its own. Glossed word by word it stood in the question
@@ -463,6 +481,7 @@ export function chineseForms(text: string, namesProgramme?: (zh: string) => bool
   if (!/\p{Script=Han}/u.test(text)) return text;
   let q = chineseNumbers(text)
     .replace(OF_STATED, (_, n: string) => ` of the ${n}`)
+    .replace(THOSE_FEW, "$1些")
     .replace(EACH, " each ")
     .replace(AS_REGARDS, "$1");
   const setAside = q.replace(SET_ASIDE, "，");
@@ -471,6 +490,7 @@ export function chineseForms(text: string, namesProgramme?: (zh: string) => bool
     .replace(RAISED_HOW_MUCH, " raised how much ")
     .replace(GAVE_HOW_MUCH, " put in how much ")
     .replace(WORTH_HOW_MUCH, " worth how much ")
+    .replace(HOW_LARGE, " how large ")
     .replace(HOW_MUCH_MONEY, " how much $1");
   const parts = q.split(/(?<=[？?])/);
   if (parts.length === 2 && parts[1]!.trim() && !QUESTION_WORD.test(parts[1]!))

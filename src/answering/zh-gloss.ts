@@ -25,7 +25,7 @@ const require = createRequire(import.meta.url);
 // "lining", which no report means).
 const GRAMMAR_TAG = /^(?:x|w|u[a-z]?|p|c|y|e|o|q|r[a-z]*|f)$/;
 // Proper names: places (ns), people (nr, nrt, nrfg), organisations (nt), other names (nz).
-const NAME_TAG = /^(?:ns|nr[a-z]*|nt|nz)$/;
+export const NAME_TAG = /^(?:ns|nr[a-z]*|nt|nz)$/;
 const NUMBER = /\d+(?:[.,]\d+)*%?/g;
 
 let jieba: Jieba | undefined;
