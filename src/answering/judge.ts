@@ -1,7 +1,7 @@
 // Answers that weigh figures against each other: a comparison of two figures, and yes/no checks of
 // a figure against its plan, the previous year, a threshold the question states, or whether listed
 // parts add up. Every figure used is cited; the verdict comes with the arithmetic behind it.
-import { AGAINST_WORDS } from "./plan-words.js";
+import { AGAINST_WORDS, MARGIN_WORDS } from "./plan-words.js";
 import { isNumeric, type Entry, type NumericEntry } from "../knowledge/schema.js";
 import { isRate, pickSides } from "./compute.js";
 import { breakdownNamed, breakdownPairs, withoutBreakdownNoun } from "./breakdown.js";
@@ -259,7 +259,9 @@ function searchedSides(form: Comparison): Comparison {
     right: strip(form.right),
     // "Relative to its target" says how the sides are weighed; its words name no figure.
     shared: withoutBreakdownNoun(
-      form.sharesOfPlan ? form.shared.replace(AGAINST_WORDS, " ").replace(/\s+/g, " ").trim() : form.shared,
+      form.sharesOfPlan
+        ? form.shared.replace(AGAINST_WORDS, " ").replace(MARGIN_WORDS, " ").replace(/\s+/g, " ").trim()
+        : form.shared,
     ),
   };
 }
