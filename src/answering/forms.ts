@@ -448,7 +448,7 @@ function asChoice(q: string): string {
 
 // "In <setting>, did A or B …": a setting put before the asking clause applies to both sides.
 const SETTING_LEAD =
-  /^((?:in|for|during|under|within|among|as for|regarding|about|across)\s[^,]{2,80}),\s*(?=(?:did|does|do|was|were|is|are|has|have|had|which|what|who)\b)/;
+  /^((?:in|for|during|under|within|among|as for|regarding|about|across)\s[^,]{2,140}),\s*(?=(?:did|does|do|was|were|is|are|has|have|had|which|what|who)\b)/;
 // "Did A or B <verb> more …": after do-support the verb before the comparative is bare, and it
 // says what both sides did, not what the second side is.
 const DO_SUPPORT = /^\s*(?:did|does|do)\b/;

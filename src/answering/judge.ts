@@ -33,6 +33,7 @@ import {
 import { ASKS_ACTORS, actorSides, match } from "./actors.js";
 import { asksGroups, groupSides, ordinalOf } from "./groups.js";
 import { isStated } from "./stated.js";
+import { asPart, isRestSide, wholeOfPart } from "./rest-combined.js";
 import { sideTerms, topicSide } from "./topics.js";
 import { PLAN_WORDS, type SearchIndex, sectionSpan, termsOf } from "./search-index.js";
 import type { Question } from "./understand.js";
@@ -133,6 +134,8 @@ export function judgeComparison(q: Question, form: Comparison, index: SearchInde
     (!saysMoney(form[side]) || e.kind === "money") &&
     (!perUnit(side) || isRate(e)) &&
     (form.plans === true || e.kind === "percent" || !namedAsPlan(e));
+  // "A more than everyone else combined": the other side is the rest of A's whole.
+  if (isRestSide(form.right)) return againstRest(q, form, index, (e) => accept(e, "left"));
   // Counts of two different things may be compared ("more wells or bridges") when each side names
   // what it counts; any other figures only in one unit. A total and one of its own parts are
   // never the two sides: the whole always wins, and the question meant two parts.
@@ -238,6 +241,53 @@ export function judgeComparison(q: Question, form: Comparison, index: SearchInde
     label: `${a.label} compared with ${lowerFirst(b.label)}`,
     lines: [statement],
     arithmetic,
+  };
+}
+
+/** "Did A give more than everyone else combined?": A's figure against the rest of the whole it is part of. */
+function againstRest(
+  q: Question,
+  form: Comparison,
+  index: SearchIndex,
+  accept: (e: Entry) => boolean,
+): Judgement | Unjudged {
+  const alone = { left: form.left, right: form.left, shared: form.shared };
+  const { left } = pickSides(q, index, alone, accept, () => false, MIN_SIDE_COVERAGE);
+  if (!left)
+    return {
+      reason: { en: `The report has no figure for “${form.left}”.`, zh: `报告中没有“${form.left}”的数字。` },
+    };
+  const found = asPart(left, form.left, index);
+  const part = (found?.entry ?? left.entry) as NumericEntry;
+  const whole = wholeOfPart(part, found?.at ?? left.index, index);
+  if (!whole)
+    return {
+      reason: {
+        en: `The report does not give ${named(part).en} as part of a whole, so the rest cannot be worked out.`,
+        zh: `报告没有给出包含${named(part).zh}的总数，无法算出其余部分。`,
+      },
+    };
+  const rest = whole.value - part.value;
+  const partLarger = part.value > rest;
+  const holds = form.wants === "larger" ? partLarger : part.value < rest;
+  const restText = `${fmt(rest, part.unit)} (the rest of ${whole.written}, ${lowerFirst(whole.label)})`;
+  const statement =
+    part.value === rest
+      ? `${part.written} (${lowerFirst(part.label)}) is the same as ${restText}.`
+      : partLarger
+        ? `${part.written} (${lowerFirst(part.label)}) is more than ${restText}.`
+        : `${part.written} (${lowerFirst(part.label)}) is less than ${restText}.`;
+  const picksRest = !form.yesNo && !holds;
+  return {
+    type: "comparison",
+    verdict: form.yesNo ? (holds ? "yes" : "no") : null,
+    primary: part,
+    value: picksRest ? rest : part.value,
+    ...(picksRest ? { figure: fmt(rest, part.unit) } : {}),
+    inputs: [part, whole],
+    label: `${part.label} compared with the rest of ${lowerFirst(whole.label)}`,
+    lines: [form.yesNo ? `${holds ? "Yes" : "No"}: ${statement}` : statement],
+    arithmetic: `${whole.written} − ${part.written} = ${fmt(rest, part.unit)}`,
   };
 }
 
