@@ -34,6 +34,7 @@ import { ASKS_ACTORS, actorSides, match } from "./actors.js";
 import { asksGroups, groupSides, ordinalOf } from "./groups.js";
 import { isStated } from "./stated.js";
 import { asPart, isRestSide, wholeOfPart } from "./rest-combined.js";
+import { FRACTION_OF_TOTAL, statedShareOfWhole } from "./share-of-whole.js";
 import { sideTerms, topicSide } from "./topics.js";
 import { PLAN_WORDS, type SearchIndex, sectionSpan, termsOf } from "./search-index.js";
 import type { Question } from "./understand.js";
@@ -589,6 +590,10 @@ function againstPlan(q: Question, op: Comparator, index: SearchIndex, asked?: nu
   // result is the figure of the plan's section whose plan it is.
   const viaPlan = resultsOfPlans(ranked, index)[0];
   if (viaPlan) return judged(viaPlan.result, viaPlan.plan);
+  // "More than half of its total investment": with no plan, a fraction of a total is of the whole the
+  // report states the figure's share of.
+  const ofWhole = asked !== undefined ? againstShareOfWhole(q, op, index, asked) : undefined;
+  if (ofWhole) return ofWhole;
   const top = best?.entry as NumericEntry | undefined;
   const given = top && asked === undefined ? planTheQuestionGives(q, top) : undefined;
   if (top && given !== undefined) return againstGivenPlan(top, best!.index, given, op, index);
@@ -600,6 +605,39 @@ function againstPlan(q: Question, op: Comparator, index: SearchIndex, asked?: nu
         }
       : NO_FIGURE,
   };
+}
+
+/**
+ * A fraction of a whole the question bounds ("had more than half of the total investment been
+ * disbursed?"), checked against the share of the whole the report states ("97.4 million Yuan had been
+ * disbursed, accounting for 34.1% of the total investment"); undefined when the question names no
+ * whole or the report states no such share that matches it.
+ */
+function againstShareOfWhole(
+  q: Question,
+  op: Comparator,
+  index: SearchIndex,
+  asked: number,
+): Judgement | undefined {
+  if (!FRACTION_OF_TOTAL.test(q.english)) return undefined;
+  const [stated] = rankEntries(
+    q,
+    index,
+    resultScoring(q, index),
+    (e) => isNumeric(e) && statedShareOfWhole(e),
+  ).filter((r) => r.coverage >= MIN_COVERAGE * PLANNED_FIGURE_COVERAGE);
+  if (!stated) return undefined;
+  const share = stated.entry as NumericEntry;
+  const holds = compare(share.value, op, asked);
+  const [yesWords, noWords] = OP_WORDS[op];
+  return verdictOn(
+    holds,
+    share,
+    [share],
+    share.label,
+    `${share.written} (${lowerFirst(share.label)}) is ${holds ? yesWords : noWords} ${pct(asked)}.`,
+    null,
+  );
 }
 
 /**
