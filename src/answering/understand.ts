@@ -174,7 +174,7 @@ const withoutStatedAmounts = (q: string, derivation?: Derivation) =>
   (derivation ? q.replace(STATED_PERCENT, " ").replace(GIVEN_SHARE, " ") : q).replace(STATED_AMOUNT, " ");
 
 const MONEY_CUE =
-  /\b(yuan|rmb|money|funds?|funding|funded|invest(ed|ment|ments)?|spen[dt]|spending|costs?|budget|loans?|worth|donat\w*|income|earn(s|ed|ing|ings)?|wages?|salar(y|ies)|allocat\w*|subsid\w*|capital|financ\w*|contribut\w*|paid|pay|grants?|reward|aid)\b/;
+  /\b(yuan|rmb|money|funds?|funding|funded|invest(ed|ment|ments)?|spen[dt]|spending|costs?|budget|loans?|worth|donat\w*|(?<!-)income|earn(s|ed|ing|ings)?|wages?|salar(y|ies)|allocat\w*|subsid\w*|capital|financ\w*|contribut\w*|paid|pay|grants?|reward|aid)\b/;
 /** A word that says the figure asked for is money ("cost", "budget", "spending"). */
 export const namesMoney = (word: string) => MONEY_CUE.test(word);
 const PASSAGE_CUE =
