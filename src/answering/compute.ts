@@ -35,6 +35,7 @@ import { isStated } from "./stated.js";
 import { sumOfListed } from "./listed-sum.js";
 import { listedTogether } from "./listed-siblings.js";
 import { yearPairWeigh } from "./year-pairs.js";
+import { wholeOverPart } from "./average-whole.js";
 
 export type Derived = {
   value: number;
@@ -953,7 +954,8 @@ function average(q: Question, index: SearchIndex, scoring: Scoring, perUnit: str
   // Two amounts of the kind asked in the count's sentence, matching the question alike: the one
   // nearer the count is what it counts for ("invested 55 million Yuan of discount funds and issued
   // 1.386 billion Yuan of small loans, helping 46,200 households": the loans helped them).
-  const pick = first && nearerToItsCount(first, pairs, scoring, kindRank);
+  const near = first && nearerToItsCount(first, pairs, scoring, kindRank);
+  const pick = near && wholeOverPart(near, pairs, index, scoring, perUnit);
   const den = pick?.den?.entry;
   if (!pick || !den || den.kind !== "count" || den.value === 0) return undefined;
   const num = pick.n.entry as NumericEntry;

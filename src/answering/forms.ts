@@ -5,7 +5,14 @@
 import { countUnitIn } from "../knowledge/units.js";
 import { isYearText } from "../text/years.js";
 import { countedBeforeSides, parallelSides, sameThingInTwoYears } from "./sides.js";
-import { AGAINST_PLAN, PLAN_ASKED, PLAN_NOUNS, PLAN_OR_INTENT, THAN_PLAN } from "./plan-words.js";
+import {
+  AGAINST_PLAN,
+  MARGIN_OVER_PLAN,
+  PLAN_ASKED,
+  PLAN_NOUNS,
+  PLAN_OR_INTENT,
+  THAN_PLAN,
+} from "./plan-words.js";
 
 export type Comparator = ">" | ">=" | "<" | "<=";
 
@@ -362,7 +369,7 @@ export function formOf(english: string, cues = english, clause = english): Form 
   if (yesNo && ALL_OF_THEM.test(clause)) return { type: "check", against: "whole" };
   const comparison = comparisonIn(q, yesNo, c);
   if (comparison)
-    return AGAINST_PLAN.test(c)
+    return AGAINST_PLAN.test(c) || MARGIN_OVER_PLAN.test(c)
       ? { ...comparison, plans: true, sharesOfPlan: true }
       : PLAN_ASKED.test(c)
         ? { ...comparison, plans: true }
@@ -441,7 +448,7 @@ function asChoice(q: string): string {
 
 // "In <setting>, did A or B …": a setting put before the asking clause applies to both sides.
 const SETTING_LEAD =
-  /^((?:in|for|during|under|within|among|as for|regarding|about|across)\s[^,]{2,80}),\s*(?=(?:did|does|do|was|were|is|are|has|have|had|which|what|who)\b)/;
+  /^((?:in|for|during|under|within|among|as for|regarding|about|across)\s[^,]{2,140}),\s*(?=(?:did|does|do|was|were|is|are|has|have|had|which|what|who)\b)/;
 // "Did A or B <verb> more …": after do-support the verb before the comparative is bare, and it
 // says what both sides did, not what the second side is.
 const DO_SUPPORT = /^\s*(?:did|does|do)\b/;

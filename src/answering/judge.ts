@@ -1,7 +1,7 @@
 // Answers that weigh figures against each other: a comparison of two figures, and yes/no checks of
 // a figure against its plan, the previous year, a threshold the question states, or whether listed
 // parts add up. Every figure used is cited; the verdict comes with the arithmetic behind it.
-import { AGAINST_WORDS } from "./plan-words.js";
+import { AGAINST_WORDS, MARGIN_WORDS } from "./plan-words.js";
 import { isNumeric, type Entry, type NumericEntry } from "../knowledge/schema.js";
 import { isRate, pickSides } from "./compute.js";
 import { breakdownNamed, breakdownPairs, withoutBreakdownNoun } from "./breakdown.js";
@@ -33,6 +33,8 @@ import {
 import { ASKS_ACTORS, actorSides, match } from "./actors.js";
 import { asksGroups, groupSides, ordinalOf } from "./groups.js";
 import { isStated } from "./stated.js";
+import { asPart, isRestSide, wholeOfPart } from "./rest-combined.js";
+import { FRACTION_OF_TOTAL, statedShareOfWhole } from "./share-of-whole.js";
 import { sideTerms, topicSide } from "./topics.js";
 import { PLAN_WORDS, type SearchIndex, sectionSpan, termsOf } from "./search-index.js";
 import type { Question } from "./understand.js";
@@ -133,6 +135,8 @@ export function judgeComparison(q: Question, form: Comparison, index: SearchInde
     (!saysMoney(form[side]) || e.kind === "money") &&
     (!perUnit(side) || isRate(e)) &&
     (form.plans === true || e.kind === "percent" || !namedAsPlan(e));
+  // "A more than everyone else combined": the other side is the rest of A's whole.
+  if (isRestSide(form.right)) return againstRest(q, form, index, (e) => accept(e, "left"));
   // Counts of two different things may be compared ("more wells or bridges") when each side names
   // what it counts; any other figures only in one unit. A total and one of its own parts are
   // never the two sides: the whole always wins, and the question meant two parts.
@@ -241,6 +245,53 @@ export function judgeComparison(q: Question, form: Comparison, index: SearchInde
   };
 }
 
+/** "Did A give more than everyone else combined?": A's figure against the rest of the whole it is part of. */
+function againstRest(
+  q: Question,
+  form: Comparison,
+  index: SearchIndex,
+  accept: (e: Entry) => boolean,
+): Judgement | Unjudged {
+  const alone = { left: form.left, right: form.left, shared: form.shared };
+  const { left } = pickSides(q, index, alone, accept, () => false, MIN_SIDE_COVERAGE);
+  if (!left)
+    return {
+      reason: { en: `The report has no figure for “${form.left}”.`, zh: `报告中没有“${form.left}”的数字。` },
+    };
+  const found = asPart(left, form.left, index);
+  const part = (found?.entry ?? left.entry) as NumericEntry;
+  const whole = wholeOfPart(part, found?.at ?? left.index, index);
+  if (!whole)
+    return {
+      reason: {
+        en: `The report does not give ${named(part).en} as part of a whole, so the rest cannot be worked out.`,
+        zh: `报告没有给出包含${named(part).zh}的总数，无法算出其余部分。`,
+      },
+    };
+  const rest = whole.value - part.value;
+  const partLarger = part.value > rest;
+  const holds = form.wants === "larger" ? partLarger : part.value < rest;
+  const restText = `${fmt(rest, part.unit)} (the rest of ${whole.written}, ${lowerFirst(whole.label)})`;
+  const statement =
+    part.value === rest
+      ? `${part.written} (${lowerFirst(part.label)}) is the same as ${restText}.`
+      : partLarger
+        ? `${part.written} (${lowerFirst(part.label)}) is more than ${restText}.`
+        : `${part.written} (${lowerFirst(part.label)}) is less than ${restText}.`;
+  const picksRest = !form.yesNo && !holds;
+  return {
+    type: "comparison",
+    verdict: form.yesNo ? (holds ? "yes" : "no") : null,
+    primary: part,
+    value: picksRest ? rest : part.value,
+    ...(picksRest ? { figure: fmt(rest, part.unit) } : {}),
+    inputs: [part, whole],
+    label: `${part.label} compared with the rest of ${lowerFirst(whole.label)}`,
+    lines: [form.yesNo ? `${holds ? "Yes" : "No"}: ${statement}` : statement],
+    arithmetic: `${whole.written} − ${part.written} = ${fmt(rest, part.unit)}`,
+  };
+}
+
 // Nouns that say a side is money and nothing more ("the central government's contribution").
 const MONEY_NOUN = /\b(?:money|inputs?|funding|contributions?)\b/g;
 /**
@@ -259,7 +310,9 @@ function searchedSides(form: Comparison): Comparison {
     right: strip(form.right),
     // "Relative to its target" says how the sides are weighed; its words name no figure.
     shared: withoutBreakdownNoun(
-      form.sharesOfPlan ? form.shared.replace(AGAINST_WORDS, " ").replace(/\s+/g, " ").trim() : form.shared,
+      form.sharesOfPlan
+        ? form.shared.replace(AGAINST_WORDS, " ").replace(MARGIN_WORDS, " ").replace(/\s+/g, " ").trim()
+        : form.shared,
     ),
   };
 }
@@ -537,6 +590,10 @@ function againstPlan(q: Question, op: Comparator, index: SearchIndex, asked?: nu
   // result is the figure of the plan's section whose plan it is.
   const viaPlan = resultsOfPlans(ranked, index)[0];
   if (viaPlan) return judged(viaPlan.result, viaPlan.plan);
+  // "More than half of its total investment": with no plan, a fraction of a total is of the whole the
+  // report states the figure's share of.
+  const ofWhole = asked !== undefined ? againstShareOfWhole(q, op, index, asked) : undefined;
+  if (ofWhole) return ofWhole;
   const top = best?.entry as NumericEntry | undefined;
   const given = top && asked === undefined ? planTheQuestionGives(q, top) : undefined;
   if (top && given !== undefined) return againstGivenPlan(top, best!.index, given, op, index);
@@ -548,6 +605,39 @@ function againstPlan(q: Question, op: Comparator, index: SearchIndex, asked?: nu
         }
       : NO_FIGURE,
   };
+}
+
+/**
+ * A fraction of a whole the question bounds ("had more than half of the total investment been
+ * disbursed?"), checked against the share of the whole the report states ("97.4 million Yuan had been
+ * disbursed, accounting for 34.1% of the total investment"); undefined when the question names no
+ * whole or the report states no such share that matches it.
+ */
+function againstShareOfWhole(
+  q: Question,
+  op: Comparator,
+  index: SearchIndex,
+  asked: number,
+): Judgement | undefined {
+  if (!FRACTION_OF_TOTAL.test(q.english)) return undefined;
+  const [stated] = rankEntries(
+    q,
+    index,
+    resultScoring(q, index),
+    (e) => isNumeric(e) && statedShareOfWhole(e),
+  ).filter((r) => r.coverage >= MIN_COVERAGE * PLANNED_FIGURE_COVERAGE);
+  if (!stated) return undefined;
+  const share = stated.entry as NumericEntry;
+  const holds = compare(share.value, op, asked);
+  const [yesWords, noWords] = OP_WORDS[op];
+  return verdictOn(
+    holds,
+    share,
+    [share],
+    share.label,
+    `${share.written} (${lowerFirst(share.label)}) is ${holds ? yesWords : noWords} ${pct(asked)}.`,
+    null,
+  );
 }
 
 /**

@@ -23,5 +23,21 @@ export const AGAINST_PLAN = new RegExp(
   String.raw`\b${AGAINST}\s+(?:the\s+|its\s+|their\s+|each\s+one'?s\s+)?(?:[a-z-]+\s+){0,2}?${PLAN_NOUNS}\b`,
 );
 
+// Verbs of going beyond a plan, and the margin words after the plan ("by more", "by the larger margin").
+const BEYOND_VERB =
+  "(?:exceed(?:ed|s)?|beat|beats|surpass(?:ed|es)?|top(?:ped|s)?|overfulfil+(?:ed|s)?|outstrip(?:ped|s)?|oversh(?:oot|ot|oots))";
+const BY_MARGIN =
+  "by\\s+(?:a\\s+|the\\s+)?(?:more|less|most|least|larger|bigger|greater|wider|smaller|higher)\\b(?:\\s+(?:margin|amount|share|percentage))?";
+
+/**
+ * "Which overshot its plan by more", "which beat its target by the larger margin": each result's
+ * margin beyond its own plan is weighed, that is each as a share of its plan, as AGAINST_PLAN does.
+ */
+export const MARGIN_OVER_PLAN = new RegExp(
+  String.raw`\b${BEYOND_VERB}\s+(?:the\s+|its\s+|their\s+|each\s+one'?s\s+)?(?:[a-z-]+\s+){0,2}?${PLAN_NOUNS}\s+${BY_MARGIN}`,
+);
+/** The words of MARGIN_OVER_PLAN that say how results are weighed ("overshot", "by more"), naming no figure. */
+export const MARGIN_WORDS = new RegExp(String.raw`\b${BEYOND_VERB}\b|\b${BY_MARGIN}`, "g");
+
 /** The words of AGAINST_PLAN that say how results are weighed ("relative to"), naming no figure. */
 export const AGAINST_WORDS = new RegExp(String.raw`\b${AGAINST}\b`, "g");

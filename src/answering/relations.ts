@@ -119,12 +119,24 @@ export function planOf(e: NumericEntry, at: number, index: SearchIndex): PlanOf 
       !partOf.has(x.id) &&
       (index.entryIsPlan[i] === 1 || statedAsPlan(x)) &&
       aboutTheSameThing(e, x) &&
+      !levelAgainstFlow(e, x) &&
       !claimedByAnother(x, e, start, index)
     ) {
       return { value: x.value, unit: e.unit, stated: x };
     }
   }
   return undefined;
+}
+
+// "… the number of rural poor residents had dropped to 7.45 million" and "planned to lift 1.5 million
+// rural residents out of poverty": a level a change reached is a stock, and a plan of what the year
+// was to do is a flow; the level is that plan's result only when the plan is a level too ("to N").
+const LEVEL_BEFORE =
+  /\b(?:fell|dropped|decreased|declined|rose|increased|grew|reduced|came down|went up)\s+to\s+$/i;
+const TO_BEFORE = /\bto\s+$/i;
+function levelAgainstFlow(result: NumericEntry, plan: Entry): boolean {
+  const before = (e: Entry) => e.sentence.slice(0, Math.max(0, findWritten(e)));
+  return LEVEL_BEFORE.test(before(result)) && !TO_BEFORE.test(before(plan));
 }
 
 // "planned to reinforce 30 reservoirs and completed 27 of them": a count written "N of them" counts

@@ -50,6 +50,10 @@ const EN_SET_ASIDE = new RegExp(
   [
     String.raw`\b(?:apart from|aside from|leaving aside|setting aside|excluding|not counting|except(?: for)?|other than|minus|tak(?:e|ing) out|deduct(?:ing)?|subtract(?:ing)?)\s+([^,;?]{1,60}?)(?=[,;?]|$)`,
     String.raw`\b(?:once|after|when|with|if)\s+([^,;?]{1,60}?)\s+(?:is|are|was|were|has been|have been)\s+(?:taken out|set aside|excluded|deducted|subtracted|left out)\b`,
+    // A condition that gives a giver's part as an amount ("…, how much did the province give if the
+    // central government issued 2 million?"): that part is known, so the asking is about the rest.
+    // Only with a number: "if the county raised more" states no part.
+    String.raw`\b(?:if|given that|assuming(?: that)?|provided that)\s+([^,;?]{1,60}?\d[^,;?]{0,30}?)(?=[,;?]|$)`,
   ].join("|"),
   "i",
 );
@@ -75,7 +79,9 @@ export function setAsideIn(
   }
   const en = EN_SET_ASIDE.exec(english);
   if (!en) return undefined;
-  const aside = giversIn(en[1] ?? en[2]!, EN_GIVERS);
+  // A condition names its giver as the asking clause would ("the central government"): a level's
+  // word alone there is a place ("if 30 counties took part").
+  const aside = en[3] !== undefined ? givers(en[3]) : giversIn(en[1] ?? en[2]!, EN_GIVERS);
   if (aside.size === 0) return undefined;
   const asking = english.slice(0, en.index) + english.slice(en.index + en[0].length);
   return { aside, asked: new Set([...givers(asking)].filter((g) => !aside.has(g))) };

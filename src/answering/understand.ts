@@ -175,7 +175,7 @@ const withoutStatedAmounts = (q: string, derivation?: Derivation) =>
   (derivation ? q.replace(STATED_PERCENT, " ").replace(GIVEN_SHARE, " ") : q).replace(STATED_AMOUNT, " ");
 
 const MONEY_CUE =
-  /\b(yuan|rmb|money|funds?|funding|funded|invest(ed|ment|ments)?|spen[dt]|spending|costs?|budget|loans?|worth|donat\w*|income|earn(s|ed|ing|ings)?|wages?|salar(y|ies)|allocat\w*|subsid\w*|capital|financ\w*|contribut\w*|paid|pay|grants?|reward|aid)\b/;
+  /\b(yuan|rmb|money|funds?|funding|funded|invest(ed|ment|ments)?|spen[dt]|spending|costs?|budget|loans?|worth|donat\w*|(?<!-)income|earn(s|ed|ing|ings)?|wages?|salar(y|ies)|allocat\w*|subsid\w*|capital|financ\w*|contribut\w*|paid|pay|grants?|reward|aid)\b/;
 /** A word that says the figure asked for is money ("cost", "budget", "spending"). */
 export const namesMoney = (word: string) => MONEY_CUE.test(word);
 const PASSAGE_CUE =
@@ -727,9 +727,10 @@ const NOUN_PHRASE_HEAD =
 
 const singularOf = (w: string) => w.replace(/ies$/, "y").replace(/(?<!s)s$/, "");
 
-// "per X", "for each X", "for every X", "each <adjective> X" with X a counted unit.
+// "per X", "for each X", "for every X", "each <adjective> X" with X a counted unit; up to two
+// modifiers, hyphenated ones too ("per registered low-income household").
 const PER = new RegExp(
-  String.raw`\b(?:per|for each|for every|each|every)\s+(?:\w+\s+)?(${PER_UNIT_PATTERN})\b`,
+  String.raw`\b(?:per|for each|for every|each|every)\s+(?:[\w-]+\s+){0,2}?(${PER_UNIT_PATTERN})\b`,
 );
 // "per Yuan of X", "each yuan of X": one money figure against another.
 const PER_YUAN =

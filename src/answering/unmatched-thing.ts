@@ -34,6 +34,13 @@ function askedTerm(q: Question, scoring: Scoring): { thing: string; at: number }
   return at < 0 ? undefined : { thing, at };
 }
 
+// A label's head: its words before the first preposition or participle that qualifies them.
+const QUALIFIER = /\s(?:of|for|in|to|by|from|on|with|at|under|through|into|[a-z]{3,}ed)\s/i;
+const labelHead = (label: string) => {
+  const at = label.search(QUALIFIER);
+  return at < 0 ? label : label.slice(0, at);
+};
+
 const labelUses = (label: string, stems: ReadonlySet<string>) =>
   label
     .toLowerCase()
@@ -85,8 +92,12 @@ export function computedMissesTheThing(
   const asked = askedTerm(q, scoring);
   if (!asked) return false;
   const term = scoring.terms[asked.at]!;
-  // A modifier of the thing may name it as well ("microcredit" of "the average microcredit loan").
-  const stems = new Set([term.term, ...term.alts.map((a) => a.term), ...thingWords(q).map(stem)]);
-  if (inputs.some((e) => labelUses(e.label, stems))) return false;
+  // A modifier of the thing may name it as well ("microcredit" of "the average microcredit loan"),
+  // when it heads the label ("Microcredit for poor households"); after the label's own head it only
+  // says what that head was for ("Anti-poverty funds invested in relocation" for "relocation
+  // subsidy": funds, not a subsidy).
+  const stems = new Set([term.term, ...term.alts.map((a) => a.term)]);
+  const modifiers = new Set(thingWords(q).map(stem));
+  if (inputs.some((e) => labelUses(e.label, stems) || labelUses(labelHead(e.label), modifiers))) return false;
   return ranked.slice(0, LABELS_LOOKED_AT).some((r) => labelUses(r.entry.label, new Set([term.term])));
 }
