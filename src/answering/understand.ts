@@ -629,7 +629,8 @@ function keywordKinds(q: string): { kinds: FigureKind[]; countUnit?: string } {
 // A possessive stands where the article would ("how many of Henan's key counties").
 const COUNTED =
   /\b(?:how many|(?:the )?number of)\s+(?:of\s+(?:the|its|their|these|those|[a-z]+['’]s|[a-z]+s['’])\s+)?((?:[a-z'’-]+\s*){1,5})/;
-const HOW_MANY_PERCENT = /\bhow many percent/;
+// "How many percentage points" counts points (a change of a rate), not a percentage.
+const HOW_MANY_PERCENT = /\bhow many percent(?!age points?\b)/;
 // A possessive before "share" makes it a portion ("the county's share"), not "what share of".
 const OWN_SHARE = /\b(?:[a-z]+'s|[a-z]+s'|its|their|his|her|our)\s+(?:own\s+)?share\b/g;
 // An amount asked for in so many words ("how much money", "in absolute terms").
@@ -811,8 +812,9 @@ const SUM_SIDES =
 // percentage did X rise by"), or a rate of change named as such ("what was the growth rate of X").
 // "By what percentage did <a subject of any length> rise": "by" before the percentage says it is the
 // size of a change, however many words the subject takes.
+// "How many percentage points did X go up" asks for the change of a rate in points, no growth rate.
 const GROWTH_ASKED = new RegExp(
-  String.raw`\b(?:what|how many) (?:percent(?:age)?|per cent)\b(?:\s+[\w'’-]+){0,12}?\s+(?:${CHANGE_VERB})\b|\bby what (?:percent(?:age)?|per cent)\s+(?:did|does|do|has|have|had)\b(?:\s+[\w'’-]+)+?\s+(?:${CHANGE_VERB})\b|\b(?:what|how much) (?:was|is|were) the (?:(?:annual|yearly|year-on-year)\s+)?(?:growth rate|rate of (?:growth|increase)|percentage (?:growth|increase|rise|drop|decrease|fall))\b`,
+  String.raw`\b(?:what|how many) (?:percent(?:age)?|per cent)\b(?!\s+points?\b)(?:\s+[\w'’-]+){0,12}?\s+(?:${CHANGE_VERB})\b|\bby what (?:percent(?:age)?|per cent)\s+(?:did|does|do|has|have|had)\b(?:\s+[\w'’-]+)+?\s+(?:${CHANGE_VERB})\b|\b(?:what|how much) (?:was|is|were) the (?:(?:annual|yearly|year-on-year)\s+)?(?:growth rate|rate of (?:growth|increase)|percentage (?:growth|increase|rise|drop|decrease|fall))\b`,
 );
 const SHARE_ASKED = /\b(what|which) (share|proportion|percentage|fraction|percent)\b|\bhow many percent\b/;
 // "What percentage of the planned villages …", "what share of its target …": a result over its plan.
