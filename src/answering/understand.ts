@@ -711,8 +711,9 @@ const NOUN_PHRASE_HEAD =
 const singularOf = (w: string) => w.replace(/ies$/, "y").replace(/(?<!s)s$/, "");
 
 // "per X", "for each X", "for every X", "each <adjective> X" with X a counted unit.
+// Up to two modifiers before the unit: "per registered low-income household".
 const PER = new RegExp(
-  String.raw`\b(?:per|for each|for every|each|every)\s+(?:\w+\s+)?(${PER_UNIT_PATTERN})\b`,
+  String.raw`\b(?:per|for each|for every|each|every)\s+(?:[\w'-]+\s+){0,2}?(${PER_UNIT_PATTERN})\b`,
 );
 // "per Yuan of X", "each yuan of X": one money figure against another.
 const PER_YUAN =
