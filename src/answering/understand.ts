@@ -935,8 +935,9 @@ function findDerivation(
   // "By what percent did X grow" asks for a rate of change, not for X as a share of something.
   if (GROWTH_ASKED.test(q)) return { type: "growth" };
   if (SHARE_ASKED.test(q)) {
-    const ofPlan = PLAN_SHARE_ASKED.exec(q);
-    return ofPlan && !namesPartAfter(q.slice(ofPlan.index + ofPlan[0].length))
+    // Read with names masked: "what percentage of the Rain Plan trainees" is a share of trainees.
+    const ofPlan = PLAN_SHARE_ASKED.exec(cues);
+    return ofPlan && !namesPartAfter(cues.slice(ofPlan.index + ofPlan[0].length))
       ? { type: "share", ofPlan: true }
       : { type: "share" };
   }
