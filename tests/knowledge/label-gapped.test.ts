@@ -52,7 +52,7 @@ describe("automatic labels: gapped items of a list of parts", () => {
     const l = read(
       "The coastal cities provided 620 million yuan of assistance funds, of which Ningbo contributed 168 million yuan and Hangzhou 154 million yuan.",
     );
-    expect(l.get("168 million yuan")).toBe("Funds contributed by Ningbo");
+    expect(l.get("168 million yuan")).toMatch(/contributed by Ningbo$/);
     expect(l.get("154 million yuan")).toMatch(/contributed by Hangzhou$/);
   });
 });
