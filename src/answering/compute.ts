@@ -910,15 +910,12 @@ function average(q: Question, index: SearchIndex, scoring: Scoring, perUnit: str
   const named = new Set(termsOf(q.english));
   const countNamed = (e: Entry) =>
     e.kind !== "count" || termsOf((e as NumericEntry).unit).some((t) => named.has(t));
-  const numerators = wholeBeforeItsParts(
-    rankEntries(
-      q,
-      index,
-      scoring,
-      (e) => isNumeric(e) && e.kind !== "percent" && e.unit !== perUnit && !isRate(e) && countNamed(e),
-    ).slice(0, CANDIDATES),
+  const numerators = rankEntries(
+    q,
     index,
-  );
+    scoring,
+    (e) => isNumeric(e) && e.kind !== "percent" && e.unit !== perUnit && !isRate(e) && countNamed(e),
+  ).slice(0, CANDIDATES);
   // A planned count divides a result only when the question is about the plan.
   const askedPlan = PLAN_WORDS.test(q.clause);
   const denominators = rankEntries(
@@ -971,22 +968,6 @@ function average(q: Question, index: SearchIndex, scoring: Scoring, perUnit: str
     inputs: [num, den],
     coverage: unionCoverage(scoring, [pick.n.index, pick.den!.index]),
   };
-}
-
-/**
- * "A total of N yuan was invested, of which A came from …, B was raised by the villagers": asked
- * how much was invested per village, the parts match as the whole does (they borrow its head), and
- * a part ranked first only because its own words are longer is no answer. The whole goes first
- * when it covers at least as much of the question as the best-ranked of its parts.
- */
-function wholeBeforeItsParts(ranked: RankedEntry[], index: SearchIndex): RankedEntry[] {
-  const top = ranked[0];
-  if (!top) return ranked;
-  const totals = (index.groupsByPart.get(top.entry.id) ?? [])
-    .filter((g) => g.type === "parts")
-    .map((g) => g.total);
-  const whole = ranked.find((r) => totals.includes(r.entry.id) && r.coverage >= top.coverage);
-  return whole ? [whole, ...ranked.filter((r) => r !== whole)] : ranked;
 }
 
 type AveragePair = { n: RankedEntry; den: RankedEntry | undefined };
