@@ -633,7 +633,8 @@ function keywordKinds(q: string): { kinds: FigureKind[]; countUnit?: string } {
 // A possessive stands where the article would ("how many of Henan's key counties").
 const COUNTED =
   /\b(?:how many|(?:the )?number of)\s+(?:of\s+(?:the|its|their|these|those|[a-z]+['’]s|[a-z]+s['’])\s+)?((?:[a-z'’-]+\s*){1,5})/;
-const HOW_MANY_PERCENT = /\bhow many percent/;
+// "How many percentage points" counts points (a change of a rate), not a percentage.
+const HOW_MANY_PERCENT = /\bhow many percent(?!age points?\b)/;
 const SCALE_NOUN = /^\s*(?:hundreds?|thousands?|millions?|billions?|tens?)\b/;
 // Where the counted phrase after "how many" ends: its verb or a preposition.
 const COUNTED_PHRASE_END =
@@ -730,7 +731,7 @@ const singularOf = (w: string) => w.replace(/ies$/, "y").replace(/(?<!s)s$/, "")
 // "per X", "for each X", "for every X", "each <adjective> X" with X a counted unit; up to two
 // modifiers, hyphenated ones too ("per registered low-income household").
 const PER = new RegExp(
-  String.raw`\b(?:per|for each|for every|each|every)\s+(?:[\w-]+\s+){0,2}?(${PER_UNIT_PATTERN})\b`,
+  String.raw`\b(?:per|for each|for every|each|every)\s+(?:[\w'-]+\s+){0,2}?(${PER_UNIT_PATTERN})\b`,
 );
 // "per Yuan of X", "each yuan of X": one money figure against another.
 const PER_YUAN =
@@ -830,8 +831,9 @@ const SUM_SIDES =
 // percentage did X rise by"), or a rate of change named as such ("what was the growth rate of X").
 // "By what percentage did <a subject of any length> rise": "by" before the percentage says it is the
 // size of a change, however many words the subject takes.
+// "How many percentage points did X go up" asks for the change of a rate in points, no growth rate.
 const GROWTH_ASKED = new RegExp(
-  String.raw`\b(?:what|how many) (?:percent(?:age)?|per cent)\b(?:\s+[\w'’-]+){0,12}?\s+(?:${CHANGE_VERB})\b|\bby what (?:percent(?:age)?|per cent)\s+(?:did|does|do|has|have|had)\b(?:\s+[\w'’-]+)+?\s+(?:${CHANGE_VERB})\b|\b(?:what|how much) (?:was|is|were) the (?:(?:annual|yearly|year-on-year)\s+)?(?:growth rate|rate of (?:growth|increase)|percentage (?:growth|increase|rise|drop|decrease|fall))\b`,
+  String.raw`\b(?:what|how many) (?:percent(?:age)?|per cent)\b(?!\s+points?\b)(?:\s+[\w'’-]+){0,12}?\s+(?:${CHANGE_VERB})\b|\bby what (?:percent(?:age)?|per cent)\s+(?:did|does|do|has|have|had)\b(?:\s+[\w'’-]+)+?\s+(?:${CHANGE_VERB})\b|\b(?:what|how much) (?:was|is|were) the (?:(?:annual|yearly|year-on-year)\s+)?(?:growth rate|rate of (?:growth|increase)|percentage (?:growth|increase|rise|drop|decrease|fall))\b`,
 );
 const SHARE_ASKED = /\b(what|which) (share|proportion|percentage|fraction|percent)\b|\bhow many percent\b/;
 // "What percentage of the planned villages …", "what share of its target …": a result over its plan.
@@ -951,8 +953,9 @@ function findDerivation(
   // "By what percent did X grow" asks for a rate of change, not for X as a share of something.
   if (GROWTH_ASKED.test(q)) return { type: "growth" };
   if (SHARE_ASKED.test(q)) {
-    const ofPlan = PLAN_SHARE_ASKED.exec(q);
-    return ofPlan && !namesPartAfter(q.slice(ofPlan.index + ofPlan[0].length))
+    // Read with names masked: "what percentage of the Rain Plan trainees" is a share of trainees.
+    const ofPlan = PLAN_SHARE_ASKED.exec(cues);
+    return ofPlan && !namesPartAfter(cues.slice(ofPlan.index + ofPlan[0].length))
       ? { type: "share", ofPlan: true }
       : { type: "share" };
   }

@@ -16,6 +16,7 @@ import { COUNT_NOUNS, PLURAL_OF } from "./units.js";
 import { skipSpansFor } from "./validate.js";
 import { isYearText, YEAR } from "../text/years.js";
 import { OF_WHICH } from "./of-which.js";
+import { afterJoinedAmount } from "./shared-unit.js";
 
 const UNIT_WINDOW_WORDS = 5;
 /** The forms of "be" and "have": closed-class English, never part of a noun phrase. */
@@ -173,6 +174,21 @@ function tableRow(
 
 const CURRENCY_BEFORE = /(?:\b(?:RMB|CNY) ?|[¥￥] ?)$/;
 
+/** The unit written right after a number ("yuan", "km", "mu", "hectares"): its kind, unit and text. */
+function unitAfter(after: string): { kind: Entry["kind"]; unit: string; text: string } | undefined {
+  const unitMatch =
+    /^\s*(Yuan|yuan|RMB|km|kilometers|kilometres|square meters|square metres|mu|hectares?)\b/.exec(after);
+  if (!unitMatch) return undefined;
+  const text = unitMatch[0];
+  const unit = unitMatch[1]!.toLowerCase();
+  if (unit === "yuan" || unit === "rmb") return { kind: "money", unit: "Yuan", text };
+  if (unit.startsWith("k")) return { kind: "length", unit: "km", text };
+  if (unit === "mu") return { kind: "area", unit: "mu", text };
+  // Hectares measure land as mu do: an area, so a question about land finds it among areas.
+  if (unit.startsWith("hectare")) return { kind: "area", unit: "hectares", text };
+  return { kind: "area", unit: "square meters", text };
+}
+
 function classify(token: NumberToken, sentence: string): Classified | "year" | "ordinal" {
   if (token.ordinal) return "ordinal";
   if (token.percent) return { kind: "percent", value: token.value, unit: "%", written: token.text };
@@ -186,19 +202,12 @@ function classify(token: NumberToken, sentence: string): Classified | "year" | "
     const value = Number((token.value * bracketed.multiplier).toPrecision(15));
     return { kind: "money", value, unit: "Yuan", written: token.text + bracketed.text };
   }
-  const unitMatch =
-    /^\s*(Yuan|yuan|RMB|km|kilometers|kilometres|square meters|square metres|mu|hectares?)\b/.exec(after);
-  if (unitMatch) {
-    const written = token.text + unitMatch[0];
-    const unit = unitMatch[1]!.toLowerCase();
-    if (unit === "yuan" || unit === "rmb")
-      return { kind: "money", value: token.value, unit: "Yuan", written };
-    if (unit.startsWith("k")) return { kind: "length", value: token.value, unit: "km", written };
-    if (unit === "mu") return { kind: "area", value: token.value, unit: "mu", written };
-    // Hectares measure land as mu do: an area, so a question about land finds it among areas.
-    if (unit.startsWith("hectare")) return { kind: "area", value: token.value, unit: "hectares", written };
-    return { kind: "area", value: token.value, unit: "square meters", written };
-  }
+  const own = unitAfter(after);
+  if (own) return { kind: own.kind, value: token.value, unit: own.unit, written: token.text + own.text };
+  // "42 million and 35 million yuan": the unit written once, after the second amount (shared-unit.ts).
+  const joined = isYear(token) ? undefined : afterJoinedAmount(after);
+  const shared = joined === undefined ? undefined : unitAfter(joined);
+  if (shared) return { kind: shared.kind, value: token.value, unit: shared.unit, written: token.text };
   const noun = countNoun(after);
   // "2012 project plan" names a year; "2000 households" counts.
   if (isYear(token) && !(noun?.adjacent && noun.plural)) return "year";

@@ -19,7 +19,8 @@ export function figureAsSubject(
   ctx: Context,
   first: number,
 ): { label: string | undefined; head?: string } | undefined {
-  const last = lastToken(tokens, fig, first);
+  // "A total of N yuan, or P% of all special funds, went to …": the verb follows the apposition.
+  const last = pastApposition(tokens, lastToken(tokens, fig, first));
   const next = tokens[last + 1];
   const prev = tokens[first - 1];
   const prev2 = tokens[first - 2];
@@ -73,10 +74,49 @@ export function figureAsSubject(
         : "";
     return { label: `${head}${where}${total}`, head };
   }
+  // "A total of N yuan went to the 26 underdeveloped counties": where the money went, read past
+  // the place's count (a figure of its own).
+  const moved = next.pos === "VERB" && !parent && noun ? placeAfterCount(tokens, last + 2) : undefined;
+  if (moved) {
+    const total = prev?.lemma === "of" && prev2?.lemma === "total" ? " (total)" : "";
+    return { label: `${noun} that ${next.text} ${moved}${total}` };
+  }
   // "Of the total, N Yuan came from the central government": with no whole named, a part of money
   // is funds, as its gapped neighbours are (label-gapped.ts).
   const bare = !parent && noun && /^(?:from|by)\b/.test(predicate ?? "") ? `${noun} ` : "";
   if (predicate)
     return { label: `${parent ? `${parent} ` : bare}${bare ? verb.toLowerCase() : verb}${predicate}` };
   return undefined;
+}
+
+/** The longest apposition (", or P% of X,") read past between a figure and its verb, in tokens. */
+const APPOSITION_MAX_TOKENS = 10;
+
+/**
+ * ", or 75.1 percent of all special funds," right after a figure: the same figure restated, so the
+ * figure's verb is the one after the apposition's closing comma. The apposition's last token, or
+ * `last` when none follows.
+ */
+function pastApposition(tokens: Token[], last: number): number {
+  if (tokens[last + 1]?.text !== "," || tokens[last + 2]?.lemma !== "or" || tokens[last + 3]?.pos !== "NUM")
+    return last;
+  for (let i = last + 4; i < tokens.length && i <= last + APPOSITION_MAX_TOKENS; i++) {
+    const t = tokens[i]!;
+    if (t.text === ",") return i;
+    if (t.pos === "VERB" || t.pos === "AUX") return last;
+  }
+  return last;
+}
+
+/** "to the 26 underdeveloped counties" from `at`: the preposition and the noun its count counts. */
+function placeAfterCount(tokens: Token[], at: number): string | undefined {
+  const adp = tokens[at];
+  if (adp?.pos !== "ADP") return undefined;
+  let i = at + 1;
+  while (tokens[i]?.pos === "DET") i++;
+  if (tokens[i]?.pos !== "NUM") return undefined;
+  const place = phraseAfter(tokens, i + 1, true);
+  return place && /^[A-Za-z]/.test(place)
+    ? `${adp.text} ${place.charAt(0).toLowerCase()}${place.slice(1)}`
+    : undefined;
 }

@@ -88,16 +88,22 @@ export function subjectGappedItem(
   while (s > 0 && NOUN_PHRASE.has(tokens[s - 1]!.pos)) s--;
   if (s === first || !tokens.slice(s, first).some((t) => t.pos === "NOUN" || t.pos === "PROPN"))
     return undefined;
-  const joiner = tokens[s - 1];
-  if (!joiner || !(joiner.lemma === "and" || joiner.text === ",")) return undefined;
-  const earlier = before.filter((b) => b.kind === kind && b.at !== undefined).at(-1);
+  const earlierOnes = before.filter((b) => b.kind === kind && b.at !== undefined);
+  const earlier = earlierOnes.at(-1);
   // Right before the joiner (reading the unit words may have stepped over it).
   const after = earlier ? wordsAfter(tokens, earlier.at!, first) : -1;
+  // "… and city and county finances M yuan": the subject may itself join two nouns; the item's
+  // joiner is then the "and" before both.
+  if (after !== s - 1 && after !== s && tokens[s - 1]?.lemma === "and") {
+    let t = s - 1;
+    while (t > 0 && NOUN_PHRASE.has(tokens[t - 1]!.pos)) t--;
+    if (t < s - 1 && (after === t - 1 || after === t)) s = t;
+  }
+  const joiner = tokens[s - 1];
+  if (!joiner || !(joiner.lemma === "and" || joiner.text === ",")) return undefined;
   if (after !== s - 1 && after !== s) return undefined;
-  const earlierFirst = tokens.findIndex((t) => t.start >= earlier!.at!);
-  const verb = tokens[earlierFirst - 1];
-  // The first item is "subject verb figure": an active verb with a noun phrase before it.
-  if (verb?.pos !== "VERB" || !NOUN_PHRASE.has(tokens[earlierFirst - 2]?.pos ?? "")) return undefined;
+  const verb = firstItemVerb(tokens, earlierOnes);
+  if (!verb) return undefined;
   const whole = nouns.find((n) => n && !NAMELESS.test(n.trim()));
   if (!whole) return undefined;
   const subject = tokens
@@ -106,4 +112,29 @@ export function subjectGappedItem(
     .join(" ")
     .replace(/^(?:the|a|an)\s+/i, "the ");
   return `${whole.charAt(0).toUpperCase()}${whole.slice(1)} ${participle(verb.lemma)} by ${subject}`;
+}
+
+/**
+ * The verb of a gapped list's first item, read back from the last of `earlier` (the figures before
+ * the item) past the list's other gapped items ("the central government allocated N yuan, the
+ * provincial finance M yuan and …"): the first item is "subject verb figure", an active verb with
+ * a noun phrase before it; a gapped item is a noun phrase after a comma or "and". Undefined when the
+ * figures before are no such list.
+ */
+function firstItemVerb(tokens: Token[], earlier: readonly Earlier[]): Token | undefined {
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const at = tokens.findIndex((t) => t.start >= earlier[k]!.at!);
+    const verb = tokens[at - 1];
+    if (verb?.pos === "VERB") return NOUN_PHRASE.has(tokens[at - 2]?.pos ?? "") ? verb : undefined;
+    let s = at;
+    while (s > 0 && NOUN_PHRASE.has(tokens[s - 1]!.pos)) s--;
+    const joiner = tokens[s - 1];
+    if (s === at || !joiner || !(joiner.lemma === "and" || joiner.text === ",")) return undefined;
+    // The earlier gapped item must follow the figure before it straight, as this one does.
+    const prev = earlier[k - 1];
+    if (!prev) return undefined;
+    const after = wordsAfter(tokens, prev.at!, at);
+    if (after !== s - 1 && after !== s) return undefined;
+  }
+  return undefined;
 }

@@ -212,6 +212,13 @@ export function chunkLeft(tokens: Token[], ofAt: number): { text: string; start:
  * areas", "over the previous year". Stops at another figure, at a clause break, and at "and" that
  * starts a new verb or figure.
  */
+/** Whether the tokens from `from` are a noun phrase ("the provincial finance") then a number. */
+function nounsThenNumber(tokens: Token[], from: number): boolean {
+  let j = from;
+  while (tokens[j]?.pos === "DET" || NOMINAL.has(tokens[j]?.pos ?? "")) j++;
+  return j > from && tokens[j]?.pos === "NUM";
+}
+
 export function phraseAfter(
   tokens: Token[],
   from: number,
@@ -245,6 +252,9 @@ export function phraseAfter(
       !(NOMINAL.has(tokens[i + 1]?.pos ?? "") && NOMINAL.has(tokens[i - 1]?.pos ?? ""))
     )
       break;
+    // "Ningbo contributed N yuan and Hangzhou M yuan": a noun phrase after "and" that ends at a
+    // number is the subject of the list's next (gapped) item, not more of this phrase.
+    if (t.pos === "CCONJ" && nounsThenNumber(tokens, i + 1)) break;
     if (t.lemma === "which") break;
     // "was issued for …": the auxiliary goes; a participle right after the noun stays when a
     // preposition follows it (a reduced relative), not when an object does (a new main verb).

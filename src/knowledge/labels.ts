@@ -458,7 +458,10 @@ function clauseLabel(
     !GROWTH_VERBS.has(verb.lemma) &&
     NO_NOUN[fig.kind]
   ) {
-    head = NO_NOUN[fig.kind];
+    // "N yuan of assistance funds, of which Ningbo contributed M yuan": a part of an "of which"
+    // whole of its own kind is of the whole's noun, as its gapped neighbours are (label-gapped.ts).
+    const whole = ctx.before?.some((b) => b.kind === fig.kind && b.head === ctx.totalHead);
+    head = (whole && ctx.totalHead) || NO_NOUN[fig.kind];
     generic = true;
   }
   if (!head) {

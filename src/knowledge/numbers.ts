@@ -40,9 +40,12 @@ const WORDS = Object.keys(CARDINALS).join("|");
 // it after the number, so the number counts ten-thousands of Yuan. Only before a currency: "8,600
 // 10,000" alone is two numbers.
 const TEN_THOUSAND = String.raw`(?:\s+(10,000|10000|ten thousand)(?=\s*(?:yuan|rmb)\b))`;
+// "%" or the word: one translator writes "13.2 percent" where another writes "13.2%" ("percentage
+// points" is a difference of rates, not a rate: the word must end there).
+const PERCENT = String.raw`\s*%|\s+per\s?cent\b`;
 // A number: digits or a cardinal word, optionally followed by a scale word, optionally "%".
 export const NUMBER_TOKEN = new RegExp(
-  String.raw`(?<![A-Za-z\d]|\d[.,])(?:(${DIGITS})(st|nd|rd|th)?|\b(${WORDS})\b)(?:\s+(thousand|million|billion)\b|${TEN_THOUSAND})?(\s*%)?`,
+  String.raw`(?<![A-Za-z\d]|\d[.,])(?:(${DIGITS})(st|nd|rd|th)?|\b(${WORDS})\b)(?:\s+(thousand|million|billion)\b|${TEN_THOUSAND})?(${PERCENT})?`,
   "gi",
 );
 

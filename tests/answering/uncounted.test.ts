@@ -54,3 +54,15 @@ describe("a count of another unit the reader knows", () => {
     expect(engine.answer("How many pilot counties did the lottery fund projects have?").value).toBe(2);
   });
 });
+
+describe("a figure whose written unit is a compound naming the thing asked", () => {
+  const engine = madeUpGansuEngine({
+    Training: "Practical agricultural technology training reached 213,000 person-times.",
+  });
+
+  it("answers how many person-times, the unit read as 'times'", () => {
+    expect(
+      engine.answer("How many person-times of practical agricultural technology training were held?").value,
+    ).toBe(213000);
+  });
+});

@@ -39,4 +39,20 @@ describe("automatic labels: gapped items of a list of parts", () => {
     );
     expect(l.get("30 million Yuan")).not.toMatch(/^Funds invested from/);
   });
+
+  it("reads a later item's subject that joins two nouns, and a list of three", () => {
+    const l = read(
+      "Of this, the central government allocated 312 million yuan, the provincial finance 946 million yuan and city and county finances 928 million yuan.",
+    );
+    expect(l.get("946 million yuan")).toBe("Funds allocated by the provincial finance");
+    expect(l.get("928 million yuan")).toBe("Funds allocated by city and county finances");
+  });
+
+  it("ends the first item's label before the next item's subject", () => {
+    const l = read(
+      "The coastal cities provided 620 million yuan of assistance funds, of which Ningbo contributed 168 million yuan and Hangzhou 154 million yuan.",
+    );
+    expect(l.get("168 million yuan")).toMatch(/contributed by Ningbo$/);
+    expect(l.get("154 million yuan")).toMatch(/contributed by Hangzhou$/);
+  });
 });

@@ -1,0 +1,41 @@
+// Two amounts joined by "and" with the unit written once, after the second ("42 million and 35
+// million yuan"): both are money, each labelled by its name in a "respectively" list (shared-unit.ts).
+import { describe, expect, it } from "vitest";
+import { readSentence as read } from "../support/one-sentence.js";
+
+describe("an amount sharing the unit written after the next one", () => {
+  it("reads both amounts of 'N million and M million yuan' as Yuan", () => {
+    const { entries, provenance, coverage } = read(
+      "Guangyuan City and Nanchong City received 112 million and 86 million yuan respectively.",
+    );
+    expect(entries.map((e) => [e.value, e.unit])).toEqual([
+      [112_000_000, "Yuan"],
+      [86_000_000, "Yuan"],
+    ]);
+    expect(entries[0]!.label).toContain("Guangyuan City");
+    expect(entries[1]!.label).toContain("Nanchong City");
+    expect(provenance).toEqual([]);
+    expect(coverage.violations).toEqual([]);
+  });
+
+  it("leaves a number with its own noun, and a rate before an amount, as they are", () => {
+    const { entries } = read(
+      "The county built 146 bridges and 2,318 km of roads, and 4.1% and 12 million yuan.",
+    );
+    expect(entries.map((e) => e.unit)).toEqual(["bridges", "km", "%", "Yuan"]);
+  });
+});
+
+describe("a rate with 'percent' spelled out", () => {
+  it("reads 'N percent' as a percentage, 'N percentage points' as points", () => {
+    const { entries, provenance } = read(
+      "Income was up 13.2 percent over the previous year, 4.1 percentage points faster than the 9.1 per cent of 2011.",
+    );
+    expect(entries.map((e) => [e.value, e.unit])).toEqual([
+      [13.2, "%"],
+      [4.1, "points"],
+      [9.1, "%"],
+    ]);
+    expect(provenance).toEqual([]);
+  });
+});
