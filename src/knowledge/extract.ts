@@ -187,13 +187,18 @@ function classify(token: NumberToken, sentence: string): Classified | "year" | "
     return { kind: "money", value, unit: "Yuan", written: token.text + bracketed.text };
   }
   const unitMatch =
-    /^\s*(Yuan|yuan|RMB|km|kilometers|kilometres|square meters|square metres|mu|hectares?)\b/.exec(after);
+    /^\s*(Yuan|yuan|RMB|km|kilometers|kilometres|square (?:kilomet(?:er|re)s|km)|square meters|square metres|mu|hectares?)\b/.exec(
+      after,
+    );
   if (unitMatch) {
     const written = token.text + unitMatch[0];
     const unit = unitMatch[1]!.toLowerCase();
     if (unit === "yuan" || unit === "rmb")
       return { kind: "money", value: token.value, unit: "Yuan", written };
     if (unit.startsWith("k")) return { kind: "length", value: token.value, unit: "km", written };
+    // "1,080 square kilometers" of land brought under control: an area, not a length nor a count.
+    if (/^square k/.test(unit))
+      return { kind: "area", value: token.value, unit: "square kilometers", written };
     if (unit === "mu") return { kind: "area", value: token.value, unit: "mu", written };
     // Hectares measure land as mu do: an area, so a question about land finds it among areas.
     if (unit.startsWith("hectare")) return { kind: "area", value: token.value, unit: "hectares", written };

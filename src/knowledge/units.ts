@@ -173,6 +173,7 @@ export const ZH_UNITS: Readonly<Record<string, string>> = {
   times: "次",
   km: "公里",
   "square meters": "平方米",
+  "square kilometers": "平方公里",
   mu: "亩",
   hectares: "公顷",
   "%": "%",
