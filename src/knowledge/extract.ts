@@ -12,10 +12,11 @@ import { bracketUnitAfter } from "./bracket-unit.js";
 import { type DeclaredUnit, declaredUnit, rowName } from "./declared-unit.js";
 import { type NamedRow, namedRows, rowAt, rowLabel } from "./named-rows.js";
 import { slugify } from "./slug.js";
-import { COUNT_NOUNS, PLURAL_OF } from "./units.js";
+import { COUNT_NOUNS, PLURAL_OF, WRITTEN_UNIT } from "./units.js";
 import { skipSpansFor } from "./validate.js";
 import { isYearText, YEAR } from "../text/years.js";
 import { OF_WHICH } from "./of-which.js";
+import { listUnitAfter } from "./shared-unit.js";
 
 const UNIT_WINDOW_WORDS = 5;
 /** The forms of "be" and "have": closed-class English, never part of a noun phrase. */
@@ -186,27 +187,14 @@ function classify(token: NumberToken, sentence: string): Classified | "year" | "
     const value = Number((token.value * bracketed.multiplier).toPrecision(15));
     return { kind: "money", value, unit: "Yuan", written: token.text + bracketed.text };
   }
-  const unitMatch =
-    /^\s*(Yuan|yuan|RMB|km|kilometers|kilometres|square (?:kilomet(?:er|re)s|km)|square meters|square metres|mu|hectares?)\b/.exec(
-      after,
-    );
-  if (unitMatch) {
-    const written = token.text + unitMatch[0];
-    const unit = unitMatch[1]!.toLowerCase();
-    if (unit === "yuan" || unit === "rmb")
-      return { kind: "money", value: token.value, unit: "Yuan", written };
-    if (unit.startsWith("k")) return { kind: "length", value: token.value, unit: "km", written };
-    // "1,080 square kilometers" of land brought under control: an area, not a length nor a count.
-    if (/^square k/.test(unit))
-      return { kind: "area", value: token.value, unit: "square kilometers", written };
-    if (unit === "mu") return { kind: "area", value: token.value, unit: "mu", written };
-    // Hectares measure land as mu do: an area, so a question about land finds it among areas.
-    if (unit.startsWith("hectare")) return { kind: "area", value: token.value, unit: "hectares", written };
-    return { kind: "area", value: token.value, unit: "square meters", written };
-  }
+  const unitMatch = WRITTEN_UNIT.exec(after);
+  if (unitMatch) return measured(token, unitMatch[1]!, token.text + unitMatch[0]);
   const noun = countNoun(after);
   // "2012 project plan" names a year; "2000 households" counts.
   if (isYear(token) && !(noun?.adjacent && noun.plural)) return "year";
+  // "23.5 million and 18.6 million Yuan": a bare figure of a list is in the unit the list ends in.
+  const shared = noun?.adjacent ? undefined : listUnitAfter(after);
+  if (shared) return measured(token, shared, token.text);
   if (noun?.adjacent)
     return {
       kind: "count",
@@ -215,6 +203,19 @@ function classify(token: NumberToken, sentence: string): Classified | "year" | "
       written: token.text + after.slice(0, noun.end),
     };
   return { kind: "count", value: token.value, unit: noun?.unit ?? "items", written: token.text };
+}
+
+/** A figure in a unit of money, length or area (`unitWord`, WRITTEN_UNIT's word), as `written`. */
+function measured(token: NumberToken, unitWord: string, written: string): Classified {
+  const unit = unitWord.toLowerCase();
+  if (unit === "yuan" || unit === "rmb") return { kind: "money", value: token.value, unit: "Yuan", written };
+  if (unit.startsWith("k")) return { kind: "length", value: token.value, unit: "km", written };
+  // "1,080 square kilometers" of land brought under control: an area, not a length nor a count.
+  if (/^square k/.test(unit)) return { kind: "area", value: token.value, unit: "square kilometers", written };
+  if (unit === "mu") return { kind: "area", value: token.value, unit: "mu", written };
+  // Hectares measure land as mu do: an area, so a question about land finds it among areas.
+  if (unit.startsWith("hectare")) return { kind: "area", value: token.value, unit: "hectares", written };
+  return { kind: "area", value: token.value, unit: "square meters", written };
 }
 
 // The first count noun within a few words; "adjacent" when only adjectives stand between it and the
