@@ -17,6 +17,7 @@ import { skipSpansFor } from "./validate.js";
 import { isYearText, YEAR } from "../text/years.js";
 import { OF_WHICH } from "./of-which.js";
 import { listUnitAfter } from "./shared-unit.js";
+import { refersBackNameless, wholeNoun } from "./whole-before.js";
 
 const UNIT_WINDOW_WORDS = 5;
 /** The forms of "be" and "have": closed-class English, never part of a noun phrase. */
@@ -43,6 +44,8 @@ export function extractEntries(
 
   for (const section of sections) {
     const region = meta.sectionRegions[section.title] ?? meta.region;
+    // The first amount of the sentence before: the whole an "Of this amount, …" sentence breaks down.
+    let amountBefore: Entry | undefined;
     for (const [n, sentence] of section.sentences.entries()) {
       const item = itemTitleOf(sentence, section.sentences[n - 1]);
       // The clause of a figure, not reaching back into the item's title before it.
@@ -116,6 +119,8 @@ export function extractEntries(
         } as Entry);
       }
       const fresh = entries.slice(sentenceStart);
+      const wholeBack =
+        amountBefore && refersBackNameless(sentence) ? wholeNoun(amountBefore.label) : undefined;
       if (fresh.some((e) => !curated(e.id))) {
         // The item's title is no part of the sentence's grammar: the body is tagged alone, its
         // tokens placed where they are in the whole sentence.
@@ -133,7 +138,7 @@ export function extractEntries(
         entries.splice(
           sentenceStart,
           fresh.length,
-          ...labelFromGrammar(counted, tokens, sentence, region, year),
+          ...labelFromGrammar(counted, tokens, sentence, region, year, wholeBack),
         );
       }
       for (let i = sentenceStart; i < entries.length; i++) {
@@ -145,6 +150,7 @@ export function extractEntries(
         const titled = item ? `${item.title}: ${label.charAt(0).toLowerCase()}${label.slice(1)}` : label;
         if (titled !== e.label) entries[i] = { ...e, label: titled };
       }
+      amountBefore = entries.slice(sentenceStart).find((e) => e.kind === "money");
     }
   }
   return entries;
@@ -358,6 +364,7 @@ function labelFromGrammar(
   sentence: string,
   region: string,
   year: number,
+  wholeBack?: string,
 ): Entry[] {
   // A figure written twice in one sentence ("the three pilot counties …; the three pilot counties …")
   // is read at its own place: each repeat is looked for after the one before it.
@@ -399,7 +406,13 @@ function labelFromGrammar(
               before,
               figures: placed,
               index,
-              ...(total?.head ? { totalHead: total.head } : {}),
+              // "Of this amount, N Yuan came from …": an amount outside any "of which" of its own
+              // sentence is a part of the sentence before's (whole-before.ts).
+              ...(total?.head
+                ? { totalHead: total.head }
+                : !total && wholeBack && e.kind === "money"
+                  ? { totalHead: wholeBack }
+                  : {}),
             },
           );
     // A figure the rules cannot read still marks its place: a part's total is the figure before
