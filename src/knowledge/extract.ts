@@ -150,7 +150,9 @@ export function extractEntries(
         const titled = item ? `${item.title}: ${label.charAt(0).toLowerCase()}${label.slice(1)}` : label;
         if (titled !== e.label) entries[i] = { ...e, label: titled };
       }
-      amountBefore = entries.slice(sentenceStart).find((e) => e.kind === "money");
+      // Only a whole labelled a total ("a total of N Yuan …"): a part that borrows the noun of a whole
+      // not so marked would rank above it for "the total amount of X" (the part's sentence says "total").
+      amountBefore = entries.slice(sentenceStart).find((e) => e.kind === "money" && TOTAL_MARK.test(e.label));
     }
   }
   return entries;
@@ -210,6 +212,9 @@ function classify(token: NumberToken, sentence: string): Classified | "year" | "
     };
   return { kind: "count", value: token.value, unit: noun?.unit ?? "items", written: token.text };
 }
+
+/** How a label says its figure is a stated total (labels.ts adds it for "a total of", "totaled"). */
+const TOTAL_MARK = /\(total\)$/;
 
 /** A figure in a unit of money, length or area (`unitWord`, WRITTEN_UNIT's word), as `written`. */
 function measured(token: NumberToken, unitWord: string, written: string): Classified {
