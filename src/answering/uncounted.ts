@@ -31,8 +31,7 @@ export function countsAnotherThing(q: Question, e: Entry): boolean {
   const sentence = e.sentence.toLowerCase();
   const names = (text: string) => text.split(/[^a-z-]+/).some((w) => w.length > 2 && stem(w) === asked);
   if (!names(sentence)) return false;
-  // "213,000 person-times": the figure as written names the thing (its unit read as the last part
-  // of the compound, "times").
+  // The figure as written names it ("286,000 person-times", read in "times"): it counts the thing.
   if (names(e.written.toLowerCase())) return false;
   // Named right after the figure, the thing is what the figure counts, whatever unit was read for
   // it ("1,846 farmers' professional cooperatives", "2600 units and entrepreneurs").

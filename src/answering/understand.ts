@@ -146,9 +146,11 @@ export const CHANGE_ASKED = new RegExp(
 );
 const DATE_CUE =
   /^\s*(when|on what date|what date|which date|what day|which day|which month|in which month|what time)\b|\bwhen (was|were|did|is)\b/;
-const LENGTH_CUE = /\b(km|kms|kilomet(er|re)s?|miles?|how long|length)\b/;
+// A kilometre squared ("sq km", "square kilometres") measures an area, not a length.
+const LENGTH_CUE = /(?<!\b(?:square|sq\.?)\s?)\b(km|kms|kilomet(er|re)s?|miles?|how long|length)\b/;
 // "area" alone is often part of a name ("pilot area", "mountain areas"): only measures of area count.
-const AREA_CUE = /\b(square met(er|re)s?|sq\.? ?m|mu|hectares?|how much land|what area|area of|acres?)\b/;
+const AREA_CUE =
+  /\b(square (?:met(er|re)s?|kilomet(er|re)s?|km)|sq\.? ?k?m|km2|mu|hectares?|how much land|what area|area of|acres?)\b/;
 // "How large" asks for an area unless a money word says what is large ("how large were the funds").
 const HOW_LARGE = /\bhow large\b/;
 // An amount the question states ("below a 1,500 yuan threshold", "of the 3 billion") is given,

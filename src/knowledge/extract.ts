@@ -12,11 +12,12 @@ import { bracketUnitAfter } from "./bracket-unit.js";
 import { type DeclaredUnit, declaredUnit, rowName } from "./declared-unit.js";
 import { type NamedRow, namedRows, rowAt, rowLabel } from "./named-rows.js";
 import { slugify } from "./slug.js";
-import { COUNT_NOUNS, PLURAL_OF } from "./units.js";
+import { COUNT_NOUNS, PLURAL_OF, WRITTEN_UNIT } from "./units.js";
 import { skipSpansFor } from "./validate.js";
 import { isYearText, YEAR } from "../text/years.js";
 import { OF_WHICH } from "./of-which.js";
-import { afterJoinedAmount } from "./shared-unit.js";
+import { listUnitAfter } from "./shared-unit.js";
+import { refersBackNameless, wholeNoun } from "./whole-before.js";
 
 const UNIT_WINDOW_WORDS = 5;
 /** The forms of "be" and "have": closed-class English, never part of a noun phrase. */
@@ -43,6 +44,8 @@ export function extractEntries(
 
   for (const section of sections) {
     const region = meta.sectionRegions[section.title] ?? meta.region;
+    // The first amount of the sentence before: the whole an "Of this amount, …" sentence breaks down.
+    let amountBefore: Entry | undefined;
     for (const [n, sentence] of section.sentences.entries()) {
       const item = itemTitleOf(sentence, section.sentences[n - 1]);
       // The clause of a figure, not reaching back into the item's title before it.
@@ -116,6 +119,8 @@ export function extractEntries(
         } as Entry);
       }
       const fresh = entries.slice(sentenceStart);
+      const wholeBack =
+        amountBefore && refersBackNameless(sentence) ? wholeNoun(amountBefore.label) : undefined;
       if (fresh.some((e) => !curated(e.id))) {
         // The item's title is no part of the sentence's grammar: the body is tagged alone, its
         // tokens placed where they are in the whole sentence.
@@ -133,7 +138,7 @@ export function extractEntries(
         entries.splice(
           sentenceStart,
           fresh.length,
-          ...labelFromGrammar(counted, tokens, sentence, region, year),
+          ...labelFromGrammar(counted, tokens, sentence, region, year, wholeBack),
         );
       }
       for (let i = sentenceStart; i < entries.length; i++) {
@@ -145,6 +150,9 @@ export function extractEntries(
         const titled = item ? `${item.title}: ${label.charAt(0).toLowerCase()}${label.slice(1)}` : label;
         if (titled !== e.label) entries[i] = { ...e, label: titled };
       }
+      // Only a whole labelled a total ("a total of N Yuan …"): a part that borrows the noun of a whole
+      // not so marked would rank above it for "the total amount of X" (the part's sentence says "total").
+      amountBefore = entries.slice(sentenceStart).find((e) => e.kind === "money" && TOTAL_MARK.test(e.label));
     }
   }
   return entries;
@@ -174,21 +182,6 @@ function tableRow(
 
 const CURRENCY_BEFORE = /(?:\b(?:RMB|CNY) ?|[¥￥] ?)$/;
 
-/** The unit written right after a number ("yuan", "km", "mu", "hectares"): its kind, unit and text. */
-function unitAfter(after: string): { kind: Entry["kind"]; unit: string; text: string } | undefined {
-  const unitMatch =
-    /^\s*(Yuan|yuan|RMB|km|kilometers|kilometres|square meters|square metres|mu|hectares?)\b/.exec(after);
-  if (!unitMatch) return undefined;
-  const text = unitMatch[0];
-  const unit = unitMatch[1]!.toLowerCase();
-  if (unit === "yuan" || unit === "rmb") return { kind: "money", unit: "Yuan", text };
-  if (unit.startsWith("k")) return { kind: "length", unit: "km", text };
-  if (unit === "mu") return { kind: "area", unit: "mu", text };
-  // Hectares measure land as mu do: an area, so a question about land finds it among areas.
-  if (unit.startsWith("hectare")) return { kind: "area", unit: "hectares", text };
-  return { kind: "area", unit: "square meters", text };
-}
-
 function classify(token: NumberToken, sentence: string): Classified | "year" | "ordinal" {
   if (token.ordinal) return "ordinal";
   if (token.percent) return { kind: "percent", value: token.value, unit: "%", written: token.text };
@@ -202,15 +195,14 @@ function classify(token: NumberToken, sentence: string): Classified | "year" | "
     const value = Number((token.value * bracketed.multiplier).toPrecision(15));
     return { kind: "money", value, unit: "Yuan", written: token.text + bracketed.text };
   }
-  const own = unitAfter(after);
-  if (own) return { kind: own.kind, value: token.value, unit: own.unit, written: token.text + own.text };
-  // "42 million and 35 million yuan": the unit written once, after the second amount (shared-unit.ts).
-  const joined = isYear(token) ? undefined : afterJoinedAmount(after);
-  const shared = joined === undefined ? undefined : unitAfter(joined);
-  if (shared) return { kind: shared.kind, value: token.value, unit: shared.unit, written: token.text };
+  const unitMatch = WRITTEN_UNIT.exec(after);
+  if (unitMatch) return measured(token, unitMatch[1]!, token.text + unitMatch[0]);
   const noun = countNoun(after);
   // "2012 project plan" names a year; "2000 households" counts.
   if (isYear(token) && !(noun?.adjacent && noun.plural)) return "year";
+  // "23.5 million and 18.6 million Yuan": a bare figure of a list is in the unit the list ends in.
+  const shared = noun?.adjacent ? undefined : listUnitAfter(after);
+  if (shared) return measured(token, shared, token.text);
   if (noun?.adjacent)
     return {
       kind: "count",
@@ -219,6 +211,22 @@ function classify(token: NumberToken, sentence: string): Classified | "year" | "
       written: token.text + after.slice(0, noun.end),
     };
   return { kind: "count", value: token.value, unit: noun?.unit ?? "items", written: token.text };
+}
+
+/** How a label says its figure is a stated total (labels.ts adds it for "a total of", "totaled"). */
+const TOTAL_MARK = /\(total\)$/;
+
+/** A figure in a unit of money, length or area (`unitWord`, WRITTEN_UNIT's word), as `written`. */
+function measured(token: NumberToken, unitWord: string, written: string): Classified {
+  const unit = unitWord.toLowerCase();
+  if (unit === "yuan" || unit === "rmb") return { kind: "money", value: token.value, unit: "Yuan", written };
+  if (unit.startsWith("k")) return { kind: "length", value: token.value, unit: "km", written };
+  // "1,080 square kilometers" of land brought under control: an area, not a length nor a count.
+  if (/^square k/.test(unit)) return { kind: "area", value: token.value, unit: "square kilometers", written };
+  if (unit === "mu") return { kind: "area", value: token.value, unit: "mu", written };
+  // Hectares measure land as mu do: an area, so a question about land finds it among areas.
+  if (unit.startsWith("hectare")) return { kind: "area", value: token.value, unit: "hectares", written };
+  return { kind: "area", value: token.value, unit: "square meters", written };
 }
 
 // The first count noun within a few words; "adjacent" when only adjectives stand between it and the
@@ -361,6 +369,7 @@ function labelFromGrammar(
   sentence: string,
   region: string,
   year: number,
+  wholeBack?: string,
 ): Entry[] {
   // A figure written twice in one sentence ("the three pilot counties …; the three pilot counties …")
   // is read at its own place: each repeat is looked for after the one before it.
@@ -402,7 +411,13 @@ function labelFromGrammar(
               before,
               figures: placed,
               index,
-              ...(total?.head ? { totalHead: total.head } : {}),
+              // "Of this amount, N Yuan came from …": an amount outside any "of which" of its own
+              // sentence is a part of the sentence before's (whole-before.ts).
+              ...(total?.head
+                ? { totalHead: total.head }
+                : !total && wholeBack && e.kind === "money"
+                  ? { totalHead: wholeBack }
+                  : {}),
             },
           );
     // A figure the rules cannot read still marks its place: a part's total is the figure before

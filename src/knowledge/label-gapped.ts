@@ -11,7 +11,7 @@ type Phrase = (tokens: Token[], from: number, allowVerb?: boolean) => string | u
 type Earlier = { at?: number; kind: string };
 
 /** A whole that names no noun of its own ("Of the total, …"): it gives the items nothing to borrow. */
-const NAMELESS = /^(?:the\s+)?(?:total|whole|sum|amount|above|former|latter)$/i;
+export const NAMELESS = /^(?:the\s+)?(?:total|whole|sum|amount|above|former|latter)$/i;
 
 /**
  * The label of the figure `first..last` when it is a gapped item of a list, or undefined.

@@ -8,6 +8,7 @@ import { beforeSeparator, respectiveNames, respectivelyList, tokenAt } from "./l
 import { chunkRight, FILLERS, lowerFirst, NOMINAL, phraseAfter } from "./label-phrases.js";
 import { isPastParticiple, pastParticiple } from "./label-verbs.js";
 import type { Token } from "./nlp.js";
+import { headedNames } from "./headed-names.js";
 
 /** Words a name of the subject's list is made of ("the Jiangsu Charity Federation", "Meizhou City"). */
 const NAME_POS = new Set(["DET", "PROPN", "NOUN", "ADJ"]);
@@ -35,27 +36,31 @@ export function respectiveSubjects(
   const names: string[] = [];
   let i = verbAt - 1;
   while (tokens[i]?.pos === "ADV") i--;
-  for (;;) {
-    const end = i;
-    while (i >= 0 && nameWord(tokens[i]!)) i--;
-    const span = tokens.slice(i + 1, end + 1);
-    // A name holds a noun or a name, not only an article or adjectives.
-    if (!span.some((t) => t.pos === "PROPN" || t.pos === "NOUN")) return undefined;
-    // An article only opens a name: "the cities the province …" is no name.
-    if (span.slice(1).some((t) => t.pos === "DET")) return undefined;
-    names.unshift(text(span));
-    if (names.length === length) break;
-    const next = beforeSeparator(tokens, i, names.length);
-    if (next === undefined) return undefined;
-    i = next;
-  }
   // The list is the clause's whole subject: what stands before it opens a clause.
-  const before = tokens[i];
-  const opens =
+  const opensClause = (before: Token | undefined, at: number) =>
     before === undefined ||
     [",", ";", ":", "("].includes(before.text) ||
-    (before.lemma === "which" && tokens[i - 1]?.lemma === "of");
-  return opens ? { names, start: i + 1 } : undefined;
+    (before.lemma === "which" && tokens[at - 1]?.lemma === "of");
+  const last = i;
+  const plain = (): { names: string[]; start: number } | undefined => {
+    for (;;) {
+      const end = i;
+      while (i >= 0 && nameWord(tokens[i]!)) i--;
+      const span = tokens.slice(i + 1, end + 1);
+      // A name holds a noun or a name, not only an article or adjectives.
+      if (!span.some((t) => t.pos === "PROPN" || t.pos === "NOUN")) return undefined;
+      // An article only opens a name: "the cities the province …" is no name.
+      if (span.slice(1).some((t) => t.pos === "DET")) return undefined;
+      names.unshift(text(span));
+      if (names.length === length) break;
+      const next = beforeSeparator(tokens, i, names.length);
+      if (next === undefined) return undefined;
+      i = next;
+    }
+    return opensClause(tokens[i], i) ? { names, start: i + 1 } : undefined;
+  };
+  // Names that hold commas or "and" themselves are read by the head word every name ends in.
+  return plain() ?? headedNames(tokens, last, length, opensClause);
 }
 
 /** Tokens as written, with the spacing of the sentence. */

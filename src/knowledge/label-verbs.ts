@@ -75,6 +75,9 @@ const IRREGULAR: Record<string, string> = {
   write: "written",
 };
 
+/** The irregular past participles as written ("put", "built", "given"). */
+export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(Object.values(IRREGULAR));
+
 /** Whether the table knows this verb's past participle (a past tense may differ from it: "drove"). */
 export const hasIrregularParticiple = (lemma: string) => Object.hasOwn(IRREGULAR, lemma);
 

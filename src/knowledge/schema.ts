@@ -64,7 +64,7 @@ export const LengthEntrySchema = EntryBase.extend({
 export const AreaEntrySchema = EntryBase.extend({
   kind: z.literal("area"),
   value: finite,
-  unit: z.enum(["square meters", "mu", "hectares"]),
+  unit: z.enum(["square meters", "square kilometers", "mu", "hectares"]),
 });
 export const DateEntrySchema = EntryBase.extend({
   kind: z.literal("date"),

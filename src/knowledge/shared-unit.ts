@@ -1,21 +1,43 @@
-// "Guangyuan City and Nanchong City received 112 million and 86 million yuan respectively", "5,000
-// and 3,000 yuan": a translation writes the unit once, after the last amount of a pair. The amount
-// before "and"/"or"/"to" with no unit of its own is in the unit of the amount that follows it, so
-// both are read as money (a bare "112 million" would be a count of items, and no question about
-// funds would find it).
-import { NUMBER_TOKEN } from "./numbers.js";
+// "23.5 million and 18.6 million Yuan", "12, 15 and 20 km": figures listed with one unit written
+// after the last of them share that unit. A bare number whose list ends in a unit is read in it,
+// so the first amount of "received 23.5 million and 18.6 million Yuan respectively" is money, as its
+// sibling is, not a count of nothing.
 
-// The joining word, then one number (digits or words, a scale word), read from the start.
-const JOINED_NUMBER = new RegExp(String.raw`^\s*(?:and|or|to|-|–)\s*(?:${NUMBER_TOKEN.source})`, "i");
+import { WRITTEN_UNIT } from "./units.js";
+
+// One more number of the list after a figure: a comma, "and", "or" or "to", then the number with
+// its scale word.
+const NEXT_IN_LIST =
+  /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|to\s+)\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion))?(?=\s)/;
+
+/** The longest a list of figures sharing a unit is read for. */
+const MAX_LISTED = 6;
 
 /**
- * The text after the joined amount (where its unit is written) when `after` (the text following a
- * number) starts with "and"/"or"/"to" and another number; undefined otherwise. The caller reads the
- * unit there as it reads one after a number.
+ * The text right after the last number of the list that the figure before `after` opens, where
+ * that list's unit would be written; undefined when no other number follows the figure.
  */
-export function afterJoinedAmount(after: string): string | undefined {
-  const m = JOINED_NUMBER.exec(after);
-  // A percent after the join is a rate, not an amount in a unit to share.
-  if (!m || /(?:%|per\s?cent)\s*$/i.test(m[0])) return undefined;
-  return after.slice(m[0].length);
+function afterListedFigures(after: string): string | undefined {
+  let rest = after;
+  let listed = 0;
+  for (let m = NEXT_IN_LIST.exec(rest); m && listed < MAX_LISTED; m = NEXT_IN_LIST.exec(rest)) {
+    rest = rest.slice(m[0].length);
+    listed++;
+  }
+  return listed > 0 ? rest : undefined;
 }
+
+/** The unit word (WRITTEN_UNIT's) that the list of figures opened before `after` ends in, if any. */
+export const listUnitAfter = (after: string): string | undefined => {
+  const end = afterListedFigures(after);
+  return end === undefined ? undefined : WRITTEN_UNIT.exec(end)?.[1];
+};
+
+/** Whether the figure `written` in `sentence` is money by the currency its list ends in. */
+export const listedInCurrency = (sentence: string, written: string): boolean => {
+  for (let at = sentence.indexOf(written); at >= 0; at = sentence.indexOf(written, at + 1)) {
+    const unit = listUnitAfter(sentence.slice(at + written.length));
+    if (unit && /^(?:yuan|rmb)$/i.test(unit)) return true;
+  }
+  return false;
+};

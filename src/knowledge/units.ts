@@ -173,6 +173,7 @@ export const ZH_UNITS: Readonly<Record<string, string>> = {
   times: "次",
   km: "公里",
   "square meters": "平方米",
+  "square kilometers": "平方公里",
   mu: "亩",
   hectares: "公顷",
   "%": "%",
@@ -193,3 +194,7 @@ export const ZH_UNITS: Readonly<Record<string, string>> = {
   programs: "个节目",
   pavilions: "个展馆",
 };
+
+/** A unit of money, length or area written right after a figure (its word the first group). */
+export const WRITTEN_UNIT =
+  /^\s*(Yuan|yuan|RMB|km|kilometers|kilometres|square (?:kilomet(?:er|re)s|km)|square meters|square metres|mu|hectares?)\b/;

@@ -3,7 +3,7 @@
 // is left without an entry or a stated reason to skip it).
 import { declaredUnit } from "./declared-unit.js";
 import { bracketUnitAfter } from "./bracket-unit.js";
-import { afterJoinedAmount } from "./shared-unit.js";
+import { listedInCurrency } from "./shared-unit.js";
 import { junkSpans } from "./junk.js";
 import { sectionKey, sentenceKey } from "./section-key.js";
 import { findDates, findNumbers, isYear } from "./numbers.js";
@@ -67,19 +67,15 @@ function writtenValueProblem(e: Entry): string | undefined {
     return `value ${e.value} differs from the written figure "${e.written}" (${read})`;
   }
   if (e.kind === "percent" && !token.percent) return `"${e.written}" is not a percentage`;
-  if (e.kind === "money" && !inTable && !CURRENCY.test(e.written) && !sharesCurrency(e))
+  // "23.5 million and 18.6 million Yuan": the list's last figure names the currency for all.
+  if (
+    e.kind === "money" &&
+    !inTable &&
+    !/yuan|rmb|cny|[¥￥]/i.test(e.written) &&
+    !listedInCurrency(e.sentence, e.written)
+  )
     return `"${e.written}" names no currency`;
   return undefined;
-}
-
-const CURRENCY = /yuan|rmb|cny|[¥￥]/i;
-
-// "112 million and 86 million yuan": the first amount's currency is written after the second
-// (shared-unit.ts).
-function sharesCurrency(e: Entry): boolean {
-  const at = e.sentence.indexOf(e.written);
-  const rest = at < 0 ? undefined : afterJoinedAmount(e.sentence.slice(at + e.written.length));
-  return rest !== undefined && /^\s*(?:yuan|rmb)\b/i.test(rest);
 }
 
 export type CoverageResult = {

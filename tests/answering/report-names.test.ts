@@ -6,7 +6,10 @@ import type { SearchIndex } from "../../src/answering/search-index.js";
 const index = {
   kb: {
     sections: [
-      { title: "Rain Plan", sentences: ["The Rain Plan trained 200,000 people in Song County and Hua County."] },
+      {
+        title: "Rain Plan",
+        sentences: ["The Rain Plan trained 200,000 people in Song County and Hua County."],
+      },
       { title: "Entire village advancement", sentences: ["It built 3005 km of village roads."] },
     ],
   },

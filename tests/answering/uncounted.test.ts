@@ -34,6 +34,19 @@ describe("a figure whose sentence names, but does not count, the thing asked abo
   });
 });
 
+describe("a figure written with the very thing asked ('286,000 person-times', read in times)", () => {
+  const engine = madeUpGansuEngine({
+    "Science and technology":
+      "Agricultural technicians were sent to the poor villages, where they trained farmers for 286,000 person-times.",
+  });
+
+  it("counts it", () => {
+    expect(engine.answer("How many person-times of farmers were trained by the technicians?").value).toBe(
+      286000,
+    );
+  });
+});
+
 describe("a count of another unit the reader knows", () => {
   const engine = madeUpGansuEngine({
     "Lottery fund":

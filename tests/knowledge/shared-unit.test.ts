@@ -1,7 +1,18 @@
-// Two amounts joined by "and" with the unit written once, after the second ("42 million and 35
-// million yuan"): both are money, each labelled by its name in a "respectively" list (shared-unit.ts).
+// A list of figures sharing the unit written after its last one (shared-unit.ts, extract.ts classify).
 import { describe, expect, it } from "vitest";
 import { readSentence as read } from "../support/one-sentence.js";
+import { listUnitAfter } from "../../src/knowledge/shared-unit.js";
+import { entriesOfSentence } from "../support/knowledge.js";
+
+describe("a list of figures sharing its last unit", () => {
+  it("reads a bare figure in the unit its list ends in", () => {
+    const e = entriesOfSentence("The two counties received 23.5 million and 18.6 million Yuan respectively.");
+    expect(e.get("23-5-million")).toMatchObject({ kind: "money", unit: "Yuan", value: 23_500_000 });
+    expect(listUnitAfter(", 15 and 20 km of roads")).toBe("km");
+    expect(listUnitAfter(" and 18.6 million people")).toBeUndefined();
+    expect(listUnitAfter(" households and 5 million Yuan")).toBeUndefined();
+  });
+});
 
 describe("an amount sharing the unit written after the next one", () => {
   it("reads both amounts of 'N million and M million yuan' as Yuan", () => {
