@@ -3,8 +3,8 @@
 // words is the same number as one stated in digits. Only a number word directly before a scale
 // word is read: "one" alone is a pronoun as often as a number ("which one", "one of the counties").
 
-const UNITS: Record<string, number> = {
-  a: 1,
+/** English cardinal words and their values: one source for reading reports and questions. */
+export const CARDINALS: Readonly<Record<string, number>> = {
   one: 1,
   two: 2,
   three: 3,
@@ -24,8 +24,6 @@ const UNITS: Record<string, number> = {
   seventeen: 17,
   eighteen: 18,
   nineteen: 19,
-};
-const TENS: Record<string, number> = {
   twenty: 20,
   thirty: 30,
   forty: 40,
@@ -34,7 +32,17 @@ const TENS: Record<string, number> = {
   seventy: 70,
   eighty: 80,
   ninety: 90,
+  hundred: 100,
 };
+
+// Below twenty (and "a", as in "a million"), and the tens a unit may follow ("twenty-five").
+const UNITS: Record<string, number> = {
+  a: 1,
+  ...Object.fromEntries(Object.entries(CARDINALS).filter(([, v]) => v < 20)),
+};
+const TENS: Record<string, number> = Object.fromEntries(
+  Object.entries(CARDINALS).filter(([, v]) => v >= 20 && v < 100),
+);
 const DIGIT_WORD = "one|two|three|four|five|six|seven|eight|nine";
 
 const AMOUNT_IN_WORDS = new RegExp(
