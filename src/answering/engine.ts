@@ -10,6 +10,7 @@ import type { Comparison } from "./forms.js";
 import { capitalisedNames, namesAnswer, namesAskedIn } from "./names.js";
 import { listedNames, namesOnlyListedOthers } from "./sibling-names.js";
 import { reportNamesIn } from "./report-names.js";
+import { asksRanking, ranksInSentence } from "./ranking-asked.js";
 import { namesLead } from "./names-lead.js";
 import { regionsIn } from "./regions.js";
 import { isEnglishWord } from "./background.js";
@@ -277,14 +278,21 @@ function answerAsRead(q: Question, index: SearchIndex): Answer {
   }
   // "Which …", "who …" ask for names: a figure, stated or computed, however well it matches, is not
   // one ("together with which bodies …" holds a word for adding, and no sum is asked).
-  if (q.asksNames)
+  if (q.asksNames) {
+    const passage = passageAnswer(q, index, terms);
+    if (passage && asksRanking(q.english) && !passage.citations.some((c) => ranksInSentence(c.quote)))
+      return noAnswer(q, index, {
+        en: "The report does not say which ranks first, and gives no figure for each to compare.",
+        zh: "报告没有说明哪一个排在首位，也没有给出可供比较的各自数字。",
+      });
     return (
-      passageAnswer(q, index, terms) ??
+      passage ??
       noAnswer(q, index, {
         en: "The report names nothing that matches what was asked.",
         zh: "报告中没有与所问内容相符的名称。",
       })
     );
+  }
   // A figure the question states is given, not asked ("if A was N% over the plan, what was the plan?").
   // A figure of another source than the one the question names is not its answer (sources.ts).
   const all = rankEntries(q, index, scoring);
