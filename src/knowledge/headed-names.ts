@@ -4,6 +4,7 @@
 // ("County"), so a piece without it that is all capitalised words ("Weining Yi", "Hui") is the
 // start of the name after it.
 import type { Token } from "./nlp.js";
+import { text } from "./label-lists.js";
 
 /** Words a listed name is made of: nouns, names, adjectives and capitalised words ("The", not "In"). */
 const NAME_POS = new Set(["PROPN", "NOUN", "ADJ"]);
@@ -11,10 +12,6 @@ const NOT_IN_NAMES = new Set(["ADP", "SCONJ", "CCONJ", "PRON", "AUX", "VERB", "A
 const nameWord = (t: Token) => NAME_POS.has(t.pos) || (/^\p{Lu}/u.test(t.text) && !NOT_IN_NAMES.has(t.pos));
 const separator = (t: Token) => t.text === "," || t.lemma === "and";
 const capitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
-
-/** Tokens as written, with the spacing of the sentence. */
-const text = (span: Token[]) =>
-  span.map((t, k) => (k > 0 && span[k - 1]!.end !== t.start ? ` ${t.text}` : t.text)).join("");
 
 /**
  * The `length` names of the subject ending at token `end` (the word before the verb), parted by

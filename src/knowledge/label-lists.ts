@@ -110,7 +110,7 @@ export function respectiveNames(
 }
 
 /** Tokens as written, with the spacing of the sentence (a glued hyphen stays glued). */
-function text(span: Token[]): string {
+export function text(span: Token[]): string {
   return span.map((t, k) => (k > 0 && span[k - 1]!.end !== t.start ? ` ${t.text}` : t.text)).join("");
 }
 

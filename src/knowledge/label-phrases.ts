@@ -207,11 +207,6 @@ export function chunkLeft(tokens: Token[], ofAt: number): { text: string; start:
   return span.length ? { text: joinCapped(span), start } : undefined;
 }
 
-/**
- * The modifiers after the figure or its noun, to the end of the clause: "for relocation", "to poor
- * areas", "over the previous year". Stops at another figure, at a clause break, and at "and" that
- * starts a new verb or figure.
- */
 /** Whether the tokens from `from` are a noun phrase ("the provincial finance") then a number. */
 function nounsThenNumber(tokens: Token[], from: number): boolean {
   let j = from;
@@ -219,6 +214,11 @@ function nounsThenNumber(tokens: Token[], from: number): boolean {
   return j > from && tokens[j]?.pos === "NUM";
 }
 
+/**
+ * The modifiers after the figure or its noun, to the end of the clause: "for relocation", "to poor
+ * areas", "over the previous year". Stops at another figure, at a clause break, and at "and" that
+ * starts a new verb or figure.
+ */
 export function phraseAfter(
   tokens: Token[],
   from: number,

@@ -4,7 +4,7 @@
 // labels a figure of such a list (respectivelyLabel, which clauseLabel in labels.ts reads first).
 import { LINKING, verbBefore } from "./label-clauses.js";
 import { type Context, type FigureSpan, NO_NOUN } from "./label-figure.js";
-import { beforeSeparator, respectiveNames, respectivelyList, tokenAt } from "./label-lists.js";
+import { beforeSeparator, respectiveNames, respectivelyList, text, tokenAt } from "./label-lists.js";
 import { chunkRight, FILLERS, lowerFirst, NOMINAL, phraseAfter } from "./label-phrases.js";
 import { isPastParticiple, pastParticiple } from "./label-verbs.js";
 import type { Token } from "./nlp.js";
@@ -61,11 +61,6 @@ export function respectiveSubjects(
   };
   // Names that hold commas or "and" themselves are read by the head word every name ends in.
   return plain() ?? headedNames(tokens, last, length, opensClause);
-}
-
-/** Tokens as written, with the spacing of the sentence. */
-function text(span: Token[]): string {
-  return span.map((t, k) => (k > 0 && span[k - 1]!.end !== t.start ? ` ${t.text}` : t.text)).join("");
 }
 
 /**
