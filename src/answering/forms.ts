@@ -4,6 +4,7 @@
 // whether listed parts add up to their total. Read from the question's English wording.
 import { countUnitIn } from "../knowledge/units.js";
 import { isYearText } from "../text/years.js";
+import { IRREGULAR_PARTICIPLES } from "../text/participles.js";
 import { countedBeforeSides, parallelSides, sameThingInTwoYears } from "./sides.js";
 import {
   AGAINST_PLAN,
@@ -403,9 +404,7 @@ const ALL_OF_THEM =
 
 // Past participles: a regular "-ed" form or one of English's irregular ones (a closed class of the
 // grammar, not the report's verbs), so a side ends at any verb that describes what both measure.
-const IRREGULAR_PARTICIPLES =
-  "built|spent|given|made|done|paid|sent|brought|taken|held|found|won|sold|grown|shown|kept|led|lent|laid|dug|set|put|got";
-const PARTICIPLE_WORD = String.raw`(?:(?!hundred\b)[a-z]{3,}ed|${IRREGULAR_PARTICIPLES})`;
+const PARTICIPLE_WORD = String.raw`(?:(?!hundred\b)[a-z]{3,}ed|${[...IRREGULAR_PARTICIPLES].join("|")})`;
 // Words that end a side and start what both sides share ("B | built under …").
 const SIDE_END = new RegExp(
   String.raw`\s+(?=(?:${PARTICIPLE_WORD}|in|under|for|during|by|from|with|through|within|were|was|is|are|had|has|get|did|do|does)\b)`,

@@ -11,7 +11,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { Jieba } from "@node-rs/jieba";
 import type { Glossary } from "../knowledge/glossary.js";
-import { pastParticiple } from "../knowledge/label-verbs.js";
+import { pastParticiple } from "../text/participles.js";
 import { hasHan, STOPWORDS } from "../text/words.js";
 import { BoundedMemo } from "../util/bounded-memo.js";
 import { getOrInsertComputed } from "../util/maps.js";

@@ -1,7 +1,7 @@
 // Noun phrases and modifiers read off a tagged sentence for a figure's label: the phrase on either
 // side of a figure, trimmed of articles and dangling prepositions, capped in length and joined as
 // the report wrote it. The shared word classes of the label rules live here too.
-import { isPastParticiple } from "./label-verbs.js";
+import { isPastParticiple } from "../text/participles.js";
 import type { Token } from "./nlp.js";
 
 export const CLAUSE_PUNCT = new Set([",", ";", ":", "(", ")", "—", "–"]);

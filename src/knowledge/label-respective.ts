@@ -6,7 +6,7 @@ import { LINKING, verbBefore } from "./label-clauses.js";
 import { type Context, type FigureSpan, NO_NOUN } from "./label-figure.js";
 import { beforeSeparator, respectiveNames, respectivelyList, text, tokenAt } from "./label-lists.js";
 import { chunkRight, FILLERS, lowerFirst, NOMINAL, phraseAfter } from "./label-phrases.js";
-import { isPastParticiple, pastParticiple } from "./label-verbs.js";
+import { isPastParticiple, pastParticiple } from "../text/participles.js";
 import type { Token } from "./nlp.js";
 import { headedNames } from "./headed-names.js";
 

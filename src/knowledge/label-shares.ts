@@ -4,7 +4,7 @@
 // after the growth figures (label-growth.ts).
 import { type Context, type FigureSpan, lastToken, type ClauseShape } from "./label-figure.js";
 import { chunkRight, phraseAfter } from "./label-phrases.js";
-import { isPastParticiple } from "./label-verbs.js";
+import { isPastParticiple } from "../text/participles.js";
 import type { Token } from "./nlp.js";
 
 /**

@@ -14,7 +14,7 @@ import {
   NOMINAL,
   trimEdges,
 } from "./label-phrases.js";
-import { isPastParticiple } from "./label-verbs.js";
+import { isPastParticiple } from "../text/participles.js";
 import type { Token } from "./nlp.js";
 
 /** "Of the financial anti-poverty funds, N was …": the whole a sentence's parts belong to. */

@@ -25,13 +25,8 @@ import { grownByLabel, growthVerbAt, raisedObjectLabel, upOrDownLabel } from "./
 import { gappedItem, subjectGappedItem } from "./label-gapped.js";
 import { figureRun, tokenAt } from "./label-lists.js";
 import { isPlace, isWholeOfPart, partOfWhole, placeClause, placePreposition } from "./label-places.js";
-import {
-  adjunctOf,
-  hasIrregularParticiple,
-  isPastParticiple,
-  pastParticiple,
-  seriesInfinitive,
-} from "./label-verbs.js";
+import { hasIrregularParticiple, isPastParticiple, pastParticiple } from "../text/participles.js";
+import { adjunctOf, seriesInfinitive } from "./label-verbs.js";
 import { partOfThem, partOfWholeAfter } from "./label-them.js";
 import {
   activeAfter,

@@ -4,7 +4,7 @@
 // sentence before it, so its parts are of what that figure is of ("financial anti-poverty funds"),
 // not of an "amount" no question names.
 import { NAMELESS } from "./label-gapped.js";
-import { IRREGULAR_PARTICIPLES } from "./label-verbs.js";
+import { IRREGULAR_PARTICIPLES } from "../text/participles.js";
 
 const FRONTED_WHOLE = /^\s*Of\s+(?:(?:the|this|that)\s+)?([a-z]+)\s*,/i;
 

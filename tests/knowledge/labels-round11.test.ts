@@ -2,7 +2,7 @@
 // annotated: each case is an invented sentence in the series' style showing one general rule.
 import { describe, expect, it } from "vitest";
 import { extractEntries } from "../../src/knowledge/extract.js";
-import { isPastParticiple } from "../../src/knowledge/label-verbs.js";
+import { isPastParticiple } from "../../src/text/participles.js";
 import { TEST_REPORT_META } from "../support/knowledge.js";
 
 /** The automatic label of one sentence's figures, by the figure as written. */
