@@ -21,3 +21,21 @@ export function readSentence(sentence: string) {
 export function labelsOf(sentence: string): Map<string, string> {
   return new Map(readSentence(sentence).entries.map((e) => [e.written, e.label]));
 }
+
+/** Each figure's label, by the figure as written; a figure written twice gets "#2" the second time. */
+export function labelsWithRepeatsOf(sentence: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const e of readSentence(sentence).entries)
+    out.set(out.has(e.written) ? `${e.written}#2` : e.written, e.label);
+  return out;
+}
+
+/** Each figure's label and unit, by the figure as written. */
+export function labelsAndUnitsOf(sentence: string): Map<string, { label: string; unit: string }> {
+  return new Map(readSentence(sentence).entries.map((e) => [e.written, { label: e.label, unit: e.unit }]));
+}
+
+/** Each figure's label and year, by the figure as written. */
+export function labelsAndYearsOf(sentence: string): Map<string, { label: string; year: number | null }> {
+  return new Map(readSentence(sentence).entries.map((e) => [e.written, { label: e.label, year: e.year }]));
+}

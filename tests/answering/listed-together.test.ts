@@ -1,0 +1,28 @@
+// Figures listed side by side (src/answering/listed-siblings.ts listedTogether).
+import { describe, expect, it } from "vitest";
+import { listedTogether } from "../../src/answering/listed-siblings.js";
+import type { NumericEntry } from "../../src/knowledge/schema.js";
+
+const figure = (written: string, sentence: string, kind: "money" | "percent" = "money", context = sentence) =>
+  ({
+    id: written,
+    written,
+    sentence,
+    context,
+    kind,
+    label: "x",
+    value: 1,
+    unit: "Yuan",
+  }) as unknown as NumericEntry;
+
+describe("listedTogether", () => {
+  const s = "Suqian City and Lianyungang City received 22.6 million Yuan and 16.8 million Yuan respectively.";
+  it("pairs figures joined only by 'and' or a comma", () => {
+    expect(listedTogether(figure("22.6 million Yuan", s), figure("16.8 million Yuan", s))).toBe(true);
+  });
+  it("does not pair a total with a part named in other words", () => {
+    const t =
+      "The cities provided a total of 1.36 billion Yuan, of which Suzhou contributed 420 million Yuan.";
+    expect(listedTogether(figure("1.36 billion Yuan", t), figure("420 million Yuan", t))).toBe(false);
+  });
+});

@@ -1,0 +1,37 @@
+// Lines of "Name: N noun, M noun" after a title line read as named rows (src/knowledge/named-rows.ts).
+import { describe, expect, it } from "vitest";
+import { labelsOf } from "../support/one-sentence.js";
+import { namedRows } from "../../src/knowledge/named-rows.js";
+import { rowAt } from "../../src/knowledge/named-rows.js";
+import { rowLabel } from "../../src/knowledge/named-rows.js";
+
+describe("named rows: lines of 'Name: N noun, M noun' after a title line", () => {
+  const sentence =
+    "The trained workers by county were: Alpha: 1,200 workers, 300 households Beta County: 900 workers, 210 households A total of 12 training bases were built.";
+
+  it("finds each row and the list's title", () => {
+    const list = namedRows(sentence);
+    expect(list?.title).toBe("Trained workers by county");
+    expect(list?.rows.map((r) => r.name)).toEqual(["Alpha", "Beta County"]);
+  });
+
+  it("labels a figure by its own row, adding the unit the title does not name", () => {
+    const list = namedRows(sentence)!;
+    const at = (figure: string) => rowAt(list, sentence.indexOf(figure))!;
+    expect(rowLabel(list, at("900 workers"), "workers")).toBe("Trained workers by county: Beta County");
+    expect(rowLabel(list, at("300 households"), "households")).toBe(
+      "Trained workers by county: Alpha (households)",
+    );
+    expect(rowAt(list, sentence.indexOf("12 training"))).toBeUndefined();
+  });
+
+  it("one 'Name: N' is no list", () => {
+    expect(namedRows("The hotline received calls as follows: Total: 1,300 calls.")).toBeUndefined();
+  });
+
+  it("gives the rows' figures of a report sentence those labels", () => {
+    const l = labelsOf(sentence);
+    expect(l.get("210 households")).toBe("Trained workers by county: Beta County (households)");
+    expect(l.get("1,200 workers")).toBe("Trained workers by county: Alpha");
+  });
+});
