@@ -150,6 +150,8 @@ const EXCEEDED =
 const FELL_SHORT = /\b(miss|missed|misses|fall short|fell short|falls short|below|under|short of)\b/;
 const PREVIOUS =
   /\b(previous year|last year|year before|prior year|a year earlier|year[- ]on[- ]year|from (?:20\d\d|the year before)|than (?:in )?20\d\d|over (?:20\d\d|the previous year))\b/;
+// The base of a change named by its year alone ("compared with 2010").
+const CHANGE_OVER_YEAR = /^\s*compared (?:to|with)\s+(?:in\s+)?(?:19|20)\d\d\s*[?.!]*\s*$/;
 const GREW =
   /\b(grow|grew|grown|growth|increase|increased|rise|rose|risen|go up|went up|gone up|up|more than (?:the )?(?:previous|last|prior) year)\b/;
 const SHRANK =
@@ -504,6 +506,14 @@ function comparisonIn(written: string, yesNo: boolean, cues: string): Comparison
     }
     const split = /\s+(?:or|vs\.?|versus|compared (?:to|with))\s+/.exec(body);
     if (!split) return undefined;
+    // "did X grow in 2011 compared with 2010": a change over a year named as its base, as "than
+    // 2010" is, not two figures to weigh.
+    if (
+      /^compared/.test(split[0].trim()) &&
+      CHANGE_OVER_YEAR.test(body.slice(split.index)) &&
+      (GREW.test(q) || SHRANK.test(q))
+    )
+      return undefined;
     let left = body.slice(0, split.index);
     let right = body.slice(split.index + split[0].length);
     // The left side starts after the comparative ("were there more [A] or B"), if it has one.
