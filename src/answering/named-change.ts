@@ -2,7 +2,14 @@
 // central funds were up 18.4%", "The provincial fiscal poverty alleviation funds increased by 96
 // million Yuan over the previous year". Its label names the figure of its section it is a change of.
 import { isNumeric, type Entry, type NumericEntry } from "../knowledge/schema.js";
-import { type ChangeOf, SENTENCE_WINDOW } from "./relations.js";
+import {
+  type ChangeOf,
+  DOWN_BEFORE,
+  MORE_THAN_BEFORE,
+  OVER_PREVIOUS,
+  SENTENCE_WINDOW,
+  UP_BEFORE,
+} from "./relations.js";
 import { type SearchIndex, sectionSpan, termsOf } from "./search-index.js";
 
 const NAMED_GROWTH = /^(?:Growth|Increase) of (.+?)(?: over the previous year)? \(percent\)$/;
@@ -102,16 +109,18 @@ export const isNamedChange = (e: Entry): boolean =>
 
 // "An increase of 17.8% year on year", "31.5% higher than in 2010", "up 9.8%": a percentage the
 // sentence writes as a change on another year, whatever its label was made to say. Read around the
-// figure as written, so a level in the same clause as a change is not taken for one.
-const CHANGE_BEFORE =
-  /\b(?:up|down|(?:an? )?(?:increase|decrease|rise|drop|fall|growth|decline) of|(?:increased|decreased|rose|grew|fell|dropped|declined) (?:by )?)\s*$/i;
-const CHANGE_AFTER =
-  /^\s*(?:year on year|year-on-year|over (?:the previous|last) year|(?:higher|lower|more|less|up|down) than (?:in |that of |the level of )?(?:the previous year|last year|\d{4}))/i;
+// figure as written, with the words relations.ts reads a change by, so a level in the same clause as
+// a change is not taken for one.
 function writtenAsChange(e: Entry): boolean {
   if (!isNumeric(e) || e.kind !== "percent") return false;
   const at = e.context.indexOf(e.written);
   if (at < 0) return false;
+  const before = e.context.slice(0, at);
+  const after = e.context.slice(at + e.written.length);
   return (
-    CHANGE_BEFORE.test(e.context.slice(0, at)) || CHANGE_AFTER.test(e.context.slice(at + e.written.length))
+    UP_BEFORE.test(before) ||
+    DOWN_BEFORE.test(before) ||
+    OVER_PREVIOUS.test(after) ||
+    MORE_THAN_BEFORE.test(after)
   );
 }

@@ -42,16 +42,16 @@ const BEYOND_PLAN =
 const BELOW_PLAN =
   /^\s*(?:below|under|short of|less than)\s+(?:the\s+)?(?:annual\s+|yearly\s+)?(?:scheduled task|plan|target|task|goal|quota)\b/i;
 // "up N", "increased by N", and the nouns: "an increase of N", "a rise of N", "a drop of N".
-const UP_BEFORE =
+export const UP_BEFORE =
   /\b(?:up|increas(?:ed|ing)|gr(?:ew|owing|owth of)|r(?:ose|ising)|(?:an\s+)?increase of|(?:a\s+)?rise of)\s+(?:by\s+)?$/i;
-const DOWN_BEFORE =
+export const DOWN_BEFORE =
   /\b(?:down|decreas(?:ed|ing)|f(?:ell|alling)|declin(?:ed|ing)|dropp(?:ed|ing)|(?:a\s+)?(?:decrease|drop|fall|decline) of)\s+(?:by\s+)?$/i;
-const OVER_PREVIOUS =
+export const OVER_PREVIOUS =
   /^\s*(?:over|than|compared with|from)\s+(?:the\s+)?(?:previous|last|prior)\s+year\b|^\s*year[- ]on[- ]year\b/i;
 // "… 514 million Yuan more than in 2010", "41 more than the previous year": an amount written as
 // the difference itself, the comparison after it.
-const MORE_THAN_BEFORE = new RegExp(
-  String.raw`^\s*(?:(more|higher|greater|larger)|less|fewer|lower|smaller)\s+than\s+(?:in\s+)?(?:${YEAR}\b|(?:the\s+|a\s+)?(?:previous|last|prior)\s+year\b)`,
+export const MORE_THAN_BEFORE = new RegExp(
+  String.raw`^\s*(?:(more|higher|greater|larger)|less|fewer|lower|smaller)\s+than\s+(?:in\s+|that of\s+|the level of\s+)?(?:${YEAR}\b|(?:the\s+|a\s+)?(?:previous|last|prior)\s+year\b)`,
   "i",
 );
 const RESPECTIVELY_BETWEEN = /\brespectively\b/i;
