@@ -1,19 +1,7 @@
 // Figures listed side by side (src/answering/listed-siblings.ts listedTogether).
 import { describe, expect, it } from "vitest";
 import { listedTogether } from "../../src/answering/listed-siblings.js";
-import type { NumericEntry } from "../../src/knowledge/schema.js";
-
-const figure = (written: string, sentence: string, kind: "money" | "percent" = "money", context = sentence) =>
-  ({
-    id: written,
-    written,
-    sentence,
-    context,
-    kind,
-    label: "x",
-    value: 1,
-    unit: "Yuan",
-  }) as unknown as NumericEntry;
+import { figureIn as figure } from "../support/entries.js";
 
 describe("listedTogether", () => {
   const s = "Suqian City and Lianyungang City received 22.6 million Yuan and 16.8 million Yuan respectively.";

@@ -1,19 +1,7 @@
 // A percentage written as a change (src/answering/named-change.ts isNamedChange).
 import { describe, expect, it } from "vitest";
 import { isNamedChange } from "../../src/answering/named-change.js";
-import type { NumericEntry } from "../../src/knowledge/schema.js";
-
-const figure = (written: string, sentence: string, kind: "money" | "percent" = "money", context = sentence) =>
-  ({
-    id: written,
-    written,
-    sentence,
-    context,
-    kind,
-    label: "x",
-    value: 1,
-    unit: "Yuan",
-  }) as unknown as NumericEntry;
+import { figureIn as figure } from "../support/entries.js";
 
 describe("isNamedChange of a percentage written as a change", () => {
   it("reads 'an increase of N% year on year' and 'N% higher than in 2010' as changes", () => {
