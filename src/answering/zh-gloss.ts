@@ -502,7 +502,7 @@ function hasOtherSense(word: string): boolean {
 }
 
 /** Whether CC-CEDICT gives a word a verb sense ("to lift oneself out of poverty" for 脱贫). */
-export function hasVerbSense(word: string): boolean {
+export function isDictionaryVerb(word: string): boolean {
   return entriesOf(word)
     .filter((e) => !isName(e))
     .some((e) =>

@@ -3,7 +3,7 @@
 // take 了 or 过 between its verb and its object; apart, each character is glossed on its own (脱
 // "to shed", 贫 "poor") and the word the report's figure is labelled with is lost.
 import type { Glossary } from "../knowledge/glossary.js";
-import { hasVerbSense, taggedWords } from "./zh-gloss.js";
+import { isDictionaryVerb, taggedWords } from "./zh-gloss.js";
 
 // jieba's tags of the aspect particles 了 (ul) and 过 (ug).
 const ASPECT_TAG = /^u[lg]$/;
@@ -31,7 +31,7 @@ export function joinSeparableVerbs(text: string, glossary: Glossary): string {
       const [verb, object] = [text[i - 1] ?? "", text[i + 1] ?? ""];
       if (particle && ASPECT.test(text[i]!) && HAN_CHAR.test(verb) && HAN_CHAR.test(object)) {
         terms ??= new Set(glossary.terms.map(([zh]) => zh));
-        if (terms.has(verb + object) || hasVerbSense(verb + object)) continue;
+        if (terms.has(verb + object) || isDictionaryVerb(verb + object)) continue;
       }
       out += text[i];
     }
