@@ -352,8 +352,13 @@ const IN_ALL =
 // A list (A和B, A、B, in brackets too) or a counted plural (两批, 四个县) names several things, for
 // which 一共 asks them added up (or the group's own total): only a clause naming one thing drops it.
 const COUNTED_PLURAL = /[两二三四五六七八九十\d]+\s*(?:个|批|项|家|所|座|类|种|户|村|县)/u;
+// 各类 / 各项 / 各种 / 各级 ("every kind of", "each level of") before a noun names all its kinds at
+// once: 各类扶贫资金总共 asks the total of every kind, which the report states as one total.
+const EVERY_KIND = /各(?:类|项|种|级|个|方面)/u;
 const namesSeveral = (text: string) =>
-  COUNTED_PLURAL.test(text) || listedParts(text.replace(/[（()）]/g, "、")).length >= 2;
+  COUNTED_PLURAL.test(text) ||
+  EVERY_KIND.test(text) ||
+  listedParts(text.replace(/[（()）]/g, "、")).length >= 2;
 /**
  * Parts joined as English lists them: "A and B", and three or more "A, B, and C". Joined by "and"
  * alone, three parts read as two sides ("A and B and C" is A beside "B and C", where a part may hold
