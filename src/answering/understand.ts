@@ -52,6 +52,11 @@ export type Derivation =
 
 export type Question = {
   raw: string;
+  /**
+   * The sections a Chinese question's topic names (整村推进项目中，…: the programme the figure is of),
+   * by sectionKey; set by the engine, which knows the sections (zh-topic.ts).
+   */
+  topicSections?: ReadonlySet<string>;
   language: "en" | "zh";
   /** The question in English words (a Chinese question after glossary translation). */
   english: string;
