@@ -168,7 +168,8 @@ function sharedShare(a: Set<string>, b: string[]): number {
   const common = [...bs].filter((t) => a.has(t)).length;
   return common / Math.max(1, Math.min(a.size, bs.size));
 }
-const TOTAL_LABEL = /\b(total|in all|altogether|combined)\b/i;
+// "Funds of various kinds", "of all kinds": every kind at once, the whole the kinds are parts of.
+const TOTAL_LABEL = /\b(total|in all|altogether|combined|of (?:various|all) kinds)\b/i;
 const isTotal = (e: Entry) => TOTAL_LABEL.test(e.label) || (isNumeric(e) && writtenAsTotal(e));
 // Words that say only that a figure is an amount of money: every money figure is some "funds".
 const AMOUNT_WORDS = new Set(termsOf("money funds fund cash capital yuan sum total amount value"));

@@ -17,7 +17,8 @@ import { isEnglishWord } from "./background.js";
 import { entryFigure } from "../knowledge/figures.js";
 import { chineseDates, englishTitles, labelIn } from "./zh.js";
 import { chineseForms } from "./zh-forms.js";
-import { namesProgramme } from "./zh-programme.js";
+import { namesProgramme, programmeSections } from "./zh-programme.js";
+import { chineseTopic, topicFirst } from "./zh-topic.js";
 import { sizedAsAsked } from "./zh-magnitude.js";
 import {
   citationOf,
@@ -145,7 +146,9 @@ export function readQuestion(question: string, index: SearchIndex, glossary: Glo
     glossary,
     lexiconOf(index),
   );
-  return withReportYear({ ...read, raw: asked }, index);
+  const topic = read.language === "zh" ? chineseTopic(asked) : undefined;
+  const topicSections = topic ? programmeSections(index, glossary)(topic) : undefined;
+  return withReportYear({ ...read, raw: asked, ...(topicSections && { topicSections }) }, index);
 }
 
 // "per capita net income": "per capita" used as an adjective, before the noun it measures.
@@ -297,9 +300,12 @@ function answerAsRead(q: Question, index: SearchIndex): Answer {
   // A figure of another source than the one the question names is not its answer (sources.ts).
   const all = rankEntries(q, index, scoring);
   const sourced = bySource(q, index, scoring, withoutStated(q, all, scoring));
-  const ranked = sizedAsAsked(
-    q.raw,
-    amountBeforeRate(q, totalsBeforeRates(q, namedMemberFirst(q, index, sourced.ranked))),
+  const ranked = topicFirst(
+    q,
+    sizedAsAsked(
+      q.raw,
+      amountBeforeRate(q, totalsBeforeRates(q, namedMemberFirst(q, index, sourced.ranked))),
+    ),
   );
   // The figures a question states may be the very inputs of the giver's part it asks for ("of the
   // N million from A and B, A gave M: how much came from B?"): the joint total minus the other

@@ -20,6 +20,8 @@ import { asksWho, whatAreThe, whichInside } from "./names.js";
 import { CHANGE_VERB, changeBetweenYears } from "./year-change.js";
 import { MONEY_FRAME } from "./zh-forms.js";
 import { hideNounThan, restoreThan } from "./zh-than.js";
+import { withoutAskedUnit } from "./zh-magnitude.js";
+import { joinSeparableVerbs } from "./zh-separable.js";
 
 export type FigureKind = "money" | "count" | "percent" | "length" | "area" | "date";
 export type Derivation =
@@ -50,6 +52,11 @@ export type Derivation =
 
 export type Question = {
   raw: string;
+  /**
+   * The sections a Chinese question's topic names (整村推进项目中，…: the programme the figure is of),
+   * by sectionKey; set by the engine, which knows the sections (zh-topic.ts).
+   */
+  topicSections?: ReadonlySet<string>;
   language: "en" | "zh";
   /** The question in English words (a Chinese question after glossary translation). */
   english: string;
@@ -208,7 +215,7 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
   const glossable = lexicon.glossable ?? known;
   const language = hasHan(raw) ? "zh" : "en";
   const plain = respellCueWords(
-    plainQuestion(language === "zh" ? chineseAmounts(raw) : raw, known),
+    plainQuestion(language === "zh" ? chineseWording(raw, glossary) : raw, known),
     (w) => !!known?.(w) || !!respellable?.(w),
   );
   const english = dropAside(
@@ -510,6 +517,11 @@ function respellCueWords(text: string, known: (word: string) => boolean): string
     return found ?? token;
   });
 }
+
+// A Chinese question as the translation reads it: amounts in English forms, the unit an amount is
+// asked in left to askedMagnitude (zh-magnitude.ts), a verb-object word split by 了 made whole again.
+const chineseWording = (raw: string, glossary: Glossary) =>
+  joinSeparableVerbs(withoutAskedUnit(chineseAmounts(raw)), glossary);
 
 // Chinese amounts in the forms English reads: "5万元" → "50000 yuan", "1.2亿" → "120000000".
 function chineseAmounts(text: string): string {

@@ -352,8 +352,13 @@ const IN_ALL =
 // A list (A和B, A、B, in brackets too) or a counted plural (两批, 四个县) names several things, for
 // which 一共 asks them added up (or the group's own total): only a clause naming one thing drops it.
 const COUNTED_PLURAL = /[两二三四五六七八九十\d]+\s*(?:个|批|项|家|所|座|类|种|户|村|县)/u;
+// 各类 / 各项 / 各种 / 各级 ("every kind of", "each level of") before a noun names all its kinds at
+// once: 各类扶贫资金总共 asks the total of every kind, which the report states as one total.
+const EVERY_KIND = /各(?:类|项|种|级|个|方面)/u;
 const namesSeveral = (text: string) =>
-  COUNTED_PLURAL.test(text) || listedParts(text.replace(/[（()）]/g, "、")).length >= 2;
+  COUNTED_PLURAL.test(text) ||
+  EVERY_KIND.test(text) ||
+  listedParts(text.replace(/[（()）]/g, "、")).length >= 2;
 /**
  * Parts joined as English lists them: "A and B", and three or more "A, B, and C". Joined by "and"
  * alone, three parts read as two sides ("A and B and C" is A beside "B and C", where a part may hold
@@ -428,9 +433,10 @@ const HOW_MUCH_MONEY = /多少(\p{Script=Han}{0,4}?(?:资金|钱|经费|款项|�
 
 // "整村推进的钱，A和B哪个大": a short lead phrase before a comparison of two sides says what both are
 // part of; the comparison reader takes everything before 和 as the first side, so the phrase is put
-// before each side instead.
+// before each side instead. A clause ending in 多少 asks how much of one thing (中央和省级财政安排了
+// 多少): its 少 is the question word's, no comparative, and the lead stays a lead.
 const TWO_SIDES = new RegExp(
-  `^(.+?)(和|与|跟|还是)(.+?)(?=(?:相比)?[，,]?\\s*(?:哪个|哪一个|哪项|谁)|(?:更|比较)?(?:${COMPARATIVE})$)`,
+  `^(.+?)(和|与|跟|还是)(.+?)(?=(?:相比)?[，,]?\\s*(?:哪个|哪一个|哪项|谁)|(?:更|比较)?(?:${COMPARATIVE})$(?<!多少))`,
 );
 function frameOnBothSides(lead: string, clause: string): [string, string] {
   const frame = lead.replace(/[，,]\s*$/, "").trim();
@@ -451,7 +457,8 @@ const THOSE_FEW = /([这那])几(?:个|位|名|座|所|家|条|项|批)?(?=\p{Sc
 // "在扶贫宣传方面印发了多少期": 在……方面 (in the respect of …) frames what a clause is about, as
 // 在……上 and 在……中 do; 方面 names no thing of its own. Glossed word by word it stood in the question
 // as "field", a topic no figure has, and counted against the match of the very figure asked.
-const AS_REGARDS = /在(\p{Script=Han}{1,12}?)方面/gu;
+// The frame without 在 opens a question as its topic, before the comma: "互助资金试点方面，中央…".
+const AS_REGARDS = /在(\p{Script=Han}{1,12}?)方面|(?<=^|[，,。])(\p{Script=Han}{1,12}?)方面(?=\s*[，,])/gu;
 
 /**
  * A remark after the asking clause ("哪个户均增收更高啊，感觉差不多"): a last clause that asks
@@ -483,7 +490,7 @@ export function chineseForms(text: string, namesProgramme?: (zh: string) => bool
     .replace(OF_STATED, (_, n: string) => ` of the ${n}`)
     .replace(THOSE_FEW, "$1些")
     .replace(EACH, " each ")
-    .replace(AS_REGARDS, "$1");
+    .replace(AS_REGARDS, (_, framed?: string, topic?: string) => framed ?? topic ?? "");
   const setAside = q.replace(SET_ASIDE, "，");
   if (setAside !== q) q = setAside.replace(WHOLE_WORDS, "");
   q = q

@@ -501,6 +501,17 @@ function hasOtherSense(word: string): boolean {
     );
 }
 
+/** Whether CC-CEDICT gives a word a verb sense ("to lift oneself out of poverty" for 脱贫). */
+export function isDictionaryVerb(word: string): boolean {
+  return entriesOf(word)
+    .filter((e) => !isName(e))
+    .some((e) =>
+      e.english
+        .flatMap((s) => s.split(";"))
+        .some((s) => !NOT_A_TRANSLATION.test(s.trim()) && VERB_SENSE.test(s.trim())),
+    );
+}
+
 type Tagged = { word: string; tag: string };
 
 // Tags of words that only join or mark: particles (了, 的, 着), prepositions (跟, 给), conjunctions.

@@ -19,6 +19,19 @@ export function askedMagnitude(raw: string): number | undefined {
   return m ? UNIT_SIZE[m[1]!] : undefined;
 }
 
+// The unit after the question word, with the question word kept: 多少万农村贫困人口 → 多少农村贫困人口.
+const ASKED_UNIT = /(多少|几)\s*(?:亿|万)(?!元)/gu;
+/**
+ * The question without the unit it asks its amount in. The unit is the answer's size, read by
+ * askedMagnitude; left in the text, the dictionary glosses 万 "ten thousand" and 亿 "hundred million",
+ * and "thousand" stood in the question as a rare topic word no figure's label has (the reports write
+ * "1.033 million", never "ten thousand"), so the figure asked for fell below the coverage an answer
+ * needs. 万元 and 亿元 are the glossary's "yuan", which says money is asked: they stay.
+ */
+export function withoutAskedUnit(text: string): string {
+  return text.replace(ASKED_UNIT, "$1");
+}
+
 /**
  * The ranking with a figure of the size asked first, when the first figure is smaller than the
  * unit the question asks in and a later one of that size covers as much of the question; else the

@@ -6,6 +6,7 @@
 import type { Glossary } from "../knowledge/glossary.js";
 import { STOPWORDS, stem } from "../text/words.js";
 import { getOrInsertComputed } from "../util/maps.js";
+import { sectionKey } from "../knowledge/section-key.js";
 import { translateChinese } from "./glossary.js";
 import type { SearchIndex } from "./search-index.js";
 
@@ -37,4 +38,21 @@ export function namesProgramme(index: SearchIndex, glossary: Glossary): (zh: str
   const titles = titleWords(index);
   const known = (w: string) => index.hasTerm(stem(w));
   return (zh) => wordsOf(translateChinese(zh, glossary, known)).some((w) => titles.has(w));
+}
+
+/**
+ * The sections a Chinese phrase names, by sectionKey: those whose title has a word of the phrase
+ * (read as namesProgramme reads it) that singles out that title in its report.
+ */
+export function programmeSections(index: SearchIndex, glossary: Glossary): (zh: string) => Set<string> {
+  const titles = titleWords(index);
+  const known = (w: string) => index.hasTerm(stem(w));
+  return (zh) => {
+    const words = new Set(wordsOf(translateChinese(zh, glossary, known)).filter((w) => titles.has(w)));
+    const out = new Set<string>();
+    if (words.size === 0) return out;
+    for (const s of index.kb.sections)
+      if (wordsOf(s.title).some((w) => words.has(w))) out.add(sectionKey(s.report, s.title));
+    return out;
+  };
 }

@@ -120,3 +120,10 @@ describe("a remark after the asking clause", () => {
     expect(chineseForms("甲项目完成了吗，还差多少")).toContain("还差");
   });
 });
+
+describe("各类 before a noun", () => {
+  it("names every kind, so 总共 after it still asks the total (before: dropped as one thing's 'in all')", () => {
+    expect(chineseForms("省里各类扶贫资金总共有多少？")).toContain("总共");
+    expect(chineseForms("省里扶贫资金总共有多少？")).not.toContain("总共");
+  });
+});

@@ -2,7 +2,7 @@
 // least one 亿. Figures of our own.
 import { describe, expect, it } from "vitest";
 import type { RankedEntry } from "../../src/answering/rank.js";
-import { askedMagnitude, sizedAsAsked } from "../../src/answering/zh-magnitude.js";
+import { askedMagnitude, sizedAsAsked, withoutAskedUnit } from "../../src/answering/zh-magnitude.js";
 
 const ranked = (id: string, value: number, coverage: number) =>
   ({ entry: { id, kind: "money", value }, coverage }) as unknown as RankedEntry;
@@ -29,5 +29,17 @@ describe("sizedAsAsked", () => {
     const weaker = ranked("total", 2_847_000_000, 0.6);
     expect(sizedAsAsked("总投资是多少亿元？", [part, weaker])[0]!.entry.id).toBe("part");
     expect(sizedAsAsked("总投资是多少？", [part, total])[0]!.entry.id).toBe("part");
+  });
+});
+
+describe("withoutAskedUnit", () => {
+  it("drops the unit after the question word, so 万 is no topic word (before: 'thousand' was searched)", () => {
+    expect(withoutAskedUnit("让多少万农村贫困人口脱贫？")).toBe("让多少农村贫困人口脱贫？");
+    expect(withoutAskedUnit("有几亿资金")).toBe("有几资金");
+  });
+
+  it("keeps 万元 and 亿元 (the glossary's yuan) and a unit after a number", () => {
+    expect(withoutAskedUnit("投了多少万元？")).toBe("投了多少万元？");
+    expect(withoutAskedUnit("那4200万里")).toBe("那4200万里");
   });
 });
