@@ -404,7 +404,7 @@ function labelFromGrammar(
         ? undefined
         : grammarLabel(
             tokens,
-            { start: at, end: at + e.written.length, kind: e.kind, written: e.written },
+            { start: at, end: at + e.written.length, kind: e.kind, written: e.written, unit: e.unit },
             {
               region,
               year,
@@ -413,6 +413,7 @@ function labelFromGrammar(
               index,
               // "Of this amount, N Yuan came from …": an amount outside any "of which" of its own
               // sentence is a part of the sentence before's (whole-before.ts).
+              ...(total?.read ? { total } : {}),
               ...(total?.head
                 ? { totalHead: total.head }
                 : !total && wholeBack && e.kind === "money"

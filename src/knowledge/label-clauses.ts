@@ -205,21 +205,30 @@ export function activeAfter(tokens: Token[], from: number): string | undefined {
   // preposition's phrase for an object.
   let at = rest + 1;
   while (tokens[at]?.pos === "ADV") at++;
+  // "paired up with N households": the verb's particle, then its preposition.
+  const particle =
+    at === rest + 1 && tokens[at]?.pos === "ADP" && tokens[at + 1]?.pos === "ADP" ? tokens[at] : undefined;
+  if (particle) at++;
   const prepObject =
     tokens[at]?.pos === "ADP" &&
     tokens[at]!.lemma !== "by" &&
-    ["DET", "NOUN", "ADJ", "PROPN"].includes(tokens[at + 1]?.pos ?? "");
-  if (at > rest + 1 && !prepObject) return undefined;
+    ["DET", "NOUN", "ADJ", "PROPN", "NUM"].includes(tokens[at + 1]?.pos ?? "");
+  if (at > rest + 1 + (particle ? 1 : 0) && !prepObject) return undefined;
   // A noun the tagger took for a verb ("found transfer employment") still starts the object.
   const object0 = tokens[at];
   const nounLike = object0?.pos === "VERB" && tokens[at + 1]?.pos === "NOUN";
   if (!nounLike && !prepObject && !["DET", "NOUN", "ADJ", "PROPN", "PRON"].includes(object0?.pos ?? ""))
     return undefined;
-  const object = phraseAfter(tokens, at, nounLike);
+  // "paired up with 1.08 million poor households": the preposition's object is a figure of its own,
+  // so the label names its noun without the number.
+  let numberEnd = at + 1;
+  while (prepObject && tokens[numberEnd]?.pos === "NUM") numberEnd++;
+  const counted = numberEnd > at + 1 ? phraseAfter(tokens, numberEnd) : undefined;
+  const object = counted ? `${tokens[at]!.text} ${counted}` : phraseAfter(tokens, at, nounLike);
   // An object cut before its noun ("continued their …") names nothing.
   if (!object || /\b(?:their|its|his|her|our)$/i.test(object)) return undefined;
   const own = modifiers.length ? `${joinCapped(modifiers)} ` : "";
-  return `${own}that ${verb.text} ${object}`;
+  return `${own}that ${verb.text}${particle ? ` ${particle.text}` : ""} ${object}`;
 }
 
 /**
@@ -241,11 +250,23 @@ export function subjectModifiers(tokens: Token[], from: number): Token[] {
       // "living in …", or an adjective before its noun ("in boarding schools").
       (next?.pos === "ADP" || (NOMINAL.has(next?.pos ?? "") && tokens[i - 1]?.pos === "ADP"));
     const joined = t.pos === "CCONJ" && NOMINAL.has(tokens[i - 1]?.pos ?? "") && NOMINAL.has(next?.pos ?? "");
-    if (["each", "all", "both"].includes(t.lemma) && t.pos === "DET" && i > from) break;
+    // A floating "each" ends them; "at all levels" is a phrase's own determiner after its preposition.
+    if (
+      ["each", "all", "both"].includes(t.lemma) &&
+      t.pos === "DET" &&
+      i > from &&
+      tokens[i - 1]?.pos !== "ADP"
+    )
+      break;
     if (!(nominal || participle || joined)) break;
     i++;
   }
-  const span = tokens.slice(from, i);
+  let span = tokens.slice(from, i);
+  // "at all levels paired up with N households": a participle read as a modifier whose phrase runs
+  // into a figure, not to a verb, was the noun's own verb; the modifiers end before it.
+  const lastParticiple = span.findLastIndex((t) => t.pos === "VERB");
+  if (!NOMINAL.has(span.at(-1)?.pos ?? "") && tokens[i]?.pos === "NUM" && lastParticiple > 0)
+    span = span.slice(0, lastParticiple);
   // Modifiers end on a noun: "of the" before a verb is no phrase.
   return span.length && NOMINAL.has(span.at(-1)!.pos) && span[0]!.pos === "ADP" ? span : [];
 }

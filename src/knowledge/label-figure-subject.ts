@@ -20,7 +20,7 @@ export function figureAsSubject(
   first: number,
 ): { label: string | undefined; head?: string } | undefined {
   // "A total of N yuan, or P% of all special funds, went to …": the verb follows the apposition.
-  const last = pastApposition(tokens, lastToken(tokens, fig, first));
+  const last = pastPerfect(tokens, pastApposition(tokens, lastToken(tokens, fig, first)));
   const next = tokens[last + 1];
   const prev = tokens[first - 1];
   const prev2 = tokens[first - 2];
@@ -76,10 +76,12 @@ export function figureAsSubject(
   }
   // "A total of N yuan went to the 26 underdeveloped counties": where the money went, read past
   // the place's count (a figure of its own).
-  const moved = next.pos === "VERB" && !parent && noun ? placeAfterCount(tokens, last + 2) : undefined;
-  if (moved) {
+  // "…N Yuan of loans, of which M Yuan went to 146 leading enterprises": a part goes where its
+  // whole's noun went, when its predicate reads as nothing without the place's count.
+  const moved = next.pos === "VERB" && noun ? placeAfterCount(tokens, last + 2) : undefined;
+  if (moved && (!parent || !predicate)) {
     const total = prev?.lemma === "of" && prev2?.lemma === "total" ? " (total)" : "";
-    return { label: `${noun} that ${next.text} ${moved}${total}` };
+    return { label: `${parent ?? noun} that ${next.text} ${moved}${total}` };
   }
   // "Of the total, N Yuan came from the central government": with no whole named, a part of money
   // is funds, as its gapped neighbours are (label-gapped.ts).
@@ -106,6 +108,17 @@ function pastApposition(tokens: Token[], last: number): number {
     if (t.pos === "VERB" || t.pos === "AUX") return last;
   }
   return last;
+}
+
+/**
+ * "N had been disbursed", "N has been allocated": a perfect's "had"/"has" before "been" is read past,
+ * so the figure's verb is "been" and its participle, as in "N was disbursed". `last` moved on by the
+ * auxiliary, or unchanged.
+ */
+function pastPerfect(tokens: Token[], last: number): number {
+  const aux = tokens[last + 1];
+  const been = tokens[last + 2];
+  return aux?.pos === "AUX" && aux.lemma === "have" && been?.text.toLowerCase() === "been" ? last + 1 : last;
 }
 
 /** "to the 26 underdeveloped counties" from `at`: the preposition and the noun its count counts. */

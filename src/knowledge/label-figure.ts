@@ -3,7 +3,7 @@
 import type { Placed } from "./label-lists.js";
 import type { Token } from "./nlp.js";
 
-export type FigureSpan = { start: number; end: number; kind: string; written: string };
+export type FigureSpan = { start: number; end: number; kind: string; written: string; unit?: string };
 /** The label, the year when the sentence ties the figure to another one, and the bare noun phrase. */
 /** `ofWhole`: the unit is the one of the whole this figure is a part of, over any noun read after it. */
 export type GrammarLabel = {
@@ -22,6 +22,8 @@ export type Context = {
   year: number | null;
   before?: Before[];
   totalHead?: string;
+  /** The whole of the "of which" breakdown the figure is a part of, when its label was read. */
+  total?: Before;
   figures?: Placed[];
   index?: number;
 };

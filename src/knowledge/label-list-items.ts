@@ -9,7 +9,7 @@ import { tokenAt } from "./label-lists.js";
 import type { Token } from "./nlp.js";
 
 /** A figure read before this one in its sentence: its label, kind and offset. */
-type Read = { label: string; kind: string; read: boolean; at?: number };
+type Read = { label: string; kind: string; read: boolean; at?: number; unit?: string };
 
 /**
  * The figure a ", including N …" list is part of: the last figure of the kind before the comma,
@@ -21,18 +21,28 @@ export function includedIn(
   verbAt: number,
   kind: string,
   before: Read[],
+  unit?: string,
 ): string | undefined {
   if (tokens[verbAt]?.text.toLowerCase() !== "including" || tokens[verbAt - 1]?.text !== ",")
     return undefined;
   const comma = tokens[verbAt - 1]!.start;
-  const whole = before.filter((b) => b.read && b.kind === kind && b.at !== undefined && b.at < comma).at(-1);
+  const wholes = before.filter((b) => b.read && b.kind === kind && b.at !== undefined && b.at < comma);
+  // "N people were in the 58 counties, including M people in X": the people are part of the people,
+  // not of the counties named between; a whole of the item's own unit comes first.
+  const whole = (unit && wholes.filter((b) => b.unit === unit).at(-1)) || wholes.at(-1);
   if (!whole) return undefined;
-  const wholeAt = tokenAt(tokens, whole.at!);
+  let wholeAt = tokenAt(tokens, whole.at!);
+  // Past the whole figure itself: its number and the noun it counts (which a tagger may read as a verb).
+  while (tokens[wholeAt]?.pos === "NUM") wholeAt++;
+  if (whole.unit && tokens[wholeAt]?.text.toLowerCase() === whole.unit) wholeAt++;
   // Its noun and modifiers may stand between (", up 8.4% over the previous year,"), no other clause.
+  // "N people were in the 58 counties, including …": a "be" of place is the whole's own predicate.
+  const placeBe = (t: Token, i: number) => t.lemma === "be" && tokens[wholeAt + i + 1]?.pos === "ADP";
   const clause = (t: Token, i: number) =>
-    t.pos === "AUX" ||
-    [";", ":", "(", ")"].includes(t.text) ||
-    (t.pos === "VERB" && !/ing$/.test(t.text) && !NOMINAL.has(tokens[wholeAt + i + 1]?.pos ?? ""));
+    !placeBe(t, i) &&
+    (t.pos === "AUX" ||
+      [";", ":", "(", ")"].includes(t.text) ||
+      (t.pos === "VERB" && !/ing$/.test(t.text) && !NOMINAL.has(tokens[wholeAt + i + 1]?.pos ?? "")));
   if (tokens.slice(wholeAt, verbAt - 1).some(clause)) return undefined;
   return lowerFirst(whole.label.replace(/\s*\([^)]*\)$/, ""));
 }

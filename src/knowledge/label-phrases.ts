@@ -49,7 +49,9 @@ export function beforeApposition(tokens: Token[], end: number): number {
   if (tokens[end - 1]?.text !== ",") return end;
   for (let i = end - 2; i > 0 && i >= end - 40; i--) {
     const t = tokens[i]!;
-    if (["namely", "including", "i.e."].includes(t.lemma) && tokens[i - 1]?.text === ",") return i - 1;
+    // By the word as written: the tagger lemmatises "including" to "include".
+    if (["namely", "including", "i.e."].includes(t.text.toLowerCase()) && tokens[i - 1]?.text === ",")
+      return i - 1;
     // "The Foundation, together with the Federation of Industry and Commerce and the Red Cross
     // Society, raised …": those it acted with are no part of the subject.
     if (

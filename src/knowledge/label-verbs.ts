@@ -18,6 +18,9 @@ export function adjunctOf(tokens: Token[], at: number): Adjunct | undefined {
   // "… to help N households": not "expected to train", where the infinitive completes a verb.
   if (prev?.lemma === "to" && prev.pos === "PART" && tokens[at - 2]?.pos !== "VERB") return "infinitive";
   if ((prev?.lemma === "which" || prev?.lemma === "that") && prev.pos === "PRON") return "relative";
+  // "Jiangsu Province, which under the east-west cooperation mechanism provided N": a phrase put
+  // between the pronoun and its verb.
+  if (relativePronounAt(tokens, at) >= 0) return "relative";
   // "58,600 were students …, who received a subsidy of N": a relative clause about persons.
   if (prev?.lemma === "who" && tokens[at - 2]?.text === ",") return "relative";
   return undefined;
@@ -35,4 +38,24 @@ export function seriesInfinitive(tokens: Token[], at: number): number {
       return k + 1;
   }
   return -1;
+}
+
+/** The longest phrase read between a relative pronoun and its verb ("which under the X mechanism"), in tokens. */
+const FRONTED_PHRASE_MAX_TOKENS = 8;
+
+/**
+ * The index of the relative pronoun ("which", "that", "who") the verb at `at` belongs to: right
+ * before it, or before a prepositional phrase put between them ("which under the east-west
+ * cooperation mechanism provided …"); -1 when the verb follows none.
+ */
+export function relativePronounAt(tokens: Token[], at: number): number {
+  const isPronoun = (t: Token | undefined) =>
+    t?.pos === "PRON" && (t.lemma === "which" || t.lemma === "that" || t.lemma === "who");
+  if (isPronoun(tokens[at - 1])) return at - 1;
+  let i = at - 1;
+  const phrase = (t: Token) => ["NOUN", "PROPN", "ADJ", "DET"].includes(t.pos) || t.text === "-";
+  while (i > 0 && at - i <= FRONTED_PHRASE_MAX_TOKENS && phrase(tokens[i]!)) i--;
+  return i < at - 1 && tokens[i]?.pos === "ADP" && isPronoun(tokens[i - 1]) && tokens[i - 2]?.text === ","
+    ? i - 1
+    : -1;
 }

@@ -15,22 +15,32 @@ export function yearAfter(tokens: Token[], last: number, year: number | null): n
   i += perUnit;
   if (tokens[i]?.lemma === "in" || tokens[i]?.lemma === "of" || tokens[i]?.lemma === "for") i++;
   if (tokens[i]?.lemma === "the") i++;
+  // A year written out counts only after "in" ("N in 2010"): "N 2011" is no dating.
+  const said = yearNamed(tokens, i, year);
+  const written = isYearText(tokens[i]?.lemma ?? "");
+  if (said !== undefined && (!written || tokens[last + 1 + perUnit]?.lemma === "in"))
+    return said ?? undefined;
+  // "from 5.39 million at the end of 2011 to 4.264 million at the end of 2012", "from 6.92 million at
+  // the end of last year to 5.71 million at the end of this year": each figure's own year follows
+  // it, as "at (or by) the end of" a year.
+  const end = tokens.slice(last + 1, last + 5).map((t) => t.lemma);
+  if (["at", "by"].includes(end[0] ?? "") && end[1] === "the" && end[2] === "end" && end[3] === "of")
+    return yearNamed(tokens, last + 5, year) ?? undefined;
+  return undefined;
+}
+
+/**
+ * The year the words at `i` name: "last year" / "previous year" (the report's year before), "this
+ * year" (the report's year), or a year written out. Undefined when they name none; null when they
+ * name one relative to a report year that is unknown.
+ */
+function yearNamed(tokens: Token[], i: number, year: number | null): number | null | undefined {
   const a = tokens[i]?.lemma;
   const b = tokens[i + 1]?.lemma;
-  if ((a === "last" || a === "previous") && b === "year") return year === null ? undefined : year - 1;
-  if (a === "this" && b === "year") return year ?? undefined;
-  if (a && isYearText(a) && tokens[last + 1 + perUnit]?.lemma === "in") return Number(a);
-  // "from 5.39 million at the end of 2011 to 4.264 million at the end of 2012": each figure's own
-  // year follows it, as "at (or by) the end of" a year.
-  const end = tokens.slice(last + 1, last + 6).map((t) => t.lemma);
-  if (
-    ["at", "by"].includes(end[0] ?? "") &&
-    end[1] === "the" &&
-    end[2] === "end" &&
-    end[3] === "of" &&
-    isYearText(tokens[last + 5]?.text ?? "")
-  )
-    return Number(tokens[last + 5]!.text);
+  if ((a === "last" || a === "previous") && b === "year") return year === null ? null : year - 1;
+  if (a === "this" && b === "year") return year;
+  const written = tokens[i]?.text ?? "";
+  if (isYearText(written)) return Number(written);
   return undefined;
 }
 

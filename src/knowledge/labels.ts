@@ -60,7 +60,9 @@ import {
 } from "./label-phrases.js";
 import { followsItemLabel, includedIn } from "./label-list-items.js";
 import { pointsGap } from "./label-points.js";
+import { partInPlace } from "./label-part-place.js";
 import { respectivelyLabel } from "./label-respective.js";
+import { restatedLabel } from "./label-restated.js";
 import { valueSetAs } from "./label-set-as.js";
 import { perUnitLabel, shareActedOnLabel, shareOfBeforeLabel } from "./label-shares.js";
 import { frontedWhole, subjectBefore } from "./label-subjects.js";
@@ -74,6 +76,17 @@ import {
 import type { Token } from "./nlp.js";
 
 export type { FigureSpan, GrammarLabel } from "./label-figure.js";
+
+/**
+ * "totalling N", "totaling N", "amounting to N" right before the figure at `first` (past a bound such
+ * as "about"): the participle's index, or 0 when there is none.
+ */
+function totalling(tokens: Token[], first: number): number {
+  let at = first - 1;
+  while (at > 0 && FILLERS.has(tokens[at]!.lemma) && tokens[at]!.lemma !== "total") at--;
+  if (/^total(?:l)?ing$/i.test(tokens[at]?.text ?? "")) return at;
+  return tokens[at]?.lemma === "to" && /^amounting$/i.test(tokens[at - 1]?.text ?? "") ? at - 1 : 0;
+}
 
 /** Words of a bound written before a figure: "no less than", "at least", "more than", "nearly". */
 const BOUND_WORDS = new Set([...FILLERS, "no", "not", "less", "least", "at", "up"]);
@@ -125,6 +138,9 @@ function clauseLabel(
     return shared?.replace(/\s+and\s.*$/, "");
   };
 
+  // "of which 820,000 people were in the 58 contiguous counties": the whole's measure in a place (label-part-place.ts).
+  const inPlace = partInPlace(tokens, fig, ctx, first);
+  if (inPlace) return withYear(inPlace);
   // "142,600 of them realized …": a part of the count before it (label-them.ts).
   const ofThem =
     fig.kind === "count" && !/[A-Za-z]/.test(fig.written)
@@ -211,6 +227,9 @@ function clauseLabel(
     perUnitLabel(tokens, fig, ctx, first);
   if (share !== undefined) return withYear(share);
 
+  // "1.62 million mu (108,000 hectares)": the same measure in another unit (label-restated.ts).
+  const restated = restatedLabel(tokens, fig, ctx, first);
+  if (restated) return withYear(restated);
   // "including fiscal special funds (RMB 2.736 billion)", "a poor population (6.03 million)": a
   // figure alone in brackets after a noun phrase is what that phrase names.
   if (fig.kind !== "percent" && prev?.text === "(" && tokens[last + 1]?.text === ")") {
@@ -227,6 +246,7 @@ function clauseLabel(
   let rest = last + 1;
   const next = tokens[last + 1];
   let headStart = first;
+  let totalledNoun = false;
   const counted =
     fig.kind === "count"
       ? fig.written
@@ -279,6 +299,13 @@ function clauseLabel(
     const left = chunkLeft(tokens, first - 1);
     head = left?.text;
     headStart = left?.start ?? first;
+  } else if (totalling(tokens, first) && NOMINAL.has(tokens[totalling(tokens, first) - 1]?.pos ?? "")) {
+    // "Special funds totalling N were allocated to …", "loans amounting to N": the figure is the
+    // whole of the noun before the participle, which the clause's own verb then acts on.
+    const left = coordinatedLeft(tokens, totalling(tokens, first));
+    head = left?.text;
+    headStart = left?.start ?? first;
+    totalledNoun = head !== undefined;
   } else if (prev?.lemma === "worth" && fig.kind === "money") {
     // "funds and materials worth N Yuan": the figure is the value of the things before "worth".
     const left = quotedLeft(tokens, first - 1) ?? coordinatedLeft(tokens, first - 1);
@@ -339,11 +366,13 @@ function clauseLabel(
       isPastParticiple(participle)
     ) {
       const after = phraseAfter(tokens, rest + 2);
-      const total = prev?.lemma === "of" && prev2?.lemma === "total" ? " (total)" : "";
+      const total =
+        (prev?.lemma === "of" && prev2?.lemma === "total") || totalling(tokens, first) ? " (total)" : "";
       return withYear(`${head} ${participle.text}${after ? ` ${after}` : ""}${total}`);
     }
   }
-  const verbAt = verbBefore(tokens, first);
+  // "had issued loans totalling N": the verb is the one before the noun the participle totals.
+  const verbAt = verbBefore(tokens, totalledNoun ? totalling(tokens, first) : first);
   // "X were launched in N counties, with a total investment of M Yuan": a "with" phrase after a comma
   // gives an attribute of the clause's subject (or of its object), not something the verb acted on.
   const withAt = tokens[headStart - 1]?.pos === "DET" ? headStart - 2 : headStart - 1;
@@ -432,7 +461,7 @@ function clauseLabel(
     const placed = withYear(`${head} where ${clause?.replace(/^The\b/, "the")}`);
     if (clause && placed) return { ...placed, place: true };
   }
-  const totalOf = prev?.lemma === "of" && prev2?.lemma === "total";
+  const totalOf = (prev?.lemma === "of" && prev2?.lemma === "total") || totalling(tokens, first) > 0;
   // Money, a length or an area with no noun of its own, acted on by a verb: "invested N for …".
   let generic = false;
   // "The standard was raised from N to M": a passive verb of change with "from"/"to" before the
@@ -470,7 +499,9 @@ function clauseLabel(
     // "X issued N yuan of micro-credit …, and the repayment rate was P%": a measure named with no
     // owner, in a clause added by ", and the", measures what the sentence's first amount is of.
     const owner =
-      verb && LINKING.has(verb.lemma) ? ownerOfAddedMeasure(tokens, verbAt, ctx.before ?? []) : undefined;
+      verb && LINKING.has(verb.lemma)
+        ? ownerOfAddedMeasure(tokens, verbAt, ctx.before ?? [], ctx.region)
+        : undefined;
     if (owner) return withYear(`${head} of ${owner}`);
     if (verb && !changed && !LINKING.has(verb.lemma) && !GROWTH_VERBS.has(verb.lemma))
       head = `${head} ${verb.text}`;
@@ -485,7 +516,9 @@ function clauseLabel(
   // An item of the list follows "including" or the item before it, not a preposition ("in the four cities").
   const item = ["including", ",", "and"].includes(prev?.text.toLowerCase() ?? "");
   const partOf =
-    verb && head && !generic && item ? includedIn(tokens, verbAt, fig.kind, ctx.before ?? []) : undefined;
+    verb && head && !generic && item
+      ? includedIn(tokens, verbAt, fig.kind, ctx.before ?? [], fig.unit)
+      : undefined;
   if (partOf) {
     const own = phraseAfter(tokens, rest);
     return withYear(`${head}${own ? ` ${own}` : ""} among ${partOf}`);

@@ -1,0 +1,17 @@
+// A counted noun's own verb after it (src/knowledge/label-clauses.ts activeAfter, subjectModifiers).
+import { describe, expect, it } from "vitest";
+import { labelsOf } from "../support/one-sentence.js";
+
+describe("activeAfter: 'N cadres at all levels paired up with M households'", () => {
+  it("reads the verb with its particle and a figure's noun for its object", () => {
+    const l = labelsOf(
+      "The action was deepened: a total of 306,000 cadres at all levels paired up with 0.9 million poor households.",
+    );
+    expect(l.get("306,000 cadres")).toBe("Cadres at all levels that paired up with poor households");
+  });
+
+  it("reads 'N enterprises paired with M villages' by its own verb", () => {
+    const l = labelsOf("Under the campaign, 1,100 private enterprises paired with 1,000 poor villages.");
+    expect(l.get("1,100 private enterprises")).toBe("Private enterprises that paired with poor villages");
+  });
+});

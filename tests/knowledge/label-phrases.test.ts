@@ -1,0 +1,15 @@
+// Noun phrases in labels (src/knowledge/label-phrases.ts beforeApposition).
+import { describe, expect, it } from "vitest";
+import { beforeApposition } from "../../src/knowledge/label-phrases.js";
+import { tagSentence } from "../../src/knowledge/nlp.js";
+
+describe("beforeApposition: ', including A, B and C,' between a subject and its verb", () => {
+  it("ends the subject at the comma before 'including' (which the tagger lemmatises to 'include')", () => {
+    const tokens = tagSentence(
+      "Nine central organs, including the Alpha Bank and the Ministry of Water Resources, invested 15 million yuan.",
+    );
+    const verb = tokens.findIndex((t) => t.text === "invested");
+    const end = beforeApposition(tokens, verb);
+    expect(tokens[end - 1]?.text).toBe("organs");
+  });
+});
