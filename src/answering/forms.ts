@@ -143,8 +143,13 @@ const COMPARING_VERB =
 const PLAN_NOUN = new RegExp(String.raw`\b${PLAN_OR_INTENT}\b`);
 // "More … than planned" says which way outright; the verbs and prepositions ("exceeded", "fell
 // short", "under") come after it, since "under" and "over" are also just prepositions ("under the Rain Plan").
-const MORE_THAN_PLAN = new RegExp(String.raw`\bmore\b(?:\s+[a-z-]+){0,3}\s+${THAN_PLAN}`);
-const LESS_THAN_PLAN = new RegExp(String.raw`\b(?:less|fewer)\b(?:\s+[a-z-]+){0,3}\s+${THAN_PLAN}`);
+// The comparative's object and its place may stand between it and "than" ("fewer herder households
+// in the Tibetan areas than it planned"): any run of plain words, no clause break, no other "than".
+const BETWEEN_COMPARATIVE_AND_THAN = String.raw`(?:\s+(?!than\b)[a-z-]+){0,8}`;
+const MORE_THAN_PLAN = new RegExp(String.raw`\bmore\b${BETWEEN_COMPARATIVE_AND_THAN}\s+${THAN_PLAN}`);
+const LESS_THAN_PLAN = new RegExp(
+  String.raw`\b(?:less|fewer)\b${BETWEEN_COMPARATIVE_AND_THAN}\s+${THAN_PLAN}`,
+);
 const EXCEEDED =
   /\b(exceed|exceeded|exceeds|beat|beats|surpass(?:ed|es)?|overfulfil+(?:ed)?|above|over|beyond|top(?:ped)?)\b/;
 const FELL_SHORT = /\b(miss|missed|misses|fall short|fell short|falls short|below|under|short of)\b/;

@@ -258,6 +258,18 @@ function planStatedInSection(
 const PLAN_BEFORE =
   /\b(?:a|the|its|their)\s+(?:annual\s+|yearly\s+|original\s+)?(?:(?:planned|scheduled)\s+(?:task|target|number|goal|quota)|plan|target|scheduled task|task|goal|quota)\s*(?:of|was|is|:)?\s*\(?\s*$/i;
 /** A figure the words just before it give as a plan, whatever its label says. */
+/**
+ * A percentage the report writes as a share of a plan or a margin beyond or short of it ("fulfilling
+ * 112.3% of the annual task", "17% beyond the scheduled task"): no share of a whole.
+ */
+export function writtenAsShareOfPlan(e: Entry): boolean {
+  if (e.kind !== "percent") return false;
+  const at = findWritten(e);
+  if (at < 0) return false;
+  const after = e.sentence.slice(at + e.written.length);
+  return SHARE_OF_PLAN.test(after) || BEYOND_PLAN.test(after) || BELOW_PLAN.test(after);
+}
+
 export function statedAsPlan(e: Entry): boolean {
   const at = findWritten(e);
   return at > 0 && PLAN_BEFORE.test(e.sentence.slice(Math.max(0, at - 40), at));

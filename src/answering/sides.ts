@@ -9,6 +9,13 @@ const BARE_YEAR = new RegExp(
   String.raw`^(?:in |for |of |the )?(${YEAR})(?:\s+(?:one|ones|figure|total|amount|pilots?|projects?))?$`,
 );
 
+// A first side that ends in its year ("… in the 2010"), and a second that opens with its own ("2011
+// pilot counties"): the words after the second year are what both years modify.
+const YEARS_JOINED = new RegExp(String.raw`^(.*\b)(${YEAR})$`);
+const YEAR_LEADS = new RegExp(String.raw`^(${YEAR})\s+(.+)$`);
+// "the 2010 one in Henan": a year with a pronoun for the other side's thing, and words that follow.
+const YEAR_ONE = new RegExp(String.raw`^(?:the\s+)?(${YEAR})\s+(?:one|ones)\b(.*)$`);
+
 /** The first year a side names ("the 2011 projects" → "2011"), if any. */
 export const yearOfSide = (side: string) => YEAR_WORD.exec(side)?.[0];
 const YEAR_WORDS = new RegExp(YEAR_WORD.source, "g");
@@ -21,6 +28,14 @@ export function sameThingInTwoYears(left: string, right: string): { left: string
   if (r && YEAR_WORD.test(left)) return { left, right: left.replace(YEAR_WORD, r[1]!) };
   const l = BARE_YEAR.exec(left.trim());
   if (l && YEAR_WORD.test(right)) return { left: right.replace(YEAR_WORD, l[1]!), right };
+  // "X in the 2010 and 2011 pilot counties": two years joined before the words they both modify.
+  const joined = YEARS_JOINED.exec(left.trim());
+  const then = YEAR_LEADS.exec(right.trim());
+  if (joined && then)
+    return { left: `${joined[1]}${joined[2]} ${then[2]}`, right: `${joined[1]}${then[1]} ${then[2]}` };
+  // "the planned 2011 investment than the 2010 one in Henan": "one" stands for the first side's thing.
+  const one = YEAR_ONE.exec(right.trim());
+  if (one && YEAR_WORD.test(left)) return { left, right: `${left.replace(YEAR_WORD, one[1]!)}${one[2]}` };
   return { left, right };
 }
 
