@@ -2,7 +2,6 @@
 // surfaces call answer() and only translate the result for their medium.
 import { restOfClause } from "./rest-clause.js";
 import { writtenAsShareOfPlan } from "./relations.js";
-import { PLAN_ASKED } from "./plan-words.js";
 import { namesPlanZh } from "./zh-forms.js";
 import type { KnowledgeBase } from "../knowledge/load.js";
 import { sectionKey } from "../knowledge/section-key.js";
@@ -495,11 +494,12 @@ function statesTheComputation(
   switch (d.type) {
     case "share":
       // A growth rate is no share of a whole ("up 21.4% over the previous year"), unless a change is asked.
-      // Nor is a share of a plan ("112.3% of the annual task"), unless a share of the plan is asked.
+      // Nor is a share of a plan ("112.3% of the annual task"), unless the question names a plan (a
+      // Chinese one in its own words: 占总目标的百分之几 may lose 总目标 in its English reading).
       return (
         e.kind === "percent" &&
         (!isNamedChange(e) || CHANGE_WORDS.test(q.english)) &&
-        (d.ofPlan === true || PLAN_ASKED.test(q.english) || namesPlanZh(q.raw) || !writtenAsShareOfPlan(e))
+        (d.ofPlan === true || d.namesPlan === true || namesPlanZh(q.raw) || !writtenAsShareOfPlan(e))
       );
     case "average": {
       if (/\b(average|on average|mean)\b/.test(q.english)) return /\baverage\b/i.test(e.label);

@@ -5,7 +5,8 @@
 import { countUnitIn } from "../knowledge/units.js";
 import { isYearText } from "../text/years.js";
 import { IRREGULAR_PARTICIPLES } from "../text/participles.js";
-import { countedBeforeSides, parallelSides, sameThingInTwoYears } from "./sides.js";
+import { countedBeforeSides, parallelSides, sameThingInTwoYears, subjectVerbBeforeSides } from "./sides.js";
+import { tagTokens } from "./background.js";
 import {
   AGAINST_PLAN,
   MARGIN_OVER_PLAN,
@@ -565,7 +566,16 @@ function comparisonIn(written: string, yesNo: boolean, cues: string): Comparison
       inLeft && !samePreposition.alike
         ? countedBeforeSides(cleanSide(left), cleanSide(right), (p) => countUnitIn(p) !== undefined)
         : undefined;
-    const parallel = countedFirst ? { ...countedFirst, alike: true } : samePreposition;
+    // "more [person-times get] A or B": what both count and their verb, the objects as the sides.
+    const verbFirst =
+      inLeft && !samePreposition.alike && !countedFirst
+        ? subjectVerbBeforeSides(cleanSide(left), cleanSide(right), tagTokens)
+        : undefined;
+    const parallel = countedFirst
+      ? { ...countedFirst, alike: true }
+      : verbFirst
+        ? { ...verbFirst, alike: false }
+        : samePreposition;
     const sides = sameThingInTwoYears(parallel.left, parallel.right);
     // "grew by what share compared with the year before": a change over time, not two figures.
     if (

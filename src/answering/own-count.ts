@@ -4,9 +4,11 @@
 import { isNumeric, type NumericEntry } from "../knowledge/schema.js";
 import { findWritten, SENTENCE_WINDOW } from "./relations.js";
 import type { SearchIndex } from "./search-index.js";
+import { isPlanAt } from "./plan-bound-result.js";
 
 // Where a clause of the sentence ends: a semicolon, or a full stop inside a long sentence.
 const CLAUSE_END = /[;；]/;
+const GIVEN_TO = /\b(?:to|for|among|between|across)\s+(?:the\s+|all\s+|its\s+|their\s+)?$/i;
 
 /** The count of `unit` written after the amount at `at` in its own clause, if any. */
 export function countOfOwnClause(index: SearchIndex, at: number, unit: string): NumericEntry | undefined {
@@ -22,7 +24,10 @@ export function countOfOwnClause(index: SearchIndex, at: number, unit: string): 
     if (e.sentence !== amount.sentence) break;
     const w = findWritten(e);
     if (w < from || w >= clauseEnd) continue;
-    if (isNumeric(e) && e.kind === "count" && e.unit === unit) return e;
+    if (!isNumeric(e) || e.kind !== "count" || e.unit !== unit || isPlanAt(index, i)) continue;
+    // The count the amount went to or is for ("allocated to the 12 pilot counties"), not one it is
+    // set against ("against a plan of 8,500 households") or that acted.
+    if (GIVEN_TO.test(amount.sentence.slice(0, w))) return e;
   }
   return undefined;
 }

@@ -2,6 +2,7 @@
 // one thing in two years ("in 2010 and 2011"), or two places or means after the same preposition
 // ("built in A or in B"), where the words before the preposition apply to both sides.
 import { YEAR } from "../text/years.js";
+import { escapeRegExp } from "../util/regexp.js";
 
 const YEAR_WORD = new RegExp(String.raw`\b${YEAR}\b`);
 // A year alone, or with a word that stands for the thing named on the other side ("the 2010 one").
@@ -96,4 +97,30 @@ export function sideAfterPreposition(left: string, right: string): string {
   if (!m) return left;
   const own = ` ${left}`.slice(m.index + m[0].length).trim();
   return own || left;
+}
+
+/**
+ * "Did more person-times get vocational education or practical training?": after the comparative
+ * the left side opens with what both sides count and its verb ("person-times get"), and the sides
+ * are the verb's objects, the right one a bare noun phrase. `tag` gives each word's part of speech.
+ */
+const NOUN_PHRASE = new Set(["NOUN", "PROPN", "ADJ", "PUNCT"]);
+export function subjectVerbBeforeSides(
+  left: string,
+  right: string,
+  tag: (text: string) => { text: string; pos: string }[],
+): { left: string; right: string; common: string } | undefined {
+  const words = tag(left);
+  let i = 0;
+  while (i < words.length && NOUN_PHRASE.has(words[i]!.pos)) i++;
+  if (i === 0 || i >= words.length - 1 || words[i]!.pos !== "VERB") return undefined;
+  if (!tag(right).every((t) => NOUN_PHRASE.has(t.pos) || t.pos === "ADP" || t.pos === "DET"))
+    return undefined;
+  // The verb ends the shared words; the left side is what follows it, as written.
+  const verb = words[i]!.text;
+  const at = left.search(new RegExp(String.raw`(?:^|\s)${escapeRegExp(verb)}(?:\s|$)`));
+  if (at < 0) return undefined;
+  const common = left.slice(0, at).trim();
+  const own = left.slice(at).trim().slice(verb.length).trim();
+  return common && own ? { left: own, right, common: `${common} ${verb}` } : undefined;
 }

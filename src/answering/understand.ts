@@ -24,7 +24,9 @@ import { hideNounThan, restoreThan } from "./zh-than.js";
 export type FigureKind = "money" | "count" | "percent" | "length" | "area" | "date";
 export type Derivation =
   /** `ofPlan`: the share asked is of a plan ("what percentage of the planned villages were finished"). */
-  | { type: "share"; ofPlan?: true }
+  /** `namesPlan`: the question names a plan somewhere (its programmes' names aside), so a share the
+   *  report states of a plan may be the share asked. */
+  | { type: "share"; ofPlan?: true; namesPlan?: true }
   | { type: "average"; perUnit: string }
   /** One money figure per Yuan of another ("how many Yuan of A per Yuan of B"). */
   | { type: "ratio"; per: string }
@@ -972,7 +974,9 @@ function findDerivation(
     const ofPlan = PLAN_SHARE_ASKED.exec(cues);
     return ofPlan && !namesPartAfter(cues.slice(ofPlan.index + ofPlan[0].length))
       ? { type: "share", ofPlan: true }
-      : { type: "share" };
+      : PLAN_ASKED.test(cues)
+        ? { type: "share", namesPlan: true }
+        : { type: "share" };
   }
   // A wh-question with a plan word ("what was the target for …", "how many … was it supposed to …"): the plan,
   // stated or implied. A yes/no question about a plan is a check, not this.
