@@ -36,6 +36,7 @@ import { sumOfListed } from "./listed-sum.js";
 import { listedTogether } from "./listed-siblings.js";
 import { yearPairWeigh } from "./year-pairs.js";
 import { wholeOverPart } from "./average-whole.js";
+import { countOfOwnClause } from "./own-count.js";
 
 export type Derived = {
   value: number;
@@ -959,6 +960,9 @@ function average(q: Question, index: SearchIndex, scoring: Scoring, perUnit: str
   const pick = near && wholeOverPart(near, pairs, index, scoring, perUnit);
   const den = pick?.den?.entry;
   if (!pick || !den || den.kind !== "count" || den.value === 0) return undefined;
+  // An amount given to a count its own clause names is averaged over that count or not at all.
+  const own = countOfOwnClause(index, pick.n.index, perUnit);
+  if (own && own !== den && own.value !== den.value) return undefined;
   const num = pick.n.entry as NumericEntry;
   const value = num.value / den.value;
   const unit = num.unit;

@@ -1,6 +1,8 @@
 // The answer engine: question in, cited answer (or an honest no-answer) out. A plain library:
 // surfaces call answer() and only translate the result for their medium.
 import { restOfClause } from "./rest-clause.js";
+import { writtenAsShareOfPlan } from "./relations.js";
+import { namesPlanZh } from "./zh-forms.js";
 import type { KnowledgeBase } from "../knowledge/load.js";
 import { sectionKey } from "../knowledge/section-key.js";
 import type { Entry, NumericEntry } from "../knowledge/schema.js";
@@ -498,7 +500,13 @@ function statesTheComputation(
   switch (d.type) {
     case "share":
       // A growth rate is no share of a whole ("up 21.4% over the previous year"), unless a change is asked.
-      return e.kind === "percent" && (!isNamedChange(e) || CHANGE_WORDS.test(q.english));
+      // Nor is a share of a plan ("112.3% of the annual task"), unless the question names a plan (a
+      // Chinese one in its own words: 占总目标的百分之几 may lose 总目标 in its English reading).
+      return (
+        e.kind === "percent" &&
+        (!isNamedChange(e) || CHANGE_WORDS.test(q.english)) &&
+        (d.ofPlan === true || d.namesPlan === true || namesPlanZh(q.raw) || !writtenAsShareOfPlan(e))
+      );
     case "average": {
       if (/\b(average|on average|mean)\b/.test(q.english)) return /\baverage\b/i.test(e.label);
       // "Per capita income" written in the figure's own sentence names the stated quantity: the
@@ -525,9 +533,11 @@ function statesTheComputation(
     // The report's own figure for the year asked is the answer; the later year's is only an input.
     case "previous-year":
       return e.year === d.year;
+    // "A rather than B": A's own stated figure is what is asked; the rest is worked out without one.
+    case "complement":
+      return d.namedFirst === true;
     case "difference":
     case "versus-plan":
-    case "complement":
       return false;
   }
 }

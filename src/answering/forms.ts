@@ -5,7 +5,8 @@
 import { countUnitIn } from "../knowledge/units.js";
 import { isYearText } from "../text/years.js";
 import { IRREGULAR_PARTICIPLES } from "../text/participles.js";
-import { countedBeforeSides, parallelSides, sameThingInTwoYears } from "./sides.js";
+import { countedBeforeSides, parallelSides, sameThingInTwoYears, subjectVerbBeforeSides } from "./sides.js";
+import { tagTokens } from "./background.js";
 import {
   AGAINST_PLAN,
   MARGIN_OVER_PLAN,
@@ -143,8 +144,13 @@ const COMPARING_VERB =
 const PLAN_NOUN = new RegExp(String.raw`\b${PLAN_OR_INTENT}\b`);
 // "More … than planned" says which way outright; the verbs and prepositions ("exceeded", "fell
 // short", "under") come after it, since "under" and "over" are also just prepositions ("under the Rain Plan").
-const MORE_THAN_PLAN = new RegExp(String.raw`\bmore\b(?:\s+[a-z-]+){0,3}\s+${THAN_PLAN}`);
-const LESS_THAN_PLAN = new RegExp(String.raw`\b(?:less|fewer)\b(?:\s+[a-z-]+){0,3}\s+${THAN_PLAN}`);
+// The comparative's object and its place may stand between it and "than" ("fewer herder households
+// in the Tibetan areas than it planned"): any run of plain words, no clause break, no other "than".
+const BETWEEN_COMPARATIVE_AND_THAN = String.raw`(?:\s+(?!than\b)[a-z-]+){0,8}`;
+const MORE_THAN_PLAN = new RegExp(String.raw`\bmore\b${BETWEEN_COMPARATIVE_AND_THAN}\s+${THAN_PLAN}`);
+const LESS_THAN_PLAN = new RegExp(
+  String.raw`\b(?:less|fewer)\b${BETWEEN_COMPARATIVE_AND_THAN}\s+${THAN_PLAN}`,
+);
 const EXCEEDED =
   /\b(exceed|exceeded|exceeds|beat|beats|surpass(?:ed|es)?|overfulfil+(?:ed)?|above|over|beyond|top(?:ped)?)\b/;
 const FELL_SHORT = /\b(miss|missed|misses|fall short|fell short|falls short|below|under|short of)\b/;
@@ -570,7 +576,16 @@ function comparisonIn(written: string, yesNo: boolean, cues: string): Comparison
       inLeft && !samePreposition.alike
         ? countedBeforeSides(cleanSide(left), cleanSide(right), (p) => countUnitIn(p) !== undefined)
         : undefined;
-    const parallel = countedFirst ? { ...countedFirst, alike: true } : samePreposition;
+    // "more [person-times get] A or B": what both count and their verb, the objects as the sides.
+    const verbFirst =
+      inLeft && !samePreposition.alike && !countedFirst
+        ? subjectVerbBeforeSides(cleanSide(left), cleanSide(right), tagTokens)
+        : undefined;
+    const parallel = countedFirst
+      ? { ...countedFirst, alike: true }
+      : verbFirst
+        ? { ...verbFirst, alike: false }
+        : samePreposition;
     const sides = sameThingInTwoYears(parallel.left, parallel.right);
     // "grew by what share compared with the year before": a change over time, not two figures.
     if (

@@ -33,6 +33,7 @@ import {
 import { ASKS_ACTORS, actorSides, match } from "./actors.js";
 import { asksGroups, groupSides, ordinalOf } from "./groups.js";
 import { isStated } from "./stated.js";
+import { isPlanAt, resultAfterPlan } from "./plan-bound-result.js";
 import { asPart, isRestSide, wholeOfPart } from "./rest-combined.js";
 import { FRACTION_OF_TOTAL, statedShareOfWhole } from "./share-of-whole.js";
 import { sideTerms, topicSide } from "./topics.js";
@@ -837,6 +838,9 @@ function againstThreshold(
   const e = picked.entry as NumericEntry;
   const ofPlan = form.boundIsPlan ? boundIsThePlan(picked, form, index) : undefined;
   if (ofPlan) return planVerdict(ofPlan.result, ofPlan.plan, form.op);
+  // The report's plan of the very value the question bounds by: the check is on its result.
+  if (isPlanAt(index, picked.index) && isBound(e.value))
+    return resultAgainstPlanBound(e, picked.index, form, index);
   const holds = compare(e.value, form.op, form.threshold);
   const bound = form.percent ? pct(form.threshold) : fmt(form.threshold, e.unit);
   const [yesWords, noWords] = OP_WORDS[form.op];
@@ -849,6 +853,43 @@ function againstThreshold(
     label: e.label,
     lines: [
       `${holds ? "Yes" : "No"}: ${e.written} (${lowerFirst(e.label)}) is ${holds ? yesWords : noWords} ${bound}.`,
+    ],
+    arithmetic: null,
+  };
+}
+
+/**
+ * "Did X meet its target of at least 70%?" where the report's plan is that 70%: the result the
+ * sentence gives beside the plan is checked against the bound; with none, no verdict (the plan is
+ * the question's own input, not an answer).
+ */
+function resultAgainstPlanBound(
+  plan: NumericEntry,
+  at: number,
+  form: Extract<Check, { against: "threshold" }>,
+  index: SearchIndex,
+): Judgement | Unjudged {
+  const result = resultAfterPlan(index, at, isTheBound(form));
+  if (!result)
+    return {
+      reason: {
+        en: `The report gives ${named(plan).en} as a plan but no result to measure against it.`,
+        zh: `报告给出了${named(plan).zh}这一计划，但没有可与之对照的实际结果。`,
+      },
+    };
+  const e = result.entry;
+  const holds = compare(e.value, form.op, form.threshold);
+  const bound = form.percent ? pct(form.threshold) : fmt(form.threshold, e.unit);
+  const [yesWords, noWords] = OP_WORDS[form.op];
+  return {
+    type: "yesno",
+    verdict: holds ? "yes" : "no",
+    primary: e,
+    value: e.value,
+    inputs: [e, plan],
+    label: e.label,
+    lines: [
+      `${holds ? "Yes" : "No"}: ${e.written} (${lowerFirst(e.label)}) is ${holds ? yesWords : noWords} ${bound}, the plan of ${plan.written} (${lowerFirst(plan.label)}).`,
     ],
     arithmetic: null,
   };

@@ -258,6 +258,18 @@ function planStatedInSection(
 const PLAN_BEFORE =
   /\b(?:a|the|its|their)\s+(?:annual\s+|yearly\s+|original\s+)?(?:(?:planned|scheduled)\s+(?:task|target|number|goal|quota)|plan|target|scheduled task|task|goal|quota)\s*(?:of|was|is|:)?\s*\(?\s*$/i;
 /** A figure the words just before it give as a plan, whatever its label says. */
+/**
+ * A percentage the report writes as a share of a plan or a margin beyond or short of it ("fulfilling
+ * 112.3% of the annual task", "17% beyond the scheduled task"): no share of a whole.
+ */
+export function writtenAsShareOfPlan(e: Entry): boolean {
+  if (e.kind !== "percent") return false;
+  const at = findWritten(e);
+  if (at < 0) return false;
+  const after = e.sentence.slice(at + e.written.length);
+  return SHARE_OF_PLAN.test(after) || BEYOND_PLAN.test(after) || BELOW_PLAN.test(after);
+}
+
 export function statedAsPlan(e: Entry): boolean {
   const at = findWritten(e);
   return at > 0 && PLAN_BEFORE.test(e.sentence.slice(Math.max(0, at - 40), at));
@@ -524,8 +536,15 @@ export function writtenAsPartOf(part: NumericEntry, whole: NumericEntry): boolea
   if (p < 0 || w < 0) return false;
   if (p < w)
     return /^\s*of\s+(?:the\s+|all\s+|its\s+)?$/i.test(part.sentence.slice(p + part.written.length, w));
-  return OF_WHICH_LIST.test(part.sentence.slice(w + whole.written.length, p));
+  return OF_WHICH_LIST.test(
+    part.sentence.slice(w + whole.written.length, p).replace(SHARE_OF_PLAN_PHRASE, ""),
+  );
 }
+// "trained 168,400 person-times, fulfilling 112.3% of the annual task of 150,000 person-times, of
+// which …": a result's share of its plan, written between the result and its list, is no part of
+// the list's lead; the parts are the result's.
+const SHARE_OF_PLAN_PHRASE =
+  /,?\s*(?:fulfilling|completing|accomplishing|achieving|reaching|accounting for)\s+[\d.]+\s*(?:%|percent)\s+of\s+[^,;]*/i;
 // From a whole to a part in its list: the whole's own words, ", of which" (or "of whom", "including",
 // "among them"), then the list, in one clause.
 // A full stop inside a number ("104.5%") ends no clause.

@@ -2,12 +2,20 @@
 // one thing in two years ("in 2010 and 2011"), or two places or means after the same preposition
 // ("built in A or in B"), where the words before the preposition apply to both sides.
 import { YEAR } from "../text/years.js";
+import { escapeRegExp } from "../util/regexp.js";
 
 const YEAR_WORD = new RegExp(String.raw`\b${YEAR}\b`);
 // A year alone, or with a word that stands for the thing named on the other side ("the 2010 one").
 const BARE_YEAR = new RegExp(
   String.raw`^(?:in |for |of |the )?(${YEAR})(?:\s+(?:one|ones|figure|total|amount|pilots?|projects?))?$`,
 );
+
+// A first side that ends in its year ("… in the 2010"), and a second that opens with its own ("2011
+// pilot counties"): the words after the second year are what both years modify.
+const YEARS_JOINED = new RegExp(String.raw`^(.*\b)(${YEAR})$`);
+const YEAR_LEADS = new RegExp(String.raw`^(${YEAR})\s+(.+)$`);
+// "the 2010 one in Henan": a year with a pronoun for the other side's thing, and words that follow.
+const YEAR_ONE = new RegExp(String.raw`^(?:the\s+)?(${YEAR})\s+(?:one|ones)\b(.*)$`);
 
 /** The first year a side names ("the 2011 projects" → "2011"), if any. */
 export const yearOfSide = (side: string) => YEAR_WORD.exec(side)?.[0];
@@ -21,6 +29,14 @@ export function sameThingInTwoYears(left: string, right: string): { left: string
   if (r && YEAR_WORD.test(left)) return { left, right: left.replace(YEAR_WORD, r[1]!) };
   const l = BARE_YEAR.exec(left.trim());
   if (l && YEAR_WORD.test(right)) return { left: right.replace(YEAR_WORD, l[1]!), right };
+  // "X in the 2010 and 2011 pilot counties": two years joined before the words they both modify.
+  const joined = YEARS_JOINED.exec(left.trim());
+  const then = YEAR_LEADS.exec(right.trim());
+  if (joined && then)
+    return { left: `${joined[1]}${joined[2]} ${then[2]}`, right: `${joined[1]}${then[1]} ${then[2]}` };
+  // "the planned 2011 investment than the 2010 one in Henan": "one" stands for the first side's thing.
+  const one = YEAR_ONE.exec(right.trim());
+  if (one && YEAR_WORD.test(left)) return { left, right: `${left.replace(YEAR_WORD, one[1]!)}${one[2]}` };
   return { left, right };
 }
 
@@ -81,4 +97,30 @@ export function sideAfterPreposition(left: string, right: string): string {
   if (!m) return left;
   const own = ` ${left}`.slice(m.index + m[0].length).trim();
   return own || left;
+}
+
+/**
+ * "Did more person-times get vocational education or practical training?": after the comparative
+ * the left side opens with what both sides count and its verb ("person-times get"), and the sides
+ * are the verb's objects, the right one a bare noun phrase. `tag` gives each word's part of speech.
+ */
+const NOUN_PHRASE = new Set(["NOUN", "PROPN", "ADJ", "PUNCT"]);
+export function subjectVerbBeforeSides(
+  left: string,
+  right: string,
+  tag: (text: string) => { text: string; pos: string }[],
+): { left: string; right: string; common: string } | undefined {
+  const words = tag(left);
+  let i = 0;
+  while (i < words.length && NOUN_PHRASE.has(words[i]!.pos)) i++;
+  if (i === 0 || i >= words.length - 1 || words[i]!.pos !== "VERB") return undefined;
+  if (!tag(right).every((t) => NOUN_PHRASE.has(t.pos) || t.pos === "ADP" || t.pos === "DET"))
+    return undefined;
+  // The verb ends the shared words; the left side is what follows it, as written.
+  const verb = words[i]!.text;
+  const at = left.search(new RegExp(String.raw`(?:^|\s)${escapeRegExp(verb)}(?:\s|$)`));
+  if (at < 0) return undefined;
+  const common = left.slice(0, at).trim();
+  const own = left.slice(at).trim().slice(verb.length).trim();
+  return common && own ? { left: own, right, common: `${common} ${verb}` } : undefined;
 }

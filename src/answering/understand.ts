@@ -26,7 +26,9 @@ import { joinSeparableVerbs } from "./zh-separable.js";
 export type FigureKind = "money" | "count" | "percent" | "length" | "area" | "date";
 export type Derivation =
   /** `ofPlan`: the share asked is of a plan ("what percentage of the planned villages were finished"). */
-  | { type: "share"; ofPlan?: true }
+  /** `namesPlan`: the question names a plan somewhere (its programmes' names aside), so a share the
+   *  report states of a plan may be the share asked. */
+  | { type: "share"; ofPlan?: true; namesPlan?: true }
   | { type: "average"; perUnit: string }
   /** One money figure per Yuan of another ("how many Yuan of A per Yuan of B"). */
   | { type: "ratio"; per: string }
@@ -42,7 +44,9 @@ export type Derivation =
   /** "Altogether" with no two sides named: figures the report lists item by item, added up. */
   | { type: "total" }
   /** "How many … not …": the rest of a whole the report gives as "A of the B". */
-  | { type: "complement" }
+  /** `namedFirst`: the part asked is named before "rather than" ("from society rather than government"):
+   *  a figure the report states for it is the answer, the whole minus the other part only without one. */
+  | { type: "complement"; namedFirst?: true }
   /** "By what percent did X grow (on the year before)?": the change on the previous year, as a percentage. */
   | { type: "growth" }
   /** "Y grew N% this year; what was it the year before?": a year's figure worked back from its change. */
@@ -751,6 +755,10 @@ const PER = new RegExp(
 // "per Yuan of X", "each yuan of X": one money figure against another.
 const PER_YUAN =
   /\b(?:per|for each|for every|each|every)\s+(?:yuan|rmb)\s+(?:of|in|from)\s+([^,;:?]+?)(?:\s*[,;:].*|\s+(?:bring|brought|leverage|leveraged|generate|generated|encourage|encouraged|produce|produced|attract|attracted|mobili[sz]e|mobili[sz]ed)\b.*)?\??$/;
+// "[tea industry funding] did A (and B get)": after "did", the first side is the subject; the measure
+// before it is shared. Only the do-auxiliary: after "was"/"were" a participle may follow ("households
+// were relocated and people moved"), which is no subject.
+const subjectAfterDo = (side: string) => side.replace(/^.*?\s(?:did|does|do)\s+(?=\S)/, "");
 // "[income per household] did A bring": after an auxiliary, the first side is its subject; the
 // measure before it is shared by both sides.
 const measuredBy = (side: string) =>
@@ -890,8 +898,13 @@ const NEGATED_VERB = /(?:\bnot|n't)\s+(?:yet\s+)?([a-z]+ed)\b/g;
 const OTHER_THAN = /\b([a-z]+)\s+other\s+than\b/g;
 // "Sources other than X", "everything except X", "excluding X": the whole without the part named.
 // ("Set aside from" is no exception: only "apart from" is read.)
+// "Outside the 58 counties", "rather than households" name the part left out, as "except" does.
 const REMAINDER_ASKED =
-  /\b(not|yet to|remaining|remain|still|left over|other than|except|excluding|apart from)\b|\b(?:is|was|are|were|be)\s+left\b(?!-)/;
+  /\b(not|yet to|remaining|remain|still|left over|other than|except|excluding|apart from|outside(?: of)?|rather than)\b|\b(?:is|was|are|were|be)\s+left\b(?!-)/;
+// "A rather than B" names A, the part asked, first: the rest of the whole is computed only when the
+// report has no figure of A itself.
+const RATHER_THAN = /\brather than\b/;
+const OTHER_REMAINDER = new RegExp(REMAINDER_ASKED.source.replace("|rather than", ""));
 // "How many were in the scheme before the new ones were added?": what there was before some
 // were added is the whole now minus the part added ("420 villages …, of which 85 were newly added").
 // The thing added is named after "before" ("the additions", "the new ones were added"), so a date
@@ -950,7 +963,8 @@ function findDerivation(
     if (sum) {
       // "… across both years, 2010 and 2011": a pair announced with "both" is the two after its comma.
       const announced = BOTH_ANNOUNCED.exec(sum[1]!);
-      const left = announced ? announced[1]! : sum[1]!;
+      // "How much X did A and B get": the measure before the auxiliary is what both sides share.
+      const left = announced ? announced[1]! : subjectAfterDo(sum[1]!);
       // "the funds and materials that the units put into their villages": a relative clause after the
       // second side says what both are, so its words are shared, not the second side's own.
       const right = sum[2]!.replace(RELATIVE_CLAUSE, "");
@@ -972,7 +986,9 @@ function findDerivation(
     const ofPlan = PLAN_SHARE_ASKED.exec(cues);
     return ofPlan && !namesPartAfter(cues.slice(ofPlan.index + ofPlan[0].length))
       ? { type: "share", ofPlan: true }
-      : { type: "share" };
+      : PLAN_ASKED.test(cues)
+        ? { type: "share", namesPlan: true }
+        : { type: "share" };
   }
   // A wh-question with a plan word ("what was the target for …", "how many … was it supposed to …"): the plan,
   // stated or implied. A yes/no question about a plan is a check, not this.
@@ -990,6 +1006,8 @@ function findDerivation(
   // What remains is asked after "how many" ("I do not know how many …" asks no remainder).
   const asked = q.search(HOW_MANY_OR_MUCH);
   if (asked >= 0 && (REMAINDER_ASKED.test(q.slice(asked)) || BEFORE_ADDED.test(q.slice(asked))))
-    return { type: "complement" };
+    return RATHER_THAN.test(q.slice(asked)) && !OTHER_REMAINDER.test(q.slice(asked).replace(RATHER_THAN, ""))
+      ? { type: "complement", namedFirst: true }
+      : { type: "complement" };
   return undefined;
 }

@@ -320,3 +320,17 @@ describe("formOf: rates compared", () => {
     ).toBeUndefined();
   });
 });
+
+describe("formOf: a result against its plan", () => {
+  it("reads 'fewer <object> <place> than it planned' as below the plan, however long the object", () => {
+    expect(
+      formOf(
+        "did the county build fewer drinking water ponds in the mountain areas than it planned in 2012?",
+      ),
+    ).toMatchObject({
+      type: "check",
+      against: "plan",
+      op: "<",
+    });
+  });
+});

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { NumericEntry } from "../../src/knowledge/schema.js";
-import { changeOf, planOf, wholeOf } from "../../src/answering/relations.js";
+import {
+  changeOf,
+  planOf,
+  wholeOf,
+  writtenAsPartOf,
+  writtenAsShareOfPlan,
+} from "../../src/answering/relations.js";
+import { entriesOfSentence } from "../support/knowledge.js";
 import { realEngine } from "../support/knowledge.js";
 
 const entry = (written: string) => realEngine().kb.entries.find((e) => e.written === written) as NumericEntry;
@@ -41,5 +48,29 @@ describe("changeOf and wholeOf", () => {
   it("reads 'A of the B' as a part of a whole", () => {
     expect(wholeOf(entry("239"), at("239"), realEngine().index)?.written).toBe("251 project villages");
     expect(wholeOf(entry("5853 households"), at("5853 households"), realEngine().index)).toBeUndefined();
+  });
+});
+
+describe("writtenAsShareOfPlan", () => {
+  it("tells a share of a plan from a share of a whole", () => {
+    const entries = entriesOfSentence(
+      "The programme trained 12,000 people, fulfilling 104.2% of the annual task, and 35.5% of the trainees were women.",
+    );
+    const share = (v: number) => [...entries.values()].find((e) => "value" in e && e.value === v)!;
+    expect(writtenAsShareOfPlan(share(104.2))).toBe(true);
+    expect(writtenAsShareOfPlan(share(35.5))).toBe(false);
+  });
+});
+
+describe("writtenAsPartOf: a list after a result's share of its plan", () => {
+  it("gives the list's figures to the result, past 'fulfilling N% of the task of M'", () => {
+    const entries = [
+      ...entriesOfSentence(
+        "The county trained 9,800 people in 2012, fulfilling 98% of the annual task of 10,000 people, of which 3,100 people learned welding and 2,400 people learned cooking.",
+      ).values(),
+    ];
+    const of = (v: number) => entries.find((e) => "value" in e && e.value === v) as NumericEntry;
+    expect(writtenAsPartOf(of(2400), of(9800))).toBe(true);
+    expect(writtenAsPartOf(of(3100), of(9800))).toBe(true);
   });
 });

@@ -367,3 +367,22 @@ describe("understand: what people earn is money", () => {
     expect(read("what salary did the village doctors get?").kinds).toEqual(["money"]);
   });
 });
+
+describe("understand: the part left out and the sides of a sum", () => {
+  it("reads 'outside X' as the rest of a whole, and 'A rather than B' as A first", () => {
+    expect(read("how many people outside the key counties got safe water?").derivation).toEqual({
+      type: "complement",
+    });
+    expect(read("how much of the loans went to cooperatives rather than households?").derivation).toEqual({
+      type: "complement",
+      namedFirst: true,
+    });
+  });
+
+  it("reads 'how much X did A and B get' with the subjects as the sides", () => {
+    expect(read("together, how much road money did Tianshui and Pingliang get?").derivation).toMatchObject({
+      type: "sum",
+      left: "tianshui",
+    });
+  });
+});
