@@ -8,7 +8,7 @@ import { derive, type Derived, isRate, STATED_PERCENT_ROUNDING } from "./compute
 import { judgeCheck, judgeComparison, type Judgement, type Reason } from "./judge.js";
 import type { Comparison } from "./forms.js";
 import { capitalisedNames, namesAnswer, namesAskedIn } from "./names.js";
-import { listedNames, namesOnlyListedOthers } from "./sibling-names.js";
+import { listedNames, namesOnlyListedOthers, namesPartOfRun } from "./sibling-names.js";
 import { reportNamesIn } from "./report-names.js";
 import { asksRanking, ranksInSentence } from "./ranking-asked.js";
 import { namesLead } from "./names-lead.js";
@@ -626,6 +626,8 @@ function namesMatched(q: Question, index: SearchIndex, scoring: Scoring, r: Rank
 // Each section's comma-and runs of names, made once per section when a figure is checked against them.
 const runsBySection = new WeakMap<object, string[][]>();
 function belongsToListedOthers(q: Question, index: SearchIndex, e: Entry): boolean {
+  // Names as read, respelt ("Luanchaun") and a Chinese question's glossed (光山县 → guangshan).
+  if (namesPartOfRun(q.english, e.sentence)) return true;
   if (q.language !== "en") return false;
   const section = sectionOf(index, e.report, e.section);
   if (!section) return false;
