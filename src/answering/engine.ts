@@ -347,12 +347,21 @@ function answerAsRead(q: Question, index: SearchIndex): Answer {
     return derivedAnswer(q, derived, ranked, index);
   }
   // "How many was X supposed to train?": the best result's plan is stated as a figure (no plan is
-  // implied, compute.ts), and that figure, ranked about as well as the result, answers.
+  // implied, compute.ts), and that figure, ranked about as well as the result, answers, when it is
+  // a kind of figure asked: a plan of people trained is no target for income growth in Yuan.
+  // With no best figure to go by (the best was another programme's, say), a stated plan must be one
+  // that could be given as the answer itself.
+  const planNear = (r: RankedEntry, best: RankedEntry) =>
+    r.coverage >= best.coverage - DERIVED_MARGIN &&
+    isKindAsked(q, r.entry) &&
+    statesTheComputation(r, q, index);
   const statedPlan =
-    q.derivation?.type === "plan" && !derived && direct && !stated
-      ? ranked.find(
-          (r) => r.coverage >= direct.coverage - DERIVED_MARGIN && statesTheComputation(r, q, index),
-        )
+    q.derivation?.type === "plan" && !derived && !stated
+      ? direct
+        ? ranked.find((r) => planNear(r, direct))
+        : ranked.find(
+            (r) => !!ranked[0] && planNear(r, ranked[0]) && directFigure(q, index, scoring, r, ranked) === r,
+          )
       : undefined;
   if (statedPlan) return figureAnswer(q, statedPlan, ranked, index);
   // A computation was asked for and none could be made: one of its inputs is not the answer.
