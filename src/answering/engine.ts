@@ -73,6 +73,8 @@ import { understand, type Lexicon, type Question } from "./understand.js";
 import { countUnitsOf } from "./counted.js";
 import { countsAnotherThing, countsAnotherUnit } from "./uncounted.js";
 import { measuresAnotherThing } from "./measured-thing.js";
+import { namesAnotherSection } from "./other-section.js";
+import { jointWhereAlone } from "./alone.js";
 import { computedMissesTheThing, missesTheThingAsked } from "./unmatched-thing.js";
 import { rateBeyondGap } from "./rate-gap.js";
 import { changeOfTwoLevels } from "./two-levels.js";
@@ -416,6 +418,8 @@ function directFigure(
     !countsAnotherUnit(q, top.entry, index.entryUnit[top.index]) &&
     !missesTheThingAsked(q, scoring, top, ranked) &&
     !belongsToListedOthers(q, index, top.entry) &&
+    !namesAnotherSection(q, index, scoring, top, sectionTerms(index, top.entry)) &&
+    !jointWhereAlone(q.english, `${top.entry.label} ${top.entry.context}`) &&
     !(q.derivation === undefined && RATE_ASKED.test(q.english) && !isRate(top.entry)) &&
     namesMatched(q, index, scoring, top)
     ? top
