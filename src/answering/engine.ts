@@ -10,7 +10,7 @@ import { derive, type Derived, isRate, STATED_PERCENT_ROUNDING } from "./compute
 import { judgeCheck, judgeComparison, type Judgement, type Reason } from "./judge.js";
 import type { Comparison } from "./forms.js";
 import { capitalisedNames, namesAnswer, namesAskedIn } from "./names.js";
-import { listedNames, namesOnlyListedOthers } from "./sibling-names.js";
+import { listedNames, namesOnlyListedOthers, namesPartOfRun } from "./sibling-names.js";
 import { reportNamesIn } from "./report-names.js";
 import { asksRanking, ranksInSentence } from "./ranking-asked.js";
 import { namesLead } from "./names-lead.js";
@@ -76,6 +76,9 @@ import { understand, type Lexicon, type Question } from "./understand.js";
 import { countUnitsOf } from "./counted.js";
 import { countsAnotherThing, countsAnotherUnit } from "./uncounted.js";
 import { measuresAnotherThing } from "./measured-thing.js";
+import { namesAnotherSection } from "./other-section.js";
+import { jointWhereAlone } from "./alone.js";
+import { missesThePartAsked } from "./part-asked.js";
 import { computedMissesTheThing, missesTheThingAsked } from "./unmatched-thing.js";
 import { rateBeyondGap } from "./rate-gap.js";
 import { changeOfTwoLevels } from "./two-levels.js";
@@ -322,6 +325,14 @@ function answerAsRead(q: Question, index: SearchIndex): Answer {
   if (impliedRest) return derivedAnswer(q, impliedRest, ranked, index);
   const beyondGap = rateBeyondGap(q, index, scoring, ranked[0]);
   if (beyondGap) return derivedAnswer(q, beyondGap, ranked, index);
+  // A part of a named whole asked for, which the best figure does not name: it is the whole or
+  // another part, and nothing is worked out from it either (part-asked.ts).
+  const top = ranked[0];
+  if (top && (!q.derivation || q.derivation.type === "plan") && missesThePartAsked(q, top.entry))
+    return noAnswer(q, index, {
+      en: "The report does not break out that part.",
+      zh: "报告没有单独列出这一部分。",
+    });
   const direct = directFigure(q, index, scoring, statedRate(q, ranked) ?? ranked[0], ranked);
   const twoLevels = changeOfTwoLevels(q, index, scoring, direct);
   if (twoLevels) return derivedAnswer(q, twoLevels, ranked, index);
@@ -355,12 +366,21 @@ function answerAsRead(q: Question, index: SearchIndex): Answer {
     return derivedAnswer(q, derived, ranked, index);
   }
   // "How many was X supposed to train?": the best result's plan is stated as a figure (no plan is
-  // implied, compute.ts), and that figure, ranked about as well as the result, answers.
+  // implied, compute.ts), and that figure, ranked about as well as the result, answers, when it is
+  // a kind of figure asked: a plan of people trained is no target for income growth in Yuan.
+  // With no best figure to go by (the best was another programme's, say), a stated plan must be one
+  // that could be given as the answer itself.
+  const planNear = (r: RankedEntry, best: RankedEntry) =>
+    r.coverage >= best.coverage - DERIVED_MARGIN &&
+    isKindAsked(q, r.entry) &&
+    statesTheComputation(r, q, index);
   const statedPlan =
-    q.derivation?.type === "plan" && !derived && direct && !stated
-      ? ranked.find(
-          (r) => r.coverage >= direct.coverage - DERIVED_MARGIN && statesTheComputation(r, q, index),
-        )
+    q.derivation?.type === "plan" && !derived && !stated
+      ? direct
+        ? ranked.find((r) => planNear(r, direct))
+        : ranked.find(
+            (r) => !!ranked[0] && planNear(r, ranked[0]) && directFigure(q, index, scoring, r, ranked) === r,
+          )
       : undefined;
   if (statedPlan) return figureAnswer(q, statedPlan, ranked, index);
   // A computation was asked for and none could be made: one of its inputs is not the answer.
@@ -415,6 +435,8 @@ function directFigure(
     !countsAnotherUnit(q, top.entry, index.entryUnit[top.index]) &&
     !missesTheThingAsked(q, scoring, top, ranked) &&
     !belongsToListedOthers(q, index, top.entry) &&
+    !namesAnotherSection(q, index, scoring, top, sectionTerms(index, top.entry)) &&
+    !jointWhereAlone(q.english, `${top.entry.label} ${top.entry.context}`) &&
     !(q.derivation === undefined && RATE_ASKED.test(q.english) && !isRate(top.entry)) &&
     namesMatched(q, index, scoring, top)
     ? top
@@ -642,6 +664,8 @@ function namesMatched(q: Question, index: SearchIndex, scoring: Scoring, r: Rank
 // Each section's comma-and runs of names, made once per section when a figure is checked against them.
 const runsBySection = new WeakMap<object, string[][]>();
 function belongsToListedOthers(q: Question, index: SearchIndex, e: Entry): boolean {
+  // Names as read, respelt ("Luanchaun") and a Chinese question's glossed (光山县 → guangshan).
+  if (namesPartOfRun(q.english, e.sentence)) return true;
   if (q.language !== "en") return false;
   const section = sectionOf(index, e.report, e.section);
   if (!section) return false;

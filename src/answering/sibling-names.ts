@@ -3,6 +3,7 @@
 // contributed N and M". A figure whose sentence names others of a list the asked name is in, and
 // none of the names asked, belongs to those others: the asked one's figure is not stated.
 import { nameRuns } from "./names-runs.js";
+import { regionsIn } from "./regions.js";
 import { escapeRegExp } from "../util/regexp.js";
 
 const mentions = (text: string, name: string) =>
@@ -24,6 +25,31 @@ export function namesOnlyListedOthers(
     const asked = run.filter((name) => mentions(question, name));
     if (asked.length === 0 || asked.some((name) => mentions(sentence, name))) continue;
     if (run.some((name) => !asked.includes(name) && mentions(sentence, name))) return true;
+  }
+  return false;
+}
+
+// "Song County" is asked as "Song" as often as in full ("Song, Hua, Lushi and Sui counties"): a
+// two-word name's first word is the name; a longer one is matched whole.
+const PLACE_KIND = /^(?:County|City|District|Prefecture|Township|Town|Village|League|Banner)$/;
+function ownWords(name: string): string {
+  const words = name.split(/\s+/);
+  return words.length === 2 && PLACE_KIND.test(words[1]!) ? words[0]! : name;
+}
+
+/**
+ * Whether the figure's `sentence` gives it for a run of names ("in Fengqiu, Guangshan and Shangcai
+ * County, the planned investment was …") of which the question names some but not all ("how much
+ * did Guangshan County get?"): the figure is the run's together, and the part of the one asked is
+ * not stated. A sentence that pairs each name with its own figure ("… respectively") is left alone.
+ */
+export function namesPartOfRun(question: string, sentence: string): boolean {
+  if (/\brespectively\b/i.test(sentence)) return false;
+  for (const run of nameRuns(sentence)) {
+    const own = run.map(ownWords).filter((w) => regionsIn(w).length === 0);
+    if (own.length < run.length) continue;
+    const asked = own.filter((w) => mentions(question, w)).length;
+    if (asked > 0 && asked < run.length) return true;
   }
   return false;
 }

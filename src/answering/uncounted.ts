@@ -12,7 +12,9 @@ const HOW_MANY_HEAD =
 
 /** The plural head noun a "how many" question counts, as written; undefined when none is clear. */
 export function countedHead(english: string): string | undefined {
-  const head = HOW_MANY_HEAD.exec(english)?.[1]?.split(/\s+/).at(-1);
+  // A remark in brackets after the noun ("houses (number of units) were built") is no part of it.
+  const plain = english.replace(/\s*\([^()]*\)/g, "");
+  const head = HOW_MANY_HEAD.exec(plain)?.[1]?.split(/\s+/).at(-1);
   return head && head !== "people" && !/['’]s?$/.test(head) ? head : undefined;
 }
 

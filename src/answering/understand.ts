@@ -340,7 +340,9 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
 // The asking clause's computation, else the whole question's. A total asked for in the clause whose two
 // parts the lead-in names ("A + B: how much … combined?") is their sum.
 function derivationOf(clause: string, clauseCues: string, english: string, cues: string) {
-  const back = workedBack(clause, english);
+  // "What was the Rain Plan's target for annual income growth in 2011?": a plan named as the thing
+  // asked is what is asked; the change after it is what the plan was for, no year to work back from.
+  const back = PLAN_HEAD.test(clauseCues) ? undefined : workedBack(clause, english);
   if (back) return back;
   const asked = findDerivation(clause, clauseCues);
   const whole = () => findDerivation(english, cues, { plan: false });
@@ -421,6 +423,11 @@ function workedBack(clause: string, english: string): Derivation | undefined {
     return undefined;
   return { type: "previous-year", year: earlier };
 }
+
+// "What was the <plan noun> for/of …", a possessive or two allowed before the noun.
+const PLAN_HEAD = new RegExp(
+  String.raw`\b(?:what (?:was|were|is|are)|how (?:much|many))\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?${PLAN_NOUNS}\s+(?:for|of)\b`,
+);
 
 // The words that ask for a figure; "how big" asks for an amount as "how much" does.
 const ASKING_WORD = /\b(?:how (?:much|many|big|large)|what)\b/;

@@ -1,6 +1,6 @@
 // A figure whose sentence names only others of a list the asked name belongs to is theirs.
 import { describe, expect, it } from "vitest";
-import { listedNames, namesOnlyListedOthers } from "../../src/answering/sibling-names.js";
+import { listedNames, namesOnlyListedOthers, namesPartOfRun } from "../../src/answering/sibling-names.js";
 
 const section = [
   "In 2012, the five southern cities of Nanjing, Suzhou, Wuxi, Changzhou and Zhenjiang continued the pairing assistance.",
@@ -22,5 +22,27 @@ describe("a figure of others listed with the name asked", () => {
     expect(
       namesOnlyListedOthers("How much did Changzhou give?", "The cities gave 2 billion Yuan.", runs),
     ).toBe(false);
+  });
+});
+
+describe("a figure of a run of names, some of them asked", () => {
+  const sentence =
+    "In 2011, the projects were launched in three pilot counties, namely Fengqiu, Guangshan and Shangcai County, and the planned investment was 141.48 million Yuan.";
+
+  it("is not the figure of the one asked", () => {
+    expect(namesPartOfRun("how much did guangshan county get?", sentence)).toBe(true);
+    expect(namesPartOfRun("How much went to Fengqiu and Shangcai?", sentence)).toBe(true);
+  });
+
+  it("is the run's when the question names every name, with or without its kind", () => {
+    expect(namesPartOfRun("planned investment in Fengqiu, Guangshan and Shangcai counties?", sentence)).toBe(
+      false,
+    );
+    expect(namesPartOfRun("What was the planned investment?", sentence)).toBe(false);
+  });
+
+  it("is each name's when the sentence pairs them with figures respectively", () => {
+    const paired = "Fengqiu, Guangshan and Shangcai County received 1, 2 and 3 million Yuan respectively.";
+    expect(namesPartOfRun("How much did Guangshan get?", paired)).toBe(false);
   });
 });

@@ -11,6 +11,10 @@ describe("countedHead", () => {
     expect(countedHead("how many farmers' professional cooperatives were supported")).toBe("cooperatives");
     expect(countedHead("how many people were trained")).toBeUndefined();
   });
+
+  it("passes over a remark in brackets after the noun", () => {
+    expect(countedHead("how many poverty-relief houses (number of units) were built")).toBe("houses");
+  });
 });
 
 describe("a figure whose sentence names, but does not count, the thing asked about", () => {

@@ -1,0 +1,55 @@
+// "How many km of canals were dug in the relocation project areas?" of a report whose canals are
+// dug by entire village advancement and whose relocation section gives no canals: the question
+// names, by a word of its title, a programme the report gives a section of its own, and the figure
+// found is another section's, which never uses that word. Its canals are not the relocation's.
+import type { RankedEntry, Scoring } from "./rank.js";
+import { termsOf, type SearchIndex } from "./search-index.js";
+import { getOrInsertComputed } from "../util/maps.js";
+import type { Question } from "./understand.js";
+
+// A title word is a programme's own when at most this many sections of its report use it: its own
+// and one other that mentions the programme in passing ("… entire village advancement, household
+// income growth and relocation"). A word many sections use ("work", "village", "two") is no name.
+const MAX_SECTIONS_WITH_WORD = 2;
+
+// Each report's section titles by their words that are a programme's own, made once per report.
+const titlesByTerm = new WeakMap<object, Map<string, Set<string>>>();
+function titleTerms(index: SearchIndex, report: string): Map<string, Set<string>> {
+  const r = index.reportsById.get(report);
+  if (!r) return new Map();
+  return getOrInsertComputed(titlesByTerm, r, () => {
+    const byTerm = new Map<string, Set<string>>();
+    for (const s of r.sections)
+      for (const t of termsOf(s.title)) getOrInsertComputed(byTerm, t, () => new Set()).add(s.title);
+    const texts = r.sections.map((s) => new Set(termsOf(`${s.title} ${s.text}`)));
+    for (const t of [...byTerm.keys()])
+      if (texts.filter((words) => words.has(t)).length > MAX_SECTIONS_WITH_WORD) byTerm.delete(t);
+    return byTerm;
+  });
+}
+
+/**
+ * Whether the question has a word of another section's title (of the figure's report) that the
+ * figure leaves unmatched and its own section never uses, under any of the words the search took
+ * for it: the figure is of another programme than the one asked about. `sectionWords`: the indexed
+ * words of the figure's section.
+ */
+export function namesAnotherSection(
+  q: Question,
+  index: SearchIndex,
+  scoring: Scoring,
+  top: RankedEntry,
+  sectionWords: ReadonlySet<string>,
+): boolean {
+  // A Chinese question's gloss has words of every sense ("public finance" for 财政): English only.
+  if (q.language !== "en") return false;
+  const titles = titleTerms(index, top.entry.report);
+  const own = new Set(termsOf(top.entry.section));
+  const mask = scoring.mask[top.slot] ?? 0;
+  return scoring.terms.some((t, i) => {
+    if (t.term.startsWith("?") || (mask & (1 << i)) !== 0) return false;
+    const alts = [t.term, ...t.alts.map((a) => a.term)];
+    if (alts.some((a) => own.has(a) || sectionWords.has(a))) return false;
+    return [...(titles.get(t.term) ?? [])].some((title) => title !== top.entry.section);
+  });
+}

@@ -1,0 +1,40 @@
+// A giver asked for on its own ("the central government alone") is not answered with its figure
+// together with another's ("the central and provincial government") (alone.ts).
+import { describe, expect, it } from "vitest";
+import { jointWhereAlone, singledOut } from "../../src/answering/alone.js";
+
+describe("singledOut", () => {
+  it("is the phrase before 'alone' or 'by themselves', from the clause's verb or preposition", () => {
+    expect([...(singledOut("how much did the central government alone put in") ?? [])]).toEqual([
+      "the",
+      "central",
+      "government",
+    ]);
+    expect(singledOut("how much did the county governments put up by themselves")?.has("county")).toBe(true);
+    expect(singledOut("how much came from the central government")).toBeUndefined();
+  });
+});
+
+describe("jointWhereAlone", () => {
+  const joint = "Rain Plan funds from the central and provincial government";
+
+  it("holds for a figure of the one asked joined with another", () => {
+    expect(jointWhereAlone("how much did the central government alone put in?", joint)).toBe(true);
+    expect(
+      jointWhereAlone(
+        "of the money from city and county governments, how much did the county governments give by themselves?",
+        "Funds from the city and county governments",
+      ),
+    ).toBe(true);
+  });
+
+  it("does not hold without a word singling one out, or when the figure is the one's own", () => {
+    expect(jointWhereAlone("how much did the central government put in?", joint)).toBe(false);
+    expect(
+      jointWhereAlone(
+        "how much did the central government alone put in?",
+        "Funds from the central government",
+      ),
+    ).toBe(false);
+  });
+});
