@@ -469,7 +469,11 @@ function namedCount(label: string): string | undefined {
 }
 
 function countedByLabel(label: string): string | undefined {
-  const words = label.toLowerCase().split(/\s+/);
+  // "Decrease of rural poor population": a change in a population counts people, as the population does.
+  const words = label
+    .toLowerCase()
+    .replace(/^(?:decrease|increase|growth|fall|rise) of\s+/, "")
+    .split(/\s+/);
   if (words.slice(0, 3).includes("population")) return "people";
   // Anywhere in the label: a change in a number counts what the number counts ("Decrease of number
   // of rural poor people").

@@ -164,11 +164,16 @@ export function ownerOfAddedMeasure(
 function priorClauseOwner(tokens: Token[], joint: number, region: string): string | undefined {
   // The clause's own verb, past participles and relative clauses added to it (", covering N villages").
   let prior = verbBefore(tokens, joint);
-  while (prior >= 0 && adjunctOf(tokens, prior) !== undefined) prior = verbBefore(tokens, prior);
+  // (Not an infinitive: in "drove N households to develop …" the households are what it is about.)
+  while (prior >= 0 && ["participle", "relative"].includes(adjunctOf(tokens, prior) ?? ""))
+    prior = verbBefore(tokens, prior);
   if (prior < 0) return undefined;
+  // "X were launched in N counties, and the planned investment was M": a passive clause's subject
+  // is what was acted on, often a programme whose own parts follow; the measure stays unowned.
+  if (tokens[prior - 1]?.lemma === "be" && tokens[prior - 1]?.pos === "AUX") return undefined;
   const subject = subjectBefore(tokens, prior, region);
   if (!subject || isRegion(subject, region)) return undefined;
-  if (!LINKING.has(tokens[prior]!.lemma)) return lowerFirst(subject);
+  if (!LINKING.has(tokens[prior]!.lemma)) return subject.replace(/^The\b/, "the");
   const of = /\sof\s+(.+)$/i.exec(subject);
   return of ? of[1] : undefined;
 }

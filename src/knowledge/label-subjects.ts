@@ -121,11 +121,19 @@ export function subjectBefore(tokens: Token[], verbAt: number, region: string): 
       continue;
     }
     // "the wage of those employed": a participle after a noun or after "those" ends the subject.
+    // "the share actually allocated was N": an adverb may stand between the noun and its participle.
+    const beforeParticiple = tokens[start - 2]?.pos === "ADV" ? start - 3 : start - 2;
     const trailingParticiple =
       start === end &&
       t.pos === "VERB" &&
       isPastParticiple(t) &&
-      (NOMINAL.has(tokens[start - 2]?.pos ?? "") || tokens[start - 2]?.lemma === "those");
+      (NOMINAL.has(tokens[beforeParticiple]?.pos ?? "") || tokens[beforeParticiple]?.lemma === "those");
+    const participleAdverb =
+      t.pos === "ADV" &&
+      start + 1 === end &&
+      tokens[start]?.pos === "VERB" &&
+      isPastParticiple(tokens[start]!) &&
+      NOMINAL.has(tokens[start - 2]?.pos ?? "");
     // "farmers in the poverty-stricken counties": words hyphened together are one modifier, whatever
     // the tagger made of each ("stricken" a participle, "-" punctuation).
     const compound = start < end && hyphened(tokens, t.text === "-" ? start - 2 : start - 1);
@@ -139,6 +147,7 @@ export function subjectBefore(tokens: Token[], verbAt: number, region: string): 
     if (
       compound ||
       trailingParticiple ||
+      participleAdverb ||
       reducedRelative ||
       t.lemma === "per" ||
       NOMINAL.has(t.pos) ||

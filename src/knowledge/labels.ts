@@ -16,7 +16,14 @@
 // label-changes.ts, label-growth.ts, label-shares.ts, label-figure-subject.ts …), and clauseLabel
 // adds the figure's year to the label they return.
 // Curated annotations still override the label (load.ts applies them afterwards).
-import { type Context, type FigureSpan, type GrammarLabel, lastToken, NO_NOUN } from "./label-figure.js";
+import {
+  type Before,
+  type Context,
+  type FigureSpan,
+  type GrammarLabel,
+  lastToken,
+  NO_NOUN,
+} from "./label-figure.js";
 import { adjunctAgent, named, ownerOfAddedMeasure } from "./label-agents.js";
 import { changeOverYearLabel, rateOverYearLabel } from "./label-changes.js";
 import { figureAsSubject } from "./label-figure-subject.js";
@@ -86,6 +93,16 @@ function totalling(tokens: Token[], first: number): number {
   while (at > 0 && FILLERS.has(tokens[at]!.lemma) && tokens[at]!.lemma !== "total") at--;
   if (/^total(?:l)?ing$/i.test(tokens[at]?.text ?? "")) return at;
   return tokens[at]?.lemma === "to" && /^amounting$/i.test(tokens[at - 1]?.text ?? "") ? at - 1 : 0;
+}
+
+/** Nouns that name a share, which a percentage completes. */
+const SHARE_NOUNS = /^(?:the\s+)?(share|proportion|percentage)\b(?!\s+of\b)(.*)$/i;
+
+/** "Share actually allocated" after "N% of X": "Share of X actually allocated"; undefined otherwise. */
+function shareOfBefore(head: string, before: Before[]): string | undefined {
+  const m = SHARE_NOUNS.exec(head);
+  const whole = before.filter((b) => b.kind === "percent" && b.read).at(-1)?.head;
+  return m && whole ? `${m[1]} of ${lowerFirst(whole)}${m[2]}` : undefined;
 }
 
 /** Words of a bound written before a figure: "no less than", "at least", "more than", "nearly". */
@@ -496,6 +513,10 @@ function clauseLabel(
     // The figure completes its subject: "income reached N", "the poor population fell to N".
     if (verb) head = subjectBefore(tokens, verbAt, ctx.region);
     if (!head) return undefined;
+    // "planned to allocate N% of X to Y; the share actually allocated was M%": a share named with no
+    // whole is a share of the whole the percentage before it was of.
+    const shareOf = fig.kind === "percent" ? shareOfBefore(head, ctx.before ?? []) : undefined;
+    if (shareOf) return withYear(shareOf);
     // "X issued N yuan of micro-credit …, and the repayment rate was P%": a measure named with no
     // owner, in a clause added by ", and the", measures what the sentence's first amount is of.
     const owner =
@@ -533,7 +554,10 @@ function clauseLabel(
     // The verb and what stands between it and the figure ("completed the poverty alleviation … of").
     // The verb and what stands between it and the figure ("completed the poverty alleviation … of"),
     // unless that holds other figures or a clause break (the figure is one item of a list).
-    const gap = tokens.slice(verbAt + 1, Math.min(first, headStart));
+    // "allocate no less than N% of X": a bound written before the figure is no part of what the verb did.
+    let gapEnd = Math.min(first, headStart);
+    while (gapEnd > verbAt + 1 && BOUND_WORDS.has(tokens[gapEnd - 1]!.lemma)) gapEnd--;
+    const gap = tokens.slice(verbAt + 1, gapEnd);
     const clean =
       gap.length <= 8 && !gap.some((t) => t.pos === "NUM" || t.pos === "PUNCT" || t.pos === "CCONJ");
     const betweenText = clean

@@ -15,3 +15,17 @@ describe("clauseLabel: 'X totalling N'", () => {
     expect(l.get("46.2 million yuan")).toBe("Loans issued by the mutual aid societies (total)");
   });
 });
+
+describe("clauseLabel: a share named with no whole, after a percentage of a whole", () => {
+  const l = labelsOf(
+    "The province planned to allocate no less than 60% of the special poverty alleviation funds to the 20 key counties; the share actually allocated was 66.1%.",
+  );
+
+  it("is a share of that whole, with its own participle", () => {
+    expect(l.get("66.1%")).toBe("Share of special poverty alleviation funds actually allocated");
+  });
+
+  it("keeps the bound written before the planned percentage out of its label", () => {
+    expect(l.get("60%")).not.toMatch(/\bless\b/);
+  });
+});

@@ -1,0 +1,12 @@
+// How the extractor reads a count's unit from its label (src/knowledge/extract.ts countedByLabel).
+import { describe, expect, it } from "vitest";
+import { readSentence } from "../support/one-sentence.js";
+
+describe("a bare number that changes a population", () => {
+  it("counts people, as the population does", () => {
+    const e = readSentence("In 2013, the province reduced its rural poor population by 1.2 million.").entries;
+    const cut = e.find((x) => x.written === "1.2 million");
+    expect(cut?.label).toMatch(/population/);
+    expect(cut?.unit).toBe("people");
+  });
+});
