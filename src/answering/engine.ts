@@ -78,7 +78,6 @@ import { countsAnotherThing, countsAnotherUnit } from "./uncounted.js";
 import { measuresAnotherThing } from "./measured-thing.js";
 import { namesAnotherSection } from "./other-section.js";
 import { jointWhereAlone } from "./alone.js";
-import { missesThePartAsked } from "./part-asked.js";
 import { computedMissesTheThing, missesTheThingAsked } from "./unmatched-thing.js";
 import { rateBeyondGap } from "./rate-gap.js";
 import { changeOfTwoLevels } from "./two-levels.js";
@@ -325,14 +324,6 @@ function answerAsRead(q: Question, index: SearchIndex): Answer {
   if (impliedRest) return derivedAnswer(q, impliedRest, ranked, index);
   const beyondGap = rateBeyondGap(q, index, scoring, ranked[0]);
   if (beyondGap) return derivedAnswer(q, beyondGap, ranked, index);
-  // A part of a named whole asked for, which the best figure does not name: it is the whole or
-  // another part, and nothing is worked out from it either (part-asked.ts).
-  const top = ranked[0];
-  if (top && (!q.derivation || q.derivation.type === "plan") && missesThePartAsked(q, top.entry))
-    return noAnswer(q, index, {
-      en: "The report does not break out that part.",
-      zh: "报告没有单独列出这一部分。",
-    });
   const direct = directFigure(q, index, scoring, statedRate(q, ranked) ?? ranked[0], ranked);
   const twoLevels = changeOfTwoLevels(q, index, scoring, direct);
   if (twoLevels) return derivedAnswer(q, twoLevels, ranked, index);

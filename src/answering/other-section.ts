@@ -48,6 +48,8 @@ export function namesAnotherSection(
   const mask = scoring.mask[top.slot] ?? 0;
   return scoring.terms.some((t, i) => {
     if (t.term.startsWith("?") || (mask & (1 << i)) !== 0) return false;
+    // The title's word as written: "villagers" shares a stem with "village" and names no programme.
+    if ((t.alts.find((a) => a.term === t.term)?.weight ?? 0) < 1) return false;
     const alts = [t.term, ...t.alts.map((a) => a.term)];
     if (alts.some((a) => own.has(a) || sectionWords.has(a))) return false;
     return [...(titles.get(t.term) ?? [])].some((title) => title !== top.entry.section);
