@@ -1070,7 +1070,7 @@ function combine(
   const oneThing = oneThingInTwoYears(d);
   const addable = (x: Entry, y: Entry) =>
     (!oneThing || x.section === y.section) &&
-    sameLevelOverYears(index, x, y) &&
+    (!oneThing || sameLevelOverYears(index, x, y)) &&
     isRate(x) === isRate(y) &&
     (namesWhole || !(isPartOf(index, x, y) || isPartOf(index, y, x))) &&
     ((x as NumericEntry).unit === (y as NumericEntry).unit ||
