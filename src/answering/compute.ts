@@ -1071,6 +1071,7 @@ function combine(
   const oneThing = oneThingInTwoYears(d);
   const addable = (x: Entry, y: Entry) =>
     (!oneThing || x.section === y.section) &&
+    (!oneThing || sameLevelOverYears(index, x, y)) &&
     isRate(x) === isRate(y) &&
     (namesWhole || !(isPartOf(index, x, y) || isPartOf(index, y, x))) &&
     ((x as NumericEntry).unit === (y as NumericEntry).unit ||
@@ -1078,12 +1079,16 @@ function combine(
       (x.kind === "count" && y.kind === "count" && (d.type === "sum" || namesOwnCount(d))));
   // A side that asks for a figure per household is a figure per something, never a total.
   const asksRate = (side: "left" | "right") => RATE_ASKED.test(d[side]);
+  // A side that asks for the total ("the total spent on the 2010 projects") is a whole, never one of
+  // a breakdown's parts.
+  const asksTotal = (side: "left" | "right") => TOTAL_LABEL.test(d[side]);
+  const onlyPart = (e: Entry) => index.groupsByPart.has(e.id) && !index.groupsByTotal.has(e.id);
   const pick = (accept: (e: Entry) => boolean, minCoverage = 0) =>
     pickSides(
       q,
       index,
       { ...d, shared },
-      (e, side) => accept(e) && (!asksRate(side) || isRate(e)),
+      (e, side) => accept(e) && (!asksRate(side) || isRate(e)) && (!asksTotal(side) || !onlyPart(e)),
       addable,
       minCoverage,
     );
@@ -1130,6 +1135,19 @@ function combine(
     inputs: [a, b],
     coverage: unionCoverage(scoring, [left.index, right.index]),
   };
+}
+
+/**
+ * One measure in two years is a whole in both or a part in both: a year's total ("the 2010
+ * investment, of which …") against a part of the other year's ("of which 17 million was lottery
+ * money") is no change of one thing. Breakdown groups say which figure is which.
+ */
+function sameLevelOverYears(index: SearchIndex, x: Entry, y: Entry): boolean {
+  if (x.year === null || y.year === null || x.year === y.year) return true;
+  const level = (e: Entry) =>
+    index.groupsByTotal.has(e.id) ? "whole" : index.groupsByPart.has(e.id) ? "part" : undefined;
+  const [a, b] = [level(x), level(y)];
+  return a === undefined || b === undefined || a === b;
 }
 
 /** Whether two sides name one thing in two different years ("the investment for 2010" / "… for 2011"). */

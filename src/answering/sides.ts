@@ -15,7 +15,7 @@ const BARE_YEAR = new RegExp(
 const YEARS_JOINED = new RegExp(String.raw`^(.*\b)(${YEAR})$`);
 const YEAR_LEADS = new RegExp(String.raw`^(${YEAR})\s+(.+)$`);
 // "the 2010 one in Henan": a year with a pronoun for the other side's thing, and words that follow.
-const YEAR_ONE = new RegExp(String.raw`^(?:the\s+)?(${YEAR})\s+(?:one|ones)\b(.*)$`);
+const YEAR_ONE = new RegExp(String.raw`^(?:the\s+)?(${YEAR})\s+(?:one|ones)\b`);
 
 /** The first year a side names ("the 2011 projects" → "2011"), if any. */
 export const yearOfSide = (side: string) => YEAR_WORD.exec(side)?.[0];
@@ -36,7 +36,8 @@ export function sameThingInTwoYears(left: string, right: string): { left: string
     return { left: `${joined[1]}${joined[2]} ${then[2]}`, right: `${joined[1]}${then[1]} ${then[2]}` };
   // "the planned 2011 investment than the 2010 one in Henan": "one" stands for the first side's thing.
   const one = YEAR_ONE.exec(right.trim());
-  if (one && YEAR_WORD.test(left)) return { left, right: `${left.replace(YEAR_WORD, one[1]!)}${one[2]}` };
+  // Words after it ("in Henan") are no side's own: left out of both, they are shared.
+  if (one && YEAR_WORD.test(left)) return { left, right: left.replace(YEAR_WORD, one[1]!) };
   return { left, right };
 }
 

@@ -18,11 +18,12 @@ describe("reading a share of the plan", () => {
   it("keeps a share of a planned amount that names its own part an ordinary share", () => {
     expect(read("what percentage of the planned road budget was the county money?").derivation).toEqual({
       type: "share",
+      namesPlan: true,
     });
     // A part named without a determiner is still a noun phrase; a participle alone is the result.
     expect(
       read("what share of the planned investment was central lottery money, in percent?").derivation,
-    ).toEqual({ type: "share" });
+    ).toEqual({ type: "share", namesPlan: true });
     expect(read("what percentage of the planned villages were finished in 2011?").derivation).toEqual({
       type: "share",
       ofPlan: true,
