@@ -29,17 +29,26 @@ function titleTerms(index: SearchIndex, report: string): Map<string, Set<string>
 }
 
 /**
+ * Every report's programme title words, made now: made on a question, each report's first one paid
+ * a pass over all its sections' text (about 1 ms at report size), which at hundreds of reports is
+ * most questions' (warm.ts calls this once the bot is connected).
+ */
+export function warmTitleTerms(index: SearchIndex): void {
+  for (const id of index.reportsById.keys()) titleTerms(index, id);
+}
+
+/**
  * Whether the question has a word of another section's title (of the figure's report) that the
  * figure leaves unmatched and its own section never uses, under any of the words the search took
  * for it: the figure is of another programme than the one asked about. `sectionWords`: the indexed
- * words of the figure's section.
+ * words of the figure's section, made only when a title word is found (a pass over its text).
  */
 export function namesAnotherSection(
   q: Question,
   index: SearchIndex,
   scoring: Scoring,
   top: RankedEntry,
-  sectionWords: ReadonlySet<string>,
+  sectionWords: () => ReadonlySet<string>,
 ): boolean {
   // A Chinese question's gloss has words of every sense ("public finance" for 财政): English only.
   if (q.language !== "en") return false;
@@ -50,8 +59,9 @@ export function namesAnotherSection(
     if (t.term.startsWith("?") || (mask & (1 << i)) !== 0) return false;
     // The title's word as written: "villagers" shares a stem with "village" and names no programme.
     if ((t.alts.find((a) => a.term === t.term)?.weight ?? 0) < 1) return false;
+    if (![...(titles.get(t.term) ?? [])].some((title) => title !== top.entry.section)) return false;
     const alts = [t.term, ...t.alts.map((a) => a.term)];
-    if (alts.some((a) => own.has(a) || sectionWords.has(a))) return false;
-    return [...(titles.get(t.term) ?? [])].some((title) => title !== top.entry.section);
+    const words = sectionWords();
+    return !alts.some((a) => own.has(a) || words.has(a));
   });
 }

@@ -10,6 +10,7 @@ import { warmBackground } from "./background.js";
 import { clippedFrom } from "./clippings.js";
 import { type Engine, lexiconOf } from "./engine.js";
 import { initialismsFor } from "./initialisms.js";
+import { warmTitleTerms } from "./other-section.js";
 import { nearTerms, writtenWithParticle } from "./rank.js";
 import { surfaceForms } from "./respell.js";
 import { reportAlone } from "./across-reports.js";
@@ -34,6 +35,8 @@ function warmIndex(index: SearchIndex): void {
   clippedFrom("qqq", index);
   // The report's own phrasal verbs, read from every section's text (a question's "put up" asks).
   writtenWithParticle(index);
+  // Each report's programme title words (a question naming another section's programme).
+  warmTitleTerms(index);
 }
 
 /**
