@@ -841,6 +841,16 @@ function againstThreshold(
   // The report's plan of the very value the question bounds by: the check is on its result.
   if (isPlanAt(index, picked.index) && isBound(e.value))
     return resultAgainstPlanBound(e, picked.index, form, index);
+  return thresholdVerdict(e, form, [e]);
+}
+
+/** The verdict of a figure against the question's bound; `after` says what the bound is, if anything. */
+function thresholdVerdict(
+  e: NumericEntry,
+  form: Extract<Check, { against: "threshold" }>,
+  inputs: NumericEntry[],
+  after = "",
+): Judgement {
   const holds = compare(e.value, form.op, form.threshold);
   const bound = form.percent ? pct(form.threshold) : fmt(form.threshold, e.unit);
   const [yesWords, noWords] = OP_WORDS[form.op];
@@ -849,10 +859,10 @@ function againstThreshold(
     verdict: holds ? "yes" : "no",
     primary: e,
     value: e.value,
-    inputs: [e],
+    inputs,
     label: e.label,
     lines: [
-      `${holds ? "Yes" : "No"}: ${e.written} (${lowerFirst(e.label)}) is ${holds ? yesWords : noWords} ${bound}.`,
+      `${holds ? "Yes" : "No"}: ${e.written} (${lowerFirst(e.label)}) is ${holds ? yesWords : noWords} ${bound}${after}.`,
     ],
     arithmetic: null,
   };
@@ -877,22 +887,12 @@ function resultAgainstPlanBound(
         zh: `报告给出了${named(plan).zh}这一计划，但没有可与之对照的实际结果。`,
       },
     };
-  const e = result.entry;
-  const holds = compare(e.value, form.op, form.threshold);
-  const bound = form.percent ? pct(form.threshold) : fmt(form.threshold, e.unit);
-  const [yesWords, noWords] = OP_WORDS[form.op];
-  return {
-    type: "yesno",
-    verdict: holds ? "yes" : "no",
-    primary: e,
-    value: e.value,
-    inputs: [e, plan],
-    label: e.label,
-    lines: [
-      `${holds ? "Yes" : "No"}: ${e.written} (${lowerFirst(e.label)}) is ${holds ? yesWords : noWords} ${bound}, the plan of ${plan.written} (${lowerFirst(plan.label)}).`,
-    ],
-    arithmetic: null,
-  };
+  return thresholdVerdict(
+    result.entry,
+    form,
+    [result.entry, plan],
+    `, the plan of ${plan.written} (${lowerFirst(plan.label)})`,
+  );
 }
 
 // "than the 40 million …", "over the 2,000 …": a definite article before the bound names a figure.
