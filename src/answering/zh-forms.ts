@@ -96,8 +96,9 @@ export function chineseNumbers(text: string): string {
 // modifiers that say which plan (年度 annual, 全年 the whole year's, 原 / 原定 original, 总 overall).
 // Two plan words may stand together as one (计划任务 "the planned task", 目标任务).
 const PLAN = "(?:(?:年度|全年|原定|原|总|既定)的?)?(?:计划|任务|目标|预期){1,2}(?:数)?";
+const NAMES_PLAN = new RegExp(PLAN);
 /** Whether a Chinese question names a plan (a share of it asked: 占计划任务的百分之多少). */
-export const namesPlanZh = (raw: string) => new RegExp(PLAN).test(raw);
+export const namesPlanZh = (raw: string) => NAMES_PLAN.test(raw);
 const MORE = "多|超|超出|超过|高";
 const LESS = "少|低|差";
 const HOW_MANY = "(?:多少|几)";
