@@ -40,26 +40,30 @@ export type Score = { right: boolean; expected: string; why: string };
 
 /**
  * `report`: the id of the report the set was written about, when several may be loaded. A reply
- * whose first figure is another report's is scored on the asked report's cited figures (a reply
- * giving each report's figure cites them all); a verdict is the first report's, so it never counts.
+ * whose first answer is another report's is scored on the asked report's own answer (`byReport`,
+ * when it answers from each report), else on the asked report's cited figures.
  */
 export function scoreAnswer(q: EvalQuestion, a: Answer, report?: string): Score {
   const own = scoreOne(q, a);
   if (!report || !a.report || a.report.id === report) return own;
-  // The reply's first figure is another report's: only the asked report's cited figures count.
-  const cited = q.verdict ? [] : a.citations.filter((c) => c.report === report);
-  const part = cited.find(
-    (c) =>
-      scoreOne(q, {
-        ...a,
-        value: typeof c.value === "number" ? c.value : null,
-        section: c.section,
-        citations: [c],
-      }).right,
-  );
-  return part
-    ? { right: true, expected: own.expected, why: "" }
-    : { ...own, right: false, why: own.why || `answered from ${a.report.id}` };
+  // The reply's first answer is another report's: only the asked report's own answer counts.
+  const cited = a.citations.filter((c) => c.report === report);
+  const mine = a.byReport?.find((r) => r.report.id === report);
+  const right = mine
+    ? scoreOne(q, { ...a, ...mine, section: cited[0]?.section ?? null, citations: cited }).right
+    : cited.some(
+        (c) =>
+          !q.verdict &&
+          scoreOne(q, {
+            ...a,
+            value: typeof c.value === "number" ? c.value : null,
+            section: c.section,
+            citations: [c],
+          }).right,
+      );
+  return right
+    ? { right, expected: own.expected, why: "" }
+    : { ...own, right, why: own.why || `answered from ${a.report.id}` };
 }
 
 function scoreOne(q: EvalQuestion, a: Answer): Score {

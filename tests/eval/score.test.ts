@@ -38,8 +38,25 @@ describe("scoreAnswer", () => {
   it("does not take another report's figure for the asked report's", () => {
     expect(scoreAnswer({ ...q, value: 3005 }, both, "hubei-2012").right).toBe(false);
   });
-  it("keeps a verdict the primary report's own", () => {
+  it("takes a verdict only from the asked report's own answer", () => {
     const yesno = { ...q, kind: "yesno", verdict: "yes" as const };
     expect(scoreAnswer(yesno, both, "hubei-2012").right).toBe(false);
+    const own = (report: typeof henan, value: number) => ({
+      report,
+      type: "yesno" as const,
+      verdict: "yes" as const,
+      value,
+      unit: "km",
+      statement: "Yes",
+      arithmetic: null,
+    });
+    const checked = {
+      ...both,
+      type: "yesno",
+      verdict: "yes",
+      byReport: [own(henan, 3005), own(hubei, 2680)],
+    } as Answer;
+    expect(scoreAnswer(yesno, checked, "hubei-2012").right).toBe(true);
+    expect(scoreAnswer({ ...yesno, verdict: "no" }, checked, "hubei-2012").right).toBe(false);
   });
 });
