@@ -179,6 +179,23 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
     if (GENERIC_PERSON.has(w.surface))
       for (const t of personTerms(index))
         if (t !== term && !alts.some((a) => a.term === t)) alts.push({ term: t, weight: SYNONYM_WEIGHT });
+    // A word for money the report also writes in a sense of its own ("cash income"), in a question
+    // that asks for money, may mean money in general ("how much cash did X get"): the report's words
+    // for money are its alternatives, and it weighs no more than they do (below). Only as the word
+    // for what is asked, and only as the question's one word for money: beside "the poverty money"
+    // it is the report's cash, and elsewhere in the question ("the interest-subsidy cash") it only
+    // says which figure the one asked is related to.
+    const moneyWord =
+      hit !== undefined &&
+      synonyms.length === 0 &&
+      q.kinds[0] === "money" &&
+      (head.size === 0 || head.has(written.surface)) &&
+      !words.some((o) => o !== written && MONEY_WORDS.has(o.surface)) &&
+      meansMoney(w.surface);
+    if (moneyWord)
+      for (const t of [...MONEY_WORDS].map((m) => stem(m)))
+        if (t !== term && !alts.some((a) => a.term === t) && index.hasTerm(t))
+          alts.push({ term: t, weight: SYNONYM_WEIGHT });
     // Other forms of the same word ("province" for "provincial") count as a synonym does.
     for (const t of index.family(hit?.term ?? w.stem))
       if (t !== term && !alts.some((a) => a.term === t))
@@ -291,7 +308,9 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
     // A near word keeps the word's own weight: matching it covers only part of what the word says.
     const own = alts.find((a) => a.near === undefined);
     const weight = hit
-      ? idf(hit.term)
+      ? moneyWord
+        ? Math.min(idf(hit.term), ...alts.map((a) => idf(a.term)))
+        : idf(hit.term)
       : own
         ? idf(own.term)
         : index.maxIdf * verbWeight(w.surface, q, unmatchedWeight);
@@ -364,6 +383,8 @@ export function sameSenseVerbs(word: string, term: string, index: SearchIndex) {
 
 // What WordNet calls money: a noun of this sense, or a kind of it, is a word for money.
 const MONEY_SENSE = /^(?:money|currency|fund|funds|funding)$/;
+/** The plain word for money and its synonyms (synonyms.ts): the report's words for it. */
+const MONEY_WORDS = new Set(["money", ...synonymsOf("money")]);
 function meansMoney(word: string): boolean {
   if (!isEnglishWord(word)) return false;
   return relatedWords(word, undefined, "noun").related.some(
