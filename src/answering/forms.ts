@@ -410,8 +410,12 @@ const afterBound = (text: string, bound: string) => text.slice(text.indexOf(boun
 // No number follows "all" (an "all N" bound is a threshold the question states, read above).
 // "Were all (of) the X …?", and the whole after a preposition: "was the work under way in all of its
 // project villages?", "did it reach all the counties?" is the same check of a part against its whole.
-const ALL_OF_THEM =
-  /^\s*(?:were|was|are|is|have|had|has|did|do|does)\s+(?:all\s+(?:of\s+)?(?:the|its|their|these|those)?\s*|.*?\b(?:in|at|across|to|for|reach(?:ed)?)\s+all\s+(?:of\s+)?(?:the|its|their|these|those)\s+)(?!\d)[a-z]/;
+// "Every X" asked yes or no is all of them ("was work under way in every single village?"), not
+// a unit to divide by as in "how much for every village".
+const EVERY = String.raw`every\s+(?:single\s+|last\s+|one\s+of\s+(?:the|its|their|these|those)\s+)?`;
+const ALL_OF_THEM = new RegExp(
+  String.raw`^\s*(?:were|was|are|is|have|had|has|did|do|does)\s+(?:all\s+(?:of\s+)?(?:the|its|their|these|those)?\s*|${EVERY}|.*?\b(?:in|at|across|to|for|reach(?:ed)?)\s+(?:all\s+(?:of\s+)?(?:the|its|their|these|those)\s+|${EVERY}))(?!\d)[a-z]`,
+);
 
 // Past participles: a regular "-ed" form or one of English's irregular ones (a closed class of the
 // grammar, not the report's verbs), so a side ends at any verb that describes what both measure.
