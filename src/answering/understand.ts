@@ -157,6 +157,9 @@ export const CHANGE_ASKED = new RegExp(
 );
 const DATE_CUE =
   /^\s*(when|on what date|what date|which date|what day|which day|which month|in which month|what time)\b|\bwhen (was|were|did|is)\b/;
+// "When Henan fixed up the villages, how many km of roads …?": a clause saying when, ended by a
+// comma, before the question itself, which asks for something else.
+const WHEN_CLAUSE = /^\s*when\b[^,?]*,\s*(?:how|what|which|who|did|do|does|was|were|is|are|has|have|had)\b/;
 // A kilometre squared ("sq km", "square kilometres") measures an area, not a length.
 const LENGTH_CUE = /(?<!\b(?:square|sq\.?)\s?)\b(km|kms|kilomet(er|re)s?|miles?|how long|length)\b/;
 // "area" alone is often part of a name ("pilot area", "mountain areas"): only measures of area count.
@@ -700,7 +703,7 @@ function figureKinds(
   if (derivation?.type === "share" || PERCENT_CUE.test(q)) return { kinds: ["percent"] };
   // "Which grew faster": how fast is a rate of change, which reports state as a percentage.
   if (RATE_COMPARED.test(q)) return { kinds: ["percent"] };
-  if (DATE_CUE.test(q)) return { kinds: ["date"] };
+  if (DATE_CUE.test(q) && !WHEN_CLAUSE.test(q)) return { kinds: ["date"] };
   if (LENGTH_CUE.test(q)) return { kinds: ["length"] };
   if (AREA_CUE.test(q)) return { kinds: ["area"] };
   // The counted noun again, now that no other kind is cued ("how many percents of households").
