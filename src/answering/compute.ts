@@ -453,8 +453,17 @@ function resultsWithPlans(q: Question, index: SearchIndex, scoring: Scoring) {
     }))
     .filter((x): x is { r: typeof x.r; result: NumericEntry; plan: PlanOf } => !!x.plan);
   // A question that names the plan in the report's words for it, about a result whose own words do
-  // not say what it is of: the result the plan belongs to (relations.ts resultOf).
-  return found.length > 0 ? found : resultsOfPlans(ranked, index);
+  // not say what it is of: the result the plan belongs to (relations.ts resultOf). So too when the
+  // plan matches the question better than any result with a plan does ("beat its target for reducing
+  // the poor population": "the target … was to reduce the poor population by 400,000" … "lifted
+  // 412,000 rural poor people out of poverty").
+  if (found.length === 0) return resultsOfPlans(ranked, index);
+  const [top] = ranked;
+  const planFirst =
+    top && top.coverage > found[0]!.r.coverage && found[0]!.plan.stated?.id !== top.entry.id
+      ? resultsOfPlans([top], index)
+      : [];
+  return [...planFirst, ...found];
 }
 
 const planInputs = (result: NumericEntry, plan: PlanOf) => [
