@@ -327,7 +327,15 @@ function workedBack(q: Question, index: SearchIndex, year: number): Derived | un
   // Scored within the reports of that next year: a report need not hold any figure of the year asked.
   const next = { ...q, years: [year + 1], kinds: q.kinds.filter((k) => k !== "percent") };
   const nextScoring = scoreEntries(index, queryTerms(next, index), next);
-  const later = results(next, index, nextScoring).filter((r) => r.entry.year === year + 1);
+  // A rate is a level too when its change is stated in points ("the poverty incidence was 14.7%,
+  // down 3.2 percentage points"), asked when the question names no other kind of figure.
+  const ratesToo = q.kinds.length === 0;
+  const later = rankEntries(
+    next,
+    index,
+    nextScoring,
+    (e) => isNumeric(e) && (e.kind !== "percent" || (ratesToo && !isNamedChange(e))),
+  ).filter((r) => index.entryIsPlan[r.index] !== 1 && r.entry.year === year + 1);
   for (const found of later.slice(0, CANDIDATES)) {
     // A change that names what changed ("the provincial fiscal funds increased by N") stands for that figure.
     const level = levelOfNamedChange(found.entry as NumericEntry, found.index, index);
@@ -338,7 +346,10 @@ function workedBack(q: Question, index: SearchIndex, year: number): Derived | un
     // A stated change ("514 million Yuan more than in 2010") is no year's level to work back from,
     // unless its rate is stated with it: "increased … by 160 million Yuan …, up 33.3%" started from
     // 160 million ÷ 33.3%.
-    if (change.changes.some((c) => c.id === e.id)) {
+    // So is an amount whose label names it as the change of a figure no figure before it is
+    // ("Increase of provincial fiscal anti-poverty funds", "up 27.5%"): dividing it by 127.5% would
+    // return a change as the year's level.
+    if (change.changes.some((c) => c.id === e.id) || (!level && nameOfChange(e) !== undefined)) {
       const byRate = fromAmountAndRate(e, change.changes, year);
       if (byRate)
         return {
@@ -350,10 +361,12 @@ function workedBack(q: Question, index: SearchIndex, year: number): Derived | un
         };
       continue;
     }
-    const rate = change.changes.find((c) => c.kind === "percent");
+    const rate = e.kind === "percent" ? undefined : change.changes.find((c) => c.kind === "percent");
     const amount =
-      amountChangeOf(e, r.index, index) ??
-      change.changes.find((c) => c.kind !== "percent" && c.unit === e.unit);
+      e.kind === "percent"
+        ? change.changes.find(inPoints)
+        : (amountChangeOf(e, r.index, index) ??
+          change.changes.find((c) => c.kind !== "percent" && c.unit === e.unit));
     if (!rate && !amount) continue;
     const up = change.direction === "up";
     // A stated amount gives the year before exactly; a percentage only to its rounding.
@@ -1198,6 +1211,8 @@ function positionNear(index: SearchIndex, e: Entry, hint: number): number {
 export const isRate = (e: Entry) => /\b(per|each|average)\b/i.test(`${e.label} ${e.context}`);
 const RATE_ASKED = /\b(?:per|each|average)\b/;
 const round = (v: number, digits: number) => Number(v.toFixed(digits));
+// A change of a rate written in percentage points ("down 3.2 percentage points"): counted as "points".
+const inPoints = (e: NumericEntry) => /\bpoints?$/i.test(e.written);
 const singular = singularUnit;
 
 export type { Entry };
