@@ -75,10 +75,11 @@ const codeOf = (weight: number) => {
   return code;
 };
 
-// Targets ("expected to train 200,000", "According to the plan, N villages were to …") answer
+// Targets ("expected to train 200,000", "According to the plan, N villages were to …", "The plan
+// for 2013 was to relocate 30,000 households": a plan that is the clause's subject) answer
 // questions about plans; results answer the rest.
 export const PLAN_WORDS =
-  /\b(expected|target|targets|planned|plan to|scheduled|goal|annual plan|aimed|(?:annual|yearly|planned) tasks?|quotas?|according to (?:the|its) plans?)\b/i;
+  /\b(expected|target|targets|planned|plan to|scheduled|goal|annual plan|aimed|(?:annual|yearly|planned) tasks?|quotas?|according to (?:the|its) plans?|(?:the|its|their) plans? (?:for (?:(?:19|20)\d\d|the year|this year) )?(?:was|were|is))\b/i;
 
 /**
  * A target rather than a result: its label, or its clause's words before it, speak of a plan

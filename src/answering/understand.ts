@@ -17,7 +17,7 @@ import { parallelSides, sameThingInTwoYears, sideAfterPreposition, yearsIn } fro
 import { PLAN_ASKED, PLAN_NOUNS, PLAN_OR_INTENT } from "./plan-words.js";
 import { countedUnit, type CountUnits } from "./counted.js";
 import { asksWho, whatAreThe, whichInside } from "./names.js";
-import { CHANGE_VERB, changeBetweenYears } from "./year-change.js";
+import { againstYearBefore, CHANGE_VERB, changeBetweenYears } from "./year-change.js";
 import { MONEY_FRAME } from "./zh-forms.js";
 import { hideNounThan, restoreThan } from "./zh-than.js";
 import { withoutAskedUnit } from "./zh-magnitude.js";
@@ -953,6 +953,8 @@ function findDerivation(
       // "How much more went into A than into B": the words before the shared preposition apply to both.
       const p = parallelSides(measuredBy(diff[1]!), diff[2]!);
       const way = pattern === DIFFERENCE[0] ? undefined : FEWER_WAY.test(diff[0]) ? "fewer" : "more";
+      const yearBefore = againstYearBefore(diff[2]!);
+      if (yearBefore) return { type: "difference", ...yearBefore, alike: true, ...(way ? { way } : {}) };
       return {
         type: "difference",
         ...sameThingInTwoYears(p.left, p.right),

@@ -32,3 +32,18 @@ describe("isPlanned: 'according to the plan'", () => {
     expect(isPlanned(entry(s, "450 poor villages", "Poor villages"))).toBe(true);
   });
 });
+
+describe("isPlanned: a plan that is the clause's subject", () => {
+  it("reads 'The plan for 2013 was (to) …' as a plan, whatever comes before the figure", () => {
+    expect(
+      isPlanned(entry("The plan for 2013 was to relocate 30,000 households.", "30,000 households")),
+    ).toBe(true);
+    const s = "The plan for 2013 was entire village advancement in 1,200 poor villages.";
+    expect(isPlanned(entry(s, "1,200 poor villages", "Poor villages"))).toBe(true);
+  });
+
+  it("not a programme named Plan ('the Rain Plan trained')", () => {
+    const s = "In 2013, the Rain Plan trained up 168,000 people.";
+    expect(isPlanned(entry(s, "168,000 people"))).toBe(false);
+  });
+});
