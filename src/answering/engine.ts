@@ -71,6 +71,7 @@ import { inQuestionLanguage } from "./localize.js";
 import { respellQuestion } from "./respell.js";
 import { programmeNames } from "./programme-names.js";
 import { askedWords, thingWords, unknownSubject } from "./subject.js";
+import { passageNamesThing } from "./passage-thing.js";
 import { namesOnlyAsModifier } from "./modifier-only.js";
 import { understand, type Lexicon, type Question } from "./understand.js";
 import { countUnitsOf } from "./counted.js";
@@ -387,8 +388,18 @@ function answerAsRead(q: Question, index: SearchIndex): Answer {
   }
   if (direct) return figureAnswer(q, direct, ranked, index);
   if (q.kinds.length === 0 || q.kinds[0] === "date") {
+    // Asked for no passage, the question asks for a thing: sentences that never name it are no answer.
     const passage = passageAnswer(q, index, terms);
-    if (passage) return passage;
+    if (
+      passage &&
+      (q.passage ||
+        passageNamesThing(
+          q,
+          terms,
+          passage.citations.map((c) => c.quote),
+        ))
+    )
+      return passage;
   }
   const earlier = namedYearWorkedBack(q, index, scoring);
   if (earlier) return derivedAnswer(q, earlier, ranked, index);
