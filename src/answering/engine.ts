@@ -21,6 +21,7 @@ import { chineseDates, englishTitles, labelIn } from "./zh.js";
 import { chineseForms } from "./zh-forms.js";
 import { namesProgramme, programmeSections } from "./zh-programme.js";
 import { chineseTopic, topicFirst } from "./zh-topic.js";
+import { fullWidthPunctuation } from "./zh-punctuation.js";
 import { sizedAsAsked } from "./zh-magnitude.js";
 import {
   citationOf,
@@ -142,7 +143,9 @@ export function readQuestion(question: string, index: SearchIndex, glossary: Glo
     respellQuestion(
       chineseForms(
         chineseDates(
-          expandInitialisms(englishTitles(asked), initialismsFor(index.kb), (w) => knownToken(w, index)),
+          expandInitialisms(englishTitles(fullWidthPunctuation(asked)), initialismsFor(index.kb), (w) =>
+            knownToken(w, index),
+          ),
         ),
         namesProgramme(index, glossary),
       ),
