@@ -10,7 +10,8 @@ const question = (english: string) => ({ english, roles: () => wordRoles(english
 const term = (t: string, alts: QueryTerm["alts"] = []) => ({ term: t, weight: 1, idf: 1, alts }) as QueryTerm;
 
 describe("passageNamesThing", () => {
-  const vocational = "The training courses hold a certain position in the county's vocational education system.";
+  const vocational =
+    "The training courses hold a certain position in the county's vocational education system.";
   const q = question("what was the average tuition fee at the training courses?");
 
   it("is false when no sentence names the thing asked (before: the passage answered)", () => {
@@ -19,7 +20,9 @@ describe("passageNamesThing", () => {
 
   it("is true when a sentence names it, in its word or a synonym the search took for it", () => {
     expect(passageNamesThing(q, [term("fee")], ["Trainees paid no fees for the courses."])).toBe(true);
-    const charge = [term("fee", [{ term: "charg", weight: 0.7, related: "synonym" } as QueryTerm["alts"][number]])];
+    const charge = [
+      term("fee", [{ term: "charg", weight: 0.7, related: "synonym" } as QueryTerm["alts"][number]]),
+    ];
     expect(passageNamesThing(q, charge, ["No charges were made for the courses."])).toBe(true);
   });
 

@@ -4,7 +4,9 @@ import { fullWidthPunctuation } from "../../src/answering/zh-punctuation.js";
 
 describe("fullWidthPunctuation", () => {
   it("writes a mark beside a Chinese character full-width", () => {
-    expect(fullWidthPunctuation("项目里,中央和省级一共投了多少钱?")).toBe("项目里，中央和省级一共投了多少钱？");
+    expect(fullWidthPunctuation("项目里,中央和省级一共投了多少钱?")).toBe(
+      "项目里，中央和省级一共投了多少钱？",
+    );
     expect(fullWidthPunctuation("培训(雨露计划) ;人数")).toBe("培训（雨露计划） ；人数");
   });
 
