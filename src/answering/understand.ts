@@ -14,6 +14,7 @@ import { BoundedMemo } from "../util/bounded-memo.js";
 import { getOrInsertComputed } from "../util/maps.js";
 import { statedNumbers, type StatedNumber } from "./stated.js";
 import { parallelSides, sameThingInTwoYears, sideAfterPreposition, yearsIn } from "./sides.js";
+import { ARITHMETIC_LEAD } from "./arithmetic-lead.js";
 import { PLAN_ASKED, PLAN_NOUNS, PLAN_OR_INTENT } from "./plan-words.js";
 import { countedUnit, type CountUnits } from "./counted.js";
 import { asksWho, whatAreThe, whichInside } from "./names.js";
@@ -593,8 +594,6 @@ function questionClause(text: string): string {
   return at > 0 ? text.slice(at).replace(/^so\s+/, "") : text;
 }
 
-// Words that ask for a sum, a total or an average: they say what the question asks even before its question word.
-const ARITHMETIC_LEAD = /\b(?:together|combined|altogether|in total|in all|all told|on average|overall)\b/;
 const WH_WORD = /\b(?:how|what|which|who|whom|when|where|why)\b/;
 const AUX_WORD = /\b(?:did|does|do|was|were|is|are|has|have|had|can|could|will|would)\b/;
 /**
