@@ -12,7 +12,7 @@ import { bracketUnitAfter } from "./bracket-unit.js";
 import { type DeclaredUnit, declaredUnit, rowName } from "./declared-unit.js";
 import { type NamedRow, namedRows, rowAt, rowLabel } from "./named-rows.js";
 import { slugify } from "./slug.js";
-import { COUNT_NOUNS, PLURAL_OF, WRITTEN_UNIT } from "./units.js";
+import { COUNT_NOUNS, countUnitIn, PLURAL_OF, WRITTEN_UNIT } from "./units.js";
 import { skipSpansFor } from "./validate.js";
 import { isYearText, YEAR } from "../text/years.js";
 import { OF_WHICH } from "./of-which.js";
@@ -213,6 +213,8 @@ function classify(token: NumberToken, sentence: string): Classified | "year" | "
   return { kind: "count", value: token.value, unit: noun?.unit ?? "items", written: token.text };
 }
 
+const isYearWord = (w: string) => /^(?:19|20)\d\d$/.test(w);
+
 /** How a label says its figure is a stated total (labels.ts adds it for "a total of", "totaled"). */
 const TOTAL_MARK = /\(total\)$/;
 
@@ -239,6 +241,7 @@ function countNoun(after: string): CountNoun | undefined {
   if (quoted) return { unit: quoted[2]!.toLowerCase(), end: quoted[0].length, adjacent: true, plural: true };
   let pending: CountNoun | undefined;
   let adjacent = true;
+  let clauseBroken = false;
   let words = 0;
   for (const m of after.matchAll(/[A-Za-z][A-Za-z-]*|\d[\d,.]*|[,;:()“”"]/g)) {
     const w = m[0];
@@ -246,9 +249,13 @@ function countNoun(after: string): CountNoun | undefined {
     if (/^[,;:()“”"]$/.test(w)) {
       if (words === 0 && /[“"]/.test(w)) return undefined;
       adjacent = false;
+      clauseBroken = true;
       if (/[;:()]/.test(w)) return undefined;
       continue;
     }
+    // "doubled from 210 in 2011 to 420, and some 312,000 people …": after a clause break, a noun
+    // that follows another number is that number's.
+    if (/^\d/.test(w) && clauseBroken && !isYearWord(w)) return pending;
     if (/^\d/.test(w) || /^(of|the|and|for|in|to)$/i.test(w)) adjacent = false;
     words += 1;
     const lower = w.toLowerCase();
@@ -524,8 +531,28 @@ function withCountedNoun(e: Entry, tokens: Token[], sentence: string, numberEnd:
   const noun = countedNounAfter(tokens, numberEnd);
   if (!noun || noun.unit === e.unit) return e;
   const firstEnd = start + e.written.length;
-  if (e.unit !== "items" && firstEnd > numberEnd && firstEnd <= noun.end) return e;
+  if (
+    e.unit !== "items" &&
+    firstEnd > numberEnd &&
+    firstEnd <= noun.end &&
+    !modifiesPlural(tokens, firstEnd, noun.end)
+  )
+    return e;
   return { ...e, unit: noun.unit, written: sentence.slice(start, noun.end) };
+}
+
+/**
+ * "42 village platforms": a number counts a plural noun, so a singular noun read first ("village")
+ * that stands before the phrase's plural head modifies it; the head is what is counted. (A plural
+ * read first stays: "310,000 poor households increase …" where a tagger took the verb for a noun.)
+ */
+function modifiesPlural(tokens: Token[], firstEnd: number, headEnd: number): boolean {
+  const first = tokens.find((t) => t.end === firstEnd);
+  const head = tokens.find((t) => t.end === headEnd);
+  // Singular: its own lemma, and not a plural that ends otherwise ("people" is the tagger's lemma of itself).
+  const singular = (t: Token) =>
+    t.text.toLowerCase() === t.lemma.toLowerCase() && countUnitIn(t.text) !== t.text.toLowerCase();
+  return !!first && !!head && first !== head && first.pos === "NOUN" && singular(first) && !singular(head);
 }
 
 /** Whether the "of which" at `at` stands inside brackets that close before `until`. */

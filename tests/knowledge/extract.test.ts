@@ -10,3 +10,27 @@ describe("a bare number that changes a population", () => {
     expect(cut?.unit).toBe("people");
   });
 });
+
+describe("a singular noun before the plural one a number counts", () => {
+  it("modifies it: the plural head is the unit", () => {
+    const e = readSentence("In 2012, 42 village platforms were raised in the floodplain.").entries;
+    expect(e.map((x) => [x.written, x.unit])).toEqual([["42 village platforms", "platforms"]]);
+  });
+
+  it("a plural read first stays the unit", () => {
+    const e = readSentence(
+      "In 2012, 5.42 million poor people and establishing files were registered.",
+    ).entries;
+    expect(e[0]?.unit).toBe("people");
+  });
+});
+
+describe("a bare number before a clause break", () => {
+  it("does not count the noun of the next clause's number", () => {
+    const e = readSentence(
+      "Safe drinking water projects doubled from 210 in 2011 to 420, and some 312,000 people gained access to safe drinking water.",
+    ).entries;
+    expect(e.find((x) => x.written === "420")?.unit).toBe("items");
+    expect(e.find((x) => x.written === "312,000 people")?.unit).toBe("people");
+  });
+});
