@@ -12,7 +12,7 @@ import { bracketUnitAfter } from "./bracket-unit.js";
 import { type DeclaredUnit, declaredUnit, rowName } from "./declared-unit.js";
 import { type NamedRow, namedRows, rowAt, rowLabel } from "./named-rows.js";
 import { slugify } from "./slug.js";
-import { COUNT_NOUNS, countUnitIn, PLURAL_OF, WRITTEN_UNIT } from "./units.js";
+import { COUNT_NOUNS, PLURAL_OF, WRITTEN_UNIT } from "./units.js";
 import { skipSpansFor } from "./validate.js";
 import { isYearText, YEAR } from "../text/years.js";
 import { OF_WHICH } from "./of-which.js";
@@ -531,28 +531,8 @@ function withCountedNoun(e: Entry, tokens: Token[], sentence: string, numberEnd:
   const noun = countedNounAfter(tokens, numberEnd);
   if (!noun || noun.unit === e.unit) return e;
   const firstEnd = start + e.written.length;
-  if (
-    e.unit !== "items" &&
-    firstEnd > numberEnd &&
-    firstEnd <= noun.end &&
-    !modifiesPlural(tokens, firstEnd, noun.end)
-  )
-    return e;
+  if (e.unit !== "items" && firstEnd > numberEnd && firstEnd <= noun.end) return e;
   return { ...e, unit: noun.unit, written: sentence.slice(start, noun.end) };
-}
-
-/**
- * "42 village platforms": a number counts a plural noun, so a singular noun read first ("village")
- * that stands before the phrase's plural head modifies it; the head is what is counted. (A plural
- * read first stays: "310,000 poor households increase …" where a tagger took the verb for a noun.)
- */
-function modifiesPlural(tokens: Token[], firstEnd: number, headEnd: number): boolean {
-  const first = tokens.find((t) => t.end === firstEnd);
-  const head = tokens.find((t) => t.end === headEnd);
-  // Singular: its own lemma, and not a plural that ends otherwise ("people" is the tagger's lemma of itself).
-  const singular = (t: Token) =>
-    t.text.toLowerCase() === t.lemma.toLowerCase() && countUnitIn(t.text) !== t.text.toLowerCase();
-  return !!first && !!head && first !== head && first.pos === "NOUN" && singular(first) && !singular(head);
 }
 
 /** Whether the "of which" at `at` stands inside brackets that close before `until`. */

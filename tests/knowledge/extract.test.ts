@@ -11,20 +11,6 @@ describe("a bare number that changes a population", () => {
   });
 });
 
-describe("a singular noun before the plural one a number counts", () => {
-  it("modifies it: the plural head is the unit", () => {
-    const e = readSentence("In 2012, 42 village platforms were raised in the floodplain.").entries;
-    expect(e.map((x) => [x.written, x.unit])).toEqual([["42 village platforms", "platforms"]]);
-  });
-
-  it("a plural read first stays the unit", () => {
-    const e = readSentence(
-      "In 2012, 5.42 million poor people and establishing files were registered.",
-    ).entries;
-    expect(e[0]?.unit).toBe("people");
-  });
-});
-
 describe("a bare number before a clause break", () => {
   it("does not count the noun of the next clause's number", () => {
     const e = readSentence(
