@@ -28,7 +28,13 @@ import { adjunctAgent, named, ownerOfAddedMeasure } from "./label-agents.js";
 import { changeOverYearLabel, rateOverYearLabel } from "./label-changes.js";
 import { figureAsSubject } from "./label-figure-subject.js";
 import { frontedPlace, withFrontedPlace } from "./label-fronted.js";
-import { grownByLabel, growthVerbAt, raisedObjectLabel, upOrDownLabel } from "./label-growth.js";
+import {
+  appositiveGrowthLabel,
+  grownByLabel,
+  growthVerbAt,
+  raisedObjectLabel,
+  upOrDownLabel,
+} from "./label-growth.js";
 import { gappedItem, subjectGappedItem } from "./label-gapped.js";
 import { figureRun, tokenAt } from "./label-lists.js";
 import { isPlace, isWholeOfPart, partOfWhole, placeClause, placePreposition } from "./label-places.js";
@@ -68,6 +74,8 @@ import {
 import { followsItemLabel, includedIn } from "./label-list-items.js";
 import { pointsGap } from "./label-points.js";
 import { partInPlace } from "./label-part-place.js";
+import { planLabel, planSubject } from "./label-plan-subject.js";
+import { withOwnerLabel } from "./label-with-owner.js";
 import { respectivelyLabel } from "./label-respective.js";
 import { restatedLabel } from "./label-restated.js";
 import { valueSetAs } from "./label-set-as.js";
@@ -111,8 +119,11 @@ const BOUND_WORDS = new Set([...FILLERS, "no", "not", "less", "least", "at", "up
 export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): GrammarLabel | undefined {
   const first = tokens.findIndex((t) => t.end > fig.start);
   if (first < 0) return undefined;
-  const read = clauseLabel(tokens, fig, ctx, first);
-  if (!read) return read;
+  const clause = clauseLabel(tokens, fig, ctx, first);
+  if (!clause) return clause;
+  // "The annual plan was to relocate N households": the figure is that plan (label-plan-subject.ts).
+  const plan = planSubject(tokens, first);
+  const read = plan ? { ...clause, label: planLabel(plan, clause.label) } : clause;
   const place = frontedPlace(tokens, first);
   return place ? { ...read, label: withFrontedPlace(read.label, place) } : read;
 }
@@ -155,6 +166,9 @@ function clauseLabel(
     return shared?.replace(/\s+and\s.*$/, "");
   };
 
+  // "Heze City, with 412 villages, ranked first": the figure is the name's (label-with-owner.ts).
+  const owned = withOwnerLabel(tokens, fig, first);
+  if (owned) return withYear(owned);
   // "of which 820,000 people were in the 58 contiguous counties": the whole's measure in a place (label-part-place.ts).
   const inPlace = partInPlace(tokens, fig, ctx, first);
   if (inPlace) return withYear(inPlace);
@@ -218,11 +232,12 @@ function clauseLabel(
   // of 60,000 people": the figure is that plan, for what the figure before it counts.
   const plan = fig.kind === "count" ? planNamed(tokens, first) : undefined;
   if (plan) {
-    const whose = ctx.before
-      ?.filter((b) => b.kind === "count" && b.read && !b.place)
-      .at(-1)
-      ?.label.replace(/\s*\([^)]*\)$/, "");
-    return withYear(whose ? `${plan} for ${whose.charAt(0).toLowerCase()}${whose.slice(1)}` : plan);
+    const result = ctx.before?.filter((b) => b.kind === "count" && b.read && !b.place).at(-1);
+    const whose = result?.label.replace(/\s*\([^)]*\)$/, "");
+    const labelled = withYear(whose ? `${plan} for ${whose.charAt(0).toLowerCase()}${whose.slice(1)}` : plan);
+    // "the annual target (160,000)": a bare number counts what the result it is the plan for counts.
+    const unit = !/[A-Za-z]/.test(fig.written) ? result?.unit : undefined;
+    return labelled && unit ? { ...labelled, unit } : labelled;
   }
   // "…, 41 more than the previous year", "…, 37% higher than in 2010": a change over that year (label-changes.ts).
   const change = changeOverYearLabel(tokens, fig, ctx, first);
@@ -230,6 +245,8 @@ function clauseLabel(
   const rate = rateOverYearLabel(tokens, fig, ctx, first);
   if (rate !== undefined) return withYear(rate);
   // A growth figure: "up 35.2%", "increased by 46.3 million Yuan", "a rise of 5%" (label-growth.ts).
+  const appositive = appositiveGrowthLabel(tokens, fig, ctx, first);
+  if (appositive !== undefined) return withYear(appositive);
   if ((prev?.lemma === "up" || prev?.lemma === "down") && fig.kind === "percent")
     return withYear(upOrDownLabel(tokens, fig, ctx, first));
   // "The provincial finance increased its special funds by N": what grew is the verb's object.
@@ -354,7 +371,14 @@ function clauseLabel(
   // the counted noun is the subject of the passive verb after it, not the object of one before.
   if (head && countsANoun) {
     // Read from the counted noun itself: its own verb's reading keeps the "of" phrase as a modifier.
-    const own = passiveAfter(tokens, last + 1) ?? activeAfter(tokens, last + 1);
+    // "12,460 households with 45,380 poor people were moved out": the "with" figure (one of its
+    // own) describes the counted noun, whose verb comes after it.
+    const withFigure = tokens[last + 1]?.lemma === "with" ? ctx.figures?.[(ctx.index ?? -2) + 1] : undefined;
+    const ownFrom =
+      withFigure && tokens[last + 2] && withFigure.start === tokens[last + 2]!.start
+        ? tokenAt(tokens, withFigure.end)
+        : last + 1;
+    const own = passiveAfter(tokens, ownFrom) ?? activeAfter(tokens, ownFrom);
     // "the drinking water safety problem of 1.12 million people was solved": after a noun and "of",
     // the count completes that noun, which is what the verb acted on.
     const owned =

@@ -8,6 +8,7 @@ import {
   LIST_MARKER_REASON,
   PAGE_REASON,
   PHONE_REASON,
+  RATIO_REASON,
 } from "../../src/knowledge/junk.js";
 import type { Section } from "../../src/knowledge/schema.js";
 import { TEST_REPORT_META } from "../support/knowledge.js";
@@ -38,6 +39,7 @@ describe("numbers that name or number something are skipped with a reason", () =
     ["Call the hotline at 0551-62601234 to reach 20 counselors.", "0551", PHONE_REASON],
     ["An extra 800 yuan went to each of the five-guarantee households.", "five", COMPOUND_REASON],
     ["The county ran a 3-year plan for 45 villages.", "3", COMPOUND_REASON],
+    ["The programme covered 1,340 villages, or one in every three poor villages.", "three", RATIO_REASON],
   ])("%s", (sentence, junk, reason) => {
     const { written, coverage } = read(sentence);
     expect(written.some((w) => w.startsWith(junk))).toBe(false);

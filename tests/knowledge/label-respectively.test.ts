@@ -22,3 +22,11 @@ describe("automatic labels: figures paired with names by 'respectively'", () => 
     expect(l.get("3,978 yuan")).not.toBe("Income of farmers in Zhaojue County");
   });
 });
+
+describe("automatic labels: a bare count of a 'respectively' list", () => {
+  it("counts the noun written after the list's last figure", () => {
+    const l = read("Jining and Linyi trained 28,400 and 31,200 people respectively.");
+    expect(l.get("28,400")).toBe("People trained by Jining");
+    expect(l.get("31,200 people")).toBe("People trained by Linyi");
+  });
+});
