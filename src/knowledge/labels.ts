@@ -28,7 +28,13 @@ import { adjunctAgent, named, ownerOfAddedMeasure } from "./label-agents.js";
 import { changeOverYearLabel, rateOverYearLabel } from "./label-changes.js";
 import { figureAsSubject } from "./label-figure-subject.js";
 import { frontedPlace, withFrontedPlace } from "./label-fronted.js";
-import { grownByLabel, growthVerbAt, raisedObjectLabel, upOrDownLabel } from "./label-growth.js";
+import {
+  changeOfLabel,
+  grownByLabel,
+  growthVerbAt,
+  raisedObjectLabel,
+  upOrDownLabel,
+} from "./label-growth.js";
 import { gappedItem, subjectGappedItem } from "./label-gapped.js";
 import { figureRun, tokenAt } from "./label-lists.js";
 import { isPlace, isWholeOfPart, partOfWhole, placeClause, placePreposition } from "./label-places.js";
@@ -69,6 +75,9 @@ import { followsItemLabel, includedIn } from "./label-list-items.js";
 import { pointsGap } from "./label-points.js";
 import { partInPlace } from "./label-part-place.js";
 import { respectivelyLabel } from "./label-respective.js";
+import { beyondPlanLabel } from "./label-beyond.js";
+import { wentTo } from "./label-went-to.js";
+import { inPlannedPredicate } from "./label-plan-subject.js";
 import { restatedLabel } from "./label-restated.js";
 import { valueSetAs } from "./label-set-as.js";
 import { perUnitLabel, shareActedOnLabel, shareOfBeforeLabel } from "./label-shares.js";
@@ -108,13 +117,20 @@ function shareOfBefore(head: string, before: Before[]): string | undefined {
 /** Words of a bound written before a figure: "no less than", "at least", "more than", "nearly". */
 const BOUND_WORDS = new Set([...FILLERS, "no", "not", "less", "least", "at", "up"]);
 
+/** A label that already says it is planned. */
+const PLANNED_LABEL = /\b(?:plan|planned|target|task|goal|quota)\b/i;
+
 export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): GrammarLabel | undefined {
   const first = tokens.findIndex((t) => t.end > fig.start);
   if (first < 0) return undefined;
   const read = clauseLabel(tokens, fig, ctx, first);
   if (!read) return read;
   const place = frontedPlace(tokens, first);
-  return place ? { ...read, label: withFrontedPlace(read.label, place) } : read;
+  const placed = place ? { ...read, label: withFrontedPlace(read.label, place) } : read;
+  // "The plan for 2013 was to relocate N households": what the figure counts was planned (label-plan-subject.ts).
+  return inPlannedPredicate(tokens, first) && !PLANNED_LABEL.test(placed.label)
+    ? { ...placed, label: `Plan for ${lowerFirst(placed.label)}` }
+    : placed;
 }
 
 /** The label the figure's own clause gives; `first`: the figure's first token. */
@@ -180,7 +196,8 @@ function clauseLabel(
     [ctx.totalHead, frontedWhole(tokens), NO_NOUN[fig.kind]],
     phraseAfter,
   );
-  if (gapped) return withYear(gapped);
+  if (gapped)
+    return { ...withYear(gapped.label)!, ...(gapped.unit ? { unit: gapped.unit, ofWhole: true } : {}) };
   const subjectGapped = subjectGappedItem(
     tokens,
     first,
@@ -218,11 +235,22 @@ function clauseLabel(
   // of 60,000 people": the figure is that plan, for what the figure before it counts.
   const plan = fig.kind === "count" ? planNamed(tokens, first) : undefined;
   if (plan) {
-    const whose = ctx.before
-      ?.filter((b) => b.kind === "count" && b.read && !b.place)
-      .at(-1)
-      ?.label.replace(/\s*\([^)]*\)$/, "");
-    return withYear(whose ? `${plan} for ${whose.charAt(0).toLowerCase()}${whose.slice(1)}` : plan);
+    const result = ctx.before?.filter((b) => b.kind === "count" && b.read && !b.place).at(-1);
+    const whose = result?.label.replace(/\s*\([^)]*\)$/, "");
+    const planned = withYear(whose ? `${plan} for ${whose.charAt(0).toLowerCase()}${whose.slice(1)}` : plan);
+    // "the annual plan of 160,000": a bare plan counts what its result counts.
+    return planned && whose && result?.unit && result.unit !== "items"
+      ? { ...planned, unit: result.unit }
+      : planned;
+  }
+  // "…, exceeding the target by 36 villages": the margin past the plan (label-beyond.ts).
+  const beyond = beyondPlanLabel(tokens, fig, ctx, first);
+  if (beyond) return withYear(beyond);
+  // "…, an increase of 738 yuan over the previous year": the change of the figure before (label-growth.ts).
+  const changeOf = changeOfLabel(tokens, fig, ctx, first);
+  if (changeOf) {
+    const read = withYear(changeOf.label);
+    return read && changeOf.unit ? { ...read, unit: changeOf.unit, ofWhole: true } : read;
   }
   // "…, 41 more than the previous year", "…, 37% higher than in 2010": a change over that year (label-changes.ts).
   const change = changeOverYearLabel(tokens, fig, ctx, first);
@@ -543,6 +571,13 @@ function clauseLabel(
   if (partOf) {
     const own = phraseAfter(tokens, rest);
     return withYear(`${head}${own ? ` ${own}` : ""} among ${partOf}`);
+  }
+  // "Nutrition subsidies … went to 1.12 million rural pupils": the pupils got the subject (label-went-to.ts).
+  const got = verb && countsANoun && !adjunct && wentTo(tokens, verbAt, first);
+  const received = got ? subjectBefore(tokens, verbAt, ctx.region) : undefined;
+  if (received && !isRegion(received, ctx.region)) {
+    const where = phraseAfter(tokens, rest);
+    return withYear(`${head}${where ? ` ${where}` : ""} that got ${lowerFirst(received)}`);
   }
   if (verb && adjunct) {
     // "…, covering N villages", "… to help N households develop …", "…, which drove N households":
