@@ -32,3 +32,20 @@ describe("isPlanned: 'according to the plan'", () => {
     expect(isPlanned(entry(s, "450 poor villages", "Poor villages"))).toBe(true);
   });
 });
+
+describe("isPlanned: a plan stated as its clause's subject, a task still to be done", () => {
+  it("reads 'The plan for 2013 was …' as a plan, not a programme named Plan", () => {
+    expect(
+      isPlanned(entry("The plan for 2013 was to relocate 30,000 households.", "30,000 households")),
+    ).toBe(true);
+    const s = "The plan for 2013 was entire village advancement in 1,200 poor villages.";
+    expect(isPlanned(entry(s, "1,200 poor villages", "Poor villages"))).toBe(true);
+    const named = "In 2013, the Rain Plan was carried out for 168,000 people.";
+    expect(isPlanned(entry(named, "168,000 people"))).toBe(false);
+  });
+
+  it("reads 'to be finished in N villages' as a task", () => {
+    const s = "(2) entire village advancement to be finished in all 4,821 poor villages;";
+    expect(isPlanned(entry(s, "4,821 poor villages", "Poor villages"))).toBe(true);
+  });
+});
