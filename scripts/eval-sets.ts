@@ -2,7 +2,7 @@
 // tests/fixtures/sets/*.jsonl), one line per set and kind, so the README's accuracy table can be
 // checked with one command. `--misses` lists what each set got wrong.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { basename, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { loadEngine } from "../src/answering/load-engine.js";
 import { CoreConfigSchema, parseEnvOrExit } from "../src/config/core.js";
 import { EvalQuestionSchema, scoreAnswer } from "../src/eval/score.js";
@@ -41,11 +41,12 @@ await runCommand("eval:sets", USAGE, () => {
   for (const file of files) {
     const name = basename(file, ".jsonl");
     const set = (results[name] = { right: 0, total: 0, kinds: {} as Record<string, [number, number]> });
+    const report = reportOfSet(file);
     for (const line of readFileSync(file, "utf8").split(/\r?\n/)) {
       if (!line.trim()) continue;
       const q = readQuestion(line, file);
       const answer = engine.answer(q.q);
-      const r = scoreAnswer(q, answer);
+      const r = scoreAnswer(q, answer, report);
       const k = (set.kinds[q.kind] ??= [0, 0]);
       k[1] += 1;
       set.total += 1;
@@ -72,6 +73,15 @@ await runCommand("eval:sets", USAGE, () => {
     }
   }
 });
+
+// A set kept in a report's folder (beside its meta.json) was written about that report: scored on
+// that report's figures when a reply gives several reports' (score.ts).
+function reportOfSet(file: string): string | undefined {
+  const meta = join(dirname(file), "meta.json");
+  if (!existsSync(meta)) return undefined;
+  const id = (JSON.parse(readFileSync(meta, "utf8")) as { id?: unknown }).id;
+  return typeof id === "string" ? id : undefined;
+}
 
 // A malformed line names its file and says what is wrong, instead of a stack trace.
 function readQuestion(line: string, file: string) {

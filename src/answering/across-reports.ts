@@ -7,7 +7,7 @@
 import { reportName } from "./compose.js";
 import { thresholdIn } from "./forms.js";
 import { MIN_COVERAGE, queryTerms, rankEntries, rankSentences, scoreEntries, soleReport } from "./rank.js";
-import type { Answer } from "./schema.js";
+import { type Answer, type ReportAnswer, statementOf } from "./schema.js";
 import { quotedTitles, writesTitle } from "./quoted-titles.js";
 import { reportsWritingName, writtenNames } from "./written-names.js";
 import { buildSearchIndex, type SearchIndex } from "./search-index.js";
@@ -268,5 +268,19 @@ function sideBySide(
     text: [first.text, ...blocks, zh ? `注：${note}` : `Note: ${note}`].join("\n"),
     notes: [...first.notes, note],
     citations: all.flatMap((a) => a.citations),
+    byReport: all.map(reportAnswer),
+  };
+}
+
+/** One report's answer as the reply's `byReport` holds it. */
+function reportAnswer(a: Answer): ReportAnswer {
+  return {
+    report: a.report!,
+    type: a.type,
+    verdict: a.verdict,
+    value: a.value,
+    unit: a.unit,
+    statement: statementOf(a).join("\n"),
+    arithmetic: a.arithmetic,
   };
 }

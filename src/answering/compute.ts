@@ -35,8 +35,9 @@ import { isStated } from "./stated.js";
 import { sumOfListed } from "./listed-sum.js";
 import { listedTogether } from "./listed-siblings.js";
 import { yearPairWeigh } from "./year-pairs.js";
-import { wholeOverPart } from "./average-whole.js";
+import { wholeOverPart, writtenTotalBefore } from "./average-whole.js";
 import { countOfOwnClause } from "./own-count.js";
+import { AMONG_OPENING, wholeByStatedRate, wholeInOpening } from "./complement-whole.js";
 
 export type Derived = {
   value: number;
@@ -94,7 +95,20 @@ function totalOf(q: Question, index: SearchIndex, scoring: Scoring): Derived | u
   const ranked = results(q, index, scoring);
   // A stated total of what the question measures is the total asked for; a total of something else
   // that happens to match as well (the loans issued, when the income they brought is asked) is not.
-  const top = ranked.slice(0, CANDIDATES).find((r) => !isTotal(r.entry) || namesTheHead(q, r.entry));
+  const first = ranked.slice(0, CANDIDATES).find((r) => !isTotal(r.entry) || namesTheHead(q, r.entry));
+  // "How much do the forest ranger allowances add up to": a figure that names no word of what is
+  // totalled ("cooperation funds for the belt") gives way to one that does and is given for each of
+  // a count ("hired 26,000 poor people as forest rangers, each with an annual allowance of 5,000 Yuan").
+  const top =
+    first && !namesTheHead(q, first.entry)
+      ? (ranked
+          .slice(0, CANDIDATES)
+          .find(
+            (r) =>
+              namesTheHead(q, r.entry) &&
+              perUnitPair(r.entry as NumericEntry, r.index, index, q.kinds[0] === "count"),
+          ) ?? first)
+      : first;
   if (!top || TOTAL_LABEL.test(top.entry.label)) return undefined;
   const e = top.entry as NumericEntry;
   // A figure the report itself writes as a total ("trained a total of N people") is the total asked
@@ -176,9 +190,15 @@ const isTotal = (e: Entry) => TOTAL_LABEL.test(e.label) || (isNumeric(e) && writ
 const AMOUNT_WORDS = new Set(termsOf("money funds fund cash capital yuan sum total amount value"));
 // "What's the total income gain?": with no head read, the words after "total" name what is totalled.
 const AFTER_TOTAL = /\btotal\s+((?:[a-z-]+\s*){1,3})/;
+// "How much do the forest ranger allowances … add up to": the subject of "add up" is what is totalled.
+const ADDED_UP =
+  /\bhow much (?:do|does|did) (?:the |all the )?((?:[a-z-]+ ){0,3}[a-z-]+)\b(?=[^?]*\b(?:add(?:ed)? up|come to|amount to|sum to)\b)/;
 /** Whether a figure's label names what the question measures (its head's nouns); a question with no head names anything. */
 function namesTheHead(q: Question, e: Entry): boolean {
-  const words = q.head.length > 0 ? q.head : (AFTER_TOTAL.exec(q.clause)?.[1]?.split(/\s+/) ?? []);
+  const words =
+    q.head.length > 0
+      ? q.head
+      : ((AFTER_TOTAL.exec(q.clause) ?? ADDED_UP.exec(q.clause))?.[1]?.split(/\s+/) ?? []);
   const head = termsOf(words.filter((w) => !QUANTITY_NOUNS.includes(w)).join(" ")).filter(
     (t) => !AMOUNT_WORDS.has(t),
   );
@@ -212,7 +232,11 @@ const sameThing = (a: string, b: string) => headNoun(a) !== undefined && headNou
 function complementOf(q: Question, index: SearchIndex, scoring: Scoring): Derived | undefined {
   for (const r of results(q, index, scoring).slice(0, CANDIDATES)) {
     const part = r.entry as NumericEntry;
-    const whole = wholeOf(part, r.index, index) ?? wholeAmong(part, r.index, index);
+    const whole =
+      wholeOf(part, r.index, index) ??
+      wholeInOpening(part, r.index, index) ??
+      wholeAmong(part, r.index, index) ??
+      wholeByStatedRate(part, r.index, index);
     if (!whole) continue;
     // The whole's words describe what the rest is of ("the subsidies … not covered by the provincial funds").
     return remainderOf(whole, part, unionCoverage(scoring, [r.index, positionNear(index, whole, r.index)]));
@@ -221,8 +245,7 @@ function complementOf(q: Question, index: SearchIndex, scoring: Scoring): Derive
 }
 
 // "Among the trainees, 92,600 people found jobs": a sentence that opens by naming a group its
-// figure is a part of.
-const AMONG_OPENING = /^\s*(?:among|of)\s+(?:the|these|those|them|all(?:\s+the)?)\b[^,]{0,60},/i;
+// figure is a part of (AMONG_OPENING).
 /**
  * The group an "Among the …," sentence takes its part from: the nearest figure before the sentence,
  * in its section, of the part's unit and larger than it, that is no plan ("trained a total of
@@ -327,7 +350,15 @@ function workedBack(q: Question, index: SearchIndex, year: number): Derived | un
   // Scored within the reports of that next year: a report need not hold any figure of the year asked.
   const next = { ...q, years: [year + 1], kinds: q.kinds.filter((k) => k !== "percent") };
   const nextScoring = scoreEntries(index, queryTerms(next, index), next);
-  const later = results(next, index, nextScoring).filter((r) => r.entry.year === year + 1);
+  // A rate is a level too when its change is stated in points ("the poverty incidence was 14.7%,
+  // down 3.2 percentage points"), asked when the question names no other kind of figure.
+  const ratesToo = q.kinds.length === 0;
+  const later = rankEntries(
+    next,
+    index,
+    nextScoring,
+    (e) => isNumeric(e) && (e.kind !== "percent" || (ratesToo && !isNamedChange(e))),
+  ).filter((r) => index.entryIsPlan[r.index] !== 1 && r.entry.year === year + 1);
   for (const found of later.slice(0, CANDIDATES)) {
     // A change that names what changed ("the provincial fiscal funds increased by N") stands for that figure.
     const level = levelOfNamedChange(found.entry as NumericEntry, found.index, index);
@@ -338,7 +369,10 @@ function workedBack(q: Question, index: SearchIndex, year: number): Derived | un
     // A stated change ("514 million Yuan more than in 2010") is no year's level to work back from,
     // unless its rate is stated with it: "increased … by 160 million Yuan …, up 33.3%" started from
     // 160 million ÷ 33.3%.
-    if (change.changes.some((c) => c.id === e.id)) {
+    // So is an amount whose label names it as the change of a figure no figure before it is
+    // ("Increase of provincial fiscal anti-poverty funds", "up 27.5%"): dividing it by 127.5% would
+    // return a change as the year's level.
+    if (change.changes.some((c) => c.id === e.id) || (!level && nameOfChange(e) !== undefined)) {
       const byRate = fromAmountAndRate(e, change.changes, year);
       if (byRate)
         return {
@@ -350,10 +384,12 @@ function workedBack(q: Question, index: SearchIndex, year: number): Derived | un
         };
       continue;
     }
-    const rate = change.changes.find((c) => c.kind === "percent");
+    const rate = e.kind === "percent" ? undefined : change.changes.find((c) => c.kind === "percent");
     const amount =
-      amountChangeOf(e, r.index, index) ??
-      change.changes.find((c) => c.kind !== "percent" && c.unit === e.unit);
+      e.kind === "percent"
+        ? change.changes.find(inPoints)
+        : (amountChangeOf(e, r.index, index) ??
+          change.changes.find((c) => c.kind !== "percent" && c.unit === e.unit));
     if (!rate && !amount) continue;
     const up = change.direction === "up";
     // A stated amount gives the year before exactly; a percentage only to its rounding.
@@ -453,8 +489,17 @@ function resultsWithPlans(q: Question, index: SearchIndex, scoring: Scoring) {
     }))
     .filter((x): x is { r: typeof x.r; result: NumericEntry; plan: PlanOf } => !!x.plan);
   // A question that names the plan in the report's words for it, about a result whose own words do
-  // not say what it is of: the result the plan belongs to (relations.ts resultOf).
-  return found.length > 0 ? found : resultsOfPlans(ranked, index);
+  // not say what it is of: the result the plan belongs to (relations.ts resultOf). So too when the
+  // plan matches the question better than any result with a plan does ("beat its target for reducing
+  // the poor population": "the target … was to reduce the poor population by 400,000" … "lifted
+  // 412,000 rural poor people out of poverty").
+  if (found.length === 0) return resultsOfPlans(ranked, index);
+  const [top] = ranked;
+  const planFirst =
+    top && top.coverage > found[0]!.r.coverage && found[0]!.plan.stated?.id !== top.entry.id
+      ? resultsOfPlans([top], index)
+      : [];
+  return [...planFirst, ...found];
 }
 
 const planInputs = (result: NumericEntry, plan: PlanOf) => [
@@ -913,12 +958,22 @@ function average(q: Question, index: SearchIndex, scoring: Scoring, perUnit: str
   const named = new Set(termsOf(q.english));
   const countNamed = (e: Entry) =>
     e.kind !== "count" || termsOf((e as NumericEntry).unit).some((t) => named.has(t));
-  const numerators = rankEntries(
+  const ranked = rankEntries(
     q,
     index,
     scoring,
     (e) => isNumeric(e) && e.kind !== "percent" && e.unit !== perUnit && !isRate(e) && countNamed(e),
-  ).slice(0, CANDIDATES);
+  );
+  // The total its sentence writes before a candidate part is a candidate too, however it ranks
+  // (average-whole.ts weighs the two).
+  const top = ranked.slice(0, CANDIDATES);
+  const numerators = [
+    ...top,
+    ...ranked
+      .slice(CANDIDATES)
+      .filter((r) => top.some((t) => writtenTotalBefore(r.entry, t.entry)))
+      .slice(0, 1),
+  ];
   // A planned count divides a result only when the question is about the plan.
   const askedPlan = PLAN_WORDS.test(q.clause);
   const denominators = rankEntries(
@@ -1189,6 +1244,8 @@ function positionNear(index: SearchIndex, e: Entry, hint: number): number {
 export const isRate = (e: Entry) => /\b(per|each|average)\b/i.test(`${e.label} ${e.context}`);
 const RATE_ASKED = /\b(?:per|each|average)\b/;
 const round = (v: number, digits: number) => Number(v.toFixed(digits));
+// A change of a rate written in percentage points ("down 3.2 percentage points"): counted as "points".
+const inPoints = (e: NumericEntry) => /\bpoints?$/i.test(e.written);
 const singular = singularUnit;
 
 export type { Entry };

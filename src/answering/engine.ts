@@ -21,6 +21,7 @@ import { chineseDates, englishTitles, labelIn } from "./zh.js";
 import { chineseForms } from "./zh-forms.js";
 import { namesProgramme, programmeSections } from "./zh-programme.js";
 import { chineseTopic, topicFirst } from "./zh-topic.js";
+import { fullWidthPunctuation } from "./zh-punctuation.js";
 import { sizedAsAsked } from "./zh-magnitude.js";
 import {
   citationOf,
@@ -71,6 +72,7 @@ import { inQuestionLanguage } from "./localize.js";
 import { respellQuestion } from "./respell.js";
 import { programmeNames } from "./programme-names.js";
 import { askedWords, thingWords, unknownSubject } from "./subject.js";
+import { passageNamesThing } from "./passage-thing.js";
 import { namesOnlyAsModifier } from "./modifier-only.js";
 import { understand, type Lexicon, type Question } from "./understand.js";
 import { countUnitsOf } from "./counted.js";
@@ -141,7 +143,9 @@ export function readQuestion(question: string, index: SearchIndex, glossary: Glo
     respellQuestion(
       chineseForms(
         chineseDates(
-          expandInitialisms(englishTitles(asked), initialismsFor(index.kb), (w) => knownToken(w, index)),
+          expandInitialisms(englishTitles(fullWidthPunctuation(asked)), initialismsFor(index.kb), (w) =>
+            knownToken(w, index),
+          ),
         ),
         namesProgramme(index, glossary),
       ),
@@ -386,11 +390,24 @@ function answerAsRead(q: Question, index: SearchIndex): Answer {
     if (passage) return passage;
   }
   if (direct) return figureAnswer(q, direct, ranked, index);
-  if (q.kinds.length === 0 || q.kinds[0] === "date") {
-    const passage = passageAnswer(q, index, terms);
-    if (passage) return passage;
-  }
+  // "What was the poverty incidence in 2012?" of a 2013 report: a question that names no kind of
+  // figure but a year the figure is worked back to asks for that figure, not for sentences.
   const earlier = namedYearWorkedBack(q, index, scoring);
+  if (q.kinds.length === 0 || q.kinds[0] === "date") {
+    if (earlier && q.kinds.length === 0) return derivedAnswer(q, earlier, ranked, index);
+    // Asked for no passage, the question asks for a thing: sentences that never name it are no answer.
+    const passage = passageAnswer(q, index, terms);
+    if (
+      passage &&
+      (q.passage ||
+        passageNamesThing(
+          q,
+          terms,
+          passage.citations.map((c) => c.quote),
+        ))
+    )
+      return passage;
+  }
   if (earlier) return derivedAnswer(q, earlier, ranked, index);
   return noAnswer(q, index, "The report has no figure that matches what was asked.");
 }

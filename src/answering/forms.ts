@@ -359,7 +359,8 @@ export function formOf(english: string, cues = english, clause = english): Form 
       percent: threshold.percent,
       text: threshold.text,
       ...(PLAN_NOUN.test(c) ? { ofPlan: true } : {}),
-      ...(PLAN_NAMES_BOUND.test(clause.slice(clause.indexOf(threshold.text) + threshold.text.length))
+      // Read with names masked: in "more than 200,000 Rain Plan folks" the plan word is a name's.
+      ...(PLAN_NAMES_BOUND.test(afterBound(c.includes(threshold.text) ? c : clause, threshold.text))
         ? { boundIsPlan: true }
         : {}),
     };
@@ -402,13 +403,19 @@ export function formOf(english: string, cues = english, clause = english): Form 
 // A plan word in the few words after a bound, in its clause, names the bound as the plan ("the 1,000
 // villages it planned", "500 households as targeted").
 const PLAN_NAMES_BOUND = new RegExp(String.raw`^\s*(?:[\w'’-]+\s+){0,4}?${PLAN_OR_INTENT}\b`);
+/** What a question says after the bound it states ("more than 200,000 "). */
+const afterBound = (text: string, bound: string) => text.slice(text.indexOf(bound) + bound.length);
 
 // "Were all (of) the X settled", "have all X been …", "did all X get …": whether a part is the whole.
 // No number follows "all" (an "all N" bound is a threshold the question states, read above).
 // "Were all (of) the X …?", and the whole after a preposition: "was the work under way in all of its
 // project villages?", "did it reach all the counties?" is the same check of a part against its whole.
-const ALL_OF_THEM =
-  /^\s*(?:were|was|are|is|have|had|has|did|do|does)\s+(?:all\s+(?:of\s+)?(?:the|its|their|these|those)?\s*|.*?\b(?:in|at|across|to|for|reach(?:ed)?)\s+all\s+(?:of\s+)?(?:the|its|their|these|those)\s+)(?!\d)[a-z]/;
+// "Every X" asked yes or no is all of them ("was work under way in every single village?"), not
+// a unit to divide by as in "how much for every village".
+const EVERY = String.raw`every\s+(?:single\s+|last\s+|one\s+of\s+(?:the|its|their|these|those)\s+)?`;
+const ALL_OF_THEM = new RegExp(
+  String.raw`^\s*(?:were|was|are|is|have|had|has|did|do|does)\s+(?:all\s+(?:of\s+)?(?:the|its|their|these|those)?\s*|${EVERY}|.*?\b(?:in|at|across|to|for|reach(?:ed)?)\s+(?:all\s+(?:of\s+)?(?:the|its|their|these|those)\s+|${EVERY}))(?!\d)[a-z]`,
+);
 
 // Past participles: a regular "-ed" form or one of English's irregular ones (a closed class of the
 // grammar, not the report's verbs), so a side ends at any verb that describes what both measure.

@@ -38,6 +38,7 @@ import { asPart, isRestSide, wholeOfPart } from "./rest-combined.js";
 import { FRACTION_OF_TOTAL, statedShareOfWhole } from "./share-of-whole.js";
 import { sideTerms, topicSide } from "./topics.js";
 import { PLAN_WORDS, type SearchIndex, sectionSpan, termsOf } from "./search-index.js";
+import { resultByMargin } from "./plan-margin.js";
 import type { Question } from "./understand.js";
 
 /** What a judgement found: its verdict (for yes/no), the figures it rests on, and its reply lines. */
@@ -575,7 +576,9 @@ function againstPlan(q: Question, op: Comparator, index: SearchIndex, asked?: nu
     const result = r.entry as NumericEntry;
     const plan = planOf(result, r.index, index);
     if (!plan || plan.value === 0) continue;
-    return judged(result, plan);
+    // A margin the section states against the plan names the result; a figure it disagrees with is not it.
+    const byMargin = plan.stated && resultByMargin(plan.stated, r.index, index);
+    return judged(byMargin && byMargin !== result ? byMargin : result, plan);
   }
   // "Did it fulfil its task of lifting low-income people above the line?": the kind the question's
   // words suggest (an income: money) only leans the ranking; a figure further down that matches the

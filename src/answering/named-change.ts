@@ -36,9 +36,12 @@ function namedChange(
  * part of ("516 million Yuan from the provincial finance" of "fiscal poverty alleviation funds" is
  * the provincial fiscal funds); a name the whole's words alone fill is the whole's, not the part's.
  */
-function isNamed(e: Entry, what: string[], index: SearchIndex): boolean {
+function isNamed(e: Entry, what: string[], index: SearchIndex, withSection = false): boolean {
   if (what.length === 0) return false;
-  const mine = termsOf(e.label);
+  // The section's title says what every figure under it is ("Investment of anti-poverty funds"):
+  // read with it, "fiscal funds from the provincial government" is the provincial fiscal
+  // anti-poverty funds. Tried only when no figure is named without it (levelOfNamedChange).
+  const mine = [...termsOf(e.label), ...(withSection ? termsOf(e.section) : [])];
   const whole = (index.groupsByPart.get(e.id) ?? [])
     .filter((g) => g.type === "parts")
     .flatMap((g) => termsOf(index.kb.byId.get(g.total)?.label ?? ""));
@@ -89,15 +92,21 @@ export function levelOfNamedChange(
   if (!named) return undefined;
   const { entries } = index.kb;
   const [start] = sectionSpan(index, at);
-  let found: { entry: NumericEntry; at: number } | undefined;
-  for (let i = start; i < at; i++) {
-    const y = entries[i]!;
-    if (!isNumeric(y) || y.kind === "percent" || y.year !== x.year || y.sentence === x.sentence) continue;
-    if ((named.amount && y.unit !== x.unit) || !isNamed(y, named.what, index)) continue;
-    if (found) return undefined;
-    found = { entry: y, at: i };
-  }
-  return found && { ...found, change: { changes: [x], direction: named.direction } };
+  const level = (withSection: boolean) => {
+    let found: { entry: NumericEntry; at: number } | undefined;
+    for (let i = start; i < at; i++) {
+      const y = entries[i]!;
+      if (!isNumeric(y) || y.kind === "percent" || y.year !== x.year || y.sentence === x.sentence) continue;
+      if ((named.amount && y.unit !== x.unit) || !isNamed(y, named.what, index, withSection)) continue;
+      if (found) return null;
+      found = { entry: y, at: i };
+    }
+    return found;
+  };
+  // Two figures the name fits: no answer; none: the name read with the section's title.
+  const found = level(false);
+  const picked = found === undefined ? level(true) : found;
+  return picked ? { ...picked, change: { changes: [x], direction: named.direction } } : undefined;
 }
 
 /** What an amount of change is of, as its label names it ("Increase of X over the previous year" → "X"). */

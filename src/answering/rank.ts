@@ -13,7 +13,8 @@ import {
   type SearchIndex,
 } from "./search-index.js";
 import type { Scratch } from "./scratch.js";
-import { EVERYDAY_WEIGHT, isEnglishWord, salience } from "./register.js";
+import { EVERYDAY_WEIGHT, isEnglishWord, NOUN_FLOOR, salience } from "./register.js";
+import { headsATitle } from "./title-head.js";
 import { synonymsOf, synonymsOfStem } from "./synonyms.js";
 import { zipfOf } from "./background.js";
 import { STOPWORDS, editDistance, stem } from "../text/words.js";
@@ -114,6 +115,8 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
   const words = joinSplitCompounds(asked, q.english, (t) => index.hasTerm(t));
   const head = new Set(q.head);
   const seen = new Map<string, QueryTerm>();
+  // The words read so far, in order, with the terms each matches (title-head.ts).
+  const prior: { surface: string; terms: Set<string> }[] = [];
   const idf = idfFor(q, index);
   // Words the knowledge has as written: the context a respelling must fit.
   const exact = words.filter((w) => index.hasTerm(w.stem)).map((w) => w.stem);
@@ -179,6 +182,23 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
     if (GENERIC_PERSON.has(w.surface))
       for (const t of personTerms(index))
         if (t !== term && !alts.some((a) => a.term === t)) alts.push({ term: t, weight: SYNONYM_WEIGHT });
+    // A word for money the report also writes in a sense of its own ("cash income"), in a question
+    // that asks for money, may mean money in general ("how much cash did X get"): the report's words
+    // for money are its alternatives, and it weighs no more than they do (below). Only as the word
+    // for what is asked, and only as the question's one word for money: beside "the poverty money"
+    // it is the report's cash, and elsewhere in the question ("the interest-subsidy cash") it only
+    // says which figure the one asked is related to.
+    const moneyWord =
+      hit !== undefined &&
+      synonyms.length === 0 &&
+      q.kinds[0] === "money" &&
+      (head.size === 0 || head.has(written.surface)) &&
+      !words.some((o) => o !== written && MONEY_WORDS.has(o.surface)) &&
+      meansMoney(w.surface);
+    if (moneyWord)
+      for (const t of [...MONEY_WORDS].map((m) => stem(m)))
+        if (t !== term && !alts.some((a) => a.term === t) && index.hasTerm(t))
+          alts.push({ term: t, weight: SYNONYM_WEIGHT });
     // Other forms of the same word ("province" for "provincial") count as a synonym does.
     for (const t of index.family(hit?.term ?? w.stem))
       if (t !== term && !alts.some((a) => a.term === t))
@@ -189,8 +209,17 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
     // A word with no match at all weighs what it says about the topic against everyday English:
     // chat costs nothing, an unknown content word as much as the rarest word of the report. Only a
     // word that weighs is worth a near word: everyday talk ("came", "rather") is no topic to reword.
+    const salient = alts.length === 0 ? salience(w.surface, () => q.roles().get(written.surface) ?? "X") : 1;
+    // A noun after the words of a section title before its head ("the whole-village makeovers" for
+    // "Entire village advancement") is the asker's head for that title: it weighs as little as a
+    // noun can, neither an unknown topic nor corrected into the title's head (title-head.ts).
     const unmatchedWeight =
-      alts.length === 0 ? salience(w.surface, () => q.roles().get(written.surface) ?? "X") : 1;
+      salient > NOUN_FLOOR &&
+      !hit &&
+      q.roles().get(written.surface) === "NOUN" &&
+      headsATitle(contiguousBefore(q.english, prior, written.surface), index)
+        ? NOUN_FLOOR
+        : salient;
     if (unmatchedWeight === 0) continue;
     // A real word matched only as another form of a report word (an "-ly" form as its base noun) may mean
     // the report's word for the same thing as well.
@@ -291,7 +320,9 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
     // A near word keeps the word's own weight: matching it covers only part of what the word says.
     const own = alts.find((a) => a.near === undefined);
     const weight = hit
-      ? idf(hit.term)
+      ? moneyWord
+        ? Math.min(idf(hit.term), ...alts.map((a) => idf(a.term)))
+        : idf(hit.term)
       : own
         ? idf(own.term)
         : index.maxIdf * verbWeight(w.surface, q, unmatchedWeight);
@@ -300,6 +331,10 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
     // weighs the programmes' stated totals against their parts.
     const headWord = head.has(written.surface) && (q.form !== undefined || !MONEY_ONLY.has(written.surface));
     seen.set(term, { term, alts, weight: headWord ? HEAD_WEIGHT : 1, idf: weight });
+    prior.push({
+      surface: written.surface,
+      terms: new Set([term, ...alts.filter((a) => a.near === undefined || a.related).map((a) => a.term)]),
+    });
   }
   if (q.language === "zh" && text === undefined) {
     // Chinese aliases are matched on character pairs: weak evidence alone, a tie-breaker with the glossary.
@@ -310,6 +345,28 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
     }
   }
   return [...seen.values()];
+}
+
+const escaped = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/**
+ * The terms of the words read just before `surface` that stand next to it in the question (spaces
+ * or hyphens between them), nearest last: "whole", "village" before "makeovers" in "the
+ * whole-village makeovers", not words across a stop word or a comma.
+ */
+function contiguousBefore(
+  english: string,
+  prior: readonly { surface: string; terms: Set<string> }[],
+  surface: string,
+): Set<string>[] {
+  const out: Set<string>[] = [];
+  let chain = escaped(surface);
+  for (let j = prior.length - 1; j >= 0; j--) {
+    const next = `${escaped(prior[j]!.surface)}[\\s-]+${chain}`;
+    if (!new RegExp(`\\b${next}\\b`).test(english)) break;
+    chain = next;
+    out.unshift(prior[j]!.terms);
+  }
+  return out;
 }
 
 /** A word the report lacks, in the other English spelling when the report has that one ("metres" / "meters"). */
@@ -364,6 +421,8 @@ export function sameSenseVerbs(word: string, term: string, index: SearchIndex) {
 
 // What WordNet calls money: a noun of this sense, or a kind of it, is a word for money.
 const MONEY_SENSE = /^(?:money|currency|fund|funds|funding)$/;
+/** The plain word for money and its synonyms (synonyms.ts): the report's words for it. */
+const MONEY_WORDS = new Set(["money", ...synonymsOf("money")]);
 function meansMoney(word: string): boolean {
   if (!isEnglishWord(word)) return false;
   return relatedWords(word, undefined, "noun").related.some(

@@ -249,9 +249,11 @@ const NAMING_POS = new Set(["NOUN", "PROPN", "NUM"]);
  * telling as any word can be. Nouns name what is asked about, so they keep weight further up the
  * scale than verbs and adjectives ("wondering", "curious"), and never drop below `nounFloor`.
  */
+/** The least a noun the report lacks weighs: nouns name what is asked about. */
+export const NOUN_FLOOR = 0.25;
 const BANDS = {
   verb: { common: 5.0, rare: 3.0 },
-  noun: { common: 6.0, rare: 3.5, nounFloor: 0.25 },
+  noun: { common: 6.0, rare: 3.5, nounFloor: NOUN_FLOOR },
 };
 
 const EVERYDAY_ZIPF = 5.0;

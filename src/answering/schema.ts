@@ -11,6 +11,22 @@ export const ReportRefSchema = z.object({
   year: z.number(),
 });
 
+/**
+ * One report's own answer in a reply that answers from several (a question naming no region): its
+ * verdict, figure or computation, which the reply's primary fields give for the first report only.
+ */
+export const ReportAnswerSchema = z.object({
+  report: ReportRefSchema,
+  type: z.enum(ANSWER_TYPES),
+  verdict: z.enum(["yes", "no"]).nullable(),
+  value: z.number().nullable(),
+  unit: z.string().nullable(),
+  /** The answer's opening statement for that report: its figure, verdict or comparison. */
+  statement: z.string(),
+  arithmetic: z.string().nullable(),
+});
+export type ReportAnswer = z.infer<typeof ReportAnswerSchema>;
+
 export const CitationSchema = z.object({
   entryId: z.string().nullable(),
   report: z.string(),
@@ -57,6 +73,8 @@ export const AnswerSchema = z.object({
    * answered from each report that has it (the primary `report` first), none for a no-answer.
    */
   reports: z.array(ReportRefSchema),
+  /** Each report's own answer when the reply answers from several (the primary first); absent for one. */
+  byReport: z.array(ReportAnswerSchema).optional(),
   /** The full reply in plain text. */
   text: z.string(),
   arithmetic: z.string().nullable(),
@@ -79,6 +97,8 @@ export const AnswerJsonSchema = z.object({
   items: z.array(z.string()),
   report: ReportRefSchema.nullable(),
   reports: z.array(ReportRefSchema),
+  /** Each report's own answer when the reply answers from several (the primary first), else empty. */
+  byReport: z.array(ReportAnswerSchema),
   value: z.number().nullable(),
   unit: z.string().nullable(),
   section: z.string().nullable(),
@@ -121,6 +141,7 @@ export function toAnswerJson(a: Answer): AnswerJson {
     items: a.items,
     report: a.report,
     reports: a.reports,
+    byReport: a.byReport ?? [],
     value: a.value,
     unit: a.unit,
     section: a.section,
@@ -141,4 +162,17 @@ export function toAnswerJson(a: Answer): AnswerJson {
  */
 export function citedReport(a: Pick<Answer, "report" | "reports">, c: Pick<Citation, "report">) {
   return a.reports.find((r) => r.id === c.report) ?? a.report;
+}
+
+// Where a reply's statement ends: its arithmetic, sources and notes follow, each on lines of their own.
+const AFTER_STATEMENT = /^(Arithmetic:|Source|Note:|Also, |计算：|出处：|原文：|注：|另，)/;
+
+/**
+ * A reply's opening statement: its verdict and figures, its comparison or its names, up to where its
+ * arithmetic, sources and notes begin (those are laid out from the answer's fields).
+ */
+export function statementOf(a: Pick<Answer, "text">): string[] {
+  const lines = a.text.split("\n");
+  const end = lines.findIndex((l) => AFTER_STATEMENT.test(l));
+  return lines.slice(0, end < 0 ? lines.length : end);
 }

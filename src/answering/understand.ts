@@ -14,10 +14,11 @@ import { BoundedMemo } from "../util/bounded-memo.js";
 import { getOrInsertComputed } from "../util/maps.js";
 import { statedNumbers, type StatedNumber } from "./stated.js";
 import { parallelSides, sameThingInTwoYears, sideAfterPreposition, yearsIn } from "./sides.js";
+import { ARITHMETIC_LEAD } from "./arithmetic-lead.js";
 import { PLAN_ASKED, PLAN_NOUNS, PLAN_OR_INTENT } from "./plan-words.js";
 import { countedUnit, type CountUnits } from "./counted.js";
 import { asksWho, whatAreThe, whichInside } from "./names.js";
-import { CHANGE_VERB, changeBetweenYears } from "./year-change.js";
+import { againstYearBefore, CHANGE_VERB, changeBetweenYears } from "./year-change.js";
 import { MONEY_FRAME } from "./zh-forms.js";
 import { hideNounThan, restoreThan } from "./zh-than.js";
 import { withoutAskedUnit } from "./zh-magnitude.js";
@@ -157,6 +158,9 @@ export const CHANGE_ASKED = new RegExp(
 );
 const DATE_CUE =
   /^\s*(when|on what date|what date|which date|what day|which day|which month|in which month|what time)\b|\bwhen (was|were|did|is)\b/;
+// "When Henan fixed up the villages, how many km of roads …?": a clause saying when, ended by a
+// comma, before the question itself, which asks for something else.
+const WHEN_CLAUSE = /^\s*when\b[^,?]*,\s*(?:how|what|which|who|did|do|does|was|were|is|are|has|have|had)\b/;
 // A kilometre squared ("sq km", "square kilometres") measures an area, not a length.
 const LENGTH_CUE = /(?<!\b(?:square|sq\.?)\s?)\b(km|kms|kilomet(er|re)s?|miles?|how long|length)\b/;
 // "area" alone is often part of a name ("pilot area", "mountain areas"): only measures of area count.
@@ -593,8 +597,6 @@ function questionClause(text: string): string {
   return at > 0 ? text.slice(at).replace(/^so\s+/, "") : text;
 }
 
-// Words that ask for a sum, a total or an average: they say what the question asks even before its question word.
-const ARITHMETIC_LEAD = /\b(?:together|combined|altogether|in total|in all|all told|on average|overall)\b/;
 const WH_WORD = /\b(?:how|what|which|who|whom|when|where|why)\b/;
 const AUX_WORD = /\b(?:did|does|do|was|were|is|are|has|have|had|can|could|will|would)\b/;
 /**
@@ -703,7 +705,7 @@ function figureKinds(
   if (derivation?.type === "share" || PERCENT_CUE.test(q)) return { kinds: ["percent"] };
   // "Which grew faster": how fast is a rate of change, which reports state as a percentage.
   if (RATE_COMPARED.test(q)) return { kinds: ["percent"] };
-  if (DATE_CUE.test(q)) return { kinds: ["date"] };
+  if (DATE_CUE.test(q) && !WHEN_CLAUSE.test(q)) return { kinds: ["date"] };
   if (LENGTH_CUE.test(q)) return { kinds: ["length"] };
   if (AREA_CUE.test(q)) return { kinds: ["area"] };
   // The counted noun again, now that no other kind is cued ("how many percents of households").
@@ -953,6 +955,8 @@ function findDerivation(
       // "How much more went into A than into B": the words before the shared preposition apply to both.
       const p = parallelSides(measuredBy(diff[1]!), diff[2]!);
       const way = pattern === DIFFERENCE[0] ? undefined : FEWER_WAY.test(diff[0]) ? "fewer" : "more";
+      const yearBefore = againstYearBefore(diff[2]!);
+      if (yearBefore) return { type: "difference", ...yearBefore, alike: true, ...(way ? { way } : {}) };
       return {
         type: "difference",
         ...sameThingInTwoYears(p.left, p.right),

@@ -51,3 +51,11 @@ export function changeBetweenYears(q: string): { left: string; right: string } |
 export const sideInYear = (side: string, year: number) =>
   side === THIS_YEAR ? String(year) : side === LAST_YEAR ? String(year - 1) : side;
 export const isRelativeSide = (side: string) => side === THIS_YEAR || side === LAST_YEAR;
+
+// "How many more households … than a year earlier?": a side that is only the year before names no
+// thing of its own; the question's thing in the report's year against the same thing a year before.
+const YEAR_BEFORE_SIDE =
+  /^(?:in\s+|during\s+)?(?:a year (?:earlier|before|ago)|the (?:previous|prior|preceding) year|the year before|last year)\s*[?.!]*$/;
+/** The sides "this year" / "last year" when the second side of a difference is only the year before. */
+export const againstYearBefore = (right: string): { left: string; right: string } | undefined =>
+  YEAR_BEFORE_SIDE.test(right.trim()) ? { left: THIS_YEAR, right: LAST_YEAR } : undefined;

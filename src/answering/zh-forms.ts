@@ -431,8 +431,17 @@ const WORTH_HOW_MUCH = /(?:价值|值)(?:是|为)?多少(?:钱|元)?(?![\p{Scrip
 // at all, and the question asked for no kind of figure. 多大比例 / 多大比重 ask a share (SHARE_ASKED).
 const HOW_LARGE = /(?:有)?多大(?!比例|比重)(?![\p{Script=Han}])/gu;
 
-// 多少 before a noun of money (资金, 钱, 经费, 款, 金额) asks how much, not how many: 多少扶持资金.
-const HOW_MUCH_MONEY = /多少(\p{Script=Han}{0,4}?(?:资金|钱|经费|款项|款|金额))/gu;
+// Chinese nouns of money: what an amount of Yuan measures (资金, 钱, 经费, 款, 金额, 收入).
+const MONEY_NOUN = "资金|钱|经费|款项|款|金额|收入";
+// 多少 before a noun of money asks how much, not how many: 多少扶持资金.
+const HOW_MUCH_MONEY = new RegExp(`多少(\\p{Script=Han}{0,4}?(?:${MONEY_NOUN}))`, "gu");
+// So does 多少 after one, the subject of a copula: 农民人均纯收入是多少, 扶贫资金有多少. (Read as
+// "how many", the question also asked a count, and a count of the places the income was of, "29 key
+// counties", answered it.) A measure word after 多少 (多少个) counts, and is read elsewhere.
+const MONEY_IS_HOW_MUCH = new RegExp(
+  `(${MONEY_NOUN})(是|为|有|共有)?多少(?![个户人项村名家所条座批次期])`,
+  "gu",
+);
 
 // "整村推进的钱，A和B哪个大": a short lead phrase before a comparison of two sides says what both are
 // part of; the comparison reader takes everything before 和 as the first side, so the phrase is put
@@ -501,7 +510,8 @@ export function chineseForms(text: string, namesProgramme?: (zh: string) => bool
     .replace(GAVE_HOW_MUCH, " put in how much ")
     .replace(WORTH_HOW_MUCH, " worth how much ")
     .replace(HOW_LARGE, " how large ")
-    .replace(HOW_MUCH_MONEY, " how much $1");
+    .replace(HOW_MUCH_MONEY, " how much $1")
+    .replace(MONEY_IS_HOW_MUCH, (_, noun: string, copula?: string) => `${noun}${copula ?? ""} how much `);
   const parts = q.split(/(?<=[？?])/);
   if (parts.length === 2 && parts[1]!.trim() && !QUESTION_WORD.test(parts[1]!))
     q = `${parts[1]!.trim().replace(/[。.!！]+$/, "")}，${parts[0]!.trim()}`;

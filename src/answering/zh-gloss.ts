@@ -6,6 +6,7 @@
 // of speech (jieba's tags) and by their gloss being only English function words ("to be", "of",
 // "(completed action marker)"), never by a list of Chinese words. Both load on the first Chinese
 // question, once.
+import { ARITHMETIC_LEAD } from "./arithmetic-lead.js";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
@@ -171,6 +172,16 @@ function contentOf(sense: string): string[] {
 
 type Gloss = { words: string[] } | { grammar: true } | undefined;
 
+/**
+ * A first sense that opens with a preposition says how, where or when something was done, as an
+ * adverb does (一起 "(in) the same place; together", 目前 "at present", 通过 "by means of"): its noun
+ * ("place", "present", "means") names no thing the question is about. Read into the question, such
+ * a noun stood as a topic word no figure has ("place" beside "set up": the fund set up together with a
+ * union fell below the coverage an answer needs). ("To" opens a verb's sense, read as a verb; a
+ * phrase that asks for arithmetic, 一共 "in total", 平均 "on average", says what is asked.)
+ */
+const ADVERBIAL_SENSE = /^(?:\([^)]*\)\s*)?(?:in|on|at|by|with|from)\s|^\((?:in|on|at|by|with|from)\)\s/i;
+
 // CC-CEDICT writes a verb's sense as "to …" ("to inform; report", "(fig.) to share equally");
 // jieba's plain noun tag.
 const VERB_SENSE = /^(?:\([^)]*\)\s*)?to\s/i;
@@ -191,7 +202,8 @@ function glossOf(entry: Sense, noun = false): Gloss {
   // A question word (几个 "a few; several; how many", 吗 "(coll.) what?") asks; it names no topic.
   if (usable.some((s) => QUESTION_SENSE.test(s))) return { grammar: true };
   const first = contentOf(usable[0]!);
-  if (first.length === 0) return { grammar: true };
+  if (first.length === 0 || (ADVERBIAL_SENSE.test(usable[0]!) && !ARITHMETIC_LEAD.test(usable[0]!)))
+    return { grammar: true };
   const short = usable.map(contentOf).find((w) => w.length > 0 && w.length <= MAX_GLOSS_WORDS);
   return { words: short ?? first.slice(0, MAX_GLOSS_WORDS) };
 }

@@ -11,9 +11,16 @@ import type { Question } from "./understand.js";
 // The opening clause up to its localizer and the comma after it.
 const TOPIC = /^\s*([^，,。？?]{2,24}?)(?:之中|当中|里面|中|里|方面|上)\s*[，,]/u;
 
+// Chinese may also state the topic bare, as a phrase before the comma ("河南2011年整村推进项目，中央和
+// 省级财政一共出了多少钱？"): an opening clause that neither asks (no question word) nor states a figure
+// (no number but a year's) only names what the rest is about.
+const BARE_TOPIC = /^\s*([^，,。？?]{2,24})\s*[，,]/u;
+const ASKS_OR_STATES = /多少|几|吗|什么|哪|是否|怎|呢|\d+(?!\d*\s*年)/u;
+
 /** The topic a Chinese question opens with, or undefined. */
 export function chineseTopic(raw: string): string | undefined {
-  const topic = TOPIC.exec(raw)?.[1];
+  const bare = BARE_TOPIC.exec(raw)?.[1];
+  const topic = TOPIC.exec(raw)?.[1] ?? (bare && !ASKS_OR_STATES.test(bare) ? bare : undefined);
   return topic && /\p{Script=Han}/u.test(topic) ? topic : undefined;
 }
 

@@ -1,5 +1,9 @@
 // The scoring rule of the question sets (shared/README.md): the primary figure within tolerance
 // and the section matching by containment either way, ignoring case and punctuation.
+// A set written about one report of several loaded is scored on that report's part of the answer:
+// a question naming no province that several reports answer gets each report's figure (issue 11),
+// the first of them not necessarily the asked report's, and the asked report's figure among them is
+// the answer its writer meant.
 import { z } from "zod";
 import type { Answer } from "../answering/schema.js";
 
@@ -32,7 +36,37 @@ export function sectionMatches(expected: string, got: string | null): boolean {
   return a.includes(b) || b.includes(a);
 }
 
-export function scoreAnswer(q: EvalQuestion, a: Answer): { right: boolean; expected: string; why: string } {
+export type Score = { right: boolean; expected: string; why: string };
+
+/**
+ * `report`: the id of the report the set was written about, when several may be loaded. A reply
+ * whose first answer is another report's is scored on the asked report's own answer (`byReport`,
+ * when it answers from each report), else on the asked report's cited figures.
+ */
+export function scoreAnswer(q: EvalQuestion, a: Answer, report?: string): Score {
+  const own = scoreOne(q, a);
+  if (!report || !a.report || a.report.id === report) return own;
+  // The reply's first answer is another report's: only the asked report's own answer counts.
+  const cited = a.citations.filter((c) => c.report === report);
+  const mine = a.byReport?.find((r) => r.report.id === report);
+  const right = mine
+    ? scoreOne(q, { ...a, ...mine, section: cited[0]?.section ?? null, citations: cited }).right
+    : cited.some(
+        (c) =>
+          !q.verdict &&
+          scoreOne(q, {
+            ...a,
+            value: typeof c.value === "number" ? c.value : null,
+            section: c.section,
+            citations: [c],
+          }).right,
+      );
+  return right
+    ? { right, expected: own.expected, why: "" }
+    : { ...own, right, why: own.why || `answered from ${a.report.id}` };
+}
+
+function scoreOne(q: EvalQuestion, a: Answer): Score {
   if (q.kind === "oos")
     return {
       right: !a.answered,

@@ -214,6 +214,8 @@ function classify(token: NumberToken, sentence: string): Classified | "year" | "
   return { kind: "count", value: token.value, unit: noun?.unit ?? "items", written: token.text };
 }
 
+const isYearWord = (w: string) => /^(?:19|20)\d\d$/.test(w);
+
 /** How a label says its figure is a stated total (labels.ts adds it for "a total of", "totaled"). */
 const TOTAL_MARK = /\(total\)$/;
 
@@ -240,6 +242,7 @@ function countNoun(after: string): CountNoun | undefined {
   if (quoted) return { unit: quoted[2]!.toLowerCase(), end: quoted[0].length, adjacent: true, plural: true };
   let pending: CountNoun | undefined;
   let adjacent = true;
+  let clauseBroken = false;
   let words = 0;
   for (const m of after.matchAll(/[A-Za-z][A-Za-z-]*|\d[\d,.]*|[,;:()“”"]/g)) {
     const w = m[0];
@@ -247,9 +250,13 @@ function countNoun(after: string): CountNoun | undefined {
     if (/^[,;:()“”"]$/.test(w)) {
       if (words === 0 && /[“"]/.test(w)) return undefined;
       adjacent = false;
+      clauseBroken = true;
       if (/[;:()]/.test(w)) return undefined;
       continue;
     }
+    // "doubled from 210 in 2011 to 420, and some 312,000 people …": after a clause break, a noun
+    // that follows another number is that number's.
+    if (/^\d/.test(w) && clauseBroken && !isYearWord(w)) return pending;
     if (/^\d/.test(w) || /^(of|the|and|for|in|to)$/i.test(w)) adjacent = false;
     words += 1;
     const lower = w.toLowerCase();

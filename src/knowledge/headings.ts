@@ -5,14 +5,17 @@
 //    a title the series uses elsewhere (the loaded reports' section titles), or a short phrase in
 //    sentence case followed by a capitalised word that only starts a sentence ("In", "The", …),
 //    which English prose never puts in the middle of one;
-//  - a line of its own closed by a colon ("Rain Plan:"), its words a phrase with no verb;
+//  - a line of its own closed by a colon or a full stop ("Rain Plan:", "Rain Plan."), its words a
+//    phrase with no verb;
 //  - a short noun phrase closed by a full stop, colon or dash at the start of a paragraph
 //    ("Industrial poverty alleviation. In 2013, …"): a phrase with no verb is a title, not a sentence.
 //  - a title after the page's section number ("IV. Relocation", "(2) Rain Plan"), standing alone or
-//    running into its sentence, when the page numbers its sections 1, 2, 3, … (heading-numbers.ts).
+//    running into its sentence, when the page numbers its sections 1, 2, 3, … (heading-numbers.ts),
+//    or after a Chinese section numeral ("三、Relocation") whether or not the others are numbered.
 // The page's first line is its title, not a section, when it is a heading-shaped line of its own.
 import { getOrInsertComputed } from "../util/maps.js";
 import { type NumberedLine, numberedLine, sectionNumbering } from "./heading-numbers.js";
+import { hyphened } from "./label-phrases.js";
 import { tagSentence } from "./nlp.js";
 
 export type Heading = { title: string; start: number; bodyStart: number };
@@ -55,6 +58,8 @@ export function findHeadings(cleaned: string, options: HeadingOptions): Heading[
     firstToken: number,
   ): { title: string; length: number } | undefined => {
     if (isHeadingLine(n.rest)) return { title: n.rest, length: n.rest.length };
+    const stopped = fullStopHeadingLine(n.rest);
+    if (stopped) return { title: stopped, length: n.rest.length };
     const runIn = runInOrTitleCase(n.rest, known, firstToken + 1, words);
     return runIn ? { title: runIn, length: runIn.length } : fullStopRunIn(n.rest);
   };
@@ -65,11 +70,18 @@ export function findHeadings(cleaned: string, options: HeadingOptions): Heading[
       (n) => numberedTitle(n, tokenOf.get(n.start)!) !== undefined,
     ).map((n) => [n.start, n]),
   );
+  // "三、Relocation for Poverty Alleviation": a Chinese section numeral marks a title even where the
+  // page numbers only some of its sections (the run of numbers above is not needed): an English
+  // page writes a numbered list inside a section in Arabic or Roman numbers, never in Chinese.
+  const chineseNumbered = (line: string, start: number, firstToken: number) => {
+    const n = numberedLine(line, start);
+    return n?.style === "zh" && numberedTitle(n, firstToken) ? n : undefined;
+  };
   const headings: Heading[] = [];
   lines.forEach(({ line, start, firstToken }, i) => {
     // The page's own title: not a section of it.
     if (i === 0 && isTitleOfPage(line, options.reportTitle)) return;
-    const n = numbered.get(start);
+    const n = numbered.get(start) ?? chineseNumbered(line, start, firstToken);
     if (n) {
       const { title, length } = numberedTitle(n, firstToken)!;
       headings.push({ title: title.replace(/\s+/g, " "), start, bodyStart: n.restStart + length });
@@ -79,7 +91,7 @@ export function findHeadings(cleaned: string, options: HeadingOptions): Heading[
       headings.push({ title: line, start, bodyStart: start + line.length });
       return;
     }
-    const colonTitle = colonHeadingLine(line);
+    const colonTitle = colonHeadingLine(line) ?? fullStopHeadingLine(line);
     if (colonTitle) {
       headings.push({ title: colonTitle, start, bodyStart: start + line.length });
       return;
@@ -200,7 +212,12 @@ function fullStopRunIn(line: string): { title: string; length: number } | undefi
   return { title: words.join(" "), length: m[0]!.length };
 }
 
-const isPhrase = (text: string) => !tagSentence(text).some((t) => CLAUSE_POS.has(t.pos));
+// A word hyphened to its neighbour ("Industrialisation-based", "government-led") is part of a
+// compound modifier, not the phrase's verb, whatever the tagger makes of it.
+const isPhrase = (text: string) => {
+  const tokens = tagSentence(text);
+  return !tokens.some((t, i) => CLAUSE_POS.has(t.pos) && !hyphened(tokens, i));
+};
 
 /**
  * "Industrial Poverty Alleviation:" on a line of its own: a title closed by a colon, as a word
@@ -210,6 +227,20 @@ const isPhrase = (text: string) => !tagSentence(text).some((t) => CLAUSE_POS.has
 export function colonHeadingLine(line: string): string | undefined {
   const m = /^(.*\S)\s*[:：]$/u.exec(line);
   return m && isHeadingLine(m[1]!) && isPhrase(m[1]!) ? m[1]! : undefined;
+}
+
+/**
+ * "Rural Infrastructure Construction." on a line of its own: a title closed by a full stop, as some
+ * translators close every heading. A short sentence on a line of its own ends that way too ("Work
+ * went well."), so the phrase must have no verb; a lone word must be one that does not open
+ * sentences and is longer than an abbreviation ("Overview.", not "Meanwhile." nor "Ltd.").
+ */
+export function fullStopHeadingLine(line: string): string | undefined {
+  const m = /^(.*[^\s.])\s*\.$/u.exec(line);
+  if (!m || !isHeadingLine(m[1]!)) return undefined;
+  const words = m[1]!.split(/\s+/);
+  if (words.length === 1 && (words[0]!.length < 5 || SENTENCE_STARTERS.has(words[0]!))) return undefined;
+  return isPhrase(m[1]!) ? m[1]! : undefined;
 }
 
 // The small words Title Case leaves in lower case ("Microcredit and Mutual Aid Funds").

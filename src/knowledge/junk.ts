@@ -20,6 +20,7 @@ export const PHONE_REASON = "a telephone number, not a quantity";
 export const PAGE_REASON = "a page number, not a quantity";
 export const COMPOUND_REASON = "part of a compound modifier (two-year, five-guarantee), not a quantity";
 export const NAME_REASON = "part of a name (China Three Gorges Corporation), not a quantity";
+export const RATIO_REASON = "the terms of a ratio (one in every three), not a count";
 
 type Rule = { pattern: RegExp; reason: string };
 
@@ -83,6 +84,13 @@ const RULES: Rule[] = [
   {
     pattern: /(?<=\b\p{Lu}[\p{L}'’-]*\s)(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)(?=\s\p{Lu})/gu,
     reason: NAME_REASON,
+  },
+  // "one in every three poor villages", "one out of five": the two numbers make a ratio; read
+  // alone, "one" village and "three" villages are counts the sentence never gives.
+  {
+    pattern:
+      /\b(?:one|1)\s+(?:in|out of)\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\b/gi,
+    reason: RATIO_REASON,
   },
 ];
 

@@ -4,8 +4,8 @@
 // falling verb). clauseLabel in labels.ts reads these in this order, after the changes over a year.
 import { FALLING_VERBS, GROWTH_VERBS, objectGrown, verbBefore } from "./label-clauses.js";
 import { type ClauseShape, type Context, type FigureSpan, lastToken } from "./label-figure.js";
-import { tokenAt } from "./label-lists.js";
-import { CLAUSE_PUNCT, isRegion, lowerFirst, phraseAfter } from "./label-phrases.js";
+import { text, tokenAt } from "./label-lists.js";
+import { CLAUSE_PUNCT, FILLERS, isRegion, lowerFirst, phraseAfter } from "./label-phrases.js";
 import { subjectBefore } from "./label-subjects.js";
 import type { Token } from "./nlp.js";
 
@@ -128,17 +128,56 @@ export const grownByLabel: ClauseShape = (tokens, fig, ctx, first) => {
     : undefined;
 };
 
-/** Nouns of a change written before its amount ("an increase of N", "a drop of N"), rising or not. */
-const CHANGE_NOUNS: Record<string, boolean> = {
-  increase: true,
-  rise: true,
-  growth: true,
-  gain: true,
-  decrease: false,
-  drop: false,
-  fall: false,
-  decline: false,
-  reduction: false,
+// Nouns of change in "a year-on-year increase of N" (closed-class English, not one report's words).
+const CHANGE_NOUNS = new Set([
+  "increase",
+  "rise",
+  "growth",
+  "gain",
+  "decrease",
+  "fall",
+  "decline",
+  "drop",
+  "reduction",
+]);
+const FALLING_NOUNS = new Set(["decrease", "fall", "decline", "drop", "reduction"]);
+/** The most words between "a" and its change noun ("year - on - year", "annual", "further"). */
+const CHANGE_MODIFIER_TOKENS = 6;
+
+/**
+ * "reached 7,340 yuan, a year-on-year increase of 14.6 per cent", "…, representing an increase of
+ * N": a change put after a figure as an appositive is that figure's growth (or increase, for an
+ * amount). The label (clauseLabel adds the year); undefined for any other shape.
+ */
+export const appositiveGrowthLabel: ClauseShape = (tokens, fig, ctx, first) => {
+  let of = first - 1;
+  while (of > 0 && FILLERS.has(tokens[of]!.lemma) && tokens[of]!.lemma !== "total") of--;
+  const noun = tokens[of - 1];
+  if (tokens[of]?.lemma !== "of" || !noun || !CHANGE_NOUNS.has(noun.text.toLowerCase())) return undefined;
+  let article = of - 2;
+  while (article >= 0 && of - 2 - article < CHANGE_MODIFIER_TOKENS && !/^an?$/i.test(tokens[article]!.text))
+    article--;
+  if (article < 0 || !/^an?$/i.test(tokens[article]!.text)) return undefined;
+  const modifiers = tokens.slice(article + 1, of - 1);
+  if (modifiers.some((t) => t.pos === "VERB" || t.pos === "NUM" || t.text === ",")) return undefined;
+  // "…, representing an increase of N": a participle may stand between the comma and the article.
+  const comma = tokens[article - 1]?.pos === "VERB" ? article - 2 : article - 1;
+  if (tokens[comma]?.text !== "," || ctx.index === undefined || ctx.index === 0) return undefined;
+  const before = ctx.figures?.[ctx.index - 1];
+  if (!before || tokenAt(tokens, before.end) !== comma) return undefined;
+  // "N households were monitored in the 29 key counties, an increase of M": a place is not what grew,
+  // but the figure of its clause before it.
+  const grown = ctx.before
+    ?.filter((b) => b.read && b.at !== undefined && b.at <= before.start && !b.place && b.kind !== "percent")
+    .at(-1);
+  if (!grown || tokens.slice(tokenAt(tokens, grown.at!), comma).some((t) => CLAUSE_PUNCT.has(t.text)))
+    return undefined;
+  const falling = FALLING_NOUNS.has(noun.text.toLowerCase());
+  const change = fig.kind === "percent" ? (falling ? "Fall" : "Growth") : falling ? "Decrease" : "Increase";
+  const yearOnYear = /\byear-on-year\b/i.test(text(modifiers)) ? " year on year" : "";
+  const over = phraseAfter(tokens, lastToken(tokens, fig, first) + 1);
+  const what = lowerFirst(grown.label.replace(/\s*\([^)]*\)$/, ""));
+  return `${change} of ${what}${yearOnYear}${over ? ` ${over}` : ""}${fig.kind === "percent" ? " (percent)" : ""}`;
 };
 
 /**
@@ -156,7 +195,7 @@ export function changeOfLabel(
 ): { label: string; unit?: string } | undefined {
   if (tokens[first - 1]?.lemma !== "of") return undefined;
   const noun = tokens[first - 2];
-  if (!noun || !Object.hasOwn(CHANGE_NOUNS, noun.lemma)) return undefined;
+  if (!noun || !CHANGE_NOUNS.has(noun.lemma)) return undefined;
   let open = first - 3;
   if (tokens[open]?.pos === "DET") open--;
   if (tokens[open]?.text !== ",") return undefined;
@@ -169,7 +208,7 @@ export function changeOfLabel(
   if (!changed) return undefined;
   const grown = lowerFirst(changed.label.replace(/\s*\([^)]*\)$/, ""));
   const over = phraseAfter(tokens, lastToken(tokens, fig, first) + 1);
-  const rising = CHANGE_NOUNS[noun.lemma]!;
+  const rising = !FALLING_NOUNS.has(noun.lemma);
   const name = fig.kind === "percent" ? (rising ? "Growth" : "Fall") : rising ? "Increase" : "Decrease";
   const label = `${name} of ${grown}${over ? ` ${over}` : ""}${fig.kind === "percent" ? " (percent)" : ""}`;
   return { label, ...(changed.unit && changed.unit !== "items" ? { unit: changed.unit } : {}) };

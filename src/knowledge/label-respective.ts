@@ -181,7 +181,9 @@ function respectiveLabel(
   }
   const counted =
     fig.kind === "count" ? fig.written.replace(/^[\d.,]+(?:\s+(?:thousand|million|billion)\b)?\s*/i, "") : "";
-  noun ??= /[A-Za-z]/.test(counted) ? counted : (ctx.totalHead ?? NO_NOUN[fig.kind]);
+  noun ??= /[A-Za-z]/.test(counted)
+    ? counted
+    : (sharedNoun(tokens, fig, ctx, listed) ?? ctx.totalHead ?? NO_NOUN[fig.kind]);
   if (!noun) return undefined;
   const verb = tokens[verbAt]!;
   const participle = isPastParticiple(verb) ? verb.text.toLowerCase() : pastParticiple(verb.lemma);
@@ -189,4 +191,23 @@ function respectiveLabel(
   const name = subjects.names[listed.position]!.replace(/^The\b/, "the");
   const of = whole && !ctx.totalHead ? `, of ${lowerFirst(whole.label.replace(/\s*\([^)]*\)$/, ""))}` : "";
   return `${noun} ${participle} by ${name}${after ? ` ${after}` : ""}${of}`;
+}
+
+/**
+ * "A and B trained 28,400 and 31,200 people respectively": a bare count of the list counts the noun
+ * written once after the list's last figure ("people").
+ */
+function sharedNoun(
+  tokens: Token[],
+  fig: FigureSpan,
+  ctx: Context,
+  listed: { position: number; length: number },
+): string | undefined {
+  if (fig.kind !== "count" || ctx.index === undefined) return undefined;
+  const last = ctx.figures?.[ctx.index - listed.position + listed.length - 1];
+  if (last?.kind !== "count") return undefined;
+  const words = tokens.filter((t) => t.start >= last.start && t.end <= last.end && t.pos !== "NUM");
+  return words.length > 0 && words.every((t) => /\p{L}/u.test(t.text))
+    ? words.map((t) => t.text).join(" ")
+    : undefined;
 }

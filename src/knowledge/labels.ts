@@ -29,6 +29,7 @@ import { changeOverYearLabel, rateOverYearLabel } from "./label-changes.js";
 import { figureAsSubject } from "./label-figure-subject.js";
 import { frontedPlace, withFrontedPlace } from "./label-fronted.js";
 import {
+  appositiveGrowthLabel,
   changeOfLabel,
   grownByLabel,
   growthVerbAt,
@@ -74,10 +75,11 @@ import {
 import { followsItemLabel, includedIn } from "./label-list-items.js";
 import { pointsGap } from "./label-points.js";
 import { partInPlace } from "./label-part-place.js";
+import { planLabel, planSubject } from "./label-plan-subject.js";
+import { withOwnerLabel } from "./label-with-owner.js";
 import { respectivelyLabel } from "./label-respective.js";
 import { beyondPlanLabel } from "./label-beyond.js";
 import { wentTo } from "./label-went-to.js";
-import { inPlannedPredicate } from "./label-plan-subject.js";
 import { restatedLabel } from "./label-restated.js";
 import { valueSetAs } from "./label-set-as.js";
 import { perUnitLabel, shareActedOnLabel, shareOfBeforeLabel } from "./label-shares.js";
@@ -117,20 +119,17 @@ function shareOfBefore(head: string, before: Before[]): string | undefined {
 /** Words of a bound written before a figure: "no less than", "at least", "more than", "nearly". */
 const BOUND_WORDS = new Set([...FILLERS, "no", "not", "less", "least", "at", "up"]);
 
-/** A label that already says it is planned. */
-const PLANNED_LABEL = /\b(?:plan|planned|target|task|goal|quota)\b/i;
-
 export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): GrammarLabel | undefined {
   const first = tokens.findIndex((t) => t.end > fig.start);
   if (first < 0) return undefined;
-  const read = clauseLabel(tokens, fig, ctx, first);
-  if (!read) return read;
+  const clause = clauseLabel(tokens, fig, ctx, first);
+  if (!clause) return clause;
+  // "The annual plan was to relocate N households", "The plan for 2013 was entire village advancement
+  // in N villages": the figure is that plan (label-plan-subject.ts).
+  const plan = planSubject(tokens, first);
+  const read = plan ? { ...clause, label: planLabel(plan, clause.label) } : clause;
   const place = frontedPlace(tokens, first);
-  const placed = place ? { ...read, label: withFrontedPlace(read.label, place) } : read;
-  // "The plan for 2013 was to relocate N households": what the figure counts was planned (label-plan-subject.ts).
-  return inPlannedPredicate(tokens, first) && !PLANNED_LABEL.test(placed.label)
-    ? { ...placed, label: `Plan for ${lowerFirst(placed.label)}` }
-    : placed;
+  return place ? { ...read, label: withFrontedPlace(read.label, place) } : read;
 }
 
 /** The label the figure's own clause gives; `first`: the figure's first token. */
@@ -171,6 +170,9 @@ function clauseLabel(
     return shared?.replace(/\s+and\s.*$/, "");
   };
 
+  // "Heze City, with 412 villages, ranked first": the figure is the name's (label-with-owner.ts).
+  const owned = withOwnerLabel(tokens, fig, first);
+  if (owned) return withYear(owned);
   // "of which 820,000 people were in the 58 contiguous counties": the whole's measure in a place (label-part-place.ts).
   const inPlace = partInPlace(tokens, fig, ctx, first);
   if (inPlace) return withYear(inPlace);
@@ -237,11 +239,11 @@ function clauseLabel(
   if (plan) {
     const result = ctx.before?.filter((b) => b.kind === "count" && b.read && !b.place).at(-1);
     const whose = result?.label.replace(/\s*\([^)]*\)$/, "");
-    const planned = withYear(whose ? `${plan} for ${whose.charAt(0).toLowerCase()}${whose.slice(1)}` : plan);
-    // "the annual plan of 160,000": a bare plan counts what its result counts.
-    return planned && whose && result?.unit && result.unit !== "items"
-      ? { ...planned, unit: result.unit }
-      : planned;
+    const labelled = withYear(whose ? `${plan} for ${whose.charAt(0).toLowerCase()}${whose.slice(1)}` : plan);
+    // "the annual target (160,000)", "the annual plan of 160,000": a bare number counts what the result
+    // it is the plan for counts (when that result counts a thing, not bare items).
+    const unit = !/[A-Za-z]/.test(fig.written) && result?.unit !== "items" ? result?.unit : undefined;
+    return labelled && unit ? { ...labelled, unit } : labelled;
   }
   // "…, exceeding the target by 36 villages": the margin past the plan (label-beyond.ts).
   const beyond = beyondPlanLabel(tokens, fig, ctx, first);
@@ -258,6 +260,8 @@ function clauseLabel(
   const rate = rateOverYearLabel(tokens, fig, ctx, first);
   if (rate !== undefined) return withYear(rate);
   // A growth figure: "up 35.2%", "increased by 46.3 million Yuan", "a rise of 5%" (label-growth.ts).
+  const appositive = appositiveGrowthLabel(tokens, fig, ctx, first);
+  if (appositive !== undefined) return withYear(appositive);
   if ((prev?.lemma === "up" || prev?.lemma === "down") && fig.kind === "percent")
     return withYear(upOrDownLabel(tokens, fig, ctx, first));
   // "The provincial finance increased its special funds by N": what grew is the verb's object.
@@ -382,7 +386,14 @@ function clauseLabel(
   // the counted noun is the subject of the passive verb after it, not the object of one before.
   if (head && countsANoun) {
     // Read from the counted noun itself: its own verb's reading keeps the "of" phrase as a modifier.
-    const own = passiveAfter(tokens, last + 1) ?? activeAfter(tokens, last + 1);
+    // "12,460 households with 45,380 poor people were moved out": the "with" figure (one of its
+    // own) describes the counted noun, whose verb comes after it.
+    const withFigure = tokens[last + 1]?.lemma === "with" ? ctx.figures?.[(ctx.index ?? -2) + 1] : undefined;
+    const ownFrom =
+      withFigure && tokens[last + 2] && withFigure.start === tokens[last + 2]!.start
+        ? tokenAt(tokens, withFigure.end)
+        : last + 1;
+    const own = passiveAfter(tokens, ownFrom) ?? activeAfter(tokens, ownFrom);
     // "the drinking water safety problem of 1.12 million people was solved": after a noun and "of",
     // the count completes that noun, which is what the verb acted on.
     const owned =

@@ -334,3 +334,26 @@ describe("formOf: a result against its plan", () => {
     });
   });
 });
+
+describe("formOf: every one of them, asked yes or no", () => {
+  it("reads 'every (single) X' in a yes/no question as all of them", () => {
+    expect(formOf("was work under way in every single village of the project?")).toEqual({
+      type: "check",
+      against: "whole",
+    });
+    expect(formOf("did every county finish its projects?")).toEqual({ type: "check", against: "whole" });
+  });
+
+  it("leaves 'for every X' in a question for an amount to the average", () => {
+    expect(formOf("how much was spent for every village of the project?")).toBeUndefined();
+  });
+});
+
+describe("formOf: a bound followed by a programme's name", () => {
+  it("does not read the plan word of a name after the bound as the bound being a plan", () => {
+    const english = "did more than 200,000 rain plan folks get placed in jobs?";
+    const cues = "did more than 200,000 the programme folks get placed in jobs?";
+    expect(formOf(english, cues)).not.toHaveProperty("boundIsPlan");
+    expect(formOf("did it train more than 200,000 planned trainees?")).toHaveProperty("boundIsPlan", true);
+  });
+});

@@ -88,6 +88,25 @@ describe("a question that names no region", () => {
     ).toBe(true);
   });
 
+  it("gives each report's own verdict and arithmetic, in the JSON, the terminal and Discord", () => {
+    const a = both.answer("Did the Rain Plan beat its training target?");
+    expect(a.byReport?.map((r) => [r.report.id, r.verdict, r.value])).toEqual([
+      [HENAN_ID, "yes", 206300],
+      [ANHUI_ID, "yes", 163800],
+    ]);
+    const anhui = a.byReport![1]!;
+    expect(anhui.statement).toMatch(/^Yes: 163,800 people .* against a plan of 150,000 people/);
+    expect(anhui.arithmetic).toMatch(/163,800 people ÷ 150,000 people = 109\.2%/);
+    expect(toAnswerJson(a).byReport).toEqual(a.byReport);
+    expect(renderForTerminal(a)).toContain(`also, Anhui 2012: ${anhui.statement}`);
+    const field = (answerEmbed(a).toJSON().fields ?? []).find((f) => f.name === "Anhui 2012");
+    expect(field?.value).toContain(anhui.arithmetic!);
+  });
+
+  it("a reply from one report has no per-report answers", () => {
+    expect(henanOnly().answer("Did the Rain Plan beat its training target?").byReport).toBeUndefined();
+  });
+
   it("a number the question states points at the report that has it", () => {
     const a = both.answer("how much of the 4.4 billion came from the central government?");
     expect(a).toMatchObject({ answered: true, value: 1_029_000_000, report: { id: HENAN_ID } });

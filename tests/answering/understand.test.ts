@@ -386,3 +386,16 @@ describe("understand: the part left out and the sides of a sum", () => {
     });
   });
 });
+
+describe("understand: a clause saying when, before the question", () => {
+  it("asks for the main question's kind, not a date", () => {
+    expect(read("When Henan fixed up whole villages, how many km of roads did they get?").kinds).toEqual([
+      "length",
+    ]);
+  });
+
+  it("still reads a question that asks when as asking for a date", () => {
+    expect(read("When was the association founded?").kinds).toEqual(["date"]);
+    expect(read("When, in 2011, was the association founded?").kinds).toEqual(["date"]);
+  });
+});

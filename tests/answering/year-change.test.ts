@@ -1,7 +1,7 @@
 // "How much did X rise from 2011 to 2012?": the later year's figure minus the earlier one's
 // (year-change.ts changeBetweenYears; compute.ts combine), even when X is "per capita".
 import { afterAll, describe, expect, it } from "vitest";
-import { changeBetweenYears } from "../../src/answering/year-change.js";
+import { againstYearBefore, changeBetweenYears } from "../../src/answering/year-change.js";
 import { madeUpGansuEngine, removeMadeUpReports } from "../support/knowledge.js";
 
 afterAll(removeMadeUpReports);
@@ -53,5 +53,18 @@ describe("the change of one figure between two years", () => {
       "How many more leading enterprises got discount loan support in 2012 than in 2011?",
     );
     expect(a).toMatchObject({ type: "derived", value: 38 });
+  });
+});
+
+describe("againstYearBefore", () => {
+  it("reads a second side that is only the year before as this year against last year", () => {
+    expect(againstYearBefore("a year earlier?")).toEqual({ left: "this year", right: "last year" });
+    expect(againstYearBefore("the previous year")).toEqual({ left: "this year", right: "last year" });
+    expect(againstYearBefore("in the year before")).toEqual({ left: "this year", right: "last year" });
+  });
+
+  it("leaves a side that names a thing of its own", () => {
+    expect(againstYearBefore("the households supported last year by the counties")).toBeUndefined();
+    expect(againstYearBefore("mutual funds")).toBeUndefined();
   });
 });

@@ -78,6 +78,12 @@ describe("Chinese question forms", () => {
     expect(chineseForms("一共发了多少户")).not.toContain("how much");
   });
 
+  it("read 多少 after a noun of money, its subject, as how much (before: how many, and a count answered)", () => {
+    expect(chineseForms("重点县农民人均纯收入是多少？")).toContain("how much");
+    expect(chineseForms("扶贫资金有多少")).toContain("how much");
+    expect(chineseForms("收入增加的农户有多少户")).not.toContain("how much");
+  });
+
   it("put a short lead phrase of a comparison before each of its two sides", () => {
     expect(chineseForms("修路的钱，县里和乡里哪个多")).toBe("修路的钱 县里和修路的钱 乡里哪个多？");
     // A lead with a number states something: it stays a lead.

@@ -17,6 +17,13 @@ describe("glossChinese", () => {
     expect(glossChinese("六盘山片区有多少个县？", none)).toMatch(/^Liupan Mountains (?:\w+ )?area county$/);
   });
 
+  it("gives nothing for a word whose first sense is a prepositional phrase, as an adverb says how or where", () => {
+    // 一起 "(in) the same place; together": before, "same place" stood in the question as topic words.
+    expect(glossChinese("一起", none)).toBe("");
+    expect(glossChinese("目前", none)).toBe("");
+    expect(glossChinese("风险补偿基金", none)).toBe("risk compensate fund");
+  });
+
   it("writes a name whose dictionary entry only points elsewhere in pinyin", () => {
     // CC-CEDICT's 甘肃 says "see 甘肃省"; its pinyin Gan1 su4 is the English name.
     expect(glossChinese("甘肃", none)).toBe("Gansu");

@@ -17,6 +17,12 @@ describe("chineseTopic", () => {
     expect(chineseTopic("易地搬迁方面，中央安排了多少？")).toBe("易地搬迁");
   });
 
+  it("reads a bare opening phrase as the topic when it neither asks nor states a figure", () => {
+    expect(chineseTopic("2012年教育扶贫项目，省里一共出了多少钱？")).toBe("2012年教育扶贫项目");
+    expect(chineseTopic("教育扶贫项目培训了3000人，比计划多多少？")).toBeUndefined();
+    expect(chineseTopic("哪个项目投得多，教育还是搬迁？")).toBeUndefined();
+  });
+
   it("reads no topic without the comma after it", () => {
     expect(chineseTopic("教育扶贫项目中省里投了多少钱？")).toBeUndefined();
   });

@@ -10,3 +10,13 @@ describe("a bare number that changes a population", () => {
     expect(cut?.unit).toBe("people");
   });
 });
+
+describe("a bare number before a clause break", () => {
+  it("does not count the noun of the next clause's number", () => {
+    const e = readSentence(
+      "Safe drinking water projects doubled from 210 in 2011 to 420, and some 312,000 people gained access to safe drinking water.",
+    ).entries;
+    expect(e.find((x) => x.written === "420")?.unit).toBe("items");
+    expect(e.find((x) => x.written === "312,000 people")?.unit).toBe("people");
+  });
+});

@@ -138,3 +138,41 @@ describe("findHeadings: a title running into a sentence that opens with a figure
     ).toEqual([]);
   });
 });
+
+describe("findHeadings: a title on a line of its own closed by a full stop", () => {
+  it("is a title when its words are a phrase with no verb, hyphened compounds included", () => {
+    const text =
+      "Report title\nRural Infrastructure Construction.\nIn 2012, 3,260 kilometres of roads were built.\nIndustrialisation-based Poverty Alleviation.\nThe province disbursed RMB 68 million.\n";
+    expect(titles(text)).toEqual([
+      "Rural Infrastructure Construction",
+      "Industrialisation-based Poverty Alleviation",
+    ]);
+    const [h] = findHeadings(text, { knownTitles: [] });
+    expect(text.slice(h!.bodyStart).trim()).toMatch(/^In 2012/);
+  });
+
+  it("a short sentence on a line of its own, or a lone sentence opener, is no title", () => {
+    expect(
+      titles(
+        "Report title\nWork went well.\nThe county built 12 roads.\nMeanwhile.\nIt trained 300 cadres.\n",
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("findHeadings: a Chinese section numeral where the page numbers only some sections", () => {
+  it("marks a title even without the run 一, 二, 三", () => {
+    const text =
+      "Report title\nOverview: In 2012, the province lifted 1.26 million people.\n三、Relocation for Poverty Alleviation\nThe plan was to relocate 12,000 households.\nRain Plan.\nText.\n九、Microfinance and Mutual Funds.\nIn 2012, 38,600 households got loans.\n";
+    expect(titles(text)).toEqual([
+      "Overview",
+      "Relocation for Poverty Alleviation",
+      "Rain Plan",
+      "Microfinance and Mutual Funds",
+    ]);
+  });
+
+  it("a Chinese numeral before a sentence is no title", () => {
+    expect(titles("Report title\n三、The province relocated 12,000 households in 2012.\n")).toEqual([]);
+  });
+});

@@ -9,6 +9,7 @@ import {
   NAME_REASON,
   PAGE_REASON,
   PHONE_REASON,
+  RATIO_REASON,
 } from "../../src/knowledge/junk.js";
 import type { Section } from "../../src/knowledge/schema.js";
 import { TEST_REPORT_META } from "../support/knowledge.js";
@@ -40,6 +41,7 @@ describe("numbers that name or number something are skipped with a reason", () =
     ["An extra 800 yuan went to each of the five-guarantee households.", "five", COMPOUND_REASON],
     ["The county ran a 3-year plan for 45 villages.", "3", COMPOUND_REASON],
     ["China Three Gorges Corporation gave paired help to 25 key counties.", "Three", NAME_REASON],
+    ["The programme covered 1,340 villages, or one in every three poor villages.", "three", RATIO_REASON],
   ])("%s", (sentence, junk, reason) => {
     const { written, coverage } = read(sentence);
     expect(written.some((w) => w.startsWith(junk))).toBe(false);

@@ -39,3 +39,11 @@ describe("automatic labels: a linking verb's subject listing the things a 'respe
     expect(l.get("862 km")).toBe("Repaired canals");
   });
 });
+
+describe("automatic labels: a bare count of a 'respectively' list", () => {
+  it("counts the noun written after the list's last figure", () => {
+    const l = read("Jining and Linyi trained 28,400 and 31,200 people respectively.");
+    expect(l.get("28,400")).toBe("People trained by Jining");
+    expect(l.get("31,200 people")).toBe("People trained by Linyi");
+  });
+});

@@ -1,6 +1,6 @@
 // Rules clauseLabel (src/knowledge/labels.ts) applies itself, through one invented sentence each.
 import { describe, expect, it } from "vitest";
-import { labelsOf } from "../support/one-sentence.js";
+import { labelsOf, readSentence } from "../support/one-sentence.js";
 
 describe("clauseLabel: 'X totalling N'", () => {
   it("makes the figure the whole of the noun before the participle, acted on by the clause's verb", () => {
@@ -27,5 +27,24 @@ describe("clauseLabel: a share named with no whole, after a percentage of a whol
 
   it("keeps the bound written before the planned percentage out of its label", () => {
     expect(l.get("60%")).not.toMatch(/\bless\b/);
+  });
+});
+
+describe("automatic labels: a count described by a 'with' figure before its own verb", () => {
+  it("is the subject of the verb after the 'with' figure", () => {
+    const l = labelsOf(
+      "In 2012, the province earmarked 418.6 million yuan for relocation, and 12,460 households with 45,380 poor people were moved out.",
+    );
+    expect(l.get("12,460 households")).toBe("Households moved");
+  });
+});
+
+describe("automatic labels: a plan in brackets with a bare number", () => {
+  it("counts what its result counts", () => {
+    const e = readSentence(
+      "In 2012, the Rain Plan programme trained 168,000 poor labourers, completing 105 per cent of the annual target (160,000).",
+    ).entries.find((x) => x.written === "160,000");
+    expect(e?.label).toBe("Annual target for poor labourers trained by the Rain Plan programme");
+    expect(e?.unit).toBe("labourers");
   });
 });

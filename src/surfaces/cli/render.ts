@@ -1,11 +1,13 @@
 // How the CLI shows an answer to a person in a terminal, in the answer's language. The engine has
 // already written figures, labels, notes and section titles in that language (answering/localize.ts);
 // this only lays them out. Quotes stay in the report's English: in Chinese they are labelled 原文.
-import { type Answer, citedReport } from "../../answering/schema.js";
+import { type Answer, citedReport, statementOf } from "../../answering/schema.js";
 
 const WORDS = {
   en: {
     computed: "computed: ",
+    also: "also, ",
+    colon: ": ",
     note: "note: ",
     alsoClose: "also close:",
     quote: "",
@@ -16,6 +18,8 @@ const WORDS = {
   },
   zh: {
     computed: "计算：",
+    also: "另，",
+    colon: "：",
     note: "注：",
     alsoClose: "相近的数字：",
     quote: "原文：",
@@ -40,24 +44,20 @@ function sourceLine(a: Answer, c: Answer["citations"][number]): string {
     : `${section}, ${report.title} (${report.year})`;
 }
 
-/**
- * A comparison or a check is its verdict and its figures, and a list its names, not one figure: the reply's opening lines,
- * up to where its arithmetic, sources and notes begin (those are laid out below from the answer's fields).
- */
-function statement(a: Answer): string[] {
-  const lines = a.text.split("\n");
-  const end = lines.findIndex((l) => /^(Arithmetic:|Source|Note:|计算：|出处：|原文：|注：)/.test(l));
-  return lines.slice(0, end < 0 ? lines.length : end);
-}
-
 export function renderForTerminal(a: Answer): string {
   if (!a.answered) return a.text;
   const w = WORDS[a.language];
   const lines: string[] = [];
-  if (a.type === "comparison" || a.type === "yesno" || a.type === "list") lines.push(...statement(a));
+  // A comparison or a check is its verdict and its figures, and a list its names, not one figure.
+  if (a.type === "comparison" || a.type === "yesno" || a.type === "list") lines.push(...statementOf(a));
   else if (a.figure) lines.push(`${a.figure}${a.label ? `${w.head}${a.label}` : ""}`);
   else if (a.language === "zh") lines.push(a.text.split("\n")[0] ?? "");
   if (a.arithmetic) lines.push(`  ${w.computed}${a.arithmetic}`);
+  // Each other report's own verdict, figure or computation, before the sources of all of them.
+  for (const r of a.byReport?.slice(1) ?? []) {
+    lines.push(`  ${w.also}${r.report.region} ${r.report.year}${w.colon}${r.statement.replace(/\n/g, " ")}`);
+    if (r.arithmetic) lines.push(`    ${w.computed}${r.arithmetic}`);
+  }
   // Two inputs of one computation often come from one sentence: quote it once.
   const seen = new Set<string>();
   for (const c of a.citations) {

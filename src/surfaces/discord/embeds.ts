@@ -148,6 +148,15 @@ export function answerEmbed(a: Answer): EmbedBuilder {
     .join("\n\n");
   const fields: Field[] = [];
   if (a.arithmetic) fields.push({ name: t.arithmetic, value: sanitize(a.arithmetic) });
+  // Each other report's own verdict, figure or computation (a question naming no province).
+  for (const r of a.byReport?.slice(1) ?? []) {
+    const arithmetic = r.arithmetic ? `\n${t.arithmetic}${t.colon}${r.arithmetic}` : "";
+    fields.push({
+      name: `${r.report.region} ${r.report.year}`,
+      value: sanitize(`${r.statement}${arithmetic}`),
+      keep: true,
+    });
+  }
   if (a.citations.length > 1) {
     for (const c of a.citations) {
       fields.push({

@@ -1,0 +1,27 @@
+// A word for money the report also writes in a sense of its own ("cash income"), asked in a
+// question that wants an amount of money: read as money, weighing no more than the report's words for it.
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Engine } from "../../src/answering/engine.js";
+import { readQuestion } from "../../src/answering/engine.js";
+import { queryTerms } from "../../src/answering/rank.js";
+import { realEngine } from "../support/knowledge.js";
+
+describe("queryTerms: a report word that means money in a money question", () => {
+  let engine: Engine;
+  beforeAll(() => {
+    engine = realEngine();
+  });
+  const term = (text: string, t: string) =>
+    queryTerms(readQuestion(text, engine.index, engine.glossary), engine.index).find((x) => x.term === t);
+
+  it("takes the report's words for money as alternatives of 'cash'", () => {
+    const cash = term("how much cash in small loans did Henan give out?", "cash");
+    expect(cash?.alts.map((a) => a.term)).toEqual(expect.arrayContaining(["cash", "fund"]));
+    expect(cash?.idf).toBeLessThanOrEqual(engine.index.idf("fund"));
+  });
+
+  it("keeps 'cash' as the report's own word when no amount of money is asked", () => {
+    const cash = term("how many counties had cash income growth above the national average?", "cash");
+    expect(cash?.alts.map((a) => a.term)).toEqual(["cash"]);
+  });
+});

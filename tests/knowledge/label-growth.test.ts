@@ -1,0 +1,21 @@
+// A change put after a figure as an appositive ("…, a year-on-year increase of N"): label-growth.ts appositiveGrowthLabel.
+import { describe, expect, it } from "vitest";
+import { labelsOf } from "../support/one-sentence.js";
+
+describe("automatic labels: an appositive change after a figure", () => {
+  it("is the growth of the figure before its comma", () => {
+    const l = labelsOf(
+      "In 2012, the per capita net income of farmers in the key counties reached 7,340 yuan, a year-on-year increase of 14.6 per cent.",
+    );
+    expect(l.get("14.6 per cent")).toBe(
+      "Growth of per capita net income of farmers in the key counties year on year (percent)",
+    );
+  });
+
+  it("an amount is an increase, and a place before the comma is not what grew", () => {
+    const l = labelsOf(
+      "18,600 sample households were monitored in the 29 key counties, an increase of 2,400 over the previous year.",
+    );
+    expect(l.get("2,400")).toBe("Increase of sample households monitored over the previous year");
+  });
+});
