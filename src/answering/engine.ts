@@ -14,7 +14,7 @@ import { listedNames, namesOnlyListedOthers, namesPartOfRun } from "./sibling-na
 import { reportNamesIn } from "./report-names.js";
 import { asksRanking, ranksInSentence } from "./ranking-asked.js";
 import { namesLead } from "./names-lead.js";
-import { regionsIn } from "./regions.js";
+import { regionsIn, regionTitleWords } from "./regions.js";
 import { isEnglishWord } from "./background.js";
 import { entryFigure } from "../knowledge/figures.js";
 import { chineseDates, englishTitles, labelIn } from "./zh.js";
@@ -647,7 +647,11 @@ function unknownName(q: Question, index: SearchIndex): string | undefined {
 function namesMatched(q: Question, index: SearchIndex, scoring: Scoring, r: RankedEntry): boolean {
   if (q.language !== "en") return true;
   // Regions are scope, filtered on already; only the other words of a name say whose figure it is.
-  const regionWords = new Set(q.regions.flatMap((r) => termsOf(r)));
+  const regionWords = new Set([
+    ...q.regions.flatMap((r) => termsOf(r)),
+    // "Hubei Province": its title word is the region's too.
+    ...regionTitleWords(q.english, q.regions).flatMap((w) => termsOf(w)),
+  ]);
   const written = capitalisedNames(q.raw.replace(/^\S+\s*/, ""));
   const typed = reportNamesIn(q.english, index, lexiconOf(index).names).filter(
     (name) => !written.some((w) => w.toLowerCase().includes(name)),

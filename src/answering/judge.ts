@@ -958,8 +958,12 @@ function againstPrevious(
   index: SearchIndex,
   scoring: Scoring,
 ): Judgement | Unjudged {
-  const found = checkedFigure(q, index, scoring, () => true);
-  if (!found) return { reason: NO_FIGURE };
+  const checked = checkedFigure(q, index, scoring, () => true);
+  if (!checked) return { reason: NO_FIGURE };
+  // "1,126 this year, compared with 948 last year": when the question's "last year" ranks the earlier
+  // figure first, the one checked is still the later one, against the earlier.
+  const later = yearOf(checked.entry as NumericEntry, checked.index, index, 1);
+  const found = later ?? checked;
   const e = found.entry as NumericEntry;
   const change = changeOf(e, found.index, index);
   const before = change ? undefined : previousYearOf(e, found.index, index);
@@ -1004,6 +1008,16 @@ function againstPrevious(
  * last year"): a figure of the same sentence with the same label, of the year before.
  */
 function previousYearOf(e: NumericEntry, at: number, index: SearchIndex): NumericEntry | undefined {
+  return yearOf(e, at, index, -1)?.entry as NumericEntry | undefined;
+}
+
+/** The same measure `offset` years from the figure's, stated in its sentence, with its index. */
+function yearOf(
+  e: NumericEntry,
+  at: number,
+  index: SearchIndex,
+  offset: number,
+): { entry: NumericEntry; index: number } | undefined {
   const year = e.year;
   if (year == null) return undefined;
   const [start, end] = sectionSpan(index, at);
@@ -1014,10 +1028,10 @@ function previousYearOf(e: NumericEntry, at: number, index: SearchIndex): Numeri
       isNumeric(x) &&
       x.sentence === e.sentence &&
       x.kind === e.kind &&
-      x.year === year - 1 &&
+      x.year === year + offset &&
       x.label === e.label
     )
-      return x as NumericEntry;
+      return { entry: x as NumericEntry, index: i };
   }
   return undefined;
 }

@@ -84,3 +84,17 @@ export function regionsIn(text: string): string[] {
   for (const m of text.matchAll(ZH)) found.add(PROVINCES_ZH[m[0]]!);
   return [...found];
 }
+
+/**
+ * "in Hubei Province", "Beijing Municipality": the title word written right after a region's name
+ * (lower case), which names the region too and is no topic of the question. One per mention.
+ */
+export function regionTitleWords(text: string, regions: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const r of regions) {
+    const name = r.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const after = new RegExp(String.raw`\b${name}(?:'s|’s)?\s+(province|region|municipality)\b`, "gi");
+    for (const m of text.matchAll(after)) out.push(m[1]!.toLowerCase());
+  }
+  return out;
+}

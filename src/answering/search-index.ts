@@ -76,10 +76,15 @@ const codeOf = (weight: number) => {
 };
 
 // Targets ("expected to train 200,000", "According to the plan, N villages were to …", "The plan
-// for 2013 was to relocate 30,000 households": a plan that is the clause's subject) answer
+// for 2013 was to relocate N households": a plan that is the clause's subject, not a programme's name
+// like "the Rain Plan was") answer
 // questions about plans; results answer the rest.
 export const PLAN_WORDS =
   /\b(expected|target|targets|planned|plan to|scheduled|goal|annual plan|aimed|(?:annual|yearly|planned) tasks?|quotas?|according to (?:the|its) plans?|(?:the|its|their) plans? (?:for (?:(?:19|20)\d\d|the year|this year) )?(?:was|were|is))\b/i;
+
+/** "entire village advancement to be finished in all N villages": a task still to be done (a plan
+ * stated as its clause's subject, "The plan for 2013 was …", is one of PLAN_WORDS). */
+const TASK_TO_DO = /\bto be \w+(?:ed|en)\b/;
 
 /**
  * A target rather than a result: its label, or its clause's words before it, speak of a plan
@@ -90,7 +95,7 @@ export const PLAN_WORDS =
 export function isPlanned(e: Entry): boolean {
   const at = e.sentence.indexOf(e.written);
   const before = at > 0 ? (e.sentence.slice(0, at).split(SINCE_FIGURE_OR_AND).at(-1) ?? "") : "";
-  return PLAN_WORDS.test(e.label) || PLAN_WORDS.test(before);
+  return PLAN_WORDS.test(e.label) || PLAN_WORDS.test(before) || TASK_TO_DO.test(before);
 }
 // A number that is not a year, a semicolon or "and": where the words about the next figure begin.
 const SINCE_FIGURE_OR_AND = /(?<![\d.])(?!(?:19|20)\d\d(?![\d,.]*\d))\d[\d,.]*|;|\band\b/;

@@ -17,6 +17,9 @@ const PER_UNIT_WORDS = new Map(
     return [unit, new RegExp(String.raw`\b(?:per|each)\s+(?:[a-z]+\s+)?(?:${words.join("|")})\b`, "i")];
   }),
 );
+/** "Per capita", "Per household" opening a label. */
+const PER_OPENING = /^\s*(?:per|each)\s+\S+/i;
+
 export function statedRate(q: Question, ranked: RankedEntry[]): RankedEntry | undefined {
   const d = q.derivation;
   const top = ranked[0];
@@ -26,8 +29,12 @@ export function statedRate(q: Question, ranked: RankedEntry[]): RankedEntry | un
   const asked = new Set(q.terms.map((w) => w.stem));
   // What the rate measures, the words before its "per" ("income growth"), must be what is asked:
   // loan money per household is not income growth per household.
-  const measures = (e: Entry) =>
-    contentWords(e.label.split(/\b(?:per|each)\b/i)[0]!).some((w) => asked.has(w.stem));
+  // A label that opens with its rate ("Per capita net income of farmers") measures what follows it.
+  const measures = (e: Entry) => {
+    const before = contentWords(e.label.split(/\b(?:per|each)\b/i)[0]!);
+    const words = before.length > 0 ? before : contentWords(e.label.replace(PER_OPENING, ""));
+    return words.some((w) => asked.has(w.stem));
+  };
   const candidates = ranked.slice(0, STATED_RATE_CANDIDATES).filter(
     (r) =>
       (q.kinds.length === 0 || q.kinds.includes(r.entry.kind)) &&

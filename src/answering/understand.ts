@@ -3,7 +3,7 @@
 import { halfOfNegation } from "./respell.js";
 import type { Glossary } from "../knowledge/glossary.js";
 import { translateChinese } from "./glossary.js";
-import { regionsIn } from "./regions.js";
+import { regionsIn, regionTitleWords } from "./regions.js";
 import { FORM_WORDS, formOf, type Form } from "./forms.js";
 import { plainQuestion, wordRoles } from "./register.js";
 import { isEnglishWord, tagTokens } from "./background.js";
@@ -280,6 +280,9 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
   // Years and words that only name the kind of figure are handled above; as search terms they would match noise.
   // Region names are scope (filtered on), not search words: as words they would favour any label naming the region.
   const regionWords = new Set(regions.flatMap((r) => r.toLowerCase().split(/\s+/)));
+  // "in Hubei Province": the word the name is written with names the region too, not a topic. (A
+  // Chinese question's gloss keeps it: 省 is glossed word by word with the rest.)
+  if (language === "en") for (const w of regionTitleWords(english, regions)) regionWords.add(w);
   const negatedVerbs = new Set([...english.matchAll(NEGATED_VERB)].map((m) => m[1]!));
   // "Sources other than A": "other" and the kind of thing A is relate the rest to A; neither names a figure.
   const otherThan = new Set([...english.matchAll(OTHER_THAN)].flatMap((m) => [m[1]!, "other"]));

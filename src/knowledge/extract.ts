@@ -6,6 +6,7 @@ import { FIGURES_MAX_PER_REPORT } from "./limits.js";
 import { findDates, findNumbers, isYear, type NumberToken } from "./numbers.js";
 import { frontedWholeNoun } from "./label-subjects.js";
 import { grammarLabel, type GrammarLabel } from "./labels.js";
+import { writtenAt } from "./written-at.js";
 import { tagSentence, type Token } from "./nlp.js";
 import { countedNounAfter } from "./count-nouns.js";
 import { bracketUnitAfter } from "./bracket-unit.js";
@@ -383,8 +384,8 @@ function labelFromGrammar(
   const seen = new Map<string, number>();
   const ordered = figures
     .map((e) => {
-      const at = sentence.indexOf(e.written, (seen.get(e.written) ?? -1) + 1);
-      const found = at >= 0 ? at : sentence.indexOf(e.written);
+      const at = writtenAt(sentence, e.written, (seen.get(e.written) ?? -1) + 1);
+      const found = at >= 0 ? at : writtenAt(sentence, e.written);
       seen.set(e.written, found);
       return { e, at: found };
     })
@@ -430,7 +431,8 @@ function labelFromGrammar(
           );
     // A figure the rules cannot read still marks its place: a part's total is the figure before
     // "of which", labelled or not.
-    before.push({ ...(g ?? { label: e.label }), at, kind: e.kind, read: g !== undefined, unit: e.unit });
+    const mark = { ...(g ?? { label: e.label }), at, kind: e.kind, read: g !== undefined, unit: e.unit };
+    before.push(mark);
     if (!g) continue;
     // A figure read as another's measure in another year counts that figure's noun when it has none;
     // a part with no noun of its own counts what its whole counts ("376 complaints …, of which 362
@@ -454,6 +456,8 @@ function labelFromGrammar(
             : counted
               ? { unit: counted }
               : {};
+    // Later figures read this one by what it counts as read here ("of them, N took part in …, M in …").
+    if (unit.unit) mark.unit = unit.unit;
     labelled.set(read, {
       ...e,
       label: g.label,
@@ -472,8 +476,13 @@ const NAMED_COUNT_MAX_WORDS = 3;
 function namedCount(label: string): string | undefined {
   const words = label.toLowerCase().split(/\s+/);
   const last = words.at(-1)!;
-  return words.length <= NAMED_COUNT_MAX_WORDS && COUNT_NOUNS.has(last) ? last : undefined;
+  if (words.length <= NAMED_COUNT_MAX_WORDS && COUNT_NOUNS.has(last)) return last;
+  // "Households signed up with the enterprises (were N)": a short noun phrase ending in a count
+  // noun, then a participle or a preposition that opens what qualifies it.
+  const head = NAMED_HEAD.exec(label.toLowerCase());
+  return head && COUNT_NOUNS.has(head[1]!) ? head[1] : undefined;
 }
+const NAMED_HEAD = /^(?:[a-z-]+\s+){0,2}?([a-z]+)\s+(?:[a-z]+ed|in|of|at|from|under|with)\s/;
 
 function countedByLabel(label: string): string | undefined {
   // "Decrease of rural poor population": a change in a population counts people, as the population does.

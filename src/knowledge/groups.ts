@@ -5,6 +5,7 @@ import type { Entry, Group } from "./schema.js";
 import { partsAgree } from "./audit.js";
 import { slugify } from "./slug.js";
 import type { Violation } from "./validate.js";
+import { writtenAt } from "./written-at.js";
 
 // A breakdown can nest: "a total of 21 billion Yuan …, of which 1.1 billion Yuan …, of which 0.6
 // billion Yuan from the central government and 0.5 billion Yuan from the province". Each "of which"
@@ -66,7 +67,7 @@ function wholeBefore(
   before: Entry[],
 ): { total: Entry; parts: Entry[] } | undefined {
   const first = money[0]!;
-  const at = sentence.indexOf(first.written);
+  const at = writtenAt(sentence, first.written);
   if (at < 0 || !REFERS_BACK.test(sentence.slice(0, at))) return undefined;
   const nested = new Set(levels.flatMap((l) => l.parts));
   const parts = money.filter((e) => !nested.has(e));
@@ -90,7 +91,7 @@ export function partsTree(sentence: string, figures: Entry[]): Level[] {
   let from = 0;
   // Figures in the order written: the same written figure twice is found at its next occurrence.
   for (const e of figures) {
-    const at = sentence.indexOf(e.written, from);
+    const at = writtenAt(sentence, e.written, from);
     if (at < 0) continue;
     events.push({ at, figure: e });
     from = at + e.written.length;

@@ -19,6 +19,7 @@ export const ARTICLE_REASON = "an article, clause or chapter number, not a quant
 export const PHONE_REASON = "a telephone number, not a quantity";
 export const PAGE_REASON = "a page number, not a quantity";
 export const COMPOUND_REASON = "part of a compound modifier (two-year, five-guarantee), not a quantity";
+export const NAME_REASON = "part of a name (China Three Gorges Corporation), not a quantity";
 export const RATIO_REASON = "the terms of a ratio (one in every three), not a count";
 
 type Rule = { pattern: RegExp; reason: string };
@@ -77,6 +78,12 @@ const RULES: Rule[] = [
   {
     pattern: /(?<![\w-])(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})-(?=[A-Za-z]{2})/gi,
     reason: COMPOUND_REASON,
+  },
+  // "China Three Gorges Corporation": a capitalised number word between capitalised words is a word
+  // of a name, not a count (a count's word is in lower case inside a sentence).
+  {
+    pattern: /(?<=\b\p{Lu}[\p{L}'’-]*\s)(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)(?=\s\p{Lu})/gu,
+    reason: NAME_REASON,
   },
   // "one in every three poor villages", "one out of five": the two numbers make a ratio; read
   // alone, "one" village and "three" villages are counts the sentence never gives.

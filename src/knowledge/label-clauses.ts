@@ -7,6 +7,7 @@ import {
   chunkRight,
   FILLERS,
   hyphened,
+  IDIOM_NOUNS,
   joinCapped,
   MAX_WORDS,
   NOMINAL,
@@ -205,6 +206,9 @@ export function activeAfter(tokens: Token[], from: number): string | undefined {
   // preposition's phrase for an object.
   let at = rest + 1;
   while (tokens[at]?.pos === "ADV") at++;
+  // "took part in": the idiom's noun (tagged as an adverb) stays with its verb.
+  const idiom = tokens.slice(rest + 1, at).filter((t) => IDIOM_NOUNS.has(t.lemma));
+  const verbText = [verb.text, ...idiom.map((t) => t.text)].join(" ");
   // "paired up with N households": the verb's particle, then its preposition.
   const particle =
     at === rest + 1 && tokens[at]?.pos === "ADP" && tokens[at + 1]?.pos === "ADP" ? tokens[at] : undefined;
@@ -228,7 +232,7 @@ export function activeAfter(tokens: Token[], from: number): string | undefined {
   // An object cut before its noun ("continued their …") names nothing.
   if (!object || /\b(?:their|its|his|her|our)$/i.test(object)) return undefined;
   const own = modifiers.length ? `${joinCapped(modifiers)} ` : "";
-  return `${own}that ${verb.text}${particle ? ` ${particle.text}` : ""} ${object}`;
+  return `${own}that ${verbText}${particle ? ` ${particle.text}` : ""} ${object}`;
 }
 
 /**

@@ -85,7 +85,10 @@ export function figureAsSubject(
   }
   // "Of the total, N Yuan came from the central government": with no whole named, a part of money
   // is funds, as its gapped neighbours are (label-gapped.ts).
-  const bare = !parent && noun && /^(?:from|by)\b/.test(predicate ?? "") ? `${noun} ` : "";
+  // So is money that is the subject of an active verb: "1.86 billion yuan went to the Wuling
+  // Mountain area" is funds that went there, not "Went to …".
+  const bare =
+    !parent && noun && (/^(?:from|by)\b/.test(predicate ?? "") || next.pos === "VERB") ? `${noun} ` : "";
   if (predicate)
     return { label: `${parent ? `${parent} ` : bare}${bare ? verb.toLowerCase() : verb}${predicate}` };
   return undefined;

@@ -4,17 +4,19 @@
 // has no noun of its own, so its label was the bare phrase ("from the provincial finance"), which no
 // question naming the funds reaches. It is a part of the same whole as the first item, so it takes
 // that whole's noun (or, with none written, what a figure of its kind is: "Funds") before its phrase.
+import { IDIOM_NOUNS } from "./label-phrases.js";
 import type { Token } from "./nlp.js";
 
 type Phrase = (tokens: Token[], from: number, allowVerb?: boolean) => string | undefined;
 /** A figure of the sentence before this one: where it starts and its kind. */
-type Earlier = { at?: number; kind: string };
+type Earlier = { at?: number; kind: string; label?: string; read?: boolean; unit?: string };
 
 /** A whole that names no noun of its own ("Of the total, …"): it gives the items nothing to borrow. */
 export const NAMELESS = /^(?:the\s+)?(?:total|whole|sum|amount|above|former|latter)$/i;
 
 /**
- * The label of the figure `first..last` when it is a gapped item of a list, or undefined.
+ * The label of the figure `first..last` when it is a gapped item of a list (and the unit of the
+ * first item when the label is read from it), or undefined.
  * `nouns`: candidates for the whole's noun, in order (the "of which" total's, the fronted "Of the
  * X,", what a figure of the kind is); the first that names something is taken.
  */
@@ -26,7 +28,7 @@ export function gappedItem(
   before: readonly Earlier[],
   nouns: readonly (string | undefined)[],
   phraseAfter: Phrase,
-): string | undefined {
+): { label: string; unit?: string } | undefined {
   // The item: opened by a comma or "and", its figure followed straight by a preposition.
   const opener = tokens[first - 1];
   const prep = tokens[last + 1];
@@ -40,11 +42,20 @@ export function gappedItem(
     const after = wordsAfter(tokens, earlier[k]!.at!, first);
     if (after < 0) return undefined;
     if (tokens[after]!.lemma === prep.lemma) continue;
-    if (!verbThen(tokens, after, first, prep.lemma)) return undefined;
+    const prepAt = verbThen(tokens, after, first, prep.lemma);
+    if (prepAt < 0) return undefined;
     const phrase = phraseAfter(tokens, last + 1, true);
     const whole = nouns.find((n) => n && !NAMELESS.test(n.trim()));
-    if (!phrase || !whole) return undefined;
-    return `${whole.charAt(0).toUpperCase()}${whole.slice(1)} ${phrase}`;
+    if (phrase && whole) return { label: `${whole.charAt(0).toUpperCase()}${whole.slice(1)} ${phrase}` };
+    // "of them, 52,300 took part in vocational education, 96,400 in short-term skill training": with
+    // no whole's noun (a count), the item is the first item's label with its own phrase in place of
+    // the first item's.
+    const firstLabel = earlier[k]!.read ? earlier[k]!.label : undefined;
+    const firstPhrase = phraseAfter(tokens, prepAt, true);
+    if (!phrase || !firstLabel || !firstPhrase || !firstLabel.endsWith(` ${firstPhrase}`)) return undefined;
+    // It counts what the first item counts ("people" for "of them, 52,300 …").
+    const unit = earlier[k]!.unit;
+    return { label: `${firstLabel.slice(0, -firstPhrase.length)}${phrase}`, ...(unit ? { unit } : {}) };
   }
   return undefined;
 }
@@ -59,12 +70,16 @@ function wordsAfter(tokens: Token[], at: number, limit: number): number {
   return i < limit ? i : -1;
 }
 
-/** Whether tokens from `i` are a verb group followed by the preposition `lemma`. */
-function verbThen(tokens: Token[], i: number, limit: number, lemma: string): boolean {
-  if (!["VERB", "AUX"].includes(tokens[i]?.pos ?? "")) return false;
+/**
+ * Where the preposition `lemma` stands when tokens from `i` are a verb group followed by it
+ * ("came from", "took part in"), or -1.
+ */
+function verbThen(tokens: Token[], i: number, limit: number, lemma: string): number {
+  if (!["VERB", "AUX"].includes(tokens[i]?.pos ?? "")) return -1;
   let p = i;
   while (p < limit && (tokens[p]!.pos === "AUX" || tokens[p]!.pos === "VERB")) p++;
-  return tokens[p]?.lemma === lemma;
+  if (IDIOM_NOUNS.has(tokens[p]?.lemma ?? "")) p++;
+  return tokens[p]?.lemma === lemma ? p : -1;
 }
 
 const NOUN_PHRASE = new Set(["NOUN", "PROPN", "ADJ", "DET"]);

@@ -3,7 +3,7 @@
 // much, as "Growth of X" for a rate and "Increase of X" for an amount ("Fall", "Decrease" for a
 // falling verb). clauseLabel in labels.ts reads these in this order, after the changes over a year.
 import { FALLING_VERBS, GROWTH_VERBS, objectGrown, verbBefore } from "./label-clauses.js";
-import { type ClauseShape, lastToken } from "./label-figure.js";
+import { type ClauseShape, type Context, type FigureSpan, lastToken } from "./label-figure.js";
 import { text, tokenAt } from "./label-lists.js";
 import { CLAUSE_PUNCT, FILLERS, isRegion, lowerFirst, phraseAfter } from "./label-phrases.js";
 import { subjectBefore } from "./label-subjects.js";
@@ -179,3 +179,37 @@ export const appositiveGrowthLabel: ClauseShape = (tokens, fig, ctx, first) => {
   const what = lowerFirst(grown.label.replace(/\s*\([^)]*\)$/, ""));
   return `${change} of ${what}${yearOnYear}${over ? ` ${over}` : ""}${fig.kind === "percent" ? " (percent)" : ""}`;
 };
+
+/**
+ * "Per capita net income … was 4,962 yuan, an increase of 738 yuan over the previous year",
+ * "18,600 sample households were monitored, an increase of 2,400 over …": an apposition naming a
+ * change, after the figure it changed. The change of that figure's measure ("Increase of per
+ * capita net income … over the previous year"), and for a bare count the unit that figure counts;
+ * undefined for any other shape.
+ */
+export function changeOfLabel(
+  tokens: Token[],
+  fig: FigureSpan,
+  ctx: Context,
+  first: number,
+): { label: string; unit?: string } | undefined {
+  if (tokens[first - 1]?.lemma !== "of") return undefined;
+  const noun = tokens[first - 2];
+  if (!noun || !CHANGE_NOUNS.has(noun.lemma)) return undefined;
+  let open = first - 3;
+  if (tokens[open]?.pos === "DET") open--;
+  if (tokens[open]?.text !== ",") return undefined;
+  // The figure changed: the last one read before the apposition, not a rate when the change is an amount.
+  const changed = ctx.before
+    ?.filter(
+      (b) => b.read && !b.place && (fig.kind === "percent" ? b.kind !== "percent" : b.kind === fig.kind),
+    )
+    .at(-1);
+  if (!changed) return undefined;
+  const grown = lowerFirst(changed.label.replace(/\s*\([^)]*\)$/, ""));
+  const over = phraseAfter(tokens, lastToken(tokens, fig, first) + 1);
+  const rising = !FALLING_NOUNS.has(noun.lemma);
+  const name = fig.kind === "percent" ? (rising ? "Growth" : "Fall") : rising ? "Increase" : "Decrease";
+  const label = `${name} of ${grown}${over ? ` ${over}` : ""}${fig.kind === "percent" ? " (percent)" : ""}`;
+  return { label, ...(changed.unit && changed.unit !== "items" ? { unit: changed.unit } : {}) };
+}

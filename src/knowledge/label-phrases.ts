@@ -316,6 +316,9 @@ export function trimEdges(span: Token[]): Token[] {
 /** "handed out", "set up": an adverb particle completing the participle before it, not a dangling preposition. */
 export const PARTICLES = new Set(["out", "up", "off", "down"]);
 
+/** Nouns a verb takes as one idiom before its preposition ("took part in", "took place in"). */
+export const IDIOM_NOUNS: ReadonlySet<string> = new Set(["part", "place"]);
+
 export const particle = (span: Token[], i: number) =>
   PARTICLES.has(span[i]!.lemma) && span[i - 1]?.pos === "VERB" && isPastParticiple(span[i - 1]!);
 

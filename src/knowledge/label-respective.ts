@@ -14,7 +14,12 @@ import { headedNames } from "./headed-names.js";
 const NAME_POS = new Set(["DET", "PROPN", "NOUN", "ADJ"]);
 
 /** A word of a name: a noun, or any capitalised word ("Cross" in "the Red Cross Society", read as a verb). */
-const nameWord = (t: Token) => NAME_POS.has(t.pos) || (/^\p{Lu}/u.test(t.text) && /\p{L}/u.test(t.text));
+const nameWord = (t: Token) =>
+  // "of which A and B were …": the relative word opens the clause, it is no article of a name.
+  (NAME_POS.has(t.pos) && !RELATIVE.has(t.lemma)) || (/^\p{Lu}/u.test(t.text) && /\p{L}/u.test(t.text));
+
+/** Relative words the tagger may read as determiners. */
+const RELATIVE = new Set(["which", "that", "whose"]);
 
 /** The longest a subject's list may be read for: a respectively list longer than this is rare. */
 const MAX_NAMES = 6;
@@ -77,6 +82,10 @@ export function respectivelyLabel(tokens: Token[], fig: FigureSpan, ctx: Context
   // is a list of names as long as the figures' list, and each figure is its own name's.
   const bySubject = respectiveLabel(tokens, fig, ctx, listed);
   if (bySubject) return bySubject;
+  // "of which fiscal funds, credit funds and social funds were N, M and K respectively": the linking
+  // verb's whole subject is a list of things as long as the figures' list; each figure is its thing.
+  const named = linkedSubjects(tokens, listed);
+  if (named) return `${named[listed.position]}${fig.kind === "percent" ? " (percent)" : ""}`;
   const paired = (ctx.before ?? [])
     .filter((b) => b.at !== undefined && b.at < listed.listStart && b.read)
     .filter((b) => fig.kind !== "percent" || b.kind !== "percent")
@@ -96,6 +105,36 @@ export function respectivelyLabel(tokens: Token[], fig: FigureSpan, ctx: Context
       : undefined;
   if (names) return `${names.prefix} ${names.names[listed.position]}`;
   return undefined;
+}
+
+/** A participle that modifies the noun after it inside a name ("repaired canals", "hardened roads"). */
+const participleBeforeNoun = (tokens: Token[], i: number) =>
+  /[a-z]ed$/i.test(tokens[i]!.text) && ["NOUN", "PROPN"].includes(tokens[i + 1]?.pos ?? "");
+
+/**
+ * "Hardened village roads, drinking water projects and repaired canals were N km, M and K km
+ * respectively": the names, capitalised, of the subject of the linking verb right before the list,
+ * when that subject is wholly a list of noun phrases as long as the figures' list; undefined for any
+ * other shape (a verb that acts, words between the verb and the figures, a shorter list).
+ */
+function linkedSubjects(
+  tokens: Token[],
+  listed: { length: number; listStart: number },
+): string[] | undefined {
+  const listAt = tokenAt(tokens, listed.listStart);
+  const verbAt = listAt - 1;
+  const verb = tokens[verbAt];
+  if (verb?.lemma !== "be") return undefined;
+  // Participles read as names' words only here: their list is checked whole by respectiveSubjects.
+  const marked = tokens.map((t, i) =>
+    t.pos === "VERB" && participleBeforeNoun(tokens, i) ? { ...t, pos: "ADJ" } : t,
+  );
+  const subjects = respectiveSubjects(marked, verbAt, listed.length);
+  if (!subjects) return undefined;
+  // Things, not places or bodies: a list of names that act is respectiveLabel's.
+  if (subjects.names.some((n) => !/^\p{Ll}/u.test(n) && !/^(?:The\s|[A-Z][a-z]+\s+[a-z])/.test(n)))
+    return undefined;
+  return subjects.names.map((n) => n.replace(/^the\s+/i, "").replace(/^\p{Ll}/u, (c) => c.toUpperCase()));
 }
 
 /**

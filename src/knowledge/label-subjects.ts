@@ -12,6 +12,7 @@ import {
   isRegion,
   joinCapped,
   NOMINAL,
+  PARTICLES,
   trimEdges,
 } from "./label-phrases.js";
 import { isPastParticiple } from "../text/participles.js";
@@ -174,6 +175,21 @@ export function subjectBefore(tokens: Token[], verbAt: number, region: string): 
       // "the funds put in by governments at all levels amounted to N": a participle's particle
       // between it and its agent is inside the subject too (the agent is not the subject).
       (t.pos === "ADP" && particleBeforeAgent(tokens, start - 1)) ||
+      // "Households signed up with the enterprises were N": a participle (and its particle) after
+      // the head noun, with its own preposition phrase, is a reduced relative inside the subject.
+      // Not "funds put into Anhui Province": the report's own region there says where, as below.
+      (start < end &&
+        reducedPassive(tokens, start - 1) &&
+        !(
+          t.pos === "ADP" &&
+          isRegion(
+            tokens
+              .slice(start, end)
+              .map((x) => x.text)
+              .join(" "),
+            region,
+          )
+        )) ||
       (t.lemma === "by" && particleBeforeAgent(tokens, start - 2)) ||
       (t.pos === "NUM" &&
         (NOMINAL.has(tokens[start]?.pos ?? "") ||
@@ -244,6 +260,27 @@ export function subjectBefore(tokens: Token[], verbAt: number, region: string): 
   span = trimEdges(span);
   if (span.length === 0 || span.every((t) => t.pos === "PRON" || t.pos === "DET")) return undefined;
   return joinCapped(the && span[0] !== the ? [the, ...span] : span);
+}
+
+/**
+ * "Households signed up with the enterprises were N", "farmers trained in the counties": whether
+ * the token at `i` is a word of a reduced passive relative after the subject's head noun (its past
+ * participle, a particle, or the preposition opening its phrase), read right to left by subjectBefore.
+ * Not "by": an agent is particleBeforeAgent's.
+ */
+export function reducedPassive(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  // The participle right after the head noun ("Households signed …").
+  const participleAt = (k: number) =>
+    tokens[k]?.pos === "VERB" &&
+    isPastParticiple(tokens[k]!) &&
+    ["NOUN", "PROPN"].includes(tokens[k - 1]?.pos ?? "");
+  const particleAt = (k: number) => PARTICLES.has(tokens[k]?.lemma ?? "") && participleAt(k - 1);
+  const prepositionAt = (k: number) =>
+    tokens[k]?.pos === "ADP" && tokens[k]!.lemma !== "by" && (participleAt(k - 1) || particleAt(k - 1));
+  const particle = PARTICLES.has(t.lemma) && participleAt(i - 1);
+  if (!prepositionAt(t.pos === "VERB" || particle ? i + 1 : i)) return false;
+  return t.pos === "ADP" || particle || participleAt(i);
 }
 
 /**

@@ -12,6 +12,9 @@ import type { Token } from "./nlp.js";
 export type Antecedent = { label: string; kind: string; read: boolean; head?: string; unit?: string };
 type Phrase = (tokens: Token[], from: number, allowVerb?: boolean) => string | undefined;
 
+/** A label that names a plan ("Annual plan for people trained"). */
+const PLAN_LABEL = /^(?:annual |yearly )?(?:plan|target|task|goal|quota)s?\b/i;
+
 const CLAUSE_END = new Set([",", ";", ":", "(", ")", "—", "–"]);
 
 /** The label and unit of a bare count `first..last` followed by "of them", or undefined. */
@@ -22,18 +25,28 @@ export function partOfThem(
   before: readonly Antecedent[],
   phraseAfter: Phrase,
 ): { label: string; unit: string } | undefined {
-  if (tokens[last + 1]?.lemma !== "of" || tokens[last + 2]?.text.toLowerCase() !== "them") return undefined;
+  // "…; of them, 52,300 took part in …": the pronoun fronted before the count reads as after it.
+  const fronted = themBefore(tokens, first);
+  if (fronted) last = fronted;
+  else if (tokens[last + 1]?.lemma !== "of" || tokens[last + 2]?.text.toLowerCase() !== "them")
+    return undefined;
   // The nearest count before it that counts a noun of its own: "them" refers back to it.
-  const whole = before.filter((b) => b.kind === "count" && b.read && b.unit && b.unit !== "items").at(-1);
+  // Not a plan stated beside it ("trained N people, 105% of the annual plan of M; of them, …"): the
+  // pronoun is the people, not the plan.
+  const whole = before
+    .filter((b) => b.kind === "count" && b.read && b.unit && b.unit !== "items" && !PLAN_LABEL.test(b.label))
+    .at(-1);
   if (!whole?.unit) return undefined;
   const wholeLabel = whole.label.replace(/\s*\([^)]*\)$/, "");
-  const after = tokens[last + 3];
+  const verbAt = fronted ? last + 1 : last + 3;
+  const after = tokens[verbAt];
   if (after && (after.pos === "VERB" || after.pos === "AUX")) {
     // The part is the subject: "142,600 of them realized transfer employment".
-    const predicate = phraseAfter(tokens, last + 3, true);
+    const predicate = phraseAfter(tokens, verbAt, true);
     if (!predicate) return undefined;
     return { label: `${wholeLabel} that ${lower(predicate)}`, unit: whole.unit };
   }
+  if (fronted) return undefined;
   // The part is an object: the clause's words before it, back to its opening punctuation or "and".
   let start = first;
   while (start > 0) {
@@ -52,6 +65,21 @@ export function partOfThem(
   }
   // "completed 27 of them": the counted things the verb acted on.
   return { label: `${noun} ${text(clause)}`, unit: whole.unit };
+}
+
+/**
+ * "of them, N …", "among them N …": the pronoun fronted right before the bare count that starts
+ * `first` (after a clause break). The count's last token when so (the count is one number: "52,300"),
+ * else undefined.
+ */
+function themBefore(tokens: Token[], first: number): number | undefined {
+  let at = first - 1;
+  if (tokens[at]?.text === ",") at--;
+  if (tokens[at]?.text.toLowerCase() !== "them" || !["of", "among"].includes(tokens[at - 1]?.lemma ?? ""))
+    return undefined;
+  const opener = tokens[at - 2];
+  if (opener && !CLAUSE_END.has(opener.text) && opener.pos !== "PUNCT") return undefined;
+  return tokens[first]?.pos === "NUM" ? first : undefined;
 }
 
 const text = (span: Token[]) => span.map((t) => t.text).join(" ");

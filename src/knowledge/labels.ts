@@ -30,6 +30,7 @@ import { figureAsSubject } from "./label-figure-subject.js";
 import { frontedPlace, withFrontedPlace } from "./label-fronted.js";
 import {
   appositiveGrowthLabel,
+  changeOfLabel,
   grownByLabel,
   growthVerbAt,
   raisedObjectLabel,
@@ -77,6 +78,8 @@ import { partInPlace } from "./label-part-place.js";
 import { planLabel, planSubject } from "./label-plan-subject.js";
 import { withOwnerLabel } from "./label-with-owner.js";
 import { respectivelyLabel } from "./label-respective.js";
+import { beyondPlanLabel } from "./label-beyond.js";
+import { wentTo } from "./label-went-to.js";
 import { restatedLabel } from "./label-restated.js";
 import { valueSetAs } from "./label-set-as.js";
 import { perUnitLabel, shareActedOnLabel, shareOfBeforeLabel } from "./label-shares.js";
@@ -121,7 +124,8 @@ export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): Gr
   if (first < 0) return undefined;
   const clause = clauseLabel(tokens, fig, ctx, first);
   if (!clause) return clause;
-  // "The annual plan was to relocate N households": the figure is that plan (label-plan-subject.ts).
+  // "The annual plan was to relocate N households", "The plan for 2013 was entire village advancement
+  // in N villages": the figure is that plan (label-plan-subject.ts).
   const plan = planSubject(tokens, first);
   const read = plan ? { ...clause, label: planLabel(plan, clause.label) } : clause;
   const place = frontedPlace(tokens, first);
@@ -194,7 +198,8 @@ function clauseLabel(
     [ctx.totalHead, frontedWhole(tokens), NO_NOUN[fig.kind]],
     phraseAfter,
   );
-  if (gapped) return withYear(gapped);
+  if (gapped)
+    return { ...withYear(gapped.label)!, ...(gapped.unit ? { unit: gapped.unit, ofWhole: true } : {}) };
   const subjectGapped = subjectGappedItem(
     tokens,
     first,
@@ -235,9 +240,19 @@ function clauseLabel(
     const result = ctx.before?.filter((b) => b.kind === "count" && b.read && !b.place).at(-1);
     const whose = result?.label.replace(/\s*\([^)]*\)$/, "");
     const labelled = withYear(whose ? `${plan} for ${whose.charAt(0).toLowerCase()}${whose.slice(1)}` : plan);
-    // "the annual target (160,000)": a bare number counts what the result it is the plan for counts.
-    const unit = !/[A-Za-z]/.test(fig.written) ? result?.unit : undefined;
+    // "the annual target (160,000)", "the annual plan of 160,000": a bare number counts what the result
+    // it is the plan for counts (when that result counts a thing, not bare items).
+    const unit = !/[A-Za-z]/.test(fig.written) && result?.unit !== "items" ? result?.unit : undefined;
     return labelled && unit ? { ...labelled, unit } : labelled;
+  }
+  // "…, exceeding the target by 36 villages": the margin past the plan (label-beyond.ts).
+  const beyond = beyondPlanLabel(tokens, fig, ctx, first);
+  if (beyond) return withYear(beyond);
+  // "…, an increase of 738 yuan over the previous year": the change of the figure before (label-growth.ts).
+  const changeOf = changeOfLabel(tokens, fig, ctx, first);
+  if (changeOf) {
+    const read = withYear(changeOf.label);
+    return read && changeOf.unit ? { ...read, unit: changeOf.unit, ofWhole: true } : read;
   }
   // "…, 41 more than the previous year", "…, 37% higher than in 2010": a change over that year (label-changes.ts).
   const change = changeOverYearLabel(tokens, fig, ctx, first);
@@ -567,6 +582,13 @@ function clauseLabel(
   if (partOf) {
     const own = phraseAfter(tokens, rest);
     return withYear(`${head}${own ? ` ${own}` : ""} among ${partOf}`);
+  }
+  // "Nutrition subsidies … went to 1.12 million rural pupils": the pupils got the subject (label-went-to.ts).
+  const got = verb && countsANoun && !adjunct && wentTo(tokens, verbAt, first);
+  const received = got ? subjectBefore(tokens, verbAt, ctx.region) : undefined;
+  if (received && !isRegion(received, ctx.region)) {
+    const where = phraseAfter(tokens, rest);
+    return withYear(`${head}${where ? ` ${where}` : ""} that got ${lowerFirst(received)}`);
   }
   if (verb && adjunct) {
     // "…, covering N villages", "… to help N households develop …", "…, which drove N households":

@@ -3,6 +3,7 @@
 // takes about 0.6 s to load, so it loads on first use: a report whose every figure carries a curated
 // label, asked in everyday words, never loads it.
 import { opensParts } from "./of-which.js";
+import { SAME_FORM_PAST } from "../text/participles.js";
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
@@ -41,7 +42,9 @@ export function tagSentence(sentence: string): Token[] {
     at = end;
   }
   return namesWithVerbs(
-    nounsAfterOf(adverbialIdioms(verbsBeforeBy(verbsAfterParts(verbsBeforeNumbers(out))))),
+    nounsAfterOf(
+      adverbialIdioms(verbsBeforeBy(verbsAfterParts(sameFormPastBeforeCounts(verbsBeforeNumbers(out))))),
+    ),
   );
 }
 
@@ -60,6 +63,20 @@ function verbsBeforeNumbers(tokens: Token[]): Token[] {
     // A verb the model does not know ("resettled") keeps its stem: adding "-ed" gives the word back.
     const stem = pos === "VERB" && lemma ? lemma.toLowerCase() : t.text.toLowerCase().slice(0, -2);
     tokens[i] = { ...t, pos: "VERB", lemma: stem };
+  }
+  return tokens;
+}
+
+/**
+ * "and Hubei TV broadcast 18 programmes": a verb whose past tense is its base form ("broadcast",
+ * "put", "set"), right after a name or noun and right before a number, is the clause's verb, not a
+ * noun the tagger took it for ("TV broadcast"): a noun phrase never runs on into a count that way.
+ */
+function sameFormPastBeforeCounts(tokens: Token[]): Token[] {
+  for (const [i, t] of tokens.entries()) {
+    if (t.pos !== "NOUN" || tokens[i + 1]?.pos !== "NUM" || !SAME_FORM_PAST.has(t.text)) continue;
+    if (!["PROPN", "NOUN"].includes(tokens[i - 1]?.pos ?? "")) continue;
+    tokens[i] = { ...t, pos: "VERB", lemma: t.text };
   }
   return tokens;
 }

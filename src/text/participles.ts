@@ -6,8 +6,10 @@
 const IRREGULAR: Record<string, string> = {
   begin: "begun",
   bring: "brought",
+  broadcast: "broadcast",
   build: "built",
   buy: "bought",
+  cut: "cut",
   dig: "dug",
   do: "done",
   drive: "driven",
@@ -34,11 +36,17 @@ const IRREGULAR: Record<string, string> = {
   set: "set",
   show: "shown",
   spend: "spent",
+  spread: "spread",
   take: "taken",
   teach: "taught",
   win: "won",
   write: "written",
 };
+
+/** Verbs whose past tense is their base form ("put", "set", "broadcast"): a tagger may read them as nouns. */
+export const SAME_FORM_PAST: ReadonlySet<string> = new Set(
+  Object.keys(IRREGULAR).filter((v) => IRREGULAR[v] === v),
+);
 
 /** The irregular past participles as written ("put", "built", "given"). */
 export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(Object.values(IRREGULAR));

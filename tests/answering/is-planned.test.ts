@@ -33,7 +33,7 @@ describe("isPlanned: 'according to the plan'", () => {
   });
 });
 
-describe("isPlanned: a plan that is the clause's subject", () => {
+describe("isPlanned: a plan stated as its clause's subject, a task still to be done", () => {
   it("reads 'The plan for 2013 was (to) …' as a plan, whatever comes before the figure", () => {
     expect(
       isPlanned(entry("The plan for 2013 was to relocate 30,000 households.", "30,000 households")),
@@ -42,8 +42,15 @@ describe("isPlanned: a plan that is the clause's subject", () => {
     expect(isPlanned(entry(s, "1,200 poor villages", "Poor villages"))).toBe(true);
   });
 
-  it("not a programme named Plan ('the Rain Plan trained')", () => {
+  it("not a programme named Plan ('the Rain Plan trained', 'the Rain Plan was')", () => {
     const s = "In 2013, the Rain Plan trained up 168,000 people.";
     expect(isPlanned(entry(s, "168,000 people"))).toBe(false);
+    const named = "In 2013, the Rain Plan was carried out for 168,000 people.";
+    expect(isPlanned(entry(named, "168,000 people"))).toBe(false);
+  });
+
+  it("reads 'to be finished in N villages' as a task", () => {
+    const s = "(2) entire village advancement to be finished in all 4,821 poor villages;";
+    expect(isPlanned(entry(s, "4,821 poor villages", "Poor villages"))).toBe(true);
   });
 });

@@ -118,3 +118,12 @@ describe("statedRate: a rate in the label before one only in the clause", () => 
     expect(statedRate(q, [total])?.entry.value).toBe(90_000_000);
   });
 });
+
+describe("statedRate: a label that opens with its rate", () => {
+  it("reads what 'Per capita net income of farmers' measures after its rate", () => {
+    const perCapita = ranked("Per capita net income of farmers in the key counties", 1, 5816);
+    const counties = ranked("Key counties", 1, 29);
+    const q = read("what was the average income per person of farmers in the key counties?");
+    expect(statedRate(q, [perCapita, counties])?.entry.value).toBe(5816);
+  });
+});

@@ -6,6 +6,7 @@ import {
   COMPOUND_REASON,
   DOCUMENT_NUMBER_REASON,
   LIST_MARKER_REASON,
+  NAME_REASON,
   PAGE_REASON,
   PHONE_REASON,
   RATIO_REASON,
@@ -39,6 +40,7 @@ describe("numbers that name or number something are skipped with a reason", () =
     ["Call the hotline at 0551-62601234 to reach 20 counselors.", "0551", PHONE_REASON],
     ["An extra 800 yuan went to each of the five-guarantee households.", "five", COMPOUND_REASON],
     ["The county ran a 3-year plan for 45 villages.", "3", COMPOUND_REASON],
+    ["China Three Gorges Corporation gave paired help to 25 key counties.", "Three", NAME_REASON],
     ["The programme covered 1,340 villages, or one in every three poor villages.", "three", RATIO_REASON],
   ])("%s", (sentence, junk, reason) => {
     const { written, coverage } = read(sentence);

@@ -15,3 +15,10 @@ describe("activeAfter: 'N cadres at all levels paired up with M households'", ()
     expect(l.get("1,100 private enterprises")).toBe("Private enterprises that paired with poor villages");
   });
 });
+
+describe("activeAfter: an idiom's noun stays with its verb", () => {
+  it("reads 'took part in' whole", () => {
+    const l = labelsOf("About 3,000 people took part in the Poverty Relief Day activities in Wuhan.");
+    expect(l.get("3,000 people")).toMatch(/^People that took part in the Poverty Relief Day activities/);
+  });
+});

@@ -1,7 +1,7 @@
 // Gapped list items (src/knowledge/label-gapped.ts): "N Yuan came from the centre, M Yuan from the
 // province, K Yuan from the cities" writes its verb once; the later items take the whole's noun.
 import { describe, expect, it } from "vitest";
-import { labelsOf } from "../support/one-sentence.js";
+import { labelsOf, readSentence } from "../support/one-sentence.js";
 
 const read = labelsOf;
 
@@ -54,5 +54,22 @@ describe("automatic labels: gapped items of a list of parts", () => {
     );
     expect(l.get("168 million yuan")).toMatch(/contributed by Ningbo$/);
     expect(l.get("154 million yuan")).toMatch(/contributed by Hangzhou$/);
+  });
+});
+
+describe("gapped items of a count read from the first item's label", () => {
+  it("gives each later item the first item's label with its own phrase, and its unit", () => {
+    const entries = readSentence(
+      "The Rain Plan trained up 168,000 people, 105% of the annual plan of 160,000; of them, 52,300 took part in vocational education, 96,400 in short-term skill training and 19,300 in practical agricultural technology training.",
+    ).entries;
+    const by = new Map(entries.map((e) => [e.written, e]));
+    expect(by.get("160,000")?.unit).toBe("people");
+    expect(by.get("52,300")?.label).toBe(
+      "People trained up by the Rain Plan that took part in vocational education",
+    );
+    expect(by.get("96,400")?.label).toBe(
+      "People trained up by the Rain Plan that took part in short-term skill training",
+    );
+    expect(by.get("96,400")?.unit).toBe("people");
   });
 });

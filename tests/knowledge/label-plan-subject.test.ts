@@ -14,9 +14,22 @@ describe("automatic labels: a plan noun as the subject of the figure's clause", 
     expect(l.get("1,500 poor villages")).toBe("Provincial plan target for poor villages covered");
   });
 
+  it("a bare plan for a year says the figure was planned", () => {
+    expect(labelsOf("The plan for 2013 was to relocate 30,000 households.").get("30,000 households")).toBe(
+      "Plan for households relocated",
+    );
+  });
+
   it("a programme named Plan is no target", () => {
     const l = labelsOf("In 2012, the Rain Plan trained 168,000 poor labourers.");
     expect(l.get("168,000 poor labourers")).toBe("Poor labourers trained by the Rain Plan");
+    expect(
+      labelsOf("The Rain Plan was 5 years old and trained 3,000 people.").get("3,000 people"),
+    ).not.toMatch(/^Plan for/);
+  });
+
+  it("nor is a task said done", () => {
+    expect(labelsOf("The task was completed in 820 villages.").get("820 villages")).not.toMatch(/^Plan for/);
   });
 
   it("a label that already names a plan is kept", () => {

@@ -23,6 +23,23 @@ describe("automatic labels: figures paired with names by 'respectively'", () => 
   });
 });
 
+describe("automatic labels: a linking verb's subject listing the things a 'respectively' list measures", () => {
+  it("labels each figure with the thing at its place, after 'of which' too", () => {
+    const l = read(
+      "In total, 6.372 billion yuan of anti-poverty money was pumped into the province, of which fiscal funds, credit funds and social funds were 3.145 billion yuan, 2.418 billion yuan and 809 million yuan respectively.",
+    );
+    expect(l.get("3.145 billion yuan")).toBe("Fiscal funds");
+    expect(l.get("2.418 billion yuan")).toBe("Credit funds");
+    expect(l.get("809 million yuan")).toBe("Social funds");
+  });
+
+  it("keeps a participle that modifies a listed noun", () => {
+    const l = read("Hardened village roads and repaired canals were 4,210 km and 862 km respectively.");
+    expect(l.get("4,210 km")).toBe("Hardened village roads");
+    expect(l.get("862 km")).toBe("Repaired canals");
+  });
+});
+
 describe("automatic labels: a bare count of a 'respectively' list", () => {
   it("counts the noun written after the list's last figure", () => {
     const l = read("Jining and Linyi trained 28,400 and 31,200 people respectively.");
