@@ -8,9 +8,9 @@
 // and for each of its first senses (WordNet orders senses by how often they occur in text): the
 // other words of the sense (synonyms), the words of the sense directly above it (hypernyms), and
 // of the senses directly below it when they are few (hyponyms); and, weaker, the single words
-// WordNet derives from the word or the word from them in that sense, with the other words of the
-// derived word's sense ("lending": lend, loan; "year": yearly, annual): the same thing asked with
-// another part of speech.
+// WordNet derives from the word or the word from them in that sense, with the other words of a
+// derived adjective's sense ("year": yearly, annual): the same thing asked with another part of
+// speech. A verb's or noun's other words are other things ("plan": design, project).
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -116,14 +116,16 @@ for (const [pos, p] of Object.entries(PARTS_OF_SPEECH)) {
       const s = synsets.get(`${p}${offset}`);
       const at = s?.words.indexOf(lemma) ?? -1;
       if (!s || at < 0) continue;
-      // The derived word first, then the other words of its sense: "year" gives "yearly", and
-      // "annual" with it, the word reports write.
+      // The derived word first, then the other words of an adjective's sense: "year" gives
+      // "yearly", and "annual" with it, the word reports write.
       for (const link of s.derived) {
         const target = link.from === at + 1 ? synsets.get(link.key) : undefined;
         if (!target) continue;
         const first = target.words[link.to - 1];
         add(
-          [first, ...target.words].filter((w): w is string => w !== undefined && !w.includes("_")),
+          [first, ...(link.key.startsWith("a") ? target.words : [])].filter(
+            (w): w is string => w !== undefined && !w.includes("_"),
+          ),
           "derived",
         );
       }
