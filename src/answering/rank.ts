@@ -319,7 +319,13 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
           alts.push({ term: r.term, weight: SYNONYM_WEIGHT, near: r.similarity, related: "synonym" });
     // A report word may also be asked in another part of speech of the report's word for the figure
     // ("per year" where the report writes "annual"): a little weaker than a synonym.
-    if (hit && hit.quality === 1 && isEnglishWord(w.surface))
+    // Not a noun after "the" ("the end of the year"): that names the one thing, not its kind.
+    if (
+      hit &&
+      hit.quality === 1 &&
+      isEnglishWord(w.surface) &&
+      !new RegExp(`\\bthe ${w.surface}\\b`).test(q.english)
+    )
       for (const r of derivedTerms(w.surface, term, WORD_CLASS[q.roles().get(written.surface) ?? ""], index))
         if (!alts.some((a) => a.term === r.term))
           alts.push({ term: r.term, weight: RELATED_WEIGHT, near: r.similarity, related: "derived" });
