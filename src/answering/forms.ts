@@ -359,7 +359,7 @@ export function formOf(english: string, cues = english, clause = english): Form 
       percent: threshold.percent,
       text: threshold.text,
       ...(PLAN_NOUN.test(c) ? { ofPlan: true } : {}),
-      // Read with names masked: in "more than 200,000 Rain Plan folks" the plan word is a name's.
+      // Read with names masked: in "over 150,000 Rain Plan graduates" the plan word is a name's.
       ...(PLAN_NAMES_BOUND.test(afterBound(c.includes(threshold.text) ? c : clause, threshold.text))
         ? { boundIsPlan: true }
         : {}),

@@ -210,7 +210,7 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
     // chat costs nothing, an unknown content word as much as the rarest word of the report. Only a
     // word that weighs is worth a near word: everyday talk ("came", "rather") is no topic to reword.
     const salient = alts.length === 0 ? salience(w.surface, () => q.roles().get(written.surface) ?? "X") : 1;
-    // A noun after the words of a section title before its head ("the whole-village makeovers" for
+    // A noun after the words of a section title before its head ("the whole-village revamps" for
     // "Entire village advancement") is the asker's head for that title: it weighs as little as a
     // noun can, neither an unknown topic nor corrected into the title's head (title-head.ts).
     const unmatchedWeight =
@@ -362,8 +362,8 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
 const escaped = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /**
  * The terms of the words read just before `surface` that stand next to it in the question (spaces
- * or hyphens between them), nearest last: "whole", "village" before "makeovers" in "the
- * whole-village makeovers", not words across a stop word or a comma.
+ * or hyphens between them), nearest last: "whole", "village" before "revamps" in "the
+ * whole-village revamps", not words across a stop word or a comma.
  */
 function contiguousBefore(
   english: string,

@@ -1,5 +1,5 @@
 // People name a programme by the words of its title that say which one ("the whole-village
-// makeovers", "the entire-village upgrades" for "Entire village advancement") and a head noun of
+// revamps", "the entire-village drives" for "Entire village advancement") and a head noun of
 // their own for what it is. That head is the asker's word for the title's own head: it says nothing
 // the title's other words have not said, so it should not count against the question as an
 // unknown topic would. It is not corrected into the title's head either (a wrong report word would
@@ -36,7 +36,7 @@ function titleModifiers(index: SearchIndex): Map<string, string[][]> {
 /**
  * Whether the question words just before a noun (`before`, nearest last: each word's indexed term
  * and alternatives) are all the words of a section title before its head, in order: the noun is
- * then the asker's own head for that title ("whole village" + "makeover"). `contiguous` says the
+ * then the asker's own head for that title ("whole village" + "revamp"). `contiguous` says the
  * words stand next to each other in the question.
  */
 export function headsATitle(before: readonly ReadonlySet<string>[], index: SearchIndex): boolean {
