@@ -96,9 +96,9 @@ function totalOf(q: Question, index: SearchIndex, scoring: Scoring): Derived | u
   // A stated total of what the question measures is the total asked for; a total of something else
   // that happens to match as well (the loans issued, when the income they brought is asked) is not.
   const first = ranked.slice(0, CANDIDATES).find((r) => !isTotal(r.entry) || namesTheHead(q, r.entry));
-  // "How much do the forest ranger allowances add up to": a figure that names no word of what is
-  // totalled ("cooperation funds for the belt") gives way to one that does and is given for each of
-  // a count ("hired 26,000 poor people as forest rangers, each with an annual allowance of 5,000 Yuan").
+  // "How much do the teachers' bonuses come to": a figure that names no word of what is totalled
+  // (the funds of another programme) gives way to one that does and is given for each of a count
+  // ("hired 2,000 teachers, each with a bonus of 3,000 Yuan").
   const top =
     first && !namesTheHead(q, first.entry)
       ? (ranked
@@ -190,7 +190,7 @@ const isTotal = (e: Entry) => TOTAL_LABEL.test(e.label) || (isNumeric(e) && writ
 const AMOUNT_WORDS = new Set(termsOf("money funds fund cash capital yuan sum total amount value"));
 // "What's the total income gain?": with no head read, the words after "total" name what is totalled.
 const AFTER_TOTAL = /\btotal\s+((?:[a-z-]+\s*){1,3})/;
-// "How much do the forest ranger allowances … add up to": the subject of "add up" is what is totalled.
+// "How much do the X … add up to": the subject of "add up" is what is totalled.
 const ADDED_UP =
   /\bhow much (?:do|does|did) (?:the |all the )?((?:[a-z-]+ ){0,3}[a-z-]+)\b(?=[^?]*\b(?:add(?:ed)? up|come to|amount to|sum to)\b)/;
 /** Whether a figure's label names what the question measures (its head's nouns); a question with no head names anything. */

@@ -390,7 +390,7 @@ function answerAsRead(q: Question, index: SearchIndex): Answer {
     if (passage) return passage;
   }
   if (direct) return figureAnswer(q, direct, ranked, index);
-  // "What was the poverty incidence in 2012?" of a 2013 report: a question that names no kind of
+  // "What was the jobless rate in 2012?" of a 2013 report: a question that names no kind of
   // figure but a year the figure is worked back to asks for that figure, not for sentences.
   const earlier = namedYearWorkedBack(q, index, scoring);
   if (q.kinds.length === 0 || q.kinds[0] === "date") {

@@ -410,7 +410,7 @@ const afterBound = (text: string, bound: string) => text.slice(text.indexOf(boun
 // No number follows "all" (an "all N" bound is a threshold the question states, read above).
 // "Were all (of) the X …?", and the whole after a preposition: "was the work under way in all of its
 // project villages?", "did it reach all the counties?" is the same check of a part against its whole.
-// "Every X" asked yes or no is all of them ("was work under way in every single village?"), not
+// "Every X" asked yes or no is all of them ("did every single county get a grant?"), not
 // a unit to divide by as in "how much for every village".
 const EVERY = String.raw`every\s+(?:single\s+|last\s+|one\s+of\s+(?:the|its|their|these|those)\s+)?`;
 const ALL_OF_THEM = new RegExp(

@@ -1,6 +1,6 @@
-// "What was the average tuition fee at …" asks for a thing ("fee"); when no figure answers and the
-// question asked for no passage, the sentences found for the rest of its words ("Rain Plan",
-// "vocational") are about something else unless they name that thing, in its word or one the
+// "What was the average rent paid at …" asks for a thing ("rent"); when no figure answers and the
+// question asked for no passage, the sentences found for the rest of its words (a
+// programme's name) are about something else unless they name that thing, in its word or one the
 // search takes as the same (a synonym, a form of it): a passage that never names it is no answer.
 import { contentWords, stem } from "../text/words.js";
 import type { QueryTerm } from "./rank.js";

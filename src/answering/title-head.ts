@@ -36,8 +36,8 @@ function titleModifiers(index: SearchIndex): Map<string, string[][]> {
 /**
  * Whether the question words just before a noun (`before`, nearest last: each word's indexed term
  * and alternatives) are all the words of a section title before its head, in order: the noun is
- * then the asker's own head for that title ("whole village" + "revamp"). `contiguous` says the
- * words stand next to each other in the question.
+ * then the asker's own head for that title ("whole village" + "revamp"). The caller gives only words
+ * that stand next to each other in the question (rank.ts contiguousBefore).
  */
 export function headsATitle(before: readonly ReadonlySet<string>[], index: SearchIndex): boolean {
   const last = before.at(-1);
