@@ -4,6 +4,7 @@
 // noun shares with it ("village" in "villagers"), which names the divisor, not the amount. The
 // amount averaged is then the whole; a part stays when it matches a word of the question its whole
 // does not ("how much did the villagers raise themselves per village").
+import { writtenAt } from "../knowledge/written-at.js";
 import { termsOf, type SearchIndex } from "./search-index.js";
 import type { RankedEntry, Scoring } from "./rank.js";
 import { isNumeric, type Entry } from "../knowledge/schema.js";
@@ -60,6 +61,6 @@ export function writtenTotalBefore(whole: Entry, part: Entry): boolean {
     whole.unit === part.unit &&
     whole.value > part.value &&
     TOTAL_WORD.test(whole.label) &&
-    whole.sentence.indexOf(whole.written) < whole.sentence.indexOf(part.written)
+    writtenAt(whole.sentence, whole.written) < writtenAt(part.sentence, part.written)
   );
 }

@@ -1,5 +1,6 @@
 // Figures the report implies but does not state: shares of a total, averages per household or
 // person, sums and differences. Every input is an entry, so every input is cited.
+import { writtenAt } from "../knowledge/written-at.js";
 import { yearOfSide, yearsIn } from "./sides.js";
 import { escapeRegExp } from "../util/regexp.js";
 import type { Entry, NumericEntry } from "../knowledge/schema.js";
@@ -210,7 +211,7 @@ function namesTheHead(q: Question, e: Entry): boolean {
 const TOTAL_BEFORE = /\b(?:a total of|total(?:l)?ing|altogether|in all|in total)\s+$/i;
 const TOTAL_AFTER = /^\s*(?:in total|in all|altogether)\b/i;
 function writtenAsTotal(e: NumericEntry): boolean {
-  const at = e.sentence.indexOf(e.written);
+  const at = writtenAt(e.sentence, e.written);
   return (
     at >= 0 &&
     (TOTAL_BEFORE.test(e.sentence.slice(Math.max(0, at - 30), at)) ||
@@ -254,7 +255,7 @@ function complementOf(q: Question, index: SearchIndex, scoring: Scoring): Derive
  */
 function wholeAmong(part: NumericEntry, at: number, index: SearchIndex): NumericEntry | undefined {
   const opening = AMONG_OPENING.exec(part.sentence);
-  if (!opening || part.sentence.indexOf(part.written) < opening[0].length) return undefined;
+  if (!opening || writtenAt(part.sentence, part.written) < opening[0].length) return undefined;
   const { entries } = index.kb;
   for (let i = at - 1; i >= Math.max(0, at - 2 * SENTENCE_WINDOW); i--) {
     const e = entries[i]!;

@@ -2,6 +2,7 @@
 // "moved 8,920 households and 31,460 people": figures the sentence lists side by side, joined only
 // by "and" or a comma, are items of one list. Neither is the whole of the other, however the sizes
 // fall; their whole, if the report gives one, is stated apart from the list.
+import { writtenAt } from "../knowledge/written-at.js";
 import type { NumericEntry } from "../knowledge/schema.js";
 
 // What may stand between two items of one list: a unit word or two of the first, then the joiner.
@@ -11,10 +12,10 @@ const LIST_JOIN = /^\s*(?:[A-Za-z]+\s+){0,2}?(?:,\s*(?:and\s+)?|and\s+)$/;
 export function listedTogether(a: NumericEntry, b: NumericEntry): boolean {
   if (a.sentence !== b.sentence || a.id === b.id) return false;
   const s = a.sentence;
-  const [first, second] = s.indexOf(a.written) <= s.indexOf(b.written) ? [a, b] : [b, a];
-  const start = s.indexOf(first.written);
+  const [first, second] = writtenAt(s, a.written) <= writtenAt(s, b.written) ? [a, b] : [b, a];
+  const start = writtenAt(s, first.written);
   if (start < 0) return false;
   const end = start + first.written.length;
-  const next = s.indexOf(second.written, end);
+  const next = writtenAt(s, second.written, end);
   return next >= 0 && LIST_JOIN.test(s.slice(end, next));
 }

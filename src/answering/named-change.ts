@@ -1,6 +1,7 @@
 // A change on the previous year stated in a sentence of its own, naming what changed: "… and the
 // central funds were up 18.4%", "The provincial fiscal poverty alleviation funds increased by 96
 // million Yuan over the previous year". Its label names the figure of its section it is a change of.
+import { writtenAt } from "../knowledge/written-at.js";
 import { isNumeric, type Entry, type NumericEntry } from "../knowledge/schema.js";
 import {
   type ChangeOf,
@@ -122,7 +123,7 @@ export const isNamedChange = (e: Entry): boolean =>
 // a change is not taken for one.
 function writtenAsChange(e: Entry): boolean {
   if (!isNumeric(e) || e.kind !== "percent") return false;
-  const at = e.context.indexOf(e.written);
+  const at = writtenAt(e.context, e.written);
   if (at < 0) return false;
   const before = e.context.slice(0, at);
   const after = e.context.slice(at + e.written.length);

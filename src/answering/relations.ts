@@ -8,6 +8,7 @@
 //     same unit in the same section;
 //   "increased by 46.3 million Yuan over the previous year, up 35.2%" → a change on the previous year.
 // Annotated target groups come first: a curator's reading beats a pattern.
+import { writtenAt } from "../knowledge/written-at.js";
 import { isNumeric, type Entry, type NumericEntry } from "../knowledge/schema.js";
 import { formatValue } from "../knowledge/figures.js";
 import { YEAR } from "../text/years.js";
@@ -86,8 +87,8 @@ export function placedInSentence(e: Entry, at: number, index: SearchIndex): Plac
 /** Where a figure is written in its sentence; its clause pins down which of two equal spellings. */
 export function findWritten(e: Entry): number {
   const clauseAt = e.sentence.indexOf(e.context);
-  const inClause = clauseAt >= 0 ? e.sentence.indexOf(e.written, clauseAt) : -1;
-  return inClause >= 0 ? inClause : e.sentence.indexOf(e.written);
+  const inClause = clauseAt >= 0 ? writtenAt(e.sentence, e.written, clauseAt) : -1;
+  return inClause >= 0 ? inClause : writtenAt(e.sentence, e.written);
 }
 
 /** The plan a result is measured against, stated or implied by a stated percentage of it. */

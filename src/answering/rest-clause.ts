@@ -5,6 +5,7 @@
 // the figure the sentence gives. Only when the question's words are the rest's more than the
 // part's, and the whole is clearly what the part is of (same section, the opener's noun, larger);
 // otherwise nothing (never the part or the whole given back).
+import { writtenAt } from "../knowledge/written-at.js";
 import { isNumeric, type NumericEntry } from "../knowledge/schema.js";
 import { type Derived, remainderOf } from "./compute.js";
 import type { RankedEntry } from "./rank.js";
@@ -28,7 +29,7 @@ export function restOfClause(q: Question, index: SearchIndex, ranked: RankedEntr
     const part = r.entry;
     if (!isNumeric(part)) continue;
     const opener = OPENER.exec(part.sentence);
-    const at = part.sentence.indexOf(part.written);
+    const at = writtenAt(part.sentence, part.written);
     if (!opener || at < 0 || at < opener[0].length - 1) continue;
     const after = part.sentence.slice(at + part.written.length);
     const rest = REST.exec(after);

@@ -2,6 +2,7 @@
 // entries and sentences (typed arrays, so 100,000 entries stay compact), idf weights, per-entry
 // facts the ranking reads in its inner loop, and a vocabulary for correcting misspelt words:
 // trigrams pick a few candidate words, fuse.js judges them (never a fuzzy scan of every entry).
+import { writtenAt } from "../knowledge/written-at.js";
 import { sectionKey } from "../knowledge/section-key.js";
 import { referentKey, referentsOf } from "./referents.js";
 import { auditKnowledge, type AuditCheck } from "../knowledge/audit.js";
@@ -93,7 +94,7 @@ const TASK_TO_DO = /\bto be \w+(?:ed|en)\b/;
  * "planned to launch 48 projects and invested a total of 2.264066 billion" reports what was invested.
  */
 export function isPlanned(e: Entry): boolean {
-  const at = e.sentence.indexOf(e.written);
+  const at = writtenAt(e.sentence, e.written);
   const before = at > 0 ? (e.sentence.slice(0, at).split(SINCE_FIGURE_OR_AND).at(-1) ?? "") : "";
   return PLAN_WORDS.test(e.label) || PLAN_WORDS.test(before) || TASK_TO_DO.test(before);
 }

@@ -1,6 +1,7 @@
 // "How many farmers' cooperatives were supported?" of a sentence that "supported 312 leading
 // enterprises and a number of farmers' professional cooperatives": the sentence names the thing
 // asked about without counting it, and its figure counts something else. That figure is no answer.
+import { writtenAt } from "../knowledge/written-at.js";
 import type { Entry } from "../knowledge/schema.js";
 import { countUnitIn, PERSON_UNITS } from "../knowledge/units.js";
 import { stem } from "../text/words.js";
@@ -37,7 +38,7 @@ export function countsAnotherThing(q: Question, e: Entry): boolean {
   if (names(e.written.toLowerCase())) return false;
   // Named right after the figure, the thing is what the figure counts, whatever unit was read for
   // it ("1,846 farmers' professional cooperatives", "2600 units and entrepreneurs").
-  const at = sentence.indexOf(e.written.toLowerCase());
+  const at = writtenAt(sentence, e.written.toLowerCase());
   const after =
     at < 0
       ? ""

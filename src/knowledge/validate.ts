@@ -1,6 +1,7 @@
 // The two checks that guard every figure the bot can say: provenance (the figure is written in
 // its sentence and the sentence is in the report) and coverage (no number in the report's body
 // is left without an entry or a stated reason to skip it).
+import { writtenAt } from "./written-at.js";
 import { declaredUnit } from "./declared-unit.js";
 import { bracketUnitAfter } from "./bracket-unit.js";
 import { listedInCurrency } from "./shared-unit.js";
@@ -57,7 +58,7 @@ function writtenValueProblem(e: Entry): string | undefined {
   if (!token) return `"${e.written}" holds no number`;
   // A bare number after a table's "(unit: 10,000 Yuan)" is read in that unit (declared-unit.ts).
   const declared = e.kind === "money" ? declaredUnit(e.sentence) : undefined;
-  const inTable = declared !== undefined && e.sentence.indexOf(e.written, declared.end) >= 0;
+  const inTable = declared !== undefined && writtenAt(e.sentence, e.written, declared.end) >= 0;
   // "86,450 (10,000 Yuan)": the amount is in the unit bracketed after the number (bracket-unit.ts).
   const bracketed =
     e.kind === "money" ? bracketUnitAfter(e.written.slice(token.index + token.text.length)) : undefined;
