@@ -31,6 +31,13 @@ export type Context = {
 /** What a figure of each kind is, when the sentence names no noun for it. */
 export const NO_NOUN: Record<string, string> = { money: "Funds", length: "Length", area: "Area" };
 
+/** The noun a count is written with after its number ("412 villages": "villages"), or undefined. */
+export function countedNoun(fig: { kind: string; written: string }): string | undefined {
+  if (fig.kind !== "count") return undefined;
+  const counted = fig.written.replace(/^[\d.,]+(?:\s+(?:thousand|million|billion)\b)?\s*/i, "");
+  return /[A-Za-z]/.test(counted) ? counted : undefined;
+}
+
 /** The figure's last token, from its first (`first`). */
 export function lastToken(tokens: Token[], fig: FigureSpan, first: number): number {
   let last = first;

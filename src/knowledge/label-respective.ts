@@ -3,7 +3,7 @@
 // (X is A's, Y is B's). label-lists.ts finds the figures' list; this module reads the names, and
 // labels a figure of such a list (respectivelyLabel, which clauseLabel in labels.ts reads first).
 import { LINKING, verbBefore } from "./label-clauses.js";
-import { type Context, type FigureSpan, NO_NOUN } from "./label-figure.js";
+import { type Context, countedNoun, type FigureSpan, NO_NOUN } from "./label-figure.js";
 import { beforeSeparator, respectiveNames, respectivelyList, text, tokenAt } from "./label-lists.js";
 import { chunkRight, FILLERS, lowerFirst, NOMINAL, phraseAfter } from "./label-phrases.js";
 import { isPastParticiple, pastParticiple } from "../text/participles.js";
@@ -179,11 +179,7 @@ function respectiveLabel(
       rest = np.end;
     }
   }
-  const counted =
-    fig.kind === "count" ? fig.written.replace(/^[\d.,]+(?:\s+(?:thousand|million|billion)\b)?\s*/i, "") : "";
-  noun ??= /[A-Za-z]/.test(counted)
-    ? counted
-    : (sharedNoun(tokens, fig, ctx, listed) ?? ctx.totalHead ?? NO_NOUN[fig.kind]);
+  noun ??= countedNoun(fig) ?? sharedNoun(tokens, fig, ctx, listed) ?? ctx.totalHead ?? NO_NOUN[fig.kind];
   if (!noun) return undefined;
   const verb = tokens[verbAt]!;
   const participle = isPastParticiple(verb) ? verb.text.toLowerCase() : pastParticiple(verb.lemma);

@@ -2,7 +2,7 @@
 // yuan, ranked first": a figure in a "with" phrase set off by commas right after a name is that
 // name's. The clause's verb ("ranked") says how it compares, not what the figure is; without the
 // name the figure's label was its noun alone ("Villages") or another clause's verb ("Funds earmarked").
-import { type FigureSpan, lastToken, NO_NOUN } from "./label-figure.js";
+import { countedNoun, type FigureSpan, lastToken, NO_NOUN } from "./label-figure.js";
 import { CLAUSE_PUNCT, chunkLeft } from "./label-phrases.js";
 import type { Token } from "./nlp.js";
 
@@ -16,9 +16,7 @@ export function withOwnerLabel(tokens: Token[], fig: FigureSpan, first: number):
   const before = tokens[(owner?.start ?? 0) - 1];
   if (!owner || (before && !CLAUSE_PUNCT.has(before.text) && before.lemma !== "and")) return undefined;
   if (!tokens.slice(owner.start, first - 2).some((t) => t.pos === "PROPN")) return undefined;
-  const counted =
-    fig.kind === "count" ? fig.written.replace(/^[\d.,]+(?:\s+(?:thousand|million|billion))?\s*/i, "") : "";
-  const what = /[A-Za-z]/.test(counted) ? counted : NO_NOUN[fig.kind];
+  const what = countedNoun(fig) ?? NO_NOUN[fig.kind];
   if (!what) return undefined;
   return `${what.charAt(0).toUpperCase()}${what.slice(1)} of ${owner.text.replace(/^The\b/, "the")}`;
 }
