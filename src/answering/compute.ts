@@ -12,6 +12,7 @@ import { growthNamedFor, isNamedChange, levelOfNamedChange, nameOfChange } from 
 import {
   changeOf,
   findWritten,
+  isTimesChange,
   planOf,
   resultsOfPlans,
   SENTENCE_WINDOW,
@@ -391,6 +392,25 @@ function workedBack(q: Question, index: SearchIndex, year: number): Derived | un
         ? change.changes.find(inPoints)
         : (amountChangeOf(e, r.index, index) ??
           change.changes.find((c) => c.kind !== "percent" && c.unit === e.unit));
+    // "1.6 times as much as in 2012": the year before is the figure divided by the multiple.
+    const times = rate || amount || e.kind === "percent" ? undefined : change.changes.find(isTimesChange);
+    if (times && times.value > 0) {
+      const value = e.value / times.value;
+      const result = formatValue(value, e.unit);
+      const inputs = [e, times];
+      return {
+        value: round(value, 2),
+        unit: e.unit,
+        figure: result,
+        label: `${e.label} in ${year}`,
+        arithmetic: `${e.written} ÷ ${times.written} = ${result}`,
+        inputs,
+        coverage: unionCoverage(
+          nextScoring,
+          inputs.map((x) => positionNear(index, x, r.index)),
+        ),
+      };
+    }
     if (!rate && !amount) continue;
     const up = change.direction === "up";
     // A stated amount gives the year before exactly; a percentage only to its rounding.
