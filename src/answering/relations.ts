@@ -120,6 +120,9 @@ export function planOf(e: NumericEntry, at: number, index: SearchIndex): PlanOf 
   for (let i = start; i < end; i++) {
     const x = entries[i]!;
     if (
+      // A figure is never its own plan: a plan the question matched ("the plan of 4,000 households")
+      // measured against itself gave "100% of plan" with the plan as the result.
+      i !== at &&
       (x.sentence !== e.sentence || i < at || statedAsPlan(x)) &&
       x.year === e.year &&
       isNumeric(x) &&
@@ -196,7 +199,10 @@ function planFromShare(e: NumericEntry, at: number, index: SearchIndex): PlanOf 
     next.at - percent.end < MAX_GAP_TO_PERCENT;
   if (
     planNext &&
-    sameMeasure(index, next!.pos, at) &&
+    // The same measure, or a count of the same kind whose unit the reader took from the words after
+    // it ("the target of 90,000 set at the start of the year"): the share, exact to its rounding,
+    // says it is this result's plan.
+    (sameMeasure(index, next!.pos, at) || next!.entry.kind === e.kind) &&
     shareAgrees(e.value, next!.entry.value, percent.entry)
   ) {
     return { value: next!.entry.value, unit: e.unit, stated: next!.entry, percent: percent.entry };
