@@ -12,6 +12,7 @@ import { growthNamedFor, isNamedChange, levelOfNamedChange, nameOfChange } from 
 import {
   changeOf,
   findWritten,
+  isTimesChange,
   planOf,
   resultsOfPlans,
   SENTENCE_WINDOW,
@@ -30,7 +31,7 @@ import {
   type Scoring,
 } from "./rank.js";
 import { PLAN_WORDS, termsOf, type SearchIndex } from "./search-index.js";
-import { lowerFirst, QUANTITY_NOUNS } from "../text/words.js";
+import { lowerFirst, QUANTITY_NOUNS, stem } from "../text/words.js";
 import type { Derivation, Question } from "./understand.js";
 import { isStated } from "./stated.js";
 import { sumOfListed } from "./listed-sum.js";
@@ -391,6 +392,25 @@ function workedBack(q: Question, index: SearchIndex, year: number): Derived | un
         ? change.changes.find(inPoints)
         : (amountChangeOf(e, r.index, index) ??
           change.changes.find((c) => c.kind !== "percent" && c.unit === e.unit));
+    // "1.6 times as much as in 2012": the year before is the figure divided by the multiple.
+    const times = rate || amount || e.kind === "percent" ? undefined : change.changes.find(isTimesChange);
+    if (times && times.value > 0) {
+      const value = e.value / times.value;
+      const result = formatValue(value, e.unit);
+      const inputs = [e, times];
+      return {
+        value: round(value, 2),
+        unit: e.unit,
+        figure: result,
+        label: `${e.label} in ${year}`,
+        arithmetic: `${e.written} ÷ ${times.written} = ${result}`,
+        inputs,
+        coverage: unionCoverage(
+          nextScoring,
+          inputs.map((x) => positionNear(index, x, r.index)),
+        ),
+      };
+    }
     if (!rate && !amount) continue;
     const up = change.direction === "up";
     // A stated amount gives the year before exactly; a percentage only to its rounding.
@@ -1129,6 +1149,7 @@ function combine(
     (!oneThing || x.section === y.section) &&
     (!oneThing || sameLevelOverYears(index, x, y)) &&
     isRate(x) === isRate(y) &&
+    (!isRate(x) || samePer(x, y)) &&
     (namesWhole || !(isPartOf(index, x, y) || isPartOf(index, y, x))) &&
     ((x as NumericEntry).unit === (y as NumericEntry).unit ||
       (x.kind === "count" && y.kind === "count" && x.label === y.label) ||
@@ -1244,6 +1265,21 @@ function positionNear(index: SearchIndex, e: Entry, hint: number): number {
 /** A figure that is already per something ("income growth per household") cannot be averaged again. */
 export const isRate = (e: Entry) => /\b(per|each|average)\b/i.test(`${e.label} ${e.context}`);
 const RATE_ASKED = /\b(?:per|each|average)\b/;
+// The things a rate is given for: the words after "per" / "each" in its label and clause ("1,500
+// yuan a head per year": year; "1,200 yuan per cellar": cellar).
+const PER_WHAT = /\b(?:per|each)\s+([a-z]+)/gi;
+const perWhat = (e: Entry) =>
+  new Set([...`${e.label} ${e.context}`.matchAll(PER_WHAT)].map((m) => stem(m[1]!.toLowerCase())));
+/**
+ * Whether two rates are given for the same thing, and so may be added or taken one from the other
+ * (the central and the provincial subsidy per household). A subsidy per student a year and one per
+ * rainwater cellar added up to a figure of nothing; a rate whose "per" the reader cannot find is
+ * not refused for it.
+ */
+export function samePer(x: Entry, y: Entry): boolean {
+  const [a, b] = [perWhat(x), perWhat(y)];
+  return a.size === 0 || b.size === 0 || [...a].some((w) => b.has(w));
+}
 const round = (v: number, digits: number) => Number(v.toFixed(digits));
 // A change of a rate written in percentage points ("down 3.2 percentage points"): counted as "points".
 const inPoints = (e: NumericEntry) => /\bpoints?$/i.test(e.written);

@@ -55,6 +55,14 @@ export const MORE_THAN_BEFORE = new RegExp(
   String.raw`^\s*(?:(more|higher|greater|larger)|less|fewer|lower|smaller)\s+than\s+(?:in\s+|that of\s+|the level of\s+)?(?:${YEAR}\b|(?:the\s+|a\s+)?(?:previous|last|prior)\s+year\b)`,
   "i",
 );
+// "RMB 6.7 billion …, 1.6 times as much as in 2012", "2.743 billion yuan, 1.6 times that of the
+// previous year": a multiple of the year before, written after the figure it is of.
+export const TIMES_THE_PREVIOUS = new RegExp(
+  String.raw`^\s*(?:as\s+(?:much|many|large|big|high)\s+as|that\s+of|the\s+level\s+of)\s+(?:in\s+)?(?:${YEAR}\b|(?:the\s+|a\s+)?(?:previous|last|prior)\s+year\b)`,
+  "i",
+);
+/** Whether a figure is a multiple of the previous year's (TIMES_THE_PREVIOUS), by its unit "times". */
+export const isTimesChange = (e: Entry) => e.kind === "count" && e.unit === "times";
 const RESPECTIVELY_BETWEEN = /\brespectively\b/i;
 /** A percentage further than this from a figure is about something else. */
 const MAX_GAP_TO_PERCENT = 60;
@@ -112,6 +120,9 @@ export function planOf(e: NumericEntry, at: number, index: SearchIndex): PlanOf 
   for (let i = start; i < end; i++) {
     const x = entries[i]!;
     if (
+      // A figure is never its own plan: a plan the question matched ("the plan of 4,000 households")
+      // measured against itself gave "100% of plan" with the plan as the result.
+      i !== at &&
       (x.sentence !== e.sentence || i < at || statedAsPlan(x)) &&
       x.year === e.year &&
       isNumeric(x) &&
@@ -188,7 +199,10 @@ function planFromShare(e: NumericEntry, at: number, index: SearchIndex): PlanOf 
     next.at - percent.end < MAX_GAP_TO_PERCENT;
   if (
     planNext &&
-    sameMeasure(index, next!.pos, at) &&
+    // The same measure, or a count of the same kind whose unit the reader took from the words after
+    // it ("the target of 90,000 set at the start of the year"): the share, exact to its rounding,
+    // says it is this result's plan.
+    (sameMeasure(index, next!.pos, at) || next!.entry.kind === e.kind) &&
     shareAgrees(e.value, next!.entry.value, percent.entry)
   ) {
     return { value: next!.entry.value, unit: e.unit, stated: next!.entry, percent: percent.entry };
@@ -223,6 +237,10 @@ function planFromShare(e: NumericEntry, at: number, index: SearchIndex): PlanOf 
  * annual plan": the plan a share implies is the planned figure of the section that the share agrees
  * with, when the report states one; it is cited as stated instead of worked out.
  */
+// A count whose noun the reader did not find ("The number of villages … reached 1,250": the noun is
+// in the subject, far before the figure) has the measure of the stated plan its share agrees with:
+// the share, exact to its rounding, ties the two, as a shared unit does elsewhere.
+const nounless = (e: NumericEntry) => e.kind === "count" && e.unit === "items";
 function planStatedInSection(
   e: NumericEntry,
   at: number,
@@ -238,7 +256,7 @@ function planStatedInSection(
       isNumeric(x) &&
       x.kind === e.kind &&
       x.year === e.year &&
-      sameMeasure(index, i, at) &&
+      (sameMeasure(index, i, at) || nounless(e)) &&
       (index.entryIsPlan[i] === 1 || statedAsPlan(x)) &&
       shareAgrees(e.value, x.value, percent)
     )
@@ -436,7 +454,11 @@ function changesIn(placed: Placed[], of?: NumericEntry): ChangeOf | undefined {
     const before = p.entry.sentence.slice(Math.max(0, p.at - CHANGE_WORDS_BEFORE), p.at);
     const after = p.entry.sentence.slice(p.end, p.end + 40);
     const moreThan = MORE_THAN_BEFORE.exec(after);
-    if (moreThan && p.entry.kind !== "percent") return { ...p, change: true, down: !moreThan[1] };
+    // "RMB 182 million …, 21.3% more than in 2012": a percentage written the same way is the rate of
+    // that change (as "up 21.3% over the previous year" is), its direction the comparison's.
+    if (moreThan) return { ...p, change: true, down: !moreThan[1] };
+    if (isTimesChange(p.entry) && TIMES_THE_PREVIOUS.test(after))
+      return { ...p, change: true, down: p.entry.value < 1 };
     const up = UP_BEFORE.test(before) || INCREASED_BY.test(before);
     const down = DOWN_BEFORE.test(before) || REDUCED_BY.test(before);
     const change =
@@ -552,8 +574,10 @@ const SHARE_OF_PLAN_PHRASE =
 const OF_WHICH_LIST =
   /^(?:[^;.]|\.(?=\d)){0,60},?\s+(?:of which|of whom|including|among them|among which)\s[^;]*$/i;
 
-// Between a whole and the first part after it: the whole's own words, then ", of which" (one clause).
-const OF_WHICH_BETWEEN = /^[^;.]{0,60},?\s+of which\s+$/i;
+// Between a whole and the first part after it: the whole's own words, then ", of which" (one clause),
+// and the part's own name when it is written before its figure ("412 million yuan, of which central
+// and provincial subsidies were 128 million yuan"; "of which: financial funds 486 million").
+const OF_WHICH_BETWEEN = /^[^;.]{0,60},?\s+of which\b:?(?:\s+[^;.\d]{1,60})?\s+$/i;
 
 // Two figures measure the same thing: the same unit, or counts of the same noun whatever adjectives
 // their units carry ("poor villages" and "villages").

@@ -130,7 +130,10 @@ function versusPlan(text: string): string {
 // The year before, as the other side of a comparison: 上一年, 上年, 去年, 前一年 (with 同期, the same period).
 const YEAR_BEFORE = /^(?:上一?年|去年|前一年|上年度)(?:同期)?$/;
 // 增长/增加/提高 (grew) and 下降/减少 (fell) with 百分之多少 or 多少: the change asked for.
-const CHANGE = "增长|增加|提高|上升|下降|减少";
+// A change may be net (净增, 净减: "a net increase of 793 yuan") and written with one character (增,
+// 减, 降); one followed by 至 / 到 names the level reached ("增至", "降到"), not the change.
+const CHANGE = "净?(?:增长|增加|提高|上升|下降|减少|[增减降](?![至到]))";
+const FALL = /下降|减|降/;
 
 // "A比B多(出/了)多少": the difference of two figures, A over B (or under it, with 少 / 低 / 小).
 const ASKS = `(?:${HOW_MANY}|\\s*how (?:much|many)\\b)`;
@@ -159,7 +162,7 @@ function differenceOf(clause: string): string {
     // ("增加4630万元"): 增长了多少 with no unit after it asks the rate.
     const rate = percent || (verb === "增长" && /多少|几/.test(asked!) && !/\p{Script=Han}/u.test(rest!));
     if (rate) return ` by what percent did ${what} grow over the previous year ${rest}`;
-    const way = /下降|减少/.test(verb!) ? "decrease" : "increase";
+    const way = FALL.test(verb!) ? "decrease" : "increase";
     return ` how much did ${what} ${way} over the previous year ${rest}`;
   }
   const gap = GAP_FRAME.exec(clause);

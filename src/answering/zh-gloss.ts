@@ -25,6 +25,7 @@ const require = createRequire(import.meta.url);
 // 上, 里面 after a noun say "within it", as English "in" does; CC-CEDICT's first sense of 里 is
 // "lining", which no report means).
 const GRAMMAR_TAG = /^(?:x|w|u[a-z]?|p|c|y|e|o|q|r[a-z]*|f)$/;
+const PRONOUN_TAG = /^r[a-z]*$/;
 // Proper names: places (ns), people (nr, nrt, nrfg), organisations (nt), other names (nz).
 export const NAME_TAG = /^(?:ns|nr[a-z]*|nt|nz)$/;
 const NUMBER = /\d+(?:[.,]\d+)*%?/g;
@@ -258,6 +259,11 @@ export function glossWord(word: string, tag: string): string {
     // jieba tags x both punctuation and a run of Han characters its dictionary lacks (村道, 灾后):
     // such a run is a word, read as any word the dictionary may lack, not dropped as punctuation.
     if (tag === "x" && hasHan(word)) return glossWord(word, "");
+    // A pronoun of two characters or more that is a determiner with its noun (各级 "all levels", 各类
+    // "all categories") names that noun: "governments at all levels" is what the report writes. It
+    // is read as a noun; a pronoun proper (这些 "these", 自己 "oneself") or a question word (哪些)
+    // has no content word in its sense and still gives nothing.
+    if (PRONOUN_TAG.test(tag) && [...word].length > 1) return glossWord(word, "n");
     if (!hasHan(word) || GRAMMAR_TAG.test(tag)) return "";
     const name = NAME_TAG.test(tag);
     const entries = entriesOf(word);
@@ -341,7 +347,9 @@ function sensesKnown(word: string, tag: string, keep: (word: string) => boolean)
   // A first gloss with any word the reports use keeps that word (还有 "still remain": "remain").
   const first = glossWord(word, tag);
   if (!first || first.split(" ").some((w) => keep(w.toLowerCase()))) return undefined;
-  const entry = entriesOf(word).find((e) => !isName(e));
+  // An entry that only points elsewhere (挣 zheng1 "used in 挣扎") is another word written the same:
+  // the first entry that translates is the word's.
+  const entry = entriesOf(word).find((e) => !isName(e) && e.english.some(translates));
   if (!entry) return undefined;
   // CC-CEDICT writes each reading of a word as one item, and inside it, after ";", the same reading
   // in other English words. A compound's items are readings of one word, any of which the report
@@ -351,7 +359,14 @@ function sensesKnown(word: string, tag: string, keep: (word: string) => boolean)
   // then "to arrange for"; 提供 "to offer", then "to supply"), whose words match other figures
   // ("arranged"), so a verb too is read in its first reading only, in the words the report writes
   // (举办 "to conduct; to hold (an event)": "held").
-  const readings = [...word].length < 2 || verb ? entry.english.slice(0, 1) : entry.english;
+  // A verb's first reading is its first verb sense: a character whose entry opens with a noun (花
+  // "flower", then "to spend (money, time)") is, where jieba reads it as a verb, that verb.
+  const firstVerb = verb ? entry.english.find((s) => VERB_SENSE.test(s.trim())) : undefined;
+  const readings = firstVerb
+    ? [firstVerb]
+    : [...word].length < 2 || verb
+      ? entry.english.slice(0, 1)
+      : entry.english;
   const senses = readings
     .flatMap((s) => s.split(";"))
     .map((s) => s.trim())
@@ -380,6 +395,8 @@ function sensesKnown(word: string, tag: string, keep: (word: string) => boolean)
   }
   return undefined;
 }
+
+const translates = (sense: string) => !NOT_A_TRANSLATION.test(sense.trim());
 
 // English function words that bind two content words into one phrase ("state of affairs", "means
 // of production", "point of view"); "and" only lists two readings, as in "to print and distribute".

@@ -91,3 +91,14 @@ describe("the engine on a Chinese difference", () => {
     expect(a).toMatchObject({ answered: false, type: "none", value: null });
   });
 });
+
+describe("chineseForms: a net change on the year before", () => {
+  it("reads 比上年净增了多少 as the change over the previous year, not a check", () => {
+    expect(chineseForms("农民人均纯收入比上年净增了多少元？")).toMatch(
+      /how much did .+ increase over the previous year/,
+    );
+    expect(chineseForms("贫困人口比上年净减了多少？")).toMatch(
+      /how much did .+ decrease over the previous year/,
+    );
+  });
+});
