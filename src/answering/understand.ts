@@ -7,7 +7,7 @@ import { regionsIn, regionTitleWords } from "./regions.js";
 import { FORM_WORDS, formOf, type Form } from "./forms.js";
 import { plainQuestion, wordRoles } from "./register.js";
 import { isEnglishWord, tagTokens } from "./background.js";
-import { countUnitIn, PER_UNIT_PATTERN, PER_UNITS } from "../knowledge/units.js";
+import { CURRENCY_BEFORE_SOURCE, countUnitIn, PER_UNIT_PATTERN, PER_UNITS } from "../knowledge/units.js";
 import { contentWords, editDistance, hasHan, QUANTITY_NOUNS, STOPWORDS, type Word } from "../text/words.js";
 import { isYearText, YEAR } from "../text/years.js";
 import { BoundedMemo } from "../util/bounded-memo.js";
@@ -170,7 +170,11 @@ const AREA_CUE =
 const HOW_LARGE = /\bhow large\b/;
 // An amount the question states ("below a 1,500 yuan threshold", "of the 3 billion") is given,
 // not asked: its unit says nothing about the kind of figure wanted.
-const STATED_AMOUNT = /\d[\d,.]*\s*(?:(?:thousand|million|billion|mil|bil|k|m|bn)\s*)?(?:yuan|rmb)\b/g;
+// So is one written with its currency before it ("RMB 700 million", units.ts).
+const STATED_AMOUNT = new RegExp(
+  String.raw`\d[\d,.]*\s*(?:(?:thousand|million|billion|mil|bil|k|m|bn)\s*)?(?:yuan|rmb)\b|${CURRENCY_BEFORE_SOURCE}\s?\d[\d,.]*(?:\s*(?:thousand|million|billion|mil|bil|k|m|bn)\b)?`,
+  "gi",
+);
 // A percentage the question states for a computation ("if A is N% of it, what is the total?") is
 // one of its inputs, not the kind of figure it asks for.
 const STATED_PERCENT = /\d[\d,.]*\s*(?:%|percent\b|per cent\b)/g;
