@@ -5,6 +5,7 @@
 // reading needs no tagger: it stops at the first plural word, or at a closed-class word that opens
 // a clause or a modifier of its own.
 import { countUnitIn } from "../knowledge/units.js";
+import { IRREGULAR_PARTICIPLES } from "../text/participles.js";
 import { STOPWORDS } from "../text/words.js";
 import { getOrInsertComputed } from "../util/maps.js";
 import { similarityOf } from "./near-words.js";
@@ -25,6 +26,10 @@ const IRREGULAR_PLURALS = new Set(
 // Words ending in -s that are not plurals: -ss ("less"), -us ("status", "bonus"), -ous, -is ("basis").
 const NOT_PLURAL_ENDING = /(?:ss|us|is|ous)$/;
 const POSSESSIVE = /['’]s?$/;
+
+// A verb in the past tense as a question writes it after its subject ("visited", "built", "got").
+const isPastVerb = (w: string | undefined) =>
+  w !== undefined && (/^[a-z]{2,}ed$/.test(w) || IRREGULAR_PARTICIPLES.has(w));
 
 const isPlural = (w: string) =>
   IRREGULAR_PLURALS.has(w) || (/[a-z]{2}s$/.test(w) && !NOT_PLURAL_ENDING.test(w));
@@ -76,6 +81,9 @@ export function countedUnit(phrase: string, units?: CountUnits): string | undefi
       const unit = listed ?? units?.get(w);
       if (unit) return unit;
       plurals.push(w);
+      // …unless a verb follows it: then it is the subject of its own clause, the head counted
+      // ("how many tourists visited the poor villages" counts tourists, not villages).
+      if (isPastVerb(words[i + 1])) break;
     }
   }
   // A phrase whose plural counts nothing known says no unit: a singular modifier in it ("village

@@ -569,7 +569,11 @@ function againstPlan(q: Question, op: Comparator, index: SearchIndex, asked?: nu
     resultScoring(q, index),
     (e) => isNumeric(e) && e.kind !== "percent",
   ).filter((r) => r.coverage >= MIN_COVERAGE * PLANNED_FIGURE_COVERAGE);
-  const candidates = ranked.filter((r) => index.entryIsPlan[r.index] !== 1).slice(0, 4);
+  // A figure the question states is the plan it names ("meet the plan of 4,000 households"), never
+  // the result checked against it, even where the report's label does not say it is a plan.
+  const candidates = ranked
+    .filter((r) => index.entryIsPlan[r.index] !== 1 && !isStated(q.stated, r.entry))
+    .slice(0, 4);
   const judged = (result: NumericEntry, plan: PlanOf) =>
     asked !== undefined ? againstPlanShare(result, plan, op, asked) : planVerdict(result, plan, op);
   for (const r of candidates) {

@@ -7,7 +7,7 @@ import { regionsIn, regionTitleWords } from "./regions.js";
 import { FORM_WORDS, formOf, type Form } from "./forms.js";
 import { plainQuestion, wordRoles } from "./register.js";
 import { isEnglishWord, tagTokens } from "./background.js";
-import { countUnitIn, PER_UNIT_PATTERN, PER_UNITS } from "../knowledge/units.js";
+import { CURRENCY_BEFORE_SOURCE, countUnitIn, PER_UNIT_PATTERN, PER_UNITS } from "../knowledge/units.js";
 import { contentWords, editDistance, hasHan, QUANTITY_NOUNS, STOPWORDS, type Word } from "../text/words.js";
 import { isYearText, YEAR } from "../text/years.js";
 import { BoundedMemo } from "../util/bounded-memo.js";
@@ -140,6 +140,11 @@ const COMPARISON_WORDS = new Set([
 ]);
 // Words that ask for a growth rate ("grow", "compared with the year before"): once it is read they
 // name no topic, and a report's figures for the two years rarely carry them.
+// "What did the poverty incidence fall to?": the question asks for the level a change ended at; the
+// verb only says which way the figure moved, and a report's label of a level ("Incidence of
+// poverty") does not carry it. (A closing "according to the report" is no part of it.)
+const LEVEL_ASKED =
+  /\b(fall|fell|fallen|drop|dropped|decline|declined|decrease|decreased|rise|rose|risen|grow|grew|grown|increase|increased|climb|climbed)\s+to\s*(?:,[^?]*)?\??\s*$/;
 const GROWTH_FORM_WORDS = new Set(
   "grow grew grown growth increase increased rise rose risen fall fell fallen drop dropped decline declined decrease decreased shrink shrank year before previous prior earlier rate".split(
     " ",
@@ -170,7 +175,11 @@ const AREA_CUE =
 const HOW_LARGE = /\bhow large\b/;
 // An amount the question states ("below a 1,500 yuan threshold", "of the 3 billion") is given,
 // not asked: its unit says nothing about the kind of figure wanted.
-const STATED_AMOUNT = /\d[\d,.]*\s*(?:(?:thousand|million|billion|mil|bil|k|m|bn)\s*)?(?:yuan|rmb)\b/g;
+// So is one written with its currency before it ("RMB 700 million", units.ts).
+const STATED_AMOUNT = new RegExp(
+  String.raw`\d[\d,.]*\s*(?:(?:thousand|million|billion|mil|bil|k|m|bn)\s*)?(?:yuan|rmb)\b|${CURRENCY_BEFORE_SOURCE}\s?\d[\d,.]*(?:\s*(?:thousand|million|billion|mil|bil|k|m|bn)\b)?`,
+  "gi",
+);
 // A percentage the question states for a computation ("if A is N% of it, what is the total?") is
 // one of its inputs, not the kind of figure it asks for.
 const STATED_PERCENT = /\d[\d,.]*\s*(?:%|percent\b|per cent\b)/g;
@@ -284,6 +293,7 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
   // Chinese question's gloss keeps it: 省 is glossed word by word with the rest.)
   if (language === "en") for (const w of regionTitleWords(english, regions)) regionWords.add(w);
   const negatedVerbs = new Set([...english.matchAll(NEGATED_VERB)].map((m) => m[1]!));
+  const levelVerb = LEVEL_ASKED.exec(english)?.[1];
   // "Sources other than A": "other" and the kind of thing A is relate the rest to A; neither names a figure.
   const otherThan = new Set([...english.matchAll(OTHER_THAN)].flatMap((m) => [m[1]!, "other"]));
   // "How large", "how big" ask as "how much" does: the adjective names no topic.
@@ -294,6 +304,7 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
       !KIND_WORDS.has(w.surface) &&
       !((derivation || form?.type === "comparison") && COMPARISON_WORDS.has(w.surface)) &&
       !(derivation?.type === "growth" && GROWTH_FORM_WORDS.has(w.surface)) &&
+      w.surface !== levelVerb &&
       // "How much … was not covered by A": the negated verb relates the part to its whole, which the
       // remainder computed answers; it names neither figure.
       !(derivation?.type === "complement" && (negatedVerbs.has(w.surface) || otherThan.has(w.surface))) &&

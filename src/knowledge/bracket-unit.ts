@@ -6,18 +6,22 @@
 import { UNIT_SIZES } from "./declared-unit.js";
 
 const SIZE = "10,000|10000|ten thousand|thousand|100 million|million|billion";
-// The brackets right after a number (only spaces between): an optional size and the currency alone.
-const AFTER_NUMBER = new RegExp(String.raw`^\s?[(（]\s*(${SIZE})?\s*(?:yuan|rmb)\s*[)）]`, "i");
+// Land is given the same way ("172 (10,000 mu)", 万亩 written out): the unit may be one of area.
+const UNIT = "yuan|rmb|mu|hectares?";
+// The brackets right after a number (only spaces between): an optional size and the unit alone.
+const AFTER_NUMBER = new RegExp(String.raw`^\s?[(（]\s*(${SIZE})?\s*(${UNIT})\s*[)）]`, "i");
 // The same in a sentence, after a digit: for the spans the coverage check skips.
-const IN_SENTENCE = new RegExp(String.raw`(?<=\d\s?)[(（]\s*(?:${SIZE})?\s*(?:yuan|rmb)\s*[)）]`, "gi");
+const IN_SENTENCE = new RegExp(String.raw`(?<=\d\s?)[(（]\s*(?:${SIZE})?\s*(?:${UNIT})\s*[)）]`, "gi");
 
 export const BRACKET_UNIT_REASON = "the size of the unit the amount before it is given in, not a quantity";
 
 /** The bracketed unit that `after` (the text right after a bare number) starts with, if any. */
-export function bracketUnitAfter(after: string): { multiplier: number; text: string } | undefined {
+export function bracketUnitAfter(
+  after: string,
+): { multiplier: number; text: string; unitWord: string } | undefined {
   const m = AFTER_NUMBER.exec(after);
   if (!m) return undefined;
-  return { multiplier: UNIT_SIZES[(m[1] ?? "").toLowerCase()] ?? 1, text: m[0] };
+  return { multiplier: UNIT_SIZES[(m[1] ?? "").toLowerCase()] ?? 1, text: m[0], unitWord: m[2]! };
 }
 
 /** Where a sentence's bracketed units after numbers stand. */

@@ -13,7 +13,7 @@ import { bracketUnitAfter } from "./bracket-unit.js";
 import { type DeclaredUnit, declaredUnit, rowName } from "./declared-unit.js";
 import { type NamedRow, namedRows, rowAt, rowLabel } from "./named-rows.js";
 import { slugify } from "./slug.js";
-import { COUNT_NOUNS, PLURAL_OF, WRITTEN_UNIT } from "./units.js";
+import { COUNT_NOUNS, CURRENCY_BEFORE_SOURCE, PLURAL_OF, WRITTEN_UNIT } from "./units.js";
 import { skipSpansFor } from "./validate.js";
 import { isYearText, YEAR } from "../text/years.js";
 import { OF_WHICH } from "./of-which.js";
@@ -181,7 +181,7 @@ function tableRow(
   return { entry: money, label };
 }
 
-const CURRENCY_BEFORE = /(?:\b(?:RMB|CNY) ?|[¥￥] ?)$/;
+const CURRENCY_BEFORE = new RegExp(String.raw`${CURRENCY_BEFORE_SOURCE} ?$`);
 
 function classify(token: NumberToken, sentence: string): Classified | "year" | "ordinal" {
   if (token.ordinal) return "ordinal";
@@ -190,11 +190,11 @@ function classify(token: NumberToken, sentence: string): Classified | "year" | "
   // "RMB 2.736 billion", "¥1,500": the currency written before the amount.
   const currency = CURRENCY_BEFORE.exec(sentence.slice(0, token.index));
   if (currency) return { kind: "money", value: token.value, unit: "Yuan", written: currency[0] + token.text };
-  // "86,450 (10,000 Yuan)": an amount in the unit bracketed after it (bracket-unit.ts).
+  // "86,450 (10,000 Yuan)", "172 (10,000 mu)": an amount in the unit bracketed after it (bracket-unit.ts).
   const bracketed = bracketUnitAfter(after);
   if (bracketed) {
     const value = Number((token.value * bracketed.multiplier).toPrecision(15));
-    return { kind: "money", value, unit: "Yuan", written: token.text + bracketed.text };
+    return measured({ ...token, value }, bracketed.unitWord, token.text + bracketed.text);
   }
   const unitMatch = WRITTEN_UNIT.exec(after);
   if (unitMatch) return measured(token, unitMatch[1]!, token.text + unitMatch[0]);

@@ -123,16 +123,22 @@ function pageLines(cleaned: string): { line: string; start: number; firstToken: 
   return out;
 }
 
+// Where a title runs into its sentence its end is guessed; a guess that leaves a fragment of the
+// sentence's opening words is not a title (isWholeNounPhrase).
 const runInOrTitleCase = (
   line: string,
   known: readonly string[],
   firstToken: number,
   page: () => PageWords,
-) =>
-  runInTitle(line, known) ??
-  titleCaseRunIn(line, firstToken, page) ??
-  sentenceCaseRunIn(line, firstToken, page) ??
-  figureRunIn(line);
+) => {
+  const title =
+    runInTitle(line, known) ??
+    capitalsRunIn(line) ??
+    titleCaseRunIn(line, firstToken, page) ??
+    sentenceCaseRunIn(line, firstToken, page) ??
+    figureRunIn(line);
+  return title !== undefined && isWholeNounPhrase(title) ? title : undefined;
+};
 
 function isTitleOfPage(line: string, reportTitle: string | undefined): boolean {
   if (reportTitle && sameWords(line, reportTitle)) return true;
@@ -179,7 +185,7 @@ function runInTitle(line: string, known: readonly string[]): string | undefined 
   if (!/^\p{Lu}[\p{L}-]*$/u.test(words[0] ?? "")) return undefined;
   for (let i = 1; i <= Math.min(RUN_IN_MAX_WORDS, words.length - 2); i++) {
     const word = words[i]!;
-    if (SENTENCE_STARTERS.has(word)) return upTo(i);
+    if (SENTENCE_STARTERS.has(word) || opensFrontedPhrase(words, i)) return upTo(i);
     // A scrape that lost the line break glues the title to its sentence ("Drinking water safetyIn 2011").
     const glued = /^(\p{L}[\p{Ll}-]*?)(\p{Lu}\p{Ll}*)$/u.exec(word);
     if (glued && SENTENCE_STARTERS.has(glued[2]!))
@@ -187,6 +193,37 @@ function runInTitle(line: string, known: readonly string[]): string | undefined 
     if (!/^\p{L}\p{Ll}*(?:-\p{L}\p{Ll}*)*$/u.test(word)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * Whether the capitalised word at `i` opens a sentence with a fronted phrase ("Rural Tourism Across
+ * the province, 126 villages …", "Of the total, …"): the tagger reads it as a preposition or a
+ * subordinating conjunction and the first word after it that Title Case would capitalise is lower
+ * case or a figure. A preposition inside a Title Case title is followed by capitals ("Poverty
+ * Alleviation Across the Mountain Areas"), so SENTENCE_STARTERS need not list every preposition.
+ */
+function opensFrontedPhrase(words: readonly string[], i: number): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(words[i]!)) return false;
+  let j = i + 1;
+  while (j < words.length && TITLE_CASE_SMALL.has(words[j]!)) j++;
+  if (!/^[\p{Ll}\d]/u.test(words[j] ?? "")) return false;
+  return OPENS_FRONTED.has(tagSentence(words.slice(i, j + 1).join(" "))[0]?.pos ?? "");
+}
+
+/**
+ * A title in capitals running into its sentence ("RURAL ROADS AND WATER Across the province, …",
+ * "RAIN PLAN In 2013, …"): two or more words in capitals, then a word in mixed case that opens the
+ * sentence. One capitalised word is an abbreviation ("RMB 4.26 billion", "CPC Central Committee").
+ */
+const CAPS_WORD = /^[\p{Lu}][\p{Lu}&-]*$/u;
+function capitalsRunIn(line: string): string | undefined {
+  const matches = [...line.matchAll(/\S+/g)];
+  const words = matches.map((m) => m[0]);
+  let n = 0;
+  while (n < words.length && CAPS_WORD.test(words[n]!)) n++;
+  if (n < 2 || n > RUN_IN_MAX_WORDS || !words.slice(0, n).some((w) => w.length >= 4)) return undefined;
+  if (!/^\p{Lu}\p{Ll}/u.test(words[n] ?? "") || !/[.!?]/.test(line)) return undefined;
+  return line.slice(0, matches[n - 1]!.index! + words[n - 1]!.length);
 }
 
 // A phrase of up to RUN_IN_MAX_WORDS words of letters closed by a full stop or a colon, then the
@@ -218,6 +255,19 @@ const isPhrase = (text: string) => {
   const tokens = tagSentence(text);
   return !tokens.some((t, i) => CLAUSE_POS.has(t.pos) && !hyphened(tokens, i));
 };
+
+// A title is a whole noun phrase. The opening words of a sentence cut where a guessed title would
+// end are not: a phrase fronted by a preposition or a conjunction ("Across the 58 poor counties,
+// …", "Under the plan …", "As the …") or one that stops on a word that needs the words after it (a
+// determiner, preposition, conjunction or auxiliary: "Across the | 58 poor counties").
+const OPENS_FRONTED = new Set(["ADP", "SCONJ"]);
+const NEEDS_MORE = new Set(["DET", "ADP", "CCONJ", "SCONJ", "PART", "AUX"]);
+export function isWholeNounPhrase(text: string): boolean {
+  const tokens = tagSentence(text);
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  return first !== undefined && !OPENS_FRONTED.has(first.pos) && !NEEDS_MORE.has(last!.pos);
+}
 
 /**
  * "Industrial Poverty Alleviation:" on a line of its own: a title closed by a colon, as a word

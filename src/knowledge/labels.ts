@@ -16,6 +16,7 @@
 // label-changes.ts, label-growth.ts, label-shares.ts, label-figure-subject.ts …), and clauseLabel
 // adds the figure's year to the label they return.
 // Curated annotations still override the label (load.ts applies them afterwards).
+import { colonRowLabel } from "./label-colon-row.js";
 import {
   type Before,
   type Context,
@@ -154,6 +155,9 @@ function clauseLabel(
   // "moved N households and M people, respectively P% and Q% beyond the scheduled task" (label-respective.ts).
   const respective = respectivelyLabel(tokens, fig, ctx);
   if (respective !== undefined) return withYear(respective);
+  // "Provincial financial funds: 398 million yuan; up 15.3%": a flattened table row (label-colon-row.ts).
+  const row = colonRowLabel(tokens, fig, ctx, first);
+  if (row) return withYear(row);
   // "moved N households and M people out of mountain areas": the words after the list's last item
   // qualify every item of it.
   const sharedAfter = () => {

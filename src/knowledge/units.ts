@@ -30,6 +30,13 @@ export const PLURAL_OF: Readonly<Record<string, string>> = Object.fromEntries(
 );
 
 /**
+ * The currency a translator may write before an amount ("RMB 4.26 billion", "CNY 500", "¥1,500"),
+ * as a regular expression source: the report's figures and the amounts a question states are read
+ * with the same words (answering reads it case-insensitively).
+ */
+export const CURRENCY_BEFORE_SOURCE = String.raw`(?:\b(?:RMB|CNY)|[¥￥])`;
+
+/**
  * The count nouns a question may use, each with the entry unit it means: people are also persons,
  * residents, farmers, labourers, workers, members and trainees; families are households. Every unit here is one of COUNT_NOUNS.
  */

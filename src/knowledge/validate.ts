@@ -59,9 +59,12 @@ function writtenValueProblem(e: Entry): string | undefined {
   // A bare number after a table's "(unit: 10,000 Yuan)" is read in that unit (declared-unit.ts).
   const declared = e.kind === "money" ? declaredUnit(e.sentence) : undefined;
   const inTable = declared !== undefined && writtenAt(e.sentence, e.written, declared.end) >= 0;
-  // "86,450 (10,000 Yuan)": the amount is in the unit bracketed after the number (bracket-unit.ts).
+  // "86,450 (10,000 Yuan)", "172 (10,000 mu)": the amount is in the unit bracketed after the
+  // number (bracket-unit.ts).
   const bracketed =
-    e.kind === "money" ? bracketUnitAfter(e.written.slice(token.index + token.text.length)) : undefined;
+    e.kind === "money" || e.kind === "area"
+      ? bracketUnitAfter(e.written.slice(token.index + token.text.length))
+      : undefined;
   const multiplier = inTable ? declared.multiplier : (bracketed?.multiplier ?? 1);
   const read = multiplier !== 1 ? Number((token.value * multiplier).toPrecision(15)) : token.value;
   if (Math.abs(read - e.value) > 1e-9 * Math.max(1, Math.abs(e.value))) {

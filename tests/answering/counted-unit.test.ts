@@ -27,6 +27,13 @@ describe("countedUnit: a plural that counts nothing known, before the head", () 
   });
 });
 
+describe("countedUnit: a plural followed by its own verb is the head", () => {
+  it("counts the subject of the verb, not a noun of its object ('visitors visited … villages')", () => {
+    expect(countedUnit("visitors visited the poor villages doing tourism", units)).toBeUndefined();
+    expect(countedUnit("mutual funds pilot villages in the province", units)).toBe("villages");
+  });
+});
+
 describe("countedUnit: the head of the counted phrase", () => {
   it("takes the first plural as the head, not a listed noun of a later modifier", () => {
     expect(countedUnit("tourists visited poor villages", units)).toBe("tourists");

@@ -357,3 +357,17 @@ describe("formOf: a bound followed by a programme's name", () => {
     expect(formOf("did it train more than 200,000 planned trainees?")).toHaveProperty("boundIsPlan", true);
   });
 });
+
+describe("thresholdIn: an amount written with its currency before it", () => {
+  it("reads 'more than RMB 700 million' as a bound of 700 million, and the question as a check", () => {
+    expect(thresholdIn("did the villages earn more than rmb 700 million?")).toMatchObject({
+      op: ">",
+      value: 700_000_000,
+    });
+    expect(thresholdIn("was it over ¥1,500?")).toMatchObject({ op: ">", value: 1500 });
+    expect(formOf("did the villages earn more than rmb 700 million?")).toMatchObject({
+      type: "check",
+      against: "threshold",
+    });
+  });
+});

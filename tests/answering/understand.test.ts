@@ -399,3 +399,15 @@ describe("understand: a clause saying when, before the question", () => {
     expect(read("When, in 2011, was the association founded?").kinds).toEqual(["date"]);
   });
 });
+
+describe("understand: a level asked for by the change that led to it", () => {
+  it("reads 'what did X fall to' as X's level: the verb is no search word", () => {
+    const surfaces = (q: string) => read(q).terms.map((t) => t.surface);
+    expect(surfaces("What did the poverty incidence fall to, according to the report?")).toEqual([
+      "poverty",
+      "incidence",
+      "according",
+    ]);
+    expect(surfaces("How much did the funds fall by?")).toContain("fall");
+  });
+});

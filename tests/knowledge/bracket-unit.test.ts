@@ -30,4 +30,14 @@ describe("an amount with its unit in brackets after it", () => {
     const { entries } = read("Funds (10,000 Yuan) by county: 12 counties took part.");
     expect(entries.map((e) => e.value)).toEqual([10_000, 12]);
   });
+
+  it("reads land the same way: 'N (10,000 mu)' is an area of N ten-thousand mu", () => {
+    const { entries, provenance, coverage } = read(
+      "Planting area of specialty crops: 172 (10,000 mu); up 8.7%.",
+    );
+    expect(entries.find((e) => e.kind === "area")).toMatchObject({ value: 1_720_000, unit: "mu" });
+    expect(entries.some((e) => e.value === 10_000 || e.value === 172)).toBe(false);
+    expect(provenance).toEqual([]);
+    expect(coverage.violations).toEqual([]);
+  });
 });

@@ -176,3 +176,32 @@ describe("findHeadings: a Chinese section numeral where the page numbers only so
     expect(titles("Report title\n三、The province relocated 12,000 households in 2012.\n")).toEqual([]);
   });
 });
+
+describe("findHeadings: a title is a whole noun phrase, not a sentence's fronted words", () => {
+  it("a sentence opening with a fronted phrase before its figure is no title ('Across the 58 …')", () => {
+    const text =
+      "Report title\n  Afforestation and Ecological Poverty Alleviation\n  Across the 58 poor counties, 2.6 million mu were afforested in 2013.\n  Overview\nText.\n";
+    expect(titles(text)).toEqual(["Afforestation and Ecological Poverty Alleviation", "Overview"]);
+  });
+
+  it("a title running into a sentence fronted by a capitalised preposition ends before it", () => {
+    const text =
+      "Report title\n  Rural Tourism Across the province, 126 poor villages took up tourism in 2013.\n  Overview\nText.\n";
+    expect(titles(text)).toEqual(["Rural Tourism", "Overview"]);
+    // A preposition inside a Title Case title is followed by capitals: the title goes on.
+    expect(titles("Report title\n  Growth Across the Mountain Areas In 2013, 126 villages grew.\n")).toEqual([
+      "Growth Across the Mountain Areas",
+    ]);
+  });
+
+  it("a title in capitals runs into its sentence; one abbreviation in capitals is no title", () => {
+    expect(
+      titles(
+        "Report title\n  RURAL ROADS AND WATER In 2013, 6,420 km of roads were built.\n  Overview\nText.\n",
+      ),
+    ).toEqual(["RURAL ROADS AND WATER", "Overview"]);
+    expect(
+      titles("Report title\n  RMB Funds were put in by 2013. More followed.\n  Overview\nText.\n"),
+    ).toEqual(["Overview"]);
+  });
+});
