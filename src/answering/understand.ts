@@ -680,8 +680,9 @@ const SCALE_NOUN = /^\s*(?:hundreds?|thousands?|millions?|billions?|tens?)\b/;
 // Where the counted phrase after "how many" ends: its verb or a preposition.
 const COUNTED_PHRASE_END =
   /\b(?:was|were|is|are|did|do|does|has|have|had|got|get|in|for|to|by|from|of|on|at|with)\b/;
-// A possessive before "share" makes it a portion ("the county's share"), not "what share of".
-const OWN_SHARE = /\b(?:[a-z]+'s|[a-z]+s'|its|their|his|her|our)\s+(?:own\s+)?share\b/g;
+// A possessive before "share" makes it a portion ("the county's share", "its matching share"), not
+// "what share of".
+const OWN_SHARE = /\b(?:[a-z]+'s|[a-z]+s'|its|their|his|her|our)\s+(?:[a-z-]+\s+){0,2}share\b/g;
 // An amount asked for in so many words ("how much money", "in absolute terms").
 const AMOUNT_WORD = /\b(money|yuan|absolute|amount)\b/;
 const YUAN_OR_MONEY = /\b(yuan|money)\b/;

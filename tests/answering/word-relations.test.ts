@@ -27,6 +27,16 @@ describe("word-relations: what WordNet says a word means in other words", () => 
     expect(relatedWords("chipped").phrase).toBe(false);
   });
 
+  it("gives a later sense's words only when asked, marked as later, after the first senses' words", () => {
+    // "pool" of funds is WordNet's fifth sense, after the swimming pool, the pond and the car pool.
+    expect(relatedTo("pool").map((r) => r.word)).not.toContain("reserve fund");
+    const all = relatedTo("pool", true);
+    expect(all).toContainEqual({ word: "reserve fund", relation: "broader", pos: "noun", later: true });
+    expect(all.findIndex((r) => r.later)).toBeGreaterThan(all.findIndex((r) => r.word === "pond"));
+    expect(relatedWords("pools", undefined, "noun", true).related.some((r) => r.later)).toBe(true);
+    expect(relatedWords("pools", undefined, "noun").related.some((r) => r.later)).toBe(false);
+  });
+
   it("finds nothing for a word WordNet lacks", () => {
     expect(relatedWords("qwzx").related).toEqual([]);
   });
