@@ -106,6 +106,12 @@ function totalling(tokens: Token[], first: number): number {
   return tokens[at]?.lemma === "to" && /^amounting$/i.test(tokens[at - 1]?.text ?? "") ? at - 1 : 0;
 }
 
+/** Whether the noun phrase starting at `start` follows ", a" / ", an": an appositive to the clause before. */
+function appositiveAt(tokens: Token[], start: number): boolean {
+  const det = tokens[start]?.pos === "DET" ? start : start - 1;
+  return /^an?$/i.test(tokens[det]?.text ?? "") && tokens[det - 1]?.text === ",";
+}
+
 /** Nouns that name a share, which a percentage completes. */
 const SHARE_NOUNS = /^(?:the\s+)?(share|proportion|percentage)\b(?!\s+of\b)(.*)$/i;
 
@@ -428,7 +434,11 @@ function clauseLabel(
     }
   }
   // "had issued loans totalling N": the verb is the one before the noun the participle totals.
-  const verbAt = verbBefore(tokens, totalledNoun ? totalling(tokens, first) : first);
+  // "11,230 found jobs, an employment rate of 88%": a noun phrase set after a comma restates the
+  // clause before it; that clause's verb did not act on it (the rate was not "found").
+  const restating =
+    head !== undefined && headStart < first && appositiveAt(tokens, headStart) && fig.kind === "percent";
+  const verbAt = restating ? -1 : verbBefore(tokens, totalledNoun ? totalling(tokens, first) : first);
   // "X were launched in N counties, with a total investment of M Yuan": a "with" phrase after a comma
   // gives an attribute of the clause's subject (or of its object), not something the verb acted on.
   const withAt = tokens[headStart - 1]?.pos === "DET" ? headStart - 2 : headStart - 1;
