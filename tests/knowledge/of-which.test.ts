@@ -5,15 +5,19 @@ import { closesFrontedWhole } from "../../src/knowledge/of-which.js";
 import { tagSentence } from "../../src/knowledge/nlp.js";
 import { labelsOf } from "../support/one-sentence.js";
 
+/** Whether the sentence's first comma closes a fronted whole. */
+const firstCommaCloses = (sentence: string) => {
+  const tokens = tagSentence(sentence);
+  return closesFrontedWhole(tokens, tokens.findIndex((t) => t.text === ","));
+};
+
 describe("closesFrontedWhole", () => {
   it("is the comma after a sentence-initial 'Of the X'", () => {
-    const tokens = tagSentence("Of the vocational skills trainees, 6,400 found jobs.");
-    expect(closesFrontedWhole(tokens, tokens.findIndex((t) => t.text === ","))).toBe(true);
+    expect(firstCommaCloses("Of the vocational skills trainees, 6,400 found jobs.")).toBe(true);
   });
 
   it("is not a comma after a sentence opening some other way", () => {
-    const tokens = tagSentence("In the pilot counties, 6,400 found jobs.");
-    expect(closesFrontedWhole(tokens, tokens.findIndex((t) => t.text === ","))).toBe(false);
+    expect(firstCommaCloses("In the pilot counties, 6,400 found jobs.")).toBe(false);
   });
 });
 
