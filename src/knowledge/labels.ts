@@ -134,7 +134,7 @@ export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): Gr
   // in N villages": the figure is that plan (label-plan-subject.ts).
   const plan = planSubject(tokens, first);
   const read = plan ? { ...clause, label: planLabel(plan, clause.label) } : clause;
-  const place = frontedPlace(tokens, first);
+  const place = frontedPlace(tokens, first, ctx.region);
   return place ? { ...read, label: withFrontedPlace(read.label, place) } : read;
 }
 

@@ -8,7 +8,10 @@ import { labelsOf } from "../support/one-sentence.js";
 /** Whether the sentence's first comma closes a fronted whole. */
 const firstCommaCloses = (sentence: string) => {
   const tokens = tagSentence(sentence);
-  return closesFrontedWhole(tokens, tokens.findIndex((t) => t.text === ","));
+  return closesFrontedWhole(
+    tokens,
+    tokens.findIndex((t) => t.text === ","),
+  );
 };
 
 describe("closesFrontedWhole", () => {
