@@ -48,6 +48,7 @@ import {
   countBeforeVerb,
   directObject,
   GROWTH_VERBS,
+  holdsAt,
   LINKING,
   passiveAfter,
   passiveTotalled,
@@ -90,6 +91,7 @@ import {
   lastYearItWas,
   sameMeasureBefore,
   yearAfter,
+  yearOfWhenClause,
 } from "./label-years.js";
 import type { Token } from "./nlp.js";
 
@@ -150,6 +152,7 @@ function clauseLabel(
   const year =
     yearAfter(tokens, last, ctx.year) ??
     changedFromYear(tokens, first, last, ctx.year) ??
+    yearOfWhenClause(tokens, first) ??
     (lastYears && ctx.year !== null ? ctx.year - 1 : undefined);
   let head: string | undefined;
   const withYear = (label: string | undefined): GrammarLabel | undefined =>
@@ -573,7 +576,9 @@ function clauseLabel(
         ? ownerOfAddedMeasure(tokens, verbAt, ctx.before ?? [], ctx.region)
         : undefined;
     if (owner) return withYear(`${head} of ${owner}`);
-    if (verb && !changed && !LINKING.has(verb.lemma) && !GROWTH_VERBS.has(verb.lemma))
+    // "the repayment rate stayed at N%": the subject alone says what the level is.
+    const level = holdsAt(tokens, verbAt, first);
+    if (verb && !changed && !level && !LINKING.has(verb.lemma) && !GROWTH_VERBS.has(verb.lemma))
       head = `${head} ${verb.text}`;
     const more = phraseAfter(tokens, rest) ?? sharedAfter();
     return withYear(more ? `${head} ${more}` : head);
