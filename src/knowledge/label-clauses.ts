@@ -19,8 +19,34 @@ import {
 import type { Token } from "./nlp.js";
 import { opensParts } from "./of-which.js";
 
-/** Verbs that only link a subject to its figure: the subject alone says what the figure is. */
-export const LINKING = new Set(["be", "reach", "total", "amount", "stand", "hit", "exceed", "come", "top"]);
+/**
+ * Verbs that only link a subject to its figure: the subject alone says what the figure is ("Member
+ * households numbered N").
+ */
+export const LINKING = new Set([
+  "be",
+  "reach",
+  "total",
+  "amount",
+  "stand",
+  "hit",
+  "exceed",
+  "come",
+  "top",
+  "number",
+]);
+
+/** Verbs that link a subject to a level only when the figure follows them or "at": "stayed at N%". */
+const LEVEL_VERBS = new Set(["stay", "remain"]);
+
+/**
+ * Whether the verb at `verbAt` holds its subject at the figure starting at `first` ("the repayment
+ * rate stayed at 99.2%", "remained 2.1 million"), not at a duration or place ("stayed for two years").
+ */
+export function holdsAt(tokens: Token[], verbAt: number, first: number): boolean {
+  if (!LEVEL_VERBS.has(tokens[verbAt]?.lemma ?? "")) return false;
+  return first === verbAt + 1 || (first === verbAt + 2 && tokens[verbAt + 1]!.lemma === "at");
+}
 
 // Verbs that change an amount by a figure ("increased its funds by N", "reduced its poor population
 // by N"); those in FALLING_VERBS name a decrease.

@@ -29,6 +29,26 @@ export function yearAfter(tokens: Token[], last: number, year: number | null): n
   return undefined;
 }
 
+/** How far back from a figure a "when" clause's opening is looked for. */
+const MAX_WHEN_WORDS = 12;
+
+/**
+ * "Compared with 2011, when 12 platforms were raised, …", "In 2010, when N people …": a clause opened
+ * by "when" right after a year is of that year, and so are its figures. Undefined otherwise (a
+ * comma or another number between "when" and the figure ends the search).
+ */
+export function yearOfWhenClause(tokens: Token[], first: number): number | undefined {
+  for (let i = first - 1; i >= 2 && first - i <= MAX_WHEN_WORDS; i--) {
+    const t = tokens[i]!;
+    if (t.lemma === "when") {
+      const year = tokens[i - 2]?.text ?? "";
+      return tokens[i - 1]?.text === "," && isYearText(year) ? Number(year) : undefined;
+    }
+    if (/^[,;:]$/.test(t.text) || t.pos === "NUM") return undefined;
+  }
+  return undefined;
+}
+
 /**
  * The year the words at `i` name: "last year" / "previous year" (the report's year before), "this
  * year" (the report's year), or a year written out. Undefined when they name none; null when they

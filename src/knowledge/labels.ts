@@ -49,6 +49,7 @@ import {
   countBeforeVerb,
   directObject,
   GROWTH_VERBS,
+  holdsAt,
   LINKING,
   passiveAfter,
   passiveTotalled,
@@ -91,6 +92,7 @@ import {
   lastYearItWas,
   sameMeasureBefore,
   yearAfter,
+  yearOfWhenClause,
 } from "./label-years.js";
 import type { Token } from "./nlp.js";
 
@@ -105,6 +107,12 @@ function totalling(tokens: Token[], first: number): number {
   while (at > 0 && FILLERS.has(tokens[at]!.lemma) && tokens[at]!.lemma !== "total") at--;
   if (/^total(?:l)?ing$/i.test(tokens[at]?.text ?? "")) return at;
   return tokens[at]?.lemma === "to" && /^amounting$/i.test(tokens[at - 1]?.text ?? "") ? at - 1 : 0;
+}
+
+/** Whether the noun phrase starting at `start` follows ", a" / ", an": an appositive to the clause before. */
+function appositiveAt(tokens: Token[], start: number): boolean {
+  const det = tokens[start]?.pos === "DET" ? start : start - 1;
+  return /^an?$/i.test(tokens[det]?.text ?? "") && tokens[det - 1]?.text === ",";
 }
 
 /** Nouns that name a share, which a percentage completes. */
@@ -129,7 +137,7 @@ export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): Gr
   // in N villages": the figure is that plan (label-plan-subject.ts).
   const plan = planSubject(tokens, first);
   const read = plan ? { ...clause, label: planLabel(plan, clause.label) } : clause;
-  const place = frontedPlace(tokens, first);
+  const place = frontedPlace(tokens, first, ctx.region);
   return place ? { ...read, label: withFrontedPlace(read.label, place) } : read;
 }
 
@@ -145,6 +153,7 @@ function clauseLabel(
   const year =
     yearAfter(tokens, last, ctx.year) ??
     changedFromYear(tokens, first, last, ctx.year) ??
+    yearOfWhenClause(tokens, first) ??
     (lastYears && ctx.year !== null ? ctx.year - 1 : undefined);
   let head: string | undefined;
   const withYear = (label: string | undefined): GrammarLabel | undefined =>
@@ -432,7 +441,11 @@ function clauseLabel(
     }
   }
   // "had issued loans totalling N": the verb is the one before the noun the participle totals.
-  const verbAt = verbBefore(tokens, totalledNoun ? totalling(tokens, first) : first);
+  // "11,230 found jobs, an employment rate of 88%": a noun phrase set after a comma restates the
+  // clause before it; that clause's verb did not act on it (the rate was not "found").
+  const restating =
+    head !== undefined && headStart < first && appositiveAt(tokens, headStart) && fig.kind === "percent";
+  const verbAt = restating ? -1 : verbBefore(tokens, totalledNoun ? totalling(tokens, first) : first);
   // "X were launched in N counties, with a total investment of M Yuan": a "with" phrase after a comma
   // gives an attribute of the clause's subject (or of its object), not something the verb acted on.
   const withAt = tokens[headStart - 1]?.pos === "DET" ? headStart - 2 : headStart - 1;
@@ -567,7 +580,9 @@ function clauseLabel(
         ? ownerOfAddedMeasure(tokens, verbAt, ctx.before ?? [], ctx.region)
         : undefined;
     if (owner) return withYear(`${head} of ${owner}`);
-    if (verb && !changed && !LINKING.has(verb.lemma) && !GROWTH_VERBS.has(verb.lemma))
+    // "the repayment rate stayed at N%": the subject alone says what the level is.
+    const level = holdsAt(tokens, verbAt, first);
+    if (verb && !changed && !level && !LINKING.has(verb.lemma) && !GROWTH_VERBS.has(verb.lemma))
       head = `${head} ${verb.text}`;
     const more = phraseAfter(tokens, rest) ?? sharedAfter();
     return withYear(more ? `${head} ${more}` : head);

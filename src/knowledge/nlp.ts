@@ -2,7 +2,7 @@
 // sentences here and for questions in src/answering/background.ts: one loaded model for both. It
 // takes about 0.6 s to load, so it loads on first use: a report whose every figure carries a curated
 // label, asked in everyday words, never loads it.
-import { opensParts } from "./of-which.js";
+import { closesFrontedWhole, opensParts } from "./of-which.js";
 import { SAME_FORM_PAST } from "../text/participles.js";
 import { createRequire } from "node:module";
 
@@ -82,13 +82,15 @@ function sameFormPastBeforeCounts(tokens: Token[]): Token[] {
 }
 
 /**
- * "…, of whom 109,300 found jobs": after the number of a part ("of which N", "of whom N") the tagger
- * may read the clause's past-tense verb as a noun the number counts. Said of a pronoun ("They found
- * jobs.") the model reads it as the verb it is, and so does the label then.
+ * "…, of whom 109,300 found jobs", "Of the trainees, 142,000 found jobs": after the number of a part
+ * ("of which N", "of whom N", a whole fronted before the part) the tagger may read the clause's
+ * past-tense verb as a noun the number counts. Said of a pronoun ("They found jobs.") the model reads
+ * it as the verb it is, and so does the label then.
  */
 function verbsAfterParts(tokens: Token[]): Token[] {
   for (const [i, t] of tokens.entries()) {
-    if (t.pos !== "NOUN" || tokens[i - 1]?.pos !== "NUM" || !opensParts(tokens, i - 2)) continue;
+    if (t.pos !== "NOUN" || tokens[i - 1]?.pos !== "NUM") continue;
+    if (!opensParts(tokens, i - 2) && !closesFrontedWhole(tokens, i - 2)) continue;
     const nlp = winkModel();
     const probe = nlp.readDoc(`They ${t.text.toLowerCase()} ${tokens[i + 1]?.text ?? "it"}.`).tokens();
     const [pos, lemma] = [probe.out(nlp.its.pos)[1], probe.out(nlp.its.lemma)[1]];

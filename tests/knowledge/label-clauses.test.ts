@@ -1,6 +1,6 @@
 // A counted noun's own verb after it (src/knowledge/label-clauses.ts activeAfter, subjectModifiers).
 import { describe, expect, it } from "vitest";
-import { labelsOf } from "../support/one-sentence.js";
+import { labelsOf, readSentence } from "../support/one-sentence.js";
 
 describe("activeAfter: 'N cadres at all levels paired up with M households'", () => {
   it("reads the verb with its particle and a figure's noun for its object", () => {
@@ -20,5 +20,23 @@ describe("activeAfter: an idiom's noun stays with its verb", () => {
   it("reads 'took part in' whole", () => {
     const l = labelsOf("About 3,000 people took part in the Poverty Relief Day activities in Wuhan.");
     expect(l.get("3,000 people")).toMatch(/^People that took part in the Poverty Relief Day activities/);
+  });
+});
+
+describe("LINKING and holdsAt: a subject held at its figure", () => {
+  it("labels 'X numbered N' by X alone, counting X's noun", () => {
+    const e = readSentence("Member households numbered 12,400.").entries;
+    expect(e.find((x) => x.written === "12,400")).toMatchObject({
+      label: "Member households",
+      unit: "households",
+    });
+  });
+
+  it("labels 'X stayed at N%' by X alone", () => {
+    expect(labelsOf("The repayment rate stayed at 98.6%.").get("98.6%")).toBe("Repayment rate");
+  });
+
+  it("keeps the verb when it stayed for a time", () => {
+    expect(labelsOf("The work teams stayed for two years.").get("two years")).toMatch(/stayed/);
   });
 });

@@ -22,3 +22,15 @@ describe("yearAfter: 'at the end of' a year named relative to the report's", () 
     expect(y.get("4.26 million")).toBe(2010);
   });
 });
+
+describe("yearOfWhenClause: 'YEAR, when N …'", () => {
+  it("dates the figures of a clause opened by 'when' after a year to that year", () => {
+    const y = yearsOf("Compared with 2010, when 15 bridges were built, the number grew sharply.");
+    expect(y.get("15 bridges")).toBe(2010);
+  });
+
+  it("does not date a clause opened by 'when' after anything but a year", () => {
+    const y = yearsOf("The work started in spring, when 15 bridges were built.");
+    expect(y.get("15 bridges")).toBe(2012);
+  });
+});

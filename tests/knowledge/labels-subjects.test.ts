@@ -147,7 +147,9 @@ describe("automatic labels: what a figure quantifies, in more sentence shapes", 
     const l = labelsOf(
       "In the health sector, the coverage rate of the new rural pension scheme in remote areas reached 91.2%.",
     );
-    expect(l.get("91.2%")).toBe("Coverage rate of the new rural pension scheme in remote areas");
+    expect(l.get("91.2%")).toBe(
+      "Coverage rate of the new rural pension scheme in remote areas in the health sector",
+    );
   });
 
   it("gives an infinitive joined by 'and' the verb group and subject of the infinitive before it", () => {

@@ -48,3 +48,10 @@ describe("automatic labels: a plan in brackets with a bare number", () => {
     expect(e?.unit).toBe("labourers");
   });
 });
+
+describe("clauseLabel: a rate set after a comma as 'a/an X of N%'", () => {
+  it("restates the clause before it: that clause's verb is no part of its label", () => {
+    const l = labelsOf("Of the transfer trainees, 9,120 found non-farm jobs, an employment rate of 86.4%.");
+    expect(l.get("86.4%")).toBe("Employment rate");
+  });
+});
