@@ -6,7 +6,7 @@
 // word for the figure's thing: "issues" of a bulletin the report counts in "periods".)
 import { QUANTITY_NOUNS, stem } from "../text/words.js";
 import { isEnglishWord } from "./background.js";
-import type { NumericEntry } from "../knowledge/schema.js";
+import type { Entry, NumericEntry } from "../knowledge/schema.js";
 import type { RankedEntry, Scoring } from "./rank.js";
 import { salience } from "./register.js";
 import { askedWords, thingAsked, thingWords } from "./subject.js";
@@ -100,4 +100,31 @@ export function computedMissesTheThing(
   const modifiers = new Set(thingWords(q).map(stem));
   if (inputs.some((e) => labelUses(e.label, stems) || labelUses(labelHead(e.label), modifiers))) return false;
   return ranked.slice(0, LABELS_LOOKED_AT).some((r) => labelUses(r.entry.label, new Set([term.term])));
+}
+
+// "How much did <thing> go up / grow / increase …": the thing that changed is named before the verb
+// of change (its last word: "farmers' income", "the number of poor villages").
+const CHANGED_THING =
+  /\bhow much (?:did|does|do|has|have|had) ((?:[a-z'’-]+\s+){0,5}?)([a-z-]+?)(?:['’]s?)?\s+(?:go(?:ne)? up|went up|grow|grown|increase|increased|rise|risen|rose|climb|jump|improve|go down|gone down|fall|fallen|drop|decline|decrease)\b/;
+
+/** The noun naming what a "how much did <thing> go up" question asks the change of; else undefined. */
+export function changedThing(english: string): string | undefined {
+  return CHANGED_THING.exec(english)?.[2];
+}
+
+/**
+ * "By how much did farmers' income go up in the villages that finished the programme?" of a report
+ * that gives the villages finished but no income of theirs: the question asks the change of one
+ * thing (income), and a figure whose label and clause do not name it (nor a synonym the search
+ * took for it) is a figure of something else that shares the question's other words. Only for a
+ * thing the report has a word for (another rule speaks for words it lacks).
+ */
+export function missesTheChangedThing(q: Question, scoring: Scoring, e: Entry): boolean {
+  if (q.language !== "en") return false;
+  const thing = changedThing(q.english);
+  if (!thing || FIGURE_NOUN.test(thing) || QUANTITY_NOUNS.includes(thing)) return false;
+  const term = scoring.terms.find((t) => t.term === stem(thing));
+  if (!term) return false;
+  const stems = new Set([term.term, ...term.alts.filter((a) => !a.near && !a.related).map((a) => a.term)]);
+  return !labelUses(`${e.label} ${e.context}`, stems);
 }
