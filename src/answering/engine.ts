@@ -76,7 +76,7 @@ import { passageNamesThing } from "./passage-thing.js";
 import { namesOnlyAsModifier } from "./modifier-only.js";
 import { understand, type Lexicon, type Question } from "./understand.js";
 import { countUnitsOf } from "./counted.js";
-import { countsAnotherThing, countsAnotherUnit } from "./uncounted.js";
+import { countsAnotherThing, countsAnotherUnit, countsWhatIsMeasured } from "./uncounted.js";
 import { measuresAnotherThing } from "./measured-thing.js";
 import { namesAnotherSection } from "./other-section.js";
 import { jointWhereAlone } from "./alone.js";
@@ -442,6 +442,7 @@ function directFigure(
     (top.precision >= MIN_PRECISION || countsAllAsked(q, index, top)) &&
     isKindAsked(q, top.entry) &&
     !countsAnotherThing(q, top.entry) &&
+    !countsWhatIsMeasured(q, top.entry) &&
     !measuresAnotherThing(q, top.entry) &&
     !countsAnotherUnit(q, top.entry, index.entryUnit[top.index]) &&
     !missesTheThingAsked(q, scoring, top, ranked) &&
