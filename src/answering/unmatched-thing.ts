@@ -85,7 +85,8 @@ export function computedMissesTheThing(
   inputs: readonly NumericEntry[],
   ranked: readonly RankedEntry[],
 ): boolean {
-  if (q.language !== "en") return false;
+  // A Chinese question's thing is read from its gloss ("… per household how many subsidies"): the
+  // label words it is looked for in are English either way.
   // As above: tag the question only when some word the thing is among is missing from the inputs.
   const words = new Set(askedWords(q).map(stem));
   if ([...words].every((w) => inputs.some((e) => labelUses(e.label, new Set([w]))))) return false;
@@ -99,7 +100,14 @@ export function computedMissesTheThing(
   const stems = new Set([term.term, ...term.alts.map((a) => a.term)]);
   const modifiers = new Set(thingWords(q).map(stem));
   if (inputs.some((e) => labelUses(e.label, stems) || labelUses(labelHead(e.label), modifiers))) return false;
-  return ranked.slice(0, LABELS_LOOKED_AT).some((r) => labelUses(r.entry.label, new Set([term.term])));
+  // Other figures' labels name the thing; or the inputs' own sentence does ("under the principle
+  // of differentiated subsidies, … invested N … and moved M households"), and no label of its
+  // figures took it up: the sentence speaks of the thing without giving a figure of it.
+  const thing = new Set([term.term]);
+  return (
+    ranked.slice(0, LABELS_LOOKED_AT).some((r) => labelUses(r.entry.label, thing)) ||
+    inputs.some((e) => labelUses(e.sentence, thing))
+  );
 }
 
 // "How much did <thing> go up / grow / increase …": the thing that changed is named before the verb

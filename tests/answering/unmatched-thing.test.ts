@@ -67,3 +67,19 @@ describe("a figure that does not name the thing whose change is asked", () => {
     expect(engine.answer("How many villages completed entire village advancement?").value).toBe(1012);
   });
 });
+
+describe("a computation whose inputs' sentence names the thing asked, which no label took up", () => {
+  const engine = madeUpGansuEngine({
+    Relocation:
+      "Under the principle of differentiated subsidies, the province invested 600 million Yuan of funds in relocation and moved 5,000 households.",
+  });
+
+  it("is refused in English and in Chinese", () => {
+    expect(engine.answer("How much subsidy did each relocated household get?").answered).toBe(false);
+    expect(engine.answer("扶贫搬迁每户能拿到多少补贴？").answered).toBe(false);
+  });
+
+  it("still computes what the inputs measure", () => {
+    expect(engine.answer("How much relocation funding was invested per household?").value).toBe(120_000);
+  });
+});
