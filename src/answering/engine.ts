@@ -76,11 +76,13 @@ import { passageNamesThing } from "./passage-thing.js";
 import { namesOnlyAsModifier } from "./modifier-only.js";
 import { understand, type Lexicon, type Question } from "./understand.js";
 import { countUnitsOf } from "./counted.js";
-import { countsAnotherThing, countsAnotherUnit } from "./uncounted.js";
+import { countsAnotherThing, countsAnotherUnit, countsWhatIsMeasured } from "./uncounted.js";
 import { measuresAnotherThing } from "./measured-thing.js";
 import { namesAnotherSection } from "./other-section.js";
 import { jointWhereAlone } from "./alone.js";
-import { computedMissesTheThing, missesTheThingAsked } from "./unmatched-thing.js";
+import { leavesOutThePart, ownWords } from "./part-asked.js";
+import { ofAnotherCutOff } from "./cut-off.js";
+import { computedMissesTheThing, missesTheChangedThing, missesTheThingAsked } from "./unmatched-thing.js";
 import { rateBeyondGap } from "./rate-gap.js";
 import { changeOfTwoLevels } from "./two-levels.js";
 import { namedYearWorkedBack } from "./year-back.js";
@@ -355,6 +357,7 @@ function answerAsRead(q: Question, index: SearchIndex): Answer {
     derived &&
     derived.coverage >= MIN_COVERAGE &&
     !computedMissesTheThing(q, scoring, derived.inputs, ranked) &&
+    !leavesOutThePart(q, scoring, [derived.label, ...derived.inputs.map(ownWords)].join(" ")) &&
     !(stated && statedRateRanksFirst(q, direct, derived, ranked)) &&
     (!direct || itemisedTotal || derived.coverage > direct.coverage + DERIVED_MARGIN || !stated)
   ) {
@@ -439,9 +442,13 @@ function directFigure(
     (top.precision >= MIN_PRECISION || countsAllAsked(q, index, top)) &&
     isKindAsked(q, top.entry) &&
     !countsAnotherThing(q, top.entry) &&
+    !countsWhatIsMeasured(q, top.entry) &&
     !measuresAnotherThing(q, top.entry) &&
     !countsAnotherUnit(q, top.entry, index.entryUnit[top.index]) &&
     !missesTheThingAsked(q, scoring, top, ranked) &&
+    !missesTheChangedThing(q, scoring, top.entry) &&
+    !(q.language === "en" && ofAnotherCutOff(q.english, top.entry)) &&
+    !leavesOutThePart(q, scoring, ownWords(top.entry)) &&
     !belongsToListedOthers(q, index, top.entry) &&
     !namesAnotherSection(q, index, scoring, top, () => sectionTerms(index, top.entry)) &&
     !jointWhereAlone(q.english, `${top.entry.label} ${top.entry.context}`) &&

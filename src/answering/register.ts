@@ -187,7 +187,8 @@ export function plainQuestion(raw: string, known: (word: string) => boolean = ()
   )
     .split(/(\s+)/)
     .map((token) => {
-      const m = /^([^\p{L}\p{N}#]*)([\p{L}\p{N}#/]+?)([^\p{L}\p{N}]*)$/u.exec(token);
+      // A possessive ending stays outside the word ("govt's": the government's, never respelt).
+      const m = /^([^\p{L}\p{N}#]*)([\p{L}\p{N}#/]+?)((?:['’]s)?[^\p{L}\p{N}]*)$/u.exec(token);
       if (!m) return token;
       const word = m[2]!.toLowerCase();
       // A plural of an abbreviation is the plural of what it stands for ("govts").

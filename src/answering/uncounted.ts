@@ -67,3 +67,30 @@ export function countsAnotherUnit(q: Question, e: Entry, indexed?: string): bool
   const person = (u: string) => u === "people" || PERSON_UNITS.has(u);
   return !(person(unit) && person(q.countUnit));
 }
+
+// "What is the <measure> of the <things> …": the measure asked of the things the figure counts.
+const MEASURE_OF_COUNTED =
+  /\b(?:what(?:'s|\s+is|\s+was|\s+are|\s+were)|how (?:big|large|much) (?:is|was|are|were))\s+the\s+(?:[a-z-]+\s+){0,3}?([a-z-]+)\s+of\s+(?:the\s+|all\s+the\s+|these\s+|those\s+)?(?:[a-z'’-]+\s+){0,3}?([a-z-]+s)\b/;
+// Words for a figure as such, or for what is computed from figures: "the number of the reservoirs"
+// asks the count itself.
+const FIGURE_WORD =
+  /^(?:total|totals|number|numbers|count|amount|sum|figure|figures|average|share|proportion|percentage|ratio|rate|quantity|size|scale|value|difference|gap)$/;
+
+/** The measure and the counted noun of "what is the <measure> of the <things>", as written. */
+export function measureOfCounted(english: string): { measure: string; counted: string } | undefined {
+  const m = MEASURE_OF_COUNTED.exec(english);
+  return m ? { measure: m[1]!, counted: m[2]! } : undefined;
+}
+
+/**
+ * "What is the total storage capacity of the reservoirs built?" of a report that counts the
+ * reservoirs: a count of the things is no measure of them (their capacity, cost, area). Whether `e`
+ * counts the things whose measure the question asks.
+ */
+export function countsWhatIsMeasured(q: Question, e: Entry): boolean {
+  if (q.language !== "en" || e.kind !== "count") return false;
+  const asked = measureOfCounted(q.english);
+  if (!asked || FIGURE_WORD.test(asked.measure) || stem(asked.measure) === stem(asked.counted)) return false;
+  const counted = e.unit?.trim().split(/\s+/).at(-1);
+  return !!counted && stem(counted.toLowerCase()) === stem(asked.counted);
+}

@@ -6,7 +6,7 @@
 // word for the figure's thing: "issues" of a bulletin the report counts in "periods".)
 import { QUANTITY_NOUNS, stem } from "../text/words.js";
 import { isEnglishWord } from "./background.js";
-import type { NumericEntry } from "../knowledge/schema.js";
+import type { Entry, NumericEntry } from "../knowledge/schema.js";
 import type { RankedEntry, Scoring } from "./rank.js";
 import { salience } from "./register.js";
 import { askedWords, thingAsked, thingWords } from "./subject.js";
@@ -85,7 +85,8 @@ export function computedMissesTheThing(
   inputs: readonly NumericEntry[],
   ranked: readonly RankedEntry[],
 ): boolean {
-  if (q.language !== "en") return false;
+  // A Chinese question's thing is read from its gloss ("… per household how many subsidies"): the
+  // label words it is looked for in are English either way.
   // As above: tag the question only when some word the thing is among is missing from the inputs.
   const words = new Set(askedWords(q).map(stem));
   if ([...words].every((w) => inputs.some((e) => labelUses(e.label, new Set([w]))))) return false;
@@ -99,5 +100,39 @@ export function computedMissesTheThing(
   const stems = new Set([term.term, ...term.alts.map((a) => a.term)]);
   const modifiers = new Set(thingWords(q).map(stem));
   if (inputs.some((e) => labelUses(e.label, stems) || labelUses(labelHead(e.label), modifiers))) return false;
-  return ranked.slice(0, LABELS_LOOKED_AT).some((r) => labelUses(r.entry.label, new Set([term.term])));
+  // Other figures' labels name the thing; or the inputs' own sentence does ("under the principle
+  // of differentiated subsidies, … invested N … and moved M households"), and no label of its
+  // figures took it up: the sentence speaks of the thing without giving a figure of it.
+  const thing = new Set([term.term]);
+  return (
+    ranked.slice(0, LABELS_LOOKED_AT).some((r) => labelUses(r.entry.label, thing)) ||
+    inputs.some((e) => labelUses(e.sentence, thing))
+  );
+}
+
+// "How much did <thing> go up / grow / increase …": the thing that changed is named before the verb
+// of change (its last word: "farmers' income", "the number of poor villages").
+const CHANGED_THING =
+  /\bhow much (?:did|does|do|has|have|had) ((?:[a-z'’-]+\s+){0,5}?)([a-z-]+?)(?:['’]s?)?\s+(?:go(?:ne)? up|went up|grow|grown|increase|increased|rise|risen|rose|climb|jump|improve|go down|gone down|fall|fallen|drop|decline|decrease)\b/;
+
+/** The noun naming what a "how much did <thing> go up" question asks the change of; else undefined. */
+export function changedThing(english: string): string | undefined {
+  return CHANGED_THING.exec(english)?.[2];
+}
+
+/**
+ * "By how much did farmers' income go up in the villages that finished the programme?" of a report
+ * that gives the villages finished but no income of theirs: the question asks the change of one
+ * thing (income), and a figure whose label and clause do not name it (nor a synonym the search
+ * took for it) is a figure of something else that shares the question's other words. Only for a
+ * thing the report has a word for (another rule speaks for words it lacks).
+ */
+export function missesTheChangedThing(q: Question, scoring: Scoring, e: Entry): boolean {
+  if (q.language !== "en") return false;
+  const thing = changedThing(q.english);
+  if (!thing || FIGURE_NOUN.test(thing) || QUANTITY_NOUNS.includes(thing)) return false;
+  const term = scoring.terms.find((t) => t.term === stem(thing));
+  if (!term) return false;
+  const stems = new Set([term.term, ...term.alts.filter((a) => !a.near && !a.related).map((a) => a.term)]);
+  return !labelUses(`${e.label} ${e.context}`, stems);
 }

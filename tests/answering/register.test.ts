@@ -18,6 +18,11 @@ describe("plainQuestion: a chat message as the plain question it stands for", ()
     );
   });
 
+  it("spells out an abbreviation written with a possessive ending", () => {
+    expect(plainQuestion("the central govt's funds")).toBe("the central government's funds");
+    expect(plainQuestion("the county govts' money")).toBe("the county governments' money");
+  });
+
   it("splits a run-together pair of common words, but not a word the knowledge has", () => {
     expect(plainQuestion("howmany households")).toBe("how many households");
     expect(plainQuestion("howmany households", (w) => w === "howmany")).toBe("howmany households");

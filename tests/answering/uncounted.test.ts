@@ -1,7 +1,10 @@
 // A sentence that names the thing asked about without counting it gives no count of it: its figure
 // counts something else (uncounted.ts).
 import { afterAll, describe, expect, it } from "vitest";
-import { countedHead } from "../../src/answering/uncounted.js";
+import { countedHead, countsWhatIsMeasured, measureOfCounted } from "../../src/answering/uncounted.js";
+import { understand } from "../../src/answering/understand.js";
+import { fromTerms } from "../../src/knowledge/glossary.js";
+import type { Entry } from "../../src/knowledge/schema.js";
 import { madeUpGansuEngine, removeMadeUpReports } from "../support/knowledge.js";
 
 afterAll(removeMadeUpReports);
@@ -81,5 +84,37 @@ describe("a figure whose written unit is a compound naming the thing asked", () 
     expect(
       engine.answer("How many person-times of practical agricultural technology training were held?").value,
     ).toBe(213000);
+  });
+});
+
+describe("measureOfCounted: the measure asked of counted things", () => {
+  it("reads 'what is the <measure> of the <things>'", () => {
+    expect(measureOfCounted("what is the total storage capacity of the reservoirs built?")).toEqual({
+      measure: "capacity",
+      counted: "reservoirs",
+    });
+    expect(measureOfCounted("how many reservoirs were built?")).toBeUndefined();
+  });
+});
+
+describe("countsWhatIsMeasured", () => {
+  const reservoirs = {
+    kind: "count",
+    label: "Reservoirs built by entire village advancement",
+    written: "196 reservoirs",
+    unit: "reservoirs",
+    sentence: "Through project construction, it built 196 reservoirs and 52 bridges.",
+  } as Entry;
+  const q = (s: string) => understand(s, fromTerms({}));
+
+  it("is true for a count of the things whose measure is asked", () => {
+    expect(
+      countsWhatIsMeasured(q("What is the total storage capacity of the reservoirs built?"), reservoirs),
+    ).toBe(true);
+  });
+
+  it("is false when the question asks the number of them", () => {
+    expect(countsWhatIsMeasured(q("What is the number of reservoirs built?"), reservoirs)).toBe(false);
+    expect(countsWhatIsMeasured(q("What was the total of the reservoirs built?"), reservoirs)).toBe(false);
   });
 });

@@ -1,0 +1,57 @@
+// "How much of the central funds went to the key counties?" of a report that gives the central
+// funds and never what any county got: a question "how much/many of <whole> <rest>" asks for a
+// part of the whole it names, and the rest says which part. A figure whose own words (label, clause
+// and aliases) name nothing of that rest beyond what the whole already says is the whole itself ("the
+// planned investment" for "how much of the planned investment was spent") or another part of it
+// ("the central funds" for "how much of the 4.4 billion was spent"): not the part asked.
+import type { Entry } from "../knowledge/schema.js";
+import { MONTH_NAMES, isYearText } from "../text/years.js";
+import { contentWords, stem } from "../text/words.js";
+import type { Scoring } from "./rank.js";
+import type { Question } from "./understand.js";
+
+// The whole runs from "of" to the verb that starts the rest; only verbs a part question is asked
+// with are looked for (an auxiliary, or a verb of going to or coming from): a question without
+// one is not read (no tagging here).
+const PART_OF =
+  /\bhow (?:much|many) of\s+(.+?)\s+(?:was|were|is|are|has|have|had|did|went|go|goes|got|came|come|comes)\b\s*(.*)$/;
+
+// Words that only date the part ("by the end of December 2011") say nothing of which part it is.
+const DATING = new Set([...MONTH_NAMES.map((m) => stem(m.toLowerCase())), stem("year"), stem("date")]);
+
+export type PartAsked = { whole: string[]; rest: string[] };
+
+/** The stems of the whole a "how much of …" question names and of the rest that tells the part. */
+export function partAsked(english: string): PartAsked | undefined {
+  const m = PART_OF.exec(english.toLowerCase().replace(/[?!.]+\s*$/, ""));
+  if (!m) return undefined;
+  const stems = (text: string) =>
+    contentWords(text)
+      .filter((w) => !isYearText(w.surface) && !DATING.has(w.stem))
+      .map((w) => w.stem);
+  return { whole: stems(m[1]!), rest: stems(m[2]!) };
+}
+
+/**
+ * Whether a figure whose own words (label and clause; of a computed figure, its label and its
+ * inputs') are `own` leaves out the part a "how much of <whole> <rest>" question asks for: no word
+ * of the rest that is not also (a synonym of) a word of the whole is among them.
+ */
+export function leavesOutThePart(q: Question, scoring: Scoring, own: string): boolean {
+  if (q.language !== "en") return false;
+  const asked = partAsked(q.clause);
+  if (!asked || asked.rest.length === 0) return false;
+  // A word with every word the search took for it: the question may name the part in its own
+  // words ("came from society" for the social funds, "the local people" for the masses).
+  const family = (s: string) => {
+    const t = scoring.terms.find((x) => x.term === s);
+    return [s, ...(t?.alts.map((a) => a.term) ?? [])];
+  };
+  const whole = new Set(asked.whole.flatMap(family));
+  const telling = asked.rest.filter((s) => !family(s).some((x) => whole.has(x)));
+  const stems = new Set(contentWords(own).map((w) => w.stem));
+  return !telling.some((s) => family(s).some((x) => stems.has(x)));
+}
+
+/** A figure's own words: its label, the clause it is written in and the words people ask it with. */
+export const ownWords = (e: Entry): string => [e.label, e.context, ...e.aliases].join(" ");
