@@ -12,7 +12,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { Jieba } from "@node-rs/jieba";
 import type { Glossary } from "../knowledge/glossary.js";
-import { pastParticiple } from "../text/participles.js";
+import { hasIrregularParticiple, pastParticiple } from "../text/participles.js";
 import { hasHan, STOPWORDS } from "../text/words.js";
 import { BoundedMemo } from "../util/bounded-memo.js";
 import { getOrInsertComputed } from "../util/maps.js";
@@ -174,6 +174,29 @@ function contentOf(sense: string): string[] {
 type Gloss = { words: string[] } | { grammar: true } | undefined;
 
 /**
+ * A verb sense whose one word is a stopword only because English questions ask with it (找到 "to
+ * find", 给予 "to give", 说明 "to show"): English says "find me the figure", a Chinese question asks
+ * with 多少 and its verb is what was done ("how many found work" is 找到了工作). Read as a report
+ * writes it, the past participle ("found", "given", "shown"), it is a topic word; an auxiliary (是
+ * "to be", 有 "to have", 搞 "to do") has a participle that is itself a function word ("been", "had",
+ * "done") and stays grammar. Undefined when the sense is no such verb.
+ */
+export function askingVerbDone(sense: string): string | undefined {
+  if (!VERB_SENSE.test(sense)) return undefined;
+  const plain = sense
+    .replace(/\([^)]*\)|\[[^\]]*\]/g, " ")
+    .split(",")[0]!
+    .trim();
+  const verb = /^to\s+([a-z]+)$/i.exec(plain)?.[1]?.toLowerCase();
+  // Only a verb the table of irregular participles knows: the asking verbs of English are
+  // irregular ("found", "given", "shown"), and a participle made by rule from "to be" ("bed") is no
+  // word.
+  if (!verb || !hasIrregularParticiple(verb)) return undefined;
+  const done = pastParticiple(verb);
+  return STOPWORDS.has(done) ? undefined : done;
+}
+
+/**
  * A first sense that opens with a preposition says how, where or when something was done, as an
  * adverb does (一起 "(in) the same place; together", 目前 "at present", 通过 "by means of"): its noun
  * ("place", "present", "means") names no thing the question is about. Read into the question, such
@@ -203,10 +226,30 @@ function glossOf(entry: Sense, noun = false): Gloss {
   // A question word (几个 "a few; several; how many", 吗 "(coll.) what?") asks; it names no topic.
   if (usable.some((s) => QUESTION_SENSE.test(s))) return { grammar: true };
   const first = contentOf(usable[0]!);
-  if (first.length === 0 || (ADVERBIAL_SENSE.test(usable[0]!) && !ARITHMETIC_LEAD.test(usable[0]!)))
-    return { grammar: true };
+  if (first.length === 0) {
+    const done = askingVerbDone(usable[0]!);
+    return done ? { words: [done] } : { grammar: true };
+  }
+  if (ADVERBIAL_SENSE.test(usable[0]!) && !ARITHMETIC_LEAD.test(usable[0]!)) return { grammar: true };
   const short = usable.map(contentOf).find((w) => w.length > 0 && w.length <= MAX_GLOSS_WORDS);
-  return { words: short ?? first.slice(0, MAX_GLOSS_WORDS) };
+  return { words: short ?? described(usable[0]!, first) };
+}
+
+/**
+ * A word CC-CEDICT explains rather than translates (农家乐 "a property providing rural accommodation
+ * (farm stay, boutique hotel etc)") has no short English name; a report names the thing by some of
+ * the description's words or its examples ("farm households ran guesthouses"). All of them are the
+ * word's reading: its first three words, as any long sense gives, and the examples in brackets; the
+ * question reader keeps those a report writes (glossary.ts). The first three alone ("property
+ * providing rural") lost the examples, the only words naming the thing itself. (The whole of a long
+ * description, 以工代赈 "to provide work to relieve poverty", put its late common words, "poverty",
+ * into the question, where they matched every figure.)
+ */
+function described(sense: string, content: string[]): string[] {
+  const examples = [...sense.matchAll(/\(([^)]*)\)/g)].flatMap((m) =>
+    m[1]!.split(",").flatMap((part) => contentOf(part.trim())),
+  );
+  return [...new Set([...content.slice(0, MAX_GLOSS_WORDS), ...examples])];
 }
 
 const isName = (e: Sense) => /^[A-Z]/.test(e.pinyin);
