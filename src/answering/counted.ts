@@ -82,7 +82,7 @@ export function countedUnit(phrase: string, units?: CountUnits): string | undefi
       if (unit) return unit;
       plurals.push(w);
       // …unless a verb follows it: then it is the subject of its own clause, the head counted
-      // ("how many tourists visited the poor villages" counts tourists, not villages).
+      // ("how many buyers visited the markets" counts buyers, not markets).
       if (isPastVerb(words[i + 1])) break;
     }
   }

@@ -167,7 +167,7 @@ const ADDS_UP =
   /\b(add up|adds up|added up|sum up|sums up|sum to|sums to|add to|tally|match(?:es)? the total|total(?:s)? correctly|consistent)\b/;
 
 // "more than 5 million", "at least 1,000", "over 30%", "under a million".
-// "More than RMB 700 million": a currency written before the amount (units.ts) is no word between.
+// "Over RMB 2 billion": a currency written before the amount (units.ts) is no word between.
 const THRESHOLD = new RegExp(
   String.raw`\b(reach(?:ed)?|hit|top(?:ped)?|more than|over|above|beyond|greater than|higher than|bigger than|larger than|exceeding|exceed(?:ed|s)?|at least|no less than|not less than|less than|fewer than|under|below|lower than|smaller than|at most|no more than|not more than|all)\s+` +
     String.raw`(?:the |a |an )?(?:${CURRENCY_BEFORE_SOURCE}\s?)?(?:(\d[\d,]*(?:\.\d+)?)|(?=(?:hundred|thousand|million|billion)\b))\s*(hundred|thousand|million|billion|万|亿)?\s*(%|percent|per cent)?`,

@@ -569,7 +569,7 @@ function againstPlan(q: Question, op: Comparator, index: SearchIndex, asked?: nu
     resultScoring(q, index),
     (e) => isNumeric(e) && e.kind !== "percent",
   ).filter((r) => r.coverage >= MIN_COVERAGE * PLANNED_FIGURE_COVERAGE);
-  // A figure the question states is the plan it names ("meet the plan of 4,000 households"), never
+  // A figure the question states is the plan it names ("did it reach the target of 900 villages?"), never
   // the result checked against it, even where the report's label does not say it is a plan.
   const candidates = ranked
     .filter((r) => index.entryIsPlan[r.index] !== 1 && !isStated(q.stated, r.entry))

@@ -42,7 +42,7 @@ export function leavesOutThePart(q: Question, scoring: Scoring, own: string): bo
   const asked = partAsked(q.clause);
   if (!asked || asked.rest.length === 0) return false;
   // A word with every word the search took for it: the question may name the part in its own
-  // words ("came from society" for the social funds, "the local people" for the masses).
+  // words ("given by firms" for the enterprises' donations, "residents" for the masses).
   const family = (s: string) => {
     const t = scoring.terms.find((x) => x.term === s);
     return [s, ...(t?.alts.map((a) => a.term) ?? [])];

@@ -120,7 +120,7 @@ export function planOf(e: NumericEntry, at: number, index: SearchIndex): PlanOf 
   for (let i = start; i < end; i++) {
     const x = entries[i]!;
     if (
-      // A figure is never its own plan: a plan the question matched ("the plan of 4,000 households")
+      // A figure is never its own plan: a plan the question matched ("the target of 900 villages")
       // measured against itself gave "100% of plan" with the plan as the result.
       i !== at &&
       (x.sentence !== e.sentence || i < at || statedAsPlan(x)) &&

@@ -175,7 +175,7 @@ const AREA_CUE =
 const HOW_LARGE = /\bhow large\b/;
 // An amount the question states ("below a 1,500 yuan threshold", "of the 3 billion") is given,
 // not asked: its unit says nothing about the kind of figure wanted.
-// So is one written with its currency before it ("RMB 700 million", units.ts).
+// So is one written with its currency before it ("RMB 3.5 billion", units.ts).
 const STATED_AMOUNT = new RegExp(
   String.raw`\d[\d,.]*\s*(?:(?:thousand|million|billion|mil|bil|k|m|bn)\s*)?(?:yuan|rmb)\b|${CURRENCY_BEFORE_SOURCE}\s?\d[\d,.]*(?:\s*(?:thousand|million|billion|mil|bil|k|m|bn)\b)?`,
   "gi",
@@ -680,7 +680,7 @@ const SCALE_NOUN = /^\s*(?:hundreds?|thousands?|millions?|billions?|tens?)\b/;
 // Where the counted phrase after "how many" ends: its verb or a preposition.
 const COUNTED_PHRASE_END =
   /\b(?:was|were|is|are|did|do|does|has|have|had|got|get|in|for|to|by|from|of|on|at|with)\b/;
-// A possessive before "share" makes it a portion ("the county's share", "its matching share"), not
+// A possessive before "share" makes it a portion ("the county's share", "its own share"), not
 // "what share of".
 const OWN_SHARE = /\b(?:[a-z]+'s|[a-z]+s'|its|their|his|her|our)\s+(?:[a-z-]+\s+){0,2}share\b/g;
 // An amount asked for in so many words ("how much money", "in absolute terms").
