@@ -2,7 +2,7 @@
 // funds and never what any county got: a question "how much/many of <whole> <rest>" asks for a
 // part of the whole it names, and the rest says which part. A figure whose own words (label, clause
 // and aliases) name nothing of that rest beyond what the whole already says is the whole itself ("the
-// planned investment" for "how much of the planned investment was spent") or another part of it
+// repair budget" for "how much of the repair budget was used") or another part of it
 // ("the central funds" for "how much of the 4.4 billion was spent"): not the part asked.
 import type { Entry } from "../knowledge/schema.js";
 import { MONTH_NAMES, isYearText } from "../text/years.js";

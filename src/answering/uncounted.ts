@@ -83,8 +83,8 @@ export function measureOfCounted(english: string): { measure: string; counted: s
 }
 
 /**
- * "What is the total storage capacity of the reservoirs built?" of a report that counts the
- * reservoirs: a count of the things is no measure of them (their capacity, cost, area). Whether `e`
+ * "What is the total floor area of the clinics built?" of a report that counts the
+ * clinics: a count of the things is no measure of them (their capacity, cost, area). Whether `e`
  * counts the things whose measure the question asks.
  */
 export function countsWhatIsMeasured(q: Question, e: Entry): boolean {

@@ -111,7 +111,7 @@ export function computedMissesTheThing(
 }
 
 // "How much did <thing> go up / grow / increase …": the thing that changed is named before the verb
-// of change (its last word: "farmers' income", "the number of poor villages").
+// of change (its last word: "the herders' wages", "the number of poor villages").
 const CHANGED_THING =
   /\bhow much (?:did|does|do|has|have|had) ((?:[a-z'’-]+\s+){0,5}?)([a-z-]+?)(?:['’]s?)?\s+(?:go(?:ne)? up|went up|grow|grown|increase|increased|rise|risen|rose|climb|jump|improve|go down|gone down|fall|fallen|drop|decline|decrease)\b/;
 
@@ -121,9 +121,9 @@ export function changedThing(english: string): string | undefined {
 }
 
 /**
- * "By how much did farmers' income go up in the villages that finished the programme?" of a report
- * that gives the villages finished but no income of theirs: the question asks the change of one
- * thing (income), and a figure whose label and clause do not name it (nor a synonym the search
+ * "How much did the wages go up in the counties that joined the pilot?" of a report
+ * that gives the counties that joined but no wages of theirs: the question asks the change of one
+ * thing (wages), and a figure whose label and clause do not name it (nor a synonym the search
  * took for it) is a figure of something else that shares the question's other words. Only for a
  * thing the report has a word for (another rule speaks for words it lacks).
  */
