@@ -95,6 +95,10 @@ import {
   yearOfWhenClause,
 } from "./label-years.js";
 import type { Token } from "./nlp.js";
+import { SCALE_WORDS } from "./numbers.js";
+
+// "412", "1.2 million", "48.6 ten thousand": the number a count is written with, before its noun.
+const LEADING_NUMBER_WORD = new RegExp(String.raw`^\S+(?:\s+(?:${SCALE_WORDS})\b)?\s*`, "i");
 
 export type { FigureSpan, GrammarLabel } from "./label-figure.js";
 
@@ -312,7 +316,7 @@ function clauseLabel(
   const counted =
     fig.kind === "count"
       ? fig.written
-          .replace(/^\S+(?:\s+(?:thousand|million|billion)\b)?\s*/i, "")
+          .replace(LEADING_NUMBER_WORD, "")
           // "82,000 “Love Packages”": the quoted name is the noun, without its marks.
           .replace(/[“”"]/g, "")
       : "";
