@@ -163,6 +163,11 @@ export function subjectBefore(tokens: Token[], verbAt: number, region: string): 
         (t.pos === "ADV" &&
           tokens[start]?.pos === "ADJ" &&
           ["DET", "NUM"].includes(tokens[start - 2]?.pos ?? "")) ||
+        // "its monthly standard": after a possessive, a word before the noun modifies it, whatever its tag.
+        (t.pos === "ADV" &&
+          start < end &&
+          NOMINAL.has(tokens[start]!.pos) &&
+          isPossessive(tokens[start - 2])) ||
         // "income of farmers in the 43 key counties", "the rate of the scheme in poor areas": "in"
         // inside the noun phrase (after a noun), not "In 2011, …".
         (t.pos === "ADP" &&
@@ -264,8 +269,20 @@ export function subjectBefore(tokens: Token[], verbAt: number, region: string): 
   const the = span[0]?.lemma === "the" ? span[0] : undefined;
   span = trimEdges(span);
   if (span.length === 0 || span.every((t) => t.pos === "PRON" || t.pos === "DET")) return undefined;
-  return joinCapped(the && span[0] !== the ? [the, ...span] : span);
+  const phrase = joinCapped(the && span[0] !== the ? [the, ...span] : span);
+  // "The scheme covered N people, and its monthly standard was raised to M": "its" stands for the
+  // subject of the clause before, which owns the phrase ("monthly standard of the scheme").
+  if (isPossessive(tokens[start - 1]) && start - 1 > 0) {
+    const before = tokens.slice(0, start - 1).findLastIndex((t) => t.pos === "VERB");
+    const owner = before > 0 ? subjectBefore(tokens, before, region) : undefined;
+    if (owner && !isRegion(owner, region) && !/^(?:its|their)\b/i.test(owner))
+      return `${phrase} of ${owner.replace(/^The\b/, "the")}`;
+  }
+  return phrase;
 }
+
+const isPossessive = (t: Token | undefined) =>
+  t?.pos === "PRON" && (t.lemma === "its" || t.lemma === "their");
 
 const RELATIVE_PRONOUNS = new Set(["that", "who", "which"]);
 /** Words of a relative clause's verb group: "that (have) (actually) completed". */

@@ -410,7 +410,17 @@ function clauseLabel(
       withFigure && tokens[last + 2] && withFigure.start === tokens[last + 2]!.start
         ? tokenAt(tokens, withFigure.end)
         : last + 1;
-    const own = passiveAfter(tokens, ownFrom) ?? activeAfter(tokens, ownFrom);
+    const ownVerb = (from: number) => passiveAfter(tokens, from) ?? activeAfter(tokens, from);
+    // "N enterprises, M foundations and K individuals took part in …": the items of a list of counts
+    // that is the subject share the verb after its last item.
+    const listVerb = () => {
+      if (!ctx.figures || ctx.index === undefined) return undefined;
+      const run = figureRun(tokens, ctx.figures, ctx.index);
+      const items = ctx.figures.slice(run.from, run.to + 1);
+      if (run.to === ctx.index || !items.every((f) => f.kind === "count")) return undefined;
+      return ownVerb(tokenAt(tokens, ctx.figures[run.to]!.end));
+    };
+    const own = ownVerb(ownFrom) ?? listVerb();
     // "the drinking water safety problem of 1.12 million people was solved": after a noun and "of",
     // the count completes that noun, which is what the verb acted on.
     const owned =

@@ -52,3 +52,13 @@ describe("a bare figure completing 'the number of X' counts X, whatever qualifie
     expect(l.get("1,250")).toEqual({ label: "Number of villages that completed the task", unit: "villages" });
   });
 });
+
+describe("subjectBefore: a subject opened by 'its' or 'their'", () => {
+  it("is owned by the subject of the clause before", () => {
+    const tokens = tagSentence(
+      "The new rural pension scheme covered 2.1 million people, and its monthly payment was raised to 85 yuan.",
+    );
+    const verb = tokens.findIndex((t) => t.text === "raised");
+    expect(subjectBefore(tokens, verb, "Anhui")).toBe("monthly payment of the new rural pension scheme");
+  });
+});

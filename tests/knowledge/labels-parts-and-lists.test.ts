@@ -246,3 +246,13 @@ describe("automatic labels: 'N of the M things' is a part of the whole written a
     expect(l.get("41")).toEqual({ label: "Rural bridges rebuilt", unit: "bridges" });
   });
 });
+
+describe("a list of counts that is the subject of the verb after it", () => {
+  it("gives each item the verb and object after the list's last item", () => {
+    const l = labelsOf(
+      "Some 640 volunteers, 38 hospitals and 1.2 million residents joined in the health campaign.",
+    );
+    expect(l.get("640 volunteers")).toBe("Volunteers that joined in the health campaign");
+    expect(l.get("38 hospitals")).toBe("Hospitals that joined in the health campaign");
+  });
+});
