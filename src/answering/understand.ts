@@ -240,10 +240,7 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
       (language === "zh" ? translateChinese(plain, glossary, glossable) : plain)
         .toLowerCase()
         .replace(TAKE_PART, "participated")
-        .replace(EXCLUDED, " ")
-        .replace(SOURCE_NAMED, (phrase, source: string) =>
-          source.split(/\s+/).every((w) => STOPWORDS.has(w)) ? " " : phrase,
-        ),
+        .replace(EXCLUDED, " "),
       known,
     ),
     known,
@@ -489,10 +486,6 @@ const TAKE_PART = /\b(?:took|take|takes|taking|taken) part\b/g;
 // topic of the question, and searched with it would pull toward the very figure ruled out.
 const EXCLUDED =
   /\(\s*not\s+(?:the|those|that|this|these)\b[^()]*\)|,\s*not\s+(?:the|those|that|this|these)\s+[^,.;?!]*/g;
-// "… according to the report", "as stated in the report": where the asker expects the answer names
-// no topic when its words name nothing (stopwords only); "according to the plan" still names one.
-const SOURCE_NAMED =
-  /\b(?:according to|as (?:stated|said|given|reported|written) in)\s+((?:[a-z']+\s*){1,3}?)(?=\s*(?:[?.!,;]|$))/g;
 // A question that opens with which/who/whom/what (after a preposition), and the noun after it.
 // A number before the noun ("which four counties", "name the two programmes") says how many names.
 const NAME_COUNT = String.raw`(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)?`;
