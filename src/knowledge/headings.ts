@@ -115,22 +115,18 @@ const MIN_PLAIN_HEADINGS = 3;
  * "3. Relocation of the Poor" on a line of its own, on a page whose other sections are plain title
  * lines ("Rain Plan", "Overview"): an editor numbered one heading and not the rest, so the number
  * opens no list. The title must stand alone on its line (a run-in sentence after a number is a list
- * item), and a numbered list is two or more items in a row, so a line next to another numbered line
- * of its style is left as text.
+ * item), and it must be the page's only numbered title line: two or more are a numbered list (or a
+ * numbering heading-numbers.ts reads), whatever their styles.
  */
 export function loneNumberedTitles(
   lines: readonly { line: string; start: number }[],
 ): Map<number, NumberedLine> {
-  const out = new Map<number, NumberedLine>();
-  const numberedAt = lines.map((l) => numberedLine(l.line, l.start));
-  if (lines.filter((l) => isHeadingLine(l.line)).length < MIN_PLAIN_HEADINGS) return out;
-  numberedAt.forEach((n, i) => {
-    if (!n || n.style === "zh" || !isHeadingLine(n.rest)) return;
-    const sameStyle = (m: NumberedLine | undefined) => m?.style === n.style;
-    if (sameStyle(numberedAt[i - 1]) || sameStyle(numberedAt[i + 1])) return;
-    out.set(n.start, n);
+  if (lines.filter((l) => isHeadingLine(l.line)).length < MIN_PLAIN_HEADINGS) return new Map();
+  const titled = lines.flatMap((l) => {
+    const n = numberedLine(l.line, l.start);
+    return n && n.style !== "zh" && isHeadingLine(n.rest) ? [n] : [];
   });
-  return out;
+  return titled.length === 1 ? new Map([[titled[0]!.start, titled[0]!]]) : new Map();
 }
 
 /** The page's non-empty lines, trimmed, with where each starts and its first word's place among the page's words. */
