@@ -265,6 +265,21 @@ export function subjectBefore(tokens: Token[], verbAt: number, region: string): 
     )
   )
     span = span.slice(possessive + 1);
+  // "the special funds for poverty alleviation of Heilongjiang Province": the report's own region
+  // after "of" at the end is scope too (a question's "provincial" names a level of government, not it).
+  const ofAt = span.findLastIndex((t) => t.lemma === "of");
+  if (
+    ofAt > 0 &&
+    span.slice(ofAt + 1).some((t) => t.pos === "PROPN") &&
+    isRegion(
+      span
+        .slice(ofAt + 1)
+        .map((t) => t.text)
+        .join(" "),
+      region,
+    )
+  )
+    span = span.slice(0, ofAt);
   // "The" stays ("by the provincial government"); tidy() drops it where the phrase starts a label.
   const the = span[0]?.lemma === "the" ? span[0] : undefined;
   span = trimEdges(span);

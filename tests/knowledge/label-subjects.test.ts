@@ -62,3 +62,28 @@ describe("subjectBefore: a subject opened by 'its' or 'their'", () => {
     expect(subjectBefore(tokens, verb, "Anhui")).toBe("monthly payment of the new rural pension scheme");
   });
 });
+
+describe("subjectBefore: the report's own region after 'of' at the end of the subject", () => {
+  it("is scope, left out of the name; another place after 'of' stays", () => {
+    const own = tagSentence(
+      "The special funds for poverty alleviation of Anhui Province totalled 1.2 billion yuan.",
+    );
+    expect(
+      subjectBefore(
+        own,
+        own.findIndex((t) => t.text === "totalled"),
+        "Anhui",
+      ),
+    ).toBe("The special funds for poverty alleviation");
+    const other = tagSentence(
+      "The special funds for poverty alleviation of Jinzhai County totalled 12 million yuan.",
+    );
+    expect(
+      subjectBefore(
+        other,
+        other.findIndex((t) => t.text === "totalled"),
+        "Anhui",
+      ),
+    ).toBe("The special funds for poverty alleviation of Jinzhai County");
+  });
+});
