@@ -184,6 +184,9 @@ function clauseLabel(
     // Up to its first "and": the shared words are read into each item's label, and a label the
     // length of the sentence says less about its own item.
     const shared = phraseAfter(tokens, tokenAt(tokens, ctx.figures[run.to]!.end));
+    // "covered 596,000 square meters, 37.3 square meters per capita": a rate per unit after the last
+    // figure is that figure's own (an average beside its total), not words the list shares.
+    if (shared && /^per\b/i.test(shared)) return undefined;
     return shared?.replace(/\s+and\s.*$/, "");
   };
 

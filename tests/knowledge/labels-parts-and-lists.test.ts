@@ -256,3 +256,11 @@ describe("a list of counts that is the subject of the verb after it", () => {
     expect(l.get("38 hospitals")).toBe("Hospitals that joined in the health campaign");
   });
 });
+
+describe("a rate per unit after the last figure of a list", () => {
+  it("is that figure's own, not words the list shares", () => {
+    const l = labelsOf("The new houses covered 412,000 square meters, 31.6 square meters per capita.");
+    expect(l.get("412,000 square meters")).toBe("Area covered by the new houses");
+    expect(l.get("31.6 square meters")).toBe("Area covered by the new houses per capita");
+  });
+});
