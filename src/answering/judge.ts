@@ -23,6 +23,7 @@ import {
 import {
   changeOf,
   planOf,
+  SENTENCE_WINDOW,
   resultOf,
   resultsOfPlans,
   statedAsPlan,
@@ -993,18 +994,36 @@ function againstPrevious(
   const rose = change.direction === "up";
   const holds = op === "<" || op === "<=" ? !rose : rose;
   const changes = change.changes.map((c) => c.written).join(" and ");
-  // The figure may itself be the change ("increased by 46.3 million Yuan over the previous year").
-  const what = change.changes.includes(e) ? lowerFirst(e.label) : `${e.written} (${lowerFirst(e.label)})`;
+  // The figure may itself be the change ("increased by 46.3 million Yuan over the previous year"):
+  // the verdict is on the figure that changed, when its sentence states it ("pledges reached N
+  // Yuan, up 4.1%": N), else on the change.
+  const changed = change.changes.includes(e) ? figureChanged(e, found.index, index) : e;
+  const what = changed ? `${changed.written} (${lowerFirst(changed.label)})` : lowerFirst(e.label);
+  const primary = changed ?? e;
   return {
     type: "yesno",
     verdict: holds ? "yes" : "no",
-    primary: e,
-    value: e.value,
-    inputs: [...new Set([e, ...change.changes])],
+    primary,
+    value: primary.value,
+    inputs: [...new Set([primary, e, ...change.changes])],
     label: `${e.label} compared with the previous year`,
     lines: [`${holds ? "Yes" : "No"}: ${rose ? "up" : "down"} ${changes} on the previous year — ${what}.`],
     arithmetic: null,
   };
+}
+
+/**
+ * The figure a stated change is the change of: the nearest figure before it in its sentence, not
+ * itself a percentage, whose own stated change is this one ("reached N Yuan, up 4.1%": N).
+ */
+function figureChanged(change: NumericEntry, at: number, index: SearchIndex): NumericEntry | undefined {
+  for (let i = at - 1; i >= Math.max(0, at - SENTENCE_WINDOW); i--) {
+    const x = index.kb.entries[i]!;
+    if (x.sentence !== change.sentence || x.report !== change.report) return undefined;
+    if (!isNumeric(x) || x.kind === "percent") continue;
+    return changeOf(x, i, index)?.changes.includes(change) ? x : undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -377,7 +377,8 @@ export function namesAnswer(
     const doers = asked.doer ? doersIn(sentence, asked.doer).filter(keep) : [];
     if (doers.length > 0) return { sentence, items: doers };
     const items = clauseNames(sentence, asked.kind, asked.stems).filter(keep);
-    return { sentence, items: items.length > 0 || !asked.noun ? items : nounSeries(sentence, asked.noun) };
+    if (items.length > 0 || !asked.noun) return { sentence, items };
+    return { sentence, items: nounSeries(sentence, asked.noun), series: true };
   };
   if (asked.role) {
     const role = stem(asked.role);
@@ -414,7 +415,15 @@ export function namesAnswer(
       .sort((a, b) => shared(b.sentence) - shared(a.sentence))[0];
     if (found) return found;
   }
-  return ranked.map(named).find((g) => g.items.length > 0) ?? developed(ranked, inOrder, asked.stems, named);
+  // Names of the kind asked ("Wuhua County") answer "which counties" before a lower-case series
+  // that only shares the kind's word ("county towns, central towns and industrial parks"), wherever
+  // the two rank.
+  const found = ranked.map(named);
+  const ofKind = asked.kind ? found.find((g) => g.items.length > 0 && !("series" in g)) : undefined;
+  const best = ofKind ?? found.find((g) => g.items.length > 0);
+  return best
+    ? { sentence: best.sentence, items: best.items }
+    : developed(ranked, inOrder, asked.stems, named);
 }
 
 /** How many sentences after a topic sentence are read for the names it introduces. */

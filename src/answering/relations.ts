@@ -415,7 +415,10 @@ function percentFor(placed: Placed[], mine: number): { percent: Placed; tailAt: 
   const reach = FULFILLING_BEFORE.test(gap) ? FULFILLING_GAP : MAX_GAP_TO_PERCENT;
   return j === mine + 1 && gap.length < reach ? { percent: first, tailAt: first.end } : undefined;
 }
-const FULFILLING_BEFORE = /,\s*(?:fulfilling|completing|accomplishing|achieving|overfulfilling)\s+$/i;
+// Also written as a relative clause ("…, which realised 94.3% of the annual plan") and in British
+// spelling ("realising").
+const FULFILLING_BEFORE =
+  /,\s*(?:(?:fulfilling|completing|accomplishing|achieving|overfulfilling|reali[sz]ing)|(?:which|that)\s+(?:(?:has|had)\s+)?(?:fulfilled|completed|accomplished|achieved|overfulfilled|reali[sz]ed))\s+$/i;
 const FULFILLING_GAP = 2 * MAX_GAP_TO_PERCENT;
 
 /** A stated change on the previous year for a figure: a percentage or an amount in its sentence. */

@@ -486,6 +486,13 @@ const TAKE_PART = /\b(?:took|take|takes|taking|taken) part\b/g;
 // topic of the question, and searched with it would pull toward the very figure ruled out.
 const EXCLUDED =
   /\(\s*not\s+(?:the|those|that|this|these)\b[^()]*\)|,\s*not\s+(?:the|those|that|this|these)\s+[^,.;?!]*/g;
+// A verb of completion and its object, plan nouns after at most four modifiers ("completed the
+// annual construction task", "fulfilled their quotas", a gloss's "completed annual construction
+// built scheduled task").
+const PLAN_COMPLETED = new RegExp(
+  String.raw`\b(?:complet|fulfil|finish|accomplish|achiev|reach|met\b|meet)[a-z]*\s+(?:(?:the|its|their|this|that)\s+)?(?:[a-z-]+\s+){0,4}?${PLAN_NOUNS}s?(?:\s+${PLAN_NOUNS}s?)*\b`,
+  "g",
+);
 // A question that opens with which/who/whom/what (after a preposition), and the noun after it.
 // A number before the noun ("which four counties", "name the two programmes") says how many names.
 const NAME_COUNT = String.raw`(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)?`;
@@ -1022,7 +1029,10 @@ function findDerivation(
   // after the verb; the plan word before it only says which whole.
   const part = PART_OF_WHOLE_HEAD.exec(q)?.[1];
   const planOnlyInWhole = part !== undefined && !PLAN_ASKED.test(part);
-  if (plans && !planOnlyInWhole && PLAN_ASKED.test(cues) && WH_QUESTION.test(q)) return { type: "plan" };
+  // "How many villages completed the annual construction task?": a plan noun that is the object of a
+  // verb of completion says what the counted things did; the result is asked, not the plan.
+  const planNamed = PLAN_ASKED.test(cues.replace(PLAN_COMPLETED, " "));
+  if (plans && !planOnlyInWhole && planNamed && WH_QUESTION.test(q)) return { type: "plan" };
   // A question written as a bare noun phrase ("total X for all Y?") asks what a wh-question would.
   // A bare noun phrase asks for a total when its head says so ("total income increase for all …", or
   // after a colon: "X in 2010: total investment in …"); a keyword after it ("… pilots total") only

@@ -484,6 +484,9 @@ function namedCount(label: string): string | undefined {
 }
 const NAMED_HEAD = /^(?:[a-z-]+\s+){0,2}?([a-z]+)\s+(?:[a-z]+ed|in|of|at|from|under|with)\s/;
 
+const QUALIFIER_START =
+  /^(?:of|in|at|by|for|from|to|on|with|under|across|during|that|who|which|whose|where)$/i;
+
 function countedByLabel(label: string): string | undefined {
   // "Decrease of rural poor population": a change in a population counts people, as the population does.
   const words = label
@@ -495,8 +498,12 @@ function countedByLabel(label: string): string | undefined {
   // of rural poor people").
   const m = /(?:^|\s)number of\s+(.+)$/i.exec(label);
   if (!m) return undefined;
-  const phrase = m[1]!.split(/\s(?:of|in|at|by|for|from|to|on|with|under|across|during)\s/i)[0]!;
-  const head = phrase.split(/\s+/).at(-1)!.toLowerCase();
+  // The counted phrase ends where what qualifies it starts: a preposition, a relative pronoun, or a
+  // participle after its noun ("number of villages that completed …", "of rural poor people lifted
+  // out of poverty").
+  const counted = m[1]!.split(/\s+/);
+  const end = counted.findIndex((w, i) => QUALIFIER_START.test(w) || (i > 0 && /^[a-z]+ed$/i.test(w)));
+  const head = counted[(end < 0 ? counted.length : Math.max(end, 1)) - 1]!.toLowerCase();
   return COUNT_NOUNS.has(head) || (/[a-z]s$/.test(head) && !/ss$/.test(head)) ? head : undefined;
 }
 

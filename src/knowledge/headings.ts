@@ -77,11 +77,12 @@ export function findHeadings(cleaned: string, options: HeadingOptions): Heading[
     const n = numberedLine(line, start);
     return n?.style === "zh" && numberedTitle(n, firstToken) ? n : undefined;
   };
+  const loneNumbered = loneNumberedTitles(lines);
   const headings: Heading[] = [];
   lines.forEach(({ line, start, firstToken }, i) => {
     // The page's own title: not a section of it.
     if (i === 0 && isTitleOfPage(line, options.reportTitle)) return;
-    const n = numbered.get(start) ?? chineseNumbered(line, start, firstToken);
+    const n = numbered.get(start) ?? chineseNumbered(line, start, firstToken) ?? loneNumbered.get(start);
     if (n) {
       const { title, length } = numberedTitle(n, firstToken)!;
       headings.push({ title: title.replace(/\s+/g, " "), start, bodyStart: n.restStart + length });
@@ -105,6 +106,27 @@ export function findHeadings(cleaned: string, options: HeadingOptions): Heading[
     if (stopped) headings.push({ title: stopped.title, start, bodyStart: start + stopped.length });
   });
   return headings;
+}
+
+/** A page whose sections are title lines of their own is a heading page from this many on. */
+const MIN_PLAIN_HEADINGS = 3;
+
+/**
+ * "3. Relocation of the Poor" on a line of its own, on a page whose other sections are plain title
+ * lines ("Rain Plan", "Overview"): an editor numbered one heading and not the rest, so the number
+ * opens no list. The title must stand alone on its line (a run-in sentence after a number is a list
+ * item), and it must be the page's only numbered title line: two or more are a numbered list (or a
+ * numbering heading-numbers.ts reads), whatever their styles.
+ */
+export function loneNumberedTitles(
+  lines: readonly { line: string; start: number }[],
+): Map<number, NumberedLine> {
+  if (lines.filter((l) => isHeadingLine(l.line)).length < MIN_PLAIN_HEADINGS) return new Map();
+  const titled = lines.flatMap((l) => {
+    const n = numberedLine(l.line, l.start);
+    return n && n.style !== "zh" && isHeadingLine(n.rest) ? [n] : [];
+  });
+  return titled.length === 1 ? new Map([[titled[0]!.start, titled[0]!]]) : new Map();
 }
 
 /** The page's non-empty lines, trimmed, with where each starts and its first word's place among the page's words. */

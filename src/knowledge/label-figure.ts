@@ -2,6 +2,7 @@
 // modules its clause reading is split into share, and the words a figure with no noun of its own is.
 import type { Placed } from "./label-lists.js";
 import type { Token } from "./nlp.js";
+import { SCALE_WORDS } from "./numbers.js";
 
 export type FigureSpan = { start: number; end: number; kind: string; written: string; unit?: string };
 /** The label, the year when the sentence ties the figure to another one, and the bare noun phrase. */
@@ -31,10 +32,13 @@ export type Context = {
 /** What a figure of each kind is, when the sentence names no noun for it. */
 export const NO_NOUN: Record<string, string> = { money: "Funds", length: "Length", area: "Area" };
 
+// "412", "1.2 million", "48.6 ten thousand": the number a count is written with, before its noun.
+const LEADING_NUMBER = new RegExp(String.raw`^[\d.,]+(?:\s+(?:${SCALE_WORDS})\b)?\s*`, "i");
+
 /** The noun a count is written with after its number ("412 villages": "villages"), or undefined. */
 export function countedNoun(fig: { kind: string; written: string }): string | undefined {
   if (fig.kind !== "count") return undefined;
-  const counted = fig.written.replace(/^[\d.,]+(?:\s+(?:thousand|million|billion)\b)?\s*/i, "");
+  const counted = fig.written.replace(LEADING_NUMBER, "");
   return /[A-Za-z]/.test(counted) ? counted : undefined;
 }
 

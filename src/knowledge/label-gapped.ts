@@ -67,6 +67,13 @@ function wordsAfter(tokens: Token[], at: number, limit: number): number {
   while (i < limit && tokens[i]!.pos === "NUM") i++;
   // The unit ("Yuan", "million Yuan"): at most two words that are neither verbs nor prepositions.
   for (let n = 0; n < 2 && i < limit && !["VERB", "AUX", "ADP", "PUNCT"].includes(tokens[i]!.pos); n++) i++;
+  // "Shenzhen invested N yuan, accounting for 26% of the total, Guangzhou M yuan": an aside set off
+  // by commas and opened by a present participle says more of this figure; the list goes on after it.
+  // (The tagger may read the participle as a noun: "accounting".)
+  if (tokens[i]?.text === "," && /^[a-z]+ing$/.test(tokens[i + 1]?.text ?? "")) {
+    const close = tokens.findIndex((t, k) => k > i + 1 && k < limit && t.text === ",");
+    if (close > 0) i = close;
+  }
   return i < limit ? i : -1;
 }
 

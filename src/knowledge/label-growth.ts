@@ -170,7 +170,14 @@ export const appositiveGrowthLabel: ClauseShape = (tokens, fig, ctx, first) => {
   const grown = ctx.before
     ?.filter((b) => b.read && b.at !== undefined && b.at <= before.start && !b.place && b.kind !== "percent")
     .at(-1);
-  if (!grown || tokens.slice(tokenAt(tokens, grown.at!), comma).some((t) => CLAUSE_PUNCT.has(t.text)))
+  // "4,862 yuan, up 19.5%, a net increase of 793 yuan": the growth rate set off after the figure is
+  // an aside on it, not a clause between it and its change.
+  const from = grown ? tokenAt(tokens, grown.at!) : -1;
+  const aside = (k: number) =>
+    tokens[k]!.text === "," &&
+    ["up", "down"].includes(tokens[k + 1]?.lemma ?? "") &&
+    tokens[k + 2]?.pos === "NUM";
+  if (!grown || tokens.slice(from, comma).some((t, k) => CLAUSE_PUNCT.has(t.text) && !aside(from + k)))
     return undefined;
   const falling = FALLING_NOUNS.has(noun.text.toLowerCase());
   const change = fig.kind === "percent" ? (falling ? "Fall" : "Growth") : falling ? "Decrease" : "Increase";

@@ -96,116 +96,126 @@ export function subjectBefore(tokens: Token[], verbAt: number, region: string): 
   )
     start = end - 2;
   let listComma = -1;
-  while (start > floor) {
-    const t = tokens[start - 1]!;
-    // "This year the province trained …": a noun right before a determiner ends another phrase (a
-    // fronted time adjunct); one noun phrase never runs "year the province".
-    if (start < end && tokens[start]!.pos === "DET" && NOMINAL.has(t.pos)) break;
-    // "The project financed by the Fund for X (FX) covered …": a name's abbreviation in brackets.
-    const open = t.text === ")" ? abbreviationOpen(tokens, start - 1) : -1;
-    if (open > 0) {
-      start = open;
-      continue;
-    }
-    // "N central organs, enterprises and institutions carried out …": a subject listed with commas
-    // (the list closes with "and" before the verb).
-    // Not a list of names ("in A County, B County and C County …"): those say where, not who.
-    if (
-      t.text === "," &&
-      tokens[start - 2]?.pos === "NOUN" &&
-      NOMINAL.has(tokens[start]?.pos ?? "") &&
-      tokens.slice(start, end).some((x) => x.pos === "CCONJ") &&
-      !tokens.slice(start, end).some((x) => x.pos === "VERB" || x.pos === "ADP")
-    ) {
-      if (listComma < 0) listComma = start;
-      start--;
-      continue;
-    }
-    // "the wage of those employed": a participle after a noun or after "those" ends the subject.
-    // "the share actually allocated was N": an adverb may stand between the noun and its participle.
-    const beforeParticiple = tokens[start - 2]?.pos === "ADV" ? start - 3 : start - 2;
-    const trailingParticiple =
-      start === end &&
-      t.pos === "VERB" &&
-      isPastParticiple(t) &&
-      (NOMINAL.has(tokens[beforeParticiple]?.pos ?? "") || tokens[beforeParticiple]?.lemma === "those");
-    const participleAdverb =
-      t.pos === "ADV" &&
-      start + 1 === end &&
-      tokens[start]?.pos === "VERB" &&
-      isPastParticiple(tokens[start]!) &&
-      NOMINAL.has(tokens[start - 2]?.pos ?? "");
-    // "farmers in the poverty-stricken counties": words hyphened together are one modifier, whatever
-    // the tagger made of each ("stricken" a participle, "-" punctuation).
-    const compound = start < end && hyphened(tokens, t.text === "-" ? start - 2 : start - 1);
-    // "The central organs and enterprises carrying out fixed-point poverty alleviation in the
-    // province invested N": a present participle after a noun (and its particle) is a reduced
-    // relative inside the subject, whose head is the noun before it.
-    const ingAfterNoun = (k: number) =>
-      tokens[k]?.pos === "VERB" && /ing$/.test(tokens[k]!.text) && NOMINAL.has(tokens[k - 1]?.pos ?? "");
-    const reducedRelative =
-      start < end && (ingAfterNoun(start - 1) || (t.pos === "ADP" && ingAfterNoun(start - 2)));
-    if (
-      compound ||
-      trailingParticiple ||
-      participleAdverb ||
-      reducedRelative ||
-      t.lemma === "per" ||
-      NOMINAL.has(t.pos) ||
-      t.pos === "DET" ||
-      t.pos === "PART" ||
-      // "the new rural cooperative scheme": an adjective the tagger read as an adverb, inside the phrase.
-      // So is one after a count ("the 3,409 relatively poor villages").
-      (t.pos === "ADV" &&
-        tokens[start]?.pos === "ADJ" &&
-        ["DET", "NUM"].includes(tokens[start - 2]?.pos ?? "")) ||
-      // "income of farmers in the 43 key counties", "the rate of the scheme in poor areas": "in"
-      // inside the noun phrase (after a noun), not "In 2011, …".
-      (t.pos === "ADP" &&
-        (t.lemma !== "in" ||
-          ["DET", "NUM"].includes(tokens[start]?.pos ?? "") ||
-          (NOMINAL.has(tokens[start]?.pos ?? "") && tokens[start - 2]?.pos === "NOUN")) &&
-        start - 2 >= 0 &&
-        (NOMINAL.has(tokens[start - 2]!.pos) ||
-          // "the project financed by the bank": a participle's agent inside the subject.
-          (t.lemma === "by" &&
-            tokens[start - 2]!.pos === "VERB" &&
-            isPastParticiple(tokens[start - 2]!) &&
-            NOMINAL.has(tokens[start - 3]?.pos ?? "")))) ||
-      // "the funds put in by governments at all levels amounted to N": a participle's particle
-      // between it and its agent is inside the subject too (the agent is not the subject).
-      (t.pos === "ADP" && particleBeforeAgent(tokens, start - 1)) ||
-      // "Households signed up with the enterprises were N": a participle (and its particle) after
-      // the head noun, with its own preposition phrase, is a reduced relative inside the subject.
-      // Not "funds put into Anhui Province": the report's own region there says where, as below.
-      (start < end &&
-        reducedPassive(tokens, start - 1) &&
-        !(
-          t.pos === "ADP" &&
-          isRegion(
-            tokens
-              .slice(start, end)
-              .map((x) => x.text)
-              .join(" "),
-            region,
-          )
-        )) ||
-      (t.lemma === "by" && particleBeforeAgent(tokens, start - 2)) ||
-      (t.pos === "NUM" &&
-        (NOMINAL.has(tokens[start]?.pos ?? "") ||
-          (tokens[start]?.pos === "ADV" && tokens[start + 1]?.pos === "ADJ"))) ||
-      (t.pos === "CCONJ" &&
-        NOMINAL.has(tokens[start - 2]?.pos ?? "") &&
-        NOMINAL.has(tokens[start]?.pos ?? "")) ||
-      (t.pos === "VERB" &&
+  // "The number of villages that actually completed the task reached N": a relative clause after the
+  // head noun is inside the subject; the walk goes on from its relative pronoun.
+  for (let relative = start; relative >= 0; relative = relativeClauseStart(tokens, start, floor)) {
+    start = relative;
+    while (start > floor) {
+      const t = tokens[start - 1]!;
+      // "This year the province trained …": a noun right before a determiner ends another phrase (a
+      // fronted time adjunct); one noun phrase never runs "year the province".
+      if (start < end && tokens[start]!.pos === "DET" && NOMINAL.has(t.pos)) break;
+      // "The project financed by the Fund for X (FX) covered …": a name's abbreviation in brackets.
+      const open = t.text === ")" ? abbreviationOpen(tokens, start - 1) : -1;
+      if (open > 0) {
+        start = open;
+        continue;
+      }
+      // "N central organs, enterprises and institutions carried out …": a subject listed with commas
+      // (the list closes with "and" before the verb).
+      // Not a list of names ("in A County, B County and C County …"): those say where, not who.
+      if (
+        t.text === "," &&
+        tokens[start - 2]?.pos === "NOUN" &&
+        NOMINAL.has(tokens[start]?.pos ?? "") &&
+        tokens.slice(start, end).some((x) => x.pos === "CCONJ") &&
+        !tokens.slice(start, end).some((x) => x.pos === "VERB" || x.pos === "ADP")
+      ) {
+        if (listComma < 0) listComma = start;
+        start--;
+        continue;
+      }
+      // "the wage of those employed": a participle after a noun or after "those" ends the subject.
+      // "the share actually allocated was N": an adverb may stand between the noun and its participle.
+      const beforeParticiple = tokens[start - 2]?.pos === "ADV" ? start - 3 : start - 2;
+      const trailingParticiple =
+        start === end &&
+        t.pos === "VERB" &&
         isPastParticiple(t) &&
-        ((NOMINAL.has(tokens[start]?.pos ?? "") &&
-          ["ADP", "DET", "NUM"].includes(tokens[start - 2]?.pos ?? "")) ||
-          (tokens[start]?.lemma === "by" && NOMINAL.has(tokens[start - 2]?.pos ?? "")) ||
-          particleBeforeAgent(tokens, start)))
-    )
-      start--;
-    else break;
+        (NOMINAL.has(tokens[beforeParticiple]?.pos ?? "") || tokens[beforeParticiple]?.lemma === "those");
+      const participleAdverb =
+        t.pos === "ADV" &&
+        start + 1 === end &&
+        tokens[start]?.pos === "VERB" &&
+        isPastParticiple(tokens[start]!) &&
+        NOMINAL.has(tokens[start - 2]?.pos ?? "");
+      // "farmers in the poverty-stricken counties": words hyphened together are one modifier, whatever
+      // the tagger made of each ("stricken" a participle, "-" punctuation).
+      const compound = start < end && hyphened(tokens, t.text === "-" ? start - 2 : start - 1);
+      // "The central organs and enterprises carrying out fixed-point poverty alleviation in the
+      // province invested N": a present participle after a noun (and its particle) is a reduced
+      // relative inside the subject, whose head is the noun before it.
+      const ingAfterNoun = (k: number) =>
+        tokens[k]?.pos === "VERB" && /ing$/.test(tokens[k]!.text) && NOMINAL.has(tokens[k - 1]?.pos ?? "");
+      const reducedRelative =
+        start < end && (ingAfterNoun(start - 1) || (t.pos === "ADP" && ingAfterNoun(start - 2)));
+      if (
+        compound ||
+        trailingParticiple ||
+        participleAdverb ||
+        reducedRelative ||
+        t.lemma === "per" ||
+        NOMINAL.has(t.pos) ||
+        t.pos === "DET" ||
+        t.pos === "PART" ||
+        // "the new rural cooperative scheme": an adjective the tagger read as an adverb, inside the phrase.
+        // So is one after a count ("the 3,409 relatively poor villages").
+        (t.pos === "ADV" &&
+          tokens[start]?.pos === "ADJ" &&
+          ["DET", "NUM"].includes(tokens[start - 2]?.pos ?? "")) ||
+        // "its monthly standard": after a possessive, a word before the noun modifies it, whatever its tag.
+        (t.pos === "ADV" &&
+          start < end &&
+          NOMINAL.has(tokens[start]!.pos) &&
+          isPossessive(tokens[start - 2])) ||
+        // "income of farmers in the 43 key counties", "the rate of the scheme in poor areas": "in"
+        // inside the noun phrase (after a noun), not "In 2011, …".
+        (t.pos === "ADP" &&
+          (t.lemma !== "in" ||
+            ["DET", "NUM"].includes(tokens[start]?.pos ?? "") ||
+            (NOMINAL.has(tokens[start]?.pos ?? "") && tokens[start - 2]?.pos === "NOUN")) &&
+          start - 2 >= 0 &&
+          (NOMINAL.has(tokens[start - 2]!.pos) ||
+            // "the project financed by the bank": a participle's agent inside the subject.
+            (t.lemma === "by" &&
+              tokens[start - 2]!.pos === "VERB" &&
+              isPastParticiple(tokens[start - 2]!) &&
+              NOMINAL.has(tokens[start - 3]?.pos ?? "")))) ||
+        // "the funds put in by governments at all levels amounted to N": a participle's particle
+        // between it and its agent is inside the subject too (the agent is not the subject).
+        (t.pos === "ADP" && particleBeforeAgent(tokens, start - 1)) ||
+        // "Households signed up with the enterprises were N": a participle (and its particle) after
+        // the head noun, with its own preposition phrase, is a reduced relative inside the subject.
+        // Not "funds put into Anhui Province": the report's own region there says where, as below.
+        (start < end &&
+          reducedPassive(tokens, start - 1) &&
+          !(
+            t.pos === "ADP" &&
+            isRegion(
+              tokens
+                .slice(start, end)
+                .map((x) => x.text)
+                .join(" "),
+              region,
+            )
+          )) ||
+        (t.lemma === "by" && particleBeforeAgent(tokens, start - 2)) ||
+        (t.pos === "NUM" &&
+          (NOMINAL.has(tokens[start]?.pos ?? "") ||
+            (tokens[start]?.pos === "ADV" && tokens[start + 1]?.pos === "ADJ"))) ||
+        (t.pos === "CCONJ" &&
+          NOMINAL.has(tokens[start - 2]?.pos ?? "") &&
+          NOMINAL.has(tokens[start]?.pos ?? "")) ||
+        (t.pos === "VERB" &&
+          isPastParticiple(t) &&
+          ((NOMINAL.has(tokens[start]?.pos ?? "") &&
+            ["ADP", "DET", "NUM"].includes(tokens[start - 2]?.pos ?? "")) ||
+            (tokens[start]?.lemma === "by" && NOMINAL.has(tokens[start - 2]?.pos ?? "")) ||
+            particleBeforeAgent(tokens, start)))
+      )
+        start--;
+      else break;
+    }
   }
   // "In addition, A and B …": a list's first item runs up to a preposition, so it was no list.
   if (listComma >= 0 && tokens[start - 1]?.pos === "ADP") start = listComma;
@@ -255,11 +265,60 @@ export function subjectBefore(tokens: Token[], verbAt: number, region: string): 
     )
   )
     span = span.slice(possessive + 1);
+  // "the special funds for poverty alleviation of Heilongjiang Province": the report's own region
+  // after "of" at the end is scope too (a question's "provincial" names a level of government, not it).
+  const ofAt = span.findLastIndex((t) => t.lemma === "of");
+  if (
+    ofAt > 0 &&
+    span.slice(ofAt + 1).some((t) => t.pos === "PROPN") &&
+    isRegion(
+      span
+        .slice(ofAt + 1)
+        .map((t) => t.text)
+        .join(" "),
+      region,
+    )
+  )
+    span = span.slice(0, ofAt);
   // "The" stays ("by the provincial government"); tidy() drops it where the phrase starts a label.
   const the = span[0]?.lemma === "the" ? span[0] : undefined;
   span = trimEdges(span);
   if (span.length === 0 || span.every((t) => t.pos === "PRON" || t.pos === "DET")) return undefined;
-  return joinCapped(the && span[0] !== the ? [the, ...span] : span);
+  const phrase = joinCapped(the && span[0] !== the ? [the, ...span] : span);
+  // "The scheme covered N people, and its monthly standard was raised to M": "its" stands for the
+  // subject of the clause before, which owns the phrase ("monthly standard of the scheme").
+  if (isPossessive(tokens[start - 1]) && start - 1 > 0) {
+    const before = tokens.slice(0, start - 1).findLastIndex((t) => t.pos === "VERB");
+    const owner = before > 0 ? subjectBefore(tokens, before, region) : undefined;
+    if (owner && !isRegion(owner, region) && !/^(?:its|their)\b/i.test(owner))
+      return `${phrase} of ${owner.replace(/^The\b/, "the")}`;
+  }
+  return phrase;
+}
+
+const isPossessive = (t: Token | undefined) =>
+  t?.pos === "PRON" && (t.lemma === "its" || t.lemma === "their");
+
+const RELATIVE_PRONOUNS = new Set(["that", "who", "which"]);
+/** Words of a relative clause's verb group: "that (have) (actually) completed". */
+const VERB_GROUP = new Set(["VERB", "AUX", "ADV", "PART"]);
+
+/**
+ * Where the relative clause that `start` (the subject walk's stop) follows the verb of opens: the
+ * relative pronoun after a noun ("villages | that actually completed | the task"), or -1. Only a
+ * verb group may stand between the pronoun and the words already read.
+ */
+function relativeClauseStart(tokens: Token[], start: number, floor: number): number {
+  let k = start - 1;
+  let verb = false;
+  while (k > floor && VERB_GROUP.has(tokens[k]!.pos) && !RELATIVE_PRONOUNS.has(tokens[k]!.lemma)) {
+    verb ||= tokens[k]!.pos === "VERB";
+    k--;
+  }
+  const pronoun = tokens[k];
+  return verb && k > floor && pronoun && RELATIVE_PRONOUNS.has(pronoun.lemma) && tokens[k - 1]?.pos === "NOUN"
+    ? k
+    : -1;
 }
 
 /**

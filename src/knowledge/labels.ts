@@ -95,6 +95,10 @@ import {
   yearOfWhenClause,
 } from "./label-years.js";
 import type { Token } from "./nlp.js";
+import { SCALE_WORDS } from "./numbers.js";
+
+// "412", "1.2 million", "48.6 ten thousand": the number a count is written with, before its noun.
+const LEADING_NUMBER_WORD = new RegExp(String.raw`^\S+(?:\s+(?:${SCALE_WORDS})\b)?\s*`, "i");
 
 export type { FigureSpan, GrammarLabel } from "./label-figure.js";
 
@@ -180,6 +184,9 @@ function clauseLabel(
     // Up to its first "and": the shared words are read into each item's label, and a label the
     // length of the sentence says less about its own item.
     const shared = phraseAfter(tokens, tokenAt(tokens, ctx.figures[run.to]!.end));
+    // "covered 596,000 square meters, 37.3 square meters per capita": a rate per unit after the last
+    // figure is that figure's own (an average beside its total), not words the list shares.
+    if (shared && /^per\b/i.test(shared)) return undefined;
     return shared?.replace(/\s+and\s.*$/, "");
   };
 
@@ -312,7 +319,7 @@ function clauseLabel(
   const counted =
     fig.kind === "count"
       ? fig.written
-          .replace(/^\S+(?:\s+(?:thousand|million|billion)\b)?\s*/i, "")
+          .replace(LEADING_NUMBER_WORD, "")
           // "82,000 “Love Packages”": the quoted name is the noun, without its marks.
           .replace(/[“”"]/g, "")
       : "";
@@ -406,7 +413,17 @@ function clauseLabel(
       withFigure && tokens[last + 2] && withFigure.start === tokens[last + 2]!.start
         ? tokenAt(tokens, withFigure.end)
         : last + 1;
-    const own = passiveAfter(tokens, ownFrom) ?? activeAfter(tokens, ownFrom);
+    const ownVerb = (from: number) => passiveAfter(tokens, from) ?? activeAfter(tokens, from);
+    // "N enterprises, M foundations and K individuals took part in …": the items of a list of counts
+    // that is the subject share the verb after its last item.
+    const listVerb = () => {
+      if (!ctx.figures || ctx.index === undefined) return undefined;
+      const run = figureRun(tokens, ctx.figures, ctx.index);
+      const items = ctx.figures.slice(run.from, run.to + 1);
+      if (run.to === ctx.index || !items.every((f) => f.kind === "count")) return undefined;
+      return ownVerb(tokenAt(tokens, ctx.figures[run.to]!.end));
+    };
+    const own = ownVerb(ownFrom) ?? listVerb();
     // "the drinking water safety problem of 1.12 million people was solved": after a noun and "of",
     // the count completes that noun, which is what the verb acted on.
     const owned =

@@ -5,18 +5,28 @@
 // Sections are flattened into sentences, so the lines run together ("… people Suqian: 2,460 …") and
 // no grammar can tell whose figures follow which name. Each figure of such a row is the list's
 // measure for the row's name: "Relocated households by city: Suqian (people)".
+// A table flattened into one sentence writes its rows without the colon, one after another with
+// semicolons ("… by city were as follows: Xuzhou 3,150 households, 11,280 people; Suqian 2,460
+// households, 8,730 people."): after a lead closed by a colon, a name and its figures between
+// semicolons is such a row too.
+import { SCALE_WORDS } from "./numbers.js";
 
 /** A row's name: one to three capitalised words ("Huai'an", "Lianyungang City"). */
 const NAME = String.raw`\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}`;
 /** One figure of a row: a number, a size word, and its noun ("11,280 people", "56 million Yuan"). */
-const FIGURE = String.raw`\d[\d,.]*(?: (?:thousand|million|billion))? (?:Yuan|[a-z][a-z-]*)`;
+const FIGURE = String.raw`\d[\d,.]*(?: (?:${SCALE_WORDS}))? (?:Yuan|[a-z][a-z-]*)`;
 const ROW = new RegExp(`(${NAME}): (${FIGURE}(?:, ${FIGURE})*)(?= |$)`, "gu");
+/** The noun of each figure of a row. */
+const FIGURE_NOUN = new RegExp(String.raw`\d (?:(?:${SCALE_WORDS}) )?(Yuan|[a-z][a-z-]*)`, "gu");
+/** A row without its colon, closed by a semicolon or the sentence's end. */
+const BARE_ROW = new RegExp(`(${NAME}) (${FIGURE}(?:, ${FIGURE})*)(?=\\s*[;.]|\\s*$)`, "gu");
 
 /** Rows a list needs: one "Name: N" is an ordinary clause ("Hotline: 12317"). */
 const MIN_ROWS = 2;
 
 export type NamedRow = { name: string; start: number; end: number };
-export type NamedRows = { title: string; rows: NamedRow[] };
+/** `nouns`: the nouns the rows' figures are written with, lower case ("households", "people"). */
+export type NamedRows = { title: string; rows: NamedRow[]; nouns: string[] };
 
 /**
  * The rows of a named list in a sentence and the list's title (the words before its first row, to
@@ -24,24 +34,49 @@ export type NamedRows = { title: string; rows: NamedRow[] };
  * fewer than two such rows one right after another.
  */
 export function namedRows(sentence: string): NamedRows | undefined {
-  const rows: NamedRow[] = [];
-  for (const m of sentence.matchAll(ROW)) {
-    const row = { name: m[1]!, start: m.index!, end: m.index! + m[0].length };
-    // Rows follow one another with only a space between them; a row further on starts a new list.
-    const last = rows.at(-1);
-    if (last && sentence.slice(last.end, row.start).trim() !== "") break;
-    rows.push(row);
-  }
-  if (rows.length < MIN_ROWS) return undefined;
+  // Rows follow one another with only a space between them (or a semicolon, without their colons);
+  // a row further on starts a new list.
+  const rows = [
+    consecutiveRows(sentence, ROW, /^\s*$/, false),
+    consecutiveRows(sentence, BARE_ROW, /^\s*;\s*(?:and\s+)?$/, true),
+  ].find((r) => r.length >= MIN_ROWS);
+  if (!rows) return undefined;
   const lead = sentence.slice(0, rows[0]!.start);
-  // The title ends with a colon: "… by city were:", "Relocated households:".
-  const m = /([^.;:!?]*?)\s*(?:(?:were|are|was|is|as follows)\s*)?:\s*$/u.exec(lead);
+  // The title ends with a colon: "… by city were:", "Relocated households were as follows:".
+  const m = /([^.;:!?]*?)\s*(?:(?:were|are|was|is)\b\s*)?(?:as follows\s*)?:\s*$/u.exec(lead);
   const title = m?.[1]
     ?.replace(/^.*,\s*/, "")
     .replace(/^(?:the|these|those)\s+/i, "")
     .trim();
   if (!title || !/\p{L}/u.test(title)) return undefined;
-  return { title: title.charAt(0).toUpperCase() + title.slice(1), rows };
+  const nouns = new Set(
+    rows.flatMap((r) =>
+      [...sentence.slice(r.start, r.end).matchAll(FIGURE_NOUN)].map((m) => m[1]!.toLowerCase()),
+    ),
+  );
+  return { title: title.charAt(0).toUpperCase() + title.slice(1), rows, nouns: [...nouns] };
+}
+
+/**
+ * The first run of rows `pattern` finds with only `between` between them; `afterColon`: the run's
+ * first row must follow the lead's colon (a name and a figure without a colon are an ordinary
+ * phrase elsewhere: "Heyuan 15,800 households" is a row only in a list).
+ */
+function consecutiveRows(
+  sentence: string,
+  pattern: RegExp,
+  between: RegExp,
+  afterColon: boolean,
+): NamedRow[] {
+  const rows: NamedRow[] = [];
+  for (const m of sentence.matchAll(pattern)) {
+    const row = { name: m[1]!, start: m.index!, end: m.index! + m[0].length };
+    const last = rows.at(-1);
+    if (last && !between.test(sentence.slice(last.end, row.start))) break;
+    if (!last && afterColon && !/:\s*$/.test(sentence.slice(0, row.start))) continue;
+    rows.push(row);
+  }
+  return rows;
 }
 
 /** The row a figure at `index` of the sentence stands in, if any. */
@@ -55,6 +90,8 @@ export function rowAt(list: NamedRows, index: number): NamedRow | undefined {
  */
 export function rowLabel(list: NamedRows, row: NamedRow, unit: string): string {
   const head = list.title.toLowerCase().split(/\s+/);
-  const named = head.some((w) => w === unit.toLowerCase() || w === `${unit.toLowerCase()}s`);
+  const names = (u: string) => head.some((w) => w === u.toLowerCase() || w === `${u.toLowerCase()}s`);
+  // A title naming two of the rows' nouns ("Households and people lifted …") names neither alone.
+  const named = names(unit) && !list.nouns.some((n) => n !== unit.toLowerCase() && names(n));
   return `${list.title}: ${row.name}${named ? "" : ` (${unit})`}`;
 }

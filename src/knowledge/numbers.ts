@@ -4,13 +4,16 @@ import { isYearText, MONTH_NAMES, YEAR } from "../text/years.js";
 import { CARDINALS } from "../text/number-words.js";
 
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+/** The words that scale a figure written before them ("1.2 million", "48.6 ten thousand"), longest first. */
+export const SCALE_WORDS = String.raw`ten thousand|thousand|million|billion`;
 
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const WORDS = Object.keys(CARDINALS).join("|");
 // "8,600 10,000 Yuan": a translation that kept the Chinese money unit 万元 (ten thousand yuan) writes
 // it after the number, so the number counts ten-thousands of Yuan. Only before a currency: "8,600
-// 10,000" alone is two numbers.
-const TEN_THOUSAND = String.raw`(?:\s+(10,000|10000|ten thousand)(?=\s*(?:yuan|rmb)\b))`;
+// 10,000" alone is two numbers. Spelled out, the unit stands before any noun ("48.6 ten thousand
+// people", 48.6万人): English writes "ten thousand" after a figure only as that unit.
+const TEN_THOUSAND = String.raw`(?:\s+(?:(10,000|10000)(?=\s*(?:yuan|rmb)\b)|(ten thousand)\b))`;
 // "%" or the word: one translator writes "13.2 percent" where another writes "13.2%" ("percentage
 // points" is a difference of rates, not a rate: the word must end there).
 const PERCENT = String.raw`\s*%|\s+per\s?cent\b`;
@@ -34,7 +37,8 @@ export type NumberToken = {
 export function findNumbers(sentence: string): NumberToken[] {
   const tokens: NumberToken[] = [];
   for (const m of sentence.matchAll(NUMBER_TOKEN)) {
-    const [text, digits, ordinalSuffix, word, scale, tenThousand, percent] = m;
+    const [text, digits, ordinalSuffix, word, scale, tenThousandDigits, tenThousandWords, percent] = m;
+    const tenThousand = tenThousandDigits ?? tenThousandWords;
     const base = digits !== undefined ? Number(digits.replace(/,/g, "")) : CARDINALS[word!.toLowerCase()]!;
     const multiplier = scale ? SCALES[scale.toLowerCase()]! : tenThousand ? 1e4 : 1;
     tokens.push({

@@ -21,3 +21,16 @@ describe("a share of the task after a long clause", () => {
     expect(a).toMatchObject({ type: "yesno", verdict: "yes", value: 1_120_000 });
   });
 });
+
+describe("a share of the plan in a relative clause after a long clause", () => {
+  const engine = madeUpGansuEngine({
+    Overview:
+      "In 2012, the province carried out the new round of assistance. In total, 812,000 people were lifted out of poverty across the whole province, which realised 92.8 per cent of the annual plan.",
+  });
+
+  it("works the plan out from the share", () => {
+    const a = engine.answer("What was the annual plan for the number of people to be lifted out of poverty?");
+    expect(a.type).toBe("derived");
+    expect(a.value).toBeCloseTo(812_000 / 0.928, 0);
+  });
+});

@@ -116,3 +116,17 @@ describe("namesAnswer: a sentence stating figures introduces no topic", () => {
     ).toBeUndefined();
   });
 });
+
+describe("names of the kind asked before a lower-case series sharing the kind's word", () => {
+  it("answers 'which counties' with the county names, though a series of 'county towns' ranks first", () => {
+    const series = "The new villages were mainly built near county towns, market towns and industrial parks.";
+    const named =
+      "The province built 30 sites in Oak County, Yew County and Fir County, with 90,000 square metres of houses.";
+    const asked = { kind: "county", noun: "counties", partners: false, stems: ["site"] };
+    expect(namesAnswer(asked, [series, named], [series, named])?.items).toEqual([
+      "Oak County",
+      "Yew County",
+      "Fir County",
+    ]);
+  });
+});

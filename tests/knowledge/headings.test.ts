@@ -205,3 +205,30 @@ describe("findHeadings: a title is a whole noun phrase, not a sentence's fronted
     ).toEqual(["Overview"]);
   });
 });
+
+describe("findHeadings: one numbered title among plain title lines", () => {
+  const page = (middle: string) =>
+    `Report title\n  Overview\n  In 2013, the province did well.\n  Rain Plan\n  It trained 87,600 people.\n${middle}  Relocation of the Poor\n  It moved 6,420 households.\n`;
+
+  it("is a heading, its title without the number", () => {
+    const text = page("  3. Planning by Village and Household\n  It helped 367,000 households.\n");
+    expect(titles(text)).toEqual([
+      "Overview",
+      "Rain Plan",
+      "Planning by Village and Household",
+      "Relocation of the Poor",
+    ]);
+    const h = findHeadings(text, { knownTitles: [] })[2]!;
+    expect(text.slice(h.bodyStart).trim()).toMatch(/^It helped/);
+  });
+
+  it("a numbered list of two or more lines in a row is no heading", () => {
+    const text = page("  1. Village Roads\n  2. Drinking Water\n");
+    expect(titles(text)).toEqual(["Overview", "Rain Plan", "Relocation of the Poor"]);
+  });
+
+  it("a numbered sentence is no heading", () => {
+    const text = page("  3. The province helped 367,000 households.\n");
+    expect(titles(text)).toEqual(["Overview", "Rain Plan", "Relocation of the Poor"]);
+  });
+});

@@ -73,3 +73,13 @@ describe("gapped items of a count read from the first item's label", () => {
     expect(by.get("96,400")?.unit).toBe("people");
   });
 });
+
+describe("subject-gapped items after an aside on the first item", () => {
+  it("an aside opened by a present participle between the items leaves the list whole", () => {
+    const l = labelsOf(
+      "Of the funds, Alpha City provided 820 million yuan, accounting for 41 per cent of the total, Beta City 510 million yuan and Gamma City 230 million yuan.",
+    );
+    expect(l.get("510 million yuan")).toBe("Funds provided by Beta City");
+    expect(l.get("230 million yuan")).toBe("Funds provided by Gamma City");
+  });
+});

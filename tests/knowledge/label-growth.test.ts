@@ -18,4 +18,11 @@ describe("automatic labels: an appositive change after a figure", () => {
     );
     expect(l.get("2,400")).toBe("Increase of sample households monitored over the previous year");
   });
+
+  it("a growth rate set off between the figure and its change is an aside", () => {
+    const l = labelsOf(
+      "The per capita net income of farmers in the project villages stood at 5,120 yuan, up 16.2%, a net increase of 714 yuan.",
+    );
+    expect(l.get("714 yuan")).toBe("Increase of per capita net income of farmers in the project villages");
+  });
 });

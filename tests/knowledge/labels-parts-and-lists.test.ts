@@ -246,3 +246,21 @@ describe("automatic labels: 'N of the M things' is a part of the whole written a
     expect(l.get("41")).toEqual({ label: "Rural bridges rebuilt", unit: "bridges" });
   });
 });
+
+describe("a list of counts that is the subject of the verb after it", () => {
+  it("gives each item the verb and object after the list's last item", () => {
+    const l = labelsOf(
+      "Some 640 volunteers, 38 hospitals and 1.2 million residents joined in the health campaign.",
+    );
+    expect(l.get("640 volunteers")).toBe("Volunteers that joined in the health campaign");
+    expect(l.get("38 hospitals")).toBe("Hospitals that joined in the health campaign");
+  });
+});
+
+describe("a rate per unit after the last figure of a list", () => {
+  it("is that figure's own, not words the list shares", () => {
+    const l = labelsOf("The new houses covered 412,000 square meters, 31.6 square meters per capita.");
+    expect(l.get("412,000 square meters")).toBe("Area covered by the new houses");
+    expect(l.get("31.6 square meters")).toBe("Area covered by the new houses per capita");
+  });
+});

@@ -35,3 +35,28 @@ describe("named rows: lines of 'Name: N noun, M noun' after a title line", () =>
     expect(l.get("1,200 workers")).toBe("Trained workers by county: Alpha");
   });
 });
+
+describe("named rows: a table flattened into a sentence, rows between semicolons without colons", () => {
+  const sentence =
+    "The households and workers trained in the main counties were as follows: Alpha 1,200 households, 3,100 workers; Beta County 900 households, 2,050 workers; and Gamma 640 households, 1,720 workers.";
+
+  it("finds each row after the lead's colon and the list's title", () => {
+    const list = namedRows(sentence);
+    expect(list?.title).toBe("Households and workers trained in the main counties");
+    expect(list?.rows.map((r) => r.name)).toEqual(["Alpha", "Beta County", "Gamma"]);
+  });
+
+  it("adds the unit to each label when the title names both of the rows' nouns", () => {
+    const l = labelsOf(sentence);
+    expect(l.get("2,050 workers")).toBe(
+      "Households and workers trained in the main counties: Beta County (workers)",
+    );
+    expect(l.get("640 households")).toBe(
+      "Households and workers trained in the main counties: Gamma (households)",
+    );
+  });
+
+  it("a name and a figure not after a colon are no row", () => {
+    expect(namedRows("In 2013 Alpha 1,200 households; Beta 900 households were helped.")).toBeUndefined();
+  });
+});

@@ -23,6 +23,19 @@ describe("amounts in units of ten thousand Yuan", () => {
     expect(coverage.violations).toEqual([]);
   });
 
+  it("reads a number followed by the words 'ten thousand' as that many ten-thousands of any noun", () => {
+    expect(findNumbers("Over the year, 35.2 ten thousand farmers found jobs.")[0]).toMatchObject({
+      text: "35.2 ten thousand",
+      value: 352_000,
+    });
+    const { entries, provenance, coverage } = read("Over the year, 35.2 ten thousand farmers found jobs.");
+    expect(entries.map((e) => [e.value, e.unit, e.label])).toEqual([
+      [352_000, "farmers", "Farmers that found jobs"],
+    ]);
+    expect(provenance).toEqual([]);
+    expect(coverage.violations).toEqual([]);
+  });
+
   it("reads the bare numbers after a table's unit declaration as amounts in that unit, by row", () => {
     const { entries, provenance, coverage } = read(
       "Funds by township (unit: 10,000 Yuan): Hexi Township 1,250; Dongping Township 980.",
