@@ -818,7 +818,7 @@ function derivedAnswer(q: Question, d: Derived, ranked: RankedEntry[], index: Se
 function passageAnswer(q: Question, index: SearchIndex, terms: QueryTerm[]): Answer | undefined {
   const ranked = rankSentences(q, index, terms).filter((s) => s.coverage >= MIN_PASSAGE_COVERAGE);
   // Names are read from the section that gives them, which may rank just below the best (names-lead.ts).
-  const best = q.asksNames ? namesLead(ranked, q.nameKind, PASSAGE_SENTENCES) : ranked[0];
+  const best = q.asksNames && !q.asksThings ? namesLead(ranked, q.nameKind, PASSAGE_SENTENCES) : ranked[0];
   if (!best) return undefined;
   const picked = ranked
     .filter((s) => s.section === best.section && s.report === best.report)
@@ -839,7 +839,7 @@ function passageAnswer(q: Question, index: SearchIndex, terms: QueryTerm[]): Ans
   if (q.asksNames) {
     const asked = namesAskedIn(q.english);
     const found = namesAnswer(
-      { ...asked, kind: q.nameKind, stems: q.terms.map((t) => t.stem) },
+      { ...asked, kind: q.nameKind, stems: q.terms.map((t) => t.stem), things: q.asksThings },
       picked.map((s) => s.sentence),
       section.sentences,
       notOwnRegion(report),
@@ -852,8 +852,16 @@ function passageAnswer(q: Question, index: SearchIndex, terms: QueryTerm[]): Ans
         section: best.section,
         report,
         items: found.items,
-        text: listText(found.items, sourcePlace(best.section, best.report, index.kb), found.sentence),
-        citations: [{ ...citations[0]!, quote: found.sentence }],
+        text: listText(
+          found.items,
+          sourcePlace(best.section, best.report, index.kb),
+          found.sentence,
+          found.also,
+        ),
+        citations: [found.sentence, ...(found.also ? [found.also] : [])].map((quote) => ({
+          ...citations[0]!,
+          quote,
+        })),
       });
     // Sentences about the post are no answer to who held it.
     if (asked.role) return undefined;
@@ -881,8 +889,8 @@ function notOwnRegion(report: Answer["report"]): (name: string) => boolean {
 }
 
 // The English reply; a Chinese one is written from `items` by localize.ts.
-function listText(items: string[], place: string, sentence: string): string {
-  return `${namesSentence(items)}.\nSource (${place}): "${sentence}"`;
+function listText(items: string[], place: string, sentence: string, also?: string): string {
+  return `${namesSentence(items)}.\nSource (${place}): "${sentence}"${also ? ` … "${also}"` : ""}`;
 }
 
 function noAnswer(q: Question, index: SearchIndex, said: string | Reason): Answer {
