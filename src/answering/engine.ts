@@ -42,6 +42,7 @@ import { isNamedChange } from "./named-change.js";
 import { CHANGE_VERB, isRelativeSide, sideInYear } from "./year-change.js";
 import { statedInputsOf, withoutStated } from "./stated.js";
 import { bySource } from "./sources.js";
+import { asksWhereFrom, breakdownOf } from "./where-from.js";
 import { namedMemberFirst } from "./group-member.js";
 import type { Glossary } from "../knowledge/glossary.js";
 import {
@@ -317,6 +318,9 @@ function answerAsRead(q: Question, index: SearchIndex): Answer {
       amountBeforeRate(q, totalsBeforeRates(q, namedMemberFirst(q, index, sourced.ranked))),
     ),
   );
+  // "Where did the money come from?": the parts of the whole asked about (where-from.ts).
+  const breakdown = asksWhereFrom(q.english, q.kinds) ? breakdownOf(index, ranked) : undefined;
+  if (breakdown) return breakdownAnswer(q, breakdown, index);
   // The figures a question states may be the very inputs of the giver's part it asks for ("of the
   // N million from A and B, A gave M: how much came from B?"): the joint total minus the other
   // giver's part is then made from them, and is never one of them.
@@ -879,6 +883,28 @@ function passageAnswer(q: Question, index: SearchIndex, terms: QueryTerm[]): Ans
     report,
     text: passageText(best.section, ordered, q.language === "zh", undefined, best.report, index.kb),
     citations,
+  });
+}
+
+// Where a whole came from: its parts listed, each with its figure, the whole and every part cited.
+function breakdownAnswer(
+  q: Question,
+  { whole, parts }: { whole: RankedEntry; parts: NumericEntry[] },
+  index: SearchIndex,
+): Answer {
+  const e = whole.entry as NumericEntry;
+  const items = parts.map((p) => p.label);
+  const place = sourcePlace(e.section, e.report, index.kb);
+  const listed = parts.map((p) => `${p.label} (${p.written})`);
+  return matched(whole.coverage, {
+    ...emptyAnswer(q),
+    answered: true,
+    type: "list",
+    section: e.section,
+    report: reportOf(index, e.report),
+    items,
+    text: `${e.label} (${e.written}) came from: ${namesSentence(listed)}.\nSource (${place}): "${e.sentence}"`,
+    citations: [e, ...parts].map(citationOf),
   });
 }
 
