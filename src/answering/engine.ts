@@ -822,7 +822,10 @@ function derivedAnswer(q: Question, d: Derived, ranked: RankedEntry[], index: Se
 function passageAnswer(q: Question, index: SearchIndex, terms: QueryTerm[]): Answer | undefined {
   const ranked = rankSentences(q, index, terms).filter((s) => s.coverage >= MIN_PASSAGE_COVERAGE);
   // Names are read from the section that gives them, which may rank just below the best (names-lead.ts).
-  const best = q.asksNames && !q.asksThings ? namesLead(ranked, q.nameKind, PASSAGE_SENTENCES) : ranked[0];
+  // The report's own region, named in most sentences, gives no names (notOwnRegion).
+  const keep =
+    ranked[0] && q.asksNames && !q.asksThings ? notOwnRegion(reportOf(index, ranked[0].report)) : undefined;
+  const best = keep ? namesLead(ranked, q.nameKind, PASSAGE_SENTENCES, keep) : ranked[0];
   if (!best) return undefined;
   const picked = ranked
     .filter((s) => s.section === best.section && s.report === best.report)
