@@ -704,7 +704,7 @@ export function pickSides(
   const lefts = candidates("left");
   const rights = candidates("right");
   const inYears = yearPairWeigh(q.english, sides.left, sides.right);
-  // A side that leaves its thing to the other ("the number placed in jobs") is sought in that side's section first.
+  // A side that leaves its thing to the other ("the number repaired") is sought in that side's section first.
   const borrowed = borrowsOtherSide(sides.left, sides.right);
   const sameTopic = (a: Entry, b: Entry) =>
     borrowed && a.report === b.report && a.section === b.section ? SAME_TOPIC_FIT : 1;

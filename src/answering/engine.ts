@@ -318,7 +318,7 @@ function answerAsRead(q: Question, index: SearchIndex): Answer {
       amountBeforeRate(q, totalsBeforeRates(q, namedMemberFirst(q, index, sourced.ranked))),
     ),
   );
-  // "Where did the money come from?": the parts of the whole asked about (where-from.ts).
+  // "Where did the road money come from?": the parts of the whole asked about (where-from.ts).
   const breakdown = asksWhereFrom(q.english, q.kinds) ? breakdownOf(index, ranked) : undefined;
   if (breakdown) return breakdownAnswer(q, breakdown, index);
   // The figures a question states may be the very inputs of the giver's part it asks for ("of the

@@ -266,7 +266,7 @@ export function nounSeries(sentence: string, noun: string): string[] {
   return [];
 }
 
-// "…, and set up supermarkets, clinics and cultural activity rooms for all the villages": a series
+// "…, and opened shops, clinics and reading rooms in all the hamlets": a series
 // right after a verb (and its particle or article), the first item straight after it.
 const SERIES_AFTER_VERB = new RegExp(String.raw`^(${ITEM})((?:,\s+${ITEM})+),?\s+and\s+(${ITEM})`, "u");
 const firstWordCut = (item: string) => {
@@ -277,7 +277,7 @@ const firstWordCut = (item: string) => {
 
 /**
  * The items of a lower-case series a sentence writes as the object of one of the question's verbs
- * ("what was set up …" and "… set up shops, clinics and libraries"), or []. The question's word
+ * ("what was put up …" and "… put up shops, clinics and libraries"), or []. The question's word
  * must be the verb: the series starts right after it, past its particle or article.
  */
 export function seriesAfterVerb(sentence: string, stems: readonly string[]): string[] {
@@ -285,7 +285,7 @@ export function seriesAfterVerb(sentence: string, stems: readonly string[]): str
   for (const m of sentence.matchAll(/[A-Za-z]+/g)) {
     if (!asked.has(stem(m[0].toLowerCase())) || STOPWORDS.has(m[0].toLowerCase())) continue;
     let rest = sentence.slice(m.index + m[0].length).trimStart();
-    // Past the verb's particle and an article ("set up the …").
+    // Past the verb's particle and an article ("put up the …").
     for (let w = /^([a-z]+)\s+/.exec(rest); w && STOPWORDS.has(w[1]!); w = /^([a-z]+)\s+/.exec(rest))
       rest = rest.slice(w[0].length);
     const series = SERIES_AFTER_VERB.exec(rest);
@@ -321,11 +321,11 @@ export type NamesAsked = {
   partners: boolean;
   /** "who was the head of X": the one holding that post, named beside the word for it. */
   role?: string;
-  /** "what publications and programmes …": names of two kinds, each given in a sentence of its own. */
+  /** "what books and films …": names of two kinds, each given in a sentence of its own. */
   twoKinds?: boolean;
 };
 
-// "What publications and programmes …", "which counties and cities …": two plural nouns asked together.
+// "What books and films …", "which counties and cities …": two plural nouns asked together.
 const TWO_KINDS = /^\s*(?:which|what)\s+[a-z]+s\s+(?:and|or)\s+[a-z]+s\b/;
 
 const ORDINALS: Record<string, number> = {

@@ -127,10 +127,10 @@ export function subjectVerbBeforeSides(
   return common && own ? { left: own, right, common: `${common} ${verb}` } : undefined;
 }
 
-// "the number placed in jobs", "the amount spent on roads", "the number who found work": a quantity
+// "the number repaired", "the amount spent on roads", "the number who found work": a quantity
 // word with no "of <thing>" after it, only what happened to it. Such a side leaves its thing to the
-// other side ("the number of people trained by the plan exceeded the number placed in jobs": people
-// of that plan placed in jobs).
+// other side ("the number of wells the county dug exceeded the number repaired": wells of that
+// county repaired).
 const ELLIPTICAL_SIDE = new RegExp(
   String.raw`^(?:the\s+)?(?:number|amount|sum|total|figure|count|ones?|those)\s+(?:(?:who|that|which)\s+[a-z]+|(?:[a-z]{3,}ed|${[...IRREGULAR_PARTICIPLES].join("|")})\b)`,
 );

@@ -82,7 +82,7 @@ export type Question = {
   /** Asks for names ("which counties…", "who…"): answered with the names the report gives. */
   asksNames: boolean;
   /**
-   * Asks for things by a plural noun that is no kind of name ("what facilities were set up"): answered
+   * Asks for things by a plural noun that is no kind of name ("what amenities were built"): answered
    * with a series the report writes of them, or its sentences, never with names in capitals.
    */
   asksThings: boolean;
@@ -278,7 +278,7 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
   // A cue in the lead-in still counts ("on average, how much …"), except a plan word: a lead-in that
   // states a plan ("the target was N but how many …") does not ask for it.
   const computed = form ? undefined : derivationOf(clause, clauseCues, english, cues);
-  // "What facilities were set up in every village": things asked for by a plural noun that is no
+  // "What amenities were built in each hamlet": things asked for by a plural noun that is no
   // measure; "every village" says where they were, not what a figure is divided by.
   const things = thingsAsked(clause);
   const derivation = things && computed?.type === "average" ? undefined : computed;
@@ -514,7 +514,7 @@ const WHICH_OR_WHO = /^\s*(?:in |for |from |by |to )?(?:which|who|whom)\b/;
 // Plural nouns whose instances the report names ("what projects …", "what measures …").
 const NAMED_THINGS =
   /^(?:counties|villages|places|programs|programmes|projects|activities|measures|work|means|ways|organi[sz]ations|departments|units|exhibitions|awards|publications)$/;
-// "What facilities were set up …", "what crops did they grow …": "what", a plural noun and the verb
+// "What amenities were built …", "what crops did they grow …": "what", a plural noun and the verb
 // of its clause. Group 1: the noun.
 const WHAT_PLURAL_THEN_VERB = /^\s*what\s+([a-z]+s)\s+(?:were|are|did|do|have|had|has)\b/;
 /**

@@ -1,4 +1,4 @@
-// "Where did the money come from?", "what were the sources of the funds?": a question about where
+// "Where did the road money come from?", "what were the sources of the well funds?": a question about where
 // a whole came from is answered by the whole's breakdown, the parts the report gives of it (the
 // central government's, the province's, the villagers' own), not by one figure. The whole is the
 // best ranked figure that has such a breakdown, when it ranks near the best.
