@@ -1,7 +1,7 @@
 // Figures the report implies but does not state: shares of a total, averages per household or
 // person, sums and differences. Every input is an entry, so every input is cited.
 import { writtenAt } from "../knowledge/written-at.js";
-import { yearOfSide, yearsIn } from "./sides.js";
+import { borrowsOtherSide, yearOfSide, yearsIn } from "./sides.js";
 import { escapeRegExp } from "../util/regexp.js";
 import type { Entry, NumericEntry } from "../knowledge/schema.js";
 import { isNumeric } from "../knowledge/schema.js";
@@ -704,6 +704,10 @@ export function pickSides(
   const lefts = candidates("left");
   const rights = candidates("right");
   const inYears = yearPairWeigh(q.english, sides.left, sides.right);
+  // A side that leaves its thing to the other ("the number repaired") is sought in that side's section first.
+  const borrowed = borrowsOtherSide(sides.left, sides.right);
+  const sameTopic = (a: Entry, b: Entry) =>
+    borrowed && a.report === b.report && a.section === b.section ? SAME_TOPIC_FIT : 1;
   let best: { left: RankedEntry; right: RankedEntry; fit: number } | undefined;
   for (const l of lefts)
     for (const r of rights) {
@@ -712,6 +716,7 @@ export function pickSides(
         (l.rank / lefts[0]!.rank + r.rank / rights[0]!.rank) *
         togetherness(index, l.entry, r.entry) *
         weigh(l.entry, r.entry) *
+        sameTopic(l.entry, r.entry) *
         (inYears?.(l.entry, r.entry) ?? 1);
       if (!best || fit > best.fit + 1e-9) best = { left: l, right: r, fit };
     }
@@ -724,6 +729,8 @@ export function pickSides(
 // section. Figures that merely sit in one sentence or section are not: two programmes' bridges, or
 // one programme's households benefited and supported, are compared across them.
 const SIBLING_FIT = 1.2;
+// How much a pair in one section counts over others when one side borrows the other's thing.
+const SAME_TOPIC_FIT = 1.25;
 function togetherness(index: SearchIndex, a: Entry, b: Entry): number {
   return commonWhole(index, a, b) ? SIBLING_FIT : 1;
 }

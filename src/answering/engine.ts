@@ -42,6 +42,7 @@ import { isNamedChange } from "./named-change.js";
 import { CHANGE_VERB, isRelativeSide, sideInYear } from "./year-change.js";
 import { statedInputsOf, withoutStated } from "./stated.js";
 import { bySource } from "./sources.js";
+import { asksWhereFrom, breakdownOf } from "./where-from.js";
 import { namedMemberFirst } from "./group-member.js";
 import type { Glossary } from "../knowledge/glossary.js";
 import {
@@ -317,6 +318,9 @@ function answerAsRead(q: Question, index: SearchIndex): Answer {
       amountBeforeRate(q, totalsBeforeRates(q, namedMemberFirst(q, index, sourced.ranked))),
     ),
   );
+  // "Where did the road money come from?": the parts of the whole asked about (where-from.ts).
+  const breakdown = asksWhereFrom(q.english, q.kinds) ? breakdownOf(index, ranked) : undefined;
+  if (breakdown) return breakdownAnswer(q, breakdown, index);
   // The figures a question states may be the very inputs of the giver's part it asks for ("of the
   // N million from A and B, A gave M: how much came from B?"): the joint total minus the other
   // giver's part is then made from them, and is never one of them.
@@ -818,7 +822,10 @@ function derivedAnswer(q: Question, d: Derived, ranked: RankedEntry[], index: Se
 function passageAnswer(q: Question, index: SearchIndex, terms: QueryTerm[]): Answer | undefined {
   const ranked = rankSentences(q, index, terms).filter((s) => s.coverage >= MIN_PASSAGE_COVERAGE);
   // Names are read from the section that gives them, which may rank just below the best (names-lead.ts).
-  const best = q.asksNames ? namesLead(ranked, q.nameKind, PASSAGE_SENTENCES) : ranked[0];
+  // The report's own region, named in most sentences, gives no names (notOwnRegion).
+  const keep =
+    ranked[0] && q.asksNames && !q.asksThings ? notOwnRegion(reportOf(index, ranked[0].report)) : undefined;
+  const best = keep ? namesLead(ranked, q.nameKind, PASSAGE_SENTENCES, keep) : ranked[0];
   if (!best) return undefined;
   const picked = ranked
     .filter((s) => s.section === best.section && s.report === best.report)
@@ -839,7 +846,7 @@ function passageAnswer(q: Question, index: SearchIndex, terms: QueryTerm[]): Ans
   if (q.asksNames) {
     const asked = namesAskedIn(q.english);
     const found = namesAnswer(
-      { ...asked, kind: q.nameKind, stems: q.terms.map((t) => t.stem) },
+      { ...asked, kind: q.nameKind, stems: q.terms.map((t) => t.stem), things: q.asksThings },
       picked.map((s) => s.sentence),
       section.sentences,
       notOwnRegion(report),
@@ -852,8 +859,16 @@ function passageAnswer(q: Question, index: SearchIndex, terms: QueryTerm[]): Ans
         section: best.section,
         report,
         items: found.items,
-        text: listText(found.items, sourcePlace(best.section, best.report, index.kb), found.sentence),
-        citations: [{ ...citations[0]!, quote: found.sentence }],
+        text: listText(
+          found.items,
+          sourcePlace(best.section, best.report, index.kb),
+          found.sentence,
+          found.also,
+        ),
+        citations: [found.sentence, ...(found.also ? [found.also] : [])].map((quote) => ({
+          ...citations[0]!,
+          quote,
+        })),
       });
     // Sentences about the post are no answer to who held it.
     if (asked.role) return undefined;
@@ -874,6 +889,28 @@ function passageAnswer(q: Question, index: SearchIndex, terms: QueryTerm[]): Ans
   });
 }
 
+// Where a whole came from: its parts listed, each with its figure, the whole and every part cited.
+function breakdownAnswer(
+  q: Question,
+  { whole, parts }: { whole: RankedEntry; parts: NumericEntry[] },
+  index: SearchIndex,
+): Answer {
+  const e = whole.entry as NumericEntry;
+  const items = parts.map((p) => p.label);
+  const place = sourcePlace(e.section, e.report, index.kb);
+  const listed = parts.map((p) => `${p.label} (${p.written})`);
+  return matched(whole.coverage, {
+    ...emptyAnswer(q),
+    answered: true,
+    type: "list",
+    section: e.section,
+    report: reportOf(index, e.report),
+    items,
+    text: `${e.label} (${e.written}) came from: ${namesSentence(listed)}.\nSource (${place}): "${e.sentence}"`,
+    citations: [e, ...parts].map(citationOf),
+  });
+}
+
 // The report's own region ("Henan Province") is the subject of most sentences, not a name asked for.
 function notOwnRegion(report: Answer["report"]): (name: string) => boolean {
   const own = report ? new RegExp(`^${report.region}(?: Province)?(?:’s|'s)?$`, "i") : undefined;
@@ -881,8 +918,8 @@ function notOwnRegion(report: Answer["report"]): (name: string) => boolean {
 }
 
 // The English reply; a Chinese one is written from `items` by localize.ts.
-function listText(items: string[], place: string, sentence: string): string {
-  return `${namesSentence(items)}.\nSource (${place}): "${sentence}"`;
+function listText(items: string[], place: string, sentence: string, also?: string): string {
+  return `${namesSentence(items)}.\nSource (${place}): "${sentence}"${also ? ` … "${also}"` : ""}`;
 }
 
 function noAnswer(q: Question, index: SearchIndex, said: string | Reason): Answer {

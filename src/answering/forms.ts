@@ -431,6 +431,14 @@ const GOVERNED_PHRASE = new RegExp(
   String.raw`^\s*${PARTICIPLE_WORD}\s+(?:by|with|in|under|for|through|from|to)\s+(?:the\s+)?[a-z-]+`,
 );
 const PARTICIPLE = new RegExp(String.raw`^\s+${PARTICIPLE_WORD}\b`);
+// "the funds for A or the money for B": two sides with their own article, each with a phrase of one
+// preposition after its noun, are built alike; the right side's phrase is its own, as the left's is,
+// not words both sides share.
+const SIDE_PREPOSITION_PHRASE = /^\s+(for|in|under|from|by|with|through|during|within)\s/;
+function parallelPhrase(left: string, rest: string): boolean {
+  const prep = SIDE_PREPOSITION_PHRASE.exec(rest)?.[1];
+  return prep !== undefined && new RegExp(String.raw`\S\s+${prep}\s+\S`).test(left);
+}
 const LEAD =
   /^(?:(?:which|what|who|whom|was|were|is|are|did|does|do|had|has|there|the|a|an|one|of|it)(?:\s+|$))+/;
 const cleanSide = (s: string) =>
@@ -559,7 +567,8 @@ function comparisonIn(written: string, yesNo: boolean, cues: string): Comparison
     };
     const sharedFrom =
       (own && shareEnd && PARTICIPLE.test(right.slice(shareEnd.index))) ||
-      (shareEnd && !cutOwnWords(shareEnd.index))
+      (shareEnd && !cutOwnWords(shareEnd.index)) ||
+      (own && shareEnd && parallelPhrase(left, right.slice(shareEnd.index)))
         ? null
         : shareEnd;
     // "… or B contribute more money?": the comparative and what follows it are shared, and after

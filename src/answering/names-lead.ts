@@ -23,14 +23,19 @@ type Ranked = { sentence: string; section: string; report: string; rank: number 
  * that kind; without one, a list (a "namely / including …" list or a comma-and run of names):
  * a lone capitalised name ("Henan Province") is the subject of most sentences, not an answer.
  */
-export function givesNames(sentence: string, kind: string | undefined): boolean {
-  if (kind) return namesIn(sentence, kind).length > 0;
-  return listItems(sentence).length > 0 || nameRuns(sentence).length > 0;
+export function givesNames(
+  sentence: string,
+  kind: string | undefined,
+  keep: (name: string) => boolean = () => true,
+): boolean {
+  if (kind) return namesIn(sentence, kind).some(keep);
+  return listItems(sentence).some(keep) || nameRuns(sentence).some((run) => run.some(keep));
 }
 
 /**
  * The ranked sentence whose section a names question is answered from: the best one when its
- * section's first `perSection` ranked sentences give names (namesIn, with the kind asked), else
+ * section's first `perSection` ranked sentences give names worth giving (namesIn, with the kind
+ * asked; `keep`: not the report's own region, the subject of most sentences), else
  * the best ranked sentence that gives names (givesNames) and ranks within NAMES_LEAD_NEAR of the
  * best, else the best. `ranked` is best first.
  */
@@ -38,12 +43,15 @@ export function namesLead<T extends Ranked>(
   ranked: readonly T[],
   kind: string | undefined,
   perSection: number,
+  keep: (name: string) => boolean = () => true,
 ): T | undefined {
   const best = ranked[0];
   if (!best) return undefined;
   const own = ranked
     .filter((s) => s.section === best.section && s.report === best.report)
     .slice(0, perSection);
-  if (own.some((s) => namesIn(s.sentence, kind).length > 0)) return best;
-  return ranked.find((s) => s.rank >= NAMES_LEAD_NEAR * best.rank && givesNames(s.sentence, kind)) ?? best;
+  if (own.some((s) => namesIn(s.sentence, kind).some(keep))) return best;
+  return (
+    ranked.find((s) => s.rank >= NAMES_LEAD_NEAR * best.rank && givesNames(s.sentence, kind, keep)) ?? best
+  );
 }

@@ -266,6 +266,44 @@ export function nounSeries(sentence: string, noun: string): string[] {
   return [];
 }
 
+// "…, and opened shops, clinics and reading rooms in all the hamlets": a series
+// right after a verb (and its particle or article), the first item straight after it.
+const SERIES_AFTER_VERB = new RegExp(String.raw`^(${ITEM})((?:,\s+${ITEM})+),?\s+and\s+(${ITEM})`, "u");
+const firstWordCut = (item: string) => {
+  const ws = item.split(/\s+/);
+  const end = ws.findIndex((w) => STOPWORDS.has(w));
+  return ws.slice(0, end < 0 ? ws.length : end).join(" ");
+};
+
+/**
+ * The items of a lower-case series a sentence writes as the object of one of the question's verbs
+ * ("what was put up …" and "… put up shops, clinics and libraries"), or []. The question's word
+ * must be the verb: the series starts right after it, past its particle or article.
+ */
+export function seriesAfterVerb(sentence: string, stems: readonly string[]): string[] {
+  const asked = new Set(stems);
+  for (const m of sentence.matchAll(/[A-Za-z]+/g)) {
+    if (!asked.has(stem(m[0].toLowerCase())) || STOPWORDS.has(m[0].toLowerCase())) continue;
+    let rest = sentence.slice(m.index + m[0].length).trimStart();
+    // Past the verb's particle and an article ("put up the …").
+    for (let w = /^([a-z]+)\s+/.exec(rest); w && STOPWORDS.has(w[1]!); w = /^([a-z]+)\s+/.exec(rest))
+      rest = rest.slice(w[0].length);
+    const series = SERIES_AFTER_VERB.exec(rest);
+    if (!series) continue;
+    const middle = series[2]!
+      .split(/,\s+/)
+      .map((p) => p.trim())
+      .filter(Boolean);
+    const items = [series[1]!, ...middle, firstWordCut(series[3]!)];
+    // An item holding a function word is a clause, not a thing listed; the last one ends before its first.
+    const clean = items.every(
+      (item, n) => item && (n === items.length - 1 || !item.split(/\s+/).some((w) => STOPWORDS.has(w))),
+    );
+    if (clean && items.length >= MIN_SERIES) return items;
+  }
+  return [];
+}
+
 // The noun a names question asks of: "which (four) departments …", "what measures …", "… in which
 // cities", "what were the pilot counties …".
 const QUESTION_NOUN =
@@ -283,7 +321,12 @@ export type NamesAsked = {
   partners: boolean;
   /** "who was the head of X": the one holding that post, named beside the word for it. */
   role?: string;
+  /** "what books and films …": names of two kinds, each given in a sentence of its own. */
+  twoKinds?: boolean;
 };
+
+// "What books and films …", "which counties and cities …": two plural nouns asked together.
+const TWO_KINDS = /^\s*(?:which|what)\s+[a-z]+s\s+(?:and|or)\s+[a-z]+s\b/;
 
 const ORDINALS: Record<string, number> = {
   first: 1,
@@ -332,6 +375,7 @@ export function namesAskedIn(english: string): NamesAsked {
     ...(noun && !STOPWORDS.has(noun) ? { noun } : {}),
     ...(ordinal !== undefined ? { ordinal } : {}),
     ...(role ? { role } : {}),
+    ...(TWO_KINDS.test(english) ? { twoKinds: true } : {}),
     partners: PARTNER_QUESTION.test(english),
   };
 }
@@ -367,13 +411,18 @@ function clauseNames(sentence: string, kind: string | undefined, stems: readonly
  * ranked sentence that names any.
  */
 export function namesAnswer(
-  asked: NamesAsked & { kind?: string | undefined; stems: readonly string[] },
+  asked: NamesAsked & { kind?: string | undefined; stems: readonly string[]; things?: boolean },
   ranked: readonly string[],
   inOrder: readonly string[],
   keep: (name: string) => boolean = () => true,
-): { sentence: string; items: string[] } | undefined {
+): { sentence: string; items: string[]; also?: string } | undefined {
   // Names as written; else, of a noun asked ("which departments"), a lower-case series written with it.
   const named = (sentence: string) => {
+    // Things asked by a noun that is no kind of name: a series of them, never names in capitals.
+    if (asked.things) {
+      const series = asked.noun ? nounSeries(sentence, asked.noun) : [];
+      return { sentence, items: series.length > 0 ? series : seriesAfterVerb(sentence, asked.stems) };
+    }
     const doers = asked.doer ? doersIn(sentence, asked.doer).filter(keep) : [];
     if (doers.length > 0) return { sentence, items: doers };
     const items = clauseNames(sentence, asked.kind, asked.stems).filter(keep);
@@ -418,9 +467,16 @@ export function namesAnswer(
   // Names of the kind asked ("Wuhua County") answer "which counties" before a lower-case series
   // that only shares the kind's word ("county towns, central towns and industrial parks"), wherever
   // the two rank.
-  const found = ranked.map(named);
-  const ofKind = asked.kind ? found.find((g) => g.items.length > 0 && !("series" in g)) : undefined;
-  const best = ofKind ?? found.find((g) => g.items.length > 0);
+  const giving = ranked.map(named).filter((g) => g.items.length > 0);
+  // Two kinds asked together are often named in two sentences: the two best that give names.
+  const [first, second] = giving;
+  if (asked.twoKinds && first && second)
+    return {
+      sentence: first.sentence,
+      items: [...new Set([...first.items, ...second.items])],
+      also: second.sentence,
+    };
+  const best = (asked.kind ? giving.find((g) => !("series" in g)) : undefined) ?? first;
   return best
     ? { sentence: best.sentence, items: best.items }
     : developed(ranked, inOrder, asked.stems, named);

@@ -251,7 +251,7 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
     // senses are read too, as alternatives to the word as written.
     const particle = particleAfter(q.english, w.surface);
     const phrasal =
-      !q.asksNames &&
+      !(q.asksNames && !q.asksThings) &&
       hit !== undefined &&
       particle !== undefined &&
       isEnglishWord(w.surface) &&

@@ -1,6 +1,7 @@
 // The two sides of a question about two figures (a sum, a difference, a comparison), as written:
 // one thing in two years ("in 2010 and 2011"), or two places or means after the same preposition
 // ("built in A or in B"), where the words before the preposition apply to both sides.
+import { IRREGULAR_PARTICIPLES } from "../text/participles.js";
 import { YEAR } from "../text/years.js";
 import { escapeRegExp } from "../util/regexp.js";
 
@@ -125,3 +126,19 @@ export function subjectVerbBeforeSides(
   const own = left.slice(at).trim().slice(verb.length).trim();
   return common && own ? { left: own, right, common: `${common} ${verb}` } : undefined;
 }
+
+// "the number repaired", "the amount spent on roads", "the number who found work": a quantity
+// word with no "of <thing>" after it, only what happened to it. Such a side leaves its thing to the
+// other side ("the number of wells the county dug exceeded the number repaired": wells of that
+// county repaired).
+const ELLIPTICAL_SIDE = new RegExp(
+  String.raw`^(?:the\s+)?(?:number|amount|sum|total|figure|count|ones?|those)\s+(?:(?:who|that|which)\s+[a-z]+|(?:[a-z]{3,}ed|${[...IRREGULAR_PARTICIPLES].join("|")})\b)`,
+);
+/** Whether a side names only what happened to a quantity, leaving the thing to the other side. */
+export const isEllipticalSide = (side: string) => ELLIPTICAL_SIDE.test(side.trim());
+/**
+ * Whether one side of two is elliptical and the other names its own thing: then the elliptical
+ * side's figure is the named side's thing, and so of its section, before any other's.
+ */
+export const borrowsOtherSide = (left: string, right: string) =>
+  isEllipticalSide(left) !== isEllipticalSide(right);

@@ -81,6 +81,11 @@ export type Question = {
   passage: boolean;
   /** Asks for names ("which counties…", "who…"): answered with the names the report gives. */
   asksNames: boolean;
+  /**
+   * Asks for things by a plural noun that is no kind of name ("what amenities were built"): answered
+   * with a series the report writes of them, or its sentences, never with names in capitals.
+   */
+  asksThings: boolean;
   /** The kind of name asked for, singular ("county"), when the question says. */
   nameKind?: string | undefined;
   /** The clause that asks (after any lead-in that states what is given). */
@@ -272,7 +277,11 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
       : formOf(english, cues, clause);
   // A cue in the lead-in still counts ("on average, how much …"), except a plan word: a lead-in that
   // states a plan ("the target was N but how many …") does not ask for it.
-  const derivation = form ? undefined : derivationOf(clause, clauseCues, english, cues);
+  const computed = form ? undefined : derivationOf(clause, clauseCues, english, cues);
+  // "What amenities were built in each hamlet": things asked for by a plural noun that is no
+  // measure; "every village" says where they were, not what a figure is divided by.
+  const things = thingsAsked(clause);
+  const derivation = things && computed?.type === "average" ? undefined : computed;
   const { kinds, countUnit } = ZH_PERCENT_CUE.test(raw)
     ? { kinds: ["percent"] as FigureKind[], countUnit: undefined }
     : (form?.type === "check" && form.against === "threshold" && boundKinds(english, form, countUnits)) ||
@@ -321,7 +330,10 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
   const inside = NAMES_QUESTION.test(english) ? null : whichInside(english);
   // "What were the two pilot counties …" asks of its plural noun, as "what counties …" does (names.ts).
   const asked = inside ?? whatAreThe(english) ?? NAMES_QUESTION.exec(english);
-  const byQuestion = !!asked && (!!inside || WHICH_OR_WHO.test(english) || NAMED_THINGS.test(asked[1] ?? ""));
+  const asksThings =
+    !!things && kinds.length === 0 && !inside && !WHICH_OR_WHO.test(english) && !NAMED_THINGS.test(things);
+  const byQuestion =
+    !!asked && (!!inside || WHICH_OR_WHO.test(english) || NAMED_THINGS.test(asked[1] ?? "") || asksThings);
   // "Name the counties …", "list the projects …", "the names of the villages …": a request for names
   // of a plural noun the report names or counts.
   const request = byQuestion ? null : NAMES_REQUEST.exec(english);
@@ -350,6 +362,7 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
     stated: statedNumbers(english),
     passage,
     asksNames,
+    asksThings: asksNames && asksThings,
     nameKind,
     roles: () => (roles ??= wordRoles(english)),
   };
@@ -508,6 +521,26 @@ const WHICH_OR_WHO = /^\s*(?:in |for |from |by |to )?(?:which|who|whom)\b/;
 // Plural nouns whose instances the report names ("what projects …", "what measures …").
 const NAMED_THINGS =
   /^(?:counties|villages|places|programs|programmes|projects|activities|measures|work|means|ways|organi[sz]ations|departments|units|exhibitions|awards|publications)$/;
+// "What amenities were built …", "what crops did they grow …": "what", a plural noun and the verb
+// of its clause. Group 1: the noun.
+const WHAT_PLURAL_THEN_VERB = /^\s*what\s+([a-z]+s)\s+(?:were|are|did|do|have|had|has)\b/;
+/**
+ * The plural noun a "what <nouns> were/did …" question asks for when it names things, not a
+ * quantity: no word of a kind of figure (amounts, funds, rates) and nothing counted by a unit.
+ */
+export function thingsAsked(clause: string): string | undefined {
+  const noun = WHAT_PLURAL_THEN_VERB.exec(clause)?.[1];
+  if (
+    !noun ||
+    KIND_WORDS.has(noun) ||
+    KIND_WORDS.has(noun.replace(/s$/, "")) ||
+    MONEY_CUE.test(noun) ||
+    PERCENT_CUE.test(noun)
+  )
+    return undefined;
+  if (LENGTH_CUE.test(noun) || AREA_CUE.test(noun) || HOW_MUCH_OR_MANY.test(clause)) return undefined;
+  return countUnitIn(noun) === undefined ? noun : undefined;
+}
 // "How much" and "how many" ask for a figure, never for names.
 const HOW_MUCH_OR_MANY = /\bhow (much|many)\b/;
 

@@ -23,6 +23,20 @@ describe("formOf: comparisons", () => {
     });
   });
 
+  it("keeps the right side's own phrase when both sides are built alike ('the N for A or the M for B')", () => {
+    expect(
+      formOf("which was larger: the road funds for towns or the well money for the villages?"),
+    ).toMatchObject({
+      type: "comparison",
+      left: "road funds for towns",
+      right: "well money for the villages",
+    });
+    // A side without a phrase of its own leaves the phrase after the other side shared.
+    expect(formOf("which was larger, the road funds or the well money for the villages?")).toMatchObject({
+      right: "well money",
+    });
+  });
+
   it("reads 'which …, A or B' with a shared frame before a colon", () => {
     expect(
       formOf("which was bigger in 2011's funds: the central contribution or the social funds?"),

@@ -24,6 +24,20 @@ describe("namesLead: the ranked sentence whose section a names question is read 
     expect(namesLead([COUNTED, NAMED, own], "county", 3)).toBe(COUNTED);
   });
 
+  it("counts no name it would not give: the report's own region names nothing asked", () => {
+    const region = at(
+      "Funds",
+      10,
+      "In 2011, Dale Province arranged the means for social groups to take part.",
+    );
+    const listed = at("Villages", 8, "Through shops, clinics and loans, the income of farmers rose.");
+    const runs = at("Villages", 8, "The villages Alder, Birch and Cedar were built up.");
+    const notDale = (name: string) => name !== "Dale Province";
+    expect(namesLead([region, runs], undefined, 3)).toBe(region);
+    expect(namesLead([region, runs], undefined, 3, notDale)).toBe(runs);
+    expect(givesNames(listed.sentence, undefined, notDale)).toBe(false);
+  });
+
   it("keeps the best when the sentence that names ranks far below it", () => {
     expect(namesLead([COUNTED, { ...NAMED, rank: 4 }], "county", 3)).toBe(COUNTED);
   });
