@@ -79,6 +79,7 @@ import { countUnitsOf } from "./counted.js";
 import { countsAnotherThing, countsAnotherUnit, countsWhatIsMeasured } from "./uncounted.js";
 import { measuresAnotherThing } from "./measured-thing.js";
 import { namesAnotherSection } from "./other-section.js";
+import { ofAnotherPlace } from "./place-owner.js";
 import { jointWhereAlone } from "./alone.js";
 import { leavesOutThePart, ownWords } from "./part-asked.js";
 import { ofAnotherCutOff } from "./cut-off.js";
@@ -450,6 +451,7 @@ function directFigure(
     !(q.language === "en" && ofAnotherCutOff(q.english, top.entry)) &&
     !leavesOutThePart(q, scoring, ownWords(top.entry)) &&
     !belongsToListedOthers(q, index, top.entry) &&
+    !ofAnotherPlace(q.language === "en" ? q.raw : q.english, index, top.entry) &&
     !namesAnotherSection(q, index, scoring, top, () => sectionTerms(index, top.entry)) &&
     !jointWhereAlone(q.english, `${top.entry.label} ${top.entry.context}`) &&
     !(q.derivation === undefined && RATE_ASKED.test(q.english) && !isRate(top.entry)) &&
