@@ -80,6 +80,7 @@ import { countsAnotherThing, countsAnotherUnit, countsWhatIsMeasured } from "./u
 import { measuresAnotherThing } from "./measured-thing.js";
 import { namesAnotherSection } from "./other-section.js";
 import { ofAnotherPlace } from "./place-owner.js";
+import { doerOnlyAnotherAgent } from "./other-agent.js";
 import { jointWhereAlone } from "./alone.js";
 import { leavesOutThePart, ownWords } from "./part-asked.js";
 import { ofAnotherCutOff } from "./cut-off.js";
@@ -669,6 +670,7 @@ function namesMatched(q: Question, index: SearchIndex, scoring: Scoring, r: Rank
     // A name with an English word the reports never use ("World Bank" where they only say "banks")
     // is a name they do not have: no figure is its, whatever its other words match.
     if (name.split(/\s+/).some((w) => isStrangeNameWord(w, index))) return false;
+    if (doerOnlyAnotherAgent(q.raw, name, r.entry)) return false;
     const terms = termsOf(name).filter(
       (t) => index.hasTerm(t) && !regionWords.has(t) && regionsIn(t).length === 0,
     );
