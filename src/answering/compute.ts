@@ -790,6 +790,9 @@ function share(q: Question, index: SearchIndex, scoring: Scoring): Derived | und
     const part = n.entry as NumericEntry;
     const stated = wholesFor(part, n.index, index);
     for (const whole of stated.length > 0 ? stated : wholeNamedBefore(part, n.index, numerators)) {
+      // A rate ("2,500 Yuan per household") is no part of a total ("633 million Yuan of loans"), nor
+      // a total of a rate: its share of it is a number of nothing.
+      if (isRate(part) !== isRate(whole)) continue;
       const value = (part.value / whole.value) * 100;
       const coverage = unionCoverage(scoring, [n.index, positionNear(index, whole, n.index)]);
       const candidate: Derived = {

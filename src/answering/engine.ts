@@ -80,6 +80,8 @@ import { countUnitsOf } from "./counted.js";
 import { countsAnotherThing, countsAnotherUnit, countsWhatIsMeasured } from "./uncounted.js";
 import { measuresAnotherThing } from "./measured-thing.js";
 import { namesAnotherSection } from "./other-section.js";
+import { ofAnotherPlace } from "./place-owner.js";
+import { doerOnlyAnotherAgent } from "./other-agent.js";
 import { jointWhereAlone } from "./alone.js";
 import { leavesOutThePart, ownWords } from "./part-asked.js";
 import { ofAnotherCutOff } from "./cut-off.js";
@@ -454,6 +456,7 @@ function directFigure(
     !(q.language === "en" && ofAnotherCutOff(q.english, top.entry)) &&
     !leavesOutThePart(q, scoring, ownWords(top.entry)) &&
     !belongsToListedOthers(q, index, top.entry) &&
+    !ofAnotherPlace(q.language === "en" ? q.raw : q.english, index, top.entry) &&
     !namesAnotherSection(q, index, scoring, top, () => sectionTerms(index, top.entry)) &&
     !jointWhereAlone(q.english, `${top.entry.label} ${top.entry.context}`) &&
     !(q.derivation === undefined && RATE_ASKED.test(q.english) && !isRate(top.entry)) &&
@@ -671,6 +674,7 @@ function namesMatched(q: Question, index: SearchIndex, scoring: Scoring, r: Rank
     // A name with an English word the reports never use ("World Bank" where they only say "banks")
     // is a name they do not have: no figure is its, whatever its other words match.
     if (name.split(/\s+/).some((w) => isStrangeNameWord(w, index))) return false;
+    if (doerOnlyAnotherAgent(q.raw, name, r.entry)) return false;
     const terms = termsOf(name).filter(
       (t) => index.hasTerm(t) && !regionWords.has(t) && regionsIn(t).length === 0,
     );

@@ -1,7 +1,7 @@
 // "How many <noun> …", "what was the <noun> …": when the thing asked about is a noun the report
 // never uses, no figure or sentence of the report is about it, however well the rest matches, and
 // the reply says so ("The report has nothing on “tuition”").
-import { stem } from "../text/words.js";
+import { QUANTITY_NOUNS, stem } from "../text/words.js";
 import { isEnglishWord } from "./background.js";
 import type { QueryTerm } from "./rank.js";
 import { salience } from "./register.js";
@@ -10,14 +10,32 @@ import { PLAN_NOUNS } from "./plan-words.js";
 
 const QUESTION_WORDS =
   "how many|number of|what (?:was|were|is|are) the|what's the|how (?:much|big|large) (?:was|were|is|are) the";
+// "What was Henan's X" (a possessive in the article's place) and "what X did Henan use" (the thing
+// right after "what", before the question's verb) name a thing as "what was the X" does. Not in a
+// names question (below).
+const AUXILIARY = "was|were|is|are|did|does|do|has|have|had|can|could|will|would";
+const BARE_WHAT = `what(?! (?:${AUXILIARY})\\b)`;
+const BARE_WHAT_AT_START = new RegExp(`^${BARE_WHAT} `);
+// "What facilities were set up", "what publications did it put out": a plural after a bare "what"
+// asks for the things of a kind (supermarkets, clinics), which a report names without the kind's word.
+const PLURAL = /[^su]s$/;
+const THING_AFTER_POSSESSIVE = String.raw`what (?:was|were|is|are) [a-z]+['’]s`;
+const THING_AFTER_WHAT = String.raw`${BARE_WHAT}(?= (?:[a-z][a-z-]* ){1,3}(?:did|does|do|was|were|is|are|has|have|had)\b)`;
 const THING_WORDS = String.raw`\s+((?:[a-z][a-z-]*\s*){1,7})`;
-const ASKED_THING = new RegExp(String.raw`\b(?:${QUESTION_WORDS})${THING_WORDS}`);
+const thingPattern = (words: string) => new RegExp(String.raw`\b(?:${words})${THING_WORDS}`);
 // "How much subsidy did …" names its thing right after "how much" too; but an unknown word there is
 // often the question's own word for a measure the report words otherwise ("how much floor space"),
 // so only a thing looked for among the report's own labels is read this way.
 const AFTER_MUCH =
   "how much(?= (?!(?:was|were|is|are|did|do|does|has|have|had|more|less|of|in|on|for|to|per|each|every|the|a|an)\\b)[a-z])";
-const ASKED_THING_OR_MUCH = new RegExp(String.raw`\b(?:${QUESTION_WORDS}|${AFTER_MUCH})${THING_WORDS}`);
+const PATTERNS = {
+  names: { asked: thingPattern(QUESTION_WORDS), orMuch: thingPattern(`${QUESTION_WORDS}|${AFTER_MUCH}`) },
+  thing: {
+    asked: thingPattern(`${QUESTION_WORDS}|${THING_AFTER_POSSESSIVE}|${THING_AFTER_WHAT}`),
+    orMuch: thingPattern(`${QUESTION_WORDS}|${THING_AFTER_POSSESSIVE}|${AFTER_MUCH}`),
+  },
+};
+const patternsFor = (q: Question) => (q.asksNames ? PATTERNS.names : PATTERNS.thing);
 
 const COUNTED = /^(?:how many|number of)\b/;
 /** The words after the question word among which the thing asked about is found. */
@@ -29,6 +47,8 @@ const CHANGE_STEMS = new Set(
   ["increase", "growth", "rise", "decrease", "decline", "fall", "drop", "reduction"].map(stem),
 );
 
+// Nouns that can stand for anything at all: they name no thing of their own.
+const GENERAL_NOUN = /^(?:things?|stuff|ones?|bits?|lots?|kinds?|sorts?|types?|ways?|parts?|pieces?)$/;
 // A noun this common in everyday English is a placeholder ("things", "stuff"), not a topic.
 const PLACEHOLDER_SALIENCE = 0.1;
 
@@ -64,7 +84,7 @@ function unknownPart(q: Question, terms: QueryTerm[]): string | undefined {
 // nouns among the first HEAD_WINDOW words: adjective noun [noun] verb …) stands among them.
 function thingPhrase(
   q: Question,
-  asked = ASKED_THING_OR_MUCH,
+  asked = patternsFor(q).orMuch,
 ): { m: RegExpExecArray; words: string[]; last: number } | undefined {
   const m = asked.exec(q.english);
   if (!m) return undefined;
@@ -75,12 +95,13 @@ function thingPhrase(
   if (first < 0) return undefined;
   let last = first;
   while (nouns[last + 1]) last++;
+  if (BARE_WHAT_AT_START.test(m[0]) && PLURAL.test(words[last]!)) return undefined;
   return { m, words, last };
 }
 
 /** The words among which thingAsked looks for the thing asked, read without tagging the question. */
 export const askedWords = (q: Question): string[] =>
-  ASKED_THING_OR_MUCH.exec(q.english)?.[1]?.trim().split(/\s+/).slice(0, HEAD_WINDOW) ?? [];
+  patternsFor(q).orMuch.exec(q.english)?.[1]?.trim().split(/\s+/).slice(0, HEAD_WINDOW) ?? [];
 
 /**
  * The noun naming the thing a "how many …" / "what was the …" question asks about, as written;
@@ -103,9 +124,9 @@ function unknownThing(q: Question, terms: QueryTerm[]): string | undefined {
   const unknown = new Map(terms.filter((t) => t.term.startsWith("?")).map((t) => [t.term.slice(1), t]));
   // Only a real English word the report lacks is a thing it does not have; a misspelling is not.
   // (Checked before the question's words are tagged, which most questions never need.)
-  const asked = ASKED_THING.exec(q.english)?.[1]?.trim().split(/\s+/) ?? [];
+  const asked = patternsFor(q).asked.exec(q.english)?.[1]?.trim().split(/\s+/) ?? [];
   if (!asked.some((w) => unknown.has(stem(w)) && isEnglishWord(w))) return undefined;
-  const p = thingPhrase(q, ASKED_THING);
+  const p = thingPhrase(q, patternsFor(q).asked);
   if (!p) return undefined;
   const { m, words, last } = p;
   const run = words.slice(0, HEAD_WINDOW);
@@ -118,9 +139,18 @@ function unknownThing(q: Question, terms: QueryTerm[]): string | undefined {
     return undefined;
   // The thing is the head; the nouns of a phrase that narrows it ("income from tourism") name the
   // thing as much: a report without the word has no figure of that thing either.
-  const lacking =
-    [run[last]!].find((w) => lacksThing(w, q, unknown)) ??
-    narrowing(words, last, roles).find((w) => lacksThing(w, q, unknown, "narrowing"));
+  // "Poverty line", "time limit": a common head word after a noun that narrows it is no placeholder;
+  // the two name one thing, which a report without the head word does not have. A word that stands
+  // for anything ("news things", "loan stuff") or for a quantity stays the modifier's stand-in.
+  const compound =
+    last > 0 &&
+    roles.get(run[last - 1]!) === "NOUN" &&
+    !GENERAL_NOUN.test(run[last]!) &&
+    !QUANTITY_NOUNS.includes(run[last]!);
+  const head = run[last]!;
+  if (lacksThing(head, q, unknown, "head", compound))
+    return `“${compound ? `${run[last - 1]} ${head}` : head}”`;
+  const lacking = narrowing(words, last, roles).find((w) => lacksThing(w, q, unknown, "narrowing"));
   return lacking ? `“${lacking}”` : undefined;
 }
 
@@ -153,6 +183,7 @@ function lacksThing(
   q: Question,
   unknown: Map<string, QueryTerm>,
   role: "head" | "narrowing" = "head",
+  compound = false,
 ): boolean {
   // "What was the cost of …", "what's the budget": a word that says the figure is money names the
   // kind of figure asked for, not a thing the report must have a word for.
@@ -177,7 +208,7 @@ function lacksThing(
   if (term.alts.some(had)) return false;
   // A near word (near-words.ts) does not stand for the thing asked about: a topic word sits as
   // close to a neighbouring topic ("weather" to "conditions") as a rewording to its word.
-  if (salience(thing, "NOUN") <= PLACEHOLDER_SALIENCE) return false;
+  if (!compound && salience(thing, "NOUN") <= PLACEHOLDER_SALIENCE) return false;
   // A word WordNet gives as the same thing as a change ("gain" as "increase") names how a figure
   // changed, which the reports measure in their own words for change, not a thing they must name.
   if (term.alts.some((a) => a.related === "synonym" && CHANGE_STEMS.has(a.term))) return false;

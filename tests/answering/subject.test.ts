@@ -24,6 +24,17 @@ describe("unknownSubject", () => {
     expect(subjectOf("how many news things did they put out")).toBeUndefined();
   });
 
+  it("reads the thing after a possessive and right after a bare 'what', with the noun before its head", () => {
+    expect(subjectOf("What was Henan's retirement age in 2011?")).toBe("“retirement age”");
+    expect(subjectOf("What retirement age did Henan set in 2011?")).toBe("“retirement age”");
+    // A head that stands for anything stays a placeholder after its modifier.
+    expect(subjectOf("how many flash news things did they put out")).toBeUndefined();
+  });
+
+  it("reads no single thing from a plural after a bare 'what': it asks for things of a kind", () => {
+    expect(subjectOf("What retirement homes did Henan build in 2011?")).toBeUndefined();
+  });
+
   it("passes over a noun the report has", () => {
     expect(subjectOf("How many bridges were built for relocation?")).toBeUndefined();
   });
