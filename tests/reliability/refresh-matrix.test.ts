@@ -4,16 +4,25 @@
 // nothing on disk changes (a hash of every file and folder, hidden ones included).
 // tests/knowledge/store.test.ts has the store's own rejection tests; this matrix adds the inputs and
 // the checks above (answers before == after, folders too, fresh loads, reload from disk). A crash in
-// the middle of saving is in crash-replace.test.ts and crash-saves.test.ts.
-import { cpSync, rmSync, writeFileSync } from "node:fs";
+// the middle of saving is in crash-replace.test.ts and crash-saves.test.ts; here, a save cut short on
+// a folder another machine shares, and writes that fail (disk full, EIO) at each step of a save.
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Answer } from "../../src/answering/schema.js";
 import type { Entry } from "../../src/knowledge/schema.js";
 import { createEngine, type Engine } from "../../src/answering/engine.js";
-import { KnowledgeStore, UPLOAD_MAX_BYTES, type Upload } from "../../src/knowledge/store.js";
+import {
+  KnowledgeStore,
+  STAGING_DIR,
+  UPLOAD_MAX_BYTES,
+  type StoreFs,
+  type Upload,
+} from "../../src/knowledge/store.js";
 import { HENAN } from "../support/knowledge.js";
-import { hashTree, removeCopies } from "./support/disk.js";
+import { expectKilled, FULL, isCopyStep, state, tracedFs } from "./support/crash-matrix.js";
+import { disposeChild, prepareChild, runChild } from "./support/crash.js";
+import { copyDir, hashTree, listTree, removeCopies } from "./support/disk.js";
 import {
   answers,
   facts,
@@ -441,4 +450,128 @@ describe("reload of a folder with a bad report beside the good ones: the good on
     expect(answers(store)).toEqual(before);
     expect(hashTree(dir)).toBe(disk);
   });
+});
+
+// ---- a save cut short on a shared folder, and writes that fail ----------------------------------
+
+describe("a crash in the middle of saving leaves the old version or the new one, complete, never a mix", () => {
+  beforeAll(prepareChild);
+  afterAll(disposeChild);
+
+  it("a save of another machine on a shared folder: a live one is waited for or refused, a dead one is recovered", async () => {
+    const dir = await knowledgeCopy();
+    const reader = KnowledgeStore.open(dir, { createEngine });
+    const old = state(dir);
+    const uploadFile = join(copyDir(dir), "upload.json");
+    const u = json(relabel("Financial anti-poverty funds (another machine)"));
+    writeFileSync(
+      uploadFile,
+      JSON.stringify({ filename: u.filename, contentType: u.contentType, data: u.data.toString("utf8") }),
+    );
+    const journalFile = join(dir, STAGING_DIR, "save.json");
+    const foreign = (startedAt: number) => {
+      const j = JSON.parse(readFileSync(journalFile, "utf8")) as Record<string, unknown>;
+      writeFileSync(journalFile, JSON.stringify({ ...j, host: "another-machine", pid: 1, startedAt }));
+    };
+
+    // Cut between the two renames of the swap; the journal now looks like a container's that this machine cannot check.
+    const dry = await runChild({ dir: copyDir(dir), action: "upload", upload: uploadFile, crashAt: -1 });
+    const second = dry.done!.steps.findIndex((st) => /^rename .*new-.* -> .*\/reports$/.test(st));
+    expectKilled(
+      await runChild({ dir, action: "upload", upload: uploadFile, crashAt: second }),
+      "killed between the renames",
+    );
+    expect(existsSync(join(dir, "reports"))).toBe(false);
+    foreign(Date.now());
+
+    // A reader waits (reports/ is never missing for long in a live save), then puts the old folder back.
+    const started = Date.now();
+    const r = await reader.reload();
+    expect(r.ok, r.ok ? "" : r.errors.join("\n")).toBe(true);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+    expect(state(dir)).toEqual(old);
+    expect(existsSync(journalFile)).toBe(false);
+
+    // A live save elsewhere (fresh journal, reports/ in place): a save here is refused, nothing changes, reads go on.
+    const writer = KnowledgeStore.open(dir, { createEngine });
+    const planted = copyDir(dir);
+    expectKilled(
+      await runChild({ dir: planted, action: "upload", upload: uploadFile, crashAt: second - 1 }),
+      "killed before the swap",
+    );
+    cpSync(join(planted, STAGING_DIR, "save.json"), journalFile);
+    foreign(Date.now());
+    const disk = hashTree(dir);
+    const refused = await writer.applyUpload(json(relabel("Financial anti-poverty funds (refused)")));
+    expect(refused.ok).toBe(false);
+    expect(refused.ok ? [] : refused.errors).toEqual([
+      expect.stringMatching(
+        /^could not save the upload; nothing was changed: another save \(upload, process 1 on another-machine\) is in progress; try again$/,
+      ),
+    ]);
+    expect(hashTree(dir)).toBe(disk);
+    expect((await writer.reload()).ok).toBe(true);
+    expect(writer.version).toBe(old.version);
+
+    // The same journal two minutes old: that save is dead; the next save recovers it and goes through.
+    foreign(Date.now() - 120_000);
+    ok(await writer.applyUpload(json(relabel("Financial anti-poverty funds (after the dead save)"))));
+    expect(listTree(join(dir, STAGING_DIR))).toEqual([]);
+  }, 60_000);
+
+  it("a write that fails (disk full, EIO) at any step: before the swap the save is undone and reported, after it the new version stands", async () => {
+    const template = await knowledgeCopy(true);
+    const old = state(template);
+    const make = () =>
+      json({
+        meta: GANSU_META,
+        text: GANSU_TEXT.replace("312 water cellars", "313 water cellars"),
+        annotations: {},
+      });
+    // The steps of this save, counted through the injected StoreFs.
+    const steps: string[] = [];
+    const counting = (failAt: number): StoreFs => {
+      const step = (what: string) => {
+        steps.push(what);
+        if (steps.length - 1 === failAt)
+          throw Object.assign(new Error(`EIO: i/o error, ${what}`), { code: "EIO" });
+      };
+      return tracedFs(step);
+    };
+    const cleanDir = copyDir(template);
+    ok(await KnowledgeStore.open(cleanDir, { createEngine, fs: counting(-1) }).applyUpload(make()));
+    const next = state(cleanDir);
+    const all = [...steps];
+    const swap = all.findIndex((st) => /^rename .*new-.* -> .*\/reports$/.test(st));
+    expect(swap).toBeGreaterThan(0);
+
+    for (let n = 0; n < all.length; n++) {
+      if (
+        FULL ? false : n < swap - 1 && isCopyStep(all[n - 1]) && isCopyStep(all[n]) && isCopyStep(all[n + 1])
+      )
+        continue;
+      const dir = copyDir(template);
+      steps.length = 0;
+      const store = KnowledgeStore.open(dir, { createEngine, fs: counting(n) });
+      const engine = store.engine;
+      const r = await store.applyUpload(make());
+      const what = `failing at step ${n} (${all[n]})`;
+      if (n <= swap) {
+        expect(r.ok, what).toBe(false);
+        expect(r.ok ? [] : r.errors, what).toEqual([
+          expect.stringMatching(/^could not save the upload; nothing was changed: EIO: i\/o error/),
+        ]);
+        expect(store.engine, what).toBe(engine);
+        expect(state(dir), what).toEqual(old);
+      } else {
+        expect(r.ok, what).toBe(true);
+        expect(state(dir), what).toEqual(next);
+        expect(store.version).toBe(next.version);
+      }
+      // After the swap a failed clean-up may leave the journal; the next open or save settles it.
+      if (n <= swap)
+        expect(existsSync(join(dir, STAGING_DIR, "save.json")), `${what}: journal left`).toBe(false);
+      else expect(KnowledgeStore.open(dir, { createEngine }).version, what).toBe(next.version);
+    }
+  }, 120_000);
 });

@@ -4,8 +4,8 @@
 // never a mix. By default the report replacement and the rollback are killed at every step, the
 // other saves at every step but the middle of long runs of file copies; RELIABILITY_FULL=1 kills
 // every save at every step and tears every write (about twice as long). The scenarios are run by
-// tests/reliability/crash-*.test.ts, split over files so that vitest runs them on separate workers:
-// each file's checks of the crashed folders run on its own main thread.
+// tests/reliability/crash-replace.test.ts and crash-saves.test.ts, split so that vitest runs them on
+// separate workers: each file's checks of the crashed folders run on its own main thread.
 import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect } from "vitest";
