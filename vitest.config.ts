@@ -3,6 +3,7 @@ import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+import { BaseSequencer, type TestSpecification } from "vitest/node";
 
 // Files that set up no process listeners, module mocks, fake timers or environment changes (a few
 // start a CLI child process, and the Discord and HTTP tests the stand-in and the bot, closed
@@ -47,6 +48,28 @@ const SHARED = [
   "tests/reliability/property.test.ts",
 ];
 
+// The files that take longest (each starts dozens of child processes: crashed saves, the bot, tsc),
+// longest first. With no record of past runs (a clean clone: vitest keeps durations under
+// node_modules) vitest starts the largest files first, and these are small files: started last,
+// one of them ran on alone after everything else had finished. Started first, the short files fill
+// the other workers meanwhile. With a record, it orders the rest by their last duration.
+const LONGEST_FIRST = [
+  "tests/reliability/crash-saves.test.ts",
+  "tests/reliability/crash-replace.test.ts",
+  "tests/production/docker-layout.test.ts",
+  "tests/production/startup-failures.test.ts",
+];
+class LongestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const rank = (f: TestSpecification) => {
+      const i = LONGEST_FIRST.findIndex((path) => f.moduleId === join(ROOT, path));
+      return i < 0 ? LONGEST_FIRST.length : i;
+    };
+    // Array.prototype.sort is stable: the rest keep vitest's order.
+    return (await super.sort(files)).sort((a, b) => rank(a) - rank(b));
+  }
+}
+
 // Each project's own options (an inline project inherits nothing from the root in vitest 4).
 // Bounds for a stuck test, not speed checks: a test that passes takes what it takes. Files that
 // start the bot as a child process need several seconds of CPU before it is ready, and on 2 cores
@@ -66,6 +89,7 @@ export default defineConfig({
     // workers 2m53s, 3 workers 2m19s, 4 workers 2m50s (more only adds contention). Shared by the
     // projects.
     maxWorkers: availableParallelism() + 1,
+    sequence: { sequencer: LongestFirst },
     ...common,
     projects: [
       { test: { ...common, name: "shared", include: SHARED, isolate: false } },
