@@ -77,7 +77,7 @@ import { namesOnlyAsModifier } from "./modifier-only.js";
 import { understand, type Lexicon, type Question } from "./understand.js";
 import { countUnitsOf } from "./counted.js";
 import { countsAnotherThing, countsAnotherUnit, countsWhatIsMeasured } from "./uncounted.js";
-import { measuresAnotherThing } from "./measured-thing.js";
+import { measuresAnotherThing, missesTheMeasuredThing } from "./measured-thing.js";
 import { namesAnotherSection } from "./other-section.js";
 import { jointWhereAlone } from "./alone.js";
 import { leavesOutThePart, ownWords } from "./part-asked.js";
@@ -444,6 +444,7 @@ function directFigure(
     !countsAnotherThing(q, top.entry) &&
     !countsWhatIsMeasured(q, top.entry) &&
     !measuresAnotherThing(q, top.entry) &&
+    !missesTheMeasuredThing(q, scoring, top) &&
     !countsAnotherUnit(q, top.entry, index.entryUnit[top.index]) &&
     !missesTheThingAsked(q, scoring, top, ranked) &&
     !missesTheChangedThing(q, scoring, top.entry) &&
