@@ -189,13 +189,16 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
     // for money are its alternatives, and it weighs no more than they do (below). Only as the word
     // for what is asked, and only as the question's one word for money: beside "the poverty money"
     // it is the report's cash, and elsewhere in the question ("the interest-subsidy cash") it only
-    // says which figure the one asked is related to.
+    // says which figure the one asked is related to. Asked alone as the amount wanted ("how much
+    // cash did the villagers put into the road funds"), it is that amount whatever money the rest
+    // of the question names: the report's own sense would need a noun after it ("cash income").
+    const aloneAsAmount = head.size === 1 && head.has(written.surface);
     const moneyWord =
       hit !== undefined &&
       synonyms.length === 0 &&
       q.kinds[0] === "money" &&
       (head.size === 0 || head.has(written.surface)) &&
-      !words.some((o) => o !== written && MONEY_WORDS.has(o.surface)) &&
+      (aloneAsAmount || !words.some((o) => o !== written && MONEY_WORDS.has(o.surface))) &&
       meansMoney(w.surface);
     if (moneyWord)
       for (const t of [...MONEY_WORDS].map((m) => stem(m)))
