@@ -22,6 +22,7 @@ import { nearWordsAmong, similarityOf } from "./near-words.js";
 import { baseForms, isBareGerund, type Relation, relatedWords, type WordClass } from "./word-relations.js";
 import { countUnitIn, PERSON_UNITS } from "../knowledge/units.js";
 import { clippedFrom } from "./clippings.js";
+import { surfaceForms } from "./respell.js";
 import { joinSplitCompounds } from "./split-compounds.js";
 import { spellingVariants } from "../text/spelling.js";
 import type { Question } from "./understand.js";
@@ -260,16 +261,23 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
       isEnglishWord(w.surface) &&
       !writtenWithParticle(index).has(`${hit.term} ${particle}`) &&
       relatedWords(w.surface, particle).phrase;
-    if (unknown || phrasal)
+    // A report verb asked as a noun ("the income boost" where the report only writes "boosting
+    // the development"): the report never uses the noun's sense, so the word as written says
+    // little of the figure meant; the noun's same senses in the report's words do ("rise"), as
+    // they would for a word the report lacks.
+    const verbAsNoun =
+      hit !== undefined && !unknown && !phrasal && isVerbAskedAsNoun(q.english, w.surface, hit, index);
+    if (unknown || phrasal || verbAsNoun)
       for (const r of relatedTerms(
         w.surface,
         particle,
-        WORD_CLASS[q.roles().get(written.surface) ?? ""],
+        verbAsNoun ? "noun" : WORD_CLASS[q.roles().get(written.surface) ?? ""],
         index,
         undefined,
         unknown && !everyday,
       )) {
         if (everyday && r.relation !== "synonym") continue;
+        if (verbAsNoun && r.relation !== "synonym") continue;
         // A report word's phrasal verb adds only the phrase's own sense ("put up": erect, raise),
         // not the broader ones ("set up", "put in", "build"), which are other report words' own.
         if (phrasal && !unknown && r.relation !== "synonym") continue;
@@ -288,6 +296,13 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
         };
         if (had) Object.assign(had, { ...related, weight: Math.max(had.weight, RELATED_WEIGHT) });
         else alts.push({ term: r.term, near: r.similarity, ...related });
+        // A word of the same sense means what the report's listed synonyms of it mean ("rise": growth).
+        if (r.relation === "synonym")
+          for (const syn of synonymsOfStem(r.term)) {
+            const t = stem(syn);
+            if (t !== term && !alts.some((a) => a.term === t) && index.hasTerm(t))
+              alts.push({ term: t, near: r.similarity, weight: RELATED_WEIGHT, related: r.relation });
+          }
         // A rewording into persons in general ("folks": people) asks for whoever the report counts
         // as persons, as the generic word itself does ("residents", "trainees").
         if (GENERIC_PERSON_TERMS.has(r.term))
@@ -386,6 +401,30 @@ function contiguousBefore(
     out.unshift(prior[j]!.terms);
   }
   return out;
+}
+
+// The inflections that make a word a verb in the report's text ("boosting", "boosted").
+const VERB_INFLECTION = /(?:ing|ed)$/;
+// A bare form after an auxiliary, a modal or "to" is the verb ("how much did the farmers raise",
+// "what did it take to build"): the tagger's word for it is no help, as it reads a noun that ends
+// a noun phrase ("the income boost from …") as a verb too.
+const VERB_BEFORE = /\b(?:did|do|does|will|would|can|could|should|shall|may|might|must|to)\b/;
+/**
+ * Whether a question word the report has only as a verb is asked in another form, read as a noun:
+ * the report writes its stem only in verb inflections ("boosting"), never as written ("boost"), and
+ * the question has no auxiliary or "to" before it that would make the bare form its verb.
+ */
+export function isVerbAskedAsNoun(
+  english: string,
+  surface: string,
+  hit: { term: string; quality: number },
+  index: SearchIndex,
+): boolean {
+  if (hit.quality !== 1 || index.vocabulary.has(surface) || VERB_INFLECTION.test(surface)) return false;
+  const at = new RegExp(`\\b${escaped(surface)}\\b`).exec(english)?.index;
+  if (at === undefined || VERB_BEFORE.test(english.slice(0, at)) || !isEnglishWord(surface)) return false;
+  const forms = surfaceForms(index.vocabulary).get(hit.term) ?? [];
+  return forms.length > 0 && forms.every((f) => VERB_INFLECTION.test(f));
 }
 
 /** A word the report lacks, in the other English spelling when the report has that one ("metres" / "meters"). */
