@@ -19,9 +19,17 @@ import { synonymsOf, synonymsOfStem } from "./synonyms.js";
 import { zipfOf } from "./background.js";
 import { STOPWORDS, editDistance, stem } from "../text/words.js";
 import { nearWordsAmong, similarityOf } from "./near-words.js";
-import { baseForms, isBareGerund, type Relation, relatedWords, type WordClass } from "./word-relations.js";
+import {
+  baseForms,
+  isBareGerund,
+  PARTICLE_WORDS,
+  type Relation,
+  relatedWords,
+  type WordClass,
+} from "./word-relations.js";
 import { countUnitIn, PERSON_UNITS } from "../knowledge/units.js";
 import { clippedFrom } from "./clippings.js";
+import { isEnglishForm } from "./english-forms.js";
 import { surfaceForms } from "./respell.js";
 import { joinSplitCompounds } from "./split-compounds.js";
 import { spellingVariants } from "../text/spelling.js";
@@ -157,7 +165,7 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
     const meantAsWritten = synonyms.some((syn) => index.hasTerm(stem(syn)));
     const hit =
       found &&
-      (index.hasTerm(w.stem) || !isEnglishWord(w.surface) || (!meantAsWritten && respell(found.term)))
+      (index.hasTerm(w.stem) || !isEnglishForm(w.surface) || (!meantAsWritten && respell(found.term)))
         ? found
         : undefined;
     // A number the report does not have: a number in a question is a value to compare with or a
@@ -229,16 +237,16 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
     if (unmatchedWeight === 0) continue;
     // A real word matched only as another form of a report word (an "-ly" form as its base noun) may mean
     // the report's word for the same thing as well.
-    const derivedOnly = hit !== undefined && hit.quality < 1 && alts.length === 1 && isEnglishWord(w.surface);
+    const derivedOnly = hit !== undefined && hit.quality < 1 && alts.length === 1 && isEnglishForm(w.surface);
     const unmatched =
-      alts.length === 0 && !hit && unmatchedWeight >= NEAR_MIN_SALIENCE && isEnglishWord(w.surface);
+      alts.length === 0 && !hit && unmatchedWeight >= NEAR_MIN_SALIENCE && isEnglishForm(w.surface);
     // A word matched by no form of its own, at most by a longer or shorter word it spells
     // ("specialists" by "special"): what WordNet says it means is worth a look. The commonest
     // words too ("finished" for "completed"): they weigh next to nothing as a topic, but the same
     // sense in the report's word tells its figure from a neighbour's (the villages completed, not
     // those planned).
     const everyday = alts.length === 0 && unmatchedWeight < NEAR_MIN_SALIENCE;
-    const unknown = !hit && alts.every((a) => a.family) && isEnglishWord(w.surface);
+    const unknown = !hit && alts.every((a) => a.family) && isEnglishForm(w.surface);
     if (unmatched || derivedOnly)
       for (const near of nearTerms(w.surface, index))
         if (
@@ -258,7 +266,7 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
       !q.asksNames &&
       hit !== undefined &&
       particle !== undefined &&
-      isEnglishWord(w.surface) &&
+      isEnglishForm(w.surface) &&
       !writtenWithParticle(index).has(`${hit.term} ${particle}`) &&
       relatedWords(w.surface, particle).phrase;
     // A report verb asked as a noun ("the income boost" where the report only writes "boosting
@@ -422,7 +430,7 @@ export function isVerbAskedAsNoun(
 ): boolean {
   if (hit.quality !== 1 || index.vocabulary.has(surface) || VERB_INFLECTION.test(surface)) return false;
   const at = new RegExp(`\\b${escaped(surface)}\\b`).exec(english)?.index;
-  if (at === undefined || VERB_BEFORE.test(english.slice(0, at)) || !isEnglishWord(surface)) return false;
+  if (at === undefined || VERB_BEFORE.test(english.slice(0, at)) || !isEnglishForm(surface)) return false;
   const forms = surfaceForms(index.vocabulary).get(hit.term) ?? [];
   return forms.length > 0 && forms.every((f) => VERB_INFLECTION.test(f));
 }
@@ -446,7 +454,7 @@ function verbWeight(surface: string, q: Question, weight: number): number {
   // A bare -ing form ("whole-village upgrading projects") is the verb's action whatever the tagger
   // says, even when the word list lacks the form: its verb is the everyday word.
   const gerund = weight > EVERYDAY_WEIGHT && isBareGerund(surface);
-  if (weight <= EVERYDAY_WEIGHT || (!isEnglishWord(surface) && !gerund)) return weight;
+  if (weight <= EVERYDAY_WEIGHT || (!isEnglishForm(surface) && !gerund)) return weight;
   const particle = particleAfter(q.english, surface);
   const { related, phrase } = relatedWords(surface, particle, "verb");
   if (!phrase && q.roles().get(surface) !== "VERB" && !gerund) return weight;
@@ -502,7 +510,6 @@ function isAgentOfAnotherWord(surface: string, index: SearchIndex): boolean {
 /** WordNet's word class for a tagger's part of speech (others, such as a proper noun, have none). */
 const WORD_CLASS: Record<string, WordClass | undefined> = { NOUN: "noun", VERB: "verb", ADJ: "adjective" };
 
-const PARTICLE_WORDS = "in|out|up|down|off|on|over|back|away|through|into";
 const PARTICLE = new RegExp(`^(?:${PARTICLE_WORDS})$`);
 // Each report word's stem with a particle the report writes after it ("put in", "carried out"),
 // once per index: the report's own phrasal verbs, which mean what the report means by them.

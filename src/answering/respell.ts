@@ -10,6 +10,7 @@ import { regionsIn } from "./regions.js";
 import { plainQuestion } from "./register.js";
 import type { SearchIndex } from "./search-index.js";
 import { LONGEST_WORD, SLIP, likeliest, oneSlipAway } from "../text/typos.js";
+import { isInflectedEnglish } from "./english-forms.js";
 import { STOPWORDS, editDistance, stem } from "../text/words.js";
 import { getOrInsertComputed } from "../util/maps.js";
 
@@ -77,6 +78,7 @@ export function respelling(
   if (hasElongation(w)) return unElongated(w, index);
   if (isEnglishWord(w) || plainQuestion(w, () => true) !== w || regionsIn(w).length > 0) return undefined;
   if (index.hasTerm(stem(w))) return formOfStem(w, index.vocabulary);
+  if (isInflectedEnglish(w)) return undefined;
   if (w.length < MIN_LENGTH) return droppedLetter(w, index.vocabulary);
   // A word cut short ("orgs" for organs) is the report's word, not an everyday word a slip away ("orgy").
   const clipped = clippedFrom(w, index);
