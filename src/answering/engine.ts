@@ -78,7 +78,7 @@ import { namesOnlyAsModifier } from "./modifier-only.js";
 import { understand, type Lexicon, type Question } from "./understand.js";
 import { countUnitsOf } from "./counted.js";
 import { countsAnotherThing, countsAnotherUnit, countsWhatIsMeasured } from "./uncounted.js";
-import { measuresAnotherThing } from "./measured-thing.js";
+import { measuresAnotherThing, missesTheMeasuredThing } from "./measured-thing.js";
 import { namesAnotherSection } from "./other-section.js";
 import { ofAnotherPlace } from "./place-owner.js";
 import { doerOnlyAnotherAgent } from "./other-agent.js";
@@ -450,6 +450,7 @@ function directFigure(
     !countsAnotherThing(q, top.entry) &&
     !countsWhatIsMeasured(q, top.entry) &&
     !measuresAnotherThing(q, top.entry) &&
+    !missesTheMeasuredThing(q, scoring, top) &&
     !countsAnotherUnit(q, top.entry, index.entryUnit[top.index]) &&
     !missesTheThingAsked(q, scoring, top, ranked) &&
     !missesTheChangedThing(q, scoring, top.entry) &&

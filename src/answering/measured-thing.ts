@@ -4,6 +4,7 @@
 // label and clause must name what the unit is of.
 import type { Entry } from "../knowledge/schema.js";
 import { stem } from "../text/words.js";
+import type { RankedEntry, Scoring } from "./rank.js";
 import type { Question } from "./understand.js";
 
 const UNIT =
@@ -33,4 +34,24 @@ export function measuresAnotherThing(q: Question, e: Entry): boolean {
       .split(/[^a-z-]+/)
       .some((w) => w.length > 2 && stem(w) === asked);
   return names(e.sentence) && !names(`${e.label} ${e.context}`);
+}
+
+/** The words of what a "how many <unit> of X" question measures, as written ("electric", "lines"). */
+export function measuredWords(english: string): string[] {
+  return MEASURED_HEAD.exec(english)?.[1]?.split(/\s+/) ?? [];
+}
+
+/**
+ * Whether the figure matches none of the words of what a "how many <unit> of X" question measures:
+ * neither X nor its modifiers, nor any word the search took for them ("how many km of pipelines" of
+ * a figure whose words name only village roads; a misspelt or unknown X). The unit and the rest of
+ * the question then fit a figure of something else, whose length or area is not the one asked.
+ * One of them is enough ("electric lines" of "electric circuits").
+ */
+export function missesTheMeasuredThing(q: Question, scoring: Scoring, top: RankedEntry): boolean {
+  const at = measuredWords(q.english)
+    .map((w) => stem(w))
+    .map((asked) => scoring.terms.findIndex((t) => t.term === asked || t.term === `?${asked}`))
+    .filter((i) => i >= 0);
+  return at.length > 0 && at.every((i) => (scoring.mask[top.slot]! & (1 << i)) === 0);
 }

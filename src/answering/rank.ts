@@ -19,9 +19,18 @@ import { synonymsOf, synonymsOfStem } from "./synonyms.js";
 import { zipfOf } from "./background.js";
 import { STOPWORDS, editDistance, stem } from "../text/words.js";
 import { nearWordsAmong, similarityOf } from "./near-words.js";
-import { baseForms, isBareGerund, type Relation, relatedWords, type WordClass } from "./word-relations.js";
+import {
+  baseForms,
+  isBareGerund,
+  PARTICLE_WORDS,
+  type Relation,
+  relatedWords,
+  type WordClass,
+} from "./word-relations.js";
 import { countUnitIn, PERSON_UNITS } from "../knowledge/units.js";
 import { clippedFrom } from "./clippings.js";
+import { isEnglishForm } from "./english-forms.js";
+import { surfaceForms } from "./respell.js";
 import { joinSplitCompounds } from "./split-compounds.js";
 import { spellingVariants } from "../text/spelling.js";
 import type { Question } from "./understand.js";
@@ -156,7 +165,7 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
     const meantAsWritten = synonyms.some((syn) => index.hasTerm(stem(syn)));
     const hit =
       found &&
-      (index.hasTerm(w.stem) || !isEnglishWord(w.surface) || (!meantAsWritten && respell(found.term)))
+      (index.hasTerm(w.stem) || !isEnglishForm(w.surface) || (!meantAsWritten && respell(found.term)))
         ? found
         : undefined;
     // A number the report does not have: a number in a question is a value to compare with or a
@@ -189,13 +198,16 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
     // for money are its alternatives, and it weighs no more than they do (below). Only as the word
     // for what is asked, and only as the question's one word for money: beside "the poverty money"
     // it is the report's cash, and elsewhere in the question ("the interest-subsidy cash") it only
-    // says which figure the one asked is related to.
+    // says which figure the one asked is related to. Asked alone as the amount wanted ("how much
+    // cash did the villagers put into the road funds"), it is that amount whatever money the rest
+    // of the question names: the report's own sense would need a noun after it ("cash income").
+    const aloneAsAmount = head.size === 1 && head.has(written.surface);
     const moneyWord =
       hit !== undefined &&
       synonyms.length === 0 &&
       q.kinds[0] === "money" &&
       (head.size === 0 || head.has(written.surface)) &&
-      !words.some((o) => o !== written && MONEY_WORDS.has(o.surface)) &&
+      (aloneAsAmount || !words.some((o) => o !== written && MONEY_WORDS.has(o.surface))) &&
       meansMoney(w.surface);
     if (moneyWord)
       for (const t of [...MONEY_WORDS].map((m) => stem(m)))
@@ -225,16 +237,16 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
     if (unmatchedWeight === 0) continue;
     // A real word matched only as another form of a report word (an "-ly" form as its base noun) may mean
     // the report's word for the same thing as well.
-    const derivedOnly = hit !== undefined && hit.quality < 1 && alts.length === 1 && isEnglishWord(w.surface);
+    const derivedOnly = hit !== undefined && hit.quality < 1 && alts.length === 1 && isEnglishForm(w.surface);
     const unmatched =
-      alts.length === 0 && !hit && unmatchedWeight >= NEAR_MIN_SALIENCE && isEnglishWord(w.surface);
+      alts.length === 0 && !hit && unmatchedWeight >= NEAR_MIN_SALIENCE && isEnglishForm(w.surface);
     // A word matched by no form of its own, at most by a longer or shorter word it spells
     // ("specialists" by "special"): what WordNet says it means is worth a look. The commonest
     // words too ("finished" for "completed"): they weigh next to nothing as a topic, but the same
     // sense in the report's word tells its figure from a neighbour's (the villages completed, not
     // those planned).
     const everyday = alts.length === 0 && unmatchedWeight < NEAR_MIN_SALIENCE;
-    const unknown = !hit && alts.every((a) => a.family) && isEnglishWord(w.surface);
+    const unknown = !hit && alts.every((a) => a.family) && isEnglishForm(w.surface);
     if (unmatched || derivedOnly)
       for (const near of nearTerms(w.surface, index))
         if (
@@ -254,19 +266,26 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
       !(q.asksNames && !q.asksThings) &&
       hit !== undefined &&
       particle !== undefined &&
-      isEnglishWord(w.surface) &&
+      isEnglishForm(w.surface) &&
       !writtenWithParticle(index).has(`${hit.term} ${particle}`) &&
       relatedWords(w.surface, particle).phrase;
-    if (unknown || phrasal)
+    // A report verb asked as a noun ("the income boost" where the report only writes "boosting
+    // the development"): the report never uses the noun's sense, so the word as written says
+    // little of the figure meant; the noun's same senses in the report's words do ("rise"), as
+    // they would for a word the report lacks.
+    const verbAsNoun =
+      hit !== undefined && !unknown && !phrasal && isVerbAskedAsNoun(q.english, w.surface, hit, index);
+    if (unknown || phrasal || verbAsNoun)
       for (const r of relatedTerms(
         w.surface,
         particle,
-        WORD_CLASS[q.roles().get(written.surface) ?? ""],
+        verbAsNoun ? "noun" : WORD_CLASS[q.roles().get(written.surface) ?? ""],
         index,
         undefined,
         unknown && !everyday,
       )) {
         if (everyday && r.relation !== "synonym") continue;
+        if (verbAsNoun && r.relation !== "synonym") continue;
         // A report word's phrasal verb adds only the phrase's own sense ("put up": erect, raise),
         // not the broader ones ("set up", "put in", "build"), which are other report words' own.
         if (phrasal && !unknown && r.relation !== "synonym") continue;
@@ -285,6 +304,13 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
         };
         if (had) Object.assign(had, { ...related, weight: Math.max(had.weight, RELATED_WEIGHT) });
         else alts.push({ term: r.term, near: r.similarity, ...related });
+        // A word of the same sense means what the report's listed synonyms of it mean ("rise": growth).
+        if (r.relation === "synonym")
+          for (const syn of synonymsOfStem(r.term)) {
+            const t = stem(syn);
+            if (t !== term && !alts.some((a) => a.term === t) && index.hasTerm(t))
+              alts.push({ term: t, near: r.similarity, weight: RELATED_WEIGHT, related: r.relation });
+          }
         // A rewording into persons in general ("folks": people) asks for whoever the report counts
         // as persons, as the generic word itself does ("residents", "trainees").
         if (GENERIC_PERSON_TERMS.has(r.term))
@@ -385,6 +411,30 @@ function contiguousBefore(
   return out;
 }
 
+// The inflections that make a word a verb in the report's text ("boosting", "boosted").
+const VERB_INFLECTION = /(?:ing|ed)$/;
+// A bare form after an auxiliary, a modal or "to" is the verb ("how much did the farmers raise",
+// "what did it take to build"): the tagger's word for it is no help, as it reads a noun that ends
+// a noun phrase ("the income boost from …") as a verb too.
+const VERB_BEFORE = /\b(?:did|do|does|will|would|can|could|should|shall|may|might|must|to)\b/;
+/**
+ * Whether a question word the report has only as a verb is asked in another form, read as a noun:
+ * the report writes its stem only in verb inflections ("boosting"), never as written ("boost"), and
+ * the question has no auxiliary or "to" before it that would make the bare form its verb.
+ */
+export function isVerbAskedAsNoun(
+  english: string,
+  surface: string,
+  hit: { term: string; quality: number },
+  index: SearchIndex,
+): boolean {
+  if (hit.quality !== 1 || index.vocabulary.has(surface) || VERB_INFLECTION.test(surface)) return false;
+  const at = new RegExp(`\\b${escaped(surface)}\\b`).exec(english)?.index;
+  if (at === undefined || VERB_BEFORE.test(english.slice(0, at)) || !isEnglishForm(surface)) return false;
+  const forms = surfaceForms(index.vocabulary).get(hit.term) ?? [];
+  return forms.length > 0 && forms.every((f) => VERB_INFLECTION.test(f));
+}
+
 /** A word the report lacks, in the other English spelling when the report has that one ("metres" / "meters"). */
 function inReportSpelling(w: { surface: string; stem: string }, index: SearchIndex) {
   if (index.hasTerm(w.stem)) return w;
@@ -404,7 +454,7 @@ function verbWeight(surface: string, q: Question, weight: number): number {
   // A bare -ing form ("whole-village upgrading projects") is the verb's action whatever the tagger
   // says, even when the word list lacks the form: its verb is the everyday word.
   const gerund = weight > EVERYDAY_WEIGHT && isBareGerund(surface);
-  if (weight <= EVERYDAY_WEIGHT || (!isEnglishWord(surface) && !gerund)) return weight;
+  if (weight <= EVERYDAY_WEIGHT || (!isEnglishForm(surface) && !gerund)) return weight;
   const particle = particleAfter(q.english, surface);
   const { related, phrase } = relatedWords(surface, particle, "verb");
   if (!phrase && q.roles().get(surface) !== "VERB" && !gerund) return weight;
@@ -460,7 +510,6 @@ function isAgentOfAnotherWord(surface: string, index: SearchIndex): boolean {
 /** WordNet's word class for a tagger's part of speech (others, such as a proper noun, have none). */
 const WORD_CLASS: Record<string, WordClass | undefined> = { NOUN: "noun", VERB: "verb", ADJ: "adjective" };
 
-const PARTICLE_WORDS = "in|out|up|down|off|on|over|back|away|through|into";
 const PARTICLE = new RegExp(`^(?:${PARTICLE_WORDS})$`);
 // Each report word's stem with a particle the report writes after it ("put in", "carried out"),
 // once per index: the report's own phrasal verbs, which mean what the report means by them.

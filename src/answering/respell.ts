@@ -10,6 +10,7 @@ import { regionsIn } from "./regions.js";
 import { plainQuestion } from "./register.js";
 import type { SearchIndex } from "./search-index.js";
 import { LONGEST_WORD, SLIP, likeliest, oneSlipAway } from "../text/typos.js";
+import { isInflectedEnglish } from "./english-forms.js";
 import { STOPWORDS, editDistance, stem } from "../text/words.js";
 import { getOrInsertComputed } from "../util/maps.js";
 
@@ -32,7 +33,12 @@ const zipfOrFiller = (w: string) => (STOPWORDS.has(w) ? 7 : (zipfOf(w) ?? 0));
 const ELONGATED = /([a-z])\1{2,}/g;
 const hasElongation = (w: string) => /([a-z])\1{2,}/.test(w);
 
-type Respeller = Pick<SearchIndex, "vocabulary" | "hasTerm" | "resolve">;
+type Respeller = Pick<SearchIndex, "vocabulary" | "hasTerm" | "resolve"> &
+  Partial<Pick<SearchIndex, "cooccur">>;
+
+// A report word fits a question when it describes an entry together with at least this many of the
+// question's other report words, and with at least half of them.
+const MIN_CONTEXT_FIT = 2;
 
 // Each indexed stem's surface forms, so a corrected stem can be written out as a word again.
 const surfacesOf = new WeakMap<Map<string, string>, Map<string, string[]>>();
@@ -55,7 +61,11 @@ export function surfaceForms(vocabulary: Map<string, string>): Map<string, strin
  * is never made "water"), not a chat abbreviation ("govt", which the register spells out), not a
  * province's name (a province the reports lack is a scope question, not a typo).
  */
-export function respelling(word: string, index: Respeller): string | undefined {
+export function respelling(
+  word: string,
+  index: Respeller,
+  context: readonly string[] = [],
+): string | undefined {
   const w = word.toLowerCase();
   if (
     w.length < SHORT_LENGTH ||
@@ -68,12 +78,13 @@ export function respelling(word: string, index: Respeller): string | undefined {
   if (hasElongation(w)) return unElongated(w, index);
   if (isEnglishWord(w) || plainQuestion(w, () => true) !== w || regionsIn(w).length > 0) return undefined;
   if (index.hasTerm(stem(w))) return formOfStem(w, index.vocabulary);
+  if (isInflectedEnglish(w)) return undefined;
   if (w.length < MIN_LENGTH) return droppedLetter(w, index.vocabulary);
   // A word cut short ("orgs" for organs) is the report's word, not an everyday word a slip away ("orgy").
   const clipped = clippedFrom(w, index);
   if (clipped.length > 0) return slipOfClipped(w, clipped, index.vocabulary);
   const everyday = everydayWordMeant(w, index.vocabulary);
-  if (everyday !== undefined) return everyday;
+  if (everyday !== undefined) return reportWordInContext(w, index, context) ?? everyday;
   const found = index.resolve(w, stem(w));
   if (found?.kind === "filler") return fillerMeant(w) ?? runTogether(w, index.vocabulary);
   if (found?.kind !== "term") return runTogether(w, index.vocabulary);
@@ -178,6 +189,32 @@ function everydayWordMeant(w: string, vocabulary: Map<string, string>): string |
 }
 
 /**
+ * The report word a non-word is one slip from, when that word fits the question it was typed in:
+ * it describes an entry together with most of the question's other report words (`context`, their
+ * stems), at least MIN_CONTEXT_FIT of them. A slip to an everyday word may be the likelier kind
+ * ("canels" is "camels" with a key beside, "canals" with a wrong vowel), but in a question about
+ * a report's entries, the words around the slip say which word was meant ("how many km of canels
+ * were built in the villages" asks for the canals the villages built). A stray letter or a slip in
+ * the first letter is too unlikely a slip to outweigh an everyday word, however the word fits.
+ * Undefined without context, without a co-occurrence test, or when no single report word fits.
+ */
+function reportWordInContext(w: string, index: Respeller, context: readonly string[]): string | undefined {
+  const cooccur = index.cooccur;
+  const others = context.filter((t) => t !== stem(w));
+  if (cooccur === undefined || others.length < MIN_CONTEXT_FIT) return undefined;
+  const fits = (t: string) => {
+    const fit = others.filter((x) => x === t || cooccur(t, x)).length;
+    return fit >= MIN_CONTEXT_FIT && fit * 2 >= others.length;
+  };
+  const report = oneSlipAway(
+    w,
+    (x) => /^[a-z]+$/.test(x) && !STOPWORDS.has(x) && index.vocabulary.has(x),
+  ).filter((r) => r.slip < SLIP.stray && fits(index.vocabulary.get(r.word)!));
+  const fitting = likeliest(report);
+  return fitting.length === 1 ? fitting[0]!.word : undefined;
+}
+
+/**
  * The filler word a non-word the corrector reads as filler was typed for ("whcih", "amout",
  * "arround"), when one slip from it gives that word alone: the question reader finds a question's
  * form in such words ("which …", "what amount …"), and left misspelt they hid it, though the search
@@ -208,11 +245,21 @@ const CONTRACTED = /^['’]t\b/;
 /** Whether the word ending at `end` of `text` is the first half of a negation ("hadn" of "hadn't"). */
 export const halfOfNegation = (text: string, end: number) => CONTRACTED.test(text.slice(end));
 
-/** The question with each misspelt word respelt (see respelling); every other character kept. */
+/**
+ * The question with each misspelt word respelt (see respelling); every other character kept. The
+ * question's words the report has as written are the context a respelling must fit.
+ */
 export function respellQuestion(text: string, index: Respeller): string {
+  const context = [
+    ...new Set(
+      (text.toLowerCase().match(/[a-z]+/g) ?? [])
+        .filter((t) => !STOPWORDS.has(t) && index.vocabulary.has(t))
+        .map((t) => index.vocabulary.get(t)!),
+    ),
+  ];
   return text.replace(/[A-Za-z]+/g, (token, at: number) => {
     if (halfOfNegation(text, at + token.length)) return token;
-    const meant = respelling(token, index);
+    const meant = respelling(token, index, context);
     if (meant === undefined) return token;
     return /^[A-Z]/.test(token) ? meant[0]!.toUpperCase() + meant.slice(1) : meant;
   });

@@ -721,8 +721,11 @@ const SCALE_NOUN = /^\s*(?:hundreds?|thousands?|millions?|billions?|tens?)\b/;
 const COUNTED_PHRASE_END =
   /\b(?:was|were|is|are|did|do|does|has|have|had|got|get|in|for|to|by|from|of|on|at|with)\b/;
 // A possessive before "share" makes it a portion ("the county's share", "its own share"), not
-// "what share of".
-const OWN_SHARE = /\b(?:[a-z]+'s|[a-z]+s'|its|their|his|her|our)\s+(?:[a-z-]+\s+){0,2}share\b/g;
+// "what share of"; so does a plural noun right before it, a possessive as chat writes it without
+// its apostrophe ("the townships share of the road money"), though not a word that merely ends in
+// "s" ("this", "less").
+const OWN_SHARE =
+  /\b(?:(?:[a-z]+'s|[a-z]+s'|its|their|his|her|our)\s+(?:[a-z-]+\s+){0,2}|(?!(?:less|this|was|is|has|does|yes|as|us|thus|plus)\b)[a-z]{2,}s\s+)share\b/g;
 // An amount asked for in so many words ("how much money", "in absolute terms").
 const AMOUNT_WORD = /\b(money|yuan|absolute|amount)\b/;
 const YUAN_OR_MONEY = /\b(yuan|money)\b/;

@@ -15,6 +15,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { PROJECT_ROOT } from "../paths.js";
 import { winkModel } from "../knowledge/nlp.js";
+import { inflectedBases } from "../text/inflections.js";
 import { BoundedMemo } from "../util/bounded-memo.js";
 import { getOrInsertComputed } from "../util/maps.js";
 
@@ -29,6 +30,19 @@ export const LATER_SENSES_KEPT = 8;
 // Question words are unbounded; the memo of their lemmas is not.
 const LEMMAS_KEPT = 4096;
 const RELATED_KEPT = 4096;
+
+/** The particles of English phrasal verbs ("chip in", "hand out"), as a regular expression's alternatives. */
+export const PARTICLE_WORDS = "in|out|up|down|off|on|over|back|away|through|into";
+
+/**
+ * Whether WordNet has a verb sense for a base form, alone or with a particle ("dole" only as "dole
+ * out"). Looked up as written: no lemma is guessed.
+ */
+export function isVerbBase(base: string): boolean {
+  return [base, ...PARTICLE_WORDS.split("|").map((p) => `${base}_${p}`)].some((b) =>
+    relatedTo(b, true).some((r) => r.pos === "verb"),
+  );
+}
 
 /** "derived": another part of speech of the word, in WordNet's derivation or pertainym links ("lend": loan). */
 export type Relation = "synonym" | "broader" | "narrower" | "derived";
@@ -106,8 +120,9 @@ const lemmas = new BoundedMemo<string, string>(LEMMAS_KEPT);
 /**
  * The base forms a written word may have, the word itself first, then its lemma by wink-nlp's
  * English model (already loaded for the question's parts of speech): English's regular endings and
- * its irregular forms ("specialists", "lent", "dug", "children"). Only forms WordNet has are looked
- * up, so a wrong guess finds nothing.
+ * its irregular forms ("specialists", "lent", "dug", "children"), and the bases its regular ending
+ * gives where the model has none ("doled": dole). Only forms WordNet has are looked up, so a wrong
+ * guess finds nothing.
  */
 export function baseForms(word: string): string[] {
   const w = word.toLowerCase();
@@ -115,7 +130,9 @@ export function baseForms(word: string): string[] {
     const nlp = winkModel();
     return nlp.readDoc(w).tokens().out(nlp.its.lemma)[0] ?? w;
   });
-  return [...new Set([w, lemma.toLowerCase()])].filter((f) => f.length >= 2);
+  // Then the bases its regular ending gives ("doled": dole), for a form the model has no lemma for.
+  const bases = inflectedBases(w).map((b) => b.base);
+  return [...new Set([w, lemma.toLowerCase(), ...bases])].filter((f) => f.length >= 2);
 }
 
 /**

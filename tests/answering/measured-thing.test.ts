@@ -1,7 +1,12 @@
 // A "how many <unit> of X" question: a figure whose own label and clause do not name X, though its
 // sentence does in another clause, measures something else (measured-thing.ts).
 import { describe, expect, it } from "vitest";
-import { measuredHead, measuresAnotherThing } from "../../src/answering/measured-thing.js";
+import {
+  measuredHead,
+  measuresAnotherThing,
+  missesTheMeasuredThing,
+} from "../../src/answering/measured-thing.js";
+import type { RankedEntry, Scoring } from "../../src/answering/rank.js";
 import type { Entry } from "../../src/knowledge/schema.js";
 import { understand } from "../../src/answering/understand.js";
 import { fromTerms } from "../../src/knowledge/glossary.js";
@@ -40,5 +45,47 @@ describe("measuresAnotherThing", () => {
 
   it("is false when the figure's own label names it", () => {
     expect(measuresAnotherThing(q("How many km of village roads were built?"), roads)).toBe(false);
+  });
+});
+
+describe("missesTheMeasuredThing", () => {
+  // The question's terms in order, and the figure's mask of those it matched (bit i: term i).
+  const scored = (terms: string[], matched: string[]) => {
+    const mask = terms.reduce((m, t, i) => (matched.includes(t) ? m | (1 << i) : m), 0);
+    const scoring = {
+      terms: terms.map((term) => ({ term })),
+      mask: Uint32Array.of(mask),
+    } as unknown as Scoring;
+    return { scoring, top: { slot: 0 } as RankedEntry };
+  };
+
+  it("is true when the figure matches no word of what the unit is of", () => {
+    const { scoring, top } = scored(["ditch", "dug", "villag"], ["dug", "villag"]);
+    expect(missesTheMeasuredThing(q("How many km of ditches were dug in the villages?"), scoring, top)).toBe(
+      true,
+    );
+    // A word the report lacks, or a misspelling nothing was found for, is matched by no figure.
+    const unknown = scored(["?ditchez", "dug", "villag"], ["dug", "villag"]);
+    expect(missesTheMeasuredThing(q("How many km of ditchez were dug?"), unknown.scoring, unknown.top)).toBe(
+      true,
+    );
+  });
+
+  it("is false when the figure matches the thing or one of its modifiers", () => {
+    const head = scored(["ditch", "dug"], ["ditch", "dug"]);
+    expect(missesTheMeasuredThing(q("How many km of ditches were dug?"), head.scoring, head.top)).toBe(false);
+    const modifier = scored(["irrig", "ditch", "dug"], ["irrig", "dug"]);
+    expect(
+      missesTheMeasuredThing(
+        q("How many km of irrigation ditches were dug?"),
+        modifier.scoring,
+        modifier.top,
+      ),
+    ).toBe(false);
+  });
+
+  it("is false for a question that is no '<unit> of X'", () => {
+    const { scoring, top } = scored(["ditch", "dug"], ["dug"]);
+    expect(missesTheMeasuredThing(q("How many ditches were dug?"), scoring, top)).toBe(false);
   });
 });

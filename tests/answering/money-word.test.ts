@@ -20,6 +20,15 @@ describe("queryTerms: a report word that means money in a money question", () =>
     expect(cash?.idf).toBeLessThanOrEqual(engine.index.idf("fund"));
   });
 
+  it("reads 'cash' asked alone as the amount as money, even beside another word for money", () => {
+    const cash = term("how much cash did the villagers put into the road funds?", "cash");
+    expect(cash?.alts.map((a) => a.term)).toEqual(expect.arrayContaining(["cash", "monei"]));
+    expect(cash?.idf).toBeLessThanOrEqual(engine.index.idf("fund"));
+    // Beside another money word, and not the amount asked alone, it stays the report's cash.
+    const income = term("how much cash income did the poverty money bring?", "cash");
+    expect(income?.alts.map((a) => a.term)).toEqual(["cash"]);
+  });
+
   it("keeps 'cash' as the report's own word when no amount of money is asked", () => {
     const cash = term("how many counties had cash income growth above the national average?", "cash");
     expect(cash?.alts.map((a) => a.term)).toEqual(["cash"]);

@@ -22,6 +22,13 @@ describe("understand: a possessive share", () => {
     expect(read("how much did the county give as their own fair share?").kinds).toContain("money");
   });
 
+  it("reads a plural noun right before 'share' as a possessive without its apostrophe", () => {
+    expect(read("whats the townships share of the road money").kinds).toEqual(["money", "percent"]);
+    // A word that only ends in "s" is no possessive.
+    expect(read("was this share of the road money larger?").kinds).toEqual(["percent"]);
+    expect(read("in the townships what share of the money went to roads?").kinds).toEqual(["percent"]);
+  });
+
   it("leaves 'what share of' and a percentage as percentages", () => {
     expect(read("what share of the funds went to roads?").kinds).toEqual(["percent"]);
     expect(read("what percentage of the county's share was spent?").kinds).toEqual(["percent"]);
