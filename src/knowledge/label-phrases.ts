@@ -235,9 +235,13 @@ export function phraseAfter(
     // "two-year": a number hyphened to the word after it is part of an adjective, not a figure.
     const compound =
       t.pos === "NUM" && tokens[i + 1]?.text === "-" && tokens[i + 1]!.start === t.end && !/\d/.test(t.text);
+    // "relocated in the three cities of X": a number word after "the" points back at things already
+    // counted; it is part of the phrase, not a figure of its own.
+    const definite = t.pos === "NUM" && !/\d/.test(t.text) && tokens[i - 1]?.lemma === "the";
     if (
       !hyphen &&
       !compound &&
+      !definite &&
       (CLAUSE_PUNCT.has(t.text) || t.pos === "PUNCT" || t.pos === "NUM" || t.pos === "SYM")
     )
       break;

@@ -50,3 +50,11 @@ describe("a rate with 'percent' spelled out", () => {
     expect(provenance).toEqual([]);
   });
 });
+
+describe("a list of bare counts sharing the noun after its last one", () => {
+  it("counts that noun in every number of the list", () => {
+    const e = entriesOfSentence("The three belts hold 14, 8 and 5 townships respectively.");
+    expect(e.get("14")).toMatchObject({ kind: "count", unit: "townships", value: 14 });
+    expect(e.get("8")).toMatchObject({ kind: "count", unit: "townships", value: 8 });
+  });
+});
