@@ -41,11 +41,30 @@ export function tagSentence(sentence: string): Token[] {
     out.push({ text, pos: pos[i] ?? "X", lemma: (lemma[i] ?? text).toLowerCase(), start, end });
     at = end;
   }
-  return namesWithVerbs(
-    nounsAfterOf(
-      adverbialIdioms(verbsBeforeBy(verbsAfterParts(sameFormPastBeforeCounts(verbsBeforeNumbers(out))))),
+  return levelsReached(
+    namesWithVerbs(
+      nounsAfterOf(
+        adverbialIdioms(verbsBeforeBy(verbsAfterParts(sameFormPastBeforeCounts(verbsBeforeNumbers(out))))),
+      ),
     ),
   );
+}
+
+/** Verbs that, right before a figure, say only that the subject attained it. */
+const ATTAINED = new Set(["realize", "realise", "achieve"]);
+
+/**
+ * "the per capita net income realized 5,876 yuan" (a word-for-word rendering of 实现): a verb of
+ * attaining right before a number links its subject to that level, as "reached" does, so it reads
+ * as "reach". Before a noun ("realized a net increase of N", "realized tourism income of N") it keeps
+ * its own sense: the noun, not the subject, is what the figure measures.
+ */
+function levelsReached(tokens: Token[]): Token[] {
+  for (const [i, t] of tokens.entries()) {
+    if (t.pos === "VERB" && ATTAINED.has(t.lemma) && tokens[i + 1]?.pos === "NUM")
+      tokens[i] = { ...t, lemma: "reach" };
+  }
+  return tokens;
 }
 
 /**
