@@ -10,7 +10,12 @@ import { derive, type Derived, isRate, STATED_PERCENT_ROUNDING } from "./compute
 import { judgeCheck, judgeComparison, type Judgement, type Reason } from "./judge.js";
 import type { Comparison } from "./forms.js";
 import { capitalisedNames, namesAnswer, namesAskedIn } from "./names.js";
-import { listedNames, namesOnlyListedOthers, namesPartOfRun } from "./sibling-names.js";
+import {
+  listedNames,
+  namesOnlyListedOthers,
+  namesPartOfListElsewhere,
+  namesPartOfRun,
+} from "./sibling-names.js";
 import { reportNamesIn } from "./report-names.js";
 import { asksRanking, ranksInSentence } from "./ranking-asked.js";
 import { namesLead } from "./names-lead.js";
@@ -689,7 +694,10 @@ function belongsToListedOthers(q: Question, index: SearchIndex, e: Entry): boole
   const section = sectionOf(index, e.report, e.section);
   if (!section) return false;
   const runs = getOrInsertComputed(runsBySection, section, () => listedNames(section.sentences));
-  return runs.length > 0 && namesOnlyListedOthers(q.raw, e.sentence, runs);
+  return (
+    runs.length > 0 &&
+    (namesOnlyListedOthers(q.raw, e.sentence, runs) || namesPartOfListElsewhere(q.raw, e.sentence, runs))
+  );
 }
 
 // Each section's indexed words, made once per section when a name is checked against it.
