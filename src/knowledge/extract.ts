@@ -196,6 +196,9 @@ function classify(token: NumberToken, sentence: string): Classified | "year" | "
     const value = Number((token.value * bracketed.multiplier).toPrecision(15));
     return measured({ ...token, value }, bracketed.unitWord, token.text + bracketed.text);
   }
+  // "the scale was 3.2-fold that at the end of 2010": a multiple, as "3.2 times" is.
+  const fold = /^-fold\b/i.exec(after);
+  if (fold) return { kind: "count", value: token.value, unit: "times", written: token.text + fold[0] };
   const unitMatch = WRITTEN_UNIT.exec(after);
   if (unitMatch) return measured(token, unitMatch[1]!, token.text + unitMatch[0]);
   const noun = countNoun(after);
