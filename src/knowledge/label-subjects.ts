@@ -38,6 +38,30 @@ export function frontedWholeNoun(tokens: Token[]): string | undefined {
 }
 
 /** The subject before a verb: the noun phrase that ends just before it (adverbs skipped). */
+/** Relative pronouns that open a clause qualifying the noun before them. */
+const RELATIVE_PRONOUNS = new Set(["that", "which", "who"]);
+/** The most words a relative clause's object is read back over. */
+const MAX_RELATIVE_OBJECT = 6;
+
+/**
+ * Where the subject ending before `end` really ends when its last words are a relative clause's
+ * verb and object ("… the villages that completed the advancement"): at the relative pronoun, when a
+ * noun stands before it. `end` itself otherwise.
+ */
+function beforeRelativeClause(tokens: Token[], end: number): number {
+  let i = end - 1;
+  while (
+    i >= 0 &&
+    end - 1 - i < MAX_RELATIVE_OBJECT &&
+    (NOMINAL.has(tokens[i]!.pos) || tokens[i]!.pos === "DET")
+  )
+    i--;
+  if (i === end - 1 || tokens[i]?.pos !== "VERB") return end;
+  const pronoun = tokens[i - 1];
+  if (!pronoun || !RELATIVE_PRONOUNS.has(pronoun.lemma) || tokens[i - 2]?.pos !== "NOUN") return end;
+  return i - 1;
+}
+
 export function subjectBefore(tokens: Token[], verbAt: number, region: string): string | undefined {
   let end = verbAt;
   while (end >= 2 && tokens[end - 1]!.lemma === "to" && tokens[end - 2]!.pos === "VERB") end -= 2;
@@ -70,6 +94,9 @@ export function subjectBefore(tokens: Token[], verbAt: number, region: string): 
     const open = tokens.slice(0, end - 1).findLastIndex((t) => t.text === "(");
     if (open > 0 && end - 1 - open <= 30) end = open;
   }
+  // "The income of farmers in the villages that completed the advancement was N": a relative clause
+  // closes the subject's own words; the noun it acts on is no subject.
+  end = beforeRelativeClause(tokens, end);
   // "Microcredit of N Yuan at discounted interest was granted": the subject is the noun before "of N".
   let floor = 0;
   for (let i = end - 1; i > 0 && i >= end - 8; i--) {

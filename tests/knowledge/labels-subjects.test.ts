@@ -273,3 +273,12 @@ describe("an -ed word read as an adjective before an article", () => {
     expect(l.get("43 villages")).toMatch(/^Villages fulfilled/);
   });
 });
+
+describe("a subject ending in a relative clause", () => {
+  it("is the noun before the relative pronoun, not the clause's object", () => {
+    const l = labelsOf(
+      "The average wage of the herders who finished the course was 2,600 yuan a month in 2012.",
+    );
+    expect(l.get("2,600 yuan")).toMatch(/^Average wage of the herders\b/);
+  });
+});
