@@ -29,7 +29,7 @@ await runCommand("explain", USAGE, () => {
       `  terms: ${terms.map((t) => `${t.term}(${t.weight.toFixed(2)}×${t.idf.toFixed(2)})`).join(" ")}`,
     );
     const scoring = scoreEntries(engine.index, terms);
-    for (const r of rankEntries(q, engine.index, scoring).slice(0, 6)) {
+    for (const r of rankEntries(q, engine.index, scoring).slice(0, Number(process.env.TOPN ?? 6))) {
       console.log(
         `  ${r.rank.toFixed(1).padStart(6)} cov ${r.coverage.toFixed(2)} local ${r.local.toFixed(2)} prec ${r.precision.toFixed(2)} ${r.entry.written} | ${r.entry.label} [${[...matchedTerms(scoring, r.slot)].join(",")}]`,
       );

@@ -1175,7 +1175,12 @@ function combine(
       q,
       index,
       { ...d, shared },
-      (e, side) => accept(e) && (!asksRate(side) || isRate(e)) && (!asksTotal(side) || !onlyPart(e)),
+      (e, side) =>
+        accept(e) &&
+        // "How much did A and B get together?": two counts are no amount, whatever their words match.
+        (q.kinds.length === 0 || q.kinds.includes(e.kind)) &&
+        (!asksRate(side) || isRate(e)) &&
+        (!asksTotal(side) || !onlyPart(e)),
       addable,
       minCoverage,
     );

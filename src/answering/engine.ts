@@ -9,8 +9,13 @@ import type { Entry, NumericEntry } from "../knowledge/schema.js";
 import { derive, type Derived, isRate, STATED_PERCENT_ROUNDING } from "./compute.js";
 import { judgeCheck, judgeComparison, type Judgement, type Reason } from "./judge.js";
 import type { Comparison } from "./forms.js";
-import { capitalisedNames, namesAnswer, namesAskedIn } from "./names.js";
-import { listedNames, namesOnlyListedOthers, namesPartOfRun } from "./sibling-names.js";
+import { capitalisedNames, namesAnswer, namesAskedIn, whatNounsDid } from "./names.js";
+import {
+  listedNames,
+  namesOnlyListedOthers,
+  namesPartOfListElsewhere,
+  namesPartOfRun,
+} from "./sibling-names.js";
 import { reportNamesIn } from "./report-names.js";
 import { asksRanking, ranksInSentence } from "./ranking-asked.js";
 import { namesLead } from "./names-lead.js";
@@ -394,7 +399,10 @@ function answerAsRead(q: Question, index: SearchIndex): Answer {
   if (q.derivation && ((!itemisedTotal && !stated) || rateForTotal)) {
     return noAnswer(q, index, cannotCompute(q.derivation, derived ?? undefined));
   }
-  if (q.passage && (!direct || direct.coverage < FIGURE_OVER_PASSAGE_COVERAGE)) {
+  if (
+    q.passage &&
+    (!direct || direct.coverage < FIGURE_OVER_PASSAGE_COVERAGE || countsOtherThings(q, direct.entry))
+  ) {
     const passage = passageAnswer(q, index, terms);
     if (passage) return passage;
   }
@@ -419,6 +427,16 @@ function answerAsRead(q: Question, index: SearchIndex): Answer {
   }
   if (earlier) return derivedAnswer(q, earlier, ranked, index);
   return noAnswer(q, index, "The report has no figure that matches what was asked.");
+}
+
+/**
+ * "What characteristic industries did X focus on?" asks for things, which a figure answers only by
+ * counting them: a figure of anything else ("268,000 households benefited by the industries") that
+ * shares the question's words is no answer to it.
+ */
+function countsOtherThings(q: Question, e: Entry): boolean {
+  const noun = whatNounsDid(q.english)?.[1];
+  return !!noun && !(e.kind === "count" && stem(e.unit) === stem(noun));
 }
 
 /** A subject the question asks about that the reports never have (a noun or a name); undefined: none. */
@@ -698,7 +716,10 @@ function belongsToListedOthers(q: Question, index: SearchIndex, e: Entry): boole
   const section = sectionOf(index, e.report, e.section);
   if (!section) return false;
   const runs = getOrInsertComputed(runsBySection, section, () => listedNames(section.sentences));
-  return runs.length > 0 && namesOnlyListedOthers(q.raw, e.sentence, runs);
+  return (
+    runs.length > 0 &&
+    (namesOnlyListedOthers(q.raw, e.sentence, runs) || namesPartOfListElsewhere(q.raw, e.sentence, runs))
+  );
 }
 
 // Each section's indexed words, made once per section when a name is checked against it.

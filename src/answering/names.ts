@@ -546,6 +546,17 @@ export function whatAreThe(english: string): [string, string] | null {
   return m ? [m[0], m[1]!] : null;
 }
 
+// "What characteristic industries did the province focus on?": a plural noun, after up to three
+// qualifiers, that an auxiliary follows is what the question asks about, in the report's sentences.
+const WHAT_NOUNS_DID =
+  /^\s*what\s+(?:(?!(?:of|in|for|to|on|by|with|and|or|from|that|which|who)\b)[a-z-]+\s+){0,3}?([a-z]+s)\s+(?:did|do|does|have|has|had)\b/;
+
+/** Whether a question is "what <plural noun> did …" (the noun as group 1), else null. */
+export function whatNounsDid(english: string): [string, string] | null {
+  const m = WHAT_NOUNS_DID.exec(english);
+  return m ? [m[0], m[1]!] : null;
+}
+
 const WHO = /^\s*(?:in |for |from |by |to |with )?(?:who|whom)\b/;
 /** Whether a question opens with "who" / "whom": it asks for persons or bodies, and the word after it is a verb. */
 export const asksWho = (english: string): boolean => WHO.test(english);

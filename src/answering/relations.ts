@@ -424,19 +424,29 @@ const FULFILLING_GAP = 2 * MAX_GAP_TO_PERCENT;
 /** A stated change on the previous year for a figure: a percentage or an amount in its sentence. */
 export function changeOf(e: NumericEntry, at: number, index: SearchIndex): ChangeOf | undefined {
   const own = changesIn(placedInSentence(e, at, index), e);
-  if (own || !isTotalOfItsSentence(e)) return own;
+  if (own) return own;
+  const total = isTotalOfItsSentence(e);
   // "In 2012, a total of 6.842 billion Yuan … of which …. The total was 1.206 billion Yuan more than
   // the previous year, up 21.4%": the next sentence of the section goes on about the total.
+  // "…, N Yuan was provincial funds, …. The provincial funds rose by M Yuan over the previous
+  // year": a next sentence whose subject is the figure's own label goes on about that figure.
   const { entries } = index.kb;
   for (let i = at + 1; i < Math.min(entries.length, at + 2 * SENTENCE_WINDOW); i++) {
     const x = entries[i]!;
     if (x.report !== e.report || x.section !== e.section) return undefined;
     if (x.sentence === e.sentence) continue;
-    return TOTAL_GOES_ON.test(x.sentence) && isNumeric(x)
-      ? changesIn(placedInSentence(x, i, index))
-      : undefined;
+    const goesOn = (total && TOTAL_GOES_ON.test(x.sentence)) || opensOnLabel(x.sentence, e.label);
+    return goesOn && isNumeric(x) ? changesIn(placedInSentence(x, i, index)) : undefined;
   }
   return undefined;
+}
+
+/** Whether `sentence` opens on "The <label>" followed by its verb: the label's thing is its subject. */
+function opensOnLabel(sentence: string, label: string): boolean {
+  const words = label.replace(/\s*\([^)]*\)$/, "").trim();
+  // A label of one word ("Funds") names no one figure.
+  if (!/\s/.test(words)) return false;
+  return sentence.trimStart().toLowerCase().startsWith(`the ${words.toLowerCase()} `);
 }
 // A sentence that opens on the total of the one before it.
 const TOTAL_GOES_ON =
@@ -529,14 +539,18 @@ export function wholeOf(e: NumericEntry, at: number, index: SearchIndex): Numeri
     return next!.entry;
   const previous = placed[mine - 1];
   if (!previous || !OF_WHICH_BETWEEN.test(e.sentence.slice(previous.end, placed[mine]!.at))) return undefined;
-  if (whole(previous, true)) return previous.entry;
+  // "relocated N households, …the annual plan (M households), of which K households …": the parts
+  // are of what was done, never of the plan it was measured against.
+  const plan = (p: Placed) => index.entryIsPlan[p.pos] === 1 || statedAsPlan(p.entry);
+  if (whole(previous, true) && !plan(previous)) return previous.entry;
   // "420 poor villages in 36 counties …, of which 85 villages": a figure of another measure between
   // the whole and "of which" says where the whole is; the parts are of the nearest figure before it
   // that measures what they do, in the same clause.
-  if (sameMeasure(index, previous.pos, placed[mine]!.pos)) return undefined;
+  if (!plan(previous) && sameMeasure(index, previous.pos, placed[mine]!.pos)) return undefined;
   for (let i = mine - 2; i >= 0; i--) {
     const p = placed[i]!;
     if (!SAME_CLAUSE.test(e.sentence.slice(p.end, previous.at))) return undefined;
+    if (plan(p)) continue;
     if (sameMeasure(index, p.pos, placed[mine]!.pos)) return whole(p, true) ? p.entry : undefined;
   }
   return undefined;

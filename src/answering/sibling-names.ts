@@ -29,6 +29,25 @@ export function namesOnlyListedOthers(
   return false;
 }
 
+/**
+ * Whether the question names some but not all of a list of names the section writes, and the
+ * figure's `sentence` names none of that list: "… in four counties, namely A, B, C and D. The total
+ * investment was N" gives N for the four together; "how much did B get?" is not stated.
+ */
+export function namesPartOfListElsewhere(
+  question: string,
+  sentence: string,
+  runs: readonly string[][],
+): boolean {
+  for (const run of runs) {
+    const asked = run.filter((name) => mentions(question, name));
+    if (asked.length === 0 || asked.length === run.length) continue;
+    if (run.some((name) => mentions(sentence, name))) continue;
+    return true;
+  }
+  return false;
+}
+
 // "Song County" is asked as "Song" as often as in full ("Song, Hua, Lushi and Sui counties"): a
 // two-word name's first word is the name; a longer one is matched whole.
 const PLACE_KIND = /^(?:County|City|District|Prefecture|Township|Town|Village|League|Banner)$/;

@@ -90,7 +90,9 @@ function thingPhrase(
   if (!m) return undefined;
   const words = m[1]!.trim().split(/\s+/);
   const roles = q.roles();
-  const nouns = words.slice(0, HEAD_WINDOW).map((w) => ["NOUN", "PROPN"].includes(roles.get(w) ?? ""));
+  // "person-times", "work-relief": the tagger reads a hyphened word in its parts; the last is its head.
+  const role = (w: string) => roles.get(w) ?? (w.includes("-") ? roles.get(w.split("-").at(-1)!) : undefined);
+  const nouns = words.slice(0, HEAD_WINDOW).map((w) => ["NOUN", "PROPN"].includes(role(w) ?? ""));
   const first = nouns.indexOf(true);
   if (first < 0) return undefined;
   let last = first;

@@ -17,7 +17,7 @@ import { parallelSides, sameThingInTwoYears, sideAfterPreposition, yearsIn } fro
 import { ARITHMETIC_LEAD } from "./arithmetic-lead.js";
 import { PLAN_ASKED, PLAN_NOUNS, PLAN_OR_INTENT } from "./plan-words.js";
 import { countedUnit, type CountUnits } from "./counted.js";
-import { asksWho, whatAreThe, whichInside } from "./names.js";
+import { asksWho, whatAreThe, whatNounsDid, whichInside } from "./names.js";
 import { againstYearBefore, CHANGE_VERB, changeBetweenYears } from "./year-change.js";
 import { MONEY_FRAME } from "./zh-forms.js";
 import { hideNounThan, restoreThan } from "./zh-than.js";
@@ -344,7 +344,12 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
   // "Who issued …": the word after "who" is a verb, not a kind of name ("issued" is no count of issues).
   const nameKind =
     asksNames && named?.[1] && !asksWho(english) && countUnitIn(named[1]) ? singularOf(named[1]) : undefined;
-  const passage = !derivation && !form && (asksNames || (kinds.length === 0 && PASSAGE_CUE.test(english)));
+  // "What characteristic industries did X focus on?", asking no kind of figure, asks for the
+  // things the report's sentences name: a passage, not a figure that merely shares the words.
+  const passage =
+    !derivation &&
+    !form &&
+    (asksNames || (kinds.length === 0 && (PASSAGE_CUE.test(english) || whatNounsDid(english) !== null)));
   let roles: Map<string, string> | undefined;
   return {
     raw,

@@ -17,7 +17,7 @@ import { COUNT_NOUNS, CURRENCY_BEFORE_SOURCE, PLURAL_OF, WRITTEN_UNIT } from "./
 import { skipSpansFor } from "./validate.js";
 import { isYearText, YEAR } from "../text/years.js";
 import { OF_WHICH } from "./of-which.js";
-import { listUnitAfter } from "./shared-unit.js";
+import { afterListedFigures, listUnitAfter } from "./shared-unit.js";
 import { refersBackNameless, wholeNoun } from "./whole-before.js";
 
 const UNIT_WINDOW_WORDS = 5;
@@ -196,6 +196,9 @@ function classify(token: NumberToken, sentence: string): Classified | "year" | "
     const value = Number((token.value * bracketed.multiplier).toPrecision(15));
     return measured({ ...token, value }, bracketed.unitWord, token.text + bracketed.text);
   }
+  // "the scale was 3.2-fold that at the end of 2010": a multiple, as "3.2 times" is.
+  const fold = /^-fold\b/i.exec(after);
+  if (fold) return { kind: "count", value: token.value, unit: "times", written: token.text + fold[0] };
   const unitMatch = WRITTEN_UNIT.exec(after);
   if (unitMatch) return measured(token, unitMatch[1]!, token.text + unitMatch[0]);
   const noun = countNoun(after);
@@ -204,6 +207,12 @@ function classify(token: NumberToken, sentence: string): Classified | "year" | "
   // "23.5 million and 18.6 million Yuan": a bare figure of a list is in the unit the list ends in.
   const shared = noun?.adjacent ? undefined : listUnitAfter(after);
   if (shared) return measured(token, shared, token.text);
+  // "with 28, 9 and 6 counties respectively": a bare number of a list counts the noun written right
+  // after the list's last number, as that number does.
+  const listEnd = noun?.adjacent ? undefined : afterListedFigures(after);
+  const listNoun = listEnd === undefined ? undefined : countNoun(listEnd);
+  if (listNoun?.adjacent)
+    return { kind: "count", value: token.value, unit: listNoun.unit, written: token.text };
   if (noun?.adjacent)
     return {
       kind: "count",

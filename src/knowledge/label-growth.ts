@@ -164,7 +164,11 @@ export const appositiveGrowthLabel: ClauseShape = (tokens, fig, ctx, first) => {
   const comma = tokens[article - 1]?.pos === "VERB" ? article - 2 : article - 1;
   if (tokens[comma]?.text !== "," || ctx.index === undefined || ctx.index === 0) return undefined;
   const before = ctx.figures?.[ctx.index - 1];
-  if (!before || tokenAt(tokens, before.end) !== comma) return undefined;
+  if (!before) return undefined;
+  // "invested N Yuan of anti-poverty funds of all kinds, a year-on-year growth of P%": the figure's
+  // own phrase may stand between it and the comma, when it holds no verb or figure of its own.
+  const gap = tokens.slice(tokenAt(tokens, before.end), comma);
+  if (gap.some((t) => ["VERB", "AUX", "NUM", "PUNCT"].includes(t.pos) || t.pos === "PRON")) return undefined;
   // "N households were monitored in the 29 key counties, an increase of M": a place is not what grew,
   // but the figure of its clause before it.
   const grown = ctx.before

@@ -191,15 +191,36 @@ export function bracketedFor(tokens: Token[], open: number): string | undefined 
     else if (tokens[start - 2]?.text === "-" && hyphened(tokens, start - 1)) start -= 3;
     else break;
   }
-  const text = start < core.start ? joinCapped(trimEdges(tokens.slice(start, open))) : core.text;
+  let text = start < core.start ? joinCapped(trimEdges(tokens.slice(start, open))) : core.text;
+  // "trained cadres and technical personnel (N person-times)": the figure counts both nouns.
+  const both = tokens[start - 1]?.lemma === "and" ? coordinatedLeft(tokens, open) : undefined;
+  if (both && both.start < start - 1) {
+    text = joinCapped(trimEdges(tokens.slice(both.start, open)));
+    start = both.start;
+  }
   let at = start - 1;
   if (tokens[at]?.pos === "DET") at--;
-  if (tokens[at]?.pos !== "ADP") return text;
+  if (tokens[at]?.pos !== "ADP") return withActingVerb(tokens, at, text);
   if (tokens[at - 1]?.pos === "VERB" && tokens[at - 1]!.text.endsWith("ed")) at--;
   const whose = chunkLeft(tokens, at);
   if (!whose || !tokens.slice(whose.start, at).some((t) => t.pos === "NOUN")) return text;
-  return joinCapped(trimEdges(tokens.slice(whose.start, open)));
+  let before = whose.start - 1;
+  if (tokens[before]?.pos === "DET") before--;
+  return withActingVerb(tokens, before, joinCapped(trimEdges(tokens.slice(whose.start, open))));
 }
+
+/**
+ * "trained rural labourers from poor households (N person-times)": a phrase that is the object of
+ * a verb in the past tense right before it is what the verb did, and says so ("Rural labourers from
+ * poor households trained"); `verbAt`: the token before the phrase. Linking verbs and "include"
+ * (which only introduce what follows) add nothing.
+ */
+function withActingVerb(tokens: Token[], verbAt: number, phrase: string): string {
+  const verb = tokens[verbAt];
+  if (verb?.pos !== "VERB" || !isPastParticiple(verb) || NO_ACT.has(verb.lemma)) return phrase;
+  return `${phrase} ${verb.text.toLowerCase()}`;
+}
+const NO_ACT = new Set(["be", "have", "include", "become", "remain"]);
 
 /** The noun phrase that ends just before "of N" ("village roads" in "built village roads of N"). */
 export function chunkLeft(tokens: Token[], ofAt: number): { text: string; start: number } | undefined {
@@ -235,9 +256,13 @@ export function phraseAfter(
     // "two-year": a number hyphened to the word after it is part of an adjective, not a figure.
     const compound =
       t.pos === "NUM" && tokens[i + 1]?.text === "-" && tokens[i + 1]!.start === t.end && !/\d/.test(t.text);
+    // "relocated in the three cities of X": a number word after "the" points back at things already
+    // counted; it is part of the phrase, not a figure of its own.
+    const definite = t.pos === "NUM" && !/\d/.test(t.text) && tokens[i - 1]?.lemma === "the";
     if (
       !hyphen &&
       !compound &&
+      !definite &&
       (CLAUSE_PUNCT.has(t.text) || t.pos === "PUNCT" || t.pos === "NUM" || t.pos === "SYM")
     )
       break;

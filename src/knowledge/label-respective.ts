@@ -45,6 +45,8 @@ export function respectiveSubjects(
   const opensClause = (before: Token | undefined, at: number) =>
     before === undefined ||
     [",", ";", ":", "("].includes(before.text) ||
+    // "…, namely A, B and C": the list is an appositive, whole after its "namely".
+    before.lemma === "namely" ||
     (before.lemma === "which" && tokens[at - 1]?.lemma === "of");
   const last = i;
   const plain = (): { names: string[]; start: number } | undefined => {
@@ -86,6 +88,9 @@ export function respectivelyLabel(tokens: Token[], fig: FigureSpan, ctx: Context
   // verb's whole subject is a list of things as long as the figures' list; each figure is its thing.
   const named = linkedSubjects(tokens, listed);
   if (named) return `${named[listed.position]}${fig.kind === "percent" ? " (percent)" : ""}`;
+  // "in three cities, namely A, B and C, with N, M and K households respectively" (withNamesLabel).
+  const withNames = withNamesLabel(tokens, fig, ctx, listed);
+  if (withNames) return withNames;
   const paired = (ctx.before ?? [])
     .filter((b) => b.at !== undefined && b.at < listed.listStart && b.read)
     .filter((b) => fig.kind !== "percent" || b.kind !== "percent")
@@ -105,6 +110,40 @@ export function respectivelyLabel(tokens: Token[], fig: FigureSpan, ctx: Context
       : undefined;
   if (names) return `${names.prefix} ${names.names[listed.position]}`;
   return undefined;
+}
+
+/** The last word of a noun phrase, lower-cased: what it counts ("poor households" → "households"). */
+const headWord = (phrase: string) => phrase.toLowerCase().split(/\s+/).at(-1);
+
+/**
+ * "43 counties in three areas, namely A, B and C, with 28, 9 and 6 counties respectively": names
+ * listed right before ", with" and a "respectively" list as long split the whole stated before the
+ * names (the sentence's last figure of the same kind counting the same noun) among them, each figure
+ * its own name's part ("Households relocated in A"). Undefined for any other shape.
+ */
+function withNamesLabel(
+  tokens: Token[],
+  fig: FigureSpan,
+  ctx: Context,
+  listed: { position: number; length: number; listStart: number },
+): string | undefined {
+  if (fig.kind === "percent") return undefined;
+  const listAt = tokenAt(tokens, listed.listStart);
+  if (tokens[listAt - 1]?.lemma !== "with" || tokens[listAt - 2]?.text !== ",") return undefined;
+  const subjects = respectiveSubjects(tokens, listAt - 2, listed.length);
+  if (!subjects) return undefined;
+  const noun = countedNoun(fig) ?? sharedNoun(tokens, fig, ctx, listed) ?? NO_NOUN[fig.kind];
+  if (!noun) return undefined;
+  const namesAt = tokens[subjects.start]!.start;
+  const whole = ctx.before
+    ?.filter((b) => b.read && b.kind === fig.kind && b.at !== undefined && b.at < namesAt)
+    .filter((b) => fig.kind !== "count" || (b.head !== undefined && headWord(b.head) === headWord(noun)))
+    .at(-1);
+  // The whole's own place ("relocated in the three cities") is what the names part: it goes.
+  const what = whole
+    ? whole.label.replace(/\s*\([^)]*\)$/, "").replace(/\s+in\s.*$/, "")
+    : noun.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  return `${what} in ${subjects.names[listed.position]!.replace(/^The\b/, "the")}`;
 }
 
 /** A participle that modifies the noun after it inside a name ("repaired canals", "hardened roads"). */

@@ -56,14 +56,39 @@ export const shareOfBeforeLabel: ClauseShape = (tokens, fig, ctx, first) => {
         ?.filter((b) => b.kind === "count" && b.unit && new RegExp(`\\b${b.unit}\\b`, "i").test(after!))
         .at(-1)
     : undefined;
+  // "N households with M people, accounting for P% of the annual plan (K households)": the plan's
+  // own noun, bracketed after the share, says which figure before is measured against it.
+  const planUnit = bracketedCountNoun(tokens, last + 1);
+  const ofPlan = planUnit
+    ? shareOf?.filter((b) => b.kind === "count" && b.unit === planUnit).at(-1)
+    : undefined;
   const whose = (
     ofNoun ??
+    ofPlan ??
     shareOf?.filter((b) => !b.place).at(-1) ??
     (/^of\b/i.test(after ?? "") ? shareOf?.at(-1) : undefined)
   )?.label.replace(/\s*\([^)]*\)$/, "");
   if (after && whose) return `${whose} ${/^of\b/i.test(after) ? `as a share ${after}` : after} (percent)`;
   return undefined;
 };
+
+/**
+ * The noun a count bracketed after the phrase from `from` counts ("of the annual plan (60,000
+ * households)": "households"), lower-cased; undefined when no such bracket closes the phrase.
+ */
+function bracketedCountNoun(tokens: Token[], from: number): string | undefined {
+  let i = from;
+  while (i < tokens.length && !CLAUSE_BREAKS.has(tokens[i]!.text) && tokens[i]!.text !== "(") {
+    if (tokens[i]!.pos === "NUM") return undefined;
+    i++;
+  }
+  if (tokens[i]?.text !== "(" || tokens[i + 1]?.pos !== "NUM") return undefined;
+  const noun = tokens[i + 2];
+  return noun?.pos === "NOUN" && tokens[i + 3]?.text === ")" ? noun.text.toLowerCase() : undefined;
+}
+
+/** Marks that end a clause before any bracket after it could belong to its phrase. */
+const CLAUSE_BREAKS = new Set([",", ";", ":", ".", ")"]);
 
 /**
  * "150 million Yuan of provincial funds (30 million Yuan per county)", "…, 15 million Yuan for each

@@ -37,6 +37,9 @@ export function frontedWholeNoun(tokens: Token[]): string | undefined {
   return last.text.toLowerCase() !== last.lemma ? last.text.toLowerCase() : undefined;
 }
 
+/** Relative pronouns that open a clause qualifying the noun before them. */
+const RELATIVE_PRONOUNS = new Set(["that", "which", "who"]);
+
 /** The subject before a verb: the noun phrase that ends just before it (adverbs skipped). */
 export function subjectBefore(tokens: Token[], verbAt: number, region: string): string | undefined {
   let end = verbAt;
@@ -299,7 +302,6 @@ export function subjectBefore(tokens: Token[], verbAt: number, region: string): 
 const isPossessive = (t: Token | undefined) =>
   t?.pos === "PRON" && (t.lemma === "its" || t.lemma === "their");
 
-const RELATIVE_PRONOUNS = new Set(["that", "who", "which"]);
 /** Words of a relative clause's verb group: "that (have) (actually) completed". */
 const VERB_GROUP = new Set(["VERB", "AUX", "ADV", "PART"]);
 

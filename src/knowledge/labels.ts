@@ -20,6 +20,7 @@ import { colonRowLabel } from "./label-colon-row.js";
 import {
   type Before,
   type Context,
+  countedNoun,
   type FigureSpan,
   type GrammarLabel,
   lastToken,
@@ -257,7 +258,11 @@ function clauseLabel(
   // of 60,000 people": the figure is that plan, for what the figure before it counts.
   const plan = fig.kind === "count" ? planNamed(tokens, first) : undefined;
   if (plan) {
-    const result = ctx.before?.filter((b) => b.kind === "count" && b.read && !b.place).at(-1);
+    // "relocated N households with M people, …the annual plan (K households)": the plan is for the
+    // result that counts its own noun, when one does.
+    const results = ctx.before?.filter((b) => b.kind === "count" && b.read && !b.place) ?? [];
+    const planNoun = countedNoun(fig)?.toLowerCase().split(/\s+/).at(-1);
+    const result = results.filter((b) => planNoun && b.unit === planNoun).at(-1) ?? results.at(-1);
     const whose = result?.label.replace(/\s*\([^)]*\)$/, "");
     const labelled = withYear(whose ? `${plan} for ${whose.charAt(0).toLowerCase()}${whose.slice(1)}` : plan);
     // "the annual target (160,000)", "the annual plan of 160,000": a bare number counts what the result

@@ -41,22 +41,45 @@ export function tagSentence(sentence: string): Token[] {
     out.push({ text, pos: pos[i] ?? "X", lemma: (lemma[i] ?? text).toLowerCase(), start, end });
     at = end;
   }
-  return namesWithVerbs(
-    nounsAfterOf(
-      adverbialIdioms(verbsBeforeBy(verbsAfterParts(sameFormPastBeforeCounts(verbsBeforeNumbers(out))))),
+  return levelsReached(
+    namesWithVerbs(
+      nounsAfterOf(
+        adverbialIdioms(verbsBeforeBy(verbsAfterParts(sameFormPastBeforeCounts(verbsBeforeNumbers(out))))),
+      ),
     ),
   );
+}
+
+/** Verbs that, right before a figure, say only that the subject attained it. */
+const ATTAINED = new Set(["realize", "realise", "achieve"]);
+
+/**
+ * "the per capita net income realized 5,876 yuan" (a word-for-word rendering of 实现): a verb of
+ * attaining right before a number links its subject to that level, as "reached" does, so it reads
+ * as "reach". Before a noun ("realized a net increase of N", "realized tourism income of N") it keeps
+ * its own sense: the noun, not the subject, is what the figure measures.
+ */
+function levelsReached(tokens: Token[]): Token[] {
+  for (const [i, t] of tokens.entries()) {
+    if (t.pos === "VERB" && ATTAINED.has(t.lemma) && tokens[i + 1]?.pos === "NUM")
+      tokens[i] = { ...t, lemma: "reach" };
+  }
+  return tokens;
 }
 
 /**
  * "… and Taiqian County involved 40 villages", "resettled 800 households": a word ending in -ed that
  * the tagger read as an adjective right before a number is the clause's verb (an adjective stands
- * after the number, before its noun). Its lemma is the tagger's for the word as a verb, or the word
- * without "-ed" when the model does not know the verb.
+ * after the number, before its noun). So is one right before an article ("and actually fulfilled
+ * the task of N villages"): an adjective never opens a noun phrase ahead of its own article. Its
+ * lemma is the tagger's for the word as a verb, or the word without "-ed" when the model does not
+ * know the verb.
  */
 function verbsBeforeNumbers(tokens: Token[]): Token[] {
   for (const [i, t] of tokens.entries()) {
-    if (t.pos !== "ADJ" || !/[a-z]ed$/i.test(t.text) || tokens[i + 1]?.pos !== "NUM") continue;
+    if (t.pos !== "ADJ" || !/[a-z]ed$/i.test(t.text)) continue;
+    const next = tokens[i + 1];
+    if (next?.pos !== "NUM" && !(next?.pos === "DET" && ARTICLES.has(next.lemma))) continue;
     const nlp = winkModel();
     const probe = nlp.readDoc(`They ${t.text.toLowerCase()} it.`).tokens();
     const [pos, lemma] = [probe.out(nlp.its.pos)[1], probe.out(nlp.its.lemma)[1]];
@@ -66,6 +89,9 @@ function verbsBeforeNumbers(tokens: Token[]): Token[] {
   }
   return tokens;
 }
+
+/** The articles that open a noun phrase: an adjective stands after them, never before. */
+const ARTICLES = new Set(["the", "a", "an"]);
 
 /**
  * "and Hubei TV broadcast 18 programmes": a verb whose past tense is its base form ("broadcast",

@@ -17,7 +17,7 @@ const MAX_LISTED = 6;
  * The text right after the last number of the list that the figure before `after` opens, where
  * that list's unit would be written; undefined when no other number follows the figure.
  */
-function afterListedFigures(after: string): string | undefined {
+export function afterListedFigures(after: string): string | undefined {
   let rest = after;
   let listed = 0;
   for (let m = NEXT_IN_LIST.exec(rest); m && listed < MAX_LISTED; m = NEXT_IN_LIST.exec(rest)) {

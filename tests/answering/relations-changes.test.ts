@@ -12,6 +12,8 @@ const engine = () =>
   madeUpGansuEngine({
     Overview:
       " The province put RMB 182 million into the training, 21.3% more than in 2011. Banks lent RMB 6.7 billion of poverty alleviation loans, 1.6 times as much as in 2011. The total investment in relocation amounted to 412 million yuan, of which central and provincial subsidies were 128 million yuan.",
+    "Funds by source":
+      " Of the total, 96 million yuan was county relief funds and 40 million yuan was bank loans. The county relief funds realized a net increase of 12 million yuan over the previous year.",
     Relocation:
       " The province moved 4,260 households out of areas with poor living conditions, fulfilling 106.5% of the plan of 4,000 households.",
     "Rain Plan":
@@ -26,6 +28,13 @@ const find = (written: string) => {
 };
 
 describe("relations: changes, wholes and plans written the other translator's way", () => {
+  it("reads a change in the next sentence that opens on the figure's own label", () => {
+    const { e, at, index } = find("96 million yuan");
+    expect(changeOf(e, at, index)?.changes.map((c) => c.written)).toContain("12 million yuan");
+    const bank = find("40 million yuan");
+    expect(changeOf(bank.e, bank.at, bank.index)).toBeUndefined();
+  });
+
   it("reads 'N% more than in YEAR' after a figure as its rate of change", () => {
     const { e, at, index } = find("RMB 182 million");
     const change = changeOf(e, at, index);

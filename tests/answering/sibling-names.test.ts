@@ -1,6 +1,11 @@
 // A figure whose sentence names only others of a list the asked name belongs to is theirs.
 import { describe, expect, it } from "vitest";
-import { listedNames, namesOnlyListedOthers, namesPartOfRun } from "../../src/answering/sibling-names.js";
+import {
+  listedNames,
+  namesOnlyListedOthers,
+  namesPartOfListElsewhere,
+  namesPartOfRun,
+} from "../../src/answering/sibling-names.js";
 
 const section = [
   "In 2012, the five southern cities of Nanjing, Suzhou, Wuxi, Changzhou and Zhenjiang continued the pairing assistance.",
@@ -44,5 +49,24 @@ describe("a figure of a run of names, some of them asked", () => {
   it("is each name's when the sentence pairs them with figures respectively", () => {
     const paired = "Fengqiu, Guangshan and Shangcai County received 1, 2 and 3 million Yuan respectively.";
     expect(namesPartOfRun("How much did Guangshan get?", paired)).toBe(false);
+  });
+});
+
+describe("a figure of a section whose list of names is written in another sentence", () => {
+  const pilot = [
+    "In 2012, the herding pilot was run in three counties, namely Maqu County, Luqu County and Xiahe County.",
+    "The total investment was 42 million yuan, of which 30 million yuan was provincial funds.",
+  ];
+  const listed = listedNames(pilot);
+
+  it("is not the figure of one name the question picks out of the list", () => {
+    expect(namesPartOfListElsewhere("How much did Luqu County get?", pilot[1]!, listed)).toBe(true);
+  });
+
+  it("is the list's when the question names all of it, or none", () => {
+    expect(
+      namesPartOfListElsewhere("How much did Maqu, Luqu and Xiahe counties get?", pilot[1]!, listed),
+    ).toBe(false);
+    expect(namesPartOfListElsewhere("How much was invested in the pilot?", pilot[1]!, listed)).toBe(false);
   });
 });

@@ -113,6 +113,12 @@ describe("unknownSubject: a phrase that narrows the thing asked about", () => {
 
 describe("thingAsked and thingWords", () => {
   const q = (s: string) => understand(s, glossary);
+  it("reads a hyphened count noun as the thing, by its last part", () => {
+    expect(thingAsked(q("By how many person-times did the herding course beat its target?"))).toBe(
+      "person-times",
+    );
+  });
+
   it("reads the thing right after 'how much' as after 'how many'", () => {
     expect(thingAsked(q("How much subsidy did each relocated household get?"))).toBe("subsidy");
     expect(thingWords(q("What was the average microcredit loan per poor household?"))).toEqual([

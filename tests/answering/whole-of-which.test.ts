@@ -26,3 +26,18 @@ describe("wholeOf: the whole of an 'of which' part past a figure of another meas
     expect(whole("36 counties")).toBeUndefined();
   });
 });
+
+describe("wholeOf: a plan between the whole and 'of which' is no whole", () => {
+  const engine = madeUpGansuEngine({
+    Resettlement:
+      "In 2012, the province resettled 5,200 households with 21,000 people, accounting for 104% of the annual plan (5,000 households), of which 4,100 households were resettled in the two valley counties.",
+  });
+  const { entries } = engine.kb;
+  const at = (written: string) => entries.findIndex((e) => e.written === written);
+  const whole = (written: string) =>
+    wholeOf(entries[at(written)] as NumericEntry, at(written), engine.index)?.written;
+
+  it("takes the households resettled, not the plan, as the whole of the part", () => {
+    expect(whole("4,100 households")).toBe("5,200 households");
+  });
+});

@@ -20,3 +20,13 @@ describe("automatic labels: a figure in brackets after the phrase it quantifies"
     expect(l.get("6.03 million")).toBe("Poverty-stricken population");
   });
 });
+
+describe("automatic labels: a bracketed figure after the object of a verb", () => {
+  it("says what the verb did to the phrase, and keeps a coordinated phrase whole", () => {
+    const l = read(
+      "In 2012, the county trained herders from remote townships (8,400 person-times) and coached teachers and village doctors (1,260 person-times).",
+    );
+    expect(l.get("8,400 person-times")).toBe("Herders from remote townships trained");
+    expect(l.get("1,260 person-times")).toBe("Teachers and village doctors coached");
+  });
+});

@@ -25,4 +25,15 @@ describe("automatic labels: an appositive change after a figure", () => {
     );
     expect(l.get("714 yuan")).toBe("Increase of per capita net income of farmers in the project villages");
   });
+
+  it("reads past the figure's own phrase to the comma, and 'realized N' as the subject's level", () => {
+    const l = labelsOf(
+      "In 2012, the county spent 42 million yuan of relief funds of every kind, a year-on-year growth of 9.5%.",
+    );
+    expect(l.get("9.5%")).toMatch(
+      /^Growth of relief funds spent by the county\b.* year on year \(percent\)$/,
+    );
+    const income = labelsOf("The per capita income of herders in the valley realized 6,120 yuan in 2012.");
+    expect(income.get("6,120 yuan")).toMatch(/^Per capita income of herders in the valley/);
+  });
 });

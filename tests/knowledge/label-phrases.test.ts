@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { beforeApposition } from "../../src/knowledge/label-phrases.js";
 import { tagSentence } from "../../src/knowledge/nlp.js";
+import { labelsOf } from "../support/one-sentence.js";
 
 describe("beforeApposition: ', including A, B and C,' between a subject and its verb", () => {
   it("ends the subject at the comma before 'including' (which the tagger lemmatises to 'include')", () => {
@@ -11,5 +12,12 @@ describe("beforeApposition: ', including A, B and C,' between a subject and its 
     const verb = tokens.findIndex((t) => t.text === "invested");
     const end = beforeApposition(tokens, verb);
     expect(tokens[end - 1]?.text).toBe("organs");
+  });
+});
+
+describe("a number word after 'the' inside a phrase", () => {
+  it("stays in the phrase: it points back at things counted, it is no figure", () => {
+    const l = labelsOf("The county spent 12 million yuan on roads in the four townships of the south.");
+    expect(l.get("12 million yuan")).toMatch(/in the four townships of the south$/);
   });
 });

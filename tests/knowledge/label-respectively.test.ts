@@ -1,7 +1,7 @@
 // A "respectively" list of figures paired with a list of names before its verb
 // (label-lists.ts namedRespectively): each figure is the clause's measure in its own name.
 import { describe, expect, it } from "vitest";
-import { labelsOf } from "../support/one-sentence.js";
+import { labelsOf, readSentence } from "../support/one-sentence.js";
 
 const read = labelsOf;
 
@@ -45,5 +45,25 @@ describe("automatic labels: a bare count of a 'respectively' list", () => {
     const l = read("Jining and Linyi trained 28,400 and 31,200 people respectively.");
     expect(l.get("28,400")).toBe("People trained by Jining");
     expect(l.get("31,200 people")).toBe("People trained by Linyi");
+  });
+});
+
+describe("automatic labels: names listed before ', with' and a 'respectively' list", () => {
+  it("gives each figure the whole's label in the name at its place", () => {
+    const l = read(
+      "The county moved 9,300 households out of flood plains, of which 7,200 households were moved in the two valleys of the north, namely Xiahe and Shangping, with 4,100 and 3,100 households respectively.",
+    );
+    expect(l.get("4,100")).toBe("Households moved in Xiahe");
+    expect(l.get("3,100 households")).toBe("Households moved in Shangping");
+  });
+
+  it("reads names after 'namely', with their articles, and a bare first count in the list's noun", () => {
+    const { entries } = readSentence(
+      "The province has 31 counties in two mountain belts, namely the Daba Belt and the Wuyi Belt, with 19 and 12 counties respectively.",
+    );
+    const first = entries.find((e) => e.value === 19)!;
+    expect(first.unit).toBe("counties");
+    expect(first.label).toMatch(/in the Daba Belt$/);
+    expect(entries.find((e) => e.value === 12)!.label).toMatch(/in the Wuyi Belt$/);
   });
 });

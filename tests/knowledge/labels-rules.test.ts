@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { extractEntries } from "../../src/knowledge/extract.js";
 import { TEST_REPORT_META } from "../support/knowledge.js";
+import { labelsOf } from "../support/one-sentence.js";
 
 /** The automatic labels of one sentence's figures, by the figure as written. */
 function labels(sentence: string): Map<string, string> {
@@ -234,5 +235,15 @@ describe("automatic labels: clause boundaries inside the subject", () => {
   it("names no doer when the subject was only a figure ('N km were hardened, and built …')", () => {
     const l = labels("It built roads of 400 km, of which 210 km were hardened, and built 38 bridges.");
     expect(l.get("38 bridges")).toBe("Bridges built");
+  });
+});
+
+describe("automatic labels: a plan bracketed after a share names its result by its noun", () => {
+  it("ties the share and the plan to the figure that counts the plan's noun", () => {
+    const l = labelsOf(
+      "The county resettled 5,200 households with 21,000 people, accounting for 104% of the annual plan (5,000 households).",
+    );
+    expect(l.get("104%")).toMatch(/^Households resettled\b.* as a share of the annual plan/);
+    expect(l.get("5,000 households")).toMatch(/^Annual plan for households resettled/);
   });
 });

@@ -77,7 +77,10 @@ describe("automatic labels: ', including N X, M Y and K Z' after a figure", () =
     const l = labelsOf(
       "Houses were rebuilt for 9,800 poor households, including 4,100 households in the three cities of Alpha, Beta and Gamma.",
     );
-    expect(l.get("4,100 households")).toMatch(/^Households among poor households/);
+    // The place after "the three" stays in the item's label (label-phrases.ts phraseAfter).
+    expect(l.get("4,100 households")).toMatch(
+      /^Households in the three cities of Alpha among poor households/,
+    );
     expect(l.get("three cities")).not.toMatch(/among/);
   });
 });
@@ -259,5 +262,23 @@ describe("automatic labels: ', with X of N' after a clause whose subject is a co
     expect(l.get("2,180 Yuan")?.label).toBe(
       "Average monthly wage of vocational trainees obtained transfer employment",
     );
+  });
+});
+
+describe("an -ed word read as an adjective before an article", () => {
+  it("is the verb of its clause, after 'and' and an adverb", () => {
+    const l = labelsOf(
+      "The county planned to pave roads in 40 villages, and actually fulfilled the paving of 43 villages.",
+    );
+    expect(l.get("43 villages")).toMatch(/^Villages fulfilled/);
+  });
+});
+
+describe("a subject ending in a relative clause", () => {
+  it("is the noun before the relative pronoun, not the clause's object", () => {
+    const l = labelsOf(
+      "The average wage of the herders who finished the course was 2,600 yuan a month in 2012.",
+    );
+    expect(l.get("2,600 yuan")).toMatch(/^Average wage of the herders\b/);
   });
 });

@@ -50,3 +50,21 @@ describe("a rate with 'percent' spelled out", () => {
     expect(provenance).toEqual([]);
   });
 });
+
+describe("a list of bare counts sharing the noun after its last one", () => {
+  it("counts that noun in every number of the list", () => {
+    const e = entriesOfSentence("The three belts hold 14, 8 and 5 townships respectively.");
+    expect(e.get("14")).toMatchObject({ kind: "count", unit: "townships", value: 14 });
+    expect(e.get("8")).toMatchObject({ kind: "count", unit: "townships", value: 8 });
+  });
+});
+
+describe("a multiple written 'N-fold'", () => {
+  it("is a count of times, written with its '-fold'", () => {
+    const e = entriesOfSentence("The herd grew to 4.5-fold that of 2010.");
+    expect([...e.values()].find((x) => x.value === 4.5)).toMatchObject({
+      unit: "times",
+      written: "4.5-fold",
+    });
+  });
+});
