@@ -25,4 +25,9 @@ describe("automatic labels: an appositive change after a figure", () => {
     );
     expect(l.get("714 yuan")).toBe("Increase of per capita net income of farmers in the project villages");
   });
+
+  it("a falling noun after its modifiers is a decrease", () => {
+    const l = labelsOf("The number of poor people was 2.1 million, a year-on-year drop of 300,000 people.");
+    expect(l.get("300,000 people")).toBe("Decrease of number of poor people year on year");
+  });
 });
