@@ -25,6 +25,9 @@ export const upOrDownLabel: ClauseShape = (tokens, fig, ctx, first) => {
   const last = lastToken(tokens, fig, first);
   const clauseVerb = verbBefore(tokens, first);
   const over = phraseAfter(tokens, last + 1);
+  // The growth of a figure read before: its label without its unit, as a phrase.
+  const growthOf = (label: string) =>
+    `Growth of ${lowerFirst(label.replace(/\s*\([^)]*\)$/, ""))}${over ? ` ${over}` : ""} (percent)`;
   // "provided N Yuan of aid funds for X, up P% over …": what grew is the figure the verb acted on
   // just before (not a growth itself), not the clause's subject.
   const object = ctx.before?.filter((b) => b.read && b.kind !== "percent" && b.at !== undefined).at(-1);
@@ -38,8 +41,7 @@ export const upOrDownLabel: ClauseShape = (tokens, fig, ctx, first) => {
     !/^(?:Growth|Increase) of\b/.test(object.label) &&
     !tokens.slice(objectAt, first).some((t) => t.pos === "VERB" || t.pos === "AUX")
   ) {
-    const grown = object.label.replace(/\s*\([^)]*\)$/, "");
-    return `Growth of ${grown.charAt(0).toLowerCase()}${grown.slice(1)}${over ? ` ${over}` : ""} (percent)`;
+    return growthOf(object.label);
   }
   // "increased its funds by N Yuan …, up P%": the share grew what the increase before it did.
   const increase = ctx.before?.filter((b) => b.read && b.kind !== "percent").at(-1);
@@ -72,8 +74,7 @@ export const upOrDownLabel: ClauseShape = (tokens, fig, ctx, first) => {
       .slice(clauseStart, objectAt)
       .some((t) => t.pos === "VERB" || t.pos === "AUX");
     if (passive && ownNumbers && subjectPlace && !/^(?:Growth|Increase) of\b/.test(object.label)) {
-      const grown = object.label.replace(/\s*\([^)]*\)$/, "");
-      return `Growth of ${grown.charAt(0).toLowerCase()}${grown.slice(1)}${over ? ` ${over}` : ""} (percent)`;
+      return growthOf(object.label);
     }
   }
   return grew ? `Growth of ${grew}${over ? ` ${over}` : ""} (percent)` : undefined;
