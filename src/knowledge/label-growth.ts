@@ -25,6 +25,9 @@ export const upOrDownLabel: ClauseShape = (tokens, fig, ctx, first) => {
   const last = lastToken(tokens, fig, first);
   const clauseVerb = verbBefore(tokens, first);
   const over = phraseAfter(tokens, last + 1);
+  // The growth of a figure read before: its label without its unit, as a phrase.
+  const growthOf = (label: string) =>
+    `Growth of ${lowerFirst(label.replace(/\s*\([^)]*\)$/, ""))}${over ? ` ${over}` : ""} (percent)`;
   // "provided N Yuan of aid funds for X, up P% over …": what grew is the figure the verb acted on
   // just before (not a growth itself), not the clause's subject.
   const object = ctx.before?.filter((b) => b.read && b.kind !== "percent" && b.at !== undefined).at(-1);
@@ -38,8 +41,7 @@ export const upOrDownLabel: ClauseShape = (tokens, fig, ctx, first) => {
     !/^(?:Growth|Increase) of\b/.test(object.label) &&
     !tokens.slice(objectAt, first).some((t) => t.pos === "VERB" || t.pos === "AUX")
   ) {
-    const grown = object.label.replace(/\s*\([^)]*\)$/, "");
-    return `Growth of ${grown.charAt(0).toLowerCase()}${grown.slice(1)}${over ? ` ${over}` : ""} (percent)`;
+    return growthOf(object.label);
   }
   // "increased its funds by N Yuan …, up P%": the share grew what the increase before it did.
   const increase = ctx.before?.filter((b) => b.read && b.kind !== "percent").at(-1);
@@ -72,8 +74,7 @@ export const upOrDownLabel: ClauseShape = (tokens, fig, ctx, first) => {
       .slice(clauseStart, objectAt)
       .some((t) => t.pos === "VERB" || t.pos === "AUX");
     if (passive && ownNumbers && subjectPlace && !/^(?:Growth|Increase) of\b/.test(object.label)) {
-      const grown = object.label.replace(/\s*\([^)]*\)$/, "");
-      return `Growth of ${grown.charAt(0).toLowerCase()}${grown.slice(1)}${over ? ` ${over}` : ""} (percent)`;
+      return growthOf(object.label);
     }
   }
   return grew ? `Growth of ${grew}${over ? ` ${over}` : ""} (percent)` : undefined;
@@ -93,7 +94,7 @@ export const raisedObjectLabel: ClauseShape = (tokens, fig, ctx, first) => {
   const who = subjectBefore(tokens, raised.verbAt, ctx.region);
   const over = phraseAfter(tokens, last + 1);
   const falling = FALLING_VERBS.has(tokens[raised.verbAt]!.lemma);
-  const noun = fig.kind === "percent" ? (falling ? "Fall" : "Growth") : falling ? "Decrease" : "Increase";
+  const noun = changeName(fig, falling);
   const by = who && !isRegion(who, ctx.region) ? ` by ${who.replace(/^The\b/, "the")}` : "";
   return `${noun} of ${raised.object}${by}${over ? ` ${over}` : ""}${fig.kind === "percent" ? " (percent)" : ""}`;
 };
@@ -122,7 +123,7 @@ export const grownByLabel: ClauseShape = (tokens, fig, ctx, first) => {
   const over = phraseAfter(tokens, last + 1);
   // "the number of rural poor fell by N": a falling verb names a decrease.
   const falling = FALLING_VERBS.has(tokens[growthVerb]!.lemma);
-  const noun = fig.kind === "percent" ? (falling ? "Fall" : "Growth") : falling ? "Decrease" : "Increase";
+  const noun = changeName(fig, falling);
   return grew
     ? `${noun} of ${grew}${over ? ` ${over}` : ""}${fig.kind === "percent" ? " (percent)" : ""}`
     : undefined;
@@ -144,25 +145,72 @@ const FALLING_NOUNS = new Set(["decrease", "fall", "decline", "drop", "reduction
 /** The most words between "a" and its change noun ("year - on - year", "annual", "further"). */
 const CHANGE_MODIFIER_TOKENS = 6;
 
+/** "Growth"/"Fall" for a rate, "Increase"/"Decrease" for an amount or count. */
+function changeName(fig: FigureSpan, falling: boolean): string {
+  return fig.kind === "percent" ? (falling ? "Fall" : "Growth") : falling ? "Decrease" : "Increase";
+}
+
+/** An apposition naming a change, read back from its figure: ", [participle] [a] [modifiers] NOUN of [fillers] N". */
+type ChangeApposition = {
+  /** The change falls ("a drop of N"). */
+  falling: boolean;
+  /** The comma that opens the apposition. */
+  comma: number;
+  /** Its determiner ("a", "an", "the"), or undefined when the noun follows the comma. */
+  article?: Token;
+  /** The words between the determiner and the noun ("year - on - year", "net"). */
+  modifiers: Token[];
+  /** Nothing but a determiner between the comma and the noun, nor between "of" and the figure. */
+  bare: boolean;
+};
+
+/** The apposition naming a change right before the figure at `first`, or undefined. */
+function changeApposition(tokens: Token[], first: number): ChangeApposition | undefined {
+  let of = first - 1;
+  while (of > 0 && FILLERS.has(tokens[of]!.lemma) && tokens[of]!.lemma !== "total") of--;
+  const noun = tokens[of - 1];
+  if (tokens[of]?.lemma !== "of" || !noun || !CHANGE_NOUNS.has(noun.lemma)) return undefined;
+  // Back from the noun past the words that qualify the change, to its determiner; a verb, a number
+  // or a comma ends them.
+  let at = of - 2;
+  const qualifies = (t: Token) => t.pos !== "DET" && t.pos !== "VERB" && t.pos !== "NUM" && t.text !== ",";
+  while (at >= 0 && of - 2 - at < CHANGE_MODIFIER_TOKENS && qualifies(tokens[at]!)) at--;
+  const article = tokens[at]?.pos === "DET" ? tokens[at] : undefined;
+  if (!article && at !== of - 2) return undefined;
+  const opens = article ? at : of - 1;
+  // "…, representing an increase of N": a participle may stand between the comma and the article.
+  const participle = tokens[opens - 1]?.pos === "VERB";
+  const comma = participle ? opens - 2 : opens - 1;
+  if (tokens[comma]?.text !== ",") return undefined;
+  const modifiers = article ? tokens.slice(at + 1, of - 1) : [];
+  const bare = of === first - 1 && modifiers.length === 0 && !participle;
+  return { falling: FALLING_NOUNS.has(noun.lemma), comma, modifiers, bare, ...(article ? { article } : {}) };
+}
+
+/** The label of a change read in an apposition: "Increase of X[ year on year][ over …]". */
+function changeLabel(
+  tokens: Token[],
+  fig: FigureSpan,
+  first: number,
+  change: ChangeApposition,
+  changedLabel: string,
+): string {
+  const what = lowerFirst(changedLabel.replace(/\s*\([^)]*\)$/, ""));
+  const yearOnYear = /\byear-on-year\b/i.test(text(change.modifiers)) ? " year on year" : "";
+  const over = phraseAfter(tokens, lastToken(tokens, fig, first) + 1);
+  return `${changeName(fig, change.falling)} of ${what}${yearOnYear}${over ? ` ${over}` : ""}${fig.kind === "percent" ? " (percent)" : ""}`;
+}
+
 /**
  * "reached 7,340 yuan, a year-on-year increase of 14.6 per cent", "…, representing an increase of
  * N": a change put after a figure as an appositive is that figure's growth (or increase, for an
  * amount). The label (clauseLabel adds the year); undefined for any other shape.
  */
 export const appositiveGrowthLabel: ClauseShape = (tokens, fig, ctx, first) => {
-  let of = first - 1;
-  while (of > 0 && FILLERS.has(tokens[of]!.lemma) && tokens[of]!.lemma !== "total") of--;
-  const noun = tokens[of - 1];
-  if (tokens[of]?.lemma !== "of" || !noun || !CHANGE_NOUNS.has(noun.text.toLowerCase())) return undefined;
-  let article = of - 2;
-  while (article >= 0 && of - 2 - article < CHANGE_MODIFIER_TOKENS && !/^an?$/i.test(tokens[article]!.text))
-    article--;
-  if (article < 0 || !/^an?$/i.test(tokens[article]!.text)) return undefined;
-  const modifiers = tokens.slice(article + 1, of - 1);
-  if (modifiers.some((t) => t.pos === "VERB" || t.pos === "NUM" || t.text === ",")) return undefined;
-  // "…, representing an increase of N": a participle may stand between the comma and the article.
-  const comma = tokens[article - 1]?.pos === "VERB" ? article - 2 : article - 1;
-  if (tokens[comma]?.text !== "," || ctx.index === undefined || ctx.index === 0) return undefined;
+  const change = changeApposition(tokens, first);
+  if (!change?.article || !/^an?$/i.test(change.article.text)) return undefined;
+  const { comma } = change;
+  if (ctx.index === undefined || ctx.index === 0) return undefined;
   const before = ctx.figures?.[ctx.index - 1];
   if (!before) return undefined;
   // "invested N Yuan of anti-poverty funds of all kinds, a year-on-year growth of P%": the figure's
@@ -183,20 +231,15 @@ export const appositiveGrowthLabel: ClauseShape = (tokens, fig, ctx, first) => {
     tokens[k + 2]?.pos === "NUM";
   if (!grown || tokens.slice(from, comma).some((t, k) => CLAUSE_PUNCT.has(t.text) && !aside(from + k)))
     return undefined;
-  const falling = FALLING_NOUNS.has(noun.text.toLowerCase());
-  const change = fig.kind === "percent" ? (falling ? "Fall" : "Growth") : falling ? "Decrease" : "Increase";
-  const yearOnYear = /\byear-on-year\b/i.test(text(modifiers)) ? " year on year" : "";
-  const over = phraseAfter(tokens, lastToken(tokens, fig, first) + 1);
-  const what = lowerFirst(grown.label.replace(/\s*\([^)]*\)$/, ""));
-  return `${change} of ${what}${yearOnYear}${over ? ` ${over}` : ""}${fig.kind === "percent" ? " (percent)" : ""}`;
+  return changeLabel(tokens, fig, first, change, grown.label);
 };
 
 /**
  * "Per capita net income … was 4,962 yuan, an increase of 738 yuan over the previous year",
- * "18,600 sample households were monitored, an increase of 2,400 over …": an apposition naming a
- * change, after the figure it changed. The change of that figure's measure ("Increase of per
- * capita net income … over the previous year"), and for a bare count the unit that figure counts;
- * undefined for any other shape.
+ * "18,600 sample households were monitored, an increase of 2,400 over …": a bare apposition naming a
+ * change (", an increase of N"), after the figure it changed. The change of that figure's measure
+ * ("Increase of per capita net income … over the previous year"), and for a bare count the unit that
+ * figure counts; undefined for any other shape.
  */
 export function changeOfLabel(
   tokens: Token[],
@@ -204,12 +247,8 @@ export function changeOfLabel(
   ctx: Context,
   first: number,
 ): { label: string; unit?: string } | undefined {
-  if (tokens[first - 1]?.lemma !== "of") return undefined;
-  const noun = tokens[first - 2];
-  if (!noun || !CHANGE_NOUNS.has(noun.lemma)) return undefined;
-  let open = first - 3;
-  if (tokens[open]?.pos === "DET") open--;
-  if (tokens[open]?.text !== ",") return undefined;
+  const change = changeApposition(tokens, first);
+  if (!change?.bare) return undefined;
   // The figure changed: the last one read before the apposition, not a rate when the change is an amount.
   const changed = ctx.before
     ?.filter(
@@ -217,10 +256,6 @@ export function changeOfLabel(
     )
     .at(-1);
   if (!changed) return undefined;
-  const grown = lowerFirst(changed.label.replace(/\s*\([^)]*\)$/, ""));
-  const over = phraseAfter(tokens, lastToken(tokens, fig, first) + 1);
-  const rising = !FALLING_NOUNS.has(noun.lemma);
-  const name = fig.kind === "percent" ? (rising ? "Growth" : "Fall") : rising ? "Increase" : "Decrease";
-  const label = `${name} of ${grown}${over ? ` ${over}` : ""}${fig.kind === "percent" ? " (percent)" : ""}`;
+  const label = changeLabel(tokens, fig, first, change, changed.label);
   return { label, ...(changed.unit && changed.unit !== "items" ? { unit: changed.unit } : {}) };
 }

@@ -1,9 +1,9 @@
 // A report word stands also for the report's word of another part of speech with the same sense
 // (rank.ts derivedTerms): "per year" where the figure's sentence says "annual".
 import { afterAll, describe, expect, it } from "vitest";
-import { readQuestion } from "../../src/answering/engine.js";
-import { derivedTerms, queryTerms } from "../../src/answering/rank.js";
+import { derivedTerms } from "../../src/answering/rank.js";
 import { madeUpGansuEngine, removeMadeUpReports } from "../support/knowledge.js";
+import { termsOfQuestion } from "../support/query-terms.js";
 
 afterAll(removeMadeUpReports);
 
@@ -25,7 +25,7 @@ describe("derivedTerms", () => {
 
   // queryTerms: where the question's word takes the derived word among its alternatives.
   const derivedOf = (question: string) =>
-    queryTerms(readQuestion(question, index, engine.glossary), index).flatMap((t) =>
+    termsOfQuestion(engine, question).flatMap((t) =>
       t.alts.filter((a) => a.related === "derived").map((a) => a.term),
     );
 

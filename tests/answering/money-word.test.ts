@@ -2,17 +2,15 @@
 // question that wants an amount of money: read as money, weighing no more than the report's words for it.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Engine } from "../../src/answering/engine.js";
-import { readQuestion } from "../../src/answering/engine.js";
-import { queryTerms } from "../../src/answering/rank.js";
 import { realEngine } from "../support/knowledge.js";
+import { termOfQuestion } from "../support/query-terms.js";
 
 describe("queryTerms: a report word that means money in a money question", () => {
   let engine: Engine;
   beforeAll(() => {
     engine = realEngine();
   });
-  const term = (text: string, t: string) =>
-    queryTerms(readQuestion(text, engine.index, engine.glossary), engine.index).find((x) => x.term === t);
+  const term = (text: string, t: string) => termOfQuestion(engine, text, t);
 
   it("takes the report's words for money as alternatives of 'cash'", () => {
     const cash = term("how much cash in small loans did Henan give out?", "cash");

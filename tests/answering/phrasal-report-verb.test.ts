@@ -2,19 +2,15 @@
 // writes, means the phrase: "put up" (erect, build) where the report only "puts in" funds.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Engine } from "../../src/answering/engine.js";
-import { readQuestion } from "../../src/answering/engine.js";
-import { queryTerms } from "../../src/answering/rank.js";
 import { realEngine } from "../support/knowledge.js";
+import { altsOfTerm } from "../support/query-terms.js";
 
 describe("a phrasal verb of a report word", () => {
   let engine: Engine;
   beforeAll(() => {
     engine = realEngine();
   });
-  const altsOf = (text: string, term: string) =>
-    queryTerms(readQuestion(text, engine.index, engine.glossary), engine.index)
-      .find((t) => t.term === term)
-      ?.alts.map((a) => a.term) ?? [];
+  const altsOf = (text: string, term: string) => altsOfTerm(engine, text, term) ?? [];
 
   it("is searched by the phrase's senses when the report never writes it", () => {
     expect(altsOf("how many km of electric lines were put up for relocation", "put")).toContain("rais");

@@ -3,14 +3,14 @@ import type { Engine } from "../../src/answering/engine.js";
 import { queryTerms, rankEntries, scoreEntries } from "../../src/answering/rank.js";
 import { readQuestion } from "../../src/answering/engine.js";
 import { realEngine } from "../support/knowledge.js";
+import { termsOfQuestion } from "../support/query-terms.js";
 
 describe("queryTerms: the words a question is searched with", () => {
   let engine: Engine;
   beforeAll(() => {
     engine = realEngine();
   });
-  const termsOf = (text: string) =>
-    queryTerms(readQuestion(text, engine.index, engine.glossary), engine.index).map((t) => t.term);
+  const termsOf = (text: string) => termsOfQuestion(engine, text).map((t) => t.term);
 
   it("finds a word the report spells the other English way (the report writes 'meters')", () => {
     const terms = termsOf("how many square metres");
@@ -44,7 +44,7 @@ describe("queryTerms: the words a question is searched with", () => {
   });
 
   it("but not by a sense nobody means any more ('firm' as 'house')", () => {
-    const [firm] = queryTerms(readQuestion("how many firms", engine.index, engine.glossary), engine.index);
+    const [firm] = termsOfQuestion(engine, "how many firms");
     expect(firm?.alts.map((a) => a.term)).not.toContain("hous");
   });
 

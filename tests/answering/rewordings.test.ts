@@ -8,10 +8,7 @@ import { readQuestion } from "../../src/answering/engine.js";
 import { queryTerms } from "../../src/answering/rank.js";
 import { unknownSubject } from "../../src/answering/subject.js";
 import { madeUpGansuEngine, realEngine, removeMadeUpReports } from "../support/knowledge.js";
-
-/** The query terms a made-up report's engine searches a question with. */
-const termsIn = (engine: Engine, text: string) =>
-  queryTerms(readQuestion(text, engine.index, engine.glossary), engine.index);
+import { termsOfQuestion } from "../support/query-terms.js";
 
 describe("rewordings of words the report lacks", () => {
   let engine: Engine;
@@ -86,7 +83,7 @@ describe("the commonest words, reworded by the same sense", () => {
         "In 2012, the province planned entire village advancement in 800 poor villages. By the end of the year, the province had completed the task in 826 villages.",
     });
     expect(
-      termsIn(engine, "how many villages actually finished entire village advancement").find(
+      termsOfQuestion(engine, "how many villages actually finished entire village advancement").find(
         (t) => t.term === "?finish",
       )?.alts,
     ).toContainEqual(expect.objectContaining({ term: "complet", related: "synonym" }));
@@ -104,7 +101,7 @@ describe("a report word that is a synonym of the report's word for another thing
         "In 2012, the province planned entire village advancement in 1,200 villages and actually completed 1,236 villages.",
     });
     const text = "How many villages completed whole-village advancement?";
-    expect(termsIn(engine, text).find((t) => t.term === "whole")?.alts).toContainEqual(
+    expect(termsOfQuestion(engine, text).find((t) => t.term === "whole")?.alts).toContainEqual(
       expect.objectContaining({ term: "entir", related: "synonym" }),
     );
     expect(engine.answer(text).value).toBe(1236);
@@ -132,7 +129,7 @@ describe("a word for money the report never uses", () => {
         "In 2012, the central government allocated 2.315 billion Yuan of poverty alleviation funds to the province, and the provincial government 1.186 billion Yuan.",
     });
     const text = "how much cash did the central govt itself put into poverty stuff";
-    expect(termsIn(engine, text).map((t) => t.term)).not.toContain("?cash");
+    expect(termsOfQuestion(engine, text).map((t) => t.term)).not.toContain("?cash");
     expect(engine.answer(text).value).toBe(2315000000);
   });
 });
@@ -148,7 +145,7 @@ describe("a person noun the report never writes, sharing a stem with a thing it 
         "Entire village advancement used 1.2 billion Yuan of integrated funds, and 385.31 million Yuan was raised by the masses.",
     });
     const text = "How much did ordinary villagers raise themselves toward the poverty funds?";
-    expect(termsIn(engine, text).find((t) => t.term === "villag")?.alts[0]?.weight).toBeLessThan(1);
+    expect(termsOfQuestion(engine, text).find((t) => t.term === "villag")?.alts[0]?.weight).toBeLessThan(1);
     expect(engine.answer(text).value).toBe(1120000000);
   });
 });

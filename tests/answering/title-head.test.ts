@@ -2,11 +2,10 @@
 // ("the whole-village makeovers" for "Entire village advancement").
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Engine } from "../../src/answering/engine.js";
-import { readQuestion } from "../../src/answering/engine.js";
-import { queryTerms } from "../../src/answering/rank.js";
 import { headsATitle } from "../../src/answering/title-head.js";
 import { NOUN_FLOOR } from "../../src/answering/register.js";
 import { realEngine } from "../support/knowledge.js";
+import { termOfQuestion } from "../support/query-terms.js";
 
 describe("headsATitle", () => {
   let engine: Engine;
@@ -24,9 +23,7 @@ describe("headsATitle", () => {
   });
 
   it("lets the asker's own head weigh as little as a noun can, and no other unknown noun", () => {
-    const idfOf = (text: string, t: string) =>
-      queryTerms(readQuestion(text, engine.index, engine.glossary), engine.index).find((x) => x.term === t)
-        ?.idf;
+    const idfOf = (text: string, t: string) => termOfQuestion(engine, text, t)?.idf;
     expect(idfOf("How many cisterns were built in the whole-village makeovers?", "?makeov")).toBeCloseTo(
       engine.index.maxIdf * NOUN_FLOOR,
     );

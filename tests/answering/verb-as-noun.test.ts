@@ -3,19 +3,16 @@
 // the same sense brings the report's listed synonyms of it ("rise": growth).
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Engine } from "../../src/answering/engine.js";
-import { readQuestion } from "../../src/answering/engine.js";
-import { isVerbAskedAsNoun, queryTerms } from "../../src/answering/rank.js";
+import { isVerbAskedAsNoun } from "../../src/answering/rank.js";
 import { realEngine } from "../support/knowledge.js";
+import { altsOfTerm } from "../support/query-terms.js";
 
 describe("queryTerms: a report verb asked as a noun", () => {
   let engine: Engine;
   beforeAll(() => {
     engine = realEngine();
   });
-  const alts = (text: string, t: string) =>
-    queryTerms(readQuestion(text, engine.index, engine.glossary), engine.index)
-      .find((x) => x.term === t)
-      ?.alts.map((a) => a.term);
+  const alts = (text: string, t: string) => altsOfTerm(engine, text, t);
   const boost = { term: "boost", quality: 1 };
 
   it("reads a bare form the report writes only as '-ing' or '-ed' as a noun", () => {

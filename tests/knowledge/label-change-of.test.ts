@@ -25,4 +25,9 @@ describe("automatic labels: 'an increase of N' after a figure", () => {
     const l = labelsOf("The income was 4,962 yuan, a drop of 2%.");
     expect(l.get("2%")).toBe("Fall of income (percent)");
   });
+
+  it("reads the apposition without its article", () => {
+    const l = labelsOf("The income was 4,962 yuan, increase of 738 yuan over the previous year.");
+    expect(l.get("738 yuan")).toBe("Increase of income over the previous year");
+  });
 });

@@ -36,4 +36,9 @@ describe("automatic labels: an appositive change after a figure", () => {
     const income = labelsOf("The per capita income of herders in the valley realized 6,120 yuan in 2012.");
     expect(income.get("6,120 yuan")).toMatch(/^Per capita income of herders in the valley/);
   });
+
+  it("a falling noun after its modifiers is a decrease", () => {
+    const l = labelsOf("The number of poor people was 2.1 million, a year-on-year drop of 300,000 people.");
+    expect(l.get("300,000 people")).toBe("Decrease of number of poor people year on year");
+  });
 });

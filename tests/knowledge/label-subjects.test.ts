@@ -4,41 +4,53 @@ import { subjectBefore } from "../../src/knowledge/label-subjects.js";
 import { tagSentence } from "../../src/knowledge/nlp.js";
 import { labelsAndUnitsOf } from "../support/one-sentence.js";
 
+/** The subject subjectBefore reads for `verb`, the first token written so, of one tagged sentence. */
+function subjectOf(sentence: string, verb: string, region: string): string | undefined {
+  const tokens = tagSentence(sentence);
+  return subjectBefore(
+    tokens,
+    tokens.findIndex((t) => t.text === verb),
+    region,
+  );
+}
+
 describe("subjectBefore: a noun and its participle with an adverb between", () => {
   it("reads 'the share actually allocated' whole", () => {
-    const tokens = tagSentence("The share actually allocated was 76.3%.");
-    const verb = tokens.findIndex((t) => t.text === "was");
-    expect(subjectBefore(tokens, verb, "Anhui")).toBe("The share actually allocated");
+    expect(subjectOf("The share actually allocated was 76.3%.", "was", "Anhui")).toBe(
+      "The share actually allocated",
+    );
   });
 });
 
 describe("subjectBefore: a reduced passive relative after the head noun", () => {
   it("reads 'Households signed up with the enterprises' whole", () => {
-    const tokens = tagSentence("Households signed up with the enterprises were 186,000 this year.");
-    const at = tokens.findIndex((t) => t.text === "were");
-    expect(subjectBefore(tokens, at, "Hubei")).toBe("Households signed up with the enterprises");
+    expect(
+      subjectOf("Households signed up with the enterprises were 186,000 this year.", "were", "Hubei"),
+    ).toBe("Households signed up with the enterprises");
   });
 
   it("still stops before the report's own region", () => {
-    const tokens = tagSentence("Poverty alleviation funds put into Hubei Province reached 3 billion yuan.");
-    const at = tokens.findIndex((t) => t.text === "reached");
-    expect(subjectBefore(tokens, at, "Hubei")).not.toMatch(/Hubei/);
+    expect(
+      subjectOf(
+        "Poverty alleviation funds put into Hubei Province reached 3 billion yuan.",
+        "reached",
+        "Hubei",
+      ),
+    ).not.toMatch(/Hubei/);
   });
 });
 
 describe("subjectBefore: a relative clause after the subject's head noun", () => {
   it("reads the subject through 'that' and the clause's verb group", () => {
-    const tokens = tagSentence("The number of households that actually received loans reached 2,400.");
-    const verb = tokens.findIndex((t) => t.text === "reached");
-    expect(subjectBefore(tokens, verb, "Anhui")).toBe(
-      "The number of households that actually received loans",
-    );
+    expect(
+      subjectOf("The number of households that actually received loans reached 2,400.", "reached", "Anhui"),
+    ).toBe("The number of households that actually received loans");
   });
 
   it("'that' opening a reported clause is no relative clause", () => {
-    const tokens = tagSentence("The office reported that farmers received 2,400 loans.");
-    const verb = tokens.findIndex((t) => t.text === "received");
-    expect(subjectBefore(tokens, verb, "Anhui")).toBe("farmers");
+    expect(subjectOf("The office reported that farmers received 2,400 loans.", "received", "Anhui")).toBe(
+      "farmers",
+    );
   });
 });
 
@@ -55,33 +67,29 @@ describe("a bare figure completing 'the number of X' counts X, whatever qualifie
 
 describe("subjectBefore: a subject opened by 'its' or 'their'", () => {
   it("is owned by the subject of the clause before", () => {
-    const tokens = tagSentence(
-      "The new rural pension scheme covered 2.1 million people, and its monthly payment was raised to 85 yuan.",
-    );
-    const verb = tokens.findIndex((t) => t.text === "raised");
-    expect(subjectBefore(tokens, verb, "Anhui")).toBe("monthly payment of the new rural pension scheme");
+    expect(
+      subjectOf(
+        "The new rural pension scheme covered 2.1 million people, and its monthly payment was raised to 85 yuan.",
+        "raised",
+        "Anhui",
+      ),
+    ).toBe("monthly payment of the new rural pension scheme");
   });
 });
 
 describe("subjectBefore: the report's own region after 'of' at the end of the subject", () => {
   it("is scope, left out of the name; another place after 'of' stays", () => {
-    const own = tagSentence(
-      "The special funds for poverty alleviation of Anhui Province totalled 1.2 billion yuan.",
-    );
     expect(
-      subjectBefore(
-        own,
-        own.findIndex((t) => t.text === "totalled"),
+      subjectOf(
+        "The special funds for poverty alleviation of Anhui Province totalled 1.2 billion yuan.",
+        "totalled",
         "Anhui",
       ),
     ).toBe("The special funds for poverty alleviation");
-    const other = tagSentence(
-      "The special funds for poverty alleviation of Jinzhai County totalled 12 million yuan.",
-    );
     expect(
-      subjectBefore(
-        other,
-        other.findIndex((t) => t.text === "totalled"),
+      subjectOf(
+        "The special funds for poverty alleviation of Jinzhai County totalled 12 million yuan.",
+        "totalled",
         "Anhui",
       ),
     ).toBe("The special funds for poverty alleviation of Jinzhai County");
