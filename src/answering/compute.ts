@@ -1055,7 +1055,7 @@ function average(q: Question, index: SearchIndex, scoring: Scoring, perUnit: str
     n,
     den:
       denominators.find((d) => d.entry.sentence === n.entry.sentence) ??
-      denominators.find((d) => d.entry.section === n.entry.section),
+      wholeOfTied(denominators.filter((d) => d.entry.section === n.entry.section)),
   }));
   // The kinds a question asks for are in order ("how much" is money before a count): the average
   // is of the first kind that has one, so "how much would each school get" divides money, not
@@ -1098,6 +1098,29 @@ function average(q: Question, index: SearchIndex, scoring: Scoring, perUnit: str
 }
 
 type AveragePair = { n: RankedEntry; den: RankedEntry | undefined };
+/**
+ * The best-ranked count, or, when counts of the unit tie with it ("31,200 households were moved
+ * out" and "X and Y, which together moved out 21,900 households", both "households moved out"), the
+ * largest of them: a count the section gives as well as a smaller one of the same thing is their
+ * whole, the smaller a part of it by place or kind, and an average per household is over the whole.
+ */
+export function wholeOfTied(ranked: RankedEntry[]): RankedEntry | undefined {
+  const best = ranked[0];
+  if (!best) return undefined;
+  const tied = ranked.filter(
+    (d) =>
+      Math.abs(d.score - best.score) < SCORE_EPSILON && sameThingCounted(d.entry.label, best.entry.label),
+  );
+  return tied.reduce((a, b) => ((b.entry as NumericEntry).value > (a.entry as NumericEntry).value ? b : a));
+}
+// Scores of equally matching figures may differ in their last bits.
+const SCORE_EPSILON = 1e-6;
+// "Households moved out" and "Households moved out of mountain areas": one label is the other, or
+// the other with more words after it.
+const sameThingCounted = (a: string, b: string) => {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  return x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `);
+};
 // How much more of the question an amount and its count must cover together than the best-ranked
 // amount and its count, to be averaged instead.
 const TOGETHER_MARGIN = 0.1;
