@@ -7,7 +7,7 @@ import type { Entry, NumericEntry } from "../knowledge/schema.js";
 import { isNumeric } from "../knowledge/schema.js";
 import { formatRounded, formatValue } from "../knowledge/figures.js";
 import { countUnitIn, singularUnit } from "../knowledge/units.js";
-import { perUnitPair } from "./per-unit-total.js";
+import { type PerUnitPair, perUnitPair } from "./per-unit-total.js";
 import { growthNamedFor, isNamedChange, levelOfNamedChange, nameOfChange } from "./named-change.js";
 import {
   changeOf,
@@ -88,6 +88,59 @@ const results = (q: Question, index: SearchIndex, scoring: Scoring) =>
     (r) => index.entryIsPlan[r.index] !== 1,
   );
 
+/** The amount given for each of a count times the count, both cited. */
+function perUnitTotal(pair: PerUnitPair, top: RankedEntry, index: SearchIndex, scoring: Scoring): Derived {
+  const { amount, count } = pair;
+  const value = amount.value * count.value;
+  const label = pair.perPhrase
+    ? amount.label.replace(pair.perPhrase, "").replace(/\s+/g, " ").trim()
+    : amount.label;
+  return {
+    value: round(value, 2),
+    unit: amount.unit,
+    figure: formatValue(value, amount.unit),
+    label: `${label}, for all ${lowerFirst(count.label)}`,
+    arithmetic: `${amount.written} × ${count.written} = ${formatValue(value, amount.unit)}`,
+    inputs: [amount, count],
+    // What the two match together: the count names who got the amount.
+    coverage: unionCoverage(scoring, [
+      top.index,
+      positionNear(index, amount === top.entry ? count : amount, top.index),
+    ]),
+  };
+}
+
+// How far down the list an amount given per person may be, when the best figure gives no total.
+const PER_UNIT_CANDIDATES = 12;
+// Coverages are sums of shares: equal ones may differ in the last bits.
+const COVERAGE_EPSILON = 1e-6;
+/**
+ * "The province paid the premiums of 1.49 million poor people at a standard of 60 yuan per person":
+ * the amount per person is labelled with few of the words the question matches in its sentence
+ * ("standard paid per person"), so it ranks below figures of other things. When the best figure is
+ * given for no count and has nothing to be added to, an amount further down that is given for each
+ * of a count, matches the question at least as well as the best figure, and covers more of it
+ * with its count, is the total's, unless the best figure names what is totalled.
+ */
+function perUnitBelow(
+  q: Question,
+  ranked: RankedEntry[],
+  top: RankedEntry,
+  index: SearchIndex,
+  scoring: Scoring,
+): Derived | undefined {
+  // A best figure that names what is totalled ("the mutual funds' capital") is the answer itself.
+  if (namesTheHead(q, top.entry)) return undefined;
+  for (const r of ranked.slice(0, PER_UNIT_CANDIDATES)) {
+    if (r === top || r.coverage < top.coverage - COVERAGE_EPSILON || isTotal(r.entry)) continue;
+    const pair = perUnitPair(r.entry as NumericEntry, r.index, index, q.kinds[0] === "count");
+    if (!pair || pair.amount !== r.entry) continue;
+    const total = perUnitTotal(pair, r, index, scoring);
+    if (total.coverage > top.coverage + COVERAGE_EPSILON) return total;
+  }
+  return undefined;
+}
+
 /**
  * A total the report does not state: a figure given per household times the households it is
  * given for ("2500 Yuan per household … 21,000 households"), or figures listed item by item for
@@ -118,26 +171,7 @@ function totalOf(q: Question, index: SearchIndex, scoring: Scoring): Derived | u
   if (writtenAsTotal(e)) return undefined;
   // An amount given for each of the things counted with it, or the count such an amount is given for.
   const pair = perUnitPair(e, top.index, index, q.kinds[0] === "count");
-  if (pair) {
-    const { amount, count } = pair;
-    const value = amount.value * count.value;
-    const label = pair.perPhrase
-      ? amount.label.replace(pair.perPhrase, "").replace(/\s+/g, " ").trim()
-      : amount.label;
-    return {
-      value: round(value, 2),
-      unit: amount.unit,
-      figure: formatValue(value, amount.unit),
-      label: `${label}, for all ${lowerFirst(count.label)}`,
-      arithmetic: `${amount.written} × ${count.written} = ${formatValue(value, amount.unit)}`,
-      inputs: [amount, count],
-      // What the two match together: the count names who got the amount.
-      coverage: unionCoverage(scoring, [
-        top.index,
-        positionNear(index, amount === e ? count : amount, top.index),
-      ]),
-    };
-  }
+  if (pair) return perUnitTotal(pair, top, index, scoring);
   // Peers: the same unit in the same section, described as the same thing once the names of their
   // items are set aside, and matching the question nearly as well.
   const described = new Set(kindOfThing(e.label));
@@ -157,7 +191,7 @@ function totalOf(q: Question, index: SearchIndex, scoring: Scoring): Derived | u
     // whether or not the report's groups were read.
     peers.some((p) => peers.some((o) => writtenAsPartOf(o.entry as NumericEntry, p.entry as NumericEntry)))
   )
-    return undefined;
+    return perUnitBelow(q, ranked, top, index, scoring);
   const inputs = peers.map((p) => p.entry as NumericEntry);
   const value = inputs.reduce((sum, x) => sum + x.value, 0);
   return {
@@ -1021,7 +1055,7 @@ function average(q: Question, index: SearchIndex, scoring: Scoring, perUnit: str
     n,
     den:
       denominators.find((d) => d.entry.sentence === n.entry.sentence) ??
-      denominators.find((d) => d.entry.section === n.entry.section),
+      wholeOfTied(denominators.filter((d) => d.entry.section === n.entry.section)),
   }));
   // The kinds a question asks for are in order ("how much" is money before a count): the average
   // is of the first kind that has one, so "how much would each school get" divides money, not
@@ -1064,6 +1098,29 @@ function average(q: Question, index: SearchIndex, scoring: Scoring, perUnit: str
 }
 
 type AveragePair = { n: RankedEntry; den: RankedEntry | undefined };
+/**
+ * The best-ranked count, or, when counts of the unit tie with it ("31,200 households were moved
+ * out" and "X and Y, which together moved out 21,900 households", both "households moved out"), the
+ * largest of them: a count the section gives as well as a smaller one of the same thing is their
+ * whole, the smaller a part of it by place or kind, and an average per household is over the whole.
+ */
+export function wholeOfTied(ranked: RankedEntry[]): RankedEntry | undefined {
+  const best = ranked[0];
+  if (!best) return undefined;
+  const tied = ranked.filter(
+    (d) =>
+      Math.abs(d.score - best.score) < SCORE_EPSILON && sameThingCounted(d.entry.label, best.entry.label),
+  );
+  return tied.reduce((a, b) => ((b.entry as NumericEntry).value > (a.entry as NumericEntry).value ? b : a));
+}
+// Scores of equally matching figures may differ in their last bits.
+const SCORE_EPSILON = 1e-6;
+// "Households moved out" and "Households moved out of mountain areas": one label is the other, or
+// the other with more words after it.
+const sameThingCounted = (a: string, b: string) => {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  return x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `);
+};
 // How much more of the question an amount and its count must cover together than the best-ranked
 // amount and its count, to be averaged instead.
 const TOGETHER_MARGIN = 0.1;

@@ -347,7 +347,7 @@ function answerAsRead(q: Question, index: SearchIndex): Answer {
   // Three or more things to add: a stated total is the total of whatever it lists, not of these,
   // so only figures that name each listed thing once are added (listed-sum.ts), or none.
   const severalToAdd = q.derivation?.type === "sum" && q.derivation.more === true;
-  const derived = derive(q, index, scoring);
+  const derived = derive(q, index, scoring) ?? totalOfJoinedName(q, index, scoring, ranked[0]);
   // A stated total that is itself one side of the sum ("small loans issued (total)" beside the
   // mutual funds' loans) is that side's own figure, not the sum of both.
   const stated =
@@ -533,13 +533,29 @@ function statedRateRanksFirst(
   return derived.inputs.every((e) => at(e) > own);
 }
 
-// Whether a sum's "A and B" is a name the label writes whole: the last word of A, "and", the first of B.
-function splitsAName(d: Question["derivation"], label: string): boolean {
+// Whether a sum's "A and B" is a name the text writes whole: the last word of A, "and", the first of B.
+function splitsAName(d: Question["derivation"], text: string): boolean {
   if (d?.type !== "sum" || d.more) return false;
   const last = d.left.trim().split(/\s+/).at(-1);
   const first = d.right.trim().split(/\s+/)[0];
-  if (!last || !first || !/^[a-z]+$/i.test(last) || !/^[a-z]+$/i.test(first)) return false;
-  return new RegExp(String.raw`\b${last}\s+and\s+${first}\b`, "i").test(label);
+  if (!last || !first || !/^\p{L}+$/u.test(last) || !/^\p{L}+$/u.test(first)) return false;
+  return new RegExp(String.raw`(?<!\p{L})${last}\s+and\s+${first}(?!\p{L})`, "iu").test(text);
+}
+
+/**
+ * "How much subsidy in all went to the cellars dug in Lüliang and Linfen?": no two figures add up to
+ * the sum asked, and its "A and B" is one pair of names the best figure's sentence writes whole
+ * ("in the hills of Lüliang and Linfen, farmers dug N cellars with a subsidy of M per cellar"): the
+ * question asks for that sentence's total ("in all"), worked out as any total is, or nothing.
+ */
+function totalOfJoinedName(
+  q: Question,
+  index: SearchIndex,
+  scoring: Scoring,
+  best: RankedEntry | undefined,
+): Derived | undefined {
+  if (!best || !splitsAName(q.derivation, best.entry.sentence)) return undefined;
+  return derive({ ...q, derivation: { type: "total" } }, index, scoring);
 }
 
 // A figure of one of the two years a sum's sides name, by its year or its label's words.

@@ -22,3 +22,24 @@ describe("restOfClause: the rest a sentence implies", () => {
     expect(engine.answer("How many relocated people settled in county towns?").type).not.toBe("derived");
   });
 });
+
+describe('restOfClause: the rest after an "of which" part', () => {
+  const engine = madeUpGansuEngine({
+    "Mutual Funds":
+      "In 2012, pilot mutual funds ran in 300 villages, with total capital of 90 million yuan, of which 60 million yuan came from the budget and the rest was paid in by the member farmers. Loans to 12,000 households were made.",
+    Roads:
+      "Road building cost 500 million yuan, of which 200 million yuan came from the province, 100 million yuan from the counties and the rest from the villagers.",
+  });
+
+  it("gives the whole minus the one part, both cited", () => {
+    const a = engine.answer("How much capital did the member farmers pay in themselves?");
+    expect(a).toMatchObject({ type: "derived", value: 30_000_000 });
+    expect(a.text).toContain("90 million yuan − 60 million yuan");
+  });
+
+  it("computes no rest when two parts come before it", () => {
+    const a = engine.answer("How much of the road money came from the villagers?");
+    expect(a.type === "derived" && a.value === 300_000_000).toBe(false);
+    expect(a.type === "derived" && a.value === 400_000_000).toBe(false);
+  });
+});
