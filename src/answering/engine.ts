@@ -88,7 +88,7 @@ import { namesAnotherSection } from "./other-section.js";
 import { ofAnotherPlace } from "./place-owner.js";
 import { doerOnlyAnotherAgent } from "./other-agent.js";
 import { jointWhereAlone } from "./alone.js";
-import { leavesOutThePart, ownWords } from "./part-asked.js";
+import { leavesOutThePart, ownWords, totalOfTheSidesAsked } from "./part-asked.js";
 import { ofAnotherCutOff } from "./cut-off.js";
 import { computedMissesTheThing, missesTheChangedThing, missesTheThingAsked } from "./unmatched-thing.js";
 import { rateBeyondGap } from "./rate-gap.js";
@@ -474,6 +474,7 @@ function directFigure(
     !missesTheChangedThing(q, scoring, top.entry) &&
     !(q.language === "en" && ofAnotherCutOff(q.english, top.entry)) &&
     !leavesOutThePart(q, scoring, ownWords(top.entry)) &&
+    !totalOfTheSidesAsked(q, scoring, ownWords(top.entry)) &&
     !belongsToListedOthers(q, index, top.entry) &&
     !ofAnotherPlace(q.language === "en" ? q.raw : q.english, index, top.entry) &&
     !namesAnotherSection(q, index, scoring, top, () => sectionTerms(index, top.entry)) &&

@@ -55,3 +55,33 @@ export function leavesOutThePart(q: Question, scoring: Scoring, own: string): bo
 
 /** A figure's own words: its label, the clause it is written in and the words people ask it with. */
 export const ownWords = (e: Entry): string => [e.label, e.context, ...e.aliases].join(" ");
+
+// Words that set one part against another: "how much of the loans went to the towns vs the hills".
+const SIDES_APART = /\s+(?:vs\.?|versus|against|compared (?:with|to)|as against)\s+/;
+
+/**
+ * Whether a "how much of <whole> went to A vs B" question, which asks for each of two parts, is
+ * answered by a figure whose own words name both parts: one figure of both ("40 schools in the
+ * towns and some villages") is their total, not the split asked. Each part is told by its words
+ * that are not (synonyms of) the whole's.
+ */
+export function totalOfTheSidesAsked(q: Question, scoring: Scoring, own: string): boolean {
+  if (q.language !== "en") return false;
+  const m = PART_OF.exec(q.clause.toLowerCase().replace(/[?!.]+\s*$/, ""));
+  const asked = partAsked(q.clause);
+  if (!m || !asked) return false;
+  const sides = m[2]!.split(SIDES_APART);
+  if (sides.length !== 2) return false;
+  const family = (s: string) => {
+    const t = scoring.terms.find((x) => x.term === s);
+    return [s, ...(t?.alts.map((a) => a.term) ?? [])];
+  };
+  const whole = new Set(asked.whole.flatMap(family));
+  const stems = new Set(contentWords(own).map((w) => w.stem));
+  const named = (side: string) =>
+    contentWords(side)
+      .map((w) => w.stem)
+      .filter((s) => !family(s).some((x) => whole.has(x)))
+      .some((s) => family(s).some((x) => stems.has(x)));
+  return sides.every(named);
+}
