@@ -9,6 +9,14 @@ import { escapeRegExp } from "../util/regexp.js";
 const mentions = (text: string, name: string) =>
   new RegExp(String.raw`(?<!\p{L})${escapeRegExp(name)}(?!\p{L})`, "iu").test(text);
 
+/** Each run of names the question names at least one of, with the names it asks. */
+function* runsAsked(question: string, runs: readonly string[][]) {
+  for (const run of runs) {
+    const asked = run.filter((name) => mentions(question, name));
+    if (asked.length > 0) yield { run, asked };
+  }
+}
+
 /** The comma-and runs of names in a section's sentences (names-runs.ts). */
 export const listedNames = (sentences: readonly string[]): string[][] => sentences.flatMap(nameRuns);
 
@@ -21,9 +29,8 @@ export function namesOnlyListedOthers(
   sentence: string,
   runs: readonly string[][],
 ): boolean {
-  for (const run of runs) {
-    const asked = run.filter((name) => mentions(question, name));
-    if (asked.length === 0 || asked.some((name) => mentions(sentence, name))) continue;
+  for (const { run, asked } of runsAsked(question, runs)) {
+    if (asked.some((name) => mentions(sentence, name))) continue;
     if (run.some((name) => !asked.includes(name) && mentions(sentence, name))) return true;
   }
   return false;
@@ -39,10 +46,8 @@ export function namesPartOfListElsewhere(
   sentence: string,
   runs: readonly string[][],
 ): boolean {
-  for (const run of runs) {
-    const asked = run.filter((name) => mentions(question, name));
-    if (asked.length === 0 || asked.length === run.length) continue;
-    if (run.some((name) => mentions(sentence, name))) continue;
+  for (const { run, asked } of runsAsked(question, runs)) {
+    if (asked.length === run.length || run.some((name) => mentions(sentence, name))) continue;
     return true;
   }
   return false;
