@@ -43,7 +43,7 @@ export function measuredWords(english: string): string[] {
 
 /**
  * Whether the figure matches none of the words of what a "how many <unit> of X" question measures:
- * neither X nor its modifiers, nor any word the search took for them ("how many km of pipelines" of
+ * neither X nor its modifiers, nor any word the search took for them ("how many km of fences" of
  * a figure whose words name only village roads; a misspelt or unknown X). The unit and the rest of
  * the question then fit a figure of something else, whose length or area is not the one asked.
  * One of them is enough ("electric lines" of "electric circuits").

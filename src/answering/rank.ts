@@ -269,8 +269,8 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
       isEnglishForm(w.surface) &&
       !writtenWithParticle(index).has(`${hit.term} ${particle}`) &&
       relatedWords(w.surface, particle).phrase;
-    // A report verb asked as a noun ("the income boost" where the report only writes "boosting
-    // the development"): the report never uses the noun's sense, so the word as written says
+    // A report verb asked as a noun ("the boost to exports" where the report only writes
+    // "boosting exports"): the report never uses the noun's sense, so the word as written says
     // little of the figure meant; the noun's same senses in the report's words do ("rise"), as
     // they would for a word the report lacks.
     const verbAsNoun =
@@ -415,7 +415,7 @@ function contiguousBefore(
 const VERB_INFLECTION = /(?:ing|ed)$/;
 // A bare form after an auxiliary, a modal or "to" is the verb ("how much did the farmers raise",
 // "what did it take to build"): the tagger's word for it is no help, as it reads a noun that ends
-// a noun phrase ("the income boost from …") as a verb too.
+// a noun phrase ("the export boost from …") as a verb too.
 const VERB_BEFORE = /\b(?:did|do|does|will|would|can|could|should|shall|may|might|must|to)\b/;
 /**
  * Whether a question word the report has only as a verb is asked in another form, read as a noun:

@@ -16,8 +16,8 @@ const QUESTION_WORDS =
 const AUXILIARY = "was|were|is|are|did|does|do|has|have|had|can|could|will|would";
 const BARE_WHAT = `what(?! (?:${AUXILIARY})\\b)`;
 const BARE_WHAT_AT_START = new RegExp(`^${BARE_WHAT} `);
-// "What facilities were set up", "what publications did it put out": a plural after a bare "what"
-// asks for the things of a kind (supermarkets, clinics), which a report names without the kind's word.
+// "What amenities were built", "what booklets did it print": a plural after a bare "what" asks for
+// the things of a kind (libraries, clinics), which a report names without the kind's word.
 const PLURAL = /[^su]s$/;
 const THING_AFTER_POSSESSIVE = String.raw`what (?:was|were|is|are) [a-z]+['’]s`;
 const THING_AFTER_WHAT = String.raw`${BARE_WHAT}(?= (?:[a-z][a-z-]* ){1,3}(?:did|does|do|was|were|is|are|has|have|had)\b)`;
