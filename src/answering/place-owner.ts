@@ -11,7 +11,7 @@ import { regionsIn } from "./regions.js";
 import type { SearchIndex } from "./search-index.js";
 
 // The word after a place's name that says what kind of place below the province it is.
-const PLACE_KIND = String.raw`(?:count(?:y|ies)|cit(?:y|ies)|districts?|prefectures?|townships?|towns?|banners?)`;
+const PLACE_KIND = `(?:count(?:y|ies)|cit(?:y|ies)|districts?|prefectures?|townships?|towns?|banners?)`;
 const NAMED_PLACE = new RegExp(String.raw`(?<![\p{L}-])(\p{L}[\p{L}’'-]*)\s+${PLACE_KIND}\b`, "giu");
 // Words that stand before a place kind without naming one ("each county", "key counties").
 const NOT_A_NAME =

@@ -19,7 +19,7 @@ const BARE_WHAT_AT_START = new RegExp(`^${BARE_WHAT} `);
 // "What amenities were built", "what booklets did it print": a plural after a bare "what" asks for
 // the things of a kind (libraries, clinics), which a report names without the kind's word.
 const PLURAL = /[^su]s$/;
-const THING_AFTER_POSSESSIVE = String.raw`what (?:was|were|is|are) [a-z]+['’]s`;
+const THING_AFTER_POSSESSIVE = `what (?:was|were|is|are) [a-z]+['’]s`;
 const THING_AFTER_WHAT = String.raw`${BARE_WHAT}(?= (?:[a-z][a-z-]* ){1,3}(?:did|does|do|was|were|is|are|has|have|had)\b)`;
 const THING_WORDS = String.raw`\s+((?:[a-z][a-z-]*\s*){1,7})`;
 const thingPattern = (words: string) => new RegExp(String.raw`\b(?:${words})${THING_WORDS}`);
