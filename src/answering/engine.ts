@@ -1,6 +1,7 @@
 // The answer engine: question in, cited answer (or an honest no-answer) out. A plain library:
 // surfaces call answer() and only translate the result for their medium.
 import { restOfClause } from "./rest-clause.js";
+import { amountOfNamedShare } from "./share-amount.js";
 import { writtenAsShareOfPlan } from "./relations.js";
 import { namesPlanZh } from "./zh-forms.js";
 import type { KnowledgeBase } from "../knowledge/load.js";
@@ -339,6 +340,9 @@ function answerAsRead(q: Question, index: SearchIndex): Answer {
   // "… and the rest in central villages": a part the report implies, asked without a computation word.
   const impliedRest = q.derivation ? undefined : restOfClause(q, index, ranked);
   if (impliedRest) return derivedAnswer(q, impliedRest, ranked, index);
+  // "N% of the <whole> went to …", the whole given as a figure: the amount the share implies.
+  const namedShare = amountOfNamedShare(q, index, scoring);
+  if (namedShare && namedShare.coverage >= MIN_COVERAGE) return derivedAnswer(q, namedShare, ranked, index);
   const beyondGap = rateBeyondGap(q, index, scoring, ranked[0]);
   if (beyondGap) return derivedAnswer(q, beyondGap, ranked, index);
   const direct = directFigure(q, index, scoring, statedRate(q, ranked) ?? ranked[0], ranked);
