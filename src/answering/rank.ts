@@ -952,6 +952,19 @@ const planFactor = (askedPlan: boolean, entryIsPlan: boolean) =>
 const PRECISION_RANK_BASE = 0.7;
 const PRECISION_RANK_SPAN = 0.6;
 
+// A figure credited to a named doer ("Villages finished by Lüliang", a ranking's place) is that
+// doer's part; a question that names no such doer wants the whole, so the part is pushed down.
+// A Chinese question writes the name in Chinese, which the label's spelling cannot be checked
+// against: it is left alone.
+const UNASKED_DOER_FACTOR = 0.8;
+const NAMED_DOER = /\bby ((?:\p{Lu}[\p{L}’'-]*\s?)+)$/u;
+export function doerFactor(q: Question, label: string): number {
+  if (q.language !== "en") return 1;
+  const question = q.english;
+  const doer = NAMED_DOER.exec(label)?.[1]?.trim();
+  return doer && !question.toLowerCase().includes(doer.toLowerCase()) ? UNASKED_DOER_FACTOR : 1;
+}
+
 export function inScope(q: Question, e: Entry): boolean {
   if (q.years.length > 0 && (e.year === null || !q.years.includes(e.year))) return false;
   if (q.regions.length > 0 && !q.regions.includes(e.region)) return false;
@@ -995,7 +1008,8 @@ export function rankEntries(
       slot,
       s.score[slot]! *
         fitFactor(q, e, index.entryUnit[doc]) *
-        planFactor(askedPlan, index.entryIsPlan[doc] === 1),
+        planFactor(askedPlan, index.entryIsPlan[doc] === 1) *
+        doerFactor(q, e.label),
     );
   }
   return top

@@ -80,6 +80,7 @@ import { pointsGap } from "./label-points.js";
 import { partInPlace } from "./label-part-place.js";
 import { planLabel, planSubject } from "./label-plan-subject.js";
 import { withOwnerLabel } from "./label-with-owner.js";
+import { rankingLabel } from "./label-ranking.js";
 import { respectivelyLabel } from "./label-respective.js";
 import { beyondPlanLabel } from "./label-beyond.js";
 import { wentTo } from "./label-went-to.js";
@@ -191,6 +192,13 @@ function clauseLabel(
     return shared?.replace(/\s+and\s.*$/, "");
   };
 
+  // "X finished the most villages, 312, followed by Y with 287": each figure is the leader's measure
+  // for its own place (label-ranking.ts).
+  const ranked = rankingLabel(tokens, fig, ctx, first);
+  if (ranked) {
+    const read = withYear(ranked.label);
+    return read && ranked.unit ? { ...read, unit: ranked.unit, ofWhole: true } : read;
+  }
   // "Heze City, with 412 villages, ranked first": the figure is the name's (label-with-owner.ts).
   const owned = withOwnerLabel(tokens, fig, first);
   if (owned) return withYear(owned);
