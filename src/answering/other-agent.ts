@@ -5,8 +5,11 @@
 // someone else in the same story did.
 import { escapeRegExp } from "../util/regexp.js";
 import type { Entry } from "../knowledge/schema.js";
-import { stem } from "../text/words.js";
+import { contentWords, stem } from "../text/words.js";
+import { regionsIn } from "./regions.js";
 import { termsOf } from "./search-index.js";
+import { levelGiversIn } from "./set-aside.js";
+import { sourcesIn } from "./sources.js";
 
 // "did the X give", "has X paid": the name right after the question's auxiliary is its doer.
 const doerPattern = (name: string) =>
@@ -33,4 +36,60 @@ export function doerOnlyAnotherAgent(question: string, name: string, e: Entry): 
     if (!verb || labelStems.has(stem(verb.toLowerCase()))) return false;
   }
   return true;
+}
+
+// "How much did the banks put into the schools?" of a sentence "The province invested 5 million Yuan
+// in the schools, of which 3 million from the central government and 2 million raised by the
+// masses": the sentence says who gave its parts and the banks are not among them, so neither the
+// total nor any part is the banks'. A question whose giver a sentence's breakdown leaves out is
+// not answered by that sentence's figures.
+
+// "how much (money) did <giver> <verb of giving>": the giver is the doer of the giving verb.
+const GIVING_VERB =
+  "put|pay|paid|give|gave|given|contribut\\w*|invest\\w*|rais\\w*|provid\\w*|spen[dt]\\w*|allocat\\w*|donat\\w*|fund\\w*|issu\\w*|inject\\w*|offer\\w*|pour\\w*|commit\\w*|lend|lent|loan\\w*|grant\\w*|subsidi[sz]\\w*|financ\\w*|suppl\\w*|sponsor\\w*";
+const ASKED_GIVER = new RegExp(
+  String.raw`\bhow much(?:\s+(?:money|funds?|funding|capital))?\s+(?:did|does|do|has|have|had|will|would)\s+(.+?)\s+(?:${GIVING_VERB})\b`,
+  "i",
+);
+// Doers that are the report's own whole, not one giver among others: "the government", "the
+// province": its total is theirs. (Pronouns are no content words, so "they" names no giver either.)
+const WHOLE_DOERS = new Set(
+  ["government", "governments", "govt", "govts", "province", "state", "country", "authorities"].map(stem),
+);
+// The reports' "masses" are the people themselves, whatever a question calls them: a giver of
+// people ("the farmers", "ordinary residents") is the masses of a breakdown.
+const THE_PEOPLE =
+  /\b(?:people|persons|villagers|farmers|peasants|residents|locals|households|families|individuals)\b/i;
+// The words after which a sentence breaks its figure down into parts.
+const BREAKDOWN = /\b(?:of which|among which|among them|including|in which)\b/i;
+
+/**
+ * Whether `e`'s sentence breaks its figure down by giver ("of which N from the central government,
+ * M raised by the masses") and names nowhere, nor in `e`'s label, the giver the English question
+ * asks about ("how much did the enterprises give"). A giver told by a level's word ("the county
+ * governments") is named only as a giver (sources.ts's reading, or a level's word in the
+ * breakdown); any other by any of its own words in the sentence ("Aville County" by Aville, "central
+ * organs" by central).
+ */
+export function giverLeftOutOfBreakdown(english: string, e: Entry): boolean {
+  const m = ASKED_GIVER.exec(english);
+  if (!m) return false;
+  // "the county governments of A, B and C": the giver is before "of"; what follows says which.
+  const doer = m[1]!.split(/\s+of\s+/)[0]!;
+  if (regionsIn(doer).length > 0) return false;
+  const own = contentWords(doer).filter((w) => !WHOLE_DOERS.has(w.stem));
+  if (own.length === 0) return false;
+  const split = BREAKDOWN.exec(e.sentence);
+  if (!split) return false;
+  const breakdown = e.sentence.slice(split.index);
+  const partGivers = new Set([...sourcesIn(breakdown), ...levelGiversIn(breakdown)]);
+  if (partGivers.size === 0) return false;
+  const people = THE_PEOPLE.test(doer);
+  if (people || own.every((w) => levelGiversIn(w.surface).size > 0)) {
+    const levels = people ? new Set(["masses"]) : levelGiversIn(doer);
+    const named = new Set([...partGivers, ...sourcesIn(e.sentence), ...sourcesIn(e.label)]);
+    return ![...levels].some((g) => named.has(g));
+  }
+  const stems = new Set(contentWords(`${e.sentence} ${e.label}`).map((w) => w.stem));
+  return !own.some((w) => stems.has(w.stem));
 }

@@ -35,6 +35,9 @@ const EN_GIVERS: [RegExp, string[]][] = [
 const giversIn = (text: string, table: [RegExp, string[]][]) =>
   new Set(table.flatMap(([re, names]) => (re.test(text) ? names : [])));
 
+/** The levels of government (and the masses) a text names by a level's word alone. */
+export const levelGiversIn = (text: string): Set<string> => giversIn(text, EN_GIVERS);
+
 /** Chinese verbs that set a part aside: take away, deduct, leave out, not count, not include. */
 export const ZH_SET_ASIDE_VERBS = "除去|除了|除开|扣除|扣掉|减去|减掉|去掉|去除|不算|不计|不包括|不含";
 // The set-aside verb and the phrase it governs, up to where the phrase closes: 以外 / 之外 / 的部分

@@ -2,7 +2,7 @@
 // passive verb (other-agent.ts). Sentences and names of our own.
 import { describe, expect, it } from "vitest";
 import type { Entry } from "../../src/knowledge/schema.js";
-import { doerOnlyAnotherAgent } from "../../src/answering/other-agent.js";
+import { doerOnlyAnotherAgent, giverLeftOutOfBreakdown } from "../../src/answering/other-agent.js";
 
 const entry = (label: string, sentence: string) =>
   ({ label, context: sentence, sentence }) as unknown as Entry;
@@ -33,5 +33,51 @@ describe("doerOnlyAnotherAgent", () => {
     expect(
       doerOnlyAnotherAgent(`Which gift to the schools was commended by the ${name}?`, name, praised),
     ).toBe(false);
+  });
+});
+
+// A giver the question asks about, left out of a sentence that says who gave each part
+// (giverLeftOutOfBreakdown). Sentences of our own.
+describe("giverLeftOutOfBreakdown", () => {
+  const sentence =
+    "The province spent 9 million Yuan on new clinics, of which 5 million Yuan was from the central government and 4 million Yuan was raised by the masses.";
+  const total = entry("Spending on new clinics (total)", sentence);
+
+  it("is true when the asked giver is not among the givers the breakdown names", () => {
+    expect(giverLeftOutOfBreakdown("how much did the banks give for new clinics?", total)).toBe(true);
+    expect(
+      giverLeftOutOfBreakdown(
+        "how much did the city governments of Aville and Beetown pay for new clinics?",
+        total,
+      ),
+    ).toBe(true);
+  });
+
+  it("is false when the sentence names the asked giver, or its giver is the whole", () => {
+    expect(giverLeftOutOfBreakdown("how much did the masses raise for new clinics?", total)).toBe(false);
+    expect(giverLeftOutOfBreakdown("how much did the central government give for new clinics?", total)).toBe(
+      false,
+    );
+    // The masses are the people themselves, whatever the question calls them.
+    expect(giverLeftOutOfBreakdown("how much did the local farmers raise for new clinics?", total)).toBe(
+      false,
+    );
+    expect(giverLeftOutOfBreakdown("how much did the government spend on new clinics?", total)).toBe(false);
+    expect(giverLeftOutOfBreakdown("how much did Henan invest in new clinics?", total)).toBe(false);
+    const place = entry(
+      "Spending on new clinics (total)",
+      "Aville County spent 9 million Yuan on new clinics, of which 5 million Yuan was from the central government.",
+    );
+    expect(giverLeftOutOfBreakdown("how much did Aville County spend on new clinics?", place)).toBe(false);
+  });
+
+  it("is false when the sentence gives no breakdown by giver", () => {
+    const plain = entry("Spending on new clinics", "The province spent 9 million Yuan on new clinics.");
+    expect(giverLeftOutOfBreakdown("how much did the banks give for new clinics?", plain)).toBe(false);
+    const byUse = entry(
+      "Spending on new clinics (total)",
+      "The province spent 9 million Yuan on new clinics, of which 5 million Yuan went to buildings.",
+    );
+    expect(giverLeftOutOfBreakdown("how much did the banks give for new clinics?", byUse)).toBe(false);
   });
 });
