@@ -958,12 +958,16 @@ const PRECISION_RANK_SPAN = 0.6;
 // against: it is left alone.
 const UNASKED_DOER_FACTOR = 0.8;
 const NAMED_DOER = /\bby ((?:\p{Lu}[\p{L}’'-]*\s?)+)$/u;
-export function doerFactor(q: Question, label: string): number {
-  if (q.language !== "en") return 1;
-  const question = q.english;
-  const doer = NAMED_DOER.exec(label)?.[1]?.trim();
-  return doer && !question.toLowerCase().includes(doer.toLowerCase()) ? UNASKED_DOER_FACTOR : 1;
+/** The factor of each entry's label for one question: the question is lower-cased once, not per entry. */
+function doerFactorOf(q: Question): (label: string) => number {
+  if (q.language !== "en") return () => 1;
+  const question = q.english.toLowerCase();
+  return (label) => {
+    const doer = NAMED_DOER.exec(label)?.[1]?.trim();
+    return doer && !question.includes(doer.toLowerCase()) ? UNASKED_DOER_FACTOR : 1;
+  };
 }
+export const doerFactor = (q: Question, label: string): number => doerFactorOf(q)(label);
 
 export function inScope(q: Question, e: Entry): boolean {
   if (q.years.length > 0 && (e.year === null || !q.years.includes(e.year))) return false;
@@ -991,6 +995,7 @@ export function rankEntries(
   filter?: (e: Entry) => boolean,
 ): RankedEntry[] {
   const askedPlan = PLAN_WORDS.test(q.clause);
+  const doerFactorFor = doerFactorOf(q);
   // An entry must match some question word through the word itself or a listed synonym: one
   // matched only through rewordings (near-words.ts, word-relations.ts) shares no word with the
   // question, and a rewording alone is a guess at what was meant.
@@ -1009,7 +1014,7 @@ export function rankEntries(
       s.score[slot]! *
         fitFactor(q, e, index.entryUnit[doc]) *
         planFactor(askedPlan, index.entryIsPlan[doc] === 1) *
-        doerFactor(q, e.label),
+        doerFactorFor(e.label),
     );
   }
   return top
