@@ -14,6 +14,7 @@ import { formatValue } from "../knowledge/figures.js";
 import { YEAR } from "../text/years.js";
 import { type SearchIndex, sectionSpan, termsOf } from "./search-index.js";
 import { changeRun, RESPECTIVELY_AFTER, speaksOf, type WrittenFigure } from "./change-owner.js";
+import { labelWithoutUnit } from "../knowledge/label-phrases.js";
 
 export type PlanOf = {
   /** The planned figure. */
@@ -443,7 +444,7 @@ export function changeOf(e: NumericEntry, at: number, index: SearchIndex): Chang
 
 /** Whether `sentence` opens on "The <label>" followed by its verb: the label's thing is its subject. */
 function opensOnLabel(sentence: string, label: string): boolean {
-  const words = label.replace(/\s*\([^)]*\)$/, "").trim();
+  const words = labelWithoutUnit(label).trim();
   // A label of one word ("Funds") names no one figure.
   if (!/\s/.test(words)) return false;
   return sentence.trimStart().toLowerCase().startsWith(`the ${words.toLowerCase()} `);

@@ -4,7 +4,15 @@
 // to the labels it builds from a verb.
 import { LINKING, verbBefore } from "./label-clauses.js";
 import type { Before, Context } from "./label-figure.js";
-import { chunkRight, isRegion, joinCapped, lowerFirst, NOMINAL, trimEdges } from "./label-phrases.js";
+import {
+  chunkRight,
+  isRegion,
+  joinCapped,
+  lowerFirst,
+  NOMINAL,
+  trimEdges,
+  labelWithoutUnit,
+} from "./label-phrases.js";
 import { subjectBefore } from "./label-subjects.js";
 import { type Adjunct, adjunctOf, relativePronounAt } from "./label-verbs.js";
 import type { Token } from "./nlp.js";
@@ -26,7 +34,7 @@ export function adjunctAgent(
     // its label is who "who" stands for.
     const last = ctx.before?.filter((b) => b.read && b.at !== undefined).at(-1);
     if (tokens[verbAt - 1]?.lemma === "who" && last && !last.head)
-      return lowerFirst(last.label.replace(/\s*\([^)]*\)$/, ""));
+      return lowerFirst(labelWithoutUnit(last.label));
     // Only a figure before the pronoun is what it stands for ("N enterprises, which drove …"), not
     // one of the clause itself; with none, the noun phrase before ", which" is ("Jiangsu Province,
     // which provided N").
@@ -103,7 +111,7 @@ function antecedent(tokens: Token[], pronoun: number): string | undefined {
 // A figure named as the doer: its label without remarks ("loans issued for the mutual aid
 // societies") says which of several like things acted; a label that is not its noun's gives the noun.
 export function named(b: Before): string | undefined {
-  const label = b.label.replace(/\s*\([^)]*\)$/, "");
+  const label = labelWithoutUnit(b.label);
   if (!b.head || !label.toLowerCase().startsWith(b.head.toLowerCase())) return b.head;
   return label.charAt(0).toLowerCase() + label.slice(1);
 }

@@ -5,6 +5,7 @@
 import { PLAN_NOUNS } from "./label-clauses.js";
 import type { Context } from "./label-figure.js";
 import type { Token } from "./nlp.js";
+import { labelWithoutUnit } from "./label-phrases.js";
 
 /** Verbs of going past a plan. */
 const BEYOND_VERBS = new Set(["exceed", "surpass", "overfulfil", "overfulfill", "outstrip", "beat", "top"]);
@@ -35,7 +36,7 @@ export function beyondPlanLabel(
   const results = ctx.before?.filter((b) => b.read && b.kind === fig.kind && !b.place) ?? [];
   const result = results.filter((b) => b.unit === fig.unit).at(-1) ?? results.at(-1);
   if (!result) return undefined;
-  const whose = result.label.replace(/\s*\([^)]*\)$/, "");
+  const whose = labelWithoutUnit(result.label);
   const words = tokens.slice(verbAt + 1, first - 1).filter((t) => t.pos !== "PRON" && t.pos !== "DET");
   return `${whose} beyond the ${words.map((t) => t.text.toLowerCase()).join(" ")}`;
 }

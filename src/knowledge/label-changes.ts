@@ -4,7 +4,7 @@
 // the growth figures (label-growth.ts).
 import { LINKING, verbBefore } from "./label-clauses.js";
 import { type Context, type FigureSpan, lastToken, type ClauseShape } from "./label-figure.js";
-import { lowerFirst } from "./label-phrases.js";
+import { lowerFirst, labelWithoutUnit } from "./label-phrases.js";
 import { subjectBefore } from "./label-subjects.js";
 import { changeOverYear } from "./label-years.js";
 import type { Token } from "./nlp.js";
@@ -30,7 +30,7 @@ export function changeOverYearLabel(
   const over = `over ${change.year}`;
   const before = ctx.before?.filter((b) => b.read && b.kind === fig.kind).at(-1);
   if (prev?.text === "," && before) {
-    const whose = before.label.replace(/\s*\([^)]*\)$/, "");
+    const whose = labelWithoutUnit(before.label);
     return {
       label: `${noun} of ${whose.charAt(0).toLowerCase()}${whose.slice(1)} ${over}`,
       ...(before.unit && fig.kind === "count" ? { unit: before.unit } : {}),
@@ -62,7 +62,7 @@ export const rateOverYearLabel: ClauseShape = (tokens, fig, ctx, first) => {
   const verbAt = verbBefore(tokens, first);
   const whose =
     prev?.text === "," && before
-      ? lowerFirst(before.label.replace(/\s*\([^)]*\)$/, ""))
+      ? lowerFirst(labelWithoutUnit(before.label))
       : verbAt >= 0 && LINKING.has(tokens[verbAt]!.lemma)
         ? subjectBefore(tokens, verbAt, ctx.region)
         : undefined;

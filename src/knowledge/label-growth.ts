@@ -5,7 +5,14 @@
 import { FALLING_VERBS, GROWTH_VERBS, objectGrown, verbBefore } from "./label-clauses.js";
 import { type ClauseShape, type Context, type FigureSpan, lastToken } from "./label-figure.js";
 import { text, tokenAt } from "./label-lists.js";
-import { CLAUSE_PUNCT, FILLERS, isRegion, lowerFirst, phraseAfter } from "./label-phrases.js";
+import {
+  CLAUSE_PUNCT,
+  FILLERS,
+  isRegion,
+  lowerFirst,
+  phraseAfter,
+  labelWithoutUnit,
+} from "./label-phrases.js";
 import { subjectBefore } from "./label-subjects.js";
 import type { Token } from "./nlp.js";
 
@@ -27,7 +34,7 @@ export const upOrDownLabel: ClauseShape = (tokens, fig, ctx, first) => {
   const over = phraseAfter(tokens, last + 1);
   // The growth of a figure read before: its label without its unit, as a phrase.
   const growthOf = (label: string) =>
-    `Growth of ${lowerFirst(label.replace(/\s*\([^)]*\)$/, ""))}${over ? ` ${over}` : ""} (percent)`;
+    `Growth of ${lowerFirst(labelWithoutUnit(label))}${over ? ` ${over}` : ""} (percent)`;
   // "provided N Yuan of aid funds for X, up P% over …": what grew is the figure the verb acted on
   // just before (not a growth itself), not the clause's subject.
   const object = ctx.before?.filter((b) => b.read && b.kind !== "percent" && b.at !== undefined).at(-1);
@@ -51,7 +58,7 @@ export const upOrDownLabel: ClauseShape = (tokens, fig, ctx, first) => {
     clauseVerb >= 0 &&
     objectGrown(tokens, tokens.findIndex((t) => t.start >= increase.at!) - 1)
   )
-    return `${increase.label.replace(/^Increase/, "Growth").replace(/\s*\([^)]*\)$/, "")} (percent)`;
+    return `${labelWithoutUnit(increase.label.replace(/^Increase/, "Growth"))} (percent)`;
   // "reached N this year, compared with M last year, up P%": "compared" is no verb that grew.
   let grewVerb = clauseVerb;
   while (grewVerb >= 0 && tokens[grewVerb]!.lemma === "compare") grewVerb = verbBefore(tokens, grewVerb);
@@ -118,7 +125,7 @@ export const grownByLabel: ClauseShape = (tokens, fig, ctx, first) => {
       ? ctx.before?.find((b) => b.at === figureBefore.start && b.read)
       : undefined;
   const grew = ofFigure
-    ? lowerFirst(ofFigure.label.replace(/\s*\([^)]*\)$/, ""))
+    ? lowerFirst(labelWithoutUnit(ofFigure.label))
     : subjectBefore(tokens, relative ? growthVerb - 2 : growthVerb, ctx.region);
   const over = phraseAfter(tokens, last + 1);
   // "the number of rural poor fell by N": a falling verb names a decrease.
@@ -195,7 +202,7 @@ function changeLabel(
   change: ChangeApposition,
   changedLabel: string,
 ): string {
-  const what = lowerFirst(changedLabel.replace(/\s*\([^)]*\)$/, ""));
+  const what = lowerFirst(labelWithoutUnit(changedLabel));
   const yearOnYear = /\byear-on-year\b/i.test(text(change.modifiers)) ? " year on year" : "";
   const over = phraseAfter(tokens, lastToken(tokens, fig, first) + 1);
   return `${changeName(fig, change.falling)} of ${what}${yearOnYear}${over ? ` ${over}` : ""}${fig.kind === "percent" ? " (percent)" : ""}`;

@@ -3,7 +3,15 @@
 // for B" (each item X's). labels.ts builds the items' labels from what these return, and reads the
 // whole label of a "divided as follows:" item from followsItemLabel.
 import { type ClauseShape, lastToken } from "./label-figure.js";
-import { chunkRight, CLAUSE_PUNCT, isRegion, lowerFirst, NOMINAL, phraseAfter } from "./label-phrases.js";
+import {
+  chunkRight,
+  CLAUSE_PUNCT,
+  isRegion,
+  lowerFirst,
+  NOMINAL,
+  phraseAfter,
+  labelWithoutUnit,
+} from "./label-phrases.js";
 import { subjectBefore } from "./label-subjects.js";
 import { tokenAt } from "./label-lists.js";
 import type { Token } from "./nlp.js";
@@ -44,7 +52,7 @@ export function includedIn(
       [";", ":", "(", ")"].includes(t.text) ||
       (t.pos === "VERB" && !/ing$/.test(t.text) && !NOMINAL.has(tokens[wholeAt + i + 1]?.pos ?? "")));
   if (tokens.slice(wholeAt, verbAt - 1).some(clause)) return undefined;
-  return lowerFirst(whole.label.replace(/\s*\([^)]*\)$/, ""));
+  return lowerFirst(labelWithoutUnit(whole.label));
 }
 
 /**

@@ -4,7 +4,7 @@
 // by clauseLabel in labels.ts.
 import type { Context, FigureSpan } from "./label-figure.js";
 import { lastToken } from "./label-figure.js";
-import { chunkRight, lowerFirst } from "./label-phrases.js";
+import { chunkRight, lowerFirst, labelWithoutUnit } from "./label-phrases.js";
 import type { Token } from "./nlp.js";
 
 /** Prepositions of a place a part "was in". */
@@ -33,5 +33,5 @@ export function partInPlace(
   while (tokens[at]?.pos === "NUM") at++;
   const place = chunkRight(tokens, at).text;
   if (!place) return undefined;
-  return `${whole.label.replace(/\s*\([^)]*\)$/, "")} ${prep!.text} the ${lowerFirst(place).replace(/^the\s+/, "")}`;
+  return `${labelWithoutUnit(whole.label)} ${prep!.text} the ${lowerFirst(place).replace(/^the\s+/, "")}`;
 }

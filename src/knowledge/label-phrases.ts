@@ -24,6 +24,10 @@ export const MAX_WORDS = 14;
 
 export const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
+/** A label without the unit it ends with: "Rural poor people (people)" → "Rural poor people", so it can
+ * sit inside another label ("Growth of rural poor people (percent)"). */
+export const labelWithoutUnit = (label: string) => label.replace(/\s*\([^)]*\)$/, "");
+
 /** "fixed-point", "income-generating": a word hyphened to a neighbour is part of a compound, no verb. */
 export const hyphened = (tokens: Token[], i: number) => {
   const glued = (a: Token | undefined, b: Token | undefined) =>

@@ -5,7 +5,7 @@
 import { LINKING, verbBefore } from "./label-clauses.js";
 import { type Context, countedNoun, type FigureSpan, NO_NOUN } from "./label-figure.js";
 import { beforeSeparator, respectiveNames, respectivelyList, text, tokenAt } from "./label-lists.js";
-import { chunkRight, FILLERS, lowerFirst, NOMINAL, phraseAfter } from "./label-phrases.js";
+import { chunkRight, FILLERS, lowerFirst, NOMINAL, phraseAfter, labelWithoutUnit } from "./label-phrases.js";
 import { isPastParticiple, pastParticiple } from "../text/participles.js";
 import type { Token } from "./nlp.js";
 import { headedNames } from "./headed-names.js";
@@ -96,7 +96,7 @@ export function respectivelyLabel(tokens: Token[], fig: FigureSpan, ctx: Context
     .filter((b) => fig.kind !== "percent" || b.kind !== "percent")
     .slice(-listed.length);
   if (paired.length === listed.length) {
-    const whose = paired[listed.position]!.label.replace(/\s*\([^)]*\)$/, "");
+    const whose = labelWithoutUnit(paired[listed.position]!.label);
     const shared = phraseAfter(tokens, listed.sharedFrom)?.replace(/,?\s*respectively$/i, "");
     return `${whose}${shared ? ` ${shared}` : ""}${fig.kind === "percent" ? " (percent)" : ""}`;
   }
@@ -141,7 +141,7 @@ function withNamesLabel(
     .at(-1);
   // The whole's own place ("relocated in the three cities") is what the names part: it goes.
   const what = whole
-    ? whole.label.replace(/\s*\([^)]*\)$/, "").replace(/\s+in\s.*$/, "")
+    ? labelWithoutUnit(whole.label).replace(/\s+in\s.*$/, "")
     : noun.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   return `${what} in ${subjects.names[listed.position]!.replace(/^The\b/, "the")}`;
 }
@@ -224,7 +224,7 @@ function respectiveLabel(
   const participle = isPastParticiple(verb) ? verb.text.toLowerCase() : pastParticiple(verb.lemma);
   const after = phraseAfter(tokens, rest)?.replace(/^respectively\b\s*/i, "");
   const name = subjects.names[listed.position]!.replace(/^The\b/, "the");
-  const of = whole && !ctx.totalHead ? `, of ${lowerFirst(whole.label.replace(/\s*\([^)]*\)$/, ""))}` : "";
+  const of = whole && !ctx.totalHead ? `, of ${lowerFirst(labelWithoutUnit(whole.label))}` : "";
   return `${noun} ${participle} by ${name}${after ? ` ${after}` : ""}${of}`;
 }
 

@@ -3,7 +3,7 @@
 // for each unit ("30 million Yuan per county"). clauseLabel in labels.ts reads these in this order,
 // after the growth figures (label-growth.ts).
 import { type Context, type FigureSpan, lastToken, type ClauseShape } from "./label-figure.js";
-import { chunkRight, phraseAfter } from "./label-phrases.js";
+import { chunkRight, phraseAfter, labelWithoutUnit } from "./label-phrases.js";
 import { isPastParticiple } from "../text/participles.js";
 import type { Token } from "./nlp.js";
 
@@ -62,12 +62,13 @@ export const shareOfBeforeLabel: ClauseShape = (tokens, fig, ctx, first) => {
   const ofPlan = planUnit
     ? shareOf?.filter((b) => b.kind === "count" && b.unit === planUnit).at(-1)
     : undefined;
-  const whose = (
+  const wholeLabel = (
     ofNoun ??
     ofPlan ??
     shareOf?.filter((b) => !b.place).at(-1) ??
     (/^of\b/i.test(after ?? "") ? shareOf?.at(-1) : undefined)
-  )?.label.replace(/\s*\([^)]*\)$/, "");
+  )?.label;
+  const whose = wholeLabel && labelWithoutUnit(wholeLabel);
   if (after && whose) return `${whose} ${/^of\b/i.test(after) ? `as a share ${after}` : after} (percent)`;
   return undefined;
 };
@@ -108,7 +109,7 @@ export const perUnitLabel: ClauseShape = (tokens, fig, ctx, first) => {
   const shared = ctx.before?.filter((b) => b.read && b.kind === fig.kind).at(-1);
   if (fig.kind === "money" && perAt > 0 && shared && ["(", ","].includes(prev?.text ?? "")) {
     const unit = chunkRight(tokens, perAt);
-    if (unit.text) return `${shared.label.replace(/\s*\([^)]*\)$/, "")} per ${unit.text}`;
+    if (unit.text) return `${labelWithoutUnit(shared.label)} per ${unit.text}`;
   }
   return undefined;
 };

@@ -14,6 +14,7 @@ import {
   NOMINAL,
   PARTICLES,
   trimEdges,
+  labelWithoutUnit,
 } from "./label-phrases.js";
 import { isPastParticiple } from "../text/participles.js";
 import type { Token } from "./nlp.js";
@@ -57,7 +58,7 @@ export function subjectBefore(tokens: Token[], verbAt: number, region: string): 
         ? verbBefore(tokens.slice(0, end - 2), end - 2)
         : -1;
     const priorSubject = prior >= 0 ? subjectBefore(tokens, prior, region) : undefined;
-    const singular = priorSubject && !/s$/i.test(priorSubject.replace(/\s*\([^)]*\)$/, ""));
+    const singular = priorSubject && !/s$/i.test(labelWithoutUnit(priorSubject));
     if (priorSubject && singular && !isRegion(priorSubject, region)) return priorSubject;
     const firstVerb = tokens.findIndex((t, k) => k < end - 1 && t.pos === "VERB");
     return firstVerb >= 0 ? subjectBefore(tokens, firstVerb, region) : undefined;

@@ -7,6 +7,7 @@
 // the clause with the figure cut out ("completed of them") and the unit "items", so a question
 // asking how many people, reservoirs or villages never reached it.
 import type { Token } from "./nlp.js";
+import { labelWithoutUnit } from "./label-phrases.js";
 
 /** An earlier figure of the sentence, as labels.ts keeps it. */
 export type Antecedent = { label: string; kind: string; read: boolean; head?: string; unit?: string };
@@ -37,7 +38,7 @@ export function partOfThem(
     .filter((b) => b.kind === "count" && b.read && b.unit && b.unit !== "items" && !PLAN_LABEL.test(b.label))
     .at(-1);
   if (!whole?.unit) return undefined;
-  const wholeLabel = whole.label.replace(/\s*\([^)]*\)$/, "");
+  const wholeLabel = labelWithoutUnit(whole.label);
   const verbAt = fronted ? last + 1 : last + 3;
   const after = tokens[verbAt];
   if (after && (after.pos === "VERB" || after.pos === "AUX")) {

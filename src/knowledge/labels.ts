@@ -74,6 +74,7 @@ import {
   quotedLeft,
   tidy,
   trimEdges,
+  labelWithoutUnit,
 } from "./label-phrases.js";
 import { followsItemLabel, includedIn } from "./label-list-items.js";
 import { pointsGap } from "./label-points.js";
@@ -271,7 +272,7 @@ function clauseLabel(
     const results = ctx.before?.filter((b) => b.kind === "count" && b.read && !b.place) ?? [];
     const planNoun = countedNoun(fig)?.toLowerCase().split(/\s+/).at(-1);
     const result = results.filter((b) => planNoun && b.unit === planNoun).at(-1) ?? results.at(-1);
-    const whose = result?.label.replace(/\s*\([^)]*\)$/, "");
+    const whose = result && labelWithoutUnit(result.label);
     const labelled = withYear(whose ? `${plan} for ${whose.charAt(0).toLowerCase()}${whose.slice(1)}` : plan);
     // "the annual target (160,000)", "the annual plan of 160,000": a bare number counts what the result
     // it is the plan for counts (when that result counts a thing, not bare items).
@@ -508,7 +509,7 @@ function clauseLabel(
         ? chunkRight(tokens, verbAt + 1).text || undefined
         : undefined;
     const whose = subjectFigure
-      ? lowerFirst(subjectFigure.label.replace(/\s*\([^)]*\)$/, ""))
+      ? lowerFirst(labelWithoutUnit(subjectFigure.label))
       : object
         ? named(object)
         : (objectPhrase ?? (passive ? subjectBefore(tokens, verbAt, ctx.region) : undefined));

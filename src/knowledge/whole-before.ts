@@ -5,6 +5,7 @@
 // not of an "amount" no question names.
 import { NAMELESS } from "./label-gapped.js";
 import { IRREGULAR_PARTICIPLES } from "../text/participles.js";
+import { labelWithoutUnit } from "./label-phrases.js";
 
 const FRONTED_WHOLE = /^\s*Of\s+(?:(?:the|this|that)\s+)?([a-z]+)\s*,/i;
 
@@ -20,10 +21,7 @@ const endsNoun = (w: string) => PREPOSITIONS.has(w) || /^[a-z]+ed$/.test(w) || I
 
 /** The noun a figure's label opens with ("Financial anti-poverty funds" of "… invested in X (total)"). */
 export function wholeNoun(label: string): string | undefined {
-  const words = label
-    .replace(/\s*\([^)]*\)$/, "")
-    .trim()
-    .split(/\s+/);
+  const words = labelWithoutUnit(label).trim().split(/\s+/);
   const end = words.findIndex((w, k) => k > 0 && endsNoun(w));
   const noun = (end < 0 ? words : words.slice(0, end)).join(" ");
   return noun && !NAMELESS.test(noun) && /[a-z]{3}$/i.test(noun) ? noun : undefined;
