@@ -81,8 +81,10 @@ function scoreOne(q: EvalQuestion, a: Answer): Score {
     : [a.section];
   if (q.section && !sections.some((s) => sectionMatches(q.section!, s)))
     return { right: false, expected, why: "wrong section" };
-  const targets = q.value !== undefined ? [q.value] : q.values;
-  if (targets) {
+  // "values" lists the figures that are also right (a yes/no on growth may rest on the rate or the
+  // amount it grew by): they count beside "value", not only when "value" is missing.
+  const targets = [...(q.value !== undefined ? [q.value] : []), ...(q.values ?? [])];
+  if (targets.length) {
     const tol = q.tol ?? DEFAULT_TOLERANCE;
     const ok = a.value !== null && targets.some((t) => Math.abs(a.value! - t) <= tol * Math.abs(t));
     if (!ok) return { right: false, expected, why: "wrong figure" };

@@ -35,6 +35,10 @@ describe("scoreAnswer", () => {
   it("scores the primary figure when the set names no report", () => {
     expect(scoreAnswer(q, both).why).toBe("wrong figure");
   });
+  it("takes any of a question's other right figures beside its value", () => {
+    expect(scoreAnswer({ ...q, value: 2680, values: [3005] }, both).right).toBe(true);
+    expect(scoreAnswer({ ...q, value: 2680, values: [1] }, both).why).toBe("wrong figure");
+  });
   it("does not take another report's figure for the asked report's", () => {
     expect(scoreAnswer({ ...q, value: 3005 }, both, "hubei-2012").right).toBe(false);
   });
