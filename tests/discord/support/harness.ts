@@ -10,14 +10,11 @@ import { resolveFromRoot } from "../../../src/paths.js";
 import { createBot, type Bot } from "../../../src/surfaces/discord/bot.js";
 import type { BotConfig } from "../../../src/config/bot.js";
 import {
-  Permissions,
   startDiscordStandin,
+  testGuild,
   type DiscordStandin,
-  type GuildSeed,
   type Json,
-  type MemberSeed,
   type RecordedRequest,
-  type RoleSeed,
   type StandinOptions,
 } from "../../support/discord/standin.js";
 import {
@@ -29,6 +26,8 @@ import {
   EMBED_TITLE_MAX,
   EMBED_TOTAL_MAX,
 } from "../../../src/surfaces/discord/limits.js";
+
+export { testGuild };
 
 export const TOKEN = "test-token-for-the-report-bot";
 
@@ -60,38 +59,6 @@ export type HarnessOptions = {
   /** Discord's response window; default 60 s so that a busy machine cannot make a reply miss it (the stand-in enforces none unless asked). */
   callbackWindowMs?: number;
 };
-
-/**
- * The stand-in's default world (guild "Test Guild": #general, #reports; owner; moderator with the
- * Moderator role [Manage Server...]; member), plus extra roles and members, with a chosen guild id.
- */
-export function testGuild(
-  extra: { id?: string; roles?: RoleSeed[]; members?: MemberSeed[] } = {},
-): GuildSeed {
-  return {
-    ...(extra.id ? { id: extra.id } : {}),
-    name: "Test Guild",
-    owner: "owner",
-    channels: [{ name: "general" }, { name: "reports" }],
-    roles: [
-      {
-        name: "Moderator",
-        permissions:
-          Permissions.ManageGuild |
-          Permissions.ManageMessages |
-          Permissions.KickMembers |
-          Permissions.ModerateMembers,
-      },
-      ...(extra.roles ?? []),
-    ],
-    members: [
-      { user: "owner" },
-      { user: "moderator", roles: ["Moderator"] },
-      { user: "member" },
-      ...(extra.members ?? []),
-    ],
-  };
-}
 
 export async function startHarness(opts: HarnessOptions = {}): Promise<Harness> {
   const dir = copyKnowledge();

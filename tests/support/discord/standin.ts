@@ -112,6 +112,38 @@ export interface GuildSeed {
   members?: MemberSeed[];
 }
 
+/**
+ * The stand-in's default world (guild "Test Guild": #general, #reports; owner; moderator with the
+ * Moderator role [Manage Server...]; member), plus extra roles and members, with a chosen guild id.
+ */
+export function testGuild(
+  extra: { id?: string; roles?: RoleSeed[]; members?: MemberSeed[] } = {},
+): GuildSeed {
+  return {
+    ...(extra.id ? { id: extra.id } : {}),
+    name: "Test Guild",
+    owner: "owner",
+    channels: [{ name: "general" }, { name: "reports" }],
+    roles: [
+      {
+        name: "Moderator",
+        permissions:
+          Permissions.ManageGuild |
+          Permissions.ManageMessages |
+          Permissions.KickMembers |
+          Permissions.ModerateMembers,
+      },
+      ...(extra.roles ?? []),
+    ],
+    members: [
+      { user: "owner" },
+      { user: "moderator", roles: ["Moderator"] },
+      { user: "member" },
+      ...(extra.members ?? []),
+    ],
+  };
+}
+
 export interface StandinOptions {
   /** If set, REST (`Authorization: Bot <token>`) and gateway IDENTIFY/RESUME must use this token. */
   token?: string;
@@ -760,24 +792,7 @@ export class DiscordStandin {
     this.applicationId = options.applicationId ?? this.bot.id;
     this.applicationFlags = options.applicationFlags ?? 0;
 
-    const seeds = options.guilds ?? [
-      {
-        name: "Test Guild",
-        owner: "owner",
-        channels: [{ name: "general" }, { name: "reports" }],
-        roles: [
-          {
-            name: "Moderator",
-            permissions:
-              Permissions.ManageGuild |
-              Permissions.ManageMessages |
-              Permissions.KickMembers |
-              Permissions.ModerateMembers,
-          },
-        ],
-        members: [{ user: "owner" }, { user: "moderator", roles: ["Moderator"] }, { user: "member" }],
-      },
-    ];
+    const seeds = options.guilds ?? [testGuild()];
     for (const seed of seeds) this.guilds.push(this.createGuild(seed));
 
     this.server = createServer((req, res) => {
