@@ -4,14 +4,13 @@
 // and every line the app logs meanwhile, at every level, is checked.
 import { rmSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadBotConfig } from "../../src/config/bot.js";
 import { createEngine } from "../../src/answering/engine.js";
 import { KnowledgeStore } from "../../src/knowledge/store.js";
 import { createLogger, scrubSecrets } from "../../src/logger.js";
 import { startApp, type App } from "../../src/surfaces/app.js";
 import { startDiscordStandin, type DiscordStandin, type FaultSpec } from "../support/discord/standin.js";
 import { copyKnowledge } from "../discord/support/harness.js";
-import { newKeys, signRequest, TOKEN } from "./support/http-harness.js";
+import { httpConfig, newKeys, signRequest, TOKEN } from "./support/http-harness.js";
 
 type Line = Record<string, unknown>;
 const FAILED = "could not deliver the deferred reply";
@@ -25,17 +24,7 @@ const lines: Line[] = [];
 beforeAll(async () => {
   dir = copyKnowledge();
   standin = await startDiscordStandin({ token: TOKEN });
-  const config = loadBotConfig({
-    MODE: "http",
-    HOST: "127.0.0.1",
-    PORT: "0",
-    DISCORD_TOKEN: TOKEN,
-    DISCORD_APPLICATION_ID: standin.applicationId,
-    DISCORD_PUBLIC_KEY: keys.hex,
-    DISCORD_API_URL: standin.restUrl,
-    KNOWLEDGE_DIR: dir,
-    ASK_COOLDOWN_SECONDS: "0",
-  });
+  const config = httpConfig(standin, keys, dir);
   // Every level: a token in a debug line is as leaked as one in an error line.
   const logger = createLogger(
     "trace",

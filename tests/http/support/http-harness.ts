@@ -60,6 +60,27 @@ export type HttpHarness = {
   close(): Promise<void>;
 };
 
+/** The HTTP mode's settings against a stand-in: its REST URL and application, these keys, this knowledge. */
+export function httpConfig(
+  standin: DiscordStandin,
+  keys: Keys,
+  dir: string,
+  env: Record<string, string> = {},
+): BotConfig {
+  return loadBotConfig({
+    MODE: "http",
+    HOST: "127.0.0.1",
+    PORT: "0",
+    DISCORD_TOKEN: TOKEN,
+    DISCORD_APPLICATION_ID: standin.applicationId,
+    DISCORD_PUBLIC_KEY: keys.hex,
+    DISCORD_API_URL: standin.restUrl,
+    KNOWLEDGE_DIR: dir,
+    ASK_COOLDOWN_SECONDS: "0",
+    ...env,
+  });
+}
+
 export async function startHttpHarness(
   o: {
     env?: Record<string, string>;
@@ -77,18 +98,7 @@ export async function startHttpHarness(
   const logger = createLogger("info", {
     write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>),
   });
-  const config: BotConfig = loadBotConfig({
-    MODE: "http",
-    HOST: "127.0.0.1",
-    PORT: "0",
-    DISCORD_TOKEN: TOKEN,
-    DISCORD_APPLICATION_ID: standin.applicationId,
-    DISCORD_PUBLIC_KEY: keys.hex,
-    DISCORD_API_URL: standin.restUrl,
-    KNOWLEDGE_DIR: dir,
-    ASK_COOLDOWN_SECONDS: "0",
-    ...o.env,
-  });
+  const config = httpConfig(standin, keys, dir, o.env);
   const clock = { now: Date.now() };
   const app = await startApp({
     config,
