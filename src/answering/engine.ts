@@ -50,6 +50,7 @@ import { statedInputsOf, withoutStated } from "./stated.js";
 import { bySource } from "./sources.js";
 import { asksWhereFrom, breakdownOf } from "./where-from.js";
 import { namedMemberFirst } from "./group-member.js";
+import { exitBeforeLevel } from "./poverty-exit.js";
 import type { Glossary } from "../knowledge/glossary.js";
 import {
   countsWhatIsAsked,
@@ -323,7 +324,10 @@ function answerAsRead(q: Question, index: SearchIndex): Answer {
     q,
     sizedAsAsked(
       q.raw,
-      amountBeforeRate(q, totalsBeforeRates(q, namedMemberFirst(q, index, sourced.ranked))),
+      amountBeforeRate(
+        q,
+        totalsBeforeRates(q, exitBeforeLevel(q, namedMemberFirst(q, index, sourced.ranked))),
+      ),
     ),
   );
   // "Where did the road money come from?": the parts of the whole asked about (where-from.ts).
