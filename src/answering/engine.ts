@@ -51,6 +51,7 @@ import { bySource } from "./sources.js";
 import { asksWhereFrom, breakdownOf } from "./where-from.js";
 import { namedMemberFirst } from "./group-member.js";
 import { exitBeforeLevel } from "./poverty-exit.js";
+import { actualResultFirst } from "./actual-result.js";
 import type { Glossary } from "../knowledge/glossary.js";
 import {
   countsWhatIsAsked,
@@ -326,7 +327,10 @@ function answerAsRead(q: Question, index: SearchIndex): Answer {
       q.raw,
       amountBeforeRate(
         q,
-        totalsBeforeRates(q, exitBeforeLevel(q, namedMemberFirst(q, index, sourced.ranked))),
+        totalsBeforeRates(
+          q,
+          actualResultFirst(q, index, exitBeforeLevel(q, namedMemberFirst(q, index, sourced.ranked))),
+        ),
       ),
     ),
   );
