@@ -507,8 +507,10 @@ const countsAllAsked = (q: Question, index: SearchIndex, r: RankedEntry) =>
   r.coverage >= WHOLE_QUESTION_COVERAGE && countsWhatIsAsked(q, r.entry, index.entryUnit[r.index]);
 
 // "How much per square meter", "per-capita cost": a rate the reading could not compute. A figure
-// that is not itself a rate is one of the inputs such a rate would need, never the answer.
-const RATE_ASKED = /\b(?:per|for each|for every)[\s-]+(?!cent\b)[a-z]/;
+// that is not itself a rate is one of the inputs such a rate would need, never the answer. "Per
+// the report" ("per the document", "per your data") says where from, as "according to" does.
+export const RATE_ASKED =
+  /\b(?:per|for each|for every)[\s-]+(?!cent\b|(?:the|this|that|your|its)\s+(?:report|document|text|data|paper|page|figures|numbers|source)\b)[a-z]/;
 
 const isKindAsked = (q: Question, e: Entry) => q.kinds.length === 0 || q.kinds.includes(e.kind);
 
