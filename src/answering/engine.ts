@@ -50,6 +50,8 @@ import { statedInputsOf, withoutStated } from "./stated.js";
 import { bySource } from "./sources.js";
 import { asksWhereFrom, breakdownOf } from "./where-from.js";
 import { namedMemberFirst } from "./group-member.js";
+import { exitBeforeLevel } from "./poverty-exit.js";
+import { actualResultFirst } from "./actual-result.js";
 import type { Glossary } from "../knowledge/glossary.js";
 import {
   countsWhatIsAsked,
@@ -323,7 +325,13 @@ function answerAsRead(q: Question, index: SearchIndex): Answer {
     q,
     sizedAsAsked(
       q.raw,
-      amountBeforeRate(q, totalsBeforeRates(q, namedMemberFirst(q, index, sourced.ranked))),
+      amountBeforeRate(
+        q,
+        totalsBeforeRates(
+          q,
+          actualResultFirst(q, index, exitBeforeLevel(q, namedMemberFirst(q, index, sourced.ranked))),
+        ),
+      ),
     ),
   );
   // "Where did the road money come from?": the parts of the whole asked about (where-from.ts).
@@ -499,8 +507,10 @@ const countsAllAsked = (q: Question, index: SearchIndex, r: RankedEntry) =>
   r.coverage >= WHOLE_QUESTION_COVERAGE && countsWhatIsAsked(q, r.entry, index.entryUnit[r.index]);
 
 // "How much per square meter", "per-capita cost": a rate the reading could not compute. A figure
-// that is not itself a rate is one of the inputs such a rate would need, never the answer.
-const RATE_ASKED = /\b(?:per|for each|for every)[\s-]+(?!cent\b)[a-z]/;
+// that is not itself a rate is one of the inputs such a rate would need, never the answer. "Per
+// the report" ("per the document", "per your data") says where from, as "according to" does.
+export const RATE_ASKED =
+  /\b(?:per|for each|for every)[\s-]+(?!cent\b|(?:the|this|that|your|its)\s+(?:report|document|text|data|paper|page|figures|numbers|source)\b)[a-z]/;
 
 const isKindAsked = (q: Question, e: Entry) => q.kinds.length === 0 || q.kinds.includes(e.kind);
 

@@ -168,8 +168,13 @@ const ADDS_UP =
 
 // "more than 5 million", "at least 1,000", "over 30%", "under a million".
 // "Over RMB 2 billion": a currency written before the amount (units.ts) is no word between.
+// "Reached an employment rate of 90%": a rate named between the verb and its bound is the rate the
+// figure is ("a coverage rate of", "a level of"); its words stay the question's, not the bound's.
+const RATE_NAMED = String.raw`(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){0,2}(?:rate|ratio|share|level|proportion)\s+of\s+`;
+const RATE_NAMED_AFTER_VERB = new RegExp(String.raw`^\s+${RATE_NAMED}`, "i");
 const THRESHOLD = new RegExp(
   String.raw`\b(reach(?:ed)?|hit|top(?:ped)?|more than|over|above|beyond|greater than|higher than|bigger than|larger than|exceeding|exceed(?:ed|s)?|at least|no less than|not less than|less than|fewer than|under|below|lower than|smaller than|at most|no more than|not more than|all)\s+` +
+    String.raw`(?:${RATE_NAMED})?` +
     String.raw`(?:the |a |an )?(?:${CURRENCY_BEFORE_SOURCE}\s?)?(?:(\d[\d,]*(?:\.\d+)?)|(?=(?:hundred|thousand|million|billion)\b))\s*(hundred|thousand|million|billion|万|亿)?\s*(%|percent|per cent)?`,
   "i",
 );
@@ -247,7 +252,9 @@ export function thresholdIn(
   )
     return undefined;
   const value = base * (m[3] ? SCALE[m[3]]! : 1);
-  return { op: OPERATOR[m[1]!] ?? ">", value, percent: !!m[4], text: m[0] };
+  const rate = RATE_NAMED_AFTER_VERB.exec(m[0].slice(m[1]!.length));
+  const text = rate ? m[0].slice(m[1]!.length + rate[0].length) : m[0];
+  return { op: OPERATOR[m[1]!] ?? ">", value, percent: !!m[4], text };
 }
 
 // "N yuan or more": the bound first, its comparator after it.

@@ -28,10 +28,10 @@ const SOURCE_WORDS: Record<string, string> = {
 };
 const SOURCE = Object.keys(SOURCE_WORDS).join("|");
 // A source as a giver: "<source> government(s)", "<source> matching funds", "<A> and <B> governments",
-// "the province's share", "raised by the masses". A source word alone ("44 key counties",
-// "provincial experts") gives nothing.
+// "the province's share", "raised by the masses", money "from the province". A source word alone
+// ("44 key counties", "provincial experts") gives nothing.
 const GIVER = new RegExp(
-  String.raw`\b((?:${SOURCE})(?:\s*(?:and|\/|,)\s*(?:${SOURCE}))*)\s+(?:governments?|govts?|matching|finance|financial|share|part|portion|contribution)\b|\b(?:by|from)\s+the\s+(masses)\b`,
+  String.raw`\b((?:${SOURCE})(?:\s*(?:and|\/|,)\s*(?:${SOURCE}))*)\s+(?:governments?|govts?|matching|finance|financial|share|part|portion|contribution)\b|\b(?:by|from)\s+the\s+(masses)\b|\bfrom\s+the\s+(province)\b`,
   "gi",
 );
 
@@ -39,7 +39,7 @@ const GIVER = new RegExp(
 export function sourcesIn(text: string): Set<string> {
   const found = new Set<string>();
   for (const m of text.matchAll(GIVER)) {
-    for (const w of (m[1] ?? m[2]!).toLowerCase().split(/\s*(?:and|\/|,)\s*|\s+/)) {
+    for (const w of (m[1] ?? m[2] ?? m[3]!).toLowerCase().split(/\s*(?:and|\/|,)\s*|\s+/)) {
       const s = SOURCE_WORDS[w];
       if (s) found.add(s);
     }
@@ -80,7 +80,42 @@ export function bySource(
       : [...named].some((s) => !asked.has(s)) && [...asked].every((s) => named.has(s))
         ? jointMinusPart(index, scoring, top, asked, new Set([...named].filter((s) => !asked.has(s))))
         : undefined;
-  return { ranked: ranked.filter((r) => !other(r)), ...(derived ? { derived } : {}) };
+  const kept = ranked.filter((r) => !other(r));
+  return { ranked: askedSourceFirst(q, kept, asked), ...(derived ? { derived } : {}) };
+}
+
+// A figure must match the question about as well as the joint one does, among the first few, to be
+// put before it for naming the giver asked alone.
+const GIVER_MARGIN = 0.1;
+const GIVER_CANDIDATES = 6;
+
+/**
+ * A figure of the very givers asked before a joint one. "How much did the central government put
+ * in?" is not answered by what "the central and provincial governments allocated" to a programme
+ * together, which is not the central government's alone, when a figure near it is the central
+ * government's own ("428 million Yuan was from the central government"); of such figures, the one
+ * matching most of the question's words leads (the year's poverty funds, not a pilot's). Only a
+ * joint best figure gives way: a best figure that names no giver may be the whole a part is asked
+ * of ("of the central government's money, how much was work relief?"). English questions only: a
+ * Chinese question's gloss reads the 省 of a province's name as "provincial".
+ */
+export function askedSourceFirst(q: Question, ranked: RankedEntry[], asked: Set<string>): RankedEntry[] {
+  const top = ranked[0];
+  if (!top || asked.size === 0 || q.language !== "en") return ranked;
+  const topNamed = sourcesIn(top.entry.label);
+  const joint = topNamed.size > asked.size && [...asked].every((s) => topNamed.has(s));
+  if (!joint) return ranked;
+  const exactly = (r: RankedEntry) => {
+    const named = sourcesIn(r.entry.label);
+    return named.size === asked.size && [...asked].every((s) => named.has(s));
+  };
+  let best: RankedEntry | undefined;
+  for (const r of ranked.slice(1, GIVER_CANDIDATES)) {
+    if (!exactly(r) || r.entry.report !== top.entry.report || r.entry.kind !== top.entry.kind) continue;
+    if (r.coverage < top.coverage - GIVER_MARGIN) continue;
+    if (!best || r.coverage > best.coverage + 1e-9) best = r;
+  }
+  return best ? [best, ...ranked.filter((r) => r !== best)] : ranked;
 }
 
 // The best figure is one source's part (`theirs`) or a joint total of the sources asked and others:

@@ -212,11 +212,13 @@ function sentenceSpans(text: string): { start: number; end: number }[] {
     const lastWord = wordBefore(text, start, m.index!);
     if (ABBREVIATIONS.has(lastWord.replace(/^.*[^A-Za-z.]/, ""))) continue;
     // "Second, fixed-point poverty alleviation was strengthened. 38 central units provided …": an
-    // item's title opened by an ordinal word stays with the figures of its item.
+    // item's title opened by an ordinal word stays with the figures of its item, whether the next
+    // sentence opens on a figure or on its subject ("Second, the east-west cooperation was
+    // deepened. The six paired cities provided N Yuan …": the aid is the cooperation's).
     // Nor does a list marker ("… in the key counties. 2. 150 provincial organs …"): the figure
     // after it opens the item's sentence, which keeps its marker.
     const digitNext = /\d/.test(text[m.index! + m[0].length]!);
-    if (digitNext && (ORDINAL_TITLE.test(text.slice(start, end)) || /^[(（]?\d{1,2}$/.test(lastWord)))
+    if (ORDINAL_TITLE.test(text.slice(start, end)) || (digitNext && /^[(（]?\d{1,2}$/.test(lastWord)))
       continue;
     out.push(trimmed(text, start, end));
     start = m.index! + m[0].length;

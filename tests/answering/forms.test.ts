@@ -293,6 +293,24 @@ describe("thresholdIn", () => {
     expect(thresholdIn("more than 2010")).toBeUndefined();
     expect(thresholdIn("over 30%")).toMatchObject({ value: 30, percent: true });
   });
+
+  it("reads a bound after the rate it is of, leaving the rate's words out of the bound", () => {
+    expect(thresholdIn("did the wells reach a coverage rate of 80%?")).toMatchObject({
+      op: ">=",
+      value: 80,
+      percent: true,
+      text: "80%",
+    });
+    expect(thresholdIn("had the loans hit a repayment ratio of 98 percent")).toMatchObject({
+      value: 98,
+      text: "98 percent",
+    });
+    expect(formOf("had the loans reached a repayment rate of 98%?")).toMatchObject({
+      type: "check",
+      against: "threshold",
+      threshold: 98,
+    });
+  });
 });
 
 describe("formOf: a statement and its negation as the alternative", () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { sourcesIn } from "../../src/answering/sources.js";
+import type { RankedEntry } from "../../src/answering/rank.js";
+import { askedSourceFirst, sourcesIn } from "../../src/answering/sources.js";
+import type { Question } from "../../src/answering/understand.js";
 import { realEngine } from "../support/knowledge.js";
 
 const ask = (q: string) => realEngine().answer(q);
@@ -45,5 +47,30 @@ describe("the source the asking clause names", () => {
       "science and technology projects got 42 million from the centre and the province, and the central government only paid for two of the projects - so what was the province's share?",
     );
     expect(a).toMatchObject({ type: "derived", value: 40_000_000 });
+  });
+});
+
+describe("askedSourceFirst: the giver asked alone before a joint figure", () => {
+  const ranked = (label: string, coverage: number) =>
+    ({ entry: { label, kind: "money", report: "r" }, coverage }) as unknown as RankedEntry;
+  const q = (language: "en" | "zh") => ({ language }) as unknown as Question;
+  const central = new Set(["central"]);
+  const joint = ranked("Funds allocated by the central and provincial governments to the training", 0.78);
+  const pilots = ranked("Funds invested in the pilots came from the central government", 0.78);
+  const year = ranked("Financial poverty alleviation funds from the central government", 0.87);
+
+  it("puts the asked giver's own figure that matches most words before a joint one", () => {
+    expect(askedSourceFirst(q("en"), [joint, pilots, year], central)[0]).toBe(year);
+  });
+
+  it("leaves a best figure that names no giver, a figure far below, and a Chinese question alone", () => {
+    const whole = ranked("Special financial funds for poverty alleviation", 0.9);
+    expect(askedSourceFirst(q("en"), [whole, year], central)[0]).toBe(whole);
+    expect(askedSourceFirst(q("en"), [joint, { ...year, coverage: 0.6 }], central)[0]).toBe(joint);
+    expect(askedSourceFirst(q("zh"), [joint, year], central)[0]).toBe(joint);
+  });
+
+  it("reads money 'from the province' as the province's", () => {
+    expect([...sourcesIn("Funds from the province")]).toEqual(["provincial"]);
   });
 });

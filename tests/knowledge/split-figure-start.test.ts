@@ -23,4 +23,22 @@ describe("splitSentences: an ordinal item title before a figure", () => {
       splitSentences("Second, paired assistance was strengthened. 38 central units provided 6 million yuan."),
     ).toEqual(["Second, paired assistance was strengthened. 38 central units provided 6 million yuan."]);
   });
+
+  it("keeps it with the next sentence when that opens on its subject, not a figure", () => {
+    expect(
+      splitSentences(
+        "Third, paired aid was deepened. The four paired cities provided 90 million yuan. Rural roads were built.",
+      ),
+    ).toEqual([
+      "Third, paired aid was deepened. The four paired cities provided 90 million yuan.",
+      "Rural roads were built.",
+    ]);
+  });
+
+  it("does not join an ordinal sentence that holds a comma after its opening", () => {
+    expect(splitSentences("First, roads, bridges and wells were built. The work went on.")).toEqual([
+      "First, roads, bridges and wells were built.",
+      "The work went on.",
+    ]);
+  });
 });

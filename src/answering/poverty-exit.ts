@@ -1,0 +1,40 @@
+// People who left poverty against the poor population. "How many people got out of poverty?" asks
+// for the year's flow ("lifted 1.2 million rural poor residents out of poverty"), not the level the
+// poor population stood at ("the number of rural poor people dropped to 7.8 million", "the counties
+// had 2.4 million rural poor people"). Both count the rural poor and match the question's words
+// about equally, so a level can rank first; the figure whose own words say it left poverty is the
+// one asked for.
+import type { RankedEntry } from "./rank.js";
+import type { Question } from "./understand.js";
+
+// Leaving poverty, in the question's words or a figure's: "out of", "rid of", "escaped", "shook off";
+// not money paid "out of poverty alleviation funds".
+const LEFT_POVERTY =
+  /\b(?:out of|rid of|escape[ds]?|escaping|shak(?:e|es|ing|en) off|shook off|emerg(?:e|es|ed|ing) from)\s+(?:\w+\s+)?poverty\b(?!\s+(?:alleviation|reduction|relief|funds?|line|standard|incidence|rate)\b)/i;
+
+/** Whether a text speaks of leaving poverty ("lifted N people out of poverty", "get rid of poverty"). */
+export const speaksOfLeavingPoverty = (text: string) => LEFT_POVERTY.test(text);
+
+// The figure that says it left poverty must match the question about as well as the level does,
+// among the first few.
+const EXIT_MARGIN = 0.1;
+const EXIT_CANDIDATES = 4;
+
+/** The ranking with a figure of people who left poverty first, when the question asks for them. */
+export function exitBeforeLevel(q: Question, ranked: RankedEntry[]): RankedEntry[] {
+  const top = ranked[0];
+  if (!top || q.form || q.derivation || q.language !== "en" || !speaksOfLeavingPoverty(q.english))
+    return ranked;
+  const left = (r: RankedEntry) => speaksOfLeavingPoverty(`${r.entry.label} ${r.entry.context}`);
+  if (left(top)) return ranked;
+  const exit = ranked
+    .slice(1, EXIT_CANDIDATES)
+    .find(
+      (r) =>
+        left(r) &&
+        r.entry.kind === top.entry.kind &&
+        r.entry.report === top.entry.report &&
+        r.coverage >= top.coverage - EXIT_MARGIN,
+    );
+  return exit ? [exit, ...ranked.filter((r) => r !== exit)] : ranked;
+}
