@@ -134,7 +134,12 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
   for (const written of words) {
     if (seen.size >= MAX_QUERY_TERMS) break;
     const w = inReportSpelling(written, index);
-    const found = index.resolve(w.surface, w.stem);
+    // A real English word the corrector finds a stopword near ("completed" by "compared") is no
+    // slip for it, but it is dropped as filler all the same unless the report has a word of its
+    // same sense ("finished"): then it names that, as an everyday word would (below).
+    const resolved = index.resolve(w.surface, w.stem);
+    const realFiller = resolved?.kind === "filler" && isEnglishForm(w.surface);
+    const found = realFiller ? undefined : resolved;
     // A real English word the report lacks is not "corrected" into one it has (an off-topic word
     // one letter from a report word stays off-topic), unless it is a derived form of that word
     // (adjective → noun) or the respelling describes an entry together with most of the question's
@@ -246,7 +251,11 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
     // sense in the report's word tells its figure from a neighbour's (the villages completed, not
     // those planned).
     const everyday = alts.length === 0 && unmatchedWeight < NEAR_MIN_SALIENCE;
-    const unknown = !hit && alts.every((a) => a.family) && isEnglishForm(w.surface);
+    // A word the report lacks whose listed synonyms it has ("completed": "reached") may still mean
+    // another report word of its same sense ("finished"): that one is sought too, as for an
+    // everyday word, but not its broader or narrower senses, which the listed synonyms outweigh.
+    const listedOnly = !hit && alts.length > 0 && alts.some((a) => !a.family);
+    const unknown = !hit && isEnglishForm(w.surface) && (listedOnly || alts.every((a) => a.family));
     if (unmatched || derivedOnly)
       for (const near of nearTerms(w.surface, index))
         if (
@@ -284,7 +293,7 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
         undefined,
         unknown && !everyday,
       )) {
-        if (everyday && r.relation !== "synonym") continue;
+        if ((everyday || listedOnly || realFiller) && r.relation !== "synonym") continue;
         if (verbAsNoun && r.relation !== "synonym") continue;
         // A report word's phrasal verb adds only the phrase's own sense ("put up": erect, raise),
         // not the broader ones ("set up", "put in", "build"), which are other report words' own.
@@ -318,6 +327,8 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
             if (t !== term && !alts.some((a) => a.term === t))
               alts.push({ term: t, near: r.similarity, ...related });
       }
+    if (realFiller && !alts.some((a) => a.related === "synonym" || (a.near === undefined && !a.family)))
+      continue;
     // A word for money that neither the report nor its rewordings have ("cash", "dough"), in a
     // question that asks for money, says only what kind of figure is wanted: it names no topic.
     if (alts.length === 0 && !hit && q.kinds[0] === "money" && meansMoney(w.surface)) continue;
