@@ -79,6 +79,9 @@ const LATER_SENSE_MIN_SIMILARITY = 0.45;
 // A report word's synonym is taken for it only when general English uses the two almost alike.
 const SAME_SENSE_MIN_SIMILARITY = 0.7;
 const ADJECTIVE_ROLES = new Set(["ADJ"]);
+/** The nouns "per" takes for one person ("per person", "per head"), and the report's Latin for them. */
+const PER_HEAD = new Set(["person", "head"]);
+const CAPITA = stem("capita");
 /** The words for persons of any kind, as a question asks for them. */
 const GENERIC_PERSON = new Set(["people", "persons", "person", "individuals"]);
 const GENERIC_PERSON_TERMS = new Set([...GENERIC_PERSON].map((w) => stem(w)));
@@ -193,6 +196,13 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
       if (t !== term && !alts.some((a) => a.term === t) && index.hasTerm(t))
         alts.push({ term: t, weight: SYNONYM_WEIGHT });
     }
+    // "Per person", "per head" is what a report writes in Latin, "per capita".
+    if (
+      PER_HEAD.has(w.surface) &&
+      new RegExp(`\\bper ${w.surface}\\b`).test(q.english) &&
+      index.hasTerm(CAPITA)
+    )
+      if (!alts.some((a) => a.term === CAPITA)) alts.push({ term: CAPITA, weight: SYNONYM_WEIGHT });
     // "People" asked for are whoever the report counts as persons ("trained 152,460 rural
     // labourers", "5,000 trainees"): the generic word is matched by each of its person nouns.
     if (GENERIC_PERSON.has(w.surface))
@@ -950,7 +960,14 @@ export function fitFactor(q: Question, e: Entry, unit?: string): number {
 
 /** Whether a count entry counts the thing a "how many" question counts (its unit, `unit` as indexed). */
 export const countsWhatIsAsked = (q: Question, e: Entry, unit?: string): boolean =>
-  !!q.countUnit && e.kind === "count" && (unit ?? countUnitIn(e.unit) ?? e.unit) === q.countUnit;
+  !!q.countUnit &&
+  e.kind === "count" &&
+  ((unit ?? countUnitIn(e.unit) ?? e.unit) === q.countUnit ||
+    (q.countUnit === "people" && PERSON_TIMES.test(e.written)));
+
+// "152,300 person-times", "(286,000 person-times)": a count of persons, each as often as they took
+// part; a question asking how many people were trained is answered by it as by a count of people.
+const PERSON_TIMES = /\bperson-times\b/i;
 
 // A question that does not mention a plan wants the result; one that does may want either
 // (the parts of a planned total are planned too), so only the first case is penalised.
