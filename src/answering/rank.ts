@@ -312,9 +312,12 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
         if (r.term === term || (had && had.near === undefined)) continue;
         // The same thing as, or a kind of, what the report counts is a counted thing the report has;
         // not a kind of a thing everyday English says of anything ("population" is "people" too).
+        // So is a kind of the thing asked that the report counts ("shows": the report's "programmes"
+        // are the shows it has).
         const kindOf =
           r.relation === "synonym" ||
-          (r.relation === "broader" && salience(r.word, "NOUN") > EVERYDAY_WEIGHT);
+          ((r.relation === "broader" || r.relation === "narrower") &&
+            salience(r.word, "NOUN") > EVERYDAY_WEIGHT);
         const counted = kindOf && countedTerms(index).has(r.term);
         const related = {
           weight: RELATED_WEIGHT,
