@@ -603,7 +603,14 @@ function statesTheComputation(
         (d.ofPlan === true || d.namesPlan === true || namesPlanZh(q.raw) || !writtenAsShareOfPlan(e))
       );
     case "average": {
-      if (/\b(average|on average|mean)\b/.test(q.english)) return /\baverage\b/i.test(e.label);
+      // "The average income per person" is what "per capita net income" says in Latin: asked in
+      // those words, a per capita figure is the average. (An "average per capita" figure asked in
+      // the report's own words is an average of such figures, which only a label saying so gives.)
+      if (/\b(average|on average|mean)\b/.test(q.english))
+        return (
+          /\baverage\b/i.test(e.label) ||
+          (/\bper (?:person|head)\b/.test(q.english) && /\bper capita\b/i.test(e.label))
+        );
       // "Per capita income" written in the figure's own sentence names the stated quantity: the
       // question quotes it, it does not ask for a division.
       const per = /\bper\s+\w+/.exec(q.english)?.[0];

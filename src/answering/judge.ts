@@ -522,11 +522,29 @@ function wholeFor(e: NumericEntry, at: number, index: SearchIndex): NumericEntry
  * all of it. A figure with no whole cannot say whether it is all, and the reply says so.
  */
 function partAgainstWhole(q: Question, index: SearchIndex, scoring: Scoring): Judgement | Unjudged {
-  const ranked = rankEntries(q, index, scoring, (e) => isNumeric(e) && e.kind !== "percent").filter(
-    (r) => index.entryIsPlan[r.index] !== 1 && r.coverage >= MIN_COVERAGE,
+  // What is asked to be all done is things, whatever a money word before them says of them ("the
+  // fund projects"): figures of every kind are weighed, and a share is one only of the things.
+  const ranked = rankEntries({ ...q, kinds: [] }, index, scoring, (e) => isNumeric(e)).filter(
+    (r) =>
+      index.entryIsPlan[r.index] !== 1 &&
+      r.coverage >= MIN_COVERAGE &&
+      (r.entry.kind !== "percent" || shareOfThings(r.entry as NumericEntry)),
   );
   for (const r of ranked.slice(0, 4)) {
     const part = r.entry as NumericEntry;
+    // "By the end of the year, 92.5% of the projects had been completed": the share done is the
+    // answer itself; all of them only at 100%.
+    if (part.kind === "percent") {
+      const holds = part.value >= 100;
+      return verdictOn(
+        holds,
+        part,
+        [part],
+        part.label,
+        `${part.written} (${lowerFirst(part.label)})${holds ? "" : `; ${fmt(100 - part.value, part.unit)} not`}.`,
+        null,
+      );
+    }
     const whole = wholeFor(part, r.index, index);
     if (!whole) continue;
     const holds = part.value >= whole.value;
@@ -549,6 +567,17 @@ function partAgainstWhole(q: Question, index: SearchIndex, scoring: Scoring): Ju
         },
       }
     : { reason: NO_FIGURE };
+}
+
+/**
+ * A percentage written as a share of the things themselves ("92.5% of the projects had been
+ * completed"), not of a plan, a total amount or a rate ("102.3% of the plan", "69.8% of the total").
+ */
+const SHARE_OF_THINGS =
+  /^\s*of\s+(?:the|its|their|these|those|all)\s+(?![^,;.]*\b(?:plans?|targets?|tasks?|total|whole|investment|funds?|money|income|population)\b)[a-z][a-z -]*?\s+(?:had|has|have|were|was|are|is)\b/i;
+function shareOfThings(e: NumericEntry): boolean {
+  const at = e.sentence.indexOf(e.written);
+  return at >= 0 && SHARE_OF_THINGS.test(e.sentence.slice(at + e.written.length));
 }
 
 function resultScoring(q: Question, index: SearchIndex): Scoring {

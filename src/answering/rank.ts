@@ -79,6 +79,9 @@ const LATER_SENSE_MIN_SIMILARITY = 0.45;
 // A report word's synonym is taken for it only when general English uses the two almost alike.
 const SAME_SENSE_MIN_SIMILARITY = 0.7;
 const ADJECTIVE_ROLES = new Set(["ADJ"]);
+/** The nouns "per" takes for one person ("per person", "per head"), and the report's Latin for them. */
+const PER_HEAD = new Set(["person", "head"]);
+const CAPITA = stem("capita");
 /** The words for persons of any kind, as a question asks for them. */
 const GENERIC_PERSON = new Set(["people", "persons", "person", "individuals"]);
 const GENERIC_PERSON_TERMS = new Set([...GENERIC_PERSON].map((w) => stem(w)));
@@ -134,7 +137,12 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
   for (const written of words) {
     if (seen.size >= MAX_QUERY_TERMS) break;
     const w = inReportSpelling(written, index);
-    const found = index.resolve(w.surface, w.stem);
+    // A real English word the corrector finds a stopword near ("completed" by "compared") is no
+    // slip for it, but it is dropped as filler all the same unless the report has a word of its
+    // same sense ("finished"): then it names that, as an everyday word would (below).
+    const resolved = index.resolve(w.surface, w.stem);
+    const realFiller = resolved?.kind === "filler" && isEnglishForm(w.surface);
+    const found = realFiller ? undefined : resolved;
     // A real English word the report lacks is not "corrected" into one it has (an off-topic word
     // one letter from a report word stays off-topic), unless it is a derived form of that word
     // (adjective → noun) or the respelling describes an entry together with most of the question's
@@ -188,6 +196,13 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
       if (t !== term && !alts.some((a) => a.term === t) && index.hasTerm(t))
         alts.push({ term: t, weight: SYNONYM_WEIGHT });
     }
+    // "Per person", "per head" is what a report writes in Latin, "per capita".
+    if (
+      PER_HEAD.has(w.surface) &&
+      new RegExp(`\\bper ${w.surface}\\b`).test(q.english) &&
+      index.hasTerm(CAPITA)
+    )
+      if (!alts.some((a) => a.term === CAPITA)) alts.push({ term: CAPITA, weight: SYNONYM_WEIGHT });
     // "People" asked for are whoever the report counts as persons ("trained 152,460 rural
     // labourers", "5,000 trainees"): the generic word is matched by each of its person nouns.
     if (GENERIC_PERSON.has(w.surface))
@@ -246,7 +261,11 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
     // sense in the report's word tells its figure from a neighbour's (the villages completed, not
     // those planned).
     const everyday = alts.length === 0 && unmatchedWeight < NEAR_MIN_SALIENCE;
-    const unknown = !hit && alts.every((a) => a.family) && isEnglishForm(w.surface);
+    // A word the report lacks whose listed synonyms it has ("completed": "reached") may still mean
+    // another report word of its same sense ("finished"): that one is sought too, as for an
+    // everyday word, but not its broader or narrower senses, which the listed synonyms outweigh.
+    const listedOnly = !hit && alts.length > 0 && alts.some((a) => !a.family);
+    const unknown = !hit && isEnglishForm(w.surface) && (listedOnly || alts.every((a) => a.family));
     if (unmatched || derivedOnly)
       for (const near of nearTerms(w.surface, index))
         if (
@@ -284,7 +303,7 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
         undefined,
         unknown && !everyday,
       )) {
-        if (everyday && r.relation !== "synonym") continue;
+        if ((everyday || listedOnly || realFiller) && r.relation !== "synonym") continue;
         if (verbAsNoun && r.relation !== "synonym") continue;
         // A report word's phrasal verb adds only the phrase's own sense ("put up": erect, raise),
         // not the broader ones ("set up", "put in", "build"), which are other report words' own.
@@ -293,9 +312,12 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
         if (r.term === term || (had && had.near === undefined)) continue;
         // The same thing as, or a kind of, what the report counts is a counted thing the report has;
         // not a kind of a thing everyday English says of anything ("population" is "people" too).
+        // So is a kind of the thing asked that the report counts ("shows": the report's "programmes"
+        // are the shows it has).
         const kindOf =
           r.relation === "synonym" ||
-          (r.relation === "broader" && salience(r.word, "NOUN") > EVERYDAY_WEIGHT);
+          ((r.relation === "broader" || r.relation === "narrower") &&
+            salience(r.word, "NOUN") > EVERYDAY_WEIGHT);
         const counted = kindOf && countedTerms(index).has(r.term);
         const related = {
           weight: RELATED_WEIGHT,
@@ -318,6 +340,8 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
             if (t !== term && !alts.some((a) => a.term === t))
               alts.push({ term: t, near: r.similarity, ...related });
       }
+    if (realFiller && !alts.some((a) => a.related === "synonym" || (a.near === undefined && !a.family)))
+      continue;
     // A word for money that neither the report nor its rewordings have ("cash", "dough"), in a
     // question that asks for money, says only what kind of figure is wanted: it names no topic.
     if (alts.length === 0 && !hit && q.kinds[0] === "money" && meansMoney(w.surface)) continue;
@@ -939,7 +963,14 @@ export function fitFactor(q: Question, e: Entry, unit?: string): number {
 
 /** Whether a count entry counts the thing a "how many" question counts (its unit, `unit` as indexed). */
 export const countsWhatIsAsked = (q: Question, e: Entry, unit?: string): boolean =>
-  !!q.countUnit && e.kind === "count" && (unit ?? countUnitIn(e.unit) ?? e.unit) === q.countUnit;
+  !!q.countUnit &&
+  e.kind === "count" &&
+  ((unit ?? countUnitIn(e.unit) ?? e.unit) === q.countUnit ||
+    (q.countUnit === "people" && PERSON_TIMES.test(e.written)));
+
+// "152,300 person-times", "(286,000 person-times)": a count of persons, each as often as they took
+// part; a question asking how many people were trained is answered by it as by a count of people.
+const PERSON_TIMES = /\bperson-times\b/i;
 
 // A question that does not mention a plan wants the result; one that does may want either
 // (the parts of a planned total are planned too), so only the first case is penalised.

@@ -405,7 +405,7 @@ const EACH_UNIT = /\b(?:each|per|every|apiece)\b/;
 
 // A change the question names ("rose 15.2%", "given the growth rate"), in any tense.
 const CHANGE_NAMED =
-  /\b(?:rose|risen|rise|rises|grew|grown|grow|grows|growth|increased?|increases|went up|gone up|up \d|fell|fallen|dropped|declined|decreased)\b/;
+  /\b(?:rose|risen|rise|rises|grew|grown|grow|grows|growth|increased?|increases|went up|gone up|up \d|fell|fallen|dropped|declined|decreased|reduced|reduction|decrease|decline)\b/;
 // "2011" is a year; "2000 yuan" an amount (a year is never followed by a money or percent unit).
 const YEAR_NOT_AMOUNT = new RegExp(String.raw`\b${YEAR}\b(?!\s*(?:yuan|rmb|%|percent)\b)`, "g");
 // "the 2011-2020 outline", "its 2011–2015 plan": a span of years before a noun, after an article or a

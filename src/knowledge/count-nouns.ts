@@ -32,6 +32,7 @@ export function countedNounAfter(tokens: readonly Token[], numberEnd: number): C
   if (i < 0) return undefined;
   // "1.27 million pigs": the scale word is part of the number.
   while (tokens[i]?.pos === "NUM" && /^(?:thousand|million|billion)$/i.test(tokens[i]!.text)) i++;
+  if (parallelVerb(tokens, i)) return undefined;
   const head = nounRun(tokens, i);
   if (!head) return undefined;
   const noun = tokens[head]!;
@@ -68,6 +69,23 @@ const DEFINITE_ADJECTIVES = new Set([
   "current",
   "past",
 ]);
+
+/**
+ * "97,600 received vocational training, 48,300 received training in …": a past form right after a
+ * number that another number of the sentence also takes as its verb is this number's verb too, in
+ * a list of parallel items, not a participle modifying a counted noun ("received training").
+ */
+function parallelVerb(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at];
+  if (t?.pos !== "VERB" || !/ed$/i.test(t.text)) return false;
+  return tokens.some(
+    (o, k) =>
+      k !== at &&
+      o.text.toLowerCase() === t.text.toLowerCase() &&
+      tokens[k - 1]?.pos === "NUM" &&
+      tokens[k + 1]?.pos !== "NOUN",
+  );
+}
 
 /** A plural noun: its lemma differs from its text, and not because the tagger read a verb form. */
 const isPlural = (t: Token) => t.text.toLowerCase() !== t.lemma && !/(?:ing|ed)$/i.test(t.text);

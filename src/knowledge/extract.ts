@@ -6,6 +6,7 @@ import { FIGURES_MAX_PER_REPORT } from "./limits.js";
 import { findDates, findNumbers, isYear, type NumberToken } from "./numbers.js";
 import { frontedWholeNoun } from "./label-subjects.js";
 import { grammarLabel, type GrammarLabel } from "./labels.js";
+import { partHead } from "./label-figure.js";
 import { writtenAt } from "./written-at.js";
 import { tagSentence, type Token } from "./nlp.js";
 import { countedNounAfter } from "./count-nouns.js";
@@ -432,9 +433,9 @@ function labelFromGrammar(
               // sentence is a part of the sentence before's (whole-before.ts).
               ...(total?.read ? { total } : {}),
               ...(total?.head
-                ? { totalHead: total.head }
+                ? { totalHead: partHead(total.head) }
                 : !total && wholeBack && e.kind === "money"
-                  ? { totalHead: wholeBack }
+                  ? { totalHead: partHead(wholeBack) }
                   : {}),
             },
           );

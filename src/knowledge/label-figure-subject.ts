@@ -2,7 +2,7 @@
 // billion Yuan was fiscal poverty alleviation funds", "A total of N Yuan was invested, of which …".
 // The predicate names the figure; clauseLabel in labels.ts reads this when the figure has no noun
 // of its own.
-import { type Context, type FigureSpan, lastToken, NO_NOUN } from "./label-figure.js";
+import { type Context, type FigureSpan, lastToken, NO_NOUN, partHead } from "./label-figure.js";
 import { NOMINAL, phraseAfter } from "./label-phrases.js";
 import { frontedWhole } from "./label-subjects.js";
 import type { Token } from "./nlp.js";
@@ -37,7 +37,8 @@ export function figureAsSubject(
     NOMINAL.has(after?.pos ?? "") ||
     (after?.pos === "VERB" &&
       (/(?:ed|ing)$/.test(after.text) || (next.lemma === "be" && after.text === after.lemma)) &&
-      NOMINAL.has(tokens[last + 3]?.pos ?? ""));
+      NOMINAL.has(tokens[last + 3]?.pos ?? "")) ||
+    (next.lemma === "be" && copulaNoun(tokens, last + 2));
   const predicateIsNoun = next.lemma === "be" && nounAfter && !/^(?:from|by)\b/.test(predicate ?? "");
   // "2.718 billion Yuan was fiscal poverty alleviation funds (of which N was from …)": the noun is
   // the figure's head too, so its parts borrow it.
@@ -51,7 +52,8 @@ export function figureAsSubject(
     return named;
   }
   const verb = next.pos === "VERB" ? `${next.text} ` : tokens[last + 2]?.pos === "VERB" ? "" : "";
-  const parent = ctx.totalHead ?? frontedWhole(tokens);
+  const fronted = frontedWhole(tokens);
+  const parent = ctx.totalHead ?? (fronted && partHead(fronted));
   const noun = NO_NOUN[fig.kind];
   const participle = tokens[last + 2]?.pos === "VERB" && tokens[last + 2]!.text !== tokens[last + 2]!.lemma;
   if (predicate && !parent && noun && next.lemma === "be" && participle) {
@@ -92,6 +94,33 @@ export function figureAsSubject(
   if (predicate)
     return { label: `${parent ? `${parent} ` : bare}${bare ? verb.toLowerCase() : verb}${predicate}` };
   return undefined;
+}
+
+/** Words an article may stand before its noun by in a predicate ("the central lottery welfare fund"). */
+const ARTICLE_REACH = 5;
+
+/**
+ * Whether the word at `at`, right after a figure's "was"/"were", opens a noun phrase the tagger
+ * misread. A verb's present forms never follow "was": "was shares of the member households", "was
+ * funds for ethnic minority development" are plural nouns, and "was work-relief funds" a base form
+ * hyphened to the noun it modifies. An article opens a noun phrase when a noun follows within a few
+ * modifiers ("was the central lottery public welfare fund").
+ */
+function copulaNoun(tokens: Token[], at: number): boolean {
+  const t = tokens[at];
+  if (!t) return false;
+  if (t.pos === "VERB")
+    return (
+      (/[^s]s$/.test(t.text) && t.text !== t.lemma && !/(?:ed|ing)$/.test(t.text)) ||
+      (t.text === t.lemma && tokens[at + 1]?.text === "-" && NOMINAL.has(tokens[at + 2]?.pos ?? ""))
+    );
+  if (t.pos !== "DET" || !/^(?:the|a|an)$/i.test(t.text)) return false;
+  for (let i = at + 1; i < tokens.length && i <= at + ARTICLE_REACH; i++) {
+    const pos = tokens[i]!.pos;
+    if (pos === "NOUN" || pos === "PROPN") return true;
+    if (pos !== "ADJ") return false;
+  }
+  return false;
 }
 
 /** The longest apposition (", or P% of X,") read past between a figure and its verb, in tokens. */

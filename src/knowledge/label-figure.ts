@@ -59,3 +59,13 @@ export type ClauseShape = (
   ctx: Context,
   first: number,
 ) => string | undefined;
+
+/**
+ * The head a part of a whole borrows: the whole's, without the word that made it the whole ("The
+ * total investment was N, of which M was from the lottery fund": M is investment from the fund, no
+ * total of anything).
+ */
+export function partHead(head: string): string {
+  const part = head.replace(/^total\s+/i, "");
+  return part === head || part.length === 0 ? head : part.charAt(0).toUpperCase() + part.slice(1);
+}

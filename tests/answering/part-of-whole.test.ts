@@ -49,3 +49,15 @@ describe("a part against the whole the report gives with 'of which'", () => {
     expect(engine.answer("How many letters to the reporting line were not resolved?").value).toBe(14);
   });
 });
+
+describe("a share of the things done answers whether all were done", () => {
+  const engine = engineFor({
+    "Lottery Fund":
+      "The welfare fund projects were carried out in 30 villages with a total investment of 90 million yuan, of which 40 million yuan was the lottery welfare fund. By the end of the year, 88.5% of the projects had been completed, accounting for 102% of the plan.",
+  });
+
+  it("says no from 'N% of the projects had been completed', even asked with a money word before 'projects'", () => {
+    const a = engine.answer("Were all the welfare fund projects completed by the end of the year?");
+    expect(a).toMatchObject({ type: "yesno", verdict: "no", value: 88.5 });
+  });
+});

@@ -19,6 +19,21 @@ describe("understand: the earlier year's figure asked for beside a change", () =
     });
   });
 
+  it("reads a reduction named as a noun or 'reduced' as a change too", () => {
+    expect(
+      read("how many poor people were there before the 2012 reduction, at the end of 2011?").derivation,
+    ).toEqual({
+      type: "previous-year",
+      year: 2011,
+    });
+    expect(
+      read("the county reduced its poor by 20% in 2012: how many were there in 2011?").derivation,
+    ).toEqual({
+      type: "previous-year",
+      year: 2011,
+    });
+  });
+
   it("leaves the change itself and a question about the later year alone", () => {
     expect(read("how much did wages grow from 2011 to 2012?").derivation?.type).not.toBe("previous-year");
     expect(read("wages rose in 2012 over 2011: what were they in 2012?").derivation).toBeUndefined();

@@ -71,3 +71,19 @@ describe("labels", () => {
     });
   });
 });
+
+describe("a verb several numbers of a list share is no participle of a counted noun", () => {
+  it("reads '48,300 received training' as the number and its verb when '97,600 received …' went before", () => {
+    const e = read(
+      "Of the trainees, 52,100 received vocational skills training for labour transfer, 31,400 received training in practical farming techniques, and 9,800 were children of poor families.",
+    );
+    const part = [...e.values()].find((x) => x.written.startsWith("31,400"));
+    expect(part?.written).toBe("31,400");
+    expect(part?.label).toContain("practical farming techniques");
+  });
+
+  it("still reads a participle before a noun as its modifier with no such list ('1,200 trained farmers')", () => {
+    const e = read("The county sent 1,200 trained farmers to the villages.");
+    expect([...e.values()].find((x) => x.written.startsWith("1,200"))?.written).toBe("1,200 trained farmers");
+  });
+});
