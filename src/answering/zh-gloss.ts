@@ -156,7 +156,7 @@ const QUESTION_SENSE = /^(?:\([^)]*\)\s*)?(?:how|what|which|who|where|when|why)\
 
 /**
  * The words of a sense that carry content: no brackets, no Chinese, first clause, no function
- * words, no numbers, no suffixes. A number in a sense defines the word (合 "100 ml", a measure of volume), and
+ * words, no numbers. A number in a sense defines the word (合 "100 ml", a measure of volume), and
  * read into the question it stood as a figure the question states; the question's own numbers are
  * kept as written (glossWord).
  */
@@ -166,9 +166,7 @@ function contentOf(sense: string): string[] {
     .replace(/\([^)]*\)|\[[^\]]*\]/g, " ")
     .replace(/[\p{Script=Han}|]/gu, " ")
     .split(",")[0]!;
-  // A suffix a sense names ("-ly" for 地 the adverb marker) is no word: read as one, "ly" stood in
-  // the question as a rare topic word (易地 "easy ly") no figure has.
-  return (plain.match(/(?<![A-Za-z'-])[A-Za-z][A-Za-z'-]*/g) ?? []).filter(
+  return (plain.match(/[A-Za-z][A-Za-z'-]*/g) ?? []).filter(
     (w) => !STOPWORDS.has(w.toLowerCase()) && !NOISE_WORDS.has(w.toLowerCase()),
   );
 }
@@ -573,18 +571,6 @@ function hasOtherSense(word: string): boolean {
         .map((s) => s.trim())
         .some((s) => s && !NOT_A_TRANSLATION.test(s) && !CLASSIFIER.test(s) && !VERB_SENSE.test(s)),
     );
-}
-
-/**
- * Whether CC-CEDICT gives a single character a sense as a measure word (所 "classifier for houses,
- * small buildings, institutions"): after a question word (多少所学校) it is one, whatever tag jieba
- * gives it (所 comes as a conjunction).
- */
-export function isDictionaryClassifier(word: string): boolean {
-  return (
-    [...word].length === 1 &&
-    entriesOf(word).some((e) => e.english.flatMap((s) => s.split(";")).some((s) => CLASSIFIER.test(s.trim())))
-  );
 }
 
 /** Whether CC-CEDICT gives a word a verb sense ("to lift oneself out of poverty" for 脱贫). */
