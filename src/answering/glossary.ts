@@ -4,15 +4,22 @@
 // (zh-gloss.ts): the glossary is an overlay on the dictionary, so a report nobody wrote terms for
 // is still asked about in Chinese.
 import type { Glossary } from "../knowledge/glossary.js";
-import { glossChinese, glossWord, MODIFIER_TAG, NAME_TAG, taggedWords } from "./zh-gloss.js";
-import { countedPhraseVerbs, verbsAsNouns } from "./zh-noun-verbs.js";
+import {
+  glossChinese,
+  glossWord,
+  isDictionaryClassifier,
+  MODIFIER_TAG,
+  NAME_TAG,
+  taggedWords,
+} from "./zh-gloss.js";
+import { countedHead, countedPhraseVerbs, verbsAsNouns } from "./zh-noun-verbs.js";
 
 /**
  * Replaces every known Chinese term by its English words where it stands, so numbers and words keep
  * their order ("超过2000 yuan" → "exceed 2000 yuan"); the Chinese left over gets the dictionary's words.
  */
 export function translateChinese(
-  text: string,
+  asked: string,
   glossary: Glossary,
   /**
    * Which dictionary words to keep (default all). The dictionary's first sense is often not the
@@ -21,6 +28,7 @@ export function translateChinese(
    */
   keep: (word: string) => boolean = () => true,
 ): string {
+  const text = fiscalYearAsYear(asked, glossary);
   let rest = text;
   const at = new Map<number, string>();
   for (const { start, end, english } of namesHidingTerms(text, glossary, keep)) {
@@ -65,7 +73,12 @@ export function translateChinese(
         (i, n) => tags!.placeTag(from + i, n),
         (i, n) => tags!.beforeNoun(from + i, n),
       ).split(/\s+/);
-      return ` ${words.filter((w) => w && (/\d/.test(w) || keep(w.toLowerCase()))).join(" ")} `;
+      const counted = tags.countedWords(glossary, keep);
+      const kept = (w: string) => /\d/.test(w) || keep(w.toLowerCase());
+      return ` ${words
+        .filter((w) => w && (kept(w) || counted.has(w)))
+        .map((w) => (kept(w) ? w : (counted.get(w) ?? w)))
+        .join(" ")} `;
     });
   return (
     parts
@@ -149,6 +162,31 @@ function yearSuffixOf(before: string, run: string): number {
   return YEAR_NUMBER_BEFORE.test(before) && YEAR_SUFFIX.test(run) ? 1 : 0;
 }
 
+// 年度 right after a year's number (2011年度绩效评价, "the 2011 performance evaluation") names that
+// year as an accounting year, as English writes the number alone. The glossary's year (2011年) was
+// read first and left 度 on its own, glossed "measure", a topic word no figure has. Only where a
+// term of the glossary opens with 年度 (年度计划, "annual plan") is 年度 a word of its own.
+const FISCAL_YEAR = /(\d{4})\s*年度/g;
+/** The question with each year's 年度 read as its 年, but where a glossary term starts with that 年度. */
+export function fiscalYearAsYear(text: string, glossary: Glossary): string {
+  return text.replace(FISCAL_YEAR, (whole, year: string, at: number) => {
+    const after = text.slice(at + whole.length - 2);
+    const term = glossary.terms.some(
+      ([zh]) => zh.startsWith("年度") && zh.length > 2 && after.startsWith(zh),
+    );
+    return term ? `${year}年${after.slice(0, 2)}` : `${year}年`;
+  });
+}
+
+/** An English noun in the plural a count asks with: school → schools, facility → facilities, box → boxes. */
+export function countedPlural(noun: string): string {
+  // Not a plain word, or one already plural ("villages"; "grass" is no plural).
+  if (!/^[a-z]+$/i.test(noun) || /[^s]s$/i.test(noun)) return noun;
+  if (/[^aeiou]y$/i.test(noun)) return `${noun.slice(0, -1)}ies`;
+  if (/(?:s|x|z|ch|sh)$/i.test(noun)) return `${noun}es`;
+  return `${noun}s`;
+}
+
 /** What the words of the whole question say about a stretch of it glossed on its own. */
 type WordTags = {
   /**
@@ -166,6 +204,14 @@ type WordTags = {
   placeTag(start: number, length: number): string | undefined;
   /** Whether the word ending where this stretch ends is followed by a noun (it qualifies that noun). */
   beforeNoun(start: number, length: number): boolean;
+  /**
+   * The English of the thing a question word with a measure word counts (多少所学校 "school"), kept
+   * even when no report writes it. Other dictionary words no report writes are dropped, as likely a
+   * sense the question does not mean; but the thing counted is what the question is about, and
+   * without it "how many schools" read as "how many" of whatever the rest named (rural poor people),
+   * a wrong figure where the report has no count of it at all.
+   */
+  countedWords(glossary: Glossary, keep: (word: string) => boolean): Map<string, string>;
 };
 function wordTags(text: string): WordTags {
   const tagged = taggedWords(text);
@@ -178,7 +224,17 @@ function wordTags(text: string): WordTags {
     words.push({ start: at, end: at + word.length, tag, ...(place && { place }) });
     at += word.length;
   });
+  let counted: Map<string, string> | undefined;
   return {
+    countedWords: (glossary, keep) => {
+      if (counted) return counted;
+      const head = tagged[countedHead(tagged, isDictionaryClassifier)];
+      const english = (head ? glossChinese(head.word, glossary, keep) : "").split(/\s+/).filter(Boolean);
+      // Each word as written, but the last, the English head, in the plural "how many" asks with:
+      // Chinese writes no number, and the singular ("how many school") read as an everyday word.
+      counted = new Map(english.map((w, i) => [w, i === english.length - 1 ? countedPlural(w) : w]));
+      return counted;
+    },
     pieceOf: (start, length) => {
       const w = words.find((x) => x.start <= start && start + length <= x.end);
       return w && w.end - w.start > length ? w.tag : undefined;

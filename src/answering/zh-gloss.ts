@@ -573,6 +573,18 @@ function hasOtherSense(word: string): boolean {
     );
 }
 
+/**
+ * Whether CC-CEDICT gives a single character a sense as a measure word (所 "classifier for houses,
+ * small buildings, institutions"): after a question word (多少所学校) it is one, whatever tag jieba
+ * gives it (所 comes as a conjunction).
+ */
+export function isDictionaryClassifier(word: string): boolean {
+  return (
+    [...word].length === 1 &&
+    entriesOf(word).some((e) => e.english.flatMap((s) => s.split(";")).some((s) => CLASSIFIER.test(s.trim())))
+  );
+}
+
 /** Whether CC-CEDICT gives a word a verb sense ("to lift oneself out of poverty" for 脱贫). */
 export function isDictionaryVerb(word: string): boolean {
   return entriesOf(word)

@@ -130,6 +130,8 @@ export function subjectFirst(clause: string, namesProgramme?: (zh: string) => bo
   // A copula says only that the subject is the amount: English has its own "is". A verb an
   // earlier frame wrote in English ("put in how much") leaves the Chinese before it all subject.
   const copula = end > 0 && COPULA.test(words[end - 1]!.word);
+  const measured = copula ? undefined : measureLast(words, end, m);
+  if (measured) return measured;
   if (copula) end--;
   else {
     // A verb an earlier frame wrote in English (投了多少 "put in how much") leaves the Chinese
@@ -168,6 +170,41 @@ export function subjectFirst(clause: string, namesProgramme?: (zh: string) => bo
     .map((w) => w.word)
     .join("");
   return `what ${head} is ${lead} ${tail.join("")} ${asked ?? "多少"} ${money ?? ""}`
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/**
+ * A subject that ends in a verbal noun right before the question word, with no copula ("项目计划投资多少",
+ * the projects' planned investment, how much): Chinese may leave out 是 before 多少, and the verbal
+ * noun (投资 vn, "investment") is then the measure asked, with a plan noun before it as its modifier
+ * ("planned investment"); the nouns before them name whose. English writes the measure first ("what
+ * planned investment of the projects is …"), as it does for "…的计划投资是多少"; read in Chinese order
+ * the owner's words outweighed the measure, and a figure of the same programme that is no investment
+ * ranked first. Undefined when the clause does not end so.
+ */
+function measureLast(words: Tagged[], end: number, asking: RegExpExecArray): string | undefined {
+  const [, , asked, money] = asking;
+  if (end === 0 || words[end - 1]!.tag !== "vn" || /[a-z] how much$/.test(asked ?? "")) return undefined;
+  let start = end - 1;
+  const before = words[start - 1];
+  if (before && /^n/.test(before.tag) && PLAN_ASKED.test(glossWord(before.word, before.tag).toLowerCase()))
+    start--;
+  let from = start;
+  while (from > 0) {
+    const w = words[from - 1]!;
+    if (COMPARES.test(w.word) || (ENDS_SUBJECT.test(w.tag) && w.tag !== "x")) break;
+    from--;
+  }
+  const join = (a: number, b: number) =>
+    words
+      .slice(a, b)
+      .map((w) => w.word)
+      .join("")
+      .trim();
+  const owner = join(from, start);
+  if (!/\p{Script=Han}/u.test(owner)) return undefined;
+  return `what ${join(start, end)} of ${owner} is ${join(0, from)} ${asked ?? "多少"} ${money ?? ""}`
     .replace(/\s+/g, " ")
     .trim();
 }

@@ -70,3 +70,30 @@ export function verbsAsNouns(words: readonly Tagged[]): Set<number> {
   });
   return out;
 }
+
+// The nouns of a counted phrase: nouns of any kind, abbreviations (j) and Han runs jieba's
+// dictionary lacks (x); the last of them is the thing counted.
+const COUNTED_NOUN = /^(?:n[a-z]*|j|x|[a-z]g)$/;
+const BOUND_MORPHEME = /^[a-z]g$/;
+
+/**
+ * The index of the thing a question word with a measure word counts (多少个村 → 村, 多少所农村学校 →
+ * 学校): the last of the nouns right after the measure word, or -1 when the question word has no
+ * measure word or no noun follows it. `isMeasure` says whether a word jieba tags otherwise is a
+ * measure word (所, classifier for institutions, comes tagged as a conjunction).
+ */
+export function countedHead(words: readonly Tagged[], isMeasure: (word: string) => boolean): number {
+  let at = words.findIndex((w) => ASKS_COUNT.test(w.word));
+  if (at < 0) return -1;
+  const inside = words[at]!.word.replace(ASKS_COUNT, "") !== "";
+  const next = words[at + 1];
+  const measured = !!next && (MEASURE.test(next.tag) || isMeasure(next.word));
+  if (!inside && !measured) return -1;
+  at += inside ? 1 : 2;
+  // The head is a word of its own: a bound morpheme (zg, ng …) is a piece of its neighbour (村 of
+  // 项目村), and jieba gives that tag to a modal particle at the end too (啊), no thing counted.
+  let last = -1;
+  for (; at < words.length && isHan(words[at]!.word) && COUNTED_NOUN.test(words[at]!.tag); at++)
+    if (!BOUND_MORPHEME.test(words[at]!.tag)) last = at;
+  return last;
+}

@@ -25,6 +25,24 @@ const isPlace = (part: string) => {
   );
 };
 
+// A count right after the list with no demonstrative ("A和B两项加起来", the two of them added): it
+// restates how many parts were listed, and names none of them.
+const COUNT_AFTER = /([一二两三四五六七八九十]|\d+)\s*(?:个|项|者|类|批|部分|笔)\s*$/;
+const NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+const numeralValue = (n: string) => (n === "两" ? 2 : /^\d+$/.test(n) ? Number(n) : NUMERALS.indexOf(n) + 1);
+
+/**
+ * The last listed part without a count that restates how many parts were listed ("互助资金两项" after
+ * one other part: 互助资金). Left in, the count stood in that part's words ("mutual funds two") and
+ * no figure of the part matched it, so a stated figure of the first part alone was given for the sum.
+ */
+export function withoutRestatedCount(part: string, listed: number): string {
+  const m = COUNT_AFTER.exec(part);
+  if (!m || numeralValue(m[1]!) !== listed) return part;
+  const rest = part.slice(0, m.index).trim();
+  return rest || part;
+}
+
 /** The parts a clause asks to add up (two or more), or undefined when it asks no sum of listed parts. */
 export function partsToAdd(clause: string): string[] | undefined {
   const at = clause.search(SUM_WORDS);
@@ -32,7 +50,7 @@ export function partsToAdd(clause: string): string[] | undefined {
   const listed = clause.slice(0, at).replace(BRACKETED, "");
   const parts = listedParts(listed);
   if (parts.length < 2 || SUMMED_UP.test(parts.at(-1)!) || parts.every(isPlace)) return undefined;
-  return parts;
+  return [...parts.slice(0, -1), withoutRestatedCount(parts.at(-1)!, parts.length)];
 }
 
 /** How many parts a Chinese question lists to be added up, when it lists three or more; else undefined. */
