@@ -973,6 +973,13 @@ const OTHER_THAN = /\b([a-z]+)\s+other\s+than\b/g;
 // "Outside the 58 counties", "rather than households" name the part left out, as "except" does.
 const REMAINDER_ASKED =
   /\b(not|yet to|remaining|remain|still|left over|other than|except|excluding|apart from|outside(?: of)?|rather than)\b|\b(?:is|was|are|were|be)\s+left\b(?!-)/;
+// "Except for the county seats, how many of the other towns …", "Apart from A and B, how much did
+// the rest give?": an exception set before the asking clause, which then asks for the others, asks
+// what remains of the whole once the parts excepted are taken out. ("Besides A, how much did B
+// give?" names no others: it asks B's own figure.)
+const FRONTED_EXCEPTION =
+  /^\s*(?:apart from|aside from|except(?: for)?|excluding|other than|besides)\b[^,;?]+,/;
+const OTHERS_ASKED = /\b(?:others?|rest|remaining)\b/;
 // "A rather than B" names A, the part asked, first: the rest of the whole is computed only when the
 // report has no figure of A itself.
 const RATHER_THAN = /\brather than\b/;
@@ -1082,7 +1089,12 @@ function findDerivation(
     return { type: "total" };
   // What remains is asked after "how many" ("I do not know how many …" asks no remainder).
   const asked = q.search(HOW_MANY_OR_MUCH);
-  if (asked >= 0 && (REMAINDER_ASKED.test(q.slice(asked)) || BEFORE_ADDED.test(q.slice(asked))))
+  if (
+    asked >= 0 &&
+    (REMAINDER_ASKED.test(q.slice(asked)) ||
+      BEFORE_ADDED.test(q.slice(asked)) ||
+      (FRONTED_EXCEPTION.test(q.slice(0, asked)) && OTHERS_ASKED.test(q.slice(asked))))
+  )
     return RATHER_THAN.test(q.slice(asked)) && !OTHER_REMAINDER.test(q.slice(asked).replace(RATHER_THAN, ""))
       ? { type: "complement", namedFirst: true }
       : { type: "complement" };
