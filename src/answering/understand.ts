@@ -660,16 +660,22 @@ const AUX_WORD = /\b(?:did|does|do|was|were|is|are|has|have|had|can|could|will|w
  * or filler ("yo bot", "real quick", "does anyone know"): the question starts at its question word.
  * A lead-in with a word the knowledge has ("for the rain plan, how many …") stays.
  */
+const SOURCE_LEAD =
+  /^\s*(?:according to|as per|per|based on|going by|judging by|in|from)\s+(?:the|this|that|your|its)\s+(?:report|reports|document|yearbook|text|page|article|data)\s*[,:]?\s*$/;
 function dropPreamble(english: string, known: ((word: string) => boolean) | undefined): string {
   // A yes/no question starts at its auxiliary ("yo bot [did] …") when it has no question word.
   const m = WH_WORD.exec(english) ?? AUX_WORD.exec(english);
   if (!known || !m || m.index === 0) return english;
   const preamble = english.slice(0, m.index);
-  // A lead-in that asks for arithmetic ("together, how many …", "on average, …") is part of the question.
-  if (contentWords(preamble).some((w) => known(w.surface)) || ARITHMETIC_LEAD.test(preamble)) return english;
   // A preposition belongs to the question word it precedes ("by how much", "in which county").
   const lead = /\b(?:by|in|for|to|from|of|with|at|on|since|until)\s+$/.exec(preamble);
-  return english.slice(lead ? lead.index : m.index);
+  const start = lead ? lead.index : m.index;
+  // "According to the report, which …": a lead-in that only cites the source names no topic, though
+  // the knowledge has its words.
+  if (SOURCE_LEAD.test(preamble.slice(0, start))) return english.slice(start);
+  // A lead-in that asks for arithmetic ("together, how many …", "on average, …") is part of the question.
+  if (contentWords(preamble).some((w) => known(w.surface)) || ARITHMETIC_LEAD.test(preamble)) return english;
+  return english.slice(start);
 }
 
 /**
