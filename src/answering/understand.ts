@@ -176,6 +176,20 @@ const LENGTH_CUE = /(?<!\b(?:square|sq\.?)\s?)\b(km|kms|kilomet(er|re)s?|miles?|
 // "area" alone is often part of a name ("pilot area", "mountain areas"): only measures of area count.
 const AREA_CUE =
   /\b(square (?:met(er|re)s?|kilomet(er|re)s?|km)|sq\.? ?k?m|km2|mu|hectares?|how much land|what area|area of|acres?)\b/;
+// "The Qinba Mountain Area of Shaanxi", "the Dabie Mountain Area": a capitalised "Area" after a
+// capitalised word ends a place's name; its "area of" asks for no measure of land. The name's
+// words are read as a region's for the kind of figure asked (the search still has them).
+const NAMED_AREA = /\b((?:[A-Z][\w'’-]*\s+)+)Area\b/g;
+function withoutNamedAreas(text: string, raw: string): string {
+  let out = text;
+  for (const m of raw.matchAll(NAMED_AREA)) {
+    const name = m[1]!.toLowerCase();
+    // "What Area …", "The Area …": a word capitalised only to open the sentence names nothing.
+    if (/^(?:what|which|how|whose|the)\s+$/.test(name)) continue;
+    out = out.split(`${name}area`).join(`${name}region`);
+  }
+  return out;
+}
 // "How large" asks for an area unless a money word says what is large ("how large were the funds").
 const HOW_LARGE = /\bhow large\b/;
 // An amount the question states ("below a 1,500 yuan threshold", "of the 3 billion") is given,
@@ -290,7 +304,7 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
       (isKeywordQuery(english)
         ? keywordKinds(english)
         : figureKinds(
-            withoutStatedAmounts(derivation ? clause : english, derivation),
+            withoutNamedAreas(withoutStatedAmounts(derivation ? clause : english, derivation), raw),
             derivation,
             (phrase) => countedUnit(phrase, countUnits),
             language === "en",

@@ -428,3 +428,16 @@ describe("understand: a level asked for by the change that led to it", () => {
     expect(surfaces("How much did the funds fall by?")).toContain("fall");
   });
 });
+
+describe("understand: a place named '… Area'", () => {
+  it("asks no measure of land when a capitalised name ends in 'Area'", () => {
+    expect(read("What was the net income of farmers in the Qinling Mountain Area of Gansu?").kinds[0]).toBe(
+      "money",
+    );
+  });
+
+  it("still reads 'the area of' as a measure of land", () => {
+    expect(read("What was the area of the terraced fields built?").kinds[0]).toBe("area");
+    expect(read("What Area of farmland was improved?").kinds[0]).toBe("area");
+  });
+});
