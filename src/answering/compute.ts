@@ -266,7 +266,8 @@ const headNoun = (label: string) =>
 const sameThing = (a: string, b: string) => headNoun(a) !== undefined && headNoun(a) === headNoun(b);
 /** "How many … not …": the whole minus the part, from "A of the B". */
 function complementOf(q: Question, index: SearchIndex, scoring: Scoring): Derived | undefined {
-  for (const r of results(q, index, scoring).slice(0, CANDIDATES)) {
+  const ranked = results(q, index, scoring);
+  for (const r of ranked.slice(0, CANDIDATES)) {
     const part = r.entry as NumericEntry;
     const whole =
       wholeOf(part, r.index, index) ??
@@ -275,7 +276,8 @@ function complementOf(q: Question, index: SearchIndex, scoring: Scoring): Derive
       wholeByStatedRate(part, r.index, index);
     if (!whole) continue;
     // The whole's words describe what the rest is of ("the subsidies … not covered by the provincial funds").
-    return remainderOf(whole, part, unionCoverage(scoring, [r.index, positionNear(index, whole, r.index)]));
+    const coverage = unionCoverage(scoring, [r.index, positionNear(index, whole, r.index)]);
+    return remainderOf(whole, [part, ...namedListMates(q, part, ranked)], coverage);
   }
   return statedWholeAndPart(q, index, scoring);
 }
@@ -325,16 +327,42 @@ function statedWholeAndPart(q: Question, index: SearchIndex, scoring: Scoring): 
   return undefined;
 }
 
-/** A whole other than one of its parts: the whole minus the part, both cited. */
-export function remainderOf(whole: NumericEntry, part: NumericEntry, coverage: number): Derived {
-  const value = whole.value - part.value;
+/**
+ * "Other than Suzhou and Wuxi, how much did the southern cities give?" where the report lists
+ * "Suzhou and Wuxi contributed 420 million Yuan and 310 million Yuan respectively": every part the
+ * question excepts is taken out of the whole, not only the best-ranked one (which left the other
+ * city's money in the remainder, a wrong figure). The other parts are the figures listed beside the
+ * part (listed-siblings.ts) whose own words, those their label has beyond the part's, the question
+ * names ("Wuxi").
+ */
+function namedListMates(q: Question, part: NumericEntry, ranked: readonly RankedEntry[]): NumericEntry[] {
+  const asked = new Set(termsOf(q.english));
+  const own = new Set(termsOf(part.label));
+  const mates: NumericEntry[] = [];
+  for (const { entry } of ranked) {
+    if (!isNumeric(entry) || entry.unit !== part.unit || !listedTogether(part, entry)) continue;
+    const distinct = termsOf(entry.label).filter((t) => !own.has(t));
+    if (distinct.length > 0 && distinct.every((t) => asked.has(t))) mates.push(entry);
+  }
+  return mates;
+}
+
+/** A whole other than some of its parts: the whole minus the parts, all cited. */
+export function remainderOf(
+  whole: NumericEntry,
+  parts: NumericEntry | readonly NumericEntry[],
+  coverage: number,
+): Derived {
+  const taken = Array.isArray(parts) ? (parts as readonly NumericEntry[]) : [parts as NumericEntry];
+  const value = taken.reduce((rest, p) => rest - p.value, whole.value);
+  const names = taken.map((p) => lowerFirst(p.label));
   return {
     value,
     unit: whole.unit,
     figure: formatValue(value, whole.unit),
-    label: `${whole.label}, other than ${lowerFirst(part.label)}`,
-    arithmetic: `${whole.written} − ${part.written} = ${formatValue(value, whole.unit)}`,
-    inputs: [whole, part],
+    label: `${whole.label}, other than ${names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)}` : names[0]}`,
+    arithmetic: `${[whole, ...taken].map((e) => e.written).join(" − ")} = ${formatValue(value, whole.unit)}`,
+    inputs: [whole, ...taken],
     coverage,
   };
 }
@@ -960,7 +988,7 @@ function wholesFor(part: NumericEntry, at: number, index: SearchIndex): NumericE
  * 22.6 million Yuan and 16.8 million Yuan respectively.": items of a list with no whole in their own
  * sentence are shares of the one figure of their unit in the sentence before, when it holds them all.
  */
-function listWhole(
+export function listWhole(
   part: NumericEntry,
   at: number,
   index: SearchIndex,

@@ -9,7 +9,9 @@
 // which", larger); otherwise nothing (never the part or the whole given back).
 import { writtenAt } from "../knowledge/written-at.js";
 import { isNumeric, type NumericEntry } from "../knowledge/schema.js";
-import { type Derived, remainderOf } from "./compute.js";
+import { type Derived, listWhole, remainderOf } from "./compute.js";
+import { listedTogether } from "./listed-siblings.js";
+import { SENTENCE_WINDOW } from "./relations.js";
 import type { RankedEntry } from "./rank.js";
 import { wholeOf } from "./relations.js";
 import { type SearchIndex, termsOf } from "./search-index.js";
@@ -44,6 +46,18 @@ export function restOfClause(q: Question, index: SearchIndex, ranked: RankedEntr
     const whole = opener
       ? openerWhole(opener[1]!, r, index, ranked)
       : ofWhichWhole(part, r.index, at, after.slice(0, rest.index), index);
+    // "A and B received N and M respectively, and the remainder went to C": the rest is what the
+    // whole of the sentence before leaves once every item of the list is taken out.
+    // The question must name the rest's own words more than the list's (its items' names): "how
+    // much did A receive?" asks A's figure, not the rest.
+    const clause = termsOf(part.sentence.slice(0, at + part.written.length + rest.index));
+    const restOwn = termsOf(rest[1]!).filter((t) => !clause.includes(t));
+    const listOwn = clause.filter((t) => !termsOf(rest[1]!).includes(t));
+    const listed =
+      whole || opener || overlap(asked, restOwn) <= overlap(asked, listOwn)
+        ? undefined
+        : listRest(part, r.index, index);
+    if (listed) return remainderOf(listed.whole, listed.parts, r.coverage);
     // A figure with no "of which" whole may be that whole itself, its part further down the list.
     if (!whole) {
       if (opener) return undefined;
@@ -79,6 +93,28 @@ function openerWhole(
       termsOf(w.entry.unit).some((t) => nouns.includes(t)),
   );
   return whole && { entry: whole.entry as NumericEntry, coverage: whole.coverage };
+}
+
+/**
+ * The items of the list `part` is written in and the whole the sentence before states for them
+ * (compute.ts listWhole: the one figure of their unit there, no smaller than their sum). Every
+ * item is a part the rest leaves out, and the rest must be something: a whole the items use up
+ * is not theirs.
+ */
+function listRest(
+  part: NumericEntry,
+  at: number,
+  index: SearchIndex,
+): { whole: NumericEntry; parts: NumericEntry[] } | undefined {
+  const near = index.kb.entries.slice(Math.max(0, at - SENTENCE_WINDOW), at + SENTENCE_WINDOW + 1);
+  const whole = listWhole(part, at, index, near);
+  if (!whole || index.entryIsPlan[index.kb.entries.indexOf(whole)] === 1) return undefined;
+  const parts = near.filter(
+    (e): e is NumericEntry =>
+      isNumeric(e) && e.unit === part.unit && (e.id === part.id || listedTogether(e, part)),
+  );
+  const sum = parts.reduce((t, e) => t + e.value, 0);
+  return sum < whole.value ? { whole, parts } : undefined;
 }
 
 /**

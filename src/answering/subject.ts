@@ -38,6 +38,7 @@ const PATTERNS = {
 const patternsFor = (q: Question) => (q.asksNames ? PATTERNS.names : PATTERNS.thing);
 
 const COUNTED = /^(?:how many|number of)\b/;
+const HOW_MANY = /^how many\b/;
 /** The words after the question word among which the thing asked about is found. */
 const HEAD_WINDOW = 4;
 const COMPUTED_NOUN = /^(?:total|totals|average|averages|sum|difference|gap)$/;
@@ -97,8 +98,28 @@ function thingPhrase(
   if (first < 0) return undefined;
   let last = first;
   while (nouns[last + 1]) last++;
+  const rest = [...words.slice(last + 1), ...q.english.slice(m.index + m[0].length).split(/\s+/)];
+  if (HOW_MANY.test(m[0]) && verbReadAsNoun(words, first, last, rest, role)) last--;
   if (BARE_WHAT_AT_START.test(m[0]) && PLURAL.test(words[last]!)) return undefined;
   return { m, words, last };
+}
+
+/**
+ * "How many staff work in the offices?": the tagger reads "staff work" as one run of nouns, but a
+ * question's clause needs a verb, and none follows the run. A singular word ending a run of two
+ * nouns or more, with no verb after it, is that verb ("work"), not the head of what is counted.
+ * ("How many village roads in X?" ends on a plural: the run stands. "What was the poverty line?"
+ * has its verb before the run: only a "how many" clause puts it after.)
+ */
+function verbReadAsNoun(
+  words: readonly string[],
+  first: number,
+  last: number,
+  rest: readonly string[],
+  role: (w: string) => string | undefined,
+): boolean {
+  if (last <= first || PLURAL.test(words[last]!) || words[last]!.includes("-")) return false;
+  return !rest.some((w) => ["VERB", "AUX"].includes(role(w.replace(/[?.!,;:]+$/, "")) ?? ""));
 }
 
 /** The words among which thingAsked looks for the thing asked, read without tagging the question. */

@@ -3,7 +3,7 @@
 // asked about without counting it, and its figure counts something else. That figure is no answer.
 import { writtenAt } from "../knowledge/written-at.js";
 import type { Entry } from "../knowledge/schema.js";
-import { countUnitIn, PERSON_UNITS } from "../knowledge/units.js";
+import { countUnitIn, MEASURE_WORD_UNITS, PERSON_UNITS } from "../knowledge/units.js";
 import { stem } from "../text/words.js";
 import type { Question } from "./understand.js";
 
@@ -64,6 +64,8 @@ export function countsAnotherUnit(q: Question, e: Entry, indexed?: string): bool
   if (q.language !== "en" || !q.countUnit || e.kind !== "count") return false;
   const unit = indexed ?? countUnitIn(e.unit) ?? e.unit;
   if (!countUnitIn(unit) || unit === q.countUnit) return false;
+  // "How many info items …" of "1,800 pieces of information": two measure words, one thing counted.
+  if (MEASURE_WORD_UNITS.has(unit) && MEASURE_WORD_UNITS.has(q.countUnit)) return false;
   const person = (u: string) => u === "people" || PERSON_UNITS.has(u);
   return !(person(unit) && person(q.countUnit));
 }

@@ -176,6 +176,20 @@ const LENGTH_CUE = /(?<!\b(?:square|sq\.?)\s?)\b(km|kms|kilomet(er|re)s?|miles?|
 // "area" alone is often part of a name ("pilot area", "mountain areas"): only measures of area count.
 const AREA_CUE =
   /\b(square (?:met(er|re)s?|kilomet(er|re)s?|km)|sq\.? ?k?m|km2|mu|hectares?|how much land|what area|area of|acres?)\b/;
+// "The Qinba Mountain Area of Shaanxi", "the Dabie Mountain Area": a capitalised "Area" after a
+// capitalised word ends a place's name; its "area of" asks for no measure of land. The name's
+// words are read as a region's for the kind of figure asked (the search still has them).
+const NAMED_AREA = /\b((?:[A-Z][\w'’-]*\s+)+)Area\b/g;
+function withoutNamedAreas(text: string, raw: string): string {
+  let out = text;
+  for (const m of raw.matchAll(NAMED_AREA)) {
+    const name = m[1]!.toLowerCase();
+    // "What Area …", "The Area …": a word capitalised only to open the sentence names nothing.
+    if (/^(?:what|which|how|whose|the)\s+$/.test(name)) continue;
+    out = out.split(`${name}area`).join(`${name}region`);
+  }
+  return out;
+}
 // "How large" asks for an area unless a money word says what is large ("how large were the funds").
 const HOW_LARGE = /\bhow large\b/;
 // An amount the question states ("below a 1,500 yuan threshold", "of the 3 billion") is given,
@@ -290,7 +304,7 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
       (isKeywordQuery(english)
         ? keywordKinds(english)
         : figureKinds(
-            withoutStatedAmounts(derivation ? clause : english, derivation),
+            withoutNamedAreas(withoutStatedAmounts(derivation ? clause : english, derivation), raw),
             derivation,
             (phrase) => countedUnit(phrase, countUnits),
             language === "en",
@@ -660,16 +674,22 @@ const AUX_WORD = /\b(?:did|does|do|was|were|is|are|has|have|had|can|could|will|w
  * or filler ("yo bot", "real quick", "does anyone know"): the question starts at its question word.
  * A lead-in with a word the knowledge has ("for the rain plan, how many …") stays.
  */
+const SOURCE_LEAD =
+  /^\s*(?:according to|as per|per|based on|going by|judging by|in|from)\s+(?:the|this|that|your|its)\s+(?:report|reports|document|yearbook|text|page|article|data)\s*[,:]?\s*$/;
 function dropPreamble(english: string, known: ((word: string) => boolean) | undefined): string {
   // A yes/no question starts at its auxiliary ("yo bot [did] …") when it has no question word.
   const m = WH_WORD.exec(english) ?? AUX_WORD.exec(english);
   if (!known || !m || m.index === 0) return english;
   const preamble = english.slice(0, m.index);
-  // A lead-in that asks for arithmetic ("together, how many …", "on average, …") is part of the question.
-  if (contentWords(preamble).some((w) => known(w.surface)) || ARITHMETIC_LEAD.test(preamble)) return english;
   // A preposition belongs to the question word it precedes ("by how much", "in which county").
   const lead = /\b(?:by|in|for|to|from|of|with|at|on|since|until)\s+$/.exec(preamble);
-  return english.slice(lead ? lead.index : m.index);
+  const start = lead ? lead.index : m.index;
+  // "According to the report, which …": a lead-in that only cites the source names no topic, though
+  // the knowledge has its words.
+  if (SOURCE_LEAD.test(preamble.slice(0, start))) return english.slice(start);
+  // A lead-in that asks for arithmetic ("together, how many …", "on average, …") is part of the question.
+  if (contentWords(preamble).some((w) => known(w.surface)) || ARITHMETIC_LEAD.test(preamble)) return english;
+  return english.slice(start);
 }
 
 /**
@@ -973,6 +993,13 @@ const OTHER_THAN = /\b([a-z]+)\s+other\s+than\b/g;
 // "Outside the 58 counties", "rather than households" name the part left out, as "except" does.
 const REMAINDER_ASKED =
   /\b(not|yet to|remaining|remain|still|left over|other than|except|excluding|apart from|outside(?: of)?|rather than)\b|\b(?:is|was|are|were|be)\s+left\b(?!-)/;
+// "Except for the county seats, how many of the other towns …", "Apart from A and B, how much did
+// the rest give?": an exception set before the asking clause, which then asks for the others, asks
+// what remains of the whole once the parts excepted are taken out. ("Besides A, how much did B
+// give?" names no others: it asks B's own figure.)
+const FRONTED_EXCEPTION =
+  /^\s*(?:apart from|aside from|except(?: for)?|excluding|other than|besides)\b[^,;?]+,/;
+const OTHERS_ASKED = /\b(?:others?|rest|remaining)\b/;
 // "A rather than B" names A, the part asked, first: the rest of the whole is computed only when the
 // report has no figure of A itself.
 const RATHER_THAN = /\brather than\b/;
@@ -1082,7 +1109,12 @@ function findDerivation(
     return { type: "total" };
   // What remains is asked after "how many" ("I do not know how many …" asks no remainder).
   const asked = q.search(HOW_MANY_OR_MUCH);
-  if (asked >= 0 && (REMAINDER_ASKED.test(q.slice(asked)) || BEFORE_ADDED.test(q.slice(asked))))
+  if (
+    asked >= 0 &&
+    (REMAINDER_ASKED.test(q.slice(asked)) ||
+      BEFORE_ADDED.test(q.slice(asked)) ||
+      (FRONTED_EXCEPTION.test(q.slice(0, asked)) && OTHERS_ASKED.test(q.slice(asked))))
+  )
     return RATHER_THAN.test(q.slice(asked)) && !OTHER_REMAINDER.test(q.slice(asked).replace(RATHER_THAN, ""))
       ? { type: "complement", namedFirst: true }
       : { type: "complement" };

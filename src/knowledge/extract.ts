@@ -20,6 +20,7 @@ import { isYearText, YEAR } from "../text/years.js";
 import { OF_WHICH } from "./of-which.js";
 import { afterListedFigures, listUnitAfter } from "./shared-unit.js";
 import { refersBackNameless, wholeNoun } from "./whole-before.js";
+import { agentlessPassiveVerb, openingSubject, topicBeforeLabel } from "./label-topic-before.js";
 
 const UNIT_WINDOW_WORDS = 5;
 /** The forms of "be" and "have": closed-class English, never part of a noun phrase. */
@@ -151,6 +152,15 @@ export function extractEntries(
         // a section's ("East-west cooperation: aid funds provided by Zhejiang Province").
         const titled = item ? `${item.title}: ${label.charAt(0).toLowerCase()}${label.slice(1)}` : label;
         if (titled !== e.label) entries[i] = { ...e, label: titled };
+      }
+      // A bare amount acted on by an agentless passive takes the subject of the sentence before
+      // (label-topic-before.ts). The sentence before is tagged only when such an amount is found.
+      for (let i = sentenceStart; i < entries.length; i++) {
+        const e = entries[i]!;
+        if (e.kind !== "money" || curated(e.id) || n === 0) continue;
+        const verb = agentlessPassiveVerb(sentence, writtenAt(sentence, e.written), e.written);
+        const subject = verb && openingSubject(tagSentence(section.sentences[n - 1]!), region);
+        if (verb && subject) entries[i] = { ...e, label: topicBeforeLabel(verb, subject) };
       }
       // Only a whole labelled a total ("a total of N Yuan …"): a part that borrows the noun of a whole
       // not so marked would rank above it for "the total amount of X" (the part's sentence says "total").

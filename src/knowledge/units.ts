@@ -15,6 +15,12 @@ export const COUNT_NOUNS: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
+/**
+ * Count nouns that only measure out separate things ("1,800 pieces of information", "info items"):
+ * they say that things are counted, not which, so one is no other unit than another.
+ */
+export const MEASURE_WORD_UNITS: ReadonlySet<string> = new Set(["pieces", "items"]);
+
 /** The units read in the singular after "per" ("2500 Yuan per household"), plural → singular. */
 export const SINGULAR_OF: Readonly<Record<string, string>> = {
   people: "person",

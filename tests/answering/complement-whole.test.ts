@@ -24,3 +24,32 @@ describe("the whole of a part, written apart from it", () => {
     expect(a).toMatchObject({ type: "derived", value: 26_000 });
   });
 });
+
+describe("the whole less every part the question excepts", () => {
+  const engine = madeUpGansuEngine({
+    "Pairing assistance":
+      "The coastal cities provided a total of 900 million Yuan of assistance funds, of which Xiamen and Fuzhou contributed 300 million Yuan and 200 million Yuan respectively.",
+  });
+
+  it("takes out both listed parts the question names, each cited", () => {
+    const a = engine.answer(
+      "How much did the coastal cities other than Xiamen and Fuzhou contribute to the assistance funds?",
+    );
+    expect(a).toMatchObject({ type: "derived", value: 400_000_000 });
+    expect(a.text).toContain("900 million Yuan − 300 million Yuan − 200 million Yuan");
+  });
+
+  it("takes out only the part named when the question names one", () => {
+    const a = engine.answer(
+      "How much did the coastal cities other than Xiamen contribute to the assistance funds?",
+    );
+    expect(a).toMatchObject({ type: "derived", value: 600_000_000 });
+  });
+
+  it("reads an exception set before the question that then asks for the others", () => {
+    const a = engine.answer(
+      "Apart from Xiamen and Fuzhou, how much did the other coastal cities contribute to the assistance funds?",
+    );
+    expect(a).toMatchObject({ type: "derived", value: 400_000_000 });
+  });
+});

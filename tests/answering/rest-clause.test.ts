@@ -43,3 +43,21 @@ describe('restOfClause: the rest after an "of which" part', () => {
     expect(a.type === "derived" && a.value === 400_000_000).toBe(false);
   });
 });
+
+describe("restOfClause: the rest after a list whose whole is the sentence before's", () => {
+  const engine = madeUpGansuEngine({
+    "East-West cooperation":
+      "In 2012, the province provided 300 million yuan of aid funds to its paired regions in Yunnan. Qujing City and Zhaotong City received 120 million and 100 million yuan respectively, and the remainder went to Lijiang City. Enterprises invested 2 billion yuan in 40 projects.",
+  });
+
+  it("gives the whole less every item of the list, all cited", () => {
+    const a = engine.answer("How much of the aid to the paired regions in Yunnan ended up in Lijiang City?");
+    expect(a).toMatchObject({ type: "derived", value: 80_000_000 });
+    expect(a.text).toContain("300 million yuan − 120 million − 100 million yuan");
+  });
+
+  it("gives no rest when the question names an item of the list", () => {
+    const a = engine.answer("How much did Qujing City receive?");
+    expect(a).toMatchObject({ type: "figure", value: 120_000_000 });
+  });
+});

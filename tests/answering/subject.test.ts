@@ -35,6 +35,12 @@ describe("unknownSubject", () => {
     expect(subjectOf("What retirement homes did Henan build in 2011?")).toBeUndefined();
   });
 
+  it("reads a verb the tagger took for a noun after 'how many X' as the verb, not the thing counted", () => {
+    expect(subjectOf("How many full-time staff work in the poverty alleviation offices?")).toBe("“staff”");
+    // "What was the poverty line …" has its verb before the run: the run's last noun is its head.
+    expect(subjectOf("What was Henan's rural poverty line in 2011?")).toBeUndefined();
+  });
+
   it("passes over a noun the report has", () => {
     expect(subjectOf("How many bridges were built for relocation?")).toBeUndefined();
   });

@@ -1,8 +1,13 @@
 // A sentence that names the thing asked about without counting it gives no count of it: its figure
 // counts something else (uncounted.ts).
 import { afterAll, describe, expect, it } from "vitest";
-import { countedHead, countsWhatIsMeasured, measureOfCounted } from "../../src/answering/uncounted.js";
-import { understand } from "../../src/answering/understand.js";
+import {
+  countedHead,
+  countsAnotherUnit,
+  countsWhatIsMeasured,
+  measureOfCounted,
+} from "../../src/answering/uncounted.js";
+import { type Question, understand } from "../../src/answering/understand.js";
 import { fromTerms } from "../../src/knowledge/glossary.js";
 import type { Entry } from "../../src/knowledge/schema.js";
 import { madeUpGansuEngine, removeMadeUpReports } from "../support/knowledge.js";
@@ -116,5 +121,18 @@ describe("countsWhatIsMeasured", () => {
   it("is false when the question asks the number of them", () => {
     expect(countsWhatIsMeasured(q("What is the number of reservoirs built?"), reservoirs)).toBe(false);
     expect(countsWhatIsMeasured(q("What was the total of the reservoirs built?"), reservoirs)).toBe(false);
+  });
+});
+
+describe("countsAnotherUnit: measure words", () => {
+  const pieces = { kind: "count", unit: "pieces" } as Entry;
+  const counting = (countUnit: string) => ({ language: "en", countUnit }) as Question;
+
+  it("takes two measure words for one unit ('info items' of '1,800 pieces of information')", () => {
+    expect(countsAnotherUnit(counting("items"), pieces)).toBe(false);
+  });
+
+  it("still tells a measure word from a noun that names the thing", () => {
+    expect(countsAnotherUnit(counting("schools"), pieces)).toBe(true);
   });
 });

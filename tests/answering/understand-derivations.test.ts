@@ -56,6 +56,18 @@ describe("understand: the remainder's negated verb", () => {
   });
 });
 
+describe("understand: an exception set before the asking clause", () => {
+  it("asks the remainder when the clause then asks for the others", () => {
+    const q = understand("Except for Xiamen, how much did the other cities give?", fromTerms({}));
+    expect(q.derivation).toEqual({ type: "complement" });
+  });
+
+  it("asks no remainder when the clause names no others ('besides A, how much did B give')", () => {
+    const q = understand("Besides Xiamen, how much did Fuzhou give?", fromTerms({}));
+    expect(q.derivation).toBeUndefined();
+  });
+});
+
 describe("understand: a remainder asked as 'other than' / 'except'", () => {
   it("is the whole without the part, and 'other' and the kind before it are no search words", () => {
     const q = understand(

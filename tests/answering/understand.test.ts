@@ -164,6 +164,23 @@ describe("understand: derivations asked for in any wording", () => {
       "by how much did it grow",
     );
   });
+
+  it("drops a lead-in that only cites the report, though the knowledge has its words", () => {
+    const known = (w: string) => ["according", "report", "cities", "provided", "grow", "loans"].includes(w);
+    expect(
+      understand("According to the report, which cities provided the aid?", glossary, { known }).english,
+    ).toBe("which cities provided the aid?");
+    expect(understand("Based on the report, by how much did loans grow?", glossary, { known }).english).toBe(
+      "by how much did loans grow?",
+    );
+  });
+
+  it("keeps a lead-in that names a topic beside the report", () => {
+    const known = (w: string) => ["report", "loans", "grow"].includes(w);
+    expect(understand("For loans in the report, how much did they grow?", glossary, { known }).english).toBe(
+      "for loans in the report, how much did they grow?",
+    );
+  });
 });
 
 describe("understand: a share the question works from is an input, not the kind asked for", () => {
@@ -409,5 +426,18 @@ describe("understand: a level asked for by the change that led to it", () => {
       "according",
     ]);
     expect(surfaces("How much did the funds fall by?")).toContain("fall");
+  });
+});
+
+describe("understand: a place named '… Area'", () => {
+  it("asks no measure of land when a capitalised name ends in 'Area'", () => {
+    expect(read("What was the net income of farmers in the Qinling Mountain Area of Gansu?").kinds[0]).toBe(
+      "money",
+    );
+  });
+
+  it("still reads 'the area of' as a measure of land", () => {
+    expect(read("What was the area of the terraced fields built?").kinds[0]).toBe("area");
+    expect(read("What Area of farmland was improved?").kinds[0]).toBe("area");
   });
 });
