@@ -7,7 +7,7 @@
 import { isNumeric } from "../knowledge/schema.js";
 import { PLAN_ASKED } from "./plan-words.js";
 import type { RankedEntry } from "./rank.js";
-import { resultOf, statedAsPlan } from "./relations.js";
+import { planOf, resultOf, statedAsPlan } from "./relations.js";
 import type { SearchIndex } from "./search-index.js";
 import type { Question } from "./understand.js";
 
@@ -24,8 +24,9 @@ export function actualResultFirst(q: Question, index: SearchIndex, ranked: Ranke
   const top = ranked[0];
   if (!top || q.form || q.derivation || q.language !== "en" || !asksActualResult(q.raw.toLowerCase()))
     return ranked;
-  if (!isNumeric(top.entry) || !(index.entryIsPlan[top.index] === 1 || statedAsPlan(top.entry)))
-    return ranked;
+  if (!isNumeric(top.entry)) return ranked;
+  if (!(index.entryIsPlan[top.index] === 1 || statedAsPlan(top.entry)))
+    return resultWithItsPlan(top, index, ranked);
   const found = resultOf(top.entry, top.index, index);
   if (!found) return ranked;
   // The plan and its result are one matter, the plan in more of the question's words ("600 villages
@@ -34,4 +35,25 @@ export function actualResultFirst(q: Question, index: SearchIndex, ranked: Ranke
   const ranks = ranked.find((r) => r.entry.id === found.result.id);
   const result = { ...top, entry: found.result, index: found.at };
   return [result, ...ranked.filter((r) => r !== ranks)];
+}
+
+// Ranked figures a result's plan is looked for among: the plan that shares the question's words is
+// near the top when its result is first.
+const PLAN_NEAR_TOP = 3;
+
+/**
+ * The best figure is already the result, but its own words say less of the question than its plan's
+ * ("628 villages completed the tasks" under a plan of "600 villages … entire village advancement"):
+ * the result takes what the plan matched, as when the plan ranks first, so the reply rests on the
+ * matter's words and not on the result's sentence alone.
+ */
+function resultWithItsPlan(top: RankedEntry, index: SearchIndex, ranked: RankedEntry[]): RankedEntry[] {
+  if (!isNumeric(top.entry)) return ranked;
+  const plan = planOf(top.entry, top.index, index)?.stated;
+  const ranks = plan && ranked.slice(1, PLAN_NEAR_TOP + 1).find((r) => r.entry.id === plan.id);
+  if (!ranks || ranks.local <= top.local) return ranked;
+  return [
+    { ...ranks, entry: top.entry, index: top.index },
+    ...ranked.filter((r) => r !== top && r !== ranks),
+  ];
 }
