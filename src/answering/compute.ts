@@ -39,6 +39,7 @@ import { listedTogether } from "./listed-siblings.js";
 import { yearPairWeigh } from "./year-pairs.js";
 import { wholeOverPart, writtenTotalBefore } from "./average-whole.js";
 import { countOfOwnClause } from "./own-count.js";
+import { ownPartOfClause } from "./figure-clause.js";
 import { AMONG_OPENING, wholeByStatedRate, wholeInOpening } from "./complement-whole.js";
 
 export type Derived = {
@@ -1334,8 +1335,12 @@ function positionNear(index: SearchIndex, e: Entry, hint: number): number {
   return entries.indexOf(e);
 }
 
-/** A figure that is already per something ("income growth per household") cannot be averaged again. */
-export const isRate = (e: Entry) => /\b(per|each|average)\b/i.test(`${e.label} ${e.context}`);
+/**
+ * A figure that is already per something ("income growth per household") cannot be averaged again.
+ * Its clause counts only in the part that is the figure's own (figure-clause.ts): "N residents …
+ * and the growth of per capita income" gives no rate of residents.
+ */
+export const isRate = (e: Entry) => /\b(per|each|average)\b/i.test(`${e.label} ${ownPartOfClause(e)}`);
 const RATE_ASKED = /\b(?:per|each|average)\b/;
 // The things a rate is given for: the words after "per" / "each" in its label and clause ("1,500
 // yuan a head per year": year; "1,200 yuan per cellar": cellar).
