@@ -10,7 +10,7 @@ import type { Entry, NumericEntry } from "../knowledge/schema.js";
 import { derive, type Derived, isRate, STATED_PERCENT_ROUNDING } from "./compute.js";
 import { judgeCheck, judgeComparison, type Judgement, type Reason } from "./judge.js";
 import type { Comparison } from "./forms.js";
-import { capitalisedNames, namesAnswer, namesAskedIn, whatNounsDid } from "./names.js";
+import { capitalisedNames, namesAnswer, namesAskedIn, ordinalGroupWords, whatNounsDid } from "./names.js";
 import {
   listedNames,
   namesOnlyListedOthers,
@@ -19,7 +19,7 @@ import {
 } from "./sibling-names.js";
 import { reportNamesIn } from "./report-names.js";
 import { asksRanking, ranksInSentence } from "./ranking-asked.js";
-import { namesLead } from "./names-lead.js";
+import { namesLead, partnersLead } from "./names-lead.js";
 import { regionsIn, regionTitleWords } from "./regions.js";
 import { isEnglishWord } from "./background.js";
 import { entryFigure } from "../knowledge/figures.js";
@@ -868,12 +868,18 @@ function derivedAnswer(q: Question, d: Derived, ranked: RankedEntry[], index: Se
 }
 
 function passageAnswer(q: Question, index: SearchIndex, terms: QueryTerm[]): Answer | undefined {
-  const ranked = rankSentences(q, index, terms).filter((s) => s.coverage >= MIN_PASSAGE_COVERAGE);
+  // A group asked for by its order is picked by that order (namesAnswer): its words are not the
+  // topic the sentences must share.
+  const placing = q.asksNames ? new Set(ordinalGroupWords(q.english).map(stem)) : new Set<string>();
+  const topic = placing.size > 0 ? terms.filter((t) => !placing.has(t.term)) : terms;
+  const ranked = rankSentences(q, index, topic).filter((s) => s.coverage >= MIN_PASSAGE_COVERAGE);
   // Names are read from the section that gives them, which may rank just below the best (names-lead.ts).
   // The report's own region, named in most sentences, gives no names (notOwnRegion).
   const keep =
     ranked[0] && q.asksNames && !q.asksThings ? notOwnRegion(reportOf(index, ranked[0].report)) : undefined;
-  const best = keep ? namesLead(ranked, q.nameKind, PASSAGE_SENTENCES, keep) : ranked[0];
+  const partners =
+    keep && namesAskedIn(q.english).partners ? partnersLead(ranked, PASSAGE_SENTENCES) : undefined;
+  const best = partners ?? (keep ? namesLead(ranked, q.nameKind, PASSAGE_SENTENCES, keep) : ranked[0]);
   if (!best) return undefined;
   const picked = ranked
     .filter((s) => s.section === best.section && s.report === best.report)
