@@ -89,6 +89,7 @@ import { namesAnotherSection } from "./other-section.js";
 import { ofAnotherPlace } from "./place-owner.js";
 import { doerOnlyAnotherAgent, giverLeftOutOfBreakdown } from "./other-agent.js";
 import { jointWhereAlone, listedWithOthersWhereAlone } from "./alone.js";
+import { unknownCountedHead } from "./zh-counted-head.js";
 import { leavesOutThePart, ownWords, totalOfTheSidesAsked } from "./part-asked.js";
 import { ofAnotherCutOff } from "./cut-off.js";
 import { computedMissesTheThing, missesTheChangedThing, missesTheThingAsked } from "./unmatched-thing.js";
@@ -134,7 +135,7 @@ export function createEngine(kb: KnowledgeBase, glossary: Glossary, data?: Index
     answer: (question) => {
       const q = readQuestion(question, index, glossary);
       const answerIn = (within: SearchIndex, scoped: Question) => {
-        const a = answerQuestion(scoped, within);
+        const a = answerQuestion(scoped, within, glossary);
         return { answer: inQuestionLanguage(a, within, glossary), match: matches.get(a) };
       };
       return answerAcrossReports(
@@ -251,11 +252,11 @@ export function lexiconOf(index: SearchIndex): Lexicon {
 // the question asks for a total the report only lists item by item); refuse a computation that
 // cannot be made; give names or sentences when those are asked for; else the best stated figure,
 // else sentences for a question that names no kind of figure, else an honest no-answer.
-function answerQuestion(q: Question, index: SearchIndex): Answer {
-  const asRead = answerAsRead(q, index);
+function answerQuestion(q: Question, index: SearchIndex, glossary: Glossary): Answer {
+  const asRead = answerAsRead(q, index, glossary);
   const back = asRead.answered ? undefined : yearBeforeReports(q, index);
   if (!back) return asRead;
-  const worked = answerAsRead(back, index);
+  const worked = answerAsRead(back, index, glossary);
   return worked.answered ? worked : asRead;
 }
 
@@ -277,11 +278,11 @@ function yearBeforeReports(q: Question, index: SearchIndex): Question | undefine
     : undefined;
 }
 
-function answerAsRead(q: Question, index: SearchIndex): Answer {
+function answerAsRead(q: Question, index: SearchIndex, glossary: Glossary): Answer {
   const scope = scopeProblem(q, index);
   if (scope) return noAnswer(q, index, scope);
   const terms = queryTerms(q, index);
-  const absent = absentSubject(q, index, terms);
+  const absent = absentSubject(q, index, terms, glossary);
   if (absent) return noAnswer(q, index, absent);
   const scoring = scoreEntries(index, terms, q);
   if (q.form) {
@@ -444,8 +445,15 @@ function countsOtherThings(q: Question, e: Entry): boolean {
 }
 
 /** A subject the question asks about that the reports never have (a noun or a name); undefined: none. */
-function absentSubject(q: Question, index: SearchIndex, terms: QueryTerm[]): Reason | undefined {
-  const unknown = unknownSubject(q, terms);
+function absentSubject(
+  q: Question,
+  index: SearchIndex,
+  terms: QueryTerm[],
+  glossary: Glossary,
+): Reason | undefined {
+  const counted =
+    q.language === "zh" ? unknownCountedHead(q.raw, glossary, (w) => index.hasTerm(stem(w))) : undefined;
+  const unknown = unknownSubject(q, terms) ?? counted;
   if (unknown) return { en: `The report has nothing on ${unknown}.`, zh: `报告中没有关于${unknown}的内容。` };
   const stranger = unknownName(q, index);
   if (stranger) return { en: `The report never mentions ${stranger}.`, zh: `报告中没有提到${stranger}。` };
