@@ -33,3 +33,29 @@ export function jointWhereAlone(english: string, described: string): boolean {
   }
   return false;
 }
+
+// A name as a sentence writes it: capitalised words in a row ("Fan County").
+const NAME = String.raw`\p{Lu}[\w'’-]*(?:\s+\p{Lu}[\w'’-]*)*`;
+// Two names side by side in a list: "A and B", "A, B", "A, and B".
+const LISTED_PAIR = new RegExp(String.raw`(${NAME})(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?=(${NAME}))`, "gu");
+
+/**
+ * Whether `sentence` lists the one the question singles out ("Fan County alone") beside another
+ * name ("in two counties, namely Queshan County and Fan County, … the total investment was N"): a
+ * figure the sentence gives for the listed places is theirs together, and the one's own part is not
+ * stated. A name is the one singled out when every word of it is in the question's phrase.
+ */
+export function listedWithOthersWhereAlone(english: string, sentence: string): boolean {
+  const one = singledOut(english);
+  if (!one) return false;
+  const isOne = (name: string) =>
+    name
+      .toLowerCase()
+      .split(/\s+/)
+      .every((w) => one.has(w));
+  for (const m of sentence.matchAll(LISTED_PAIR)) {
+    const [a, b] = [m[1]!, m[2]!];
+    if (isOne(a) !== isOne(b)) return true;
+  }
+  return false;
+}

@@ -39,6 +39,8 @@ import { listedTogether } from "./listed-siblings.js";
 import { yearPairWeigh } from "./year-pairs.js";
 import { wholeOverPart, writtenTotalBefore } from "./average-whole.js";
 import { countOfOwnClause } from "./own-count.js";
+import { ownPartOfClause } from "./figure-clause.js";
+import { groupSides } from "./groups.js";
 import { AMONG_OPENING, wholeByStatedRate, wholeInOpening } from "./complement-whole.js";
 
 export type Derived = {
@@ -147,6 +149,8 @@ function perUnitBelow(
  * the same thing ("covered 44 villages" … "involved 40 villages") added up. A stated total wins.
  */
 function totalOf(q: Question, index: SearchIndex, scoring: Scoring): Derived | undefined {
+  const groups = totalOfBothGroups(q, index, scoring);
+  if (groups) return groups;
   const ranked = results(q, index, scoring);
   // A stated total of what the question measures is the total asked for; a total of something else
   // that happens to match as well (the loans issued, when the income they brought is asked) is not.
@@ -207,6 +211,40 @@ function totalOf(q: Question, index: SearchIndex, scoring: Scoring): Derived | u
     ),
   };
 }
+// "In the two batches", "across both phases": the groups a report announces ("launched in two
+// batches") and then gives one sentence each, taken together.
+const BOTH_GROUPS =
+  /\b(?:(?:the|its|their)\s+two|both(?:\s+(?:the|its|their))?)\s+(?:[a-z-]+\s+){0,2}?(?:batch(?:es)?|phases?|rounds?|stages?|tranches?)\b/;
+
+/**
+ * A total asked over "the two batches": the sum of each group's figure of the kind asked, found the
+ * way a comparison of the first and second batch finds them (groups.ts), when the report gives
+ * exactly two. No single figure names both groups, so no figure's words hold the question's.
+ */
+function totalOfBothGroups(q: Question, index: SearchIndex, scoring: Scoring): Derived | undefined {
+  if (!BOTH_GROUPS.test(q.english)) return undefined;
+  const kind = q.kinds[0];
+  const sides = groupSides(q, index, [1, 2], (e) => kind === undefined || e.kind === kind, true);
+  if (!sides) return undefined;
+  const inputs = [sides.left.entry, sides.right.entry] as NumericEntry[];
+  if (
+    q.countUnit &&
+    inputs.some((x, i) => (index.entryUnit[[sides.left, sides.right][i]!.index] ?? x.unit) !== q.countUnit)
+  )
+    return undefined;
+  const value = inputs[0]!.value + inputs[1]!.value;
+  const unit = inputs[0]!.unit;
+  return {
+    value: round(value, 6),
+    unit,
+    figure: formatValue(value, unit),
+    label: `${inputs.map((x) => lowerFirst(x.label)).join(" plus ")}`.replace(/^./, (c) => c.toUpperCase()),
+    arithmetic: `${inputs.map((x) => x.written).join(" + ")} = ${formatValue(value, unit)}`,
+    inputs,
+    coverage: unionCoverage(scoring, [sides.left.index, sides.right.index]),
+  };
+}
+
 // Items listed for the same thing share most of their description, and match the question almost
 // as well as each other (parallel sentences about two items often differ only in their verb).
 const PEER_LABEL_OVERLAP = 0.5;
@@ -1362,8 +1400,12 @@ function positionNear(index: SearchIndex, e: Entry, hint: number): number {
   return entries.indexOf(e);
 }
 
-/** A figure that is already per something ("income growth per household") cannot be averaged again. */
-export const isRate = (e: Entry) => /\b(per|each|average)\b/i.test(`${e.label} ${e.context}`);
+/**
+ * A figure that is already per something ("income growth per household") cannot be averaged again.
+ * Its clause counts only in the part that is the figure's own (figure-clause.ts): "N residents …
+ * and the growth of per capita income" gives no rate of residents.
+ */
+export const isRate = (e: Entry) => /\b(per|each|average)\b/i.test(`${e.label} ${ownPartOfClause(e)}`);
 const RATE_ASKED = /\b(?:per|each|average)\b/;
 // The things a rate is given for: the words after "per" / "each" in its label and clause ("1,500
 // yuan a head per year": year; "1,200 yuan per cellar": cellar).

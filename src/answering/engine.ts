@@ -10,7 +10,7 @@ import type { Entry, NumericEntry } from "../knowledge/schema.js";
 import { derive, type Derived, isRate, STATED_PERCENT_ROUNDING } from "./compute.js";
 import { judgeCheck, judgeComparison, type Judgement, type Reason } from "./judge.js";
 import type { Comparison } from "./forms.js";
-import { capitalisedNames, namesAnswer, namesAskedIn, whatNounsDid } from "./names.js";
+import { capitalisedNames, namesAnswer, namesAskedIn, ordinalGroupWords, whatNounsDid } from "./names.js";
 import {
   listedNames,
   namesOnlyListedOthers,
@@ -19,7 +19,7 @@ import {
 } from "./sibling-names.js";
 import { reportNamesIn } from "./report-names.js";
 import { asksRanking, ranksInSentence } from "./ranking-asked.js";
-import { namesLead } from "./names-lead.js";
+import { namesLead, partnersLead } from "./names-lead.js";
 import { regionsIn, regionTitleWords } from "./regions.js";
 import { isEnglishWord } from "./background.js";
 import { entryFigure } from "../knowledge/figures.js";
@@ -90,7 +90,8 @@ import { measuresAnotherThing, missesTheMeasuredThing } from "./measured-thing.j
 import { namesAnotherSection } from "./other-section.js";
 import { ofAnotherPlace } from "./place-owner.js";
 import { doerOnlyAnotherAgent, giverLeftOutOfBreakdown } from "./other-agent.js";
-import { jointWhereAlone } from "./alone.js";
+import { jointWhereAlone, listedWithOthersWhereAlone } from "./alone.js";
+import { unknownCountedHead } from "./zh-counted-head.js";
 import { leavesOutThePart, ownWords, totalOfTheSidesAsked } from "./part-asked.js";
 import { ofAnotherCutOff } from "./cut-off.js";
 import { computedMissesTheThing, missesTheChangedThing, missesTheThingAsked } from "./unmatched-thing.js";
@@ -136,7 +137,7 @@ export function createEngine(kb: KnowledgeBase, glossary: Glossary, data?: Index
     answer: (question) => {
       const q = readQuestion(question, index, glossary);
       const answerIn = (within: SearchIndex, scoped: Question) => {
-        const a = answerQuestion(scoped, within);
+        const a = answerQuestion(scoped, within, glossary);
         return { answer: inQuestionLanguage(a, within, glossary), match: matches.get(a) };
       };
       return answerAcrossReports(
@@ -253,11 +254,11 @@ export function lexiconOf(index: SearchIndex): Lexicon {
 // the question asks for a total the report only lists item by item); refuse a computation that
 // cannot be made; give names or sentences when those are asked for; else the best stated figure,
 // else sentences for a question that names no kind of figure, else an honest no-answer.
-function answerQuestion(q: Question, index: SearchIndex): Answer {
-  const asRead = answerAsRead(q, index);
+function answerQuestion(q: Question, index: SearchIndex, glossary: Glossary): Answer {
+  const asRead = answerAsRead(q, index, glossary);
   const back = asRead.answered ? undefined : yearBeforeReports(q, index);
   if (!back) return asRead;
-  const worked = answerAsRead(back, index);
+  const worked = answerAsRead(back, index, glossary);
   return worked.answered ? worked : asRead;
 }
 
@@ -279,11 +280,11 @@ function yearBeforeReports(q: Question, index: SearchIndex): Question | undefine
     : undefined;
 }
 
-function answerAsRead(q: Question, index: SearchIndex): Answer {
+function answerAsRead(q: Question, index: SearchIndex, glossary: Glossary): Answer {
   const scope = scopeProblem(q, index);
   if (scope) return noAnswer(q, index, scope);
   const terms = queryTerms(q, index);
-  const absent = absentSubject(q, index, terms);
+  const absent = absentSubject(q, index, terms, glossary);
   if (absent) return noAnswer(q, index, absent);
   const scoring = scoreEntries(index, terms, q);
   if (q.form) {
@@ -452,8 +453,15 @@ function countsOtherThings(q: Question, e: Entry): boolean {
 }
 
 /** A subject the question asks about that the reports never have (a noun or a name); undefined: none. */
-function absentSubject(q: Question, index: SearchIndex, terms: QueryTerm[]): Reason | undefined {
-  const unknown = unknownSubject(q, terms);
+function absentSubject(
+  q: Question,
+  index: SearchIndex,
+  terms: QueryTerm[],
+  glossary: Glossary,
+): Reason | undefined {
+  const counted =
+    q.language === "zh" ? unknownCountedHead(q.raw, glossary, (w) => index.hasTerm(stem(w))) : undefined;
+  const unknown = unknownSubject(q, terms) ?? counted;
   if (unknown) return { en: `The report has nothing on ${unknown}.`, zh: `报告中没有关于${unknown}的内容。` };
   const stranger = unknownName(q, index);
   if (stranger) return { en: `The report never mentions ${stranger}.`, zh: `报告中没有提到${stranger}。` };
@@ -492,6 +500,7 @@ function directFigure(
     !ofAnotherPlace(q.language === "en" ? q.raw : q.english, index, top.entry) &&
     !namesAnotherSection(q, index, scoring, top, () => sectionTerms(index, top.entry)) &&
     !jointWhereAlone(q.english, `${top.entry.label} ${top.entry.context}`) &&
+    !listedWithOthersWhereAlone(q.english, top.entry.sentence) &&
     !(q.derivation === undefined && RATE_ASKED.test(q.english) && !isRate(top.entry)) &&
     namesMatched(q, index, scoring, top)
     ? top
@@ -885,12 +894,18 @@ function derivedAnswer(q: Question, d: Derived, ranked: RankedEntry[], index: Se
 }
 
 function passageAnswer(q: Question, index: SearchIndex, terms: QueryTerm[]): Answer | undefined {
-  const ranked = rankSentences(q, index, terms).filter((s) => s.coverage >= MIN_PASSAGE_COVERAGE);
+  // A group asked for by its order is picked by that order (namesAnswer): its words are not the
+  // topic the sentences must share.
+  const placing = q.asksNames ? new Set(ordinalGroupWords(q.english).map(stem)) : new Set<string>();
+  const topic = placing.size > 0 ? terms.filter((t) => !placing.has(t.term)) : terms;
+  const ranked = rankSentences(q, index, topic).filter((s) => s.coverage >= MIN_PASSAGE_COVERAGE);
   // Names are read from the section that gives them, which may rank just below the best (names-lead.ts).
   // The report's own region, named in most sentences, gives no names (notOwnRegion).
   const keep =
     ranked[0] && q.asksNames && !q.asksThings ? notOwnRegion(reportOf(index, ranked[0].report)) : undefined;
-  const best = keep ? namesLead(ranked, q.nameKind, PASSAGE_SENTENCES, keep) : ranked[0];
+  const partners =
+    keep && namesAskedIn(q.english).partners ? partnersLead(ranked, PASSAGE_SENTENCES) : undefined;
+  const best = partners ?? (keep ? namesLead(ranked, q.nameKind, PASSAGE_SENTENCES, keep) : ranked[0]);
   if (!best) return undefined;
   const picked = ranked
     .filter((s) => s.section === best.section && s.report === best.report)

@@ -7,7 +7,7 @@
 // kind asked, the section of the best ranked sentence that does is read instead, if it ranks near
 // the best.
 
-import { listItems, namesIn } from "./names.js";
+import { listItems, namesIn, partnersIn } from "./names.js";
 import { nameRuns } from "./names-runs.js";
 
 /**
@@ -54,4 +54,21 @@ export function namesLead<T extends Ranked>(
   return (
     ranked.find((s) => s.rank >= NAMES_LEAD_NEAR * best.rank && givesNames(s.sentence, kind, keep)) ?? best
   );
+}
+
+/**
+ * The ranked sentence a partners question ("who did X team up with") is answered from: the best
+ * when its section's first `perSection` ranked sentences name partners ("jointly with A and B"),
+ * else the best ranked sentence that does, within NAMES_LEAD_NEAR of the best ("organisations"
+ * also matches a section titled "Organization construction", which names no partners), else
+ * undefined (the names lead then).
+ */
+export function partnersLead<T extends Ranked>(ranked: readonly T[], perSection: number): T | undefined {
+  const best = ranked[0];
+  if (!best) return undefined;
+  const own = ranked
+    .filter((s) => s.section === best.section && s.report === best.report)
+    .slice(0, perSection);
+  if (own.some((s) => partnersIn(s.sentence).length > 0)) return best;
+  return ranked.find((s) => s.rank >= NAMES_LEAD_NEAR * best.rank && partnersIn(s.sentence).length > 0);
 }

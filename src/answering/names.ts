@@ -194,14 +194,11 @@ const PARTNER_LEAD =
   /\b(?:jointly|together|in (?:cooperation|collaboration|partnership|conjunction|association)|(?:cooperated|collaborated|partnered|teamed up|worked)) with\s+/i;
 const LEADING_ARTICLE = /^(?:the|a|an)\s+/i;
 
-/**
- * The partners a sentence names after "jointly with", "together with", "in cooperation with" …:
- * the phrase up to where the sentence goes on as a clause, split at commas and at an "and" that
- * starts another item ("… of Industry and Commerce and the provincial postal company").
- */
-export function partnersIn(sentence: string): string[] {
+// The parts of a sentence after its partner phrase, split at commas: the partner list's parts, and
+// those after it, where the sentence goes on (its doer first: "…, the Office held …").
+function partnerParts(sentence: string): { listed: string[]; after: string[] } | undefined {
   const m = PARTNER_LEAD.exec(sentence);
-  if (!m) return [];
+  if (!m) return undefined;
   const parts = sentence
     .slice(m.index + m[0].length)
     .split(/\s*[,;.]\s*/)
@@ -209,7 +206,32 @@ export function partnersIn(sentence: string): string[] {
   // "with A, B and C, the Office …": the list ends at the part its "and" joins; without an "and"
   // it is one item and the first comma ends it ("with A, the Office …").
   const last = parts.findIndex((p) => /(?:^|\s)and\s/i.test(p));
-  const listed = last >= 0 ? parts.slice(0, last + 1) : parts.slice(0, 1);
+  const end = last >= 0 ? last + 1 : 1;
+  return { listed: parts.slice(0, end), after: parts.slice(end) };
+}
+
+// A name as the subject of a clause: capitalised words, with "of", "and", "for" between them.
+const LEADING_NAME = /^(?:the\s+)?(\p{Lu}[\w'’-]*(?:\s+(?:(?:of|and|for|the)\s+)*\p{Lu}[\w'’-]*)*)/u;
+
+/**
+ * Who acted with the partners a sentence names ("Jointly with A and B, the Provincial Office held
+ * …": "Provincial Office"), the name that opens the clause after the partner list; undefined when
+ * that clause opens with no name.
+ */
+export function partnerDoer(sentence: string): string | undefined {
+  const next = partnerParts(sentence)?.after[0];
+  return next ? LEADING_NAME.exec(next)?.[1] : undefined;
+}
+
+/**
+ * The partners a sentence names after "jointly with", "together with", "in cooperation with" …:
+ * the phrase up to where the sentence goes on as a clause, split at commas and at an "and" that
+ * starts another item ("… of Industry and Commerce and the provincial postal company").
+ */
+export function partnersIn(sentence: string): string[] {
+  const split = partnerParts(sentence);
+  if (!split) return [];
+  const { listed } = split;
   const items = listed.flatMap((part, i) => {
     const piece = part.replace(/^(?:and|or)\s+/i, "");
     // After commas, the last part's "and" joins the list's last item ("B and C"); otherwise only an
@@ -362,6 +384,19 @@ const ROLE_QUESTION = /\bwho (?:was|is|were|are|has been) (?:the |its |their )?(
 // "Chair Li Wei"): at most this many characters before.
 const ROLE_NAME_DISTANCE = 25;
 
+/**
+ * The words that place a group asked for by its order ("second" and "group" of "the second group of
+ * pilots", "batch" and "two" of "batch two"): they say which of the report's groups is meant, which
+ * the report often gives only in turn ("in two batches … A, B … ; C, D …"), so its sentences need
+ * not write them.
+ */
+export function ordinalGroupWords(english: string): string[] {
+  const m = ORDINAL_GROUP.exec(english);
+  if (!m) return [];
+  const words = m[0].toLowerCase().split(/[\s-]+/);
+  return m[1] ? [words[0]!, words.at(-1)!] : words;
+}
+
 export function namesAskedIn(english: string): NamesAsked {
   const role = ROLE_QUESTION.exec(english)?.[1];
   const m = ORDINAL_GROUP.exec(english);
@@ -462,6 +497,22 @@ export function namesAnswer(
       .filter((p) => p.items.length > 0)
       // Stable sort: ties keep the ranking's order.
       .sort((a, b) => shared(b.sentence) - shared(a.sentence))[0];
+    // The same doer acting with others elsewhere in the section ("Jointly with A, the Office held …;
+    // jointly with B, the Office mobilised …"): all of its partners, in the report's order. A
+    // question that narrows to what was done ("for the school bags": words of the best sentence's
+    // clause after its partners, beside the doer's name) takes only the sentences doing that too.
+    const doer = found && partnerDoer(found.sentence);
+    const own = doer ? new Set(words(doer).map(stem)) : new Set<string>();
+    const done = (s: string) => new Set(words(partnerParts(s)?.after.join(" ") ?? "").map(stem));
+    const narrowing = found ? asked.stems.filter((t) => !own.has(t) && done(found.sentence).has(t)) : [];
+    const alike = doer
+      ? inOrder.filter((s) => partnerDoer(s) === doer && narrowing.every((t) => done(s).has(t)))
+      : [];
+    if (found && alike.length > 1) {
+      const items = [...new Set(alike.flatMap((s) => partnersIn(s).filter(keep)))];
+      const also = alike.find((s) => s !== found.sentence);
+      return { sentence: found.sentence, items, ...(also ? { also } : {}) };
+    }
     if (found) return found;
   }
   // Names of the kind asked ("Wuhua County") answer "which counties" before a lower-case series

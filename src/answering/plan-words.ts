@@ -6,8 +6,12 @@
 export const PLAN_NOUNS =
   "(?:plan|plans|planned|target|targets|targeted|goal|goals|quota|task|schedule|scheduled|expectation|aim|aims)";
 
-/** A plan noun, or a word or phrase saying what was intended, as an alternation. */
-export const PLAN_OR_INTENT = `(?:${PLAN_NOUNS}|expected|supposed to|meant to|originally|intended|aim(?:ed|ing)? (?:for|at|to))`;
+/**
+ * A plan noun, or a word or phrase saying what was intended, as an alternation. "Planning" only with
+ * what follows an intention ("were they planning to build", "planning for 300"): alone it is also a
+ * noun for drawing up plans ("the review of the planning"), which asks for no planned figure.
+ */
+export const PLAN_OR_INTENT = `(?:${PLAN_NOUNS}|expected|supposed to|meant to|originally|intended|aim(?:ed|ing)? (?:for|at|to)|planning (?:to|for|on))`;
 
 export const PLAN_ASKED = new RegExp(String.raw`\b${PLAN_OR_INTENT}\b`);
 

@@ -69,6 +69,8 @@ const NEAR_MAX = 3;
 // A word WordNet gives as the same thing, or the thing just above or below it, is a rewording:
 // stronger evidence than a near word, weaker than the report's own word or a listed synonym.
 const RELATED_WEIGHT = 0.6;
+// The particle of the phrasal verbs English makes nouns of ("a bump", "a build-up").
+const UP_PARTICLE = "up";
 // Related words tried per question word.
 const RELATED_MAX = 4;
 // Below this the two words are rarely used alike in general English: WordNet's relation holds for
@@ -294,52 +296,67 @@ export function queryTerms(q: Question, index: SearchIndex, text?: string): Quer
     // they would for a word the report lacks.
     const verbAsNoun =
       hit !== undefined && !unknown && !phrasal && isVerbAskedAsNoun(q.english, w.surface, hit, index);
-    if (unknown || phrasal || verbAsNoun)
-      for (const r of relatedTerms(
-        w.surface,
-        particle,
-        verbAsNoun ? "noun" : WORD_CLASS[q.roles().get(written.surface) ?? ""],
-        index,
-        undefined,
-        unknown && !everyday,
-      )) {
-        if ((everyday || listedOnly || realFiller) && r.relation !== "synonym") continue;
-        if (verbAsNoun && r.relation !== "synonym") continue;
-        // A report word's phrasal verb adds only the phrase's own sense ("put up": erect, raise),
-        // not the broader ones ("set up", "put in", "build"), which are other report words' own.
-        if (phrasal && !unknown && r.relation !== "synonym") continue;
-        const had = alts.find((a) => a.term === r.term);
-        if (r.term === term || (had && had.near === undefined)) continue;
-        // The same thing as, or a kind of, what the report counts is a counted thing the report has;
-        // not a kind of a thing everyday English says of anything ("population" is "people" too).
-        // So is a kind of the thing asked that the report counts ("shows": the report's "programmes"
-        // are the shows it has).
-        const kindOf =
-          r.relation === "synonym" ||
-          ((r.relation === "broader" || r.relation === "narrower") &&
-            salience(r.word, "NOUN") > EVERYDAY_WEIGHT);
-        const counted = kindOf && countedTerms(index).has(r.term);
-        const related = {
-          weight: RELATED_WEIGHT,
-          related: r.relation,
-          ...(counted && { counted: true as const }),
-        };
-        if (had) Object.assign(had, { ...related, weight: Math.max(had.weight, RELATED_WEIGHT) });
-        else alts.push({ term: r.term, near: r.similarity, ...related });
-        // A word of the same sense means what the report's listed synonyms of it mean ("rise": growth).
-        if (r.relation === "synonym")
-          for (const syn of synonymsOfStem(r.term)) {
-            const t = stem(syn);
-            if (t !== term && !alts.some((a) => a.term === t) && index.hasTerm(t))
-              alts.push({ term: t, near: r.similarity, weight: RELATED_WEIGHT, related: r.relation });
-          }
-        // A rewording into persons in general ("folks": people) asks for whoever the report counts
-        // as persons, as the generic word itself does ("residents", "trainees").
-        if (GENERIC_PERSON_TERMS.has(r.term))
-          for (const t of personTerms(index))
-            if (t !== term && !alts.some((a) => a.term === t))
-              alts.push({ term: t, near: r.similarity, ...related });
-      }
+    const reworded =
+      unknown || phrasal || verbAsNoun
+        ? relatedTerms(
+            w.surface,
+            particle,
+            verbAsNoun ? "noun" : WORD_CLASS[q.roles().get(written.surface) ?? ""],
+            index,
+            undefined,
+            unknown && !everyday,
+          )
+        : [];
+    // English makes nouns of phrasal verbs with "up" ("a bump" in pay: to bump up; "a pickup" in
+    // sales; "a build-up"): a word the report lacks, none of whose own senses is a report word, is
+    // read in its "up" verb's senses (to bump up: raise).
+
+    // The noun names what the verb does, so the verb's noun senses are its own ("a raise": a rise,
+    // an increase).
+    const upVerbs =
+      unknown && !everyday && reworded.length === 0
+        ? relatedTerms(w.surface, UP_PARTICLE, undefined, index)
+        : [];
+    const viaUp = [...upVerbs, ...upVerbs.flatMap((r) => relatedTerms(r.word, undefined, "noun", index))];
+    for (const r of reworded.length > 0 ? reworded : viaUp) {
+      if ((everyday || listedOnly || realFiller) && r.relation !== "synonym") continue;
+      if (verbAsNoun && r.relation !== "synonym") continue;
+      // A report word's phrasal verb adds only the phrase's own sense ("put up": erect, raise),
+      // not the broader ones ("set up", "put in", "build"), which are other report words' own.
+      if (phrasal && !unknown && r.relation !== "synonym") continue;
+      const had = alts.find((a) => a.term === r.term);
+      if (r.term === term || (had && had.near === undefined)) continue;
+      // The same thing as, or a kind of, what the report counts is a counted thing the report has;
+      // not a kind of a thing everyday English says of anything ("population" is "people" too).
+      // So is a kind of the thing asked that the report counts ("shows": the report's "programmes"
+      // are the shows it has).
+      const kindOf =
+        r.relation === "synonym" ||
+        ((r.relation === "broader" || r.relation === "narrower") &&
+          salience(r.word, "NOUN") > EVERYDAY_WEIGHT);
+      const counted = kindOf && countedTerms(index).has(r.term);
+      const related = {
+        weight: RELATED_WEIGHT,
+        related: r.relation,
+        ...(counted && { counted: true as const }),
+      };
+      if (had) Object.assign(had, { ...related, weight: Math.max(had.weight, RELATED_WEIGHT) });
+      else alts.push({ term: r.term, near: r.similarity, ...related });
+      // A word of the same sense means what the report's listed synonyms of it mean ("rise": growth);
+      // so does the verb an "up" noun names ("a bump": to raise, a rise).
+      if (r.relation === "synonym" || viaUp.includes(r))
+        for (const syn of synonymsOfStem(r.term)) {
+          const t = stem(syn);
+          if (t !== term && !alts.some((a) => a.term === t) && index.hasTerm(t))
+            alts.push({ term: t, near: r.similarity, weight: RELATED_WEIGHT, related: r.relation });
+        }
+      // A rewording into persons in general ("folks": people) asks for whoever the report counts
+      // as persons, as the generic word itself does ("residents", "trainees").
+      if (GENERIC_PERSON_TERMS.has(r.term))
+        for (const t of personTerms(index))
+          if (t !== term && !alts.some((a) => a.term === t))
+            alts.push({ term: t, near: r.similarity, ...related });
+    }
     if (realFiller && !alts.some((a) => a.related === "synonym" || (a.near === undefined && !a.family)))
       continue;
     // A word for money that neither the report nor its rewordings have ("cash", "dough"), in a

@@ -1,7 +1,7 @@
 // A giver asked for on its own ("the central government alone") is not answered with its figure
 // together with another's ("the central and provincial government") (alone.ts).
 import { describe, expect, it } from "vitest";
-import { jointWhereAlone, singledOut } from "../../src/answering/alone.js";
+import { jointWhereAlone, listedWithOthersWhereAlone, singledOut } from "../../src/answering/alone.js";
 
 describe("singledOut", () => {
   it("is the phrase before 'alone' or 'by themselves', from the clause's verb or preposition", () => {
@@ -34,6 +34,25 @@ describe("jointWhereAlone", () => {
       jointWhereAlone(
         "how much did the central government alone put in?",
         "Funds from the central government",
+      ),
+    ).toBe(false);
+  });
+});
+
+describe("a place singled out that its sentence lists beside others", () => {
+  const sentence =
+    "The pilots were launched in two counties in 2010, namely Alder County and Birch County, and the total investment was 50 million Yuan.";
+  it("makes the sentence's figure the listed places' together", () => {
+    expect(listedWithOthersWhereAlone("how much did the pilots in birch county alone cost?", sentence)).toBe(
+      true,
+    );
+  });
+  it("not when nothing is singled out, or the place stands alone in its sentence", () => {
+    expect(listedWithOthersWhereAlone("how much did the pilots in birch county cost?", sentence)).toBe(false);
+    expect(
+      listedWithOthersWhereAlone(
+        "how much did birch county alone invest?",
+        "Birch County invested 5 million Yuan in the pilots.",
       ),
     ).toBe(false);
   });

@@ -15,6 +15,12 @@ describe("plan words", () => {
     expect(PLAN_ASKED.test("they aimed the camera")).toBe(false);
   });
 
+  it("read 'planning to' as an intention, but not 'planning' as the noun for drawing plans up", () => {
+    expect(PLAN_ASKED.test("how many wells were they planning to dig")).toBe(true);
+    expect(derivationOf("how many wells was the county planning to dig in 2011?")).toEqual({ type: "plan" });
+    expect(PLAN_ASKED.test("when was the planning approved")).toBe(false);
+  });
+
   it("make 'how many more … than they were aiming for' a difference from the plan", () => {
     expect(derivationOf("how many more wells were dug than they were aiming for?")).toEqual({
       type: "versus-plan",
