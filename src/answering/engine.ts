@@ -480,7 +480,7 @@ function directFigure(
     !leavesOutThePart(q, scoring, ownWords(top.entry)) &&
     !totalOfTheSidesAsked(q, scoring, ownWords(top.entry)) &&
     !belongsToListedOthers(q, index, top.entry) &&
-    !(q.language === "en" && giverLeftOutOfBreakdown(q.english, top.entry)) &&
+    !(q.language === "en" && giverLeftOutOfBreakdown(q.english, top.entry, scoring.terms)) &&
     !ofAnotherPlace(q.language === "en" ? q.raw : q.english, index, top.entry) &&
     !namesAnotherSection(q, index, scoring, top, () => sectionTerms(index, top.entry)) &&
     !jointWhereAlone(q.english, `${top.entry.label} ${top.entry.context}`) &&
