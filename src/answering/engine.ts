@@ -87,7 +87,7 @@ import { countsAnotherThing, countsAnotherUnit, countsWhatIsMeasured } from "./u
 import { measuresAnotherThing, missesTheMeasuredThing } from "./measured-thing.js";
 import { namesAnotherSection } from "./other-section.js";
 import { ofAnotherPlace } from "./place-owner.js";
-import { doerOnlyAnotherAgent, giverLeftOutOfBreakdown } from "./other-agent.js";
+import { doerOnlyAnotherAgent, giverLeftOutOfBreakdown, receiverWhoGave } from "./other-agent.js";
 import { jointWhereAlone } from "./alone.js";
 import { leavesOutThePart, ownWords, totalOfTheSidesAsked } from "./part-asked.js";
 import { ofAnotherCutOff } from "./cut-off.js";
@@ -481,6 +481,7 @@ function directFigure(
     !totalOfTheSidesAsked(q, scoring, ownWords(top.entry)) &&
     !belongsToListedOthers(q, index, top.entry) &&
     !(q.language === "en" && giverLeftOutOfBreakdown(q.english, top.entry, scoring.terms)) &&
+    !(q.language === "en" && receiverWhoGave(q.english, top.entry)) &&
     !ofAnotherPlace(q.language === "en" ? q.raw : q.english, index, top.entry) &&
     !namesAnotherSection(q, index, scoring, top, () => sectionTerms(index, top.entry)) &&
     !jointWhereAlone(q.english, `${top.entry.label} ${top.entry.context}`) &&

@@ -62,10 +62,7 @@ const ASKED_GIVER = new RegExp(
 // there makes the verb passive, whose subject is what was given; a pronoun names no one.
 const GAVE =
   "put|paid|gave|given|lent|spent|(?:contribut|invest|rais|provid|allocat|donat|fund|issu|inject|offer|pour|committ?|loan|grant|subsidi[sz]|financ|suppli|sponsor)ed";
-const ACTIVE_GIVER = new RegExp(
-  String.raw`\b([A-Za-z][\w'’]*)\s+(?:(?:had|has|have)\s+)?(?:${GAVE})\b`,
-  "gi",
-);
+const ACTIVE_GIVER = new RegExp(String.raw`\b([A-Za-z][\w'’]*)\s+(?:(?:had|has|have)\s+)?(${GAVE})\b`, "gi");
 const NOT_A_GIVER =
   /^(?:was|were|is|are|be|been|being|it|they|we|he|she|which|that|who|also|and|or|of|to|for|not)$/i;
 // Doers that are the report's own whole, not one giver among others: "the government", "the
@@ -81,11 +78,11 @@ const THE_PEOPLE =
 const BREAKDOWN = /\b(?:of which|among which|among them|including|in which)\b/i;
 
 /**
- * The subject of the verb of giving that `e`'s figure follows in its clause ("the province had put
- * in N": province), or undefined when the figure has no such verb before it or the verb's subject is
- * no noun (passive, a pronoun).
+ * The subject of the verb of giving that `e`'s figure follows in its clause and that verb ("the
+ * province had put in N": province, put), or undefined when the figure has no such verb before it
+ * or the verb's subject is no noun (passive, a pronoun).
  */
-export function activeGiverOf(e: Entry): string | undefined {
+export function activeGivingOf(e: Entry): { giver: string; verb: string } | undefined {
   const at = e.sentence.indexOf(e.written);
   if (at < 0) return undefined;
   const head = e.sentence.slice(0, at);
@@ -93,8 +90,11 @@ export function activeGiverOf(e: Entry): string | undefined {
   const verbs = [...before.matchAll(ACTIVE_GIVER)];
   const last = verbs[verbs.length - 1];
   if (!last || NOT_A_GIVER.test(last[1]!)) return undefined;
-  return last[1]!;
+  return { giver: last[1]!, verb: last[2]!.toLowerCase() };
 }
+
+/** The subject of the verb of giving that `e`'s figure follows in its clause (activeGivingOf). */
+export const activeGiverOf = (e: Entry): string | undefined => activeGivingOf(e)?.giver;
 
 /**
  * Whether `e`'s sentence says who gave its figure and names nowhere the giver the English question
@@ -146,4 +146,23 @@ export function giverLeftOutOfBreakdown(
       .flatMap((t) => t.alts.map((a) => a.term)),
   ];
   return !own.some((w) => readAs(w).some((t) => stems.has(t)));
+}
+
+// "How much did the enterprises receive?" of "the enterprises donated N to the schools": the question
+// makes the receiver the one the sentence makes the giver. The figure is what they gave away, never
+// what they got.
+const ASKED_RECEIVER =
+  /\b(?:did|does|do|has|have|had|will|would)\s+(.+?)\s+(?:receive|get|obtain|accept|collect|gain)\b/i;
+
+/**
+ * Whether the English question asks what a doer received ("did the enterprises get") and `e`'s
+ * figure is the object of that doer's own verb of giving (activeGiverOf: "the enterprises donated N").
+ */
+export function receiverWhoGave(english: string, e: Entry): boolean {
+  const receiver = ASKED_RECEIVER.exec(english)?.[1];
+  const giving = activeGivingOf(e);
+  // Money raised is money collected: "the foundation raised N" is what it got.
+  if (!receiver || !giving || /^rais/.test(giving.verb)) return false;
+  const asked = new Set(contentWords(receiver).map((w) => w.stem));
+  return asked.has(stem(giving.giver.toLowerCase()));
 }

@@ -6,6 +6,7 @@ import {
   activeGiverOf,
   doerOnlyAnotherAgent,
   giverLeftOutOfBreakdown,
+  receiverWhoGave,
 } from "../../src/answering/other-agent.js";
 import type { QueryTerm } from "../../src/answering/rank.js";
 
@@ -141,5 +142,26 @@ describe("giverLeftOutOfBreakdown, a sentence whose subject gave the figure", ()
     expect(giverLeftOutOfBreakdown("how much did the big firms donate to the schools?", donated, firms)).toBe(
       false,
     );
+  });
+});
+
+// A question that makes the receiver the one the figure's sentence makes the giver (receiverWhoGave).
+describe("receiverWhoGave", () => {
+  const withFigure = (sentence: string, written: string) =>
+    ({ label: "Goods", context: sentence, sentence, written }) as unknown as Entry;
+  const donated = withFigure(
+    "In addition, the leading enterprises donated goods worth 3 million Yuan to the schools.",
+    "3 million Yuan",
+  );
+
+  it("is true when the asked receiver gave the figure", () => {
+    expect(receiverWhoGave("How much in goods did the 40 leading enterprises receive?", donated)).toBe(true);
+  });
+
+  it("is false when someone else gave it, the question asks a giver, or the verb collects money", () => {
+    expect(receiverWhoGave("How much in goods did the schools receive?", donated)).toBe(false);
+    expect(receiverWhoGave("How much did the leading enterprises donate?", donated)).toBe(false);
+    const raised = withFigure("The Port Relief Foundation raised 2 million Yuan in May.", "2 million Yuan");
+    expect(receiverWhoGave("How much did the Port Relief Foundation collect in May?", raised)).toBe(false);
   });
 });
