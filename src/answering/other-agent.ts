@@ -5,7 +5,8 @@
 // someone else in the same story did.
 import { escapeRegExp } from "../util/regexp.js";
 import type { Entry } from "../knowledge/schema.js";
-import { contentWords, stem } from "../text/words.js";
+import { ASKED_COUNT_UNITS, COUNT_NOUNS } from "../knowledge/units.js";
+import { contentWords, stem, words } from "../text/words.js";
 import { regionsIn } from "./regions.js";
 import type { QueryTerm } from "./rank.js";
 import { termsOf } from "./search-index.js";
@@ -70,10 +71,21 @@ const NOT_A_GIVER =
 const WHOLE_DOERS = new Set(
   ["government", "governments", "govt", "govts", "province", "state", "country", "authorities"].map(stem),
 );
-// The reports' "masses" are the people themselves, whatever a question calls them: a giver of
-// people ("the farmers", "ordinary residents") is the masses of a breakdown.
-const THE_PEOPLE =
-  /\b(?:people|persons|villagers|farmers|peasants|residents|locals|households|families|individuals)\b/i;
+// The reports' "masses" are the people themselves, whatever a question calls them: a giver named as
+// persons is the masses of a breakdown. Persons are what the question reader counts as people or
+// households (units.ts: "ordinary residents", "the farmers", "poor families"), and the people named
+// after the place they live in, where that place is a thing the reports count: the -er noun of a
+// count noun ("villagers" of villages; "islanders" of islands, were islands counted).
+const PERSONS = new Set(["people", "households"]);
+const PLACE_DWELLER = /^(\p{L}{4,})ers?$/u;
+function namesPersons(doer: string): boolean {
+  return words(doer).some((w) => {
+    if (PERSONS.has(ASKED_COUNT_UNITS[w] ?? "")) return true;
+    const place = PLACE_DWELLER.exec(w)?.[1];
+    // "villag-ers" of "villag-es", "island-ers" of "island-s".
+    return place !== undefined && (COUNT_NOUNS.has(`${place}s`) || COUNT_NOUNS.has(`${place}es`));
+  });
+}
 // The words after which a sentence breaks its figure down into parts.
 const BREAKDOWN = /\b(?:of which|among which|among them|including|in which)\b/i;
 
@@ -123,7 +135,7 @@ export function giverLeftOutOfBreakdown(
   const partGivers = new Set([...sourcesIn(breakdown), ...levelGiversIn(breakdown)]);
   const subject = partGivers.size === 0 ? activeGiverOf(e) : undefined;
   if (partGivers.size === 0 && subject === undefined) return false;
-  const people = THE_PEOPLE.test(doer);
+  const people = namesPersons(doer);
   if (people || own.every((w) => levelGiversIn(w.surface).size > 0)) {
     const levels = people ? new Set(["masses"]) : levelGiversIn(doer);
     const named = new Set([

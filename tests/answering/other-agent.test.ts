@@ -68,6 +68,11 @@ describe("giverLeftOutOfBreakdown", () => {
     expect(giverLeftOutOfBreakdown("how much did the local farmers raise for new clinics?", total)).toBe(
       false,
     );
+    // Persons are what the question reader counts as people or households, or dwellers of a
+    // counted place ("villagers" of villages); a word of another kind names no one of the masses.
+    for (const people of ["the villagers themselves", "poor families", "ordinary residents"])
+      expect(giverLeftOutOfBreakdown(`how much did ${people} raise for new clinics?`, total)).toBe(false);
+    expect(giverLeftOutOfBreakdown("how much did the bankers raise for new clinics?", total)).toBe(true);
     expect(giverLeftOutOfBreakdown("how much did the government spend on new clinics?", total)).toBe(false);
     expect(giverLeftOutOfBreakdown("how much did Henan invest in new clinics?", total)).toBe(false);
     const place = entry(
