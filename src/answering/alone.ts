@@ -33,3 +33,34 @@ export function jointWhereAlone(english: string, described: string): boolean {
   }
   return false;
 }
+
+// "How much did the project in Beetown County alone cost?" of a sentence that gives the project's
+// cost "in two pilot counties, namely Aville County and Beetown County": the figure is the listed
+// places' together, and the one singled out has no part of it stated. A run of capitalised names
+// joined by commas or "and" and closed by a kind of place lists the places a figure is for.
+const PLACE_KIND = String.raw`(?:Count(?:y|ies)|Cit(?:y|ies)|Districts?|Townships?|Towns?|Villages?|Prefectures?)`;
+const PLACE_LIST = new RegExp(
+  String.raw`\b((?:\p{Lu}\p{L}+(?:\s+${PLACE_KIND})?(?:\s*,\s*(?:and\s+)?|\s+and\s+))+\p{Lu}\p{L}+)\s+${PLACE_KIND}\b`,
+  "gu",
+);
+const KIND_WORD = new RegExp(String.raw`\s+${PLACE_KIND}$`, "u");
+
+/**
+ * Whether `sentence` lists the places its figure is for ("Aville County and Beetown County",
+ * "namely Aville, Beetown and Ceeville County") and the question singles out with "alone" some of
+ * them but not all: the figure is of the listed places together.
+ */
+export function listedPlacesWhereAlone(english: string, sentence: string): boolean {
+  const one = singledOut(english);
+  if (!one) return false;
+  for (const m of sentence.matchAll(PLACE_LIST)) {
+    const names = m[1]!
+      .split(/\s*,\s*(?:and\s+)?|\s+and\s+/)
+      .map((n) => n.replace(KIND_WORD, "").toLowerCase())
+      .filter((n) => /^[a-z]+$/.test(n));
+    if (names.length < 2) continue;
+    const asked = names.filter((n) => one.has(n));
+    if (asked.length > 0 && asked.length < names.length) return true;
+  }
+  return false;
+}

@@ -88,7 +88,7 @@ import { measuresAnotherThing, missesTheMeasuredThing } from "./measured-thing.j
 import { namesAnotherSection } from "./other-section.js";
 import { ofAnotherPlace } from "./place-owner.js";
 import { doerOnlyAnotherAgent, giverLeftOutOfBreakdown, receiverWhoGave } from "./other-agent.js";
-import { jointWhereAlone } from "./alone.js";
+import { jointWhereAlone, listedPlacesWhereAlone } from "./alone.js";
 import { leavesOutThePart, ownWords, totalOfTheSidesAsked } from "./part-asked.js";
 import { ofAnotherCutOff } from "./cut-off.js";
 import { computedMissesTheThing, missesTheChangedThing, missesTheThingAsked } from "./unmatched-thing.js";
@@ -485,6 +485,7 @@ function directFigure(
     !ofAnotherPlace(q.language === "en" ? q.raw : q.english, index, top.entry) &&
     !namesAnotherSection(q, index, scoring, top, () => sectionTerms(index, top.entry)) &&
     !jointWhereAlone(q.english, `${top.entry.label} ${top.entry.context}`) &&
+    !listedPlacesWhereAlone(q.english, top.entry.sentence) &&
     !(q.derivation === undefined && RATE_ASKED.test(q.english) && !isRate(top.entry)) &&
     namesMatched(q, index, scoring, top)
     ? top
