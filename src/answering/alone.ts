@@ -38,7 +38,7 @@ export function jointWhereAlone(english: string, described: string): boolean {
 // cost "in two pilot counties, namely Aville County and Beetown County": the figure is the listed
 // places' together, and the one singled out has no part of it stated. A run of capitalised names
 // joined by commas or "and" and closed by a kind of place lists the places a figure is for.
-const PLACE_KIND = String.raw`(?:Count(?:y|ies)|Cit(?:y|ies)|Districts?|Townships?|Towns?|Villages?|Prefectures?)`;
+const PLACE_KIND = "(?:Count(?:y|ies)|Cit(?:y|ies)|Districts?|Townships?|Towns?|Villages?|Prefectures?)";
 const PLACE_LIST = new RegExp(
   String.raw`\b((?:\p{Lu}\p{L}+(?:\s+${PLACE_KIND})?(?:\s*,\s*(?:and\s+)?|\s+and\s+))+\p{Lu}\p{L}+)\s+${PLACE_KIND}\b`,
   "gu",
