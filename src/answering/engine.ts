@@ -47,7 +47,7 @@ import { scopeProblem } from "./scope.js";
 import { isNamedChange } from "./named-change.js";
 import { CHANGE_VERB, isRelativeSide, sideInYear } from "./year-change.js";
 import { statedInputsOf, withoutStated } from "./stated.js";
-import { bySource } from "./sources.js";
+import { bySource, jointSourceForOne } from "./sources.js";
 import { asksWhereFrom, breakdownOf } from "./where-from.js";
 import { namedMemberFirst } from "./group-member.js";
 import type { Glossary } from "../knowledge/glossary.js";
@@ -486,6 +486,7 @@ function directFigure(
     !namesAnotherSection(q, index, scoring, top, () => sectionTerms(index, top.entry)) &&
     !jointWhereAlone(q.english, `${top.entry.label} ${top.entry.context}`) &&
     !listedPlacesWhereAlone(q.english, top.entry.sentence) &&
+    !(q.language === "en" && jointSourceForOne(q, top.entry)) &&
     !(q.derivation === undefined && RATE_ASKED.test(q.english) && !isRate(top.entry)) &&
     namesMatched(q, index, scoring, top)
     ? top
