@@ -43,16 +43,17 @@ const LISTED_PAIR = new RegExp(String.raw`(${NAME})(?:\s*,\s*(?:and\s+)?|\s+and\
  * Whether `sentence` lists the one the question singles out ("Fan County alone") beside another
  * name ("in two counties, namely Queshan County and Fan County, … the total investment was N"): a
  * figure the sentence gives for the listed places is theirs together, and the one's own part is not
- * stated. A name is the one singled out when every word of it is in the question's phrase.
+ * stated. A name is the one singled out when every word of it but its last (its kind) is in the question's phrase.
  */
 export function listedWithOthersWhereAlone(english: string, sentence: string): boolean {
   const one = singledOut(english);
   if (!one) return false;
-  const isOne = (name: string) =>
-    name
-      .toLowerCase()
-      .split(/\s+/)
-      .every((w) => one.has(w));
+  // The name's last word may be its kind, which a list writes once for all ("Aville, Beetown and
+  // Ceeville County") and a question may leave out ("Ceeville alone").
+  const isOne = (name: string) => {
+    const words = name.toLowerCase().split(/\s+/);
+    return (words.length > 1 ? words.slice(0, -1) : words).every((w) => one.has(w));
+  };
   for (const m of sentence.matchAll(LISTED_PAIR)) {
     const [a, b] = [m[1]!, m[2]!];
     if (isOne(a) !== isOne(b)) return true;

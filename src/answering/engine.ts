@@ -47,7 +47,7 @@ import { scopeProblem } from "./scope.js";
 import { isNamedChange } from "./named-change.js";
 import { CHANGE_VERB, isRelativeSide, sideInYear } from "./year-change.js";
 import { statedInputsOf, withoutStated } from "./stated.js";
-import { bySource } from "./sources.js";
+import { bySource, jointSourceForOne } from "./sources.js";
 import { asksWhereFrom, breakdownOf } from "./where-from.js";
 import { namedMemberFirst } from "./group-member.js";
 import { exitBeforeLevel } from "./poverty-exit.js";
@@ -89,7 +89,7 @@ import { countsAnotherThing, countsAnotherUnit, countsWhatIsMeasured } from "./u
 import { measuresAnotherThing, missesTheMeasuredThing } from "./measured-thing.js";
 import { namesAnotherSection } from "./other-section.js";
 import { ofAnotherPlace } from "./place-owner.js";
-import { doerOnlyAnotherAgent, giverLeftOutOfBreakdown } from "./other-agent.js";
+import { doerOnlyAnotherAgent, giverLeftOutOfBreakdown, receiverWhoGave } from "./other-agent.js";
 import { jointWhereAlone, listedWithOthersWhereAlone } from "./alone.js";
 import { unknownCountedHead } from "./zh-counted-head.js";
 import { leavesOutThePart, ownWords, totalOfTheSidesAsked } from "./part-asked.js";
@@ -496,11 +496,13 @@ function directFigure(
     !leavesOutThePart(q, scoring, ownWords(top.entry)) &&
     !totalOfTheSidesAsked(q, scoring, ownWords(top.entry)) &&
     !belongsToListedOthers(q, index, top.entry) &&
-    !(q.language === "en" && giverLeftOutOfBreakdown(q.english, top.entry)) &&
+    !(q.language === "en" && giverLeftOutOfBreakdown(q.english, top.entry, scoring.terms)) &&
+    !(q.language === "en" && receiverWhoGave(q.english, top.entry)) &&
     !ofAnotherPlace(q.language === "en" ? q.raw : q.english, index, top.entry) &&
     !namesAnotherSection(q, index, scoring, top, () => sectionTerms(index, top.entry)) &&
     !jointWhereAlone(q.english, `${top.entry.label} ${top.entry.context}`) &&
     !listedWithOthersWhereAlone(q.english, top.entry.sentence) &&
+    !(q.language === "en" && jointSourceForOne(q, top.entry)) &&
     !(q.derivation === undefined && RATE_ASKED.test(q.english) && !isRate(top.entry)) &&
     namesMatched(q, index, scoring, top)
     ? top

@@ -57,3 +57,30 @@ describe("a place singled out that its sentence lists beside others", () => {
     ).toBe(false);
   });
 });
+
+// A figure its sentence gives for a list of places, asked for one of them alone
+// (listedWithOthersWhereAlone). Sentences and places of our own.
+describe("listedWithOthersWhereAlone", () => {
+  const two =
+    "The clinics were built in two pilot counties in 2009, namely Aville County and Beetown County, and cost 8 million Yuan.";
+  const three =
+    "In 2010 the pilots ran in three counties, namely Aville, Beetown and Ceeville County, at 9 million Yuan.";
+
+  it("is true when the question singles out some of the listed places", () => {
+    expect(listedWithOthersWhereAlone("How much did the clinics in Beetown County alone cost?", two)).toBe(
+      true,
+    );
+    expect(listedWithOthersWhereAlone("how much did Ceeville alone spend on the pilots?", three)).toBe(true);
+  });
+
+  it("is false without 'alone', when every listed place is asked, or when the sentence lists one place", () => {
+    expect(listedWithOthersWhereAlone("How much did the clinics in Beetown County cost?", two)).toBe(false);
+    expect(
+      listedWithOthersWhereAlone("How much did the clinics in Aville and Beetown alone cost?", two),
+    ).toBe(false);
+    const one = "The clinics were built in Beetown County and cost 8 million Yuan.";
+    expect(listedWithOthersWhereAlone("How much did the clinics in Beetown County alone cost?", one)).toBe(
+      false,
+    );
+  });
+});

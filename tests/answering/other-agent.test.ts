@@ -2,7 +2,13 @@
 // passive verb (other-agent.ts). Sentences and names of our own.
 import { describe, expect, it } from "vitest";
 import type { Entry } from "../../src/knowledge/schema.js";
-import { doerOnlyAnotherAgent, giverLeftOutOfBreakdown } from "../../src/answering/other-agent.js";
+import {
+  activeGiverOf,
+  doerOnlyAnotherAgent,
+  giverLeftOutOfBreakdown,
+  receiverWhoGave,
+} from "../../src/answering/other-agent.js";
+import type { QueryTerm } from "../../src/answering/rank.js";
 
 const entry = (label: string, sentence: string) =>
   ({ label, context: sentence, sentence }) as unknown as Entry;
@@ -62,6 +68,11 @@ describe("giverLeftOutOfBreakdown", () => {
     expect(giverLeftOutOfBreakdown("how much did the local farmers raise for new clinics?", total)).toBe(
       false,
     );
+    // Persons are what the question reader counts as people or households, or dwellers of a
+    // counted place ("villagers" of villages); a word of another kind names no one of the masses.
+    for (const people of ["the villagers themselves", "poor families", "ordinary residents"])
+      expect(giverLeftOutOfBreakdown(`how much did ${people} raise for new clinics?`, total)).toBe(false);
+    expect(giverLeftOutOfBreakdown("how much did the bankers raise for new clinics?", total)).toBe(true);
     expect(giverLeftOutOfBreakdown("how much did the government spend on new clinics?", total)).toBe(false);
     expect(giverLeftOutOfBreakdown("how much did Henan invest in new clinics?", total)).toBe(false);
     const place = entry(
@@ -79,5 +90,83 @@ describe("giverLeftOutOfBreakdown", () => {
       "The province spent 9 million Yuan on new clinics, of which 5 million Yuan went to buildings.",
     );
     expect(giverLeftOutOfBreakdown("how much did the banks give for new clinics?", byUse)).toBe(false);
+  });
+});
+
+// A giver the question asks about, where the figure's sentence names its giver as the subject of
+// its verb of giving (giverLeftOutOfBreakdown, activeGiverOf). Sentences and names of our own.
+describe("giverLeftOutOfBreakdown, a sentence whose subject gave the figure", () => {
+  const withFigure = (label: string, sentence: string, written: string) =>
+    ({ label, context: sentence, sentence, written }) as unknown as Entry;
+  const put = withFigure(
+    "Harbour Trust project funds put in",
+    "As of May 1, the county had put in 7.5 million Yuan of project funds, half of the target.",
+    "7.5 million Yuan",
+  );
+
+  it("reads the subject of the verb of giving before the figure, not a passive's or a pronoun's", () => {
+    expect(activeGiverOf(put)).toBe("county");
+    const passive = withFigure(
+      "Funds put in",
+      "In May, 7.5 million Yuan was put in for the port.",
+      "7.5 million Yuan",
+    );
+    expect(activeGiverOf(passive)).toBeUndefined();
+    const pronoun = withFigure("Funds put in", "In May, it had put in 7.5 million Yuan.", "7.5 million Yuan");
+    expect(activeGiverOf(pronoun)).toBeUndefined();
+    // A noun of money after a word is no verb of giving: "integrated funds" names no giver.
+    const noun = withFigure(
+      "Integrated funds",
+      "It spent 9 million, of which 4 million was integrated funds and 5 million Yuan was raised by the farmers.",
+      "5 million Yuan",
+    );
+    expect(activeGiverOf(noun)).toBeUndefined();
+  });
+
+  it("is true when the sentence never names the asked giver, even where the label names the project", () => {
+    expect(giverLeftOutOfBreakdown("how much did the Harbour Trust lend for the project?", put)).toBe(true);
+    expect(giverLeftOutOfBreakdown("how much money is the Harbour Trust lending to the county?", put)).toBe(
+      true,
+    );
+  });
+
+  it("is false when the sentence names the asked giver, itself or as the search read it, or its level", () => {
+    expect(giverLeftOutOfBreakdown("how much did the county put in for the project?", put)).toBe(false);
+    expect(giverLeftOutOfBreakdown("how much did the county government pay for the project?", put)).toBe(
+      false,
+    );
+    const donated = withFigure(
+      "Goods donated by leading enterprises",
+      "In addition, the leading enterprises donated goods worth 3 million Yuan to the schools.",
+      "3 million Yuan",
+    );
+    expect(giverLeftOutOfBreakdown("how much did the big firms donate to the schools?", donated)).toBe(true);
+    const firms: QueryTerm[] = [
+      { term: "?firm", alts: [{ term: "enterpris", weight: 0.5, near: 0.6 }], weight: 1, idf: 1 },
+    ];
+    expect(giverLeftOutOfBreakdown("how much did the big firms donate to the schools?", donated, firms)).toBe(
+      false,
+    );
+  });
+});
+
+// A question that makes the receiver the one the figure's sentence makes the giver (receiverWhoGave).
+describe("receiverWhoGave", () => {
+  const withFigure = (sentence: string, written: string) =>
+    ({ label: "Goods", context: sentence, sentence, written }) as unknown as Entry;
+  const donated = withFigure(
+    "In addition, the leading enterprises donated goods worth 3 million Yuan to the schools.",
+    "3 million Yuan",
+  );
+
+  it("is true when the asked receiver gave the figure", () => {
+    expect(receiverWhoGave("How much in goods did the 40 leading enterprises receive?", donated)).toBe(true);
+  });
+
+  it("is false when someone else gave it, the question asks a giver, or the verb collects money", () => {
+    expect(receiverWhoGave("How much in goods did the schools receive?", donated)).toBe(false);
+    expect(receiverWhoGave("How much did the leading enterprises donate?", donated)).toBe(false);
+    const raised = withFigure("The Port Relief Foundation raised 2 million Yuan in May.", "2 million Yuan");
+    expect(receiverWhoGave("How much did the Port Relief Foundation collect in May?", raised)).toBe(false);
   });
 });
