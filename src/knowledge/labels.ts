@@ -86,6 +86,7 @@ import { respectivelyLabel } from "./label-respective.js";
 import { beyondPlanLabel } from "./label-beyond.js";
 import { wentTo } from "./label-went-to.js";
 import { restatedLabel } from "./label-restated.js";
+import { thatOfLabel } from "./label-that-of.js";
 import { valueSetAs } from "./label-set-as.js";
 import { perUnitLabel, shareActedOnLabel, shareOfBeforeLabel } from "./label-shares.js";
 import { frontedWhole, subjectBefore } from "./label-subjects.js";
@@ -174,6 +175,9 @@ function clauseLabel(
   // "Provincial financial funds: 398 million yuan; up 15.3%": a flattened table row (label-colon-row.ts).
   const row = colonRowLabel(tokens, fig, ctx, first);
   if (row) return withYear(row);
+  // "higher than that of the whole province (N, up P%)": the measure before, for the province (label-that-of.ts).
+  const thatOf = thatOfLabel(tokens, fig, ctx, first);
+  if (thatOf) return withYear(thatOf);
   // "moved N households and M people out of mountain areas": the words after the list's last item
   // qualify every item of it.
   const sharedAfter = () => {
