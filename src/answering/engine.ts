@@ -20,6 +20,7 @@ import {
 import { reportNamesIn } from "./report-names.js";
 import { asksRanking, ranksInSentence } from "./ranking-asked.js";
 import { namesLead } from "./names-lead.js";
+import { namesSetAside, setAsideStems } from "./set-aside-names.js";
 import { regionsIn, regionTitleWords } from "./regions.js";
 import { isEnglishWord } from "./background.js";
 import { entryFigure } from "../knowledge/figures.js";
@@ -893,10 +894,13 @@ function passageAnswer(q: Question, index: SearchIndex, terms: QueryTerm[]): Ans
   // "Which counties …", "who …": the names the best sentence that gives any gives, listed, that sentence quoted.
   if (q.asksNames) {
     const asked = namesAskedIn(q.english);
+    // "Besides X, which other …": the sentences naming X list what is set aside (set-aside-names.ts).
+    const aside = setAsideStems(q.english);
+    const open = (sentence: string) => !aside || !namesSetAside(sentence, aside);
     const found = namesAnswer(
       { ...asked, kind: q.nameKind, stems: q.terms.map((t) => t.stem), things: q.asksThings },
-      picked.map((s) => s.sentence),
-      section.sentences,
+      picked.map((s) => s.sentence).filter(open),
+      section.sentences.filter(open),
       notOwnRegion(report),
     );
     if (found)

@@ -13,6 +13,13 @@ describe("whichInside: a 'which' after a preposition or 'be', with no question w
     expect(whichInside("the grants went to which three towns?")?.[1]).toBe("towns");
   });
 
+  it("a 'which' after a fronted phrase and its comma asks; after any other comma it is relative", () => {
+    expect(whichInside("apart from the pilot towns, which other towns built wells?")?.[1]).toBe("other");
+    expect(whichInside("in 2012, which counties built wells?")?.[1]).toBe("counties");
+    expect(whichInside("the town built 40 wells, which was 10% of the plan. what was the plan?")).toBeNull();
+    expect(whichInside("in 2012 the town built 40 wells, which was half the plan")).toBeNull();
+  });
+
   it("a relative 'which' after another question word asks nothing", () => {
     expect(whichInside("what was spent in the year in which the pilots began?")).toBeNull();
     expect(whichInside("how much went to the towns in which pilots ran?")).toBeNull();
