@@ -21,6 +21,7 @@ import { reportNamesIn } from "./report-names.js";
 import { asksRanking, ranksInSentence } from "./ranking-asked.js";
 import { namesLead } from "./names-lead.js";
 import { namesSetAside, setAsideStems } from "./set-aside-names.js";
+import { remainderQuoted } from "./remainder-quoted.js";
 import { regionsIn, regionTitleWords } from "./regions.js";
 import { isEnglishWord } from "./background.js";
 import { entryFigure } from "../knowledge/figures.js";
@@ -620,8 +621,14 @@ function statesTheComputation(
     case "previous-year":
       return e.year === d.year;
     // "A rather than B": A's own stated figure is what is asked; the rest is worked out without one.
-    case "complement":
-      return d.namedFirst === true;
+    // So is a figure whose section writes the question's word of remainder with what follows it
+    // ("outside the pilot villages"): the report's wording of the section's scope, not a whole less
+    // a part (remainder-quoted.ts).
+    case "complement": {
+      if (d.namedFirst === true) return true;
+      const section = index.reportsById.get(e.report)?.sections.find((s) => s.title === e.section);
+      return !!section && remainderQuoted(q.english, section.text);
+    }
     case "difference":
     case "versus-plan":
       return false;

@@ -971,7 +971,7 @@ const OTHER_THAN = /\b([a-z]+)\s+other\s+than\b/g;
 // "Sources other than X", "everything except X", "excluding X": the whole without the part named.
 // ("Set aside from" is no exception: only "apart from" is read.)
 // "Outside the 58 counties", "rather than households" name the part left out, as "except" does.
-const REMAINDER_ASKED =
+export const REMAINDER_ASKED =
   /\b(not|yet to|remaining|remain|still|left over|other than|except|excluding|apart from|outside(?: of)?|rather than)\b|\b(?:is|was|are|were|be)\s+left\b(?!-)/;
 // "A rather than B" names A, the part asked, first: the rest of the whole is computed only when the
 // report has no figure of A itself.
