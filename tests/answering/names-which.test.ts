@@ -38,3 +38,15 @@ describe("understand: names asked by a 'which' inside the question", () => {
     expect(read("What was spent in the year in which the pilots began?").asksNames).toBe(false);
   });
 });
+
+describe("understand: 'where' asks for places", () => {
+  it("asks for names, whatever money words it holds", () => {
+    expect(read("Where were the lottery fund pilot projects launched?").asksNames).toBe(true);
+  });
+
+  it("where money came from or went, and how much, ask no names", () => {
+    expect(read("Where did the lottery fund money come from?").asksNames).toBe(false);
+    expect(read("Where did the lottery fund money go?").asksNames).toBe(false);
+    expect(read("Where was it, and how much was spent?").asksNames).toBe(false);
+  });
+});
