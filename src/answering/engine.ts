@@ -20,6 +20,8 @@ import {
 import { reportNamesIn } from "./report-names.js";
 import { asksRanking, ranksInSentence } from "./ranking-asked.js";
 import { namesLead, partnersLead } from "./names-lead.js";
+import { namesSetAside, setAsideStems } from "./set-aside-names.js";
+import { remainderQuoted } from "./remainder-quoted.js";
 import { regionsIn, regionTitleWords } from "./regions.js";
 import { isEnglishWord } from "./background.js";
 import { entryFigure } from "../knowledge/figures.js";
@@ -647,8 +649,14 @@ function statesTheComputation(
     case "previous-year":
       return e.year === d.year;
     // "A rather than B": A's own stated figure is what is asked; the rest is worked out without one.
-    case "complement":
-      return d.namedFirst === true;
+    // So is a figure whose section writes the question's word of remainder with what follows it
+    // ("outside the pilot villages"): the report's wording of the section's scope, not a whole less
+    // a part (remainder-quoted.ts).
+    case "complement": {
+      if (d.namedFirst === true) return true;
+      const section = index.reportsById.get(e.report)?.sections.find((s) => s.title === e.section);
+      return !!section && remainderQuoted(q.english, section.text);
+    }
     case "difference":
     case "versus-plan":
       return false;
@@ -927,10 +935,13 @@ function passageAnswer(q: Question, index: SearchIndex, terms: QueryTerm[]): Ans
   // "Which counties …", "who …": the names the best sentence that gives any gives, listed, that sentence quoted.
   if (q.asksNames) {
     const asked = namesAskedIn(q.english);
+    // "Besides X, which other …": the sentences naming X list what is set aside (set-aside-names.ts).
+    const aside = setAsideStems(q.english);
+    const open = (sentence: string) => !aside || !namesSetAside(sentence, aside);
     const found = namesAnswer(
       { ...asked, kind: q.nameKind, stems: q.terms.map((t) => t.stem), things: q.asksThings },
-      picked.map((s) => s.sentence),
-      section.sentences,
+      picked.map((s) => s.sentence).filter(open),
+      section.sentences.filter(open),
       notOwnRegion(report),
     );
     if (found)

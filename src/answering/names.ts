@@ -571,6 +571,11 @@ function developed(
 // in "what was spent in the year in which …", it is a relative pronoun). Group 1: the noun after it.
 const MID_WHICH =
   /\b(?:in|with|to|for|from|by|of|on|at|among|into|is|are|was|were)\s+which\s+((?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)?([a-z]+)/;
+// "Apart from the pilot towns, which towns …", "In 2011, which counties …": a phrase opened by a
+// preposition and closed by the question's first comma is fronted, and the "which" after it asks. A
+// "which" after any other comma, or before a verb ("…, which was 10% of …"), is a relative pronoun.
+const FRONTED_WHICH =
+  /^\s*(?:besides|apart from|aside from|other than|except(?: for)?|in addition to|in|for|among|of|during|under|after|at|on|by)\b[^,]*,\s+which\s+((?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)?(?!(?:was|were|is|are|has|had|have|does|did|do|will|would|can|could)\b)([a-z]+)/;
 const EARLIER_QUESTION_WORD = /\b(?:what|how|when|where|why|whose|which|who|whom)\b/;
 
 /**
@@ -578,7 +583,7 @@ const EARLIER_QUESTION_WORD = /\b(?:what|how|when|where|why|whose|which|who|whom
  * question opening with "which" is read; null when there is none.
  */
 export function whichInside(english: string): [string, string] | null {
-  const m = MID_WHICH.exec(english);
+  const m = MID_WHICH.exec(english) ?? FRONTED_WHICH.exec(english);
   if (!m || EARLIER_QUESTION_WORD.test(english.slice(0, m.index))) return null;
   return [m[0], m[2]!];
 }

@@ -353,7 +353,7 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
   const request = byQuestion ? null : NAMES_REQUEST.exec(english);
   const byRequest = !!request && (NAMED_THINGS.test(request[1]!) || countUnitIn(request[1]!) !== undefined);
   const named = byQuestion ? asked : byRequest ? request : null;
-  const asksNames = !!named && !HOW_MUCH_OR_MANY.test(english);
+  const asksNames = (!!named || WHERE_PLACES.test(english)) && !HOW_MUCH_OR_MANY.test(english);
   // "Which counties …": the kind of name asked for, as its singular ("county").
   // "Who issued …": the word after "who" is a verb, not a kind of name ("issued" is no count of issues).
   const nameKind =
@@ -536,6 +536,9 @@ const NAMES_REQUEST = new RegExp(
   String.raw`^\s*(?:(?:please|pls|can you|could you|can u)\s+)?(?:(?:name|list)\s+(?:all\s+)?(?:of\s+)?(?:the\s+)?|(?:.*\s)?names of\s+(?:all\s+)?(?:the\s+)?)${NAME_COUNT}([a-z]+)`,
 );
 // "Which …" and "who …" always ask for names; "what" only with a noun of NAMED_THINGS.
+// "Where were the pilot projects carried out?": the places, named, whatever money words the question
+// holds. Not where money came from (where-from.ts) or went (what it was spent on).
+const WHERE_PLACES = /^\s*where\b(?![^?]*\b(?:from|go|goes|went|gone)\b)/;
 const WHICH_OR_WHO = /^\s*(?:in |for |from |by |to )?(?:which|who|whom)\b/;
 // Plural nouns whose instances the report names ("what projects …", "what measures …").
 const NAMED_THINGS =
@@ -991,7 +994,7 @@ const OTHER_THAN = /\b([a-z]+)\s+other\s+than\b/g;
 // "Sources other than X", "everything except X", "excluding X": the whole without the part named.
 // ("Set aside from" is no exception: only "apart from" is read.)
 // "Outside the 58 counties", "rather than households" name the part left out, as "except" does.
-const REMAINDER_ASKED =
+export const REMAINDER_ASKED =
   /\b(not|yet to|remaining|remain|still|left over|other than|except|excluding|apart from|outside(?: of)?|rather than)\b|\b(?:is|was|are|were|be)\s+left\b(?!-)/;
 // "Except for the county seats, how many of the other towns …", "Apart from A and B, how much did
 // the rest give?": an exception set before the asking clause, which then asks for the others, asks

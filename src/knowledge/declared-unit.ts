@@ -5,6 +5,8 @@
 // its unit in words instead ("Measured in 10,000 yuan, the investment reached 84,600 in …"): its
 // bare numbers are amounts in that unit too, but it is a sentence, not a table of rows.
 
+import { IRREGULAR_PARTICIPLES } from "../text/participles.js";
+
 /** How much one written unit is worth in Yuan, by the words a declaration may use. */
 export const UNIT_SIZES: Record<string, number> = {
   "": 1,
@@ -64,17 +66,35 @@ export function declaredUnit(sentence: string): DeclaredUnit | undefined {
     start: m.index,
     end: m.index + m[0].length,
     multiplier: UNIT_SIZES[(m[1] ?? "").toLowerCase()] ?? 1,
-    title: before.slice(clauseStart + 1).trim(),
+    title: tableTitle(before.slice(clauseStart + 1)),
     rows: true,
   };
 }
 
+// "The funds were arranged as follows": a title written as a passive clause names its table by the
+// noun and the participle ("Funds arranged"), as a heading would; a title that is a phrase stays.
+const PASSIVE_TITLE =
+  /^(?:the\s+)?(.+?)\s+(?:were|was|are|is|have been|has been)\s+([a-z]+)(?:\s+as follows)?$/i;
+
+/** The words before a unit declaration as the table's title. */
+export function tableTitle(words: string): string {
+  const trimmed = words.trim();
+  const passive = PASSIVE_TITLE.exec(trimmed);
+  if (!passive) return trimmed;
+  const verb = passive[2]!.toLowerCase();
+  if (!(verb.endsWith("ed") || IRREGULAR_PARTICIPLES.has(verb))) return trimmed;
+  const title = `${passive[1]} ${passive[2]}`;
+  return title.charAt(0).toUpperCase() + title.slice(1);
+}
+
 /**
  * The row name a bare number of such a table follows: "Lianhua County" in "…; Lianhua County
- * 3,020; …" (the text back to the previous separator or the declaration).
+ * 3,020; …" or "…; Lianhua County: 3,020; …" (the text back to the previous separator or the
+ * declaration).
  */
 export function rowName(sentence: string, unit: DeclaredUnit, numberAt: number): string {
-  const before = sentence.slice(unit.end, numberAt);
+  // "…; Relocation: 16,840; …": a row may set its name off from its number with a colon.
+  const before = sentence.slice(unit.end, numberAt).replace(/[\s:：]+$/, "");
   const cut = Math.max(before.lastIndexOf(";"), before.lastIndexOf(":"), before.lastIndexOf(","));
   return before
     .slice(cut + 1)

@@ -9,6 +9,7 @@ import { grammarLabel, type GrammarLabel } from "./labels.js";
 import { partHead } from "./label-figure.js";
 import { writtenAt } from "./written-at.js";
 import { tagSentence, type Token } from "./nlp.js";
+import { withoutGlosses } from "./bracket-gloss.js";
 import { countedNounAfter } from "./count-nouns.js";
 import { bracketUnitAfter } from "./bracket-unit.js";
 import { type DeclaredUnit, declaredUnit, rowName } from "./declared-unit.js";
@@ -126,14 +127,17 @@ export function extractEntries(
         amountBefore && refersBackNameless(sentence) ? wholeNoun(amountBefore.label) : undefined;
       if (fresh.some((e) => !curated(e.id))) {
         // The item's title is no part of the sentence's grammar: the body is tagged alone, its
-        // tokens placed where they are in the whole sentence.
-        const tokens = item
-          ? tagSentence(sentence.slice(item.bodyStart)).map((t) => ({
-              ...t,
-              start: t.start + item.bodyStart,
-              end: t.end + item.bodyStart,
-            }))
-          : tagSentence(sentence);
+        // tokens placed where they are in the whole sentence. A bracketed gloss of a noun ("key
+        // counties (cities)") is read past (bracket-gloss.ts).
+        const tokens = withoutGlosses(
+          item
+            ? tagSentence(sentence.slice(item.bodyStart)).map((t) => ({
+                ...t,
+                start: t.start + item.bodyStart,
+                end: t.end + item.bodyStart,
+              }))
+            : tagSentence(sentence),
+        );
         const counted = fresh.map((e, i) => {
           const end = numberEnds.get(sentenceStart + i);
           return curated(e.id) || end === undefined ? e : withCountedNoun(e, tokens, sentence, end);

@@ -18,6 +18,7 @@ import {
 } from "./label-phrases.js";
 import type { Token } from "./nlp.js";
 import { opensParts } from "./of-which.js";
+import { isPastParticiple } from "../text/participles.js";
 
 /**
  * Verbs that only link a subject to its figure: the subject alone says what the figure is ("Member
@@ -212,6 +213,9 @@ export function purposeAfter(tokens: Token[], rest: number): string | undefined 
   return purpose ? `to ${purpose}` : undefined;
 }
 
+/** Adverbs of time that narrow what a counted noun's verb counts ("still lived", "newly joined"). */
+const ASPECT_ADVERBS = new Set(["still", "already", "newly", "again"]);
+
 /**
  * "N trainees found transfer employment", "N units stationed working teams in …": a counted noun
  * followed by its own verb in the past tense and that verb's object is the verb's subject. What the
@@ -224,7 +228,11 @@ export function activeAfter(tokens: Token[], from: number): string | undefined {
   // (prepositional phrases, a participle phrase) and a floating "each" stand between it and its verb.
   const modifiers = subjectModifiers(tokens, from);
   let rest = from + modifiers.length;
+  const adverbsFrom = rest;
   while (tokens[rest]?.pos === "ADV" || ["each", "all", "both"].includes(tokens[rest]?.lemma ?? "")) rest++;
+  // "N households still lived in …": an adverb of time says which households are counted (those
+  // remaining, those new), so it stays with the verb; "also", "actually" and the like add nothing.
+  const aspect = tokens.slice(adverbsFrom, rest).filter((t) => ASPECT_ADVERBS.has(t.lemma));
   const verb = tokens[rest];
   if (verb?.pos !== "VERB" || verb.text === verb.lemma || /ing$/.test(verb.text)) return undefined;
   if (tokens[rest - 1]?.pos === "AUX") return undefined;
@@ -234,15 +242,18 @@ export function activeAfter(tokens: Token[], from: number): string | undefined {
   while (tokens[at]?.pos === "ADV") at++;
   // "took part in": the idiom's noun (tagged as an adverb) stays with its verb.
   const idiom = tokens.slice(rest + 1, at).filter((t) => IDIOM_NOUNS.has(t.lemma));
-  const verbText = [verb.text, ...idiom.map((t) => t.text)].join(" ");
+  const verbText = [...aspect.map((t) => t.text), verb.text, ...idiom.map((t) => t.text)].join(" ");
   // "paired up with N households": the verb's particle, then its preposition.
   const particle =
     at === rest + 1 && tokens[at]?.pos === "ADP" && tokens[at + 1]?.pos === "ADP" ? tokens[at] : undefined;
   if (particle) at++;
+  // "lived in thatched cottages": a participle before the preposition's noun is that noun's adjective.
+  const participleAdjective =
+    tokens[at + 1]?.pos === "VERB" && isPastParticiple(tokens[at + 1]!) && tokens[at + 2]?.pos === "NOUN";
   const prepObject =
     tokens[at]?.pos === "ADP" &&
     tokens[at]!.lemma !== "by" &&
-    ["DET", "NOUN", "ADJ", "PROPN", "NUM"].includes(tokens[at + 1]?.pos ?? "");
+    (["DET", "NOUN", "ADJ", "PROPN", "NUM"].includes(tokens[at + 1]?.pos ?? "") || participleAdjective);
   if (at > rest + 1 + (particle ? 1 : 0) && !prepObject) return undefined;
   // A noun the tagger took for a verb ("found transfer employment") still starts the object.
   const object0 = tokens[at];

@@ -39,6 +39,16 @@ export const upOrDownLabel: ClauseShape = (tokens, fig, ctx, first) => {
   // just before (not a growth itself), not the clause's subject.
   const object = ctx.before?.filter((b) => b.read && b.kind !== "percent" && b.at !== undefined).at(-1);
   const objectAt = object ? tokens.findIndex((t) => t.start >= object.at!) : -1;
+  // "(RMB 7,408, up 15.8%)": a bracket holding a figure and then its change, whatever the verb
+  // outside the bracket did.
+  if (
+    object &&
+    tokens[objectAt - 1]?.text === "(" &&
+    tokens[first - 2]?.text === "," &&
+    !tokens.slice(objectAt, first).some((t) => t.text === ")" || t.pos === "VERB" || t.pos === "AUX") &&
+    !/^(?:Growth|Increase) of\b/.test(object.label)
+  )
+    return growthOf(object.label);
   if (
     object &&
     clauseVerb >= 0 &&

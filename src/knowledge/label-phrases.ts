@@ -45,12 +45,31 @@ export const OPEN_QUOTES = new Set(["“", '"']);
 
 export const CLOSE_QUOTES = new Set(["”", '"']);
 
+/** At most this many words in an appositive that describes the noun before it. */
+const DESCRIPTION_MAX_TOKENS = 12;
+
+/**
+ * "The renovation of old houses, a key project of the county, was completed …": a noun phrase
+ * opened by "a"/"an" between two commas describes the noun before it and is no part of its name.
+ * The index of the comma that opens it (`close` is the one that closes it), or -1.
+ */
+function describingAppositive(tokens: Token[], close: number): number {
+  let open = close - 1;
+  while (open > 0 && close - open <= DESCRIPTION_MAX_TOKENS && tokens[open]!.text !== ",") open--;
+  if (tokens[open]?.text !== "," || open === 0 || !/^an?$/i.test(tokens[open + 1]?.text ?? "")) return -1;
+  const inner = tokens.slice(open + 2, close);
+  const nominal = inner.every((t) => NOMINAL.has(t.pos) || t.pos === "DET" || t.lemma === "of");
+  return nominal && inner.length > 0 && NOMINAL.has(tokens[open - 1]!.pos) ? open : -1;
+}
+
 /**
  * "The six cities, namely A, B and C, provided …": where the subject ends when an appositive list
  * of names stands between it and its verb (the comma before "namely"); else `end` itself.
  */
 export function beforeApposition(tokens: Token[], end: number): number {
   if (tokens[end - 1]?.text !== ",") return end;
+  const described = describingAppositive(tokens, end - 1);
+  if (described >= 0) return described;
   for (let i = end - 2; i > 0 && i >= end - 40; i--) {
     const t = tokens[i]!;
     // By the word as written: the tagger lemmatises "including" to "include".
@@ -253,7 +272,9 @@ export function phraseAfter(
   max = MAX_WORDS,
 ): string | undefined {
   const out: Token[] = [];
+  let brokeAt = tokens.length;
   for (let i = from; i < tokens.length && out.length < max; i++) {
+    brokeAt = i;
     const t = tokens[i]!;
     // "income-generating": a hyphen glued to both neighbours joins a word; any other mark ends the phrase.
     const hyphen = t.text === "-" && tokens[i - 1]?.end === t.start && tokens[i + 1]?.start === t.end;
@@ -313,6 +334,13 @@ export function phraseAfter(
     )
       break;
     out.push(t);
+    brokeAt = tokens.length;
+  }
+  // "covers 25 counties in Zhangjiakou, Chengde and Baoding": a phrase cut at the first comma of a
+  // list of names would name one place of several; the place phrase goes whole or not at all.
+  if (tokens[brokeAt]?.text === "," && out.at(-1)?.pos === "PROPN" && tokens[brokeAt + 1]?.pos === "PROPN") {
+    const prep = out.findLastIndex((t) => t.pos === "ADP");
+    out.splice(Math.max(prep, 0));
   }
   let a = 0;
   while (a < out.length && (out[a]!.pos === "CCONJ" || out[a]!.pos === "DET")) a++;

@@ -70,6 +70,10 @@ export const shareOfBeforeLabel: ClauseShape = (tokens, fig, ctx, first) => {
   )?.label;
   const whose = wholeLabel && labelWithoutUnit(wholeLabel);
   if (after && whose) return `${whose} ${/^of\b/i.test(after) ? `as a share ${after}` : after} (percent)`;
+  // "2,574 households were settled in 46 sites, accounting for 76%": a share that names no whole is
+  // the figure before's share of the whole the sentence counts it in.
+  const accounting = tokens[first - 1]?.lemma === "for" && /^account/i.test(tokens[first - 2]?.text ?? "");
+  if (!after && whose && accounting) return `${whose} as a share (percent)`;
   return undefined;
 };
 

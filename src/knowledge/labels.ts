@@ -86,6 +86,7 @@ import { respectivelyLabel } from "./label-respective.js";
 import { beyondPlanLabel } from "./label-beyond.js";
 import { wentTo } from "./label-went-to.js";
 import { restatedLabel } from "./label-restated.js";
+import { thatOfLabel } from "./label-that-of.js";
 import { valueSetAs } from "./label-set-as.js";
 import { perUnitLabel, shareActedOnLabel, shareOfBeforeLabel } from "./label-shares.js";
 import { frontedWhole, subjectBefore } from "./label-subjects.js";
@@ -114,6 +115,23 @@ function totalling(tokens: Token[], first: number): number {
   while (at > 0 && FILLERS.has(tokens[at]!.lemma) && tokens[at]!.lemma !== "total") at--;
   if (/^total(?:l)?ing$/i.test(tokens[at]?.text ?? "")) return at;
   return tokens[at]?.lemma === "to" && /^amounting$/i.test(tokens[at - 1]?.text ?? "") ? at - 1 : 0;
+}
+
+/**
+ * The index of the passive auxiliary ("was", "were") of the verb at `verbAt`: right before it, or,
+ * for a verb joined by "and" to a passive verb before it and taking no object (a preposition follows
+ * it), that verb's. -1 when the verb is active.
+ */
+function passiveAuxiliary(tokens: Token[], verbAt: number): number {
+  const isAux = (i: number) => tokens[i]?.lemma === "be" && tokens[i]?.pos === "AUX";
+  if (isAux(verbAt - 1)) return verbAt - 1;
+  // "were paired with N villages and invested M": a verb with an object of its own is active.
+  if (tokens[verbAt + 1]?.pos !== "ADP") return -1;
+  let i = verbAt - 1;
+  while (tokens[i]?.pos === "ADV") i--;
+  if (tokens[i]?.lemma !== "and") return -1;
+  const earlier = verbBefore(tokens, i);
+  return earlier > 0 && isAux(earlier - 1) ? earlier - 1 : -1;
 }
 
 /** Whether the noun phrase starting at `start` follows ", a" / ", an": an appositive to the clause before. */
@@ -174,6 +192,9 @@ function clauseLabel(
   // "Provincial financial funds: 398 million yuan; up 15.3%": a flattened table row (label-colon-row.ts).
   const row = colonRowLabel(tokens, fig, ctx, first);
   if (row) return withYear(row);
+  // "higher than that of the whole province (N, up P%)": the measure before, for the province (label-that-of.ts).
+  const thatOf = thatOfLabel(tokens, fig, ctx, first);
+  if (thatOf) return withYear(thatOf);
   // "moved N households and M people out of mountain areas": the words after the list's last item
   // qualify every item of it.
   const sharedAfter = () => {
@@ -716,7 +737,10 @@ function clauseLabel(
       : agent;
     // "X were launched in N counties": the subject of a passive verb is what was acted on, not the doer.
     // (The figure's own verb: in "N enterprises were paired with …, and invested M" the subject did invest.)
-    const passiveVerb = tokens[verbAt - 1]?.lemma === "be" && tokens[verbAt - 1]?.pos === "AUX";
+    // "was planned for N households and actually completed for M households": a verb joined by "and"
+    // to a passive verb shares its auxiliary.
+    const auxAt = passiveAuxiliary(tokens, verbAt);
+    const passiveVerb = auxAt >= 0;
     // But "X were granted to N households": the households received X, and X is what they got
     // ("Households granted microloans"); "with"/"in" a figure, the subject only had that setting.
     const to = (tokens[first - 1]?.pos === "DET" ? tokens[first - 2] : tokens[first - 1])?.lemma === "to";
@@ -724,11 +748,7 @@ function clauseLabel(
     // for them is the passive subject, said as a clause ("Households for which X was completed").
     const forWhom = passiveVerb && prev?.lemma === "for" && tokens[verbAt + 1] === prev;
     if (doer && !isRegion(doer, ctx.region) && forWhom) {
-      parts.splice(
-        1,
-        parts.length - 1,
-        `for which ${lowerFirst(doer)} ${tokens[verbAt - 1]!.text} ${verb.text}`,
-      );
+      parts.splice(1, parts.length - 1, `for which ${lowerFirst(doer)} ${tokens[auxAt]!.text} ${verb.text}`);
     } else if (doer && !isRegion(doer, ctx.region) && (!passiveVerb || to))
       parts.push(`${passiveVerb ? "" : "by "}${doer.replace(/^The\b/, "the")}`);
   }

@@ -9,6 +9,14 @@ export const SCALE_WORDS = String.raw`ten thousand|thousand|million|billion`;
 
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const WORDS = Object.keys(CARDINALS).join("|");
+// "eighty-six projects": a hyphened compound of a ten and a unit is one number, never eighty and six.
+const TENS_WORDS = Object.keys(CARDINALS)
+  .filter((w) => CARDINALS[w]! >= 20 && CARDINALS[w]! < 100)
+  .join("|");
+const UNIT_WORDS = Object.keys(CARDINALS)
+  .filter((w) => CARDINALS[w]! < 10)
+  .join("|");
+const COMPOUND_WORDS = String.raw`\b(?:${TENS_WORDS})-(?:${UNIT_WORDS})\b`;
 // "8,600 10,000 Yuan": a translation that kept the Chinese money unit 万元 (ten thousand yuan) writes
 // it after the number, so the number counts ten-thousands of Yuan. Only before a currency: "8,600
 // 10,000" alone is two numbers. Spelled out, the unit stands before any noun ("48.6 ten thousand
@@ -19,7 +27,7 @@ const TEN_THOUSAND = String.raw`(?:\s+(?:(10,000|10000)(?=\s*(?:yuan|rmb)\b)|(te
 const PERCENT = String.raw`\s*%|\s+per\s?cent\b`;
 // A number: digits or a cardinal word, optionally followed by a scale word, optionally "%".
 export const NUMBER_TOKEN = new RegExp(
-  String.raw`(?<![A-Za-z\d]|\d[.,])(?:(${DIGITS})(st|nd|rd|th)?|\b(${WORDS})\b)(?:\s+(thousand|million|billion)\b|${TEN_THOUSAND})?(${PERCENT})?`,
+  String.raw`(?<![A-Za-z\d]|\d[.,])(?:(${DIGITS})(st|nd|rd|th)?|(${COMPOUND_WORDS}|\b(?:${WORDS})\b))(?:\s+(thousand|million|billion)\b|${TEN_THOUSAND})?(${PERCENT})?`,
   "gi",
 );
 
@@ -39,7 +47,7 @@ export function findNumbers(sentence: string): NumberToken[] {
   for (const m of sentence.matchAll(NUMBER_TOKEN)) {
     const [text, digits, ordinalSuffix, word, scale, tenThousandDigits, tenThousandWords, percent] = m;
     const tenThousand = tenThousandDigits ?? tenThousandWords;
-    const base = digits !== undefined ? Number(digits.replace(/,/g, "")) : CARDINALS[word!.toLowerCase()]!;
+    const base = digits !== undefined ? Number(digits.replace(/,/g, "")) : wordValue(word!);
     const multiplier = scale ? SCALES[scale.toLowerCase()]! : tenThousand ? 1e4 : 1;
     tokens.push({
       index: m.index!,
@@ -51,6 +59,14 @@ export function findNumbers(sentence: string): NumberToken[] {
     });
   }
   return tokens;
+}
+
+/** A cardinal in words: "seven", or a ten and a unit hyphened ("eighty-six"). */
+function wordValue(word: string): number {
+  return word
+    .toLowerCase()
+    .split("-")
+    .reduce((sum, w) => sum + CARDINALS[w]!, 0);
 }
 
 // 4.418 * 1e9 is 4418000000.000001 in floating point; rounding to the digits the text has avoids it.

@@ -49,6 +49,18 @@ describe("amounts in units of ten thousand Yuan", () => {
     expect(coverage.skipped.map((s) => s.text)).toEqual(["10,000"]);
   });
 
+  it("reads rows that set their name off with a colon, titled by a passive clause's noun and verb", () => {
+    const { entries, provenance, coverage } = read(
+      "The aid was spent as follows (unit: 10,000 yuan): Road building: 2,140; Clean water: 860.",
+    );
+    expect(entries.map((e) => [e.kind, e.value, e.label])).toEqual([
+      ["money", 21_400_000, "Aid spent: Road building"],
+      ["money", 8_600_000, "Aid spent: Clean water"],
+    ]);
+    expect(provenance).toEqual([]);
+    expect(coverage.violations).toEqual([]);
+  });
+
   it("leaves a number with a noun of its own after the declaration as a count", () => {
     const { entries } = read("Funds by township (unit: 10,000 Yuan): Hexi Township 1,250 for 3 villages.");
     expect(entries.map((e) => [e.kind, e.value])).toEqual([
