@@ -578,6 +578,7 @@ function clauseLabel(
     (tokens[bound - 1]?.lemma === "from" || tokens[bound - 1]?.lemma === "to") &&
     tokens[verbAt - 1]?.lemma === "be" &&
     tokens[verbAt - 1]?.pos === "AUX";
+  const changedFrom = changed && tokens[bound - 1]?.lemma === "from";
   if (
     !head &&
     verb &&
@@ -616,7 +617,13 @@ function clauseLabel(
     if (verb && !changed && !level && !LINKING.has(verb.lemma) && !GROWTH_VERBS.has(verb.lemma))
       head = `${head} ${verb.text}`;
     const more = phraseAfter(tokens, rest) ?? sharedAfter();
-    return withYear(more ? `${head} ${more}` : head);
+    const label = more ? `${head} ${more}` : head;
+    // "was raised from N to M": N is what the subject was before the change, M what it is now.
+    // Read alike, the two tie and the earlier one, written first, wins a question about the
+    // standard; the earlier value says so in the sentence's own verb ("… before it was raised"),
+    // unless a year of its own ("from N in 2011") tells the two apart.
+    const earlier = changedFrom && verb && year === undefined;
+    return withYear(earlier ? `${label} before it was ${verb.text}` : label);
   }
   const parts = [head];
   let activity: string | undefined;

@@ -63,8 +63,11 @@ export function splitReport(cleaned: string, options: SplitOptions = {}): SplitR
     // (sentence-case words up to a word that only starts a sentence) holds whatever else the page uses.
     const known = [...(options.knownTitles ?? []), ...marks.map((m) => m.title)];
     // A mark's sub-heading is no section of its own, however much it looks like a title.
+    const subheadingLines = new Set(
+      marks.flatMap((m) => (m.subheading ? [lineStart(cleaned, m.subheading.start)] : [])),
+    );
     const plain = findHeadings(cleaned, { reportTitle: options.reportTitle, knownTitles: known }).filter(
-      (h) => h.start > marks[0]!.start && !marks.some((m) => m.subheading && within(h.start, m.subheading)),
+      (h) => h.start > marks[0]!.start && !subheadingLines.has(lineStart(cleaned, h.start)),
     );
     const headings = [...marks, ...plain].sort((a, b) => a.start - b.start);
     return { ...cut(cleaned, headings), method: "marks", warnings, missing: [] };
@@ -126,7 +129,12 @@ function lineStartIndexOf(text: string, needle: string, from: number): number {
 type Span = { start: number; end: number };
 type MarkHeading = Heading & { subheading?: Span | undefined };
 
-const within = (index: number, span: Span) => index >= span.start && index < span.end;
+/** Where the line starts whose first visible character is at `index` (its indentation walked back over). */
+function lineStart(text: string, index: number): number {
+  let i = index;
+  while (i > 0 && (text[i - 1] === " " || text[i - 1] === "\t")) i--;
+  return i;
+}
 
 // A section may open with a sub-heading on a line of its own between its mark and its first
 // sentence ("【Pairing assistance】", then "East-west cooperation and aid to Tibet", then "In 2012,
@@ -144,23 +152,22 @@ function withSubheadings(cleaned: string, marks: Heading[]): MarkHeading[] {
   });
 }
 
-// The next line that is not blank: white space, then the line's text up to its last visible character.
-const NEXT_LINE = /\s*?([^\s][^\n]*?)[^\S\n]*(?:\n|$)/y;
-
 function subheadingAfter(cleaned: string, from: number, end: number): Span | undefined {
-  const lineEnd = cleaned.indexOf("\n", from);
-  if (lineEnd < 0 || lineEnd >= end || cleaned.slice(from, lineEnd).trim() !== "") return undefined;
-  NEXT_LINE.lastIndex = lineEnd + 1;
-  const m = NEXT_LINE.exec(cleaned);
-  if (!m) return undefined;
-  const text = m[1]!;
-  const start = m.index + m[0].indexOf(text);
-  const stop = start + text.length;
-  if (stop >= end || SENTENCE_END.test(text) || text.split(/\s+/).length > SUBHEADING_MAX_WORDS)
-    return undefined;
+  // Only white space may follow the mark on its line (scanned no further than the section's end,
+  // so a long line of marks costs no more than its length).
+  let at = from;
+  while (at < end && cleaned[at] !== "\n" && /\s/.test(cleaned[at]!)) at++;
+  if (at >= end || cleaned[at] !== "\n") return undefined;
+  // The next line that is not blank, without the white space around it.
+  while (at < end && /\s/.test(cleaned[at]!)) at++;
+  let stop = at;
+  while (stop < end && cleaned[stop] !== "\n") stop++;
+  while (stop > at && /\s/.test(cleaned[stop - 1]!)) stop--;
+  const text = cleaned.slice(at, stop);
+  if (!text || SENTENCE_END.test(text) || text.split(/\s+/).length > SUBHEADING_MAX_WORDS) return undefined;
   // The body must follow: a line alone before the next mark is the section's text, not its heading.
   if (cleaned.slice(stop, end).trim() === "") return undefined;
-  return { start, end: stop };
+  return { start: at, end: stop };
 }
 
 /** Sections between consecutive headings; one with no text (a heading right before another) is dropped. */
