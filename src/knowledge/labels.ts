@@ -705,9 +705,14 @@ function clauseLabel(
       return [",", "and"].includes(tokens[i]?.lemma ?? "");
     };
     for (let n = 0; !agent && n < 5 && joinsSeries(subjectVerb); n++) {
-      // Past the infinitives inside the series ("supported N households to develop …").
+      // Past the infinitives inside the series ("supported N households to develop …"), and past a
+      // participle that only describes the noun before it ("for the masses living in the hills"):
+      // neither has a subject of its own.
       do subjectVerb = verbBefore(tokens, subjectVerb);
-      while (subjectVerb >= 0 && tokens[subjectVerb]!.text === tokens[subjectVerb]!.lemma);
+      while (
+        subjectVerb >= 0 &&
+        (tokens[subjectVerb]!.text === tokens[subjectVerb]!.lemma || nounModifier(tokens, subjectVerb))
+      );
       if (subjectVerb < 0) break;
       agent = subjectBefore(tokens, subjectVerb, ctx.region);
     }
@@ -752,4 +757,9 @@ function clauseLabel(
   // A bare "Funds" names nothing a part of it could borrow: its parts take the whole label instead.
   if (labelled && generic) labelled.head = labelled.label.replace(/\s*\(total\)$/, "");
   return labelled;
+}
+
+/** "the masses living in the hills": an -ing participle right after a noun describes that noun. */
+function nounModifier(tokens: Token[], at: number): boolean {
+  return /ing$/i.test(tokens[at]!.text) && tokens[at - 1]?.pos === "NOUN";
 }

@@ -197,6 +197,23 @@ describe("automatic labels: verbs in a series", () => {
     expect(l.get("300 households")).toBe("Households supported by the new scheme to open shops");
     expect(l.get("200 people")).toBe("People helped by the new scheme to find jobs");
   });
+
+  it("walks past a participle describing a noun: those it describes did not act", () => {
+    const l = labelsOf(
+      "The county carried out the resettlement scheme for the herders living on the steep slopes, and moved 900 households.",
+    );
+    expect(l.get("900 households")).toBe("Households moved by the county");
+  });
+});
+
+describe("automatic labels: a plan stated in brackets", () => {
+  it("reads every item of the bracketed plan as the plan for what it counts", () => {
+    const l = labelsOf(
+      "The county moved 2,100 households and 8,400 people, accounting for 104% of the annual plan (2,000 households and 8,000 people).",
+    );
+    expect(l.get("2,000 households")).toBe("Annual plan for households moved by the county");
+    expect(l.get("8,000 people")).toBe("Annual plan for people moved by the county");
+  });
 });
 
 describe("automatic labels: clause boundaries inside the subject", () => {
