@@ -90,6 +90,7 @@ import { valueSetAs } from "./label-set-as.js";
 import { perUnitLabel, shareActedOnLabel, shareOfBeforeLabel } from "./label-shares.js";
 import { frontedWhole, subjectBefore } from "./label-subjects.js";
 import {
+  bracketedBaseYear,
   changedFromYear,
   changeOverYear,
   lastYearItWas,
@@ -160,6 +161,7 @@ function clauseLabel(
   const year =
     yearAfter(tokens, last, ctx.year) ??
     changedFromYear(tokens, first, last, ctx.year) ??
+    bracketedBaseYear(tokens, first, last, ctx.year) ??
     yearOfWhenClause(tokens, first) ??
     (lastYears && ctx.year !== null ? ctx.year - 1 : undefined);
   let head: string | undefined;
@@ -316,6 +318,12 @@ function clauseLabel(
   // "including fiscal special funds (RMB 2.736 billion)", "a poor population (6.03 million)": a
   // figure alone in brackets after a noun phrase is what that phrase names.
   if (fig.kind !== "percent" && prev?.text === "(" && tokens[last + 1]?.text === ")") {
+    // "… rose by P% over the previous year (N people)": N is what rose, that year (label-years.ts).
+    if (bracketedBaseYear(tokens, first, last, ctx.year) !== undefined) {
+      const verbAt = verbBefore(tokens, first);
+      const changed = verbAt >= 0 ? subjectBefore(tokens, verbAt, ctx.region) : undefined;
+      if (changed) return withYear(changed);
+    }
     const named = bracketedFor(tokens, first - 1);
     if (named) return withYear(named);
   }

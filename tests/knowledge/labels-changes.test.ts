@@ -175,3 +175,22 @@ describe("automatic labels: a standard 'was raised from N to M'", () => {
     expect(l.get("900 yuan")!.year).toBe(l.get("1,500 yuan")!.year! - 1);
   });
 });
+
+describe("automatic labels: the base year's level in brackets", () => {
+  it("'rose by P% over the previous year (N)' makes N what rose, a year earlier", () => {
+    const l = labelsAndYearsOf(
+      "The county trained 5,500 herders, and the number of trained herders rose by 10% over the previous year (5,000 herders).",
+    );
+    expect(l.get("5,000 herders")).toEqual({
+      label: "Number of trained herders",
+      year: l.get("5,500 herders")!.year! - 1,
+    });
+  });
+
+  it("reads a year written out alike ('than in 2010 (N)')", () => {
+    const l = labelsAndYearsOf(
+      "In 2011, the output of the county's tea gardens was 12% higher than in 2010 (4,000 tons).",
+    );
+    expect(l.get("4,000 tons")?.year).toBe(2010);
+  });
+});
