@@ -216,6 +216,22 @@ describe("automatic labels: a plan stated in brackets", () => {
   });
 });
 
+describe("automatic labels: 'and' after a figure that completes its clause", () => {
+  it("opens the next clause: neither label runs across it", () => {
+    const l = labelsOf(
+      "The county invested 90 million yuan, of which credit funds were 30 million yuan, social funds were 12 million yuan and funds raised by the masses were 8 million yuan.",
+    );
+    expect(l.get("12 million yuan")).toBe("Social funds");
+    expect(l.get("8 million yuan")).toBe("Funds raised by the masses");
+  });
+
+  it("reads a new subject with its own verb after the figure alike", () => {
+    const l = labelsOf("The county invested 120 million yuan and enterprises donated 30 million yuan.");
+    expect(l.get("120 million yuan")).toBe("Funds invested by the county");
+    expect(l.get("30 million yuan")).toBe("Funds donated by enterprises");
+  });
+});
+
 describe("automatic labels: clause boundaries inside the subject", () => {
   it("does not read a figure of the clause before 'and' into the next clause's subject", () => {
     const l = labelsOf(
