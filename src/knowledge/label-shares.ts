@@ -85,12 +85,16 @@ export const shareOfBeforeLabel: ClauseShape = (tokens, fig, ctx, first) => {
         ? shareOf?.[0]
         : shareOf?.filter((b) => !b.place).at(-1);
     const whole = total?.label ?? fronted;
-    if (!part?.label) return undefined;
+    // A change over a year ("an increase of N over the previous year, of which …") is no whole a
+    // part is a share of: the breakdown is of the amount before it, which the share cannot be sure of.
+    if (!part?.label || (whole && CHANGE_LABEL.test(whole))) return undefined;
     const of = whole ? lowerFirst(labelWithoutUnit(whole)) : "the total";
     return `${labelWithoutUnit(part.label)} as a share of ${of} (percent)`;
   }
   return undefined;
 };
+
+const CHANGE_LABEL = /^(?:Increase|Decrease|Growth|Fall) of\b/;
 
 /** "accounting for N%", "which accounted for N%": the verb of a share right before the figure. */
 function accountingFor(tokens: Token[], first: number): boolean {

@@ -277,4 +277,11 @@ describe("automatic labels: 'accounting for N%' with no whole after it", () => {
     );
     expect(l.get("40%")).toBe("County funds allocated directly as a share of county funds (percent)");
   });
+
+  it("never reads a change over a year as the whole", () => {
+    const l = labelsOf(
+      "The county invested 900 million yuan, an increase of 100 million yuan over the previous year, of which financial funds were 400 million yuan, accounting for 44.4%.",
+    );
+    expect(l.get("44.4%") ?? "").not.toMatch(/share of increase/i);
+  });
 });
