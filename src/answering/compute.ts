@@ -650,6 +650,9 @@ function statedFirst<T extends { result: NumericEntry; plan: PlanOf }>(
  * implied by how far the result went beyond it ("17.06% above the task"), is divided out.
  */
 function shareOfPlan(q: Question, index: SearchIndex, scoring: Scoring): Derived | undefined {
+  // "Counting 2011 and 2012 together, what share of the plan …": a question naming several years
+  // asks about their results together; one year's result over the plan would be a wrong figure.
+  if (new Set(q.years).size > 1) return undefined;
   const found = statedFirst(q, resultsWithPlans(q, index, scoring));
   if (!found || found.plan.value === 0) return undefined;
   const { r, result, plan } = found;

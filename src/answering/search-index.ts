@@ -81,7 +81,7 @@ const codeOf = (weight: number) => {
 // like "the Rain Plan was") answer
 // questions about plans; results answer the rest.
 export const PLAN_WORDS =
-  /\b(expected|target|targets|planned|plan to|scheduled|goal|annual plan|aimed|(?:annual|yearly|planned) tasks?|quotas?|according to (?:the|its) plans?|(?:the|its|their) plans? (?:for (?:(?:19|20)\d\d|the year|this year) )?(?:was|were|is))\b/i;
+  /\b(expected|target|targets|planned|plans? to|scheduled|goal|annual plan|aimed|(?:annual|yearly|planned) tasks?|quotas?|according to (?:the|its) plans?|(?:the|its|their) plans? (?:for (?:(?:19|20)\d\d|the year|this year) )?(?:was|were|is))\b/i;
 
 /** "entire village advancement to be finished in all N villages": a task still to be done (a plan
  * stated as its clause's subject, "The plan for 2013 was …", is one of PLAN_WORDS). */

@@ -21,6 +21,7 @@ export const PAGE_REASON = "a page number, not a quantity";
 export const COMPOUND_REASON = "part of a compound modifier (two-year, five-guarantee), not a quantity";
 export const NAME_REASON = "part of a name (China Three Gorges Corporation), not a quantity";
 export const RATIO_REASON = "the terms of a ratio (one in every three), not a count";
+export const AGE_REASON = "an age that bounds a group (aged 60 and above), not a quantity";
 
 type Rule = { pattern: RegExp; reason: string };
 
@@ -84,6 +85,13 @@ const RULES: Rule[] = [
   {
     pattern: /(?<=\b\p{Lu}[\p{L}'’-]*\s)(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)(?=\s\p{Lu})/gu,
     reason: NAME_REASON,
+  },
+  // "people aged 60 and above", "children under the age of 16", "aged 16-59": the age says who is
+  // counted; the count is the figure beside it ("1.2 million people aged 60 and above").
+  {
+    pattern:
+      /\b(?:aged|age of|ages of)\s+(?:over\s+|above\s+|under\s+|below\s+)?\d{1,3}(?:\s*(?:-|–|to)\s*\d{1,3})?(?!\d|[.,]\d|\s*(?:%|percent|per\b))/gi,
+    reason: AGE_REASON,
   },
   // "one in every three poor villages", "one out of five": the two numbers make a ratio; read
   // alone, "one" village and "three" villages are counts the sentence never gives.

@@ -333,10 +333,35 @@ export const PLAN_NOUNS = new Set(["plan", "target", "task", "goal", "quota"]);
 
 /** "the annual plan (N …)", "the annual plan of N …": the plan's noun phrase, when the figure states it. */
 export function planNamed(tokens: Token[], first: number): string | undefined {
+  // "the annual plan (N households and M people)": a later item of the bracketed list states the
+  // plan too, for what it counts.
+  const open = bracketListOpening(tokens, first);
+  if (open !== undefined) return planNamed(tokens, open + 1);
   const before = tokens[first - 1];
   if (before?.text !== "(" && before?.lemma !== "of") return undefined;
   if (!PLAN_NOUNS.has(tokens[first - 2]?.lemma ?? "")) return undefined;
   return chunkLeft(tokens, first - 1)?.text;
+}
+
+/** The longest list a bracket holds before its later item is read back ("N households and M people"). */
+const BRACKET_LIST_MAX_TOKENS = 12;
+
+/**
+ * The "(" opening a bracketed list of figures the figure at `first` is a later item of ("(15,000
+ * households and 63,800 people)"), when its first item is a figure right after the bracket; else
+ * undefined.
+ */
+function bracketListOpening(tokens: Token[], first: number): number | undefined {
+  const joiner = tokens[first - 1]?.lemma;
+  if (joiner !== "and" && joiner !== ",") return undefined;
+  for (let i = first - 2; i >= 0 && first - i <= BRACKET_LIST_MAX_TOKENS; i--) {
+    const t = tokens[i]!;
+    if (t.text === "(") return tokens[i + 1]?.pos === "NUM" ? i : undefined;
+    if (!["NUM", "NOUN", "ADJ", "PROPN", "CCONJ", "PUNCT"].includes(t.pos) || t.text === ")")
+      return undefined;
+    if (t.pos === "PUNCT" && t.text !== ",") return undefined;
+  }
+  return undefined;
 }
 
 /**

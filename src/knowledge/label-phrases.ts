@@ -298,6 +298,9 @@ export function phraseAfter(
       let j = i + 1;
       while (NOMINAL.has(tokens[j]?.pos ?? "")) j++;
       if ((tokens[j]?.lemma === "of" || tokens[j]?.lemma === "on") && tokens[j + 1]?.pos === "NUM") break;
+      // "social funds were N yuan and funds raised by the masses were M": after a figure that
+      // completes its clause, "and" and a noun with its own verb open the next clause.
+      if (["VERB", "AUX"].includes(tokens[j]?.pos ?? "") && completesClauseBefore(tokens, i - 1)) break;
     }
     if (
       t.pos === "CCONJ" &&
@@ -425,4 +428,17 @@ export function tidy(label: string): string {
     // A report covers one year, and the figure carries it: "during the year" at the end says nothing more.
     .replace(/\s+(?:during|in|throughout) the year$/i, "");
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * "credit funds were 300 million yuan and funds raised by the masses were 80 million yuan": the noun
+ * at `at` is the unit of a figure that completes the clause before "and" (a verb right before the
+ * figure), so the next clause's subject starts after the "and", not at that unit.
+ */
+export function completesClauseBefore(tokens: Token[], at: number): boolean {
+  let i = at - 1;
+  if (tokens[i]?.pos !== "NUM") return false;
+  while (tokens[i - 1]?.pos === "NUM") i--;
+  const verb = tokens[i - 1];
+  return verb?.pos === "VERB" || (verb?.pos === "AUX" && verb.lemma === "be");
 }

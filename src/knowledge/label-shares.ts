@@ -3,7 +3,8 @@
 // for each unit ("30 million Yuan per county"). clauseLabel in labels.ts reads these in this order,
 // after the growth figures (label-growth.ts).
 import { type Context, type FigureSpan, lastToken, type ClauseShape } from "./label-figure.js";
-import { chunkRight, phraseAfter, labelWithoutUnit } from "./label-phrases.js";
+import { chunkRight, lowerFirst, phraseAfter, labelWithoutUnit } from "./label-phrases.js";
+import { frontedWhole } from "./label-subjects.js";
 import { isPastParticiple } from "../text/participles.js";
 import type { Token } from "./nlp.js";
 
@@ -70,12 +71,36 @@ export const shareOfBeforeLabel: ClauseShape = (tokens, fig, ctx, first) => {
   )?.label;
   const whose = wholeLabel && labelWithoutUnit(wholeLabel);
   if (after && whose) return `${whose} ${/^of\b/i.test(after) ? `as a share ${after}` : after} (percent)`;
-  // "2,574 households were settled in 46 sites, accounting for 76%": a share that names no whole is
-  // the figure before's share of the whole the sentence counts it in.
-  const accounting = tokens[first - 1]?.lemma === "for" && /^account/i.test(tokens[first - 2]?.text ?? "");
-  if (!after && whose && accounting) return `${whose} as a share (percent)`;
+  // "of which 3,000 were women, accounting for 60%": a share that names no whole is the figure
+  // before it as a share of the whole it is a part of (the "of which" total, or the fronted "Of
+  // the X,"); with neither, of a total the sentence does not name.
+  // The part is of the whole's kind ("N yuan … to 23 counties, accounting for P%": the yuan), or,
+  // after a fronted "Of the X,", the sentence's first figure, whose clause that phrase opens.
+  if (!after && accountingFor(tokens, first)) {
+    const fronted = frontedWhole(tokens);
+    const total = ctx.total;
+    const part = total
+      ? shareOf?.filter((b) => b.kind === total.kind && b !== total).at(-1)
+      : fronted
+        ? shareOf?.[0]
+        : shareOf?.filter((b) => !b.place).at(-1);
+    const whole = total?.label ?? fronted;
+    // A change over a year ("an increase of N over the previous year, of which …") is no whole a
+    // part is a share of: the breakdown is of the amount before it, which the share cannot be sure of.
+    if (!part?.label || (whole && CHANGE_LABEL.test(whole))) return undefined;
+    const of = whole ? lowerFirst(labelWithoutUnit(whole)) : "the total";
+    return `${labelWithoutUnit(part.label)} as a share of ${of} (percent)`;
+  }
   return undefined;
 };
+
+const CHANGE_LABEL = /^(?:Increase|Decrease|Growth|Fall) of\b/;
+
+/** "accounting for N%", "which accounted for N%": the verb of a share right before the figure. */
+function accountingFor(tokens: Token[], first: number): boolean {
+  // The tagger reads "accounting" as a noun at times: the word, not its lemma, says which verb it is.
+  return tokens[first - 1]?.lemma === "for" && /^account(?:ing|ed|s)?$/i.test(tokens[first - 2]?.text ?? "");
+}
 
 /**
  * The noun a count bracketed after the phrase from `from` counts ("of the annual plan (60,000

@@ -3,6 +3,7 @@
 import { isYearText } from "../text/years.js";
 import { verbBefore } from "./label-clauses.js";
 import {
+  completesClauseBefore,
   abbreviationOpen,
   beforeApposition,
   CLAUSE_PUNCT,
@@ -209,7 +210,8 @@ export function subjectBefore(tokens: Token[], verbAt: number, region: string): 
             (tokens[start]?.pos === "ADV" && tokens[start + 1]?.pos === "ADJ"))) ||
         (t.pos === "CCONJ" &&
           NOMINAL.has(tokens[start - 2]?.pos ?? "") &&
-          NOMINAL.has(tokens[start]?.pos ?? "")) ||
+          NOMINAL.has(tokens[start]?.pos ?? "") &&
+          !completesClauseBefore(tokens, start - 2)) ||
         (t.pos === "VERB" &&
           isPastParticiple(t) &&
           ((NOMINAL.has(tokens[start]?.pos ?? "") &&

@@ -64,6 +64,36 @@ function yearNamed(tokens: Token[], i: number, year: number | null): number | nu
   return undefined;
 }
 
+/** Words that measure a change against a year written after them ("over the previous year"). */
+const AGAINST_YEAR = new Set(["over", "than", "with", "from"]);
+
+/**
+ * "the number of relocated people rose by 10.1% over the previous year (61,230 people)": a figure
+ * alone in brackets right after the year a change is measured against is what changed, as it stood
+ * that year. That year; undefined for any other shape (or a report year that is unknown).
+ */
+export function bracketedBaseYear(
+  tokens: Token[],
+  first: number,
+  last: number,
+  year: number | null,
+): number | undefined {
+  if (tokens[first - 1]?.text !== "(" || tokens[last + 1]?.text !== ")") return undefined;
+  let i = first - 2;
+  let named: number | null | undefined;
+  if (tokens[i]?.lemma === "year") {
+    named = yearNamed(tokens, i - 1, year);
+    i -= 2;
+  } else if (isYearText(tokens[i]?.text ?? "")) {
+    named = Number(tokens[i]!.text);
+    i -= 1;
+  }
+  if (named === undefined || named === null) return undefined;
+  if (tokens[i]?.lemma === "the") i--;
+  if (tokens[i]?.lemma === "in") i--;
+  return AGAINST_YEAR.has(tokens[i]?.lemma ?? "") ? named : undefined;
+}
+
 /**
  * "…set aside N this year, while last year it was M": a pronoun standing for the measure before it,
  * dated "last year" (or "the previous year") ahead of it. M is that measure a year earlier.

@@ -91,6 +91,7 @@ import { valueSetAs } from "./label-set-as.js";
 import { perUnitLabel, shareActedOnLabel, shareOfBeforeLabel } from "./label-shares.js";
 import { frontedWhole, subjectBefore } from "./label-subjects.js";
 import {
+  bracketedBaseYear,
   changedFromYear,
   changeOverYear,
   lastYearItWas,
@@ -178,6 +179,7 @@ function clauseLabel(
   const year =
     yearAfter(tokens, last, ctx.year) ??
     changedFromYear(tokens, first, last, ctx.year) ??
+    bracketedBaseYear(tokens, first, last, ctx.year) ??
     yearOfWhenClause(tokens, first) ??
     (lastYears && ctx.year !== null ? ctx.year - 1 : undefined);
   let head: string | undefined;
@@ -337,6 +339,12 @@ function clauseLabel(
   // "including fiscal special funds (RMB 2.736 billion)", "a poor population (6.03 million)": a
   // figure alone in brackets after a noun phrase is what that phrase names.
   if (fig.kind !== "percent" && prev?.text === "(" && tokens[last + 1]?.text === ")") {
+    // "… rose by P% over the previous year (N people)": N is what rose, that year (label-years.ts).
+    if (bracketedBaseYear(tokens, first, last, ctx.year) !== undefined) {
+      const verbAt = verbBefore(tokens, first);
+      const changed = verbAt >= 0 ? subjectBefore(tokens, verbAt, ctx.region) : undefined;
+      if (changed) return withYear(changed);
+    }
     const named = bracketedFor(tokens, first - 1);
     if (named) return withYear(named);
   }
@@ -599,6 +607,7 @@ function clauseLabel(
     (tokens[bound - 1]?.lemma === "from" || tokens[bound - 1]?.lemma === "to") &&
     tokens[verbAt - 1]?.lemma === "be" &&
     tokens[verbAt - 1]?.pos === "AUX";
+  const changedFrom = changed && tokens[bound - 1]?.lemma === "from";
   if (
     !head &&
     verb &&
@@ -637,7 +646,13 @@ function clauseLabel(
     if (verb && !changed && !level && !LINKING.has(verb.lemma) && !GROWTH_VERBS.has(verb.lemma))
       head = `${head} ${verb.text}`;
     const more = phraseAfter(tokens, rest) ?? sharedAfter();
-    return withYear(more ? `${head} ${more}` : head);
+    const label = more ? `${head} ${more}` : head;
+    // "was raised from N to M": N is what the subject was before the change, M what it is now.
+    // Read alike, the two tie and the earlier one, written first, wins a question about the
+    // standard; the earlier value says so in the sentence's own verb ("… before it was raised"),
+    // unless a year of its own ("from N in 2011") tells the two apart.
+    const earlier = changedFrom && verb && year === undefined;
+    return withYear(earlier ? `${label} before it was ${verb.text}` : label);
   }
   const parts = [head];
   let activity: string | undefined;
@@ -719,9 +734,14 @@ function clauseLabel(
       return [",", "and"].includes(tokens[i]?.lemma ?? "");
     };
     for (let n = 0; !agent && n < 5 && joinsSeries(subjectVerb); n++) {
-      // Past the infinitives inside the series ("supported N households to develop …").
+      // Past the infinitives inside the series ("supported N households to develop …"), and past a
+      // participle that only describes the noun before it ("for the masses living in the hills"):
+      // neither has a subject of its own.
       do subjectVerb = verbBefore(tokens, subjectVerb);
-      while (subjectVerb >= 0 && tokens[subjectVerb]!.text === tokens[subjectVerb]!.lemma);
+      while (
+        subjectVerb >= 0 &&
+        (tokens[subjectVerb]!.text === tokens[subjectVerb]!.lemma || nounModifier(tokens, subjectVerb))
+      );
       if (subjectVerb < 0) break;
       agent = subjectBefore(tokens, subjectVerb, ctx.region);
     }
@@ -765,4 +785,9 @@ function clauseLabel(
   // A bare "Funds" names nothing a part of it could borrow: its parts take the whole label instead.
   if (labelled && generic) labelled.head = labelled.label.replace(/\s*\(total\)$/, "");
   return labelled;
+}
+
+/** "the masses living in the hills": an -ing participle right after a noun describes that noun. */
+function nounModifier(tokens: Token[], at: number): boolean {
+  return /ing$/i.test(tokens[at]!.text) && tokens[at - 1]?.pos === "NOUN";
 }

@@ -36,11 +36,15 @@ const SECTION_MARK = /【([^【】]+)】/g;
 
 /** Sections by their 【marks】 only: what the series' pages carry. */
 export function splitSections(cleaned: string): { preamble: string; sections: RawSection[] } {
-  const marks = [...cleaned.matchAll(SECTION_MARK)];
-  return cut(
-    cleaned,
-    marks.map((m) => ({ title: m[1]!.trim(), start: m.index!, bodyStart: m.index! + m[0].length })),
-  );
+  return cut(cleaned, withSubheadings(cleaned, markHeadings(cleaned)));
+}
+
+function markHeadings(cleaned: string): Heading[] {
+  return [...cleaned.matchAll(SECTION_MARK)].map((m) => ({
+    title: m[1]!.trim(),
+    start: m.index!,
+    bodyStart: m.index! + m[0].length,
+  }));
 }
 
 /**
@@ -48,11 +52,7 @@ export function splitSections(cleaned: string): { preamble: string; sections: Ra
  * headings a reader would see; else the whole text as one section, with a warning.
  */
 export function splitReport(cleaned: string, options: SplitOptions = {}): SplitResult {
-  const marks = [...cleaned.matchAll(SECTION_MARK)].map((m) => ({
-    title: m[1]!.trim(),
-    start: m.index!,
-    bodyStart: m.index! + m[0].length,
-  }));
+  const marks = withSubheadings(cleaned, markHeadings(cleaned));
   if (marks.length > 0) {
     const warnings = options.sections?.length
       ? ['meta.json "sections" was not used: the text marks its sections with 【】']
@@ -62,8 +62,12 @@ export function splitReport(cleaned: string, options: SplitOptions = {}): SplitR
     // A title running into its sentence counts as it does on a page without marks: the rule
     // (sentence-case words up to a word that only starts a sentence) holds whatever else the page uses.
     const known = [...(options.knownTitles ?? []), ...marks.map((m) => m.title)];
+    // A mark's sub-heading is no section of its own, however much it looks like a title.
+    const subheadingLines = new Set(
+      marks.flatMap((m) => (m.subheading ? [lineStart(cleaned, m.subheading.start)] : [])),
+    );
     const plain = findHeadings(cleaned, { reportTitle: options.reportTitle, knownTitles: known }).filter(
-      (h) => h.start > marks[0]!.start,
+      (h) => h.start > marks[0]!.start && !subheadingLines.has(lineStart(cleaned, h.start)),
     );
     const headings = [...marks, ...plain].sort((a, b) => a.start - b.start);
     return { ...cut(cleaned, headings), method: "marks", warnings, missing: [] };
@@ -121,13 +125,62 @@ function lineStartIndexOf(text: string, needle: string, from: number): number {
   return -1;
 }
 
+/** Where a mark's sub-heading line stands in the cleaned text. */
+type Span = { start: number; end: number };
+type MarkHeading = Heading & { subheading?: Span | undefined };
+
+/** Where the line starts whose first visible character is at `index` (its indentation walked back over). */
+function lineStart(text: string, index: number): number {
+  let i = index;
+  while (i > 0 && (text[i - 1] === " " || text[i - 1] === "\t")) i--;
+  return i;
+}
+
+// A section may open with a sub-heading on a line of its own between its mark and its first
+// sentence ("【Pairing assistance】", then "East-west cooperation and aid to Tibet", then "In 2012,
+// …"): the section is still the mark's, and the sub-heading is a sentence of its own, not the
+// start of the first one (it has no full stop to end it). The line is one without the punctuation
+// that ends or joins a sentence, and more text follows it before the next mark.
+const SUBHEADING_MAX_WORDS = 20;
+const SENTENCE_END = /[.。!?！？;；:：,，][”"’]?$/;
+
+function withSubheadings(cleaned: string, marks: Heading[]): MarkHeading[] {
+  return marks.map((mark, i) => {
+    const end = marks[i + 1]?.start ?? cleaned.length;
+    const subheading = subheadingAfter(cleaned, mark.bodyStart, end);
+    return subheading ? { ...mark, subheading } : mark;
+  });
+}
+
+function subheadingAfter(cleaned: string, from: number, end: number): Span | undefined {
+  // Only white space may follow the mark on its line (scanned no further than the section's end,
+  // so a long line of marks costs no more than its length).
+  let at = from;
+  while (at < end && cleaned[at] !== "\n" && /\s/.test(cleaned[at]!)) at++;
+  if (at >= end || cleaned[at] !== "\n") return undefined;
+  // The next line that is not blank, without the white space around it.
+  while (at < end && /\s/.test(cleaned[at]!)) at++;
+  let stop = at;
+  while (stop < end && cleaned[stop] !== "\n") stop++;
+  while (stop > at && /\s/.test(cleaned[stop - 1]!)) stop--;
+  const text = cleaned.slice(at, stop);
+  if (!text || SENTENCE_END.test(text) || text.split(/\s+/).length > SUBHEADING_MAX_WORDS) return undefined;
+  // The body must follow: a line alone before the next mark is the section's text, not its heading.
+  if (cleaned.slice(stop, end).trim() === "") return undefined;
+  return { start: at, end: stop };
+}
+
 /** Sections between consecutive headings; one with no text (a heading right before another) is dropped. */
-function cut(cleaned: string, headings: Heading[]): { preamble: string; sections: RawSection[] } {
+function cut(cleaned: string, headings: MarkHeading[]): { preamble: string; sections: RawSection[] } {
   const preamble = (headings[0] ? cleaned.slice(0, headings[0].start) : cleaned).trim();
   const sections = headings
     .map((h, i) => {
-      const text = flatten(cleaned.slice(h.bodyStart, headings[i + 1]?.start ?? cleaned.length));
-      return { title: h.title, text, sentences: splitSentences(text) };
+      const end = headings[i + 1]?.start ?? cleaned.length;
+      const text = flatten(cleaned.slice(h.bodyStart, end));
+      if (!h.subheading) return { title: h.title, text, sentences: splitSentences(text) };
+      const subheading = flatten(cleaned.slice(h.subheading.start, h.subheading.end));
+      const body = flatten(cleaned.slice(h.subheading.end, end));
+      return { title: h.title, text, sentences: [subheading, ...splitSentences(body)] };
     })
     .filter((s) => s.text.length > 0);
   return { preamble, sections };

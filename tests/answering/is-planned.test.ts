@@ -13,6 +13,11 @@ describe("isPlanned", () => {
     expect(isPlanned(entry(s, "20,000 people"))).toBe(true);
   });
 
+  it("reads a plan in the present tense ('plans to relocate N')", () => {
+    const s = "Under its five-year programme, the county plans to relocate 9,000 people.";
+    expect(isPlanned(entry(s, "9,000 people", "People relocated"))).toBe(true);
+  });
+
   it("does not carry a plan over 'and' to what was done", () => {
     const s =
       "The province planned to launch 48 projects and invested a total of 2.264066 billion Yuan in them.";

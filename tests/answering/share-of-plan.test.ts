@@ -38,6 +38,13 @@ describe("answering a share of the plan", () => {
     expect(a.value).toBeCloseTo(101.2, 2);
   });
 
+  it("does not answer a share counting several years together with one year's result", () => {
+    const a = realEngine().answer(
+      "counting 2010 and 2011 together, what percent of the planned villages finished whole village advancement?",
+    );
+    expect(a.type === "derived" && a.value !== null && Math.abs(a.value - 101.2) < 0.01).toBe(false);
+  });
+
   it("works the plan back from a margin beyond it instead of giving the margin", () => {
     const a = realEngine().answer("what share of the planned households were relocated?");
     expect(a.type).toBe("derived");

@@ -10,6 +10,7 @@ import {
   PAGE_REASON,
   PHONE_REASON,
   RATIO_REASON,
+  AGE_REASON,
 } from "../../src/knowledge/junk.js";
 import type { Section } from "../../src/knowledge/schema.js";
 import { TEST_REPORT_META } from "../support/knowledge.js";
@@ -42,6 +43,8 @@ describe("numbers that name or number something are skipped with a reason", () =
     ["The county ran a 3-year plan for 45 villages.", "3", COMPOUND_REASON],
     ["China Three Gorges Corporation gave paired help to 25 key counties.", "Three", NAME_REASON],
     ["The programme covered 1,340 villages, or one in every three poor villages.", "three", RATIO_REASON],
+    ["The scheme paid pensions to 52,000 villagers aged 65 and above.", "65", AGE_REASON],
+    ["The clinics examined 9,100 children under the age of 6.", "6", AGE_REASON],
   ])("%s", (sentence, junk, reason) => {
     const { written, coverage } = read(sentence);
     expect(written.some((w) => w.startsWith(junk))).toBe(false);

@@ -34,6 +34,6 @@ describe("labels of counted nouns and passive subjects", () => {
 describe("a share that names no whole", () => {
   it("after 'accounting for' is the share of the figure before it", () => {
     const l = labelsOf("Of the movers, 1,200 households were settled in towns, accounting for 64%.");
-    expect(l.get("64%")).toBe("Households settled in towns as a share (percent)");
+    expect(l.get("64%")).toBe("Households settled in towns as a share of movers (percent)");
   });
 });

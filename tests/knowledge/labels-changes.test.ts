@@ -153,3 +153,44 @@ describe("automatic labels: a gap in percentage points", () => {
     );
   });
 });
+
+describe("automatic labels: a standard 'was raised from N to M'", () => {
+  it("labels N as the standard before the change and M as the standard", () => {
+    const l = labelsOf(
+      "The county subsidy standard was raised from 800 yuan per household to 1,200 yuan per household.",
+    );
+    expect(l.get("800 yuan")).toBe("County subsidy standard per household before it was raised");
+    expect(l.get("1,200 yuan")).toBe("County subsidy standard per household");
+  });
+
+  it("uses the sentence's own verb of change", () => {
+    const l = labelsOf("The minimum wage of trainees was adjusted from 900 yuan to 850 yuan per month.");
+    expect(l.get("900 yuan")).toMatch(/before it was adjusted$/);
+    expect(l.get("850 yuan")).not.toMatch(/before/);
+  });
+
+  it("leaves a growth verb's earlier level to the year before (label-years.ts), unmarked", () => {
+    const l = labelsAndYearsOf("The subsidy for each household was increased from 900 yuan to 1,500 yuan.");
+    expect(l.get("900 yuan")!.label).not.toMatch(/before/);
+    expect(l.get("900 yuan")!.year).toBe(l.get("1,500 yuan")!.year! - 1);
+  });
+});
+
+describe("automatic labels: the base year's level in brackets", () => {
+  it("'rose by P% over the previous year (N)' makes N what rose, a year earlier", () => {
+    const l = labelsAndYearsOf(
+      "The county trained 5,500 herders, and the number of trained herders rose by 10% over the previous year (5,000 herders).",
+    );
+    expect(l.get("5,000 herders")).toEqual({
+      label: "Number of trained herders",
+      year: l.get("5,500 herders")!.year! - 1,
+    });
+  });
+
+  it("reads a year written out alike ('than in 2010 (N)')", () => {
+    const l = labelsAndYearsOf(
+      "In 2011, the output of the county's tea gardens was 12% higher than in 2010 (4,000 tons).",
+    );
+    expect(l.get("4,000 tons")?.year).toBe(2010);
+  });
+});

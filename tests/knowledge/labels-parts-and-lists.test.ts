@@ -264,3 +264,24 @@ describe("a rate per unit after the last figure of a list", () => {
     expect(l.get("31.6 square meters")).toBe("Area covered by the new houses per capita");
   });
 });
+
+describe("automatic labels: 'accounting for N%' with no whole after it", () => {
+  it("is the part before it as a share of the 'of which' total", () => {
+    const l = labelsOf("The county trained 5,000 people, of which 3,000 were women, accounting for 60%.");
+    expect(l.get("60%")).toBe("Women as a share of people trained by the county (percent)");
+  });
+
+  it("is the sentence's first figure as a share of a fronted 'Of the X,'", () => {
+    const l = labelsOf(
+      "Of the county funds, 2,000 10,000 yuan was allocated directly to the 12 poor townships, accounting for 40%.",
+    );
+    expect(l.get("40%")).toBe("County funds allocated directly as a share of county funds (percent)");
+  });
+
+  it("never reads a change over a year as the whole", () => {
+    const l = labelsOf(
+      "The county invested 900 million yuan, an increase of 100 million yuan over the previous year, of which financial funds were 400 million yuan, accounting for 44.4%.",
+    );
+    expect(l.get("44.4%") ?? "").not.toMatch(/share of increase/i);
+  });
+});

@@ -197,6 +197,39 @@ describe("automatic labels: verbs in a series", () => {
     expect(l.get("300 households")).toBe("Households supported by the new scheme to open shops");
     expect(l.get("200 people")).toBe("People helped by the new scheme to find jobs");
   });
+
+  it("walks past a participle describing a noun: those it describes did not act", () => {
+    const l = labelsOf(
+      "The county carried out the resettlement scheme for the herders living on the steep slopes, and moved 900 households.",
+    );
+    expect(l.get("900 households")).toBe("Households moved by the county");
+  });
+});
+
+describe("automatic labels: a plan stated in brackets", () => {
+  it("reads every item of the bracketed plan as the plan for what it counts", () => {
+    const l = labelsOf(
+      "The county moved 2,100 households and 8,400 people, accounting for 104% of the annual plan (2,000 households and 8,000 people).",
+    );
+    expect(l.get("2,000 households")).toBe("Annual plan for households moved by the county");
+    expect(l.get("8,000 people")).toBe("Annual plan for people moved by the county");
+  });
+});
+
+describe("automatic labels: 'and' after a figure that completes its clause", () => {
+  it("opens the next clause: neither label runs across it", () => {
+    const l = labelsOf(
+      "The county invested 90 million yuan, of which credit funds were 30 million yuan, social funds were 12 million yuan and funds raised by the masses were 8 million yuan.",
+    );
+    expect(l.get("12 million yuan")).toBe("Social funds");
+    expect(l.get("8 million yuan")).toBe("Funds raised by the masses");
+  });
+
+  it("reads a new subject with its own verb after the figure alike", () => {
+    const l = labelsOf("The county invested 120 million yuan and enterprises donated 30 million yuan.");
+    expect(l.get("120 million yuan")).toBe("Funds invested by the county");
+    expect(l.get("30 million yuan")).toBe("Funds donated by enterprises");
+  });
 });
 
 describe("automatic labels: clause boundaries inside the subject", () => {
