@@ -651,14 +651,7 @@ function clauseLabel(
     const level = holdsAt(tokens, verbAt, first);
     if (verb && !changed && !level && !LINKING.has(verb.lemma) && !GROWTH_VERBS.has(verb.lemma))
       head = `${head} ${verb.text}`;
-    // "raised from N to M per household": the words after "to M" qualify both values; "to" itself
-    // only opens the later one.
-    const later = changedFrom ? ctx.figures?.[(ctx.index ?? -1) + 1] : undefined;
-    const pastLater =
-      later && tokens[rest]?.lemma === "to" && tokenAt(tokens, later.start) === rest + 1
-        ? tokenAt(tokens, later.end)
-        : rest;
-    const more = phraseAfter(tokens, pastLater) ?? sharedAfter();
+    const more = phraseAfter(tokens, rest) ?? sharedAfter();
     const label = more ? `${head} ${more}` : head;
     // "was raised from N to M": N is what the subject was before the change, M what it is now.
     // Read alike, the two tie and the earlier one, written first, wins a question about the

@@ -163,12 +163,6 @@ describe("automatic labels: a standard 'was raised from N to M'", () => {
     expect(l.get("1,200 yuan")).toBe("County subsidy standard per household");
   });
 
-  it("gives N the words after 'to M' ('per household'), not the 'to' that opens M", () => {
-    const l = labelsOf("The county subsidy standard was raised from 800 yuan to 1,200 yuan per household.");
-    expect(l.get("800 yuan")).toBe("County subsidy standard per household before it was raised");
-    expect(l.get("1,200 yuan")).toBe("County subsidy standard per household");
-  });
-
   it("uses the sentence's own verb of change", () => {
     const l = labelsOf("The minimum wage of trainees was adjusted from 900 yuan to 850 yuan per month.");
     expect(l.get("900 yuan")).toMatch(/before it was adjusted$/);
