@@ -89,6 +89,7 @@ export function verbBefore(tokens: Token[], at: number): number {
         /ed$|ing$/.test(t.text) &&
         ["ADP", "NUM", "DET"].includes(tokens[i - 1]?.pos ?? "")
       ) &&
+      !gerundInCompound(tokens, i) &&
       !hyphened(tokens, i)
     )
       return i;
@@ -96,6 +97,20 @@ export function verbBefore(tokens: Token[], at: number): number {
       return i;
   }
   return -1;
+}
+
+/**
+ * "Li brocade weaving training", "fruit processing plants": a word in -ing between two nouns names
+ * the kind of the noun after it, as a compound's middle word; it is not the clause's verb.
+ */
+export function gerundInCompound(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1]?.pos;
+  return (
+    /ing$/.test(tokens[i]!.text) &&
+    (before === "NOUN" || before === "PROPN") &&
+    tokens[i + 1]?.pos === "NOUN" &&
+    tokens[i - 1]!.end < tokens[i]!.start
+  );
 }
 
 /** The verb with the verbs it completes ("expected to train"), auxiliaries left out. */

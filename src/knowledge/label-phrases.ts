@@ -123,7 +123,16 @@ export function chunkRight(tokens: Token[], from: number): { text: string; end: 
   while (i < tokens.length) {
     const t = tokens[i]!;
     const nextNominal = NOMINAL.has(tokens[i + 1]?.pos ?? "");
+    // "tropical fruits such as mango and lychee": the examples name what the noun covers, so they
+    // stay with it; "such" alone would be read as the noun's last word.
     if (
+      t.lemma === "such" &&
+      i > from &&
+      tokens[i + 1]?.lemma === "as" &&
+      NOMINAL.has(tokens[i + 2]?.pos ?? "")
+    )
+      i += 2;
+    else if (
       NOMINAL.has(t.pos) ||
       t.pos === "PART" ||
       (t.pos === "DET" && i === from) ||
@@ -321,9 +330,11 @@ export function phraseAfter(
       t.text === t.lemma &&
       out.length > 0 &&
       tokens[i - 1]?.pos === "NOUN" &&
-      tokens[i - 1]!.text.toLowerCase() === tokens[i - 1]!.lemma &&
-      tokens[i + 1]?.pos === "NOUN";
-    if (t.pos === "VERB" && !allowVerb && !compoundNoun) {
+      ((tokens[i - 1]!.text.toLowerCase() === tokens[i - 1]!.lemma && tokens[i + 1]?.pos === "NOUN") ||
+        endsPrepositionalObject(tokens, i));
+    // "87.8% of those trained for …": a participle after "those" names whom "those" are.
+    const afterThose = t.pos === "VERB" && tokens[i - 1]?.lemma === "those";
+    if (t.pos === "VERB" && !allowVerb && !compoundNoun && !afterThose) {
       const passive =
         out.length === 0 &&
         (tokens[i - 1]?.pos === "AUX" || ["ADP", "PUNCT"].includes(tokens[i + 1]?.pos ?? "PUNCT"));
@@ -349,6 +360,15 @@ export function phraseAfter(
   while (a < out.length && (out[a]!.pos === "CCONJ" || out[a]!.pos === "DET")) a++;
   const span = trimEnd(out.slice(a));
   return span.length ? joinCapped(span) : undefined;
+}
+
+/**
+ * "trained for labour transfer.": a verb's base form closing the phrase right after the noun of a
+ * preposition ("for labour") has no subject to take it; it is the compound's last noun, misread.
+ */
+function endsPrepositionalObject(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return (next === undefined || next.pos === "PUNCT") && tokens[i - 2]?.pos === "ADP";
 }
 
 /** Drops articles and dangling prepositions or conjunctions at either end. */

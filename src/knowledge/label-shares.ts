@@ -82,7 +82,8 @@ export const shareOfBeforeLabel: ClauseShape = (tokens, fig, ctx, first) => {
     const part = total
       ? shareOf?.filter((b) => b.kind === total.kind && b !== total).at(-1)
       : fronted
-        ? shareOf?.[0]
+        ? // "Of the N X, M …": N, the whole's own count, is no part of itself.
+          shareOf?.find((b) => labelWithoutUnit(b.label).toLowerCase() !== fronted.toLowerCase())
         : shareOf?.filter((b) => !b.place).at(-1);
     const whole = total?.label ?? fronted;
     // A change over a year ("an increase of N over the previous year, of which …") is no whole a

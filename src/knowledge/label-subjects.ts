@@ -20,11 +20,36 @@ import {
 import { isPastParticiple } from "../text/participles.js";
 import type { Token } from "./nlp.js";
 
+/**
+ * Where the noun phrase of a fronted "Of the X," starts: past "the" and a count of its own ("Of the
+ * 541,600 remaining poor people, 318,700 lived …": the count is the whole's figure, not its name).
+ */
+function frontedStart(tokens: Token[]): number {
+  if (tokens[0]?.lemma !== "of") return -1;
+  let i = 1;
+  if (tokens[i]?.pos === "DET") i++;
+  if (tokens[i]?.pos !== "NUM") return 1;
+  while (tokens[i]?.pos === "NUM") i++;
+  return i;
+}
+
 /** "Of the financial anti-poverty funds, N was …": the whole a sentence's parts belong to. */
 export function frontedWhole(tokens: Token[]): string | undefined {
-  if (tokens[0]?.lemma !== "of") return undefined;
-  const np = chunkRight(tokens, 1);
+  const start = frontedStart(tokens);
+  if (start < 0) return undefined;
+  const np = chunkRight(tokens, start);
   return np.text && tokens[np.end]?.text === "," ? np.text : undefined;
+}
+
+/**
+ * "Of the 541,600 remaining poor people, 318,700 lived …": the whole's own count, written inside
+ * the fronted phrase, is named by that phrase alone; the clause after the comma is its part's.
+ * The phrase when the token at `first` is that count, undefined otherwise.
+ */
+export function frontedWholeCount(tokens: Token[], first: number): string | undefined {
+  const start = frontedStart(tokens);
+  if (start < 0 || first >= start || tokens[first]?.pos !== "NUM") return undefined;
+  return frontedWhole(tokens);
 }
 
 /**
@@ -32,8 +57,9 @@ export function frontedWhole(tokens: Token[]): string | undefined {
  * number with no noun of its own after such a whole counts what the whole counts.
  */
 export function frontedWholeNoun(tokens: Token[]): string | undefined {
-  if (tokens[0]?.lemma !== "of") return undefined;
-  const np = chunkRight(tokens, 1);
+  const start = frontedStart(tokens);
+  if (start < 0) return undefined;
+  const np = chunkRight(tokens, start);
   const last = tokens[np.end - 1];
   if (!np.text || tokens[np.end]?.text !== "," || last?.pos !== "NOUN") return undefined;
   return last.text.toLowerCase() !== last.lemma ? last.text.toLowerCase() : undefined;

@@ -17,6 +17,7 @@
 // adds the figure's year to the label they return.
 // Curated annotations still override the label (load.ts applies them afterwards).
 import { colonRowLabel } from "./label-colon-row.js";
+import { withoutNextAmount } from "./label-next-amount.js";
 import {
   type Before,
   type Context,
@@ -89,7 +90,7 @@ import { restatedLabel } from "./label-restated.js";
 import { thatOfLabel } from "./label-that-of.js";
 import { valueSetAs } from "./label-set-as.js";
 import { perUnitLabel, shareActedOnLabel, shareOfBeforeLabel } from "./label-shares.js";
-import { frontedWhole, subjectBefore } from "./label-subjects.js";
+import { frontedWhole, frontedWholeCount, subjectBefore } from "./label-subjects.js";
 import {
   bracketedBaseYear,
   changedFromYear,
@@ -164,7 +165,9 @@ export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): Gr
   const plan = planSubject(tokens, first);
   const read = plan ? { ...clause, label: planLabel(plan, clause.label) } : clause;
   const place = frontedPlace(tokens, first, ctx.region);
-  return place ? { ...read, label: withFrontedPlace(read.label, place) } : read;
+  const placed = place ? { ...read, label: withFrontedPlace(read.label, place) } : read;
+  const label = withoutNextAmount(placed.label);
+  return label === placed.label ? placed : { ...placed, label };
 }
 
 /** The label the figure's own clause gives; `first`: the figure's first token. */
@@ -188,6 +191,9 @@ function clauseLabel(
       ? { label: tidy(label), ...(year !== undefined ? { year } : {}), ...(head ? { head } : {}) }
       : undefined;
 
+  // "Of the N remaining poor people, M lived …": N is the whole the fronted phrase names.
+  const wholeCount = frontedWholeCount(tokens, first);
+  if (wholeCount) return withYear(wholeCount);
   // "moved N households and M people, respectively P% and Q% beyond the scheduled task" (label-respective.ts).
   const respective = respectivelyLabel(tokens, fig, ctx);
   if (respective !== undefined) return withYear(respective);

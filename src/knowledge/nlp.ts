@@ -42,12 +42,38 @@ export function tagSentence(sentence: string): Token[] {
     at = end;
   }
   return levelsReached(
-    namesWithVerbs(
-      nounsAfterOf(
-        adverbialIdioms(verbsBeforeBy(verbsAfterParts(sameFormPastBeforeCounts(verbsBeforeNumbers(out))))),
+    presentBeforeInfinitives(
+      namesWithVerbs(
+        nounsAfterOf(
+          adverbialIdioms(verbsBeforeBy(verbsAfterParts(sameFormPastBeforeCounts(verbsBeforeNumbers(out))))),
+        ),
       ),
     ),
   );
+}
+
+/**
+ * "the province plans to complete …", "the county aims to train …": a verb of intending in -s that
+ * the tagger read as a plural noun, right after a singular noun and before "to" and a verb, is that
+ * noun's verb in the present. Only verbs of intending: "alleviation funds to support N households"
+ * is a noun with an infinitive of purpose.
+ */
+const INTENDING = new Set(["plans", "aims", "intends", "expects", "strives", "seeks"]);
+
+function presentBeforeInfinitives(tokens: Token[]): Token[] {
+  for (const [i, t] of tokens.entries()) {
+    if (
+      t.pos === "NOUN" &&
+      INTENDING.has(t.text.toLowerCase()) &&
+      tokens[i - 1]?.pos === "NOUN" &&
+      !/s$/i.test(tokens[i - 1]!.text) &&
+      tokens[i + 1]?.lemma === "to" &&
+      tokens[i + 1]?.pos === "PART" &&
+      tokens[i + 2]?.pos === "VERB"
+    )
+      tokens[i] = { ...t, pos: "VERB" };
+  }
+  return tokens;
 }
 
 /** Verbs that, right before a figure, say only that the subject attained it. */

@@ -1,5 +1,7 @@
 // A counted noun's own verb after it (src/knowledge/label-clauses.ts activeAfter, subjectModifiers).
 import { describe, expect, it } from "vitest";
+import { gerundInCompound, verbBefore } from "../../src/knowledge/label-clauses.js";
+import { tagSentence } from "../../src/knowledge/nlp.js";
 import { labelsOf, readSentence } from "../support/one-sentence.js";
 
 describe("activeAfter: 'N cadres at all levels paired up with M households'", () => {
@@ -38,5 +40,28 @@ describe("LINKING and holdsAt: a subject held at its figure", () => {
 
   it("keeps the verb when it stayed for a time", () => {
     expect(labelsOf("The work teams stayed for two years.").get("two years")).toMatch(/stayed/);
+  });
+});
+
+describe("gerundInCompound: an -ing word between two nouns", () => {
+  it("is a compound's middle word, not the verb a figure's label is read from", () => {
+    const tokens = tagSentence("The county held bamboo weaving classes of 300 person-times.");
+    const at = tokens.findIndex((t) => t.text === "weaving");
+    expect(gerundInCompound(tokens, at)).toBe(tokens[at]!.pos === "VERB");
+    expect(
+      verbBefore(
+        tokens,
+        tokens.findIndex((t) => t.text === "300"),
+      ),
+    ).toBe(tokens.findIndex((t) => t.text === "held"));
+  });
+  it("leaves a participle before its figure alone", () => {
+    const tokens = tagSentence("Farmers raising 500 pigs earned more.");
+    expect(
+      gerundInCompound(
+        tokens,
+        tokens.findIndex((t) => t.text === "raising"),
+      ),
+    ).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 // The subject of a verb as a label reads it (src/knowledge/label-subjects.ts subjectBefore).
 import { describe, expect, it } from "vitest";
-import { subjectBefore } from "../../src/knowledge/label-subjects.js";
+import { frontedWholeCount, subjectBefore } from "../../src/knowledge/label-subjects.js";
 import { tagSentence } from "../../src/knowledge/nlp.js";
 import { labelsAndUnitsOf } from "../support/one-sentence.js";
 
@@ -93,5 +93,29 @@ describe("subjectBefore: the report's own region after 'of' at the end of the su
         "Anhui",
       ),
     ).toBe("The special funds for poverty alleviation of Jinzhai County");
+  });
+});
+
+describe("frontedWholeCount: 'Of the N X, M …' with the whole's own count", () => {
+  const sentence = "Of the 8,000 remaining poor people, 5,000 lived in the hills, accounting for 62.5%.";
+  it("names the count inside the fronted phrase by that phrase alone", () => {
+    const tokens = tagSentence(sentence);
+    const at = tokens.findIndex((t) => t.text === "8,000");
+    expect(frontedWholeCount(tokens, at)).toBe("remaining poor people");
+    expect(
+      frontedWholeCount(
+        tokens,
+        tokens.findIndex((t) => t.text === "5,000"),
+      ),
+    ).toBeUndefined();
+  });
+  it("gives the part the whole's noun and its share the whole, not the whole's own count", () => {
+    const l = labelsAndUnitsOf(sentence);
+    expect(l.get("8,000 remaining poor people")?.label).toBe("Remaining poor people");
+    expect(l.get("5,000")?.label).toMatch(/^Remaining poor people lived in the hills/);
+    expect(l.get("5,000")?.unit).toBe("people");
+    expect(l.get("62.5%")?.label).toMatch(
+      /^Remaining poor people lived in the hills as a share of remaining poor people/,
+    );
   });
 });
