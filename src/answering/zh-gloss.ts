@@ -585,6 +585,19 @@ export function isDictionaryClassifier(word: string): boolean {
   );
 }
 
+// A sense that names an amount of money ("classifier for money and currency units", "sum (of money)").
+const MONEY_SENSE = /\b(?:money|currency|sums?)\b/i;
+/**
+ * Whether a single character is a measure word of things only: CC-CEDICT gives it a classifier
+ * sense and no sense of money (个, 所, 座; not 块 "classifier for money", 笔 "sums of money").
+ */
+export function isThingClassifier(word: string): boolean {
+  if (!isDictionaryClassifier(word)) return false;
+  return !entriesOf(word)
+    .filter((e) => !isName(e))
+    .some((e) => e.english.some((s) => MONEY_SENSE.test(s)));
+}
+
 /** Whether CC-CEDICT gives a word a verb sense ("to lift oneself out of poverty" for 脱贫). */
 export function isDictionaryVerb(word: string): boolean {
   return entriesOf(word)
