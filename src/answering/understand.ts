@@ -19,6 +19,7 @@ import { PLAN_ASKED, PLAN_NOUNS, PLAN_OR_INTENT } from "./plan-words.js";
 import { countedUnit, type CountUnits } from "./counted.js";
 import { asksWho, whatAreThe, whatNounsDid, whichInside } from "./names.js";
 import { againstYearBefore, CHANGE_VERB, changeBetweenYears } from "./year-change.js";
+import { countsThingsByMeasure } from "./zh-counted-things.js";
 import { MONEY_FRAME } from "./zh-forms.js";
 import { hideNounThan, restoreThan } from "./zh-than.js";
 import { withoutAskedUnit } from "./zh-magnitude.js";
@@ -308,6 +309,7 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
             derivation,
             (phrase) => countedUnit(phrase, countUnits),
             language === "en",
+            language === "zh" && countsThingsByMeasure(raw),
           ));
   // Years and words that only name the kind of figure are handled above; as search terms they would match noise.
   // Region names are scope (filtered on), not search words: as words they would favour any label naming the region.
@@ -775,6 +777,8 @@ function figureKinds(
   unitOf: (phrase: string) => string | undefined,
   // English word order: the counted noun follows "how many" (a translation from Chinese puts it anywhere).
   countedFollows = true,
+  // A Chinese question asks with a measure word of things (多少个, 几所: zh-counted-things.ts).
+  measuredThings = false,
 ): { kinds: FigureKind[]; countUnit?: string } {
   // A count noun right after "how many" decides first, whatever percentages the question also names.
   const counted = COUNTED.exec(q);
@@ -806,7 +810,8 @@ function figureKinds(
     // A scale word ("how many million") counts an amount, not things.
     const countedNoun = (counted?.[1] ?? "").split(COUNTED_PHRASE_END)[0] ?? "";
     const countsThings =
-      countedFollows && !!countedNoun && !MONEY_CUE.test(countedNoun) && !SCALE_NOUN.test(countedNoun);
+      measuredThings ||
+      (countedFollows && !!countedNoun && !MONEY_CUE.test(countedNoun) && !SCALE_NOUN.test(countedNoun));
     return { kinds: countsThings ? ["count"] : ["money", "count"] };
   }
   if (HOW_LARGE.test(q)) return { kinds: ["area", "money", "count"] };

@@ -441,6 +441,51 @@ function sensesKnown(word: string, tag: string, keep: (word: string) => boolean)
 
 const translates = (sense: string) => !NOT_A_TRANSLATION.test(sense.trim());
 
+/**
+ * A later reading of a word, taken when the glossary's own English for a longer term holding the word
+ * writes it. sensesKnown reads a verb or a single character in its first reading only, since a later
+ * one is another action whose word a report may write for something else (安置 "to find a place for",
+ * then "to arrange for"). But where the report's translator wrote the word's compounds in a later
+ * reading's word (修建 "built", 修路 "roads built" beside 修 "to decorate; … to build"), that reading is
+ * the one the report means the word in: 修了多少公里 is the roads "built". The reading's words must
+ * be report words too (`keep`), as every reading sensesKnown chooses.
+ */
+function sensesInGlossary(
+  word: string,
+  tag: string,
+  keep: (word: string) => boolean,
+  glossary: Glossary,
+): string | undefined {
+  if (NAME_TAG.test(tag) && entriesOf(word).some(isName)) return undefined;
+  const first = glossWord(word, tag);
+  if (!first || first.split(" ").some((w) => keep(w.toLowerCase()))) return undefined;
+  const written = new Set(
+    glossary.terms
+      .filter(([zh]) => zh !== word && zh.includes(word))
+      .flatMap(([, en]) => en.toLowerCase().match(/[a-z][a-z'-]*/g) ?? []),
+  );
+  if (written.size === 0) return undefined;
+  const entry = entriesOf(word).find((e) => !isName(e) && e.english.some(translates));
+  if (!entry) return undefined;
+  const verb = VERB_TAG.test(tag);
+  const senses = entry.english
+    .flatMap((s) => s.split(";"))
+    .map((s) => s.trim())
+    .filter((s) => s && !s.startsWith("(") && !NOT_A_TRANSLATION.test(s) && !QUESTION_SENSE.test(s))
+    // A verb is read in its verb senses only, as sensesKnown reads it.
+    .filter((s) => !verb || VERB_SENSE.test(s));
+  for (const sense of senses) {
+    const words = contentOf(sense);
+    if (words.length === 0 || words.length > MAX_GLOSS_WORDS || fixedPhrase(sense, words)) continue;
+    const read = VERB_SENSE.test(sense) ? asDone(words, keep) : words;
+    // The glossary writes a verb as a report does, done ("built"); the sense gives its base form.
+    const inGlossary = (w: string) => written.has(w) || written.has(pastParticiple(w));
+    if (read.every((w) => keep(w.toLowerCase())) && read.some((w) => inGlossary(w.toLowerCase())))
+      return read.join(" ");
+  }
+  return undefined;
+}
+
 // English function words that bind two content words into one phrase ("state of affairs", "means
 // of production", "point of view"); "and" only lists two readings, as in "to print and distribute".
 const PHRASE_BINDER = /^(?:of|for|in|on|at|to|by|with|from)$/i;
@@ -535,7 +580,9 @@ export function glossChinese(
       const read = place && hasOtherSense(word) ? place : tag;
       const qualifies = at >= 0 && IDIOM_TAG.test(tag) && !!beforeNoun?.(at, word.length);
       if (at >= 0) at += word.length;
-      const english = (keep && sensesKnown(word, read, keep)) || glossWord(word, read);
+      const english =
+        (keep && (sensesKnown(word, read, keep) ?? sensesInGlossary(word, read, keep, glossary))) ||
+        glossWord(word, read);
       const named = qualifies ? withoutFrameVerb(word, english) : english;
       if (named) out.push(named);
     }
@@ -583,6 +630,19 @@ export function isDictionaryClassifier(word: string): boolean {
     [...word].length === 1 &&
     entriesOf(word).some((e) => e.english.flatMap((s) => s.split(";")).some((s) => CLASSIFIER.test(s.trim())))
   );
+}
+
+// A sense that names an amount of money ("classifier for money and currency units", "sum (of money)").
+const MONEY_SENSE = /\b(?:money|currency|sums?)\b/i;
+/**
+ * Whether a single character is a measure word of things only: CC-CEDICT gives it a classifier
+ * sense and no sense of money (个, 所, 座; not 块 "classifier for money", 笔 "sums of money").
+ */
+export function isThingClassifier(word: string): boolean {
+  if (!isDictionaryClassifier(word)) return false;
+  return !entriesOf(word)
+    .filter((e) => !isName(e))
+    .some((e) => e.english.some((s) => MONEY_SENSE.test(s)));
 }
 
 /** Whether CC-CEDICT gives a word a verb sense ("to lift oneself out of poverty" for 脱贫). */
