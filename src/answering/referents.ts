@@ -27,6 +27,13 @@ export function referentsOf(sections: readonly Section[]): Map<string, string> {
         }),
         ...phrasesNamedBefore(sentence, before),
       ];
+      // An owner or speaker the nearer rules already gave is not given twice.
+      const said = words.join(" ");
+      for (const name of [
+        ...ownersNamedEarlier(sentence, s.sentences.slice(0, i)),
+        ...speakerNamedEarlier(sentence, s.sentences.slice(0, i)),
+      ])
+        if (!said.includes(name)) words.push(name);
       if (words.length > 0) out.set(referentKey(s.report, s.title, sentence), words.join(" "));
     });
   return out;
@@ -56,6 +63,56 @@ function phrasesNamedBefore(sentence: string, before: string): string[] {
     }
     return [];
   });
+}
+
+// A proper name: capitalised words in a row, "of" or "and" allowed between them ("Poverty Alleviation
+// Office of Henan"); a leading "The" is the sentence's, not the name's.
+const PROPER_NAME = /\b[A-Z][\w’'-]*(?: (?:of |and )?[A-Z][\w’'-]*)+/g;
+const properNames = (text: string) =>
+  [...text.matchAll(PROPER_NAME)].map((m) => m[0].replace(/^The /, "")).filter((n) => n.includes(" "));
+
+// "… passed two project inspections of the World Bank. … the relevant work was done in 239 of the
+// 251 project villages.": a definite phrase ("the 251 project villages") whose noun an earlier
+// sentence of the section wrote with its owner's name, before it ("the Rain Plan training work") or
+// after "of the" ("project inspections of the World Bank"), is that owner's: the section speaks of
+// one owner's project all along and names it once. The nearest earlier sentence that names one wins.
+const DEFINITE_NOUNS = /\b[Tt]he (?:[0-9][\d.,]* )?((?:[a-z]+ ){0,2}[a-z]+)\b/g;
+const MAX_BETWEEN = 3;
+function ownersNamedEarlier(sentence: string, earlier: readonly string[]): string[] {
+  const nouns = new Set(
+    [...sentence.matchAll(DEFINITE_NOUNS)].flatMap((m) => m[1]!.split(" ")).filter((w) => w.length > 3),
+  );
+  for (const noun of nouns) {
+    const before = new RegExp(String.raw`((?:[A-Z][\w’'-]* )+)(?:[a-z][\w’'-]* ){0,${MAX_BETWEEN}}${noun}\b`);
+    const after = new RegExp(
+      String.raw`\b${noun}(?: [a-z][\w’'-]*){0,2} of the ([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)`,
+    );
+    for (let i = earlier.length - 1; i >= 0; i--) {
+      const owner = [before, after]
+        .map((pattern) =>
+          pattern
+            .exec(earlier[i]!)?.[1]
+            ?.trim()
+            .replace(/^The\b ?/, ""),
+        )
+        .find((name) => name?.includes(" "));
+      if (owner) return [owner];
+    }
+  }
+  return [];
+}
+
+// "The website of the Provincial Poverty Alleviation Office uploaded 400 pieces. Meanwhile, we
+// printed 32 reports.": "we" is the body that wrote the report, and the section named it earlier as
+// an actor; its name is the figure's actor too. The nearest earlier sentence's names are taken.
+const FIRST_PERSON = /\b[Ww]e\b/;
+function speakerNamedEarlier(sentence: string, earlier: readonly string[]): string[] {
+  if (!FIRST_PERSON.test(sentence)) return [];
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const names = properNames(earlier[i]!);
+    if (names.length > 0) return names;
+  }
+  return [];
 }
 
 export const referentKey = (report: string, section: string, sentence: string) =>

@@ -31,4 +31,32 @@ describe("referentsOf", () => {
     const r = referentsOf([{ report: "r", title: "T", sentences: [intro, figure] }]);
     expect(r.get(referentKey("r", "T", figure))).toBeUndefined();
   });
+
+  it("gives a definite phrase the owner an earlier sentence of the section named with its noun", () => {
+    const named = "The province passed both programme reviews of the Asian Development Bank.";
+    const between = "The review team praised the work.";
+    const figure = "Building started in 95 of the 120 programme towns.";
+    const r = referentsOf([{ report: "r", title: "T", sentences: [named, between, figure] }]);
+    expect(r.get(referentKey("r", "T", figure))).toBe("Asian Development Bank");
+    const before = "The Green Hills irrigation programme began in May.";
+    const r2 = referentsOf([{ report: "r", title: "T", sentences: [before, between, figure] }]);
+    expect(r2.get(referentKey("r", "T", figure))).toBe("Green Hills");
+  });
+
+  it("gives no owner when no earlier sentence names one with the noun", () => {
+    const figure = "Building started in 95 of the 120 programme towns.";
+    const r = referentsOf([
+      { report: "r", title: "T", sentences: ["The Asian Development Bank sent a team.", figure] },
+    ]);
+    expect(r.get(referentKey("r", "T", figure))).toBeUndefined();
+  });
+
+  it("gives 'we' the body an earlier sentence of the section named", () => {
+    const named = "The website of Hubei Rural Affairs Bureau posted 120 notices.";
+    const figure = "Meanwhile, we issued 14 bulletins.";
+    const r = referentsOf([{ report: "r", title: "T", sentences: [named, figure] }]);
+    expect(r.get(referentKey("r", "T", figure))).toBe("Hubei Rural Affairs Bureau");
+    const alone = referentsOf([{ report: "r", title: "T", sentences: ["It rained.", figure] }]);
+    expect(alone.get(referentKey("r", "T", figure))).toBeUndefined();
+  });
 });
