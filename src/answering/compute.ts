@@ -39,6 +39,7 @@ import { listedTogether } from "./listed-siblings.js";
 import { yearPairWeigh } from "./year-pairs.js";
 import { wholeOverPart, writtenTotalBefore } from "./average-whole.js";
 import { countOfOwnClause } from "./own-count.js";
+import { amountOfNamedHead } from "./amount-head.js";
 import { ownPartOfClause } from "./figure-clause.js";
 import { groupSides } from "./groups.js";
 import { AMONG_OPENING, wholeByStatedRate, wholeInOpening } from "./complement-whole.js";
@@ -1146,7 +1147,8 @@ function average(q: Question, index: SearchIndex, scoring: Scoring, perUnit: str
   // nearer the count is what it counts for ("invested 55 million Yuan of discount funds and issued
   // 1.386 billion Yuan of small loans, helping 46,200 households": the loans helped them).
   const near = first && nearerToItsCount(first, pairs, scoring, kindRank);
-  const pick = near && wholeOverPart(near, pairs, index, scoring, perUnit);
+  const whole = near && wholeOverPart(near, pairs, index, scoring, perUnit);
+  const pick = whole && amountOfNamedHead(whole, pairs, named);
   const den = pick?.den?.entry;
   if (!pick || !den || den.kind !== "count" || den.value === 0) return undefined;
   // An amount given to a count its own clause names is averaged over that count or not at all.
