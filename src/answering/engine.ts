@@ -18,7 +18,8 @@ import {
   namesPartOfRun,
 } from "./sibling-names.js";
 import { reportNamesIn } from "./report-names.js";
-import { asksRanking, ranksInSentence } from "./ranking-asked.js";
+import { answersRanking, asksRanking } from "./ranking-asked.js";
+import { asksOneName } from "./one-name.js";
 import { namesLead, partnersLead } from "./names-lead.js";
 import { namesSetAside, setAsideStems } from "./set-aside-names.js";
 import { remainderQuoted } from "./remainder-quoted.js";
@@ -307,7 +308,7 @@ function answerAsRead(q: Question, index: SearchIndex, glossary: Glossary): Answ
   // one ("together with which bodies …" holds a word for adding, and no sum is asked).
   if (q.asksNames) {
     const passage = passageAnswer(q, index, terms);
-    if (passage && asksRanking(q.english) && !passage.citations.some((c) => ranksInSentence(c.quote)))
+    if (passage && asksRanking(q.english) && !answersRanking(passage))
       return noAnswer(q, index, {
         en: "The report does not say which ranks first, and gives no figure for each to compare.",
         zh: "报告没有说明哪一个排在首位，也没有给出可供比较的各自数字。",
@@ -965,6 +966,9 @@ function passageAnswer(q: Question, index: SearchIndex, terms: QueryTerm[]): Ans
       });
     // Sentences about the post are no answer to who held it.
     if (asked.role) return undefined;
+    // "Which bank lent …" asks for the one name of its kind; sentences that name none are no answer.
+    // (A Chinese question's gloss keeps the Chinese word order: the word after "which" need not be its noun.)
+    if (q.language === "en" && asksOneName(q.english, asked.noun)) return undefined;
   }
   // "What was the GDP of …" and a sentence that names GDP only in "GDP growth": not about it.
   // (The question is tagged only when a passage sentence has one of the words the thing is among.)

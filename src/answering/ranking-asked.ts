@@ -24,3 +24,13 @@ export function ranksInSentence(sentence: string): boolean {
   if (/\brespectively\b/i.test(sentence)) return true;
   return nameRuns(sentence).some((run) => figures >= run.length);
 }
+
+/**
+ * Whether an answer to a names question can say which one ranks first: it must give names (a
+ * list), and one of its sentences must rank them. A passage quoted because its sentences named
+ * nothing of the kind asked ("which city put in the most?" beside "N came from city and county
+ * governments, … the biggest over the years") has no one to put first, whatever it ranks.
+ */
+export function answersRanking(answer: { type: string; citations: readonly { quote: string }[] }): boolean {
+  return answer.type === "list" && answer.citations.some((c) => ranksInSentence(c.quote));
+}
