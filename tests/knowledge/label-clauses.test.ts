@@ -40,3 +40,13 @@ describe("LINKING and holdsAt: a subject held at its figure", () => {
     expect(labelsOf("The work teams stayed for two years.").get("two years")).toMatch(/stayed/);
   });
 });
+
+describe("subjectModifiers and countBeforeVerb: a partitive 'of' phrase with a compound word", () => {
+  it("keeps 'of the part-time workers' with the counted noun, and a 'with' rate describes that subject", () => {
+    const l = labelsOf(
+      "In 2013, 4,200 people of the part-time workers found stable jobs, with a retention rate of 76.5%.",
+    );
+    expect(l.get("4,200 people")).toBe("People of the part-time workers that found stable jobs");
+    expect(l.get("76.5%")).toBe("Retention rate of people of the part-time workers that found stable jobs");
+  });
+});
