@@ -21,3 +21,12 @@ describe("a number word after 'the' inside a phrase", () => {
     expect(l.get("12 million yuan")).toMatch(/in the four townships of the south$/);
   });
 });
+
+describe("phraseAfter: a relative pronoun ends the phrase", () => {
+  it("leaves out 'who took part …' whole rather than end the label on 'who'", () => {
+    const l = labelsOf(
+      "With the work-relief funds, the county paid 3.1 million yuan of labour remuneration to the villagers who took part in the construction.",
+    );
+    expect(l.get("3.1 million yuan")).toBe("Labour remuneration paid by the county to the villagers");
+  });
+});
