@@ -13,7 +13,7 @@ describe("namesSharePart", () => {
     expect(namesSharePart(q, rate("Men as a share of the part-time workers (percent)"))).toBe(true);
   });
 
-  it("holds for a question that names no part", () => {
+  it("holds for a question that names no part as a kind of member", () => {
     expect(namesSharePart("what was the retention rate of the workers?", rate("Retention rate"))).toBe(true);
     expect(
       namesSharePart(
@@ -21,5 +21,7 @@ describe("namesSharePart", () => {
         rate("Wells dug as a share of the target"),
       ),
     ).toBe(true);
+    const where = "what share of the funds was actualy sent to the 12 hill counties?";
+    expect(namesSharePart(where, rate("Share of funds actually sent"))).toBe(true);
   });
 });
