@@ -281,6 +281,18 @@ export function activeAfter(tokens: Token[], from: number): string | undefined {
   return `${own}that ${verbText}${particle ? ` ${particle.text}` : ""} ${object}`;
 }
 
+/** Words that close an age bound: "aged 60 and above", "aged 16 or over". */
+const AGE_BOUND_ENDS = new Set(["above", "over", "below", "under", "older", "younger"]);
+
+/** The end (exclusive) of an age bound "aged N [and|or above]" starting at `from`, or `from`. */
+function ageBound(tokens: Token[], from: number): number {
+  if (tokens[from]?.text.toLowerCase() !== "aged" || tokens[from + 1]?.pos !== "NUM") return from;
+  const closes =
+    ["and", "or"].includes(tokens[from + 2]?.lemma ?? "") &&
+    AGE_BOUND_ENDS.has(tokens[from + 3]?.text.toLowerCase() ?? "");
+  return closes ? from + 4 : from + 2;
+}
+
 /**
  * The modifiers of a counted noun before its own verb: prepositional phrases ("of poor families") and
  * a participle phrase ("living in remote areas", "affected by floods"): a participle counts as a
@@ -288,6 +300,9 @@ export function activeAfter(tokens: Token[], from: number): string | undefined {
  * when no verb follows them, so the caller's reading stands.
  */
 export function subjectModifiers(tokens: Token[], from: number): Token[] {
+  // "people aged 60 and above received …": an age that bounds the group is its whole modifier.
+  const age = ageBound(tokens, from);
+  if (age > from && ["VERB", "ADV"].includes(tokens[age]?.pos ?? "")) return tokens.slice(from, age);
   let i = from;
   while (i < tokens.length && i - from < 12) {
     const t = tokens[i]!;

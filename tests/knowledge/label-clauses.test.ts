@@ -50,3 +50,12 @@ describe("subjectModifiers and countBeforeVerb: a partitive 'of' phrase with a c
     expect(l.get("76.5%")).toBe("Retention rate of people of the part-time workers that found stable jobs");
   });
 });
+
+describe("subjectModifiers: an age that bounds the counted group", () => {
+  it("keeps 'aged N and above' with the counted noun before its own verb", () => {
+    const l = labelsOf(
+      "The scheme had 4.2 million members, of which 1.2 million people aged 65 and above drew pensions every month.",
+    );
+    expect(l.get("1.2 million people")).toBe("People aged 65 and above that drew pensions every month");
+  });
+});
