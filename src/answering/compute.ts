@@ -31,6 +31,7 @@ import {
   type Scoring,
 } from "./rank.js";
 import { PLAN_WORDS, termsOf, type SearchIndex } from "./search-index.js";
+import { SHARE_SIDES } from "./share-sides.js";
 import { lowerFirst, QUANTITY_NOUNS, stem } from "../text/words.js";
 import type { Derivation, Question } from "./understand.js";
 import { isStated } from "./stated.js";
@@ -947,11 +948,8 @@ function wholeNamedBefore(part: NumericEntry, at: number, matched: RankedEntry[]
   return whole ? [whole.entry as NumericEntry] : [];
 }
 
-// "What percentage of the fiscal funds came from the central government?": the whole is named after
-// "of", the part after the verb. Two readings that match the question alike are told apart by how
-// well each figure's own label has its side's words.
-const SHARE_SIDES =
-  /\b(?:share|proportion|percentage|fraction|percent)\s+of\s+(.+?)\s+(?:came from|went to|went into|was|were|is|are|did)\s+(.+?)\??$/;
+// The whole and the part a share question names (share-sides.ts): two readings that match the
+// question alike are told apart by how well each figure's own label has its side's words.
 function sidesFit(q: Question, part: Entry, whole: Entry): number {
   const m = SHARE_SIDES.exec(q.english);
   if (!m) return 0;

@@ -8,6 +8,7 @@ import type { KnowledgeBase } from "../knowledge/load.js";
 import { sectionKey } from "../knowledge/section-key.js";
 import type { Entry, NumericEntry } from "../knowledge/schema.js";
 import { derive, type Derived, isRate, STATED_PERCENT_ROUNDING } from "./compute.js";
+import { namesSharePart } from "./share-sides.js";
 import { judgeCheck, judgeComparison, type Judgement, type Reason } from "./judge.js";
 import type { Comparison } from "./forms.js";
 import { capitalisedNames, namesAnswer, namesAskedIn, ordinalGroupWords, whatNounsDid } from "./names.js";
@@ -613,6 +614,7 @@ function statesTheComputation(
       // Chinese one in its own words: 占总目标的百分之几 may lose 总目标 in its English reading).
       return (
         e.kind === "percent" &&
+        (d.ofPlan === true || d.namesPlan === true || namesSharePart(q.english, e)) &&
         (!isNamedChange(e) || CHANGE_WORDS.test(q.english)) &&
         (d.ofPlan === true || d.namesPlan === true || namesPlanZh(q.raw) || !writtenAsShareOfPlan(e))
       );
@@ -916,7 +918,9 @@ function passageAnswer(q: Question, index: SearchIndex, terms: QueryTerm[]): Ans
     ranked[0] && q.asksNames && !q.asksThings ? notOwnRegion(reportOf(index, ranked[0].report)) : undefined;
   const partners =
     keep && namesAskedIn(q.english).partners ? partnersLead(ranked, PASSAGE_SENTENCES) : undefined;
-  const best = partners ?? (keep ? namesLead(ranked, q.nameKind, PASSAGE_SENTENCES, keep) : ranked[0]);
+  const best =
+    partners ??
+    (keep ? namesLead(ranked, q.nameKind, PASSAGE_SENTENCES, keep, namesAskedIn(q.english).noun) : ranked[0]);
   if (!best) return undefined;
   const picked = ranked
     .filter((s) => s.section === best.section && s.report === best.report)

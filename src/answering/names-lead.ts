@@ -7,7 +7,7 @@
 // kind asked, the section of the best ranked sentence that does is read instead, if it ranks near
 // the best.
 
-import { listItems, namesIn, partnersIn } from "./names.js";
+import { headedSeries, listItems, namesIn, partnersIn } from "./names.js";
 import { nameRuns } from "./names-runs.js";
 
 /**
@@ -37,13 +37,14 @@ export function givesNames(
  * section's first `perSection` ranked sentences give names worth giving (namesIn, with the kind
  * asked; `keep`: not the report's own region, the subject of most sentences), else
  * the best ranked sentence that gives names (givesNames) and ranks within NAMES_LEAD_NEAR of the
- * best, else the best. `ranked` is best first.
+ * best, else the best. `ranked` is best first; `noun`: the noun the question asks of ("departments").
  */
 export function namesLead<T extends Ranked>(
   ranked: readonly T[],
   kind: string | undefined,
   perSection: number,
   keep: (name: string) => boolean = () => true,
+  noun?: string,
 ): T | undefined {
   const best = ranked[0];
   if (!best) return undefined;
@@ -51,6 +52,9 @@ export function namesLead<T extends Ranked>(
     .filter((s) => s.section === best.section && s.report === best.report)
     .slice(0, perSection);
   if (own.some((s) => namesIn(s.sentence, kind).some(keep))) return best;
+  // "Which departments …" and "the departments of agriculture, transport and health": a lower-case
+  // series the noun asked heads names the things asked, in the best section itself.
+  if (noun && own.some((s) => headedSeries(s.sentence, noun).length > 0)) return best;
   return (
     ranked.find((s) => s.rank >= NAMES_LEAD_NEAR * best.rank && givesNames(s.sentence, kind, keep)) ?? best
   );

@@ -263,6 +263,17 @@ const MIN_SERIES = 3;
  * word after it ("disabled federation in the province").
  */
 export function nounSeries(sentence: string, noun: string): string[] {
+  return readNounSeries(sentence, noun).items;
+}
+
+/** The items of a lower-case series the noun asked heads ("the departments of A, B and C"), or []. */
+export function headedSeries(sentence: string, noun: string): string[] {
+  const series = readNounSeries(sentence, noun);
+  return series.headed ? series.items : [];
+}
+
+/** nounSeries, and whether the noun heads the series ("the departments of A, B and C"). */
+function readNounSeries(sentence: string, noun: string): { items: string[]; headed: boolean } {
   const asked = stem(noun.toLowerCase());
   const ofNoun = (item: string) => item.split(/\s+/).some((w) => stem(w) === asked);
   for (const m of sentence.matchAll(SERIES)) {
@@ -278,14 +289,20 @@ export function nounSeries(sentence: string, noun: string): string[] {
         .filter(Boolean),
       last.slice(0, end < 0 ? last.length : end).join(" "),
     ];
+    // "the departments of agriculture, water conservancy, …": the noun asked, then "of", heads the
+    // series; its items are named without the noun, one may join two words by "and" ("housing and
+    // construction"), and a closing "others" is no item.
+    const before = `${sentence.slice(0, m.index)}${first.slice(0, cut + 1).join(" ")}`;
+    const headed = stem(/([a-z]+)\s+of\s*$/.exec(before)?.[1] ?? "") === asked;
+    if (headed && /^(?:others?|so on|the like)$/.test(items.at(-1)!)) items.pop();
+    const functionWord = (w: string) => STOPWORDS.has(w) && !(headed && w === "and");
     // An item that holds a function word is a clause ("the work was done"), not a thing listed.
     const clean = items.every(
-      (i, n) =>
-        i.length > 0 && (n === 0 || n === items.length - 1 || !i.split(/\s+/).some((w) => STOPWORDS.has(w))),
+      (i, n) => i.length > 0 && (n === 0 || n === items.length - 1 || !i.split(/\s+/).some(functionWord)),
     );
-    if (clean && items.length >= MIN_SERIES && items.some(ofNoun)) return items;
+    if (clean && items.length >= MIN_SERIES && (headed || items.some(ofNoun))) return { items, headed };
   }
-  return [];
+  return { items: [], headed: false };
 }
 
 // "…, and opened shops, clinics and reading rooms in all the hamlets": a series
@@ -462,7 +479,10 @@ export function namesAnswer(
     if (doers.length > 0) return { sentence, items: doers };
     const items = clauseNames(sentence, asked.kind, asked.stems).filter(keep);
     if (items.length > 0 || !asked.noun) return { sentence, items };
-    return { sentence, items: nounSeries(sentence, asked.noun), series: true };
+    // A series the noun heads ("the departments of A, B and C") names things of that kind as
+    // surely as capitals do; one that only writes the noun in some items may be of another kind.
+    const series = readNounSeries(sentence, asked.noun);
+    return { sentence, items: series.items, ...(series.headed ? {} : { series: true }) };
   };
   if (asked.role) {
     const role = stem(asked.role);

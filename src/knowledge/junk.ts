@@ -22,6 +22,7 @@ export const COMPOUND_REASON = "part of a compound modifier (two-year, five-guar
 export const NAME_REASON = "part of a name (China Three Gorges Corporation), not a quantity";
 export const RATIO_REASON = "the terms of a ratio (one in every three), not a count";
 export const AGE_REASON = "an age that bounds a group (aged 60 and above), not a quantity";
+export const PERIOD_REASON = "a period referred to (in the five years), not a quantity";
 
 type Rule = { pattern: RegExp; reason: string };
 
@@ -92,6 +93,14 @@ const RULES: Rule[] = [
     pattern:
       /\b(?:aged|age of|ages of)\s+(?:over\s+|above\s+|under\s+|below\s+)?\d{1,3}(?:\s*(?:-|–|to)\s*\d{1,3})?(?!\d|[.,]\d|\s*(?:%|percent|per\b))/gi,
     reason: AGE_REASON,
+  },
+  // "relocate N people in the five years", "over the past three years": a number word after a
+  // definite word, before "years" or "months", names a period the sentence places its figure in
+  // (a plan's term), not a count it reports.
+  {
+    pattern:
+      /(?<=\b(?:the|these|those|past|next|coming)\s)(?:two|three|four|five|six|seven|eight|nine|ten)(?=\s+(?:years|months)\b)/gi,
+    reason: PERIOD_REASON,
   },
   // "one in every three poor villages", "one out of five": the two numbers make a ratio; read
   // alone, "one" village and "three" villages are counts the sentence never gives.

@@ -210,6 +210,15 @@ export function countBeforeVerb(tokens: Token[], at: number, verbAt: number): bo
   if (i < 0) return false;
   while (tokens[i]?.pos === "NUM") i++;
   while (NOMINAL.has(tokens[i]?.pos ?? "")) i++;
+  // "21,960 people of the short-term trainees achieved …": a partitive "of" phrase after the counted
+  // noun is still the subject (the noun phrase must run up to the verbs).
+  if (tokens[i]?.lemma === "of" && i > 0 && NOMINAL.has(tokens[i - 1]!.pos)) {
+    let j = i + 1;
+    if (tokens[j]?.pos === "DET") j++;
+    const nounFrom = j;
+    while (NOMINAL.has(tokens[j]?.pos ?? "") || tokens[j]?.pos === "ADJ" || tokens[j]?.text === "-") j++;
+    if (j > nounFrom) i = j;
+  }
   if (i > verbAt || !["VERB", "AUX"].includes(tokens[i]?.pos ?? "")) return false;
   return tokens.slice(i, verbAt + 1).every((t) => ["VERB", "AUX", "ADV"].includes(t.pos));
 }
@@ -287,6 +296,18 @@ export function activeAfter(tokens: Token[], from: number): string | undefined {
   return `${own}that ${verbText}${particle ? ` ${particle.text}` : ""} ${object}`;
 }
 
+/** Words that close an age bound: "aged 60 and above", "aged 16 or over". */
+const AGE_BOUND_ENDS = new Set(["above", "over", "below", "under", "older", "younger"]);
+
+/** The end (exclusive) of an age bound "aged N [and|or above]" starting at `from`, or `from`. */
+function ageBound(tokens: Token[], from: number): number {
+  if (tokens[from]?.text.toLowerCase() !== "aged" || tokens[from + 1]?.pos !== "NUM") return from;
+  const closes =
+    ["and", "or"].includes(tokens[from + 2]?.lemma ?? "") &&
+    AGE_BOUND_ENDS.has(tokens[from + 3]?.text.toLowerCase() ?? "");
+  return closes ? from + 4 : from + 2;
+}
+
 /**
  * The modifiers of a counted noun before its own verb: prepositional phrases ("of poor families") and
  * a participle phrase ("living in remote areas", "affected by floods"): a participle counts as a
@@ -294,6 +315,9 @@ export function activeAfter(tokens: Token[], from: number): string | undefined {
  * when no verb follows them, so the caller's reading stands.
  */
 export function subjectModifiers(tokens: Token[], from: number): Token[] {
+  // "people aged 60 and above received …": an age that bounds the group is its whole modifier.
+  const age = ageBound(tokens, from);
+  if (age > from && ["VERB", "ADV"].includes(tokens[age]?.pos ?? "")) return tokens.slice(from, age);
   let i = from;
   while (i < tokens.length && i - from < 12) {
     const t = tokens[i]!;
@@ -306,6 +330,9 @@ export function subjectModifiers(tokens: Token[], from: number): Token[] {
       // "living in …", or an adjective before its noun ("in boarding schools").
       (next?.pos === "ADP" || (NOMINAL.has(next?.pos ?? "") && tokens[i - 1]?.pos === "ADP"));
     const joined = t.pos === "CCONJ" && NOMINAL.has(tokens[i - 1]?.pos ?? "") && NOMINAL.has(next?.pos ?? "");
+    // "of the short-term trainees": the hyphen of a compound word (the tagger splits it) joins its halves.
+    const hyphen =
+      t.text === "-" && i > from && /\w$/.test(tokens[i - 1]!.text) && NOMINAL.has(next?.pos ?? "");
     // A floating "each" ends them; "at all levels" is a phrase's own determiner after its preposition.
     if (
       ["each", "all", "both"].includes(t.lemma) &&
@@ -314,7 +341,7 @@ export function subjectModifiers(tokens: Token[], from: number): Token[] {
       tokens[i - 1]?.pos !== "ADP"
     )
       break;
-    if (!(nominal || participle || joined)) break;
+    if (!(nominal || participle || joined || hyphen)) break;
     i++;
   }
   let span = tokens.slice(from, i);
@@ -377,6 +404,28 @@ function bracketListOpening(tokens: Token[], first: number): number | undefined 
     if (t.pos === "PUNCT" && t.text !== ",") return undefined;
   }
   return undefined;
+}
+
+/**
+ * "granted subsidies of N yuan per person to M students, totalling T yuan": a participle of a
+ * linking verb right after the comma that closes an active clause totals what that clause's verb
+ * gave: its object and the verb ("Subsidies granted"). Undefined when the clause has a passive verb,
+ * no noun right after its verb, or a break (another comma, a semicolon) between verb and participle.
+ */
+export function activeTotalled(tokens: Token[], verbAt: number): string | undefined {
+  const verb = tokens[verbAt]!;
+  if (!/ing$/.test(verb.text) || !LINKING.has(verb.lemma) || tokens[verbAt - 1]?.text !== ",")
+    return undefined;
+  const acted = verbBefore(tokens, verbAt - 1);
+  const actedVerb = tokens[acted];
+  if (!actedVerb || actedVerb.pos !== "VERB" || !isPastParticiple(actedVerb)) return undefined;
+  if (tokens[acted - 1]?.pos === "AUX") return undefined;
+  if (tokens.slice(acted + 1, verbAt - 1).some((t) => t.pos === "PUNCT" && t.text !== "-")) return undefined;
+  const object = tokens[acted + 1];
+  if (!object || !["NOUN", "ADJ"].includes(object.pos)) return undefined;
+  const phrase = chunkRight(tokens, acted + 1).text;
+  if (!phrase) return undefined;
+  return `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)} ${actedVerb.text}`;
 }
 
 /**

@@ -69,6 +69,19 @@ export const upOrDownLabel: ClauseShape = (tokens, fig, ctx, first) => {
     objectGrown(tokens, tokens.findIndex((t) => t.start >= increase.at!) - 1)
   )
     return `${labelWithoutUnit(increase.label.replace(/^Increase/, "Growth"))} (percent)`;
+  // "invested N yuan of funds, an increase of M over the previous year, up P%": a rate right after
+  // an increase set off as an apposition (nothing but that increase's own phrase between them) is
+  // the growth of what increased, not of the clause's subject.
+  const increaseSpan = increase && ctx.figures?.find((f) => f.start === increase.at);
+  if (increase && increaseSpan && /^Increase of\b/.test(increase.label)) {
+    const between = tokens.slice(tokenAt(tokens, increaseSpan.end), first - 1);
+    const own = between.slice(0, -1);
+    if (
+      between.at(-1)?.text === "," &&
+      !own.some((t) => ["VERB", "AUX", "NUM", "PUNCT", "PRON"].includes(t.pos))
+    )
+      return `${labelWithoutUnit(increase.label.replace(/^Increase/, "Growth"))} (percent)`;
+  }
   // "reached N this year, compared with M last year, up P%": "compared" is no verb that grew.
   let grewVerb = clauseVerb;
   while (grewVerb >= 0 && tokens[grewVerb]!.lemma === "compare") grewVerb = verbBefore(tokens, grewVerb);
@@ -232,7 +245,10 @@ export const appositiveGrowthLabel: ClauseShape = (tokens, fig, ctx, first) => {
   if (!before) return undefined;
   // "invested N Yuan of anti-poverty funds of all kinds, a year-on-year growth of P%": the figure's
   // own phrase may stand between it and the comma, when it holds no verb or figure of its own.
-  const gap = tokens.slice(tokenAt(tokens, before.end), comma);
+  // "N yuan was from the provincial finance, a year-on-year increase of P%": so may the predicate
+  // that places a figure which is its clause's subject ("was" and a prepositional phrase).
+  let gap = tokens.slice(tokenAt(tokens, before.end), comma);
+  if (gap[0]?.pos === "AUX" && gap[0].lemma === "be" && gap[1]?.pos === "ADP") gap = gap.slice(2);
   if (gap.some((t) => ["VERB", "AUX", "NUM", "PUNCT"].includes(t.pos) || t.pos === "PRON")) return undefined;
   // "N households were monitored in the 29 key counties, an increase of M": a place is not what grew,
   // but the figure of its clause before it.

@@ -319,7 +319,9 @@ export function phraseAfter(
     // "Ningbo contributed N yuan and Hangzhou M yuan": a noun phrase after "and" that ends at a
     // number is the subject of the list's next (gapped) item, not more of this phrase.
     if (t.pos === "CCONJ" && nounsThenNumber(tokens, i + 1)) break;
-    if (t.lemma === "which") break;
+    // "to the masses who took part in …": a relative pronoun opens a clause of its own, which the
+    // phrase leaves out whole rather than end on the pronoun.
+    if (["which", "who", "whom", "whose"].includes(t.lemma)) break;
     // "was issued for …": the auxiliary goes; a participle right after the noun stays when a
     // preposition follows it (a reduced relative), not when an object does (a new main verb).
     if (t.pos === "AUX" && out.length === 0) continue;

@@ -47,6 +47,7 @@ import { adjunctOf, seriesInfinitive } from "./label-verbs.js";
 import { partOfThem, partOfWholeAfter } from "./label-them.js";
 import {
   activeAfter,
+  activeTotalled,
   changedObject,
   countBeforeVerb,
   directObject,
@@ -89,6 +90,7 @@ import { wentTo } from "./label-went-to.js";
 import { restatedLabel } from "./label-restated.js";
 import { thatOfLabel } from "./label-that-of.js";
 import { valueSetAs } from "./label-set-as.js";
+import { thresholdLabel } from "./label-threshold.js";
 import { perUnitLabel, shareActedOnLabel, shareOfBeforeLabel } from "./label-shares.js";
 import { frontedWhole, frontedWholeCount, subjectBefore } from "./label-subjects.js";
 import {
@@ -289,6 +291,9 @@ function clauseLabel(
   // "set the poverty line at N", "taking the income of N as the poverty line": the measure so set.
   const setAs = fig.kind === "money" ? valueSetAs(tokens, first, last) : undefined;
   if (setAs) return withYear(setAs);
+  // "the poor population with an annual income below N": the line the measure stays under (label-threshold.ts).
+  const threshold = thresholdLabel(tokens, first);
+  if (threshold) return withYear(threshold);
   // "The special funds were divided as follows: N for A, M for B": each item is the subject's.
   const itemOf = followsItemLabel(tokens, fig, ctx, first);
   if (itemOf !== undefined) return withYear(itemOf);
@@ -633,6 +638,8 @@ function clauseLabel(
     // after a comma totals what the passive clause before it acted on.
     const totalled = verb ? passiveTotalled(tokens, verbAt) : undefined;
     if (totalled) return withYear(`${totalled} (total)`);
+    const activeTotal = verb ? activeTotalled(tokens, verbAt) : undefined;
+    if (activeTotal) return withYear(`${activeTotal} (total)`);
     // The figure completes its subject: "income reached N", "the poor population fell to N".
     if (verb) head = subjectBefore(tokens, verbAt, ctx.region);
     if (!head) return undefined;

@@ -19,6 +19,17 @@ describe("namesLead: the ranked sentence whose section a names question is read 
     expect(namesLead([COUNTED, NAMED], "county", 3)).toBe(NAMED);
   });
 
+  it("keeps the best section when a lower-case series there is headed by the noun asked", () => {
+    const pooled = at(
+      "Funds",
+      10,
+      "The county pooled funds of the bureaus of forestry, water supply, roads and schools for the poor villages.",
+    );
+    const other = at("Villages", 9, "The plan covered Alder County and Birch County.");
+    expect(namesLead([pooled, other], "county", 3, undefined, "bureaus")).toBe(pooled);
+    expect(namesLead([pooled, other], "county", 3, undefined, "teams")).toBe(other);
+  });
+
   it("keeps the best section when its leading sentences name the kind", () => {
     const own = at("Funds", 8, "The funds went to Elm County and Fir County.");
     expect(namesLead([COUNTED, NAMED, own], "county", 3)).toBe(COUNTED);

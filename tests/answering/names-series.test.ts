@@ -2,7 +2,7 @@
 // with the noun asked ("… from water department, roads department, youth league and women's groups").
 // Sentences and questions made up for this test.
 import { describe, expect, it } from "vitest";
-import { namesAnswer, namesAskedIn, nounSeries } from "../../src/answering/names.js";
+import { headedSeries, namesAnswer, namesAskedIn, nounSeries } from "../../src/answering/names.js";
 
 const SENTENCE =
   "In 2012, with strong support from water department, roads department, forestry department, survey teams and youth league, Dale Province registered all poor villages.";
@@ -21,6 +21,31 @@ describe("nounSeries: a lower-case series written with the noun asked", () => {
   it("gives nothing for a series without the noun, or a phrase of two", () => {
     expect(nounSeries(SENTENCE, "bureaus")).toEqual([]);
     expect(nounSeries("Fourth, explore channels and means for social groups.", "means")).toEqual([]);
+  });
+});
+
+describe("headedSeries: a lower-case series the noun asked heads", () => {
+  const POOLED =
+    "The county pooled funds of the bureaus of forestry, water supply, roads, housing and planning and others for the poor villages.";
+
+  it("gives the items after 'bureaus of', one joining two words by 'and', without a closing 'others'", () => {
+    expect(headedSeries(POOLED, "bureaus")).toEqual([
+      "forestry",
+      "water supply",
+      "roads",
+      "housing and planning",
+    ]);
+    expect(nounSeries(POOLED, "bureaus")).toEqual([
+      "forestry",
+      "water supply",
+      "roads",
+      "housing and planning",
+    ]);
+  });
+
+  it("gives nothing when another noun heads the series", () => {
+    expect(headedSeries(POOLED, "teams")).toEqual([]);
+    expect(headedSeries(SENTENCE, "departments")).toEqual([]);
   });
 });
 

@@ -11,6 +11,7 @@ import {
   PHONE_REASON,
   RATIO_REASON,
   AGE_REASON,
+  PERIOD_REASON,
 } from "../../src/knowledge/junk.js";
 import type { Section } from "../../src/knowledge/schema.js";
 import { TEST_REPORT_META } from "../support/knowledge.js";
@@ -45,6 +46,7 @@ describe("numbers that name or number something are skipped with a reason", () =
     ["The programme covered 1,340 villages, or one in every three poor villages.", "three", RATIO_REASON],
     ["The scheme paid pensions to 52,000 villagers aged 65 and above.", "65", AGE_REASON],
     ["The clinics examined 9,100 children under the age of 6.", "6", AGE_REASON],
+    ["The county plans to build 400 km of roads over the next three years.", "three", PERIOD_REASON],
   ])("%s", (sentence, junk, reason) => {
     const { written, coverage } = read(sentence);
     expect(written.some((w) => w.startsWith(junk))).toBe(false);

@@ -65,3 +65,22 @@ describe("gerundInCompound: an -ing word between two nouns", () => {
     ).toBe(false);
   });
 });
+
+describe("subjectModifiers and countBeforeVerb: a partitive 'of' phrase with a compound word", () => {
+  it("keeps 'of the part-time workers' with the counted noun, and a 'with' rate describes that subject", () => {
+    const l = labelsOf(
+      "In 2013, 4,200 people of the part-time workers found stable jobs, with a retention rate of 76.5%.",
+    );
+    expect(l.get("4,200 people")).toBe("People of the part-time workers that found stable jobs");
+    expect(l.get("76.5%")).toBe("Retention rate of people of the part-time workers that found stable jobs");
+  });
+});
+
+describe("subjectModifiers: an age that bounds the counted group", () => {
+  it("keeps 'aged N and above' with the counted noun before its own verb", () => {
+    const l = labelsOf(
+      "The scheme had 4.2 million members, of which 1.2 million people aged 65 and above drew pensions every month.",
+    );
+    expect(l.get("1.2 million people")).toBe("People aged 65 and above that drew pensions every month");
+  });
+});

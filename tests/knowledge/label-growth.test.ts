@@ -41,4 +41,18 @@ describe("automatic labels: an appositive change after a figure", () => {
     const l = labelsOf("The number of poor people was 2.1 million, a year-on-year drop of 300,000 people.");
     expect(l.get("300,000 people")).toBe("Decrease of number of poor people year on year");
   });
+
+  it("reads past a predicate that places a figure which is its clause's subject", () => {
+    const l = labelsOf(
+      "Of the relief funds, 3,400 10,000 yuan was from the county finance, a year-on-year increase of 12.5%, and 900 10,000 yuan was from townships.",
+    );
+    expect(l.get("12.5%")).toBe("Growth of relief funds from the county finance year on year (percent)");
+  });
+
+  it("a rate after an appositive increase is the growth of what increased", () => {
+    const l = labelsOf(
+      "In 2013, the county spent 84 million yuan of relief funds, an increase of 9 million yuan over the previous year, up 12%.",
+    );
+    expect(l.get("12%")).toBe("Growth of relief funds spent by the county over the previous year (percent)");
+  });
 });

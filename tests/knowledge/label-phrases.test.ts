@@ -48,3 +48,12 @@ describe("phraseAfter: 'of those trained for labour transfer'", () => {
     expect(phraseAfter(tokens, from)).toBe("of the herders");
   });
 });
+
+describe("phraseAfter: a relative pronoun ends the phrase", () => {
+  it("leaves out 'who took part …' whole rather than end the label on 'who'", () => {
+    const l = labelsOf(
+      "With the work-relief funds, the county paid 3.1 million yuan of labour remuneration to the villagers who took part in the construction.",
+    );
+    expect(l.get("3.1 million yuan")).toBe("Labour remuneration paid by the county to the villagers");
+  });
+});

@@ -91,6 +91,13 @@ describe("automatic labels: passives", () => {
     expect(l.get("3,100 km")).toBe("Roads to remote hamlets in the hills hardened (total)");
   });
 
+  it("'gave X of N each to M people, totalling T' totals the active verb's object (activeTotalled)", () => {
+    const l = labelsOf(
+      "The county paid tuition grants of 3,000 yuan per student to 1,500 students from poor families, totalling 4.5 million yuan.",
+    );
+    expect(l.get("4.5 million yuan")).toBe("Tuition grants paid (total)");
+  });
+
   it("'X was completed for N households' names the households by what was done for them", () => {
     const l = labelsOf("The renovation of unsafe homes was completed for 18,900 poor households.");
     expect(l.get("18,900 poor households")).toBe(
