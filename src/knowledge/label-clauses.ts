@@ -418,7 +418,7 @@ export function activeTotalled(tokens: Token[], verbAt: number): string | undefi
     return undefined;
   const acted = verbBefore(tokens, verbAt - 1);
   const actedVerb = tokens[acted];
-  if (!actedVerb || actedVerb.pos !== "VERB" || !isPastParticiple(actedVerb)) return undefined;
+  if (actedVerb?.pos !== "VERB" || !isPastParticiple(actedVerb)) return undefined;
   if (tokens[acted - 1]?.pos === "AUX") return undefined;
   if (tokens.slice(acted + 1, verbAt - 1).some((t) => t.pos === "PUNCT" && t.text !== "-")) return undefined;
   const object = tokens[acted + 1];

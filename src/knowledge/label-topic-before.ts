@@ -24,9 +24,10 @@ const MAX_SUBJECT_WORDS = 14;
 export function agentlessPassiveVerb(sentence: string, at: number, written: string): string | undefined {
   if (!TIME_OPENER.test(sentence.slice(0, at))) return undefined;
   const m = AGENTLESS_PASSIVE.exec(sentence.slice(at + written.length));
-  const verb = m?.[1]!.toLowerCase();
+  if (!m) return undefined;
+  const verb = (m[1] ?? "").toLowerCase();
   if (!verb || !(verb.endsWith("ed") || IRREGULAR_PARTICIPLES.has(verb))) return undefined;
-  return `${verb}${(m![2] ?? "").toLowerCase()}`;
+  return `${verb}${(m[2] ?? "").toLowerCase()}`;
 }
 
 /**
