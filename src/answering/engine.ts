@@ -51,7 +51,7 @@ import { scopeProblem } from "./scope.js";
 import { isNamedChange } from "./named-change.js";
 import { CHANGE_VERB, isRelativeSide, sideInYear } from "./year-change.js";
 import { statedInputsOf, withoutStated } from "./stated.js";
-import { bySource, jointSourceForOne } from "./sources.js";
+import { bySource } from "./sources.js";
 import { asksWhereFrom, breakdownOf } from "./where-from.js";
 import { namedMemberFirst } from "./group-member.js";
 import { exitBeforeLevel } from "./poverty-exit.js";
@@ -506,7 +506,6 @@ function directFigure(
     !namesAnotherSection(q, index, scoring, top, () => sectionTerms(index, top.entry)) &&
     !jointWhereAlone(q.english, `${top.entry.label} ${top.entry.context}`) &&
     !listedWithOthersWhereAlone(q.english, top.entry.sentence) &&
-    !(q.language === "en" && jointSourceForOne(q, top.entry)) &&
     !(q.derivation === undefined && RATE_ASKED.test(q.english) && !isRate(top.entry)) &&
     namesMatched(q, index, scoring, top)
     ? top

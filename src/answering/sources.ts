@@ -246,24 +246,3 @@ function jointIn(index: SearchIndex, r: RankedEntry, aside: Set<string>): Set<st
   }
   return undefined;
 }
-
-/**
- * "How much of the training money came from the central government?" of a figure "put in from the
- * central and provincial government": the figure is the two givers' together and the asked one's
- * part of it is not stated (bySource computes it when the report gives the other's part). Whether
- * `e`'s label or clause names, as one giver, the asked givers with another the question does not ask.
- */
-export function jointSourceForOne(
-  q: Question,
-  e: NumericEntry | { label: string; context: string },
-): boolean {
-  // "central+provincial govt" joins its givers as "central and provincial government" does.
-  const joined = (text: string) => sourcesIn(text.replace(/\s*\+\s*/g, " and "));
-  const inClause = joined(q.clause);
-  const asked = inClause.size > 0 ? inClause : joined(q.english);
-  if (asked.size === 0) return false;
-  const joint = [...`${e.label}. ${e.context}`.matchAll(GIVER)]
-    .map((m) => sourcesIn(m[0]))
-    .filter((s) => s.size >= 2);
-  return joint.some((s) => [...asked].every((a) => s.has(a)) && [...s].some((g) => !asked.has(g)));
-}

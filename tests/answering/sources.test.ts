@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { RankedEntry } from "../../src/answering/rank.js";
-import { askedSourceFirst, jointSourceForOne, sourcesIn } from "../../src/answering/sources.js";
+import { askedSourceFirst, sourcesIn } from "../../src/answering/sources.js";
 import type { Question } from "../../src/answering/understand.js";
 import { realEngine } from "../support/knowledge.js";
 
@@ -72,37 +72,5 @@ describe("askedSourceFirst: the giver asked alone before a joint figure", () => 
 
   it("reads money 'from the province' as the province's", () => {
     expect([...sourcesIn("Funds from the province")]).toEqual(["provincial"]);
-  });
-});
-
-// A figure two givers gave together, asked for one of them (jointSourceForOne). Labels of our own.
-describe("jointSourceForOne", () => {
-  const asked = (english: string) => ({ english, clause: english }) as unknown as Question;
-  const joint = {
-    label: "Clinic funds from the central and provincial government",
-    context: "5 million Yuan was put in for the clinics from the central and provincial government",
-  };
-
-  it("is true when the question asks one of the givers the figure names together", () => {
-    expect(
-      jointSourceForOne(asked("how much of the clinic money came from the central government?"), joint),
-    ).toBe(true);
-  });
-
-  it("is false when the question asks them all, written with '+' too, or the figure is one giver's", () => {
-    expect(
-      jointSourceForOne(
-        asked("how much did the central and provincial government put into the clinics?"),
-        joint,
-      ),
-    ).toBe(false);
-    expect(jointSourceForOne(asked("clinic $$ from central+provincial govt?"), joint)).toBe(false);
-    const one = {
-      label: "Clinic funds from the central government",
-      context: "the central government issued 5 million Yuan",
-    };
-    expect(jointSourceForOne(asked("how much did the central government give the clinics?"), one)).toBe(
-      false,
-    );
   });
 });
