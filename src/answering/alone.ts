@@ -40,7 +40,7 @@ const NAME = String.raw`\p{Lu}[\w'’-]*(?:\s+\p{Lu}[\w'’-]*)*`;
 const LISTED_PAIR = new RegExp(String.raw`(${NAME})(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?=(${NAME}))`, "gu");
 
 /**
- * Whether `sentence` lists the one the question singles out ("Fan County alone") beside another
+ * Whether `sentence` lists the one the question singles out ("Beetown County alone") beside another
  * name ("in two counties, namely Queshan County and Fan County, … the total investment was N"): a
  * figure the sentence gives for the listed places is theirs together, and the one's own part is not
  * stated. A name is the one singled out when every word of it but its last (its kind) is in the question's phrase.

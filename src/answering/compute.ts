@@ -213,13 +213,13 @@ function totalOf(q: Question, index: SearchIndex, scoring: Scoring): Derived | u
     ),
   };
 }
-// "In the two batches", "across both phases": the groups a report announces ("launched in two
+// "over its two rounds", "across both phases": the groups a report announces ("launched in two
 // batches") and then gives one sentence each, taken together.
 const BOTH_GROUPS =
   /\b(?:(?:the|its|their)\s+two|both(?:\s+(?:the|its|their))?)\s+(?:[a-z-]+\s+){0,2}?(?:batch(?:es)?|phases?|rounds?|stages?|tranches?)\b/;
 
 /**
- * A total asked over "the two batches": the sum of each group's figure of the kind asked, found the
+ * A total asked over "both phases": the sum of each group's figure of the kind asked, found the
  * way a comparison of the first and second batch finds them (groups.ts), when the report gives
  * exactly two. No single figure names both groups, so no figure's words hold the question's.
  */

@@ -618,7 +618,7 @@ function statesTheComputation(
         (d.ofPlan === true || d.namesPlan === true || namesPlanZh(q.raw) || !writtenAsShareOfPlan(e))
       );
     case "average": {
-      // "The average income per person" is what "per capita net income" says in Latin: asked in
+      // "What does a person earn on average" is what "per capita net income" says in Latin: asked in
       // those words, a per capita figure is the average. (An "average per capita" figure asked in
       // the report's own words is an average of such figures, which only a label saying so gives.)
       if (/\b(average|on average|mean)\b/.test(q.english))

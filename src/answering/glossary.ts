@@ -208,7 +208,7 @@ type WordTags = {
    * The English of the thing a question word with a measure word counts (多少所学校 "school"), kept
    * even when no report writes it. Other dictionary words no report writes are dropped, as likely a
    * sense the question does not mean; but the thing counted is what the question is about, and
-   * without it "how many schools" read as "how many" of whatever the rest named (rural poor people),
+   * without it "how many hospitals" read as "how many" of whatever the rest named (rural poor people),
    * a wrong figure where the report has no count of it at all.
    */
   countedWords(glossary: Glossary, keep: (word: string) => boolean): Map<string, string>;
@@ -231,7 +231,7 @@ function wordTags(text: string): WordTags {
       const head = tagged[countedHead(tagged, isDictionaryClassifier)];
       const english = (head ? glossChinese(head.word, glossary, keep) : "").split(/\s+/).filter(Boolean);
       // Each word as written, but the last, the English head, in the plural "how many" asks with:
-      // Chinese writes no number, and the singular ("how many school") read as an everyday word.
+      // Chinese writes no number, and the singular ("how many hospital") read as an everyday word.
       counted = new Map(english.map((w, i) => [w, i === english.length - 1 ? countedPlural(w) : w]));
       return counted;
     },

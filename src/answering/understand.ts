@@ -177,7 +177,7 @@ const LENGTH_CUE = /(?<!\b(?:square|sq\.?)\s?)\b(km|kms|kilomet(er|re)s?|miles?|
 // "area" alone is often part of a name ("pilot area", "mountain areas"): only measures of area count.
 const AREA_CUE =
   /\b(square (?:met(er|re)s?|kilomet(er|re)s?|km)|sq\.? ?k?m|km2|mu|hectares?|how much land|what area|area of|acres?)\b/;
-// "The Qinba Mountain Area of Shaanxi", "the Dabie Mountain Area": a capitalised "Area" after a
+// "the Wuling Mountain Area of Hunan", "the Dabie Mountain Area": a capitalised "Area" after a
 // capitalised word ends a place's name; its "area of" asks for no measure of land. The name's
 // words are read as a region's for the kind of figure asked (the search still has them).
 const NAMED_AREA = /\b((?:[A-Z][\w'’-]*\s+)+)Area\b/g;

@@ -1,8 +1,8 @@
-// The thing a Chinese count question counts, when no report has it. "多少所农村学校" counts schools:
+// The thing a Chinese count question counts, when no report has it. "多少所乡镇医院" counts hospitals:
 // its head noun is the last noun after 多少 and its measure word. A gloss no report writes is dropped
-// from the question's English reading ("how many rural"), so the reading alone no longer says what
-// is counted, and a figure of anything rural answered. English asks the same with "how many rural
-// schools", refused because no report counts schools (subject.ts); this is that rule for Chinese.
+// from the question's English reading ("how many township"), so the reading alone no longer says what
+// is counted, and a figure of anything in townships answered. English asks the same with "how many
+// township hospitals", refused because no report counts hospitals (subject.ts); this is that rule for Chinese.
 import type { Glossary } from "../knowledge/glossary.js";
 import { glossChinese, taggedWords } from "./zh-gloss.js";
 
