@@ -4,6 +4,8 @@
 // project though its sentence never says so; the words the first sentence put before the noun are
 // the referent's, searched as the figure's sentence is.
 import { sectionKey } from "../knowledge/section-key.js";
+import { BoundedMemo } from "../util/bounded-memo.js";
+import { getOrInsertComputed } from "../util/maps.js";
 
 type Section = { report: string; title: string; sentences: readonly string[] };
 
@@ -78,15 +80,21 @@ const properNames = (text: string) =>
 // one owner's project all along and names it once. The nearest earlier sentence that names one wins.
 const DEFINITE_NOUNS = /\b[Tt]he (?:[0-9][\d.,]* )?((?:[a-z]+ ){0,2}[a-z]+)\b/g;
 const MAX_BETWEEN = 3;
+// The two owner patterns of a noun, built once per noun: every sentence of every section asks for
+// its nouns' patterns when the index is built, and the same nouns recur across sections and reports.
+const OWNER_PATTERNS_KEPT = 4096;
+const ownerPatternMemo = new BoundedMemo<string, [RegExp, RegExp]>(OWNER_PATTERNS_KEPT);
+const ownerPatterns = (noun: string) =>
+  getOrInsertComputed(ownerPatternMemo, noun, (): [RegExp, RegExp] => [
+    new RegExp(String.raw`((?:[A-Z][\w’'-]* )+)(?:[a-z][\w’'-]* ){0,${MAX_BETWEEN}}${noun}\b`),
+    new RegExp(String.raw`\b${noun}(?: [a-z][\w’'-]*){0,2} of the ([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)`),
+  ]);
 function ownersNamedEarlier(sentence: string, earlier: readonly string[]): string[] {
   const nouns = new Set(
     [...sentence.matchAll(DEFINITE_NOUNS)].flatMap((m) => m[1]!.split(" ")).filter((w) => w.length > 3),
   );
   for (const noun of nouns) {
-    const before = new RegExp(String.raw`((?:[A-Z][\w’'-]* )+)(?:[a-z][\w’'-]* ){0,${MAX_BETWEEN}}${noun}\b`);
-    const after = new RegExp(
-      String.raw`\b${noun}(?: [a-z][\w’'-]*){0,2} of the ([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)`,
-    );
+    const [before, after] = ownerPatterns(noun);
     for (let i = earlier.length - 1; i >= 0; i--) {
       const owner = [before, after]
         .map((pattern) =>
