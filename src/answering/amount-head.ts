@@ -32,7 +32,7 @@ export function amountHead(e: Entry): string | undefined {
 }
 
 /** Whether the question's terms (stems) name the head of what the amount is of. */
-export function headNamed(e: Entry, named: ReadonlySet<string>): boolean | undefined {
+function headNamed(e: Entry, named: ReadonlySet<string>): boolean | undefined {
   const head = amountHead(e);
   return head === undefined ? undefined : named.has(stem(head));
 }

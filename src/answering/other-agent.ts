@@ -94,7 +94,7 @@ const BREAKDOWN = /\b(?:of which|among which|among them|including|in which)\b/i;
  * province had put in N": province, put), or undefined when the figure has no such verb before it
  * or the verb's subject is no noun (passive, a pronoun).
  */
-export function activeGivingOf(e: Entry): { giver: string; verb: string } | undefined {
+function activeGivingOf(e: Entry): { giver: string; verb: string } | undefined {
   const at = e.sentence.indexOf(e.written);
   if (at < 0) return undefined;
   const head = e.sentence.slice(0, at);

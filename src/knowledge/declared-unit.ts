@@ -77,7 +77,7 @@ const PASSIVE_TITLE =
   /^(?:the\s+)?(.+?)\s+(?:were|was|are|is|have been|has been)\s+([a-z]+)(?:\s+as follows)?$/i;
 
 /** The words before a unit declaration as the table's title. */
-export function tableTitle(words: string): string {
+function tableTitle(words: string): string {
   const trimmed = words.trim();
   const passive = PASSIVE_TITLE.exec(trimmed);
   if (!passive) return trimmed;

@@ -7,22 +7,20 @@ import type { Entry } from "../../src/knowledge/schema.js";
 import { amountHead, amountOfNamedHead } from "../../src/answering/amount-head.js";
 import { termsOf } from "../../src/answering/search-index.js";
 import { loadEngine } from "../../src/answering/load-engine.js";
+import { figureIn } from "../support/entries.js";
 import { HENAN, withKnowledgeCopy } from "../support/knowledge.js";
 
+// A figure where it sits (figureIn), in one report and section, labelled by its text as written.
 const entry = (written: string, sentence: string, kind: Entry["kind"] = "money"): Entry =>
   ({
-    id: written,
+    ...figureIn(written, sentence),
     report: "r",
     section: "S",
     region: "R",
     year: 2012,
     label: written,
-    written,
-    sentence,
-    context: sentence,
     aliases: [],
     kind,
-    value: 1,
     unit: kind === "money" ? "Yuan" : "households",
   }) as Entry;
 
