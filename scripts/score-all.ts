@@ -86,9 +86,9 @@ await runCommand("score-all", USAGE, () => {
         addReport(dir, alone);
         const beside = copyKnowledge(join(scratch, `beside-${id}`));
         addReport(dir, beside);
-        const file = [join(dir, "questions.jsonl")];
-        score("alone", alone, file, isHeld);
-        score("beside", beside, file, isHeld);
+        const files = questionFiles(dir);
+        score("alone", alone, files, isHeld);
+        score("beside", beside, files, isHeld);
       }
     }
   } finally {
@@ -99,10 +99,17 @@ await runCommand("score-all", USAGE, () => {
   if (values.json) writeFileSync(values.json, `${JSON.stringify(out, null, 1)}\n`);
 });
 
-// A report's set is named by its folder; a Henan set by its file.
+// A report's first set is named by its folder, a later one (questions-<name>.jsonl, written after the
+// report was tuned on) by folder and name; a Henan set by its file.
 function setName(file: string): string {
   const name = basename(file, ".jsonl");
-  return name === "questions" ? basename(join(file, "..")) : name;
+  const folder = basename(join(file, ".."));
+  if (name === "questions") return folder;
+  return name.startsWith("questions-") ? `${folder}+${name.slice("questions-".length)}` : name;
+}
+
+function questionFiles(reportDir: string): string[] {
+  return jsonlFiles(reportDir).filter((f) => /^questions(-[\w-]+)?\.jsonl$/.test(basename(f)));
 }
 
 function jsonlFiles(dir: string): string[] {
