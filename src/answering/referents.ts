@@ -31,7 +31,7 @@ export function referentsOf(sections: readonly Section[]): Map<string, string> {
       ];
       // An owner or speaker the nearer rules already gave is not given twice.
       const said = words.join(" ");
-      for (const name of [...earlier.owners(sentence, i), ...earlier.speakers(sentence, i)])
+      for (const name of [...earlier.owners(i), ...earlier.speakers(sentence, i)])
         if (!said.includes(name)) words.push(name);
       if (words.length > 0) out.set(referentKey(s.report, s.title, sentence), words.join(" "));
     });
@@ -89,7 +89,7 @@ const properNames = (text: string) =>
 // one owner's project all along and names it once. The nearest earlier sentence that names one wins.
 const DEFINITE_NOUNS = /\b[Tt]he (?:[0-9][\d.,]* )?((?:[a-z]+ ){0,2}[a-z]+)\b/g;
 // The nouns whose owners are looked for are words of four letters or more ("the 120 programme towns":
-// "programme", "towns"; not "new" or "its").
+// "programme", "towns"; not "new").
 const MIN_NOUN_LENGTH = 4;
 const MAX_BETWEEN = 3;
 // The two owner patterns of a noun, built once per noun: every sentence of every section asks for
@@ -119,9 +119,16 @@ function ownerIn(sentence: string, noun: string): string | undefined {
 const FIRST_PERSON = /\b[Ww]e\b/;
 const SPEAKER = "speaker";
 
+/** The nouns of a sentence's definite phrases whose owners are looked for, in the order written. */
+const definiteNouns = (sentence: string) =>
+  new Set(
+    [...sentence.matchAll(DEFINITE_NOUNS)]
+      .flatMap((m) => m[1]!.split(" "))
+      .filter((w) => w.length >= MIN_NOUN_LENGTH),
+  );
 // Both owner patterns need the noun as a whole word (a space or a word's edge before it, a word's
 // edge after it), so only the sentences that have it as a word can name its owner. The nouns asked
-// are lower-case words of MIN_NOUN_LENGTH letters or more; no other word needs to be indexed.
+// are lower-case words of MIN_NOUN_LENGTH letters or more.
 const NOUN_WORD = new RegExp(String.raw`\b[a-z]{${MIN_NOUN_LENGTH},}\b`, "g");
 
 /**
@@ -130,12 +137,14 @@ const NOUN_WORD = new RegExp(String.raw`\b[a-z]{${MIN_NOUN_LENGTH},}\b`, "g");
  * proportion to its length, not to its square.
  */
 function lookBack(sentences: readonly string[]) {
+  const nounsOf = sentences.map(definiteNouns);
+  // The sentences that have each noun some sentence of the section asks about; other words are not kept.
   const withWord = new Map<string, number[]>();
+  for (const nouns of nounsOf) for (const noun of nouns) withWord.set(noun, []);
   sentences.forEach((sentence, i) => {
     for (const word of sentence.match(NOUN_WORD) ?? []) {
       const list = withWord.get(word);
-      if (!list) withWord.set(word, [i]);
-      else if (list[list.length - 1] !== i) list.push(i);
+      if (list && list[list.length - 1] !== i) list.push(i);
     }
   });
   const every = sentences.map((_, i) => i);
@@ -152,13 +161,8 @@ function lookBack(sentences: readonly string[]) {
   );
   return {
     /** The owner the nearest earlier sentence wrote with the first of this sentence's definite nouns that has one. */
-    owners(sentence: string, i: number): string[] {
-      const nouns = new Set(
-        [...sentence.matchAll(DEFINITE_NOUNS)]
-          .flatMap((m) => m[1]!.split(" "))
-          .filter((w) => w.length >= MIN_NOUN_LENGTH),
-      );
-      for (const noun of nouns) {
+    owners(i: number): string[] {
+      for (const noun of nounsOf[i]!) {
         const owner = ownerOf.before(noun, i);
         if (owner) return [owner];
       }
