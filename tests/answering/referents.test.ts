@@ -59,4 +59,40 @@ describe("referentsOf", () => {
     const alone = referentsOf([{ report: "r", title: "T", sentences: ["It rained.", figure] }]);
     expect(alone.get(referentKey("r", "T", figure))).toBeUndefined();
   });
+
+  it("gives the owner the nearest earlier sentence named, however far back, and only for the noun as a word", () => {
+    const figure = (n: number) => `Building started in ${n} of the 120 programme towns.`;
+    const filler = (n: number) => `The review team visited ${n} villages.`;
+    const sentences = [
+      "The Green Hills irrigation programme began in May.",
+      ...Array.from({ length: 30 }, (_, n) => filler(n)),
+      figure(1),
+      "The Asian Development Bank water programme followed in June.",
+      filler(99),
+      figure(2),
+      "The Blue River subprogrammes and programmes began.",
+      figure(3),
+    ];
+    const r = referentsOf([{ report: "r", title: "T", sentences }]);
+    expect(r.get(referentKey("r", "T", figure(1)))).toBe("Green Hills");
+    expect(r.get(referentKey("r", "T", figure(2)))).toBe("Asian Development Bank");
+    expect(r.get(referentKey("r", "T", figure(3)))).toBe("Asian Development Bank");
+  });
+
+  it("gives each 'we' the names of the nearest earlier sentence that has any", () => {
+    const we = (n: number) => `Meanwhile, we issued ${n} bulletins.`;
+    const sentences = [
+      "The website of Hubei Rural Affairs Bureau posted 120 notices.",
+      we(1),
+      "It rained.",
+      we(2),
+      "Teachers of the Wuhan Training Centre taught 30 classes.",
+      "It rained again.",
+      we(3),
+    ];
+    const r = referentsOf([{ report: "r", title: "T", sentences }]);
+    expect(r.get(referentKey("r", "T", we(1)))).toBe("Hubei Rural Affairs Bureau");
+    expect(r.get(referentKey("r", "T", we(2)))).toBe("Hubei Rural Affairs Bureau");
+    expect(r.get(referentKey("r", "T", we(3)))).toBe("Wuhan Training Centre");
+  });
 });
