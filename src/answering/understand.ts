@@ -849,11 +849,11 @@ const NOUN_PHRASE_HEAD =
 
 const singularOf = (w: string) => w.replace(/ies$/, "y").replace(/(?<!s)s$/, "");
 
-// "per X", "for each X", "for every X", "each <adjective> X" with X a counted unit, after up to two
-// modifiers ("per registered low-income household", "per poor rural household"). Not after a
+// "per X", "for each X", "for every X", "each <adjective> X" with X a counted unit, after up to three
+// modifiers ("per registered low-income household", "for each newly registered poor household"). Not after a
 // function word: "each of the X" is the members of a group, not a unit to divide by.
 const PER = new RegExp(
-  String.raw`\b(?:per|for each|for every|each|every)\s+(?:(?!(?:of|the|a|an|these|those|its|their|all|one)\b)[\w'-]+\s+){0,2}?(${PER_UNIT_PATTERN})\b`,
+  String.raw`\b(?:per|for each|for every|each|every)\s+(?:(?!(?:of|the|a|an|these|those|its|their|all|one)\b)[\w'-]+\s+){0,3}?(${PER_UNIT_PATTERN})\b`,
 );
 // "per Yuan of X", "each yuan of X": one money figure against another.
 const PER_YUAN =
