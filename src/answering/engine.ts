@@ -1,5 +1,6 @@
 // The answer engine: question in, cited answer (or an honest no-answer) out. A plain library:
 // surfaces call answer() and only translate the result for their medium.
+import { amountBeyondGap } from "./amount-gap.js";
 import { totalBeforePart } from "./total-before-part.js";
 import { stockAtDateAsked } from "./stock-at-date.js";
 import { restOfClause } from "./rest-clause.js";
@@ -374,7 +375,7 @@ function answerAsRead(q: Question, index: SearchIndex, glossary: Glossary): Answ
   // "N% of the <whole> went to …", the whole given as a figure: the amount the share implies.
   const namedShare = amountOfNamedShare(q, index, scoring);
   if (namedShare && namedShare.coverage >= MIN_COVERAGE) return derivedAnswer(q, namedShare, ranked, index);
-  const beyondGap = rateBeyondGap(q, index, scoring, ranked[0]);
+  const beyondGap = rateBeyondGap(q, index, scoring, ranked[0]) ?? amountBeyondGap(q, index, scoring, ranked);
   if (beyondGap) return derivedAnswer(q, beyondGap, ranked, index);
   const direct = directFigure(q, index, scoring, statedRate(q, ranked) ?? ranked[0], ranked);
   const twoLevels = changeOfTwoLevels(q, index, scoring, direct);
