@@ -1,5 +1,8 @@
 // The answer engine: question in, cited answer (or an honest no-answer) out. A plain library:
 // surfaces call answer() and only translate the result for their medium.
+import { amountBeyondGap } from "./amount-gap.js";
+import { totalBeforePart } from "./total-before-part.js";
+import { stockAtDateAsked } from "./stock-at-date.js";
 import { restOfClause } from "./rest-clause.js";
 import { amountOfNamedShare } from "./share-amount.js";
 import { writtenAsShareOfPlan } from "./relations.js";
@@ -334,7 +337,11 @@ function answerAsRead(q: Question, index: SearchIndex, glossary: Glossary): Answ
         q,
         totalsBeforeRates(
           q,
-          actualResultFirst(q, index, exitBeforeLevel(q, namedMemberFirst(q, index, sourced.ranked))),
+          actualResultFirst(
+            q,
+            index,
+            exitBeforeLevel(q, namedMemberFirst(q, index, totalBeforePart(q, index, sourced.ranked))),
+          ),
         ),
       ),
     ),
@@ -342,6 +349,18 @@ function answerAsRead(q: Question, index: SearchIndex, glossary: Glossary): Answ
   // "Where did the road money come from?": the parts of the whole asked about (where-from.ts).
   const breakdown = asksWhereFrom(q.english, q.kinds) ? breakdownOf(index, ranked) : undefined;
   if (breakdown) return breakdownAnswer(q, breakdown, index);
+  // "How many were left at the end of 2013?": the stock the report dates so is the answer, not a
+  // whole less a part (stock-at-date.ts), when it ranks about as well as the best figure.
+  const stock =
+    q.derivation?.type === "complement"
+      ? ranked.find(
+          (r) =>
+            r.coverage >= (ranked[0]?.coverage ?? 0) - DERIVED_MARGIN &&
+            isKindAsked(q, r.entry) &&
+            stockAtDateAsked(q.english, r.entry),
+        )
+      : undefined;
+  if (stock) return figureAnswer(q, stock, ranked, index);
   // The figures a question states may be the very inputs of the giver's part it asks for ("of the
   // N million from A and B, A gave M: how much came from B?"): the joint total minus the other
   // giver's part is then made from them, and is never one of them.
@@ -356,7 +375,7 @@ function answerAsRead(q: Question, index: SearchIndex, glossary: Glossary): Answ
   // "N% of the <whole> went to …", the whole given as a figure: the amount the share implies.
   const namedShare = amountOfNamedShare(q, index, scoring);
   if (namedShare && namedShare.coverage >= MIN_COVERAGE) return derivedAnswer(q, namedShare, ranked, index);
-  const beyondGap = rateBeyondGap(q, index, scoring, ranked[0]);
+  const beyondGap = rateBeyondGap(q, index, scoring, ranked[0]) ?? amountBeyondGap(q, index, scoring, ranked);
   if (beyondGap) return derivedAnswer(q, beyondGap, ranked, index);
   const direct = directFigure(q, index, scoring, statedRate(q, ranked) ?? ranked[0], ranked);
   const twoLevels = changeOfTwoLevels(q, index, scoring, direct);

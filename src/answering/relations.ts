@@ -181,6 +181,19 @@ function aboutTheSameThing(result: NumericEntry, plan: NumericEntry): boolean {
 }
 
 /** The plan a figure's own stated share of it gives: stated right after the share, or computed from it. */
+/** The plan `first` and the figures of its kind listed after it, parted by commas and "and" ("N households and M people"). */
+function planListAfter(placed: Placed[], first: Placed): Placed[] {
+  const list = [first];
+  const sentence = first.entry.sentence;
+  for (let k = placed.indexOf(first) + 1; k < placed.length; k++) {
+    const x = placed[k]!;
+    if (x.entry.kind !== first.entry.kind || !LIST_JOINER.test(sentence.slice(list.at(-1)!.end, x.at))) break;
+    list.push(x);
+  }
+  return list;
+}
+const LIST_JOINER = /^\s*(?:,|,?\s*and)\s*$/;
+
 function planFromShare(e: NumericEntry, at: number, index: SearchIndex): PlanOf | undefined {
   const placed = placedInSentence(e, at, index);
   const mine = placed.findIndex((p) => p.entry === e);
@@ -193,11 +206,15 @@ function planFromShare(e: NumericEntry, at: number, index: SearchIndex): PlanOf 
   // "103% of the annual plan (200,000 people)": the plan is stated right after its share. A figure
   // there is that plan only when the share agrees with it: "104.5% of the annual plan, of which
   // 118,300 people …" goes on to a part of the result, not to the plan.
-  const next = placed[placed.indexOf(percent) + 1];
-  const planNext =
-    !!next &&
-    (index.entryIsPlan[next.pos] === 1 || statedAsPlan(next.entry)) &&
-    next.at - percent.end < MAX_GAP_TO_PERCENT;
+  const first = placed[placed.indexOf(percent) + 1];
+  const isPlan = (x: Placed | undefined): x is Placed =>
+    !!x && (index.entryIsPlan[x.pos] === 1 || statedAsPlan(x.entry));
+  const planNext = isPlan(first) && first.at - percent.end < MAX_GAP_TO_PERCENT;
+  // "108.5% and 107.3% of the plan (30,000 households and 120,000 people) respectively": the plans
+  // after the shares are a list too; this result's plan is the one of its own measure in it.
+  const next = planNext
+    ? (planListAfter(placed, first).find((x) => sameMeasure(index, x.pos, at)) ?? first)
+    : first;
   if (
     planNext &&
     // The same measure, or a count of the same kind whose unit the reader took from the words after
@@ -397,14 +414,19 @@ function percentFor(placed: Placed[], mine: number): { percent: Placed; tailAt: 
   while (stopAt < placed.length && placed[stopAt]!.entry.kind === "percent") stopAt++;
   // "respectively" may also close the list: "N households and M people …, accounting for P% and
   // Q% of the plan respectively". It pairs only a run of several percentages, with as many figures.
+  // A bracket after the percentages ("… of the plan (N households and M people) respectively") is
+  // an aside: the "respectively" after it closes the percentages' list all the same.
   const closing =
     stopAt - j >= 2 &&
-    RESPECTIVELY_AFTER.test(sentence.slice(placed[stopAt - 1]!.end, placed[stopAt]?.at ?? sentence.length));
+    (RESPECTIVELY_AFTER.test(
+      sentence.slice(placed[stopAt - 1]!.end, placed[stopAt]?.at ?? sentence.length),
+    ) ||
+      RESPECTIVELY_AFTER.test(sentence.slice(placed[stopAt - 1]!.end).replace(/\s*\([^()]*\)/g, "")));
   if (closing || RESPECTIVELY_BETWEEN.test(sentence.slice(placed[j - 1]!.end, first.at))) {
     let start = j - 1;
     while (start > 0 && placed[start - 1]!.entry.kind !== "percent") start--;
     const percents = placed.slice(j, stopAt);
-    const run = placed.slice(start, j).slice(-percents.length);
+    const run = listedRun(sentence, placed.slice(start, j), percents.length);
     const k = run.indexOf(placed[mine]!);
     // What the percentages are of is said after the last of them ("… and 12.53% beyond the task").
     return k >= 0 ? { percent: percents[k]!, tailAt: percents.at(-1)!.end } : undefined;
@@ -415,6 +437,19 @@ function percentFor(placed: Placed[], mine: number): { percent: Placed; tailAt: 
   // across a longer clause.
   const reach = FULFILLING_BEFORE.test(gap) ? FULFILLING_GAP : MAX_GAP_TO_PERCENT;
   return j === mine + 1 && gap.length < reach ? { percent: first, tailAt: first.end } : undefined;
+}
+/**
+ * The figures a list of `length` percentages pairs with: the last `length` figures before them that
+ * are written as one list, parted only by commas and "and" ("32,560 households and 128,800 people in
+ * 46 counties": the place's figure is no item); the last `length` figures when none are.
+ */
+function listedRun(sentence: string, before: Placed[], length: number): Placed[] {
+  const joined = (a: Placed, b: Placed) => LIST_JOINER.test(sentence.slice(a.end, b.at));
+  for (let end = before.length; end >= length; end--) {
+    const run = before.slice(end - length, end);
+    if (run.every((x, k) => k === 0 || joined(run[k - 1]!, x))) return run;
+  }
+  return before.slice(-length);
 }
 // Also written as a relative clause ("…, which realised 94.3% of the annual plan") and in British
 // spelling ("realising").

@@ -750,6 +750,9 @@ const SCALE_NOUN = /^\s*(?:hundreds?|thousands?|millions?|billions?|tens?)\b/;
 // Where the counted phrase after "how many" ends: its verb or a preposition.
 const COUNTED_PHRASE_END =
   /\b(?:was|were|is|are|did|do|does|has|have|had|got|get|in|for|to|by|from|of|on|at|with)\b/;
+// "How many Shanghai companies invested …": the counted phrase ends with its plural noun, the verb
+// after it ("invested", "donated") says what the counted things did, not that money is counted.
+const pluralHeadFirst = (phrase: string) => /^(?:\S+\s+){0,3}?[a-z'’-]*[^s\s]s\b/.exec(phrase)?.[0] ?? phrase;
 // A possessive before "share" makes it a portion ("the county's share", "its own share"), not
 // "what share of"; so does a plural noun right before it, a possessive as chat writes it without
 // its apostrophe ("the townships share of the road money"), though not a word that merely ends in
@@ -808,7 +811,7 @@ function figureKinds(
   if (MONEY_CUE.test(q) || MONEY_FRAME.test(q)) {
     if (!q.includes("how many") || YUAN_OR_MONEY.test(q)) return { kinds: ["money"] };
     // A scale word ("how many million") counts an amount, not things.
-    const countedNoun = (counted?.[1] ?? "").split(COUNTED_PHRASE_END)[0] ?? "";
+    const countedNoun = pluralHeadFirst((counted?.[1] ?? "").split(COUNTED_PHRASE_END)[0] ?? "");
     const countsThings =
       measuredThings ||
       (countedFollows && !!countedNoun && !MONEY_CUE.test(countedNoun) && !SCALE_NOUN.test(countedNoun));
@@ -846,11 +849,11 @@ const NOUN_PHRASE_HEAD =
 
 const singularOf = (w: string) => w.replace(/ies$/, "y").replace(/(?<!s)s$/, "");
 
-// "per X", "for each X", "for every X", "each <adjective> X" with X a counted unit, after up to two
-// modifiers ("per registered low-income household", "per poor rural household"). Not after a
+// "per X", "for each X", "for every X", "each <adjective> X" with X a counted unit, after up to three
+// modifiers ("per registered low-income household", "for each newly registered poor household"). Not after a
 // function word: "each of the X" is the members of a group, not a unit to divide by.
 const PER = new RegExp(
-  String.raw`\b(?:per|for each|for every|each|every)\s+(?:(?!(?:of|the|a|an|these|those|its|their|all|one)\b)[\w'-]+\s+){0,2}?(${PER_UNIT_PATTERN})\b`,
+  String.raw`\b(?:per|for each|for every|each|every)\s+(?:(?!(?:of|the|a|an|these|those|its|their|all|one)\b)[\w'-]+\s+){0,3}?(${PER_UNIT_PATTERN})\b`,
 );
 // "per Yuan of X", "each yuan of X": one money figure against another.
 const PER_YUAN =

@@ -1,5 +1,6 @@
 // Turns every figure in a report's sentences into a typed entry with a provisional label taken
 // from its clause. Curated annotations (labels, aliases, unit fixes) are applied afterwards.
+import { withoutPassiveAdverbs } from "./passive-adverb.js";
 import type { Entry, ReportMeta, Skip } from "./schema.js";
 import { itemTitleOf, type RawSection } from "./split.js";
 import { FIGURES_MAX_PER_REPORT } from "./limits.js";
@@ -129,14 +130,16 @@ export function extractEntries(
         // The item's title is no part of the sentence's grammar: the body is tagged alone, its
         // tokens placed where they are in the whole sentence. A bracketed gloss of a noun ("key
         // counties (cities)") is read past (bracket-gloss.ts).
-        const tokens = withoutGlosses(
-          item
-            ? tagSentence(sentence.slice(item.bodyStart)).map((t) => ({
-                ...t,
-                start: t.start + item.bodyStart,
-                end: t.end + item.bodyStart,
-              }))
-            : tagSentence(sentence),
+        const tokens = withoutPassiveAdverbs(
+          withoutGlosses(
+            item
+              ? tagSentence(sentence.slice(item.bodyStart)).map((t) => ({
+                  ...t,
+                  start: t.start + item.bodyStart,
+                  end: t.end + item.bodyStart,
+                }))
+              : tagSentence(sentence),
+          ),
         );
         const counted = fresh.map((e, i) => {
           const end = numberEnds.get(sentenceStart + i);

@@ -17,6 +17,7 @@ import { getOrInsertComputed } from "../util/maps.js";
 import { type NumberedLine, numberedLine, sectionNumbering } from "./heading-numbers.js";
 import { hyphened } from "./label-phrases.js";
 import { tagSentence } from "./nlp.js";
+import { MIN_TITLE_LINES, placedNumberedTitles } from "./placed-numbers.js";
 
 export type Heading = { title: string; start: number; bodyStart: number };
 
@@ -79,6 +80,9 @@ export function findHeadings(cleaned: string, options: HeadingOptions): Heading[
   };
   const loneNumbered = loneNumberedTitles(lines);
   const headings: Heading[] = [];
+  // Numbered title lines standing alone that no rule above made a heading: headings when their
+  // numbers are their places among the page's sections (placed-numbers.ts).
+  const unplaced: (NumberedLine & { title: string })[] = [];
   lines.forEach(({ line, start, firstToken }, i) => {
     // The page's own title: not a section of it.
     if (i === 0 && isTitleOfPage(line, options.reportTitle)) return;
@@ -103,13 +107,29 @@ export function findHeadings(cleaned: string, options: HeadingOptions): Heading[
       return;
     }
     const stopped = fullStopRunIn(line);
-    if (stopped) headings.push({ title: stopped.title, start, bodyStart: start + stopped.length });
+    if (stopped) {
+      headings.push({ title: stopped.title, start, bodyStart: start + stopped.length });
+      return;
+    }
+    const standing = numberedLine(line, start);
+    const standingTitle = standing && standing.style !== "zh" && ownLineTitle(standing.rest);
+    if (standingTitle) unplaced.push({ ...standing, title: standingTitle });
   });
-  return headings;
+  const placed = placedNumberedTitles(
+    unplaced,
+    headings.map((h) => h.start),
+  ).map((n) => ({ title: n.title, start: n.start, bodyStart: n.start + lineLength(cleaned, n.start) }));
+  return placed.length ? [...headings, ...placed].sort((a, b) => a.start - b.start) : headings;
 }
 
-/** A page whose sections are title lines of their own is a heading page from this many on. */
-const MIN_PLAIN_HEADINGS = 3;
+/** A title on a line of its own: plain ("Rain Plan"), or closed by a colon or a full stop. */
+const ownLineTitle = (line: string): string | undefined =>
+  isHeadingLine(line) ? line : (colonHeadingLine(line) ?? fullStopHeadingLine(line));
+
+const lineLength = (text: string, start: number) => {
+  const end = text.indexOf("\n", start);
+  return (end < 0 ? text.length : end) - start;
+};
 
 /**
  * "3. Relocation of the Poor" on a line of its own, on a page whose other sections are plain title
@@ -121,7 +141,7 @@ const MIN_PLAIN_HEADINGS = 3;
 export function loneNumberedTitles(
   lines: readonly { line: string; start: number }[],
 ): Map<number, NumberedLine> {
-  if (lines.filter((l) => isHeadingLine(l.line)).length < MIN_PLAIN_HEADINGS) return new Map();
+  if (lines.filter((l) => ownLineTitle(l.line)).length < MIN_TITLE_LINES) return new Map();
   const titled = lines.flatMap((l) => {
     const n = numberedLine(l.line, l.start);
     return n && n.style !== "zh" && isHeadingLine(n.rest) ? [n] : [];

@@ -60,10 +60,14 @@ export function gappedItem(
   return undefined;
 }
 
+const CURRENCY_BEFORE = /^(?:RMB|US\$|\$|¥|CNY)$/;
+
 /** The first token after the figure starting at `at` (past its number and unit words), or -1. */
 function wordsAfter(tokens: Token[], at: number, limit: number): number {
   let i = tokens.findIndex((t) => t.start >= at);
   if (i < 0) return -1;
+  // "RMB 520 million": a currency written before the number is part of the figure.
+  if (CURRENCY_BEFORE.test(tokens[i]!.text) && tokens[i + 1]?.pos === "NUM") i++;
   while (i < limit && tokens[i]!.pos === "NUM") i++;
   // The unit ("Yuan", "million Yuan"): at most two words that are neither verbs nor prepositions.
   for (let n = 0; n < 2 && i < limit && !["VERB", "AUX", "ADP", "PUNCT"].includes(tokens[i]!.pos); n++) i++;

@@ -9,6 +9,14 @@ import { chunkRight, FILLERS, lowerFirst, NOMINAL, phraseAfter, labelWithoutUnit
 import { isPastParticiple, pastParticiple } from "../text/participles.js";
 import type { Token } from "./nlp.js";
 import { headedNames } from "./headed-names.js";
+import { respectiveObjectsLabel } from "./label-respective-objects.js";
+import { articledSubjects } from "./label-articled-list.js";
+
+/** Names each with its own article (label-articled-list.ts), in respectiveSubjects' shape. */
+const articled = (tokens: Token[], verbAt: number, length: number) => {
+  const names = articledSubjects(tokens, verbAt, length);
+  return names ? { names, start: -1 } : undefined;
+};
 
 /** Words a name of the subject's list is made of ("the Jiangsu Charity Federation", "Meizhou City"). */
 const NAME_POS = new Set(["DET", "PROPN", "NOUN", "ADJ"]);
@@ -79,7 +87,8 @@ export function respectiveSubjects(
 export function respectivelyLabel(tokens: Token[], fig: FigureSpan, ctx: Context): string | undefined {
   const listed =
     ctx.figures && ctx.index !== undefined ? respectivelyList(tokens, ctx.figures, ctx.index) : undefined;
-  if (!listed) return undefined;
+  // "N, M and K came from A, B and C respectively": the names after the verb (label-respective-objects.ts).
+  if (!listed) return respectiveObjectsLabel(tokens, fig, ctx);
   // "Suqian City and Lianyungang City received N Yuan and M Yuan respectively": the verb's subject
   // is a list of names as long as the figures' list, and each figure is its own name's.
   const bySubject = respectiveLabel(tokens, fig, ctx, listed);
@@ -168,7 +177,8 @@ function linkedSubjects(
   const marked = tokens.map((t, i) =>
     t.pos === "VERB" && participleBeforeNoun(tokens, i) ? { ...t, pos: "ADJ" } : t,
   );
-  const subjects = respectiveSubjects(marked, verbAt, listed.length);
+  const subjects =
+    respectiveSubjects(marked, verbAt, listed.length) ?? articled(tokens, verbAt, listed.length);
   if (!subjects) return undefined;
   // Things, not places or bodies: a list of names that act is respectiveLabel's.
   if (subjects.names.some((n) => !/^\p{Ll}/u.test(n) && !/^(?:The\s|[A-Z][a-z]+\s+[a-z])/.test(n)))

@@ -1,6 +1,7 @@
 // The year a figure belongs to when its sentence dates it apart from the report's year: "N last
 // year", "from N to M", "while last year it was N", "N more than in 2010"; and, for a figure so
 // dated ("against M last year"), the figure before it whose measure it repeats.
+import { isPastParticiple } from "../text/participles.js";
 import { isYearText } from "../text/years.js";
 import { GROWTH_VERBS } from "./label-clauses.js";
 import type { Before, Context, FigureSpan } from "./label-figure.js";
@@ -13,13 +14,19 @@ export function yearAfter(tokens: Token[], last: number, year: number | null): n
   // "5,000 Yuan per person in 2011": the rate's "per X" stands between the figure and its year.
   const perUnit = tokens[i]?.lemma === "per" && NOMINAL.has(tokens[i + 1]?.pos ?? "") ? 2 : 0;
   i += perUnit;
-  if (tokens[i]?.lemma === "in" || tokens[i]?.lemma === "of" || tokens[i]?.lemma === "for") i++;
+  // "compared with 1,870 villages completed in 2012": a participle after the counted noun, then its
+  // year, dates the figure as "N villages in 2012" does.
+  const participle =
+    tokens[i]?.pos === "VERB" && isPastParticiple(tokens[i]!) && tokens[i + 1]?.lemma === "in";
+  if (participle) i++;
+  const prepAt = i;
+  if (tokens[i]?.lemma === "in" || (!participle && (tokens[i]?.lemma === "of" || tokens[i]?.lemma === "for")))
+    i++;
   if (tokens[i]?.lemma === "the") i++;
   // A year written out counts only after "in" ("N in 2010"): "N 2011" is no dating.
   const said = yearNamed(tokens, i, year);
   const written = isYearText(tokens[i]?.lemma ?? "");
-  if (said !== undefined && (!written || tokens[last + 1 + perUnit]?.lemma === "in"))
-    return said ?? undefined;
+  if (said !== undefined && (!written || tokens[prepAt]?.lemma === "in")) return said ?? undefined;
   // "from 5.39 million at the end of 2011 to 4.264 million at the end of 2012", "from 6.92 million at
   // the end of last year to 5.71 million at the end of this year": each figure's own year follows
   // it, as "at (or by) the end of" a year.

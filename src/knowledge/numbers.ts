@@ -19,9 +19,11 @@ const UNIT_WORDS = Object.keys(CARDINALS)
 const COMPOUND_WORDS = String.raw`\b(?:${TENS_WORDS})-(?:${UNIT_WORDS})\b`;
 // "8,600 10,000 Yuan": a translation that kept the Chinese money unit 万元 (ten thousand yuan) writes
 // it after the number, so the number counts ten-thousands of Yuan. Only before a currency: "8,600
-// 10,000" alone is two numbers. Spelled out, the unit stands before any noun ("48.6 ten thousand
-// people", 48.6万人): English writes "ten thousand" after a figure only as that unit.
-const TEN_THOUSAND = String.raw`(?:\s+(?:(10,000|10000)(?=\s*(?:yuan|rmb)\b)|(ten thousand)\b))`;
+// 10,000" alone is two numbers. A translator may write the unit half in digits ("8,600 10 thousand
+// yuan"), read the same way and only before a currency too. Spelled out, the unit stands before any
+// noun ("48.6 ten thousand people", 48.6万人): English writes "ten thousand" after a figure only as
+// that unit.
+const TEN_THOUSAND = String.raw`(?:\s+(?:(10,000|10000|10\s+thousand)(?=\s*(?:yuan|rmb)\b)|(ten thousand)\b))`;
 // "%" or the word: one translator writes "13.2 percent" where another writes "13.2%" ("percentage
 // points" is a difference of rates, not a rate: the word must end there).
 const PERCENT = String.raw`\s*%|\s+per\s?cent\b`;

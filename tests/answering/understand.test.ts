@@ -250,6 +250,19 @@ describe("understand: the kind of figure a change question wants", () => {
     expect(read("how many million were invested?").kinds).toEqual(["money", "count"]);
   });
 
+  it("'each' takes up to three modifiers before the unit it divides by", () => {
+    expect(read("how much did each newly registered poor household get?").derivation).toEqual({
+      type: "average",
+      perUnit: "households",
+    });
+  });
+
+  it("the verb after the counted things says what they did: 'how many firms invested' counts firms", () => {
+    expect(read("how many coastal firms invested in the county in 2012").kinds).toEqual(["count"]);
+    expect(read("how many donors contributed to the fund?").kinds).toEqual(["count"]);
+    expect(read("how many funds invested in the county?").kinds).toEqual(["money", "count"]);
+  });
+
   it("'how large' asks an area unless a money word says what is large", () => {
     expect(read("How large were the provincial matching funds in 2011?").kinds).toEqual(["money"]);
     expect(read("How large were the relocation houses built?").kinds[0]).toBe("area");

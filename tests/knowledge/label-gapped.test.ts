@@ -83,3 +83,12 @@ describe("subject-gapped items after an aside on the first item", () => {
     expect(l.get("230 million yuan")).toBe("Funds provided by Gamma City");
   });
 });
+
+describe("automatic labels: gapped items with the currency written before the number", () => {
+  it("reads 'RMB N million' as one figure, its verb after it", () => {
+    const l = read(
+      "In 2013, the province invested RMB 860 million in relocation, of which RMB 510 million came from the central government and RMB 350 million from the provincial government.",
+    );
+    expect(l.get("RMB 350 million")).toBe("Funds invested in relocation from the provincial government");
+  });
+});

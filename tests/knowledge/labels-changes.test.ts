@@ -194,3 +194,13 @@ describe("automatic labels: the base year's level in brackets", () => {
     expect(l.get("4,000 tons")?.year).toBe(2010);
   });
 });
+
+describe("a figure dated by a participle and its year", () => {
+  it("'compared with N villages completed in 2011' is of 2011", () => {
+    const l = labelsAndYearsOf(
+      "In 2012, the province completed 940 villages, compared with 820 villages completed in 2011.",
+    );
+    expect(l.get("820 villages")?.year).toBe(2011);
+    expect(l.get("940 villages")?.year).toBe(2012);
+  });
+});

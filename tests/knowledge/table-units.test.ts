@@ -23,6 +23,14 @@ describe("amounts in units of ten thousand Yuan", () => {
     expect(coverage.violations).toEqual([]);
   });
 
+  it("reads the unit half in digits, '10 thousand yuan', the same way, and only before a currency", () => {
+    expect(findNumbers("The county arranged 1,280 10 thousand yuan of matching funds.")[0]).toMatchObject({
+      text: "1,280 10 thousand",
+      value: 12_800_000,
+    });
+    expect(findNumbers("In 2013 10 thousand households moved.").map((n) => n.value)).toEqual([2013, 10_000]);
+  });
+
   it("reads a number followed by the words 'ten thousand' as that many ten-thousands of any noun", () => {
     expect(findNumbers("Over the year, 35.2 ten thousand farmers found jobs.")[0]).toMatchObject({
       text: "35.2 ten thousand",

@@ -1,0 +1,78 @@
+// "of which N Yuan, M Yuan and K Yuan came from the central government, the province and the
+// counties respectively": the figures' list is the clause's subject and the names its verb's
+// object, after a preposition ("came from", "were used for", "went to"), each figure the name's at
+// its own position. (label-respective.ts reads the other order, names before their verb.) The label
+// is what the figures are (the "of which" whole, or the figure's own noun), the verb and the name:
+// "Funds from the central government", "Interest discount funds used for leading enterprises".
+import { type Context, countedNoun, type FigureSpan, NO_NOUN } from "./label-figure.js";
+import { figureRun, text, tokenAt } from "./label-lists.js";
+import { labelWithoutUnit } from "./label-phrases.js";
+import type { Token } from "./nlp.js";
+import { pastParticiple } from "../text/participles.js";
+
+/** Verbs of motion whose preposition alone says what the figure is ("came from A": "… from A"). */
+const MOTION = new Set(["come", "go"]);
+/** What ends the clause the names are read in: past it, "respectively" belongs to another list. */
+const CLAUSE_END = new Set([";", ".", ":"]);
+
+/** The label of a figure of a "respectively" list whose names follow its verb, or undefined. */
+export function respectiveObjectsLabel(tokens: Token[], fig: FigureSpan, ctx: Context): string | undefined {
+  if (fig.kind === "percent" || !ctx.figures || ctx.index === undefined) return undefined;
+  const run = figureRun(tokens, ctx.figures, ctx.index);
+  const length = run.to - run.from + 1;
+  if (length < 2) return undefined;
+  // The verb group straight after the list: auxiliaries, one verb, its preposition.
+  let i = tokenAt(tokens, ctx.figures[run.to]!.end);
+  while (tokens[i]?.pos === "AUX") i++;
+  const verb = tokens[i];
+  if (verb?.pos !== "VERB") return undefined;
+  const prep = tokens[i + 1];
+  // The tagger reads "for" before a participle ("used for leading enterprises") as a conjunction.
+  if (!(prep?.pos === "ADP" || (prep?.pos === "SCONJ" && prep.lemma === "for")) || prep.lemma === "of")
+    return undefined;
+  const from = i + 2;
+  let end = from;
+  while (end < tokens.length && tokens[end]!.lemma !== "respectively") {
+    const t = tokens[end]!;
+    // A verb ends the names, but for a participle before its noun inside one ("leading enterprises").
+    const modifier = t.pos === "VERB" && /(?:ing|ed)$/.test(t.text) && tokens[end + 1]?.pos === "NOUN";
+    if (CLAUSE_END.has(t.text) || t.pos === "NUM" || (t.pos === "VERB" && !modifier)) return undefined;
+    end++;
+  }
+  if (end >= tokens.length) return undefined;
+  const names = listItems(text(tokens.slice(from, end)).replace(/\s*,$/, ""), length);
+  if (!names) return undefined;
+  const first = tokenAt(tokens, ctx.figures[run.from]!.start);
+  const ofWhich = tokens[first - 1]?.lemma === "which" && tokens[first - 2]?.lemma === "of";
+  const whole = (ofWhich && ctx.total?.read ? labelWithoutUnit(ctx.total.label) : undefined) ?? ctx.totalHead;
+  const what = whole ?? countedNoun(fig) ?? NO_NOUN[fig.kind];
+  if (!what) return undefined;
+  const how = MOTION.has(verb.lemma) ? prep.text : `${pastParticiple(verb.lemma)} ${prep.text}`;
+  return `${what.charAt(0).toUpperCase()}${what.slice(1)} ${how} ${names[ctx.index - run.from]}`;
+}
+
+/**
+ * "A, B and C" read as exactly `length` names: parted by commas outside brackets, the last two by
+ * "and" ("the prefecture (city) and county governments" stays one name when the commas already give
+ * the others and the last "and" joins two of its own words: the first "and" of the last part parts
+ * it). Undefined when the text holds another number of names.
+ */
+export function listItems(list: string, length: number): string[] | undefined {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = "";
+  for (const c of list) {
+    if (c === "(") depth++;
+    if (c === ")") depth--;
+    if (c === "," && depth === 0) {
+      parts.push(current.trim());
+      current = "";
+    } else current += c;
+  }
+  parts.push(current.trim());
+  // An "and" after the last comma (", and C") only opens the last name.
+  const last = parts.pop()!.replace(/^and\s+/, "");
+  const split = parts.length === length - 1 ? [last] : /^(.+?)\s+and\s+(.+)$/.exec(last)?.slice(1);
+  const names = [...parts, ...(split ?? [])];
+  return names.length === length && names.every((n) => /\p{L}{2}/u.test(n)) ? names : undefined;
+}
