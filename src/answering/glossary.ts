@@ -13,6 +13,7 @@ import {
   taggedWords,
 } from "./zh-gloss.js";
 import { countedHead, countedPhraseVerbs, verbsAsNouns } from "./zh-noun-verbs.js";
+import { renderingsAsKnown } from "./glossary-renderings.js";
 
 /**
  * Replaces every known Chinese term by its English words where it stands, so numbers and words keep
@@ -36,7 +37,7 @@ export function translateChinese(
     rest = rest.slice(0, start) + "\u0000".repeat(end - start) + rest.slice(end);
   }
   for (const [term, written] of glossary.terms) {
-    const en = hyphenedAsKnown(written, keep);
+    const en = renderingsAsKnown(hyphenedAsKnown(written, keep), keep);
     for (const zh of writtenForms(term)) {
       let i = rest.indexOf(zh);
       while (i >= 0) {
