@@ -294,8 +294,36 @@ const verbOnly = (e: Sense) =>
 // The last character of a place named for a landform: mountain, river, lake.
 const LANDFORM = /^[山江河湖]$/;
 const glossMemo = new BoundedMemo<string, string>(MEMO_WORDS);
-/** English for one segment with its jieba tag; "" for a grammatical word or one nothing translates. */
+// The last character of a place name that says what kind of place below the province it is, and
+// the word the reports write after such a name ("Heze City", "Xixia County").
+const PLACE_KIND: Readonly<Record<string, string>> = {
+  县: "County",
+  市: "City",
+  区: "District",
+  镇: "Town",
+  乡: "Township",
+  旗: "Banner",
+};
+/** The words glossWord writes after a place's name for its kind, lower case ("city", "county"). */
+export const PLACE_KIND_WORDS: ReadonlySet<string> = new Set(
+  Object.values(PLACE_KIND).map((w) => w.toLowerCase()),
+);
+
+/**
+ * English for one segment with its jieba tag; "" for a grammatical word or one nothing translates.
+ * A place name keeps its kind (菏泽市 "Heze City"): CC-CEDICT explains the kind after a comma
+ * ("Heze, prefecture-level city in Shandong …") or in a description, so the name came alone, and the
+ * question no longer named a city or county, which is how the readers of places (place-owner.ts)
+ * know a figure of the province from one of the place asked.
+ */
 export function glossWord(word: string, tag: string): string {
+  const english = glossWordAlone(word, tag);
+  const kind = PLACE_KIND[[...word].at(-1) ?? ""];
+  if (!english || !kind || !NAME_TAG.test(tag) || [...word].length < 3) return english;
+  return new RegExp(String.raw`\b${kind}\b`, "i").test(english) ? english : `${english} ${kind}`;
+}
+
+function glossWordAlone(word: string, tag: string): string {
   return getOrInsertComputed(glossMemo, `${word}\u0000${tag}`, () => {
     const number = word.match(NUMBER);
     if (number) return number.join(" ");
