@@ -410,6 +410,12 @@ function glossWordAlone(word: string, tag: string): string {
  * report words), so this only ever puts a reading of the word where nothing would stand. `keep` says which
  * words the reports use.
  */
+// A bracket before a sense that lists examples of where the reading applies ("(outdoor etc)
+// activity", "(volcanic, seismic, economic etc) activity") says which kind, not how the word is used.
+const EXAMPLES_BRACKET = /^\([^)]*\betc\.?\)/i;
+/** Whether a sense opens with a usage note ("(fig.) …", "(coll.) …"): a special use, no plain reading. */
+const usageNoted = (sense: string) => sense.startsWith("(") && !EXAMPLES_BRACKET.test(sense);
+
 function sensesKnown(word: string, tag: string, keep: (word: string) => boolean): string | undefined {
   // A name has no senses to choose among; but jieba tags some common words as names (慈善 nr,
   // "charitable; charity"): a word the dictionary has no name entry for is read as a common word.
@@ -443,7 +449,7 @@ function sensesKnown(word: string, tag: string, keep: (word: string) => boolean)
     .map((s) => s.trim())
     // A sense that opens with a usage note ("(fig.) to share equally", "(coll.) …") is a special
     // use, not a plain reading of the word.
-    .filter((s) => s && !s.startsWith("(") && !NOT_A_TRANSLATION.test(s) && !QUESTION_SENSE.test(s));
+    .filter((s) => s && !usageNoted(s) && !NOT_A_TRANSLATION.test(s) && !QUESTION_SENSE.test(s));
   // A word jieba reads as a noun (活动 vn: "to exercise …; activity; event") means one of its noun
   // senses first, as glossOf reads it; one it reads as a verb only its verb senses (VERB_TAG).
   const ordered = verb
