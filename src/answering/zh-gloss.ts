@@ -7,6 +7,7 @@
 // "(completed action marker)"), never by a list of Chinese words. Both load on the first Chinese
 // question, once.
 import { ARITHMETIC_LEAD } from "./arithmetic-lead.js";
+import { PROVINCES_ZH } from "./regions.js";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
@@ -318,8 +319,11 @@ export const PLACE_KIND_WORDS: ReadonlySet<string> = new Set(
  */
 export function glossWord(word: string, tag: string): string {
   const english = glossWordAlone(word, tag);
-  const kind = PLACE_KIND[[...word].at(-1) ?? ""];
-  if (!english || !kind || !NAME_TAG.test(tag) || [...word].length < 3) return english;
+  const chars = [...word];
+  const kind = PLACE_KIND[chars.at(-1) ?? ""];
+  // A city that is itself a province-level region (天津市) is scope, read by the region reader.
+  const region = chars.slice(0, -1).join("") in PROVINCES_ZH;
+  if (!english || !kind || region || !NAME_TAG.test(tag) || chars.length < 3) return english;
   return new RegExp(String.raw`\b${kind}\b`, "i").test(english) ? english : `${english} ${kind}`;
 }
 

@@ -13,5 +13,7 @@ describe("glossWord: a place below the province", () => {
   it("does not write the kind twice, nor give one to a word that is no name", () => {
     expect(glossWord("洛阳市", "ns").match(/city/gi)).toHaveLength(1);
     expect(glossWord("城市", "n")).not.toMatch(/City$/);
+    // A province-level city is a region, read as scope elsewhere.
+    expect(glossWord("天津市", "ns")).not.toMatch(/\bCity\b/);
   });
 });
