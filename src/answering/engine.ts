@@ -98,7 +98,7 @@ import { namesAnotherSection } from "./other-section.js";
 import { ofAnotherPlace } from "./place-owner.js";
 import { doerOnlyAnotherAgent, giverLeftOutOfBreakdown, receiverWhoGave } from "./other-agent.js";
 import { jointWhereAlone, listedWithOthersWhereAlone } from "./alone.js";
-import { unknownCountedHead } from "./zh-counted-head.js";
+import { unknownCountedHead, unknownSubjectHead } from "./zh-counted-head.js";
 import { leavesOutThePart, ownWords, totalOfTheSidesAsked } from "./part-asked.js";
 import { ofAnotherCutOff } from "./cut-off.js";
 import { computedMissesTheThing, missesTheChangedThing, missesTheThingAsked } from "./unmatched-thing.js";
@@ -483,7 +483,10 @@ function absentSubject(
   glossary: Glossary,
 ): Reason | undefined {
   const counted =
-    q.language === "zh" ? unknownCountedHead(q.raw, glossary, (w) => index.hasTerm(stem(w))) : undefined;
+    q.language === "zh"
+      ? (unknownCountedHead(q.raw, glossary, (w) => index.hasTerm(stem(w))) ??
+        unknownSubjectHead(q.raw, glossary, (w) => index.hasTerm(stem(w))))
+      : undefined;
   const unknown = unknownSubject(q, terms) ?? counted;
   if (unknown) return { en: `The report has nothing on ${unknown}.`, zh: `报告中没有关于${unknown}的内容。` };
   const stranger = unknownName(q, index);

@@ -10,9 +10,11 @@ import {
   isDictionaryClassifier,
   MODIFIER_TAG,
   NAME_TAG,
+  PLACE_KIND_WORDS,
   taggedWords,
 } from "./zh-gloss.js";
 import { countedHead, countedPhraseVerbs, verbsAsNouns } from "./zh-noun-verbs.js";
+import { renderingsAsKnown } from "./glossary-renderings.js";
 
 /**
  * Replaces every known Chinese term by its English words where it stands, so numbers and words keep
@@ -36,7 +38,7 @@ export function translateChinese(
     rest = rest.slice(0, start) + "\u0000".repeat(end - start) + rest.slice(end);
   }
   for (const [term, written] of glossary.terms) {
-    const en = hyphenedAsKnown(written, keep);
+    const en = renderingsAsKnown(hyphenedAsKnown(written, keep), keep);
     for (const zh of writtenForms(term)) {
       let i = rest.indexOf(zh);
       while (i >= 0) {
@@ -127,7 +129,11 @@ function namesHidingTerms(
   for (const { word, tag } of taggedWords(text)) {
     const end = start + word.length;
     if (word.length > 1 && NAME_TAG.test(tag) && glossary.terms.some(([t]) => word.indexOf(t, 1) > 0)) {
-      const english = glossWord(word, tag);
+      // The kind of place after the name ("City") is read only where the knowledge writes it.
+      const english = glossWord(word, tag)
+        .split(/\s+/)
+        .filter((w) => w && (keep(w.toLowerCase()) || !PLACE_KIND_WORDS.has(w.toLowerCase())))
+        .join(" ");
       const words = english.toLowerCase().split(/\s+/).filter(Boolean);
       if (words.length > 0 && words.every(keep)) names.push({ start, end, english });
     }

@@ -255,6 +255,19 @@ function notYet(clause: string): string {
     .join("");
 }
 
+// 还有多少 / 还有几 with no negation after it asks how many there still are (贫困人口还有多少 "how many
+// poor people remain"): what is left of a stock at the time asked, the "remaining" of English. Read
+// with the dictionary (CC-CEDICT: "there still remain(s)") it put "still" beside "remain" in the
+// question, a second rare topic word for one idea, which the figure's sentence ("the remaining poor
+// people") does not write, so the figure fell below the coverage an answer needs. Set before the
+// question word, "remaining" names the stock and asks no computation (a remainder is asked after
+// "how many"). A negated verb after it asks what remains, the whole less a part: notYet above, which
+// runs first.
+const STILL_THERE = /还有(?=\s*(?:多少|几))/g;
+function stillThere(clause: string): string {
+  return clause.includes("not yet") ? clause : clause.replace(STILL_THERE, " remaining ");
+}
+
 // 人 after a number is the measure word for people, whatever kind of people: "专家超过400人" is
 // "more than 400 experts", as English says it. Read as "400 people" the bound asked for a figure of
 // people (the poor people a programme reached) rather than of the experts the clause names. A noun
@@ -530,7 +543,7 @@ export function chineseForms(text: string, namesProgramme?: (zh: string) => bool
   else if (!namesSeveral(`${lead}${clause}`)) clause = clause.replace(IN_ALL, "");
   clause = yesNo(clause);
   const yes = /吗$|是否|是不是|有没有|能否/.test(clause);
-  if (!yes) clause = notYet(clause);
+  if (!yes) clause = stillThere(notYet(clause));
   else clause = peopleByNoun(clause);
   clause = allOfStated(clause, yes);
   [lead, clause] = measureOnBothSides(lead, clause);

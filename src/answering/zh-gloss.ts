@@ -7,6 +7,7 @@
 // "(completed action marker)"), never by a list of Chinese words. Both load on the first Chinese
 // question, once.
 import { ARITHMETIC_LEAD } from "./arithmetic-lead.js";
+import { PROVINCES_ZH } from "./regions.js";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
@@ -294,8 +295,39 @@ const verbOnly = (e: Sense) =>
 // The last character of a place named for a landform: mountain, river, lake.
 const LANDFORM = /^[山江河湖]$/;
 const glossMemo = new BoundedMemo<string, string>(MEMO_WORDS);
-/** English for one segment with its jieba tag; "" for a grammatical word or one nothing translates. */
+// The last character of a place name that says what kind of place below the province it is, and
+// the word the reports write after such a name ("Heze City", "Xixia County").
+const PLACE_KIND: Readonly<Record<string, string>> = {
+  县: "County",
+  市: "City",
+  区: "District",
+  镇: "Town",
+  乡: "Township",
+  旗: "Banner",
+};
+/** The words glossWord writes after a place's name for its kind, lower case ("city", "county"). */
+export const PLACE_KIND_WORDS: ReadonlySet<string> = new Set(
+  Object.values(PLACE_KIND).map((w) => w.toLowerCase()),
+);
+
+/**
+ * English for one segment with its jieba tag; "" for a grammatical word or one nothing translates.
+ * A place name keeps its kind (菏泽市 "Heze City"): CC-CEDICT explains the kind after a comma
+ * ("Heze, prefecture-level city in Shandong …") or in a description, so the name came alone, and the
+ * question no longer named a city or county, which is how the readers of places (place-owner.ts)
+ * know a figure of the province from one of the place asked.
+ */
 export function glossWord(word: string, tag: string): string {
+  const english = glossWordAlone(word, tag);
+  const chars = [...word];
+  const kind = PLACE_KIND[chars.at(-1) ?? ""];
+  // A city that is itself a province-level region (天津市) is scope, read by the region reader.
+  const region = chars.slice(0, -1).join("") in PROVINCES_ZH;
+  if (!english || !kind || region || !NAME_TAG.test(tag) || chars.length < 3) return english;
+  return new RegExp(String.raw`\b${kind}\b`, "i").test(english) ? english : `${english} ${kind}`;
+}
+
+function glossWordAlone(word: string, tag: string): string {
   return getOrInsertComputed(glossMemo, `${word}\u0000${tag}`, () => {
     const number = word.match(NUMBER);
     if (number) return number.join(" ");
@@ -382,6 +414,12 @@ export function glossWord(word: string, tag: string): string {
  * report words), so this only ever puts a reading of the word where nothing would stand. `keep` says which
  * words the reports use.
  */
+// A bracket before a sense that lists examples of where the reading applies ("(outdoor etc)
+// activity", "(volcanic, seismic, economic etc) activity") says which kind, not how the word is used.
+const EXAMPLES_BRACKET = /^\([^)]*\betc\.?\)/i;
+/** Whether a sense opens with a usage note ("(fig.) …", "(coll.) …"): a special use, no plain reading. */
+const usageNoted = (sense: string) => sense.startsWith("(") && !EXAMPLES_BRACKET.test(sense);
+
 function sensesKnown(word: string, tag: string, keep: (word: string) => boolean): string | undefined {
   // A name has no senses to choose among; but jieba tags some common words as names (慈善 nr,
   // "charitable; charity"): a word the dictionary has no name entry for is read as a common word.
@@ -415,7 +453,7 @@ function sensesKnown(word: string, tag: string, keep: (word: string) => boolean)
     .map((s) => s.trim())
     // A sense that opens with a usage note ("(fig.) to share equally", "(coll.) …") is a special
     // use, not a plain reading of the word.
-    .filter((s) => s && !s.startsWith("(") && !NOT_A_TRANSLATION.test(s) && !QUESTION_SENSE.test(s));
+    .filter((s) => s && !usageNoted(s) && !NOT_A_TRANSLATION.test(s) && !QUESTION_SENSE.test(s));
   // A word jieba reads as a noun (活动 vn: "to exercise …; activity; event") means one of its noun
   // senses first, as glossOf reads it; one it reads as a verb only its verb senses (VERB_TAG).
   const ordered = verb

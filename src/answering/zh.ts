@@ -163,8 +163,11 @@ const YEAR_END = /(?:到|截至|截止到?)?\s*(?:(\d{4})\s*年|年)(?:末|底)/
  * like English "as of the end of the month" (a stopword run): dropped, since read as bare numbers
  * the month and day were searched for as figures ("12", "31") that no label has. Any other date
  * (the day something was launched) is what is asked about, in the words the report writes dates
- * with ("January 9", "the end of December"). The end of a year
- * reads "at the end of the year" beside its year, whatever comes before it.
+ * with ("January 9", "the end of December"). The end of a named year reads as English and the
+ * reports write it, "at the end of 2012", whatever comes before it; read "2012 at the end of the
+ * year", its "year" stood in the question as a topic word the figure's sentence ("fell to N at the
+ * end of 2012") does not have, and the figure fell below the coverage an answer needs. The end of
+ * the year with no year named (年底) stays "at the end of the year".
  */
 export function chineseDates(question: string): string {
   return question
@@ -173,5 +176,5 @@ export function chineseDates(question: string): string {
       const name = MONTH_NAMES[Number(month) - 1]!;
       return ` ${end ? `end of ${name}` : day ? `${name} ${Number(day)}` : name} `;
     })
-    .replace(YEAR_END, (_, year?: string) => ` ${year ? `${year} ` : ""}at the end of the year `);
+    .replace(YEAR_END, (_, year?: string) => (year ? ` at the end of ${year} ` : " at the end of the year "));
 }

@@ -25,6 +25,13 @@ describe("glossChinese: the sense a report uses", () => {
     expect(english).not.toContain("move");
   });
 
+  it("reads a sense whose bracket lists examples of its kind ('(outdoor etc) activity'), not a usage note", () => {
+    // Before: every sense opening with a bracket was skipped, and 活动 fell to its verb, "move".
+    const english = glossChinese("募捐活动", none, using("move", "activity"));
+    expect(english).toContain("activity");
+    expect(english).not.toContain("move");
+  });
+
   it("a single character takes another word of its first reading only (林 'woods; forest')", () => {
     expect(glossChinese("油茶林", none, using("forest"))).toContain("forest");
     // 钱's later readings (a unit of weight) are other words' meanings, never tried.

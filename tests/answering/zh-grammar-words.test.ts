@@ -92,8 +92,10 @@ describe("a change on the year before", () => {
 });
 
 describe("chineseDates: the end of a year", () => {
-  it("reads 年末 / 年底 as the end of the year, beside its year (they were lost)", () => {
-    expect(chineseDates("2013年底还剩多少户")).toBe(" 2013 at the end of the year 还剩多少户");
+  it("reads 年末 / 年底 as the end of the year, its year named as English writes it (they were lost)", () => {
+    expect(chineseDates("2013年底还剩多少户")).toBe(" at the end of 2013 还剩多少户");
+    // Before: "2013 at the end of the year", whose "year" no sentence writing "the end of 2013" has.
+    expect(chineseDates("到2010年末有多少")).not.toMatch(/\byear\b/);
     expect(chineseDates("截至年末有多少")).toBe(" at the end of the year 有多少");
   });
 });

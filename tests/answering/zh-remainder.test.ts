@@ -27,3 +27,16 @@ describe("the engine on what remains", () => {
     expect(a).toMatchObject({ type: "derived", value: 12 });
   });
 });
+
+describe("还有多少 with no negation", () => {
+  it("asks the stock that remains, as 'remaining' before the question word, never 'still' as a topic", () => {
+    expect(chineseForms("这个县的危房还有多少？")).toContain(" remaining 多少");
+    expect(chineseForms("还有几所学校？")).toContain("remaining");
+    expect(chineseForms("这个县的危房还有多少？")).not.toContain("还有");
+  });
+
+  it("leaves a negated verb after it to the remainder reading", () => {
+    expect(chineseForms("还有多少户没有搬迁？")).not.toContain("remaining");
+    expect(chineseForms("还有多少户没有搬迁？")).toContain(" not yet 搬迁");
+  });
+});
