@@ -79,7 +79,7 @@ import {
   labelWithoutUnit,
 } from "./label-phrases.js";
 import { followsItemLabel, includedIn } from "./label-list-items.js";
-import { pointsGap } from "./label-points.js";
+import { comparedRateLabel, pointsGap } from "./label-points.js";
 import { partInPlace } from "./label-part-place.js";
 import { planLabel, planSubject } from "./label-plan-subject.js";
 import { withOwnerLabel } from "./label-with-owner.js";
@@ -172,6 +172,15 @@ export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): Gr
   return label === placed.label ? placed : { ...placed, label };
 }
 
+/** The label of a rate written within the "than" phrase of the gap in points right before it. */
+function rateInGap(tokens: Token[], ctx: Context, first: number): string | undefined {
+  const at = ctx.index;
+  const gap = at !== undefined && at > 0 ? ctx.figures?.[at - 1] : undefined;
+  const gapLabel = gap && ctx.before?.find((b) => b.at === gap.start)?.label;
+  if (!gap || !gapLabel) return undefined;
+  return comparedRateLabel(gapLabel, tokens.slice(tokenAt(tokens, gap.end), first));
+}
+
 /** The label the figure's own clause gives; `first`: the figure's first token. */
 function clauseLabel(
   tokens: Token[],
@@ -196,6 +205,9 @@ function clauseLabel(
   // "Of the N remaining poor people, M lived …": N is the whole the fronted phrase names.
   const wholeCount = frontedWholeCount(tokens, first);
   if (wholeCount) return withYear(wholeCount);
+  // "N points higher than the growth of the provincial average (P%)": P is that other rate (label-points.ts).
+  const compared = fig.kind === "percent" ? rateInGap(tokens, ctx, first) : undefined;
+  if (compared) return withYear(compared);
   // "moved N households and M people, respectively P% and Q% beyond the scheduled task" (label-respective.ts).
   const respective = respectivelyLabel(tokens, fig, ctx);
   if (respective !== undefined) return withYear(respective);
