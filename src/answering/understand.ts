@@ -13,6 +13,7 @@ import { isYearText, YEAR } from "../text/years.js";
 import { BoundedMemo } from "../util/bounded-memo.js";
 import { getOrInsertComputed } from "../util/maps.js";
 import { statedNumbers, type StatedNumber } from "./stated.js";
+import { yearsAskedOfChange } from "./change-base-year.js";
 import { parallelSides, sameThingInTwoYears, sideAfterPreposition, yearsIn } from "./sides.js";
 import { ARITHMETIC_LEAD } from "./arithmetic-lead.js";
 import { PLAN_ASKED, PLAN_NOUNS, PLAN_OR_INTENT } from "./plan-words.js";
@@ -265,7 +266,10 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
     ),
     known,
   );
-  const years = [...english.replace(PERIOD_NAMED, " ").matchAll(YEAR_NOT_AMOUNT)].map((m) => Number(m[0]));
+  const years = yearsAskedOfChange(
+    english,
+    [...english.replace(PERIOD_NAMED, " ").matchAll(YEAR_NOT_AMOUNT)].map((m) => Number(m[0])),
+  );
   // A region no report covers but a report's text mentions (a partner city whose aid one report describes
   // report) is what the question is about, searched as words, not a region to limit the search to.
   const mentioned = (r: string) =>
