@@ -80,6 +80,7 @@ import {
 } from "./label-phrases.js";
 import { followsItemLabel, includedIn } from "./label-list-items.js";
 import { comparedRateLabel, pointsGap } from "./label-points.js";
+import { runningTotalLabel } from "./label-total-to.js";
 import { partInPlace } from "./label-part-place.js";
 import { planLabel, planSubject } from "./label-plan-subject.js";
 import { withOwnerLabel } from "./label-with-owner.js";
@@ -372,6 +373,9 @@ function clauseLabel(
     if (named) return withYear(named);
   }
 
+  // "the 3rd batch of 58 enterprises, bringing the total to 326": the running total of that count.
+  const runningTotal = runningTotalLabel(tokens, ctx, first);
+  if (runningTotal) return { ...runningTotal, ...(year !== undefined ? { year } : {}) };
   // "bringing the number of students at school to 27,400", "raised the subsidy to N": a verb of
   // change with its object and "to" before the figure; the figure is the object's new value.
   const raisedTo = prev?.lemma === "to" ? changedObject(tokens, first - 1) : undefined;
