@@ -181,7 +181,8 @@ const AREA_CUE =
 // "the Wuling Mountain Area of Hunan", "the Dabie Mountain Area": a capitalised "Area" after a
 // capitalised word ends a place's name; its "area of" asks for no measure of land. The name's
 // words are read as a region's for the kind of figure asked (the search still has them).
-const NAMED_AREA = /\b((?:[A-Z][\w'’-]*\s+)+)Area\b/g;
+// A translator may leave "area" lower case ("the Qinba Mountain area of Sichuan"): still the name's.
+const NAMED_AREA = /\b((?:[A-Z][\w'’-]*\s+)+)[Aa]reas?\b/g;
 function withoutNamedAreas(text: string, raw: string): string {
   let out = text;
   for (const m of raw.matchAll(NAMED_AREA)) {
