@@ -37,7 +37,7 @@ export function actorClause(sentence: string, written: string): string {
 }
 
 // Stems that name the same word family ("provinc" / "provinci").
-const sameFamily = (a: string, b: string) =>
+export const sameFamily = (a: string, b: string) =>
   a === b || (a.length >= 5 && b.length >= 5 && (a.startsWith(b) || b.startsWith(a)));
 
 /** A side's words that the reports use, stemmed. */

@@ -34,6 +34,7 @@ import { PLAN_WORDS, termsOf, type SearchIndex } from "./search-index.js";
 import { SHARE_SIDES } from "./share-sides.js";
 import { lowerFirst, QUANTITY_NOUNS, stem } from "../text/words.js";
 import type { Derivation, Question } from "./understand.js";
+import { negatedPartFirst } from "./negated-part.js";
 import { isStated } from "./stated.js";
 import { sumOfListed } from "./listed-sum.js";
 import { listedTogether } from "./listed-siblings.js";
@@ -306,7 +307,8 @@ const headNoun = (label: string) =>
 const sameThing = (a: string, b: string) => headNoun(a) !== undefined && headNoun(a) === headNoun(b);
 /** "How many … not …": the whole minus the part, from "A of the B". */
 function complementOf(q: Question, index: SearchIndex, scoring: Scoring): Derived | undefined {
-  const ranked = results(q, index, scoring);
+  // "How many of the trainees did not find jobs?": the part is the figure of those who did.
+  const ranked = negatedPartFirst(q.english, results(q, index, scoring));
   for (const r of ranked.slice(0, CANDIDATES)) {
     const part = r.entry as NumericEntry;
     const whole =

@@ -103,6 +103,7 @@ import { leavesOutThePart, ownWords, totalOfTheSidesAsked } from "./part-asked.j
 import { ofAnotherCutOff } from "./cut-off.js";
 import { computedMissesTheThing, missesTheChangedThing, missesTheThingAsked } from "./unmatched-thing.js";
 import { rateBeyondGap } from "./rate-gap.js";
+import { totalBeforeGroup } from "./before-group.js";
 import { changeOfTwoLevels } from "./two-levels.js";
 import { namedYearWorkedBack } from "./year-back.js";
 import { statedRate, totalsBeforeRates } from "./stated-rate.js";
@@ -377,6 +378,9 @@ function answerAsRead(q: Question, index: SearchIndex, glossary: Glossary): Answ
   if (namedShare && namedShare.coverage >= MIN_COVERAGE) return derivedAnswer(q, namedShare, ranked, index);
   const beyondGap = rateBeyondGap(q, index, scoring, ranked[0]) ?? amountBeyondGap(q, index, scoring, ranked);
   if (beyondGap) return derivedAnswer(q, beyondGap, ranked, index);
+  // "How many … before the 3rd batch was named?": the running total less that batch (before-group.ts).
+  const beforeGroup = totalBeforeGroup(q, index, scoring, ranked);
+  if (beforeGroup) return derivedAnswer(q, beforeGroup, ranked, index);
   const direct = directFigure(q, index, scoring, statedRate(q, ranked) ?? ranked[0], ranked);
   const twoLevels = changeOfTwoLevels(q, index, scoring, direct);
   if (twoLevels) return derivedAnswer(q, twoLevels, ranked, index);

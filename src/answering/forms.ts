@@ -580,7 +580,9 @@ function comparisonIn(written: string, yesNo: boolean, cues: string): Comparison
         : shareEnd;
     // "… or B contribute more money?": the comparative and what follows it are shared, and after
     // do-support so is the bare verb before it.
-    const inRight = inLeft ? null : COMPARATIVE.exec(right);
+    // Once the frame has said it ("which had more …: A or B"), a comparative in B is part of B's
+    // name ("the Greater and Lesser Liangshan area").
+    const inRight = inLeft || COMPARATIVE.test(frame) ? null : COMPARATIVE.exec(right);
     const verbBefore =
       inRight && DO_SUPPORT.test(q) ? /\s+[a-z]+\s*$/.exec(right.slice(0, inRight.index)) : null;
     const comparativeEnd =

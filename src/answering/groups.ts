@@ -12,7 +12,7 @@ import type { Question } from "./understand.js";
 const ORDINALS = ["first", "second", "third", "fourth", "fifth"];
 const ORDINAL = new RegExp(String.raw`\b(${ORDINALS.join("|")})\b`);
 // Nouns a report uses for groups of projects, places or people taken one after another.
-const GROUP_NOUNS = "batch(?:es)?|phases?|rounds?|stages?|tranches?";
+export const GROUP_NOUNS = "batch(?:es)?|phases?|rounds?|stages?|tranches?";
 const GROUP_NOUN = new RegExp(String.raw`\b(${GROUP_NOUNS})\b`);
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 // "in two batches", "3 phases": how many groups a sentence announces.

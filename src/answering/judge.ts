@@ -37,6 +37,7 @@ import { isStated } from "./stated.js";
 import { isPlanAt, resultAfterPlan } from "./plan-bound-result.js";
 import { asPart, isRestSide, wholeOfPart } from "./rest-combined.js";
 import { FRACTION_OF_TOTAL, statedShareOfWhole } from "./share-of-whole.js";
+import { statedGap } from "./stated-gap.js";
 import { sideTerms, topicSide } from "./topics.js";
 import { PLAN_WORDS, type SearchIndex, sectionSpan, termsOf } from "./search-index.js";
 import { resultByMargin } from "./plan-margin.js";
@@ -196,6 +197,22 @@ export function judgeComparison(q: Question, form: Comparison, index: SearchInde
       : topicalSides(q, form, index, accept, comparable, sides);
   const left = whole("left", topical.left, topical.right);
   const right = whole("right", topical.right, left);
+  // "Did A grow faster than B?" where A's rate is written "N points higher than B's": the report's
+  // own gap decides, whatever figure a search for B finds (stated-gap.ts).
+  const stated = form.yesNo ? statedGap(form, index, left, right) : undefined;
+  if (stated) {
+    const holds = form.wants === "larger" ? stated.leftAbove : !stated.leftAbove;
+    return {
+      type: "comparison",
+      verdict: holds ? "yes" : "no",
+      primary: stated.rate,
+      value: stated.rate.value,
+      inputs: [stated.rate, stated.gap],
+      label: stated.rate.label,
+      lines: [`${holds ? "Yes" : "No"}: ${stated.statement}`],
+      arithmetic: stated.arithmetic,
+    };
+  }
   if (!left)
     return {
       reason: { en: `The report has no figure for “${form.left}”.`, zh: `报告中没有“${form.left}”的数字。` },

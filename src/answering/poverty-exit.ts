@@ -12,6 +12,11 @@ import type { Question } from "./understand.js";
 const LEFT_POVERTY =
   /\b(?:out of|rid of|escape[ds]?|escaping|shak(?:e|es|ing|en) off|shook off|emerg(?:e|es|ed|ing) from)\s+(?:\w+\s+)?poverty\b(?!\s+(?:alleviation|reduction|relief|funds?|line|standard|incidence|rate)\b)/i;
 
+// "reduced its rural poor population by 1.62 million" ("Decrease of rural poor population"): the
+// poor population's fall over the year is the people who left poverty, said the other way round.
+const POOR_FELL =
+  /^(?:Decrease|Reduction|Fall|Drop|Decline) of (?:the )?[\w\s-]*\bpoor (?:population|people)\b/i;
+
 /** Whether a text speaks of leaving poverty ("lifted N people out of poverty", "get rid of poverty"). */
 export const speaksOfLeavingPoverty = (text: string) => LEFT_POVERTY.test(text);
 
@@ -25,7 +30,8 @@ export function exitBeforeLevel(q: Question, ranked: RankedEntry[]): RankedEntry
   const top = ranked[0];
   if (!top || q.form || q.derivation || q.language !== "en" || !speaksOfLeavingPoverty(q.english))
     return ranked;
-  const left = (r: RankedEntry) => speaksOfLeavingPoverty(`${r.entry.label} ${r.entry.context}`);
+  const left = (r: RankedEntry) =>
+    speaksOfLeavingPoverty(`${r.entry.label} ${r.entry.context}`) || POOR_FELL.test(r.entry.label);
   if (left(top)) return ranked;
   const exit = ranked
     .slice(1, EXIT_CANDIDATES)

@@ -11,8 +11,11 @@ import type { SearchIndex } from "./search-index.js";
 import type { Question } from "./understand.js";
 
 // The label knowledge/labels.ts gives a gap in points, and which way it runs.
-const GAP_LABEL = new RegExp(`^${GAP_LABEL_START} (${GAP_WORDS.join("|")}) than `);
+export const GAP_LABEL = new RegExp(`^${GAP_LABEL_START} (${GAP_WORDS.join("|")}) than `);
 const ABOVE = new Set(GAP_ABOVE);
+
+/** Whether a stated gap's label puts the first rate above the other ("… higher than …"). */
+export const gapIsAbove = (label: string): boolean => ABOVE.has(GAP_LABEL.exec(label)?.[1] ?? "");
 // An asking clause about a rate, whatever kind of figure the rest of the question names ("if income
 // grew N points faster than the province, what was the province's growth?").
 const RATE_ASKED = /\b(?:growth|rate|grew)\b/i;
@@ -49,7 +52,7 @@ export function rateBeyondGap(
   const gap = top.entry as NumericEntry;
   const rate = rateBefore(index, top.index);
   if (!rate) return undefined;
-  const above = ABOVE.has(GAP_LABEL.exec(gap.label)![1]!);
+  const above = gapIsAbove(gap.label);
   const value = rate.entry.value + (above ? -gap.value : gap.value);
   const figure = formatValue(value, rate.entry.unit);
   return {

@@ -622,15 +622,17 @@ export function writtenAsPartOf(part: NumericEntry, whole: NumericEntry): boolea
 const SHARE_OF_PLAN_PHRASE =
   /,?\s*(?:fulfilling|completing|accomplishing|achieving|reaching|accounting for)\s+[\d.]+\s*(?:%|percent)\s+of\s+[^,;]*/i;
 // From a whole to a part in its list: the whole's own words, ", of which" (or "of whom", "including",
-// "among them"), then the list, in one clause.
+// "among them", or the list in brackets: "(of which …)"), then the list, in one clause.
 // A full stop inside a number ("104.5%") ends no clause.
+// A list in brackets ends at its closing bracket: a figure after it is the whole's sibling.
 const OF_WHICH_LIST =
-  /^(?:[^;.]|\.(?=\d)){0,60},?\s+(?:of which|of whom|including|among them|among which)\s[^;]*$/i;
+  /^(?:[^;.]|\.(?=\d)){0,60}(?:,?\s+(?:of which|of whom|including|among them|among which)\s[^;]*|\s*\(\s*(?:of which|of whom|including|among them|among which)\s[^;)]*)$/i;
 
 // Between a whole and the first part after it: the whole's own words, then ", of which" (one clause),
 // and the part's own name when it is written before its figure ("412 million yuan, of which central
 // and provincial subsidies were 128 million yuan"; "of which: financial funds 486 million").
-const OF_WHICH_BETWEEN = /^[^;.]{0,60},?\s+of which\b:?(?:\s+[^;.\d]{1,60})?\s+$/i;
+const OF_WHICH_BETWEEN =
+  /^[^;.]{0,60}(?:,?\s+of (?:which|whom)\b:?(?:\s+[^;.\d]{1,60})?|\s*\(\s*of (?:which|whom)\b:?(?:\s+[^;.\d)]{1,60})?)\s+$/i;
 
 // Two figures measure the same thing: the same unit, or counts of the same noun whatever adjectives
 // their units carry ("poor villages" and "villages").

@@ -13,6 +13,7 @@ import { isYearText, YEAR } from "../text/years.js";
 import { BoundedMemo } from "../util/bounded-memo.js";
 import { getOrInsertComputed } from "../util/maps.js";
 import { statedNumbers, type StatedNumber } from "./stated.js";
+import { yearsAskedOfChange } from "./change-base-year.js";
 import { parallelSides, sameThingInTwoYears, sideAfterPreposition, yearsIn } from "./sides.js";
 import { ARITHMETIC_LEAD } from "./arithmetic-lead.js";
 import { PLAN_ASKED, PLAN_NOUNS, PLAN_OR_INTENT } from "./plan-words.js";
@@ -180,7 +181,8 @@ const AREA_CUE =
 // "the Wuling Mountain Area of Hunan", "the Dabie Mountain Area": a capitalised "Area" after a
 // capitalised word ends a place's name; its "area of" asks for no measure of land. The name's
 // words are read as a region's for the kind of figure asked (the search still has them).
-const NAMED_AREA = /\b((?:[A-Z][\w'’-]*\s+)+)Area\b/g;
+// A translator may leave "area" lower case ("the Qinba Mountain area of Sichuan"): still the name's.
+const NAMED_AREA = /\b((?:[A-Z][\w'’-]*\s+)+)[Aa]reas?\b/g;
 function withoutNamedAreas(text: string, raw: string): string {
   let out = text;
   for (const m of raw.matchAll(NAMED_AREA)) {
@@ -265,7 +267,10 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
     ),
     known,
   );
-  const years = [...english.replace(PERIOD_NAMED, " ").matchAll(YEAR_NOT_AMOUNT)].map((m) => Number(m[0]));
+  const years = yearsAskedOfChange(
+    english,
+    [...english.replace(PERIOD_NAMED, " ").matchAll(YEAR_NOT_AMOUNT)].map((m) => Number(m[0])),
+  );
   // A region no report covers but a report's text mentions (a partner city whose aid one report describes
   // report) is what the question is about, searched as words, not a region to limit the search to.
   const mentioned = (r: string) =>

@@ -154,7 +154,8 @@ export function extractEntries(
       for (let i = sentenceStart; i < entries.length; i++) {
         const e = entries[i]!;
         const named = listed ? inRow.get(e.id) : undefined;
-        const label = rowLabels.get(e.id) ?? (named && listed ? rowLabel(listed, named, e.unit) : e.label);
+        const label =
+          rowLabels.get(e.id) ?? (named && listed ? rowLabel(listed, named, e.unit, e.written) : e.label);
         // A numbered item's title says what its figures are part of, as a section title does for
         // a section's ("East-west cooperation: aid funds provided by Zhejiang Province").
         const titled = item ? `${item.title}: ${label.charAt(0).toLowerCase()}${label.slice(1)}` : label;

@@ -79,7 +79,8 @@ import {
   labelWithoutUnit,
 } from "./label-phrases.js";
 import { followsItemLabel, includedIn } from "./label-list-items.js";
-import { pointsGap } from "./label-points.js";
+import { comparedRateLabel, pointsGap } from "./label-points.js";
+import { runningTotalLabel } from "./label-total-to.js";
 import { partInPlace } from "./label-part-place.js";
 import { planLabel, planSubject } from "./label-plan-subject.js";
 import { withOwnerLabel } from "./label-with-owner.js";
@@ -172,6 +173,15 @@ export function grammarLabel(tokens: Token[], fig: FigureSpan, ctx: Context): Gr
   return label === placed.label ? placed : { ...placed, label };
 }
 
+/** The label of a rate written within the "than" phrase of the gap in points right before it. */
+function rateInGap(tokens: Token[], ctx: Context, first: number): string | undefined {
+  const at = ctx.index;
+  const gap = at !== undefined && at > 0 ? ctx.figures?.[at - 1] : undefined;
+  const gapLabel = gap && ctx.before?.find((b) => b.at === gap.start)?.label;
+  if (!gap || !gapLabel) return undefined;
+  return comparedRateLabel(gapLabel, tokens.slice(tokenAt(tokens, gap.end), first));
+}
+
 /** The label the figure's own clause gives; `first`: the figure's first token. */
 function clauseLabel(
   tokens: Token[],
@@ -196,6 +206,9 @@ function clauseLabel(
   // "Of the N remaining poor people, M lived …": N is the whole the fronted phrase names.
   const wholeCount = frontedWholeCount(tokens, first);
   if (wholeCount) return withYear(wholeCount);
+  // "N points higher than the growth of the provincial average (P%)": P is that other rate (label-points.ts).
+  const compared = fig.kind === "percent" ? rateInGap(tokens, ctx, first) : undefined;
+  if (compared) return withYear(compared);
   // "moved N households and M people, respectively P% and Q% beyond the scheduled task" (label-respective.ts).
   const respective = respectivelyLabel(tokens, fig, ctx);
   if (respective !== undefined) return withYear(respective);
@@ -360,6 +373,9 @@ function clauseLabel(
     if (named) return withYear(named);
   }
 
+  // "the 3rd batch of 58 enterprises, bringing the total to 326": the running total of that count.
+  const runningTotal = runningTotalLabel(tokens, ctx, first);
+  if (runningTotal) return { ...runningTotal, ...(year !== undefined ? { year } : {}) };
   // "bringing the number of students at school to 27,400", "raised the subsidy to N": a verb of
   // change with its object and "to" before the figure; the figure is the object's new value.
   const raisedTo = prev?.lemma === "to" ? changedObject(tokens, first - 1) : undefined;

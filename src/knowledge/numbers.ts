@@ -4,8 +4,11 @@ import { isYearText, MONTH_NAMES, YEAR } from "../text/years.js";
 import { CARDINALS } from "../text/number-words.js";
 
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
-/** The words that scale a figure written before them ("1.2 million", "48.6 ten thousand"), longest first. */
-export const SCALE_WORDS = String.raw`ten thousand|thousand|million|billion`;
+/**
+ * The words that scale a figure written before them ("1.2 million", "48.6 ten thousand", "49.35 100
+ * million" for 亿), longest first.
+ */
+export const SCALE_WORDS = String.raw`hundred million|100 million|ten thousand|thousand|million|billion`;
 
 const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const WORDS = Object.keys(CARDINALS).join("|");
@@ -24,12 +27,18 @@ const COMPOUND_WORDS = String.raw`\b(?:${TENS_WORDS})-(?:${UNIT_WORDS})\b`;
 // noun ("48.6 ten thousand people", 48.6万人): English writes "ten thousand" after a figure only as
 // that unit.
 const TEN_THOUSAND = String.raw`(?:\s+(?:(10,000|10000|10\s+thousand)(?=\s*(?:yuan|rmb)\b)|(ten thousand)\b))`;
+// "49.35 100 million yuan": the same translation writes 亿元 (a hundred million yuan) as "100 million
+// yuan" after the number, which then counts hundred-millions of Yuan (49.35亿元 = 4,935,000,000).
+// Digits only before a currency, and never after a year ("in 2012 100 million yuan" is two figures);
+// the words "hundred million" after a number scale it anywhere, as English itself reads "3 hundred
+// million". A plain "100 million yuan" (no number before it) stays one hundred million.
+const HUNDRED_MILLION = String.raw`(?:(?<!\b(?:19|20)\d\d)\s+(?:(100 million)(?=\s*(?:yuan|rmb)\b)|(hundred million)\b))`;
 // "%" or the word: one translator writes "13.2 percent" where another writes "13.2%" ("percentage
 // points" is a difference of rates, not a rate: the word must end there).
 const PERCENT = String.raw`\s*%|\s+per\s?cent\b`;
 // A number: digits or a cardinal word, optionally followed by a scale word, optionally "%".
 export const NUMBER_TOKEN = new RegExp(
-  String.raw`(?<![A-Za-z\d]|\d[.,])(?:(${DIGITS})(st|nd|rd|th)?|(${COMPOUND_WORDS}|\b(?:${WORDS})\b))(?:\s+(thousand|million|billion)\b|${TEN_THOUSAND})?(${PERCENT})?`,
+  String.raw`(?<![A-Za-z\d]|\d[.,])(?:(${DIGITS})(st|nd|rd|th)?|(${COMPOUND_WORDS}|\b(?:${WORDS})\b))(?:${HUNDRED_MILLION}|\s+(thousand|million|billion)\b|${TEN_THOUSAND})?(${PERCENT})?`,
   "gi",
 );
 
@@ -47,10 +56,22 @@ export type NumberToken = {
 export function findNumbers(sentence: string): NumberToken[] {
   const tokens: NumberToken[] = [];
   for (const m of sentence.matchAll(NUMBER_TOKEN)) {
-    const [text, digits, ordinalSuffix, word, scale, tenThousandDigits, tenThousandWords, percent] = m;
+    const [
+      text,
+      digits,
+      ordinalSuffix,
+      word,
+      hundredMillionDigits,
+      hundredMillionWords,
+      scale,
+      tenThousandDigits,
+      tenThousandWords,
+      percent,
+    ] = m;
     const tenThousand = tenThousandDigits ?? tenThousandWords;
+    const hundredMillion = hundredMillionDigits ?? hundredMillionWords;
     const base = digits !== undefined ? Number(digits.replace(/,/g, "")) : wordValue(word!);
-    const multiplier = scale ? SCALES[scale.toLowerCase()]! : tenThousand ? 1e4 : 1;
+    const multiplier = hundredMillion ? 1e8 : scale ? SCALES[scale.toLowerCase()]! : tenThousand ? 1e4 : 1;
     tokens.push({
       index: m.index!,
       text: text.trimEnd(),

@@ -403,3 +403,15 @@ describe("thresholdIn: an amount written with its currency before it", () => {
     });
   });
 });
+
+describe("formOf: a comparative inside a side's name", () => {
+  it("reads 'which had more …: A or the Greater and Lesser B area' with B whole", () => {
+    expect(
+      formOf("which had more poor people: the dabie mountain area or the greater and lesser huai area?"),
+    ).toMatchObject({
+      type: "comparison",
+      left: "dabie mountain area",
+      right: "greater and lesser huai area",
+    });
+  });
+});

@@ -34,6 +34,17 @@ describe("exitBeforeLevel", () => {
     0.92,
   );
 
+  it("takes the poor population's fall over the year as the people who left poverty", () => {
+    const fall = ranked(
+      "Decrease of rural poor population",
+      "reduced its rural poor population by 1.3 million",
+      0.93,
+    );
+    expect(exitBeforeLevel(asked("how many rural poor people got out of poverty?"), [level, fall])[0]).toBe(
+      fall,
+    );
+  });
+
   it("puts a near figure that left poverty before the level when leaving poverty is asked", () => {
     expect(exitBeforeLevel(asked("how many rural poor people got out of poverty?"), [level, exit])[0]).toBe(
       exit,

@@ -34,3 +34,30 @@ describe("a rate stated as so many points above another", () => {
     expect(a.value).toBeCloseTo(16.1, 5);
   });
 });
+
+describe("a yes/no comparison of two rates the report relates by a gap in points", () => {
+  const gapEngine = () =>
+    madeUpGansuEngine({
+      Overview:
+        " The per capita net income of farmers in the key counties reached 4,920 Yuan, up 18.5%, 2.4 percentage points higher than the growth of 16.1% for the whole province. The poverty incidence was 9.2%, down 31.5% in the province's total.",
+    });
+
+  it("says yes when the first side's rate is stated as higher than the other's", () => {
+    const a = gapEngine().answer(
+      "Did farmers' income in the key counties grow faster than the provincial average?",
+    );
+    expect(a).toMatchObject({ verdict: "yes", value: 18.5 });
+    expect(a.arithmetic).toContain("18.5% − 2.4 percentage points");
+  });
+
+  it("says no when asked the other way round, or asked 'slower'", () => {
+    const e = gapEngine();
+    expect(
+      e.answer("Did the provincial average income grow faster than farmers' income in the key counties?")
+        .verdict,
+    ).toBe("no");
+    expect(
+      e.answer("Did farmers' income in the key counties grow slower than the whole province?").verdict,
+    ).toBe("no");
+  });
+});

@@ -449,6 +449,10 @@ describe("understand: a place named '… Area'", () => {
     );
   });
 
+  it("reads a name ending in a lower-case 'area' as the place too", () => {
+    expect(read("How many poor people lived in the Dabie Mountain area of Anhui?").kinds[0]).toBe("count");
+  });
+
   it("still reads 'the area of' as a measure of land", () => {
     expect(read("What was the area of the terraced fields built?").kinds[0]).toBe("area");
     expect(read("What Area of farmland was improved?").kinds[0]).toBe("area");

@@ -152,6 +152,24 @@ describe("automatic labels: a gap in percentage points", () => {
       "Percentage points higher than growth rate of the per capita net income of farmers of the whole province",
     );
   });
+
+  it("names the other rate written in brackets after the 'than' phrase by that phrase", () => {
+    const l = labelsOf(
+      "Farmers' income in the key counties grew 11.8%, 2.1 percentage points higher than the growth of the provincial average (9.7%).",
+    );
+    expect(l.get("2.1 percentage points")).toBe("Percentage points higher than growth of provincial average");
+    expect(l.get("9.7%")).toBe("Growth of provincial average (percent)");
+  });
+
+  it("reads past the other rate written inside the 'than' phrase, to whose rate it is", () => {
+    const l = labelsOf(
+      "Farmers' income in the key counties grew 11.8%, 2.1 percentage points higher than the growth of 9.7% for the whole province.",
+    );
+    expect(l.get("2.1 percentage points")).toBe(
+      "Percentage points higher than growth for the whole province",
+    );
+    expect(l.get("9.7%")).toBe("Growth for the whole province (percent)");
+  });
 });
 
 describe("automatic labels: a standard 'was raised from N to M'", () => {

@@ -60,3 +60,20 @@ describe("named rows: a table flattened into a sentence, rows between semicolons
     expect(namedRows("In 2013 Alpha 1,200 households; Beta 900 households were helped.")).toBeUndefined();
   });
 });
+
+describe("named rows: a sentence of rows set apart by semicolons, names ending in a place noun", () => {
+  const sentence =
+    "Dabie Mountain area: 12 counties, 1.24 million poor people; Upper and Lower Huai area: 9 counties, 560,000 poor people.";
+
+  it("finds each row, its name whole, with no title", () => {
+    const list = namedRows(sentence);
+    expect(list?.title).toBe("");
+    expect(list?.rows.map((r) => r.name)).toEqual(["Dabie Mountain area", "Upper and Lower Huai area"]);
+  });
+
+  it("labels each figure by its own noun and its row", () => {
+    const l = labelsOf(sentence);
+    expect(l.get("1.24 million poor people")).toBe("Poor people in Dabie Mountain area");
+    expect(l.get("9 counties")).toBe("Counties in Upper and Lower Huai area");
+  });
+});
