@@ -95,6 +95,8 @@ import { countUnitsOf } from "./counted.js";
 import { countsAnotherThing, countsAnotherUnit, countsWhatIsMeasured } from "./uncounted.js";
 import { measuresAnotherThing, missesTheMeasuredThing } from "./measured-thing.js";
 import { namesAnotherSection } from "./other-section.js";
+import { namesAnotherSentence } from "./other-sentence.js";
+import { unnamedPartOfStatedWhole } from "./unnamed-part.js";
 import { ofAnotherPlace } from "./place-owner.js";
 import { doerOnlyAnotherAgent, giverLeftOutOfBreakdown, receiverWhoGave } from "./other-agent.js";
 import { jointWhereAlone, listedWithOthersWhereAlone } from "./alone.js";
@@ -530,6 +532,8 @@ function directFigure(
     !(q.language === "en" && receiverWhoGave(q.english, top.entry)) &&
     !ofAnotherPlace(q.language === "en" ? q.raw : q.english, index, top.entry) &&
     !namesAnotherSection(q, index, scoring, top, () => sectionTerms(index, top.entry)) &&
+    !namesAnotherSentence(q, index, scoring, top) &&
+    !unnamedPartOfStatedWhole(q, index, scoring, top) &&
     !jointWhereAlone(q.english, `${top.entry.label} ${top.entry.context}`) &&
     !listedWithOthersWhereAlone(q.english, top.entry.sentence) &&
     !(q.derivation === undefined && RATE_ASKED.test(q.english) && !isRate(top.entry)) &&

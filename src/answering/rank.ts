@@ -529,7 +529,7 @@ export function sameSenseVerbs(word: string, term: string, index: SearchIndex) {
 // What WordNet calls money: a noun of this sense, or a kind of it, is a word for money.
 const MONEY_SENSE = /^(?:money|currency|fund|funds|funding)$/;
 /** The plain word for money and its synonyms (synonyms.ts): the report's words for it. */
-const MONEY_WORDS = new Set(["money", ...synonymsOf("money")]);
+export const MONEY_WORDS = new Set(["money", ...synonymsOf("money")]);
 function meansMoney(word: string): boolean {
   if (!isEnglishWord(word)) return false;
   return relatedWords(word, undefined, "noun").related.some(

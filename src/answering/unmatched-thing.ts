@@ -15,7 +15,7 @@ import type { Question } from "./understand.js";
 // A noun this common in everyday English is a placeholder ("things", "stuff"), not a topic (as in subject.ts).
 const PLACEHOLDER_SALIENCE = 0.1;
 // Words for what is computed or for a figure as such name no thing of the report.
-const FIGURE_NOUN =
+export const FIGURE_NOUN =
   /^(?:total|totals|average|averages|sum|difference|gap|figure|figures|number|amount|value|size)$/;
 
 /** Ranked figures looked at for a label that names the thing asked. */

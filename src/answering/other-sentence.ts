@@ -1,0 +1,141 @@
+// "How many households benefited from the 31 irrigation projects?" of a report that writes "31
+// irrigation projects" in one sentence and "benefited 5,000 households" of the small loans in
+// another: the question quotes a phrase of another sentence than the figure's (a figure it states,
+// a title, a verb with its object: "withdrawal and reimbursement", "government affairs openness"),
+// two or more words of which the figure lacks everywhere the search looks. It is that sentence's
+// thing the question asks about, and the figure, which shares the question's other words, is not
+// of it. A name the page writes capitalised in the figure's own section ("the World Bank") is
+// the section's subject, which its later sentences need not repeat: no other thing.
+import { STOPWORDS, stem } from "../text/words.js";
+import { MONEY_WORDS, type QueryTerm, type RankedEntry, type Scoring } from "./rank.js";
+import { FIGURE_NOUN } from "./unmatched-thing.js";
+import type { SearchIndex } from "./search-index.js";
+import { getOrInsertComputed } from "../util/maps.js";
+import type { Question } from "./understand.js";
+
+// Two words the figure lacks, written together elsewhere, name another thing; one may be chance.
+const MIN_WORDS_ELSEWHERE = 2;
+
+// Words for the kind of figure asked ("how much money", "what were they worth"), not for a thing.
+const isMeasureWord = (w: string) => FIGURE_NOUN.test(w) || MONEY_WORDS.has(w) || w === "worth";
+
+type Token = { word: string; stem: string; capital: boolean; quoted: boolean };
+
+const WORD = /[A-Za-z][A-Za-z0-9]*|\d+(?:[.,]\d+)*/g;
+const QUOTE = /["“”]/;
+
+/** A text's content words in order, stemmed, each with whether it is capitalised and inside quotes. */
+export function contentTokens(text: string): Token[] {
+  const out: Token[] = [];
+  let quoted = false;
+  let last = 0;
+  for (const m of text.normalize("NFKC").replace(/[’‘]/g, "'").matchAll(WORD)) {
+    for (const ch of text.slice(last, m.index)) if (QUOTE.test(ch)) quoted = !quoted;
+    last = m.index + m[0].length;
+    const w = m[0].toLowerCase();
+    if (STOPWORDS.has(w) || w.length < 2) continue;
+    out.push({ word: w, stem: stem(w), capital: /^[A-Z]/.test(m[0]), quoted });
+  }
+  return out;
+}
+
+// A word written in at most this many sentences of a report names one thing of it; a word of many
+// ("poor", "invested") is the report's everyday talk.
+const MAX_SENTENCES_OF_RARE_WORD = 2;
+
+type Written = { sentence: string; section: string; tokens: Token[] };
+type ReportWords = {
+  written: Written[];
+  /** How many sentences write each stem. */
+  sentencesWith: Map<string, number>;
+  /** Each section's words outside quoted titles, and its title's: what its figures are about. */
+  contextBySection: Map<string, Set<string>>;
+};
+
+// Each report's sentences as their content words, made once per report.
+const wordsByReport = new WeakMap<object, ReportWords>();
+function wordsOf(index: SearchIndex, report: string): ReportWords | undefined {
+  const r = index.reportsById.get(report);
+  if (!r) return undefined;
+  return getOrInsertComputed(wordsByReport, r, () => {
+    const written = r.sections.flatMap((s) =>
+      s.sentences.map((sentence) => ({ sentence, section: s.title, tokens: contentTokens(sentence) })),
+    );
+    const sentencesWith = new Map<string, number>();
+    const contextBySection = new Map(
+      r.sections.map((s) => [s.title, new Set(contentTokens(s.title).map((t) => t.stem))]),
+    );
+    for (const w of written) {
+      for (const t of new Set(w.tokens.map((t) => t.stem)))
+        sentencesWith.set(t, (sentencesWith.get(t) ?? 0) + 1);
+      const context = contextBySection.get(w.section);
+      for (const t of w.tokens) if (!t.quoted) context?.add(t.stem);
+    }
+    return { written, sentencesWith, contextBySection };
+  });
+}
+
+// Words this near in the question and in the other sentence (content words apart) are one phrase
+// of each: "the 31 irrigation projects" and "31 projects of irrigation".
+const PHRASE_SPAN = 3;
+
+/**
+ * Whether two words of the question the figure lacks, near each other, are written near each other
+ * in `tokens`, one of them a word of few sentences or both in a quoted title (which names one thing).
+ */
+function pairWrittenNear(
+  asked: readonly { stems: Set<string>; missing: boolean }[],
+  tokens: readonly Token[],
+  rare: (stem: string) => boolean,
+  uncommon: (stem: string) => boolean,
+): boolean {
+  const at = (w: { stems: Set<string> }) => tokens.flatMap((t, j) => (w.stems.has(t.stem) ? [j] : []));
+  const found = asked.map((w) => (w.missing ? at(w) : []));
+  const named = (i: number, j: number) =>
+    (tokens[i]!.quoted && tokens[j]!.quoted && (uncommon(tokens[i]!.stem) || uncommon(tokens[j]!.stem))) ||
+    rare(tokens[i]!.stem) ||
+    rare(tokens[j]!.stem);
+  for (let a = 0; a < asked.length; a++)
+    for (let b = a + 1; b < asked.length && b - a <= PHRASE_SPAN; b++)
+      for (const i of found[a]!)
+        for (const j of found[b]!) if (i !== j && Math.abs(i - j) <= PHRASE_SPAN && named(i, j)) return true;
+  return false;
+}
+
+const altsOf = (t: QueryTerm) => [t.term, ...t.alts.filter((a) => !a.near && !a.related).map((a) => a.term)];
+
+/**
+ * Whether the question writes, in its words or synonyms the search took, two words near each other
+ * that another sentence of the figure's report writes near each other, which the figure leaves
+ * unmatched everywhere the search looks and its section never writes (but in a quoted title).
+ */
+export function namesAnotherSentence(
+  q: Question,
+  index: SearchIndex,
+  scoring: Scoring,
+  top: RankedEntry,
+): boolean {
+  // A Chinese question's gloss has words of every sense, in no order of the question's: English only.
+  if (q.language !== "en") return false;
+  const report = wordsOf(index, top.entry.report);
+  if (!report) return false;
+  const context = report.contextBySection.get(top.entry.section) ?? new Set<string>();
+  const mask = scoring.mask[top.slot] ?? 0;
+  const byStem = new Map(scoring.terms.map((t, i) => [t.term, { alts: altsOf(t), at: i }]));
+  const asked = contentTokens(q.english).map((w) => {
+    const t = byStem.get(w.stem);
+    const stems = new Set(t ? t.alts : [w.stem]);
+    const missing =
+      !!t && (mask & (1 << t.at)) === 0 && !isMeasureWord(w.word) && ![...stems].some((s) => context.has(s));
+    return { stems, missing };
+  });
+  if (asked.filter((w) => w.missing).length < MIN_WORDS_ELSEWHERE) return false;
+  const rare = (s: string) => (report.sentencesWith.get(s) ?? 0) <= MAX_SENTENCES_OF_RARE_WORD;
+  // A quoted title names one thing, but not by its words that run through the whole report
+  // ("poverty alleviation"): written in more sentences than a section of the report holds on average.
+  const perSection = report.written.length / Math.max(1, report.contextBySection.size);
+  const uncommon = (s: string) => (report.sentencesWith.get(s) ?? 0) <= perSection;
+  return report.written.some(
+    (w) => w.sentence !== top.entry.sentence && pairWrittenNear(asked, w.tokens, rare, uncommon),
+  );
+}
