@@ -154,6 +154,15 @@ const LESS_THAN_PLAN = new RegExp(
 const EXCEEDED =
   /\b(exceed|exceeded|exceeds|beat|beats|surpass(?:ed|es)?|overfulfil+(?:ed)?|above|over|beyond|top(?:ped)?)\b/;
 const FELL_SHORT = /\b(miss|missed|misses|fall short|fell short|falls short|below|under|short of)\b/;
+/** What the caller writes for each of the knowledge's names in a question's cues (see formOf). */
+export const NAME_MASK = "the programme";
+// A preposition before a name frames where a result was reached ("its task under the Rain Plan", "the
+// work over the programme"), not how it stands to the plan: masked, "under" read as falling short.
+// A possessive after the name ("above the programme's target") still bounds.
+const PREPOSITION_BEFORE_NAME = new RegExp(
+  String.raw`\b(?:under|below|over|above|beyond)\s+(?:(?:the|its|their)\s+)?${NAME_MASK}\b(?!['’]s)`,
+  "g",
+);
 const PREVIOUS =
   /\b(previous year|last year|year before|prior year|a year earlier|year[- ]on[- ]year|from (?:20\d\d|the year before)|than (?:in )?20\d\d|over (?:20\d\d|the previous year))\b/;
 // The base of a change named by its year alone ("compared with 2010").
@@ -395,11 +404,12 @@ export function formOf(english: string, cues = english, clause = english): Form 
         : comparison;
   if (!yesNo) return undefined;
   if (PLAN_NOUN.test(c)) {
+    const bound = c.replace(PREPOSITION_BEFORE_NAME, " ");
     const op: Comparator = MORE_THAN_PLAN.test(c)
       ? ">"
-      : LESS_THAN_PLAN.test(c) || FELL_SHORT.test(c)
+      : LESS_THAN_PLAN.test(c) || FELL_SHORT.test(bound)
         ? "<"
-        : EXCEEDED.test(c)
+        : EXCEEDED.test(bound)
           ? ">"
           : ">=";
     return { type: "check", against: "plan", op };

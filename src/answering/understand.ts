@@ -4,7 +4,7 @@ import { halfOfNegation } from "./respell.js";
 import type { Glossary } from "../knowledge/glossary.js";
 import { translateChinese } from "./glossary.js";
 import { regionsIn, regionTitleWords } from "./regions.js";
-import { FORM_WORDS, formOf, type Form } from "./forms.js";
+import { FORM_WORDS, formOf, type Form, NAME_MASK } from "./forms.js";
 import { plainQuestion, wordRoles } from "./register.js";
 import { isEnglishWord, tagTokens } from "./background.js";
 import { CURRENCY_BEFORE_SOURCE, countUnitIn, PER_UNIT_PATTERN, PER_UNITS } from "../knowledge/units.js";
@@ -513,7 +513,6 @@ function yearBefore(clause: string, years: number[]): number | typeof RELATIVE |
 /** The year before the report's own year: resolved by the engine, which knows the reports asked. */
 const RELATIVE = "relative";
 
-const NAME_MASK = "the programme";
 // "Took part" is one word for the search: the report writes "participated".
 const TAKE_PART = /\b(?:took|take|takes|taking|taken) part\b/g;
 // "(not the relocation one)", ", not the ones for relocation": what the asker rules out names no
