@@ -96,6 +96,7 @@ import { ofAnotherPlace } from "./place-owner.js";
 import { doerOnlyAnotherAgent, giverLeftOutOfBreakdown, receiverWhoGave } from "./other-agent.js";
 import { jointWhereAlone, listedWithOthersWhereAlone } from "./alone.js";
 import { unknownCountedHead } from "./zh-counted-head.js";
+import { unknownMeasuredHead } from "./zh-measured-head.js";
 import { leavesOutThePart, ownWords, totalOfTheSidesAsked } from "./part-asked.js";
 import { ofAnotherCutOff } from "./cut-off.js";
 import { computedMissesTheThing, missesTheChangedThing, missesTheThingAsked } from "./unmatched-thing.js";
@@ -464,7 +465,10 @@ function absentSubject(
   glossary: Glossary,
 ): Reason | undefined {
   const counted =
-    q.language === "zh" ? unknownCountedHead(q.raw, glossary, (w) => index.hasTerm(stem(w))) : undefined;
+    q.language === "zh"
+      ? (unknownCountedHead(q.raw, glossary, (w) => index.hasTerm(stem(w))) ??
+        unknownMeasuredHead(q.raw, glossary, (w) => index.hasTerm(stem(w))))
+      : undefined;
   const unknown = unknownSubject(q, terms) ?? counted;
   if (unknown) return { en: `The report has nothing on ${unknown}.`, zh: `报告中没有关于${unknown}的内容。` };
   const stranger = unknownName(q, index);
