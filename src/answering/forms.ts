@@ -674,7 +674,16 @@ function comparisonIn(written: string, yesNo: boolean, cues: string): Comparison
     const left = hasSubject ? before : between;
     const shared = hasSubject ? between : "";
     if (!left || !right) return undefined;
-    return { type: "comparison", left, right, shared, wants, yesNo, ...asksDifference };
+    // "Was the fund for the 2011 pilots larger than for the 2010 pilots?": a second side that names
+    // only its year is the first side's thing in that year.
+    return {
+      type: "comparison",
+      ...sameThingInTwoYears(left, right),
+      shared,
+      wants,
+      yesNo,
+      ...asksDifference,
+    };
   }
   // "did A beat B": a comparing verb between the sides (not a plan: "did A exceed its target").
   const verb = COMPARING_VERB.exec(q);
