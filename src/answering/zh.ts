@@ -157,14 +157,14 @@ const CHINESE_DATE =
   /(截至|截止到?|到)?\s*(?<![\d.])(1[0-2]|0?[1-9])\s*月(?:份)?\s*(?:(3[01]|[12]\d|0?[1-9])\s*[日号]|(底|末))?/g;
 // The end of a year (2012年末, 年底): a stock taken then ("the poor population at the end of 2012"),
 // which the reports write with "end"; without it the words were lost. 到/截至 before it says "as of".
-const YEAR_END = /(?:到|截至|截止到?)?\s*(?:(\d{4})\s*年|年)(?:末|底)/g;
+const YEAR_END = /(到|截至|截止到?)?\s*(?:(\d{4})\s*年|年)(?:末|底)/g;
 /**
  * Chinese dates for the search. "As of" a date (截至10月31日) is when a figure was taken, scaffolding
  * like English "as of the end of the month" (a stopword run): dropped, since read as bare numbers
  * the month and day were searched for as figures ("12", "31") that no label has. Any other date
  * (the day something was launched) is what is asked about, in the words the report writes dates
- * with ("January 9", "the end of December"). The end of a year
- * reads "at the end of the year" beside its year, whatever comes before it.
+ * with ("January 9", "the end of December"). The end of a year reads "at the end of the year"
+ * beside its year, unless 到 / 截至 makes it the as-of date of a named year: then the year alone.
  */
 export function chineseDates(question: string): string {
   return question
@@ -173,5 +173,9 @@ export function chineseDates(question: string): string {
       const name = MONTH_NAMES[Number(month) - 1]!;
       return ` ${end ? `end of ${name}` : day ? `${name} ${Number(day)}` : name} `;
     })
-    .replace(YEAR_END, (_, year?: string) => ` ${year ? `${year} ` : ""}at the end of the year `);
+    .replace(YEAR_END, (_, asOf?: string, year?: string) =>
+      // "As of the end of 2011" (到2011年底) says when a figure was taken, as an as-of date does: its
+      // year stays (scope), the scaffolding goes; searched, "year" matched no label of the figure.
+      asOf && year ? ` ${year} ` : ` ${year ? `${year} ` : ""}at the end of the year `,
+    );
 }
