@@ -1,6 +1,7 @@
 // Answers that weigh figures against each other: a comparison of two figures, and yes/no checks of
 // a figure against its plan, the previous year, a threshold the question states, or whether listed
 // parts add up. Every figure used is cited; the verdict comes with the arithmetic behind it.
+import { datedAsAsked } from "./cut-off.js";
 import { AGAINST_WORDS, MARGIN_WORDS } from "./plan-words.js";
 import { isNumeric, type Entry, type NumericEntry } from "../knowledge/schema.js";
 import { isRate, pickSides } from "./compute.js";
@@ -469,7 +470,12 @@ function checkedFigure(
     (r) => (plansToo || index.entryIsPlan[r.index] !== 1) && r.coverage >= MIN_COVERAGE,
   );
   const top = ranked[0];
-  return top && (wholeAsked(q, top, ranked, index) ?? top);
+  return (
+    top &&
+    (wholeAsked(q, top, ranked, index) ??
+      (q.language === "en" ? datedAsAsked(q.english, ranked) : undefined) ??
+      top)
+  );
 }
 
 /**
