@@ -44,6 +44,7 @@ import { countOfOwnClause } from "./own-count.js";
 import { amountOfNamedHead } from "./amount-head.js";
 import { ownPartOfClause } from "./figure-clause.js";
 import { groupSides } from "./groups.js";
+import { jointWhereAlone } from "./alone.js";
 import { AMONG_OPENING, wholeByStatedRate, wholeInOpening } from "./complement-whole.js";
 
 export type Derived = {
@@ -311,6 +312,10 @@ function complementOf(q: Question, index: SearchIndex, scoring: Scoring): Derive
   const ranked = negatedPartFirst(q.english, results(q, index, scoring));
   for (const r of ranked.slice(0, CANDIDATES)) {
     const part = r.entry as NumericEntry;
+    // "How much did the county alone give, not counting the city?": a part that is the one singled
+    // out together with another ("the county and city governments") takes the one asked out with it;
+    // the whole less it is everyone else's money, never the one's own.
+    if (jointWhereAlone(q.english, `${part.label} ${part.context}`)) continue;
     const whole =
       wholeOf(part, r.index, index) ??
       wholeInOpening(part, r.index, index) ??

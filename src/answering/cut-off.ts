@@ -30,3 +30,31 @@ export function ofAnotherCutOff(english: string, e: Entry): boolean {
   const stated = cutOffMonth(e.sentence);
   return stated !== undefined && stated !== asked;
 }
+
+// How close a figure dated as asked must rank to the undated best one to be taken before it: about
+// equally well matched, not a weaker figure lifted by its date alone.
+const DATED_NEAR = 0.9;
+
+/**
+ * "Had the pilots reached 600 villages by the end of 2011?" where the report gives the villages the
+ * pilots were launched in that year ("launched in 145 villages") and, dated, the running total ("As
+ * of the end of December, … involving 500 villages"): a question dated by a cut-off asks the figure
+ * as of that cut-off, and of two figures matched about equally, the one whose sentence gives that very
+ * cut-off is it; the undated one is a year's flow. `ranked` is best first; undefined: keep the best.
+ */
+export function datedAsAsked<R extends { entry: Entry; rank: number }>(
+  english: string,
+  ranked: readonly R[],
+): R | undefined {
+  const asked = cutOffMonth(english);
+  const top = ranked[0];
+  if (asked === undefined || !top || cutOffMonth(top.entry.sentence) !== undefined) return undefined;
+  const unit = "unit" in top.entry ? top.entry.unit : undefined;
+  return ranked.find(
+    (r) =>
+      r !== top &&
+      r.rank >= DATED_NEAR * top.rank &&
+      ("unit" in r.entry ? r.entry.unit : undefined) === unit &&
+      cutOffMonth(r.entry.sentence) === asked,
+  );
+}

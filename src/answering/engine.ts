@@ -101,6 +101,7 @@ import { ofAnotherPlace } from "./place-owner.js";
 import { doerOnlyAnotherAgent, giverLeftOutOfBreakdown, receiverWhoGave } from "./other-agent.js";
 import { jointWhereAlone, listedWithOthersWhereAlone } from "./alone.js";
 import { unknownCountedHead, unknownSubjectHead } from "./zh-counted-head.js";
+import { asksDesignation, designationIn } from "./designation.js";
 import { leavesOutThePart, ownWords, totalOfTheSidesAsked } from "./part-asked.js";
 import { ofAnotherCutOff } from "./cut-off.js";
 import { computedMissesTheThing, missesTheChangedThing, missesTheThingAsked } from "./unmatched-thing.js";
@@ -1005,6 +1006,14 @@ function passageAnswer(q: Question, index: SearchIndex, terms: QueryTerm[]): Ans
   }
   // "What was the GDP of …" and a sentence that names GDP only in "GDP growth": not about it.
   // (The question is tagged only when a passage sentence has one of the words the thing is among.)
+  // "What number did X give its document?": the designation the best sentence writes, as a figure.
+  const designated = designationAnswer(
+    q,
+    ranked.filter((s) => s.section === best.section && s.report === best.report),
+    best.section,
+    report,
+  );
+  if (designated) return matched(best.coverage, designated);
   const mentioned = askedWords(q).some((w) => ordered.some((s) => s.toLowerCase().includes(w)));
   const thing = q.language === "en" && mentioned ? thingWords(q).at(-1) : undefined;
   if (thing && namesOnlyAsModifier(ordered, thing)) return undefined;
@@ -1017,6 +1026,40 @@ function passageAnswer(q: Question, index: SearchIndex, terms: QueryTerm[]): Ans
     text: passageText(best.section, ordered, q.language === "zh", undefined, best.report, index.kb),
     citations,
   });
+}
+
+/**
+ * The number the question asks a thing to be designated by ("No. 21"), from the best-ranked sentence
+ * of the passage that writes one among the question's words (designation.ts); undefined: none.
+ */
+function designationAnswer(
+  q: Question,
+  sentences: readonly { sentence: string; report: string }[],
+  section: string,
+  report: Answer["report"],
+): Answer | undefined {
+  if (q.language !== "en" || !asksDesignation(q.english)) return undefined;
+  const stems = new Set(q.terms.map((t) => t.stem));
+  for (const { sentence, report: id } of sentences.slice(0, PASSAGE_SENTENCES)) {
+    const value = designationIn(sentence, stems);
+    if (value === undefined) continue;
+    const figure = `No. ${value}`;
+    return {
+      ...emptyAnswer(q),
+      answered: true,
+      type: "figure",
+      value,
+      figure,
+      label: "Designation",
+      section,
+      report,
+      text: passageText(section, [sentence], false, undefined, id).replace(/^/, `${figure}\n`),
+      citations: [
+        { entryId: null, report: id, section, quote: sentence, value, unit: null, written: figure },
+      ],
+    };
+  }
+  return undefined;
 }
 
 // Where a whole came from: its parts listed, each with its figure, the whole and every part cited.

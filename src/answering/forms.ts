@@ -154,6 +154,15 @@ const LESS_THAN_PLAN = new RegExp(
 const EXCEEDED =
   /\b(exceed|exceeded|exceeds|beat|beats|surpass(?:ed|es)?|overfulfil+(?:ed)?|above|over|beyond|top(?:ped)?)\b/;
 const FELL_SHORT = /\b(miss|missed|misses|fall short|fell short|falls short|below|under|short of)\b/;
+/** What the caller writes for each of the knowledge's names in a question's cues (see formOf). */
+export const NAME_MASK = "the programme";
+// A preposition before a name frames where a result was reached ("its task under the Rain Plan", "the
+// work over the programme"), not how it stands to the plan: masked, "under" read as falling short.
+// A possessive after the name ("above the programme's target") still bounds.
+const PREPOSITION_BEFORE_NAME = new RegExp(
+  String.raw`\b(?:under|below|over|above|beyond)\s+(?:(?:the|its|their)\s+)?${NAME_MASK}\b(?!['’]s)`,
+  "g",
+);
 const PREVIOUS =
   /\b(previous year|last year|year before|prior year|a year earlier|year[- ]on[- ]year|from (?:20\d\d|the year before)|than (?:in )?20\d\d|over (?:20\d\d|the previous year))\b/;
 // The base of a change named by its year alone ("compared with 2010").
@@ -395,11 +404,12 @@ export function formOf(english: string, cues = english, clause = english): Form 
         : comparison;
   if (!yesNo) return undefined;
   if (PLAN_NOUN.test(c)) {
+    const bound = c.replace(PREPOSITION_BEFORE_NAME, " ");
     const op: Comparator = MORE_THAN_PLAN.test(c)
       ? ">"
-      : LESS_THAN_PLAN.test(c) || FELL_SHORT.test(c)
+      : LESS_THAN_PLAN.test(c) || FELL_SHORT.test(bound)
         ? "<"
-        : EXCEEDED.test(c)
+        : EXCEEDED.test(bound)
           ? ">"
           : ">=";
     return { type: "check", against: "plan", op };
@@ -666,7 +676,16 @@ function comparisonIn(written: string, yesNo: boolean, cues: string): Comparison
     const left = hasSubject ? before : between;
     const shared = hasSubject ? between : "";
     if (!left || !right) return undefined;
-    return { type: "comparison", left, right, shared, wants, yesNo, ...asksDifference };
+    // "Was the fund for the 2011 pilots larger than for the 2010 pilots?": a second side that names
+    // only its year is the first side's thing in that year.
+    return {
+      type: "comparison",
+      ...sameThingInTwoYears(left, right),
+      shared,
+      wants,
+      yesNo,
+      ...asksDifference,
+    };
   }
   // "did A beat B": a comparing verb between the sides (not a plan: "did A exceed its target").
   const verb = COMPARING_VERB.exec(q);

@@ -1,6 +1,7 @@
 // Answers that weigh figures against each other: a comparison of two figures, and yes/no checks of
 // a figure against its plan, the previous year, a threshold the question states, or whether listed
 // parts add up. Every figure used is cited; the verdict comes with the arithmetic behind it.
+import { datedAsAsked } from "./cut-off.js";
 import { AGAINST_WORDS, MARGIN_WORDS } from "./plan-words.js";
 import { isNumeric, type Entry, type NumericEntry } from "../knowledge/schema.js";
 import { isRate, pickSides } from "./compute.js";
@@ -239,20 +240,23 @@ export function judgeComparison(q: Question, form: Comparison, index: SearchInde
   // "…, and by how much?" singles out the difference.
   const value = (picked: NumericEntry) =>
     form.difference ? { value: diff, figure: fmt(diff, a.unit) } : { value: picked.value };
+  // The figure is the one the comparative points at, the larger for "more" and the smaller for
+  // "fewer", whichever side the question puts first, and whether it asks which or yes or no ("No:
+  // 70 million Yuan (B) is 18 million more than 52 million Yuan (A)" gives B's 70 million).
+  const picked = form.wants === "larger" ? larger : smaller;
   if (form.yesNo) {
     const holds = form.wants === "larger" ? a.value > b.value : a.value < b.value;
     return {
       type: "comparison",
       verdict: holds ? "yes" : "no",
-      primary: a,
-      ...value(a),
+      primary: picked,
+      ...value(picked),
       inputs: [a, b],
       label: `${a.label} compared with ${lowerFirst(b.label)}`,
       lines: [`${holds ? "Yes" : "No"}: ${statement}`],
       arithmetic,
     };
   }
-  const picked = form.wants === "larger" ? larger : smaller;
   return {
     type: "comparison",
     verdict: null,
@@ -483,7 +487,12 @@ function checkedFigure(
     (r) => (plansToo || index.entryIsPlan[r.index] !== 1) && r.coverage >= MIN_COVERAGE,
   );
   const top = ranked[0];
-  return top && (wholeAsked(q, top, ranked, index) ?? top);
+  return (
+    top &&
+    (wholeAsked(q, top, ranked, index) ??
+      (q.language === "en" ? datedAsAsked(q.english, ranked) : undefined) ??
+      top)
+  );
 }
 
 /**

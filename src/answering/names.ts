@@ -547,11 +547,41 @@ export function namesAnswer(
       items: [...new Set([...first.items, ...second.items])],
       also: second.sentence,
     };
+  // "What activities did X run": things asked by their noun are every series of them the best
+  // sentences name as such ("activities including A and B", later "the activities of C and D"),
+  // in the report's order; a sentence naming things of no such noun stays out. Names of a kind of
+  // place or body ("which counties") are one group of one sentence: another sentence's are another
+  // group's (another year's pilots).
+  const ofNoun = asked.noun && !asked.kind ? giving.filter((g) => writesNoun(g.sentence, asked.noun!)) : [];
+  if (ofNoun.length >= 2) {
+    const ordered = [...ofNoun].sort((a, b) => inOrder.indexOf(a.sentence) - inOrder.indexOf(b.sentence));
+    return {
+      sentence: ordered[0]!.sentence,
+      items: [...new Set(ordered.flatMap((g) => g.items))],
+      also: ordered[1]!.sentence,
+    };
+  }
   const best = (asked.kind ? giving.find((g) => !("series" in g)) : undefined) ?? first;
   return best
     ? { sentence: best.sentence, items: best.items }
     : developed(ranked, inOrder, asked.stems, named);
 }
+
+/**
+ * Whether a sentence introduces quoted items with the noun asked, singular or plural: "activities
+ * including “A”", "the activities of “C”", "campaigns such as “D”". Not by the noun's stem, which other
+ * words share ("actively"), nor a noun that only modifies ("pilot counties").
+ */
+const singular = (word: string) => word.toLowerCase().replace(/ies$/, "y").replace(/s$/, "");
+const INTRODUCED = /^([A-Za-z]+)\s+(?:including|such\s+as|of|namely|like)\s+["“]/;
+const writesNoun = (sentence: string, noun: string) => {
+  const asked = singular(noun);
+  for (const m of sentence.matchAll(/[A-Za-z]+/g)) {
+    const introduced = INTRODUCED.exec(sentence.slice(m.index));
+    if (introduced && singular(introduced[1]!) === asked) return true;
+  }
+  return false;
+};
 
 /** How many sentences after a topic sentence are read for the names it introduces. */
 const DEVELOPING_SENTENCES = 2;

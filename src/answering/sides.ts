@@ -6,10 +6,23 @@ import { YEAR } from "../text/years.js";
 import { escapeRegExp } from "../util/regexp.js";
 
 const YEAR_WORD = new RegExp(String.raw`\b${YEAR}\b`);
-// A year alone, or with a word that stands for the thing named on the other side ("the 2010 one").
+// A year alone, or with a word that stands for the thing named on the other side ("the 2010 one"),
+// or a quantity word and a preposition before it ("the amount for the 2010 pilots", "for the 2010
+// projects"): the side names no thing of its own, only its year. A word after the year that the
+// other side writes after its own year ("the 2011 counties" / "for the 2010 counties") is theirs too.
 const BARE_YEAR = new RegExp(
-  String.raw`^(?:in |for |of |the )?(${YEAR})(?:\s+(?:one|ones|figure|total|amount|pilots?|projects?))?$`,
+  String.raw`^(?:the\s+(?:amount|figure|total|sum|number|one|ones|level)\s+)?(?:(?:in|for|of|from|on)\s+)?(?:the\s+)?(${YEAR})(?:\s+([a-z]+))?$`,
 );
+const STANDS_FOR_THING = /^(?:one|ones|figure|total|amount|pilots?|projects?)$/;
+/** The year of a side that names only its year, given the other side; undefined: it names more. */
+function bareYear(side: string, other: string): string | undefined {
+  const m = BARE_YEAR.exec(side.trim());
+  if (!m) return undefined;
+  const [, year, word] = m;
+  const otherYear = yearOfSide(other);
+  if (!word || STANDS_FOR_THING.test(word)) return year;
+  return otherYear && new RegExp(String.raw`\b${otherYear}\s+${word}\b`).test(other) ? year : undefined;
+}
 
 // A first side that ends in its year ("… in the 2010"), and a second that opens with its own ("2011
 // pilot counties"): the words after the second year are what both years modify.
@@ -26,10 +39,10 @@ export const yearsIn = (text: string) => [...text.matchAll(YEAR_WORDS)].map((m) 
 
 // "X in <year> and <year>": a bare year on one side means the same thing in that year.
 export function sameThingInTwoYears(left: string, right: string): { left: string; right: string } {
-  const r = BARE_YEAR.exec(right.trim());
-  if (r && YEAR_WORD.test(left)) return { left, right: left.replace(YEAR_WORD, r[1]!) };
-  const l = BARE_YEAR.exec(left.trim());
-  if (l && YEAR_WORD.test(right)) return { left: right.replace(YEAR_WORD, l[1]!), right };
+  const r = bareYear(right, left);
+  if (r && YEAR_WORD.test(left)) return { left, right: left.replace(YEAR_WORD, r) };
+  const l = bareYear(left, right);
+  if (l && YEAR_WORD.test(right)) return { left: right.replace(YEAR_WORD, l), right };
   // "X in the 2010 and 2011 pilot counties": two years joined before the words they both modify.
   const joined = YEARS_JOINED.exec(left.trim());
   const then = YEAR_LEADS.exec(right.trim());

@@ -4,7 +4,7 @@ import { halfOfNegation } from "./respell.js";
 import type { Glossary } from "../knowledge/glossary.js";
 import { translateChinese } from "./glossary.js";
 import { regionsIn, regionTitleWords } from "./regions.js";
-import { FORM_WORDS, formOf, type Form } from "./forms.js";
+import { FORM_WORDS, formOf, type Form, NAME_MASK } from "./forms.js";
 import { plainQuestion, wordRoles } from "./register.js";
 import { isEnglishWord, tagTokens } from "./background.js";
 import { CURRENCY_BEFORE_SOURCE, countUnitIn, PER_UNIT_PATTERN, PER_UNITS } from "../knowledge/units.js";
@@ -219,8 +219,13 @@ const HOW_FAR_GIVEN =
 // would only match names ("the thousand enterprises"). "Million" and "billion" stay: reports write
 // amounts with them ("70 million Yuan"), and they match the stated figure's own words.
 const MAGNITUDE_OF_NUMBER = /(\d)\s*(?:hundred|thousand)\b/g;
+// "How much did B put in, given the central share?": a clause after the asking one that hands over
+// what to work from names an input, not the kind of figure asked (a share here is A's money).
+const GIVEN_AFTER = /,\s*(?:given|knowing|considering|taking into account)\s+[^,;:?!.]+[?!.]*\s*$/;
 const withoutStatedAmounts = (q: string, derivation?: Derivation) =>
-  (derivation ? q.replace(STATED_PERCENT, " ").replace(GIVEN_SHARE, " ") : q).replace(STATED_AMOUNT, " ");
+  (derivation ? q.replace(STATED_PERCENT, " ").replace(GIVEN_SHARE, " ") : q)
+    .replace(GIVEN_AFTER, " ")
+    .replace(STATED_AMOUNT, " ");
 
 const MONEY_CUE =
   /\b(yuan|rmb|money|funds?|funding|funded|invest(ed|ment|ments)?|spen[dt]|spending|costs?|budget|loans?|worth|donat\w*|(?<!-)income|earn(s|ed|ing|ings)?|wages?|salar(y|ies)|allocat\w*|subsid\w*|capital|financ\w*|contribut\w*|paid|pay|grants?|reward|aid)\b/;
@@ -288,7 +293,7 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
   const zhForm = language === "zh" ? chineseForm(plain, glossary, glossable) : undefined;
   // "X was N% of the plan, so what was the planned figure?": what is asked is the last
   // clause that starts with a question word; what comes before it is given, and searched with.
-  const clause = questionClause(english);
+  const clause = questionClause(english.replace(GIVEN_AFTER, "?"));
   const clauseCues = questionClause(cues);
   const form = zhForm
     ? formOf(zhForm, zhForm)
@@ -327,7 +332,11 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
   // "Sources other than A": "other" and the kind of thing A is relate the rest to A; neither names a figure.
   const otherThan = new Set([...english.matchAll(OTHER_THAN)].flatMap((m) => [m[1]!, "other"]));
   // "How large", "how big" ask as "how much" does: the adjective names no topic.
-  const searched = english.replace(HOW_BIG, "how much").replace(MAGNITUDE_OF_NUMBER, "$1");
+  // What a trailing "given …" clause hands over is an input, whose words would find that input itself.
+  const searched = english
+    .replace(GIVEN_AFTER, " ")
+    .replace(HOW_BIG, "how much")
+    .replace(MAGNITUDE_OF_NUMBER, "$1");
   const terms = contentWords(derivation ? searched.replace(HOW_FAR_GIVEN, " ") : searched).filter(
     (w) =>
       !isYearText(w.surface) &&
@@ -518,7 +527,6 @@ function yearBefore(clause: string, years: number[]): number | typeof RELATIVE |
 /** The year before the report's own year: resolved by the engine, which knows the reports asked. */
 const RELATIVE = "relative";
 
-const NAME_MASK = "the programme";
 // "Took part" is one word for the search: the report writes "participated".
 const TAKE_PART = /\b(?:took|take|takes|taking|taken) part\b/g;
 // "(not the relocation one)", ", not the ones for relocation": what the asker rules out names no

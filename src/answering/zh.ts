@@ -157,7 +157,7 @@ const CHINESE_DATE =
   /(截至|截止到?|到)?\s*(?<![\d.])(1[0-2]|0?[1-9])\s*月(?:份)?\s*(?:(3[01]|[12]\d|0?[1-9])\s*[日号]|(底|末))?/g;
 // The end of a year (2012年末, 年底): a stock taken then ("the poor population at the end of 2012"),
 // which the reports write with "end"; without it the words were lost. 到/截至 before it says "as of".
-const YEAR_END = /(?:到|截至|截止到?)?\s*(?:(\d{4})\s*年|年)(?:末|底)/g;
+const YEAR_END = /(到|截至|截止到?)?\s*(?:(\d{4})\s*年|年)(?:末|底)/g;
 /**
  * Chinese dates for the search. "As of" a date (截至10月31日) is when a figure was taken, scaffolding
  * like English "as of the end of the month" (a stopword run): dropped, since read as bare numbers
@@ -167,7 +167,8 @@ const YEAR_END = /(?:到|截至|截止到?)?\s*(?:(\d{4})\s*年|年)(?:末|底)/
  * reports write it, "at the end of 2012", whatever comes before it; read "2012 at the end of the
  * year", its "year" stood in the question as a topic word the figure's sentence ("fell to N at the
  * end of 2012") does not have, and the figure fell below the coverage an answer needs. The end of
- * the year with no year named (年底) stays "at the end of the year".
+ * the year with no year named (年底) stays "at the end of the year"; 到 / 截至 before a named year's
+ * end makes it an as-of date: the year alone.
  */
 export function chineseDates(question: string): string {
   return question
@@ -176,5 +177,9 @@ export function chineseDates(question: string): string {
       const name = MONTH_NAMES[Number(month) - 1]!;
       return ` ${end ? `end of ${name}` : day ? `${name} ${Number(day)}` : name} `;
     })
-    .replace(YEAR_END, (_, year?: string) => (year ? ` at the end of ${year} ` : " at the end of the year "));
+    .replace(YEAR_END, (_, asOf?: string, year?: string) =>
+      // "As of the end of 2011" (到2011年底) says when a figure was taken, as an as-of date does: its
+      // year stays (scope), the scaffolding goes; searched, "year" matched no label of the figure.
+      asOf && year ? ` ${year} ` : year ? ` at the end of ${year} ` : " at the end of the year ",
+    );
 }

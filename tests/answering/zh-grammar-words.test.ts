@@ -98,4 +98,9 @@ describe("chineseDates: the end of a year", () => {
     expect(chineseDates("到2010年末有多少")).not.toMatch(/\byear\b/);
     expect(chineseDates("截至年末有多少")).toBe(" at the end of the year 有多少");
   });
+
+  it("reads 到 / 截至 a named year's end as that year alone: the as-of date is scaffolding", () => {
+    expect(chineseDates("到2012年底互助社在多少个村成立？")).toBe(" 2012 互助社在多少个村成立？");
+    expect(chineseDates("截至2013年末有多少")).toBe(" 2013 有多少");
+  });
 });
