@@ -1,12 +1,13 @@
 // Figures the report implies but does not state: shares of a total, averages per household or
 // person, sums and differences. Every input is an entry, so every input is cited.
 import { writtenAt } from "../knowledge/written-at.js";
+import { FALL_VERB } from "./year-change.js";
 import { borrowsOtherSide, yearOfSide, yearsIn } from "./sides.js";
 import { escapeRegExp } from "../util/regexp.js";
 import type { Entry, NumericEntry } from "../knowledge/schema.js";
 import { isNumeric } from "../knowledge/schema.js";
 import { formatRounded, formatValue } from "../knowledge/figures.js";
-import { countUnitIn, singularUnit } from "../knowledge/units.js";
+import { countUnitIn, sameCountedUnit, singularUnit } from "../knowledge/units.js";
 import { type PerUnitPair, perUnitPair } from "./per-unit-total.js";
 import { growthNamedFor, isNamedChange, levelOfNamedChange, nameOfChange } from "./named-change.js";
 import {
@@ -418,25 +419,32 @@ export function remainderOf(
 // 151,800 last year" fifth).
 const GROWTH_CANDIDATES = 8;
 function growthOf(q: Question, index: SearchIndex, scoring: Scoring): Derived | undefined {
+  const fallAsked = FALL_VERB.test(q.clause);
   for (const r of results(q, index, scoring).slice(0, GROWTH_CANDIDATES)) {
     const e = r.entry as NumericEntry;
     const before = previousYearOf(e, r.index, index);
     const previous = before?.value ?? previousByChange(e, r.index, index);
     if (previous === undefined || previous <= 0) continue;
-    const value = ((e.value - previous) / previous) * 100;
+    const change = ((e.value - previous) / previous) * 100;
+    // "By what percentage did X shrink?" asks for the size of a fall: a fall is answered as a positive
+    // percentage ("shrank by 15.9%"), never as a negative growth the question did not ask for.
+    const fell = change < 0 && fallAsked;
+    const value = fell ? -change : change;
     const result = formatValue(value, "%");
     // Either the two years' figures, or the figure and its stated change (the year before is their difference).
-    const change = before ? undefined : amountChangeOf(e, r.index, index);
+    const stated = before ? undefined : amountChangeOf(e, r.index, index);
     const arithmetic = before
-      ? `(${e.written} − ${before.written}) ÷ ${before.written} × 100 = ${result}`
-      : `${value < 0 ? "−" : ""}${change!.written} ÷ ${formatValue(previous, e.unit)} × 100 = ${result} (${formatValue(previous, e.unit)}: ${e.written} ${value < 0 ? "+" : "−"} ${change!.written})`;
+      ? fell
+        ? `(${before.written} − ${e.written}) ÷ ${before.written} × 100 = ${result}`
+        : `(${e.written} − ${before.written}) ÷ ${before.written} × 100 = ${result}`
+      : `${change < 0 && !fell ? "−" : ""}${stated!.written} ÷ ${formatValue(previous, e.unit)} × 100 = ${result} (${formatValue(previous, e.unit)}: ${e.written} ${change < 0 ? "+" : "−"} ${stated!.written})`;
     return {
       value: round(value, 2),
       unit: "%",
       figure: result,
-      label: `Change of ${lowerFirst(e.label)} on the previous year`,
+      label: `${fell ? "Fall" : "Change"} of ${lowerFirst(e.label)} on the previous year`,
       arithmetic,
-      inputs: [e, (before ?? change)!],
+      inputs: [e, (before ?? stated)!],
       coverage: r.coverage,
     };
   }
@@ -493,7 +501,7 @@ function workedBack(q: Question, index: SearchIndex, year: number): Derived | un
       e.kind === "percent"
         ? change.changes.find(inPoints)
         : (amountChangeOf(e, r.index, index) ??
-          change.changes.find((c) => c.kind !== "percent" && c.unit === e.unit));
+          change.changes.find((c) => c.kind !== "percent" && sameCountedUnit(c.unit, e.unit)));
     // "1.6 times as much as in 2012": the year before is the figure divided by the multiple.
     const times = rate || amount || e.kind === "percent" ? undefined : change.changes.find(isTimesChange);
     if (times && times.value > 0) {
@@ -579,7 +587,7 @@ function previousYearOf(e: NumericEntry, at: number, index: SearchIndex): Numeri
 /** A stated change in amount of a figure on the previous year ("increased by N over the previous year"). */
 function amountChangeOf(e: NumericEntry, at: number, index: SearchIndex): NumericEntry | undefined {
   return changeOf(e, at, index)?.changes.find(
-    (c) => c.kind !== "percent" && c.unit === e.unit && c.id !== e.id,
+    (c) => c.kind !== "percent" && sameCountedUnit(c.unit, e.unit) && c.id !== e.id,
   );
 }
 

@@ -871,7 +871,11 @@ function againstThreshold(
   );
   const near = found ? undefined : figureNearBound(q, index, scoring, form, boundIsAFigure);
   if (!found && !near) return { reason: NO_FIGURE };
-  const picked = ((found && partOfStatedWhole(q, form, index, scoring, found)) ?? found ?? near)!;
+  const picked = latestOf(
+    q,
+    ((found && partOfStatedWhole(q, form, index, scoring, found)) ?? found ?? near)!,
+    index,
+  );
   const e = picked.entry as NumericEntry;
   const ofPlan = form.boundIsPlan ? boundIsThePlan(picked, form, index) : undefined;
   if (ofPlan) return planVerdict(ofPlan.result, ofPlan.plan, form.op);
@@ -879,6 +883,21 @@ function againstThreshold(
   if (isPlanAt(index, picked.index) && isBound(e.value))
     return resultAgainstPlanBound(e, picked.index, form, index);
   return thresholdVerdict(e, form, [e]);
+}
+
+/**
+ * "Is the dropout rate under 3%?" of "the dropout rate fell from 4.1% to 3.4%": a question that names
+ * no year asks of the figure as it stands, the latest year the sentence gives for the same measure,
+ * never the level it moved from.
+ */
+function latestOf(q: Question, picked: RankedEntry, index: SearchIndex): RankedEntry {
+  if (q.years.length > 0) return picked;
+  let at = picked;
+  for (let later = yearOf(at.entry as NumericEntry, at.index, index, 1); later; ) {
+    at = { ...at, entry: later.entry, index: later.index };
+    later = yearOf(later.entry, later.index, index, 1);
+  }
+  return at;
 }
 
 /** The verdict of a figure against the question's bound; `after` says what the bound is, if anything. */

@@ -319,6 +319,8 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
   if (language === "en") for (const w of regionTitleWords(english, regions)) regionWords.add(w);
   const negatedVerbs = new Set([...english.matchAll(NEGATED_VERB)].map((m) => m[1]!));
   const levelVerb = LEVEL_ASKED.exec(english)?.[1];
+  const boundVerb =
+    form?.type === "check" && form.against === "threshold" ? verbOfBound(english, form.text) : undefined;
   // "Sources other than A": "other" and the kind of thing A is relate the rest to A; neither names a figure.
   const otherThan = new Set([...english.matchAll(OTHER_THAN)].flatMap((m) => [m[1]!, "other"]));
   // "How large", "how big" ask as "how much" does: the adjective names no topic.
@@ -330,6 +332,7 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
       !((derivation || form?.type === "comparison") && COMPARISON_WORDS.has(w.surface)) &&
       !(derivation?.type === "growth" && GROWTH_FORM_WORDS.has(w.surface)) &&
       w.surface !== levelVerb &&
+      w.surface !== boundVerb &&
       // "How much … was not covered by A": the negated verb relates the part to its whole, which the
       // remainder computed answers; it names neither figure.
       !(derivation?.type === "complement" && (negatedVerbs.has(w.surface) || otherThan.has(w.surface))) &&
@@ -422,6 +425,16 @@ const EACH_UNIT = /\b(?:each|per|every|apiece)\b/;
 // A change the question names ("rose 15.2%", "given the growth rate"), in any tense.
 const CHANGE_NAMED =
   /\b(?:rose|risen|rise|rises|grew|grown|grow|grows|growth|increased?|increases|went up|gone up|up \d|fell|fallen|dropped|declined|decreased|reduced|reduction|decrease|decline)\b/;
+// "Did the dropout rate fall below 2%?", "has the fund grown past 5 million?": the verb just before a
+// bound only says which way the figure moved to reach it; a report's label of the level ("Dropout
+// rate") does not carry it, so searched it would only weigh against the level.
+const BOUND_VERB = new RegExp(
+  String.raw`\b(${CHANGE_VERB}|climb(?:ed)?|sink|sank|sunk|get|got|come|came)\s+$`,
+);
+function verbOfBound(english: string, bound: string): string | undefined {
+  const at = english.indexOf(bound);
+  return at < 0 ? undefined : BOUND_VERB.exec(english.slice(0, at))?.[1];
+}
 // "2011" is a year; "2000 yuan" an amount (a year is never followed by a money or percent unit).
 const YEAR_NOT_AMOUNT = new RegExp(String.raw`\b${YEAR}\b(?!\s*(?:yuan|rmb|%|percent)\b)`, "g");
 // "the 2011-2020 outline", "its 2011–2015 plan": a span of years before a noun, after an article or a
@@ -442,6 +455,10 @@ function workedBack(clause: string, english: string): Derivation | undefined {
   if (CHANGE_ASKED.test(english) || GROWTH_ASKED.test(english) || FROM_YEAR_TO_YEAR.test(english))
     return undefined;
   const years = [...new Set(yearsIn(english))];
+  // "At the start of 2013", "before the 2013 cut": the level the year began from, which is the year
+  // before's closing level, worked back from the year's own level and its change.
+  const start = yearStarted(clause, english, years);
+  if (start !== undefined) return { type: "previous-year", year: start - 1 };
   // "the year before 2012", "in 2012 … what was it the year before": the year before the one named.
   const before = yearBefore(clause, years);
   if (before === RELATIVE && years.length === 0) return { type: "previous-year", year: undefined };
@@ -474,6 +491,24 @@ function workedBack(clause: string, english: string): Derivation | undefined {
   )
     return undefined;
   return { type: "previous-year", year: earlier };
+}
+
+// "at the start of 2013", "at the beginning of the year": the level a year opened with.
+const YEAR_START = new RegExp(
+  String.raw`\b(?:at|by|on|as of)\s+the\s+(?:very\s+)?(?:start|beginning|outset|opening)\s+of\s+(?:(${YEAR})|(?:that|this|the)\s+year)\b`,
+);
+// "before the 2013 reduction", "before that year's cut", "prior to the year's decline": the level
+// before a year's change, the change naming its year.
+const BEFORE_YEARS_CHANGE = new RegExp(
+  String.raw`\b(?:before|prior to)\s+(?:the\s+(${YEAR})|(?:that|this|the)\s+year['’]s|(${YEAR})['’]s)\s+(?:[a-z-]+\s+){0,2}?(?:reduction|decrease|decline|drop|fall|cut|increase|rise|growth|change)s?\b`,
+);
+/** The year whose opening level the question asks for: named in the phrase, else the one year it names. */
+function yearStarted(clause: string, english: string, years: number[]): number | undefined {
+  const m = YEAR_START.exec(clause) ?? BEFORE_YEARS_CHANGE.exec(english);
+  if (!m || !ASKING_WORD.test(clause)) return undefined;
+  const named = m[1] ?? m[2];
+  if (named) return Number(named);
+  return years.length === 1 ? years[0] : undefined;
 }
 
 // "What was the <plan noun> for/of …", a possessive or two allowed before the noun.
