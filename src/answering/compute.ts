@@ -71,7 +71,7 @@ export function derive(q: Question, index: SearchIndex, scoring: Scoring): Deriv
     case "sum":
       return d.more ? sumOfListed(q, index, scoring) : combine(q, index, scoring, d);
     case "ratio":
-      return ratio(q, index, scoring, d.per);
+      return ratio(q, index, scoring, d.per, d.times === true);
     case "plan":
       return impliedPlan(q, index, scoring);
     case "versus-plan":
@@ -731,7 +731,13 @@ function versusPlan(q: Question, index: SearchIndex, scoring: Scoring, sign: 1 |
 /** One money figure per Yuan of another: the question's figure over the one after "per Yuan of". */
 const ASKING = /\bhow (?:many|much)\b|\bwhat\b/;
 
-function ratio(q: Question, index: SearchIndex, scoring: Scoring, per: string): Derived | undefined {
+function ratio(
+  q: Question,
+  index: SearchIndex,
+  scoring: Scoring,
+  per: string,
+  times = false,
+): Derived | undefined {
   // What the divisor brought is named on the side of it that asks ("how many Yuan of A did each Yuan
   // of B …", "for every Yuan of B, how many Yuan of A …"); a verb trailing the divisor ("… bring
   // in", "… mobilise") relates the two and names neither.
@@ -739,7 +745,8 @@ function ratio(q: Question, index: SearchIndex, scoring: Scoring, per: string): 
   const before = at >= 0 ? q.english.slice(0, at) : "";
   const rest =
     at < 0 ? q.english.replace(per, " ") : ASKING.test(before) ? before : q.english.slice(at + per.length);
-  const money = (e: Entry) => e.kind === "money";
+  // A multiple ("how many times B was A") may be of counts as well as of money; never of rates.
+  const money = (e: Entry) => (times ? isNumeric(e) && e.kind !== "percent" : e.kind === "money");
   // The two are reported together: the pair of one sentence that fits both sides best ("discount
   // interest funds … loans issued by discount interest funds": the divisor's words match the loans
   // too, which only the other side names).
@@ -748,13 +755,13 @@ function ratio(q: Question, index: SearchIndex, scoring: Scoring, per: string): 
     index,
     { left: per, right: rest, shared: "" },
     money,
-    (a, b) => a.sentence === b.sentence && a.report === b.report,
+    (a, b) => a.sentence === b.sentence && a.report === b.report && (!times || a.kind === b.kind),
   );
   // Else the divisor is named most precisely (the words after "each Yuan of"); what it
   // brought is reported with it: in its sentence, else its section, else anywhere.
   const den = paired.right ? paired.left : pickFor(q, index, per, "", money);
   if (!den || (den.entry as NumericEntry).value === 0) return undefined;
-  const other = (e: Entry) => money(e) && e.id !== den.entry.id;
+  const other = (e: Entry) => money(e) && e.id !== den.entry.id && e.kind === den.entry.kind;
   const num =
     paired.right ??
     pickFor(q, index, rest, "", (e) => other(e) && e.sentence === den.entry.sentence) ??
@@ -763,12 +770,17 @@ function ratio(q: Question, index: SearchIndex, scoring: Scoring, per: string): 
   if (!num) return undefined;
   const a = num.entry as NumericEntry;
   const b = den.entry as NumericEntry;
+  // A multiple is of one unit: loans against discount funds, households against households.
+  if (times && (a.kind !== b.kind || (a.kind !== "money" && !sameCountedUnit(a.unit, b.unit))))
+    return undefined;
   const value = a.value / b.value;
   return {
     value: round(value, 2),
-    unit: "Yuan per Yuan",
-    figure: `${formatRounded(value, 2)} Yuan per Yuan`,
-    label: `${a.label} per Yuan of ${lowerFirst(b.label)}`,
+    unit: times ? "times" : "Yuan per Yuan",
+    figure: `${formatRounded(value, 2)} ${times ? "times" : "Yuan per Yuan"}`,
+    label: times
+      ? `${a.label} as a multiple of ${lowerFirst(b.label)}`
+      : `${a.label} per Yuan of ${lowerFirst(b.label)}`,
     arithmetic: `${a.written} ÷ ${b.written} = ${formatRounded(value, 2)}`,
     inputs: [a, b],
     // As for every computation, the two inputs together answer for the whole question: a side's own

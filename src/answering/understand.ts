@@ -33,7 +33,8 @@ export type Derivation =
   | { type: "share"; ofPlan?: true; namesPlan?: true }
   | { type: "average"; perUnit: string }
   /** One money figure per Yuan of another ("how many Yuan of A per Yuan of B"). */
-  | { type: "ratio"; per: string }
+  /** `times`: asked as a multiple ("how many times B was A"): A ÷ B of one unit, given as "N times". */
+  | { type: "ratio"; per: string; times?: true }
   /** `alike`: the sides name places or means ("by A and by B"), and both count what the question counts. */
   /** `way`: the direction asked ("how many more A than B": A − B; "how many fewer": B − A); none for "the difference between". */
   | { type: "difference"; left: string; right: string; alike?: boolean; way?: "more" | "fewer" }
@@ -297,20 +298,24 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
   // measure; "every village" says where they were, not what a figure is divided by.
   const things = thingsAsked(clause);
   const derivation = things && computed?.type === "average" ? undefined : computed;
-  const { kinds, countUnit } = ZH_PERCENT_CUE.test(raw)
-    ? { kinds: ["percent"] as FigureKind[], countUnit: undefined }
-    : (form?.type === "check" && form.against === "threshold" && boundKinds(english, form, countUnits)) ||
-      ((form?.type === "comparison" || (form?.type === "check" && form.against !== "threshold")) &&
-        comparedCount(english)) ||
-      (isKeywordQuery(english)
-        ? keywordKinds(english)
-        : figureKinds(
-            withoutNamedAreas(withoutStatedAmounts(derivation ? clause : english, derivation), raw),
-            derivation,
-            (phrase) => countedUnit(phrase, countUnits),
-            language === "en",
-            language === "zh" && countsThingsByMeasure(raw),
-          ));
+  // "How many times …" counts no things called times: a multiple is of two figures of any one kind.
+  const { kinds, countUnit } =
+    derivation?.type === "ratio" && derivation.times
+      ? { kinds: [] as FigureKind[], countUnit: undefined }
+      : ZH_PERCENT_CUE.test(raw)
+        ? { kinds: ["percent"] as FigureKind[], countUnit: undefined }
+        : (form?.type === "check" && form.against === "threshold" && boundKinds(english, form, countUnits)) ||
+          ((form?.type === "comparison" || (form?.type === "check" && form.against !== "threshold")) &&
+            comparedCount(english)) ||
+          (isKeywordQuery(english)
+            ? keywordKinds(english)
+            : figureKinds(
+                withoutNamedAreas(withoutStatedAmounts(derivation ? clause : english, derivation), raw),
+                derivation,
+                (phrase) => countedUnit(phrase, countUnits),
+                language === "en",
+                language === "zh" && countsThingsByMeasure(raw),
+              ));
   // Years and words that only name the kind of figure are handled above; as search terms they would match noise.
   // Region names are scope (filtered on), not search words: as words they would favour any label naming the region.
   const regionWords = new Set(regions.flatMap((r) => r.toLowerCase().split(/\s+/)));
@@ -888,6 +893,17 @@ const PER = new RegExp(
   String.raw`\b(?:per|for each|for every|each|every)\s+(?:(?!(?:of|the|a|an|these|those|its|their|all|one)\b)[\w'-]+\s+){0,2}?(${PER_UNIT_PATTERN})\b`,
 );
 // "per Yuan of X", "each yuan of X": one money figure against another.
+// "How many times bigger were A than B", "how many times as much as B was A": the divisor after
+// "than"/"as". "A was how many times (that of) B": the divisor after "times". "How many times more
+// people …" with no "than" names no divisor and is no multiple asked.
+const TIMES_THAN =
+  /\bhow many times\s+(?:bigger|larger|greater|higher|more|as (?:much|large|big|high|many|great))\b.*?\s(?:than|as)\s+([^,;:?]+?)\s*\??$/;
+const TIMES_OF =
+  /\b(?:was|were|is|are|been)\s+how many times\s+(?:(?:as (?:much|large|big|high|many|great) as|that of|those of|the size of)\s+)?([^,;:?]+?)\s*\??$/;
+/** The divisor of a multiple the question asks for, as the words that name it. */
+export function multipleAsked(q: string): string | undefined {
+  return (TIMES_OF.exec(q) ?? TIMES_THAN.exec(q))?.[1];
+}
 const PER_YUAN =
   /\b(?:per|for each|for every|each|every)\s+(?:yuan|rmb)\s+(?:of|in|from)\s+([^,;:?]+?)(?:\s*[,;:].*|\s+(?:bring|brought|leverage|leveraged|generate|generated|encourage|encouraged|produce|produced|attract|attracted|mobili[sz]e|mobili[sz]ed)\b.*)?\??$/;
 // "[tea industry funding] did A (and B get)": after "did", the first side is the subject; the measure
@@ -1075,6 +1091,8 @@ function findDerivation(
     };
   const perYuan = PER_YUAN.exec(q);
   if (perYuan) return { type: "ratio", per: perYuan[1]! };
+  const times = multipleAsked(q);
+  if (times) return { type: "ratio", per: times, times: true };
   const years = changeBetweenYears(q);
   if (years) return { type: "difference", ...years, alike: true, way: "more" };
   // A difference of figures per unit ("how much more income per household did A bring than B") is
