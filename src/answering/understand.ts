@@ -468,7 +468,11 @@ function workedBack(clause: string, english: string): Derivation | undefined {
   const before = yearBefore(clause, years);
   if (before === RELATIVE && years.length === 0) return { type: "previous-year", year: undefined };
   if (typeof before === "number") return { type: "previous-year", year: before };
-  if (!CHANGE_NAMED.test(english)) return undefined;
+  // "What was the subsidy in 2012, before they raised it?": the one year named is the level before
+  // the change the question names with a verb of its own.
+  if (years.length === 1 && BEFORE_CHANGED.test(english) && ASKING_WORD.test(clause))
+    return { type: "previous-year", year: years[0]! };
+  if (!CHANGE_NAMED.test(english) && !LATER_YEAR_GIVEN.test(english)) return undefined;
   // "What was the total income increase … in 2011?": a change that is the noun the question asks
   // for is what is measured, not a change given to work a year back from.
   if (CHANGE_NAMED.test(headPhrase(clause).join(" "))) return undefined;
@@ -498,6 +502,14 @@ function workedBack(clause: string, english: string): Derivation | undefined {
   return { type: "previous-year", year: earlier };
 }
 
+// "before they raised it", "before it was cut", "before the province increased them".
+const BEFORE_CHANGED =
+  /\bbefore\s+(?:(?:they|it|the\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+)?(?:(?:was|were|had been|got)\s+)?(?:raised|increased|lifted|cut|lowered|reduced|doubled)\b(?:\s+(?:it|them))?/;
+// "…in 2011, given the 2012 amount": the later year's figure is given to work the earlier one back
+// from, whatever change leads from one to the other ("1.6 times that of the previous year").
+const LATER_YEAR_GIVEN = new RegExp(
+  String.raw`,\s*(?:given|going by|based on|from|using)\s+(?:the|its|their)\s+${YEAR}\s+(?:amount|figure|level|number|total|value|one|sum)\b`,
+);
 // "at the start of 2013", "at the beginning of the year": the level a year opened with.
 const YEAR_START = new RegExp(
   String.raw`\b(?:at|by|on|as of)\s+the\s+(?:very\s+)?(?:start|beginning|outset|opening)\s+of\s+(?:(${YEAR})|(?:that|this|the)\s+year)\b`,
