@@ -1,6 +1,7 @@
 // Figures the report implies but does not state: shares of a total, averages per household or
 // person, sums and differences. Every input is an entry, so every input is cited.
 import { writtenAt } from "../knowledge/written-at.js";
+import { YEAR } from "../text/years.js";
 import { FALL_VERB } from "./year-change.js";
 import { borrowsOtherSide, yearOfSide, yearsIn } from "./sides.js";
 import { escapeRegExp } from "../util/regexp.js";
@@ -75,7 +76,7 @@ export function derive(q: Question, index: SearchIndex, scoring: Scoring): Deriv
     case "plan":
       return impliedPlan(q, index, scoring);
     case "versus-plan":
-      return versusPlan(q, index, scoring, d.sign);
+      return versusPlan(q, index, scoring, d.sign, d.remaining === true);
     case "total":
       return totalOf(q, index, scoring);
     case "complement":
@@ -704,13 +705,27 @@ function impliedPlan(q: Question, index: SearchIndex, scoring: Scoring): Derived
 }
 
 /** How far a result is above (sign 1) or below (sign -1) its plan, in the direction the question asks. */
-function versusPlan(q: Question, index: SearchIndex, scoring: Scoring, sign: 1 | -1): Derived | undefined {
-  const found = statedFirst(q, resultsWithPlans(q, index, scoring));
+function versusPlan(
+  q: Question,
+  index: SearchIndex,
+  scoring: Scoring,
+  sign: 1 | -1,
+  remaining = false,
+): Derived | undefined {
+  // "Its 2011-2015 plan": a plan the question names by its span of years is one whose result's
+  // sentence names that span; a year's plan of the same thing is another plan.
+  const span = PLAN_SPAN.exec(q.english);
+  const found = statedFirst(
+    q,
+    resultsWithPlans(q, index, scoring).filter((x) => !span || namesSpan(x.result.sentence, span)),
+  );
   if (!found) return undefined;
   const { r, result, plan } = found;
   // The value reads the way the question asks (how many more: result − plan; how many fewer:
   // plan − result); the words say which way the result really went, even against the question.
   const diff = result.value - plan.value;
+  // What is still to do to meet a plan the result already met is nothing the report says.
+  if (remaining && diff >= 0) return undefined;
   const value = sign * diff;
   const planText = plan.stated
     ? plan.stated.written
@@ -727,6 +742,10 @@ function versusPlan(q: Question, index: SearchIndex, scoring: Scoring, sign: 1 |
     coverage: planCoverage(scoring, index, r.index, plan),
   };
 }
+
+const PLAN_SPAN = new RegExp(String.raw`\b(${YEAR})\s*[-–—~]\s*(${YEAR})\b`);
+const namesSpan = (sentence: string, span: RegExpExecArray) =>
+  new RegExp(String.raw`\b${span[1]}\s*(?:[-–—~]|to)\s*${span[2]}\b`).test(sentence);
 
 /** One money figure per Yuan of another: the question's figure over the one after "per Yuan of". */
 const ASKING = /\bhow (?:many|much)\b|\bwhat\b/;

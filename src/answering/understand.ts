@@ -43,7 +43,8 @@ export type Derivation =
   /** The plan a result implies ("189,000 people, 105% of the scheduled task" → the task). */
   | { type: "plan" }
   /** How far a result is above (sign 1) or below (sign -1) its plan. */
-  | { type: "versus-plan"; sign: 1 | -1 }
+  /** `remaining`: what is still to do to meet the plan ("how many more does it still need to …"). */
+  | { type: "versus-plan"; sign: 1 | -1; remaining?: true }
   /** "Altogether" with no two sides named: figures the report lists item by item, added up. */
   | { type: "total" }
   /** "How many … not …": the rest of a whole the report gives as "A of the B". */
@@ -947,7 +948,10 @@ const VERSUS_PLAN = new RegExp(
     String.raw`\bby how (?:much|many)\b(?:\s+[\w-]+)*?\s+(?!(?:did|do|does|was|were|is|are|has|have|had)\b)([a-z]+)\s+(?:the|its|their)\s+(?:${YEAR}\s+)?(?:[a-z-]+\s+){0,2}?${PLAN_NOUNS}\b|` +
     // "By how many villages did X go beyond what was planned": "by" says the amount asked is the
     // margin, however long the subject before the preposition.
-    String.raw`\bby how (?:much|many)\b.*\s(beyond|above|over|in excess of|short of|below|under)\s+(?:the\s+|its\s+|their\s+|what\s+(?:was|were|had been|it|they)\s+)?(?:[a-z-]+\s+){0,2}?${PLAN_NOUNS}\b`,
+    String.raw`\bby how (?:much|many)\b.*\s(beyond|above|over|in excess of|short of|below|under)\s+(?:the\s+|its\s+|their\s+|what\s+(?:was|were|had been|it|they)\s+)?(?:[a-z-]+\s+){0,2}?${PLAN_NOUNS}\b|` +
+    // "How many more villages does it still need to finish to meet its plan?": what is left to do,
+    // the plan less the result (read as a shortfall).
+    String.raw`\bhow (?:much|many) more\b.*\b(?:still\s+)?(?:need|needs|needed|has|have|had|is|are)\s+(?:to\s+)?(?:[a-z-]+\s+){0,2}?(?:to|in order to|before it can|to be able to)\s+(meet|reach|fulfil|fulfill|complete|achieve|hit|finish)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?${PLAN_NOUNS}\b`,
 );
 
 // "Which … more <count noun>": a count noun after the comparative says what is compared.
@@ -990,7 +994,8 @@ function comparedCount(q: string): { kinds: FigureKind[]; countUnit: string } | 
   return unit ? { kinds: ["count"], countUnit: unit } : undefined;
 }
 
-const FEWER_OR_SHORT = /fewer|less|miss|short|below|under/;
+const STILL_TO_DO = /^(?:meet|reach|fulfil|fulfill|complete|achieve|hit|finish)$/;
+const FEWER_OR_SHORT = /fewer|less|miss|short|below|under|meet|reach|fulfil|complete|achieve|hit|finish/;
 // "per households" → "household", "per counties" → "county": the singular PER_UNITS is keyed by.
 const singularPerUnit = (w: string) => w.replace(/(ie)?s$/, (m) => (m === "ies" ? "y" : ""));
 const AVERAGE_ASKED = /\b(average|on average|avg)\b/;
@@ -1096,11 +1101,14 @@ function findDerivation(
   { plan: plans = true }: { plan?: boolean } = {},
 ): Derivation | undefined {
   const versusPlan = plans ? VERSUS_PLAN.exec(cues) : null;
-  if (versusPlan)
+  if (versusPlan) {
+    const word = versusPlan.slice(1).find((g) => g !== undefined) ?? "";
     return {
       type: "versus-plan",
-      sign: FEWER_OR_SHORT.test(versusPlan.slice(1).find((g) => g !== undefined) ?? "") ? -1 : 1,
+      sign: FEWER_OR_SHORT.test(word) ? -1 : 1,
+      ...(STILL_TO_DO.test(word) ? { remaining: true as const } : {}),
     };
+  }
   const perYuan = PER_YUAN.exec(q);
   if (perYuan) return { type: "ratio", per: perYuan[1]! };
   const times = multipleAsked(q);
