@@ -32,7 +32,7 @@ import {
   type RankedEntry,
   type Scoring,
 } from "./rank.js";
-import { PLAN_WORDS, termsOf, type SearchIndex } from "./search-index.js";
+import { PLAN_WORDS, sectionSpan, termsOf, type SearchIndex } from "./search-index.js";
 import { SHARE_SIDES } from "./share-sides.js";
 import { lowerFirst, QUANTITY_NOUNS, stem } from "../text/words.js";
 import type { Derivation, Question } from "./understand.js";
@@ -1051,7 +1051,7 @@ function wholesFor(part: NumericEntry, at: number, index: SearchIndex): NumericE
   const near = index.kb.entries.slice(Math.max(0, at - SENTENCE_WINDOW), at + SENTENCE_WINDOW + 1);
   const list = listWhole(part, at, index, near);
   if (list) return [list];
-  return near.filter(
+  const inSentence = near.filter(
     (e): e is NumericEntry =>
       isNumeric(e) &&
       e.sentence === part.sentence &&
@@ -1059,6 +1059,34 @@ function wholesFor(part: NumericEntry, at: number, index: SearchIndex): NumericE
       e.value > part.value &&
       e.id !== part.id &&
       !listedTogether(e, part),
+  );
+  if (inSentence.length > 0) return inSentence;
+  const summed = wholeTheListAddsUpTo(part, at, index);
+  return summed ? [summed] : [];
+}
+
+// Rounding the report may leave between a list's items and the total it states for them.
+const LIST_SUM_TOLERANCE = 0.005;
+/**
+ * "Invested 1.26 billion Yuan in total. … The funds were arranged as follows: Roads: 38,260; Water:
+ * 31,470; …": the items of a list are shares of the figure of their section that they add up to,
+ * stated apart from the list; of no other, and of none when nothing they add up to is stated.
+ */
+function wholeTheListAddsUpTo(part: NumericEntry, at: number, index: SearchIndex): NumericEntry | undefined {
+  const [start, end] = sectionSpan(index, at);
+  const section = index.kb.entries.slice(start, end);
+  const items = section.filter(
+    (e): e is NumericEntry => isNumeric(e) && e.unit === part.unit && (e === part || listedTogether(e, part)),
+  );
+  if (items.length < 3) return undefined;
+  const sum = items.reduce((t, e) => t + e.value, 0);
+  return section.find(
+    (e): e is NumericEntry =>
+      isNumeric(e) &&
+      e.kind === part.kind &&
+      e.unit === part.unit &&
+      e.sentence !== part.sentence &&
+      Math.abs(e.value - sum) <= LIST_SUM_TOLERANCE * sum,
   );
 }
 
