@@ -982,6 +982,10 @@ function boundKinds(
 }
 
 function comparedCount(q: string): { kinds: FigureKind[]; countUnit: string } | undefined {
+  // "Which group of households was bigger": the noun the groups are of is what is counted.
+  const group = GROUP_OF_COUNTED.exec(q)?.[1];
+  const grouped = group ? countUnitIn(group) : undefined;
+  if (grouped) return { kinds: ["count"], countUnit: grouped };
   const m = AFTER_COMPARATIVE.exec(q);
   // The noun phrase's head says what is counted: in "more school buildings" the school is a
   // modifier, and the clinics are no unit the reports count by, so no unit is read. The phrase is
@@ -994,6 +998,9 @@ function comparedCount(q: string): { kinds: FigureKind[]; countUnit: string } | 
   return unit ? { kinds: ["count"], countUnit: unit } : undefined;
 }
 
+// The size of the group is what is weighed ("was bigger"), not what it got ("got more money").
+const GROUP_OF_COUNTED =
+  /^\s*which\s+(?:group|set|category)\s+of\s+([a-z]+)\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|is|are)\s+(?:the\s+)?(?:bigger|larger|greater|more numerous|biggest|largest)\b/;
 const STILL_TO_DO = /^(?:meet|reach|fulfil|fulfill|complete|achieve|hit|finish)$/;
 const FEWER_OR_SHORT = /fewer|less|miss|short|below|under|meet|reach|fulfil|complete|achieve|hit|finish/;
 // "per households" → "household", "per counties" → "county": the singular PER_UNITS is keyed by.
