@@ -1,6 +1,7 @@
 // Figures the report implies but does not state: shares of a total, averages per household or
 // person, sums and differences. Every input is an entry, so every input is cited.
 import { writtenAt } from "../knowledge/written-at.js";
+import { exitsOfYearEndLevel } from "./poverty-exit.js";
 import { YEAR } from "../text/years.js";
 import { FALL_VERB } from "./year-change.js";
 import { borrowsOtherSide, yearOfSide, yearsIn } from "./sides.js";
@@ -477,7 +478,16 @@ function workedBack(q: Question, index: SearchIndex, year: number): Derived | un
     const level = levelOfNamedChange(found.entry as NumericEntry, found.index, index);
     const r = level ? { ...found, entry: level.entry, index: level.at } : found;
     const e = r.entry as NumericEntry;
-    const change = level?.change ?? changeOf(e, r.index, index) ?? growthNamedFor(e, r.index, index);
+    const stated = level?.change ?? changeOf(e, r.index, index) ?? growthNamedFor(e, r.index, index);
+    // A poor population's year-end level whose sentence states no change of it in its own unit (a
+    // rate's fall in points is another figure's) falls by the people who left poverty that year.
+    const ownUnit =
+      !!stated &&
+      (e.kind === "percent" ||
+        stated.changes.some(
+          (c) => c.kind === "percent" || isTimesChange(c) || sameCountedUnit(c.unit, e.unit),
+        ));
+    const change = ownUnit ? stated : (exitsOfYearEndLevel(e, r.index, index.kb.entries) ?? stated);
     if (!change) continue;
     // A stated change ("514 million Yuan more than in 2010") is no year's level to work back from,
     // unless its rate is stated with it: "increased … by 160 million Yuan …, up 33.3%" started from

@@ -325,6 +325,10 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
   if (language === "en") for (const w of regionTitleWords(english, regions)) regionWords.add(w);
   const negatedVerbs = new Set([...english.matchAll(NEGATED_VERB)].map((m) => m[1]!));
   const levelVerb = LEVEL_ASKED.exec(english)?.[1];
+  // "Before the 2013 reduction": the noun names the change the level is worked back over, which the
+  // report writes in its own words ("lifted out of poverty"); it names no topic to search.
+  const changeNoun =
+    derivation?.type === "previous-year" ? BEFORE_YEARS_CHANGE.exec(english)?.[3] : undefined;
   const boundVerb =
     form?.type === "check" && form.against === "threshold" ? verbOfBound(english, form.text) : undefined;
   // "Sources other than A": "other" and the kind of thing A is relate the rest to A; neither names a figure.
@@ -339,6 +343,7 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
       !(derivation?.type === "growth" && GROWTH_FORM_WORDS.has(w.surface)) &&
       w.surface !== levelVerb &&
       w.surface !== boundVerb &&
+      w.surface !== changeNoun &&
       // "How much … was not covered by A": the negated verb relates the part to its whole, which the
       // remainder computed answers; it names neither figure.
       !(derivation?.type === "complement" && (negatedVerbs.has(w.surface) || otherThan.has(w.surface))) &&
@@ -518,7 +523,7 @@ const YEAR_START = new RegExp(
 // "before the 2013 reduction", "before that year's cut", "prior to the year's decline": the level
 // before a year's change, the change naming its year.
 const BEFORE_YEARS_CHANGE = new RegExp(
-  String.raw`\b(?:before|prior to)\s+(?:the\s+(${YEAR})|(?:that|this|the)\s+year['’]s|(${YEAR})['’]s)\s+(?:[a-z-]+\s+){0,2}?(?:reduction|decrease|decline|drop|fall|cut|increase|rise|growth|change)s?\b`,
+  String.raw`\b(?:before|prior to)\s+(?:the\s+(${YEAR})|(?:that|this|the)\s+year['’]s|(${YEAR})['’]s)\s+(?:[a-z-]+\s+){0,2}?(reduction|decrease|decline|drop|fall|cut|increase|rise|growth|change)s?\b`,
 );
 /** The year whose opening level the question asks for: named in the phrase, else the one year it names. */
 function yearStarted(clause: string, english: string, years: number[]): number | undefined {
