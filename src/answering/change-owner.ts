@@ -4,6 +4,7 @@
 // of changes with as many figures before it, in order ("2,680 km of roads and 64 bridges, up 12.6%
 // and 8.5% respectively"); "by N to M" gives the change before the figure it leads to.
 import type { NumericEntry } from "../knowledge/schema.js";
+import { sameCountedUnit } from "../knowledge/units.js";
 
 /** A figure of a sentence, where it is written, and whether it is a stated change. */
 export type WrittenFigure = { entry: NumericEntry; at: number; end: number; change: boolean };
@@ -43,7 +44,7 @@ export function speaksOf(figures: readonly WrittenFigure[], c: number, f: number
       first === f &&
       (change.entry.kind === "percent"
         ? figure.entry.kind !== "percent"
-        : figure.entry.unit === change.entry.unit) &&
+        : sameCountedUnit(figure.entry.unit, change.entry.unit)) &&
       !/[.;]\s/.test(sentence.slice(change.end, figure.at))
     );
   }

@@ -1,12 +1,15 @@
 // Figures the report implies but does not state: shares of a total, averages per household or
 // person, sums and differences. Every input is an entry, so every input is cited.
 import { writtenAt } from "../knowledge/written-at.js";
+import { exitsOfYearEndLevel } from "./poverty-exit.js";
+import { YEAR } from "../text/years.js";
+import { FALL_VERB } from "./year-change.js";
 import { borrowsOtherSide, yearOfSide, yearsIn } from "./sides.js";
 import { escapeRegExp } from "../util/regexp.js";
 import type { Entry, NumericEntry } from "../knowledge/schema.js";
 import { isNumeric } from "../knowledge/schema.js";
 import { formatRounded, formatValue } from "../knowledge/figures.js";
-import { countUnitIn, singularUnit } from "../knowledge/units.js";
+import { countUnitIn, sameCountedUnit, singularUnit } from "../knowledge/units.js";
 import { type PerUnitPair, perUnitPair } from "./per-unit-total.js";
 import { growthNamedFor, isNamedChange, levelOfNamedChange, nameOfChange } from "./named-change.js";
 import {
@@ -30,7 +33,7 @@ import {
   type RankedEntry,
   type Scoring,
 } from "./rank.js";
-import { PLAN_WORDS, termsOf, type SearchIndex } from "./search-index.js";
+import { PLAN_WORDS, sectionSpan, termsOf, type SearchIndex } from "./search-index.js";
 import { SHARE_SIDES } from "./share-sides.js";
 import { lowerFirst, QUANTITY_NOUNS, stem } from "../text/words.js";
 import type { Derivation, Question } from "./understand.js";
@@ -72,11 +75,11 @@ export function derive(q: Question, index: SearchIndex, scoring: Scoring): Deriv
     case "sum":
       return d.more ? sumOfListed(q, index, scoring) : combine(q, index, scoring, d);
     case "ratio":
-      return ratio(q, index, scoring, d.per);
+      return ratio(q, index, scoring, d.per, d.times === true);
     case "plan":
       return impliedPlan(q, index, scoring);
     case "versus-plan":
-      return versusPlan(q, index, scoring, d.sign);
+      return versusPlan(q, index, scoring, d.sign, d.remaining === true);
     case "total":
       return totalOf(q, index, scoring);
     case "complement":
@@ -425,25 +428,32 @@ export function remainderOf(
 // 151,800 last year" fifth).
 const GROWTH_CANDIDATES = 8;
 function growthOf(q: Question, index: SearchIndex, scoring: Scoring): Derived | undefined {
+  const fallAsked = FALL_VERB.test(q.clause);
   for (const r of results(q, index, scoring).slice(0, GROWTH_CANDIDATES)) {
     const e = r.entry as NumericEntry;
     const before = previousYearOf(e, r.index, index);
     const previous = before?.value ?? previousByChange(e, r.index, index);
     if (previous === undefined || previous <= 0) continue;
-    const value = ((e.value - previous) / previous) * 100;
+    const change = ((e.value - previous) / previous) * 100;
+    // "By what percentage did X shrink?" asks for the size of a fall: a fall is answered as a positive
+    // percentage ("shrank by 15.9%"), never as a negative growth the question did not ask for.
+    const fell = change < 0 && fallAsked;
+    const value = fell ? -change : change;
     const result = formatValue(value, "%");
     // Either the two years' figures, or the figure and its stated change (the year before is their difference).
-    const change = before ? undefined : amountChangeOf(e, r.index, index);
+    const stated = before ? undefined : amountChangeOf(e, r.index, index);
     const arithmetic = before
-      ? `(${e.written} − ${before.written}) ÷ ${before.written} × 100 = ${result}`
-      : `${value < 0 ? "−" : ""}${change!.written} ÷ ${formatValue(previous, e.unit)} × 100 = ${result} (${formatValue(previous, e.unit)}: ${e.written} ${value < 0 ? "+" : "−"} ${change!.written})`;
+      ? fell
+        ? `(${before.written} − ${e.written}) ÷ ${before.written} × 100 = ${result}`
+        : `(${e.written} − ${before.written}) ÷ ${before.written} × 100 = ${result}`
+      : `${change < 0 && !fell ? "−" : ""}${stated!.written} ÷ ${formatValue(previous, e.unit)} × 100 = ${result} (${formatValue(previous, e.unit)}: ${e.written} ${change < 0 ? "+" : "−"} ${stated!.written})`;
     return {
       value: round(value, 2),
       unit: "%",
       figure: result,
-      label: `Change of ${lowerFirst(e.label)} on the previous year`,
+      label: `${fell ? "Fall" : "Change"} of ${lowerFirst(e.label)} on the previous year`,
       arithmetic,
-      inputs: [e, (before ?? change)!],
+      inputs: [e, (before ?? stated)!],
       coverage: r.coverage,
     };
   }
@@ -475,7 +485,16 @@ function workedBack(q: Question, index: SearchIndex, year: number): Derived | un
     const level = levelOfNamedChange(found.entry as NumericEntry, found.index, index);
     const r = level ? { ...found, entry: level.entry, index: level.at } : found;
     const e = r.entry as NumericEntry;
-    const change = level?.change ?? changeOf(e, r.index, index) ?? growthNamedFor(e, r.index, index);
+    const stated = level?.change ?? changeOf(e, r.index, index) ?? growthNamedFor(e, r.index, index);
+    // A poor population's year-end level whose sentence states no change of it in its own unit (a
+    // rate's fall in points is another figure's) falls by the people who left poverty that year.
+    const ownUnit =
+      !!stated &&
+      (e.kind === "percent" ||
+        stated.changes.some(
+          (c) => c.kind === "percent" || isTimesChange(c) || sameCountedUnit(c.unit, e.unit),
+        ));
+    const change = ownUnit ? stated : (exitsOfYearEndLevel(e, r.index, index.kb.entries) ?? stated);
     if (!change) continue;
     // A stated change ("514 million Yuan more than in 2010") is no year's level to work back from,
     // unless its rate is stated with it: "increased … by 160 million Yuan …, up 33.3%" started from
@@ -500,7 +519,7 @@ function workedBack(q: Question, index: SearchIndex, year: number): Derived | un
       e.kind === "percent"
         ? change.changes.find(inPoints)
         : (amountChangeOf(e, r.index, index) ??
-          change.changes.find((c) => c.kind !== "percent" && c.unit === e.unit));
+          change.changes.find((c) => c.kind !== "percent" && sameCountedUnit(c.unit, e.unit)));
     // "1.6 times as much as in 2012": the year before is the figure divided by the multiple.
     const times = rate || amount || e.kind === "percent" ? undefined : change.changes.find(isTimesChange);
     if (times && times.value > 0) {
@@ -586,7 +605,7 @@ function previousYearOf(e: NumericEntry, at: number, index: SearchIndex): Numeri
 /** A stated change in amount of a figure on the previous year ("increased by N over the previous year"). */
 function amountChangeOf(e: NumericEntry, at: number, index: SearchIndex): NumericEntry | undefined {
   return changeOf(e, at, index)?.changes.find(
-    (c) => c.kind !== "percent" && c.unit === e.unit && c.id !== e.id,
+    (c) => c.kind !== "percent" && sameCountedUnit(c.unit, e.unit) && c.id !== e.id,
   );
 }
 
@@ -703,13 +722,27 @@ function impliedPlan(q: Question, index: SearchIndex, scoring: Scoring): Derived
 }
 
 /** How far a result is above (sign 1) or below (sign -1) its plan, in the direction the question asks. */
-function versusPlan(q: Question, index: SearchIndex, scoring: Scoring, sign: 1 | -1): Derived | undefined {
-  const found = statedFirst(q, resultsWithPlans(q, index, scoring));
+function versusPlan(
+  q: Question,
+  index: SearchIndex,
+  scoring: Scoring,
+  sign: 1 | -1,
+  remaining = false,
+): Derived | undefined {
+  // "Its 2011-2015 plan": a plan the question names by its span of years is one whose result's
+  // sentence names that span; a year's plan of the same thing is another plan.
+  const span = PLAN_SPAN.exec(q.english);
+  const found = statedFirst(
+    q,
+    resultsWithPlans(q, index, scoring).filter((x) => !span || namesSpan(x.result.sentence, span)),
+  );
   if (!found) return undefined;
   const { r, result, plan } = found;
   // The value reads the way the question asks (how many more: result − plan; how many fewer:
   // plan − result); the words say which way the result really went, even against the question.
   const diff = result.value - plan.value;
+  // What is still to do to meet a plan the result already met is nothing the report says.
+  if (remaining && diff >= 0) return undefined;
   const value = sign * diff;
   const planText = plan.stated
     ? plan.stated.written
@@ -727,10 +760,20 @@ function versusPlan(q: Question, index: SearchIndex, scoring: Scoring, sign: 1 |
   };
 }
 
+const PLAN_SPAN = new RegExp(String.raw`\b(${YEAR})\s*[-–—~]\s*(${YEAR})\b`);
+const namesSpan = (sentence: string, span: RegExpExecArray) =>
+  new RegExp(String.raw`\b${span[1]}\s*(?:[-–—~]|to)\s*${span[2]}\b`).test(sentence);
+
 /** One money figure per Yuan of another: the question's figure over the one after "per Yuan of". */
 const ASKING = /\bhow (?:many|much)\b|\bwhat\b/;
 
-function ratio(q: Question, index: SearchIndex, scoring: Scoring, per: string): Derived | undefined {
+function ratio(
+  q: Question,
+  index: SearchIndex,
+  scoring: Scoring,
+  per: string,
+  times = false,
+): Derived | undefined {
   // What the divisor brought is named on the side of it that asks ("how many Yuan of A did each Yuan
   // of B …", "for every Yuan of B, how many Yuan of A …"); a verb trailing the divisor ("… bring
   // in", "… mobilise") relates the two and names neither.
@@ -738,7 +781,8 @@ function ratio(q: Question, index: SearchIndex, scoring: Scoring, per: string): 
   const before = at >= 0 ? q.english.slice(0, at) : "";
   const rest =
     at < 0 ? q.english.replace(per, " ") : ASKING.test(before) ? before : q.english.slice(at + per.length);
-  const money = (e: Entry) => e.kind === "money";
+  // A multiple ("how many times B was A") may be of counts as well as of money; never of rates.
+  const money = (e: Entry) => (times ? isNumeric(e) && e.kind !== "percent" : e.kind === "money");
   // The two are reported together: the pair of one sentence that fits both sides best ("discount
   // interest funds … loans issued by discount interest funds": the divisor's words match the loans
   // too, which only the other side names).
@@ -747,13 +791,13 @@ function ratio(q: Question, index: SearchIndex, scoring: Scoring, per: string): 
     index,
     { left: per, right: rest, shared: "" },
     money,
-    (a, b) => a.sentence === b.sentence && a.report === b.report,
+    (a, b) => a.sentence === b.sentence && a.report === b.report && (!times || a.kind === b.kind),
   );
   // Else the divisor is named most precisely (the words after "each Yuan of"); what it
   // brought is reported with it: in its sentence, else its section, else anywhere.
   const den = paired.right ? paired.left : pickFor(q, index, per, "", money);
   if (!den || (den.entry as NumericEntry).value === 0) return undefined;
-  const other = (e: Entry) => money(e) && e.id !== den.entry.id;
+  const other = (e: Entry) => money(e) && e.id !== den.entry.id && e.kind === den.entry.kind;
   const num =
     paired.right ??
     pickFor(q, index, rest, "", (e) => other(e) && e.sentence === den.entry.sentence) ??
@@ -762,12 +806,17 @@ function ratio(q: Question, index: SearchIndex, scoring: Scoring, per: string): 
   if (!num) return undefined;
   const a = num.entry as NumericEntry;
   const b = den.entry as NumericEntry;
+  // A multiple is of one unit: loans against discount funds, households against households.
+  if (times && (a.kind !== b.kind || (a.kind !== "money" && !sameCountedUnit(a.unit, b.unit))))
+    return undefined;
   const value = a.value / b.value;
   return {
     value: round(value, 2),
-    unit: "Yuan per Yuan",
-    figure: `${formatRounded(value, 2)} Yuan per Yuan`,
-    label: `${a.label} per Yuan of ${lowerFirst(b.label)}`,
+    unit: times ? "times" : "Yuan per Yuan",
+    figure: `${formatRounded(value, 2)} ${times ? "times" : "Yuan per Yuan"}`,
+    label: times
+      ? `${a.label} as a multiple of ${lowerFirst(b.label)}`
+      : `${a.label} per Yuan of ${lowerFirst(b.label)}`,
     arithmetic: `${a.written} ÷ ${b.written} = ${formatRounded(value, 2)}`,
     inputs: [a, b],
     // As for every computation, the two inputs together answer for the whole question: a side's own
@@ -1019,7 +1068,7 @@ function wholesFor(part: NumericEntry, at: number, index: SearchIndex): NumericE
   const near = index.kb.entries.slice(Math.max(0, at - SENTENCE_WINDOW), at + SENTENCE_WINDOW + 1);
   const list = listWhole(part, at, index, near);
   if (list) return [list];
-  return near.filter(
+  const inSentence = near.filter(
     (e): e is NumericEntry =>
       isNumeric(e) &&
       e.sentence === part.sentence &&
@@ -1027,6 +1076,34 @@ function wholesFor(part: NumericEntry, at: number, index: SearchIndex): NumericE
       e.value > part.value &&
       e.id !== part.id &&
       !listedTogether(e, part),
+  );
+  if (inSentence.length > 0) return inSentence;
+  const summed = wholeTheListAddsUpTo(part, at, index);
+  return summed ? [summed] : [];
+}
+
+// Rounding the report may leave between a list's items and the total it states for them.
+const LIST_SUM_TOLERANCE = 0.005;
+/**
+ * "Invested 1.26 billion Yuan in total. … The funds were arranged as follows: Roads: 38,260; Water:
+ * 31,470; …": the items of a list are shares of the figure of their section that they add up to,
+ * stated apart from the list; of no other, and of none when nothing they add up to is stated.
+ */
+function wholeTheListAddsUpTo(part: NumericEntry, at: number, index: SearchIndex): NumericEntry | undefined {
+  const [start, end] = sectionSpan(index, at);
+  const section = index.kb.entries.slice(start, end);
+  const items = section.filter(
+    (e): e is NumericEntry => isNumeric(e) && e.unit === part.unit && (e === part || listedTogether(e, part)),
+  );
+  if (items.length < 3) return undefined;
+  const sum = items.reduce((t, e) => t + e.value, 0);
+  return section.find(
+    (e): e is NumericEntry =>
+      isNumeric(e) &&
+      e.kind === part.kind &&
+      e.unit === part.unit &&
+      e.sentence !== part.sentence &&
+      Math.abs(e.value - sum) <= LIST_SUM_TOLERANCE * sum,
   );
 }
 

@@ -11,6 +11,7 @@ import type { KnowledgeBase } from "../knowledge/load.js";
 import { sectionKey } from "../knowledge/section-key.js";
 import type { Entry, NumericEntry } from "../knowledge/schema.js";
 import { derive, type Derived, isRate, STATED_PERCENT_ROUNDING } from "./compute.js";
+import { levelBeforeMultiple, yearWithoutFigures } from "./base-year-multiple.js";
 import { namesSharePart } from "./share-sides.js";
 import { judgeCheck, judgeComparison, type Judgement, type Reason } from "./judge.js";
 import type { Comparison } from "./forms.js";
@@ -328,6 +329,11 @@ function answerAsRead(q: Question, index: SearchIndex, glossary: Glossary): Answ
         zh: "报告中没有与所问内容相符的名称。",
       })
     );
+  }
+  // A year no figure is of, which a later figure is written as a multiple of: that figure ÷ the multiple.
+  if (yearWithoutFigures(q, index)) {
+    const level = levelBeforeMultiple(q, index);
+    if (level) return derivedAnswer(q, level, [], index);
   }
   // A figure the question states is given, not asked ("if A was N% over the plan, what was the plan?").
   // A figure of another source than the one the question names is not its answer (sources.ts).

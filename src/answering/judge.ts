@@ -4,6 +4,8 @@
 import { datedAsAsked } from "./cut-off.js";
 import { AGAINST_WORDS, MARGIN_WORDS } from "./plan-words.js";
 import { isNumeric, type Entry, type NumericEntry } from "../knowledge/schema.js";
+import { writtenAt } from "../knowledge/written-at.js";
+import { isNamedChange } from "./named-change.js";
 import { isRate, pickSides } from "./compute.js";
 import { breakdownNamed, breakdownPairs, withoutBreakdownNoun } from "./breakdown.js";
 import { PER_UNIT_PATTERN } from "../knowledge/units.js";
@@ -656,7 +658,7 @@ function againstPlan(q: Question, op: Comparator, index: SearchIndex, asked?: nu
   if (viaPlan) return judged(viaPlan.result, viaPlan.plan);
   // "More than half of its total investment": with no plan, a fraction of a total is of the whole the
   // report states the figure's share of.
-  const ofWhole = asked !== undefined ? againstShareOfWhole(q, op, index, asked) : undefined;
+  const ofWhole = asked !== undefined ? againstShareOfWhole(q, op, index, asked, best) : undefined;
   if (ofWhole) return ofWhole;
   const top = best?.entry as NumericEntry | undefined;
   const given = top && asked === undefined ? planTheQuestionGives(q, top) : undefined;
@@ -682,14 +684,17 @@ function againstShareOfWhole(
   op: Comparator,
   index: SearchIndex,
   asked: number,
+  best?: RankedEntry,
 ): Judgement | undefined {
   if (!FRACTION_OF_TOTAL.test(q.english)) return undefined;
-  const [stated] = rankEntries(
-    q,
-    index,
-    resultScoring(q, index),
-    (e) => isNumeric(e) && statedShareOfWhole(e),
-  ).filter((r) => r.coverage >= MIN_COVERAGE * PLANNED_FIGURE_COVERAGE);
+  const shares = rankEntries(q, index, resultScoring(q, index), (e) => isNumeric(e) && statedShareOfWhole(e));
+  // "The project had a total investment of N. By November, M had been disbursed, accounting for 34%
+  // of the total investment": the share's own sentence may not name the project the question does;
+  // a share of the whole stated with the best figure, or of the very whole the best figure is, in
+  // its section, is the share asked.
+  const stated =
+    shares.find((r) => r.coverage >= MIN_COVERAGE * PLANNED_FIGURE_COVERAGE) ??
+    (best && shares.find((r) => ofTheBestWhole(r.entry as NumericEntry, best.entry)));
   if (!stated) return undefined;
   const share = stated.entry as NumericEntry;
   const holds = compare(share.value, op, asked);
@@ -702,6 +707,20 @@ function againstShareOfWhole(
     `${share.written} (${lowerFirst(share.label)}) is ${holds ? yesWords : noWords} ${pct(asked)}.`,
     null,
   );
+}
+
+/**
+ * Whether a stated share is the best figure's: written in its sentence (the amount it is the share
+ * of), or of the whole the best figure is (one section, the whole's label named after "of the").
+ */
+function ofTheBestWhole(share: NumericEntry, whole: Entry): boolean {
+  if (share.report !== whole.report || share.section !== whole.section || whole.kind === "percent")
+    return false;
+  if (share.sentence === whole.sentence) return true;
+  const at = writtenAt(share.sentence, share.written);
+  const after = share.sentence.slice(at + share.written.length).toLowerCase();
+  const named = /^\s*of\s+(?:the\s+|its\s+)?((?:[a-z-]+\s*){1,3})/.exec(after)?.[1]?.trim();
+  return !!named && named.split(/\s+/).every((w) => termsOf(whole.label).includes(stem(w)));
 }
 
 /**
@@ -883,13 +902,16 @@ function againstThreshold(
   // report has ("the N …") is the other side of the check, never the figure checked against it.
   const boundIsAFigure = !form.boundIsPlan && BOUND_NAMED.test(form.text);
   const isBound = isTheBound(form);
+  // "At least three quarters of the funds", "over 60% of the households": a share of a whole is
+  // bounded, which no rate of change is ("up 17.4%" is no share of anything).
+  const shareBounded = form.percent && SHARE_OF_BOUND.test(form.text);
   const found = checkedFigure(
     q,
     index,
     scoring,
     (e) =>
       (form.percent
-        ? e.kind === "percent"
+        ? e.kind === "percent" && !(shareBounded && isNamedChange(e))
         : e.kind !== "percent" && (q.kinds.length === 0 || q.kinds.includes(e.kind))) &&
       (!perUnit || isRate(e)) &&
       !(boundIsAFigure && isBound(e.value)),
@@ -897,7 +919,11 @@ function againstThreshold(
   );
   const near = found ? undefined : figureNearBound(q, index, scoring, form, boundIsAFigure);
   if (!found && !near) return { reason: NO_FIGURE };
-  const picked = ((found && partOfStatedWhole(q, form, index, scoring, found)) ?? found ?? near)!;
+  const picked = latestOf(
+    q,
+    ((found && partOfStatedWhole(q, form, index, scoring, found)) ?? found ?? near)!,
+    index,
+  );
   const e = picked.entry as NumericEntry;
   const ofPlan = form.boundIsPlan ? boundIsThePlan(picked, form, index) : undefined;
   if (ofPlan) return planVerdict(ofPlan.result, ofPlan.plan, form.op);
@@ -905,6 +931,21 @@ function againstThreshold(
   if (isPlanAt(index, picked.index) && isBound(e.value))
     return resultAgainstPlanBound(e, picked.index, form, index);
   return thresholdVerdict(e, form, [e]);
+}
+
+/**
+ * "Is the dropout rate under 3%?" of "the dropout rate fell from 4.1% to 3.4%": a question that names
+ * no year asks of the figure as it stands, the latest year the sentence gives for the same measure,
+ * never the level it moved from.
+ */
+function latestOf(q: Question, picked: RankedEntry, index: SearchIndex): RankedEntry {
+  if (q.years.length > 0) return picked;
+  let at = picked;
+  for (let later = yearOf(at.entry as NumericEntry, at.index, index, 1); later; ) {
+    at = { ...at, entry: later.entry, index: later.index };
+    later = yearOf(later.entry, later.index, index, 1);
+  }
+  return at;
 }
 
 /** The verdict of a figure against the question's bound; `after` says what the bound is, if anything. */
@@ -958,6 +999,7 @@ function resultAgainstPlanBound(
   );
 }
 
+const SHARE_OF_BOUND = /\bof\s*$/;
 // "than the 40 million …", "over the 2,000 …": a definite article before the bound names a figure.
 const BOUND_NAMED = /\bthe\s+\d/;
 const isTheBound = (form: Extract<Check, { against: "threshold" }>) => (v: number) =>

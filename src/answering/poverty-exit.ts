@@ -4,7 +4,10 @@
 // had 2.4 million rural poor people"). Both count the rural poor and match the question's words
 // about equally, so a level can rank first; the figure whose own words say it left poverty is the
 // one asked for.
+import { isNumeric, type Entry, type NumericEntry } from "../knowledge/schema.js";
+import { sameCountedUnit } from "../knowledge/units.js";
 import type { RankedEntry } from "./rank.js";
+import type { ChangeOf } from "./relations.js";
 import type { Question } from "./understand.js";
 
 // Leaving poverty, in the question's words or a figure's: "out of", "rid of", "escaped", "shook off";
@@ -43,4 +46,36 @@ export function exitBeforeLevel(q: Question, ranked: RankedEntry[]): RankedEntry
         r.coverage >= top.coverage - EXIT_MARGIN,
     );
   return exit ? [exit, ...ranked.filter((r) => r !== exit)] : ranked;
+}
+
+// A level of the poor population the year ended at: "the poor population at year end was 4.48 million".
+const POOR_LEVEL = /\bpoor\b.*\b(?:population|people|residents)\b|\bpopulation\b.*\bpoor\b/i;
+const YEAR_END = /\b(?:at (?:the )?year[- ]end|(?:at|by) the end of (?:the year|this year|\d{4}))\b/i;
+
+/**
+ * "1.42 million rural poor people were lifted out of poverty; the poor population at year end was
+ * 4.48 million": the people who left poverty in the year, stated in the sentence of the poor
+ * population the year ended at, are the year's fall of that population (the level it started
+ * from is the two added). Only a count of one unit, of the same year, in the same sentence.
+ */
+export function exitsOfYearEndLevel(
+  level: NumericEntry,
+  at: number,
+  entries: readonly Entry[],
+): ChangeOf | undefined {
+  if (level.kind !== "count" || !POOR_LEVEL.test(level.label) || speaksOfLeavingPoverty(level.label))
+    return undefined;
+  if (!YEAR_END.test(`${level.label} ${level.sentence}`)) return undefined;
+  const exits = entries.filter(
+    (e, i): e is NumericEntry =>
+      i !== at &&
+      isNumeric(e) &&
+      e.sentence === level.sentence &&
+      e.report === level.report &&
+      e.kind === "count" &&
+      e.year === level.year &&
+      sameCountedUnit(e.unit, level.unit) &&
+      speaksOfLeavingPoverty(`${e.label} ${e.context}`),
+  );
+  return exits.length === 1 ? { changes: exits, direction: "down" } : undefined;
 }

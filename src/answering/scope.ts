@@ -1,6 +1,7 @@
 // What the loaded reports cover, so a question about a region or year they lack is refused before any
 // search, with the reason in both languages. Years are told per report: with several reports, "2011"
 // may be in one and not another, and a region named in the question narrows to its reports.
+import { hasBaseYear } from "./base-year-multiple.js";
 import type { Reason } from "./judge.js";
 import type { SearchIndex } from "./search-index.js";
 import type { Question } from "./understand.js";
@@ -53,7 +54,10 @@ export function scopeProblem(q: Question, index: SearchIndex): Reason | undefine
     const covered = (y: number) => [...(index.reportsByYear.get(y) ?? [])].some((r) => allowed.has(r));
     // A year asked to be worked back from the next year's change is covered by that next year.
     const back = q.derivation?.type === "previous-year" ? q.derivation.year : undefined;
-    const missingYears = q.years.filter((y) => !covered(y) && !(y === back && covered(y + 1)));
+    // So is a year a report writes a later figure's multiple against ("2.3-fold that of 2007").
+    const missingYears = q.years.filter(
+      (y) => !covered(y) && !(y === back && covered(y + 1)) && !hasBaseYear(index, y, allowed),
+    );
     if (missingYears.length > 0) return yearsReason([...allowed], yearsByReport(index), index, missingYears);
   }
   if (q.terms.length === 0)

@@ -34,7 +34,8 @@ export type Derivation =
   | { type: "share"; ofPlan?: true; namesPlan?: true }
   | { type: "average"; perUnit: string }
   /** One money figure per Yuan of another ("how many Yuan of A per Yuan of B"). */
-  | { type: "ratio"; per: string }
+  /** `times`: asked as a multiple ("how many times B was A"): A ÷ B of one unit, given as "N times". */
+  | { type: "ratio"; per: string; times?: true }
   /** `alike`: the sides name places or means ("by A and by B"), and both count what the question counts. */
   /** `way`: the direction asked ("how many more A than B": A − B; "how many fewer": B − A); none for "the difference between". */
   | { type: "difference"; left: string; right: string; alike?: boolean; way?: "more" | "fewer" }
@@ -43,7 +44,8 @@ export type Derivation =
   /** The plan a result implies ("189,000 people, 105% of the scheduled task" → the task). */
   | { type: "plan" }
   /** How far a result is above (sign 1) or below (sign -1) its plan. */
-  | { type: "versus-plan"; sign: 1 | -1 }
+  /** `remaining`: what is still to do to meet the plan ("how many more does it still need to …"). */
+  | { type: "versus-plan"; sign: 1 | -1; remaining?: true }
   /** "Altogether" with no two sides named: figures the report lists item by item, added up. */
   | { type: "total" }
   /** "How many … not …": the rest of a whole the report gives as "A of the B". */
@@ -307,20 +309,24 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
   // measure; "every village" says where they were, not what a figure is divided by.
   const things = thingsAsked(clause);
   const derivation = things && computed?.type === "average" ? undefined : computed;
-  const { kinds, countUnit } = ZH_PERCENT_CUE.test(raw)
-    ? { kinds: ["percent"] as FigureKind[], countUnit: undefined }
-    : (form?.type === "check" && form.against === "threshold" && boundKinds(english, form, countUnits)) ||
-      ((form?.type === "comparison" || (form?.type === "check" && form.against !== "threshold")) &&
-        comparedCount(english)) ||
-      (isKeywordQuery(english)
-        ? keywordKinds(english)
-        : figureKinds(
-            withoutNamedAreas(withoutStatedAmounts(derivation ? clause : english, derivation), raw),
-            derivation,
-            (phrase) => countedUnit(phrase, countUnits),
-            language === "en",
-            language === "zh" && countsThingsByMeasure(raw),
-          ));
+  // "How many times …" counts no things called times: a multiple is of two figures of any one kind.
+  const { kinds, countUnit } =
+    derivation?.type === "ratio" && derivation.times
+      ? { kinds: [] as FigureKind[], countUnit: undefined }
+      : ZH_PERCENT_CUE.test(raw)
+        ? { kinds: ["percent"] as FigureKind[], countUnit: undefined }
+        : (form?.type === "check" && form.against === "threshold" && boundKinds(english, form, countUnits)) ||
+          ((form?.type === "comparison" || (form?.type === "check" && form.against !== "threshold")) &&
+            comparedCount(english)) ||
+          (isKeywordQuery(english)
+            ? keywordKinds(english)
+            : figureKinds(
+                withoutNamedAreas(withoutStatedAmounts(derivation ? clause : english, derivation), raw),
+                derivation,
+                (phrase) => countedUnit(phrase, countUnits),
+                language === "en",
+                language === "zh" && countsThingsByMeasure(raw),
+              ));
   // Years and words that only name the kind of figure are handled above; as search terms they would match noise.
   // Region names are scope (filtered on), not search words: as words they would favour any label naming the region.
   const regionWords = new Set(regions.flatMap((r) => r.toLowerCase().split(/\s+/)));
@@ -329,6 +335,12 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
   if (language === "en") for (const w of regionTitleWords(english, regions)) regionWords.add(w);
   const negatedVerbs = new Set([...english.matchAll(NEGATED_VERB)].map((m) => m[1]!));
   const levelVerb = LEVEL_ASKED.exec(english)?.[1];
+  // "Before the 2013 reduction": the noun names the change the level is worked back over, which the
+  // report writes in its own words ("lifted out of poverty"); it names no topic to search.
+  const changeNoun =
+    derivation?.type === "previous-year" ? BEFORE_YEARS_CHANGE.exec(english)?.[3] : undefined;
+  const boundVerb =
+    form?.type === "check" && form.against === "threshold" ? verbOfBound(english, form.text) : undefined;
   // "Sources other than A": "other" and the kind of thing A is relate the rest to A; neither names a figure.
   const otherThan = new Set([...english.matchAll(OTHER_THAN)].flatMap((m) => [m[1]!, "other"]));
   // "How large", "how big" ask as "how much" does: the adjective names no topic.
@@ -344,6 +356,8 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
       !((derivation || form?.type === "comparison") && COMPARISON_WORDS.has(w.surface)) &&
       !(derivation?.type === "growth" && GROWTH_FORM_WORDS.has(w.surface)) &&
       w.surface !== levelVerb &&
+      w.surface !== boundVerb &&
+      w.surface !== changeNoun &&
       // "How much … was not covered by A": the negated verb relates the part to its whole, which the
       // remainder computed answers; it names neither figure.
       !(derivation?.type === "complement" && (negatedVerbs.has(w.surface) || otherThan.has(w.surface))) &&
@@ -436,6 +450,16 @@ const EACH_UNIT = /\b(?:each|per|every|apiece)\b/;
 // A change the question names ("rose 15.2%", "given the growth rate"), in any tense.
 const CHANGE_NAMED =
   /\b(?:rose|risen|rise|rises|grew|grown|grow|grows|growth|increased?|increases|went up|gone up|up \d|fell|fallen|dropped|declined|decreased|reduced|reduction|decrease|decline)\b/;
+// "Did the dropout rate fall below 2%?", "has the fund grown past 5 million?": the verb just before a
+// bound only says which way the figure moved to reach it; a report's label of the level ("Dropout
+// rate") does not carry it, so searched it would only weigh against the level.
+const BOUND_VERB = new RegExp(
+  String.raw`\b(${CHANGE_VERB}|climb(?:ed)?|sink|sank|sunk|get|got|come|came)\s+$`,
+);
+function verbOfBound(english: string, bound: string): string | undefined {
+  const at = english.indexOf(bound);
+  return at < 0 ? undefined : BOUND_VERB.exec(english.slice(0, at))?.[1];
+}
 // "2011" is a year; "2000 yuan" an amount (a year is never followed by a money or percent unit).
 const YEAR_NOT_AMOUNT = new RegExp(String.raw`\b${YEAR}\b(?!\s*(?:yuan|rmb|%|percent)\b)`, "g");
 // "the 2011-2020 outline", "its 2011–2015 plan": a span of years before a noun, after an article or a
@@ -456,11 +480,19 @@ function workedBack(clause: string, english: string): Derivation | undefined {
   if (CHANGE_ASKED.test(english) || GROWTH_ASKED.test(english) || FROM_YEAR_TO_YEAR.test(english))
     return undefined;
   const years = [...new Set(yearsIn(english))];
+  // "At the start of 2013", "before the 2013 cut": the level the year began from, which is the year
+  // before's closing level, worked back from the year's own level and its change.
+  const start = yearStarted(clause, english, years);
+  if (start !== undefined) return { type: "previous-year", year: start - 1 };
   // "the year before 2012", "in 2012 … what was it the year before": the year before the one named.
   const before = yearBefore(clause, years);
   if (before === RELATIVE && years.length === 0) return { type: "previous-year", year: undefined };
   if (typeof before === "number") return { type: "previous-year", year: before };
-  if (!CHANGE_NAMED.test(english)) return undefined;
+  // "What was the subsidy in 2012, before they raised it?": the one year named is the level before
+  // the change the question names with a verb of its own.
+  if (years.length === 1 && BEFORE_CHANGED.test(english) && ASKING_WORD.test(clause))
+    return { type: "previous-year", year: years[0]! };
+  if (!CHANGE_NAMED.test(english) && !LATER_YEAR_GIVEN.test(english)) return undefined;
   // "What was the total income increase … in 2011?": a change that is the noun the question asks
   // for is what is measured, not a change given to work a year back from.
   if (CHANGE_NAMED.test(headPhrase(clause).join(" "))) return undefined;
@@ -488,6 +520,32 @@ function workedBack(clause: string, english: string): Derivation | undefined {
   )
     return undefined;
   return { type: "previous-year", year: earlier };
+}
+
+// "before they raised it", "before it was cut", "before the province increased them".
+const BEFORE_CHANGED =
+  /\bbefore\s+(?:(?:they|it|the\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+)?(?:(?:was|were|had been|got)\s+)?(?:raised|increased|lifted|cut|lowered|reduced|doubled)\b(?:\s+(?:it|them))?/;
+// "…in 2011, given the 2012 amount": the later year's figure is given to work the earlier one back
+// from, whatever change leads from one to the other ("1.6 times that of the previous year").
+const LATER_YEAR_GIVEN = new RegExp(
+  String.raw`,\s*(?:given|going by|based on|from|using)\s+(?:the|its|their)\s+${YEAR}\s+(?:amount|figure|level|number|total|value|one|sum)\b`,
+);
+// "at the start of 2013", "at the beginning of the year": the level a year opened with.
+const YEAR_START = new RegExp(
+  String.raw`\b(?:at|by|on|as of)\s+the\s+(?:very\s+)?(?:start|beginning|outset|opening)\s+of\s+(?:(${YEAR})|(?:that|this|the)\s+year)\b`,
+);
+// "before the 2013 reduction", "before that year's cut", "prior to the year's decline": the level
+// before a year's change, the change naming its year.
+const BEFORE_YEARS_CHANGE = new RegExp(
+  String.raw`\b(?:before|prior to)\s+(?:the\s+(${YEAR})|(?:that|this|the)\s+year['’]s|(${YEAR})['’]s)\s+(?:[a-z-]+\s+){0,2}?(reduction|decrease|decline|drop|fall|cut|increase|rise|growth|change)s?\b`,
+);
+/** The year whose opening level the question asks for: named in the phrase, else the one year it names. */
+function yearStarted(clause: string, english: string, years: number[]): number | undefined {
+  const m = YEAR_START.exec(clause) ?? BEFORE_YEARS_CHANGE.exec(english);
+  if (!m || !ASKING_WORD.test(clause)) return undefined;
+  const named = m[1] ?? m[2];
+  if (named) return Number(named);
+  return years.length === 1 ? years[0] : undefined;
 }
 
 // "What was the <plan noun> for/of …", a possessive or two allowed before the noun.
@@ -869,6 +927,17 @@ const PER = new RegExp(
   String.raw`\b(?:per|for each|for every|each|every)\s+(?:(?!(?:of|the|a|an|these|those|its|their|all|one)\b)[\w'-]+\s+){0,3}?(${PER_UNIT_PATTERN})\b`,
 );
 // "per Yuan of X", "each yuan of X": one money figure against another.
+// "How many times bigger were A than B", "how many times as much as B was A": the divisor after
+// "than"/"as". "A was how many times (that of) B": the divisor after "times". "How many times more
+// people …" with no "than" names no divisor and is no multiple asked.
+const TIMES_THAN =
+  /\bhow many times\s+(?:bigger|larger|greater|higher|more|as (?:much|large|big|high|many|great))\b.*?\s(?:than|as)\s+([^,;:?]+?)\s*\??$/;
+const TIMES_OF =
+  /\b(?:was|were|is|are|been)\s+how many times\s+(?:(?:as (?:much|large|big|high|many|great) as|that of|those of|the size of)\s+)?([^,;:?]+?)\s*\??$/;
+/** The divisor of a multiple the question asks for, as the words that name it. */
+export function multipleAsked(q: string): string | undefined {
+  return (TIMES_OF.exec(q) ?? TIMES_THAN.exec(q))?.[1];
+}
 const PER_YUAN =
   /\b(?:per|for each|for every|each|every)\s+(?:yuan|rmb)\s+(?:of|in|from)\s+([^,;:?]+?)(?:\s*[,;:].*|\s+(?:bring|brought|leverage|leveraged|generate|generated|encourage|encouraged|produce|produced|attract|attracted|mobili[sz]e|mobili[sz]ed)\b.*)?\??$/;
 // "[tea industry funding] did A (and B get)": after "did", the first side is the subject; the measure
@@ -900,7 +969,10 @@ const VERSUS_PLAN = new RegExp(
     String.raw`\bby how (?:much|many)\b(?:\s+[\w-]+)*?\s+(?!(?:did|do|does|was|were|is|are|has|have|had)\b)([a-z]+)\s+(?:the|its|their)\s+(?:${YEAR}\s+)?(?:[a-z-]+\s+){0,2}?${PLAN_NOUNS}\b|` +
     // "By how many villages did X go beyond what was planned": "by" says the amount asked is the
     // margin, however long the subject before the preposition.
-    String.raw`\bby how (?:much|many)\b.*\s(beyond|above|over|in excess of|short of|below|under)\s+(?:the\s+|its\s+|their\s+|what\s+(?:was|were|had been|it|they)\s+)?(?:[a-z-]+\s+){0,2}?${PLAN_NOUNS}\b`,
+    String.raw`\bby how (?:much|many)\b.*\s(beyond|above|over|in excess of|short of|below|under)\s+(?:the\s+|its\s+|their\s+|what\s+(?:was|were|had been|it|they)\s+)?(?:[a-z-]+\s+){0,2}?${PLAN_NOUNS}\b|` +
+    // "How many more villages does it still need to finish to meet its plan?": what is left to do,
+    // the plan less the result (read as a shortfall).
+    String.raw`\bhow (?:much|many) more\b.*\b(?:still\s+)?(?:need|needs|needed|has|have|had|is|are)\s+(?:to\s+)?(?:[a-z-]+\s+){0,2}?(?:to|in order to|before it can|to be able to)\s+(meet|reach|fulfil|fulfill|complete|achieve|hit|finish)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?${PLAN_NOUNS}\b`,
 );
 
 // "Which … more <count noun>": a count noun after the comparative says what is compared.
@@ -931,6 +1003,10 @@ function boundKinds(
 }
 
 function comparedCount(q: string): { kinds: FigureKind[]; countUnit: string } | undefined {
+  // "Which group of households was bigger": the noun the groups are of is what is counted.
+  const group = GROUP_OF_COUNTED.exec(q)?.[1];
+  const grouped = group ? countUnitIn(group) : undefined;
+  if (grouped) return { kinds: ["count"], countUnit: grouped };
   const m = AFTER_COMPARATIVE.exec(q);
   // The noun phrase's head says what is counted: in "more school buildings" the school is a
   // modifier, and the clinics are no unit the reports count by, so no unit is read. The phrase is
@@ -943,7 +1019,11 @@ function comparedCount(q: string): { kinds: FigureKind[]; countUnit: string } | 
   return unit ? { kinds: ["count"], countUnit: unit } : undefined;
 }
 
-const FEWER_OR_SHORT = /fewer|less|miss|short|below|under/;
+// The size of the group is what is weighed ("was bigger"), not what it got ("got more money").
+const GROUP_OF_COUNTED =
+  /^\s*which\s+(?:group|set|category)\s+of\s+([a-z]+)\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|is|are)\s+(?:the\s+)?(?:bigger|larger|greater|more numerous|biggest|largest)\b/;
+const STILL_TO_DO = /^(?:meet|reach|fulfil|fulfill|complete|achieve|hit|finish)$/;
+const FEWER_OR_SHORT = /fewer|less|miss|short|below|under|meet|reach|fulfil|complete|achieve|hit|finish/;
 // "per households" → "household", "per counties" → "county": the singular PER_UNITS is keyed by.
 const singularPerUnit = (w: string) => w.replace(/(ie)?s$/, (m) => (m === "ies" ? "y" : ""));
 const AVERAGE_ASKED = /\b(average|on average|avg)\b/;
@@ -1049,13 +1129,18 @@ function findDerivation(
   { plan: plans = true }: { plan?: boolean } = {},
 ): Derivation | undefined {
   const versusPlan = plans ? VERSUS_PLAN.exec(cues) : null;
-  if (versusPlan)
+  if (versusPlan) {
+    const word = versusPlan.slice(1).find((g) => g !== undefined) ?? "";
     return {
       type: "versus-plan",
-      sign: FEWER_OR_SHORT.test(versusPlan.slice(1).find((g) => g !== undefined) ?? "") ? -1 : 1,
+      sign: FEWER_OR_SHORT.test(word) ? -1 : 1,
+      ...(STILL_TO_DO.test(word) ? { remaining: true as const } : {}),
     };
+  }
   const perYuan = PER_YUAN.exec(q);
   if (perYuan) return { type: "ratio", per: perYuan[1]! };
+  const times = multipleAsked(q);
+  if (times) return { type: "ratio", per: times, times: true };
   const years = changeBetweenYears(q);
   if (years) return { type: "difference", ...years, alike: true, way: "more" };
   // A difference of figures per unit ("how much more income per household did A bring than B") is

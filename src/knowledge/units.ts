@@ -89,6 +89,16 @@ export const ASKED_COUNT_UNITS: Readonly<Record<string, string>> = {
 };
 
 /**
+ * "Reduced the rural poor population by 1.2 million people, … dropped to 5.1 million residents": two
+ * entry units that a question's count nouns read as one (residents are people) count one thing.
+ */
+export function sameCountedUnit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [x, y] = [ASKED_COUNT_UNITS[a.toLowerCase()], ASKED_COUNT_UNITS[b.toLowerCase()]];
+  return x !== undefined && x === y;
+}
+
+/**
  * Count nouns that count persons, whatever unit a question reads them as: a figure "per person" is
  * one per each of them (the nouns read as people, and those counted in their own unit).
  */
