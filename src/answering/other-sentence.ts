@@ -11,7 +11,11 @@ import { MONEY_WORDS, type QueryTerm, type RankedEntry, type Scoring } from "./r
 import { FIGURE_NOUN } from "./unmatched-thing.js";
 import type { SearchIndex } from "./search-index.js";
 import { getOrInsertComputed } from "../util/maps.js";
+import { BoundedWeakMemo } from "../util/bounded-memo.js";
 import type { Question } from "./understand.js";
+import type { KnowledgeBase } from "../knowledge/load.js";
+
+type Report = KnowledgeBase["reports"][number];
 
 // Two words the figure lacks, written together elsewhere, name another thing; one may be chance.
 const MIN_WORDS_ELSEWHERE = 2;
@@ -43,36 +47,43 @@ export function contentTokens(text: string): Token[] {
 // ("poor", "invested") is the report's everyday talk.
 const MAX_SENTENCES_OF_RARE_WORD = 2;
 
-type Written = { sentence: string; section: string; tokens: Token[] };
+type Written = { sentence: string; tokens: Token[] };
 type ReportWords = {
   written: Written[];
   /** How many sentences write each stem. */
   sentencesWith: Map<string, number>;
-  /** Each section's words outside quoted titles, and its title's: what its figures are about. */
-  contextBySection: Map<string, Set<string>>;
+  /** How many sections (by title) the report has: a quoted title's words are uncommon below its average. */
+  sectionCount: number;
 };
 
-// Each report's sentences as their content words, made once per report.
-const wordsByReport = new WeakMap<object, ReportWords>();
-function wordsOf(index: SearchIndex, report: string): ReportWords | undefined {
-  const r = index.reportsById.get(report);
-  if (!r) return undefined;
+// Each report's sentences as their content words, made once per report, for the few reports the
+// latest questions that got this far touched: a store of 100,000 figures has hundreds of reports,
+// and every sentence of each as token objects costs more memory than the figures themselves.
+const REPORTS_HELD = 8;
+const wordsByReport = new BoundedWeakMemo<object, ReportWords>(REPORTS_HELD);
+function wordsOf(r: Report): ReportWords {
   return getOrInsertComputed(wordsByReport, r, () => {
     const written = r.sections.flatMap((s) =>
-      s.sentences.map((sentence) => ({ sentence, section: s.title, tokens: contentTokens(sentence) })),
+      s.sentences.map((sentence) => ({ sentence, tokens: contentTokens(sentence) })),
     );
     const sentencesWith = new Map<string, number>();
-    const contextBySection = new Map(
-      r.sections.map((s) => [s.title, new Set(contentTokens(s.title).map((t) => t.stem))]),
-    );
-    for (const w of written) {
+    for (const w of written)
       for (const t of new Set(w.tokens.map((t) => t.stem)))
         sentencesWith.set(t, (sentencesWith.get(t) ?? 0) + 1);
-      const context = contextBySection.get(w.section);
-      for (const t of w.tokens) if (!t.quoted) context?.add(t.stem);
-    }
-    return { written, sentencesWith, contextBySection };
+    return { written, sentencesWith, sectionCount: new Set(r.sections.map((s) => s.title)).size };
   });
+}
+
+/** A section's words outside quoted titles, and its title's: what its figures are about. */
+function sectionContext(r: Report, title: string): Set<string> {
+  const context = new Set<string>();
+  for (const s of r.sections) {
+    if (s.title !== title) continue;
+    for (const t of contentTokens(s.title)) context.add(t.stem);
+    for (const sentence of s.sentences)
+      for (const t of contentTokens(sentence)) if (!t.quoted) context.add(t.stem);
+  }
+  return context;
 }
 
 // Words this near in the question and in the other sentence (content words apart) are one phrase
@@ -117,9 +128,10 @@ export function namesAnotherSentence(
 ): boolean {
   // A Chinese question's gloss has words of every sense, in no order of the question's: English only.
   if (q.language !== "en") return false;
-  const report = wordsOf(index, top.entry.report);
-  if (!report) return false;
-  const context = report.contextBySection.get(top.entry.section) ?? new Set<string>();
+  const r = index.reportsById.get(top.entry.report);
+  if (!r) return false;
+  // The figure's own section first: most questions leave fewer than two words unmatched, and end here.
+  const context = sectionContext(r, top.entry.section);
   const mask = scoring.mask[top.slot] ?? 0;
   const byStem = new Map(scoring.terms.map((t, i) => [t.term, { alts: altsOf(t), at: i }]));
   const asked = contentTokens(q.english).map((w) => {
@@ -130,10 +142,11 @@ export function namesAnotherSentence(
     return { stems, missing };
   });
   if (asked.filter((w) => w.missing).length < MIN_WORDS_ELSEWHERE) return false;
+  const report = wordsOf(r);
   const rare = (s: string) => (report.sentencesWith.get(s) ?? 0) <= MAX_SENTENCES_OF_RARE_WORD;
   // A quoted title names one thing, but not by its words that run through the whole report
   // ("poverty alleviation"): written in more sentences than a section of the report holds on average.
-  const perSection = report.written.length / Math.max(1, report.contextBySection.size);
+  const perSection = report.written.length / Math.max(1, report.sectionCount);
   const uncommon = (s: string) => (report.sentencesWith.get(s) ?? 0) <= perSection;
   return report.written.some(
     (w) => w.sentence !== top.entry.sentence && pairWrittenNear(asked, w.tokens, rare, uncommon),
