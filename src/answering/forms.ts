@@ -676,7 +676,7 @@ function comparisonIn(written: string, yesNo: boolean, cues: string): Comparison
     const left = hasSubject ? before : between;
     const shared = hasSubject ? between : "";
     if (!left || !right) return undefined;
-    // "Was the fund for the 2011 pilots larger than for the 2010 pilots?": a second side that names
+    // "Was the grant for the 2010 trials bigger than for the 2009 trials?": a second side that names
     // only its year is the first side's thing in that year.
     return {
       type: "comparison",

@@ -7,7 +7,7 @@ import { escapeRegExp } from "../util/regexp.js";
 
 const YEAR_WORD = new RegExp(String.raw`\b${YEAR}\b`);
 // A year alone, or with a word that stands for the thing named on the other side ("the 2010 one"),
-// or a quantity word and a preposition before it ("the amount for the 2010 pilots", "for the 2010
+// or a quantity word and a preposition before it ("the sum for the 2009 trials", "for the 2009
 // projects"): the side names no thing of its own, only its year. A word after the year that the
 // other side writes after its own year ("the 2011 counties" / "for the 2010 counties") is theirs too.
 const BARE_YEAR = new RegExp(

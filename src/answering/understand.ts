@@ -488,7 +488,7 @@ function workedBack(clause: string, english: string): Derivation | undefined {
   const before = yearBefore(clause, years);
   if (before === RELATIVE && years.length === 0) return { type: "previous-year", year: undefined };
   if (typeof before === "number") return { type: "previous-year", year: before };
-  // "What was the subsidy in 2012, before they raised it?": the one year named is the level before
+  // "What was the grant in 2010, before they increased it?": the one year named is the level before
   // the change the question names with a verb of its own.
   if (years.length === 1 && BEFORE_CHANGED.test(english) && ASKING_WORD.test(clause))
     return { type: "previous-year", year: years[0]! };
@@ -522,7 +522,7 @@ function workedBack(clause: string, english: string): Derivation | undefined {
   return { type: "previous-year", year: earlier };
 }
 
-// "before they raised it", "before it was cut", "before the province increased them".
+// "before it was raised", "before they cut it", "before the county lowered them".
 const BEFORE_CHANGED =
   /\bbefore\s+(?:(?:they|it|the\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+)?(?:(?:was|were|had been|got)\s+)?(?:raised|increased|lifted|cut|lowered|reduced|doubled)\b(?:\s+(?:it|them))?/;
 // "…in 2011, given the 2012 amount": the later year's figure is given to work the earlier one back
@@ -530,11 +530,11 @@ const BEFORE_CHANGED =
 const LATER_YEAR_GIVEN = new RegExp(
   String.raw`,\s*(?:given|going by|based on|from|using)\s+(?:the|its|their)\s+${YEAR}\s+(?:amount|figure|level|number|total|value|one|sum)\b`,
 );
-// "at the start of 2013", "at the beginning of the year": the level a year opened with.
+// "at the beginning of 2009", "at the outset of the year": the level a year opened with.
 const YEAR_START = new RegExp(
   String.raw`\b(?:at|by|on|as of)\s+the\s+(?:very\s+)?(?:start|beginning|outset|opening)\s+of\s+(?:(${YEAR})|(?:that|this|the)\s+year)\b`,
 );
-// "before the 2013 reduction", "before that year's cut", "prior to the year's decline": the level
+// "before the 2009 decline", "before that year's cut", "prior to the year's drop": the level
 // before a year's change, the change naming its year.
 const BEFORE_YEARS_CHANGE = new RegExp(
   String.raw`\b(?:before|prior to)\s+(?:the\s+(${YEAR})|(?:that|this|the)\s+year['’]s|(${YEAR})['’]s)\s+(?:[a-z-]+\s+){0,2}?(reduction|decrease|decline|drop|fall|cut|increase|rise|growth|change)s?\b`,
@@ -921,7 +921,7 @@ const NOUN_PHRASE_HEAD =
 const singularOf = (w: string) => w.replace(/ies$/, "y").replace(/(?<!s)s$/, "");
 
 // "per X", "for each X", "for every X", "each <adjective> X" with X a counted unit, after up to three
-// modifiers ("per registered low-income household", "for each newly registered poor household"). Not after a
+// modifiers ("per officially listed poor family", "for each newly registered poor household"). Not after a
 // function word: "each of the X" is the members of a group, not a unit to divide by.
 const PER = new RegExp(
   String.raw`\b(?:per|for each|for every|each|every)\s+(?:(?!(?:of|the|a|an|these|those|its|their|all|one)\b)[\w'-]+\s+){0,3}?(${PER_UNIT_PATTERN})\b`,
@@ -1003,7 +1003,7 @@ function boundKinds(
 }
 
 function comparedCount(q: string): { kinds: FigureKind[]; countUnit: string } | undefined {
-  // "Which group of households was bigger": the noun the groups are of is what is counted.
+  // "Which set of families was larger": the noun the groups are of is what is counted.
   const group = GROUP_OF_COUNTED.exec(q)?.[1];
   const grouped = group ? countUnitIn(group) : undefined;
   if (grouped) return { kinds: ["count"], countUnit: grouped };

@@ -1,4 +1,4 @@
-// "Which group of households was bigger: A or B?" weighs counts of households: the noun the groups
+// "Which group of villages was larger: A or B?" weighs counts of villages: the noun the groups
 // are of is what is counted, never the money either group was lent.
 import { describe, expect, it } from "vitest";
 import { understand } from "../../src/answering/understand.js";
