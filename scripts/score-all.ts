@@ -4,20 +4,18 @@
 // temporary folder, never in knowledge/. Sets and reports named in tests/fixtures/heldout.json are
 // scored for totals only: `--misses` never prints theirs, so reading a held-out set takes a
 // deliberate act, not a habit.
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
-import { z } from "zod";
 import { loadEngine } from "../src/answering/load-engine.js";
+import {
+  HENAN_SET_DIRS,
+  jsonlFiles,
+  REPORTS_DIR,
+  readHeldOut,
+  reportFolders,
+  reportQuestionFiles,
+} from "../src/eval/question-files.js";
 import { formatSetScore, type Miss, type SetScore, scoreSetFile } from "../src/eval/score-set.js";
 import { DEFAULT_KNOWLEDGE_DIR, resolveFromRoot } from "../src/paths.js";
 import { parseCommandLine, runCommand } from "../src/surfaces/cli/command-line.js";
@@ -27,9 +25,6 @@ const USAGE = `usage: npm run score-all [-- [--misses] [--only REGEX] [--henan|-
   report folder under tests/fixtures/reports (and --extra DIR, a folder of report folders) alone and
   beside Henan. --only keeps the sets and reports whose name matches; --misses lists the misses of
   sets that are not held out (tests/fixtures/heldout.json).`;
-
-const HeldOutSchema = z.object({ sets: z.array(z.string()), reports: z.array(z.string()) });
-const SET_DIRS = ["tests/fixtures", "tests/fixtures/final", "tests/fixtures/dev", "tests/fixtures/sets"];
 
 await runCommand("score-all", USAGE, () => {
   const { values } = parseCommandLine({
@@ -44,9 +39,7 @@ await runCommand("score-all", USAGE, () => {
     },
   });
   if (values.help) return console.log(USAGE);
-  const heldOut = HeldOutSchema.parse(
-    JSON.parse(readFileSync(resolveFromRoot("tests/fixtures/heldout.json"), "utf8")),
-  );
+  const heldOut = readHeldOut();
   const only = values.only ? new RegExp(values.only) : undefined;
   const wanted = (name: string) => !only || only.test(name);
   const doHenan = values.henan || !values.reports;
@@ -68,7 +61,9 @@ await runCommand("score-all", USAGE, () => {
   try {
     const henan = copyKnowledge(join(scratch, "henan"));
     if (doHenan) {
-      const files = SET_DIRS.flatMap((d) => jsonlFiles(resolveFromRoot(d))).filter((f) => wanted(setName(f)));
+      const files = HENAN_SET_DIRS.flatMap((d) => jsonlFiles(resolveFromRoot(d))).filter((f) =>
+        wanted(setName(f)),
+      );
       const noann = copyKnowledge(join(scratch, "henan-noann"));
       rmSync(join(noann, "reports", "henan-2011", "annotations.json"), { force: true });
       const isHeld = (n: string) => heldOut.sets.includes(n);
@@ -76,7 +71,7 @@ await runCommand("score-all", USAGE, () => {
       score("noann", noann, files, isHeld);
     }
     if (doReports) {
-      const roots = [resolveFromRoot("tests/fixtures/reports"), ...(values.extra ?? [])];
+      const roots = [resolveFromRoot(REPORTS_DIR), ...(values.extra ?? [])];
       for (const dir of roots.flatMap(reportFolders).filter((d) => wanted(basename(d)))) {
         const id = basename(dir);
         const isHeld = () => heldOut.reports.includes(id);
@@ -86,7 +81,7 @@ await runCommand("score-all", USAGE, () => {
         addReport(dir, alone);
         const beside = copyKnowledge(join(scratch, `beside-${id}`));
         addReport(dir, beside);
-        const files = questionFiles(dir);
+        const files = reportQuestionFiles(dir);
         score("alone", alone, files, isHeld);
         score("beside", beside, files, isHeld);
       }
@@ -106,26 +101,6 @@ function setName(file: string): string {
   const folder = basename(join(file, ".."));
   if (name === "questions") return folder;
   return name.startsWith("questions-") ? `${folder}+${name.slice("questions-".length)}` : name;
-}
-
-function questionFiles(reportDir: string): string[] {
-  return jsonlFiles(reportDir).filter((f) => /^questions(-[\w-]+)?\.jsonl$/.test(basename(f)));
-}
-
-function jsonlFiles(dir: string): string[] {
-  return existsSync(dir)
-    ? readdirSync(dir)
-        .filter((f) => f.endsWith(".jsonl"))
-        .sort()
-        .map((f) => join(dir, f))
-    : [];
-}
-
-function reportFolders(root: string): string[] {
-  return readdirSync(root, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && existsSync(join(root, e.name, "questions.jsonl")))
-    .map((e) => join(root, e.name))
-    .sort();
 }
 
 function copyKnowledge(to: string): string {

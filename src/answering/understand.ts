@@ -183,7 +183,7 @@ const AREA_CUE =
 // "the Wuling Mountain Area of Hunan", "the Dabie Mountain Area": a capitalised "Area" after a
 // capitalised word ends a place's name; its "area of" asks for no measure of land. The name's
 // words are read as a region's for the kind of figure asked (the search still has them).
-// A translator may leave "area" lower case ("the Qinba Mountain area of Sichuan"): still the name's.
+// A translator may leave "area" lower case ("the Dabie Mountain area of Anhui"): still the name's.
 const NAMED_AREA = /\b((?:[A-Z][\w'’-]*\s+)+)[Aa]reas?\b/g;
 function withoutNamedAreas(text: string, raw: string): string {
   let out = text;
@@ -335,7 +335,7 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
   if (language === "en") for (const w of regionTitleWords(english, regions)) regionWords.add(w);
   const negatedVerbs = new Set([...english.matchAll(NEGATED_VERB)].map((m) => m[1]!));
   const levelVerb = LEVEL_ASKED.exec(english)?.[1];
-  // "Before the 2013 reduction": the noun names the change the level is worked back over, which the
+  // "Before the 2009 decline": the noun names the change the level is worked back over, which the
   // report writes in its own words ("lifted out of poverty"); it names no topic to search.
   const changeNoun =
     derivation?.type === "previous-year" ? BEFORE_YEARS_CHANGE.exec(english)?.[3] : undefined;
