@@ -200,7 +200,11 @@ function tableRow(
   return { entry: money, label };
 }
 
-const CURRENCY_BEFORE = new RegExp(String.raw`${CURRENCY_BEFORE_SOURCE} ?$`);
+// "Yuan 2.3 million": some translators put the currency's name before the amount as they would "RMB",
+// but only where it is no unit of an amount before it ("2,000 yuan 15 …" keeps the 15 apart).
+const CURRENCY_BEFORE = new RegExp(
+  String.raw`(?:${CURRENCY_BEFORE_SOURCE}|(?<!(?:\d|thousand|million|billion)\s?)\b[Yy]uan) ?$`,
+);
 
 function classify(token: NumberToken, sentence: string): Classified | "year" | "ordinal" {
   if (token.ordinal) return "ordinal";

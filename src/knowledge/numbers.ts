@@ -19,7 +19,7 @@ const SCALES: Record<string, number> = {
  * The words that scale a figure written before them ("1.2 million", "48.6 ten thousand", "49.35 100
  * million" for 亿), longest first.
  */
-export const SCALE_WORDS = String.raw`hundred million|100 million|ten thousand|thousand|million|billion`;
+export const SCALE_WORDS = String.raw`one hundred million|hundred[ -]million|100[ -]million|hundred[ -]thousand|ten[ -]thousand|10[ -]thousand|thousand|million|billion|trillion|bln|mln|bn`;
 
 // "10 000 yuan", "1 234 567 yuan": groups of three split by a (thin, no-break) space are one amount,
 // but only before a currency, where English never writes two numbers side by side ("5 households

@@ -2,6 +2,7 @@
 // form ("RMB 1.2 billion", "12.5%", "2.3 ten thousand yuan") does, and an ambiguous form reads as
 // nothing rather than as a wrong figure.
 import { describe, expect, it } from "vitest";
+import { countedNoun } from "../../src/knowledge/label-figure.js";
 import { findNumbers } from "../../src/knowledge/numbers.js";
 import { readSentence as read } from "../support/one-sentence.js";
 
@@ -23,6 +24,16 @@ describe("amounts written by different translators", () => {
     ]);
     // Any other letters before digits make a code, not an amount.
     expect(findNumbers("along road G310 and line A3")).toEqual([]);
+  });
+
+  it("reads the currency's name before the amount, unless it is the unit of an amount before it", () => {
+    expect(onlyFigure("The county invested Yuan 2.3 million in roads.")).toEqual([
+      ["money", 2_300_000, "Yuan", "Yuan 2.3 million"],
+    ]);
+    expect(read("Each got 2,000 yuan 15 days later.").entries.map((e) => [e.kind, e.written])).toEqual([
+      ["money", "2,000 yuan"],
+      ["count", "15 days"],
+    ]);
   });
 
   it("reads the currency code and the upper-case word after the amount", () => {
@@ -64,6 +75,11 @@ describe("amounts written by different translators", () => {
     expect(findNumbers("3.5 one hundred million yuan").map((n) => n.value)).toEqual([350_000_000]);
     // Not before a currency, "one hundred million" is a number of its own.
     expect(findNumbers("5 one hundred million").map((n) => n.value)).toEqual([5, 100_000_000]);
+  });
+
+  it("takes the new scale words off a count's noun", () => {
+    for (const written of ["48.6 ten-thousand people", "1.2 mln people", "3.5 hundred thousand people"])
+      expect(countedNoun({ kind: "count", written })).toBe("people");
   });
 
   it("reads 'N hundred thousand' as N hundred-thousands", () => {
