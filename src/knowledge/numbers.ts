@@ -7,6 +7,9 @@ import { CURRENCY_CODES } from "./units.js";
 // The scale words and the abbreviations translators write for them ("1.2 bn", "3.5 mln"); a lone "m"
 // or "k" is left alone (metres, kilo-), as is a scale run into a word other than these.
 const SCALES: Record<string, number> = {
+  // "three hundred households", "35 hundred yuan": a number before "hundred" counts hundreds ("5
+  // hundred-year-old trees" is no scale).
+  hundred: 1e2,
   thousand: 1e3,
   million: 1e6,
   mln: 1e6,
@@ -19,7 +22,7 @@ const SCALES: Record<string, number> = {
  * The words that scale a figure written before them ("1.2 million", "48.6 ten thousand", "49.35 100
  * million" for 亿), longest first.
  */
-export const SCALE_WORDS = String.raw`one hundred million|hundred[ -]million|100[ -]million|hundred[ -]thousand|ten[ -]thousand|10[ -]thousand|thousand|million|billion|trillion|bln|mln|bn`;
+export const SCALE_WORDS = String.raw`one hundred million|hundred[ -]million|100[ -]million|hundred[ -]thousand|ten[ -]thousand|10[ -]thousand|thousand|million|billion|trillion|hundred|bln|mln|bn`;
 
 // "10 000 yuan", "1 234 567 yuan": groups of three split by a (thin, no-break) space are one amount,
 // but only before a currency, where English never writes two numbers side by side ("5 households
@@ -64,7 +67,7 @@ const PERCENT = String.raw`\s*[%％]|\s*per\s?cent\b|\s+pct\b`;
 const NOT_AFTER = String.raw`(?<!\d[.,]|\d|[A-Za-z](?<!\b(?:${CURRENCY_CODES})))`;
 // A number: digits or a cardinal word, optionally followed by a scale word, optionally "%".
 export const NUMBER_TOKEN = new RegExp(
-  String.raw`${NOT_AFTER}(?:(${DIGITS})(st|nd|rd|th)?|(${COMPOUND_WORDS}|\b(?:${WORDS})\b))(?:${HUNDRED_MILLION}|${HUNDRED_THOUSAND}|\s+(thousand|million|billion|trillion)\b|\s*(bn|bln|mln)\b|${TEN_THOUSAND})?(${PERCENT})?`,
+  String.raw`${NOT_AFTER}(?:(${DIGITS})(st|nd|rd|th)?|(${COMPOUND_WORDS}|\b(?:${WORDS})\b))(?:${HUNDRED_MILLION}|${HUNDRED_THOUSAND}|\s+(thousand|million|billion|trillion|hundred(?!-))\b|\s*(bn|bln|mln)\b|${TEN_THOUSAND})?(${PERCENT})?`,
   "gi",
 );
 

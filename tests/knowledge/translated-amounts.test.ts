@@ -82,6 +82,17 @@ describe("amounts written by different translators", () => {
       expect(countedNoun({ kind: "count", written })).toBe("people");
   });
 
+  it("reads 'N hundred' as N hundreds, one figure", () => {
+    expect(onlyFigure("The county has three hundred households.")).toEqual([
+      ["count", 300, "households", "three hundred households"],
+    ]);
+    expect(onlyFigure("The county paid 35 hundred yuan to each.")).toEqual([
+      ["money", 3_500, "Yuan", "35 hundred yuan"],
+    ]);
+    expect(countedNoun({ kind: "count", written: "35 hundred households" })).toBe("households");
+    expect(findNumbers("5 hundred-year-old trees").map((n) => n.value)).toEqual([5, 100]);
+  });
+
   it("reads 'N hundred thousand' as N hundred-thousands", () => {
     expect(onlyFigure("The county invested 3.5 hundred thousand yuan in roads.")).toEqual([
       ["money", 350_000, "Yuan", "3.5 hundred thousand yuan"],
