@@ -254,7 +254,7 @@ const TOTAL_MARK = /\(total\)$/;
 /** A figure in a unit of money, length or area (`unitWord`, WRITTEN_UNIT's word), as `written`. */
 function measured(token: NumberToken, unitWord: string, written: string): Classified {
   const unit = unitWord.toLowerCase();
-  if (unit === "yuan" || unit === "rmb" || unit === "cny")
+  if (unit === "yuan" || unit === "yuans" || unit === "rmb" || unit === "cny")
     return { kind: "money", value: token.value, unit: "Yuan", written };
   if (unit.startsWith("k")) return { kind: "length", value: token.value, unit: "km", written };
   // "1,080 square kilometers" of land brought under control: an area, not a length nor a count.

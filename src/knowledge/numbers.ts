@@ -22,7 +22,7 @@ const SCALES: Record<string, number> = {
  * The words that scale a figure written before them ("1.2 million", "48.6 ten thousand", "49.35 100
  * million" for 亿), longest first.
  */
-export const SCALE_WORDS = String.raw`one hundred million|hundred[ -]million|100[ -]million|hundred[ -]thousand|ten[ -]thousand|10[ -]thousand|thousand|million|billion|trillion|hundred|bln|mln|bn`;
+export const SCALE_WORDS = String.raw`one hundred million|hundred[ -]million|100[ -]million|hundred[ -]thousand|ten[ -]thousands?|10[ -]thousands?|thousand|million|billion|trillion|hundred|bln|mln|bn`;
 
 // "10 000 yuan", "1 234 567 yuan": groups of three split by a (thin, no-break) space are one amount,
 // but only before a currency, where English never writes two numbers side by side ("5 households
@@ -46,8 +46,9 @@ const COMPOUND_WORDS = String.raw`\b(?:${TENS_WORDS})-(?:${UNIT_WORDS})\b`;
 // yuan"), read the same way and only before a currency too. Spelled out, the unit stands before any
 // noun ("48.6 ten thousand people", 48.6万人): English writes "ten thousand" after a figure only as
 // that unit.
-// Hyphened ("2.3 ten-thousand yuan", "3.5 10-thousand yuan") is the same unit.
-const TEN_THOUSAND = String.raw`(?:\s+(?:(10,000|10000|10[\s-]thousand)(?=\s*(?:yuan|rmb|cny)\b)|(ten[ -]thousand)\b))`;
+// Hyphened ("2.3 ten-thousand yuan", "3.5 10-thousand yuan") or plural ("3.5 ten thousands yuan") is
+// the same unit.
+const TEN_THOUSAND = String.raw`(?:\s+(?:(10,000|10000|10[\s-]thousands?)(?=\s*(?:yuan|rmb|cny)\b)|(ten[ -]thousands?)\b))`;
 // "49.35 100 million yuan": the same translation writes 亿元 (a hundred million yuan) as "100 million
 // yuan" after the number, which then counts hundred-millions of Yuan (49.35亿元 = 4,935,000,000).
 // Digits only before a currency, and never after a year ("in 2012 100 million yuan" is two figures);

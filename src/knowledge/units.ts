@@ -223,4 +223,4 @@ export const ZH_UNITS: Readonly<Record<string, string>> = {
 
 /** A unit of money, length or area written right after a figure (its word the first group). */
 export const WRITTEN_UNIT =
-  /^\s*(Yuan|yuan|YUAN|RMB|CNY|km|kilometers|kilometres|square (?:kilomet(?:er|re)s|km)|square meters|square metres|mu|hectares?)\b/;
+  /^\s*(Yuans?|yuans?|YUAN|RMB|CNY|km|kilometers|kilometres|square (?:kilomet(?:er|re)s|km)|square meters|square metres|mu|hectares?)\b/;

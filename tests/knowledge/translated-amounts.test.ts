@@ -77,6 +77,15 @@ describe("amounts written by different translators", () => {
     expect(findNumbers("5 one hundred million").map((n) => n.value)).toEqual([5, 100_000_000]);
   });
 
+  it("reads the plural 'yuans' and 'ten thousands' as the singular", () => {
+    expect(onlyFigure("The county invested 3.5 million yuans in roads.")).toEqual([
+      ["money", 3_500_000, "Yuan", "3.5 million yuans"],
+    ]);
+    expect(findNumbers("3.5 ten thousands yuan, 2 10 thousands yuan").map((n) => n.value)).toEqual([
+      35_000, 20_000,
+    ]);
+  });
+
   it("takes the new scale words off a count's noun", () => {
     for (const written of ["48.6 ten-thousand people", "1.2 mln people", "3.5 hundred thousand people"])
       expect(countedNoun({ kind: "count", written })).toBe("people");
