@@ -200,7 +200,11 @@ function tableRow(
   return { entry: money, label };
 }
 
-const CURRENCY_BEFORE = new RegExp(String.raw`${CURRENCY_BEFORE_SOURCE} ?$`);
+// "Yuan 2.3 million": some translators put the currency's name before the amount as they would "RMB",
+// but only where it is no unit of an amount before it ("2,000 yuan 15 …" keeps the 15 apart).
+const CURRENCY_BEFORE = new RegExp(
+  String.raw`(?:${CURRENCY_BEFORE_SOURCE}|(?<!(?:\d|thousand|million|billion)\s?)\b[Yy]uan) ?$`,
+);
 
 function classify(token: NumberToken, sentence: string): Classified | "year" | "ordinal" {
   if (token.ordinal) return "ordinal";
@@ -250,7 +254,8 @@ const TOTAL_MARK = /\(total\)$/;
 /** A figure in a unit of money, length or area (`unitWord`, WRITTEN_UNIT's word), as `written`. */
 function measured(token: NumberToken, unitWord: string, written: string): Classified {
   const unit = unitWord.toLowerCase();
-  if (unit === "yuan" || unit === "rmb") return { kind: "money", value: token.value, unit: "Yuan", written };
+  if (unit === "yuan" || unit === "yuans" || unit === "rmb" || unit === "cny")
+    return { kind: "money", value: token.value, unit: "Yuan", written };
   if (unit.startsWith("k")) return { kind: "length", value: token.value, unit: "km", written };
   // "1,080 square kilometers" of land brought under control: an area, not a length nor a count.
   if (/^square k/.test(unit)) return { kind: "area", value: token.value, unit: "square kilometers", written };

@@ -2,15 +2,36 @@
 // cardinal words ("seven"), ordinals ("17th", which coverage must account for too).
 import { isYearText, MONTH_NAMES, YEAR } from "../text/years.js";
 import { CARDINALS } from "../text/number-words.js";
+import { CURRENCY_CODES } from "./units.js";
 
-const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+// The scale words and the abbreviations translators write for them ("1.2 bn", "3.5 mln"); a lone "m"
+// or "k" is left alone (metres, kilo-), as is a scale run into a word other than these.
+const SCALES: Record<string, number> = {
+  // "three hundred households", "35 hundred yuan": a number before "hundred" counts hundreds ("5
+  // hundred-year-old trees" is no scale).
+  hundred: 1e2,
+  thousand: 1e3,
+  million: 1e6,
+  mln: 1e6,
+  billion: 1e9,
+  bn: 1e9,
+  bln: 1e9,
+  trillion: 1e12,
+};
 /**
  * The words that scale a figure written before them ("1.2 million", "48.6 ten thousand", "49.35 100
  * million" for 亿), longest first.
  */
-export const SCALE_WORDS = String.raw`hundred million|100 million|ten thousand|thousand|million|billion`;
+export const SCALE_WORDS = String.raw`one hundred million|hundred[ -]million|100[ -]million|hundred[ -]thousand|ten[ -]thousands?|10[ -]thousands?|thousand|million|billion|trillion|hundred|bln|mln|bn`;
 
-const DIGITS = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+// "10 000 yuan", "1 234 567 yuan": groups of three split by a (thin, no-break) space are one amount,
+// but only before a currency, where English never writes two numbers side by side ("5 households
+// got 500 yuan" has a noun between them). At most five groups (up to 999 999 999 999 999), so
+// a long run of spaced digits is scanned a bounded distance from each start, never to its end.
+const SPACED_DIGITS = String.raw`\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3}){1,4}(?:\.\d+)?(?=\s*(?:yuan|rmb|cny)\b)`;
+// "1,2 million" (a decimal comma, or a typo) and "12,3456" are neither grouped thousands nor a
+// decimal: no number is read from them (the digits may not end right before ",digit" or a digit).
+const DIGITS = String.raw`(?:${SPACED_DIGITS}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!,\d|\d)`;
 const WORDS = Object.keys(CARDINALS).join("|");
 // "eighty-six projects": a hyphened compound of a ten and a unit is one number, never eighty and six.
 const TENS_WORDS = Object.keys(CARDINALS)
@@ -26,19 +47,29 @@ const COMPOUND_WORDS = String.raw`\b(?:${TENS_WORDS})-(?:${UNIT_WORDS})\b`;
 // yuan"), read the same way and only before a currency too. Spelled out, the unit stands before any
 // noun ("48.6 ten thousand people", 48.6万人): English writes "ten thousand" after a figure only as
 // that unit.
-const TEN_THOUSAND = String.raw`(?:\s+(?:(10,000|10000|10\s+thousand)(?=\s*(?:yuan|rmb)\b)|(ten thousand)\b))`;
+// Hyphened ("2.3 ten-thousand yuan", "3.5 10-thousand yuan") or plural ("3.5 ten thousands yuan") is
+// the same unit.
+const TEN_THOUSAND = String.raw`(?:\s+(?:(10,000|10000|10[\s-]thousands?)(?=\s*(?:yuan|rmb|cny)\b)|(ten[ -]thousands?)\b))`;
 // "49.35 100 million yuan": the same translation writes 亿元 (a hundred million yuan) as "100 million
 // yuan" after the number, which then counts hundred-millions of Yuan (49.35亿元 = 4,935,000,000).
 // Digits only before a currency, and never after a year ("in 2012 100 million yuan" is two figures);
 // the words "hundred million" after a number scale it anywhere, as English itself reads "3 hundred
 // million". A plain "100 million yuan" (no number before it) stays one hundred million.
-const HUNDRED_MILLION = String.raw`(?:(?<!\b(?:19|20)\d\d)\s+(?:(100 million)(?=\s*(?:yuan|rmb)\b)|(hundred million)\b))`;
+// Hyphened ("3.5 hundred-million yuan") and "one hundred million" before a currency read the same.
+const HUNDRED_MILLION = String.raw`(?:(?<!\b(?:19|20)\d\d)\s+(?:((?:100|one hundred)[ -]million)(?=\s*(?:yuan|rmb|cny)\b)|(hundred[ -]million)\b))`;
+// "3.5 hundred thousand yuan": English's own compound scale (十万), read anywhere as "hundred million" is.
+const HUNDRED_THOUSAND = String.raw`\s+(hundred[ -]thousand)\b`;
 // "%" or the word: one translator writes "13.2 percent" where another writes "13.2%" ("percentage
 // points" is a difference of rates, not a rate: the word must end there).
-const PERCENT = String.raw`\s*%|\s+per\s?cent\b`;
+// The full-width "％" of Chinese typesetting, "12.5percent" run together and the abbreviation "pct"
+// are the same rate.
+const PERCENT = String.raw`\s*[%％]|\s*per\s?cent\b|\s+pct\b`;
+// "RMB1.2 billion", "CNY3.4 million": a currency code run into the amount; any other letter before
+// digits makes them part of a word or code ("G310", "A3").
+const NOT_AFTER = String.raw`(?<!\d[.,]|\d|[A-Za-z](?<!\b(?:${CURRENCY_CODES})))`;
 // A number: digits or a cardinal word, optionally followed by a scale word, optionally "%".
 export const NUMBER_TOKEN = new RegExp(
-  String.raw`(?<![A-Za-z\d]|\d[.,])(?:(${DIGITS})(st|nd|rd|th)?|(${COMPOUND_WORDS}|\b(?:${WORDS})\b))(?:${HUNDRED_MILLION}|\s+(thousand|million|billion)\b|${TEN_THOUSAND})?(${PERCENT})?`,
+  String.raw`${NOT_AFTER}(?:(${DIGITS})(st|nd|rd|th)?|(${COMPOUND_WORDS}|\b(?:${WORDS})\b))(?:${HUNDRED_MILLION}|${HUNDRED_THOUSAND}|\s+(thousand|million|billion|trillion|hundred(?!-))\b|\s*(bn|bln|mln)\b|${TEN_THOUSAND})?(${PERCENT})?`,
   "gi",
 );
 
@@ -63,15 +94,26 @@ export function findNumbers(sentence: string): NumberToken[] {
       word,
       hundredMillionDigits,
       hundredMillionWords,
-      scale,
+      hundredThousand,
+      scaleWord,
+      scaleAbbreviation,
       tenThousandDigits,
       tenThousandWords,
       percent,
     ] = m;
     const tenThousand = tenThousandDigits ?? tenThousandWords;
     const hundredMillion = hundredMillionDigits ?? hundredMillionWords;
-    const base = digits !== undefined ? Number(digits.replace(/,/g, "")) : wordValue(word!);
-    const multiplier = hundredMillion ? 1e8 : scale ? SCALES[scale.toLowerCase()]! : tenThousand ? 1e4 : 1;
+    const scale = scaleWord ?? scaleAbbreviation;
+    const base = digits !== undefined ? Number(digits.replace(/[,\s]/g, "")) : wordValue(word!);
+    const multiplier = hundredMillion
+      ? 1e8
+      : hundredThousand
+        ? 1e5
+        : scale
+          ? SCALES[scale.toLowerCase()]!
+          : tenThousand
+            ? 1e4
+            : 1;
     tokens.push({
       index: m.index!,
       text: text.trimEnd(),

@@ -42,6 +42,9 @@ export const PLURAL_OF: Readonly<Record<string, string>> = Object.fromEntries(
  */
 export const CURRENCY_BEFORE_SOURCE = String.raw`(?:\b(?:RMB|CNY)|[¥￥])`;
 
+/** The currency codes a translator may run into an amount ("RMB1.2 billion"), as an alternation. */
+export const CURRENCY_CODES = "RMB|CNY";
+
 /**
  * The count nouns a question may use, each with the entry unit it means: people are also persons,
  * residents, farmers, labourers, workers, members and trainees; families are households. Every unit here is one of COUNT_NOUNS.
@@ -220,4 +223,4 @@ export const ZH_UNITS: Readonly<Record<string, string>> = {
 
 /** A unit of money, length or area written right after a figure (its word the first group). */
 export const WRITTEN_UNIT =
-  /^\s*(Yuan|yuan|RMB|km|kilometers|kilometres|square (?:kilomet(?:er|re)s|km)|square meters|square metres|mu|hectares?)\b/;
+  /^\s*(Yuans?|yuans?|YUAN|RMB|CNY|km|kilometers|kilometres|square (?:kilomet(?:er|re)s|km)|square meters|square metres|mu|hectares?)\b/;
