@@ -7,6 +7,7 @@ import { formatValue } from "../knowledge/figures.js";
 import { isNumeric, type NumericEntry } from "../knowledge/schema.js";
 import type { Derived } from "./compute.js";
 import { type RankedEntry, type Scoring, unionCoverage } from "./rank.js";
+import { SENTENCE_WINDOW } from "./relations.js";
 import { termsOf, type SearchIndex } from "./search-index.js";
 import type { Question } from "./understand.js";
 
@@ -51,9 +52,13 @@ export function amountBeyondGap(
     const otherOnly = otherTerms.filter((t) => !ownTerms.includes(t));
     const ownOnly = ownTerms.filter((t) => !otherTerms.includes(t));
     if (!otherOnly.some((t) => asked.has(t)) || ownOnly.some((t) => asked.has(t))) continue;
-    const gapAt = index.kb.entries.findIndex(
+    // The gap is a figure of the same sentence, so it stands among the entries beside the amount.
+    const from = Math.max(0, r.index - SENTENCE_WINDOW);
+    const near = index.kb.entries.slice(from, r.index + SENTENCE_WINDOW + 1);
+    const found = near.findIndex(
       (x) => x.report === e.report && x.sentence === e.sentence && x.written === m[1]!.trim(),
     );
+    const gapAt = found < 0 ? -1 : from + found;
     const gap = index.kb.entries[gapAt];
     if (!gap || !isNumeric(gap) || gap.kind !== "money" || gap.unit !== e.unit) continue;
     const above = ABOVE.has(m[2]!.toLowerCase());

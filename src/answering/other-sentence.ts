@@ -1,11 +1,11 @@
 // "How many households benefited from the 31 irrigation projects?" of a report that writes "31
 // irrigation projects" in one sentence and "benefited 5,000 households" of the small loans in
 // another: the question quotes a phrase of another sentence than the figure's (a figure it states,
-// a title, a verb with its object: "withdrawal and reimbursement", "government affairs openness"),
-// two or more words of which the figure lacks everywhere the search looks. It is that sentence's
-// thing the question asks about, and the figure, which shares the question's other words, is not
-// of it. A name the page writes capitalised in the figure's own section ("the World Bank") is
-// the section's subject, which its later sentences need not repeat: no other thing.
+// a title, a verb with its object: "audit and inspection", "village affairs disclosure"), two or
+// more words of which the figure lacks everywhere the search looks. It is that sentence's thing the
+// question asks about, and the figure, which shares the question's other words, is not of it. A word
+// the figure's own section writes outside quoted titles ("the Asian Development Bank" named once at
+// its start) is the section's subject, which its later sentences need not repeat: no other thing.
 import { STOPWORDS, stem } from "../text/words.js";
 import { MONEY_WORDS, type QueryTerm, type RankedEntry, type Scoring } from "./rank.js";
 import { FIGURE_NOUN } from "./unmatched-thing.js";
@@ -23,12 +23,12 @@ const MIN_WORDS_ELSEWHERE = 2;
 // Words for the kind of figure asked ("how much money", "what were they worth"), not for a thing.
 const isMeasureWord = (w: string) => FIGURE_NOUN.test(w) || MONEY_WORDS.has(w) || w === "worth";
 
-type Token = { word: string; stem: string; capital: boolean; quoted: boolean };
+type Token = { word: string; stem: string; quoted: boolean };
 
 const WORD = /[A-Za-z][A-Za-z0-9]*|\d+(?:[.,]\d+)*/g;
 const QUOTE = /["“”]/;
 
-/** A text's content words in order, stemmed, each with whether it is capitalised and inside quotes. */
+/** A text's content words in order, stemmed, each with whether it stands inside quotes. */
 export function contentTokens(text: string): Token[] {
   const out: Token[] = [];
   let quoted = false;
@@ -38,7 +38,7 @@ export function contentTokens(text: string): Token[] {
     last = m.index + m[0].length;
     const w = m[0].toLowerCase();
     if (STOPWORDS.has(w) || w.length < 2) continue;
-    out.push({ word: w, stem: stem(w), capital: /^[A-Z]/.test(m[0]), quoted });
+    out.push({ word: w, stem: stem(w), quoted });
   }
   return out;
 }
