@@ -58,7 +58,12 @@ function writtenValueProblem(e: Entry): string | undefined {
   if (!token) return `"${e.written}" holds no number`;
   // A bare number after a table's "(unit: 10,000 Yuan)" is read in that unit (declared-unit.ts).
   const declared = e.kind === "money" ? declaredUnit(e.sentence) : undefined;
-  const inTable = declared !== undefined && writtenAt(e.sentence, e.written, declared.end) >= 0;
+  // Only a bare number is in the declared unit: "148,600 ten thousand yuan" after the declaration
+  // carries its own unit, as the extractor reads it (extract.ts tableRow).
+  const inTable =
+    declared !== undefined &&
+    e.written.trim() === token.text &&
+    writtenAt(e.sentence, e.written, declared.end) >= 0;
   // "86,450 (10,000 Yuan)", "172 (10,000 mu)": the amount is in the unit bracketed after the
   // number (bracket-unit.ts).
   const bracketed =

@@ -57,6 +57,14 @@ describe("amounts in units of ten thousand Yuan", () => {
     expect(coverage.skipped.map((s) => s.text)).toEqual(["10,000"]);
   });
 
+  it("reads a row that writes its own unit after a declaration in that unit, not the unit twice", () => {
+    const { entries, provenance } = read(
+      "Funds by source (unit: ten thousand yuan): central funds 148,600 ten thousand yuan; county funds 2,400.",
+    );
+    expect(entries.filter((e) => e.kind === "money").map((e) => e.value)).toEqual([1_486_000_000, 24_000_000]);
+    expect(provenance).toEqual([]);
+  });
+
   it("reads rows that set their name off with a colon, titled by a passive clause's noun and verb", () => {
     const { entries, provenance, coverage } = read(
       "The aid was spent as follows (unit: 10,000 yuan): Road building: 2,140; Clean water: 860.",
