@@ -154,9 +154,9 @@ export function loneNumberedTitles(
   return titled.length === 1 ? new Map([[titled[0]!.start, titled[0]!]]) : new Map();
 }
 
-// A bullet glyph in front of a line ("■ Rain Plan", "● Funds: In 2013, …"): the line is read
-// without it, the way an unmarked line is.
-const BULLET = /^[■□●○◆◇▲△▪▫►▶◼◾•★☆➢➤][ \t]*/u;
+// A bullet glyph in front of a line ("■ Rain Plan", "● Funds: In 2013, …", or a hyphen or an
+// asterisk set off by a space: "- Rain Plan", never "-3.2%"): the line is read without it, the way an unmarked line is.
+const BULLET = /^(?:[■□●○◆◇▲△▪▫►▶◼◾•★☆➢➤]|[-*·](?=[ \t]))[ \t]*/u;
 
 type PageLine = { line: string; start: number; marked?: number; firstToken: number };
 /**
@@ -306,9 +306,10 @@ function capitalsRunIn(line: string): string | undefined {
 
 // A phrase of up to RUN_IN_MAX_WORDS words of letters closed by a full stop or a colon, then the
 // capitalised start of the paragraph's first sentence.
-// A dash set off by spaces closes it as well ("Education — In 2013, …").
+// A dash closes it as well: an em or en dash with or without spaces ("Education — In 2013, …",
+// "Education—In 2013, …"), a hyphen only set off by spaces ("Well-off villages" is one phrase).
 const STOPPED_PHRASE =
-  /^(\p{Lu}[\p{L}-]*(?:[ \t]+[\p{L}-]+){0,7})(?:[.:：]|[ \t]+[—–-]{1,2})[ \t]*(?=[\p{Lu}“"])/u;
+  /^(\p{Lu}[\p{L}-]*(?:[ \t]+[\p{L}-]+){0,7})(?:[.:：]|[ \t]*[—–]|[ \t]+-{1,2})[ \t]*(?=[\p{Lu}“"])/u;
 /** Parts of speech that make a phrase a sentence rather than a title. */
 const CLAUSE_POS = new Set(["VERB", "AUX", "PRON"]);
 
@@ -324,6 +325,9 @@ function fullStopRunIn(line: string): { title: string; length: number } | undefi
   const words = m[1]!.split(/\s+/);
   if (words.length === 1 && (words[0]!.length < 5 || SENTENCE_STARTERS.has(words[0]!))) return undefined;
   if (!isPhrase(m[1]!)) return undefined;
+  // A dash also opens an aside inside a sentence ("The county—its largest—built …"): before a dash
+  // the phrase is a title only when it does not open with a word that starts sentences.
+  if (/[—–-][ \t]*$/.test(m[0]!) && SENTENCE_STARTERS.has(words[0]!)) return undefined;
   return { title: words.join(" "), length: m[0]!.length };
 }
 

@@ -94,4 +94,45 @@ describe("findHeadings: heading styles", () => {
     const starts = findHeadings(text, { knownTitles: [] }).map((h) => text[h.start]);
     expect(starts.every((c) => c === "■")).toBe(true);
   });
+
+  it("Roman numeral signs, full-width brackets and stops, Roman numbers closed by 、", () => {
+    const signs = ["Ⅰ", "Ⅱ", "Ⅲ", "Ⅳ", "Ⅴ"];
+    const roman = ["I", "II", "III", "IV", "V"];
+    const styles: ((i: number) => string)[] = [
+      (i) => `${signs[i]}. `,
+      (i) => `${signs[i]}、`,
+      (i) => `（${i + 1}）`,
+      (i) => `${i + 1}．`,
+      (i) => `${roman[i]}、`,
+    ];
+    for (const number of styles) {
+      const text = page(HEADS, (h, b) => `${number(HEADS.indexOf(h))}${h}\n${b}`);
+      expect(titles(text)).toEqual(HEADS);
+    }
+  });
+
+  it("Arabic numbers closed by a bracket, and a list numbered that way inside a section stays text", () => {
+    const text = page(HEADS, (h, b) => `${HEADS.indexOf(h) + 1}) ${h}\n${b}`);
+    expect(titles(text)).toEqual(HEADS);
+    const list = page(HEADS, (h, b) => `${h}\n${b}\n1) The county built 20 roads.\n2) Power supply`);
+    expect(titles(list)).toEqual(HEADS);
+  });
+
+  it("Section 5 - Funds: a part number closed by a dash", () => {
+    const text = page(HEADS, (h, b) => `Section ${HEADS.indexOf(h) + 1} - ${h}\n${b}`);
+    expect(titles(text)).toEqual(HEADS);
+  });
+
+  it("an em dash without spaces closes a title, but not an aside inside a sentence", () => {
+    const text = page(HEADS, (h, b) => `${h}—${b}`);
+    expect(titles(text)).toEqual(HEADS);
+    expect(bodies(text).every((b) => b.startsWith("In 201"))).toBe(true);
+    const aside = page(HEADS, (h, b) => `${h}\n${b}\nThe county—Lhasa's largest—built 30 roads.`);
+    expect(titles(aside)).toEqual(HEADS);
+  });
+
+  it("titles bulleted with a hyphen set off by a space; a negative figure is no bullet", () => {
+    const text = page(HEADS, (h, b) => `- ${h}\n${b}\n-3.2% was the change.`);
+    expect(titles(text)).toEqual(HEADS);
+  });
 });
