@@ -16,9 +16,14 @@ const MIN_NUMBERED = 3;
 // "四、" (Chinese). A Roman or Arabic number closed by a full stop or a bracket is followed by
 // space: "4.5 million", "I.e." and "2)," are not section numbers. A number after a word that names
 // a part of a document ("Part 3 Industrial Development", "Section IV: Relocation", "Chapter 2.
-// Funds", "Section 5 - Funds") needs no stop of its own: the word says it is a section number.
-const PREFIX =
-  /^(?:(?<part>Part|Section|Chapter)[ \t]+(?<partNumber>[IVXLC]{1,7}|\d{1,2})(?:[.:：、]|[ \t]+[—–-](?=[ \t])|(?=[ \t]))|(?<roman>[IVXLC]{1,7})(?:\.(?=[ \t])|、)|(?<romanSign>[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ])[.．、]?|[(（](?<bracketed>[ivxlcIVXLC]{1,7}|\d{1,2})[)）]|(?<arabic>\d{1,2})(?:\.(?=[ \t])|[、．])|(?<closed>\d{1,2})\)(?=[ \t])|(?<zh>[一二三四五六七八九十]{1,3})[、．.])[ \t]*/u;
+// Funds", "Section 5 - Funds", "Part Three: Funds") needs no stop of its own: the word says it is
+// a section number. Every quantifier is bounded or runs over one character class: linear time.
+/** A part's number written as a word ("Part Three: …"), one to twelve, in order. */
+const PART_WORDS = "One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve".split(" ");
+const PREFIX = new RegExp(
+  `^(?:(?<part>Part|Section|Chapter)[ \\t]+(?<partNumber>[IVXLC]{1,7}|\\d{1,2}|${PART_WORDS.join("|")})(?:[.:：、]|[ \\t]+[—–-](?=[ \\t])|(?=[ \\t]))|(?<roman>[IVXLC]{1,7})(?:\\.(?=[ \\t])|、)|(?<romanSign>[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ])[.．、]?|[(（](?<bracketed>[ivxlcIVXLC]{1,7}|\\d{1,2})[)）]|(?<arabic>\\d{1,2})(?:\\.(?=[ \\t])|[、．])|(?<closed>\\d{1,2})\\)(?=[ \\t])|(?<zh>[一二三四五六七八九十]{1,3})[、．.])[ \\t]*`,
+  "u",
+);
 /** The Unicode Roman numeral signs one to twelve, in order. */
 const ROMAN_SIGNS = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ";
 
@@ -72,7 +77,9 @@ export function numberedLine(line: string, start: number): NumberedLine | undefi
   const [style, number] = partNumber
     ? /\d/.test(partNumber)
       ? [`${part} arabic`, Number(partNumber)]
-      : [`${part} roman`, romanValue(partNumber)]
+      : PART_WORDS.includes(partNumber)
+        ? [`${part} word`, PART_WORDS.indexOf(partNumber) + 1]
+        : [`${part} roman`, romanValue(partNumber)]
     : romanSign
       ? ["roman", ROMAN_SIGNS.indexOf(romanSign) + 1]
       : closed

@@ -135,4 +135,10 @@ describe("findHeadings: heading styles", () => {
     const text = page(HEADS, (h, b) => `- ${h}\n${b}\n-3.2% was the change.`);
     expect(titles(text)).toEqual(HEADS);
   });
+
+  it("Part Three: a part number written as a word", () => {
+    const words = ["One", "Two", "Three", "Four", "Five"];
+    const text = page(HEADS, (h, b) => `Part ${words[HEADS.indexOf(h)]}: ${h}\n${b}`);
+    expect(titles(text)).toEqual(HEADS);
+  });
 });
