@@ -11,11 +11,21 @@ export type NumberedLine = { start: number; number: number; style: string; rest:
 /** A numbering is the page's structure from this many sections on: two numbered lines may be a list. */
 const MIN_NUMBERED = 3;
 
-// The styles a scraped yearbook page numbers sections in: "IV." (Roman), "(iv)" / "(4)" in
-// brackets, "4." / "4、" (Arabic), "四、" (Chinese). A Roman or Arabic number is followed by space:
-// "4.5 million" and "I.e." are not section numbers.
-const PREFIX =
-  /^(?:(?<roman>[IVXLC]{1,7})\.(?=[ \t])|\((?<bracketed>[ivxlcIVXLC]{1,7}|\d{1,2})\)|(?<arabic>\d{1,2})(?:\.(?=[ \t])|、)|(?<zh>[一二三四五六七八九十]{1,3})[、．.])[ \t]*/u;
+// The styles a scraped yearbook page numbers sections in: "IV." / "IV、" / "Ⅳ." (Roman), "(iv)" /
+// "(4)" / "（4）" in brackets, "4." / "4、" / "4．" (Arabic), "4)" (Arabic closed by a bracket),
+// "四、" (Chinese). A Roman or Arabic number closed by a full stop or a bracket is followed by
+// space: "4.5 million", "I.e." and "2)," are not section numbers. A number after a word that names
+// a part of a document ("Part 3 Industrial Development", "Section IV: Relocation", "Chapter 2.
+// Funds", "Section 5 - Funds", "Part Three: Funds") needs no stop of its own: the word says it is
+// a section number. Every quantifier is bounded or runs over one character class: linear time.
+/** A part's number written as a word ("Part Three: …"), one to twelve, in order. */
+const PART_WORDS = "One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve".split(" ");
+const PREFIX = new RegExp(
+  `^(?:(?<part>Part|Section|Chapter)[ \\t]+(?<partNumber>[IVXLC]{1,7}|\\d{1,2}|${PART_WORDS.join("|")})(?:[.:：、]|[ \\t]+[—–-](?=[ \\t])|(?=[ \\t]))|(?<roman>[IVXLC]{1,7})(?:\\.(?=[ \\t])|、)|(?<romanSign>[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ])[.．、]?|[(（](?<bracketed>[ivxlcIVXLC]{1,7}|\\d{1,2})[)）]|(?<arabic>\\d{1,2})(?:\\.(?=[ \\t])|[、．])|(?<closed>\\d{1,2})\\)(?=[ \\t])|(?<zh>[一二三四五六七八九十]{1,3})[、．.])[ \\t]*`,
+  "u",
+);
+/** The Unicode Roman numeral signs one to twelve, in order. */
+const ROMAN_SIGNS = "ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ";
 
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 /** The value of a Roman numeral, or NaN when the letters do not make one in the usual order. */
@@ -63,16 +73,26 @@ function zhValue(text: string): number {
 export function numberedLine(line: string, start: number): NumberedLine | undefined {
   const m = PREFIX.exec(line);
   if (!m?.groups) return undefined;
-  const { roman, bracketed, arabic, zh } = m.groups;
-  const [style, number] = roman
-    ? ["roman", romanValue(roman)]
-    : bracketed
-      ? /\d/.test(bracketed)
-        ? ["bracketed arabic", Number(bracketed)]
-        : [`bracketed roman`, romanValue(bracketed)]
-      : arabic
-        ? ["arabic", Number(arabic)]
-        : ["zh", zhValue(zh!)];
+  const { part, partNumber, roman, romanSign, bracketed, arabic, closed, zh } = m.groups;
+  const [style, number] = partNumber
+    ? /\d/.test(partNumber)
+      ? [`${part} arabic`, Number(partNumber)]
+      : PART_WORDS.includes(partNumber)
+        ? [`${part} word`, PART_WORDS.indexOf(partNumber) + 1]
+        : [`${part} roman`, romanValue(partNumber)]
+    : romanSign
+      ? ["roman", ROMAN_SIGNS.indexOf(romanSign) + 1]
+      : closed
+        ? ["closed arabic", Number(closed)]
+        : roman
+          ? ["roman", romanValue(roman)]
+          : bracketed
+            ? /\d/.test(bracketed)
+              ? ["bracketed arabic", Number(bracketed)]
+              : [`bracketed roman`, romanValue(bracketed)]
+            : arabic
+              ? ["arabic", Number(arabic)]
+              : ["zh", zhValue(zh!)];
   if (!Number.isFinite(number)) return undefined;
   const rest = line.slice(m[0].length);
   return rest ? { start, number, style, rest, restStart: start + m[0].length } : undefined;

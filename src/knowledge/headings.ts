@@ -119,7 +119,12 @@ export function findHeadings(cleaned: string, options: HeadingOptions): Heading[
     unplaced,
     headings.map((h) => h.start),
   ).map((n) => ({ title: n.title, start: n.start, bodyStart: n.start + lineLength(cleaned, n.start) }));
-  return placed.length ? [...headings, ...placed].sort((a, b) => a.start - b.start) : headings;
+  const all = placed.length ? [...headings, ...placed].sort((a, b) => a.start - b.start) : headings;
+  // A bulleted heading starts at its bullet, so the bullet is not left at the end of the section before.
+  const bulletAt = new Map(
+    lines.flatMap((l) => (l.marked === undefined ? [] : [[l.start, l.marked] as const])),
+  );
+  return bulletAt.size ? all.map((h) => ({ ...h, start: bulletAt.get(h.start) ?? h.start })) : all;
 }
 
 /** A title on a line of its own: plain ("Rain Plan"), or closed by a colon or a full stop. */
@@ -149,19 +154,50 @@ export function loneNumberedTitles(
   return titled.length === 1 ? new Map([[titled[0]!.start, titled[0]!]]) : new Map();
 }
 
-/** The page's non-empty lines, trimmed, with where each starts and its first word's place among the page's words. */
-function pageLines(cleaned: string): { line: string; start: number; firstToken: number }[] {
-  const out: { line: string; start: number; firstToken: number }[] = [];
-  let offset = 0;
+// A bullet glyph in front of a line ("■ Rain Plan", "● Funds: In 2013, …", or a hyphen or an
+// asterisk set off by a space: "- Rain Plan", never "-3.2%"): the line is read without it, the way an unmarked line is.
+const BULLET = /^(?:[■□●○◆◇▲△▪▫►▶◼◾•★☆➢➤]|[-*·](?=[ \t]))[ \t]*/u;
+
+type PageLine = { line: string; start: number; marked?: number; firstToken: number };
+/**
+ * The page's non-empty lines, trimmed and without a leading bullet, with where each starts, where
+ * its bullet stands (`marked`) and its first word's place among the page's words. A bulleted title
+ * standing alone next to another keeps its bullet: short bulleted phrases on consecutive lines
+ * with no text between them are a list, while a bulleted section title is followed by its text.
+ */
+function pageLines(cleaned: string): PageLine[] {
+  const raws = cleaned.split("\n");
+  const trimmed = raws.map((raw) => raw.trim());
+  const filled = trimmed.flatMap((line, i) => (line ? [i] : []));
+  // Whether each non-empty line is a bulleted title standing alone ("● Roads").
+  const bulletedTitle = filled.map((i) => {
+    const bullet = BULLET.exec(trimmed[i]!)?.[0];
+    return bullet !== undefined && ownLineTitle(trimmed[i]!.slice(bullet.length)) !== undefined;
+  });
+  const out: PageLine[] = [];
   let token = 0;
-  for (const raw of cleaned.split("\n")) {
+  let k = 0;
+  let offset = 0;
+  raws.forEach((raw, i) => {
     const lineStart = offset;
     offset += raw.length + 1;
-    const line = raw.trim();
-    if (!line) continue;
-    out.push({ line, start: lineStart + raw.indexOf(line), firstToken: token });
+    const line = trimmed[i]!;
+    if (!line) return;
+    const start = lineStart + raw.indexOf(line);
+    const bullet = BULLET.exec(line)?.[0];
+    const rest = bullet ? line.slice(bullet.length) : "";
+    const listItem = bulletedTitle[k] && (bulletedTitle[k - 1] || bulletedTitle[k + 1]);
+    k++;
+    if (bullet && rest && !listItem)
+      out.push({
+        line: rest,
+        start: start + bullet.length,
+        marked: start,
+        firstToken: token + (/\s$/.test(bullet) ? 1 : 0),
+      });
+    else out.push({ line, start, firstToken: token });
     token += line.split(/\s+/).length;
-  }
+  });
   return out;
 }
 
@@ -270,9 +306,10 @@ function capitalsRunIn(line: string): string | undefined {
 
 // A phrase of up to RUN_IN_MAX_WORDS words of letters closed by a full stop or a colon, then the
 // capitalised start of the paragraph's first sentence.
-// A dash set off by spaces closes it as well ("Education — In 2013, …").
+// A dash closes it as well: an em or en dash with or without spaces ("Education — In 2013, …",
+// "Education—In 2013, …"), a hyphen only set off by spaces ("Well-off villages" is one phrase).
 const STOPPED_PHRASE =
-  /^(\p{Lu}[\p{L}-]*(?:[ \t]+[\p{L}-]+){0,7})(?:[.:：]|[ \t]+[—–-]{1,2})[ \t]*(?=[\p{Lu}“"])/u;
+  /^(\p{Lu}[\p{L}-]*(?:[ \t]+[\p{L}-]+){0,7})(?:[.:：]|[ \t]*[—–]|[ \t]+-{1,2})[ \t]*(?=[\p{Lu}“"])/u;
 /** Parts of speech that make a phrase a sentence rather than a title. */
 const CLAUSE_POS = new Set(["VERB", "AUX", "PRON"]);
 
@@ -288,6 +325,9 @@ function fullStopRunIn(line: string): { title: string; length: number } | undefi
   const words = m[1]!.split(/\s+/);
   if (words.length === 1 && (words[0]!.length < 5 || SENTENCE_STARTERS.has(words[0]!))) return undefined;
   if (!isPhrase(m[1]!)) return undefined;
+  // A dash also opens an aside inside a sentence ("The county—its largest—built …"): before a dash
+  // the phrase is a title only when it does not open with a word that starts sentences.
+  if (/[—–-][ \t]*$/.test(m[0]!) && SENTENCE_STARTERS.has(words[0]!)) return undefined;
   return { title: words.join(" "), length: m[0]!.length };
 }
 
