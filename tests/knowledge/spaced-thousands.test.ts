@@ -51,3 +51,14 @@ describe("a spaced number read on a page that groups by spaces", () => {
     ]);
   });
 });
+
+describe("labels of spaced numbers", () => {
+  it("tags a thin-spaced number as one token and labels its count by the noun after it", () => {
+    const sentence = markSpacedThousands(
+      "The county paid 30 000 yuan, built 1 260 culverts and moved 18 640 households.",
+    );
+    const labels = new Map(readSentence(sentence).entries.map((e) => [e.value, e.label]));
+    expect(labels.get(1_260)).toMatch(/^Culverts built/);
+    expect(labels.get(18_640)).toMatch(/^Households moved/);
+  });
+});
