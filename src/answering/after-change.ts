@@ -1,4 +1,4 @@
-// "What was the grant after the 2013 increase?", "the allowance after this year's rise": the level a
+// "What was the grant after the 2012 rise?", "the allowance after this year's rise": the level a
 // change led to, which is the year's own figure as the report states it. The change noun only dates
 // the level; searched, it would favour the change itself ("Growth of the allowance (percent)") over
 // the level asked. The mirror of "before the 2009 decline" (understand.ts), which works a level back.

@@ -337,8 +337,8 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
   const negatedVerbs = new Set([...english.matchAll(NEGATED_VERB)].map((m) => m[1]!));
   const levelVerb = LEVEL_ASKED.exec(english)?.[1];
   // "Before the 2009 decline": the noun names the change the level is worked back over, which the
-  // report writes in its own words ("lifted out of poverty"); it names no topic to search. Nor does
-  // "after the 2013 rise", which dates the level the change led to (after-change.ts).
+  // report writes in its own words ("lifted out of poverty"); it names no topic to search.
+  // After a change ("after the 2012 rise") the noun dates the level it led to (after-change.ts).
   const changeNoun =
     derivation?.type === "previous-year" ? BEFORE_YEARS_CHANGE.exec(english)?.[3] : afterChangeNoun(english);
   const boundVerb =
@@ -481,7 +481,7 @@ const FROM_YEAR_TO_YEAR = new RegExp(String.raw`\bfrom\s+${YEAR}\s+to\s+${YEAR}\
 function workedBack(clause: string, english: string): Derivation | undefined {
   if (CHANGE_ASKED.test(english) || GROWTH_ASKED.test(english) || FROM_YEAR_TO_YEAR.test(english))
     return undefined;
-  // "… after the 2013 increase": the level the change led to, stated as it is (after-change.ts).
+  // "… after the 2012 rise": the level the change led to, stated as it is (after-change.ts).
   if (afterChangeNoun(english) !== undefined) return undefined;
   const years = [...new Set(yearsIn(english))];
   // "At the start of 2013", "before the 2013 cut": the level the year began from, which is the year

@@ -28,7 +28,7 @@ export function cleanReportText(raw: string, options: CleanOptions = {}): string
     .replace(REPLACEMENT_CHAR, "")
     .replace(NBSP, " ");
   text = dropTrailingForeignLines(text);
-  // Last, once runs of spaces are one: "386 000" read as one number where the page groups by spaces.
+  // Last, once runs of spaces are one: "417 000" read as one number where the page groups by spaces.
   return markSpacedThousands(
     text
       .split("\n")

@@ -26,7 +26,7 @@ export type HeadingOptions = {
   knownTitles: readonly string[];
   /**
    * Where the page's sections marked some other way start (its 【】 marks): they count among the
-   * sections a numbered title line's number is its place in ("（7）Pairing assistance" after six
+   * sections a numbered title line's number is its place in ("（7）Rural roads" after six
    * marked sections).
    */
   markedStarts?: readonly number[] | undefined;

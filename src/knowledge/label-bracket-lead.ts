@@ -1,4 +1,4 @@
-// "Jiangsu Province (1.602 billion yuan, for Kizilsu Prefecture)", "the county fund (N yuan, the
+// "Hubei Province (2.35 billion yuan, for Lhasa City)", "the county fund (N yuan, the
 // largest so far)": a figure that opens a bracket after a noun phrase and is followed, inside the
 // bracket, only by a comma and words about it is still what that phrase names, as a figure alone in
 // brackets is ("a poor population (6.03 million)"). Another number before the bracket closes makes
@@ -21,8 +21,8 @@ export function closesOrGlosses(tokens: Token[], after: number): boolean {
 }
 
 /**
- * "Jiangsu Province (1.602 billion yuan)", "Heze City (412 villages)": a figure in brackets right
- * after a proper name is that name's: "Funds of Jiangsu Province", "Villages of Heze City". A common
+ * "Hubei Province (2.35 billion yuan)", "Heze City (412 villages)": a figure in brackets right
+ * after a proper name is that name's: "Funds of Hubei Province", "Villages of Heze City". A common
  * noun phrase before the bracket names what the figure is instead (bracketedFor). `open`: the
  * bracket's token; `noun`: what the figure counts or measures ("Funds" for an amount).
  */
@@ -41,7 +41,7 @@ export function bracketedNameLabel(
 
 /**
  * A word of a proper name: a capitalised word the tagger may read as a noun, a verb or an adjective
- * ("Jiangsu", "Province", "Shanghai"), never a closed-class word ("The", "And").
+ * ("Hubei", "Province", "Tianjin"), never a closed-class word ("The", "And").
  */
 const isNamePart = (t: Token) => NAME_TAGS.has(t.pos) && /^\p{Lu}/u.test(t.text);
 const NAME_TAGS = new Set(["PROPN", "NOUN", "VERB", "ADJ"]);

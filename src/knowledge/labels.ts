@@ -107,7 +107,7 @@ import type { Token } from "./nlp.js";
 import { SCALE_WORDS } from "./numbers.js";
 import { bracketedNameLabel, closesOrGlosses } from "./label-bracket-lead.js";
 
-// "412", "1.2 million", "48.6 ten thousand", "18 640" (its groups joined by thin spaces,
+// "412", "1.2 million", "48.6 ten thousand", "17 305" (its groups joined by thin spaces,
 // spaced-thousands.ts): the number a count is written with, before its noun.
 const LEADING_NUMBER_WORD = new RegExp(String.raw`^\S+(?:\u2009\d+)*(?:\s+(?:${SCALE_WORDS})\b)?\s*`, "i");
 

@@ -30,8 +30,8 @@ const THIN_SPACE_IN_NUMBER = new RegExp(`(?<=\\d)${THIN_SPACE}(?=\\d)`, "g");
 /** The sentence's tokens with offsets; a token wink reshaped (not found verbatim) takes the gap. */
 export function tagSentence(sentence: string): Token[] {
   const nlp = winkModel();
-  // "1 286 aid projects" on a page that groups thousands by thin spaces (spaced-thousands.ts): the
-  // tagger splits at the space and counts "286 aid projects"; it reads the number as one token
+  // "1 375 wells" on a page that groups thousands by thin spaces (spaced-thousands.ts): the
+  // tagger splits at the space and counts "375 wells"; it reads the number as one token
   // when the thin space is a comma, which keeps every offset, and each token keeps the page's text.
   const read = sentence.includes(THIN_SPACE) ? sentence.replace(THIN_SPACE_IN_NUMBER, ",") : sentence;
   const tokens = nlp.readDoc(read).tokens();

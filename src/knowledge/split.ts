@@ -189,7 +189,7 @@ function cut(cleaned: string, headings: MarkHeading[]): { preamble: string; sect
 }
 
 // Every run of white space is one space, except the thin space inside a space-grouped number
-// ("386 000", spaced-thousands.ts), which keeps the number one.
+// ("417 000", spaced-thousands.ts), which keeps the number one.
 const flatten = (text: string) => text.replace(/[^\S\u2009]+/g, " ").trim();
 
 // A sentence ends at . ! or ? followed by space and a capital letter, a digit or opening quote, except
