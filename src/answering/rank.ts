@@ -1,6 +1,7 @@
 // Scores entries and sentences against a question through the inverted index: only documents
 // that share a term with the question are touched, the per-document sums live in typed arrays,
 // and only the best few candidates get the costlier checks.
+import { placeFactorOf } from "./unasked-place.js";
 import type { Entry } from "../knowledge/schema.js";
 import {
   FIELD_WEIGHT_BY_CODE,
@@ -1044,6 +1045,7 @@ export function rankEntries(
 ): RankedEntry[] {
   const askedPlan = PLAN_WORDS.test(q.clause);
   const doerFactorFor = doerFactorOf(q);
+  const placeFactorFor = placeFactorOf(q);
   // An entry must match some question word through the word itself or a listed synonym: one
   // matched only through rewordings (near-words.ts, word-relations.ts) shares no word with the
   // question, and a rewording alone is a guess at what was meant.
@@ -1062,7 +1064,8 @@ export function rankEntries(
       s.score[slot]! *
         fitFactor(q, e, index.entryUnit[doc]) *
         planFactor(askedPlan, index.entryIsPlan[doc] === 1) *
-        doerFactorFor(e.label),
+        doerFactorFor(e.label) *
+        placeFactorFor(e.label),
     );
   }
   return top

@@ -1,5 +1,6 @@
 // Reads a question into what it asks for: the kind of figure, the unit counted, years, regions,
 // whether it wants a computed figure or a passage, and the content words to search with.
+import { afterChangeNoun } from "./after-change.js";
 import { halfOfNegation } from "./respell.js";
 import type { Glossary } from "../knowledge/glossary.js";
 import { translateChinese } from "./glossary.js";
@@ -337,8 +338,9 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
   const levelVerb = LEVEL_ASKED.exec(english)?.[1];
   // "Before the 2009 decline": the noun names the change the level is worked back over, which the
   // report writes in its own words ("lifted out of poverty"); it names no topic to search.
+  // After a change ("after the 2012 rise") the noun dates the level it led to (after-change.ts).
   const changeNoun =
-    derivation?.type === "previous-year" ? BEFORE_YEARS_CHANGE.exec(english)?.[3] : undefined;
+    derivation?.type === "previous-year" ? BEFORE_YEARS_CHANGE.exec(english)?.[3] : afterChangeNoun(english);
   const boundVerb =
     form?.type === "check" && form.against === "threshold" ? verbOfBound(english, form.text) : undefined;
   // "Sources other than A": "other" and the kind of thing A is relate the rest to A; neither names a figure.
@@ -479,6 +481,8 @@ const FROM_YEAR_TO_YEAR = new RegExp(String.raw`\bfrom\s+${YEAR}\s+to\s+${YEAR}\
 function workedBack(clause: string, english: string): Derivation | undefined {
   if (CHANGE_ASKED.test(english) || GROWTH_ASKED.test(english) || FROM_YEAR_TO_YEAR.test(english))
     return undefined;
+  // "… after the 2012 rise": the level the change led to, stated as it is (after-change.ts).
+  if (afterChangeNoun(english) !== undefined) return undefined;
   const years = [...new Set(yearsIn(english))];
   // "At the start of 2013", "before the 2013 cut": the level the year began from, which is the year
   // before's closing level, worked back from the year's own level and its change.

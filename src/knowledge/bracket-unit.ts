@@ -5,7 +5,7 @@
 // for many numbers ("(unit: 10,000 Yuan)") is declared-unit.ts; the sizes are the same words.
 import { UNIT_SIZES } from "./declared-unit.js";
 
-const SIZE = "10,000|10000|ten thousand|thousand|100 million|million|billion";
+const SIZE = "10,000|10[ \u2009]000|10000|ten thousand|thousand|100 million|million|billion";
 // Land is given the same way ("172 (10,000 mu)", 万亩 written out): the unit may be one of area.
 const UNIT = "yuan|rmb|mu|hectares?";
 // The brackets right after a number (only spaces between): an optional size and the unit alone.

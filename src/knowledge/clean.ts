@@ -8,6 +8,7 @@
 // classes or runs of one class.
 
 import { breakAroundEmphasisTitles } from "./emphasis.js";
+import { markSpacedThousands } from "./spaced-thousands.js";
 
 const NBSP = /[\u00a0\u2007\u202f]/g;
 const REPLACEMENT_CHAR = /\ufffd/g;
@@ -27,7 +28,8 @@ export function cleanReportText(raw: string, options: CleanOptions = {}): string
     .replace(REPLACEMENT_CHAR, "")
     .replace(NBSP, " ");
   text = dropTrailingForeignLines(text);
-  return (
+  // Last, once runs of spaces are one: "417 000" read as one number where the page groups by spaces.
+  return markSpacedThousands(
     text
       .split("\n")
       // Only runs of two or more (or a tab) change: replacing every single space by itself cost
@@ -35,7 +37,7 @@ export function cleanReportText(raw: string, options: CleanOptions = {}): string
       .map((line) => line.replace(/[ \t]{2,}|\t/g, " ").trim())
       .filter((line, i, lines) => line !== "" || (i > 0 && lines[i - 1] !== ""))
       .join("\n")
-      .trim()
+      .trim(),
   );
 }
 

@@ -11,6 +11,9 @@ import { IRREGULAR_PARTICIPLES } from "../text/participles.js";
 export const UNIT_SIZES: Record<string, number> = {
   "": 1,
   "10,000": 1e4,
+  // Grouped by a space or by the thin space of a page that groups thousands so (spaced-thousands.ts).
+  "10 000": 1e4,
+  "10\u2009000": 1e4,
   "10000": 1e4,
   "ten thousand": 1e4,
   thousand: 1e3,
@@ -21,10 +24,10 @@ export const UNIT_SIZES: Record<string, number> = {
 
 // "(unit: 10,000 Yuan)", "（Unit：yuan）": brackets, the word unit, a colon, an optional size, a currency.
 const DECLARATION =
-  /[(（]\s*units?\s*[:：]\s*(10,000|10000|ten thousand|thousand|100 million|million|billion)?\s*(?:yuan|rmb)\s*[)）]/gi;
+  /[(（]\s*units?\s*[:：]\s*(10,000|10[ \u2009]000|10000|ten thousand|thousand|100 million|million|billion)?\s*(?:yuan|rmb)\s*[)）]/gi;
 
 // "Measured in 10,000 yuan, …", "expressed in units of 100 million yuan", "In 10,000 yuan, …".
-const SIZE = "(10,000|10000|ten thousand|thousand|100 million|million|billion)";
+const SIZE = "(10,000|10[ \u2009]000|10000|ten thousand|thousand|100 million|million|billion)";
 const DECLARATION_IN_WORDS = new RegExp(
   String.raw`\b(?:(?:measured|expressed|calculated|given|stated|counted)\s+in|^in)\s+(?:units?\s+of\s+)?${SIZE}\s+(?:yuan|rmb)\b(?=\s*[,;:])`,
   "i",

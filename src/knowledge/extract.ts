@@ -277,7 +277,7 @@ function countNoun(after: string): CountNoun | undefined {
   let adjacent = true;
   let clauseBroken = false;
   let words = 0;
-  for (const m of after.matchAll(/[A-Za-z][A-Za-z-]*|\d[\d,.]*|[,;:()“”"]/g)) {
+  for (const m of after.matchAll(/[A-Za-z][A-Za-z-]*|\d[\d,.\u2009]*|[,;:()“”"]/g)) {
     const w = m[0];
     if (/^[,;:()“”"]$/.test(w) && pending) return pending;
     if (/^[,;:()“”"]$/.test(w)) {

@@ -21,7 +21,16 @@ import { MIN_TITLE_LINES, placedNumberedTitles } from "./placed-numbers.js";
 
 export type Heading = { title: string; start: number; bodyStart: number };
 
-export type HeadingOptions = { reportTitle?: string | undefined; knownTitles: readonly string[] };
+export type HeadingOptions = {
+  reportTitle?: string | undefined;
+  knownTitles: readonly string[];
+  /**
+   * Where the page's sections marked some other way start (its 【】 marks): they count among the
+   * sections a numbered title line's number is its place in ("（7）Rural roads" after six
+   * marked sections).
+   */
+  markedStarts?: readonly number[] | undefined;
+};
 
 /** A heading line is at most this long: a title, not a sentence that lost its full stop. */
 const HEADING_MAX_CHARS = 80;
@@ -115,10 +124,10 @@ export function findHeadings(cleaned: string, options: HeadingOptions): Heading[
     const standingTitle = standing && standing.style !== "zh" && ownLineTitle(standing.rest);
     if (standingTitle) unplaced.push({ ...standing, title: standingTitle });
   });
-  const placed = placedNumberedTitles(
-    unplaced,
-    headings.map((h) => h.start),
-  ).map((n) => ({ title: n.title, start: n.start, bodyStart: n.start + lineLength(cleaned, n.start) }));
+  const placed = placedNumberedTitles(unplaced, [
+    ...headings.map((h) => h.start),
+    ...(options.markedStarts ?? []),
+  ]).map((n) => ({ title: n.title, start: n.start, bodyStart: n.start + lineLength(cleaned, n.start) }));
   const all = placed.length ? [...headings, ...placed].sort((a, b) => a.start - b.start) : headings;
   // A bulleted heading starts at its bullet, so the bullet is not left at the end of the section before.
   const bulletAt = new Map(

@@ -32,8 +32,9 @@ export type Context = {
 /** What a figure of each kind is, when the sentence names no noun for it. */
 export const NO_NOUN: Record<string, string> = { money: "Funds", length: "Length", area: "Area" };
 
-// "412", "1.2 million", "48.6 ten thousand": the number a count is written with, before its noun.
-const LEADING_NUMBER = new RegExp(String.raw`^[\d.,]+(?:\s+(?:${SCALE_WORDS})\b)?\s*`, "i");
+// "412", "1.2 million", "48.6 ten thousand", "17 305" (grouped by thin spaces, spaced-thousands.ts):
+// the number a count is written with, before its noun.
+const LEADING_NUMBER = new RegExp(String.raw`^[\d.,\u2009]+(?:\s+(?:${SCALE_WORDS})\b)?\s*`, "i");
 
 /** The noun a count is written with after its number ("412 villages": "villages"), or undefined. */
 export function countedNoun(fig: { kind: string; written: string }): string | undefined {

@@ -105,9 +105,11 @@ import {
 } from "./label-years.js";
 import type { Token } from "./nlp.js";
 import { SCALE_WORDS } from "./numbers.js";
+import { bracketedNameLabel, closesOrGlosses } from "./label-bracket-lead.js";
 
-// "412", "1.2 million", "48.6 ten thousand": the number a count is written with, before its noun.
-const LEADING_NUMBER_WORD = new RegExp(String.raw`^\S+(?:\s+(?:${SCALE_WORDS})\b)?\s*`, "i");
+// "412", "1.2 million", "48.6 ten thousand", "17 305" (its groups joined by thin spaces,
+// spaced-thousands.ts): the number a count is written with, before its noun.
+const LEADING_NUMBER_WORD = new RegExp(String.raw`^\S+(?:\u2009\d+)*(?:\s+(?:${SCALE_WORDS})\b)?\s*`, "i");
 
 export type { FigureSpan, GrammarLabel } from "./label-figure.js";
 
@@ -361,15 +363,18 @@ function clauseLabel(
   const restated = restatedLabel(tokens, fig, ctx, first);
   if (restated) return withYear(restated);
   // "including fiscal special funds (RMB 2.736 billion)", "a poor population (6.03 million)": a
-  // figure alone in brackets after a noun phrase is what that phrase names.
-  if (fig.kind !== "percent" && prev?.text === "(" && tokens[last + 1]?.text === ")") {
+  // figure alone in brackets after a noun phrase, or followed there only by words about it
+  // (label-bracket-lead.ts), is what that phrase names.
+  if (fig.kind !== "percent" && prev?.text === "(" && closesOrGlosses(tokens, last + 1)) {
     // "… rose by P% over the previous year (N people)": N is what rose, that year (label-years.ts).
     if (bracketedBaseYear(tokens, first, last, ctx.year) !== undefined) {
       const verbAt = verbBefore(tokens, first);
       const changed = verbAt >= 0 ? subjectBefore(tokens, verbAt, ctx.region) : undefined;
       if (changed) return withYear(changed);
     }
-    const named = bracketedFor(tokens, first - 1);
+    const named =
+      bracketedFor(tokens, first - 1) ??
+      bracketedNameLabel(tokens, first - 1, NO_NOUN[fig.kind] ?? countedNoun(fig));
     if (named) return withYear(named);
   }
 

@@ -18,8 +18,11 @@ import { SCALE_WORDS } from "./numbers.js";
 const NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:(?: | and )\p{Lu}[\p{L}'’-]*){0,4}(?: (?:area|areas|region|county|city|prefecture|district|township|town))?`;
 /** A figure's noun: one word, or an adjective and its noun ("poor people"). */
 const NOUN = String.raw`(?:Yuan|(?:[a-z][a-z-]* (?!and\b|with\b|of\b|in\b|to\b|for\b))?[a-z][a-z-]*)`;
-/** One figure of a row: a number, a size word, and its noun ("11,280 people", "56 million Yuan"). */
-const FIGURE = String.raw`\d[\d,.]*(?: (?:${SCALE_WORDS}))? ${NOUN}`;
+/**
+ * One figure of a row: a number (its thousands grouped by commas or thin spaces), a size word, and
+ * its noun ("11,280 people", "56 million Yuan").
+ */
+const FIGURE = String.raw`\d[\d,.\u2009]*(?: (?:${SCALE_WORDS}))? ${NOUN}`;
 const ROW = new RegExp(`(${NAME}): (${FIGURE}(?:, ${FIGURE})*)(?=[ ;.]|$)`, "gu");
 /** The noun of each figure of a row (the last word of a noun with an adjective). */
 const FIGURE_NOUN = new RegExp(
@@ -29,7 +32,7 @@ const FIGURE_NOUN = new RegExp(
 /** A row without its colon, closed by a semicolon or the sentence's end. */
 const BARE_ROW = new RegExp(`(${NAME}) (${FIGURE}(?:, ${FIGURE})*)(?=\\s*[;.]|\\s*$)`, "gu");
 
-const LEADING_NUMBER = new RegExp(String.raw`^[\d.,]+(?:\s+(?:${SCALE_WORDS}))?\s*`);
+const LEADING_NUMBER = new RegExp(String.raw`^[\d.,\u2009]+(?:\s+(?:${SCALE_WORDS}))?\s*`);
 
 /** Rows a list needs: one "Name: N" is an ordinary clause ("Hotline: 12317"). */
 const MIN_ROWS = 2;

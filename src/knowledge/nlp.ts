@@ -4,6 +4,7 @@
 // label, asked in everyday words, never loads it.
 import { closesFrontedWhole, opensParts } from "./of-which.js";
 import { SAME_FORM_PAST } from "../text/participles.js";
+import { THIN_SPACE } from "./spaced-thousands.js";
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
@@ -24,21 +25,28 @@ export function winkModel(): Wink {
   return wink;
 }
 
+const THIN_SPACE_IN_NUMBER = new RegExp(`(?<=\\d)${THIN_SPACE}(?=\\d)`, "g");
+
 /** The sentence's tokens with offsets; a token wink reshaped (not found verbatim) takes the gap. */
 export function tagSentence(sentence: string): Token[] {
   const nlp = winkModel();
-  const tokens = nlp.readDoc(sentence).tokens();
+  // "1 375 wells" on a page that groups thousands by thin spaces (spaced-thousands.ts): the
+  // tagger splits at the space and counts "375 wells"; it reads the number as one token
+  // when the thin space is a comma, which keeps every offset, and each token keeps the page's text.
+  const read = sentence.includes(THIN_SPACE) ? sentence.replace(THIN_SPACE_IN_NUMBER, ",") : sentence;
+  const tokens = nlp.readDoc(read).tokens();
   const texts = tokens.out();
   const pos = tokens.out(nlp.its.pos);
   const lemma = tokens.out(nlp.its.lemma);
   const out: Token[] = [];
   let at = 0;
-  for (const [i, text] of texts.entries()) {
-    const found = sentence.indexOf(text, at);
+  for (const [i, word] of texts.entries()) {
+    const found = read.indexOf(word, at);
     // A token never lies far ahead of the previous one: a miss must not jump across the sentence.
     const start = found >= 0 && found - at <= 3 ? found : at;
-    const end = found === start ? start + text.length : Math.min(sentence.length, start + text.length);
-    out.push({ text, pos: pos[i] ?? "X", lemma: (lemma[i] ?? text).toLowerCase(), start, end });
+    const end = found === start ? start + word.length : Math.min(sentence.length, start + word.length);
+    const text = read === sentence || found !== start ? word : sentence.slice(start, end);
+    out.push({ text, pos: pos[i] ?? "X", lemma: (lemma[i] ?? word).toLowerCase(), start, end });
     at = end;
   }
   return levelsReached(

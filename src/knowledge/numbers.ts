@@ -24,11 +24,13 @@ const SCALES: Record<string, number> = {
  */
 export const SCALE_WORDS = String.raw`one hundred million|hundred[ -]million|100[ -]million|hundred[ -]thousand|ten[ -]thousands?|10[ -]thousands?|thousand|million|billion|trillion|hundred|bln|mln|bn`;
 
-// "10 000 yuan", "1 234 567 yuan": groups of three split by a (thin, no-break) space are one amount,
+// "10 000 yuan", "1 234 567 yuan": groups of three split by a (no-break) space are one amount,
 // but only before a currency, where English never writes two numbers side by side ("5 households
-// got 500 yuan" has a noun between them). At most five groups (up to 999 999 999 999 999), so
-// a long run of spaced digits is scanned a bounded distance from each start, never to its end.
-const SPACED_DIGITS = String.raw`\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3}){1,4}(?:\.\d+)?(?=\s*(?:yuan|rmb|cny)\b)`;
+// got 500 yuan" has a noun between them). Split by a thin space, the typesetter's thousands
+// separator (which spaced-thousands.ts puts in a page that groups by spaces), they are one number
+// anywhere: "17 305 households". At most five groups (up to 999 999 999 999 999), so a long run of
+// spaced digits is scanned a bounded distance from each start, never to its end.
+const SPACED_DIGITS = String.raw`\d{1,3}(?:\u2009\d{3}){1,4}(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3}){1,4}(?:\.\d+)?(?=\s*(?:yuan|rmb|cny)\b)`;
 // "1,2 million" (a decimal comma, or a typo) and "12,3456" are neither grouped thousands nor a
 // decimal: no number is read from them (the digits may not end right before ",digit" or a digit).
 const DIGITS = String.raw`(?:${SPACED_DIGITS}|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?!,\d|\d)`;

@@ -6,9 +6,9 @@
 import { WRITTEN_UNIT } from "./units.js";
 
 // One more number of the list after a figure: a comma, "and", "or" or "to", then the number with
-// its scale word.
+// its scale word (its thousands grouped by commas or thin spaces, spaced-thousands.ts).
 const NEXT_IN_LIST =
-  /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|to\s+)\d[\d,]*(?:\.\d+)?(?:\s+(?:thousand|million|billion))?(?=\s)/;
+  /^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|to\s+)\d[\d,\u2009]*(?:\.\d+)?(?:\s+(?:thousand|million|billion))?(?=\s)/;
 
 /** The longest a list of figures sharing a unit is read for. */
 const MAX_LISTED = 6;

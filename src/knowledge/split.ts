@@ -66,9 +66,11 @@ export function splitReport(cleaned: string, options: SplitOptions = {}): SplitR
     const subheadingLines = new Set(
       marks.flatMap((m) => (m.subheading ? [lineStart(cleaned, m.subheading.start)] : [])),
     );
-    const plain = findHeadings(cleaned, { reportTitle: options.reportTitle, knownTitles: known }).filter(
-      (h) => h.start > marks[0]!.start && !subheadingLines.has(lineStart(cleaned, h.start)),
-    );
+    const plain = findHeadings(cleaned, {
+      reportTitle: options.reportTitle,
+      knownTitles: known,
+      markedStarts: marks.map((m) => m.start),
+    }).filter((h) => h.start > marks[0]!.start && !subheadingLines.has(lineStart(cleaned, h.start)));
     const headings = [...marks, ...plain].sort((a, b) => a.start - b.start);
     return { ...cut(cleaned, headings), method: "marks", warnings, missing: [] };
   }
@@ -186,7 +188,9 @@ function cut(cleaned: string, headings: MarkHeading[]): { preamble: string; sect
   return { preamble, sections };
 }
 
-const flatten = (text: string) => text.replace(/\s+/g, " ").trim();
+// Every run of white space is one space, except the thin space inside a space-grouped number
+// ("417 000", spaced-thousands.ts), which keeps the number one.
+const flatten = (text: string) => text.replace(/[^\S\u2009]+/g, " ").trim();
 
 // A sentence ends at . ! or ? followed by space and a capital letter, a digit or opening quote, except
 // after abbreviations that precede numbers or names ("No. 21", "Mr. Li").
