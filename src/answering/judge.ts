@@ -1,6 +1,7 @@
 // Answers that weigh figures against each other: a comparison of two figures, and yes/no checks of
 // a figure against its plan, the previous year, a threshold the question states, or whether listed
 // parts add up. Every figure used is cited; the verdict comes with the arithmetic behind it.
+import { namesOfSide, writesSideName } from "./side-names.js";
 import { datedAsAsked } from "./cut-off.js";
 import { AGAINST_WORDS, MARGIN_WORDS } from "./plan-words.js";
 import { isNumeric, type Entry, type NumericEntry } from "../knowledge/schema.js";
@@ -137,6 +138,11 @@ export function judgeComparison(q: Question, form: Comparison, index: SearchInde
   // match ("expected to train 200,000 people"). A percentage of or beyond the plan is a result too,
   // and so are the parts of a result written after its share of the plan ("109.5% of the annual
   // plan, of which 84,600 …"): only a figure whose label or own lead-in says plan is one.
+  // A side naming a place by its name is a figure whose sentence writes that name (side-names.ts).
+  const sideNames = {
+    left: namesOfSide(form.left, q.regions, index),
+    right: namesOfSide(form.right, q.regions, index),
+  };
   const accept = (e: Entry, side: "left" | "right") =>
     numeric(e) &&
     (!saysMoney(form[side]) || e.kind === "money") &&
@@ -182,7 +188,15 @@ export function judgeComparison(q: Question, form: Comparison, index: SearchInde
   const sides =
     groups ??
     actors ??
-    pickSides(q, index, searchedSides(form), accept, comparable, MIN_SIDE_COVERAGE, parts?.weigh);
+    pickSides(
+      q,
+      index,
+      searchedSides(form),
+      (e, side) => accept(e, side) && writesSideName(e, sideNames[side]),
+      comparable,
+      MIN_SIDE_COVERAGE,
+      parts?.weigh,
+    );
   // "Which got more money, A or B?" where A and B are programmes: each is the programme's whole.
   const whole = (side: "left" | "right", r: RankedEntry | undefined, other: RankedEntry | undefined) =>
     r && !groups && !actors && !form.alike

@@ -1,0 +1,35 @@
+// A side of a difference whose subject is one of a kind ("did a trainee earn", "each cooperative
+// got", "an enrolled student received") asks for an amount given per one of them, never the total
+// of them all: "how much more did a member household borrow than a village got" weighs a figure
+// per household against a figure per village. When each side names its own kind, the two rates are
+// per different things on purpose, and each must be the rate per the kind its side names.
+import type { Entry } from "../knowledge/schema.js";
+import { countUnitIn } from "../knowledge/units.js";
+
+// An auxiliary, then "a/an/each/every" and up to two modifiers before the counted noun.
+const ONE_OF =
+  /^(?:(?:did|does|do|was|were|is|has|had)\s+)?(?:a|an|each|every)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)/;
+
+/** The count unit a side's one-of-a-kind subject names ("a poor person …" → people), if any. */
+export function oneOfAKind(side: string): string | undefined {
+  const m = ONE_OF.exec(side.trim().toLowerCase());
+  if (!m) return undefined;
+  for (const w of m[1]!.split(/\s+/)) {
+    const unit = countUnitIn(w);
+    if (unit) return unit;
+  }
+  return undefined;
+}
+
+// "… per person", "each borrowing household …": the counted noun within two words after per/each.
+const PER_ONE = /\b(?:per|each|every)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)/gi;
+
+/** The count units an entry's figure is given per ("2,360 Yuan per person" → people). */
+export function ratePerUnits(e: Entry): Set<string> {
+  const out = new Set<string>();
+  for (const m of `${e.label} ${e.context}`.matchAll(PER_ONE)) {
+    const unit = countUnitIn(m[1]!.toLowerCase());
+    if (unit) out.add(unit);
+  }
+  return out;
+}
