@@ -2,6 +2,7 @@
 // a figure against its plan, the previous year, a threshold the question states, or whether listed
 // parts add up. Every figure used is cited; the verdict comes with the arithmetic behind it.
 import { namesOfSide, writesSideName } from "./side-names.js";
+import { asksAnyRate } from "./rate-sides.js";
 import { datedAsAsked } from "./cut-off.js";
 import { AGAINST_WORDS, MARGIN_WORDS } from "./plan-words.js";
 import { isNumeric, type Entry, type NumericEntry } from "../knowledge/schema.js";
@@ -927,7 +928,7 @@ function againstThreshold(
       (form.percent
         ? e.kind === "percent" && !(shareBounded && isNamedChange(e))
         : e.kind !== "percent" && (q.kinds.length === 0 || q.kinds.includes(e.kind))) &&
-      (!perUnit || isRate(e)) &&
+      (perUnit ? isRate(e) : form.percent || !isRate(e) || asksAnyRate(q.english)) &&
       !(boundIsAFigure && isBound(e.value)),
     form.ofPlan,
   );

@@ -33,3 +33,18 @@ export function ratePerUnits(e: Entry): Set<string> {
   }
   return out;
 }
+
+// Words that ask for a figure given per one of something: "per", "each", "every", "average",
+// "per capita", "a head", "apiece", "on average"; a unit before what it earns ("household income",
+// "a farmer's earnings") is one of them too.
+const RATE_WORDS =
+  /\b(?:per|each|every|average|averaged|capita|apiece|head)\b|-per-|\bper-|\b(?:household|family|person|farmer|worker|student)(?:'s)?\s+(?:income|earnings|wages?)\b/i;
+
+/**
+ * Whether a question asks, in any words, for a figure given per one of something. One that does
+ * not ("did the villages earn more than 700 million?") bounds a total: a figure per household
+ * ("18,000 yuan per household") is another measure, never checked against that bound.
+ */
+export const asksAnyRate = (question: string) => RATE_WORDS.test(question);
+// (Bounds in percent are left alone: "did income grow by more than 20%" bounds a rate of change of a
+// figure per head, which is no total.)
