@@ -1364,7 +1364,7 @@ function combine(
   // given ("increased from 198 in 2011 to 236 in 2012").
   // A whole and one of its own parts are two sides only when a side names the whole ("the total").
   const namesWhole = TOTAL_LABEL.test(`${d.left} ${d.right}`);
-  // "How much more did a trainee earn than a borrowing household gained?": each side asks an amount
+  // "The gap between what a trainee earned and what a member household borrowed": each side asks an amount
   // per one of its own kind, so the two rates are per different things on purpose (rate-sides.ts).
   const perOne = {
     left: q.kinds.includes("money") ? oneOfAKind(d.left) : undefined,

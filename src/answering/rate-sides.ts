@@ -1,7 +1,7 @@
 // A side of a difference whose subject is one of a kind ("did a trainee earn", "each cooperative
 // got", "an enrolled student received") asks for an amount given per one of them, never the total
-// of them all: "how much more did a member household borrow than a village got" weighs a figure
-// per household against a figure per village. When each side names its own kind, the two rates are
+// of them all: "what gap is there between the loan a member household took and the grant a village
+// got" weighs a figure per household against a figure per village. When each side names its own kind, the two rates are
 // per different things on purpose, and each must be the rate per the kind its side names.
 import type { Entry } from "../knowledge/schema.js";
 import { countUnitIn } from "../knowledge/units.js";
@@ -42,7 +42,7 @@ const RATE_WORDS =
 
 /**
  * Whether a question asks, in any words, for a figure given per one of something. One that does
- * not ("did the villages earn more than 700 million?") bounds a total: a figure per household
+ * not ("were the orchards' sales above 300 million?") bounds a total: a figure per household
  * ("18,000 yuan per household") is another measure, never checked against that bound.
  */
 export const asksAnyRate = (question: string) => RATE_WORDS.test(question);

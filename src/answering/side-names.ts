@@ -1,8 +1,8 @@
 // A side of a sum, difference or comparison that names a place or body by a name the report writes
 // ("the Dabie area", "Xiping and Queshan") is that one's figure: a figure whose sentence never
 // writes the name is another's, however well the side's other words ("mountain area", "funds")
-// match it. "How much did the Dabie and Tongbai areas get together?" where the report gives only
-// the Funiu area's share of the total is no sum of the Funiu figure and the total: the reply
+// match it. "The Dabie and Tongbai areas' funds combined" where the report gives only the Funiu
+// area's share of the total is no sum of the Funiu figure and the total: the reply
 // refuses rather than add figures of other places. A name is a word no English word list has that
 // the report writes capitalised and never in lower case (written-names.ts).
 import type { Entry } from "../knowledge/schema.js";

@@ -38,7 +38,7 @@ const engine = madeUpGansuEngine({
 describe("a difference of amounts per one of two kinds", () => {
   it("takes each side's amount per its own kind", () => {
     const a = engine.answer(
-      "How much more did each orchard worker earn from fruit than a borrowing household of the cooperatives gained?",
+      "How much more income did each orchard worker get from fruit than a borrowing household of the cooperatives?",
     );
     expect(a).toMatchObject({ type: "derived", value: 1400 });
   });
