@@ -10,7 +10,7 @@ import { writtenAt } from "../knowledge/written-at.js";
 import { isNamedChange } from "./named-change.js";
 import { isRate, pickSides } from "./compute.js";
 import { breakdownNamed, breakdownPairs, withoutBreakdownNoun } from "./breakdown.js";
-import { PER_UNIT_PATTERN } from "../knowledge/units.js";
+import { countUnitIn, PER_UNIT_PATTERN } from "../knowledge/units.js";
 import type { Comparator, Comparison, Check } from "./forms.js";
 import { entryFigure, formatValue } from "../knowledge/figures.js";
 import { STOPWORDS, contentWords, lowerFirst, stem } from "../text/words.js";
@@ -487,7 +487,13 @@ const namesOneOf = (text: string, nouns: string[]) => text.split(/\s+/).some((w)
 function countsComparable(x: NumericEntry, y: NumericEntry, form: Comparison): boolean {
   const [nx, ny] = [countedNouns(x), countedNouns(y)];
   if (!x.unit || !y.unit || stem(x.unit) === stem(y.unit) || nx.some((n) => ny.includes(n))) return true;
-  return namesOneOf(`${form.left} ${form.shared}`, nx) && namesOneOf(`${form.right} ${form.shared}`, ny);
+  // A side names what it counts by the figure's noun or by a noun read as its unit ("trainees" for
+  // a figure in people).
+  const names = (text: string, nouns: string[], unit: string) =>
+    namesOneOf(text, nouns) || text.split(/\s+/).some((w) => countUnitIn(w) === unit);
+  return (
+    names(`${form.left} ${form.shared}`, nx, x.unit) && names(`${form.right} ${form.shared}`, ny, y.unit)
+  );
 }
 
 // The figure a check is about: the best-ranked figure of the right kind that is not itself a plan
