@@ -48,6 +48,8 @@ import { amountOfNamedHead } from "./amount-head.js";
 import { ownPartOfClause } from "./figure-clause.js";
 import { groupSides } from "./groups.js";
 import { jointWhereAlone } from "./alone.js";
+import { oneOfAKind, ratePerUnits } from "./rate-sides.js";
+import { namesOfSide, writesSideName } from "./side-names.js";
 import { AMONG_OPENING, wholeByStatedRate, wholeInOpening } from "./complement-whole.js";
 
 export type Derived = {
@@ -1362,6 +1364,17 @@ function combine(
   // given ("increased from 198 in 2011 to 236 in 2012").
   // A whole and one of its own parts are two sides only when a side names the whole ("the total").
   const namesWhole = TOTAL_LABEL.test(`${d.left} ${d.right}`);
+  // "The gap between what a trainee earned and what a member household borrowed": each side asks an amount
+  // per one of its own kind, so the two rates are per different things on purpose (rate-sides.ts).
+  const perOne = {
+    left: q.kinds.includes("money") ? oneOfAKind(d.left) : undefined,
+    right: q.kinds.includes("money") ? oneOfAKind(d.right) : undefined,
+  };
+  const ownRates =
+    d.type === "difference" &&
+    perOne.left !== undefined &&
+    perOne.right !== undefined &&
+    perOne.left !== perOne.right;
   // "The total investment for 2010 and 2011": one thing in two years is reported in one section;
   // another programme's figure of the other year is another thing.
   const oneThing = oneThingInTwoYears(d);
@@ -1369,13 +1382,19 @@ function combine(
     (!oneThing || x.section === y.section) &&
     (!oneThing || sameLevelOverYears(index, x, y)) &&
     isRate(x) === isRate(y) &&
-    (!isRate(x) || samePer(x, y)) &&
+    (!isRate(x) || samePer(x, y) || ownRates) &&
     (namesWhole || !(isPartOf(index, x, y) || isPartOf(index, y, x))) &&
     ((x as NumericEntry).unit === (y as NumericEntry).unit ||
       (x.kind === "count" && y.kind === "count" && x.label === y.label) ||
       (x.kind === "count" && y.kind === "count" && (d.type === "sum" || namesOwnCount(d))));
   // A side that asks for a figure per household is a figure per something, never a total.
-  const asksRate = (side: "left" | "right") => RATE_ASKED.test(d[side]);
+  const asksRate = (side: "left" | "right") => RATE_ASKED.test(d[side]) || perOne[side] !== undefined;
+  const perItsOne = (e: Entry, side: "left" | "right") => !ownRates || ratePerUnits(e).has(perOne[side]!);
+  // A side naming a place by its name is a figure whose sentence writes that name (side-names.ts).
+  const sideNames = {
+    left: namesOfSide(d.left, q.regions, index),
+    right: namesOfSide(d.right, q.regions, index),
+  };
   // A side that asks for the total ("the total spent on the 2010 projects") is a whole, never one of
   // a breakdown's parts.
   const asksTotal = (side: "left" | "right") => TOTAL_LABEL.test(d[side]);
@@ -1390,6 +1409,8 @@ function combine(
         // "How much did A and B get together?": two counts are no amount, whatever their words match.
         (q.kinds.length === 0 || q.kinds.includes(e.kind)) &&
         (!asksRate(side) || isRate(e)) &&
+        perItsOne(e, side) &&
+        writesSideName(e, sideNames[side]) &&
         (!asksTotal(side) || !onlyPart(e)),
       addable,
       minCoverage,

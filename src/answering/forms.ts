@@ -440,6 +440,8 @@ const ALL_OF_THEM = new RegExp(
 // grammar, not the report's verbs), so a side ends at any verb that describes what both measure.
 const PARTICIPLE_WORD = String.raw`(?:(?!hundred\b)[a-z]{3,}ed|${[...IRREGULAR_PARTICIPLES].join("|")})`;
 // Words that end a side and start what both sides share ("B | built under …").
+// A side that is only a pronoun head and its relative word: "those that", "the ones who", "they".
+const BARE_HEAD = /^(?:the\s+)?(?:ones?|those|they)(?:\s+(?:that|who|which))?$/;
 const SIDE_END = new RegExp(
   String.raw`\s+(?=(?:${PARTICIPLE_WORD}|in|under|for|during|by|from|with|through|within|were|was|is|are|had|has|get|did|do|does)\b)`,
 );
@@ -582,7 +584,11 @@ function comparisonIn(written: string, yesNo: boolean, cues: string): Comparison
         .split(" ")
         .some((w) => w && !leftWords.has(w));
     };
+    // "… those who borrowed or those that got loans?": a cut that leaves the right side a bare
+    // pronoun head with its relative word ("those that") took the clause that names it.
+    const bareHead = (at: number) => BARE_HEAD.test(cleanSide(right.slice(0, at)));
     const sharedFrom =
+      (shareEnd && bareHead(shareEnd.index)) ||
       (own && shareEnd && PARTICIPLE.test(right.slice(shareEnd.index))) ||
       (shareEnd && !cutOwnWords(shareEnd.index)) ||
       (own && shareEnd && parallelPhrase(left, right.slice(shareEnd.index)))

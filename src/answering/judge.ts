@@ -1,6 +1,8 @@
 // Answers that weigh figures against each other: a comparison of two figures, and yes/no checks of
 // a figure against its plan, the previous year, a threshold the question states, or whether listed
 // parts add up. Every figure used is cited; the verdict comes with the arithmetic behind it.
+import { namesOfSide, writesSideName } from "./side-names.js";
+import { asksAnyRate } from "./rate-sides.js";
 import { datedAsAsked } from "./cut-off.js";
 import { AGAINST_WORDS, MARGIN_WORDS } from "./plan-words.js";
 import { isNumeric, type Entry, type NumericEntry } from "../knowledge/schema.js";
@@ -8,7 +10,7 @@ import { writtenAt } from "../knowledge/written-at.js";
 import { isNamedChange } from "./named-change.js";
 import { isRate, pickSides } from "./compute.js";
 import { breakdownNamed, breakdownPairs, withoutBreakdownNoun } from "./breakdown.js";
-import { PER_UNIT_PATTERN } from "../knowledge/units.js";
+import { countUnitIn, PER_UNIT_PATTERN } from "../knowledge/units.js";
 import type { Comparator, Comparison, Check } from "./forms.js";
 import { entryFigure, formatValue } from "../knowledge/figures.js";
 import { STOPWORDS, contentWords, lowerFirst, stem } from "../text/words.js";
@@ -137,6 +139,11 @@ export function judgeComparison(q: Question, form: Comparison, index: SearchInde
   // match ("expected to train 200,000 people"). A percentage of or beyond the plan is a result too,
   // and so are the parts of a result written after its share of the plan ("109.5% of the annual
   // plan, of which 84,600 …"): only a figure whose label or own lead-in says plan is one.
+  // A side naming a place by its name is a figure whose sentence writes that name (side-names.ts).
+  const sideNames = {
+    left: namesOfSide(form.left, q.regions, index),
+    right: namesOfSide(form.right, q.regions, index),
+  };
   const accept = (e: Entry, side: "left" | "right") =>
     numeric(e) &&
     (!saysMoney(form[side]) || e.kind === "money") &&
@@ -182,7 +189,15 @@ export function judgeComparison(q: Question, form: Comparison, index: SearchInde
   const sides =
     groups ??
     actors ??
-    pickSides(q, index, searchedSides(form), accept, comparable, MIN_SIDE_COVERAGE, parts?.weigh);
+    pickSides(
+      q,
+      index,
+      searchedSides(form),
+      (e, side) => accept(e, side) && writesSideName(e, sideNames[side]),
+      comparable,
+      MIN_SIDE_COVERAGE,
+      parts?.weigh,
+    );
   // "Which got more money, A or B?" where A and B are programmes: each is the programme's whole.
   const whole = (side: "left" | "right", r: RankedEntry | undefined, other: RankedEntry | undefined) =>
     r && !groups && !actors && !form.alike
@@ -472,7 +487,13 @@ const namesOneOf = (text: string, nouns: string[]) => text.split(/\s+/).some((w)
 function countsComparable(x: NumericEntry, y: NumericEntry, form: Comparison): boolean {
   const [nx, ny] = [countedNouns(x), countedNouns(y)];
   if (!x.unit || !y.unit || stem(x.unit) === stem(y.unit) || nx.some((n) => ny.includes(n))) return true;
-  return namesOneOf(`${form.left} ${form.shared}`, nx) && namesOneOf(`${form.right} ${form.shared}`, ny);
+  // A side names what it counts by the figure's noun or by a noun read as its unit ("trainees" for
+  // a figure in people).
+  const names = (text: string, nouns: string[], unit: string) =>
+    namesOneOf(text, nouns) || text.split(/\s+/).some((w) => countUnitIn(w) === unit);
+  return (
+    names(`${form.left} ${form.shared}`, nx, x.unit) && names(`${form.right} ${form.shared}`, ny, y.unit)
+  );
 }
 
 // The figure a check is about: the best-ranked figure of the right kind that is not itself a plan
@@ -913,7 +934,7 @@ function againstThreshold(
       (form.percent
         ? e.kind === "percent" && !(shareBounded && isNamedChange(e))
         : e.kind !== "percent" && (q.kinds.length === 0 || q.kinds.includes(e.kind))) &&
-      (!perUnit || isRate(e)) &&
+      (perUnit ? isRate(e) : form.percent || !isRate(e) || asksAnyRate(q.english)) &&
       !(boundIsAFigure && isBound(e.value)),
     form.ofPlan,
   );

@@ -5,6 +5,7 @@
 // other is found from it, in its sentence (a sentence's entries sit next to each other).
 import { isNumeric, type Entry, type NumericEntry } from "../knowledge/schema.js";
 import { countUnitIn, PER_MEASURE_UNITS, PERSON_UNITS } from "../knowledge/units.js";
+import { countOfSentenceBefore } from "./per-unit-before.js";
 import { findWritten, SENTENCE_WINDOW } from "./relations.js";
 import type { SearchIndex } from "./search-index.js";
 
@@ -59,6 +60,9 @@ function sentenceOf(e: Entry, at: number, index: SearchIndex): [NumericEntry, nu
 function countFor(e: NumericEntry, at: number, index: SearchIndex): PerUnitPair | undefined {
   const each = eachAfter(e, at, index) ?? eachBefore(e, at, index);
   if (each) return { amount: e, count: each };
+  // "Each student of vocational education got 1,500 yuan": the students are counted the sentence before.
+  const before = countOfSentenceBefore(e, at, index);
+  if (before) return { amount: e, count: before };
   const per = perUnitIn(`${e.label} ${e.context}`);
   if (!per) return undefined;
   const { unit, measure } = per;

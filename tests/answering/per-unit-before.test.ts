@@ -1,0 +1,32 @@
+// An amount given "each" one of a group the sentence before counts (per-unit-before.ts
+// countOfSentenceBefore, through per-unit-total.ts). A made-up report loaded from disk.
+import { afterAll, describe, expect, it } from "vitest";
+import { madeUpGansuEngine, removeMadeUpReports } from "../support/knowledge.js";
+
+afterAll(removeMadeUpReports);
+
+const engine = madeUpGansuEngine({
+  "Skills training":
+    "The programme trained 15,200 people. Of which: short courses: 12,000 person-times; secondary vocational schooling of children from poor families: 3,200 people. Each student of vocational schooling received a grant of 2,000 Yuan.",
+  "Nursing courses":
+    "The colleges enrolled 900 students in nursing courses in the county and 600 students in nursing courses in the city. Each student of nursing courses received a stipend of 1,200 Yuan.",
+});
+
+describe("an amount for each one of a group counted the sentence before", () => {
+  it("multiplies by the one count the sentence before writes with the same words", () => {
+    const a = engine.answer("What did the grants for vocational schooling students add up to in total?");
+    expect(a).toMatchObject({ type: "derived", value: 6_400_000 });
+    expect(a.text).toContain("2,000 Yuan × 3,200 people");
+  });
+
+  it("makes no total when two counts of the sentence before fit the words", () => {
+    const a = engine.answer("What did the stipends for nursing course students add up to in total?");
+    expect(a.type).not.toBe("derived");
+  });
+
+  it("still gives the amount each when that is asked", () => {
+    expect(engine.answer("How large was the grant each vocational schooling student received?").value).toBe(
+      2000,
+    );
+  });
+});
