@@ -36,14 +36,17 @@ export function exitBeforeLevel(q: Question, ranked: RankedEntry[]): RankedEntry
   const left = (r: RankedEntry) =>
     speaksOfLeavingPoverty(`${r.entry.label} ${r.entry.context}`) || POOR_FELL.test(r.entry.label);
   if (left(top)) return ranked;
+  // Further down, one that matches at least as much of the question as the level does: the
+  // level's label may merely be shorter ("Number of rural poor residents" against "Decrease of
+  // rural poor population by Chongqing Municipality"), which ranks it above figures of other things.
   const exit = ranked
-    .slice(1, EXIT_CANDIDATES)
+    .slice(1)
     .find(
-      (r) =>
+      (r, i) =>
         left(r) &&
         r.entry.kind === top.entry.kind &&
         r.entry.report === top.entry.report &&
-        r.coverage >= top.coverage - EXIT_MARGIN,
+        r.coverage >= top.coverage - (i + 1 < EXIT_CANDIDATES ? EXIT_MARGIN : 0),
     );
   return exit ? [exit, ...ranked.filter((r) => r !== exit)] : ranked;
 }

@@ -188,8 +188,15 @@ function tableRow(
   sentence: string,
   declared: DeclaredUnit,
 ): { entry: Classified; label: string | undefined } | undefined {
+  if (token.index < declared.end) return undefined;
+  // A row that writes its amount's unit again ("Roads: 2,140 ten thousand yuan; Water: 860") is
+  // read in its own unit, and is a row of the table all the same: it takes the row's name.
+  if (read.kind === "money" && declared.rows) {
+    const row = rowName(sentence, declared, token.index);
+    return row ? { entry: read, label: declared.title ? `${declared.title}: ${row}` : row } : undefined;
+  }
   // Bare: no noun right after it (a noun further on, "1,250 for 3 villages", counts the 3).
-  if (token.index < declared.end || read.kind !== "count" || read.written !== token.text) return undefined;
+  if (read.kind !== "count" || read.written !== token.text) return undefined;
   const value = Number((token.value * declared.multiplier).toPrecision(15));
   const money = { kind: "money" as const, value, unit: "Yuan", written: read.written };
   // A sentence that states its unit in words: the grammar labels its figures.

@@ -5,6 +5,8 @@
 // numbers run 1..n in order (n of at least MIN_NUMBERED) and the text after each number reads as a
 // title; a number alone says nothing.
 
+import { CARDINALS } from "../text/number-words.js";
+
 /** A numbered line: where the text after its number starts, and that number's value and style. */
 export type NumberedLine = { start: number; number: number; style: string; rest: string; restStart: number };
 
@@ -18,8 +20,13 @@ const MIN_NUMBERED = 3;
 // a part of a document ("Part 3 Industrial Development", "Section IV: Relocation", "Chapter 2.
 // Funds", "Section 5 - Funds", "Part Three: Funds") needs no stop of its own: the word says it is
 // a section number. Every quantifier is bounded or runs over one character class: linear time.
-/** A part's number written as a word ("Part Three: …"), one to twelve, in order. */
-const PART_WORDS = "One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve".split(" ");
+/** A report has fewer parts than this: "Part Twenty" is the last one written as a word. */
+const MAX_PART_WORD = 20;
+/** A part's number written as a word ("Part Three: …", "Part Thirteen: …"), one to twenty, in order. */
+const PART_WORDS = Object.entries(CARDINALS)
+  .filter(([, v]) => v <= MAX_PART_WORD)
+  .sort(([, a], [, b]) => a - b)
+  .map(([w]) => w.charAt(0).toUpperCase() + w.slice(1));
 const PREFIX = new RegExp(
   `^(?:(?<part>Part|Section|Chapter)[ \\t]+(?<partNumber>[IVXLC]{1,7}|\\d{1,2}|${PART_WORDS.join("|")})(?:[.:：、]|[ \\t]+[—–-](?=[ \\t])|(?=[ \\t]))|(?<roman>[IVXLC]{1,7})(?:\\.(?=[ \\t])|、)|(?<romanSign>[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ])[.．、]?|[(（](?<bracketed>[ivxlcIVXLC]{1,7}|\\d{1,2})[)）]|(?<arabic>\\d{1,2})(?:\\.(?=[ \\t])|[、．])|(?<closed>\\d{1,2})\\)(?=[ \\t])|(?<zh>[一二三四五六七八九十]{1,3})[、．.])[ \\t]*`,
   "u",

@@ -263,7 +263,7 @@ export function activeAfter(tokens: Token[], from: number): string | undefined {
   // "312,000 poor people benefited directly from the projects": an adverb after the verb, and a
   // preposition's phrase for an object.
   let at = rest + 1;
-  while (tokens[at]?.pos === "ADV") at++;
+  while (tokens[at]?.pos === "ADV" && !asBeforeOrdinal(tokens, at)) at++;
   // "took part in": the idiom's noun (tagged as an adverb) stays with its verb.
   const idiom = tokens.slice(rest + 1, at).filter((t) => IDIOM_NOUNS.has(t.lemma));
   const verbText = [...aspect.map((t) => t.text), verb.text, ...idiom.map((t) => t.text)].join(" ");
@@ -275,7 +275,7 @@ export function activeAfter(tokens: Token[], from: number): string | undefined {
   const participleAdjective =
     tokens[at + 1]?.pos === "VERB" && isPastParticiple(tokens[at + 1]!) && tokens[at + 2]?.pos === "NOUN";
   const prepObject =
-    tokens[at]?.pos === "ADP" &&
+    (tokens[at]?.pos === "ADP" || asBeforeOrdinal(tokens, at)) &&
     tokens[at]!.lemma !== "by" &&
     (["DET", "NOUN", "ADJ", "PROPN", "NUM"].includes(tokens[at + 1]?.pos ?? "") || participleAdjective);
   if (at > rest + 1 + (particle ? 1 : 0) && !prepObject) return undefined;
@@ -295,6 +295,14 @@ export function activeAfter(tokens: Token[], from: number): string | undefined {
   const own = modifiers.length ? `${joinCapped(modifiers)} ` : "";
   return `${own}that ${verbText}${particle ? ` ${particle.text}` : ""} ${object}`;
 }
+
+/**
+ * "served as first secretaries": before an ordinal the tagger reads "as" as an adverb ("as first"),
+ * yet it is the preposition of the role the verb names, as in "served as secretaries".
+ */
+const asBeforeOrdinal = (tokens: Token[], at: number) =>
+  tokens[at]?.lemma === "as" && tokens[at]!.pos === "ADV" && ORDINAL_WORD.test(tokens[at + 1]?.text ?? "");
+const ORDINAL_WORD = /^(?:first|second|third|fourth|fifth|last)$/i;
 
 /** Words that close an age bound: "aged 60 and above", "aged 16 or over". */
 const AGE_BOUND_ENDS = new Set(["above", "over", "below", "under", "older", "younger"]);

@@ -6,6 +6,7 @@ import { type Context, type FigureSpan, lastToken, NO_NOUN, partHead } from "./l
 import { NOMINAL, phraseAfter } from "./label-phrases.js";
 import { frontedWhole } from "./label-subjects.js";
 import type { Token } from "./nlp.js";
+import { isPastParticiple } from "../text/participles.js";
 import { opensParts } from "./of-which.js";
 
 /**
@@ -112,7 +113,8 @@ function copulaNoun(tokens: Token[], at: number): boolean {
   if (t.pos === "VERB")
     return (
       (/[^s]s$/.test(t.text) && t.text !== t.lemma && !/(?:ed|ing)$/.test(t.text)) ||
-      (t.text === t.lemma && tokens[at + 1]?.text === "-" && NOMINAL.has(tokens[at + 2]?.pos ?? ""))
+      (t.text === t.lemma && tokens[at + 1]?.text === "-" && NOMINAL.has(tokens[at + 2]?.pos ?? "")) ||
+      bareWordEndingClause(tokens, at)
     );
   if (t.pos !== "DET" || !/^(?:the|a|an)$/i.test(t.text)) return false;
   for (let i = at + 1; i < tokens.length && i <= at + ARTICLE_REACH; i++) {
@@ -121,6 +123,25 @@ function copulaNoun(tokens: Token[], at: number): boolean {
     if (pos !== "ADJ") return false;
   }
   return false;
+}
+
+/** What ends a one-word predicate: the clause's or sentence's end, or "and"/"or" before the next item. */
+const CLAUSE_END = /^(?:[,.;:，。；：]|and|or)$/i;
+
+/**
+ * "of which 580,000 mu was fruit, 340,000 mu was tea": a lone word in a verb's base form right
+ * after "was", ending the clause, is a noun the tagger misread ("fruit", "rice"); a participle that
+ * looks like its base form ("was set", "was cut") is the verb it is.
+ */
+function bareWordEndingClause(tokens: Token[], at: number): boolean {
+  const t = tokens[at]!;
+  const end = tokens[at + 1];
+  return (
+    t.text === t.lemma &&
+    /^[a-z]+$/.test(t.text) &&
+    !isPastParticiple(t) &&
+    (end === undefined || CLAUSE_END.test(end.text))
+  );
 }
 
 /** The longest apposition (", or P% of X,") read past between a figure and its verb, in tokens. */

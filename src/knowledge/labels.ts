@@ -28,6 +28,7 @@ import {
   NO_NOUN,
 } from "./label-figure.js";
 import { adjunctAgent, named, ownerOfAddedMeasure } from "./label-agents.js";
+import { appositiveRateLabel } from "./label-appositive-rate.js";
 import { changeOverYearLabel, rateOverYearLabel } from "./label-changes.js";
 import { figureAsSubject } from "./label-figure-subject.js";
 import { frontedPlace, withFrontedPlace } from "./label-fronted.js";
@@ -537,6 +538,9 @@ function clauseLabel(
   // clause before it; that clause's verb did not act on it (the rate was not "found").
   const restating =
     head !== undefined && headStart < first && appositiveAt(tokens, headStart) && fig.kind === "percent";
+  const rateOf =
+    restating && head ? appositiveRateLabel(head, tokens[headStart]!.start, ctx.before ?? []) : undefined;
+  if (rateOf) return withYear(rateOf);
   const verbAt = restating ? -1 : verbBefore(tokens, totalledNoun ? totalling(tokens, first) : first);
   // "X were launched in N counties, with a total investment of M Yuan": a "with" phrase after a comma
   // gives an attribute of the clause's subject (or of its object), not something the verb acted on.

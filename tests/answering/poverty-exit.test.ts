@@ -51,6 +51,23 @@ describe("exitBeforeLevel", () => {
     );
   });
 
+  it("finds a fall that matches more of the question than the level however far down it ranks", () => {
+    const others = [0.9, 0.9, 0.9, 0.9].map((c, i) => ranked(`Rural labourers trained ${i}`, "trained", c));
+    const fall = ranked(
+      "Decrease of rural poor population",
+      "reduced its rural poor population by 1.3 million",
+      1,
+    );
+    const far = ranked(
+      "Decrease of rural poor population",
+      "reduced its rural poor population by 1.3 million",
+      0.95,
+    );
+    const ask = asked("how many rural people got out of poverty?");
+    expect(exitBeforeLevel(ask, [level, ...others, fall])[0]).toBe(fall);
+    expect(exitBeforeLevel(ask, [level, ...others, far])[0]).toBe(level);
+  });
+
   it("keeps the level first when the question asks no exit, or the exit matches far less", () => {
     expect(exitBeforeLevel(asked("how many rural poor people were there?"), [level, exit])[0]).toBe(level);
     const far = { ...exit, coverage: 0.6 };

@@ -141,4 +141,11 @@ describe("findHeadings: heading styles", () => {
     const text = page(HEADS, (h, b) => `Part ${words[HEADS.indexOf(h)]}: ${h}\n${b}`);
     expect(titles(text)).toEqual(HEADS);
   });
+
+  it("Part Thirteen: part words run past twelve, as a long report's parts do", () => {
+    const many = Array.from({ length: 15 }, (_, i) => `Topic ${String.fromCharCode(65 + i)} Work`);
+    const words = "One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen Fifteen";
+    const text = page(many, (h, b) => `Part ${words.split(" ")[many.indexOf(h)]}: ${h}\n${b}`);
+    expect(titles(text)).toEqual(many);
+  });
 });

@@ -84,3 +84,12 @@ describe("subjectModifiers: an age that bounds the counted group", () => {
     expect(l.get("1.2 million people")).toBe("People aged 65 and above that drew pensions every month");
   });
 });
+
+describe("activeAfter: 'as' before an ordinal is the role's preposition", () => {
+  it("reads 'served as first secretaries' as the role the part's verb names", () => {
+    const l = labelsOf(
+      "The city sent 900 doctors to rural clinics, of which 150 doctors served as first aid trainers.",
+    );
+    expect(l.get("150 doctors")).toBe("Doctors that served as first aid trainers");
+  });
+});

@@ -40,6 +40,20 @@ describe("figureAsSubject: a part's noun after 'was' that the tagger misread", (
   });
 });
 
+describe("figureAsSubject: a lone base-form word ending a part's clause after 'was'", () => {
+  it("reads it as the part's noun ('was fruit,', 'was rice.'), as its neighbours' nouns are", () => {
+    const l = labelsOf(
+      "The county planted 9,000 mu of crops, of which 5,000 mu was fruit, 3,000 mu was maize and 1,000 mu was rice.",
+    );
+    expect([l.get("5,000 mu"), l.get("3,000 mu"), l.get("1,000 mu")]).toEqual(["Fruit", "Maize", "Rice"]);
+  });
+
+  it("keeps a participle that looks like its base form as the verb ('was set aside', 'was cut')", () => {
+    const l = labelsOf("Of the funds, 3 million yuan was set aside and 2 million yuan was cut.");
+    expect([l.get("3 million yuan"), l.get("2 million yuan")]).toEqual(["Funds set aside", "Funds cut"]);
+  });
+});
+
 describe("partHead: a part borrows its whole's head without 'total'", () => {
   it("labels a part of a total capital as capital, not as a total", () => {
     const l = labelsOf(

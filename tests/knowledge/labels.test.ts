@@ -50,8 +50,8 @@ describe("automatic labels: a plan in brackets with a bare number", () => {
 });
 
 describe("clauseLabel: a rate set after a comma as 'a/an X of N%'", () => {
-  it("restates the clause before it: that clause's verb is no part of its label", () => {
+  it("restates the clause before it: the rate of that clause's figure, not a thing its verb acted on", () => {
     const l = labelsOf("Of the transfer trainees, 9,120 found non-farm jobs, an employment rate of 86.4%.");
-    expect(l.get("86.4%")).toBe("Employment rate");
+    expect(l.get("86.4%")).toBe("Employment rate of transfer trainees found non-farm jobs");
   });
 });

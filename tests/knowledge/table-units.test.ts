@@ -61,7 +61,20 @@ describe("amounts in units of ten thousand Yuan", () => {
     const { entries, provenance } = read(
       "Funds by source (unit: ten thousand yuan): central funds 148,600 ten thousand yuan; county funds 2,400.",
     );
-    expect(entries.filter((e) => e.kind === "money").map((e) => e.value)).toEqual([1_486_000_000, 24_000_000]);
+    expect(entries.filter((e) => e.kind === "money").map((e) => e.value)).toEqual([
+      1_486_000_000, 24_000_000,
+    ]);
+    expect(provenance).toEqual([]);
+  });
+
+  it("names a row that writes its own unit by the table and the row, as the bare rows after it", () => {
+    const { entries, provenance } = read(
+      "The grants were spread as follows (unit: ten thousand yuan): Seed purchase: 3,500 ten thousand yuan; Wells: 1,200.",
+    );
+    expect(entries.map((e) => [e.value, e.label])).toEqual([
+      [35_000_000, "Grants spread: Seed purchase"],
+      [12_000_000, "Grants spread: Wells"],
+    ]);
     expect(provenance).toEqual([]);
   });
 
