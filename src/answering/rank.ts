@@ -946,19 +946,8 @@ const descriptions = new BoundedWeakMemo<Entry, Description[]>(DESCRIBED_ENTRIES
 // reading every candidate's texts afresh was the bulk of what a question allocated.
 const DESCRIPTION_TEXTS_KEPT = 16_384;
 const textTerms = new BoundedMemo<string, string[]>(DESCRIPTION_TEXTS_KEPT);
-/** The terms of a label or alias that a question must match: region names and their title words left out. */
-export const descriptionTerms = (text: string) =>
-  getOrInsertComputed(textTerms, text, () =>
-    termsOf(text).filter((t, i, all) => !REGION_TERMS.has(t) && !titleOfRegion(all, i)),
-  );
-// "Chongqing Municipality", "Shandong Province", "Xinjiang Uygur Autonomous Region": the title words
-// after a region's name are part of that name, scope as the name is, not words a question repeats.
-const REGION_TITLE_TERMS = new Set(["province", "municipality", "autonomous", "region"].map((w) => stem(w)));
-function titleOfRegion(terms: string[], at: number): boolean {
-  let i = at;
-  while (i > 0 && REGION_TITLE_TERMS.has(terms[i]!)) i--;
-  return i < at && REGION_TERMS.has(terms[i]!);
-}
+const descriptionTerms = (text: string) =>
+  getOrInsertComputed(textTerms, text, () => termsOf(text).filter((t) => !REGION_TERMS.has(t)));
 
 function describedBy(index: SearchIndex, e: Entry): Description[] {
   return getOrInsertComputed(descriptions, e, () =>
@@ -1018,15 +1007,12 @@ const PRECISION_RANK_SPAN = 0.6;
 // against: it is left alone.
 const UNASKED_DOER_FACTOR = 0.8;
 const NAMED_DOER = /\bby ((?:\p{Lu}[\p{L}’'-]*\s?)+)$/u;
-// "by Chongqing Municipality", "by Gansu Province": a question names a province-level region without
-// its title word ("Chongqing"), and so names that doer.
-const REGION_TITLE = /\s+(?:Province|Municipality|(?:Autonomous\s+)?Region)$/;
 /** The factor of each entry's label for one question: the question is lower-cased once, not per entry. */
 function doerFactorOf(q: Question): (label: string) => number {
   if (q.language !== "en") return () => 1;
   const question = q.english.toLowerCase();
   return (label) => {
-    const doer = NAMED_DOER.exec(label)?.[1]?.trim().replace(REGION_TITLE, "");
+    const doer = NAMED_DOER.exec(label)?.[1]?.trim();
     return doer && !question.includes(doer.toLowerCase()) ? UNASKED_DOER_FACTOR : 1;
   };
 }
