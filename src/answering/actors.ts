@@ -18,6 +18,8 @@ const CANDIDATES = 12;
 // a comma or "and" opens the next figure of a list ("…, 400 million Yuan was from B"), whose giver is
 // named after it, not before.
 const CLAUSE_START = /(?:[.;:]\s+|,\s+(?:and|while|but)\s+|(?:,|,?\s+and)\s+(?=\d)|\band\s+(?=they\b|it\b))/g;
+// A comma (or ", and") and a name of capitalised words right before the figure (a currency word aside).
+const GAPPED_GIVER = /,\s+(?:and\s+)?((?:[A-Z][\w'’-]*\s+)+)(?:RMB\s+|CNY\s+|US\$\s*|¥\s*)?$/;
 const PRONOUN_LEAD = /^(?:they|it|these|those|which|who)\b/i;
 
 /** The words before a figure in its clause, back to the clause's subject when it opens with a pronoun. */
@@ -30,6 +32,9 @@ export function actorClause(sentence: string, written: string): string {
     0,
     ...[...sentence.slice(0, at + 1).matchAll(CLAUSE_START)].map((m) => m.index + m[0].length),
   ];
+  // "A invested N in X, B M in Y": a gapped item's giver is the name right before its figure.
+  const gapped = GAPPED_GIVER.exec(before);
+  if (gapped) starts.push(gapped.index + gapped[0].length - gapped[1]!.length);
   let i = starts.length - 1;
   // "…, and they invested N": the subject is the clause before.
   while (i > 0 && PRONOUN_LEAD.test(before.slice(starts[i]!).trim())) i--;

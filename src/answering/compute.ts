@@ -1,5 +1,6 @@
 // Figures the report implies but does not state: shares of a total, averages per household or
 // person, sums and differences. Every input is an entry, so every input is cited.
+import { changedFrom } from "./raised-from.js";
 import { writtenAt } from "../knowledge/written-at.js";
 import { exitsOfYearEndLevel } from "./poverty-exit.js";
 import { YEAR } from "../text/years.js";
@@ -433,7 +434,8 @@ function growthOf(q: Question, index: SearchIndex, scoring: Scoring): Derived | 
   const fallAsked = FALL_VERB.test(q.clause);
   for (const r of results(q, index, scoring).slice(0, GROWTH_CANDIDATES)) {
     const e = r.entry as NumericEntry;
-    const before = previousYearOf(e, r.index, index);
+    const sameYearFrom = previousYearOf(e, r.index, index) ? undefined : changedFrom(e, index.kb.entries);
+    const before = previousYearOf(e, r.index, index) ?? sameYearFrom;
     const previous = before?.value ?? previousByChange(e, r.index, index);
     if (previous === undefined || previous <= 0) continue;
     const change = ((e.value - previous) / previous) * 100;
@@ -453,7 +455,7 @@ function growthOf(q: Question, index: SearchIndex, scoring: Scoring): Derived | 
       value: round(value, 2),
       unit: "%",
       figure: result,
-      label: `${fell ? "Fall" : "Change"} of ${lowerFirst(e.label)} on the previous year`,
+      label: `${fell ? "Fall" : "Change"} of ${lowerFirst(e.label)} ${sameYearFrom ? `from ${sameYearFrom.written}` : "on the previous year"}`,
       arithmetic,
       inputs: [e, (before ?? stated)!],
       coverage: r.coverage,

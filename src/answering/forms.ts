@@ -496,6 +496,11 @@ const SETTING_LEAD =
 // says what both sides did, not what the second side is.
 const DO_SUPPORT = /^\s*(?:did|does|do)\b/;
 
+// "than B did", "than B had in 2012": the second side, then the auxiliary standing for the question's
+// verb, then at most a time or place phrase.
+const ELIDED_VERB_AFTER_SIDE =
+  /^(.+?)\s+(?:did|does|do|was|were|is|are|had|has|have)((?:\s+(?:in|during|at|by|over)\s+.+)?)$/;
+
 function comparisonIn(written: string, yesNo: boolean, cues: string): Comparison | undefined {
   const setting = SETTING_LEAD.exec(written);
   if (setting && !/\s(?:or|vs\.?|versus)\s/.test(setting[1]!)) {
@@ -668,7 +673,11 @@ function comparisonIn(written: string, yesNo: boolean, cues: string): Comparison
   ) {
     const before = cleanSide(q.slice(0, cmp.index));
     const between = cleanSide(q.slice(cmp.index + cmp[0].length, than.index));
-    const right = cleanSide(q.slice(than.index + than[0].length));
+    // "than B did (in 2013)": the auxiliary repeating the question's verb closes the second side,
+    // and a time or place after it frames both sides.
+    const elided = ELIDED_VERB_AFTER_SIDE.exec(cleanSide(q.slice(than.index + than[0].length)));
+    const right = elided ? elided[1]! : cleanSide(q.slice(than.index + than[0].length));
+    const after = elided?.[2]?.trim() ?? "";
     // "was more [spent on A] than …": nothing before the comparative, so the words between
     // name the first side; otherwise they name what is measured for both ("A had a bigger [measure] than B").
     const hasSubject = before.split(" ").filter((w) => w.length > 2).length > 0;
@@ -680,7 +689,7 @@ function comparisonIn(written: string, yesNo: boolean, cues: string): Comparison
       return { type: "comparison", ...sides, shared: before, wants, yesNo, alike: true, ...asksDifference };
     }
     const left = hasSubject ? before : between;
-    const shared = hasSubject ? between : "";
+    const shared = cleanSide(`${hasSubject ? between : ""} ${after}`);
     if (!left || !right) return undefined;
     // "Was the grant for the 2010 trials bigger than for the 2009 trials?": a second side that names
     // only its year is the first side's thing in that year.

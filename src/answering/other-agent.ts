@@ -94,7 +94,7 @@ const BREAKDOWN = /\b(?:of which|among which|among them|including|in which)\b/i;
  * province had put in N": province, put), or undefined when the figure has no such verb before it
  * or the verb's subject is no noun (passive, a pronoun).
  */
-function activeGivingOf(e: Entry): { giver: string; verb: string } | undefined {
+function activeGivingOf(e: Entry): { giver: string; verb: string; subject: string } | undefined {
   const at = e.sentence.indexOf(e.written);
   if (at < 0) return undefined;
   const head = e.sentence.slice(0, at);
@@ -102,7 +102,11 @@ function activeGivingOf(e: Entry): { giver: string; verb: string } | undefined {
   const verbs = [...before.matchAll(ACTIVE_GIVER)];
   const last = verbs[verbs.length - 1];
   if (!last || NOT_A_GIVER.test(last[1]!)) return undefined;
-  return { giver: last[1]!, verb: last[2]!.toLowerCase() };
+  return {
+    giver: last[1]!,
+    verb: last[2]!.toLowerCase(),
+    subject: before.slice(0, last.index + last[1]!.length),
+  };
 }
 
 /** The subject of the verb of giving that `e`'s figure follows in its clause (activeGivingOf). */
@@ -133,12 +137,16 @@ export function giverLeftOutOfBreakdown(
   const split = BREAKDOWN.exec(e.sentence);
   const breakdown = split ? e.sentence.slice(split.index) : "";
   const partGivers = new Set([...sourcesIn(breakdown), ...levelGiversIn(breakdown)]);
-  const subject = partGivers.size === 0 ? activeGiverOf(e) : undefined;
+  const giving = partGivers.size === 0 ? activeGivingOf(e) : undefined;
+  const subject = giving?.giver;
   if (partGivers.size === 0 && subject === undefined) return false;
   const people = namesPersons(doer);
   if (people || own.every((w) => levelGiversIn(w.surface).size > 0)) {
     const levels = people ? new Set(["masses"]) : levelGiversIn(doer);
     const named = new Set([
+      // "enterprises, organisations and individuals … donated N": a subject that names persons
+      // among its givers names the people themselves.
+      ...(giving && namesPersons(giving.subject) ? ["masses"] : []),
       ...partGivers,
       ...levelGiversIn(subject ?? ""),
       ...sourcesIn(e.sentence),

@@ -26,7 +26,15 @@ export const speaksOfLeavingPoverty = (text: string) => LEFT_POVERTY.test(text);
 // The figure that says it left poverty must match the question about as well as the level does,
 // among the first few.
 const EXIT_MARGIN = 0.1;
+// A fall of the poor population says the exit the other way round, in none of the question's words
+// for leaving ("lift … out of poverty"): those, about a fifth of a short question, are no words it lacks.
+const POOR_FELL_MARGIN = 0.2;
 const EXIT_CANDIDATES = 4;
+
+// Among the first few a figure may match a little less of the question than the level (a fall of
+// the poor population less still); further down, at least as much.
+const exitMargin = (r: RankedEntry, place: number) =>
+  place >= EXIT_CANDIDATES ? 0 : POOR_FELL.test(r.entry.label) ? POOR_FELL_MARGIN : EXIT_MARGIN;
 
 /** The ranking with a figure of people who left poverty first, when the question asks for them. */
 export function exitBeforeLevel(q: Question, ranked: RankedEntry[]): RankedEntry[] {
@@ -46,7 +54,7 @@ export function exitBeforeLevel(q: Question, ranked: RankedEntry[]): RankedEntry
         left(r) &&
         r.entry.kind === top.entry.kind &&
         r.entry.report === top.entry.report &&
-        r.coverage >= top.coverage - (i + 1 < EXIT_CANDIDATES ? EXIT_MARGIN : 0),
+        r.coverage >= top.coverage - exitMargin(r, i + 1),
     );
   return exit ? [exit, ...ranked.filter((r) => r !== exit)] : ranked;
 }

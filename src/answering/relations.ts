@@ -513,6 +513,7 @@ function changesIn(placed: Placed[], of?: NumericEntry): ChangeOf | undefined {
     const change =
       (up || down) &&
       (OVER_PREVIOUS.test(after) ||
+        overYearBefore(after, p.entry.year) ||
         p.entry.kind === "percent" ||
         /previous year|last year/i.test(p.entry.sentence) ||
         LEVEL_REACHED.test(p.entry.sentence));
@@ -552,6 +553,11 @@ function changesIn(placed: Placed[], of?: NumericEntry): ChangeOf | undefined {
 const REDUCED_BY = /\b(?:reduc(?:ed|ing)|cut|decreas(?:ed|ing))\s+(?:[\w-]+\s+){0,5}by\s+$/i;
 const INCREASED_BY = /\b(?:increas(?:ed|ing)|expand(?:ed|ing))\s+(?:[\w-]+\s+){1,5}by\s+$/i;
 const CHANGE_WORDS_BEFORE = 50;
+// "an increase of 612 over 2012" in a 2013 figure: the year named is the year before, as "over the
+// previous year" says.
+const OVER_YEAR = /^\s*(?:over|than|compared with|from)\s+(?:that of\s+|the level of\s+)?(\d{4})\b/i;
+const overYearBefore = (after: string, year: number | null) =>
+  year !== null && Number(OVER_YEAR.exec(after)?.[1]) === year - 1;
 const LISTED_WITH = /^\s*(?:,\s*)?(?:and\s+)?$/;
 // "… and the number of rural poor people fell to 5.42 million": a level the year's change led to
 // makes a change of the sentence one over the year, whether or not it says "previous year".

@@ -93,11 +93,16 @@ function thingPhrase(
   const roles = q.roles();
   // "person-times", "work-relief": the tagger reads a hyphened word in its parts; the last is its head.
   const role = (w: string) => roles.get(w) ?? (w.includes("-") ? roles.get(w.split("-").at(-1)!) : undefined);
-  const nouns = words.slice(0, HEAD_WINDOW).map((w) => ["NOUN", "PROPN"].includes(role(w) ?? ""));
-  const first = nouns.indexOf(true);
+  const isNoun = (w: string | undefined) => w !== undefined && ["NOUN", "PROPN"].includes(role(w) ?? "");
+  const first = words.slice(0, HEAD_WINDOW).findIndex(isNoun);
   if (first < 0) return undefined;
+  // The run starts within the window and runs on past it: "the total of small poverty alleviation
+  // loans" is about loans, not the word the window cuts at.
   let last = first;
-  while (nouns[last + 1]) last++;
+  while (isNoun(words[last + 1])) last++;
+  // Past the window only a plural heads the run: a singular there may be the clause's verb the
+  // tagger read as a noun ("pilot villages increase compared with …").
+  while (last >= HEAD_WINDOW && !PLURAL.test(words[last]!)) last--;
   const rest = [...words.slice(last + 1), ...q.english.slice(m.index + m[0].length).split(/\s+/)];
   if (HOW_MANY.test(m[0]) && verbReadAsNoun(words, first, last, rest, role)) last--;
   if (BARE_WHAT_AT_START.test(m[0]) && PLURAL.test(words[last]!)) return undefined;
@@ -152,7 +157,7 @@ function unknownThing(q: Question, terms: QueryTerm[]): string | undefined {
   const p = thingPhrase(q, patternsFor(q).asked);
   if (!p) return undefined;
   const { m, words, last } = p;
-  const run = words.slice(0, HEAD_WINDOW);
+  const run = words.slice(0, Math.max(HEAD_WINDOW, last + 1));
   const roles = q.roles();
   // "How many items of information", "how many pieces of news": a counted noun followed by "of"
   // and a word the report has measures that word, as a unit does ("1,860 pieces of information"):

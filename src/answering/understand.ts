@@ -1055,8 +1055,10 @@ const SUM_SIDES =
 // "By what percentage did <a subject of any length> rise": "by" before the percentage says it is the
 // size of a change, however many words the subject takes.
 // "How many percentage points did X go up" asks for the change of a rate in points, no growth rate.
+// "By what percentage was the standard raised": a rise put in the passive.
+const RAISED = "raised|increased|expanded|lifted";
 const GROWTH_ASKED = new RegExp(
-  String.raw`\b(?:what|how many) (?:percent(?:age)?|per cent)\b(?!\s+points?\b)(?:\s+[\w'’-]+){0,12}?\s+(?:${CHANGE_VERB})\b|\bby what (?:percent(?:age)?|per cent)\s+(?:did|does|do|has|have|had)\b(?:\s+[\w'’-]+)+?\s+(?:${CHANGE_VERB})\b|\b(?:what|how much) (?:was|is|were) the (?:(?:annual|yearly|year-on-year)\s+)?(?:growth rate|rate of (?:growth|increase)|percentage (?:growth|increase|rise|drop|decrease|fall))\b`,
+  String.raw`\b(?:what|how many) (?:percent(?:age)?|per cent)\b(?!\s+points?\b)(?:\s+[\w'’-]+){0,12}?\s+(?:${CHANGE_VERB})\b|\bby what (?:percent(?:age)?|per cent)\s+(?:did|does|do|has|have|had)\b(?:\s+[\w'’-]+)+?\s+(?:${CHANGE_VERB})\b|\bby what (?:percent(?:age)?|per cent)\s+(?:was|were|is|are|has been|have been|had been)\b(?:\s+[\w'’-]+)+?\s+(?:${RAISED})\b|\b(?:what|how much) (?:was|is|were) the (?:(?:annual|yearly|year-on-year)\s+)?(?:growth rate|rate of (?:growth|increase)|percentage (?:growth|increase|rise|drop|decrease|fall))\b`,
 );
 const SHARE_ASKED = /\b(what|which) (share|proportion|percentage|fraction|percent)\b|\bhow many percent\b/;
 // "What percentage of the planned villages …", "what share of its target …": a result over its plan.

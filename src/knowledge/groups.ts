@@ -50,10 +50,10 @@ export function detectPartsGroups(entries: Entry[]): Group[] {
 }
 
 // "… totaled 3.862 billion Yuan. Of the total, 1.486 billion Yuan came from …, 624 million Yuan …",
-// "The social funds were made up of 638 million Yuan … and 467 million Yuan …": a sentence that
-// opens by referring back to a whole breaks down a figure of the sentence before it.
+// "The social funds were made up of 638 million Yuan … and 467 million Yuan …", "Among them: (1) …":
+// a sentence that opens by referring back to a whole breaks down a figure of the sentence before it.
 const REFERS_BACK =
-  /^\s*(?:of\s+(?:the|this|that|these|which|it)\b|[^,;]{0,60}?\b(?:(?:was|were)\s+(?:made\s+up|composed)\s+of|consisted\s+of|comprised)\b)/i;
+  /^\s*(?:of\s+(?:the|this|that|these|which|it)\b|among\s+(?:them|these|which|it)\b|[^,;]{0,60}?\b(?:(?:was|were)\s+(?:made\s+up|composed)\s+of|consisted\s+of|comprised)\b)/i;
 
 /**
  * The whole a sentence that refers back breaks down: its figures that are no part of its own "of

@@ -94,6 +94,30 @@ function verbThen(tokens: Token[], i: number, limit: number, lemma: string): num
 }
 
 const NOUN_PHRASE = new Set(["NOUN", "PROPN", "ADJ", "DET"]);
+// A capitalised word inside the sentence is a name whatever the tagger read it as ("Shanghai" as a verb).
+const inPhrase = (tokens: Token[], i: number) =>
+  NOUN_PHRASE.has(tokens[i]!.pos) || (i > 0 && /^[A-Z][a-z]/.test(tokens[i]!.text));
+
+/**
+ * Whether an item starting at token `s` follows the words after the figure before it (`after`)
+ * straight: right after its joiner, or after the ", and" that closes the list.
+ */
+const joinsStraight = (tokens: Token[], after: number, s: number) =>
+  after === s - 1 ||
+  after === s ||
+  (after === s - 2 && tokens[s - 1]?.lemma === "and" && tokens[s - 2]?.text === ",");
+
+/**
+ * "Beijing invested N in Lhasa, Jiangsu M in Lhasa": a place phrase after an item's figure ("in
+ * Lhasa") belongs to that item; the list goes on after it. The index past such a phrase starting
+ * at `i` (a preposition other than "of" and its noun phrase), or `i` when none starts there.
+ */
+function pastPlacePhrase(tokens: Token[], i: number, limit: number): number {
+  if (tokens[i]?.pos !== "ADP" || tokens[i]!.lemma === "of") return i;
+  let j = i + 1;
+  while (j < limit && inPhrase(tokens, j)) j++;
+  return j > i + 1 ? j : i;
+}
 
 /**
  * "the central government allocated N yuan and the provincial finance M yuan": a later item that
@@ -111,13 +135,17 @@ export function subjectGappedItem(
   participle: (lemma: string) => string,
 ): string | undefined {
   let s = first;
-  while (s > 0 && NOUN_PHRASE.has(tokens[s - 1]!.pos)) s--;
-  if (s === first || !tokens.slice(s, first).some((t) => t.pos === "NOUN" || t.pos === "PROPN"))
+  while (s > 0 && inPhrase(tokens, s - 1)) s--;
+  if (
+    s === first ||
+    !tokens.slice(s, first).some((t, k) => t.pos === "NOUN" || t.pos === "PROPN" || inPhrase(tokens, s + k))
+  )
     return undefined;
   const earlierOnes = before.filter((b) => b.kind === kind && b.at !== undefined);
   const earlier = earlierOnes.at(-1);
-  // Right before the joiner (reading the unit words may have stepped over it).
-  const after = earlier ? wordsAfter(tokens, earlier.at!, first) : -1;
+  // Right before the joiner (reading the unit words may have stepped over it), past the earlier
+  // item's place phrase.
+  const after = earlier ? pastPlacePhrase(tokens, wordsAfter(tokens, earlier.at!, first), first) : -1;
   // "… and city and county finances M yuan": the subject may itself join two nouns; the item's
   // joiner is then the "and" before both.
   if (after !== s - 1 && after !== s && tokens[s - 1]?.lemma === "and") {
@@ -127,7 +155,7 @@ export function subjectGappedItem(
   }
   const joiner = tokens[s - 1];
   if (!joiner || !(joiner.lemma === "and" || joiner.text === ",")) return undefined;
-  if (after !== s - 1 && after !== s) return undefined;
+  if (!joinsStraight(tokens, after, s)) return undefined;
   const verb = firstItemVerb(tokens, earlierOnes);
   if (!verb) return undefined;
   const whole = nouns.find((n) => n && !NAMELESS.test(n.trim()));
@@ -137,7 +165,17 @@ export function subjectGappedItem(
     .map((t) => t.text)
     .join(" ")
     .replace(/^(?:the|a|an)\s+/i, "the ");
-  return `${whole.charAt(0).toUpperCase()}${whole.slice(1)} ${participle(verb.lemma)} by ${subject}`;
+  // The item's own place phrase says where its figure went ("Jiangsu M in Lhasa").
+  const figureEnd = wordsAfter(tokens, tokens[first]!.start, tokens.length);
+  const placeEnd = figureEnd < 0 ? -1 : pastPlacePhrase(tokens, figureEnd, tokens.length);
+  const place =
+    placeEnd > figureEnd
+      ? ` ${tokens
+          .slice(figureEnd, placeEnd)
+          .map((t) => t.text)
+          .join(" ")}`
+      : "";
+  return `${whole.charAt(0).toUpperCase()}${whole.slice(1)} ${participle(verb.lemma)} by ${subject}${place}`;
 }
 
 /**
@@ -151,16 +189,17 @@ function firstItemVerb(tokens: Token[], earlier: readonly Earlier[]): Token | un
   for (let k = earlier.length - 1; k >= 0; k--) {
     const at = tokens.findIndex((t) => t.start >= earlier[k]!.at!);
     const verb = tokens[at - 1];
-    if (verb?.pos === "VERB") return NOUN_PHRASE.has(tokens[at - 2]?.pos ?? "") ? verb : undefined;
+    if (verb?.pos === "VERB" && !/^[A-Z]/.test(verb.text))
+      return NOUN_PHRASE.has(tokens[at - 2]?.pos ?? "") ? verb : undefined;
     let s = at;
-    while (s > 0 && NOUN_PHRASE.has(tokens[s - 1]!.pos)) s--;
+    while (s > 0 && inPhrase(tokens, s - 1)) s--;
     const joiner = tokens[s - 1];
     if (s === at || !joiner || !(joiner.lemma === "and" || joiner.text === ",")) return undefined;
     // The earlier gapped item must follow the figure before it straight, as this one does.
     const prev = earlier[k - 1];
     if (!prev) return undefined;
-    const after = wordsAfter(tokens, prev.at!, at);
-    if (after !== s - 1 && after !== s) return undefined;
+    const after = pastPlacePhrase(tokens, wordsAfter(tokens, prev.at!, at), at);
+    if (!joinsStraight(tokens, after, s)) return undefined;
   }
   return undefined;
 }

@@ -267,6 +267,8 @@ export const appositiveGrowthLabel: ClauseShape = (tokens, fig, ctx, first) => {
   return changeLabel(tokens, fig, first, change, grown.label);
 };
 
+const POINTS = /\bpercentage points?\b/i;
+
 /**
  * "Per capita net income … was 4,962 yuan, an increase of 738 yuan over the previous year",
  * "18,600 sample households were monitored, an increase of 2,400 over …": a bare apposition naming a
@@ -282,13 +284,20 @@ export function changeOfLabel(
 ): { label: string; unit?: string } | undefined {
   const change = changeApposition(tokens, first);
   if (!change?.bare) return undefined;
-  // The figure changed: the last one read before the apposition, not a rate when the change is an amount.
+  // The figure changed: the last one read before the apposition, not a rate when the change is an
+  // amount. A change in percentage points ("fell from 30.1% to 24.4%, a decrease of 5.7 percentage
+  // points") is a rate's, and counts no thing.
+  const points = fig.kind !== "percent" && POINTS.test(fig.written);
   const changed = ctx.before
     ?.filter(
-      (b) => b.read && !b.place && (fig.kind === "percent" ? b.kind !== "percent" : b.kind === fig.kind),
+      (b) =>
+        b.read &&
+        !b.place &&
+        (points ? b.kind === "percent" : fig.kind === "percent" ? b.kind !== "percent" : b.kind === fig.kind),
     )
     .at(-1);
   if (!changed) return undefined;
   const label = changeLabel(tokens, fig, first, change, changed.label);
+  if (points) return { label: label.replace(/\s*\(percent\)$/, "") };
   return { label, ...(changed.unit && changed.unit !== "items" ? { unit: changed.unit } : {}) };
 }

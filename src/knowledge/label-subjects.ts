@@ -189,6 +189,8 @@ export function subjectBefore(tokens: Token[], verbAt: number, region: string): 
         NOMINAL.has(t.pos) ||
         t.pos === "DET" ||
         t.pos === "PART" ||
+        // "farmers' and herdsmen's cooperatives": owners joined by "and" own the one noun after both.
+        (t.pos === "CCONJ" && tokens[start - 2]?.lemma === "'s" && NOMINAL.has(tokens[start]?.pos ?? "")) ||
         // "the new rural cooperative scheme": an adjective the tagger read as an adverb, inside the phrase.
         // So is one after a count ("the 3,409 relatively poor villages").
         (t.pos === "ADV" &&

@@ -17,6 +17,7 @@
 // adds the figure's year to the label they return.
 // Curated annotations still override the label (load.ts applies them afterwards).
 import { colonRowLabel } from "./label-colon-row.js";
+import { namedItemLabel } from "./label-named-item.js";
 import { withoutNextAmount } from "./label-next-amount.js";
 import {
   type Before,
@@ -218,6 +219,10 @@ function clauseLabel(
   // "Provincial financial funds: 398 million yuan; up 15.3%": a flattened table row (label-colon-row.ts).
   const row = colonRowLabel(tokens, fig, ctx, first);
   if (row) return withYear(row);
+  // "Of which: (1) provincial funds, RMB 520 million; …", "county funds were N, bank loans M":
+  // a breakdown item named before its figure (label-named-item.ts).
+  const namedItem = namedItemLabel(tokens, fig, ctx, first);
+  if (namedItem) return withYear(namedItem);
   // "higher than that of the whole province (N, up P%)": the measure before, for the province (label-that-of.ts).
   const thatOf = thatOfLabel(tokens, fig, ctx, first);
   if (thatOf) return withYear(thatOf);

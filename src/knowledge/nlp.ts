@@ -2,6 +2,7 @@
 // sentences here and for questions in src/answering/background.ts: one loaded model for both. It
 // takes about 0.6 s to load, so it loads on first use: a report whose every figure carries a curated
 // label, asked in everyday words, never loads it.
+import { pluralPossessives } from "./plural-possessive.js";
 import { closesFrontedWhole, opensParts } from "./of-which.js";
 import { SAME_FORM_PAST } from "../text/participles.js";
 import { THIN_SPACE } from "./spaced-thousands.js";
@@ -53,7 +54,11 @@ export function tagSentence(sentence: string): Token[] {
     presentBeforeInfinitives(
       namesWithVerbs(
         nounsAfterOf(
-          adverbialIdioms(verbsBeforeBy(verbsAfterParts(sameFormPastBeforeCounts(verbsBeforeNumbers(out))))),
+          adverbialIdioms(
+            verbsBeforeBy(
+              verbsAfterParts(sameFormPastBeforeCounts(verbsBeforeNumbers(pluralPossessives(out)))),
+            ),
+          ),
         ),
       ),
     ),

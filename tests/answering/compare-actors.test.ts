@@ -35,3 +35,10 @@ describe("a figure's own clause", () => {
     expect(actorClause(s, "44.8 million Yuan")).toBe("120 provincial units invested ");
   });
 });
+
+describe("a gapped list item's clause", () => {
+  it("starts at the name written right before its figure", () => {
+    const s = "Among the partners, Dalian invested RMB 120 million in Lhoka, Xiamen RMB 96 million in Nagqu.";
+    expect(actorClause(s, "RMB 96 million")).toBe("Xiamen ");
+  });
+});

@@ -22,3 +22,13 @@ describe("understand: 'by what percentage did X rise'", () => {
     });
   });
 });
+
+describe("understand: 'by what percentage was X raised'", () => {
+  it("asks the growth of a rise put in the passive", () => {
+    expect(
+      read("By what percentage was the county's school meal subsidy raised in 2012?").derivation,
+    ).toEqual({
+      type: "growth",
+    });
+  });
+});

@@ -170,3 +170,17 @@ describe("receiverWhoGave", () => {
     expect(receiverWhoGave("How much did the Port Relief Foundation collect in May?", raised)).toBe(false);
   });
 });
+
+describe("giverLeftOutOfBreakdown: persons among a sentence's givers", () => {
+  it("names the people when the giving verb's subject lists persons", () => {
+    const e = {
+      ...entry(
+        "Money and goods donated for schools",
+        "Companies, charities and individuals inside and outside the county donated money and goods worth 9 million Yuan for schools.",
+      ),
+      written: "9 million Yuan",
+    } as Entry;
+    expect(giverLeftOutOfBreakdown("how much money did people donate for schools?", e)).toBe(false);
+    expect(giverLeftOutOfBreakdown("how much money did the banks donate for schools?", e)).toBe(true);
+  });
+});

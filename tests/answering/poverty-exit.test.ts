@@ -45,6 +45,17 @@ describe("exitBeforeLevel", () => {
     );
   });
 
+  it("takes the poor population's fall though it lacks the question's words for leaving poverty", () => {
+    const fall = ranked(
+      "Decrease of rural poor population",
+      "reduced its rural poor population by 90,000",
+      0.8,
+    );
+    expect(
+      exitBeforeLevel(asked("how many rural poor people were lifted out of poverty?"), [level, fall])[0],
+    ).toBe(fall);
+  });
+
   it("puts a near figure that left poverty before the level when leaving poverty is asked", () => {
     expect(exitBeforeLevel(asked("how many rural poor people got out of poverty?"), [level, exit])[0]).toBe(
       exit,

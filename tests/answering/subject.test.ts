@@ -134,6 +134,12 @@ describe("thingAsked and thingWords", () => {
     ]);
   });
 
+  it("runs the thing's nouns on past the words it is looked for among", () => {
+    expect(thingAsked(q("What was the total of small poverty relief loans issued to herders?"))).toBe(
+      "loans",
+    );
+  });
+
   it("reads no thing after 'how much' followed by a verb or 'more'", () => {
     expect(thingAsked(q("How much did the province invest?"))).toBeUndefined();
     expect(thingAsked(q("How much more was spent on roads?"))).toBeUndefined();

@@ -43,6 +43,18 @@ describe("detectPartsGroups: a breakdown in the sentence after its whole", () =>
     expect(groupsOf(entries)).toEqual([["1,862 million Yuan", ["1,000 million Yuan", "862 million Yuan"]]]);
   });
 
+  it("reads 'Among them:' as referring back too", () => {
+    const s = "Among them: (1) central funds, 1,000 million Yuan; (2) provincial funds, 862 million Yuan.";
+    const entries = [
+      ...money(TOTAL, [["1,862 million Yuan", 1862]]),
+      ...money(s, [
+        ["1,000 million Yuan", 1000],
+        ["862 million Yuan", 862],
+      ]),
+    ];
+    expect(groupsOf(entries)).toEqual([["1,862 million Yuan", ["1,000 million Yuan", "862 million Yuan"]]]);
+  });
+
   it("groups nothing when the parts do not add up, or the sentence does not refer back", () => {
     const short = "Of the total, 700 million Yuan went to roads and 500 million Yuan to water.";
     expect(

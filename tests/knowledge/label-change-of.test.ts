@@ -31,3 +31,13 @@ describe("automatic labels: 'an increase of N' after a figure", () => {
     expect(l.get("738 yuan")).toBe("Increase of income over the previous year");
   });
 });
+
+describe("automatic labels: a change in percentage points after rates", () => {
+  it("is the change of the rate before it, counting no thing", () => {
+    const e = readSentence(
+      "The number of poor people fell from 90,000 to 72,000, and the poverty rate fell from 12.4% to 9.8%, a decrease of 2.6 percentage points.",
+    ).entries.find((x) => x.written === "2.6 percentage points");
+    expect(e?.label).toBe("Decrease of poverty rate");
+    expect(e?.unit).not.toBe("people");
+  });
+});

@@ -92,3 +92,13 @@ describe("automatic labels: gapped items with the currency written before the nu
     expect(l.get("RMB 350 million")).toBe("Funds invested in relocation from the provincial government");
   });
 });
+
+describe("subjectGappedItem: items with a place phrase after each figure", () => {
+  it("reads each later item's giver and place", () => {
+    const labels = labelsOf(
+      "Among the partner cities, Dalian invested RMB 120 million in Lhoka, Xiamen RMB 96 million in Nagqu, and Suzhou RMB 88 million in Ngari.",
+    );
+    expect(labels.get("RMB 96 million")).toBe("Funds invested by Xiamen in Nagqu");
+    expect(labels.get("RMB 88 million")).toBe("Funds invested by Suzhou in Ngari");
+  });
+});
