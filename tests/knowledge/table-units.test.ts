@@ -61,7 +61,9 @@ describe("amounts in units of ten thousand Yuan", () => {
     const { entries, provenance } = read(
       "Funds by source (unit: ten thousand yuan): central funds 148,600 ten thousand yuan; county funds 2,400.",
     );
-    expect(entries.filter((e) => e.kind === "money").map((e) => e.value)).toEqual([1_486_000_000, 24_000_000]);
+    expect(entries.filter((e) => e.kind === "money").map((e) => e.value)).toEqual([
+      1_486_000_000, 24_000_000,
+    ]);
     expect(provenance).toEqual([]);
   });
 
