@@ -81,7 +81,7 @@ export function countedUnit(phrase: string, units?: CountUnits): string | undefi
   for (const [i, w] of words.entries()) {
     if (POSSESSIVE.test(w)) continue;
     const listed = countUnitIn(w);
-    // "gacha and villages", "village and township roads": "and" after a word that is no plural
+    // "gacha and villages", "county and township clinics": "and" after a word that is no plural
     // joins it to the nouns after it, the phrase's head still to come (a noun written alike in
     // both numbers, "gacha", "sheep", is read on to the plural after it).
     const joins = JOINS.has(w) && plurals.length === 0 && inPhrase.length > 0 && pluralAhead(words, i + 1);

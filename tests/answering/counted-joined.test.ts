@@ -9,7 +9,7 @@ describe("countedUnit: nouns joined by 'and'", () => {
   it("reads on to the plural head", () => {
     expect(countedUnit("hamlet and villages by the end of the year", units)).toBe("villages");
     expect(countedUnit("hamlet or villages were there", units)).toBe("villages");
-    expect(countedUnit("village and township projects in the hills", units)).toBe("projects");
+    expect(countedUnit("county and township projects in the hills", units)).toBe("projects");
   });
 
   it("does not when no plural follows before the phrase ends", () => {
