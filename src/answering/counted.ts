@@ -25,6 +25,18 @@ const IRREGULAR_PLURALS = new Set(
 );
 // Words ending in -s that are not plurals: -ss ("less"), -us ("status", "bonus"), -ous, -is ("basis").
 const NOT_PLURAL_ENDING = /(?:ss|us|is|ous)$/;
+const JOINS = new Set(["and", "or", "&"]);
+// A plural among the words from `from` on, before any stopword ends the phrase: the head that
+// "and" joins its first noun to ("gacha and villages"). Without one the first noun ends the phrase
+// as before ("science and technology" counts nothing of its own).
+function pluralAhead(words: readonly string[], from: number): boolean {
+  for (let j = from; j < words.length; j++) {
+    const w = words[j]!;
+    if (isPlural(w)) return true;
+    if (STOPWORDS.has(w) && !INSIDE_PHRASE.has(w)) return false;
+  }
+  return false;
+}
 const POSSESSIVE = /['’]s?$/;
 
 // A verb in the past tense as a question writes it after its subject ("visited", "built", "got").
@@ -69,7 +81,11 @@ export function countedUnit(phrase: string, units?: CountUnits): string | undefi
   for (const [i, w] of words.entries()) {
     if (POSSESSIVE.test(w)) continue;
     const listed = countUnitIn(w);
-    if (STOPWORDS.has(w) && !INSIDE_PHRASE.has(w) && !listed && !units?.has(w)) break;
+    // "gacha and villages", "county and township clinics": "and" after a word that is no plural
+    // joins it to the nouns after it, the phrase's head still to come (a noun written alike in
+    // both numbers, "gacha", "sheep", is read on to the plural after it).
+    const joins = JOINS.has(w) && plurals.length === 0 && inPhrase.length > 0 && pluralAhead(words, i + 1);
+    if (STOPWORDS.has(w) && !INSIDE_PHRASE.has(w) && !listed && !units?.has(w) && !joins) break;
     inPhrase.push(w);
     // "Items of information", "tons of grain": a plural before "of" is a measure, and a report may
     // count the same thing with another measure word ("pieces of information"): only a listed

@@ -43,6 +43,7 @@ import { isPlanAt, resultAfterPlan } from "./plan-bound-result.js";
 import { asPart, isRestSide, wholeOfPart } from "./rest-combined.js";
 import { FRACTION_OF_TOTAL, statedShareOfWhole } from "./share-of-whole.js";
 import { statedGap } from "./stated-gap.js";
+import { statedOutsideSides, statedWholePairs } from "./stated-shared.js";
 import { sideTerms, topicSide } from "./topics.js";
 import { PLAN_WORDS, type SearchIndex, sectionSpan, termsOf } from "./search-index.js";
 import { resultByMargin } from "./plan-margin.js";
@@ -148,7 +149,8 @@ export function judgeComparison(q: Question, form: Comparison, index: SearchInde
     numeric(e) &&
     (!saysMoney(form[side]) || e.kind === "money") &&
     (!perUnit(side) || isRate(e)) &&
-    (form.plans === true || e.kind === "percent" || !namedAsPlan(e));
+    (form.plans === true || e.kind === "percent" || !namedAsPlan(e)) &&
+    !statedOutsideSides(q, form, e);
   // "A more than everyone else combined": the other side is the rest of A's whole.
   if (isRestSide(form.right)) return againstRest(q, form, index, (e) => accept(e, "left"));
   // Counts of two different things may be compared ("more wells or bridges") when each side names
@@ -156,7 +158,7 @@ export function judgeComparison(q: Question, form: Comparison, index: SearchInde
   // never the two sides: the whole always wins, and the question meant two parts.
   // "In the overall breakdown, which was larger: A or B?": two parts of one breakdown.
   const breakdown = breakdownNamed(form.shared);
-  const parts = breakdown && breakdownPairs(index, breakdown.overall);
+  const parts = breakdown ? breakdownPairs(index, breakdown.overall) : statedWholePairs(q, form, index);
   const comparable = (x: Entry, y: Entry) =>
     (!parts || parts.fits(x, y)) &&
     x.kind === y.kind &&

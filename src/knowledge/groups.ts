@@ -3,6 +3,7 @@
 // for it, so a newly added report still has its breakdowns audited.
 import type { Entry, Group } from "./schema.js";
 import { partsAgree } from "./audit.js";
+import { frontedWholeParts } from "./fronted-whole.js";
 import { slugify } from "./slug.js";
 import type { Violation } from "./validate.js";
 import { writtenAt } from "./written-at.js";
@@ -42,6 +43,8 @@ export function detectPartsGroups(entries: Entry[]): Group[] {
   for (const [sentence, money] of bySentence) {
     const levels = partsTree(sentence, money);
     for (const level of levels) if (level.parts.length >= 2) group(level.total, level.parts);
+    const fronted = frontedWholeParts(sentence, money);
+    if (fronted) group(fronted.total, fronted.parts);
     const whole = before && wholeBefore(sentence, money, levels, before);
     if (whole) group(whole.total, whole.parts);
     before = money;

@@ -16,6 +16,7 @@
 import { getOrInsertComputed } from "../util/maps.js";
 import { type NumberedLine, numberedLine, sectionNumbering } from "./heading-numbers.js";
 import { hyphened } from "./label-phrases.js";
+import { isListedTitle } from "./listed-title.js";
 import { tagSentence } from "./nlp.js";
 import { MIN_TITLE_LINES, placedNumberedTitles } from "./placed-numbers.js";
 
@@ -165,7 +166,7 @@ export function loneNumberedTitles(
 
 // A bullet glyph in front of a line ("■ Rain Plan", "● Funds: In 2013, …", or a hyphen or an
 // asterisk set off by a space: "- Rain Plan", never "-3.2%"): the line is read without it, the way an unmarked line is.
-const BULLET = /^(?:[■□●○◆◇▲△▪▫►▶◼◾•★☆➢➤]|[-*·](?=[ \t]))[ \t]*/u;
+export const BULLET = /^(?:[■□●○◆◇▲△▪▫►▶◼◾•★☆➢➤]|[-*·](?=[ \t]))[ \t]*/u;
 
 type PageLine = { line: string; start: number; marked?: number; firstToken: number };
 /**
@@ -239,10 +240,12 @@ const sameWords = (a: string, b: string) =>
 export function isHeadingLine(line: string): boolean {
   if (line.length < 2 || line.length > TITLE_CASE_MAX_CHARS) return false;
   if (!/^\p{Lu}/u.test(line)) return false;
-  // Ends or joins sentences: a sentence, a clause, a label with its value ("Roads: 42 km").
-  if (/[.,;:!?。，；：！？…]/.test(line)) return false;
+  // Ends or joins sentences: a sentence, a clause, a label with its value ("Roads: 42 km"); commas
+  // that list a title's topics join nouns (listed-title.ts).
+  if (/[.;:!?。，；：！？…]/.test(line)) return false;
   // A figure on its own line (a table cell, a total) is data, not a title.
   if (/\d/.test(line)) return false;
+  if (line.includes(",") && !isListedTitle(line)) return false;
   const words = line.split(/\s+/);
   if (words.length <= HEADING_MAX_WORDS && line.length <= HEADING_MAX_CHARS) return true;
   return (

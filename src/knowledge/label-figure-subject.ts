@@ -7,6 +7,7 @@ import { NOMINAL, phraseAfter } from "./label-phrases.js";
 import { frontedWhole } from "./label-subjects.js";
 import type { Token } from "./nlp.js";
 import { isPastParticiple } from "../text/participles.js";
+import { placeAfterCount } from "./place-after-count.js";
 import { opensParts } from "./of-which.js";
 
 /**
@@ -172,17 +173,4 @@ function pastPerfect(tokens: Token[], last: number): number {
   const aux = tokens[last + 1];
   const been = tokens[last + 2];
   return aux?.pos === "AUX" && aux.lemma === "have" && been?.text.toLowerCase() === "been" ? last + 1 : last;
-}
-
-/** "to the 26 underdeveloped counties" from `at`: the preposition and the noun its count counts. */
-function placeAfterCount(tokens: Token[], at: number): string | undefined {
-  const adp = tokens[at];
-  if (adp?.pos !== "ADP") return undefined;
-  let i = at + 1;
-  while (tokens[i]?.pos === "DET") i++;
-  if (tokens[i]?.pos !== "NUM") return undefined;
-  const place = phraseAfter(tokens, i + 1, true);
-  return place && /^[A-Za-z]/.test(place)
-    ? `${adp.text} ${place.charAt(0).toLowerCase()}${place.slice(1)}`
-    : undefined;
 }

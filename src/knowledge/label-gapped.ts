@@ -6,6 +6,7 @@
 // that whole's noun (or, with none written, what a figure of its kind is: "Funds") before its phrase.
 import { IDIOM_NOUNS } from "./label-phrases.js";
 import type { Token } from "./nlp.js";
+import { placeAfterCount } from "./place-after-count.js";
 
 type Phrase = (tokens: Token[], from: number, allowVerb?: boolean) => string | undefined;
 /** A figure of the sentence before this one: where it starts and its kind. */
@@ -44,7 +45,8 @@ export function gappedItem(
     if (tokens[after]!.lemma === prep.lemma) continue;
     const prepAt = verbThen(tokens, after, first, prep.lemma);
     if (prepAt < 0) return undefined;
-    const phrase = phraseAfter(tokens, last + 1, true);
+    // "… and M yuan to the 8 counties in the hills": the item's place is read past its count.
+    const phrase = placeAfterCount(tokens, last + 1) ?? phraseAfter(tokens, last + 1, true);
     const whole = nouns.find((n) => n && !NAMELESS.test(n.trim()));
     if (phrase && whole) return { label: `${whole.charAt(0).toUpperCase()}${whole.slice(1)} ${phrase}` };
     // "of them, 52,300 took part in vocational education, 96,400 in short-term skill training": with

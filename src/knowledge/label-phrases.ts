@@ -84,8 +84,12 @@ export function beforeApposition(tokens: Token[], end: number): number {
     )
       return i - 2;
     // "of" and articles inside a name ("the Federation of Industry and Commerce").
+    // A number word between capitalised words is part of the name too ("China Three Gorges
+    // Corporation", "the First Automobile Works").
     const inName =
-      (t.lemma === "of" && tokens[i - 1]?.pos === "PROPN" && tokens[i + 1]?.pos === "PROPN") ||
+      ((t.lemma === "of" || (t.pos === "NUM" && /^\p{Lu}\p{Ll}+$/u.test(t.text))) &&
+        tokens[i - 1]?.pos === "PROPN" &&
+        tokens[i + 1]?.pos === "PROPN") ||
       (t.pos === "DET" && NOMINAL.has(tokens[i + 1]?.pos ?? ""));
     if (
       !(

@@ -87,7 +87,9 @@ export function subjectBefore(tokens: Token[], verbAt: number, region: string): 
     const priorSubject = prior >= 0 ? subjectBefore(tokens, prior, region) : undefined;
     const singular = priorSubject && !/s$/i.test(labelWithoutUnit(priorSubject));
     if (priorSubject && singular && !isRegion(priorSubject, region)) return priorSubject;
-    const firstVerb = tokens.findIndex((t, k) => k < end - 1 && t.pos === "VERB");
+    // The first verb with a tense: a participle opens an aside ("12 units, including the Bank of
+    // China, helped …") or a phrase, and its subject is no topic of the sentence.
+    const firstVerb = tokens.findIndex((t, k) => k < end - 1 && t.pos === "VERB" && !/ing$/i.test(t.text));
     return firstVerb >= 0 ? subjectBefore(tokens, firstVerb, region) : undefined;
   }
   // "The value of the packages donated in 2011 reached N": a year between the subject and its verb

@@ -1,6 +1,7 @@
 // Splits cleaned report text into its sections and each section into sentences. The series marks
 // its sections 【like this】; pages without the marks are split where a reader sees a heading
 // (see headings.ts), or at the titles a moderator gives in meta.json.
+import { type NestingHeading, nestBulletedParts } from "./bullet-levels.js";
 import { findHeadings, type Heading } from "./headings.js";
 
 export type RawSection = { title: string; text: string; sentences: string[] };
@@ -82,7 +83,7 @@ export function splitReport(cleaned: string, options: SplitOptions = {}): SplitR
     reportTitle: options.reportTitle,
     knownTitles: options.knownTitles ?? [],
   });
-  const found = cut(cleaned, headings);
+  const found = cut(cleaned, nestBulletedParts(cleaned, headings));
   if (found.sections.length >= MIN_HEADINGS)
     return { ...found, method: "headings", warnings: [], missing: [] };
   const text = flatten(cleaned);
@@ -129,7 +130,7 @@ function lineStartIndexOf(text: string, needle: string, from: number): number {
 
 /** Where a mark's sub-heading line stands in the cleaned text. */
 type Span = { start: number; end: number };
-type MarkHeading = Heading & { subheading?: Span | undefined };
+type MarkHeading = NestingHeading & { subheading?: Span | undefined };
 
 /** Where the line starts whose first visible character is at `index` (its indentation walked back over). */
 function lineStart(text: string, index: number): number {
@@ -178,6 +179,7 @@ function cut(cleaned: string, headings: MarkHeading[]): { preamble: string; sect
   const sections = headings
     .map((h, i) => {
       const end = headings[i + 1]?.start ?? cleaned.length;
+      if (h.parts) return withParts(cleaned, h, h.parts, end);
       const text = flatten(cleaned.slice(h.bodyStart, end));
       if (!h.subheading) return { title: h.title, text, sentences: splitSentences(text) };
       const subheading = flatten(cleaned.slice(h.subheading.start, h.subheading.end));
@@ -186,6 +188,28 @@ function cut(cleaned: string, headings: MarkHeading[]): { preamble: string; sect
     })
     .filter((s) => s.text.length > 0);
   return { preamble, sections };
+}
+
+/**
+ * A section holding titled parts (bullet-levels.ts): its text runs on through them, each part's
+ * title a sentence of its own (it has no full stop to end it), its bullet left out.
+ */
+function withParts(cleaned: string, h: Heading, parts: readonly Heading[], end: number): RawSection {
+  const pieces: string[] = [];
+  const sentences: string[] = [];
+  const body = (from: number, to: number) => {
+    const text = flatten(cleaned.slice(from, to));
+    if (!text) return;
+    pieces.push(text);
+    sentences.push(...splitSentences(text));
+  };
+  body(h.bodyStart, parts[0]!.start);
+  parts.forEach((part, i) => {
+    pieces.push(part.title);
+    sentences.push(part.title);
+    body(part.bodyStart, parts[i + 1]?.start ?? end);
+  });
+  return { title: h.title, text: pieces.join(" "), sentences };
 }
 
 // Every run of white space is one space, except the thin space inside a space-grouped number

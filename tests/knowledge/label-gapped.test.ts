@@ -102,3 +102,14 @@ describe("subjectGappedItem: items with a place phrase after each figure", () =>
     expect(labels.get("RMB 88 million")).toBe("Funds invested by Suzhou in Ngari");
   });
 });
+
+describe("gapped items whose place has a count", () => {
+  it("read the place past the count, as the first item's is", () => {
+    const l = labelsOf(
+      "The province arranged 900 million Yuan for the two mountain areas, of which 500 million Yuan went to the 12 counties in the northern hills and 400 million Yuan to the 7 counties in the river valley.",
+    );
+    expect(l.get("400 million Yuan")).toBe(
+      "Funds arranged for the two mountain areas to counties in the river valley",
+    );
+  });
+});
