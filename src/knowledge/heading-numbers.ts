@@ -18,8 +18,15 @@ const MIN_NUMBERED = 3;
 // a part of a document ("Part 3 Industrial Development", "Section IV: Relocation", "Chapter 2.
 // Funds", "Section 5 - Funds", "Part Three: Funds") needs no stop of its own: the word says it is
 // a section number. Every quantifier is bounded or runs over one character class: linear time.
-/** A part's number written as a word ("Part Three: …"), one to twelve, in order. */
-const PART_WORDS = "One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve".split(" ");
+/**
+ * A part's number written as a word ("Part Three: …"), one to twenty, in order: a report of the
+ * series has up to about twenty sections, and a part number the list lacks ("Part Thirteen: Fund
+ * Supervision") would leave the words "Part Thirteen" read as the section's title.
+ */
+const PART_WORDS = (
+  "One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Thirteen Fourteen Fifteen Sixteen " +
+  "Seventeen Eighteen Nineteen Twenty"
+).split(" ");
 const PREFIX = new RegExp(
   `^(?:(?<part>Part|Section|Chapter)[ \\t]+(?<partNumber>[IVXLC]{1,7}|\\d{1,2}|${PART_WORDS.join("|")})(?:[.:：、]|[ \\t]+[—–-](?=[ \\t])|(?=[ \\t]))|(?<roman>[IVXLC]{1,7})(?:\\.(?=[ \\t])|、)|(?<romanSign>[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ])[.．、]?|[(（](?<bracketed>[ivxlcIVXLC]{1,7}|\\d{1,2})[)）]|(?<arabic>\\d{1,2})(?:\\.(?=[ \\t])|[、．])|(?<closed>\\d{1,2})\\)(?=[ \\t])|(?<zh>[一二三四五六七八九十]{1,3})[、．.])[ \\t]*`,
   "u",
