@@ -74,11 +74,12 @@ export function findHeadings(cleaned: string, options: HeadingOptions): Heading[
     return runIn ? { title: runIn, length: runIn.length } : fullStopRunIn(n.rest);
   };
   const tokenOf = new Map(lines.map((l) => [l.start, l.firstToken]));
+  const numbering = sectionNumbering(
+    lines.flatMap((l) => numberedLine(l.line, l.start) ?? []),
+    (n) => numberedTitle(n, tokenOf.get(n.start)!) !== undefined,
+  );
   const numbered = new Map(
-    sectionNumbering(
-      lines.flatMap((l) => numberedLine(l.line, l.start) ?? []),
-      (n) => numberedTitle(n, tokenOf.get(n.start)!) !== undefined,
-    ).map((n) => [n.start, n]),
+    (listInsideOneSection(numbering, lines) ? [] : numbering).map((n) => [n.start, n]),
   );
   // "三、Relocation for Poverty Alleviation": a Chinese section numeral marks a title even where the
   // page numbers only some of its sections (the run of numbers above is not needed): an English
@@ -134,6 +135,30 @@ export function findHeadings(cleaned: string, options: HeadingOptions): Heading[
     lines.flatMap((l) => (l.marked === undefined ? [] : [[l.start, l.marked] as const])),
   );
   return bulletAt.size ? all.map((h) => ({ ...h, start: bulletAt.get(h.start) ?? h.start })) : all;
+}
+
+/**
+ * Whether a numbering is a list inside one section of a page whose sections are plain title lines
+ * ("Overview", "Funds Input", "Rain Plan", … and under one of them "(1) Roads. The province built
+ * …", "(2) Training. …", "(3) Water. …"): every numbered item runs into its sentence on its line,
+ * every one stands between the same two title lines, and the title lines outnumber them. A page's
+ * own numbering spreads over the page: plain title lines (unnumbered sections, sub-headings) stand
+ * between its numbers, or they are fewer than its sections (a line or two of header or footer).
+ * Numbered titles on lines of their own between two title lines ("Investment of Funds", then "(1)
+ * Entire Village Advancement", its paragraph, "(2) Rain Plan", …) are a page numbering some of its
+ * sections and not others, and stay sections.
+ */
+function listInsideOneSection(run: readonly NumberedLine[], lines: readonly PageLine[]): boolean {
+  if (run.length === 0 || run.some((n) => ownLineTitle(n.rest))) return false;
+  // The page's first line is its title, not a section.
+  const titleStarts = lines
+    .slice(1)
+    .filter((l) => !numberedLine(l.line, l.start) && ownLineTitle(l.line))
+    .map((l) => l.start);
+  if (titleStarts.length <= run.length) return false;
+  const titlesBefore = (start: number) => titleStarts.filter((s) => s < start).length;
+  const first = titlesBefore(run[0]!.start);
+  return first >= 1 && first < titleStarts.length && run.every((n) => titlesBefore(n.start) === first);
 }
 
 /** A title on a line of its own: plain ("Rain Plan"), or closed by a colon or a full stop. */
