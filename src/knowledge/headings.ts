@@ -102,6 +102,9 @@ export function findHeadings(cleaned: string, options: HeadingOptions): Heading[
       headings.push({ title: title.replace(/\s+/g, " "), start, bodyStart: n.restStart + length });
       return;
     }
+    // A table flattened to a cell a line ("Funds by source", "Central funds", "2.1", …): its
+    // caption and row labels are short title-like lines, but no section's.
+    if (opensTable(lines, i)) return;
     if (isHeadingLine(line)) {
       headings.push({ title: line, start, bodyStart: start + line.length });
       return;
@@ -161,6 +164,22 @@ function listInsideOneSection(run: readonly NumberedLine[], lines: readonly Page
   return first >= 1 && first < titleStarts.length && run.every((n) => titlesBefore(n.start) === first);
 }
 
+// A bare figure on a line of its own: a cell of a flattened table ("2.1", "12,600", "18.6%").
+const FIGURE_CELL = /^[-+]?\d[\d,.\s]*[%％]?$/u;
+
+/**
+ * Whether the line at `i` opens a table flattened to a cell a line: the line after it is a bare
+ * figure (it is a row's label), or a row's label (it is the table's caption). A section's title is
+ * followed by its text.
+ */
+function opensTable(lines: readonly PageLine[], i: number): boolean {
+  const next = lines[i + 1]?.line;
+  if (next === undefined) return false;
+  if (FIGURE_CELL.test(next)) return true;
+  const after = lines[i + 2]?.line;
+  return after !== undefined && FIGURE_CELL.test(after) && isHeadingLine(next);
+}
+
 /** A title on a line of its own: plain ("Rain Plan"), or closed by a colon or a full stop. */
 const ownLineTitle = (line: string): string | undefined =>
   isHeadingLine(line) ? line : (colonHeadingLine(line) ?? fullStopHeadingLine(line));
@@ -196,17 +215,20 @@ type PageLine = { line: string; start: number; marked?: number; firstToken: numb
 /**
  * The page's non-empty lines, trimmed and without a leading bullet, with where each starts, where
  * its bullet stands (`marked`) and its first word's place among the page's words. A bulleted title
- * standing alone next to another keeps its bullet: short bulleted phrases on consecutive lines
- * with no text between them are a list, while a bulleted section title is followed by its text.
+ * standing alone next to another of the same bullet keeps its bullet: short bulleted phrases on
+ * consecutive lines with no text between them are a list, while a bulleted section title is
+ * followed by its text.
  */
 function pageLines(cleaned: string): PageLine[] {
   const raws = cleaned.split("\n");
   const trimmed = raws.map((raw) => raw.trim());
   const filled = trimmed.flatMap((line, i) => (line ? [i] : []));
-  // Whether each non-empty line is a bulleted title standing alone ("● Roads").
+  // Each non-empty line's bullet glyph when it is a bulleted title standing alone ("● Roads").
   const bulletedTitle = filled.map((i) => {
     const bullet = BULLET.exec(trimmed[i]!)?.[0];
-    return bullet !== undefined && ownLineTitle(trimmed[i]!.slice(bullet.length)) !== undefined;
+    return bullet !== undefined && ownLineTitle(trimmed[i]!.slice(bullet.length)) !== undefined
+      ? bullet.trim()
+      : undefined;
   });
   const out: PageLine[] = [];
   let token = 0;
@@ -220,7 +242,11 @@ function pageLines(cleaned: string): PageLine[] {
     const start = lineStart + raw.indexOf(line);
     const bullet = BULLET.exec(line)?.[0];
     const rest = bullet ? line.slice(bullet.length) : "";
-    const listItem = bulletedTitle[k] && (bulletedTitle[k - 1] || bulletedTitle[k + 1]);
+    // A list's items share their bullet: a title under another glyph after a list ("● Roads",
+    // "● Power", then "■ Rain Plan" and its text) is the next section's.
+    const glyph = bulletedTitle[k];
+    const listItem =
+      glyph !== undefined && (bulletedTitle[k - 1] === glyph || bulletedTitle[k + 1] === glyph);
     k++;
     if (bullet && rest && !listItem)
       out.push({
@@ -347,6 +373,10 @@ const STOPPED_PHRASE =
 /** Parts of speech that make a phrase a sentence rather than a title. */
 const CLAUSE_POS = new Set(["VERB", "AUX", "PRON"]);
 
+// The labels of a table's or a figure's notes ("Source: Provincial Bureau of Statistics", "Notes:
+// The figures are preliminary"): a caption's line, not a section's title running into its text.
+const NOTE_LABELS = new Set(["source", "sources", "data source", "data sources", "notes", "remarks"]);
+
 /**
  * "Industrial poverty alleviation. In 2013, …": a paragraph that opens with a phrase closed by a
  * full stop, the phrase a title when it has no verb (a sentence that short has one: "Work went
@@ -358,7 +388,7 @@ function fullStopRunIn(line: string): { title: string; length: number } | undefi
   if (!m) return undefined;
   const words = m[1]!.split(/\s+/);
   if (words.length === 1 && (words[0]!.length < 5 || SENTENCE_STARTERS.has(words[0]!))) return undefined;
-  if (!isPhrase(m[1]!)) return undefined;
+  if (NOTE_LABELS.has(m[1]!.toLowerCase()) || !isPhrase(m[1]!)) return undefined;
   // A dash also opens an aside inside a sentence ("The county—its largest—built …"): before a dash
   // the phrase is a title only when it does not open with a word that starts sentences.
   if (/[—–-][ \t]*$/.test(m[0]!) && SENTENCE_STARTERS.has(words[0]!)) return undefined;

@@ -118,4 +118,65 @@ describe("findHeadings: lines that look like headings and are not", () => {
       "Organization Construction",
     ]);
   });
+
+  it("bulleted items with figures stay text, and a list's items share their bullet", () => {
+    const text = page(
+      "■ General Situation",
+      "In 2013, the province lifted 1.2 million people out of poverty.",
+      "■ 1,200 households moved into new homes",
+      "■ Funds Input",
+      "In 2013, the province invested 4.2 billion yuan.",
+      "● 300 km of roads",
+      "● Drinking Water Safety",
+      "● Power Supply",
+      "■ Rain Plan",
+      "The Rain Plan trained 40,000 people.",
+    );
+    expect(titles(text)).toEqual(["General Situation", "Funds Input", "Rain Plan"]);
+  });
+
+  it("a bulleted title followed by a list under another bullet is still a section", () => {
+    const text = page(
+      "■ General Situation",
+      "In 2013, the province lifted 1.2 million people out of poverty.",
+      "■ Funds Input",
+      "● Central Funds",
+      "● County Funds",
+      "In 2013, the province invested 4.2 billion yuan.",
+      "■ Rain Plan",
+      "The Rain Plan trained 40,000 people.",
+    );
+    expect(titles(text)).toEqual(["General Situation", "Funds Input", "Rain Plan"]);
+  });
+
+  it("a table flattened to a cell a line gives no section: neither its caption nor its row labels", () => {
+    const text = page(
+      "I. Overview",
+      "In 2013, the province lifted 1.2 million people out of poverty.",
+      "II. Funds Input",
+      "In 2013, the province invested 4.2 billion yuan.",
+      "Funds by source",
+      "Central funds",
+      "2.1",
+      "Provincial funds",
+      "1.2",
+      "III. Rain Plan",
+      "The Rain Plan trained 40,000 people.",
+    );
+    expect(titles(text)).toEqual(["Overview", "Funds Input", "Rain Plan"]);
+  });
+
+  it("a figure's source and notes are no sections", () => {
+    const text = page(
+      "Overview",
+      "In 2013, the province lifted 1.2 million people out of poverty.",
+      "Source: Provincial Bureau of Statistics",
+      "Notes: The figures for 2013 are preliminary.",
+      "Funds Input",
+      "In 2013, the province invested 4.2 billion yuan.",
+      "Rain Plan",
+      "The Rain Plan trained 40,000 people.",
+    );
+    expect(titles(text)).toEqual(["Overview", "Funds Input", "Rain Plan"]);
+  });
 });
