@@ -74,9 +74,11 @@ export function findHeadings(cleaned: string, options: HeadingOptions): Heading[
     return runIn ? { title: runIn, length: runIn.length } : fullStopRunIn(n.rest);
   };
   const tokenOf = new Map(lines.map((l) => [l.start, l.firstToken]));
+  const numberedLines = lines.map((l) => numberedLine(l.line, l.start));
+  const listed = numberedListItems(numberedLines);
   const numbering = sectionNumbering(
-    lines.flatMap((l) => numberedLine(l.line, l.start) ?? []),
-    (n) => numberedTitle(n, tokenOf.get(n.start)!) !== undefined,
+    numberedLines.flatMap((n) => n ?? []),
+    (n) => !listed.has(n.start) && numberedTitle(n, tokenOf.get(n.start)!) !== undefined,
   );
   const numbered = new Map(
     (listInsideOneSection(numbering, lines) ? [] : numbering).map((n) => [n.start, n]),
@@ -93,7 +95,7 @@ export function findHeadings(cleaned: string, options: HeadingOptions): Heading[
   // Numbered title lines standing alone that no rule above made a heading: headings when their
   // numbers are their places among the page's sections (placed-numbers.ts).
   const unplaced: (NumberedLine & { title: string })[] = [];
-  lines.forEach(({ line, start, firstToken }, i) => {
+  lines.forEach(({ line, start, firstToken, marked }, i) => {
     // The page's own title: not a section of it.
     if (i === 0 && isTitleOfPage(line, options.reportTitle)) return;
     const n = numbered.get(start) ?? chineseNumbered(line, start, firstToken) ?? loneNumbered.get(start);
@@ -105,7 +107,7 @@ export function findHeadings(cleaned: string, options: HeadingOptions): Heading[
     // A table flattened to a cell a line ("Funds by source", "Central funds", "2.1", …): its
     // caption and row labels are short title-like lines, but no section's.
     if (opensTable(lines, i)) return;
-    if (isHeadingLine(line)) {
+    if (isHeadingLine(line) || (marked !== undefined && bulletedCommaTitle(line))) {
       headings.push({ title: line, start, bodyStart: start + line.length });
       return;
     }
@@ -141,6 +143,23 @@ export function findHeadings(cleaned: string, options: HeadingOptions): Heading[
 }
 
 /**
+ * Where the items of a numbered list of titles start: numbered title lines standing alone next to
+ * another of the same style, with no text between them ("(1) Rural Roads", "(2) Drinking Water",
+ * "(3) Power Supply"). A numbered section title is followed by its text. `numbered`: each page
+ * line's number, if it has one.
+ */
+function numberedListItems(numbered: readonly (NumberedLine | undefined)[]): Set<number> {
+  const titled = numbered.map((n) => (n && ownLineTitle(n.rest) ? n : undefined));
+  const sameStyle = (a: NumberedLine | undefined, b: NumberedLine | undefined) =>
+    a !== undefined && b !== undefined && a.style === b.style;
+  return new Set(
+    titled.flatMap((n, i) =>
+      n && (sameStyle(n, titled[i - 1]) || sameStyle(n, titled[i + 1])) ? [n.start] : [],
+    ),
+  );
+}
+
+/**
  * Whether a numbering is a list inside one section of a page whose sections are plain title lines
  * ("Overview", "Funds Input", "Rain Plan", … and under one of them "(1) Roads. The province built
  * …", "(2) Training. …", "(3) Water. …"): every numbered item runs into its sentence on its line,
@@ -162,6 +181,21 @@ function listInsideOneSection(run: readonly NumberedLine[], lines: readonly Page
   const titlesBefore = (start: number) => titleStarts.filter((s) => s < start).length;
   const first = titlesBefore(run[0]!.start);
   return first >= 1 && first < titleStarts.length && run.every((n) => titlesBefore(n.start) === first);
+}
+
+/**
+ * "■ Monitoring, Registration and Publicity": a bulleted line in Title Case whose commas join its
+ * words, with no verb, is a title naming several subjects; without the bullet such a line may be
+ * a list of names ("Lhasa, Shigatse and Nyingchi"), and only the bullet says it is a heading.
+ */
+function bulletedCommaTitle(line: string): boolean {
+  if (!line.includes(",") || !isHeadingLine(line.replaceAll(",", ""))) return false;
+  const words = line.split(/\s+/);
+  return (
+    words.length <= HEADING_MAX_WORDS &&
+    words.every((w) => /^\p{Lu}[\p{L}-]*,?$/u.test(w) || TITLE_CASE_SMALL.has(w)) &&
+    isPhrase(line)
+  );
 }
 
 // A bare figure on a line of its own: a cell of a flattened table ("2.1", "12,600", "18.6%").

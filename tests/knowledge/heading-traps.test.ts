@@ -179,4 +179,45 @@ describe("findHeadings: lines that look like headings and are not", () => {
     );
     expect(titles(text)).toEqual(["Overview", "Funds Input", "Rain Plan"]);
   });
+
+  it("numbered title lines one after another are a list, on a page of title lines or of numbered ones", () => {
+    const list = [
+      "In 2013, the province invested 4.2 billion yuan in three areas:",
+      "(1) Rural Roads",
+      "(2) Drinking Water",
+      "(3) Power Supply",
+      "Of the total, 1.2 billion yuan went to roads.",
+    ];
+    const plain = page(
+      "Overview",
+      "In 2013, the province lifted 1.2 million people out of poverty.",
+      "Funds Input",
+      ...list,
+      "Rain Plan",
+      "The Rain Plan trained 40,000 people.",
+    );
+    expect(titles(plain)).toEqual(["Overview", "Funds Input", "Rain Plan"]);
+    const numbered = page(
+      "1. Overview",
+      "In 2013, the province lifted 1.2 million people out of poverty.",
+      "2. Funds Input",
+      ...list,
+      "3. Rain Plan",
+      "The Rain Plan trained 40,000 people.",
+    );
+    expect(titles(numbered)).toEqual(["Overview", "Funds Input", "Rain Plan"]);
+  });
+
+  it("a bulleted Title Case title joining its subjects with commas is a section; an unbulleted list of names is not", () => {
+    const text = page(
+      "■ Overview",
+      "In 2013, the province lifted 1.2 million people out of poverty.",
+      "● Monitoring, Registration and Publicity",
+      "In 2013, the province registered 2.1 million poor people.",
+      "■ Rain Plan",
+      "The Rain Plan trained 40,000 people in three prefectures:",
+      "Lhasa, Shigatse and Nyingchi",
+    );
+    expect(titles(text)).toEqual(["Overview", "Monitoring, Registration and Publicity", "Rain Plan"]);
+  });
 });
