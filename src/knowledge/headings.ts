@@ -111,7 +111,7 @@ export function findHeadings(cleaned: string, options: HeadingOptions): Heading[
       headings.push({ title: line, start, bodyStart: start + line.length });
       return;
     }
-    const colonTitle = colonHeadingLine(line) ?? fullStopHeadingLine(line);
+    const colonTitle = (!leadsList(lines, i) && colonHeadingLine(line)) || fullStopHeadingLine(line);
     if (colonTitle) {
       headings.push({ title: colonTitle, start, bodyStart: start + line.length });
       return;
@@ -198,20 +198,40 @@ function bulletedCommaTitle(line: string): boolean {
   );
 }
 
-// A bare figure on a line of its own: a cell of a flattened table ("2.1", "12,600", "18.6%").
-const FIGURE_CELL = /^[-+]?\d[\d,.\s]*[%％]?$/u;
+/**
+ * Whether the line at `i` closed by a colon introduces a list ("Main measures:" before "(1) The
+ * province built …"): the next line is a list's first item, numbered 1 or bulleted, and a
+ * sentence. A section's title closed by a colon is followed by its text.
+ */
+function leadsList(lines: readonly PageLine[], i: number): boolean {
+  const next = lines[i + 1];
+  if (!/[:：]$/.test(lines[i]!.line) || next === undefined) return false;
+  const item = numberedLine(next.line, next.start);
+  const bulleted = next.marked !== undefined || BULLET.test(next.line);
+  const rest = item?.number === 1 ? item.rest : bulleted ? next.line.replace(BULLET, "") : undefined;
+  return rest !== undefined && /[.;。；]$/.test(rest) && ownLineTitle(rest) === undefined;
+}
+
+// A figure on a line of its own, bare or with a word or two of unit: a cell of a flattened table
+// ("2.1", "12,600", "18.6%", "10,000 persons").
+const FIGURE_CELL = /^[-+]?\d[\d,. \t]*(?:[%％]|\p{L}+(?:[ \t]\p{L}+)?)?$/u;
+/** A cell of a table's header or a unit ("Indicator", "Unit", "yuan"): a short line with no sentence punctuation. */
+const SHORT_CELL_MAX_WORDS = 3;
+const isShortCell = (line: string) =>
+  !/[.,;:!?。，；：！？]/.test(line) && line.split(/\s+/).length <= SHORT_CELL_MAX_WORDS;
 
 /**
- * Whether the line at `i` opens a table flattened to a cell a line: the line after it is a bare
- * figure (it is a row's label), or a row's label (it is the table's caption). A section's title is
- * followed by its text.
+ * Whether the line at `i` opens a table flattened to a cell a line: a figure follows it, right
+ * after it (it is a row's label) or after one short cell (it is a caption or a header cell before
+ * another, or a label before its unit: "Rural poor", "10,000 persons", "86.2"). A section's title
+ * is followed by its text.
  */
 function opensTable(lines: readonly PageLine[], i: number): boolean {
   const next = lines[i + 1]?.line;
   if (next === undefined) return false;
   if (FIGURE_CELL.test(next)) return true;
   const after = lines[i + 2]?.line;
-  return after !== undefined && FIGURE_CELL.test(after) && isHeadingLine(next);
+  return after !== undefined && FIGURE_CELL.test(after) && isShortCell(next);
 }
 
 /** A title on a line of its own: plain ("Rain Plan"), or closed by a colon or a full stop. */

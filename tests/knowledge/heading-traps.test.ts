@@ -220,4 +220,40 @@ describe("findHeadings: lines that look like headings and are not", () => {
     );
     expect(titles(text)).toEqual(["Overview", "Monitoring, Registration and Publicity", "Rain Plan"]);
   });
+
+  it("a table's header, units and row labels, each on a line of its own, are no sections", () => {
+    const text = page(
+      "■ Overview",
+      "In 2013, the province lifted 1.2 million people out of poverty.",
+      "Indicator",
+      "Unit",
+      "2012",
+      "2013",
+      "Rural poor",
+      "10,000 persons",
+      "86.2",
+      "72.1",
+      "Per capita income",
+      "yuan",
+      "2,400",
+      "■ Rain Plan",
+      "The Rain Plan trained 40,000 people.",
+    );
+    expect(titles(text)).toEqual(["Overview", "Rain Plan"]);
+  });
+
+  it("a phrase closed by a colon before a list of sentences leads the list; before text it is a title", () => {
+    const text = page(
+      "Overview:",
+      "In 2013, the province lifted 1.2 million people out of poverty.",
+      "Funds Input:",
+      "In 2013, the province invested 4.2 billion yuan.",
+      "Main measures:",
+      "(1) The province built 300 km of roads.",
+      "(2) The province trained 2,000 people.",
+      "Rain Plan:",
+      "The Rain Plan trained 40,000 people.",
+    );
+    expect(titles(text)).toEqual(["Overview", "Funds Input", "Rain Plan"]);
+  });
 });
