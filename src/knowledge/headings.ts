@@ -178,9 +178,11 @@ function listInsideOneSection(run: readonly NumberedLine[], lines: readonly Page
     .filter((l) => !numberedLine(l.line, l.start) && ownLineTitle(l.line))
     .map((l) => l.start);
   if (titleStarts.length <= run.length) return false;
-  const titlesBefore = (start: number) => titleStarts.filter((s) => s < start).length;
-  const first = titlesBefore(run[0]!.start);
-  return first >= 1 && first < titleStarts.length && run.every((n) => titlesBefore(n.start) === first);
+  const first = run[0]!.start;
+  const last = run[run.length - 1]!.start;
+  const before = titleStarts.filter((s) => s < first).length;
+  const between = titleStarts.some((s) => s > first && s < last);
+  return before >= 1 && before < titleStarts.length && !between;
 }
 
 /**
@@ -214,7 +216,8 @@ function leadsList(lines: readonly PageLine[], i: number): boolean {
 
 // A figure on a line of its own, bare or with a word or two of unit: a cell of a flattened table
 // ("2.1", "12,600", "18.6%", "10,000 persons").
-const FIGURE_CELL = /^[-+]?\d[\d,. \t]*(?:[%％]|\p{L}+(?:[ \t]\p{L}+)?)?$/u;
+// A list's number ("1. Roads") is no figure: a full stop in a figure has digits after it.
+const FIGURE_CELL = /^[-+]?\d[\d,]*(?:\.\d+)?(?:[ \t]\d{3})*(?:[ \t]*[%％]|[ \t]+\p{L}+(?:[ \t]\p{L}+)?)?$/u;
 /** A cell of a table's header or a unit ("Indicator", "Unit", "yuan"): a short line with no sentence punctuation. */
 const SHORT_CELL_MAX_WORDS = 3;
 const isShortCell = (line: string) =>
@@ -348,12 +351,17 @@ export function isHeadingLine(line: string): boolean {
   if (/[.,;:!?。，；：！？…]/.test(line)) return false;
   // A figure on its own line (a table cell, a total) is data, not a title.
   if (/\d/.test(line)) return false;
+  // A finite auxiliary makes a clause: a sentence that lost its full stop ("Villages were connected
+  // to the grid"), which no title is written as.
+  if (FINITE_AUXILIARY.test(line)) return false;
   const words = line.split(/\s+/);
   if (words.length <= HEADING_MAX_WORDS && line.length <= HEADING_MAX_CHARS) return true;
   return (
     words.length <= TITLE_CASE_MAX_WORDS && words.every((w) => capitalised(w) || TITLE_CASE_SMALL.has(w))
   );
 }
+
+const FINITE_AUXILIARY = /(?:^|\s)(?:is|are|was|were|has|have|had|will|would)(?=\s|$)/;
 
 /** The title at the start of a line that runs on into its first sentence, or undefined. */
 function runInTitle(line: string, known: readonly string[]): string | undefined {

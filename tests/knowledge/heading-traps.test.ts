@@ -256,4 +256,19 @@ describe("findHeadings: lines that look like headings and are not", () => {
     );
     expect(titles(text)).toEqual(["Overview", "Funds Input", "Rain Plan"]);
   });
+
+  it("a sentence that lost its full stop, bulleted or not, is no title", () => {
+    const text = page(
+      "■ Overview",
+      "In 2013, the province lifted 1.2 million people out of poverty.",
+      "● Villages were connected to the grid",
+      "The province also built roads.",
+      "■ Funds Input",
+      "In 2013, the province invested 4.2 billion yuan.",
+      "Roads were hardened in every township",
+      "■ Rain Plan",
+      "The Rain Plan trained 40,000 people.",
+    );
+    expect(titles(text)).toEqual(["Overview", "Funds Input", "Rain Plan"]);
+  });
 });
