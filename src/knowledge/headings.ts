@@ -365,14 +365,22 @@ const FINITE_AUXILIARY = /(?:^|\s)(?:is|are|was|were|has|have|had|will|would)(?=
 
 /** The title at the start of a line that runs on into its first sentence, or undefined. */
 function runInTitle(line: string, known: readonly string[]): string | undefined {
-  for (const title of known) {
-    if (
-      line.length > title.length + 1 &&
-      line.startsWith(title) &&
-      /^(?:\s+[\p{Lu}\d“"]|\p{Lu}\p{Ll})/u.test(line.slice(title.length))
-    )
-      return title;
-  }
+  const own = starterRunIn(line);
+  const title = known.find(
+    (t) =>
+      line.length > t.length + 1 &&
+      line.startsWith(t) &&
+      /^(?:\s+[\p{Lu}\d“"]|\p{Lu}\p{Ll})/u.test(line.slice(t.length)),
+  );
+  // A known title may be the start of a longer one whose next word is capitalised ("Rain Plan" of
+  // "Rain Plan Training The annual task …"): the title ends where the sentence starts.
+  if (title !== undefined && own !== undefined && own.length > title.length && own.startsWith(title))
+    return own;
+  return title ?? own;
+}
+
+/** The title before the first word that only starts a sentence ("Rain Plan In 2013, …"). */
+function starterRunIn(line: string): string | undefined {
   // Words with where each ends: a scrape may leave two spaces (or a tab) between the title and its
   // sentence, and the title is the line up to its last word, whatever the spacing.
   const matches = [...line.matchAll(/\S+/g)];
