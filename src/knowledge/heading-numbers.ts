@@ -120,9 +120,12 @@ export function sectionNumbering(
   const styles = new Map<string, NumberedLine[]>();
   for (const l of lines) styles.set(l.style, [...(styles.get(l.style) ?? []), l]);
   const found: NumberedLine[] = [];
-  for (const run of styles.values()) {
-    if (run.length < MIN_NUMBERED || !run.every((l, i) => l.number === i + 1)) continue;
-    if (run.every(titled)) found.push(...run);
+  // A line of the style whose text is no title ("3. Drinking water for 12,000 households.",
+  // "Chapter 3 of the Outline set …") is a list item or a sentence, not a skipped section: the
+  // titled lines alone must run 1..n.
+  for (const lines of styles.values()) {
+    const run = lines.filter(titled);
+    if (run.length >= MIN_NUMBERED && run.every((l, i) => l.number === i + 1)) found.push(...run);
   }
   if (found.length === 0 && styles.size > 1) return mixedNumbering(lines.filter(titled));
   return found.sort((a, b) => a.start - b.start);

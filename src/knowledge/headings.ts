@@ -75,11 +75,14 @@ export function findHeadings(cleaned: string, options: HeadingOptions): Heading[
     return runIn ? { title: runIn, length: runIn.length } : fullStopRunIn(n.rest);
   };
   const tokenOf = new Map(lines.map((l) => [l.start, l.firstToken]));
+  const numberedLines = lines.map((l) => numberedLine(l.line, l.start));
+  const listed = numberedListItems(numberedLines);
+  const numbering = sectionNumbering(
+    numberedLines.flatMap((n) => n ?? []),
+    (n) => !listed.has(n.start) && numberedTitle(n, tokenOf.get(n.start)!) !== undefined,
+  );
   const numbered = new Map(
-    sectionNumbering(
-      lines.flatMap((l) => numberedLine(l.line, l.start) ?? []),
-      (n) => numberedTitle(n, tokenOf.get(n.start)!) !== undefined,
-    ).map((n) => [n.start, n]),
+    (listInsideOneSection(numbering, lines) ? [] : numbering).map((n) => [n.start, n]),
   );
   // "三、Relocation for Poverty Alleviation": a Chinese section numeral marks a title even where the
   // page numbers only some of its sections (the run of numbers above is not needed): an English
@@ -93,7 +96,7 @@ export function findHeadings(cleaned: string, options: HeadingOptions): Heading[
   // Numbered title lines standing alone that no rule above made a heading: headings when their
   // numbers are their places among the page's sections (placed-numbers.ts).
   const unplaced: (NumberedLine & { title: string })[] = [];
-  lines.forEach(({ line, start, firstToken }, i) => {
+  lines.forEach(({ line, start, firstToken, marked }, i) => {
     // The page's own title: not a section of it.
     if (i === 0 && isTitleOfPage(line, options.reportTitle)) return;
     const n = numbered.get(start) ?? chineseNumbered(line, start, firstToken) ?? loneNumbered.get(start);
@@ -102,11 +105,14 @@ export function findHeadings(cleaned: string, options: HeadingOptions): Heading[
       headings.push({ title: title.replace(/\s+/g, " "), start, bodyStart: n.restStart + length });
       return;
     }
-    if (isHeadingLine(line)) {
+    // A table flattened to a cell a line ("Funds by source", "Central funds", "2.1", …): its
+    // caption and row labels are short title-like lines, but no section's.
+    if (opensTable(lines, i)) return;
+    if (isHeadingLine(line) || (marked !== undefined && bulletedCommaTitle(line))) {
       headings.push({ title: line, start, bodyStart: start + line.length });
       return;
     }
-    const colonTitle = colonHeadingLine(line) ?? fullStopHeadingLine(line);
+    const colonTitle = (!leadsList(lines, i) && colonHeadingLine(line)) || fullStopHeadingLine(line);
     if (colonTitle) {
       headings.push({ title: colonTitle, start, bodyStart: start + line.length });
       return;
@@ -135,6 +141,101 @@ export function findHeadings(cleaned: string, options: HeadingOptions): Heading[
     lines.flatMap((l) => (l.marked === undefined ? [] : [[l.start, l.marked] as const])),
   );
   return bulletAt.size ? all.map((h) => ({ ...h, start: bulletAt.get(h.start) ?? h.start })) : all;
+}
+
+/**
+ * Where the items of a numbered list of titles start: numbered title lines standing alone next to
+ * another of the same style, with no text between them ("(1) Rural Roads", "(2) Drinking Water",
+ * "(3) Power Supply"). A numbered section title is followed by its text. `numbered`: each page
+ * line's number, if it has one.
+ */
+function numberedListItems(numbered: readonly (NumberedLine | undefined)[]): Set<number> {
+  const titled = numbered.map((n) => (n && ownLineTitle(n.rest) ? n : undefined));
+  const sameStyle = (a: NumberedLine | undefined, b: NumberedLine | undefined) =>
+    a !== undefined && b !== undefined && a.style === b.style;
+  return new Set(
+    titled.flatMap((n, i) =>
+      n && (sameStyle(n, titled[i - 1]) || sameStyle(n, titled[i + 1])) ? [n.start] : [],
+    ),
+  );
+}
+
+/**
+ * Whether a numbering is a list inside one section of a page whose sections are plain title lines
+ * ("Overview", "Funds Input", "Rain Plan", … and under one of them "(1) Roads. The province built
+ * …", "(2) Training. …", "(3) Water. …"): every numbered item runs into its sentence on its line,
+ * every one stands between the same two title lines, and the title lines outnumber them. A page's
+ * own numbering spreads over the page: plain title lines (unnumbered sections, sub-headings) stand
+ * between its numbers, or they are fewer than its sections (a line or two of header or footer).
+ * Numbered titles on lines of their own between two title lines ("Investment of Funds", then "(1)
+ * Entire Village Advancement", its paragraph, "(2) Rain Plan", …) are a page numbering some of its
+ * sections and not others, and stay sections.
+ */
+function listInsideOneSection(run: readonly NumberedLine[], lines: readonly PageLine[]): boolean {
+  if (run.length === 0 || run.some((n) => ownLineTitle(n.rest))) return false;
+  // The page's first line is its title, not a section.
+  const titleStarts = lines
+    .slice(1)
+    .filter((l) => !numberedLine(l.line, l.start) && ownLineTitle(l.line))
+    .map((l) => l.start);
+  if (titleStarts.length <= run.length) return false;
+  const first = run[0]!.start;
+  const last = run[run.length - 1]!.start;
+  const before = titleStarts.filter((s) => s < first).length;
+  const between = titleStarts.some((s) => s > first && s < last);
+  return before >= 1 && before < titleStarts.length && !between;
+}
+
+/**
+ * "■ Monitoring, Registration and Publicity": a bulleted line in Title Case whose commas join its
+ * words, with no verb, is a title naming several subjects; without the bullet such a line may be
+ * a list of names ("Lhasa, Shigatse and Nyingchi"), and only the bullet says it is a heading.
+ */
+function bulletedCommaTitle(line: string): boolean {
+  if (!line.includes(",") || !isHeadingLine(line.replaceAll(",", ""))) return false;
+  const words = line.split(/\s+/);
+  return (
+    words.length <= HEADING_MAX_WORDS &&
+    words.every((w) => /^\p{Lu}[\p{L}-]*,?$/u.test(w) || TITLE_CASE_SMALL.has(w)) &&
+    isPhrase(line)
+  );
+}
+
+/**
+ * Whether the line at `i` closed by a colon introduces a list ("Main measures:" before "(1) The
+ * province built …"): the next line is a list's first item, numbered 1 or bulleted, and a
+ * sentence. A section's title closed by a colon is followed by its text.
+ */
+function leadsList(lines: readonly PageLine[], i: number): boolean {
+  const next = lines[i + 1];
+  if (!/[:：]$/.test(lines[i]!.line) || next === undefined) return false;
+  const item = numberedLine(next.line, next.start);
+  const bulleted = next.marked !== undefined || BULLET.test(next.line);
+  const rest = item?.number === 1 ? item.rest : bulleted ? next.line.replace(BULLET, "") : undefined;
+  return rest !== undefined && /[.;。；]$/.test(rest) && ownLineTitle(rest) === undefined;
+}
+
+// A figure on a line of its own, bare or with a word or two of unit: a cell of a flattened table
+// ("2.1", "12,600", "18.6%", "10,000 persons").
+// A list's number ("1. Roads") is no figure: a full stop in a figure has digits after it.
+const FIGURE_CELL = /^[-+]?\d[\d,]*(?:\.\d+)?(?:[ \t]\d{3})*(?:[ \t]*[%％]|[ \t]+\p{L}+(?:[ \t]\p{L}+)?)?$/u;
+/** A cell of a table's header or a unit ("Indicator", "Unit", "yuan"): a short line with no sentence punctuation. */
+const SHORT_CELL_MAX_WORDS = 3;
+const isShortCell = (line: string) =>
+  !/[.,;:!?。，；：！？]/.test(line) && line.split(/\s+/).length <= SHORT_CELL_MAX_WORDS;
+
+/**
+ * Whether the line at `i` opens a table flattened to a cell a line: a figure follows it, right
+ * after it (it is a row's label) or after one short cell (it is a caption or a header cell before
+ * another, or a label before its unit: "Rural poor", "10,000 persons", "86.2"). A section's title
+ * is followed by its text.
+ */
+function opensTable(lines: readonly PageLine[], i: number): boolean {
+  const next = lines[i + 1]?.line;
+  if (next === undefined) return false;
+  if (FIGURE_CELL.test(next)) return true;
+  const after = lines[i + 2]?.line;
+  return after !== undefined && FIGURE_CELL.test(after) && isShortCell(next);
 }
 
 /** A title on a line of its own: plain ("Rain Plan"), or closed by a colon or a full stop. */
@@ -172,17 +273,20 @@ type PageLine = { line: string; start: number; marked?: number; firstToken: numb
 /**
  * The page's non-empty lines, trimmed and without a leading bullet, with where each starts, where
  * its bullet stands (`marked`) and its first word's place among the page's words. A bulleted title
- * standing alone next to another keeps its bullet: short bulleted phrases on consecutive lines
- * with no text between them are a list, while a bulleted section title is followed by its text.
+ * standing alone next to another of the same bullet keeps its bullet: short bulleted phrases on
+ * consecutive lines with no text between them are a list, while a bulleted section title is
+ * followed by its text.
  */
 function pageLines(cleaned: string): PageLine[] {
   const raws = cleaned.split("\n");
   const trimmed = raws.map((raw) => raw.trim());
   const filled = trimmed.flatMap((line, i) => (line ? [i] : []));
-  // Whether each non-empty line is a bulleted title standing alone ("● Roads").
+  // Each non-empty line's bullet glyph when it is a bulleted title standing alone ("● Roads").
   const bulletedTitle = filled.map((i) => {
     const bullet = BULLET.exec(trimmed[i]!)?.[0];
-    return bullet !== undefined && ownLineTitle(trimmed[i]!.slice(bullet.length)) !== undefined;
+    return bullet !== undefined && ownLineTitle(trimmed[i]!.slice(bullet.length)) !== undefined
+      ? bullet.trim()
+      : undefined;
   });
   const out: PageLine[] = [];
   let token = 0;
@@ -196,7 +300,11 @@ function pageLines(cleaned: string): PageLine[] {
     const start = lineStart + raw.indexOf(line);
     const bullet = BULLET.exec(line)?.[0];
     const rest = bullet ? line.slice(bullet.length) : "";
-    const listItem = bulletedTitle[k] && (bulletedTitle[k - 1] || bulletedTitle[k + 1]);
+    // A list's items share their bullet: a title under another glyph after a list ("● Roads",
+    // "● Power", then "■ Rain Plan" and its text) is the next section's.
+    const glyph = bulletedTitle[k];
+    const listItem =
+      glyph !== undefined && (bulletedTitle[k - 1] === glyph || bulletedTitle[k + 1] === glyph);
     k++;
     if (bullet && rest && !listItem)
       out.push({
@@ -246,6 +354,9 @@ export function isHeadingLine(line: string): boolean {
   // A figure on its own line (a table cell, a total) is data, not a title.
   if (/\d/.test(line)) return false;
   if (line.includes(",") && !isListedTitle(line)) return false;
+  // A finite auxiliary makes a clause: a sentence that lost its full stop ("Villages were connected
+  // to the grid"), which no title is written as.
+  if (FINITE_AUXILIARY.test(line)) return false;
   const words = line.split(/\s+/);
   if (words.length <= HEADING_MAX_WORDS && line.length <= HEADING_MAX_CHARS) return true;
   return (
@@ -253,16 +364,26 @@ export function isHeadingLine(line: string): boolean {
   );
 }
 
+const FINITE_AUXILIARY = /(?:^|\s)(?:is|are|was|were|has|have|had|will|would)(?=\s|$)/;
+
 /** The title at the start of a line that runs on into its first sentence, or undefined. */
 function runInTitle(line: string, known: readonly string[]): string | undefined {
-  for (const title of known) {
-    if (
-      line.length > title.length + 1 &&
-      line.startsWith(title) &&
-      /^(?:\s+[\p{Lu}\d“"]|\p{Lu}\p{Ll})/u.test(line.slice(title.length))
-    )
-      return title;
-  }
+  const own = starterRunIn(line);
+  const title = known.find(
+    (t) =>
+      line.length > t.length + 1 &&
+      line.startsWith(t) &&
+      /^(?:\s+[\p{Lu}\d“"]|\p{Lu}\p{Ll})/u.test(line.slice(t.length)),
+  );
+  // A known title may be the start of a longer one whose next word is capitalised ("Rain Plan" of
+  // "Rain Plan Training The annual task …"): the title ends where the sentence starts.
+  if (title !== undefined && own !== undefined && own.length > title.length && own.startsWith(title))
+    return own;
+  return title ?? own;
+}
+
+/** The title before the first word that only starts a sentence ("Rain Plan In 2013, …"). */
+function starterRunIn(line: string): string | undefined {
   // Words with where each ends: a scrape may leave two spaces (or a tab) between the title and its
   // sentence, and the title is the line up to its last word, whatever the spacing.
   const matches = [...line.matchAll(/\S+/g)];
@@ -325,6 +446,10 @@ const STOPPED_PHRASE =
 /** Parts of speech that make a phrase a sentence rather than a title. */
 const CLAUSE_POS = new Set(["VERB", "AUX", "PRON"]);
 
+// The labels of a table's or a figure's notes ("Source: Provincial Bureau of Statistics", "Notes:
+// The figures are preliminary"): a caption's line, not a section's title running into its text.
+const NOTE_LABELS = new Set(["source", "sources", "data source", "data sources", "notes", "remarks"]);
+
 /**
  * "Industrial poverty alleviation. In 2013, …": a paragraph that opens with a phrase closed by a
  * full stop, the phrase a title when it has no verb (a sentence that short has one: "Work went
@@ -336,7 +461,7 @@ function fullStopRunIn(line: string): { title: string; length: number } | undefi
   if (!m) return undefined;
   const words = m[1]!.split(/\s+/);
   if (words.length === 1 && (words[0]!.length < 5 || SENTENCE_STARTERS.has(words[0]!))) return undefined;
-  if (!isPhrase(m[1]!)) return undefined;
+  if (NOTE_LABELS.has(m[1]!.toLowerCase()) || !isPhrase(m[1]!)) return undefined;
   // A dash also opens an aside inside a sentence ("The county—its largest—built …"): before a dash
   // the phrase is a title only when it does not open with a word that starts sentences.
   if (/[—–-][ \t]*$/.test(m[0]!) && SENTENCE_STARTERS.has(words[0]!)) return undefined;

@@ -25,10 +25,21 @@ export function placedNumberedTitles<T extends NumberedTitleLine>(
   const styles = new Map<string, T[]>();
   for (const c of [...candidates].sort((a, b) => a.start - b.start))
     styles.set(c.style, [...(styles.get(c.style) ?? []), c]);
+  const sorted = [...headingStarts].sort((a, b) => a - b);
   return [...styles.values()]
-    .filter((run) =>
-      run.every((c, i) => c.number === headingStarts.filter((s) => s < c.start).length + i + 1),
-    )
+    .filter((run) => run.every((c, i) => c.number === countBelow(sorted, c.start) + i + 1))
     .flat()
     .sort((a, b) => a.start - b.start);
+}
+
+/** How many of the ascending `sorted` are below `value` (a binary search: a page may have many headings). */
+function countBelow(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

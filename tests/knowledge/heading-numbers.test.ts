@@ -89,4 +89,18 @@ describe("findHeadings: numbered section headings", () => {
     const text = ["Title line", "Overview", "1. Roads", "III. Bridges", "(5) Wells", "Rain Plan"].join("\n");
     expect(titles(text)).toEqual(["Overview", "Rain Plan"]);
   });
+
+  it("reads part numbers written as words up to twenty, never taking 'Part Thirteen' as a title", () => {
+    const words = ["Eleven", "Twelve", "Thirteen", "Fourteen"];
+    const text = [
+      "Poverty Alleviation in Somewhere",
+      ...["One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", ...words].flatMap(
+        (w, i) => [
+          `Part ${w}: Work Item ${"ABCDEFGHIJKLMN"[i]}`,
+          `In 2013, the province built ${i + 2} roads.`,
+        ],
+      ),
+    ].join("\n");
+    expect(titles(text).slice(10)).toEqual(["Work Item K", "Work Item L", "Work Item M", "Work Item N"]);
+  });
 });

@@ -25,6 +25,14 @@ describe("findHeadings: a title glued to its first sentence", () => {
     ]);
   });
 
+  it("a known title that starts a longer title running into its sentence gives way to the longer one", () => {
+    const text = "Report title\nRain Plan Training The annual task was to train 20,000 people.\n";
+    expect(titles(text, ["Rain Plan"])).toEqual(["Rain Plan Training"]);
+    expect(titles("Report title\nRain Plan In 2013, 20,000 people were trained.\n", ["Rain Plan"])).toEqual([
+      "Rain Plan",
+    ]);
+  });
+
   it("a word with a capital inside that is no sentence starter is no heading", () => {
     expect(titles("Report title\nThe province used iPhones and eBooks in 2011 for training.\n")).toEqual([]);
   });
