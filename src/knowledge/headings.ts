@@ -16,7 +16,6 @@
 import { getOrInsertComputed } from "../util/maps.js";
 import { type NumberedLine, numberedLine, sectionNumbering } from "./heading-numbers.js";
 import { hyphened } from "./label-phrases.js";
-import { isListedTitle } from "./listed-title.js";
 import { tagSentence } from "./nlp.js";
 import { MIN_TITLE_LINES, placedNumberedTitles } from "./placed-numbers.js";
 
@@ -349,11 +348,13 @@ export function isHeadingLine(line: string): boolean {
   if (line.length < 2 || line.length > TITLE_CASE_MAX_CHARS) return false;
   if (!/^\p{Lu}/u.test(line)) return false;
   // Ends or joins sentences: a sentence, a clause, a label with its value ("Roads: 42 km"); commas
-  // that list a title's topics join nouns (listed-title.ts).
+  // that list a title's topics are read by bulletedCommaTitle.
   if (/[.;:!?。，；：！？…]/.test(line)) return false;
   // A figure on its own line (a table cell, a total) is data, not a title.
   if (/\d/.test(line)) return false;
-  if (line.includes(",") && !isListedTitle(line)) return false;
+  // A bulleted title may join its subjects with commas (bulletedCommaTitle); an unbulleted line
+  // of them may be a list of names.
+  if (line.includes(",")) return false;
   // A finite auxiliary makes a clause: a sentence that lost its full stop ("Villages were connected
   // to the grid"), which no title is written as.
   if (FINITE_AUXILIARY.test(line)) return false;
