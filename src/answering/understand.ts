@@ -25,6 +25,7 @@ import { MONEY_FRAME } from "./zh-forms.js";
 import { hideNounThan, restoreThan } from "./zh-than.js";
 import { withoutAskedUnit } from "./zh-magnitude.js";
 import { joinSeparableVerbs } from "./zh-separable.js";
+import { glossaryWordsIn } from "./zh-glossed-words.js";
 
 export type FigureKind = "money" | "count" | "percent" | "length" | "area" | "date";
 export type Derivation =
@@ -67,6 +68,8 @@ export type Question = {
    */
   topicSections?: ReadonlySet<string>;
   language: "en" | "zh";
+  /** A Chinese question's words from the curated glossary alone (zh-glossed-words.ts). */
+  glossed?: readonly string[];
   /** The question in English words (a Chinese question after glossary translation). */
   english: string;
   terms: Word[];
@@ -398,6 +401,7 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
   return {
     raw,
     language,
+    ...(language === "zh" && { glossed: glossaryWordsIn(plain, glossary) }),
     english,
     clause,
     terms,
