@@ -36,6 +36,7 @@ import { chineseForms } from "./zh-forms.js";
 import { namesProgramme, programmeSections } from "./zh-programme.js";
 import { chineseTopic, topicFirst } from "./zh-topic.js";
 import { fullWidthPunctuation } from "./zh-punctuation.js";
+import { type WritesBefore, writtenPairs } from "./zh-attributive.js";
 import { sizedAsAsked } from "./zh-magnitude.js";
 import {
   citationOf,
@@ -234,6 +235,7 @@ const knownToken = (w: string, index: SearchIndex) =>
 
 // What the knowledge tells the question reader; built once per index.
 const lexicons = new WeakMap<SearchIndex, Lexicon>();
+const pairsByIndex = new WeakMap<SearchIndex, WritesBefore>();
 export function lexiconOf(index: SearchIndex): Lexicon {
   return getOrInsertComputed(lexicons, index, () => {
     // Section titles, and the programmes the text names with a cue word in them ("the Rain Plan"
@@ -257,6 +259,11 @@ export function lexiconOf(index: SearchIndex): Lexicon {
       names,
       regions: index.regions,
       countUnits: countUnitsOf(index.entryUnit),
+      // Made on the first Chinese term read before a noun, once per index.
+      writesBefore: (word: string, next: string) =>
+        getOrInsertComputed(pairsByIndex, index, () =>
+          writtenPairs(index.kb.sections.flatMap((s) => s.sentences)),
+        )(word, next),
     };
   });
 }

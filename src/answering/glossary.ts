@@ -15,6 +15,7 @@ import {
 } from "./zh-gloss.js";
 import { countedHead, countedPhraseVerbs, verbsAsNouns } from "./zh-noun-verbs.js";
 import { renderingsAsKnown } from "./glossary-renderings.js";
+import { attributiveReading, opensWithNoun, type WritesBefore } from "./zh-attributive.js";
 
 /**
  * Replaces every known Chinese term by its English words where it stands, so numbers and words keep
@@ -29,6 +30,8 @@ export function translateChinese(
    * the question reader keeps those the knowledge has; the glossary's own words are always kept.
    */
   keep: (word: string) => boolean = () => true,
+  /** Whether the knowledge writes a word right before another (zh-attributive.ts); without it, terms read as written. */
+  writesBefore?: WritesBefore,
 ): string {
   const text = fiscalYearAsYear(asked, glossary);
   let rest = text;
@@ -37,16 +40,26 @@ export function translateChinese(
     at.set(start, english);
     rest = rest.slice(0, start) + "\u0000".repeat(end - start) + rest.slice(end);
   }
+  const terms: { start: number; zh: string; en: string }[] = [];
   for (const [term, written] of glossary.terms) {
     const en = renderingsAsKnown(hyphenedAsKnown(written, keep), keep);
     for (const zh of writtenForms(term)) {
       let i = rest.indexOf(zh);
       while (i >= 0) {
         at.set(i, en);
+        terms.push({ start: i, zh, en });
         rest = rest.slice(0, i) + "\u0000".repeat(zh.length) + rest.slice(i + zh.length);
         i = rest.indexOf(zh, i + zh.length);
       }
     }
+  }
+  // A term right before another term's noun may only qualify it, as the reports write it
+  // (中央财政扶贫资金: "central financial …", zh-attributive.ts).
+  for (const { start, zh, en } of terms) {
+    const next = at.get(start + zh.length)?.match(/[A-Za-z]+(?:-[A-Za-z]+)*/)?.[0];
+    if (!next || !writesBefore || !opensWithNoun(text.slice(start + zh.length))) continue;
+    const adjective = attributiveReading(zh, en);
+    if (adjective !== en && writesBefore(adjective, next)) at.set(start, adjective);
   }
   // The text as glossary words and the stretches between them, each with where it starts.
   const parts: ({ english: string } | { piece: string; start: number })[] = [];

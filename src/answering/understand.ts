@@ -26,6 +26,7 @@ import { hideNounThan, restoreThan } from "./zh-than.js";
 import { withoutAskedUnit } from "./zh-magnitude.js";
 import { joinSeparableVerbs } from "./zh-separable.js";
 import { glossaryWordsIn } from "./zh-glossed-words.js";
+import type { WritesBefore } from "./zh-attributive.js";
 
 export type FigureKind = "money" | "count" | "percent" | "length" | "area" | "date";
 export type Derivation =
@@ -257,6 +258,8 @@ export type Lexicon = {
   regions?: ReadonlySet<string>;
   /** The count units the knowledge's entries have, by the word a question counts them with (counted.ts). */
   countUnits?: CountUnits;
+  /** Whether the knowledge writes a word right before another (a Chinese term's reading: zh-attributive.ts). */
+  writesBefore?: WritesBefore;
 };
 
 export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {}): Question {
@@ -269,7 +272,7 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
   );
   const english = dropAside(
     dropPreamble(
-      (language === "zh" ? translateChinese(plain, glossary, glossable) : plain)
+      (language === "zh" ? translateChinese(plain, glossary, glossable, lexicon.writesBefore) : plain)
         .toLowerCase()
         .replace(TAKE_PART, "participated")
         .replace(EXCLUDED, " "),
