@@ -19,3 +19,10 @@ describe("glossaryWordsIn", () => {
     expect(glossaryWordsIn("旅游业有多少人？", glossary)).toEqual([]);
   });
 });
+
+describe("glossaryWordsIn: verbs", () => {
+  it("gives nothing for a term that is a verb", () => {
+    const withVerb = fromTerms({ 雨露计划: "Rain Plan", 投入: "invested put in" });
+    expect(glossaryWordsIn("雨露计划投入了多少？", withVerb)).toEqual(["rain", "plan"]);
+  });
+});
