@@ -15,6 +15,7 @@ import {
 } from "./zh-gloss.js";
 import { countedHead, countedPhraseVerbs, verbsAsNouns } from "./zh-noun-verbs.js";
 import { renderingsAsKnown } from "./glossary-renderings.js";
+import { spellingVariants } from "../text/spelling.js";
 import { attributiveReading, opensWithNoun, type WritesBefore } from "./zh-attributive.js";
 
 /**
@@ -34,6 +35,12 @@ export function translateChinese(
   writesBefore?: WritesBefore,
 ): string {
   const text = fiscalYearAsYear(asked, glossary);
+  // CC-CEDICT writes American English ("labor force"); a report in British spelling writes the
+  // same word otherwise ("labour"). A dictionary word the knowledge lacks is read in the spelling
+  // it has (text/spelling.ts), or the word was dropped as one no report uses.
+  const spelt = (w: string) => spellingVariants(w).find((v) => keep(v));
+  const keepSpelt = (w: string) => keep(w) || spelt(w.toLowerCase()) !== undefined;
+  const asSpelt = (w: string) => (keep(w.toLowerCase()) ? w : (spelt(w.toLowerCase()) ?? w));
   let rest = text;
   const at = new Map<number, string>();
   for (const { start, end, english } of namesHidingTerms(text, glossary, keep)) {
@@ -83,11 +90,13 @@ export function translateChinese(
       const words = glossChinese(
         run,
         glossary,
-        keep,
+        keepSpelt,
         tags.pieceOf(from, run.length),
         (i, n) => tags!.placeTag(from + i, n),
         (i, n) => tags!.beforeNoun(from + i, n),
-      ).split(/\s+/);
+      )
+        .split(/\s+/)
+        .map(asSpelt);
       const counted = tags.countedWords(glossary, keep);
       const kept = (w: string) => /\d/.test(w) || keep(w.toLowerCase());
       return ` ${words
