@@ -69,6 +69,12 @@ export type Question = {
    */
   topicSections?: ReadonlySet<string>;
   language: "en" | "zh";
+  /**
+   * The search terms of the action an opening "after" clause of a Chinese question gives as what
+   * came first, and of the outcome asked after it (what is counted aside: zh-after.ts); set by the
+   * engine, which knows the programmes.
+   */
+  priorAction?: { action: readonly string[]; outcome: readonly string[] };
   /** A Chinese question's words from the curated glossary alone (zh-glossed-words.ts). */
   glossed?: readonly string[];
   /** The question in English words (a Chinese question after glossary translation). */

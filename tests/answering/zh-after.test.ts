@@ -1,7 +1,7 @@
 // An opening "after" clause (…后 / 以后 / 之后) says when: its action is no word of what is asked
 // (zh-after.ts). Questions and programme names of our own.
 import { describe, expect, it } from "vitest";
-import { withoutPriorAction } from "../../src/answering/zh-after.js";
+import { ofPriorAction, priorAction, withoutPriorAction } from "../../src/answering/zh-after.js";
 
 // A stand-in for the report's section titles: the programmes it names are relocation and the Rain Plan.
 const programme = (zh: string) => /雨露计划|搬迁/.test(zh);
@@ -28,5 +28,25 @@ describe("withoutPriorAction", () => {
     expect(withoutPriorAction("雨露计划培训结束后有多少人开了网店？")).toBe(
       "雨露计划培训结束后有多少人开了网店？",
     );
+  });
+});
+
+describe("priorAction", () => {
+  it("gives the action left out and the outcome asked after it", () => {
+    expect(priorAction("雨露计划培训结束后有多少人开了网店？", programme)).toEqual({
+      action: "培训结束",
+      outcome: "有多少人开了网店？",
+    });
+    expect(priorAction("扶贫搬迁后人均收入增加了多少？", programme)).toBeUndefined();
+  });
+});
+
+describe("ofPriorAction", () => {
+  const prior = { action: ["train"], outcome: ["open", "shop"] };
+  it("tells the action's own figure from the outcome's", () => {
+    expect(ofPriorAction(prior, "People trained by the programme")).toBe(true);
+    expect(ofPriorAction(prior, "People trained that opened online shops")).toBe(false);
+    expect(ofPriorAction(prior, "People that opened online shops")).toBe(false);
+    expect(ofPriorAction(undefined, "People trained by the programme")).toBe(false);
   });
 });
