@@ -36,6 +36,9 @@ import { chineseForms } from "./zh-forms.js";
 import { namesProgramme, programmeSections } from "./zh-programme.js";
 import { chineseTopic, topicFirst } from "./zh-topic.js";
 import { fullWidthPunctuation } from "./zh-punctuation.js";
+import { type WritesBefore, writtenPairs } from "./zh-attributive.js";
+import { ofPriorAction, priorAction } from "./zh-after.js";
+import { translateChinese } from "./glossary.js";
 import { sizedAsAsked } from "./zh-magnitude.js";
 import {
   citationOf,
@@ -182,7 +185,18 @@ export function readQuestion(question: string, index: SearchIndex, glossary: Glo
   );
   const topic = read.language === "zh" ? chineseTopic(asked) : undefined;
   const topicSections = topic ? programmeSections(index, glossary)(topic) : undefined;
-  return withReportYear({ ...read, raw: asked, ...(topicSections && { topicSections }) }, index);
+  const found = read.language === "zh" ? priorAction(asked, namesProgramme(index, glossary)) : undefined;
+  const searchTerms = (zh: string) => termsOf(translateChinese(zh, glossary, (w) => index.hasTerm(stem(w))));
+  // The outcome's words, but the unit counted ("people"), which the action's figure counts too.
+  const unit = new Set(termsOf(read.countUnit ?? ""));
+  const prior = found && {
+    action: searchTerms(found.action),
+    outcome: searchTerms(found.outcome).filter((t) => !unit.has(t)),
+  };
+  return withReportYear(
+    { ...read, raw: asked, ...(topicSections && { topicSections }), ...(prior && { priorAction: prior }) },
+    index,
+  );
 }
 
 // "per capita net income": "per capita" used as an adjective, before the noun it measures.
@@ -234,6 +248,7 @@ const knownToken = (w: string, index: SearchIndex) =>
 
 // What the knowledge tells the question reader; built once per index.
 const lexicons = new WeakMap<SearchIndex, Lexicon>();
+const pairsByIndex = new WeakMap<SearchIndex, WritesBefore>();
 export function lexiconOf(index: SearchIndex): Lexicon {
   return getOrInsertComputed(lexicons, index, () => {
     // Section titles, and the programmes the text names with a cue word in them ("the Rain Plan"
@@ -257,6 +272,11 @@ export function lexiconOf(index: SearchIndex): Lexicon {
       names,
       regions: index.regions,
       countUnits: countUnitsOf(index.entryUnit),
+      // Made on the first Chinese term read before a noun, once per index.
+      writesBefore: (word: string, next: string) =>
+        getOrInsertComputed(pairsByIndex, index, () =>
+          writtenPairs(index.kb.sections.flatMap((s) => s.sentences)),
+        )(word, next),
     };
   });
 }
@@ -539,6 +559,7 @@ function directFigure(
     !(q.language === "en" && receiverWhoGave(q.english, top.entry)) &&
     !ofAnotherPlace(q.language === "en" ? q.raw : q.english, index, top.entry) &&
     !namesAnotherSection(q, index, scoring, top, () => sectionTerms(index, top.entry)) &&
+    !ofPriorAction(q.priorAction, top.entry.label) &&
     !namesAnotherSentence(q, index, scoring, top) &&
     !unnamedPartOfStatedWhole(q, index, scoring, top) &&
     !jointWhereAlone(q.english, `${top.entry.label} ${top.entry.context}`) &&

@@ -15,6 +15,8 @@ import {
 } from "./zh-gloss.js";
 import { countedHead, countedPhraseVerbs, verbsAsNouns } from "./zh-noun-verbs.js";
 import { renderingsAsKnown } from "./glossary-renderings.js";
+import { spellingVariants } from "../text/spelling.js";
+import { attributiveReading, opensWithNoun, type WritesBefore } from "./zh-attributive.js";
 
 /**
  * Replaces every known Chinese term by its English words where it stands, so numbers and words keep
@@ -29,24 +31,42 @@ export function translateChinese(
    * the question reader keeps those the knowledge has; the glossary's own words are always kept.
    */
   keep: (word: string) => boolean = () => true,
+  /** Whether the knowledge writes a word right before another (zh-attributive.ts); without it, terms read as written. */
+  writesBefore?: WritesBefore,
 ): string {
   const text = fiscalYearAsYear(asked, glossary);
+  // CC-CEDICT writes American English ("labor force"); a report in British spelling writes the
+  // same word otherwise ("labour"). A dictionary word the knowledge lacks is read in the spelling
+  // it has (text/spelling.ts), or the word was dropped as one no report uses.
+  const spelt = (w: string) => spellingVariants(w).find((v) => keep(v));
+  const keepSpelt = (w: string) => keep(w) || spelt(w.toLowerCase()) !== undefined;
+  const asSpelt = (w: string) => (keep(w.toLowerCase()) ? w : (spelt(w.toLowerCase()) ?? w));
   let rest = text;
   const at = new Map<number, string>();
   for (const { start, end, english } of namesHidingTerms(text, glossary, keep)) {
     at.set(start, english);
     rest = rest.slice(0, start) + "\u0000".repeat(end - start) + rest.slice(end);
   }
+  const terms: { start: number; zh: string; en: string }[] = [];
   for (const [term, written] of glossary.terms) {
     const en = renderingsAsKnown(hyphenedAsKnown(written, keep), keep);
     for (const zh of writtenForms(term)) {
       let i = rest.indexOf(zh);
       while (i >= 0) {
         at.set(i, en);
+        terms.push({ start: i, zh, en });
         rest = rest.slice(0, i) + "\u0000".repeat(zh.length) + rest.slice(i + zh.length);
         i = rest.indexOf(zh, i + zh.length);
       }
     }
+  }
+  // A term right before another term's noun may only qualify it, as the reports write it
+  // (中央财政扶贫资金: "central financial …", zh-attributive.ts).
+  for (const { start, zh, en } of terms) {
+    const next = at.get(start + zh.length)?.match(/[A-Za-z]+(?:-[A-Za-z]+)*/)?.[0];
+    if (!next || !writesBefore || !opensWithNoun(text.slice(start + zh.length))) continue;
+    const adjective = attributiveReading(zh, en);
+    if (adjective !== en && writesBefore(adjective, next)) at.set(start, adjective);
   }
   // The text as glossary words and the stretches between them, each with where it starts.
   const parts: ({ english: string } | { piece: string; start: number })[] = [];
@@ -70,11 +90,13 @@ export function translateChinese(
       const words = glossChinese(
         run,
         glossary,
-        keep,
+        keepSpelt,
         tags.pieceOf(from, run.length),
         (i, n) => tags!.placeTag(from + i, n),
         (i, n) => tags!.beforeNoun(from + i, n),
-      ).split(/\s+/);
+      )
+        .split(/\s+/)
+        .map(asSpelt);
       const counted = tags.countedWords(glossary, keep);
       const kept = (w: string) => /\d/.test(w) || keep(w.toLowerCase());
       return ` ${words

@@ -50,13 +50,15 @@ export function namesAnotherSection(
   top: RankedEntry,
   sectionWords: () => ReadonlySet<string>,
 ): boolean {
-  // A Chinese question's gloss has words of every sense ("public finance" for 财政): English only.
-  if (q.language !== "en") return false;
+  // A Chinese question's dictionary gloss has words of every sense ("public finance" for 财政): of a
+  // Chinese question only the words its glossary terms give (雨露计划 "Rain Plan") name a programme.
+  const curated = q.language === "zh" ? new Set(termsOf((q.glossed ?? []).join(" "))) : undefined;
+  if (curated?.size === 0) return false;
   const titles = titleTerms(index, top.entry.report);
   const own = new Set(termsOf(top.entry.section));
   const mask = scoring.mask[top.slot] ?? 0;
   return scoring.terms.some((t, i) => {
-    if (t.term.startsWith("?") || (mask & (1 << i)) !== 0) return false;
+    if (t.term.startsWith("?") || (mask & (1 << i)) !== 0 || (curated && !curated.has(t.term))) return false;
     // The title's word as written: "villagers" shares a stem with "village" and names no programme.
     if ((t.alts.find((a) => a.term === t.term)?.weight ?? 0) < 1) return false;
     if (![...(titles.get(t.term) ?? [])].some((title) => title !== top.entry.section)) return false;

@@ -26,6 +26,8 @@ import { MONEY_FRAME } from "./zh-forms.js";
 import { hideNounThan, restoreThan } from "./zh-than.js";
 import { withoutAskedUnit } from "./zh-magnitude.js";
 import { joinSeparableVerbs } from "./zh-separable.js";
+import { glossaryWordsIn } from "./zh-glossed-words.js";
+import type { WritesBefore } from "./zh-attributive.js";
 
 export type FigureKind = "money" | "count" | "percent" | "length" | "area" | "date";
 export type Derivation =
@@ -68,6 +70,14 @@ export type Question = {
    */
   topicSections?: ReadonlySet<string>;
   language: "en" | "zh";
+  /**
+   * The search terms of the action an opening "after" clause of a Chinese question gives as what
+   * came first, and of the outcome asked after it (what is counted aside: zh-after.ts); set by the
+   * engine, which knows the programmes.
+   */
+  priorAction?: { action: readonly string[]; outcome: readonly string[] };
+  /** A Chinese question's words from the curated glossary alone (zh-glossed-words.ts). */
+  glossed?: readonly string[];
   /** The question in English words (a Chinese question after glossary translation). */
   english: string;
   terms: Word[];
@@ -255,6 +265,8 @@ export type Lexicon = {
   regions?: ReadonlySet<string>;
   /** The count units the knowledge's entries have, by the word a question counts them with (counted.ts). */
   countUnits?: CountUnits;
+  /** Whether the knowledge writes a word right before another (a Chinese term's reading: zh-attributive.ts). */
+  writesBefore?: WritesBefore;
 };
 
 export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {}): Question {
@@ -267,7 +279,7 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
   );
   const english = dropAside(
     dropPreamble(
-      (language === "zh" ? translateChinese(plain, glossary, glossable) : plain)
+      (language === "zh" ? translateChinese(plain, glossary, glossable, lexicon.writesBefore) : plain)
         .toLowerCase()
         .replace(TAKE_PART, "participated")
         .replace(EXCLUDED, " "),
@@ -400,6 +412,7 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
   return {
     raw,
     language,
+    ...(language === "zh" && { glossed: glossaryWordsIn(plain, glossary) }),
     english,
     clause,
     terms,

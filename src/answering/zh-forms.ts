@@ -15,6 +15,7 @@ import { partsToAdd, SUM_WORDS } from "./zh-sum.js";
 import { AND_WRITTEN } from "./glossary.js";
 import { countedFirst, countedOwner, headFirst, perUnitFirst, subjectFirst } from "./zh-head.js";
 import { hideNounThan, restoreThan } from "./zh-than.js";
+import { withoutPriorAction } from "./zh-after.js";
 
 export { headFirst };
 
@@ -514,7 +515,7 @@ const asksSomething = (clause: string) =>
  */
 export function chineseForms(text: string, namesProgramme?: (zh: string) => boolean): string {
   if (!/\p{Script=Han}/u.test(text)) return text;
-  let q = chineseNumbers(text)
+  let q = chineseNumbers(withoutPriorAction(text, namesProgramme))
     .replace(OF_STATED, (_, n: string) => ` of the ${n}`)
     .replace(THOSE_FEW, "$1些")
     .replace(EACH, " each ")

@@ -22,3 +22,19 @@ describe("a figure of another programme than the one the question names", () => 
     expect(engine.answer("How many km of roads were built for relocation?").value).toBe(116);
   });
 });
+
+describe("a Chinese question naming a programme by a glossary term", () => {
+  const engine = madeUpGansuEngine({
+    "Rain Plan": "In 2012, the Rain Plan trained 52,000 poor labourers in cooking and welding.",
+    "Rural tourism": "In 2012, rural tourism grew fast, and 9,300 poor people found work in tourism.",
+  });
+
+  it("is not answered with another section's figure that never uses the term's words", () => {
+    expect(engine.answer("雨露计划有多少人找到了工作？").answered).toBe(false);
+  });
+
+  it("still answers from the section the term names, and without the term", () => {
+    expect(engine.answer("雨露计划培训了多少贫困劳动力？").value).toBe(52000);
+    expect(engine.answer("有多少贫困人口在旅游业找到了工作？").value).toBe(9300);
+  });
+});
