@@ -97,6 +97,7 @@ import { countsAnotherThing, countsAnotherUnit, countsWhatIsMeasured } from "./u
 import { measuresAnotherThing, missesTheMeasuredThing } from "./measured-thing.js";
 import { namesAnotherSection } from "./other-section.js";
 import { namesAnotherSentence } from "./other-sentence.js";
+import { namesAnotherSentenceOfSection } from "./section-sentence.js";
 import { unnamedPartOfStatedWhole } from "./unnamed-part.js";
 import { ofAnotherPlace } from "./place-owner.js";
 import { doerOnlyAnotherAgent, giverLeftOutOfBreakdown, receiverWhoGave } from "./other-agent.js";
@@ -540,6 +541,7 @@ function directFigure(
     !ofAnotherPlace(q.language === "en" ? q.raw : q.english, index, top.entry) &&
     !namesAnotherSection(q, index, scoring, top, () => sectionTerms(index, top.entry)) &&
     !namesAnotherSentence(q, index, scoring, top) &&
+    !namesAnotherSentenceOfSection(q, index, scoring, top) &&
     !unnamedPartOfStatedWhole(q, index, scoring, top) &&
     !jointWhereAlone(q.english, `${top.entry.label} ${top.entry.context}`) &&
     !listedWithOthersWhereAlone(q.english, top.entry.sentence) &&
