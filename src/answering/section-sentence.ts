@@ -6,7 +6,8 @@
 // figure's own sentence, label and clause never do. That sentence's thing or stage is the one asked
 // about; the figure, which shares the rest of the question, is of something else. other-sentence.ts
 // looks for such words in other sections; here the section's own other sentences are looked at,
-// leaving out its title's words (the section's subject, which its sentences need not repeat).
+// leaving out its title's words and words several of them write (the section's subject, which its
+// sentences need not repeat: a programme named in two of them and not in a third).
 import type { KnowledgeBase } from "../knowledge/load.js";
 import type { RankedEntry, Scoring } from "./rank.js";
 import type { SearchIndex } from "./search-index.js";
@@ -19,9 +20,9 @@ import { PHRASE_SPAN, altsOf, contentTokens, isMeasureWord } from "./other-sente
 type Report = KnowledgeBase["reports"][number];
 
 // What ties the question's thing to another sentence's: a figure it states, or a verb it acts by
-// ("withdrawn", "reimbursed"), not a gerund used as a modifier ("leading enterprises") nor a
-// verb of everyday talk ("put in", "bring in"), which rewords any action the report names, nor a
-// participle after an article, which describes its noun ("the supported villages").
+// ("audited", "handed over"), not a gerund used as a modifier ("visiting experts") nor a verb of
+// everyday talk ("got", "made"), which rewords any action the report names, nor a participle after
+// an article, which describes its noun ("the trained pupils").
 const NUMBER = /^\d/;
 const GERUND = /ing$/;
 const isTieVerb = (english: string, word: string, pos: string | undefined) =>
