@@ -98,6 +98,7 @@ import { measuresAnotherThing, missesTheMeasuredThing } from "./measured-thing.j
 import { namesAnotherSection } from "./other-section.js";
 import { namesAnotherSentence } from "./other-sentence.js";
 import { namesAnotherSentenceOfSection } from "./section-sentence.js";
+import { planWhereResultAsked } from "./plan-part.js";
 import { unnamedPartOfStatedWhole } from "./unnamed-part.js";
 import { ofAnotherPlace } from "./place-owner.js";
 import { doerOnlyAnotherAgent, giverLeftOutOfBreakdown, receiverWhoGave } from "./other-agent.js";
@@ -542,6 +543,7 @@ function directFigure(
     !namesAnotherSection(q, index, scoring, top, () => sectionTerms(index, top.entry)) &&
     !namesAnotherSentence(q, index, scoring, top) &&
     !namesAnotherSentenceOfSection(q, index, scoring, top) &&
+    !planWhereResultAsked(q, index, top) &&
     !unnamedPartOfStatedWhole(q, index, scoring, top) &&
     !jointWhereAlone(q.english, `${top.entry.label} ${top.entry.context}`) &&
     !listedWithOthersWhereAlone(q.english, top.entry.sentence) &&
