@@ -99,6 +99,7 @@ import { namesAnotherSection } from "./other-section.js";
 import { namesAnotherSentence } from "./other-sentence.js";
 import { namesAnotherSentenceOfSection } from "./section-sentence.js";
 import { planWhereResultAsked } from "./plan-part.js";
+import { perPhraseMissedBy } from "./per-phrase.js";
 import { unnamedPartOfStatedWhole } from "./unnamed-part.js";
 import { ofAnotherPlace } from "./place-owner.js";
 import { doerOnlyAnotherAgent, giverLeftOutOfBreakdown, receiverWhoGave } from "./other-agent.js";
@@ -419,6 +420,7 @@ function answerAsRead(q: Question, index: SearchIndex, glossary: Glossary): Answ
     derived &&
     derived.coverage >= MIN_COVERAGE &&
     !computedMissesTheThing(q, scoring, derived.inputs, ranked) &&
+    !(derived.inputs.length === 2 && perPhraseMissedBy(q, index, scoring, derived.inputs[1]!)) &&
     !leavesOutThePart(q, scoring, [derived.label, ...derived.inputs.map(ownWords)].join(" ")) &&
     !(stated && statedRateRanksFirst(q, direct, derived, ranked)) &&
     (!direct || itemisedTotal || derived.coverage > direct.coverage + DERIVED_MARGIN || !stated)
