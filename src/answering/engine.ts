@@ -100,6 +100,9 @@ import { countsAnotherThing, countsAnotherUnit, countsWhatIsMeasured } from "./u
 import { measuresAnotherThing, missesTheMeasuredThing } from "./measured-thing.js";
 import { namesAnotherSection } from "./other-section.js";
 import { namesAnotherSentence } from "./other-sentence.js";
+import { namesAnotherSentenceOfSection } from "./section-sentence.js";
+import { planWhereResultAsked } from "./plan-part.js";
+import { perPhraseMissedBy } from "./per-phrase.js";
 import { unnamedPartOfStatedWhole } from "./unnamed-part.js";
 import { ofAnotherPlace } from "./place-owner.js";
 import { doerOnlyAnotherAgent, giverLeftOutOfBreakdown, receiverWhoGave } from "./other-agent.js";
@@ -437,6 +440,7 @@ function answerAsRead(q: Question, index: SearchIndex, glossary: Glossary): Answ
     derived &&
     derived.coverage >= MIN_COVERAGE &&
     !computedMissesTheThing(q, scoring, derived.inputs, ranked) &&
+    !(derived.inputs.length === 2 && perPhraseMissedBy(q, index, scoring, derived.inputs[1]!)) &&
     !leavesOutThePart(q, scoring, [derived.label, ...derived.inputs.map(ownWords)].join(" ")) &&
     !(stated && statedRateRanksFirst(q, direct, derived, ranked)) &&
     (!direct || itemisedTotal || derived.coverage > direct.coverage + DERIVED_MARGIN || !stated)
@@ -561,6 +565,8 @@ function directFigure(
     !namesAnotherSection(q, index, scoring, top, () => sectionTerms(index, top.entry)) &&
     !ofPriorAction(q.priorAction, top.entry.label) &&
     !namesAnotherSentence(q, index, scoring, top) &&
+    !namesAnotherSentenceOfSection(q, index, scoring, top) &&
+    !planWhereResultAsked(q, index, top) &&
     !unnamedPartOfStatedWhole(q, index, scoring, top) &&
     !jointWhereAlone(q.english, `${top.entry.label} ${top.entry.context}`) &&
     !listedWithOthersWhereAlone(q.english, top.entry.sentence) &&

@@ -21,7 +21,7 @@ type Report = KnowledgeBase["reports"][number];
 const MIN_WORDS_ELSEWHERE = 2;
 
 // Words for the kind of figure asked ("how much money", "what were they worth"), not for a thing.
-const isMeasureWord = (w: string) => FIGURE_NOUN.test(w) || MONEY_WORDS.has(w) || w === "worth";
+export const isMeasureWord = (w: string) => FIGURE_NOUN.test(w) || MONEY_WORDS.has(w) || w === "worth";
 
 type Token = { word: string; stem: string; quoted: boolean };
 
@@ -88,7 +88,7 @@ function sectionContext(r: Report, title: string): Set<string> {
 
 // Words this near in the question and in the other sentence (content words apart) are one phrase
 // of each: "the 31 irrigation projects" and "31 projects of irrigation".
-const PHRASE_SPAN = 3;
+export const PHRASE_SPAN = 3;
 
 /**
  * Whether two words of the question the figure lacks, near each other, are written near each other
@@ -113,7 +113,10 @@ function pairWrittenNear(
   return false;
 }
 
-const altsOf = (t: QueryTerm) => [t.term, ...t.alts.filter((a) => !a.near && !a.related).map((a) => a.term)];
+export const altsOf = (t: QueryTerm) => [
+  t.term,
+  ...t.alts.filter((a) => !a.near && !a.related).map((a) => a.term),
+];
 
 /**
  * Whether the question writes, in its words or synonyms the search took, two words near each other
