@@ -39,7 +39,12 @@ import { PROVINCES } from "./regions.js";
 import { getOrInsertComputed } from "../util/maps.js";
 import { BoundedMemo, BoundedWeakMemo } from "../util/bounded-memo.js";
 
-const REGION_TERMS = new Set(Object.keys(PROVINCES).flatMap((name) => name.split(" ").map((w) => stem(w))));
+// Each region's name terms, under all its spellings ("Tibet": tibet, xizang; "Inner Mongolia": inner, mongolia).
+const REGION_NAME_TERMS = new Map<string, Set<string>>();
+for (const [name, region] of Object.entries(PROVINCES))
+  for (const w of name.split(" "))
+    getOrInsertComputed(REGION_NAME_TERMS, region, () => new Set()).add(stem(w));
+const REGION_TERMS = new Set([...REGION_NAME_TERMS.values()].flatMap((terms) => [...terms]));
 
 /** One question word: its indexed form and synonyms as alternatives, and how much it weighs. */
 export type QueryTerm = {
@@ -934,7 +939,7 @@ function matchedShare(d: Description, termBits: Map<string, number>, mask: numbe
 }
 
 // The terms of an entry's label and aliases with their weights, computed the first time it is a candidate.
-// Region names in a label are scope, matched by the region filter, not words the question must repeat.
+// The report's own region named in a label is scope, not words the question must repeat (descriptionTerms).
 // Bounded (bounded-memo.ts): over a long run the candidates of many questions would otherwise
 // describe every entry of a large corpus (~2 KB each: 200 MB at 100,000 entries). A question
 // describes at most a few dozen candidates, and at 100,000 entries few recur between questions
@@ -946,13 +951,40 @@ const descriptions = new BoundedWeakMemo<Entry, Description[]>(DESCRIBED_ENTRIES
 // reading every candidate's texts afresh was the bulk of what a question allocated.
 const DESCRIPTION_TEXTS_KEPT = 16_384;
 const textTerms = new BoundedMemo<string, string[]>(DESCRIPTION_TEXTS_KEPT);
-const descriptionTerms = (text: string) =>
-  getOrInsertComputed(textTerms, text, () => termsOf(text).filter((t) => !REGION_TERMS.has(t)));
+/**
+ * The terms of a label or alias that a question must match, in a report about `ownRegion`. The report's
+ * own region ("Hubei's rural poor", "Hubei Province") is scope, matched by the region filter: its name
+ * and title word are left out. Another region named in the label is content ("Funds of Fujian Province"
+ * in another province's report, "aid from Tianjin Municipality"): a question asking what that region
+ * gave names it, so its name stays, and its title word counts as that name (the question writes
+ * "Fujian", the label "Fujian Province": both words matched by the name).
+ */
+export const descriptionTerms = (text: string, ownRegion?: string) =>
+  getOrInsertComputed(textTerms, `${ownRegion ?? ""}\u0000${text}`, () => {
+    const own = (ownRegion && REGION_NAME_TERMS.get(ownRegion)) || undefined;
+    const terms = termsOf(text);
+    const out: string[] = [];
+    for (let i = 0; i < terms.length; i++) {
+      const t = terms[i]!;
+      const named = regionNamedBefore(terms, i);
+      if (own?.has(t) || (named !== undefined && own?.has(named))) continue;
+      out.push(named ?? t);
+    }
+    return out;
+  });
+// "Province", "Municipality", "Autonomous Region" after a region's name are part of that name.
+const REGION_TITLE_TERMS = new Set(["province", "municipality", "autonomous", "region"].map((w) => stem(w)));
+// The region name term a title word at `at` belongs to ("jiangsu" for "province" in "Jiangsu Province").
+function regionNamedBefore(terms: string[], at: number): string | undefined {
+  let i = at;
+  while (i > 0 && REGION_TITLE_TERMS.has(terms[i]!)) i--;
+  return i < at && REGION_TERMS.has(terms[i]!) ? terms[i] : undefined;
+}
 
 function describedBy(index: SearchIndex, e: Entry): Description[] {
   return getOrInsertComputed(descriptions, e, () =>
     [e.label, ...e.aliases].map((text) => {
-      const terms = descriptionTerms(text);
+      const terms = descriptionTerms(text, e.region);
       const weights = terms.map((t) => index.idfIn(t, e.report));
       return { terms, weights, total: weights.reduce((a, b) => a + b, 0) };
     }),
