@@ -1039,12 +1039,15 @@ const PRECISION_RANK_SPAN = 0.6;
 // against: it is left alone.
 const UNASKED_DOER_FACTOR = 0.8;
 const NAMED_DOER = /\bby ((?:\p{Lu}[\p{L}’'-]*\s?)+)$/u;
+// "by Chongqing Municipality", "by Gansu Province": the title word is part of the region's name, and a
+// question names the region without it ("Chongqing"), so naming that doer.
+const REGION_TITLE = /\s+(?:Province|Municipality|(?:Autonomous\s+)?Region)$/;
 /** The factor of each entry's label for one question: the question is lower-cased once, not per entry. */
 function doerFactorOf(q: Question): (label: string) => number {
   if (q.language !== "en") return () => 1;
   const question = q.english.toLowerCase();
   return (label) => {
-    const doer = NAMED_DOER.exec(label)?.[1]?.trim();
+    const doer = NAMED_DOER.exec(label)?.[1]?.trim().replace(REGION_TITLE, "");
     return doer && !question.includes(doer.toLowerCase()) ? UNASKED_DOER_FACTOR : 1;
   };
 }

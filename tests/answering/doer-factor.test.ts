@@ -15,6 +15,11 @@ describe("doerFactor", () => {
     expect(doerFactor(asked("how many farmers did Hanzhong train?"), "Farmers trained by Hanzhong")).toBe(1);
     expect(doerFactor(asked("how many farmers were trained?"), "Farmers trained by the county")).toBe(1);
   });
+  it("takes a region named without its title word as naming the doer", () => {
+    expect(doerFactor(asked("how many wells did gansu dig?"), "Wells dug by Gansu Province")).toBe(1);
+    expect(doerFactor(asked("how much did tianjin spend?"), "Funds spent by Tianjin Municipality")).toBe(1);
+    expect(doerFactor(asked("how many wells were dug?"), "Wells dug by Gansu Province")).toBeLessThan(1);
+  });
   it("leaves a Chinese question alone: its names are not spelled as the label's", () => {
     expect(doerFactor(asked("how many farmers were trained?", "zh"), "Farmers trained by Hanzhong")).toBe(1);
   });
