@@ -2,6 +2,7 @@
 // A or B", "was more spent on A than on B"), a yes/no check of a figure against a plan, the
 // previous year or a stated threshold ("did X meet its target?", "was X over 5 million?"), and
 // whether listed parts add up to their total. Read from the question's English wording.
+import { wordedBoundIn } from "./worded-bound.js";
 import { CURRENCY_BEFORE_SOURCE, countUnitIn } from "../knowledge/units.js";
 import { isYearText } from "../text/years.js";
 import { IRREGULAR_PARTICIPLES } from "../text/participles.js";
@@ -249,7 +250,7 @@ export function thresholdIn(
   english: string,
 ): { op: Comparator; value: number; percent: boolean; text: string } | undefined {
   const m = THRESHOLD.exec(english);
-  if (!m) return boundBefore(english);
+  if (!m) return boundBefore(english) ?? boundInWords(english);
   const base = m[2] ? Number(m[2].replace(/,/g, "")) : 1;
   // "more than 2010", "than the 2010 <noun>": a year; "more than N yuan": an amount.
   if (
@@ -264,6 +265,12 @@ export function thresholdIn(
   const rate = RATE_NAMED_AFTER_VERB.exec(m[0].slice(m[1]!.length));
   const text = rate ? m[0].slice(m[1]!.length + rate[0].length) : m[0];
   return { op: OPERATOR[m[1]!] ?? ">", value, percent: !!m[4], text };
+}
+
+// "More than ten projects": a count bound written in words (worded-bound.ts).
+function boundInWords(english: string): ReturnType<typeof thresholdIn> {
+  const b = wordedBoundIn(english);
+  return b && { op: OPERATOR[b.phrase] ?? ">", value: b.value, percent: false, text: b.text };
 }
 
 // "N yuan or more": the bound first, its comparator after it.

@@ -3,6 +3,7 @@
 // names ("China Foundation for Poverty Alleviation"). Read from the sentence as written, so every
 // name is quoted with its source.
 
+import { nounPastClassifier } from "./classifier-noun.js";
 import { STOPWORDS, stem, words } from "../text/words.js";
 import { MONTH_NAMES } from "../text/years.js";
 import { nameRuns } from "./names-runs.js";
@@ -420,7 +421,10 @@ export function namesAskedIn(english: string): NamesAsked {
   const word = m?.[1]?.toLowerCase();
   const numbered = m?.[2]?.toLowerCase();
   const ordinal = word ? ORDINALS[word] : numbered ? (NUMBER_WORDS[numbered] ?? Number(numbered)) : undefined;
-  const noun = whichInside(english)?.[1] ?? whatAreThe(english)?.[1] ?? QUESTION_NOUN.exec(english)?.[1];
+  const noun = nounPastClassifier(
+    english,
+    whichInside(english)?.[1] ?? whatAreThe(english)?.[1] ?? QUESTION_NOUN.exec(english)?.[1],
+  );
   const doer = WHO_VERB.exec(english)?.[1];
   return {
     ...(doer ? { doer } : {}),

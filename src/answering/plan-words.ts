@@ -15,8 +15,12 @@ export const PLAN_OR_INTENT = `(?:${PLAN_NOUNS}|expected|supposed to|meant to|or
 
 export const PLAN_ASKED = new RegExp(String.raw`\b${PLAN_OR_INTENT}\b`);
 
-/** "… than (it was) planned / they were supposed to": a plan after "than", as an alternation. */
-export const THAN_PLAN = String.raw`than\s+(?:(?:was|were|had been|it|they)\s+){0,2}(?:the\s+|its\s+|their\s+)?(?:(?:annual|yearly|original|whole)\s+)?${PLAN_OR_INTENT}`;
+/**
+ * "… than (it was) planned / they were supposed to / it had scheduled": a plan after "than", as an
+ * alternation. A pronoun with a perfect auxiliary ("than they had targeted", "than it has planned")
+ * names the same plan as the bare participle.
+ */
+export const THAN_PLAN = String.raw`than\s+(?:(?:was|were|had been|has been|have been|had|has|have|it|they)\s+){0,2}(?:the\s+|its\s+|their\s+)?(?:(?:annual|yearly|original|whole)\s+)?${PLAN_OR_INTENT}`;
 
 /**
  * "Relative to its target", "against the plan", "compared with their quota": results weighed each as

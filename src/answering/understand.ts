@@ -998,7 +998,8 @@ const AFTER_COMPARATIVE = /\b(?:more|fewer|less)\s+((?:[a-z-]+\s+){0,2}[a-z-]+)/
 // "At least 20,000 people", "above 600 million Yuan": the unit a stated bound is written in
 // is the unit of the figure it bounds, whatever else the question names.
 const BOUND_NOUN_WORDS = 5;
-const BOUND_OF_PHRASE = /^\s*of\s+(?:the|its|their|these|those|all)\s+([a-z -]+?)\s*(?:[?,.;:!]|$)/;
+const BOUND_OF_PHRASE =
+  /^\s*of\s+(?:the|its|their|these|those|all|[a-z-]+['’]s)\s+([a-z -]+?)\s*(?:[?,.;:!]|$)/;
 function boundKinds(
   english: string,
   form: Extract<Form, { against: "threshold" }>,
@@ -1010,7 +1011,8 @@ function boundKinds(
   const after = english.slice(at + form.text.length);
   if (/^\s*(?:yuan|rmb)\b/.test(after)) return { kinds: ["money"] };
   // "More than 10 of the science and technology projects": the bound counts the head of the noun
-  // phrase after "of the", its last word, whatever else the question names (a verb "fund").
+  // phrase after "of the", its last word, whatever else the question names (a verb "fund"). An
+  // owner's name stands for "the" ("more than 5 of the county's clinics").
   const partOf = BOUND_OF_PHRASE.exec(after);
   const head = partOf?.[1]?.trim().split(/\s+/).at(-1);
   const headUnit = head && countedUnit(head, countUnits);
