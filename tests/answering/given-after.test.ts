@@ -42,3 +42,11 @@ describe("a trailing 'at the … rate per X' clause", () => {
     expect(q.clause).toContain("rate");
   });
 });
+
+describe("a trailing 'given …' clause with a decimal", () => {
+  it("runs past the decimal point of the share it hands over", () => {
+    const q = read("How much went to the mountain townships, given the 62.5% share?");
+    expect(q.kinds[0]).not.toBe("percent");
+    expect(q.clause).not.toContain("given");
+  });
+});
