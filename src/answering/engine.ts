@@ -4,7 +4,7 @@ import { amountBeyondGap } from "./amount-gap.js";
 import { totalBeforePart } from "./total-before-part.js";
 import { stockAtDateAsked } from "./stock-at-date.js";
 import { restOfClause } from "./rest-clause.js";
-import { amountOfNamedShare } from "./share-amount.js";
+import { amountOfNamedShare, amountOfStatedShare } from "./share-amount.js";
 import { writtenAsShareOfPlan } from "./relations.js";
 import { namesPlanZh } from "./zh-forms.js";
 import type { KnowledgeBase } from "../knowledge/load.js";
@@ -406,7 +406,7 @@ function answerAsRead(q: Question, index: SearchIndex, glossary: Glossary): Answ
   const impliedRest = q.derivation ? undefined : restOfClause(q, index, ranked);
   if (impliedRest) return derivedAnswer(q, impliedRest, ranked, index);
   // "N% of the <whole> went to …", the whole given as a figure: the amount the share implies.
-  const namedShare = amountOfNamedShare(q, index, scoring);
+  const namedShare = amountOfNamedShare(q, index, scoring) ?? amountOfStatedShare(q, index, scoring);
   if (namedShare && namedShare.coverage >= MIN_COVERAGE) return derivedAnswer(q, namedShare, ranked, index);
   const beyondGap = rateBeyondGap(q, index, scoring, ranked[0]) ?? amountBeyondGap(q, index, scoring, ranked);
   if (beyondGap) return derivedAnswer(q, beyondGap, ranked, index);

@@ -38,7 +38,27 @@ export function perUnitPair(
     const pair = countFor(x, i, index);
     if (pair?.count === e) return pair;
   }
+  // "… 400 rescue teams were set up. Each rescue team was allocated 50,000 yuan.": the amount the
+  // next sentence gives each of the group this count is.
+  for (const [x, i] of nextSentenceOf(e, at, index))
+    if (x.kind === "money" && countOfSentenceBefore(x, i, index) === e) return { amount: x, count: e };
   return undefined;
+}
+
+/** The figures of the sentence after an entry's, in its report and section, with their positions. */
+function nextSentenceOf(e: Entry, at: number, index: SearchIndex): [NumericEntry, number][] {
+  const { entries } = index.kb;
+  let i = at + 1;
+  while (i < entries.length && entries[i]!.sentence === e.sentence && entries[i]!.report === e.report) i++;
+  const next = entries[i];
+  if (!next || next.report !== e.report || next.section !== e.section) return [];
+  const out: [NumericEntry, number][] = [];
+  for (let j = i; j < Math.min(entries.length, i + SENTENCE_WINDOW); j++) {
+    const x = entries[j]!;
+    if (x.sentence !== next.sentence || x.report !== e.report) break;
+    if (isNumeric(x)) out.push([x, j]);
+  }
+  return out;
 }
 
 /** The figures of an entry's sentence with their positions among the entries. */

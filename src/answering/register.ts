@@ -13,9 +13,10 @@ const DISCORD_MARKUP =
 // Each code point goes on its own (joiners and variation selectors too), hence an alternation.
 const EMOJI = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\p{Regional_Indicator}|\u200d|\ufe0f|\u20e3/gu;
 // Western emoticons are eyes, an optional nose and a mouth (":)", ";-P", "xD", "=]"); eastern ones
-// are symmetric faces ("^^", "T_T", "-_-"). Only whole tokens: "3:1" or "(8)" are not faces.
+// are symmetric faces ("^^", "T_T", "-_-"). Only whole tokens: "3:1" or "(8)" are not faces, and
+// neither is a number ("83", "83.6%"), though "8" may be eyes and "3" a mouth.
 const EMOTICON =
-  /(?<=^|\s)(?:[:;=8xX][-'^o]?[)(\][dDpPoO3/\\|*$@]+|<\/?3+|\^_*\^|[tT]_+[tT]|-_+-|[oO]_[oO])(?=$|\s|[.!?,])/g;
+  /(?<=^|\s)(?!\d[\d,.]*%?(?=$|\s|[.!?,]))(?:[:;=8xX][-'^o]?[)(\][dDpPoO3/\\|*$@]+|<\/?3+|\^_*\^|[tT]_+[tT]|-_+-|[oO]_[oO])(?=$|\s|[.!?,])/g;
 // Markdown emphasis, spoilers and code ticks wrap words without changing them.
 const MARKDOWN = /\*{1,3}|_{2}|~~|\|\||`+/g;
 // A letter written three or more times in a row is emphasis ("sooo", "pleeease"): no English word has that.

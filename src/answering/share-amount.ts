@@ -129,3 +129,103 @@ function soleWhole(
   // The nearest before the share, when every figure of the whole says the same.
   return values.size === 1 ? found.at(-1) : undefined;
 }
+
+// "Of the county funds, 62.5% went to the mountain townships": the whole written before the share,
+// and what the share went to after it.
+const FRONTED_WHOLE = /\bof\s+(?:the\s+|its\s+|their\s+|this\s+year's\s+)?([a-z][a-z' -]{0,60}?),\s*$/i;
+const SHARE_WENT_TO = /^\s*(?:was|were|went|had been|has been|have been)\s+([^,;.]*)/i;
+
+/**
+ * "How much went to the mountain townships, given the 62.5% share?": the question states the share,
+ * and the report writes it as "Of the <whole>, N% went to <rest>", the whole given as a figure. The
+ * percentage is the report's one of the stated value whose rest names a word of the question that
+ * its whole does not; the whole is found as for a named share, where a figure whose parts are also
+ * found stands for them (the funds in all, not each source of them). Never the share or the whole.
+ */
+export function amountOfStatedShare(q: Question, index: SearchIndex, scoring: Scoring): Derived | undefined {
+  const kind = q.kinds[0];
+  if (q.language !== "en" || q.derivation || !kind || kind === "percent" || q.kinds.length > 1)
+    return undefined;
+  const stated = q.stated.filter((s) => s.percent).flatMap((s) => s.values);
+  if (stated.length !== 1) return undefined;
+  const p = stated[0]!;
+  if (p <= 0 || p >= 100) return undefined;
+  const asked = new Set(stems(q.clause));
+  const percents = rankEntries({ ...q, kinds: [] }, index, scoring, (e) => e.kind === "percent").slice(
+    0,
+    CANDIDATES,
+  );
+  for (const r of percents) {
+    const share = r.entry as NumericEntry;
+    if (share.value !== p) continue;
+    const at = writtenAt(share.sentence, share.written);
+    if (at < 0) continue;
+    const of = FRONTED_WHOLE.exec(share.sentence.slice(0, at));
+    const went = SHARE_WENT_TO.exec(share.sentence.slice(at + share.written.length));
+    if (!of || !went || TOTAL_OR_PLAN.test(of[1]!) || PLAN_WORDS.test(of[1]!)) return undefined;
+    const whole = stems(of[1]!);
+    if (whole.length === 0 || !stems(went[1]!).some((s) => asked.has(s) && !whole.includes(s)))
+      return undefined;
+    if (statesAmountInClause(share, kind, index)) return undefined;
+    const found = wholeOverParts(share, r.index, whole, kind, index);
+    if (!found) return undefined;
+    const value = (share.value / 100) * found.entry.value;
+    return {
+      value: Math.round(value * 100) / 100,
+      unit: found.entry.unit,
+      figure: formatValue(value, found.entry.unit),
+      label: `${share.label.replace(/\s*\(percent\)\s*$/i, "")}, as an amount of ${found.entry.label.charAt(0).toLowerCase()}${found.entry.label.slice(1)}`,
+      arithmetic: `${share.written} × ${found.entry.written} = ${formatValue(value, found.entry.unit)}`,
+      inputs: [share, found.entry],
+      coverage: unionCoverage(scoring, [r.index, found.at]),
+    };
+  }
+  return undefined;
+}
+
+/** soleWhole, with the parts of a found figure's group set aside (they are pieces of the whole). */
+function wholeOverParts(
+  share: NumericEntry,
+  at: number,
+  whole: string[],
+  kind: string,
+  index: SearchIndex,
+): { entry: NumericEntry; at: number } | undefined {
+  const sole = soleWhole(share, at, whole, kind, index);
+  if (sole) return sole;
+  const found: { entry: NumericEntry; at: number }[] = [];
+  index.kb.entries.forEach((e: Entry, i) => {
+    if (i <= at && isWholeCandidate(e, share, kind, index, i, whole))
+      found.push({ entry: e as NumericEntry, at: i });
+  });
+  const parts = new Set(
+    found.flatMap((f) =>
+      (index.groupsByTotal.get(f.entry.id) ?? []).flatMap((g) => (g.type === "parts" ? g.parts : [])),
+    ),
+  );
+  const left = found.filter((f) => !parts.has(f.entry.id));
+  const values = new Set(left.map((f) => `${f.entry.value} ${f.entry.unit}`));
+  return values.size === 1 && parts.size > 0 ? left.at(-1) : undefined;
+}
+
+function isWholeCandidate(
+  e: Entry,
+  share: NumericEntry,
+  kind: string,
+  index: SearchIndex,
+  i: number,
+  whole: string[],
+): boolean {
+  if (
+    !isNumeric(e) ||
+    e.report !== share.report ||
+    e.section !== share.section ||
+    e.kind !== kind ||
+    e.year !== share.year ||
+    index.entryIsPlan[i] === 1 ||
+    isNamedChange(e)
+  )
+    return false;
+  const label = new Set(stems(e.label));
+  return whole.every((s) => label.has(s));
+}

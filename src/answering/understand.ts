@@ -234,7 +234,11 @@ const HOW_FAR_GIVEN =
 const MAGNITUDE_OF_NUMBER = /(\d)\s*(?:hundred|thousand)\b/g;
 // "How much did B put in, given the central share?": a clause after the asking one that hands over
 // what to work from names an input, not the kind of figure asked (a share here is A's money).
-const GIVEN_AFTER = /,\s*(?:given|knowing|considering|taking into account)\s+[^,;:?!.]+[?!.]*\s*$/;
+// A decimal point ("given the 83.6% share") is no end of the clause.
+// "What did the grants come to in all, at the standard rate per student?": a closing clause that
+// names the rate to reckon at is such an input too; the "per" in it is no average asked for.
+const GIVEN_AFTER =
+  /,\s*(?:(?:given|knowing|considering|taking into account)\s+|at\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:(?:average|standard|stated|same|usual|full)\s+)?(?:rate|standard|level|amount)\s+(?=(?:[^,;:?!.]+\s+)?(?:per|each|for each|a)\s))(?:[^,;:?!.]|(?<=\d)\.(?=\d))+[?!.]*\s*$/;
 const withoutStatedAmounts = (q: string, derivation?: Derivation) =>
   (derivation ? q.replace(STATED_PERCENT, " ").replace(GIVEN_SHARE, " ") : q)
     .replace(GIVEN_AFTER, " ")

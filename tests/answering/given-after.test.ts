@@ -24,3 +24,29 @@ describe("a trailing 'given …' clause", () => {
     expect(q.terms.map((t) => t.surface)).toContain("city");
   });
 });
+
+describe("a trailing 'at the … rate per X' clause", () => {
+  it("asks the total, in money, not an average per X or a rate", () => {
+    const q = read("What did the school meal grants add up to in all, at the standard rate per household?");
+    expect(q.derivation).toEqual({ type: "total" });
+    expect(q.kinds[0]).toBe("money");
+  });
+
+  it("leaves a 'per X' the asking clause itself writes an average", () => {
+    const q = read("How much did the school meal grants come to per household, at the standard rate?");
+    expect(q.derivation?.type).toBe("average");
+  });
+
+  it("is no input clause when no 'per' follows the rate", () => {
+    const q = read("How much were the school meal grants in all, at the rate of the county?");
+    expect(q.clause).toContain("rate");
+  });
+});
+
+describe("a trailing 'given …' clause with a decimal", () => {
+  it("runs past the decimal point of the share it hands over", () => {
+    const q = read("How much went to the mountain townships, given the 62.5% share?");
+    expect(q.kinds[0]).not.toBe("percent");
+    expect(q.clause).not.toContain("given");
+  });
+});

@@ -9,6 +9,12 @@ describe("plainQuestion: a chat message as the plain question it stands for", ()
     expect(plainQuestion("<@!1> <@&2> <#3> <:pog:4> hi")).toBe("hi");
   });
 
+  it("keeps a number that an emoticon's eyes and mouth could spell ('8' and '3')", () => {
+    expect(plainQuestion("what is 83.6% of the funds?")).toBe("what is 83.6% of the funds?");
+    expect(plainQuestion("how much did the 83 villages get")).toBe("how much did the 83 villages get");
+    expect(plainQuestion("thanks 8)")).toBe("thanks");
+  });
+
   it("spells out chat abbreviations and short amounts", () => {
     expect(plainQuestion("whats the avg per hh tbh")).toBe("what is the average per hh");
     // An aside about the asking adds no words of its own ("not going to lie" would add a "not").
