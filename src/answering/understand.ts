@@ -234,7 +234,7 @@ const HOW_FAR_GIVEN =
 const MAGNITUDE_OF_NUMBER = /(\d)\s*(?:hundred|thousand)\b/g;
 // "How much did B put in, given the central share?": a clause after the asking one that hands over
 // what to work from names an input, not the kind of figure asked (a share here is A's money).
-// A decimal point ("given the 83.6% share") is no end of the clause.
+// A decimal point ("given the 41.5% rate") is no end of the clause.
 // "What did the grants come to in all, at the standard rate per student?": a closing clause that
 // names the rate to reckon at is such an input too; the "per" in it is no average asked for.
 const GIVEN_AFTER =
