@@ -23,8 +23,11 @@ describe("a names question asked by a classifier", () => {
     const sentence =
       "Third, send more county bureaus, banks, hospitals and schools to help the hill villages.";
     expect(
-      namesAnswer({ ...asked, stems: ["bodi", "send", "hill", "villag"], things: true }, [sentence], [sentence])
-        ?.items,
+      namesAnswer(
+        { ...asked, stems: ["bodi", "send", "hill", "villag"], things: true },
+        [sentence],
+        [sentence],
+      )?.items,
     ).toEqual(["county bureaus", "banks", "hospitals", "schools"]);
   });
 });
