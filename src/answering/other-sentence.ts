@@ -119,6 +119,30 @@ export const altsOf = (t: QueryTerm) => [
 ];
 
 /**
+ * Each question word with the stems the search took for it (its synonyms), and whether `top` leaves
+ * it unmatched though the search had it: not a measure word, and none of its stems `known` (written
+ * by the figure's section, say). `termStems` gives the stems a word may be indexed under.
+ */
+export function askedWords(
+  words: readonly { word: string; stem: string }[],
+  scoring: Scoring,
+  top: RankedEntry,
+  known: (stem: string) => boolean,
+  termStems: (w: { word: string; stem: string }) => string[] = (w) => [w.stem],
+): { stems: Set<string>; missing: boolean }[] {
+  const mask = scoring.mask[top.slot] ?? 0;
+  const byStem = new Map(scoring.terms.map((t, i) => [t.term, { alts: altsOf(t), at: i }]));
+  return words.map((w) => {
+    const t = termStems(w)
+      .map((x) => byStem.get(x))
+      .find((x) => x !== undefined);
+    const stems = new Set(t ? t.alts : [w.stem]);
+    const missing = !!t && (mask & (1 << t.at)) === 0 && !isMeasureWord(w.word) && ![...stems].some(known);
+    return { stems, missing };
+  });
+}
+
+/**
  * Whether the question writes, in its words or synonyms the search took, two words near each other
  * that another sentence of the figure's report writes near each other, which the figure leaves
  * unmatched everywhere the search looks and its section never writes (but in a quoted title).
@@ -135,15 +159,7 @@ export function namesAnotherSentence(
   if (!r) return false;
   // The figure's own section first: most questions leave fewer than two words unmatched, and end here.
   const context = sectionContext(r, top.entry.section);
-  const mask = scoring.mask[top.slot] ?? 0;
-  const byStem = new Map(scoring.terms.map((t, i) => [t.term, { alts: altsOf(t), at: i }]));
-  const asked = contentTokens(q.english).map((w) => {
-    const t = byStem.get(w.stem);
-    const stems = new Set(t ? t.alts : [w.stem]);
-    const missing =
-      !!t && (mask & (1 << t.at)) === 0 && !isMeasureWord(w.word) && ![...stems].some((s) => context.has(s));
-    return { stems, missing };
-  });
+  const asked = askedWords(contentTokens(q.english), scoring, top, (s) => context.has(s));
   if (asked.filter((w) => w.missing).length < MIN_WORDS_ELSEWHERE) return false;
   const report = wordsOf(r);
   const rare = (s: string) => (report.sentencesWith.get(s) ?? 0) <= MAX_SENTENCES_OF_RARE_WORD;

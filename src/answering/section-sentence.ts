@@ -15,7 +15,7 @@ import type { Question } from "./understand.js";
 import { stem } from "../text/words.js";
 import { EVERYDAY_WEIGHT, salience } from "./register.js";
 import { baseForms } from "./word-relations.js";
-import { PHRASE_SPAN, altsOf, contentTokens, isMeasureWord } from "./other-sentence.js";
+import { PHRASE_SPAN, askedWords, contentTokens } from "./other-sentence.js";
 
 type Report = KnowledgeBase["reports"][number];
 
@@ -52,20 +52,16 @@ export function namesAnotherSentenceOfSection(
   if (q.language !== "en") return false;
   const r = index.reportsById.get(top.entry.report);
   if (!r) return false;
-  const mask = scoring.mask[top.slot] ?? 0;
   const title = new Set(contentTokens(top.entry.section).map((t) => t.stem));
-  const byStem = new Map(scoring.terms.map((t, i) => [t.term, { alts: altsOf(t), at: i }]));
   const words = contentTokens(q.english);
-  const asked = words.map((w) => {
-    const t = baseForms(w.word)
-      .map(stem)
-      .map((x) => byStem.get(x))
-      .find((x) => x !== undefined);
-    const stems = new Set(t ? t.alts : [w.stem]);
-    const missing =
-      !!t && (mask & (1 << t.at)) === 0 && !isMeasureWord(w.word) && ![...stems].some((s) => title.has(s));
-    return { stems, missing };
-  });
+  // A word is looked up by its base forms: "withdrawn" is searched as "withdraw".
+  const asked = askedWords(
+    words,
+    scoring,
+    top,
+    (s) => title.has(s),
+    (w) => baseForms(w.word).map(stem),
+  );
   if (asked.filter((w) => w.missing).length < 2) return false;
   const roles = q.roles();
   const ties = words.map((w) => NUMBER.test(w.word) || isTieVerb(q.english, w.word, roles.get(w.word)));

@@ -56,18 +56,24 @@ export function amountOfNamedShare(q: Question, index: SearchIndex, scoring: Sco
     if (share.value <= 0 || share.value >= 100 || statesAmountInClause(share, kind, index)) return undefined;
     const whole = soleWhole(share, r.index, named.whole, kind, index);
     if (!whole) return undefined;
-    const value = (share.value / 100) * whole.entry.value;
-    return {
-      value: Math.round(value * 100) / 100,
-      unit: whole.entry.unit,
-      figure: formatValue(value, whole.entry.unit),
-      label: `${share.label.replace(/\s*\(percent\)\s*$/i, "")}, as an amount of ${whole.entry.label.charAt(0).toLowerCase()}${whole.entry.label.slice(1)}`,
-      arithmetic: `${share.written} × ${whole.entry.written} = ${formatValue(value, whole.entry.unit)}`,
-      inputs: [share, whole.entry],
-      coverage: unionCoverage(scoring, [r.index, whole.at]),
-    };
+    return amountOfShare(share, whole, unionCoverage(scoring, [r.index, whole.at]));
   }
   return undefined;
+}
+
+/** A share of a whole as an amount, citing both: "62.5% × 1.2 billion Yuan = 750 million Yuan". */
+function amountOfShare(share: NumericEntry, whole: { entry: NumericEntry }, coverage: number): Derived {
+  const value = (share.value / 100) * whole.entry.value;
+  const of = whole.entry.label;
+  return {
+    value: Math.round(value * 100) / 100,
+    unit: whole.entry.unit,
+    figure: formatValue(value, whole.entry.unit),
+    label: `${share.label.replace(/\s*\(percent\)\s*$/i, "")}, as an amount of ${of.charAt(0).toLowerCase()}${of.slice(1)}`,
+    arithmetic: `${share.written} × ${whole.entry.written} = ${formatValue(value, whole.entry.unit)}`,
+    inputs: [share, whole.entry],
+    coverage,
+  };
 }
 
 /** The whole a percentage is written as a share of ("N% of the <whole> went to <rest>"), as stems. */
@@ -169,16 +175,7 @@ export function amountOfStatedShare(q: Question, index: SearchIndex, scoring: Sc
     if (statesAmountInClause(share, kind, index)) return undefined;
     const found = wholeOverParts(share, r.index, whole, kind, index);
     if (!found) return undefined;
-    const value = (share.value / 100) * found.entry.value;
-    return {
-      value: Math.round(value * 100) / 100,
-      unit: found.entry.unit,
-      figure: formatValue(value, found.entry.unit),
-      label: `${share.label.replace(/\s*\(percent\)\s*$/i, "")}, as an amount of ${found.entry.label.charAt(0).toLowerCase()}${found.entry.label.slice(1)}`,
-      arithmetic: `${share.written} × ${found.entry.written} = ${formatValue(value, found.entry.unit)}`,
-      inputs: [share, found.entry],
-      coverage: unionCoverage(scoring, [r.index, found.at]),
-    };
+    return amountOfShare(share, found, unionCoverage(scoring, [r.index, found.at]));
   }
   return undefined;
 }
