@@ -39,6 +39,7 @@ import { fullWidthPunctuation } from "./zh-punctuation.js";
 import { type WritesBefore, writtenPairs } from "./zh-attributive.js";
 import { ofPriorAction, priorAction } from "./zh-after.js";
 import { englishPriorAction, outcomeAfterAction } from "./after-action.js";
+import { totalBeforeSectionWordPart } from "./section-word-part.js";
 import { translateChinese } from "./glossary.js";
 import { sizedAsAsked } from "./zh-magnitude.js";
 import {
@@ -380,7 +381,14 @@ function answerAsRead(q: Question, index: SearchIndex, glossary: Glossary): Answ
           actualResultFirst(
             q,
             index,
-            exitBeforeLevel(q, namedMemberFirst(q, index, totalBeforePart(q, index, sourced.ranked))),
+            exitBeforeLevel(
+              q,
+              totalBeforeSectionWordPart(
+                q,
+                index,
+                namedMemberFirst(q, index, totalBeforePart(q, index, sourced.ranked)),
+              ),
+            ),
           ),
         ),
       ),
