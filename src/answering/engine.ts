@@ -40,6 +40,7 @@ import { type WritesBefore, writtenPairs } from "./zh-attributive.js";
 import { ofPriorAction, priorAction } from "./zh-after.js";
 import { englishPriorAction, outcomeAfterAction } from "./after-action.js";
 import { totalBeforeSectionWordPart } from "./section-word-part.js";
+import { widestPartFirst } from "./widest-part.js";
 import { translateChinese } from "./glossary.js";
 import { sizedAsAsked } from "./zh-magnitude.js";
 import {
@@ -386,7 +387,11 @@ function answerAsRead(q: Question, index: SearchIndex, glossary: Glossary): Answ
               totalBeforeSectionWordPart(
                 q,
                 index,
-                namedMemberFirst(q, index, totalBeforePart(q, index, sourced.ranked)),
+                widestPartFirst(
+                  q,
+                  index,
+                  namedMemberFirst(q, index, totalBeforePart(q, index, sourced.ranked)),
+                ),
               ),
             ),
           ),
