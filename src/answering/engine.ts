@@ -38,6 +38,9 @@ import { chineseTopic, topicFirst } from "./zh-topic.js";
 import { fullWidthPunctuation } from "./zh-punctuation.js";
 import { type WritesBefore, writtenPairs } from "./zh-attributive.js";
 import { ofPriorAction, priorAction } from "./zh-after.js";
+import { englishPriorAction, outcomeAfterAction } from "./after-action.js";
+import { totalBeforeSectionWordPart } from "./section-word-part.js";
+import { widestPartFirst } from "./widest-part.js";
 import { translateChinese } from "./glossary.js";
 import { sizedAsAsked } from "./zh-magnitude.js";
 import {
@@ -192,10 +195,16 @@ export function readQuestion(question: string, index: SearchIndex, glossary: Glo
   const searchTerms = (zh: string) => termsOf(translateChinese(zh, glossary, (w) => index.hasTerm(stem(w))));
   // The outcome's words, but the unit counted ("people"), which the action's figure counts too.
   const unit = new Set(termsOf(read.countUnit ?? ""));
-  const prior = found && {
-    action: searchTerms(found.action),
-    outcome: searchTerms(found.outcome).filter((t) => !unit.has(t)),
-  };
+  // The places asked are no outcome: a label naming the action need not name them.
+  const places = new Set(termsOf(read.regions.join(" ")));
+  const prior = found
+    ? {
+        action: searchTerms(found.action),
+        outcome: searchTerms(found.outcome).filter((t) => !unit.has(t)),
+      }
+    : read.language === "en"
+      ? englishPriorAction(read.english, read.countUnit, places)
+      : undefined;
   return withReportYear(
     { ...read, raw: asked, ...(topicSections && { topicSections }), ...(prior && { priorAction: prior }) },
     index,
@@ -373,7 +382,18 @@ function answerAsRead(q: Question, index: SearchIndex, glossary: Glossary): Answ
           actualResultFirst(
             q,
             index,
-            exitBeforeLevel(q, namedMemberFirst(q, index, totalBeforePart(q, index, sourced.ranked))),
+            exitBeforeLevel(
+              q,
+              totalBeforeSectionWordPart(
+                q,
+                index,
+                widestPartFirst(
+                  q,
+                  index,
+                  namedMemberFirst(q, index, totalBeforePart(q, index, sourced.ranked)),
+                ),
+              ),
+            ),
           ),
         ),
       ),
@@ -413,7 +433,13 @@ function answerAsRead(q: Question, index: SearchIndex, glossary: Glossary): Answ
   // "How many … before the 3rd batch was named?": the running total less that batch (before-group.ts).
   const beforeGroup = totalBeforeGroup(q, index, scoring, ranked);
   if (beforeGroup) return derivedAnswer(q, beforeGroup, ranked, index);
-  const direct = directFigure(q, index, scoring, statedRate(q, ranked) ?? ranked[0], ranked);
+  const direct = directFigure(
+    q,
+    index,
+    scoring,
+    statedRate(q, ranked) ?? outcomeAfterAction(q, ranked) ?? ranked[0],
+    ranked,
+  );
   const twoLevels = changeOfTwoLevels(q, index, scoring, direct);
   if (twoLevels) return derivedAnswer(q, twoLevels, ranked, index);
   // Three or more things to add: a stated total is the total of whatever it lists, not of these,
