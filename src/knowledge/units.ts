@@ -78,6 +78,7 @@ export const ASKED_COUNT_UNITS: Readonly<Record<string, string>> = {
   towns: "towns",
   schools: "schools",
   societies: "societies",
+  houses: "houses",
   person: "people",
   persons: "people",
   residents: "people",
