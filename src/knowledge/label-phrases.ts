@@ -240,7 +240,7 @@ export function bracketedFor(tokens: Token[], open: number, measure = false): st
     if (tokens[start - 1]?.text === "-" && hyphened(tokens, start)) start -= 2;
     else if (tokens[start - 2]?.text === "-" && hyphened(tokens, start - 1)) start -= 3;
     // "dairy processing cooperatives (N)": an -ing word between nouns modifies the noun after it.
-    else if (modifyingParticiple(tokens, start - 1)) start = chunkLeft(tokens, start - 1)!.start;
+    else if (modifyingParticiple(tokens, start - 1)) start = chunkLeft(tokens, start - 1)?.start ?? start - 1;
     else break;
   }
   let text = start < core.start ? joinCapped(trimEdges(tokens.slice(start, open))) : core.text;
@@ -305,12 +305,23 @@ function afterBracket(tokens: Token[], open: number): string | undefined {
   return phraseAfter(tokens, close + 1);
 }
 
-/** "leading" in "poverty alleviation leading enterprises": an -ing word between nominals, tagged as a verb. */
-const modifyingParticiple = (tokens: Token[], i: number) =>
-  tokens[i]?.pos === "VERB" &&
-  /[a-z]ing$/.test(tokens[i]!.text) &&
-  NOMINAL.has(tokens[i - 1]?.pos ?? "") &&
-  NOMINAL.has(tokens[i + 1]?.pos ?? "");
+/**
+ * "leading" in "poverty alleviation leading enterprises", "participating" in ", and participating
+ * enterprises (N)": an -ing word tagged as a verb before a nominal, after a nominal, an article or a
+ * clause break (where no subject stands that it could be the verb of), modifies the noun after it.
+ */
+const modifyingParticiple = (tokens: Token[], i: number) => {
+  const before = tokens[i - 1];
+  return (
+    tokens[i]?.pos === "VERB" &&
+    /[a-z]ing$/.test(tokens[i]!.text) &&
+    NOMINAL.has(tokens[i + 1]?.pos ?? "") &&
+    (before === undefined ||
+      NOMINAL.has(before.pos) ||
+      before.pos === "DET" ||
+      [",", ";", ":", ")"].includes(before.text))
+  );
+};
 const NO_ACT = new Set(["be", "have", "include", "become", "remain"]);
 
 /** The noun phrase that ends just before "of N" ("village roads" in "built village roads of N"). */

@@ -63,6 +63,9 @@ describe("a figure in brackets after a common noun phrase", () => {
     expect(labelsOf("The county recognized forestry leading enterprises (640).").get("640")).toBe(
       "Forestry leading enterprises recognized",
     );
+    expect(labelsOf("In May, participating cooperatives (640) were paired with towns.").get("640")).toBe(
+      "Participating cooperatives",
+    );
   });
 
   it("adds the preposition after the bracket to the verb that acted on the phrase", () => {
