@@ -24,7 +24,7 @@ const PHRASE_OPENERS = new Set(["VERB", "AUX"]);
  */
 export function countedNounBefore(tokens: readonly Token[], at: number): string | undefined {
   const open = tokens[at - 1];
-  if (open?.text !== "(" || !closesOrGlosses(tokens as Token[], at + 1)) return undefined;
+  if (at < 1 || open?.text !== "(" || !closesOrGlosses(tokens as Token[], at + 1)) return undefined;
   let start = runStart(tokens, at - 1);
   if (start === undefined) return undefined;
   let headRunEnd = at - 1;
@@ -40,10 +40,26 @@ export function countedNounBefore(tokens: readonly Token[], at: number): string 
   return head && isPlural(head) ? head.text.toLowerCase() : undefined;
 }
 
+/** The index of the token starting at `offset` (tokens are in order), or -1: a binary search, so a
+ * sentence of many figures is read in linear time. */
+export function tokenStartingAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return tokens[lo]?.start === offset ? lo : -1;
+}
+
+/** The most words a noun phrase before a bracket runs to: a longer run is a mis-tag, not a phrase. */
+const MAX_PHRASE_TOKENS = 12;
+
 /** Where the run of phrase words ending right before `end` starts; undefined when there is none. */
 function runStart(tokens: readonly Token[], end: number): number | undefined {
   let i = end;
-  while (i > 0) {
+  while (i > 0 && end - i < MAX_PHRASE_TOKENS) {
     const t = tokens[i - 1]!;
     const next = tokens[i];
     // "low-income", "farmers' cooperatives": a hyphen or apostrophe tight against its words joins them.

@@ -12,7 +12,7 @@ import { writtenAt } from "./written-at.js";
 import { tagSentence, type Token } from "./nlp.js";
 import { withoutGlosses } from "./bracket-gloss.js";
 import { countedNounAfter } from "./count-nouns.js";
-import { countedNounBefore } from "./bracket-count.js";
+import { countedNounBefore, tokenStartingAt } from "./bracket-count.js";
 import { bracketUnitAfter } from "./bracket-unit.js";
 import { type DeclaredUnit, declaredUnit, rowName } from "./declared-unit.js";
 import { type NamedRow, namedRows, rowAt, rowLabel } from "./named-rows.js";
@@ -588,10 +588,7 @@ function withCountedNoun(e: Entry, tokens: Token[], sentence: string, numberEnd:
   const noun = countedNounAfter(tokens, numberEnd);
   // "built footbridges (42)": a count alone in brackets counts the noun phrase before them.
   if (!noun && e.unit === "items" && e.written === number) {
-    const before = countedNounBefore(
-      tokens,
-      tokens.findIndex((t) => t.start === start),
-    );
+    const before = countedNounBefore(tokens, tokenStartingAt(tokens, start));
     return before ? { ...e, unit: before } : e;
   }
   if (!noun || noun.unit === e.unit) return e;

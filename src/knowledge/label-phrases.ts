@@ -240,7 +240,8 @@ export function bracketedFor(tokens: Token[], open: number, measure = false): st
     if (tokens[start - 1]?.text === "-" && hyphened(tokens, start)) start -= 2;
     else if (tokens[start - 2]?.text === "-" && hyphened(tokens, start - 1)) start -= 3;
     // "dairy processing cooperatives (N)": an -ing word between nouns modifies the noun after it.
-    else if (modifyingParticiple(tokens, start - 1)) start = chunkLeft(tokens, start - 1)?.start ?? start - 1;
+    else if (modifyingParticiple(tokens, start - 1, subjectOfNextVerb(tokens, open)))
+      start = chunkLeft(tokens, start - 1)?.start ?? start - 1;
     else break;
   }
   let text = start < core.start ? joinCapped(trimEdges(tokens.slice(start, open))) : core.text;
@@ -300,26 +301,40 @@ function withActingVerb(tokens: Token[], verbAt: number, phrase: string, after?:
  * bracket is followed by anything else (a comma, a verb, "to" before a verb).
  */
 function afterBracket(tokens: Token[], open: number): string | undefined {
-  const close = tokens.findIndex((t, i) => i > open && t.text === ")");
+  const close = closingBracket(tokens, open);
   if (close < 0 || tokens[close + 1]?.pos !== "ADP") return undefined;
   return phraseAfter(tokens, close + 1);
 }
 
+/** Whether a verb follows the bracket at `open` right after it closes: the phrase before it is its subject. */
+const subjectOfNextVerb = (tokens: Token[], open: number) => {
+  const close = closingBracket(tokens, open);
+  return close >= 0 && ["VERB", "AUX"].includes(tokens[close + 1]?.pos ?? "");
+};
+
+/** The bracket closing the one at `open`, looked for a bounded distance on; -1 when none. */
+const BRACKET_MAX_TOKENS = 30;
+function closingBracket(tokens: Token[], open: number): number {
+  for (let i = open + 1; i < tokens.length && i <= open + BRACKET_MAX_TOKENS; i++)
+    if (tokens[i]!.text === ")") return i;
+  return -1;
+}
+
 /**
- * "leading" in "poverty alleviation leading enterprises", "participating" in ", and participating
- * enterprises (N)": an -ing word tagged as a verb before a nominal, after a nominal, an article or a
- * clause break (where no subject stands that it could be the verb of), modifies the noun after it.
+ * "leading" in "poverty alleviation leading enterprises": an -ing word tagged as a verb between a
+ * nominal or an article and the nominal after it modifies that noun. After a clause break it does
+ * only when the phrase is the subject of the verb after the bracket ("…, participating enterprises
+ * (N) were paired"); else it is a verb with its object ("…, benefiting member households (N)").
  */
-const modifyingParticiple = (tokens: Token[], i: number) => {
+const modifyingParticiple = (tokens: Token[], i: number, subject: boolean) => {
   const before = tokens[i - 1];
   return (
     tokens[i]?.pos === "VERB" &&
     /[a-z]ing$/.test(tokens[i]!.text) &&
     NOMINAL.has(tokens[i + 1]?.pos ?? "") &&
-    (before === undefined ||
-      NOMINAL.has(before.pos) ||
-      before.pos === "DET" ||
-      [",", ";", ":", ")"].includes(before.text))
+    (NOMINAL.has(before?.pos ?? "") ||
+      before?.pos === "DET" ||
+      (subject && (before === undefined || [",", ";", ":"].includes(before.text))))
   );
 };
 const NO_ACT = new Set(["be", "have", "include", "become", "remain"]);

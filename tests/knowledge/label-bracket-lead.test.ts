@@ -66,6 +66,10 @@ describe("a figure in brackets after a common noun phrase", () => {
     expect(labelsOf("In May, participating cooperatives (640) were paired with towns.").get("640")).toBe(
       "Participating cooperatives",
     );
+    // After a clause break and with no verb after the bracket, it is a verb with its object.
+    expect(
+      labelsOf("Loans of 8 million yuan went out, benefiting herding families (640).").get("640"),
+    ).not.toMatch(/^Benefiting/);
   });
 
   it("adds the preposition after the bracket to the verb that acted on the phrase", () => {
