@@ -1176,9 +1176,12 @@ function average(q: Question, index: SearchIndex, scoring: Scoring, perUnit: str
   // A count is averaged only when the question names what it counts ("how many people per
   // household"); else a count that merely matches ("bridges" beside "how much was invested per
   // village") is no numerator.
+  // A count in another word for the unit asked ("98,600 persons" for "how many people") is named too.
   const named = new Set(termsOf(q.english));
   const countNamed = (e: Entry) =>
-    e.kind !== "count" || termsOf((e as NumericEntry).unit).some((t) => named.has(t));
+    e.kind !== "count" ||
+    termsOf((e as NumericEntry).unit).some((t) => named.has(t)) ||
+    (q.countUnit !== undefined && sameCountedUnit((e as NumericEntry).unit, q.countUnit));
   const ranked = rankEntries(
     q,
     index,

@@ -626,9 +626,18 @@ function partAgainstWhole(q: Question, index: SearchIndex, scoring: Scoring): Ju
  */
 const SHARE_OF_THINGS =
   /^\s*of\s+(?:the|its|their|these|those|all)\s+(?![^,;.]*\b(?:plans?|targets?|tasks?|total|whole|investment|funds?|money|income|population)\b)[a-z][a-z -]*?\s+(?:had|has|have|were|was|are|is)\b/i;
+// "By the end of the year, 212 clinics were rebuilt, accounting for 85.0%.": a bare share closing
+// the clause of a count of things is the share of those things (of all of them) the count is.
+const BARE_SHARE_AFTER_COUNT = /\d[\d,.]*\s+[a-z][^,;%]*,\s*accounting for\s*$/i;
+const CLAUSE_ENDS = /^\s*(?:[.;]|$)/;
 function shareOfThings(e: NumericEntry): boolean {
   const at = e.sentence.indexOf(e.written);
-  return at >= 0 && SHARE_OF_THINGS.test(e.sentence.slice(at + e.written.length));
+  if (at < 0) return false;
+  const after = e.sentence.slice(at + e.written.length);
+  return (
+    SHARE_OF_THINGS.test(after) ||
+    (CLAUSE_ENDS.test(after) && BARE_SHARE_AFTER_COUNT.test(e.sentence.slice(0, at)))
+  );
 }
 
 function resultScoring(q: Question, index: SearchIndex): Scoring {

@@ -36,9 +36,10 @@ export function ratePerUnits(e: Entry): Set<string> {
 
 // Words that ask for a figure given per one of something: "per", "each", "every", "average",
 // "per capita", "a head", "apiece", "on average"; a unit before what it earns ("household income",
-// "a farmer's earnings") is one of them too.
+// "a farmer's earnings") is one of them too; so is the "standard" of a payment ("the pension
+// standard", "the subsidy standard"), set per person or household.
 const RATE_WORDS =
-  /\b(?:per|each|every|average|averaged|capita|apiece|head)\b|-per-|\bper-|\b(?:household|family|person|farmer|worker|student)(?:'s)?\s+(?:income|earnings|wages?)\b/i;
+  /\b(?:per|each|every|average|averaged|capita|apiece|head|standards?)\b|-per-|\bper-|\b(?:household|family|person|farmer|worker|student)(?:'s)?\s+(?:income|earnings|wages?)\b/i;
 
 /**
  * Whether a question asks, in any words, for a figure given per one of something. One that does

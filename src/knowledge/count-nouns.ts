@@ -88,7 +88,7 @@ function parallelVerb(tokens: readonly Token[], at: number): boolean {
 }
 
 /** A plural noun: its lemma differs from its text, and not because the tagger read a verb form. */
-const isPlural = (t: Token) => t.text.toLowerCase() !== t.lemma && !/(?:ing|ed)$/i.test(t.text);
+export const isPlural = (t: Token) => t.text.toLowerCase() !== t.lemma && !/(?:ing|ed)$/i.test(t.text);
 
 /** The index of the last noun of the run of modifiers starting at `from`, or undefined. */
 function nounRun(tokens: readonly Token[], from: number): number | undefined {

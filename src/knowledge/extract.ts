@@ -12,6 +12,7 @@ import { writtenAt } from "./written-at.js";
 import { tagSentence, type Token } from "./nlp.js";
 import { withoutGlosses } from "./bracket-gloss.js";
 import { countedNounAfter } from "./count-nouns.js";
+import { countedNounBefore, tokenStartingAt } from "./bracket-count.js";
 import { bracketUnitAfter } from "./bracket-unit.js";
 import { type DeclaredUnit, declaredUnit, rowName } from "./declared-unit.js";
 import { type NamedRow, namedRows, rowAt, rowLabel } from "./named-rows.js";
@@ -585,6 +586,11 @@ function withCountedNoun(e: Entry, tokens: Token[], sentence: string, numberEnd:
   const start = numberEnd - number.length;
   if (sentence.slice(start, start + e.written.length) !== e.written) return e;
   const noun = countedNounAfter(tokens, numberEnd);
+  // "built footbridges (42)": a count alone in brackets counts the noun phrase before them.
+  if (!noun && e.unit === "items" && e.written === number) {
+    const before = countedNounBefore(tokens, tokenStartingAt(tokens, start));
+    return before ? { ...e, unit: before } : e;
+  }
   if (!noun || noun.unit === e.unit) return e;
   const firstEnd = start + e.written.length;
   if (e.unit !== "items" && firstEnd > numberEnd && firstEnd <= noun.end) return e;

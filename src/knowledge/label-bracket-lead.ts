@@ -2,11 +2,19 @@
 // largest so far)": a figure that opens a bracket after a noun phrase and is followed, inside the
 // bracket, only by a comma and words about it is still what that phrase names, as a figure alone in
 // brackets is ("a poor population (6.03 million)"). Another number before the bracket closes makes
-// it a list of figures ("(N households, M people)"), each read by its own rule.
+// it a list of figures ("(N households, M people)"), each read by its own rule; but not a change
+// written after it ("the income of herders (N yuan, an increase of P%)", "(N yuan, up P%)"): that
+// is the figure's own growth, one more word about it.
 import type { Token } from "./nlp.js";
+import { CHANGE_NOUNS } from "./label-phrases.js";
 
 /** The most tokens the words after the comma may run before the bracket closes. */
 const GLOSS_MAX_TOKENS = 30;
+
+/** Whether the number at `i` is written as a change: "up P%", "down P%", "an increase of P%". */
+const writtenAsChange = (tokens: Token[], i: number) =>
+  ["up", "down"].includes(tokens[i - 1]?.lemma ?? "") ||
+  (tokens[i - 1]?.lemma === "of" && CHANGE_NOUNS.has(tokens[i - 2]?.lemma ?? ""));
 
 /** Whether the token at `after` (right after a bracketed figure) closes the bracket or opens such a gloss. */
 export function closesOrGlosses(tokens: Token[], after: number): boolean {
@@ -15,7 +23,7 @@ export function closesOrGlosses(tokens: Token[], after: number): boolean {
   for (let i = after + 1; i < tokens.length && i <= after + GLOSS_MAX_TOKENS; i++) {
     const t = tokens[i]!;
     if (t.text === ")") return i > after + 1;
-    if (t.text === "(" || (t.pos === "NUM" && /\d/.test(t.text))) return false;
+    if (t.text === "(" || (t.pos === "NUM" && /\d/.test(t.text) && !writtenAsChange(tokens, i))) return false;
   }
   return false;
 }

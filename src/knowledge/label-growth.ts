@@ -6,6 +6,7 @@ import { FALLING_VERBS, GROWTH_VERBS, objectGrown, verbBefore } from "./label-cl
 import { type ClauseShape, type Context, type FigureSpan, lastToken } from "./label-figure.js";
 import { text, tokenAt } from "./label-lists.js";
 import {
+  CHANGE_NOUNS,
   CLAUSE_PUNCT,
   FILLERS,
   isRegion,
@@ -159,18 +160,6 @@ export const grownByLabel: ClauseShape = (tokens, fig, ctx, first) => {
     : undefined;
 };
 
-// Nouns of change in "a year-on-year increase of N" (closed-class English, not one report's words).
-const CHANGE_NOUNS = new Set([
-  "increase",
-  "rise",
-  "growth",
-  "gain",
-  "decrease",
-  "fall",
-  "decline",
-  "drop",
-  "reduction",
-]);
 const FALLING_NOUNS = new Set(["decrease", "fall", "decline", "drop", "reduction"]);
 /** The most words between "a" and its change noun ("year - on - year", "annual", "further"). */
 const CHANGE_MODIFIER_TOKENS = 6;

@@ -22,6 +22,19 @@ export const FILLERS = new Set([
 
 export const MAX_WORDS = 14;
 
+/** Nouns of change ("a year-on-year increase of N", "the growth of …"): closed-class English, not one report's words. */
+export const CHANGE_NOUNS: ReadonlySet<string> = new Set([
+  "increase",
+  "rise",
+  "growth",
+  "gain",
+  "decrease",
+  "fall",
+  "decline",
+  "drop",
+  "reduction",
+]);
+
 export const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 /** A label without the unit it ends with: "Rural poor people (people)" → "Rural poor people", so it can
@@ -215,16 +228,20 @@ export function quotedLeft(tokens: Token[], at: number): { text: string; start: 
 
 /**
  * The noun phrase before the bracket at `open`, with the noun it qualifies when it is the object of
- * a preposition ("funds from social poverty alleviation", "funds raised by the masses").
+ * a preposition ("funds from social poverty alleviation", "funds raised by the masses"). `measure`:
+ * the bracket holds an amount of money, land or length, not a count.
  */
-export function bracketedFor(tokens: Token[], open: number): string | undefined {
+export function bracketedFor(tokens: Token[], open: number, measure = false): string | undefined {
   const core = chunkLeft(tokens, open);
   if (!core || !tokens.slice(core.start, open).some((t) => t.pos === "NOUN")) return undefined;
   let start = core.start;
-  // "poverty-stricken population": the tagger splits a hyphened modifier off the phrase.
   for (;;) {
+    // "poverty-stricken population": the tagger splits a hyphened modifier off the phrase.
     if (tokens[start - 1]?.text === "-" && hyphened(tokens, start)) start -= 2;
     else if (tokens[start - 2]?.text === "-" && hyphened(tokens, start - 1)) start -= 3;
+    // "dairy processing cooperatives (N)": an -ing word between nouns modifies the noun after it.
+    else if (modifyingParticiple(tokens, start - 1, subjectOfNextVerb(tokens, open)))
+      start = chunkLeft(tokens, start - 1)?.start ?? start - 1;
     else break;
   }
   let text = start < core.start ? joinCapped(trimEdges(tokens.slice(start, open))) : core.text;
@@ -236,14 +253,34 @@ export function bracketedFor(tokens: Token[], open: number): string | undefined 
   }
   let at = start - 1;
   if (tokens[at]?.pos === "DET") at--;
-  if (tokens[at]?.pos !== "ADP") return withActingVerb(tokens, at, text);
+  if (tokens[at]?.pos !== "ADP") return withActingVerb(tokens, at, text, afterBracket(tokens, open));
   if (tokens[at - 1]?.pos === "VERB" && tokens[at - 1]!.text.endsWith("ed")) at--;
   const whose = chunkLeft(tokens, at);
   if (!whose || !tokens.slice(whose.start, at).some((t) => t.pos === "NOUN")) return text;
-  let before = whose.start - 1;
+  let from = perCapitaStart(tokens, whose.start);
+  let before = from - 1;
   if (tokens[before]?.pos === "DET") before--;
-  return withActingVerb(tokens, before, joinCapped(trimEdges(tokens.slice(whose.start, open))));
+  // "the per capita net income of all residents of the county (N yuan)": an amount (a `measure`)
+  // names what it measures by a chain of "of" phrases, read back to its first noun; but not into a
+  // change of it ("the growth of …"), which the bracket's own words give ("…, an increase of P%").
+  // A count counts the things it is written after ("the repair of old houses of poor families
+  // (N)" counts houses), never the act ("repair").
+  for (let level = 1; measure && level < MAX_OF_LEVELS && tokens[before]?.lemma === "of"; level++) {
+    const outer = chunkLeft(tokens, before);
+    if (!outer || !tokens.slice(outer.start, before).some((t) => t.pos === "NOUN")) break;
+    if (CHANGE_NOUNS.has(tokens[before - 1]!.lemma)) break;
+    from = perCapitaStart(tokens, outer.start);
+    before = from - 1;
+    if (tokens[before]?.pos === "DET") before--;
+  }
+  return withActingVerb(tokens, before, joinCapped(trimEdges(tokens.slice(from, open))));
 }
+
+/** How many "of" phrases a bracketed figure's name may chain ("income of residents of the county"). */
+const MAX_OF_LEVELS = 3;
+/** "per capita net income": "per", tagged a preposition, is the start of the phrase it opens. */
+const perCapitaStart = (tokens: Token[], start: number) =>
+  tokens[start - 1]?.lemma === "per" && /^capita$/i.test(tokens[start]?.text ?? "") ? start - 1 : start;
 
 /**
  * "trained rural labourers from poor households (N person-times)": a phrase that is the object of
@@ -251,11 +288,55 @@ export function bracketedFor(tokens: Token[], open: number): string | undefined 
  * poor households trained"); `verbAt`: the token before the phrase. Linking verbs and "include"
  * (which only introduce what follows) add nothing.
  */
-function withActingVerb(tokens: Token[], verbAt: number, phrase: string): string {
+function withActingVerb(tokens: Token[], verbAt: number, phrase: string, after?: string): string {
   const verb = tokens[verbAt];
   if (verb?.pos !== "VERB" || !isPastParticiple(verb) || NO_ACT.has(verb.lemma)) return phrase;
-  return `${phrase} ${verb.text.toLowerCase()}`;
+  return `${phrase} ${verb.text.toLowerCase()}${after ? ` ${after}` : ""}`;
 }
+
+/**
+ * "connected mountain villages (N) to the grid", "sent doctors (N) to remote clinics": a
+ * preposition right after the bracket closes goes on with the verb that acted on the phrase, and
+ * says where or for what it acted ("Mountain villages connected to the grid"). Undefined when the
+ * bracket is followed by anything else (a comma, a verb, "to" before a verb).
+ */
+function afterBracket(tokens: Token[], open: number): string | undefined {
+  const close = closingBracket(tokens, open);
+  if (close < 0 || tokens[close + 1]?.pos !== "ADP") return undefined;
+  return phraseAfter(tokens, close + 1);
+}
+
+/** Whether a verb follows the bracket at `open` right after it closes: the phrase before it is its subject. */
+const subjectOfNextVerb = (tokens: Token[], open: number) => {
+  const close = closingBracket(tokens, open);
+  return close >= 0 && ["VERB", "AUX"].includes(tokens[close + 1]?.pos ?? "");
+};
+
+/** The bracket closing the one at `open`, looked for a bounded distance on; -1 when none. */
+const BRACKET_MAX_TOKENS = 30;
+function closingBracket(tokens: Token[], open: number): number {
+  for (let i = open + 1; i < tokens.length && i <= open + BRACKET_MAX_TOKENS; i++)
+    if (tokens[i]!.text === ")") return i;
+  return -1;
+}
+
+/**
+ * "leading" in "poverty alleviation leading enterprises": an -ing word tagged as a verb between a
+ * nominal or an article and the nominal after it modifies that noun. After a clause break it does
+ * only when the phrase is the subject of the verb after the bracket ("…, participating enterprises
+ * (N) were paired"); else it is a verb with its object ("…, benefiting member households (N)").
+ */
+const modifyingParticiple = (tokens: Token[], i: number, subject: boolean) => {
+  const before = tokens[i - 1];
+  return (
+    tokens[i]?.pos === "VERB" &&
+    /[a-z]ing$/.test(tokens[i]!.text) &&
+    NOMINAL.has(tokens[i + 1]?.pos ?? "") &&
+    (NOMINAL.has(before?.pos ?? "") ||
+      before?.pos === "DET" ||
+      (subject && (before === undefined || [",", ";", ":"].includes(before.text))))
+  );
+};
 const NO_ACT = new Set(["be", "have", "include", "become", "remain"]);
 
 /** The noun phrase that ends just before "of N" ("village roads" in "built village roads of N"). */

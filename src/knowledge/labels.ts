@@ -379,7 +379,7 @@ function clauseLabel(
       if (changed) return withYear(changed);
     }
     const named =
-      bracketedFor(tokens, first - 1) ??
+      bracketedFor(tokens, first - 1, fig.kind !== "count") ??
       bracketedNameLabel(tokens, first - 1, NO_NOUN[fig.kind] ?? countedNoun(fig));
     if (named) return withYear(named);
   }

@@ -6,6 +6,7 @@ import { pluralPossessives } from "./plural-possessive.js";
 import { closesFrontedWhole, opensParts } from "./of-which.js";
 import { SAME_FORM_PAST } from "../text/participles.js";
 import { THIN_SPACE } from "./spaced-thousands.js";
+import { PINYIN_SCALES } from "./numbers.js";
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
@@ -56,13 +57,28 @@ export function tagSentence(sentence: string): Token[] {
         nounsAfterOf(
           adverbialIdioms(
             verbsBeforeBy(
-              verbsAfterParts(sameFormPastBeforeCounts(verbsBeforeNumbers(pluralPossessives(out)))),
+              verbsAfterParts(
+                sameFormPastBeforeCounts(verbsBeforeNumbers(pluralPossessives(pinyinScales(out)))),
+              ),
             ),
           ),
         ),
       ),
     ),
   );
+}
+
+/**
+ * "4.60 yi yuan", "3,200 wan yuan": a transliterated Chinese unit (numbers.ts reads it into the
+ * figure) is part of the number, as "million" is, not a noun the label could start with.
+ */
+function pinyinScales(tokens: Token[]): Token[] {
+  for (const [i, t] of tokens.entries()) {
+    const scale = PINYIN_SCALES[t.text.toLowerCase()];
+    if (!scale || tokens[i - 1]?.pos !== "NUM") continue;
+    if (scale.before.includes(tokens[i + 1]?.text.toLowerCase() ?? "")) tokens[i] = { ...t, pos: "NUM" };
+  }
+  return tokens;
 }
 
 /**

@@ -20,9 +20,9 @@ const SCALES: Record<string, number> = {
 };
 /**
  * The words that scale a figure written before them ("1.2 million", "48.6 ten thousand", "49.35 100
- * million" for 亿), longest first.
+ * million" for 亿, "12.6 yi" and "3,200 wan" transliterated), longest first.
  */
-export const SCALE_WORDS = String.raw`one hundred million|hundred[ -]million|100[ -]million|hundred[ -]thousand|ten[ -]thousands?|10[ -]thousands?|thousand|million|billion|trillion|hundred|bln|mln|bn`;
+export const SCALE_WORDS = String.raw`one hundred million|hundred[ -]million|100[ -]million|hundred[ -]thousand|ten[ -]thousands?|10[ -]thousands?|thousand|million|billion|trillion|hundred|bln|mln|bn|wan|yi`;
 
 // "10 000 yuan", "1 234 567 yuan": groups of three split by a (no-break) space are one amount,
 // but only before a currency, where English never writes two numbers side by side ("5 households
@@ -59,6 +59,18 @@ const TEN_THOUSAND = String.raw`(?:\s+(?:(10,000|10000|10[\s-]thousands?)(?=\s*(
 // million". A plain "100 million yuan" (no number before it) stays one hundred million.
 // Hyphened ("3.5 hundred-million yuan") and "one hundred million" before a currency read the same.
 const HUNDRED_MILLION = String.raw`(?:(?<!\b(?:19|20)\d\d)\s+(?:((?:100|one hundred)[ -]million)(?=\s*(?:yuan|rmb|cny)\b)|(hundred[ -]million)\b))`;
+// "213,600 wan yuan", "12.6 yi yuan": a translator who transliterates the Chinese units writes 万
+// (ten thousand) as "wan" and 亿 (a hundred million) as "yi" between the number and the currency;
+// "wan" also before land ("38 wan mu", 万亩). Only there: "Yi" alone is also a people ("2,000 Yi
+// households") and "wan" an English adjective.
+/** Each transliterated Chinese unit: what it multiplies the number before it by, and the words it must stand before. */
+export const PINYIN_SCALES: Readonly<Record<string, { multiplier: number; before: readonly string[] }>> = {
+  wan: { multiplier: 1e4, before: ["yuan", "rmb", "cny", "mu"] },
+  yi: { multiplier: 1e8, before: ["yuan", "rmb", "cny"] },
+};
+const PINYIN_SCALE = String.raw`\s+(?:${Object.entries(PINYIN_SCALES)
+  .map(([word, { before }]) => String.raw`(${word})(?=\s+(?:${before.join("|")})\b)`)
+  .join("|")})`;
 // "3.5 hundred thousand yuan": English's own compound scale (十万), read anywhere as "hundred million" is.
 const HUNDRED_THOUSAND = String.raw`\s+(hundred[ -]thousand)\b`;
 // "%" or the word: one translator writes "13.2 percent" where another writes "13.2%" ("percentage
@@ -71,7 +83,7 @@ const PERCENT = String.raw`\s*[%％]|\s*per\s?cent\b|\s+pct\b`;
 const NOT_AFTER = String.raw`(?<!\d[.,]|\d|[A-Za-z](?<!\b(?:${CURRENCY_CODES})))`;
 // A number: digits or a cardinal word, optionally followed by a scale word, optionally "%".
 export const NUMBER_TOKEN = new RegExp(
-  String.raw`${NOT_AFTER}(?:(${DIGITS})(st|nd|rd|th)?|(${COMPOUND_WORDS}|\b(?:${WORDS})\b))(?:${HUNDRED_MILLION}|${HUNDRED_THOUSAND}|\s+(thousand|million|billion|trillion|hundred(?!-))\b|\s*(bn|bln|mln)\b|${TEN_THOUSAND})?(${PERCENT})?`,
+  String.raw`${NOT_AFTER}(?:(${DIGITS})(st|nd|rd|th)?|(${COMPOUND_WORDS}|\b(?:${WORDS})\b))(?:${HUNDRED_MILLION}|${HUNDRED_THOUSAND}|\s+(thousand|million|billion|trillion|hundred(?!-))\b|\s*(bn|bln|mln)\b|${TEN_THOUSAND}|${PINYIN_SCALE})?(${PERCENT})?`,
   "gi",
 );
 
@@ -101,21 +113,26 @@ export function findNumbers(sentence: string): NumberToken[] {
       scaleAbbreviation,
       tenThousandDigits,
       tenThousandWords,
-      percent,
+      ...rest
     ] = m;
+    // The transliterated units' groups, one each in PINYIN_SCALES' order, then the percent sign.
+    const percent = rest.at(-1);
+    const pinyin = rest.slice(0, -1).find((w) => w !== undefined);
     const tenThousand = tenThousandDigits ?? tenThousandWords;
     const hundredMillion = hundredMillionDigits ?? hundredMillionWords;
     const scale = scaleWord ?? scaleAbbreviation;
     const base = digits !== undefined ? Number(digits.replace(/[,\s]/g, "")) : wordValue(word!);
-    const multiplier = hundredMillion
-      ? 1e8
-      : hundredThousand
-        ? 1e5
-        : scale
-          ? SCALES[scale.toLowerCase()]!
-          : tenThousand
-            ? 1e4
-            : 1;
+    const multiplier = pinyin
+      ? PINYIN_SCALES[pinyin.toLowerCase()]!.multiplier
+      : hundredMillion
+        ? 1e8
+        : hundredThousand
+          ? 1e5
+          : scale
+            ? SCALES[scale.toLowerCase()]!
+            : tenThousand
+              ? 1e4
+              : 1;
     tokens.push({
       index: m.index!,
       text: text.trimEnd(),

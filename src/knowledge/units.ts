@@ -164,6 +164,10 @@ export const PER_UNITS: Readonly<Record<string, string>> = {
   counties: "counties",
   project: "projects",
   projects: "projects",
+  // "per renovated house": a house is not the household living in it. Only after "per": a house
+  // word a question glosses before its noun ("housing subsidy") asks no count of houses.
+  house: "houses",
+  houses: "houses",
   km: "km",
   kilometer: "km",
   kilometre: "km",

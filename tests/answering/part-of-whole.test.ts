@@ -61,3 +61,19 @@ describe("a share of the things done answers whether all were done", () => {
     expect(a).toMatchObject({ type: "yesno", verdict: "no", value: 88.5 });
   });
 });
+
+describe("a bare share closing a count's clause answers whether all were done", () => {
+  const engine = engineFor({
+    "Clinic upgrading":
+      "In 2012, the province upgraded township clinics in remote areas. By the end of the year, 212 clinics passed the quality inspection, accounting for 85.0%. The clinics hired 430 doctors, accounting for 12.5% of the county's doctors.",
+  });
+
+  it("says no from 'N clinics passed …, accounting for P%'", () => {
+    const a = engine.answer("Did all of the upgraded clinics pass the quality inspection?");
+    expect(a).toMatchObject({ type: "yesno", verdict: "no", value: 85 });
+  });
+
+  it("reads no share of another whole ('P% of the county's doctors') as all of the things", () => {
+    expect(engine.answer("Were all of the county's doctors hired by the clinics?").type).not.toBe("yesno");
+  });
+});

@@ -36,6 +36,11 @@ describe("units", () => {
     expect(countUnitIn("funds spent")).toBeUndefined();
   });
 
+  it("reads 'per house' as per house, but a house word before a noun as no counted unit", () => {
+    expect(PER_UNITS.house).toBe("houses");
+    expect(countUnitIn("how many basic housing subsidies")).toBeUndefined();
+  });
+
   it("singular and plural are one table read both ways", () => {
     for (const [plural, singular] of Object.entries(SINGULAR_OF)) expect(PLURAL_OF[singular]).toBe(plural);
     expect(Object.keys(PLURAL_OF)).toHaveLength(Object.keys(SINGULAR_OF).length);
