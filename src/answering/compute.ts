@@ -36,7 +36,7 @@ import {
 } from "./rank.js";
 import { PLAN_WORDS, sectionSpan, termsOf, type SearchIndex } from "./search-index.js";
 import { SHARE_SIDES } from "./share-sides.js";
-import { lowerFirst, QUANTITY_NOUNS, stem } from "../text/words.js";
+import { contentWords, lowerFirst, QUANTITY_NOUNS, stem } from "../text/words.js";
 import type { Derivation, Question } from "./understand.js";
 import { negatedPartFirst } from "./negated-part.js";
 import { isStated } from "./stated.js";
@@ -51,6 +51,8 @@ import { groupSides } from "./groups.js";
 import { jointWhereAlone } from "./alone.js";
 import { oneOfAKind, ratePerUnits } from "./rate-sides.js";
 import { namesOfSide, writesSideName } from "./side-names.js";
+import { fitsInsideOutside } from "./inside-outside.js";
+import { oneCountLeavesItsNoun } from "./bare-count.js";
 import { AMONG_OPENING, wholeByStatedRate, wholeInOpening } from "./complement-whole.js";
 
 export type Derived = {
@@ -934,6 +936,11 @@ function rankFor(
   // A side is the figure its own words name: one that matches only the words both sides share
   // ("support more poor households") stands for neither side.
   const ownTerms = new Set(queryTerms(side, index, text).map((t) => t.term));
+  // The stemmer joins words of one root that name different things ("the villagers" and "the
+  // village programme"): when the shared words write the root as another word, the side's word
+  // is no sign of the side's own figure, only of the shared topic.
+  for (const t of rootsSharedAsOtherWords(text, shared)) ownTerms.delete(t);
+  if (ownTerms.size === 0) for (const t of queryTerms(side, index, text)) ownTerms.add(t.term);
   let own = 0;
   terms.forEach((t, i) => {
     if (ownTerms.has(t.term)) own |= 1 << i;
@@ -941,6 +948,15 @@ function rankFor(
   return rankEntries(side, index, scoring, (e) => isNumeric(e) && filter(e)).filter(
     (r) => own === 0 || (scoring.mask[r.slot]! & own) !== 0,
   );
+}
+
+/** The stems a side's words share with another word of the shared words ("villagers" / "village"). */
+function rootsSharedAsOtherWords(side: string, shared: string): string[] {
+  const singular = (w: string) => w.replace(/(?<=\w{3})s$/, "");
+  const theirs = contentWords(shared);
+  return contentWords(side)
+    .filter((w) => theirs.some((v) => v.stem === w.stem && singular(v.surface) !== singular(w.surface)))
+    .map((w) => w.stem);
 }
 
 function share(q: Question, index: SearchIndex, scoring: Scoring): Derived | undefined {
@@ -1391,6 +1407,7 @@ function combine(
     (namesWhole || !(isPartOf(index, x, y) || isPartOf(index, y, x))) &&
     ((x as NumericEntry).unit === (y as NumericEntry).unit ||
       (x.kind === "count" && y.kind === "count" && x.label === y.label) ||
+      oneCountLeavesItsNoun(x as NumericEntry, y as NumericEntry) ||
       (x.kind === "count" && y.kind === "count" && (d.type === "sum" || namesOwnCount(d))));
   // A side that asks for a figure per household is a figure per something, never a total.
   const asksRate = (side: "left" | "right") => RATE_ASKED.test(d[side]) || perOne[side] !== undefined;
@@ -1415,7 +1432,8 @@ function combine(
         (q.kinds.length === 0 || q.kinds.includes(e.kind)) &&
         (!asksRate(side) || isRate(e)) &&
         perItsOne(e, side) &&
-        writesSideName(e, sideNames[side]) &&
+        writesSideName(e, sideNames[side], index) &&
+        fitsInsideOutside(d[side], e) &&
         (!asksTotal(side) || !onlyPart(e)),
       addable,
       minCoverage,

@@ -4,9 +4,15 @@
 // whether listed parts add up to their total. Read from the question's English wording.
 import { wordedBoundIn } from "./worded-bound.js";
 import { CURRENCY_BEFORE_SOURCE, countUnitIn } from "../knowledge/units.js";
-import { isYearText } from "../text/years.js";
+import { isYearText, YEAR } from "../text/years.js";
 import { IRREGULAR_PARTICIPLES } from "../text/participles.js";
-import { countedBeforeSides, parallelSides, sameThingInTwoYears, subjectVerbBeforeSides } from "./sides.js";
+import {
+  countedBeforeSides,
+  parallelSides,
+  pronounObjectSides,
+  sameThingInTwoYears,
+  subjectVerbBeforeSides,
+} from "./sides.js";
 import { tagTokens } from "./background.js";
 import {
   AGAINST_PLAN,
@@ -457,13 +463,19 @@ const GOVERNED_PHRASE = new RegExp(
   String.raw`^\s*${PARTICIPLE_WORD}\s+(?:by|with|in|under|for|through|from|to)\s+(?:the\s+)?[a-z-]+`,
 );
 const PARTICIPLE = new RegExp(String.raw`^\s+${PARTICIPLE_WORD}\b`);
-// "the funds for A or the money for B": two sides with their own article, each with a phrase of one
-// preposition after its noun, are built alike; the right side's phrase is its own, as the left's is,
-// not words both sides share.
-const SIDE_PREPOSITION_PHRASE = /^\s+(for|in|under|from|by|with|through|during|within)\s/;
+// "the funds for A or the money for B", "the pilot in A or the funds for B": two sides with their
+// own article, each with a phrase of a preposition after its noun, are built alike, whatever the
+// prepositions; the right side's phrase is its own, as the left's is, not words both sides share.
+// A phrase of a year ("in 2012") dates both sides.
+const SIDE_PREPOSITIONS = "for|in|under|from|by|with|through|during|within";
+const SIDE_PREPOSITION_PHRASE = new RegExp(
+  String.raw`^\s+(?:${SIDE_PREPOSITIONS})\s+(?!(?:the\s+)?${YEAR}\b)\S`,
+);
+const LEFT_PREPOSITION_PHRASE = new RegExp(
+  String.raw`\S\s+(?:${SIDE_PREPOSITIONS})\s+(?!(?:the\s+)?${YEAR}\b)\S`,
+);
 function parallelPhrase(left: string, rest: string): boolean {
-  const prep = SIDE_PREPOSITION_PHRASE.exec(rest)?.[1];
-  return prep !== undefined && new RegExp(String.raw`\S\s+${prep}\s+\S`).test(left);
+  return SIDE_PREPOSITION_PHRASE.test(rest) && LEFT_PREPOSITION_PHRASE.test(left);
 }
 const LEAD =
   /^(?:(?:which|what|who|whom|was|were|is|are|did|does|do|had|has|there|the|a|an|one|of|it)(?:\s+|$))+/;
@@ -626,7 +638,11 @@ function comparisonIn(written: string, yesNo: boolean, cues: string): Comparison
     }
     // "[bridges built] in A or in B": the words before the shared preposition apply to both sides.
     // "more [bridges] in A or under B": the counted noun is both sides' measure whatever their prepositions.
-    const samePreposition = parallelSides(cleanSide(left), cleanSide(right));
+    // "[jobs found] inside the county or outside it": the pronoun is the first side's place.
+    const pronounSides = pronounObjectSides(cleanSide(left), cleanSide(right));
+    const samePreposition = pronounSides
+      ? { ...pronounSides, alike: true }
+      : parallelSides(cleanSide(left), cleanSide(right));
     const countedFirst =
       inLeft && !samePreposition.alike
         ? countedBeforeSides(cleanSide(left), cleanSide(right), (p) => countUnitIn(p) !== undefined)

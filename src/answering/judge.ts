@@ -2,6 +2,8 @@
 // a figure against its plan, the previous year, a threshold the question states, or whether listed
 // parts add up. Every figure used is cited; the verdict comes with the arithmetic behind it.
 import { namesOfSide, writesSideName } from "./side-names.js";
+import { fitsInsideOutside } from "./inside-outside.js";
+import { oneCountLeavesItsNoun } from "./bare-count.js";
 import { asksAnyRate } from "./rate-sides.js";
 import { datedAsAsked } from "./cut-off.js";
 import { AGAINST_WORDS, MARGIN_WORDS } from "./plan-words.js";
@@ -150,6 +152,7 @@ export function judgeComparison(q: Question, form: Comparison, index: SearchInde
     (!saysMoney(form[side]) || e.kind === "money") &&
     (!perUnit(side) || isRate(e)) &&
     (form.plans === true || e.kind === "percent" || !namedAsPlan(e)) &&
+    fitsInsideOutside(form[side], e) &&
     !statedOutsideSides(q, form, e);
   // "A more than everyone else combined": the other side is the rest of A's whole.
   if (isRestSide(form.right)) return againstRest(q, form, index, (e) => accept(e, "left"));
@@ -195,7 +198,7 @@ export function judgeComparison(q: Question, form: Comparison, index: SearchInde
       q,
       index,
       searchedSides(form),
-      (e, side) => accept(e, side) && writesSideName(e, sideNames[side]),
+      (e, side) => accept(e, side) && writesSideName(e, sideNames[side], index),
       comparable,
       MIN_SIDE_COVERAGE,
       parts?.weigh,
@@ -489,6 +492,8 @@ const namesOneOf = (text: string, nouns: string[]) => text.split(/\s+/).some((w)
 function countsComparable(x: NumericEntry, y: NumericEntry, form: Comparison): boolean {
   const [nx, ny] = [countedNouns(x), countedNouns(y)];
   if (!x.unit || !y.unit || stem(x.unit) === stem(y.unit) || nx.some((n) => ny.includes(n))) return true;
+  // "18,000 found jobs at home and 12,000 elsewhere": the bare number's noun is the other's (bare-count.ts).
+  if (oneCountLeavesItsNoun(x, y)) return true;
   // A side names what it counts by the figure's noun or by a noun read as its unit ("trainees" for
   // a figure in people).
   const names = (text: string, nouns: string[], unit: string) =>

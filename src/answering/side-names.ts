@@ -15,10 +15,18 @@ export function namesOfSide(side: string, regions: readonly string[], index: Sea
   return writtenNames(side, regions).filter((n) => reportsWritingName(index, n).size > 0);
 }
 
-/** Whether the figure's sentence writes one of the side's names (always, for a side that names none). */
-export function writesSideName(e: Entry, names: readonly string[]): boolean {
-  return (
-    names.length === 0 ||
-    names.some((n) => new RegExp(String.raw`(?<!\p{L})${escapeRegExp(n)}(?!\p{L})`, "iu").test(e.sentence))
-  );
+const writes = (text: string, name: string) =>
+  new RegExp(String.raw`(?<!\p{L})${escapeRegExp(name)}(?!\p{L})`, "iu").test(text);
+
+/**
+ * Whether the figure's sentence writes one of the side's names (always, for a side that names none).
+ * A section titled by the place ("Development of the Wuling Area") calls it "the area" in its
+ * sentences: a figure whose sentence writes no name of its own (its report's region aside) is the
+ * place's its section title names. A sentence naming another place there is that place's.
+ */
+export function writesSideName(e: Entry, names: readonly string[], index?: SearchIndex): boolean {
+  if (names.length === 0 || names.some((n) => writes(e.sentence, n))) return true;
+  if (!index || !names.some((n) => writes(e.section, n))) return false;
+  const region = index.reportsById.get(e.report)?.meta.region;
+  return namesOfSide(e.sentence, region ? [region] : [], index).length === 0;
 }

@@ -102,6 +102,31 @@ export function parallelSides(
   };
 }
 
+// "[jobs found] inside the county or outside it": a second side of a preposition and a pronoun names
+// the same thing as the first side's last preposition's object, and the words before that
+// preposition apply to both.
+const PLACE_PREPOSITIONS =
+  "in|inside|outside|within|beyond|into|out of|on|at|from|to|for|by|under|over|above|below|across|near";
+const PRONOUN_SIDE = new RegExp(String.raw`^(${PLACE_PREPOSITIONS})\s+(?:it|them)$`);
+const LAST_PLACE_PHRASE = new RegExp(
+  String.raw`^(.*?)\s*\b(?:${PLACE_PREPOSITIONS})\s+((?:(?!\b(?:${PLACE_PREPOSITIONS})\s).)+)$`,
+);
+/** The sides of "A <prep> X or <prep'> it" as "<prep> X" and "<prep'> X", with A shared; else undefined. */
+export function pronounObjectSides(
+  left: string,
+  right: string,
+): { left: string; right: string; common: string } | undefined {
+  const pronoun = PRONOUN_SIDE.exec(right.trim());
+  const phrase = LAST_PLACE_PHRASE.exec(left.trim());
+  if (!pronoun || !phrase || !phrase[2]!.trim()) return undefined;
+  const object = phrase[2]!.trim();
+  return {
+    left: left.trim().slice(phrase[1]!.length).trim(),
+    right: `${pronoun[1]} ${object}`,
+    common: phrase[1]!.trim(),
+  };
+}
+
 // "Issued in total through small loans and mutual funds": one preposition of means or source before
 // the first side governs both; the words before it (what was issued) apply to both sides.
 const MEANS_PREPOSITION = /\s(?:through|via|by|from|under)\s+(?!.*\s(?:through|via|by|from|under)\s)/;

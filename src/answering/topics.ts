@@ -39,6 +39,26 @@ export function topicSide(
   fits: (a: Entry, b: Entry) => boolean,
   orFound = false,
 ): RankedEntry | undefined {
+  // "The pilot in the Wuling area" of a section titled by the area, whose sentence names only the
+  // pilot: the title names the place for every sentence under it. Read with the titles only when
+  // no sentences alone name the side, so a sentence that does keeps its figure.
+  return (
+    sideNamedBefore(q, index, side, otherSide, found, accept, fits, orFound, false) ??
+    sideNamedBefore(q, index, side, otherSide, found, accept, fits, orFound, true)
+  );
+}
+
+function sideNamedBefore(
+  q: Question,
+  index: SearchIndex,
+  side: string,
+  otherSide: string,
+  found: RankedEntry,
+  accept: (e: Entry) => boolean,
+  fits: (a: Entry, b: Entry) => boolean,
+  orFound: boolean,
+  withTitle: boolean,
+): RankedEntry | undefined {
   const own = sideTerms(q, index, side);
   const other = sideTerms(q, index, otherSide).filter((t) => !own.includes(t));
   if (own.length === 0) return undefined;
@@ -60,7 +80,8 @@ export function topicSide(
     // The figure's own sentence names the other side: it is that side's, whatever came before.
     if (other.length > 0 && match(other, e.sentence, index, e.report) >= MIN_TOPIC_MATCH) continue;
     for (let back = 0; back <= SENTENCES_BACK && at - back >= 0; back++) {
-      const text = section.sentences.slice(at - back, at + 1).join(" ");
+      const sentences = section.sentences.slice(at - back, at + 1).join(" ");
+      const text = withTitle ? `${section.title} ${sentences}` : sentences;
       const score = match(own, text, index, e.report) - back * 1e-3;
       if (score >= MIN_TOPIC_MATCH) {
         if (!best || score > best.score + 1e-9)

@@ -5,6 +5,7 @@
 // something else, however much else it shares. (A noun no label uses may be the question's own
 // word for the figure's thing: "issues" of a bulletin the report counts in "periods".)
 import { QUANTITY_NOUNS, stem } from "../text/words.js";
+import { WRITTEN_UNIT } from "../knowledge/units.js";
 import { isEnglishWord } from "./background.js";
 import type { Entry, NumericEntry } from "../knowledge/schema.js";
 import type { RankedEntry, Scoring } from "./rank.js";
@@ -18,6 +19,10 @@ const PLACEHOLDER_SALIENCE = 0.1;
 export const FIGURE_NOUN =
   /^(?:total|totals|average|averages|sum|difference|gap|figure|figures|number|amount|value|size)$/;
 
+// "By how many mu …", "how many yuan …": a unit of money, length or area the question asks in says
+// what kind of figure it wants, not what the figure is of.
+const isMeasureUnit = (word: string) => WRITTEN_UNIT.exec(word)?.[0].trim() === word;
+
 /** Ranked figures looked at for a label that names the thing asked. */
 const LABELS_LOOKED_AT = 20;
 
@@ -27,7 +32,8 @@ const LABELS_LOOKED_AT = 20;
  */
 function askedTerm(q: Question, scoring: Scoring): { thing: string; at: number } | undefined {
   const thing = thingAsked(q);
-  if (!thing || FIGURE_NOUN.test(thing) || QUANTITY_NOUNS.includes(thing)) return undefined;
+  if (!thing || FIGURE_NOUN.test(thing) || QUANTITY_NOUNS.includes(thing) || isMeasureUnit(thing))
+    return undefined;
   if (salience(thing, "NOUN") <= PLACEHOLDER_SALIENCE) return undefined;
   const at = scoring.terms.findIndex((t) => t.term === stem(thing) && !t.term.startsWith("?"));
   // A word the reading dropped (everyday talk) or the reports lack is another rule's business.
