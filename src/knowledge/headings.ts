@@ -73,7 +73,7 @@ export function findHeadings(cleaned: string, options: HeadingOptions): Heading[
     n: NumberedLine,
     firstToken: number,
   ): { title: string; length: number } | undefined => {
-    if (isHeadingLine(n.rest)) return { title: n.rest, length: n.rest.length };
+    if (isHeadingLine(n.rest) || glossedTitle(n.rest)) return { title: n.rest, length: n.rest.length };
     const stopped = fullStopHeadingLine(n.rest);
     if (stopped) return { title: stopped, length: n.rest.length };
     const runIn = runInOrTitleCase(n.rest, known, firstToken + 1, words);
@@ -124,7 +124,10 @@ export function findHeadings(cleaned: string, options: HeadingOptions): Heading[
       return;
     }
     const colonTitle =
-      (!leadsList(lines, i) && colonHeadingLine(line)) || fullStopHeadingLine(line) || bracketedTitle(line);
+      (!leadsList(lines, i) && colonHeadingLine(line)) ||
+      fullStopHeadingLine(line) ||
+      bracketedTitle(line) ||
+      glossedTitle(line);
     if (colonTitle) {
       headings.push({ title: colonTitle, start, bodyStart: start + line.length });
       return;
@@ -162,16 +165,32 @@ export function findHeadings(cleaned: string, options: HeadingOptions): Heading[
 }
 
 /**
- * "Part 2" on a line of its own, then "Funds Input" and its text: the number above a title is the
- * title's, so its heading starts at the number and the section before does not end in it. The
- * title keeps its words without the number, as a title after its number on one line does.
+ * "Part 2" or "二、资金投入" on a line of its own, then "Funds Input" and its text: a number above a
+ * title, or the title's Chinese original (a translated page keeps both), is the title's, so its
+ * heading starts there and the section before does not end in it. The title keeps its English
+ * words, as a title after its number on one line does.
  */
 function withNumberAbove(headings: Heading[], lines: readonly PageLine[]): Heading[] {
   const lineAt = new Map(lines.map((l, i) => [l.start, i]));
   return headings.map((h) => {
     const above = lines[(lineAt.get(h.start) ?? 0) - 1];
-    return above && above.marked === undefined && isNumberOnly(above.line) ? { ...h, start: above.start } : h;
+    if (!above || above.marked !== undefined) return h;
+    return isNumberOnly(above.line) || CHINESE_TITLE_LINE.test(above.line) ? { ...h, start: above.start } : h;
   });
+}
+
+// A short line of Chinese words, maybe numbered, with no sentence stop: a title in Chinese
+// ("二、资金投入", "（三）雨露计划"). A Chinese sentence ends in "。" or runs longer.
+const CHINESE_TITLE_LINE =
+  /^(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、．.]?[ \t]*)?\p{Script=Han}[\p{Script=Han}、 \t]{0,24}$/u;
+
+/**
+ * "资金投入 Funds Input": a title that gives its Chinese original before its English words, as a
+ * bilingual page does. The English words must be a title of their own; the title is the whole line.
+ */
+export function glossedTitle(line: string): string | undefined {
+  const m = /^\p{Script=Han}[\p{Script=Han}、]{0,23}[ \t]*(?=\p{Lu})/u.exec(line);
+  return m && isHeadingLine(line.slice(m[0].length)) ? line : undefined;
 }
 
 /**
@@ -490,12 +509,13 @@ function capitalsRunIn(line: string): string | undefined {
   return line.slice(0, matches[n - 1]!.index! + words[n - 1]!.length);
 }
 
-// A phrase of up to RUN_IN_MAX_WORDS words of letters closed by a full stop or a colon, then the
+// A phrase of up to RUN_IN_MAX_WORDS words of letters closed by a full stop (a Chinese one, "。",
+// where the translator kept the original's) or a colon, then the
 // capitalised start of the paragraph's first sentence.
 // A dash closes it as well: an em or en dash with or without spaces ("Education — In 2013, …",
 // "Education—In 2013, …"), a hyphen only set off by spaces ("Well-off villages" is one phrase).
 const STOPPED_PHRASE =
-  /^(\p{Lu}[\p{L}-]*(?:[ \t]+[\p{L}-]+){0,7})(?:[.:：]|[ \t]*[—–]|[ \t]+-{1,2})[ \t]*(?=[\p{Lu}“"])/u;
+  /^(\p{Lu}[\p{L}-]*(?:[ \t]+[\p{L}-]+){0,7})(?:[.:：。]|[ \t]*[—–]|[ \t]+-{1,2})[ \t]*(?=[\p{Lu}“"])/u;
 /** Parts of speech that make a phrase a sentence rather than a title. */
 const CLAUSE_POS = new Set(["VERB", "AUX", "PRON"]);
 
@@ -566,7 +586,7 @@ export function colonHeadingLine(line: string): string | undefined {
  * sentences and is longer than an abbreviation ("Overview.", not "Meanwhile." nor "Ltd.").
  */
 export function fullStopHeadingLine(line: string): string | undefined {
-  const m = /^(.*[^\s.])\s*\.$/u.exec(line);
+  const m = /^(.*[^\s.。])\s*[.。]$/u.exec(line);
   if (!m || !isHeadingLine(m[1]!)) return undefined;
   const words = m[1]!.split(/\s+/);
   if (words.length === 1 && (words[0]!.length < 5 || SENTENCE_STARTERS.has(words[0]!))) return undefined;

@@ -319,3 +319,54 @@ describe("splitReport: captions among title lines set off by blank lines", () =>
     expect(split(...text).sections[0]!.text).toContain("The poverty incidence fell to 9.8 percent.");
   });
 });
+
+describe("splitReport: bilingual titles", () => {
+  it("the Chinese original before the English title, on its line or on the line above", () => {
+    const sameLine = [
+      "一、基本情况 General Situation",
+      "In 2013, the province lifted 1.21 million rural people out of poverty.",
+      "二、资金投入 Funds Input",
+      "The province put in 4.26 billion yuan.",
+      "三、雨露计划 Rain Plan Training",
+      "The Rain Plan trained 48,000 young people.",
+    ];
+    expect(titles(...sameLine)).toEqual([
+      "基本情况 General Situation",
+      "资金投入 Funds Input",
+      "雨露计划 Rain Plan Training",
+    ]);
+    const above = [
+      "基本情况",
+      "General Situation",
+      "In 2013, the province lifted 1.21 million rural people out of poverty.",
+      "二、资金投入",
+      "Funds Input",
+      "The province put in 4.26 billion yuan.",
+      "雨露计划",
+      "Rain Plan Training",
+      "The Rain Plan trained 48,000 young people.",
+    ];
+    const { sections } = split(...above);
+    expect(sections.map((s) => s.title)).toEqual(["General Situation", "Funds Input", "Rain Plan Training"]);
+    expect(sections.map((s) => s.sentences.at(-1))).toEqual([
+      "In 2013, the province lifted 1.21 million rural people out of poverty.",
+      "The province put in 4.26 billion yuan.",
+      "The Rain Plan trained 48,000 young people.",
+    ]);
+  });
+
+  it("a title closed by a Chinese full stop runs into its sentence; a Chinese sentence line is no title", () => {
+    const text = [
+      "（一）General Situation。In 2013, the province lifted 1.21 million rural people out of poverty.",
+      "（二）Funds Input。The province put in 4.26 billion yuan.",
+      "全年投入扶贫资金42.6亿元。",
+      "（三）Rain Plan Training。The Rain Plan trained 48,000 young people.",
+    ];
+    expect(titles(...text)).toEqual(["General Situation", "Funds Input", "Rain Plan Training"]);
+    expect(openings(...text)).toEqual([
+      "In 2013, the provinc",
+      "The province put in ",
+      "The Rain Plan traine",
+    ]);
+  });
+});

@@ -4,6 +4,7 @@ import {
   bracketedTitle,
   colonHeadingLine,
   findHeadings,
+  glossedTitle,
   isHeadingLine,
 } from "../../src/knowledge/headings.js";
 
@@ -286,5 +287,14 @@ describe("title lines set apart by brackets, dashes, glyphs", () => {
       "A total of 32,000 households moved.",
     ].join("\n");
     expect(titles(text)).toEqual(["Overview", "Rain Plan", "Relocation"]);
+  });
+});
+
+describe("glossedTitle", () => {
+  it("is a title whose Chinese original comes before its English words", () => {
+    expect(glossedTitle("资金投入 Funds Input")).toBe("资金投入 Funds Input");
+    expect(glossedTitle("资金投入Funds Input")).toBe("资金投入Funds Input");
+    expect(glossedTitle("资金投入 the province put in 4.26 billion yuan.")).toBeUndefined();
+    expect(glossedTitle("Funds Input")).toBeUndefined();
   });
 });
