@@ -292,12 +292,17 @@ function opensTable(lines: readonly PageLine[], i: number): boolean {
 const ownLineTitle = (line: string): string | undefined =>
   isHeadingLine(line) ? line : (colonHeadingLine(line) ?? fullStopHeadingLine(line) ?? bracketedTitle(line));
 
-// "[Rain Plan]", "〖Rain Plan〗", "「Rain Plan」": a whole line in brackets, its words a title. The
+// "[Rain Plan]", "〖Rain Plan〗", "「Rain Plan」", "— Rain Plan —": a whole line in brackets, its words a title. The
 // brackets set it apart as 【】 marks do; a sentence is never bracketed whole on a line of its own,
 // while a note may be ("[Source: …]", "(unit: 10,000 yuan)"), which is no title. Book-title marks
 // 《》 name a document, not a section.
-const BRACKETED_LINE = /^(?:\[([^[\]]+)\]|［([^［］]+)］|〖([^〖〗]+)〗|「([^「」]+)」|〔([^〔〕]+)〕)$/u;
+// Dashes on both sides ("— Rain Plan —", "-- Rain Plan --") set a line apart the same way.
+const BRACKETED_LINE =
+  /^(?:\[([^[\]]+)\]|［([^［］]+)］|〖([^〖〗]+)〗|「([^「」]+)」|〔([^〔〕]+)〕|[—–-]{1,3}[ \t]*([^—–\s-][^—–]*?)[ \t]*[—–-]{1,3})$/u;
+/** A bracketed line is at most a title's length and its marks: longer, it is no title (and no long line is scanned). */
+const BRACKETED_MAX_CHARS = TITLE_CASE_MAX_CHARS + 8;
 export function bracketedTitle(line: string): string | undefined {
+  if (line.length > BRACKETED_MAX_CHARS) return undefined;
   const m = BRACKETED_LINE.exec(line);
   const inner = m
     ?.slice(1)

@@ -260,6 +260,15 @@ describe("title lines set apart by brackets, dashes, glyphs", () => {
     ).toEqual(Array(5).fill(undefined));
   });
 
+  it("bracketedTitle: a title between dashes; a figure, a clause or a broken aside between dashes is none", () => {
+    expect(["— Rain Plan —", "--Rain Plan--", "– Rain Plan –"].map(bracketedTitle)).toEqual(
+      Array(3).fill("Rain Plan"),
+    );
+    expect(
+      ["- 3.2% -", "— the poorest county —", "— Roads were built —", "—", "----"].map(bracketedTitle),
+    ).toEqual(Array(5).fill(undefined));
+  });
+
   it("colonHeadingLine: a title closed by a dash, a hyphen only set off by a space", () => {
     expect(["Rain Plan —", "Rain Plan–", "Rain Plan -", "Rain Plan --"].map(colonHeadingLine)).toEqual(
       Array(4).fill("Rain Plan"),
