@@ -8,6 +8,7 @@
 // classes or runs of one class.
 
 import { breakAroundEmphasisTitles } from "./emphasis.js";
+import { readMarkdownMarks } from "./markdown-marks.js";
 import { markSpacedThousands } from "./spaced-thousands.js";
 
 const NBSP = /[\u00a0\u2007\u202f]/g;
@@ -24,7 +25,7 @@ export function cleanReportText(raw: string, options: CleanOptions = {}): string
     const at = text.indexOf(options.footerStart);
     if (at >= 0) text = text.slice(0, at);
   }
-  text = removeHtmlTags(breakAroundEmphasisTitles(removeStyleFragments(text)))
+  text = removeHtmlTags(breakAroundEmphasisTitles(readMarkdownMarks(removeStyleFragments(text))))
     .replace(REPLACEMENT_CHAR, "")
     .replace(NBSP, " ");
   text = dropTrailingForeignLines(text);

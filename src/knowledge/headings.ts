@@ -14,7 +14,13 @@
 //    or after a Chinese section numeral ("三、Relocation") whether or not the others are numbered.
 // The page's first line is its title, not a section, when it is a heading-shaped line of its own.
 import { getOrInsertComputed } from "../util/maps.js";
-import { type NumberedLine, numberedLine, sectionNumbering } from "./heading-numbers.js";
+import {
+  isChineseStyle,
+  isNumberOnly,
+  type NumberedLine,
+  numberedLine,
+  sectionNumbering,
+} from "./heading-numbers.js";
 import { hyphened } from "./label-phrases.js";
 import { tagSentence } from "./nlp.js";
 import { MIN_TITLE_LINES, placedNumberedTitles } from "./placed-numbers.js";
@@ -67,7 +73,7 @@ export function findHeadings(cleaned: string, options: HeadingOptions): Heading[
     n: NumberedLine,
     firstToken: number,
   ): { title: string; length: number } | undefined => {
-    if (isHeadingLine(n.rest)) return { title: n.rest, length: n.rest.length };
+    if (isHeadingLine(n.rest) || glossedTitle(n.rest)) return { title: n.rest, length: n.rest.length };
     const stopped = fullStopHeadingLine(n.rest);
     if (stopped) return { title: stopped, length: n.rest.length };
     const runIn = runInOrTitleCase(n.rest, known, firstToken + 1, words);
@@ -76,9 +82,14 @@ export function findHeadings(cleaned: string, options: HeadingOptions): Heading[
   const tokenOf = new Map(lines.map((l) => [l.start, l.firstToken]));
   const numberedLines = lines.map((l) => numberedLine(l.line, l.start));
   const listed = numberedListItems(numberedLines);
+  // A numbered title followed by a figure is a table's row ("1 Lhasa", then "1,230"): a ranking, not a section.
+  const rowLabels = new Set(lines.flatMap((l, i) => (opensTable(lines, i) ? [l.start] : [])));
   const numbering = sectionNumbering(
     numberedLines.flatMap((n) => n ?? []),
-    (n) => !listed.has(n.start) && numberedTitle(n, tokenOf.get(n.start)!) !== undefined,
+    (n) =>
+      !listed.has(n.start) &&
+      !rowLabels.has(n.start) &&
+      numberedTitle(n, tokenOf.get(n.start)!) !== undefined,
   );
   const numbered = new Map(
     (listInsideOneSection(numbering, lines) ? [] : numbering).map((n) => [n.start, n]),
@@ -88,7 +99,7 @@ export function findHeadings(cleaned: string, options: HeadingOptions): Heading[
   // page writes a numbered list inside a section in Arabic or Roman numbers, never in Chinese.
   const chineseNumbered = (line: string, start: number, firstToken: number) => {
     const n = numberedLine(line, start);
-    return n?.style === "zh" && numberedTitle(n, firstToken) ? n : undefined;
+    return n && isChineseStyle(n.style) && numberedTitle(n, firstToken) ? n : undefined;
   };
   const loneNumbered = loneNumberedTitles(lines);
   const headings: Heading[] = [];
@@ -107,11 +118,16 @@ export function findHeadings(cleaned: string, options: HeadingOptions): Heading[
     // A table flattened to a cell a line ("Funds by source", "Central funds", "2.1", …): its
     // caption and row labels are short title-like lines, but no section's.
     if (opensTable(lines, i)) return;
+    if (CAPTION_LINE.test(line)) return;
     if (isHeadingLine(line) || (marked !== undefined && bulletedCommaTitle(line))) {
       headings.push({ title: line, start, bodyStart: start + line.length });
       return;
     }
-    const colonTitle = (!leadsList(lines, i) && colonHeadingLine(line)) || fullStopHeadingLine(line);
+    const colonTitle =
+      (!leadsList(lines, i) && colonHeadingLine(line)) ||
+      fullStopHeadingLine(line) ||
+      bracketedTitle(line) ||
+      glossedTitle(line);
     if (colonTitle) {
       headings.push({ title: colonTitle, start, bodyStart: start + line.length });
       return;
@@ -127,19 +143,54 @@ export function findHeadings(cleaned: string, options: HeadingOptions): Heading[
       return;
     }
     const standing = numberedLine(line, start);
-    const standingTitle = standing && standing.style !== "zh" && ownLineTitle(standing.rest);
+    // A decimal number ("2.3") is a place in an outline, not among the page's sections.
+    const standingTitle =
+      standing &&
+      !isChineseStyle(standing.style) &&
+      standing.parent === undefined &&
+      ownLineTitle(standing.rest);
     if (standingTitle) unplaced.push({ ...standing, title: standingTitle });
   });
   const placed = placedNumberedTitles(unplaced, [
     ...headings.map((h) => h.start),
     ...(options.markedStarts ?? []),
   ]).map((n) => ({ title: n.title, start: n.start, bodyStart: n.start + lineLength(cleaned, n.start) }));
-  const all = placed.length ? [...headings, ...placed].sort((a, b) => a.start - b.start) : headings;
+  const sorted = placed.length ? [...headings, ...placed].sort((a, b) => a.start - b.start) : headings;
+  const all = withNumberAbove(sorted, lines);
   // A bulleted heading starts at its bullet, so the bullet is not left at the end of the section before.
   const bulletAt = new Map(
     lines.flatMap((l) => (l.marked === undefined ? [] : [[l.start, l.marked] as const])),
   );
   return bulletAt.size ? all.map((h) => ({ ...h, start: bulletAt.get(h.start) ?? h.start })) : all;
+}
+
+/**
+ * "Part 2" or "二、资金投入" on a line of its own, then "Funds Input" and its text: a number above a
+ * title, or the title's Chinese original (a translated page keeps both), is the title's, so its
+ * heading starts there and the section before does not end in it. The title keeps its English
+ * words, as a title after its number on one line does.
+ */
+function withNumberAbove(headings: Heading[], lines: readonly PageLine[]): Heading[] {
+  const lineAt = new Map(lines.map((l, i) => [l.start, i]));
+  return headings.map((h) => {
+    const above = lines[(lineAt.get(h.start) ?? 0) - 1];
+    if (!above || above.marked !== undefined) return h;
+    return isNumberOnly(above.line) || CHINESE_TITLE_LINE.test(above.line) ? { ...h, start: above.start } : h;
+  });
+}
+
+// A short line of Chinese words, maybe numbered, with no sentence stop: a title in Chinese
+// ("二、资金投入", "（三）雨露计划"). A Chinese sentence ends in "。" or runs longer.
+const CHINESE_TITLE_LINE =
+  /^(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、．.]?[ \t]*)?\p{Script=Han}[\p{Script=Han}、 \t]{0,24}$/u;
+
+/**
+ * "资金投入 Funds Input": a title that gives its Chinese original before its English words, as a
+ * bilingual page does. The English words must be a title of their own; the title is the whole line.
+ */
+export function glossedTitle(line: string): string | undefined {
+  const m = /^\p{Script=Han}[\p{Script=Han}、]{0,23}[ \t]*(?=\p{Lu})/u.exec(line);
+  return m && isHeadingLine(line.slice(m[0].length)) ? line : undefined;
 }
 
 /**
@@ -237,9 +288,30 @@ function opensTable(lines: readonly PageLine[], i: number): boolean {
   return after !== undefined && FIGURE_CELL.test(after) && isShortCell(next);
 }
 
-/** A title on a line of its own: plain ("Rain Plan"), or closed by a colon or a full stop. */
+/** A title on a line of its own: plain ("Rain Plan"), closed by a colon or a full stop, or bracketed. */
 const ownLineTitle = (line: string): string | undefined =>
-  isHeadingLine(line) ? line : (colonHeadingLine(line) ?? fullStopHeadingLine(line));
+  isHeadingLine(line) ? line : (colonHeadingLine(line) ?? fullStopHeadingLine(line) ?? bracketedTitle(line));
+
+// "[Rain Plan]", "〖Rain Plan〗", "「Rain Plan」", "— Rain Plan —": a whole line in brackets, its words a title. The
+// brackets set it apart as 【】 marks do; a sentence is never bracketed whole on a line of its own,
+// while a note may be ("[Source: …]", "(unit: 10,000 yuan)"), which is no title. Book-title marks
+// 《》 name a document, not a section.
+// Dashes on both sides ("— Rain Plan —", "-- Rain Plan --") set a line apart the same way.
+const BRACKETED_LINE =
+  /^(?:\[([^[\]]+)\]|［([^［］]+)］|〖([^〖〗]+)〗|「([^「」]+)」|〔([^〔〕]+)〕|[—–-]{1,3}[ \t]*([^—–\s-][^—–]*?)[ \t]*[—–-]{1,3})$/u;
+/** A bracketed line is at most a title's length and its marks: longer, it is no title (and no long line is scanned). */
+const BRACKETED_MAX_CHARS = TITLE_CASE_MAX_CHARS + 8;
+export function bracketedTitle(line: string): string | undefined {
+  if (line.length > BRACKETED_MAX_CHARS) return undefined;
+  const m = BRACKETED_LINE.exec(line);
+  const inner = m
+    ?.slice(1)
+    .find((g) => g !== undefined)
+    ?.trim();
+  return inner !== undefined && isHeadingLine(inner) && !NOTE_LABELS.has(inner.toLowerCase())
+    ? inner
+    : undefined;
+}
 
 const lineLength = (text: string, start: number) => {
   const end = text.indexOf("\n", start);
@@ -259,14 +331,16 @@ export function loneNumberedTitles(
   if (lines.filter((l) => ownLineTitle(l.line)).length < MIN_TITLE_LINES) return new Map();
   const titled = lines.flatMap((l) => {
     const n = numberedLine(l.line, l.start);
-    return n && n.style !== "zh" && isHeadingLine(n.rest) ? [n] : [];
+    return n && !isChineseStyle(n.style) && isHeadingLine(n.rest) ? [n] : [];
   });
   return titled.length === 1 ? new Map([[titled[0]!.start, titled[0]!]]) : new Map();
 }
 
-// A bullet glyph in front of a line ("■ Rain Plan", "● Funds: In 2013, …", or a hyphen or an
-// asterisk set off by a space: "- Rain Plan", never "-3.2%"): the line is read without it, the way an unmarked line is.
-export const BULLET = /^(?:[■□●○◆◇▲△▪▫►▶◼◾•★☆➢➤]|[-*·](?=[ \t]))[ \t]*/u;
+// A bullet glyph in front of a line ("■ Rain Plan", "◎ Funds: In 2013, …", or a hyphen or an
+// asterisk set off by a space: "- Rain Plan", never "-3.2%"): the line is read without it, the way
+// an unmarked line is. The glyphs are the geometric shapes, stars, arrows and reference marks
+// Chinese pages set before headings and list items; none of them writes a word or a figure.
+export const BULLET = /^(?:[■□●○◆◇▲△▼▽▪▫►▶◼◾◎◉⊙◈•★☆✦✧❖※➢➤➣→]|[-*·](?=[ \t]))[ \t]*/u;
 
 type PageLine = { line: string; start: number; marked?: number; firstToken: number };
 /**
@@ -350,6 +424,8 @@ export function isHeadingLine(line: string): boolean {
   // Ends or joins sentences: a sentence, a clause, a label with its value ("Roads: 42 km"); commas
   // that list a title's topics are read by bulletedCommaTitle.
   if (/[.;:!?。，；：！？…]/.test(line)) return false;
+  // A closing dash ends a title the way a colon does (colonHeadingLine reads it), or leaves a line unfinished.
+  if (/[—–-]$/.test(line)) return false;
   // A figure on its own line (a table cell, a total) is data, not a title.
   if (/\d/.test(line)) return false;
   // A bulleted title may join its subjects with commas (bulletedCommaTitle); an unbulleted line
@@ -438,18 +514,26 @@ function capitalsRunIn(line: string): string | undefined {
   return line.slice(0, matches[n - 1]!.index! + words[n - 1]!.length);
 }
 
-// A phrase of up to RUN_IN_MAX_WORDS words of letters closed by a full stop or a colon, then the
+// A phrase of up to RUN_IN_MAX_WORDS words of letters closed by a full stop (a Chinese one, "。",
+// where the translator kept the original's) or a colon, then the
 // capitalised start of the paragraph's first sentence.
 // A dash closes it as well: an em or en dash with or without spaces ("Education — In 2013, …",
 // "Education—In 2013, …"), a hyphen only set off by spaces ("Well-off villages" is one phrase).
 const STOPPED_PHRASE =
-  /^(\p{Lu}[\p{L}-]*(?:[ \t]+[\p{L}-]+){0,7})(?:[.:：]|[ \t]*[—–]|[ \t]+-{1,2})[ \t]*(?=[\p{Lu}“"])/u;
+  /^(\p{Lu}[\p{L}-]*(?:[ \t]+[\p{L}-]+){0,7})(?:[.:：。]|[ \t]*[—–]|[ \t]+-{1,2})[ \t]*(?=[\p{Lu}“"])/u;
 /** Parts of speech that make a phrase a sentence rather than a title. */
 const CLAUSE_POS = new Set(["VERB", "AUX", "PRON"]);
 
 // The labels of a table's or a figure's notes ("Source: Provincial Bureau of Statistics", "Notes:
 // The figures are preliminary"): a caption's line, not a section's title running into its text.
-const NOTE_LABELS = new Set(["source", "sources", "data source", "data sources", "notes", "remarks"]);
+const NOTE_LABELS = new Set(["source", "sources", "data source", "data sources", "note", "notes", "remarks"]);
+
+// A caption under or over a picture or a table: a word naming what it captions, then its number,
+// a colon or a full stop, "by" or "of", or nothing ("Photo by Wang Lin", "Table: Funds by Source",
+// "Chart. Funds by county", "Map of the Contiguous Areas"). It is a short title-like line, but no
+// section's: a report's sections are about its work, not about its illustrations.
+const CAPTION_LINE =
+  /^(?:Table|Figure|Fig|Chart|Graph|Photo|Photograph|Picture|Map|Diagram)s?(?:\.?[ \t]*\d|[ \t]*[:：.]|[ \t]+(?:by|of)(?=[ \t])|$)/u;
 
 /**
  * "Industrial poverty alleviation. In 2013, …": a paragraph that opens with a phrase closed by a
@@ -491,11 +575,12 @@ export function isWholeNounPhrase(text: string): boolean {
 
 /**
  * "Industrial Poverty Alleviation:" on a line of its own: a title closed by a colon, as a word
- * processor's headings often are. A sentence that introduces a list ends that way too ("The main
+ * processor's headings often are, or by a dash ("Industrial Poverty Alleviation —"), a dash set off
+ * by a space when it is a hyphen. A sentence that introduces a list ends that way too ("The main
  * measures were:"), so the phrase must have no verb.
  */
 export function colonHeadingLine(line: string): string | undefined {
-  const m = /^(.*\S)\s*[:：]$/u.exec(line);
+  const m = /^(.*\S)(?:\s*[:：—–]|\s+-{1,2})$/u.exec(line);
   return m && isHeadingLine(m[1]!) && isPhrase(m[1]!) ? m[1]! : undefined;
 }
 
@@ -506,7 +591,7 @@ export function colonHeadingLine(line: string): string | undefined {
  * sentences and is longer than an abbreviation ("Overview.", not "Meanwhile." nor "Ltd.").
  */
 export function fullStopHeadingLine(line: string): string | undefined {
-  const m = /^(.*[^\s.])\s*\.$/u.exec(line);
+  const m = /^(.*[^\s.。])\s*[.。]$/u.exec(line);
   if (!m || !isHeadingLine(m[1]!)) return undefined;
   const words = m[1]!.split(/\s+/);
   if (words.length === 1 && (words[0]!.length < 5 || SENTENCE_STARTERS.has(words[0]!))) return undefined;

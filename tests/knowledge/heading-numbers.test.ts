@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { romanValue } from "../../src/knowledge/heading-numbers.js";
+import {
+  isNumberOnly,
+  numberedLine,
+  romanValue,
+  sectionNumbering,
+} from "../../src/knowledge/heading-numbers.js";
 import { findHeadings } from "../../src/knowledge/headings.js";
 
 const titles = (text: string) => findHeadings(text, { knownTitles: [] }).map((h) => h.title);
@@ -102,5 +107,74 @@ describe("findHeadings: numbered section headings", () => {
       ),
     ].join("\n");
     expect(titles(text).slice(10)).toEqual(["Work Item K", "Work Item L", "Work Item M", "Work Item N"]);
+  });
+});
+
+describe("numberedLine: the styles translators number sections in", () => {
+  const read = (line: string) => {
+    const n = numberedLine(line, 0);
+    return n && [n.style, n.number, n.rest, n.parent];
+  };
+  it("reads Chinese ordinals in brackets and before a part word, and full-width digits", () => {
+    expect(read("（三）Rain Plan")).toEqual(["zh bracketed", 3, "Rain Plan", undefined]);
+    expect(read("(十二) Rain Plan")).toEqual(["zh bracketed", 12, "Rain Plan", undefined]);
+    expect(read("第四章 Rain Plan")).toEqual(["zh ordinal", 4, "Rain Plan", undefined]);
+    expect(read("第2部分：Rain Plan")).toEqual(["zh ordinal", 2, "Rain Plan", undefined]);
+    expect(read("３．Rain Plan")).toEqual(["arabic", 3, "Rain Plan", undefined]);
+  });
+
+  it("reads closed Roman numbers, small Roman numbers, letters and bare numbers", () => {
+    expect(read("IV) Rain Plan")).toEqual(["closed roman", 4, "Rain Plan", undefined]);
+    expect(read("iv. Rain Plan")).toEqual(["lower roman", 4, "Rain Plan", undefined]);
+    expect(read("C. Rain Plan")).toEqual(["letter", 3, "Rain Plan", undefined]);
+    expect(read("(c) Rain Plan")).toEqual(["bracketed letter", 3, "Rain Plan", undefined]);
+    expect(read("c) Rain Plan")).toEqual(["closed letter", 3, "Rain Plan", undefined]);
+    expect(read("4 Rain Plan")).toEqual(["bare arabic", 4, "Rain Plan", undefined]);
+    expect(read("4: Rain Plan")).toEqual(["bare arabic", 4, "Rain Plan", undefined]);
+    expect(read("4 - Rain Plan")).toEqual(["bare arabic", 4, "Rain Plan", undefined]);
+    // A figure, a year or a lower-case word after a number is no section number.
+    expect(read("4 million people")).toBeUndefined();
+    expect(read("2013 Rain Plan")).toBeUndefined();
+    expect(read("I.e. the plan")).toBeUndefined();
+  });
+
+  it("reads decimal outline numbers, but not a decimal figure", () => {
+    expect(read("2.3 Rain Plan")).toEqual(["decimal", 3, "Rain Plan", 2]);
+    expect(read("2.3. Rain Plan")).toEqual(["decimal", 3, "Rain Plan", 2]);
+    expect(read("2.35million people")).toBeUndefined();
+  });
+
+  it("reads part words in capitals, and a dash after a part number with or without spaces", () => {
+    expect(read("PART TWO: RAIN PLAN")).toEqual(["Part word", 2, "RAIN PLAN", undefined]);
+    expect(read("CHAPTER IV Rain Plan")).toEqual(["Chapter roman", 4, "Rain Plan", undefined]);
+    expect(read("Section One—Rain Plan")).toEqual(["Section word", 1, "Rain Plan", undefined]);
+    expect(read("Section One – Rain Plan")).toEqual(["Section word", 1, "Rain Plan", undefined]);
+  });
+});
+
+describe("isNumberOnly", () => {
+  it("is a section number with nothing after it", () => {
+    expect(["Part 2", "SECTION II", "（二）", "第二章", "Chapter Three"].map(isNumberOnly)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(["Part 2 Funds", "2", "12,300", "Partners"].map(isNumberOnly)).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
+});
+
+describe("sectionNumbering: decimal outline numbers", () => {
+  const lines = (...numbers: string[]) => numbers.map((n, i) => numberedLine(`${n} Title`, i)!);
+  it("runs in outline order: the next under the same part, or the first under a later one", () => {
+    expect(sectionNumbering(lines("1.1", "1.2", "2.1", "4.1"), () => true)).toHaveLength(4);
+    expect(sectionNumbering(lines("1.1", "1.3", "2.1"), () => true)).toEqual([]);
+    expect(sectionNumbering(lines("2.1", "1.1", "1.2"), () => true)).toEqual([]);
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { findHeadings, isHeadingLine } from "../../src/knowledge/headings.js";
+import {
+  BULLET,
+  bracketedTitle,
+  colonHeadingLine,
+  findHeadings,
+  glossedTitle,
+  isHeadingLine,
+} from "../../src/knowledge/headings.js";
 
 const titles = (text: string, knownTitles: string[] = []) =>
   findHeadings(text, { knownTitles }).map((h) => h.title);
@@ -238,5 +245,65 @@ describe("findHeadings: one numbered title among plain title lines", () => {
   it("a numbered sentence is no heading", () => {
     const text = page("  3. The province helped 367,000 households.\n");
     expect(titles(text)).toEqual(["Overview", "Rain Plan", "Relocation of the Poor"]);
+  });
+});
+
+describe("title lines set apart by brackets, dashes, glyphs", () => {
+  it("bracketedTitle: a whole line in brackets whose words are a title", () => {
+    expect(
+      ["[Rain Plan]", "〖Rain Plan〗", "「Rain Plan」", "［Rain Plan］", "〔Rain Plan〕"].map(bracketedTitle),
+    ).toEqual(Array(5).fill("Rain Plan"));
+    expect(
+      ["[Source: Provincial Office]", "[Note]", "[see above]", "(Rain Plan)", "[Rain] Plan"].map(
+        bracketedTitle,
+      ),
+    ).toEqual(Array(5).fill(undefined));
+  });
+
+  it("bracketedTitle: a title between dashes; a figure, a clause or a broken aside between dashes is none", () => {
+    expect(["— Rain Plan —", "--Rain Plan--", "– Rain Plan –"].map(bracketedTitle)).toEqual(
+      Array(3).fill("Rain Plan"),
+    );
+    expect(
+      ["- 3.2% -", "— the poorest county —", "— Roads were built —", "—", "----"].map(bracketedTitle),
+    ).toEqual(Array(5).fill(undefined));
+  });
+
+  it("colonHeadingLine: a title closed by a dash, a hyphen only set off by a space", () => {
+    expect(["Rain Plan —", "Rain Plan–", "Rain Plan -", "Rain Plan --"].map(colonHeadingLine)).toEqual(
+      Array(4).fill("Rain Plan"),
+    );
+    expect(colonHeadingLine("Well-")).toBeUndefined();
+    expect(isHeadingLine("Rain Plan —")).toBe(false);
+  });
+
+  it("BULLET: the reference marks and shapes Chinese pages set before headings", () => {
+    expect(
+      ["◎ Rain Plan", "※Rain Plan", "▼ Rain Plan", "✦ Rain Plan"].map((l) => l.replace(BULLET, "")),
+    ).toEqual(Array(4).fill("Rain Plan"));
+  });
+
+  it("a caption line is no title, however title-like", () => {
+    const text = [
+      "Poverty Alleviation in Somewhere",
+      "Overview",
+      "In 2013, 1.2 million people left poverty.",
+      "Photo by Wang Lin",
+      "Rain Plan",
+      "The Rain Plan trained 48,000 people.",
+      "Figure: Trainees by County",
+      "Relocation",
+      "A total of 32,000 households moved.",
+    ].join("\n");
+    expect(titles(text)).toEqual(["Overview", "Rain Plan", "Relocation"]);
+  });
+});
+
+describe("glossedTitle", () => {
+  it("is a title whose Chinese original comes before its English words", () => {
+    expect(glossedTitle("资金投入 Funds Input")).toBe("资金投入 Funds Input");
+    expect(glossedTitle("资金投入Funds Input")).toBe("资金投入Funds Input");
+    expect(glossedTitle("资金投入 the province put in 4.26 billion yuan.")).toBeUndefined();
+    expect(glossedTitle("Funds Input")).toBeUndefined();
   });
 });
