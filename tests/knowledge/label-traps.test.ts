@@ -166,6 +166,15 @@ describe("labels: 'of which … and …'", () => {
   });
 });
 
+describe("labels: a fronted 'Of the N yuan,' whole", () => {
+  it("is the money its clause splits, named by no unit", () => {
+    expect(rows("Of the 1.2 billion yuan, 800 million yuan came from the central government.")).toEqual([
+      "1.2 billion yuan | Funds (total) | 1200000000 Yuan | 2012",
+      "800 million yuan | Funds came from the central government | 800000000 Yuan | 2012",
+    ]);
+  });
+});
+
 describe("labels: a count restated in brackets after its noun", () => {
   it("counts the bracket's own noun, so acted on", () => {
     expect(rows("The province helped 68,000 households (256,000 people) out of poverty.")).toEqual([
