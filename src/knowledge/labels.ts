@@ -775,7 +775,12 @@ function clauseLabel(
       nouns.length === 1 &&
       /(?:ance|ence|tion|sion|ment)$/.test(nouns[0]!.text) &&
       gap.slice(0, -1).every((t) => t.pos === "DET" || t.pos === "NOUN");
-    if (betweenText && !restated && !/^(?:of|for|to|in)$/i.test(betweenText)) parts.push(betweenText);
+    // "issued N yuan of microloans to M households": a count after "to" that follows the verb's
+    // object, a figure of its own, received it ("Households issued microloans").
+    const receivedFigure =
+      !clean && fig.kind === "count" && countsANoun ? givenObject(tokens, ctx, verbAt, first) : undefined;
+    if (receivedFigure) parts.push(lowerFirst(receivedFigure));
+    else if (betweenText && !restated && !/^(?:of|for|to|in)$/i.test(betweenText)) parts.push(betweenText);
     // "planned to carry out X in N villages and actually completed M villages": the later verb
     // counts the same places and finished the earlier verb's activity, which its label keeps.
     else if (!betweenText && fig.kind === "count" && countsANoun)
@@ -841,6 +846,23 @@ function clauseLabel(
   // A bare "Funds" names nothing a part of it could borrow: its parts take the whole label instead.
   if (labelled && generic) labelled.head = labelled.label.replace(/\s*\(total\)$/, "");
   return labelled;
+}
+
+/**
+ * The head of the one figure between a verb and the "to" right before the figure at `first`
+ * ("granted N yuan of microloans to M households": "Microloans"); undefined when there is no such
+ * figure, more than one, or one with no noun of its own.
+ */
+function givenObject(tokens: Token[], ctx: Context, verbAt: number, first: number): string | undefined {
+  const to = tokens[first - 1]?.pos === "DET" ? first - 2 : first - 1;
+  if (tokens[to]?.lemma !== "to" || tokens[to]?.pos !== "ADP") return undefined;
+  const between = (ctx.before ?? []).filter(
+    (b) => b.at !== undefined && b.at > tokens[verbAt]!.start && b.at < tokens[to]!.start,
+  );
+  const object = between.length === 1 ? between[0]! : undefined;
+  // A bare "Funds" says nothing the verb does not (nor does a head that is such an object's whole label).
+  const generic = object?.head?.split(/\s+/)[0] === NO_NOUN[object?.kind ?? ""];
+  return object?.read && object.head && !generic ? object.head : undefined;
 }
 
 /** "the masses living in the hills": an -ing participle right after a noun describes that noun. */
