@@ -51,16 +51,14 @@ const COMPOUND_WORDS = String.raw`\b(?:${TENS_WORDS})-(?:${UNIT_WORDS})\b`;
 // that unit.
 // Hyphened ("2.3 ten-thousand yuan", "3.5 10-thousand yuan") or plural ("3.5 ten thousands yuan") is
 // the same unit.
-// The unit's pinyin, "wan" ("3,200 wan yuan"), reads the same, before a currency only.
-const TEN_THOUSAND = String.raw`(?:\s+(?:(10,000|10000|10[\s-]thousands?|wan)(?=\s*(?:yuan|rmb|cny)\b)|(ten[ -]thousands?)\b))`;
+const TEN_THOUSAND = String.raw`(?:\s+(?:(10,000|10000|10[\s-]thousands?)(?=\s*(?:yuan|rmb|cny)\b)|(ten[ -]thousands?)\b))`;
 // "49.35 100 million yuan": the same translation writes 亿元 (a hundred million yuan) as "100 million
 // yuan" after the number, which then counts hundred-millions of Yuan (49.35亿元 = 4,935,000,000).
 // Digits only before a currency, and never after a year ("in 2012 100 million yuan" is two figures);
 // the words "hundred million" after a number scale it anywhere, as English itself reads "3 hundred
 // million". A plain "100 million yuan" (no number before it) stays one hundred million.
 // Hyphened ("3.5 hundred-million yuan") and "one hundred million" before a currency read the same.
-// Its pinyin, "yi" ("12.6 yi yuan"), reads the same, before a currency only.
-const HUNDRED_MILLION = String.raw`(?:(?<!\b(?:19|20)\d\d)\s+(?:((?:100|one hundred)[ -]million|yi)(?=\s*(?:yuan|rmb|cny)\b)|(hundred[ -]million)\b))`;
+const HUNDRED_MILLION = String.raw`(?:(?<!\b(?:19|20)\d\d)\s+(?:((?:100|one hundred)[ -]million)(?=\s*(?:yuan|rmb|cny)\b)|(hundred[ -]million)\b))`;
 // "3.5 hundred thousand yuan": English's own compound scale (十万), read anywhere as "hundred million" is.
 const HUNDRED_THOUSAND = String.raw`\s+(hundred[ -]thousand)\b`;
 // "%" or the word: one translator writes "13.2 percent" where another writes "13.2%" ("percentage

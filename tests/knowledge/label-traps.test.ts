@@ -125,21 +125,6 @@ describe("labels: 'respectively'", () => {
   });
 });
 
-describe("labels: amounts in the pinyin of the Chinese units", () => {
-  it("reads 'wan yuan' as ten thousand yuan and 'yi yuan' as a hundred million", () => {
-    expect(rows("The province lent 3,200 wan yuan of microloans to 8,600 households.")).toEqual([
-      "3,200 wan yuan | Microloans lent | 32000000 Yuan | 2012",
-      "8,600 households | Households lent microloans | 8600 households | 2012",
-    ]);
-    expect(rows("Financial funds of 12.6 yi yuan were invested in the key counties.")).toEqual([
-      "12.6 yi yuan | Financial funds invested in the key counties | 1260000000 Yuan | 2012",
-    ]);
-    expect(rows("In 2012, 4.2 yi yuan of special funds were arranged.")).toEqual([
-      "4.2 yi yuan | Special funds arranged | 420000000 Yuan | 2012",
-    ]);
-  });
-});
-
 describe("labels: a count given an amount 'to' it", () => {
   it("is labelled with what it got, the amount's own noun, whether written before or after the figure", () => {
     expect(rows("The province issued microloans of 320 million yuan to 8,600 households.")).toEqual([
