@@ -107,6 +107,9 @@ function nounRun(tokens: readonly Token[], from: number): number | undefined {
     if (!MODIFIER.has(t.pos) && !participle && !(hyphened && t.start === prev.end)) break;
     // "151,800 last year": a phrase made definite by its first word is when or which, not what is counted.
     if (i === from && DEFINITE_ADJECTIVES.has(t.lemma)) return undefined;
+    // "a decrease of 600,000 year-on-year": "year" hyphened to "on" says against when, it counts nothing.
+    if (i === from && t.lemma === "year" && tokens[i + 1]?.text === "-" && tokens[i + 1]!.start === t.end)
+      return undefined;
     words++;
     if (t.pos === "NOUN") head = i;
     // A plural noun ends the phrase ("poor households increase their income": the next word is a

@@ -230,9 +230,10 @@ export function countBeforeVerb(tokens: Token[], at: number, verbAt: number): bo
 export function purposeAfter(tokens: Token[], rest: number): string | undefined {
   const to = tokens[rest]?.lemma === "to" && tokens[rest]!.pos === "PART" ? 1 : 0;
   const verb = tokens[rest + to];
-  // "… to help N households …": a verb whose object is the next figure belongs to that figure.
-  if (verb?.pos !== "VERB" || verb.text !== verb.lemma || tokens[rest + to + 1]?.pos === "NUM")
-    return undefined;
+  // "… to help N households …", "… to support the three counties": a verb whose object is the next
+  // figure (past its article) belongs to that figure.
+  const object = tokens[rest + to + 1]?.pos === "DET" ? rest + to + 2 : rest + to + 1;
+  if (verb?.pos !== "VERB" || verb.text !== verb.lemma || tokens[object]?.pos === "NUM") return undefined;
   const purpose = phraseAfter(tokens, rest + to, true);
   return purpose ? `to ${purpose}` : undefined;
 }

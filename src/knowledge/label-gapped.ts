@@ -177,7 +177,10 @@ export function subjectGappedItem(
           .map((t) => t.text)
           .join(" ")}`
       : "";
-  return `${whole.charAt(0).toUpperCase()}${whole.slice(1)} ${participle(verb.lemma)} by ${subject}${place}`;
+  // A whole's head that already ends in the verb ("Funds invested") does not say it twice.
+  const done = participle(verb.lemma);
+  const acted = whole.split(/\s+/).at(-1)?.toLowerCase() === done.toLowerCase() ? "" : ` ${done}`;
+  return `${whole.charAt(0).toUpperCase()}${whole.slice(1)}${acted} by ${subject}${place}`;
 }
 
 /**

@@ -41,6 +41,26 @@ export const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
  * sit inside another label ("Growth of rural poor people (percent)"). */
 export const labelWithoutUnit = (label: string) => label.replace(/\s*\([^)]*\)$/, "");
 
+/** A cardinal spelled out ("three", "twenty"), as the tagger reads it: a number with no digit. */
+const isNumberWord = (t: Token) => t.pos === "NUM" && !/\d/.test(t.text);
+
+/**
+ * Where the number word at `i` starts: "twenty-seven" is one number (numbers.ts reads the hyphened
+ * compound whole), so its second word starts at its first; any other word starts at itself.
+ */
+export function numberWordStart(tokens: Token[], i: number): number {
+  const hyphen = tokens[i - 1];
+  const first = tokens[i - 2];
+  return isNumberWord(tokens[i]!) &&
+    hyphen?.text === "-" &&
+    first !== undefined &&
+    isNumberWord(first) &&
+    first.end === hyphen.start &&
+    hyphen.end === tokens[i]!.start
+    ? i - 2
+    : i;
+}
+
 /** "fixed-point", "income-generating": a word hyphened to a neighbour is part of a compound, no verb. */
 export const hyphened = (tokens: Token[], i: number) => {
   const glued = (a: Token | undefined, b: Token | undefined) =>
@@ -372,12 +392,21 @@ export function phraseAfter(
     const t = tokens[i]!;
     // "income-generating": a hyphen glued to both neighbours joins a word; any other mark ends the phrase.
     const hyphen = t.text === "-" && tokens[i - 1]?.end === t.start && tokens[i + 1]?.start === t.end;
-    // "two-year": a number hyphened to the word after it is part of an adjective, not a figure.
+    // "two-year": a number hyphened to the word after it is part of an adjective, not a figure; a
+    // number word hyphened to another ("twenty-seven") is one number, read below as one.
     const compound =
-      t.pos === "NUM" && tokens[i + 1]?.text === "-" && tokens[i + 1]!.start === t.end && !/\d/.test(t.text);
-    // "relocated in the three cities of X": a number word after "the" points back at things already
-    // counted; it is part of the phrase, not a figure of its own.
-    const definite = t.pos === "NUM" && !/\d/.test(t.text) && tokens[i - 1]?.lemma === "the";
+      isNumberWord(t) &&
+      tokens[i + 1]?.text === "-" &&
+      tokens[i + 1]!.start === t.end &&
+      !(
+        tokens[i + 2] !== undefined &&
+        isNumberWord(tokens[i + 2]!) &&
+        tokens[i + 2]!.start === tokens[i + 1]!.end
+      );
+    // "relocated in the three cities of X", "for the twenty-seven key counties": a number word after
+    // "the" points back at things already counted; it is part of the phrase, not a figure of its own,
+    // and so is each word of a hyphened one.
+    const definite = isNumberWord(t) && tokens[numberWordStart(tokens, i) - 1]?.lemma === "the";
     if (
       !hyphen &&
       !compound &&
@@ -527,6 +556,9 @@ export const isRegion = (text: string, region: string) => {
 
 export function tidy(label: string): string {
   const text = label
+    // "relocated N households and M people respectively": the word pairs a list's items with
+    // another's; it names nothing the figure measures.
+    .replace(/,?\s*\brespectively\b/gi, "")
     .replace(/\s+/g, " ")
     .replace(/\s+([,.;:)])/g, "$1")
     .trim()

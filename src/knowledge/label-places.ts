@@ -76,8 +76,17 @@ export function placeClause(
     .replace(/\ba total of\s+/gi, "")
     .replace(/\s+(?:of|a|the)$/i, "")
     .trim();
-  // A clause of its verb alone says nothing the noun does not.
-  return text.split(" ").length >= 2 ? text : undefined;
+  // A clause of its verb alone says nothing the noun does not; nor does one whose subject was a
+  // figure ("A total of N yuan was invested in the six key villages"), left out with its words.
+  const verbOnly = span
+    .slice(0, verbAt - start)
+    .every(
+      (t, k) =>
+        inFigure(start + k) ||
+        ["AUX", "ADV", "PART", "NUM", "DET", "ADP"].includes(t.pos) ||
+        t.lemma === "total",
+    );
+  return text.split(" ").length >= 2 && !(verbOnly && !subject) ? text : undefined;
 }
 
 /** "N of the M villages": the token index of the whole's noun after "of the M", when there is one. */

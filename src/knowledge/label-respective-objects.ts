@@ -6,7 +6,7 @@
 // "Funds from the central government", "Interest discount funds used for leading enterprises".
 import { type Context, countedNoun, type FigureSpan, NO_NOUN } from "./label-figure.js";
 import { figureRun, text, tokenAt } from "./label-lists.js";
-import { labelWithoutUnit } from "./label-phrases.js";
+import { FILLERS, labelWithoutUnit } from "./label-phrases.js";
 import type { Token } from "./nlp.js";
 import { pastParticiple } from "../text/participles.js";
 
@@ -21,10 +21,16 @@ export function respectiveObjectsLabel(tokens: Token[], fig: FigureSpan, ctx: Co
   const run = figureRun(tokens, ctx.figures, ctx.index);
   const length = run.to - run.from + 1;
   if (length < 2) return undefined;
-  // The verb group straight after the list: auxiliaries, one verb, its preposition.
-  let i = tokenAt(tokens, ctx.figures[run.to]!.end);
-  while (tokens[i]?.pos === "AUX") i++;
-  const verb = tokens[i];
+  // The verb group straight after the list: auxiliaries, one verb, its preposition; or, when the
+  // list is the object of a verb before it ("invested N and M in A and B respectively"), that verb
+  // and the preposition straight after the list.
+  const afterList = tokenAt(tokens, ctx.figures[run.to]!.end);
+  const first = tokenAt(tokens, ctx.figures[run.from]!.start);
+  const actedOn = activeVerbRightBefore(tokens, first);
+  let i = actedOn >= 0 && tokens[afterList]?.pos === "ADP" ? afterList - 1 : afterList;
+  if (i === afterList) while (tokens[i]?.pos === "AUX") i++;
+  const active = actedOn >= 0 && i < afterList;
+  const verb = active ? tokens[actedOn] : tokens[i];
   if (verb?.pos !== "VERB") return undefined;
   const prep = tokens[i + 1];
   // The tagger reads "for" before a participle ("used for leading enterprises") as a conjunction.
@@ -39,16 +45,31 @@ export function respectiveObjectsLabel(tokens: Token[], fig: FigureSpan, ctx: Co
     if (CLAUSE_END.has(t.text) || t.pos === "NUM" || (t.pos === "VERB" && !modifier)) return undefined;
     end++;
   }
-  if (end >= tokens.length) return undefined;
+  // "…, respectively P% and Q% beyond the task": a "respectively" that leads a list of numbers
+  // opens that list and closes no list of names.
+  if (end >= tokens.length || tokens[end + 1]?.pos === "NUM") return undefined;
   const names = listItems(text(tokens.slice(from, end)).replace(/\s*,$/, ""), length);
   if (!names) return undefined;
-  const first = tokenAt(tokens, ctx.figures[run.from]!.start);
   const ofWhich = tokens[first - 1]?.lemma === "which" && tokens[first - 2]?.lemma === "of";
   const whole = (ofWhich && ctx.total?.read ? labelWithoutUnit(ctx.total.label) : undefined) ?? ctx.totalHead;
-  const what = whole ?? countedNoun(fig) ?? NO_NOUN[fig.kind];
+  // The object of an active verb is what its own noun says, not the whole of a breakdown before it.
+  const what = active
+    ? (countedNoun(fig) ?? NO_NOUN[fig.kind])
+    : (whole ?? countedNoun(fig) ?? NO_NOUN[fig.kind]);
   if (!what) return undefined;
   const how = MOTION.has(verb.lemma) ? prep.text : `${pastParticiple(verb.lemma)} ${prep.text}`;
   return `${what.charAt(0).toUpperCase()}${what.slice(1)} ${how} ${names[ctx.index - run.from]}`;
+}
+
+/**
+ * The active verb whose object starts at token `first` ("invested" in "the province invested N and
+ * M in …"), past "a total of" and the like; -1 when another word stands between or it is passive.
+ */
+function activeVerbRightBefore(tokens: Token[], first: number): number {
+  let at = first - 1;
+  while (at > 0 && (FILLERS.has(tokens[at]!.lemma) || ["a", "of"].includes(tokens[at]!.lemma))) at--;
+  const verb = tokens[at];
+  return verb?.pos === "VERB" && tokens[at - 1]?.pos !== "AUX" ? at : -1;
 }
 
 /**

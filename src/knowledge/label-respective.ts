@@ -5,7 +5,15 @@
 import { LINKING, verbBefore } from "./label-clauses.js";
 import { type Context, countedNoun, type FigureSpan, NO_NOUN } from "./label-figure.js";
 import { beforeSeparator, respectiveNames, respectivelyList, text, tokenAt } from "./label-lists.js";
-import { chunkRight, FILLERS, lowerFirst, NOMINAL, phraseAfter, labelWithoutUnit } from "./label-phrases.js";
+import {
+  chunkLeft,
+  chunkRight,
+  FILLERS,
+  lowerFirst,
+  NOMINAL,
+  phraseAfter,
+  labelWithoutUnit,
+} from "./label-phrases.js";
 import { isPastParticiple, pastParticiple } from "../text/participles.js";
 import type { Token } from "./nlp.js";
 import { headedNames } from "./headed-names.js";
@@ -100,14 +108,26 @@ export function respectivelyLabel(tokens: Token[], fig: FigureSpan, ctx: Context
   // "in three cities, namely A, B and C, with N, M and K households respectively" (withNamesLabel).
   const withNames = withNamesLabel(tokens, fig, ctx, listed);
   if (withNames) return withNames;
+  // "invested N and M in A and B respectively": the names after the list, each figure's at its position.
+  const byObject = respectiveObjectsLabel(tokens, fig, ctx);
+  if (byObject) return byObject;
   const paired = (ctx.before ?? [])
     .filter((b) => b.at !== undefined && b.at < listed.listStart && b.read)
     .filter((b) => fig.kind !== "percent" || b.kind !== "percent")
     .slice(-listed.length);
   if (paired.length === listed.length) {
-    const whose = labelWithoutUnit(paired[listed.position]!.label);
+    const own = labelWithoutUnit(paired[listed.position]!.label);
+    // "built N digesters and M km of roads, with investments of P and Q yuan respectively": the noun
+    // before the list's "of" is what each figure is, of the item at its position.
+    const listAt = tokenAt(tokens, listed.listStart);
+    const named = tokens[listAt - 1]?.lemma === "of" ? chunkLeft(tokens, listAt - 1) : undefined;
+    const measure = named && tokens[named.start - 1]?.lemma === "with" ? named.text : undefined;
+    const whose = measure ? `${upperFirst(measure)} of ${lowerFirst(own)}` : own;
     const shared = phraseAfter(tokens, listed.sharedFrom)?.replace(/,?\s*respectively$/i, "");
-    return `${whose}${shared ? ` ${shared}` : ""}${fig.kind === "percent" ? " (percent)" : ""}`;
+    // "P% and Q% of the annual task respectively": a rate "of" a whole is each figure's share of it,
+    // worded as a lone share is (label-shares.ts).
+    const share = fig.kind === "percent" && /^of\b/i.test(shared ?? "") ? `as a share ${shared}` : shared;
+    return `${whose}${share ? ` ${share}` : ""}${fig.kind === "percent" ? " (percent)" : ""}`;
   }
   // "the income of farmers in A, B and C reached N, M and P respectively": each figure is the
   // subject for the name at its position (label-lists.ts).
@@ -120,6 +140,8 @@ export function respectivelyLabel(tokens: Token[], fig: FigureSpan, ctx: Context
   if (names) return `${names.prefix} ${names.names[listed.position]}`;
   return undefined;
 }
+
+const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The last word of a noun phrase, lower-cased: what it counts ("poor households" → "households"). */
 const headWord = (phrase: string) => phrase.toLowerCase().split(/\s+/).at(-1);

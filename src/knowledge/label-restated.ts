@@ -2,8 +2,8 @@
 // "13,700 mu (about 913 hectares)", "12 km (7.5 miles)". The bracketed figure measures the same
 // thing as the one before the bracket, so it takes that figure's label; read by clauseLabel in
 // labels.ts before any rule that would read the bracket's neighbours as its noun.
-import type { Context, FigureSpan } from "./label-figure.js";
-import { lastToken } from "./label-figure.js";
+import type { Before, Context, FigureSpan } from "./label-figure.js";
+import { countedNoun, lastToken } from "./label-figure.js";
 import { FILLERS } from "./label-phrases.js";
 import type { Token } from "./nlp.js";
 
@@ -25,5 +25,21 @@ export function restatedLabel(
   const restated = ctx.figures[ctx.index - 1]!;
   if (restated.kind !== fig.kind || tokens[open - 1]?.end !== restated.end) return undefined;
   const label = ctx.before?.at(-1);
-  return label?.read && label.kind === fig.kind ? label.label.replace(/\s*\(total\)$/, "") : undefined;
+  if (!label?.read || label.kind !== fig.kind) return undefined;
+  const same = label.label.replace(/\s*\(total\)$/, "");
+  return recounted(same, label, fig) ?? same;
+}
+
+/**
+ * "68,000 households (256,000 people) were lifted out of poverty": a count restated by a count of
+ * another noun counts those, so acted on: the earlier label with its counted noun swapped for the
+ * bracket's ("People lifted out of poverty"). A count of acts ("N person-times") counts the same
+ * people again and keeps the earlier label; so does one whose label does not open on its noun.
+ */
+function recounted(same: string, earlier: Before, fig: FigureSpan): string | undefined {
+  const own = countedNoun(fig);
+  const head = earlier.head;
+  if (!own || !head || /\btimes$/i.test(own) || own.toLowerCase() === head.toLowerCase()) return undefined;
+  if (!same.toLowerCase().startsWith(head.toLowerCase())) return undefined;
+  return `${own.charAt(0).toUpperCase()}${own.slice(1)}${same.slice(head.length)}`;
 }

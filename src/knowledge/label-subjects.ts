@@ -19,6 +19,8 @@ import {
 } from "./label-phrases.js";
 import { isPastParticiple } from "../text/participles.js";
 import type { Token } from "./nlp.js";
+import { NO_NOUN } from "./label-figure.js";
+import { WRITTEN_UNIT } from "./units.js";
 
 /**
  * Where the noun phrase of a fronted "Of the X," starts: past "the" and a count of its own ("Of the
@@ -38,7 +40,9 @@ export function frontedWhole(tokens: Token[]): string | undefined {
   const start = frontedStart(tokens);
   if (start < 0) return undefined;
   const np = chunkRight(tokens, start);
-  return np.text && tokens[np.end]?.text === "," ? np.text : undefined;
+  // "Of the 1.2 billion yuan, …": a whole written as an amount alone names no thing; its unit is no noun.
+  const unitOnly = np.text !== undefined && WRITTEN_UNIT.exec(np.text)?.[0].trim() === np.text.trim();
+  return np.text && !unitOnly && tokens[np.end]?.text === "," ? np.text : undefined;
 }
 
 /**
@@ -49,7 +53,9 @@ export function frontedWhole(tokens: Token[]): string | undefined {
 export function frontedWholeCount(tokens: Token[], first: number): string | undefined {
   const start = frontedStart(tokens);
   if (start < 0 || first >= start || tokens[first]?.pos !== "NUM") return undefined;
-  return frontedWhole(tokens);
+  // "Of the 1.2 billion yuan, …": an amount alone is the whole of the money its clause splits.
+  const amountOnly = /^(?:yuans?|rmb|cny)$/i.test(chunkRight(tokens, start).text ?? "");
+  return frontedWhole(tokens) ?? (amountOnly ? `${NO_NOUN.money} (total)` : undefined);
 }
 
 /**

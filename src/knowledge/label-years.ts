@@ -103,12 +103,13 @@ export function bracketedBaseYear(
 
 /**
  * "…set aside N this year, while last year it was M": a pronoun standing for the measure before it,
- * dated "last year" (or "the previous year") ahead of it. M is that measure a year earlier.
+ * dated "last year" (or "the previous year") ahead of it. M is that measure a year earlier. So is
+ * the object of a pronoun's own verb so dated ("while last year it invested M").
  */
 export function lastYearItWas(tokens: Token[], first: number): boolean {
   const stood = tokens[first - 1]?.lemma === "at" && tokens[first - 2]?.lemma === "stand";
   const i = stood ? first - 2 : first - 1;
-  if (!stood && tokens[i]?.lemma !== "be") return false;
+  if (!stood && tokens[i]?.lemma !== "be" && tokens[i]?.pos !== "VERB") return false;
   const pronoun = tokens[i - 1];
   if (pronoun?.pos !== "PRON" || !["it", "they", "this", "that"].includes(pronoun.lemma)) return false;
   return tokens[i - 2]?.lemma === "year" && ["last", "previous"].includes(tokens[i - 3]?.lemma ?? "");

@@ -242,6 +242,9 @@ function clauseLabel(
     // "covered 596,000 square meters, 37.3 square meters per capita": a rate per unit after the last
     // figure is that figure's own (an average beside its total), not words the list shares.
     if (shared && /^per\b/i.test(shared)) return undefined;
+    // "put N, M and K yuan into the three areas respectively": words that pair with the items one by
+    // one (read by label-respective*.ts when they can be) are no item's whole phrase.
+    if (shared && /\brespectively$/i.test(shared)) return undefined;
     return shared?.replace(/\s+and\s.*$/, "");
   };
 
@@ -490,10 +493,16 @@ function clauseLabel(
     // "12,460 households with 45,380 poor people were moved out": the "with" figure (one of its
     // own) describes the counted noun, whose verb comes after it.
     const withFigure = tokens[last + 1]?.lemma === "with" ? ctx.figures?.[(ctx.index ?? -2) + 1] : undefined;
+    // "68,000 households (256,000 people) were lifted …": a figure alone in brackets restates the
+    // count; the verb after the bracket is the count's.
+    const bracketed = tokens[last + 1]?.text === "(" ? ctx.figures?.[(ctx.index ?? -2) + 1] : undefined;
+    const bracketEnd = bracketed ? tokenAt(tokens, bracketed.end) : -1;
     const ownFrom =
       withFigure && tokens[last + 2] && withFigure.start === tokens[last + 2]!.start
         ? tokenAt(tokens, withFigure.end)
-        : last + 1;
+        : bracketed && bracketed.start === tokens[last + 2]?.start && tokens[bracketEnd]?.text === ")"
+          ? bracketEnd + 1
+          : last + 1;
     const ownVerb = (from: number) => passiveAfter(tokens, from) ?? activeAfter(tokens, from);
     // "N enterprises, M foundations and K individuals took part in …": the items of a list of counts
     // that is the subject share the verb after its last item.
@@ -752,7 +761,11 @@ function clauseLabel(
       verb.text !== verb.lemma &&
       hasIrregularParticiple(verb.lemma);
     const group = bare || irregular ? pastParticiple(verb.lemma) : verbGroup(tokens, verbAt);
-    parts.push(lead >= 0 ? `${verbGroup(tokens, lead).replace(/\S+$/, verb.text)}` : group);
+    const verbWords = lead >= 0 ? `${verbGroup(tokens, lead).replace(/\S+$/, verb.text)}` : group;
+    // "N yuan was invested, of which the centre invested M": a part borrows its whole's head
+    // ("Funds invested"), which already ends in the verb; it is not said twice.
+    const said = head.split(/\s+/).at(-1)?.toLowerCase() === verbWords.split(/\s+/).at(-1)?.toLowerCase();
+    if (!said) parts.push(verbWords);
     // "encouraged the issuance of N Yuan of loans": an action noun before the figure's own noun only
     // restates the verb; the loans are what was encouraged.
     // An action noun is the one noun of the gap and is formed from a verb (-ance, -tion, -ment …).
@@ -762,7 +775,12 @@ function clauseLabel(
       nouns.length === 1 &&
       /(?:ance|ence|tion|sion|ment)$/.test(nouns[0]!.text) &&
       gap.slice(0, -1).every((t) => t.pos === "DET" || t.pos === "NOUN");
-    if (betweenText && !restated && !/^(?:of|for|to|in)$/i.test(betweenText)) parts.push(betweenText);
+    // "issued N yuan of microloans to M households": a count after "to" that follows the verb's
+    // object, a figure of its own, received it ("Households issued microloans").
+    const receivedFigure =
+      !clean && fig.kind === "count" && countsANoun ? givenObject(tokens, ctx, verbAt, first) : undefined;
+    if (receivedFigure) parts.push(lowerFirst(receivedFigure));
+    else if (betweenText && !restated && !/^(?:of|for|to|in)$/i.test(betweenText)) parts.push(betweenText);
     // "planned to carry out X in N villages and actually completed M villages": the later verb
     // counts the same places and finished the earlier verb's activity, which its label keeps.
     else if (!betweenText && fig.kind === "count" && countsANoun)
@@ -828,6 +846,23 @@ function clauseLabel(
   // A bare "Funds" names nothing a part of it could borrow: its parts take the whole label instead.
   if (labelled && generic) labelled.head = labelled.label.replace(/\s*\(total\)$/, "");
   return labelled;
+}
+
+/**
+ * The head of the one figure between a verb and the "to" right before the figure at `first`
+ * ("granted N yuan of microloans to M households": "Microloans"); undefined when there is no such
+ * figure, more than one, or one with no noun of its own.
+ */
+function givenObject(tokens: Token[], ctx: Context, verbAt: number, first: number): string | undefined {
+  const to = tokens[first - 1]?.pos === "DET" ? first - 2 : first - 1;
+  if (tokens[to]?.lemma !== "to" || tokens[to]?.pos !== "ADP") return undefined;
+  const between = (ctx.before ?? []).filter(
+    (b) => b.at !== undefined && b.at > tokens[verbAt]!.start && b.at < tokens[to]!.start,
+  );
+  const object = between.length === 1 ? between[0]! : undefined;
+  // A bare "Funds" says nothing the verb does not (nor does a head that is such an object's whole label).
+  const generic = object?.head?.split(/\s+/)[0] === NO_NOUN[object?.kind ?? ""];
+  return object?.read && object.head && !generic ? object.head : undefined;
 }
 
 /** "the masses living in the hills": an -ing participle right after a noun describes that noun. */
