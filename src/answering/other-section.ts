@@ -12,19 +12,25 @@ import type { Question } from "./understand.js";
 // income growth and relocation"). A word many sections use ("work", "village", "two") is no name.
 const MAX_SECTIONS_WITH_WORD = 2;
 
-// Each report's section titles by their words that are a programme's own, made once per report.
-const titlesByTerm = new WeakMap<object, Map<string, Set<string>>>();
-function titleTerms(index: SearchIndex, report: string): Map<string, Set<string>> {
+// Each report's section titles by their words that are a programme's own, made once per report
+// (warmTitleTerms: for every report). Kept as arrays of exactly their length, each title once: a
+// Set per word (most words have one title) took ~2 MB more at hundreds of reports.
+const titlesByTerm = new WeakMap<object, Map<string, readonly string[]>>();
+function titleTerms(index: SearchIndex, report: string): Map<string, readonly string[]> {
   const r = index.reportsById.get(report);
   if (!r) return new Map();
   return getOrInsertComputed(titlesByTerm, r, () => {
-    const byTerm = new Map<string, Set<string>>();
+    const byTerm = new Map<string, string[]>();
     for (const s of r.sections)
-      for (const t of termsOf(s.title)) getOrInsertComputed(byTerm, t, () => new Set()).add(s.title);
+      for (const t of termsOf(s.title)) {
+        const titles = getOrInsertComputed(byTerm, t, () => []);
+        if (!titles.includes(s.title)) titles.push(s.title);
+      }
     const texts = r.sections.map((s) => new Set(termsOf(`${s.title} ${s.text}`)));
-    for (const t of [...byTerm.keys()])
-      if (texts.filter((words) => words.has(t)).length > MAX_SECTIONS_WITH_WORD) byTerm.delete(t);
-    return byTerm;
+    const own = new Map<string, readonly string[]>();
+    for (const [t, titles] of byTerm)
+      if (texts.filter((words) => words.has(t)).length <= MAX_SECTIONS_WITH_WORD) own.set(t, titles.slice());
+    return own;
   });
 }
 
@@ -61,7 +67,7 @@ export function namesAnotherSection(
     if (t.term.startsWith("?") || (mask & (1 << i)) !== 0 || (curated && !curated.has(t.term))) return false;
     // The title's word as written: "villagers" shares a stem with "village" and names no programme.
     if ((t.alts.find((a) => a.term === t.term)?.weight ?? 0) < 1) return false;
-    if (![...(titles.get(t.term) ?? [])].some((title) => title !== top.entry.section)) return false;
+    if (!(titles.get(t.term) ?? []).some((title) => title !== top.entry.section)) return false;
     const alts = [t.term, ...t.alts.map((a) => a.term)];
     const words = sectionWords();
     return !alts.some((a) => own.has(a) || words.has(a));

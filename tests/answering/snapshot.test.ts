@@ -106,6 +106,37 @@ describe("engine snapshot (persisted knowledge and index)", () => {
     expect(shared).toBeGreaterThan(10);
   });
 
+  it("rebuilds each section's text and each report's page from that object's own sentences, as an own property a copy keeps", () => {
+    const original = createEngine(generateKnowledge(2000, 3), fromTerms({}));
+    const loaded = engineFromSnapshot(snapshotBytes(original));
+    loaded.kb.sections.forEach((s, i) => {
+      expect(s.text).toBe(original.kb.sections[i]!.text);
+      expect({ ...s }.text).toBe(s.sentences.join(" "));
+      expect(Object.keys(s)).toContain("text");
+    });
+    loaded.kb.reports.forEach((r, i) => {
+      // The page is rebuilt from the report's own title and sections (not the generator's layout).
+      expect(r.cleaned.startsWith(`${original.kb.reports[i]!.meta.title}\n【${r.sections[0]!.title}】`)).toBe(
+        true,
+      );
+      expect({ ...r }.cleaned).toBe(r.cleaned);
+    });
+  });
+
+  it("reads every year and figure back as the same number, whole or not", () => {
+    const original = createEngine(generateKnowledge(2000, 4), fromTerms({}));
+    const loaded = engineFromSnapshot(snapshotBytes(original));
+    const numbers = (e: { year: number | null; value: unknown }) => [e.year, e.value];
+    loaded.kb.entries.forEach((e, i) => {
+      const [year, value] = numbers(original.kb.entries[i]!);
+      expect(Object.is(e.year, year)).toBe(true);
+      expect(Object.is(e.value, value)).toBe(true);
+    });
+    expect(loaded.kb.entries.some((e) => typeof e.value === "number" && !Number.isInteger(e.value))).toBe(
+      true,
+    );
+  });
+
   it("writes sections and groups as rows of numbers: the header holds none of their text, and is ASCII", () => {
     // Their titles, ids and aliases are positions in the string table, so loading parses no copy of them.
     const original = createEngine(
