@@ -35,6 +35,7 @@ import {
   type Scoring,
 } from "./rank.js";
 import { PLAN_WORDS, sectionSpan, termsOf, type SearchIndex } from "./search-index.js";
+import { namesSideOwnTerm } from "./side-own-words.js";
 import { SHARE_SIDES } from "./share-sides.js";
 import { lowerFirst, QUANTITY_NOUNS, stem } from "../text/words.js";
 import type { Derivation, Question } from "./understand.js";
@@ -863,7 +864,15 @@ export function pickSides(
   weigh: (a: Entry, b: Entry) => number = () => 1,
 ): { left?: RankedEntry; right?: RankedEntry } {
   const candidates = (side: "left" | "right") =>
-    rankFor(q, index, sides[side], sides.shared, (e) => accept(e, side), sides.alike)
+    rankFor(
+      q,
+      index,
+      sides[side],
+      sides.shared,
+      (e) => accept(e, side),
+      sides.alike,
+      sides[side === "left" ? "right" : "left"],
+    )
       .filter((r) => r.coverage >= minCoverage)
       .slice(0, SIDE_CANDIDATES);
   const lefts = candidates("left");
@@ -917,6 +926,7 @@ function rankFor(
   shared: string,
   filter: (e: Entry) => boolean,
   alike = false,
+  otherSide?: string,
 ): RankedEntry[] {
   const years = yearsIn(text);
   const side = {
@@ -938,9 +948,25 @@ function rankFor(
   terms.forEach((t, i) => {
     if (ownTerms.has(t.term)) own |= 1 << i;
   });
-  return rankEntries(side, index, scoring, (e) => isNumeric(e) && filter(e)).filter(
+  const ranked = rankEntries(side, index, scoring, (e) => isNumeric(e) && filter(e)).filter(
     (r) => own === 0 || (scoring.mask[r.slot]! & own) !== 0,
   );
+  // Of those, the figures whose own words name the side, when any does (side-own-words.ts).
+  const sideTerms = terms.filter((t) => ownTerms.has(t.term));
+  // A figure whose own words name the other side as well ("from the county and the city
+  // government") is what the two gave together, neither side's own. The other side is known by
+  // the words that set it apart ("city"), not by its head, which any giver may have ("government").
+  const otherTerms =
+    otherSide === undefined
+      ? []
+      : queryTerms(side, index, otherSide).filter((t) => !ownTerms.has(t.term) && !t.term.startsWith("?"));
+  const telling = otherTerms.length > 1 ? otherTerms.slice(0, -1) : otherTerms;
+  const ofBoth = (e: Entry) => telling.length > 0 && telling.every((t) => namesSideOwnTerm(e, [t]));
+  const alone = ranked.filter((r) => !ofBoth(r.entry));
+  const labelled = alone.filter((r) => namesSideOwnTerm(r.entry, sideTerms, true));
+  if (labelled.length > 0) return labelled;
+  const named = alone.filter((r) => namesSideOwnTerm(r.entry, sideTerms));
+  return named.length > 0 ? named : alone;
 }
 
 function share(q: Question, index: SearchIndex, scoring: Scoring): Derived | undefined {

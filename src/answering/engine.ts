@@ -2,6 +2,7 @@
 // surfaces call answer() and only translate the result for their medium.
 import { amountBeyondGap } from "./amount-gap.js";
 import { totalBeforePart } from "./total-before-part.js";
+import { partByStateFirst } from "./part-by-state.js";
 import { stockAtDateAsked } from "./stock-at-date.js";
 import { restOfClause } from "./rest-clause.js";
 import { amountOfNamedShare, amountOfStatedShare } from "./share-amount.js";
@@ -373,7 +374,14 @@ function answerAsRead(q: Question, index: SearchIndex, glossary: Glossary): Answ
           actualResultFirst(
             q,
             index,
-            exitBeforeLevel(q, namedMemberFirst(q, index, totalBeforePart(q, index, sourced.ranked))),
+            exitBeforeLevel(
+              q,
+              namedMemberFirst(
+                q,
+                index,
+                partByStateFirst(scoring, totalBeforePart(q, index, sourced.ranked)),
+              ),
+            ),
           ),
         ),
       ),
