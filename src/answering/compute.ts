@@ -857,7 +857,7 @@ const SIDE_CANDIDATES = 4;
 export function pickSides(
   q: Question,
   index: SearchIndex,
-  sides: { left: string; right: string; shared: string; alike?: boolean | undefined },
+  sides: { left: string; right: string; shared: string; alike?: boolean | undefined; givers?: boolean },
   accept: (e: Entry, side: "left" | "right") => boolean,
   fits: (a: Entry, b: Entry) => boolean,
   minCoverage = 0,
@@ -871,7 +871,7 @@ export function pickSides(
       sides.shared,
       (e) => accept(e, side),
       sides.alike,
-      sides[side === "left" ? "right" : "left"],
+      sides.givers ? sides[side === "left" ? "right" : "left"] : undefined,
     )
       .filter((r) => r.coverage >= minCoverage)
       .slice(0, SIDE_CANDIDATES);
@@ -951,17 +951,19 @@ function rankFor(
   const ranked = rankEntries(side, index, scoring, (e) => isNumeric(e) && filter(e)).filter(
     (r) => own === 0 || (scoring.mask[r.slot]! & own) !== 0,
   );
-  // Of those, the figures whose own words name the side, when any does (side-own-words.ts).
+  if (otherSide === undefined) return ranked;
+  // Two givers added: of those, the figures whose label, else own words, name the side, when any
+  // does (side-own-words.ts).
   const sideTerms = terms.filter((t) => ownTerms.has(t.term));
   // A figure whose own words name the other side as well ("from the county and the city
   // government") is what the two gave together, neither side's own. The other side is known by
   // the words that set it apart ("city"), not by its head, which any giver may have ("government").
-  const otherTerms =
-    otherSide === undefined
-      ? []
-      : queryTerms(side, index, otherSide).filter((t) => !ownTerms.has(t.term) && !t.term.startsWith("?"));
+  const otherTerms = queryTerms(side, index, otherSide).filter(
+    (t) => !ownTerms.has(t.term) && !t.term.startsWith("?"),
+  );
   const telling = otherTerms.length > 1 ? otherTerms.slice(0, -1) : otherTerms;
-  const ofBoth = (e: Entry) => telling.length > 0 && telling.every((t) => namesSideOwnTerm(e, [t]));
+  // (Its label: a clause may list both, "built 52 bridges and 312 culverts", each its own figure.)
+  const ofBoth = (e: Entry) => telling.length > 0 && telling.every((t) => namesSideOwnTerm(e, [t], true));
   const alone = ranked.filter((r) => !ofBoth(r.entry));
   const labelled = alone.filter((r) => namesSideOwnTerm(r.entry, sideTerms, true));
   if (labelled.length > 0) return labelled;
@@ -1431,7 +1433,18 @@ function combine(
     pickSides(
       q,
       index,
-      { ...d, shared },
+      // Two givers added ("A and B together"): each is read by its own words (rankFor). A side
+      // that names a place is read by its sentence instead (side-names.ts); a Chinese side is read
+      // by its glossed words, which a label need not write.
+      {
+        ...d,
+        shared,
+        givers:
+          q.language === "en" &&
+          d.type === "sum" &&
+          sideNames.left.length === 0 &&
+          sideNames.right.length === 0,
+      },
       (e, side) =>
         accept(e) &&
         // "How much did A and B get together?": two counts are no amount, whatever their words match.
