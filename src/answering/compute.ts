@@ -37,7 +37,7 @@ import {
 import { PLAN_WORDS, sectionSpan, termsOf, type SearchIndex } from "./search-index.js";
 import { namesSideOwnTerm } from "./side-own-words.js";
 import { SHARE_SIDES } from "./share-sides.js";
-import { lowerFirst, QUANTITY_NOUNS, stem } from "../text/words.js";
+import { contentWords, lowerFirst, QUANTITY_NOUNS, stem } from "../text/words.js";
 import type { Derivation, Question } from "./understand.js";
 import { negatedPartFirst } from "./negated-part.js";
 import { isStated } from "./stated.js";
@@ -957,10 +957,14 @@ function rankFor(
   const sideTerms = terms.filter((t) => ownTerms.has(t.term));
   // A figure whose own words name the other side as well ("from the county and the city
   // government") is what the two gave together, neither side's own. The other side is known by
-  // the words that set it apart ("city"), not by its head, which any giver may have ("government").
-  const otherTerms = queryTerms(side, index, otherSide).filter(
-    (t) => !ownTerms.has(t.term) && !t.term.startsWith("?"),
-  );
+  // the words that set it apart ("city"), in the order written: not its head, which any giver may
+  // have ("government"), nor a word the question says of both ("how much in loans … through small
+  // loans and mutual funds": loans).
+  const sharedTerms = new Set(queryTerms(side, index, shared).map((t) => t.term));
+  const order = contentWords(otherSide).map((w) => w.stem);
+  const otherTerms = queryTerms(side, index, otherSide)
+    .filter((t) => !ownTerms.has(t.term) && !sharedTerms.has(t.term) && !t.term.startsWith("?"))
+    .sort((a, b) => order.indexOf(a.term) - order.indexOf(b.term));
   const telling = otherTerms.length > 1 ? otherTerms.slice(0, -1) : otherTerms;
   // (Its label: a clause may list both, "built 52 bridges and 312 culverts", each its own figure.)
   const ofBoth = (e: Entry) => telling.length > 0 && telling.every((t) => namesSideOwnTerm(e, [t], true));
@@ -1434,7 +1438,8 @@ function combine(
       q,
       index,
       // Two givers added ("A and B together"): each is read by its own words (rankFor). A side
-      // that names a place is read by its sentence instead (side-names.ts); a Chinese side is read
+      // that names a place is read by its sentence instead (side-names.ts), one that names a year
+      // by its year ("the 2010 and 2011 projects"); a Chinese side is read
       // by its glossed words, which a label need not write.
       {
         ...d,
@@ -1443,7 +1448,9 @@ function combine(
           q.language === "en" &&
           d.type === "sum" &&
           sideNames.left.length === 0 &&
-          sideNames.right.length === 0,
+          sideNames.right.length === 0 &&
+          !yearOfSide(d.left) &&
+          !yearOfSide(d.right),
       },
       (e, side) =>
         accept(e) &&
