@@ -26,4 +26,12 @@ describe("a sum of two givers", () => {
     expect(a.type).toBe("derived");
     expect(a.value).toBe(1210000000);
   });
+
+  it("does not tell the other side apart by a word the question says of both", () => {
+    const a = realEngine().answer(
+      "In loans, how much went out through small loans and mutual funds together?",
+    );
+    expect(a.type).toBe("derived");
+    expect(a.value).toBe(695_376_800);
+  });
 });
