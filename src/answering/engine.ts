@@ -361,7 +361,8 @@ function answerAsRead(q: Question, index: SearchIndex, glossary: Glossary): Answ
   }
   // A figure the question states is given, not asked ("if A was N% over the plan, what was the plan?").
   // A figure of another source than the one the question names is not its answer (sources.ts).
-  const all = rankEntries(q, index, scoring);
+  // A whole and its part in one sentence: the part first when the question names its state (part-by-state.ts).
+  const all = partByStateFirst(scoring, rankEntries(q, index, scoring));
   const sourced = bySource(q, index, scoring, withoutStated(q, all, scoring));
   const ranked = topicFirst(
     q,
@@ -374,14 +375,7 @@ function answerAsRead(q: Question, index: SearchIndex, glossary: Glossary): Answ
           actualResultFirst(
             q,
             index,
-            exitBeforeLevel(
-              q,
-              namedMemberFirst(
-                q,
-                index,
-                partByStateFirst(scoring, totalBeforePart(q, index, sourced.ranked)),
-              ),
-            ),
+            exitBeforeLevel(q, namedMemberFirst(q, index, totalBeforePart(q, index, sourced.ranked))),
           ),
         ),
       ),
