@@ -35,6 +35,7 @@ import {
   type Scoring,
 } from "./rank.js";
 import { PLAN_WORDS, sectionSpan, termsOf, type SearchIndex } from "./search-index.js";
+import { namesSideOwnTerm } from "./side-own-words.js";
 import { SHARE_SIDES } from "./share-sides.js";
 import { contentWords, lowerFirst, QUANTITY_NOUNS, stem } from "../text/words.js";
 import type { Derivation, Question } from "./understand.js";
@@ -858,14 +859,22 @@ const SIDE_CANDIDATES = 4;
 export function pickSides(
   q: Question,
   index: SearchIndex,
-  sides: { left: string; right: string; shared: string; alike?: boolean | undefined },
+  sides: { left: string; right: string; shared: string; alike?: boolean | undefined; givers?: boolean },
   accept: (e: Entry, side: "left" | "right") => boolean,
   fits: (a: Entry, b: Entry) => boolean,
   minCoverage = 0,
   weigh: (a: Entry, b: Entry) => number = () => 1,
 ): { left?: RankedEntry; right?: RankedEntry } {
   const candidates = (side: "left" | "right") =>
-    rankFor(q, index, sides[side], sides.shared, (e) => accept(e, side), sides.alike)
+    rankFor(
+      q,
+      index,
+      sides[side],
+      sides.shared,
+      (e) => accept(e, side),
+      sides.alike,
+      sides.givers ? sides[side === "left" ? "right" : "left"] : undefined,
+    )
       .filter((r) => r.coverage >= minCoverage)
       .slice(0, SIDE_CANDIDATES);
   const lefts = candidates("left");
@@ -919,6 +928,7 @@ function rankFor(
   shared: string,
   filter: (e: Entry) => boolean,
   alike = false,
+  otherSide?: string,
 ): RankedEntry[] {
   const years = yearsIn(text);
   const side = {
@@ -945,9 +955,31 @@ function rankFor(
   terms.forEach((t, i) => {
     if (ownTerms.has(t.term)) own |= 1 << i;
   });
-  return rankEntries(side, index, scoring, (e) => isNumeric(e) && filter(e)).filter(
+  const ranked = rankEntries(side, index, scoring, (e) => isNumeric(e) && filter(e)).filter(
     (r) => own === 0 || (scoring.mask[r.slot]! & own) !== 0,
   );
+  if (otherSide === undefined) return ranked;
+  // Two givers added: of those, the figures whose label, else own words, name the side, when any
+  // does (side-own-words.ts).
+  const sideTerms = terms.filter((t) => ownTerms.has(t.term));
+  // A figure whose own words name the other side as well ("from the county and the city
+  // government") is what the two gave together, neither side's own. The other side is known by
+  // the words that set it apart ("city"), in the order written: not its head, which any giver may
+  // have ("government"), nor a word the question says of both ("how much in loans … through small
+  // loans and mutual funds": loans).
+  const sharedTerms = new Set(queryTerms(side, index, shared).map((t) => t.term));
+  const order = contentWords(otherSide).map((w) => w.stem);
+  const otherTerms = queryTerms(side, index, otherSide)
+    .filter((t) => !ownTerms.has(t.term) && !sharedTerms.has(t.term) && !t.term.startsWith("?"))
+    .sort((a, b) => order.indexOf(a.term) - order.indexOf(b.term));
+  const telling = otherTerms.length > 1 ? otherTerms.slice(0, -1) : otherTerms;
+  // (Its label: a clause may list both, "built 52 bridges and 312 culverts", each its own figure.)
+  const ofBoth = (e: Entry) => telling.length > 0 && telling.every((t) => namesSideOwnTerm(e, [t], true));
+  const alone = ranked.filter((r) => !ofBoth(r.entry));
+  const labelled = alone.filter((r) => namesSideOwnTerm(r.entry, sideTerms, true));
+  if (labelled.length > 0) return labelled;
+  const named = alone.filter((r) => namesSideOwnTerm(r.entry, sideTerms));
+  return named.length > 0 ? named : alone;
 }
 
 /** The stems a side's words share with another word of the shared words ("villagers" / "village"). */
@@ -1425,7 +1457,21 @@ function combine(
     pickSides(
       q,
       index,
-      { ...d, shared },
+      // Two givers added ("A and B together"): each is read by its own words (rankFor). A side
+      // that names a place is read by its sentence instead (side-names.ts), one that names a year
+      // by its year ("the 2010 and 2011 projects"); a Chinese side is read
+      // by its glossed words, which a label need not write.
+      {
+        ...d,
+        shared,
+        givers:
+          q.language === "en" &&
+          d.type === "sum" &&
+          sideNames.left.length === 0 &&
+          sideNames.right.length === 0 &&
+          !yearOfSide(d.left) &&
+          !yearOfSide(d.right),
+      },
       (e, side) =>
         accept(e) &&
         // "How much did A and B get together?": two counts are no amount, whatever their words match.

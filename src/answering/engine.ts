@@ -2,6 +2,7 @@
 // surfaces call answer() and only translate the result for their medium.
 import { amountBeyondGap } from "./amount-gap.js";
 import { totalBeforePart } from "./total-before-part.js";
+import { partByStateFirst } from "./part-by-state.js";
 import { stockAtDateAsked } from "./stock-at-date.js";
 import { restOfClause } from "./rest-clause.js";
 import { amountOfNamedShare, amountOfStatedShare } from "./share-amount.js";
@@ -369,7 +370,8 @@ function answerAsRead(q: Question, index: SearchIndex, glossary: Glossary): Answ
   }
   // A figure the question states is given, not asked ("if A was N% over the plan, what was the plan?").
   // A figure of another source than the one the question names is not its answer (sources.ts).
-  const all = rankEntries(q, index, scoring);
+  // A whole and its part in one sentence: the part first when the question names its state (part-by-state.ts).
+  const all = partByStateFirst(scoring, rankEntries(q, index, scoring));
   const sourced = bySource(q, index, scoring, withoutStated(q, all, scoring));
   const ranked = topicFirst(
     q,

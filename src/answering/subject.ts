@@ -7,6 +7,7 @@ import type { QueryTerm } from "./rank.js";
 import { salience } from "./register.js";
 import { namesMoney, type Question } from "./understand.js";
 import { PLAN_NOUNS } from "./plan-words.js";
+import { namesOneSex } from "./one-sex.js";
 
 const QUESTION_WORDS =
   "how many|number of|what (?:was|were|is|are) the|what's the|how (?:much|big|large) (?:was|were|is|are) the";
@@ -28,10 +29,13 @@ const thingPattern = (words: string) => new RegExp(String.raw`\b(?:${words})${TH
 // so only a thing looked for among the report's own labels is read this way.
 const AFTER_MUCH =
   "how much(?= (?!(?:was|were|is|are|did|do|does|has|have|had|more|less|of|in|on|for|to|per|each|every|the|a|an)\\b)[a-z])";
+// "How much did X spend on <thing>", "how much was invested in <thing>": the money asked for is of
+// the thing its spending verb is on, which names it as "what was the cost of <thing>" does.
+const SPENT_ON = `how much (?:money |funding )?(?:(?:did|does|do|has|have|had) (?:[a-z'’-]+ ){1,4}?(?:spend|invest|allocate|put|use)|(?:was|were|has been|had been) (?:spent|invested|allocated|put|used)) (?:on|in|into|for)`;
 const PATTERNS = {
   names: { asked: thingPattern(QUESTION_WORDS), orMuch: thingPattern(`${QUESTION_WORDS}|${AFTER_MUCH}`) },
   thing: {
-    asked: thingPattern(`${QUESTION_WORDS}|${THING_AFTER_POSSESSIVE}|${THING_AFTER_WHAT}`),
+    asked: thingPattern(`${QUESTION_WORDS}|${THING_AFTER_POSSESSIVE}|${THING_AFTER_WHAT}|${SPENT_ON}`),
     orMuch: thingPattern(`${QUESTION_WORDS}|${THING_AFTER_POSSESSIVE}|${AFTER_MUCH}`),
   },
 };
@@ -100,6 +104,19 @@ function thingPhrase(
   // loans" is about loans, not the word the window cuts at.
   let last = first;
   while (isNoun(words[last + 1])) last++;
+  // "the official rural poverty line", "the annual average income": the tagger reads a modifier
+  // before an adjective as a noun, but a phrase that runs on through adjectives to a noun is
+  // headed by that noun ("line", "income"), not by the modifier the run stopped at.
+  for (let j = last + 1; role(words[j] ?? "") === "ADJ"; j++) {
+    if (!isNoun(words[j + 1])) continue;
+    last = j + 1;
+    while (isNoun(words[last + 1])) last++;
+    j = last;
+  }
+  // "The mechanism Henan improved", "the roads Gansu built": a place the question names, with a verb
+  // right after it, is the subject of a clause that says which thing, not the thing's head.
+  const places = new Set((q.regions ?? []).flatMap((r) => r.toLowerCase().split(/\s+/)));
+  if (last > first && places.has(words[last]!) && role(words[last + 1] ?? "") === "VERB") last--;
   // Past the window only a plural heads the run: a singular there may be the clause's verb the
   // tagger read as a noun ("pilot villages increase compared with …").
   while (last >= HEAD_WINDOW && !PLURAL.test(words[last]!)) last--;
@@ -176,7 +193,11 @@ function unknownThing(q: Question, terms: QueryTerm[]): string | undefined {
     !GENERAL_NOUN.test(run[last]!) &&
     !QUANTITY_NOUNS.includes(run[last]!);
   const head = run[last]!;
-  if (lacksThing(head, q, unknown, "head", compound))
+  // "How many mothers …": an everyday noun counted that names persons of one sex (one-sex.ts), which
+  // no word of the report stands for, is a sub-group the report never counts, not a placeholder
+  // for the persons it does count ("folks", "kids": people, students).
+  const oneSex = COUNTED.test(m[0]) && unknown.get(stem(head))?.alts.length === 0 && namesOneSex(head);
+  if (lacksThing(head, q, unknown, "head", compound || oneSex))
     return `“${compound ? `${run[last - 1]} ${head}` : head}”`;
   const lacking = narrowing(words, last, roles).find((w) => lacksThing(w, q, unknown, "narrowing"));
   return lacking ? `“${lacking}”` : undefined;
