@@ -25,7 +25,8 @@ export function statedRate(q: Question, ranked: RankedEntry[]): RankedEntry | un
   const top = ranked[0];
   if (d?.type !== "average" || !top) return undefined;
   const perUnit = PER_UNIT_WORDS.get(d.perUnit);
-  if (!perUnit) return undefined;
+  const averageAsked = /\baverage\b/.test(q.english);
+  if (!perUnit && !averageAsked) return undefined;
   const asked = new Set(q.terms.map((w) => w.stem));
   // What the rate measures, the words before its "per" ("income growth"), must be what is asked:
   // loan money per household is not income growth per household.
@@ -46,9 +47,13 @@ export function statedRate(q: Question, ranked: RankedEntry[]): RankedEntry | un
   // A figure whose own label is per unit ("standard per person") is the rate; one whose clause only
   // names a rate beside it ("1.1 billion Yuan was subsidies at the standard of 12,000 Yuan per
   // person") is a total, the rate's neighbour, taken only when no label says per unit.
+  // "What was the average income of the villages?" where the report states "the average income of
+  // the villages was N": a label that opens on "average" is the average asked, whatever its unit
+  // is per; dividing another amount by a count would average something else.
   return (
-    candidates.find((r) => perUnit.test(r.entry.label)) ??
-    candidates.find((r) => perUnit.test(`${r.entry.label} ${r.entry.context}`))
+    candidates.find((r) => !!perUnit?.test(r.entry.label)) ??
+    candidates.find((r) => !!perUnit?.test(`${r.entry.label} ${r.entry.context}`)) ??
+    (averageAsked ? candidates.find((r) => /^\s*average\b/i.test(r.entry.label)) : undefined)
   );
 }
 

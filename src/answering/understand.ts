@@ -27,6 +27,7 @@ import { hideNounThan, restoreThan } from "./zh-than.js";
 import { withoutAskedUnit } from "./zh-magnitude.js";
 import { joinSeparableVerbs } from "./zh-separable.js";
 import { glossaryWordsIn } from "./zh-glossed-words.js";
+import { readPinyinTerms } from "./pinyin-terms.js";
 import type { WritesBefore } from "./zh-attributive.js";
 
 export type FigureKind = "money" | "count" | "percent" | "length" | "area" | "date";
@@ -283,7 +284,10 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
   );
   const english = dropAside(
     dropPreamble(
-      (language === "zh" ? translateChinese(plain, glossary, glossable, lexicon.writesBefore) : plain)
+      (language === "zh"
+        ? translateChinese(plain, glossary, glossable, lexicon.writesBefore)
+        : readPinyinTerms(plain, glossary, (w) => !!known?.(w))
+      )
         .toLowerCase()
         .replace(TAKE_PART, "participated")
         .replace(EXCLUDED, " "),

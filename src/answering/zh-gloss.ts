@@ -770,3 +770,8 @@ export function listedParts(text: string): string[] {
 export function taggedWords(text: string): { word: string; tag: string }[] {
   return segmenter().tag(text, true);
 }
+
+/** The dictionary's pinyin of a word ("di1 bao3"), its first entry's, or undefined. */
+export function pinyinOf(word: string): string | undefined {
+  return entriesOf(word)[0]?.pinyin;
+}

@@ -6,6 +6,8 @@ import { itemTitleOf, type RawSection } from "./split.js";
 import { FIGURES_MAX_PER_REPORT } from "./limits.js";
 import { findDates, findNumbers, isYear, type NumberToken } from "./numbers.js";
 import { frontedWholeNoun } from "./label-subjects.js";
+import { partitiveWholeNoun } from "./clause-whole.js";
+import { tokenAt } from "./label-lists.js";
 import { grammarLabel, type GrammarLabel } from "./labels.js";
 import { partHead } from "./label-figure.js";
 import { writtenAt } from "./written-at.js";
@@ -482,7 +484,9 @@ function labelFromGrammar(
     // first reading found further on in its clause ("… found jobs in cities").
     const nounless = (e.unit === "items" || g.ofWhole === true) && e.kind === "count";
     const wholeUnit =
-      total?.kind === "count" && total.unit && total.unit !== "items" ? total.unit : frontedNoun;
+      total?.kind === "count" && total.unit && total.unit !== "items"
+        ? total.unit
+        : (frontedNoun ?? partitiveWholeNoun(tokens, tokenAt(tokens, at), before)?.split(/\s+/).at(-1));
     const counted = nounless ? countedByLabel(g.label) : undefined;
     // "…, of which 2,080 were village cadres": a part whose label is a noun phrase ending in a
     // count noun counts that noun, not its whole's.

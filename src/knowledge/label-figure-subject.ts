@@ -9,6 +9,7 @@ import type { Token } from "./nlp.js";
 import { isPastParticiple } from "../text/participles.js";
 import { placeAfterCount } from "./place-after-count.js";
 import { opensParts } from "./of-which.js";
+import { partitiveWholeNoun } from "./clause-whole.js";
 
 /**
  * The label of a figure followed by its own verb or auxiliary, without its year (undefined
@@ -54,7 +55,8 @@ export function figureAsSubject(
     return named;
   }
   const verb = next.pos === "VERB" ? `${next.text} ` : tokens[last + 2]?.pos === "VERB" ? "" : "";
-  const fronted = frontedWhole(tokens);
+  // "…; of the 640 wells planned, 600 had been dug": a partitive whole opening the figure's clause.
+  const fronted = frontedWhole(tokens) ?? partitiveWholeNoun(tokens, first, ctx.before);
   const parent = ctx.totalHead ?? (fronted && partHead(fronted));
   const noun = NO_NOUN[fig.kind];
   const participle = tokens[last + 2]?.pos === "VERB" && tokens[last + 2]!.text !== tokens[last + 2]!.lemma;

@@ -2,6 +2,7 @@
 // "respectively 17.06% and 12.53% beyond the scheduled task"): which figures form one list, and how a
 // "respectively" list pairs each of its figures with a figure before it. labels.ts reads the words
 // around the list; this module only finds lists, by the figures' offsets and the tokens between them.
+import { isPartitiveWholeFigure } from "./clause-whole.js";
 import type { Token } from "./nlp.js";
 
 /** A figure's place in its sentence (character offsets) and its kind. */
@@ -22,8 +23,11 @@ const joined = (tokens: Token[], a: Placed, b: Placed) => {
 export function figureRun(tokens: Token[], figures: Placed[], at: number): { from: number; to: number } {
   let from = at;
   let to = at;
-  while (from > 0 && joined(tokens, figures[from - 1]!, figures[from]!)) from--;
-  while (to + 1 < figures.length && joined(tokens, figures[to]!, figures[to + 1]!)) to++;
+  // "Of the 520 cooperatives, 310 and 210 …": the whole a clause opens on is no item of its parts' list.
+  const item = (f: Placed) => !isPartitiveWholeFigure(tokens, tokenAt(tokens, f.start));
+  while (from > 0 && joined(tokens, figures[from - 1]!, figures[from]!) && item(figures[from - 1]!)) from--;
+  while (to + 1 < figures.length && joined(tokens, figures[to]!, figures[to + 1]!) && item(figures[to]!))
+    to++;
   return { from, to };
 }
 

@@ -4,7 +4,14 @@
 // labels a figure of such a list (respectivelyLabel, which clauseLabel in labels.ts reads first).
 import { LINKING, verbBefore } from "./label-clauses.js";
 import { type Context, countedNoun, type FigureSpan, NO_NOUN } from "./label-figure.js";
-import { beforeSeparator, respectiveNames, respectivelyList, text, tokenAt } from "./label-lists.js";
+import {
+  beforeSeparator,
+  figureRun,
+  respectiveNames,
+  respectivelyList,
+  text,
+  tokenAt,
+} from "./label-lists.js";
 import {
   chunkLeft,
   chunkRight,
@@ -19,6 +26,7 @@ import type { Token } from "./nlp.js";
 import { headedNames } from "./headed-names.js";
 import { respectiveObjectsLabel } from "./label-respective-objects.js";
 import { articledSubjects } from "./label-articled-list.js";
+import { thatOfSubjects } from "./label-that-of.js";
 
 /** Names each with its own article (label-articled-list.ts), in respectiveSubjects' shape. */
 const articled = (tokens: Token[], verbAt: number, length: number) => {
@@ -93,6 +101,8 @@ export function respectiveSubjects(
  * reading of the list names it.
  */
 export function respectivelyLabel(tokens: Token[], fig: FigureSpan, ctx: Context): string | undefined {
+  const growth = respectiveGrowthLabel(tokens, fig, ctx);
+  if (growth) return growth;
   const listed =
     ctx.figures && ctx.index !== undefined ? respectivelyList(tokens, ctx.figures, ctx.index) : undefined;
   // "N, M and K came from A, B and C respectively": the names after the verb (label-respective-objects.ts).
@@ -103,14 +113,18 @@ export function respectivelyLabel(tokens: Token[], fig: FigureSpan, ctx: Context
   if (bySubject) return bySubject;
   // "of which fiscal funds, credit funds and social funds were N, M and K respectively": the linking
   // verb's whole subject is a list of things as long as the figures' list; each figure is its thing.
-  const named = linkedSubjects(tokens, listed);
+  // "The income of A and that of B were N and M respectively": each measure in full (label-that-of.ts).
+  const named =
+    linkedSubjects(tokens, listed) ??
+    (listed.length === 2 ? thatOfSubjects(tokens, tokenAt(tokens, listed.listStart) - 1) : undefined);
   if (named) return `${named[listed.position]}${fig.kind === "percent" ? " (percent)" : ""}`;
   // "in three cities, namely A, B and C, with N, M and K households respectively" (withNamesLabel).
   const withNames = withNamesLabel(tokens, fig, ctx, listed);
   if (withNames) return withNames;
-  // "invested N and M in A and B respectively": the names after the list, each figure's at its position.
-  const byObject = respectiveObjectsLabel(tokens, fig, ctx);
-  if (byObject) return byObject;
+  // Names after the list's verb (label-respective-objects.ts): "invested N and M in A and B
+  // respectively", "Of the 90 firms, 30 and 60 were state-level and city-level model firms respectively".
+  const objects = respectiveObjectsLabel(tokens, fig, ctx);
+  if (objects) return objects;
   const paired = (ctx.before ?? [])
     .filter((b) => b.at !== undefined && b.at < listed.listStart && b.read)
     .filter((b) => fig.kind !== "percent" || b.kind !== "percent")
@@ -277,4 +291,28 @@ function sharedNoun(
   return words.length > 0 && words.every((t) => /\p{L}/u.test(t.text))
     ? words.map((t) => t.text).join(" ")
     : undefined;
+}
+
+/**
+ * "A and B were N and M respectively, up P% and Q% year-on-year": a list of rates after "up" or
+ * "down" right after a "respectively" list as long pairs each rate with the figure at its own
+ * position: P is the growth of N's measure, Q of M's. Undefined for any other shape.
+ */
+function respectiveGrowthLabel(tokens: Token[], fig: FigureSpan, ctx: Context): string | undefined {
+  if (fig.kind !== "percent" || !ctx.figures || ctx.index === undefined) return undefined;
+  const rates = figureRun(tokens, ctx.figures, ctx.index);
+  const length = rates.to - rates.from + 1;
+  if (length < 2 || rates.from < length) return undefined;
+  const firstRate = tokenAt(tokens, ctx.figures[rates.from]!.start);
+  if (!["up", "down"].includes(tokens[firstRate - 1]?.lemma ?? "")) return undefined;
+  // The figures right before: a list as long, closed by "respectively" and a comma.
+  const measured = figureRun(tokens, ctx.figures, rates.from - 1);
+  if (measured.to - measured.from + 1 !== length || ctx.figures[measured.from]!.kind === "percent")
+    return undefined;
+  const gap = tokens.slice(tokenAt(tokens, ctx.figures[measured.to]!.end), firstRate - 1);
+  if (gap.map((t) => t.lemma).join(" ") !== "respectively ,") return undefined;
+  const own = ctx.before?.find((b) => b.at === ctx.figures![measured.from + ctx.index! - rates.from]!.start);
+  if (!own?.read || /^(?:Growth|Increase) of\b/.test(own.label)) return undefined;
+  const over = phraseAfter(tokens, tokenAt(tokens, ctx.figures[rates.to]!.end));
+  return `Growth of ${lowerFirst(labelWithoutUnit(own.label))}${over ? ` ${over}` : ""} (percent)`;
 }

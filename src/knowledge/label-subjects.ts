@@ -78,6 +78,15 @@ const RELATIVE_PRONOUNS = new Set(["that", "which", "who"]);
 export function subjectBefore(tokens: Token[], verbAt: number, region: string): string | undefined {
   let end = verbAt;
   while (end >= 2 && tokens[end - 1]!.lemma === "to" && tokens[end - 2]!.pos === "VERB") end -= 2;
+  // "the towns built or rebuilt N km": active verbs joined by "or"/"and" share the subject before
+  // the first. (Passive ones, "roads were built or upgraded", keep their own reading.)
+  while (
+    end >= 3 &&
+    tokens[end - 1]!.pos === "CCONJ" &&
+    tokens[end - 2]!.pos === "VERB" &&
+    tokens[end - 3]!.pos !== "AUX"
+  )
+    end -= 2;
   while (end > 0 && (tokens[end - 1]!.pos === "ADV" || tokens[end - 1]!.pos === "AUX")) end--;
   // "164 units were paired with the counties …; they directly invested N": a pronoun subject stands
   // for the sentence's topic, the subject of its first verb.

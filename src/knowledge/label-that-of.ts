@@ -45,3 +45,33 @@ export function thatOfLabel(
   if (!measured) return undefined;
   return `${measureHead(measured.label)} of ${text(owner)}`;
 }
+
+/**
+ * "The average wage of workers of the county and that of the mountain townships were N and M
+ * respectively": a subject of two measures, the second written as "that of B", "that" standing for
+ * the first's head ("average wage"). Both named in full, in order ("Average wage of workers of the
+ * county", "Average wage of the mountain townships"), when the subject before the linking verb at
+ * `verbAt` is that whole clause; undefined for any other subject.
+ */
+export function thatOfSubjects(tokens: Token[], verbAt: number): string[] | undefined {
+  if (tokens[verbAt]?.lemma !== "be") return undefined;
+  let start = verbAt - 1;
+  while (start > 0 && !CLAUSE_PUNCT.has(tokens[start - 1]!.text)) start--;
+  const and = tokens.findIndex(
+    (t, i) =>
+      i > start &&
+      i < verbAt &&
+      t.lemma === "and" &&
+      tokens[i + 1]?.text.toLowerCase() === "that" &&
+      tokens[i + 2]?.lemma === "of",
+  );
+  if (and < 0 || and + 3 >= verbAt) return undefined;
+  const first = tokens.slice(start, and);
+  const owner = tokens.slice(and + 3, verbAt);
+  // No clause inside either measure; a count may name the owner ("that of the three townships").
+  const plain = (ts: Token[]) => !ts.some((t) => t.pos === "VERB" || CLAUSE_PUNCT.has(t.text));
+  if (!plain(first) || !plain(owner) || !first.some((t) => t.lemma === "of")) return undefined;
+  const whole = text(first).replace(/^(?:the|a|an)\s+/i, "");
+  const named = [whole, `${measureHead(whole)} of ${text(owner)}`];
+  return named.map((n) => n.charAt(0).toUpperCase() + n.slice(1));
+}

@@ -415,6 +415,12 @@ function clauseLabel(
   while (ofAt > 0 && FILLERS.has(tokens[ofAt]!.lemma) && tokens[ofAt]!.lemma !== "total") ofAt--;
   if (countsANoun) {
     head = counted;
+    // "4,100 households (15,000 people) living in …": a bracket that only restates the count in
+    // another unit stands between the noun and its own words, which are read past it.
+    const restated = next?.text === "(" ? ctx.figures?.[(ctx.index ?? -2) + 1] : undefined;
+    const closeAt =
+      restated && tokens[last + 2]?.start === restated.start ? tokenAt(tokens, restated.end) : -1;
+    if (closeAt > 0 && tokens[closeAt]?.text === ")") rest = closeAt + 1;
     // "620 pieces of information", "48 issues of the bulletin": the "of" phrase says what the
     // counted things are, and stays beside them (not after the verb and its doer).
     if (next?.lemma === "of" && ["NOUN", "ADJ"].includes(tokens[last + 2]?.pos ?? "")) {

@@ -127,3 +127,18 @@ describe("statedRate: a label that opens with its rate", () => {
     expect(statedRate(q, [perCapita, counties])?.entry.value).toBe(5816);
   });
 });
+
+describe("statedRate: a stated average asked as an average", () => {
+  const threshold = ranked("Orchard income", 1, 50_000);
+  const average = ranked("Average orchard income of the hill villages", 1, 32_000);
+
+  it("takes the figure whose label opens on 'average' over an amount it would divide by a count", () => {
+    const q = read("what was the average orchard income of the hill villages?");
+    expect(statedRate(q, [threshold, average])?.entry.value).toBe(32_000);
+  });
+
+  it("not when the question asks for no average", () => {
+    const q = read("how much orchard income did the hill villages have per village?");
+    expect(statedRate(q, [threshold, average])).toBeUndefined();
+  });
+});

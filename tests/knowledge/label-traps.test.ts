@@ -181,10 +181,10 @@ describe("labels: a fronted 'Of the N yuan,' whole", () => {
 });
 
 describe("labels: a count restated in brackets after its noun", () => {
-  it("counts the bracket's own noun, so acted on", () => {
+  it("counts the bracket's own noun, so acted on, and reads the verb's words past the bracket", () => {
     expect(rows("The province helped 68,000 households (256,000 people) out of poverty.")).toEqual([
-      "68,000 households | Households helped | 68000 households | 2012",
-      "256,000 people | People helped | 256000 people | 2012",
+      "68,000 households | Households helped out of poverty | 68000 households | 2012",
+      "256,000 people | People helped out of poverty | 256000 people | 2012",
     ]);
   });
 
