@@ -4,8 +4,10 @@
 import { relatedWords } from "./word-relations.js";
 
 /** A word for a sex, in WordNet's same-sense or broader words ("female person", "married woman"). */
-// Not "man": it is also mankind and anyone at all ("common man" is broader than "workers").
-const SEX = /\b(?:female|male|woman)\b/;
+// Not "man" ("adult male"): it is also mankind and anyone at all ("common man" is broader than
+// "workers"), and so are the everyday words WordNet files only as kinds of man: "guys", "dudes" and
+// "folks" in chat ask about everybody. "male" on its own ("male child", "male parent") still counts.
+const SEX = /\b(?:female|woman)\b|(?<!\badult )\bmale\b/;
 
 /** Whether WordNet files a noun as a person of one sex ("women", "girls", "wives", "sons"). */
 export function namesOneSex(word: string): boolean {

@@ -10,4 +10,12 @@ describe("namesOneSex", () => {
     for (const w of ["people", "students", "farmers", "workers", "kids", "men"])
       expect(namesOneSex(w)).toBe(false);
   });
+
+  it("is false of chat words WordNet files only as kinds of man, which people use of anyone", () => {
+    for (const w of ["guys", "dude"]) expect(namesOneSex(w)).toBe(false);
+  });
+
+  it("is true of words of one sex by another path: a male child, a young woman", () => {
+    for (const w of ["lads", "gals", "mothers", "ladies"]) expect(namesOneSex(w)).toBe(true);
+  });
 });
