@@ -19,6 +19,7 @@ import { parallelSides, sameThingInTwoYears, sideAfterPreposition, yearsIn } fro
 import { ARITHMETIC_LEAD } from "./arithmetic-lead.js";
 import { PLAN_ASKED, PLAN_NOUNS, PLAN_OR_INTENT } from "./plan-words.js";
 import { countedUnit, type CountUnits } from "./counted.js";
+import { glossaryNames } from "./glossary-names.js";
 import { asksWho, whatAreThe, whatNounsDid, whichInside } from "./names.js";
 import { againstYearBefore, CHANGE_VERB, changeBetweenYears } from "./year-change.js";
 import { countsThingsByMeasure } from "./zh-counted-things.js";
@@ -309,7 +310,8 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
       .every((w) => known(w));
   const regions = regionsIn(`${raw} ${english}`).filter((r) => !covered || covered.has(r) || !mentioned(r));
   // Cue words inside a name ("Rain Plan", "Lottery fund") say nothing about the form of the question.
-  const cues = names.reduce(
+  // A programme's name the glossary gives ("Rain Plan") is a name too, however the report calls it.
+  const cues = [...names, ...glossaryNames(glossary)].reduce(
     (text, name) => (text.includes(name) ? text.split(name).join(NAME_MASK) : text),
     english,
   );
