@@ -19,6 +19,7 @@ import { parallelSides, sameThingInTwoYears, sideAfterPreposition, yearsIn } fro
 import { ARITHMETIC_LEAD } from "./arithmetic-lead.js";
 import { PLAN_ASKED, PLAN_NOUNS, PLAN_OR_INTENT } from "./plan-words.js";
 import { countedUnit, type CountUnits } from "./counted.js";
+import { glossaryNames } from "./glossary-names.js";
 import { asksWho, whatAreThe, whatNounsDid, whichInside } from "./names.js";
 import { againstYearBefore, CHANGE_VERB, changeBetweenYears } from "./year-change.js";
 import { countsThingsByMeasure } from "./zh-counted-things.js";
@@ -297,7 +298,7 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
   );
   const years = yearsAskedOfChange(
     english,
-    [...english.replace(PERIOD_NAMED, " ").matchAll(YEAR_NOT_AMOUNT)].map((m) => Number(m[0])),
+    [...dropPlanSpans(english.replace(PERIOD_NAMED, " ")).matchAll(YEAR_NOT_AMOUNT)].map((m) => Number(m[0])),
   );
   // A region no report covers but a report's text mentions (a partner city whose aid one report describes
   // report) is what the question is about, searched as words, not a region to limit the search to.
@@ -309,7 +310,8 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
       .every((w) => known(w));
   const regions = regionsIn(`${raw} ${english}`).filter((r) => !covered || covered.has(r) || !mentioned(r));
   // Cue words inside a name ("Rain Plan", "Lottery fund") say nothing about the form of the question.
-  const cues = names.reduce(
+  // A programme's name the glossary gives ("Rain Plan") is a name too, however the report calls it.
+  const cues = [...names, ...glossaryNames(glossary)].reduce(
     (text, name) => (text.includes(name) ? text.split(name).join(NAME_MASK) : text),
     english,
   );
@@ -492,6 +494,16 @@ const PERIOD_NAMED = new RegExp(
   String.raw`\b(?:the|a|an|its|their|[a-z]+['’]s)\s+${YEAR}\s*[-–—~]\s*${YEAR}(?=\s+(?!period\b|years?\b|time\b)[a-z])`,
   "g",
 );
+// "villages identified for 2011-2020", "targets set for 2011–2015": a span of five years or more
+// after "for" is the period a plan or a list is made for; a yearly report never has figures for such
+// a run of years, so its end is no year asked about. ("Spent for 2010-2011" still asks both years.)
+const PLAN_SPAN_FOR = new RegExp(String.raw`\bfor\s+(${YEAR})\s*[-–—~]\s*(${YEAR})\b`, "g");
+const PLAN_SPAN_YEARS = 5;
+function dropPlanSpans(english: string): string {
+  return english.replace(PLAN_SPAN_FOR, (span, from: string, to: string) =>
+    Number(to) - Number(from) + 1 >= PLAN_SPAN_YEARS ? " " : span,
+  );
+}
 const FROM_YEAR_TO_YEAR = new RegExp(String.raw`\bfrom\s+${YEAR}\s+to\s+${YEAR}\b`);
 /**
  * "wells rose 8% in 2013: how many were there in 2012?", "what did the fund hold in 2012, given its

@@ -110,7 +110,9 @@ function nounRun(tokens: readonly Token[], from: number): number | undefined {
     // "a decrease of 600,000 year-on-year": "year" hyphened to "on" says against when, it counts nothing.
     if (i === from && t.lemma === "year" && tokens[i + 1]?.text === "-" && tokens[i + 1]!.start === t.end)
       return undefined;
-    words++;
+    // "county-level", "provincial-level": the half after a tight hyphen is the same word, so a
+    // compound modifier does not use up the phrase's length before its head noun.
+    if (!(hyphened && t.start === prev.end)) words++;
     if (t.pos === "NOUN") head = i;
     // A plural noun ends the phrase ("poor households increase their income": the next word is a
     // verb the tagger took for a noun), unless a possessive makes it a modifier ("farmers' cooperatives").

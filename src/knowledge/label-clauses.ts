@@ -58,6 +58,13 @@ export const GROWTH_VERBS = new Set(["increase", "grow", "rise", ...FALLING_VERB
 /** Verbs that set an amount to a new value ("bring X to N", "raise X to N"), besides the growth verbs. */
 export const SET_TO_VERBS = new Set([...GROWTH_VERBS, "bring", "raise", "lift", "expand", "cut"]);
 
+const NOUN_PHRASE_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
+/** Whether "and" at `and` joins a noun phrase that runs up to a comma right before the verb at `verbAt`. */
+function coordinatedObject(tokens: Token[], and: number, verbAt: number): boolean {
+  if (tokens[verbAt - 1]?.text !== "," || verbAt - 1 <= and + 2) return false;
+  return tokens.slice(and + 1, verbAt - 1).every((t) => NOUN_PHRASE_POS.has(t.pos));
+}
+
 /** The nearest verb before index `at` in the sentence, not across a semicolon or "of which". */
 export function verbBefore(tokens: Token[], at: number): number {
   for (let i = at - 1; i >= 0; i--) {
@@ -79,7 +86,10 @@ export function verbBefore(tokens: Token[], at: number): number {
     )
       return -1;
     // "… and the growth rate …": a new subject starts a new clause.
-    if (t.pos === "CCONJ" && tokens[i + 1]?.pos === "DET") return -1;
+    // But "were paired with the counties and the villages, invested N": when only a noun phrase and
+    // a comma stand between "and the" and the verb asked about, that verb has no subject of its own
+    // there, so the phrase is a second object of the clause before, not a new subject.
+    if (t.pos === "CCONJ" && tokens[i + 1]?.pos === "DET" && !coordinatedObject(tokens, i, at)) return -1;
     if (
       t.pos === "VERB" &&
       // "in targeted areas", "318 centralized projects": a participle between a preposition, number or

@@ -18,6 +18,17 @@ describe("a span of years before a noun", () => {
   });
 });
 
+describe("a plan's span after 'for'", () => {
+  it("is the period a list is made for, not years asked", () => {
+    expect(read("how many schools were chosen for 2016-2025?").years).toEqual([]);
+    expect(read("what targets were set for 2011–2015 in the county?").years).toEqual([]);
+  });
+
+  it("still asks a short span", () => {
+    expect(read("how much was spent for 2010-2011?").years).toEqual([2010, 2011]);
+  });
+});
+
 describe("how many of a possessive's things", () => {
   it("counts the noun after the possessive, as after an article", () => {
     const q = read("In how many of Henan's key counties did income grow faster than the national average?");

@@ -17,6 +17,15 @@ describe("the counted noun of a figure, from its noun phrase", () => {
     expect(e.get("340")).toMatchObject({ unit: "vets", written: "340 vets" });
   });
 
+  it("reads a hyphened modifier as one word, reaching the head noun of a long phrase", () => {
+    const e = [
+      ...read("The city certified 75 county-level rural tourism demonstration villages last year.").values(),
+    ];
+    expect(e.find((x) => x.kind === "count" && "value" in x && x.value === 75)).toMatchObject({
+      unit: "villages",
+    });
+  });
+
   it("takes no possessive for the counted noun: it modifies the head after it", () => {
     const e = [
       ...read(

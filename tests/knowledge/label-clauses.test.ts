@@ -93,3 +93,26 @@ describe("activeAfter: 'as' before an ordinal is the role's preposition", () => 
     expect(l.get("150 doctors")).toBe("Doctors that served as first aid trainers");
   });
 });
+
+describe("verbBefore: 'and the X' joined as a second object", () => {
+  it("reaches the verb before 'and the X' when only that phrase and a comma precede the verb", () => {
+    const t = tagSentence(
+      "35 city bureaus were twinned with the townships and the remote hamlets, donated 4,100 tonnes of grain.",
+    );
+    const at = t.findIndex((x) => x.text === "donated");
+    expect(t[verbBefore(t, at)]?.text).toBe("twinned");
+  });
+
+  it("labels the later verb's figure by the first verb's subject", () => {
+    const l = labelsOf(
+      "35 city bureaus were twinned with the townships and the remote hamlets, donated RMB 41 million of funds and built 260 projects.",
+    );
+    expect([...l.values()].some((x) => /by city bureaus/.test(x))).toBe(true);
+  });
+
+  it("still stops at 'and the X' that is a new clause's subject", () => {
+    const t = tagSentence("The county built 40 km of roads and the villagers donated 3,000 workdays.");
+    const at = t.findIndex((x) => x.text === "donated");
+    expect(verbBefore(t, at)).toBe(-1);
+  });
+});
