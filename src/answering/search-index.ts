@@ -76,12 +76,12 @@ const codeOf = (weight: number) => {
   return code;
 };
 
-// Targets ("expected to train 200,000", "According to the plan, N villages were to …", "The plan
+// Targets ("expected to train 200,000", "planning to build 300 more by 2020", "According to the plan, N villages were to …", "The plan
 // for 2013 was to relocate N households": a plan that is the clause's subject, not a programme's name
 // like "the Rain Plan was") answer
 // questions about plans; results answer the rest.
 export const PLAN_WORDS =
-  /\b(expected|target|targets|planned|plans? to|scheduled|goal|annual plan|aimed|(?:annual|yearly|planned) tasks?|quotas?|according to (?:the|its) plans?|(?:the|its|their) plans? (?:for (?:(?:19|20)\d\d|the year|this year) )?(?:was|were|is))\b/i;
+  /\b(expected|target|targets|planned|(?:plans?|planning) to|scheduled|goal|annual plan|aimed|(?:annual|yearly|planned) tasks?|quotas?|according to (?:the|its) plans?|(?:the|its|their) plans? (?:for (?:(?:19|20)\d\d|the year|this year) )?(?:was|were|is))\b/i;
 
 /** "entire village advancement to be finished in all N villages": a task still to be done (a plan
  * stated as its clause's subject, "The plan for 2013 was …", is one of PLAN_WORDS). */

@@ -27,11 +27,11 @@ const SOURCE_WORDS: Record<string, string> = {
   masses: "masses",
 };
 const SOURCE = Object.keys(SOURCE_WORDS).join("|");
-// A source as a giver: "<source> government(s)", "<source> matching funds", "<A> and <B> governments",
-// "the province's share", "raised by the masses", money "from the province". A source word alone
+// A source as a giver: "<source> government(s)", "<source> matching funds", "<A> and <B> governments"
+// (chat joins them with a sign as well: "county + city govts", "county & city"), "the province's share", "raised by the masses", money "from the province". A source word alone
 // ("44 key counties", "provincial experts") gives nothing.
 const GIVER = new RegExp(
-  String.raw`\b((?:${SOURCE})(?:\s*(?:and|\/|,)\s*(?:${SOURCE}))*)\s+(?:governments?|govts?|matching|finance|financial|share|part|portion|contribution)\b|\b(?:by|from)\s+the\s+(masses)\b|\bfrom\s+the\s+(province)\b`,
+  String.raw`\b((?:${SOURCE})(?:\s*(?:and|\/|,|\+|&)\s*(?:${SOURCE}))*)\s+(?:governments?|govts?|matching|finance|financial|share|part|portion|contribution)\b|\b(?:by|from)\s+the\s+(masses)\b|\bfrom\s+the\s+(province)\b`,
   "gi",
 );
 
@@ -39,7 +39,7 @@ const GIVER = new RegExp(
 export function sourcesIn(text: string): Set<string> {
   const found = new Set<string>();
   for (const m of text.matchAll(GIVER)) {
-    for (const w of (m[1] ?? m[2] ?? m[3]!).toLowerCase().split(/\s*(?:and|\/|,)\s*|\s+/)) {
+    for (const w of (m[1] ?? m[2] ?? m[3]!).toLowerCase().split(/\s*(?:and|\/|,|\+|&)\s*|\s+/)) {
       const s = SOURCE_WORDS[w];
       if (s) found.add(s);
     }

@@ -18,6 +18,11 @@ describe("isPlanned", () => {
     expect(isPlanned(entry(s, "9,000 people", "People relocated"))).toBe(true);
   });
 
+  it("reads a plan in a participle ('…, planning to move N people by 2020')", () => {
+    const s = "The county adopted a resettlement programme in May, planning to move 6,500 people by 2020.";
+    expect(isPlanned(entry(s, "6,500 people", "People moved"))).toBe(true);
+  });
+
   it("does not carry a plan over 'and' to what was done", () => {
     const s =
       "The province planned to launch 48 projects and invested a total of 2.264066 billion Yuan in them.";

@@ -15,6 +15,9 @@ describe("sourcesIn: who a text says gave", () => {
     expect([...sourcesIn("Provincial matching funds")]).toEqual(["provincial"]);
     expect([...sourcesIn("how much did the city/county governments give")]).toEqual(["city", "county"]);
     expect([...sourcesIn("money raised by the masses")]).toEqual(["masses"]);
+    // Chat joins two givers with a sign: both are asked, not the last alone.
+    expect([...sourcesIn("what did county + city govts pay")]).toEqual(["county", "city"]);
+    expect([...sourcesIn("the county & city governments")]).toEqual(["county", "city"]);
   });
 
   it("does not read a place or a rank as a giver", () => {
