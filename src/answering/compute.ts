@@ -12,7 +12,14 @@ import { isNumeric } from "../knowledge/schema.js";
 import { formatRounded, formatValue } from "../knowledge/figures.js";
 import { countUnitIn, sameCountedUnit, singularUnit } from "../knowledge/units.js";
 import { type PerUnitPair, perUnitPair } from "./per-unit-total.js";
-import { growthNamedFor, isNamedChange, levelOfNamedChange, nameOfChange } from "./named-change.js";
+import {
+  aloneInItsSentence,
+  growthNamedFor,
+  isNamedChange,
+  levelOfNamedChange,
+  nameOfChange,
+  namedChangeWords,
+} from "./named-change.js";
 import {
   changeOf,
   findWritten,
@@ -46,6 +53,7 @@ import { listedTogether } from "./listed-siblings.js";
 import { yearPairWeigh } from "./year-pairs.js";
 import { wholeOverPart, writtenTotalBefore } from "./average-whole.js";
 import { countOfOwnClause } from "./own-count.js";
+import { countsOnlyNamedPlaces } from "./divisor-place.js";
 import { amountOfNamedHead } from "./amount-head.js";
 import { ownPartOfClause } from "./figure-clause.js";
 import { groupSides } from "./groups.js";
@@ -472,6 +480,44 @@ function growthOf(q: Question, index: SearchIndex, scoring: Scoring): Derived | 
  * 15.2% over the previous year" gives 4,386 ÷ 115.2% for the year before; "an increase of N over
  * the previous year" gives the figure minus N.
  */
+/**
+ * A stated change whose name the question's words hold whole ("the provincial budget rose 20%" for
+ * "how big was the provincial budget the year before") is the change asked about: a rate belongs to
+ * the figure its own clause names, so the best-ranked figure ("total funds", up 10% in its own
+ * clause) is not worked back with the other's rate nor its own. The change, when the top figure's
+ * label does not already hold its name; null when the name fits no figure (no answer: unsure);
+ * undefined when no such change.
+ */
+function changeNamedByQuestion(
+  q: Question,
+  index: SearchIndex,
+  scoring: Scoring,
+  next: Question,
+  top: Entry | undefined,
+  year: number,
+): RankedEntry | null | undefined {
+  const asked = new Set(termsOf(q.english));
+  const names = (e: Entry) => namedChangeWords(e)?.every((t) => asked.has(t)) ?? false;
+  const change = rankEntries(
+    next,
+    index,
+    scoring,
+    (e) => isNumeric(e) && e.kind === "percent" && names(e),
+  ).find(
+    // A rate alone in its sentence: one written with its amount of change ("by 160 million Yuan, up
+    // 33.3%") is worked back from both where it stands (fromAmountAndRate).
+    (r) =>
+      r.entry.year === year + 1 &&
+      index.entryIsPlan[r.index] !== 1 &&
+      aloneInItsSentence(r.entry, r.index, index),
+  );
+  if (!change || !top) return undefined;
+  const what = namedChangeWords(change.entry)!;
+  const topWords = new Set(termsOf(top.label));
+  if (what.every((t) => topWords.has(t))) return undefined;
+  return levelOfNamedChange(change.entry as NumericEntry, change.index, index) ? change : null;
+}
+
 function workedBack(q: Question, index: SearchIndex, year: number): Derived | undefined {
   // The figure worked back from is the next year's, whatever year the question names, and of the
   // kind asked: the rate it is worked back with is an input ("given the growth rate, how much …").
@@ -487,7 +533,9 @@ function workedBack(q: Question, index: SearchIndex, year: number): Derived | un
     nextScoring,
     (e) => isNumeric(e) && (e.kind !== "percent" || (ratesToo && !isNamedChange(e))),
   ).filter((r) => index.entryIsPlan[r.index] !== 1 && r.entry.year === year + 1);
-  for (const found of later.slice(0, CANDIDATES)) {
+  const named = changeNamedByQuestion(q, index, nextScoring, next, later[0]?.entry, year);
+  if (named === null) return undefined;
+  for (const found of named ? [named] : later.slice(0, CANDIDATES)) {
     // A change that names what changed ("the provincial fiscal funds increased by N") stands for that figure.
     const level = levelOfNamedChange(found.entry as NumericEntry, found.index, index);
     const r = level ? { ...found, entry: level.entry, index: level.at } : found;
@@ -1262,7 +1310,18 @@ function average(q: Question, index: SearchIndex, scoring: Scoring, perUnit: str
     n,
     den:
       denominators.find((d) => d.entry.sentence === n.entry.sentence) ??
-      wholeOfTied(denominators.filter((d) => d.entry.section === n.entry.section)),
+      wholeOfTied(
+        denominators.filter(
+          (d) =>
+            d.entry.section === n.entry.section &&
+            !countsOnlyNamedPlaces(
+              q.english,
+              n.entry.sentence,
+              d.entry.sentence,
+              (d.entry as NumericEntry).written,
+            ),
+        ),
+      ),
   }));
   // The kinds a question asks for are in order ("how much" is money before a count): the average
   // is of the first kind that has one, so "how much would each school get" divides money, not

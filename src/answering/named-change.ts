@@ -93,22 +93,59 @@ export function levelOfNamedChange(
   if (!named) return undefined;
   const { entries } = index.kb;
   const [start] = sectionSpan(index, at);
-  const level = (withSection: boolean) => {
+  const level = (withSection: boolean, what: string[]) => {
     let found: { entry: NumericEntry; at: number } | undefined;
     for (let i = start; i < at; i++) {
       const y = entries[i]!;
       if (!isNumeric(y) || y.kind === "percent" || y.year !== x.year || y.sentence === x.sentence) continue;
-      if ((named.amount && y.unit !== x.unit) || !isNamed(y, named.what, index, withSection)) continue;
+      if ((named.amount && y.unit !== x.unit) || !isNamed(y, what, index, withSection)) continue;
       if (found) return null;
       found = { entry: y, at: i };
     }
     return found;
   };
   // Two figures the name fits: no answer; none: the name read with the section's title.
-  const found = level(false);
-  const picked = found === undefined ? level(true) : found;
+  const byName = (what: string[]) => {
+    const found = level(false, what);
+    return found === undefined ? level(true, what) : found;
+  };
+  let picked = byName(named.what);
+  // A change may call its figure by a word no figure of the section is labelled with ("the
+  // provincial outlay rose 20%" after "300 million from the provincial finance"): that word names
+  // nothing here, and the rest of the name must still fit exactly one figure before the change.
+  // Only for a rate alone in its sentence: a change written with its amount ("increased its funds by
+  // 160 million Yuan, up 33.3%") is worked back from that amount, never lent to another figure.
+  if (picked === undefined && aloneInItsSentence(x, at, index)) {
+    const known = knownWords(index, start, at);
+    const rest = named.what.filter((t) => known.has(t));
+    if (rest.length > 0 && rest.length < named.what.length) picked = byName(rest);
+  }
   return picked ? { ...picked, change: { changes: [x], direction: named.direction } } : undefined;
 }
+
+/** Whether `x` (at `at`) is the only figure its sentence writes. */
+export function aloneInItsSentence(x: Entry, at: number, index: SearchIndex): boolean {
+  const [start, end] = sectionSpan(index, at);
+  return !index.kb.entries
+    .slice(start, end)
+    .some((y) => y !== x && y.report === x.report && y.sentence === x.sentence && isNumeric(y));
+}
+
+/** The words of the labels of a section's figures from `start` up to `at`, of their wholes and of the section's title. */
+function knownWords(index: SearchIndex, start: number, at: number): Set<string> {
+  const known = new Set<string>();
+  const { entries } = index.kb;
+  for (let i = start; i < at; i++) {
+    const y = entries[i]!;
+    for (const t of [...termsOf(y.label), ...termsOf(y.section)]) known.add(t);
+    for (const g of index.groupsByPart.get(y.id) ?? [])
+      for (const t of termsOf(index.kb.byId.get(g.total)?.label ?? "")) known.add(t);
+  }
+  return known;
+}
+
+/** What a stated change names as changed (its words), when its label names it. */
+export const namedChangeWords = (e: Entry): string[] | undefined => namedChange(e)?.what;
 
 /** What an amount of change is of, as its label names it ("Increase of X over the previous year" → "X"). */
 export const nameOfChange = (e: Entry): string | undefined => NAMED_AMOUNT_CHANGE.exec(e.label)?.[2];
