@@ -16,7 +16,14 @@ import { levelBeforeMultiple, yearWithoutFigures } from "./base-year-multiple.js
 import { namesSharePart } from "./share-sides.js";
 import { judgeCheck, judgeComparison, type Judgement, type Reason } from "./judge.js";
 import type { Comparison } from "./forms.js";
-import { capitalisedNames, namesAnswer, namesAskedIn, ordinalGroupWords, whatNounsDid } from "./names.js";
+import {
+  capitalisedNames,
+  namesAnswer,
+  namesAskedIn,
+  ordinalGroupWords,
+  statedNameCount,
+  whatNounsDid,
+} from "./names.js";
 import {
   listedNames,
   namesOnlyListedOthers,
@@ -1013,9 +1020,12 @@ function passageAnswer(q: Question, index: SearchIndex, terms: QueryTerm[]): Ans
     partners ??
     (keep ? namesLead(ranked, q.nameKind, PASSAGE_SENTENCES, keep, namesAskedIn(q.english).noun) : ranked[0]);
   if (!best) return undefined;
-  const picked = ranked
+  // The lead sentence is read even when its section's other sentences outrank it on shared words
+  // (a section titled with the names' kind gives that word to every sentence of it).
+  const leading = ranked
     .filter((s) => s.section === best.section && s.report === best.report)
     .slice(0, PASSAGE_SENTENCES);
+  const picked = leading.includes(best) ? leading : [...leading.slice(0, PASSAGE_SENTENCES - 1), best];
   const section = index.reportsById.get(best.report)!.sections.find((s) => s.title === best.section)!;
   const ordered = section.sentences.filter((s) => picked.some((p) => p.sentence === s));
   const citations = ordered.map((sentence) => ({
@@ -1040,6 +1050,10 @@ function passageAnswer(q: Question, index: SearchIndex, terms: QueryTerm[]): Ans
       section.sentences.filter(open),
       notOwnRegion(report),
     );
+    // "What are the six areas …" and fewer names read: not the list asked, said as what it is.
+    const count = statedNameCount(q.english);
+    if (found && count !== undefined && found.items.length < count)
+      return noAnswer(q, index, partialList(found.items, count));
     if (found)
       return matched(best.coverage, {
         ...emptyAnswer(q),
@@ -1149,6 +1163,14 @@ function breakdownAnswer(
 function notOwnRegion(report: Answer["report"]): (name: string) => boolean {
   const own = report ? new RegExp(`^${report.region}(?: Province)?(?:’s|'s)?$`, "i") : undefined;
   return (name) => !own?.test(name);
+}
+
+/** The reason a list shorter than the count a question states is no answer: what was read, and that it is partial. */
+function partialList(items: readonly string[], count: number): Reason {
+  return {
+    en: `The report counts ${count} but names only ${items.length} of them where it counts them (${items.join(", ")}); I will not give that as the whole list.`,
+    zh: `报告说共有${count}个，但只列出了其中${items.length}个（${items.join("、")}），不能当作完整名单。`,
+  };
 }
 
 // The English reply; a Chinese one is written from `items` by localize.ts.
