@@ -1050,10 +1050,10 @@ function passageAnswer(q: Question, index: SearchIndex, terms: QueryTerm[]): Ans
       section.sentences.filter(open),
       notOwnRegion(report),
     );
-    // "What are the six areas …" and fewer names read: not the list asked, said as what it is.
+    // "What are the six areas …" and fewer names read: not the whole list asked, and said so, with
+    // the sentence that counts them quoted.
     const count = statedNameCount(q.english);
-    if (found && count !== undefined && found.items.length < count)
-      return noAnswer(q, index, partialList(found.items, count));
+    const short = found && count !== undefined && found.items.length < count ? count : undefined;
     if (found)
       return matched(best.coverage, {
         ...emptyAnswer(q),
@@ -1062,12 +1062,12 @@ function passageAnswer(q: Question, index: SearchIndex, terms: QueryTerm[]): Ans
         section: best.section,
         report,
         items: found.items,
-        text: listText(
+        text: `${short === undefined ? "" : partialNote(found.items.length, short)}${listText(
           found.items,
           sourcePlace(best.section, best.report, index.kb),
           found.sentence,
           found.also,
-        ),
+        )}`,
         citations: [found.sentence, ...(found.also ? [found.also] : [])].map((quote) => ({
           ...citations[0]!,
           quote,
@@ -1165,12 +1165,9 @@ function notOwnRegion(report: Answer["report"]): (name: string) => boolean {
   return (name) => !own?.test(name);
 }
 
-/** The reason a list shorter than the count a question states is no answer: what was read, and that it is partial. */
-function partialList(items: readonly string[], count: number): Reason {
-  return {
-    en: `The report counts ${count} but names only ${items.length} of them where it counts them (${items.join(", ")}); I will not give that as the whole list.`,
-    zh: `报告说共有${count}个，但只列出了其中${items.length}个（${items.join("、")}），不能当作完整名单。`,
-  };
+/** Before a list shorter than the count the question states: that it is only part of it. */
+function partialNote(read: number, count: number): string {
+  return `The report counts ${count} but I read only ${read} of their names; see the quoted sentence for the rest: `;
 }
 
 // The English reply; a Chinese one is written from `items` by localize.ts.
