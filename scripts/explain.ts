@@ -34,7 +34,7 @@ await runCommand("explain", USAGE, () => {
         `  ${r.rank.toFixed(1).padStart(6)} cov ${r.coverage.toFixed(2)} local ${r.local.toFixed(2)} prec ${r.precision.toFixed(2)} ${r.entry.written} | ${r.entry.label} [${[...matchedTerms(scoring, r.slot)].join(",")}]`,
       );
     }
-    for (const s of rankSentences(q, engine.index, terms).slice(0, 2))
+    for (const s of rankSentences(q, engine.index, terms).slice(0, Number(process.env.TOPS ?? 2)))
       console.log(
         `  S ${s.score.toFixed(1)} cov ${s.coverage.toFixed(2)} ${s.section}: ${s.sentence.slice(0, 90)}`,
       );

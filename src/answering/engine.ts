@@ -16,7 +16,14 @@ import { levelBeforeMultiple, yearWithoutFigures } from "./base-year-multiple.js
 import { namesSharePart } from "./share-sides.js";
 import { judgeCheck, judgeComparison, type Judgement, type Reason } from "./judge.js";
 import type { Comparison } from "./forms.js";
-import { capitalisedNames, namesAnswer, namesAskedIn, ordinalGroupWords, whatNounsDid } from "./names.js";
+import {
+  capitalisedNames,
+  namesAnswer,
+  namesAskedIn,
+  ordinalGroupWords,
+  statedNameCount,
+  whatNounsDid,
+} from "./names.js";
 import {
   listedNames,
   namesOnlyListedOthers,
@@ -1013,9 +1020,12 @@ function passageAnswer(q: Question, index: SearchIndex, terms: QueryTerm[]): Ans
     partners ??
     (keep ? namesLead(ranked, q.nameKind, PASSAGE_SENTENCES, keep, namesAskedIn(q.english).noun) : ranked[0]);
   if (!best) return undefined;
-  const picked = ranked
+  // The lead sentence is read even when its section's other sentences outrank it on shared words
+  // (a section titled with the names' kind gives that word to every sentence of it).
+  const leading = ranked
     .filter((s) => s.section === best.section && s.report === best.report)
     .slice(0, PASSAGE_SENTENCES);
+  const picked = leading.includes(best) ? leading : [...leading.slice(0, PASSAGE_SENTENCES - 1), best];
   const section = index.reportsById.get(best.report)!.sections.find((s) => s.title === best.section)!;
   const ordered = section.sentences.filter((s) => picked.some((p) => p.sentence === s));
   const citations = ordered.map((sentence) => ({
@@ -1040,6 +1050,10 @@ function passageAnswer(q: Question, index: SearchIndex, terms: QueryTerm[]): Ans
       section.sentences.filter(open),
       notOwnRegion(report),
     );
+    // "What are the six areas …" and fewer names read: not the whole list asked, and said so, with
+    // the sentence that counts them quoted.
+    const count = statedNameCount(q.english);
+    const short = found && count !== undefined && found.items.length < count ? count : undefined;
     if (found)
       return matched(best.coverage, {
         ...emptyAnswer(q),
@@ -1048,12 +1062,12 @@ function passageAnswer(q: Question, index: SearchIndex, terms: QueryTerm[]): Ans
         section: best.section,
         report,
         items: found.items,
-        text: listText(
+        text: `${short === undefined ? "" : partialNote(found.items.length, short)}${listText(
           found.items,
           sourcePlace(best.section, best.report, index.kb),
           found.sentence,
           found.also,
-        ),
+        )}`,
         citations: [found.sentence, ...(found.also ? [found.also] : [])].map((quote) => ({
           ...citations[0]!,
           quote,
@@ -1149,6 +1163,11 @@ function breakdownAnswer(
 function notOwnRegion(report: Answer["report"]): (name: string) => boolean {
   const own = report ? new RegExp(`^${report.region}(?: Province)?(?:’s|'s)?$`, "i") : undefined;
   return (name) => !own?.test(name);
+}
+
+/** Before a list shorter than the count the question states: that it is only part of it. */
+function partialNote(read: number, count: number): string {
+  return `The report counts ${count} but I read only ${read} of their names; see the quoted sentence for the rest: `;
 }
 
 // The English reply; a Chinese one is written from `items` by localize.ts.

@@ -55,8 +55,18 @@ export function namesLead<T extends Ranked>(
   // "Which departments …" and "the departments of agriculture, transport and health": a lower-case
   // series the noun asked heads names the things asked, in the best section itself.
   if (noun && own.some((s) => headedSeries(s.sentence, noun).length > 0)) return best;
+  // Failing that, a sentence further down the best section naming things of the kind asked: the
+  // section is the topic, and its sentences that share only the section's words (a title "Pilot
+  // Towns" gives "towns" to each) rank alike, so the one that names them may rank below the first few.
   return (
-    ranked.find((s) => s.rank >= NAMES_LEAD_NEAR * best.rank && givesNames(s.sentence, kind, keep)) ?? best
+    ranked.find((s) => s.rank >= NAMES_LEAD_NEAR * best.rank && givesNames(s.sentence, kind, keep)) ??
+    (kind
+      ? ranked.find(
+          (s) =>
+            s.section === best.section && s.report === best.report && namesIn(s.sentence, kind).some(keep),
+        )
+      : undefined) ??
+    best
   );
 }
 

@@ -10,7 +10,10 @@ import { nameRuns } from "./names-runs.js";
 
 // Words that may sit inside a capitalised name without a capital ("Office of Poverty Alleviation and Development").
 const NAME_JOINERS = new Set(["of", "and", "for", "the", "on", "in", "to", "de"]);
-const LIST_LEAD = /\b(?:namely|including|such as|as follows|through the implementation of)\s*:?\s+/i;
+// "The units included A, B and C" leads a list as "including" does; so does a copula after a
+// counted subject ("The three pilot towns are A, B and C"): the count says a list follows.
+const LIST_LEAD =
+  /\b(?:namely|including|includ(?:e|es|ed)|such as|as follows|through the implementation of|(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z-]+\s+){0,3}?[a-z]+s\s+(?:are|were))\s*:?\s+/i;
 const MONTHS = new RegExp(`^(?:${MONTH_NAMES.join("|")})$`);
 const capitalised = (w: string) => /^[A-Z]/.test(w);
 const QUOTED = /[“"]([^”"]{3,120})[”"]/g;
@@ -40,6 +43,8 @@ const LEADING_WORDS = new Set([
 const LEADING_ARTICLE_NAME = /^(?:the|a|an)\s+(?=\p{Lu})/u;
 /** A list item longer than this is a clause, not a name. */
 const MAX_ITEM_WORDS = 8;
+/** An item named by its kind and where it lies ("the area north of the Alder Canal"): longer. */
+const MAX_KIND_ITEM_WORDS = 12;
 
 // "Weichang Manchu and Mongolian Autonomous County": an autonomous place is named for its peoples,
 // joined by "and". The piece before that "and" ends in no word for a kind of place, so it is no
@@ -54,10 +59,13 @@ const namedForPeoples = (before: string, after: string) =>
 export function listItems(sentence: string): string[] {
   const m = LIST_LEAD.exec(sentence);
   if (!m) return [];
-  const rest =
-    sentence
-      .slice(m.index + m[0].length)
-      .split(/[;:.]|,\s*(?=the\s|which\s|who\s|covered\b|involved\b)/i)[0] ?? "";
+  const after = sentence.slice(m.index + m[0].length);
+  // ", the …" opens the clause after a list ("…, the income of farmers rose"), unless the list's
+  // items each carry their article ("the A, the B and C").
+  const clauseAfter = /^the\s/i.test(after)
+    ? /[;:.]|,\s*(?=which\s|who\s|covered\b|involved\b)/i
+    : /[;:.]|,\s*(?=the\s|which\s|who\s|covered\b|involved\b)/i;
+  const rest = after.split(clauseAfter)[0] ?? "";
   // "A, B, C and D": split on commas and the last "and", but an item's own "and" ("villages and enterprises") stays
   // when it is not followed by another item's comma-separated run.
   // "and" separates two items when both are names ("Queshan County and Fan County") or it is the list's last.
@@ -85,9 +93,15 @@ export function listItems(sentence: string): string[] {
   const items: string[] = [];
   for (const raw of parts) {
     const p = items.length === 0 || capitalised(items[0]!) ? raw.replace(LEADING_ARTICLE_NAME, "") : raw;
-    if (p.split(/\s+/).length > MAX_ITEM_WORDS || /\b(was|were|is|are|has|have|had)\b/.test(p)) break;
-    if (items.length > 0 && capitalised(items[0]!) && !capitalised(p)) break;
-    items.push(p);
+    // "the Alder area, the area east of the Birch Hills and the Cedar area": a name followed by a
+    // lower-case word for its kind makes that word the list's, and an item headed by it is one
+    // more of the list, named by where it lies (so it may run longer than a name).
+    const kind = /\s([a-z]+)$/.exec(items[0] ?? "")?.[1];
+    const ofListKind = !!kind && new RegExp(`^(?:the\\s+)?${kind}\\s`).test(p);
+    const limit = ofListKind ? MAX_KIND_ITEM_WORDS : MAX_ITEM_WORDS;
+    if (p.split(/\s+/).length > limit || /\b(was|were|is|are|has|have|had)\b/.test(p)) break;
+    if (items.length > 0 && capitalised(items[0]!) && !capitalised(p) && !ofListKind) break;
+    items.push(ofListKind ? p.replace(LEADING_ARTICLE, "") : p);
   }
   return items.length >= 2 ? items : [];
 }
@@ -416,7 +430,9 @@ export function ordinalGroupWords(english: string): string[] {
 }
 
 export function namesAskedIn(english: string): NamesAsked {
-  const role = ROLE_QUESTION.exec(english)?.[1];
+  // "Who were some of the units …" asks for several of a group: a quantifier holds no post.
+  const post = ROLE_QUESTION.exec(english)?.[1];
+  const role = post && !STOPWORDS.has(post) ? post : undefined;
   const m = ORDINAL_GROUP.exec(english);
   const word = m?.[1]?.toLowerCase();
   const numbered = m?.[2]?.toLowerCase();
@@ -649,6 +665,32 @@ export function whichInside(english: string): [string, string] | null {
 // is no head. Group 1: the noun.
 const WHAT_BE_THE =
   /^\s*what\s+(?:are|were)\s+(?:the|its|their)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)?(?:(?!(?:of|in|for|to|on|by|with|and|or|from|that|which|who)\b)[a-z-]+\s+){0,3}?([a-z]+s)\b(?!['’])/;
+
+const COUNT_WORDS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+// "Which four counties …", "what were the six pilot areas …", "name the three …": a number just
+// before the noun asked (after up to three qualifiers) says how many names the question expects.
+const STATED_COUNT = new RegExp(
+  String.raw`^\s*(?:(?:in|for|from|by|to)\s+)?(?:(?:which|what)\s+(?:(?:are|were)\s+(?:the|its|their)\s+)?|(?:name|list)\s+(?:all\s+)?(?:of\s+)?the\s+)(\d+|${Object.keys(COUNT_WORDS).join("|")})\s+(?:[a-z-]+\s+){0,3}?[a-z]+s\b`,
+);
+
+/** How many names a names question says there are ("the six areas": 6), or undefined. */
+export function statedNameCount(english: string): number | undefined {
+  const m = STATED_COUNT.exec(english);
+  if (!m) return undefined;
+  return COUNT_WORDS[m[1]!] ?? Number(m[1]);
+}
 
 /** A "what are/were the … <plural noun>" question, as [match, noun] the way a "which" question is read; null when there is none. */
 export function whatAreThe(english: string): [string, string] | null {

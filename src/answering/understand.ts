@@ -20,7 +20,7 @@ import { ARITHMETIC_LEAD } from "./arithmetic-lead.js";
 import { PLAN_ASKED, PLAN_NOUNS, PLAN_OR_INTENT } from "./plan-words.js";
 import { countedUnit, type CountUnits } from "./counted.js";
 import { glossaryNames } from "./glossary-names.js";
-import { asksWho, whatAreThe, whatNounsDid, whichInside } from "./names.js";
+import { asksWho, statedNameCount, whatAreThe, whatNounsDid, whichInside } from "./names.js";
 import { againstYearBefore, CHANGE_VERB, changeBetweenYears } from "./year-change.js";
 import { countsThingsByMeasure } from "./zh-counted-things.js";
 import { MONEY_FRAME } from "./zh-forms.js";
@@ -400,8 +400,14 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
   const asked = inside ?? whatAreThe(english) ?? NAMES_QUESTION.exec(english);
   const asksThings =
     !!things && kinds.length === 0 && !inside && !WHICH_OR_WHO.test(english) && !NAMED_THINGS.test(things);
+  // "What are the six pilot areas …": a count of the things asked says each is to be named.
   const byQuestion =
-    !!asked && (!!inside || WHICH_OR_WHO.test(english) || NAMED_THINGS.test(asked[1] ?? "") || asksThings);
+    !!asked &&
+    (!!inside ||
+      WHICH_OR_WHO.test(english) ||
+      NAMED_THINGS.test(asked[1] ?? "") ||
+      asksThings ||
+      (!HOW_MUCH_OR_MANY.test(english) && statedNameCount(english) !== undefined));
   // "Name the counties …", "list the projects …", "the names of the villages …": a request for names
   // of a plural noun the report names or counts.
   const request = byQuestion ? null : NAMES_REQUEST.exec(english);
@@ -425,7 +431,8 @@ export function understand(raw: string, glossary: Glossary, lexicon: Lexicon = {
     ...(language === "zh" && { glossed: glossaryWordsIn(plain, glossary) }),
     english,
     clause,
-    terms,
+    // "Which villages are on the list of pilots": the list is the names asked, no topic a report writes.
+    terms: asksNames ? terms.filter((w) => !LIST_WORDS.has(w.surface)) : terms,
     head,
     kinds,
     countUnit,
@@ -650,6 +657,8 @@ const NAMES_REQUEST = new RegExp(
 // holds. Not where money came from (where-from.ts) or went (what it was spent on).
 const WHERE_PLACES = /^\s*where\b(?![^?]*\b(?:from|go|goes|went|gone)\b)/;
 const WHICH_OR_WHO = /^\s*(?:in |for |from |by |to )?(?:which|who|whom)\b/;
+// Words for the list of names a names question asks for.
+const LIST_WORDS = new Set(["list", "lists"]);
 // Plural nouns whose instances the report names ("what projects …", "what measures …").
 const NAMED_THINGS =
   /^(?:counties|villages|places|programs|programmes|projects|activities|measures|work|means|ways|organi[sz]ations|departments|units|exhibitions|awards|publications)$/;
