@@ -116,6 +116,7 @@ import { planWhereResultAsked } from "./plan-part.js";
 import { perPhraseMissedBy } from "./per-phrase.js";
 import { unnamedPartOfStatedWhole } from "./unnamed-part.js";
 import { ofAnotherPlace } from "./place-owner.js";
+import { leavesOutTheRestrictedPart } from "./restricted-part.js";
 import { doerOnlyAnotherAgent, giverLeftOutOfBreakdown, receiverWhoGave } from "./other-agent.js";
 import { jointWhereAlone, listedWithOthersWhereAlone } from "./alone.js";
 import { unknownCountedHead, unknownSubjectHead } from "./zh-counted-head.js";
@@ -597,6 +598,7 @@ function directFigure(
     !(q.language === "en" && giverLeftOutOfBreakdown(q.english, top.entry, scoring.terms)) &&
     !(q.language === "en" && receiverWhoGave(q.english, top.entry)) &&
     !ofAnotherPlace(q.language === "en" ? q.raw : q.english, index, top.entry) &&
+    !leavesOutTheRestrictedPart(q.english, index, top.entry) &&
     !namesAnotherSection(q, index, scoring, top, () => sectionTerms(index, top.entry)) &&
     !ofPriorAction(q.priorAction, top.entry.label) &&
     !namesAnotherSentence(q, index, scoring, top) &&
