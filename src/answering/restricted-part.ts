@@ -24,7 +24,7 @@ const NUMBER_WORD =
 // villages", "in agriculture") is mostly the thing's own setting, not a part of it.
 const MIN_PART_WORDS = 2;
 
-// Every report is about the poor: "in the poor villages", "in poor areas" name the report's whole
+// Every report is about the poor: "in the needy hamlets", "in poor areas" name the report's whole
 // setting, as its province does, not a part of it.
 const THEME_WORDS = new Set(
   ["poor", ...synonymsOf("poor")].flatMap((w) => contentWords(w).map((x) => x.stem)),

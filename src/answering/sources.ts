@@ -28,7 +28,7 @@ const SOURCE_WORDS: Record<string, string> = {
 };
 const SOURCE = Object.keys(SOURCE_WORDS).join("|");
 // A source as a giver: "<source> government(s)", "<source> matching funds", "<A> and <B> governments"
-// (chat joins them with a sign as well: "county + city govts", "county & city"), "the province's share", "raised by the masses", money "from the province". A source word alone
+// (chat joins them with a sign as well: "county + city govts", "county & city"), "the province's share", "put up by the townships", money "from the province". A source word alone
 // ("44 key counties", "provincial experts") gives nothing.
 const GIVER = new RegExp(
   String.raw`\b((?:${SOURCE})(?:\s*(?:and|\/|,|\+|&)\s*(?:${SOURCE}))*)\s+(?:governments?|govts?|matching|finance|financial|share|part|portion|contribution)\b|\b(?:by|from)\s+the\s+(masses)\b|\bfrom\s+the\s+(province)\b`,

@@ -248,7 +248,7 @@ export function quotedLeft(tokens: Token[], at: number): { text: string; start: 
 
 /**
  * The noun phrase before the bracket at `open`, with the noun it qualifies when it is the object of
- * a preposition ("funds from social poverty alleviation", "funds raised by the masses"). `measure`:
+ * a preposition ("funds from social poverty alleviation", "funds put up by the townships"). `measure`:
  * the bracket holds an amount of money, land or length, not a count.
  */
 export function bracketedFor(tokens: Token[], open: number, measure = false): string | undefined {
@@ -341,7 +341,7 @@ function closingBracket(tokens: Token[], open: number): number {
 }
 
 /**
- * "leading" in "poverty alleviation leading enterprises": an -ing word tagged as a verb between a
+ * "leading" in "tea processing leading firms": an -ing word tagged as a verb between a
  * nominal or an article and the nominal after it modifies that noun. After a clause break it does
  * only when the phrase is the subject of the verb after the bracket ("…, participating enterprises
  * (N) were paired"); else it is a verb with its object ("…, benefiting member households (N)").

@@ -31,9 +31,9 @@ export function restatedLabel(
 }
 
 /**
- * "68,000 households (256,000 people) were lifted out of poverty": a count restated by a count of
+ * "3,100 households (11,900 people) were moved down from the hills": a count restated by a count of
  * another noun counts those, so acted on: the earlier label with its counted noun swapped for the
- * bracket's ("People lifted out of poverty"). A count of acts ("N person-times") counts the same
+ * bracket's ("People moved down from the hills"). A count of acts ("N person-times") counts the same
  * people again and keeps the earlier label; so does one whose label does not open on its noun.
  */
 function recounted(same: string, earlier: Before, fig: FigureSpan): string | undefined {
