@@ -3,6 +3,7 @@
 // names ("China Foundation for Poverty Alleviation"). Read from the sentence as written, so every
 // name is quoted with its source.
 
+import { CARDINALS } from "../text/number-words.js";
 import { nounPastClassifier } from "./classifier-noun.js";
 import { STOPWORDS, stem, words } from "../text/words.js";
 import { MONTH_NAMES } from "../text/years.js";
@@ -658,27 +659,20 @@ export function whichInside(english: string): [string, string] | null {
   return [m[0], m[2]!];
 }
 
+// Number words a question states a count of names in: two to twelve (one name is no list).
+const COUNT_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
+  Object.entries(CARDINALS).filter(([, n]) => n >= 2 && n <= 12),
+);
+
 // "What were the two pilot counties for …", "what are the key counties": the plural noun a form of
 // "be" and "the" lead to is what the question asks the names of. Up to three words may qualify it
 // ("pilot", "national key"); a word that opens a phrase of its own ("of", "in" …) is no qualifier,
 // so "what were the incomes of the counties" asks of incomes. A possessive ("the counties' funds")
 // is no head. Group 1: the noun.
-const WHAT_BE_THE =
-  /^\s*what\s+(?:are|were)\s+(?:the|its|their)\s+(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+)?(?:(?!(?:of|in|for|to|on|by|with|and|or|from|that|which|who)\b)[a-z-]+\s+){0,3}?([a-z]+s)\b(?!['’])/;
+const WHAT_BE_THE = new RegExp(
+  String.raw`^\s*what\s+(?:are|were)\s+(?:the|its|their)\s+(?:(?:\d+|${Object.keys(COUNT_WORDS).join("|")})\s+)?(?:(?!(?:of|in|for|to|on|by|with|and|or|from|that|which|who)\b)[a-z-]+\s+){0,3}?([a-z]+s)\b(?!['’])`,
+);
 
-const COUNT_WORDS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
 // "Which four counties …", "what were the six pilot areas …", "name the three …": a number just
 // before the noun asked (after up to three qualifiers) says how many names the question expects.
 const STATED_COUNT = new RegExp(
