@@ -3,22 +3,20 @@
 // Dew Program"), so its section titles do not hold the glossary's name; the name's words still name
 // the programme and ask for no plan or target ("how many did the Rain Plan train" asks the result).
 import type { Glossary } from "../knowledge/glossary.js";
+import { getOrInsertComputed } from "../util/maps.js";
 
 const TITLE_WORD = /^[A-Z]/;
 const byGlossary = new WeakMap<Glossary, string[]>();
 
 /** The glossary's English renderings written as titles, lowercased as questions are read. */
 export function glossaryNames(glossary: Glossary): string[] {
-  let names = byGlossary.get(glossary);
-  if (!names) {
-    names = glossary.terms
+  return getOrInsertComputed(byGlossary, glossary, () =>
+    glossary.terms
       .map(([, english]) => english)
       .filter((english) => {
         const words = english.split(/\s+/).filter((w) => /^[A-Za-z]/.test(w));
         return words.length >= 2 && words.every((w) => TITLE_WORD.test(w));
       })
-      .map((english) => english.toLowerCase());
-    byGlossary.set(glossary, names);
-  }
-  return names;
+      .map((english) => english.toLowerCase()),
+  );
 }

@@ -5,6 +5,7 @@
 // too often an English word) reads as that term's English. Only glossary terms are read so: the
 // dictionary's other hundred thousand words would turn chat slang into Chinese.
 import type { Glossary } from "../knowledge/glossary.js";
+import { getOrInsertComputed } from "../util/maps.js";
 import { pinyinOf } from "./zh-gloss.js";
 
 const INITIAL = "(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?";
@@ -23,9 +24,11 @@ export const tonelessPinyin = (pinyin: string) =>
 const byGlossary = new WeakMap<Glossary, Map<string, string>>();
 /** The glossary's terms of two characters or more by their toneless pinyin; built once per glossary. */
 function termsByPinyin(glossary: Glossary): Map<string, string> {
-  let map = byGlossary.get(glossary);
-  if (map) return map;
-  map = new Map();
+  return getOrInsertComputed(byGlossary, glossary, () => pinyinIndex(glossary));
+}
+
+function pinyinIndex(glossary: Glossary): Map<string, string> {
+  const map = new Map<string, string>();
   for (const [zh, en] of glossary.terms) {
     if ([...zh].length < 2 || !/^\p{Script=Han}+$/u.test(zh)) continue;
     const pinyin = pinyinOf(zh);
@@ -34,7 +37,6 @@ function termsByPinyin(glossary: Glossary): Map<string, string> {
     if (!key) continue;
     map.set(key, map.has(key) && map.get(key) !== en ? "" : en);
   }
-  byGlossary.set(glossary, map);
   return map;
 }
 

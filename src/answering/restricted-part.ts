@@ -7,6 +7,7 @@
 // shares them, nor does being poor, the subject of every report. A part the report never names is
 // left to other rules (the question's own wording for something the figure may well be about).
 import type { Entry } from "../knowledge/schema.js";
+import { CARDINALS } from "../text/number-words.js";
 import { isYearText } from "../text/years.js";
 import { contentWords } from "../text/words.js";
 import { getOrInsertComputed } from "../util/maps.js";
@@ -18,8 +19,7 @@ import type { SearchIndex } from "./search-index.js";
 const RESTRICTION =
   /\b(?:in|among|within)\s+([\p{L}\d'’-]+(?:\s+[\p{L}\d'’-]+)*?)(?=\s+(?:in|on|at|by|for|during|from|to|with|of|and|or|that|who|which|where|when|before|after|since|under|over|were|was|is|are|did|do|does|have|has|had)\b|\s*[?,.;:()!]|$)/giu;
 // Number words say how many parts there are ("six areas"), not which.
-const NUMBER_WORD =
-  /^(?:\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|hundred)$/;
+const isNumberWord = (word: string) => /^\d[\d.,]*$/.test(word) || Object.hasOwn(CARDINALS, word);
 // A part is named by at least two words ("Dongshan Prefecture", "key areas"): one word alone ("in
 // villages", "in agriculture") is mostly the thing's own setting, not a part of it.
 const MIN_PART_WORDS = 2;
@@ -42,7 +42,7 @@ export function partsAsked(question: string): string[][] {
       PROVINCE_WORDS.has(contentWords(owner.replace(/['’]s$/, ""))[0]?.stem ?? "") ? "" : owner,
     );
     const stems = contentWords(text)
-      .filter((w) => !isYearText(w.surface) && !NUMBER_WORD.test(w.surface))
+      .filter((w) => !isYearText(w.surface) && !isNumberWord(w.surface.toLowerCase()))
       .filter((w) => !PROVINCE_WORDS.has(w.stem) && !THEME_WORDS.has(w.stem))
       .map((w) => w.stem);
     if (stems.length >= MIN_PART_WORDS) parts.push(stems);
@@ -64,7 +64,10 @@ const labelsByReport = new WeakMap<object, string[][]>();
  * word): not every word of the part is among the figure's own.
  */
 export function omitsCountedPart(question: string, own: string, labels: readonly string[][]): boolean {
-  const parts = partsAsked(question);
+  return omitsPart(partsAsked(question), own, labels);
+}
+
+function omitsPart(parts: readonly string[][], own: string, labels: readonly string[][]): boolean {
   if (parts.length === 0) return false;
   const ownStems = new Set(stemsOf(own));
   return parts.some(
@@ -74,11 +77,12 @@ export function omitsCountedPart(question: string, own: string, labels: readonly
 
 /** omitsCountedPart of the figure `e`: its label, clause, sentence and section title against its report's labels. */
 export function leavesOutTheRestrictedPart(question: string, index: SearchIndex, e: Entry): boolean {
-  if (partsAsked(question).length === 0) return false;
+  const parts = partsAsked(question);
+  if (parts.length === 0) return false;
   const report = index.reportsById.get(e.report);
   if (!report) return false;
   const labels = getOrInsertComputed(labelsByReport, report, () =>
     index.kb.entries.filter((x) => x.report === e.report).map((x) => stemsOf(x.label)),
   );
-  return omitsCountedPart(question, `${e.label} ${e.context} ${e.sentence} ${e.section}`, labels);
+  return omitsPart(parts, `${e.label} ${e.context} ${e.sentence} ${e.section}`, labels);
 }
