@@ -11,10 +11,17 @@ import { nameRuns } from "./names-runs.js";
 
 // Words that may sit inside a capitalised name without a capital ("Office of Poverty Alleviation and Development").
 const NAME_JOINERS = new Set(["of", "and", "for", "the", "on", "in", "to", "de"]);
+// Number words that state a count of names, in a question or before a list: two to twelve (one name is no list).
+const COUNT_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
+  Object.entries(CARDINALS).filter(([, n]) => n >= 2 && n <= 12),
+);
+
 // "The units included A, B and C" leads a list as "including" does; so does a copula after a
 // counted subject ("The three pilot towns are A, B and C"): the count says a list follows.
-const LIST_LEAD =
-  /\b(?:namely|including|includ(?:e|es|ed)|such as|as follows|through the implementation of|(?:the\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z-]+\s+){0,3}?[a-z]+s\s+(?:are|were))\s*:?\s+/i;
+const LIST_LEAD = new RegExp(
+  String.raw`\b(?:namely|including|includ(?:e|es|ed)|such as|as follows|through the implementation of|(?:the\s+)?(?:\d+|${Object.keys(COUNT_WORDS).join("|")})\s+(?:[a-z-]+\s+){0,3}?[a-z]+s\s+(?:are|were))\s*:?\s+`,
+  "i",
+);
 const MONTHS = new RegExp(`^(?:${MONTH_NAMES.join("|")})$`);
 const capitalised = (w: string) => /^[A-Z]/.test(w);
 const QUOTED = /[“"]([^”"]{3,120})[”"]/g;
@@ -658,11 +665,6 @@ export function whichInside(english: string): [string, string] | null {
   if (!m || EARLIER_QUESTION_WORD.test(english.slice(0, m.index))) return null;
   return [m[0], m[2]!];
 }
-
-// Number words a question states a count of names in: two to twelve (one name is no list).
-const COUNT_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
-  Object.entries(CARDINALS).filter(([, n]) => n >= 2 && n <= 12),
-);
 
 // "What were the two pilot counties for …", "what are the key counties": the plural noun a form of
 // "be" and "the" lead to is what the question asks the names of. Up to three words may qualify it
